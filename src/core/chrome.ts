@@ -1,0 +1,53 @@
+/**
+ * Web-page chrome: the lines a scraped page carries around the words that were
+ * said (clocks, contact lines, counters, news lists, links, sharing buttons).
+ */
+
+/** How a line of page chrome was recognised. */
+export type ChromeKind = 'clock' | 'contact' | 'counter' | 'link' | 'news' | 'teaser' | 'footer' | 'heading';
+
+const CLOCK = /^[\p{Lu}][\p{L}\p{M} .'’-]{1,40}:[\s\u00a0]*\d{1,2}:\d{2}(?:[\s\u00a0]*(?:am|pm|a\.m\.|p\.m\.))?[\s\u00a0]*$/iu;
+const CONTACT = /^(?:[\p{L}\p{M}]+[ \u00a0]){0,3}(?:queries|enquiries|inquiries|contacts?|hotline|phone|tel\.?|telephone|fax|e-?mail|address)[\s\u00a0]*:/iu;
+const PHONE = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$)\+?\(?\d[\d\s()\-.\u00a0]{6,}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const COUNTER = /^\d[\d,.\s\u00a0]*[\s\u00a0]+(?:days?|hours?|views?|comments?|shares?|likes?|followers?|reads?)\b/iu;
+const LINK = /^(?:(?:source|url|link|original)[\s\u00a0]*:[\s\u00a0]*)?(?:https?:\/\/|www\.)\S+$/iu;
+const NEWS = /^(?:latest[\s\u00a0]+(?:events|news|updates|stories)|more[\s\u00a0]+(?:news|stories)|related(?:[\s\u00a0]+(?:articles|news|stories|content|posts))?|read[\s\u00a0]+(?:more|also|next)|see[\s\u00a0]+also|most[\s\u00a0]+(?:read|popular|viewed)|other[\s\u00a0]+news|recommended(?:[\s\u00a0]+for[\s\u00a0]+you)?|you[\s\u00a0]+may[\s\u00a0]+also[\s\u00a0]+like|top[\s\u00a0]+stories|news[\s\u00a0]+feed|последние[\s\u00a0]+новости|читайте[\s\u00a0]+также)[\s\u00a0]*:?$/iu;
+const TEASER = /^\d{1,2}[./]\d{1,2}[./]\d{4}[\s\u00a0]*(?:[-–—|]|\d{1,2}:\d{2})[\s\u00a0]*\S/u;
+const FOOTER = /^(?:all[\s\u00a0]+(?:messages|news|articles)|share(?:[\s\u00a0]+this(?:[\s\u00a0]+(?:page|article))?)?|print(?:[\s\u00a0]+version)?|subscribe|follow[\s\u00a0]+us.*|advertisement|back[\s\u00a0]+to[\s\u00a0]+top|to[\s\u00a0]+be[\s\u00a0]+continued\.*|\(?to[\s\u00a0]+be[\s\u00a0]+continued\.*\)?|продолжение[\s\u00a0]+следует\.*|©.*|\(c\)[\s\u00a0].*|copyright[\s\u00a0].*|all[\s\u00a0]+rights[\s\u00a0]+reserved\.?|tags?:.*|permalink|comments?|next[\s\u00a0]+article|previous[\s\u00a0]+article|home|menu|search)$/iu;
+const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** The kind of chrome this trimmed line is, or undefined for ordinary text. */
+export function chromeKind(line: string): ChromeKind | undefined {
+  const len = line.length;
+  if (len === 0 || len > 400) return undefined;
+  const c = line.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (TEASER.test(line)) return 'teaser';
+    if (COUNTER.test(line)) return 'counter';
+    if (len < 40 && PHONE.test(line)) return 'contact';
+    return undefined;
+  }
+  if (c === 43 /* + */ || c === 40 /* ( */) {
+    if (len < 40 && PHONE.test(line)) return 'contact';
+  }
+  if (LINK.test(line)) return 'link';
+  if (len <= 80) {
+    if (CLOCK.test(line)) return 'clock';
+    if (NEWS.test(line)) return 'news';
+    if (FOOTER.test(line)) return 'footer';
+    if (EMAIL.test(line)) return 'contact';
+  }
+  if (len <= 160 && CONTACT.test(line)) return 'contact';
+  return undefined;
+}
+
+/** True for a line in capitals on its own (`SPEECHES, INTERVIEWS, ARTICLES`). */
+export function isCapsHeading(line: string): boolean {
+  return line.length >= 4 && line.length <= 120 && !/[.!?]$/.test(line) && HEADING.test(line);
+}
+
+/** Kinds that start the list of other pages' teasers at the end of a page. */
+export function startsNewsList(kind: ChromeKind | undefined): boolean {
+  return kind === 'news' || kind === 'teaser';
+}

@@ -1,0 +1,76 @@
+/** Dates as transcripts write them, turned into ISO `YYYY-MM-DD`. */
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+  января: 1, январь: 1, февраля: 2, февраль: 2, марта: 3, март: 3, апреля: 4, апрель: 4, мая: 5, май: 5,
+  июня: 6, июнь: 6, июля: 7, июль: 7, августа: 8, август: 8, сентября: 9, сентябрь: 9, октября: 10,
+  октябрь: 10, ноября: 11, ноябрь: 11, декабря: 12, декабрь: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+const MONTH = String.raw`([A-Za-zА-Яа-яÀ-ÿ]{3,10})\.?`;
+
+/** A date found in a text. */
+export interface FoundDate {
+  /** ISO `YYYY-MM-DD`. */
+  iso: string;
+  /** The date as written. */
+  text: string;
+  /** Offset of the written date in the searched text. */
+  index: number;
+}
+
+const SP = String.raw`[ \u00a0]+`;
+const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | undefined }> = [
+  // 12 May 2021, 12th of May 2021, 12 мая 2021 г.
+  {
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:${SP}of)?${SP}${MONTH},?${SP}(\d{4})\b`, 'gu'),
+    pick: (m) => (month(m[2]!) ? [Number(m[3]), month(m[2]!)!, Number(m[1])] : undefined),
+  },
+  // January 18, 2021; Jan. 18 2021; March 14th, 2023
+  {
+    re: new RegExp(String.raw`\b${MONTH}${SP}(\d{1,2})(?:st|nd|rd|th)?,?${SP}(\d{4})\b`, 'gu'),
+    pick: (m) => (month(m[1]!) ? [Number(m[3]), month(m[1]!)!, Number(m[2])] : undefined),
+  },
+  // 2021-05-12
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 25.09.2020 (day first, as in Europe)
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+];
+
+function month(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1]!;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Every date written in the text, in order of position. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, pick } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const ymd = pick(m);
+      if (!ymd || !valid(...ymd)) continue;
+      if (found.some((f) => m!.index < f.index + f.text.length && f.index < m!.index + m![0].length)) continue;
+      found.push({ iso: `${pad(ymd[0], 4)}-${pad(ymd[1], 2)}-${pad(ymd[2], 2)}`, text: m[0], index: m.index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date written in the text, or undefined. */
+export function findDate(text: string): FoundDate | undefined {
+  return findDates(text)[0];
+}

@@ -1,0 +1,42 @@
+/** Where the turn and question keys go, decided without the editor. */
+import type { Section, Transcript, Turn } from './transcript';
+
+/** Which way to move and among which turns. */
+export interface Step {
+  direction: 'next' | 'previous';
+  /** Only question turns (`questioner` role). */
+  questionsOnly?: boolean;
+}
+
+/**
+ * The turn to move to from a 0-based cursor line: the first turn whose label
+ * line is below it (next), or the last one above it (previous). Undefined at the ends.
+ */
+export function stepTurn(transcript: Transcript, cursorLine: number, step: Step): Turn | undefined {
+  const turns = step.questionsOnly ? transcript.turns.filter((t) => t.role === 'questioner') : transcript.turns;
+  if (step.direction === 'next') return turns.find((t) => t.line > cursorLine);
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.line < cursorLine) return turns[i];
+  return undefined;
+}
+
+/** The turn that holds a 0-based line, if any (blank lines after a turn belong to it). */
+export function turnAt(transcript: Transcript, line: number): Turn | undefined {
+  let found: Turn | undefined;
+  for (const t of transcript.turns) {
+    if (t.line > line) break;
+    found = t;
+  }
+  if (!found) return undefined;
+  const section = sectionAt(transcript, line);
+  return section && section.turns.some((i) => transcript.turns[i] === found) ? found : undefined;
+}
+
+/** The section that holds a 0-based line (blank lines after a section belong to it). */
+export function sectionAt(transcript: Transcript, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of transcript.sections) {
+    if (s.line > line) break;
+    found = s;
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+/** Inline notes: `[inaudible]`, `[In Russian, on UN reform]`, `(Laughter.)`, `(via interpreter)`. */
+
+/** A bracketed note or a parenthesised stage direction inside the text. */
+export interface InlineNote {
+  /** `bracket` for `[...]`, `stage` for a `(...)` stage direction. */
+  kind: 'bracket' | 'stage';
+  /** The text inside, without the brackets. */
+  text: string;
+  /** UTF-16 offsets of the note, brackets included. */
+  start: number;
+  end: number;
+}
+
+const MAX_NOTE = 300;
+const CUES = /\b(?:laugh(?:ter|s|ing)?|applause|inaudible|unintelligible|crosstalk|cross-talk|pause[sd]?|silence|interrupt(?:s|ion|ed)?|off[- ]mic(?:rophone)?|via interpreter|through (?:an )?interpret(?:er|ation)|as translated|in (?:english|russian|french|spanish|arabic|chinese|german|ukrainian)|speaks|speaking|sic|recess|break|music|video|audio|coughs?|sighs?|chuckles?|end|concluded|adjourned|begins|ends|smiles?|nods?|gestures?)\b/iu;
+
+/** True when a parenthesised text is a stage direction rather than part of a sentence. */
+export function isStageDirection(inner: string, wholeLine: boolean): boolean {
+  const t = inner.trim();
+  if (t.length === 0) return false;
+  if (wholeLine) return true;
+  if (CUES.test(t)) return true;
+  return /^[\p{Lu}]/u.test(t) && /[.!]$/.test(t) && t.split(/\s+/).length <= 15;
+}
+
+/** True for a line that is only a stage direction or a bracketed note: `(Applause.)`, `[END]`. */
+export function isStageLine(line: string): boolean {
+  return /^(?:\([^()]{1,300}\)|\[[^[\]]{1,300}\]|#\s*#\s*#|-?\s*end\s*-?|\*\s*\*\s*\*)$/iu.test(line);
+}
+
+/** Every note in text[from, to): linear in the length, bracket pairs on one line only. */
+export function findNotes(text: string, from: number, to: number, offset = 0): InlineNote[] {
+  const notes: InlineNote[] = [];
+  let i = from;
+  while (i < to) {
+    const b = text.indexOf('[', i);
+    const p = text.indexOf('(', i);
+    const open = b < 0 ? p : p < 0 ? b : Math.min(b, p);
+    if (open < 0 || open >= to) break;
+    const isBracket = text.charCodeAt(open) === 91;
+    const closeChar = isBracket ? ']' : ')';
+    const openChar = isBracket ? '[' : '(';
+    let close = -1;
+    const limit = Math.min(to, open + MAX_NOTE);
+    for (let k = open + 1; k < limit; k++) {
+      const ch = text[k];
+      if (ch === closeChar) {
+        close = k;
+        break;
+      }
+      if (ch === openChar || ch === '\n' || ch === '\r') break;
+    }
+    if (close < 0) {
+      i = open + 1;
+      continue;
+    }
+    const inner = text.slice(open + 1, close);
+    if (isBracket) {
+      if (inner.trim().length > 0 && !/^\d{1,2}:\d{2}/.test(inner)) notes.push({ kind: 'bracket', text: inner.trim(), start: open + offset, end: close + 1 + offset });
+    } else {
+      const lineStart = Math.max(text.lastIndexOf('\n', open - 1), text.lastIndexOf('\r', open - 1)) + 1;
+      const nl = text.slice(close + 1, close + 3);
+      const wholeLine = text.slice(lineStart, open).trim() === '' && (close + 1 === text.length || /^\s*(?:[\r\n]|$)/.test(nl));
+      if (isStageDirection(inner, wholeLine) && !/^\d{1,2}:\d{2}/.test(inner)) notes.push({ kind: 'stage', text: inner.trim(), start: open + offset, end: close + 1 + offset });
+    }
+    i = close + 1;
+  }
+  return notes;
+}

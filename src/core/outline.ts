@@ -1,0 +1,51 @@
+/** The outline of a transcript as the command line prints it: JSON, or text for people. */
+import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from './transcript';
+
+/** The JSON the `outline --json` command prints; lines are 1-based. */
+export interface OutlineJson {
+  metadata: { title: string | null; date: string | null; place: string | null; source: string | null };
+  speakers: Array<{ name: string; role: Role; turns: number }>;
+  turns: Array<{ speaker: string | null; role: Role; line: number; endLine: number }>;
+  sections: Array<{ kind: SectionKind; title: string; line: number; endLine: number }>;
+}
+
+/** Builds the outline JSON of a parsed transcript. */
+export function outlineJson(t: Transcript): OutlineJson {
+  return {
+    metadata: {
+      title: t.metadata.title ?? null,
+      date: t.metadata.date ?? null,
+      place: t.metadata.place ?? null,
+      source: t.metadata.source ?? null,
+    },
+    speakers: t.speakers.map((s) => ({ name: s.name, role: s.role, turns: s.turns })),
+    turns: t.turns.map((u) => ({ speaker: u.speaker, role: u.role, line: u.line + 1, endLine: u.endLine + 1 })),
+    sections: t.sections.map((s) => ({ kind: s.kind, title: s.title, line: s.line + 1, endLine: s.endLine + 1 })),
+  };
+}
+
+/** A readable outline: metadata, speakers, then each section with its turns. */
+export function outlineText(t: Transcript, text: string): string {
+  const out: string[] = [];
+  const m = t.metadata;
+  if (m.title) out.push(`Title:   ${m.title}`);
+  if (m.date) out.push(`Date:    ${m.date}${m.dateText && m.dateText !== m.date ? ` (${m.dateText})` : ''}`);
+  if (m.place) out.push(`Place:   ${m.place}`);
+  if (m.source) out.push(`Source:  ${m.source}`);
+  if (t.speakers.length) {
+    out.push(`Speakers: ${t.speakers.map((s) => `${s.name} (${s.role}, ${s.turns} turn${s.turns === 1 ? '' : 's'})`).join(', ')}`);
+  }
+  if (out.length) out.push('');
+  if (t.sections.length === 0) out.push('(empty transcript)');
+  const width = String(t.lineCount).length;
+  for (const s of t.sections) {
+    const lines = s.line === s.endLine ? `line ${s.line + 1}` : `lines ${s.line + 1}-${s.endLine + 1}`;
+    out.push(`${s.title}${s.detail ? ` — ${s.detail}` : ''}  (${lines})`);
+    for (const i of s.turns) {
+      const turn = t.turns[i]!;
+      const who = turn.speaker ?? '(no label)';
+      out.push(`  ${String(turn.line + 1).padStart(width)}  ${who}: ${firstWords(spokenText(text, turn), 10)}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

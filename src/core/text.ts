@@ -1,0 +1,122 @@
+/**
+ * Reading text as it arrives: bytes in any of the encodings transcripts come in,
+ * line boundaries with CRLF, blank lines that hold only non-breaking spaces.
+ */
+
+/** A line of the text: `start` and `end` are UTF-16 offsets, `end` excludes the line break. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
+/** Raised for input that is not text at all; the message says what was found. */
+export class NotTextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotTextError';
+  }
+}
+
+/** The result of decoding a file's bytes. */
+export interface DecodedText {
+  text: string;
+  /** The encoding that was used: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  encoding: string;
+  /** True when the bytes started with a byte-order mark (it is not part of `text`). */
+  bom: boolean;
+}
+
+const SNIFF_BYTES = 8192;
+
+/**
+ * Decodes a transcript file. UTF-8 with or without a BOM, UTF-16 with a BOM,
+ * and, where the bytes are not valid UTF-8, Windows-1252 (old Word exports).
+ * Throws NotTextError for binary content (NUL bytes or many control bytes).
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  }
+  const reason = binaryReason(bytes);
+  if (reason) throw new NotTextError(reason);
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', bom: false };
+  }
+}
+
+/** Why these bytes look binary, or undefined when they look like text. */
+export function binaryReason(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return `binary content: a NUL byte at offset ${i}`;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  if (n > 0 && control / n > 0.1) return `binary content: ${control} control bytes in the first ${n} bytes`;
+  return undefined;
+}
+
+/** Why this already-decoded text is not a transcript one can read, or undefined. */
+export function textBinaryReason(text: string): string | undefined {
+  const n = Math.min(text.length, SNIFF_BYTES);
+  const nul = text.indexOf('\0');
+  if (nul >= 0 && nul < n) return `binary content: a NUL character at offset ${nul}`;
+  return undefined;
+}
+
+/** Removes a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Splits a text into line spans; `\r\n`, `\n` and a lone `\r` end a line. */
+export function lineSpans(text: string): LineSpan[] {
+  const spans: LineSpan[] = [];
+  let start = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const nl = text.indexOf('\n', i);
+    const cr = text.indexOf('\r', i);
+    let brk: number;
+    if (cr >= 0 && (nl < 0 || cr < nl)) brk = cr;
+    else brk = nl;
+    if (brk < 0) break;
+    spans.push({ start, end: brk });
+    i = text.charCodeAt(brk) === 13 && text.charCodeAt(brk + 1) === 10 ? brk + 2 : brk + 1;
+    start = i;
+  }
+  spans.push({ start, end: len });
+  return spans;
+}
+
+/** Unicode white space as transcripts carry it: NBSP, thin and other spaces, zero-width ones. */
+const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
+/** True when the character code is white space of any kind. */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || c === 9) return true;
+  if (c < 128) return c >= 10 && c <= 13;
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/** True when text[start, end) holds only white space (of any kind). */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** Collapses runs of any white space to one space and trims. */
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}

@@ -1,0 +1,495 @@
+/**
+ * The transcript model: from a text, its metadata, speaker turns, sections
+ * and inline notes. Pure: no editor, no file system.
+ */
+import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './chrome';
+import { findDate, findDates } from './dates';
+import { matchLabel, roleOfName, type LabelMatch, type LabelOptions, type Role } from './labels';
+import { findNotes, isStageLine, type InlineNote } from './notes';
+import { collapseSpace, isSpaceCode, lineSpans, stripBom, textBinaryReason, NotTextError, type LineSpan } from './text';
+
+export type { Role } from './labels';
+export type { InlineNote } from './notes';
+
+/** The kinds of section a transcript is divided into. */
+export type SectionKind = 'header' | 'opening' | 'qa' | 'closing' | 'boilerplate';
+
+/** What the transcript says about itself. */
+export interface Metadata {
+  /** The title line of the header, when there is one. */
+  title?: string;
+  /** The date in ISO form `YYYY-MM-DD`. */
+  date?: string;
+  /** The date as written. */
+  dateText?: string;
+  /** Where it was said (`Moscow, Russian Federation`). */
+  place?: string;
+  /** The source address, when the text carries one. */
+  source?: string;
+}
+
+/** One speaker's turn: a label and the lines that follow it, up to the next label. */
+export interface Turn {
+  /** The normalised speaker name, or null for text with no label. */
+  speaker: string | null;
+  /** The label as written (without colon and markup), or null. */
+  label: string | null;
+  role: Role;
+  /** 0-based line of the label (or of the first line of an unlabelled turn). */
+  line: number;
+  /** 0-based last non-blank line of the turn. */
+  endLine: number;
+  /** UTF-16 offset of the start of `line` and of the end of `endLine`. */
+  start: number;
+  end: number;
+  /** Offsets of the label itself (equal to `start` when there is none). */
+  labelStart: number;
+  labelEnd: number;
+  /** Offset where the spoken words start. */
+  textStart: number;
+  /** A timestamp written with the label. */
+  timestamp?: string;
+  /** A parenthetical written with the label (`via interpreter`). */
+  parenthetical?: string;
+}
+
+/** A section: header, opening statement, one question with its answers, closing, or page chrome. */
+export interface Section {
+  kind: SectionKind;
+  /** `Header`, `Opening statement`, `Q&A 1`..., `Closing`, `Boilerplate`. */
+  title: string;
+  /** A short description: the questioner and the first words of the question, the speakers... */
+  detail: string;
+  /** 0-based first and last non-blank lines. */
+  line: number;
+  endLine: number;
+  start: number;
+  end: number;
+  /** Indices into `Transcript.turns`. */
+  turns: number[];
+}
+
+/** A speaker and how often they speak. */
+export interface Speaker {
+  name: string;
+  role: Role;
+  turns: number;
+}
+
+/** The parsed transcript. */
+export interface Transcript {
+  metadata: Metadata;
+  turns: Turn[];
+  sections: Section[];
+  speakers: Speaker[];
+  notes: InlineNote[];
+  lineCount: number;
+}
+
+/** Options for parsing; all optional. */
+export interface ParseOptions extends LabelOptions {
+  /** Skip collecting inline notes (faster when they are not needed). */
+  skipNotes?: boolean;
+}
+
+const LABEL_COLON_WINDOW = 120;
+
+interface LineInfo {
+  span: LineSpan;
+  blank: boolean;
+}
+
+/**
+ * Parses a transcript. Throws NotTextError for text that holds NUL characters.
+ * Everything else, however messy, gives a result.
+ */
+export function parseTranscript(input: string, options: ParseOptions = {}): Transcript {
+  const binary = textBinaryReason(input);
+  if (binary) throw new NotTextError(binary);
+  const text = stripBom(input);
+  const offset = text.length === input.length ? 0 : 1;
+  const spans = lineSpans(text);
+  const n = spans.length;
+  const lines: LineInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!;
+    lines[i] = { span, blank: firstNonSpace(text, span) < 0 };
+  }
+  const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
+  const trimmed = (i: number): string => collapseSpace(lineText(i));
+
+  // Labels, found on lines with an early colon (or a `Q.`/`A.` start).
+  const labels = new Map<number, LabelMatch>();
+  let hasDepositionQ = false;
+  for (let i = 0; i < n; i++) {
+    if (lines[i]!.blank) continue;
+    const span = spans[i]!;
+    if (!mayHoldLabel(text, span)) continue;
+    const m = matchLabel(text.slice(span.start, Math.min(span.end, span.start + 240)), options);
+    if (!m) continue;
+    if (m.raw === 'Q' && text.charCodeAt(span.start + m.end - 1) === 46) hasDepositionQ = true;
+    labels.set(i, m);
+  }
+  filterLabels(labels, hasDepositionQ, text, spans);
+
+  // Page chrome at the end: from the first news heading or teaser after the body starts.
+  const firstLabel = labels.size > 0 ? Math.min(...labels.keys()) : n;
+  let bodyStart = firstLabel;
+  for (let i = 0; i < firstLabel; i++) {
+    if (lines[i]!.blank) continue;
+    const t = trimmed(i);
+    if (chromeKind(t)) continue;
+    if (isProse(t)) {
+      bodyStart = i;
+      break;
+    }
+  }
+  let tailStart = n;
+  for (let i = bodyStart; i < n; i++) {
+    if (lines[i]!.blank) continue;
+    const span = spans[i]!;
+    const c = firstNonSpace(text, span);
+    if (span.end - c > 400) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, span.end))))) {
+      tailStart = i;
+      break;
+    }
+  }
+  if (tailStart === n) {
+    // No news list: trailing links, footers and the like still are chrome.
+    let i = n - 1;
+    while (i >= bodyStart && (lines[i]!.blank || (!labels.has(i) && chromeKind(trimmed(i))))) i--;
+    tailStart = i + 1;
+  }
+  while (tailStart > bodyStart && (lines[tailStart - 1]!.blank || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
+  if (bodyStart > tailStart) bodyStart = tailStart;
+  for (const i of [...labels.keys()]) if (i >= tailStart) labels.delete(i);
+
+  // The head: page chrome first, then the header lines (title, date, place).
+  let lastHeadChrome = -1;
+  const headKinds = new Map<number, ChromeKind | 'heading'>();
+  for (let i = 0; i < bodyStart; i++) {
+    if (lines[i]!.blank) continue;
+    const kind = chromeKind(trimmed(i));
+    if (kind) {
+      headKinds.set(i, kind);
+      lastHeadChrome = i;
+    }
+  }
+  if (lastHeadChrome >= 0) {
+    for (let i = lastHeadChrome + 1; i < bodyStart; i++) {
+      if (!lines[i]!.blank && isCapsHeading(trimmed(i))) lastHeadChrome = i;
+    }
+  }
+
+  // Turns.
+  const turns: Turn[] = [];
+  let closingStart = tailStart;
+  if (labels.size > 0) {
+    // Stage directions standing alone at the end of the body close it.
+    let j = tailStart - 1;
+    while (j >= bodyStart && (lines[j]!.blank || (!labels.has(j) && isStageLine(trimmed(j))))) j--;
+    while (j + 1 < tailStart && lines[j + 1]!.blank) j++;
+    closingStart = j + 1;
+  }
+  let current: Turn | undefined;
+  let lastNonBlank = -1;
+  const finish = () => {
+    if (current) {
+      current.endLine = Math.max(current.line, lastNonBlank);
+      current.end = spans[current.endLine]!.end + offset;
+      turns.push(current);
+      current = undefined;
+    }
+  };
+  for (let i = bodyStart; i < closingStart; i++) {
+    if (lines[i]!.blank) continue;
+    const label = labels.get(i);
+    if (label) {
+      finish();
+      const ls = spans[i]!.start;
+      const name = label.name;
+      current = {
+        speaker: name,
+        label: label.raw,
+        role: roleOfName(name, options) ?? 'unknown',
+        line: i,
+        endLine: i,
+        start: ls + offset,
+        end: spans[i]!.end + offset,
+        labelStart: ls + label.start + offset,
+        labelEnd: ls + label.end + offset,
+        textStart: ls + label.textStart + offset,
+        ...(label.timestamp ? { timestamp: label.timestamp } : {}),
+        ...(label.parenthetical ? { parenthetical: label.parenthetical } : {}),
+      };
+    } else if (!current) {
+      const ls = spans[i]!.start;
+      current = {
+        speaker: null,
+        label: null,
+        role: 'unknown',
+        line: i,
+        endLine: i,
+        start: ls + offset,
+        end: spans[i]!.end + offset,
+        labelStart: ls + offset,
+        labelEnd: ls + offset,
+        textStart: ls + firstNonSpace(text, spans[i]!) + offset - ls,
+      };
+    }
+    lastNonBlank = i;
+  }
+  finish();
+  assignRoles(turns, options);
+
+  // Sections.
+  const sections: Section[] = [];
+  const range = (kind: SectionKind, title: string, detail: string, from: number, to: number, turnIdx: number[]) => {
+    let a = from;
+    let b = to;
+    while (a <= b && lines[a]!.blank) a++;
+    while (b >= a && lines[b]!.blank) b--;
+    if (a > b) return;
+    sections.push({ kind, title, detail, line: a, endLine: b, start: spans[a]!.start + offset, end: spans[b]!.end + offset, turns: turnIdx });
+  };
+  const metadata = extractMetadata(text, spans, lines, lastHeadChrome + 1, bodyStart, tailStart);
+  if (lastHeadChrome >= 0) range('boilerplate', 'Boilerplate', firstWords(trimmed(firstNonBlank(lines, 0, lastHeadChrome)), 8), 0, lastHeadChrome, []);
+  range('header', 'Header', metadata.title ?? firstWords(trimmed(firstNonBlank(lines, lastHeadChrome + 1, bodyStart - 1)), 8), lastHeadChrome + 1, bodyStart - 1, []);
+
+  const groups = groupTurns(turns);
+  let qaNumber = 0;
+  for (const group of groups) {
+    const first = turns[group.turns[0]!]!;
+    const last = turns[group.turns[group.turns.length - 1]!]!;
+    if (group.kind === 'qa') {
+      qaNumber++;
+      range('qa', `Q&A ${qaNumber}`, `${first.speaker ?? 'Question'}: ${firstWords(spokenText(text, first), 8)}`, first.line, last.endLine, group.turns);
+    } else if (group.kind === 'opening') {
+      const names = unique(group.turns.map((t) => turns[t]!.speaker).filter((s): s is string => s !== null));
+      range('opening', 'Opening statement', names.length ? names.join(', ') : firstWords(spokenText(text, first), 8), first.line, last.endLine, group.turns);
+    } else {
+      const names = unique(group.turns.map((t) => turns[t]!.speaker).filter((s): s is string => s !== null));
+      const to = closingStart < tailStart ? tailStart - 1 : last.endLine;
+      range('closing', 'Closing', names.join(', ') || firstWords(spokenText(text, first), 8), first.line, to, group.turns);
+    }
+  }
+  if (closingStart < tailStart && !groups.some((g) => g.kind === 'closing')) {
+    range('closing', 'Closing', firstWords(trimmed(firstNonBlank(lines, closingStart, tailStart - 1)), 8), closingStart, tailStart - 1, []);
+  }
+  if (tailStart < n) range('boilerplate', 'Boilerplate', firstWords(trimmed(firstNonBlank(lines, tailStart, n - 1)), 8), tailStart, n - 1, []);
+
+  const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? spans[bodyStart]!.start : text.length, tailStart < n ? spans[tailStart]!.start : text.length, offset);
+  return { metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
+}
+
+/** Whether a line can hold a label at all: a colon near its start, or a `Q.`/`A.` start. */
+function mayHoldLabel(text: string, span: LineSpan): boolean {
+  const stop = Math.min(span.end, span.start + LABEL_COLON_WINDOW);
+  for (let i = span.start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0xff1a) return true;
+  }
+  const f = firstNonSpace(text, span);
+  if (f < 0) return false;
+  const c = text.charCodeAt(f);
+  return (c === 81 || c === 65) && text.charCodeAt(f + 1) === 46;
+}
+
+function firstNonSpace(text: string, span: LineSpan): number {
+  for (let i = span.start; i < span.end; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) return i;
+  }
+  return -1;
+}
+
+function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
+  for (let i = from; i <= to; i++) if (!lines[i]!.blank) return i;
+  return from;
+}
+
+/** Document-level checks: bare labels must be known roles or names used elsewhere; `A.` needs a `Q.`. */
+function filterLabels(labels: Map<number, LabelMatch>, hasDepositionQ: boolean, text: string, spans: LineSpan[]): void {
+  const spoken = new Set<string>();
+  for (const m of labels.values()) if (!m.bare) spoken.add(m.name.toLowerCase());
+  for (const [i, m] of labels) {
+    const dotted = !m.custom && text.charCodeAt(spans[i]!.start + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
+    if (dotted && m.raw === 'A' && !hasDepositionQ) {
+      labels.delete(i);
+      continue;
+    }
+    if (m.bare && !m.custom && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase())) labels.delete(i);
+  }
+}
+
+/** Named speakers answer when the document has questions; they are `unknown` in a plain dialogue. */
+function assignRoles(turns: Turn[], options: LabelOptions): void {
+  const hasQuestions = turns.some((t) => t.role === 'questioner');
+  for (const t of turns) {
+    if (t.speaker === null) continue;
+    const role = roleOfName(t.speaker, options);
+    t.role = role ?? (hasQuestions ? 'respondent' : 'unknown');
+  }
+}
+
+interface TurnGroup {
+  kind: 'opening' | 'qa' | 'closing';
+  turns: number[];
+}
+
+/** Opening statement, one group per question, and the moderator's closing words. */
+function groupTurns(turns: Turn[]): TurnGroup[] {
+  const groups: TurnGroup[] = [];
+  turns.forEach((turn, i) => {
+    const last = groups[groups.length - 1];
+    if (turn.role === 'questioner') groups.push({ kind: 'qa', turns: [i] });
+    else if (!last) groups.push({ kind: 'opening', turns: [i] });
+    else last.turns.push(i);
+  });
+  const last = groups[groups.length - 1];
+  if (last) {
+    let k = last.turns.length;
+    while (k > 0 && turns[last.turns[k - 1]!]!.role === 'moderator') k--;
+    const firstAnswer = last.kind === 'qa' ? 1 : 0;
+    const answered = last.turns.slice(firstAnswer, k).some((t) => turns[t]!.role !== 'moderator');
+    if (k < last.turns.length && k > firstAnswer && answered) {
+      groups.push({ kind: 'closing', turns: last.turns.slice(k) });
+      last.turns = last.turns.slice(0, k);
+    }
+  }
+  return groups;
+}
+
+function speakersOf(turns: Turn[]): Speaker[] {
+  const byName = new Map<string, Speaker>();
+  for (const t of turns) {
+    if (t.speaker === null) continue;
+    const s = byName.get(t.speaker);
+    if (s) s.turns++;
+    else byName.set(t.speaker, { name: t.speaker, role: t.role, turns: 1 });
+  }
+  return [...byName.values()];
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** The words a turn's speaker said, from after the label to the end of its first line. */
+export function spokenText(text: string, turn: Turn, limit = 400): string {
+  const from = turn.textStart;
+  let to = text.indexOf('\n', from);
+  if (to < 0 || to > turn.end) to = turn.end;
+  return collapseSpace(text.slice(from, Math.min(to, from + limit)));
+}
+
+/** The first `count` words of a line, with an ellipsis when cut. */
+export function firstWords(line: string, count: number): string {
+  const words = collapseSpace(line).split(' ');
+  const cut = words.slice(0, count).join(' ');
+  return words.length > count ? cut + '…' : cut;
+}
+
+/** A line of running speech rather than a title or a date: a sentence of three words or more. */
+function isProse(line: string): boolean {
+  const words = line.split(' ').length;
+  if (words >= 40) return true;
+  if (words < 3) return false;
+  return /[.!?…;,:][)\]"'’”»]*$/u.test(line);
+}
+
+const KEY_VALUE = /^(title|date|place|location|venue|source|url|link)[\s\u00a0]*:[\s\u00a0]*(.+)$/iu;
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'“”«»]+[^\s<>"'“”«».,;:!?)\]]/u;
+const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'’ -]*){0,2}$/u;
+
+function extractMetadata(text: string, spans: LineSpan[], lines: LineInfo[], headerStart: number, bodyStart: number, tailStart: number): Metadata {
+  const meta: Metadata = {};
+  const headerLines: string[] = [];
+  for (let i = headerStart; i < bodyStart; i++) {
+    if (lines[i]!.blank) continue;
+    headerLines.push(collapseSpace(text.slice(spans[i]!.start, spans[i]!.end)));
+  }
+  let titleCandidates: string[] = [];
+  for (const line of headerLines) {
+    const kv = KEY_VALUE.exec(line);
+    if (kv) {
+      const key = kv[1]!.toLowerCase();
+      const value = kv[2]!.trim();
+      if (key === 'title') meta.title ??= value;
+      else if (key === 'date') {
+        const d = findDate(value);
+        if (d) {
+          meta.date ??= d.iso;
+          meta.dateText ??= d.text;
+        }
+      } else if (key === 'place' || key === 'location' || key === 'venue') meta.place ??= value;
+      else if (/^https?:\/\//.test(value)) meta.source ??= value;
+      continue;
+    }
+    const heading = /^#{1,3}[ \u00a0]+(.+)$/.exec(line);
+    if (heading) {
+      meta.title ??= heading[1]!.trim();
+      continue;
+    }
+    const dates = findDates(line);
+    const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu, ' ');
+    const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
+    if (dates[0]) {
+      meta.date ??= dates[0].iso;
+      meta.dateText ??= dates[0].text;
+      if (restClean && PLACE.test(restClean) && restClean.split(' ').length <= 6 && !meta.place) meta.place = restClean;
+      if (restClean.split(' ').length > 6) titleCandidates.push(line);
+      continue;
+    }
+    if (URL_IN_TEXT.test(line) && line.split(' ').length <= 3) {
+      meta.source ??= URL_IN_TEXT.exec(line)![0];
+      continue;
+    }
+    titleCandidates.push(line);
+  }
+  titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
+  const places = titleCandidates.filter((l) => PLACE.test(l) && l.split(' ').length <= 5 && l.includes(','));
+  if (!meta.place && places[0]) meta.place = places[0];
+  const titles = titleCandidates.filter((l) => l !== meta.place);
+  if (!meta.title && titles.length) meta.title = titles.reduce((a, b) => (b.length > a.length ? b : a));
+  if (!meta.date) {
+    // A dateline in the body, then anywhere before the page chrome, then anywhere.
+    const bodyText = text.slice(spans[Math.min(bodyStart, spans.length - 1)]!.start, tailStart < spans.length ? spans[tailStart]!.start : text.length);
+    const d = findDate(bodyText.slice(0, 2000)) ?? findDate(text.slice(0, 20000));
+    if (d) {
+      meta.date = d.iso;
+      meta.dateText = d.text;
+    }
+  }
+  if (!meta.source) {
+    const tail = text.slice(tailStart < spans.length ? spans[Math.max(0, tailStart - 1)]!.start : Math.max(0, text.length - 4000));
+    const u = URL_IN_TEXT.exec(tail.slice(0, 20000)) ?? URL_IN_TEXT.exec(text.slice(0, 4000));
+    if (u) meta.source = u[0];
+  }
+  return meta;
+}
+
+/**
+ * A quick test, on the head of a file, of whether it reads like a transcript:
+ * several speaker labels by at least two speakers, or questions and answers.
+ */
+export function looksLikeTranscript(text: string, options: LabelOptions = {}): boolean {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (textBinaryReason(head)) return false;
+  const spans = lineSpans(stripBom(head));
+  const body = stripBom(head);
+  const names = new Map<string, number>();
+  let labelled = 0;
+  let questions = 0;
+  for (const span of spans.slice(0, 2000)) {
+    if (!mayHoldLabel(body, span)) continue;
+    const m = matchLabel(body.slice(span.start, Math.min(span.end, span.start + 240)), options);
+    if (!m || m.bare) continue;
+    labelled++;
+    names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    if (roleOfName(m.name, options) === 'questioner') questions++;
+  }
+  if (questions >= 1 && labelled >= 2 && names.size >= 2) return true;
+  const repeated = [...names.values()].filter((c) => c >= 2).length;
+  return labelled >= 3 && names.size >= 2 && repeated >= 1;
+}

@@ -1,0 +1,10 @@
+/** The transcript language: detection of transcripts opened as plain text, and speaker colours. */
+import type * as vscode from 'vscode';
+import type { TranscriptModels } from '../model';
+import { registerDetection } from './detection';
+import { registerSpeakerColours } from './speakerColors';
+
+export function register(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  registerDetection(context, models);
+  registerSpeakerColours(context, models);
+}

@@ -1,0 +1,74 @@
+/**
+ * Gives each speaker a colour of their own, the same all through the
+ * document: their labels are coloured, and a bar in the gutter marks their turns.
+ */
+import * as vscode from 'vscode';
+import { isTranscript, type TranscriptModels } from '../model';
+
+/** How many speaker colours the extension contributes (`transcript.speaker1`...). */
+export const SPEAKER_COLOURS = 8;
+const DEBOUNCE_MS = 150;
+
+export function registerSpeakerColours(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  const types = Array.from({ length: SPEAKER_COLOURS }, (_, i) =>
+    vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor(`transcript.speaker${i + 1}`),
+      fontWeight: 'bold',
+    }),
+  );
+  const bars = Array.from({ length: SPEAKER_COLOURS }, (_, i) =>
+    vscode.window.createTextEditorDecorationType({
+      isWholeLine: true,
+      borderColor: new vscode.ThemeColor(`transcript.speaker${i + 1}`),
+      borderStyle: 'solid',
+      borderWidth: '0 0 0 2px',
+      overviewRulerColor: new vscode.ThemeColor(`transcript.speaker${i + 1}`),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    }),
+  );
+  context.subscriptions.push(...types, ...bars);
+
+  const enabled = () => vscode.workspace.getConfiguration('transcript').get<boolean>('speakerColors.enabled', true);
+  const paint = (editor: vscode.TextEditor) => {
+    if (!isTranscript(editor.document)) return;
+    const labels: vscode.Range[][] = types.map(() => []);
+    const lines: vscode.Range[][] = bars.map(() => []);
+    if (enabled()) {
+      const transcript = models.get(editor.document);
+      const slot = new Map<string, number>();
+      for (const turn of transcript.turns) {
+        if (turn.speaker === null) continue;
+        let i = slot.get(turn.speaker);
+        if (i === undefined) {
+          i = slot.size % SPEAKER_COLOURS;
+          slot.set(turn.speaker, i);
+        }
+        const doc = editor.document;
+        labels[i]!.push(new vscode.Range(doc.positionAt(turn.labelStart), doc.positionAt(turn.labelEnd)));
+        lines[i]!.push(new vscode.Range(turn.line, 0, turn.endLine, 0));
+      }
+    }
+    types.forEach((t, i) => editor.setDecorations(t, labels[i]!));
+    bars.forEach((t, i) => editor.setDecorations(t, lines[i]!));
+  };
+  const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  context.subscriptions.push(
+    { dispose: () => timer && clearTimeout(timer) },
+    vscode.window.onDidChangeVisibleTextEditors(paintAll),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!isTranscript(e.document)) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) paint(editor);
+      }, DEBOUNCE_MS);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('transcript')) paintAll();
+    }),
+    models.onDidChangeOptions(paintAll),
+  );
+  paintAll();
+}

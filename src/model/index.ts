@@ -1,0 +1,70 @@
+/**
+ * The editor's view of the transcript model: each open transcript parsed once
+ * per version, with the user's label settings, shared by every feature.
+ */
+import * as vscode from 'vscode';
+import { compileLabelPatterns } from '../core/labels';
+import { parseTranscript, type ParseOptions, type Transcript } from '../core/transcript';
+import { Disposable } from '../util/dispose';
+
+/** The language id of transcripts. */
+export const LANGUAGE_ID = 'transcript';
+
+/** True when the document is in the transcript language. */
+export function isTranscript(doc: vscode.TextDocument): boolean {
+  return doc.languageId === LANGUAGE_ID;
+}
+
+/** Parsed transcripts, cached by document version. */
+export class TranscriptModels extends Disposable {
+  private readonly cache = new Map<string, { version: number; transcript: Transcript }>();
+  private options: ParseOptions | undefined;
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
+  /** Fires when settings that change parsing change: every model must be recomputed. */
+  readonly onDidChangeOptions = this.changeEmitter.event;
+
+  constructor() {
+    super();
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('transcript.labels') || e.affectsConfiguration('transcript.speakers')) {
+          this.options = undefined;
+          this.cache.clear();
+          this.changeEmitter.fire();
+        }
+      }),
+    );
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => this.cache.delete(doc.uri.toString())));
+  }
+
+  /** The parse options from settings; a bad pattern is reported once and left out. */
+  parseOptions(): ParseOptions {
+    if (!this.options) {
+      const config = vscode.workspace.getConfiguration('transcript');
+      const { patterns, errors } = compileLabelPatterns(config.get<string[]>('labels.patterns', []));
+      for (const error of errors) void vscode.window.showWarningMessage(`Transcript settings: ${error}. It is ignored.`);
+      this.options = {
+        labelPatterns: patterns,
+        questioners: config.get<string[]>('speakers.questioners', []),
+        moderators: config.get<string[]>('speakers.moderators', []),
+      };
+    }
+    return this.options;
+  }
+
+  /** The parsed transcript of this document at its current version. */
+  get(doc: vscode.TextDocument): Transcript {
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === doc.version) return hit.transcript;
+    let transcript: Transcript;
+    try {
+      transcript = parseTranscript(doc.getText(), this.parseOptions());
+    } catch {
+      // Text VS Code opened but that is not a transcript (NUL characters): show it as empty.
+      transcript = { metadata: {}, turns: [], sections: [], speakers: [], notes: [], lineCount: doc.lineCount };
+    }
+    this.cache.set(key, { version: doc.version, transcript });
+    return transcript;
+  }
+}

@@ -1,0 +1,26 @@
+/** Next/previous turn and next/previous question. */
+import * as vscode from 'vscode';
+import { stepTurn, type Step } from '../core/navigation';
+import { isTranscript, type TranscriptModels } from '../model';
+
+const COMMANDS: Array<[string, Step]> = [
+  ['transcript.nextTurn', { direction: 'next' }],
+  ['transcript.previousTurn', { direction: 'previous' }],
+  ['transcript.nextQuestion', { direction: 'next', questionsOnly: true }],
+  ['transcript.previousQuestion', { direction: 'previous', questionsOnly: true }],
+];
+
+export function registerNavigationCommands(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  for (const [id, step] of COMMANDS) {
+    context.subscriptions.push(
+      vscode.commands.registerTextEditorCommand(id, (editor) => {
+        if (!isTranscript(editor.document)) return;
+        const turn = stepTurn(models.get(editor.document), editor.selection.active.line, step);
+        if (!turn) return;
+        const at = new vscode.Position(turn.line, 0);
+        editor.selection = new vscode.Selection(at, at);
+        editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }),
+    );
+  }
+}

@@ -1,0 +1,12 @@
+/** Navigation: document symbols, folding, turn and question keys, the status bar item. */
+import type * as vscode from 'vscode';
+import type { TranscriptModels } from '../model';
+import { registerNavigationCommands } from './commands';
+import { registerStatusBar } from './statusBar';
+import { registerSymbols } from './symbols';
+
+export function register(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  registerSymbols(context, models);
+  registerNavigationCommands(context, models);
+  registerStatusBar(context, models);
+}

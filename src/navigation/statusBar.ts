@@ -1,0 +1,40 @@
+/** A status bar item with the speaker and section under the cursor. */
+import * as vscode from 'vscode';
+import { sectionAt, turnAt } from '../core/navigation';
+import { isTranscript, type TranscriptModels } from '../model';
+
+export function registerStatusBar(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  const item = vscode.window.createStatusBarItem('transcript.position', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Transcript Position';
+  item.command = 'workbench.action.gotoSymbol';
+  context.subscriptions.push(item);
+
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    const enabled = vscode.workspace.getConfiguration('transcript').get<boolean>('statusBar.enabled', true);
+    if (!editor || !isTranscript(editor.document) || !enabled) {
+      item.hide();
+      return;
+    }
+    const transcript = models.get(editor.document);
+    const line = editor.selection.active.line;
+    const section = sectionAt(transcript, line);
+    const turn = turnAt(transcript, line);
+    const who = turn ? (turn.speaker ?? 'No label') : undefined;
+    const parts = [who, section?.title].filter(Boolean);
+    item.text = `$(comment-discussion) ${parts.length ? parts.join(' · ') : 'Transcript'}`;
+    item.tooltip = turn ? `${who} (${turn.role}) — ${section?.title ?? ''}\nClick to go to a section or turn` : 'Click to go to a section or turn';
+    item.show();
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor === vscode.window.activeTextEditor) update();
+    }),
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('transcript')) update();
+    }),
+  );
+  update();
+}

@@ -1,0 +1,60 @@
+/** Outline, breadcrumbs and Go to Symbol (sections, then turns) and folding. */
+import * as vscode from 'vscode';
+import { firstWords, spokenText, type Section, type Turn } from '../core/transcript';
+import { LANGUAGE_ID, type TranscriptModels } from '../model';
+
+const SECTION_KIND: Record<Section['kind'], vscode.SymbolKind> = {
+  header: vscode.SymbolKind.File,
+  opening: vscode.SymbolKind.Module,
+  qa: vscode.SymbolKind.Namespace,
+  closing: vscode.SymbolKind.Module,
+  boilerplate: vscode.SymbolKind.Null,
+};
+const TURN_KIND: Record<Turn['role'], vscode.SymbolKind> = {
+  questioner: vscode.SymbolKind.Event,
+  respondent: vscode.SymbolKind.String,
+  moderator: vscode.SymbolKind.Key,
+  unknown: vscode.SymbolKind.String,
+};
+
+class TranscriptSymbols implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
+  constructor(private readonly models: TranscriptModels) {}
+
+  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const transcript = this.models.get(doc);
+    const text = doc.getText();
+    return transcript.sections.map((section) => {
+      const range = new vscode.Range(section.line, 0, section.endLine, doc.lineAt(section.endLine).text.length);
+      const symbol = new vscode.DocumentSymbol(section.title, section.detail, SECTION_KIND[section.kind], range, doc.lineAt(section.line).range);
+      symbol.children = section.turns.map((i) => {
+        const turn = transcript.turns[i]!;
+        const turnRange = new vscode.Range(turn.line, 0, turn.endLine, doc.lineAt(turn.endLine).text.length);
+        const selection = turn.labelEnd > turn.labelStart ? new vscode.Range(doc.positionAt(turn.labelStart), doc.positionAt(turn.labelEnd)) : doc.lineAt(turn.line).range;
+        return new vscode.DocumentSymbol(turn.speaker ?? '(no label)', firstWords(spokenText(text, turn), 10), TURN_KIND[turn.role], turnRange, selection);
+      });
+      return symbol;
+    });
+  }
+
+  provideFoldingRanges(doc: vscode.TextDocument): vscode.FoldingRange[] {
+    const transcript = this.models.get(doc);
+    const ranges: vscode.FoldingRange[] = [];
+    for (const section of transcript.sections) {
+      if (section.endLine > section.line) ranges.push(new vscode.FoldingRange(section.line, section.endLine, vscode.FoldingRangeKind.Region));
+      for (const i of section.turns) {
+        const turn = transcript.turns[i]!;
+        if (turn.endLine > turn.line && !(turn.line === section.line && turn.endLine === section.endLine)) ranges.push(new vscode.FoldingRange(turn.line, turn.endLine));
+      }
+    }
+    return ranges;
+  }
+}
+
+export function registerSymbols(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  const provider = new TranscriptSymbols(models);
+  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript' }),
+    vscode.languages.registerFoldingRangeProvider(selector, provider),
+  );
+}
