@@ -139,7 +139,7 @@ export function normaliseSpeaker(raw: string): string {
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (HONORIFICS.has(lower)) return word.charAt(0) + lower.slice(1);
-      if (i > 0 && LOWER_IN_NAMES.has(lower)) return lower;
+      if (LOWER_IN_NAMES.has(lower)) return i > 0 ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
       if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
       const bare = word.replace(/[^\p{L}]/gu, '');
       if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word)) return word;

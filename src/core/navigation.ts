@@ -4,7 +4,7 @@ import type { Section, Transcript, Turn } from './transcript';
 /** Which way to move and among which turns. */
 export interface Step {
   direction: 'next' | 'previous';
-  /** Only question turns (`questioner` role). */
+  /** Only turns that ask a question (`Turn.question`). */
   questionsOnly?: boolean;
 }
 
@@ -13,7 +13,7 @@ export interface Step {
  * line is below it (next), or the last one above it (previous). Undefined at the ends.
  */
 export function stepTurn(transcript: Transcript, cursorLine: number, step: Step): Turn | undefined {
-  const turns = step.questionsOnly ? transcript.turns.filter((t) => t.role === 'questioner') : transcript.turns;
+  const turns = step.questionsOnly ? transcript.turns.filter((t) => t.question) : transcript.turns;
   if (step.direction === 'next') return turns.find((t) => t.line > cursorLine);
   for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.line < cursorLine) return turns[i];
   return undefined;

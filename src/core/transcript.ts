@@ -3,7 +3,7 @@
  * and inline notes. Pure: no editor, no file system.
  */
 import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './chrome';
-import { findDate, findDates } from './dates';
+import { findDate, findDates, type FoundDate } from './dates';
 import { matchLabel, roleOfName, type LabelMatch, type LabelOptions, type Role } from './labels';
 import { findNotes, isStageLine, type InlineNote } from './notes';
 import { collapseSpace, isSpaceCode, lineSpans, stripBom, textBinaryReason, NotTextError, type LineSpan } from './text';
@@ -35,6 +35,8 @@ export interface Turn {
   /** The label as written (without colon and markup), or null. */
   label: string | null;
   role: Role;
+  /** True when the turn asks a question that opens a Q&A: a questioner's turn, or a host's question where nobody else asks. */
+  question: boolean;
   /** 0-based line of the label (or of the first line of an unlabelled turn). */
   line: number;
   /** 0-based last non-blank line of the turn. */
@@ -213,6 +215,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         speaker: name,
         label: label.raw,
         role: roleOfName(name, options) ?? 'unknown',
+        question: false,
         line: i,
         endLine: i,
         start: ls + offset,
@@ -229,6 +232,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         speaker: null,
         label: null,
         role: 'unknown',
+        question: false,
         line: i,
         endLine: i,
         start: ls + offset,
@@ -241,7 +245,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     lastNonBlank = i;
   }
   finish();
-  assignRoles(turns, options);
+  assignRoles(turns, options, text);
 
   // Sections.
   const sections: Section[] = [];
@@ -322,14 +326,26 @@ function filterLabels(labels: Map<number, LabelMatch>, hasDepositionQ: boolean, 
   }
 }
 
-/** Named speakers answer when the document has questions; they are `unknown` in a plain dialogue. */
-function assignRoles(turns: Turn[], options: LabelOptions): void {
-  const hasQuestions = turns.some((t) => t.role === 'questioner');
+/**
+ * Named speakers answer when the document has questions; they are `unknown` in
+ * a plain dialogue. Where nobody is labelled as asking, a host's or moderator's
+ * turn that asks something opens a Q&A (interviews, podcasts).
+ */
+function assignRoles(turns: Turn[], options: LabelOptions, text: string): void {
+  let hasQuestions = false;
   for (const t of turns) {
-    if (t.speaker === null) continue;
-    const role = roleOfName(t.speaker, options);
-    t.role = role ?? (hasQuestions ? 'respondent' : 'unknown');
+    if (t.speaker !== null) t.role = roleOfName(t.speaker, options) ?? 'unknown';
+    t.question = t.role === 'questioner';
+    hasQuestions ||= t.question;
   }
+  if (!hasQuestions) {
+    for (const t of turns) {
+      if (t.role !== 'moderator') continue;
+      const said = text.slice(t.textStart, Math.min(t.end, t.textStart + 4000));
+      if (said.includes('?')) t.question = hasQuestions = true;
+    }
+  }
+  for (const t of turns) if (t.speaker !== null && t.role === 'unknown' && hasQuestions) t.role = 'respondent';
 }
 
 interface TurnGroup {
@@ -342,7 +358,7 @@ function groupTurns(turns: Turn[]): TurnGroup[] {
   const groups: TurnGroup[] = [];
   turns.forEach((turn, i) => {
     const last = groups[groups.length - 1];
-    if (turn.role === 'questioner') groups.push({ kind: 'qa', turns: [i] });
+    if (turn.question) groups.push({ kind: 'qa', turns: [i] });
     else if (!last) groups.push({ kind: 'opening', turns: [i] });
     else last.turns.push(i);
   });
@@ -402,6 +418,22 @@ const KEY_VALUE = /^(title|date|place|location|venue|source|url|link)[\s\u00a0]*
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'“”«»]+[^\s<>"'“”«».,;:!?)\]]/u;
 const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'’ -]*){0,2}$/u;
 
+interface Dateline {
+  title: string;
+  place: string;
+  date: FoundDate;
+}
+
+/** A title line that ends with its own dateline: `Title” Moscow, September 24, 2020`. */
+function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
+  const date = dates[dates.length - 1];
+  if (!date || date.index + date.text.length < line.replace(/[\s\u00a0.]+$/u, '').length) return undefined;
+  const before = line.slice(0, date.index);
+  const m = /^(.*?\S)[\s\u00a0]*[-–—]?[\s\u00a0]*((?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]?){1,3}),[\s\u00a0]*$/u.exec(before);
+  if (!m || m[1]!.split(' ').length < 4) return undefined;
+  return { title: m[1]!.replace(/[\s\u00a0,–—-]+$/u, ''), place: m[2]!.trim(), date };
+}
+
 function extractMetadata(text: string, spans: LineSpan[], lines: LineInfo[], headerStart: number, bodyStart: number, tailStart: number): Metadata {
   const meta: Metadata = {};
   const headerLines: string[] = [];
@@ -410,6 +442,7 @@ function extractMetadata(text: string, spans: LineSpan[], lines: LineInfo[], hea
     headerLines.push(collapseSpace(text.slice(spans[i]!.start, spans[i]!.end)));
   }
   let titleCandidates: string[] = [];
+  let datelineFound: Dateline | undefined;
   for (const line of headerLines) {
     const kv = KEY_VALUE.exec(line);
     if (kv) {
@@ -434,6 +467,13 @@ function extractMetadata(text: string, spans: LineSpan[], lines: LineInfo[], hea
     const dates = findDates(line);
     const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu, ' ');
     const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
+    const dateline = datelineOf(line, dates);
+    if (dateline) {
+      // `Title… Moscow, September 24, 2020`: the date the words were said.
+      titleCandidates.push(dateline.title);
+      datelineFound ??= dateline;
+      continue;
+    }
     if (dates[0]) {
       meta.date ??= dates[0].iso;
       meta.dateText ??= dates[0].text;
@@ -446,6 +486,11 @@ function extractMetadata(text: string, spans: LineSpan[], lines: LineInfo[], hea
       continue;
     }
     titleCandidates.push(line);
+  }
+  if (datelineFound) {
+    meta.date = datelineFound.date.iso;
+    meta.dateText = datelineFound.date.text;
+    meta.place ??= datelineFound.place;
   }
   titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
   const places = titleCandidates.filter((l) => PLACE.test(l) && l.split(' ').length <= 5 && l.includes(','));

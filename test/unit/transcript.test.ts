@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NotTextError } from '../../src/core/text';
+import { looksLikeTranscript, parseTranscript } from '../../src/core/transcript';
+import { fixture, parseLines, sectionsOf, turnsOf } from './helpers';
+
+describe('turns', () => {
+  it('starts a turn at each label and continues it over unlabelled paragraphs', () => {
+    const t = parseLines('Chair: We begin.', '', 'A second paragraph by the chair.', '', 'Delegate Ruiz: Thank you.');
+    assert.deepEqual(turnsOf(t), ['1-3 Chair moderator', '5-5 Delegate Ruiz unknown']);
+  });
+
+  it('keeps the label as written and a normalised speaker name', () => {
+    const t = parseLines('MR PRICE: Good afternoon.', 'QUESTION: Ned, one thing?');
+    assert.deepEqual(t.turns.map((u) => [u.label, u.speaker]), [['MR PRICE', 'Mr Price'], ['QUESTION', 'Question']]);
+  });
+
+  it('gives named speakers the respondent role when someone asks questions', () => {
+    const t = parseTranscript(fixture('state-briefing.txt'));
+    assert.deepEqual(t.speakers, [
+      { name: 'Mr Price', role: 'respondent', turns: 5 },
+      { name: 'Question', role: 'questioner', turns: 3 },
+    ]);
+  });
+
+  it('records the timestamp and the parenthetical written with a label', () => {
+    const t = parseLines('[00:00:05] Host: Welcome.', 'MR LAVROV: (via interpreter) Thank you.');
+    assert.equal(t.turns[0]!.timestamp, '[00:00:05]');
+    assert.equal(t.turns[1]!.parenthetical, 'via interpreter');
+  });
+
+  it('finds Q. and A. in a deposition, and A. only where there are Q. lines', () => {
+    assert.deepEqual(turnsOf(parseTranscript(fixture('deposition.txt'))).slice(0, 2), ['1-1 Q questioner', '2-2 A respondent']);
+    assert.deepEqual(turnsOf(parseLines('A. Smith wrote the first report.', 'It was long.')), ['1-2 (none) unknown']);
+  });
+
+  it('accepts a label alone on its line when it is a role word', () => {
+    const t = parseLines('Question:', 'What happens next?', 'Answer:', 'We wait.');
+    assert.deepEqual(turnsOf(t), ['1-2 Question questioner', '3-4 Answer respondent']);
+  });
+
+  it('does not take a lone capitalised phrase with a colon for a speaker', () => {
+    const t = parseLines('Key Findings:', 'The river is lower than last year, as the survey shows.');
+    assert.deepEqual(turnsOf(t), ['2-2 (none) unknown']);
+  });
+
+  it('makes a speech with no labels one turn with no speaker', () => {
+    const t = parseTranscript(fixture('speech.txt'));
+    assert.deepEqual(turnsOf(t), ['5-11 (none) unknown']);
+  });
+});
+
+describe('sections', () => {
+  it('divides a briefing into header, opening, one Q&A per question and a closing', () => {
+    const t = parseTranscript(fixture('state-briefing.txt'));
+    assert.deepEqual(sectionsOf(t), [
+      'header Header 1-5',
+      'opening Opening statement 7-9',
+      'qa Q&A 1 11-13',
+      'qa Q&A 2 15-17',
+      'qa Q&A 3 19-23',
+      'closing Closing 25-25',
+    ]);
+  });
+
+  it('describes a Q&A by its questioner and the first words of the question', () => {
+    const t = parseTranscript(fixture('state-briefing.txt'));
+    assert.equal(t.sections[2]!.detail, 'Question: Thanks, Ned. On the grain deal: who verifies…');
+  });
+
+  it('opens a Q&A at a host question where nobody is labelled as asking', () => {
+    const t = parseTranscript(fixture('podcast.transcript'));
+    assert.deepEqual(sectionsOf(t), ['header Header 1-4', 'opening Opening statement 6-7', 'qa Q&A 1 8-10', 'closing Closing 11-11']);
+    assert.equal(t.turns[2]!.question, true);
+    assert.equal(t.turns[2]!.role, 'moderator');
+  });
+
+  it('has no opening when the first turn is a question', () => {
+    const t = parseTranscript(fixture('interview-ru.txt'));
+    assert.deepEqual(sectionsOf(t), ['header Header 1-3', 'qa Q&A 1 5-7', 'qa Q&A 2 9-11']);
+  });
+
+  it('sets page chrome apart as boilerplate, before and after the speech', () => {
+    const text = [
+      '3 March 2024',
+      'Paris: 09:15',
+      'Press office:\u00a0',
+      '+33 1 23 45 67 89',
+      '',
+      'STATEMENTS AND SPEECHES',
+      '',
+      '01.03.2024',
+      '',
+      'Minister’s address to the assembly on coastal protection',
+      '',
+      'Madam President, honourable members,',
+      '',
+      'The sea does not wait for our budgets.',
+      '',
+      'https://example.org/address',
+      '',
+      'LATEST NEWS',
+      '',
+      '28.02.2024 - Minister meets fishing cooperatives',
+      'Question: What did the cooperatives ask for?',
+      '',
+      'all messages',
+    ].join('\n');
+    const t = parseTranscript(text);
+    assert.deepEqual(sectionsOf(t), ['boilerplate Boilerplate 1-6', 'header Header 8-10', 'opening Opening statement 12-14', 'boilerplate Boilerplate 16-23']);
+    assert.deepEqual(turnsOf(t), ['12-14 (none) unknown']);
+    assert.equal(t.metadata.date, '2024-03-01');
+    assert.equal(t.metadata.title, 'Minister’s address to the assembly on coastal protection');
+    assert.equal(t.metadata.source, 'https://example.org/address');
+  });
+
+  it('closes with the moderator’s last words after the final answer', () => {
+    const t = parseLines('Moderator: Welcome.', 'Minister: Hello.', 'Question: Why now?', 'Minister: Because.', 'Moderator: Thank you all.');
+    assert.deepEqual(sectionsOf(t), ['opening Opening statement 1-2', 'qa Q&A 1 3-4', 'closing Closing 5-5']);
+  });
+});
+
+describe('metadata', () => {
+  it('reads title, date and place from the header', () => {
+    const t = parseTranscript(fixture('state-briefing.txt'));
+    assert.deepEqual(t.metadata, { title: 'Department Press Briefing', date: '2023-03-14', dateText: 'March 14, 2023', place: 'Washington, D.C.' });
+  });
+
+  it('reads key-value header lines and a markdown title', () => {
+    const t = parseTranscript(fixture('podcast.transcript'));
+    assert.equal(t.metadata.title, 'Episode 42: Water, borders and the long drought');
+    assert.equal(t.metadata.date, '2021-01-18');
+    assert.equal(t.metadata.place, 'Lisbon');
+  });
+
+  it('reads a date and place written on one line', () => {
+    const t = parseTranscript(fixture('speech.txt'));
+    assert.equal(t.metadata.date, '2022-10-02');
+    assert.equal(t.metadata.place, 'Geneva');
+    assert.equal(t.metadata.source, 'https://example.org/speeches/water-conference-opening');
+  });
+
+  it('reads dates written in Russian', () => {
+    assert.equal(parseTranscript(fixture('interview-ru.txt')).metadata.date, '2021-05-12');
+  });
+});
+
+describe('inline notes', () => {
+  it('finds bracketed notes and stage directions, not ordinary parentheses', () => {
+    const text = 'Chair: The motion (as amended) passes. (Laughter.) [inaudible] (The session was adjourned at 5 p.m.)';
+    const t = parseTranscript(text);
+    assert.deepEqual(t.notes.map((n) => [n.kind, n.text]), [['stage', 'Laughter.'], ['bracket', 'inaudible'], ['stage', 'The session was adjourned at 5 p.m.']]);
+    assert.equal(text.slice(t.notes[1]!.start, t.notes[1]!.end), '[inaudible]');
+  });
+
+  it('does not take a bracketed timestamp for a note', () => {
+    assert.deepEqual(parseTranscript('[00:01:05] Host: Hello [laughs]').notes.map((n) => n.text), ['laughs']);
+  });
+});
+
+describe('text as it arrives', () => {
+  it('reads CRLF text the same as LF text', () => {
+    const lf = fixture('state-briefing.txt');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    assert.deepEqual(turnsOf(parseTranscript(crlf)), turnsOf(parseTranscript(lf)));
+    assert.deepEqual(sectionsOf(parseTranscript(crlf)), sectionsOf(parseTranscript(lf)));
+  });
+
+  it('skips a byte-order mark but keeps offsets in the text as given', () => {
+    const text = '\ufeffHost: Hello.\nGuest: Hi.';
+    const t = parseTranscript(text);
+    assert.equal(text.slice(t.turns[1]!.labelStart, t.turns[1]!.labelEnd), 'Guest:');
+  });
+
+  it('takes lines of only non-breaking spaces as blank', () => {
+    const t = parseLines('Host: One.', '\u00a0\u00a0', 'Guest: Two.');
+    assert.deepEqual(turnsOf(t), ['1-1 Host moderator', '3-3 Guest unknown']);
+  });
+
+  it('gives an empty transcript for empty text', () => {
+    const t = parseTranscript('');
+    assert.deepEqual([t.turns, t.sections, t.metadata], [[], [], {}]);
+  });
+
+  it('refuses text with NUL characters as binary', () => {
+    assert.throws(() => parseTranscript('PK\u0003\u0004\u0000\u0000'), NotTextError);
+  });
+
+  it('parses a line of half a million characters', () => {
+    const long = 'Speaker One: ' + 'a: [b] (c) '.repeat(50_000);
+    const t = parseLines('Title line', '', long, 'Speaker Two: short');
+    assert.deepEqual(turnsOf(t), ['3-3 Speaker One unknown', '4-4 Speaker Two unknown']);
+  });
+});
+
+describe('detection', () => {
+  it('recognises transcripts', () => {
+    assert.equal(looksLikeTranscript(fixture('state-briefing.txt')), true);
+    assert.equal(looksLikeTranscript(fixture('deposition.txt')), true);
+    assert.equal(looksLikeTranscript(fixture('bold-labels.md.txt')), true);
+  });
+
+  it('leaves other text alone', () => {
+    assert.equal(looksLikeTranscript('Shopping list:\nEggs\nMilk: two litres\nBread'), false);
+    assert.equal(looksLikeTranscript(fixture('speech.txt')), false);
+    assert.equal(looksLikeTranscript('Note: call back.\nNote: pay the bill.\nUpdate: done.'), false);
+  });
+});
