@@ -249,17 +249,17 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
 
   // Sections.
   const sections: Section[] = [];
-  const range = (kind: SectionKind, title: string, detail: string, from: number, to: number, turnIdx: number[]) => {
+  const range = (kind: SectionKind, title: string, detail: string | (() => string), from: number, to: number, turnIdx: number[]) => {
     let a = from;
     let b = to;
     while (a <= b && lines[a]!.blank) a++;
     while (b >= a && lines[b]!.blank) b--;
     if (a > b) return;
-    sections.push({ kind, title, detail, line: a, endLine: b, start: spans[a]!.start + offset, end: spans[b]!.end + offset, turns: turnIdx });
+    sections.push({ kind, title, detail: typeof detail === 'string' ? detail : detail(), line: a, endLine: b, start: spans[a]!.start + offset, end: spans[b]!.end + offset, turns: turnIdx });
   };
   const metadata = extractMetadata(text, spans, lines, lastHeadChrome + 1, bodyStart, tailStart);
-  if (lastHeadChrome >= 0) range('boilerplate', 'Boilerplate', firstWords(trimmed(firstNonBlank(lines, 0, lastHeadChrome)), 8), 0, lastHeadChrome, []);
-  range('header', 'Header', metadata.title ?? firstWords(trimmed(firstNonBlank(lines, lastHeadChrome + 1, bodyStart - 1)), 8), lastHeadChrome + 1, bodyStart - 1, []);
+  if (lastHeadChrome >= 0) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(lines, 0, lastHeadChrome)), 8), 0, lastHeadChrome, []);
+  range('header', 'Header', () => metadata.title ?? firstWords(trimmed(firstNonBlank(lines, lastHeadChrome + 1, bodyStart - 1)), 8), lastHeadChrome + 1, bodyStart - 1, []);
 
   const groups = groupTurns(turns);
   let qaNumber = 0;
@@ -279,9 +279,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     }
   }
   if (closingStart < tailStart && !groups.some((g) => g.kind === 'closing')) {
-    range('closing', 'Closing', firstWords(trimmed(firstNonBlank(lines, closingStart, tailStart - 1)), 8), closingStart, tailStart - 1, []);
+    range('closing', 'Closing', () => firstWords(trimmed(firstNonBlank(lines, closingStart, tailStart - 1)), 8), closingStart, tailStart - 1, []);
   }
-  if (tailStart < n) range('boilerplate', 'Boilerplate', firstWords(trimmed(firstNonBlank(lines, tailStart, n - 1)), 8), tailStart, n - 1, []);
+  if (tailStart < n) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(lines, tailStart, n - 1)), 8), tailStart, n - 1, []);
 
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? spans[bodyStart]!.start : text.length, tailStart < n ? spans[tailStart]!.start : text.length, offset);
   return { metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };

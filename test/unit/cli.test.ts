@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from '../../src/cli';
+import { fixture } from './helpers';
+
+function run(...args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'transcript-cli-'));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('command line: outline', () => {
+  it('prints the outline as JSON with 1-based lines', () => {
+    const { code, out } = run('outline', file('briefing.txt', fixture('state-briefing.txt')), '--json');
+    assert.equal(code, 0);
+    const json = JSON.parse(out);
+    assert.deepEqual(json.metadata, { title: 'Department Press Briefing', date: '2023-03-14', place: 'Washington, D.C.', source: null });
+    assert.deepEqual(json.speakers, [
+      { name: 'Mr Price', role: 'respondent', turns: 5 },
+      { name: 'Question', role: 'questioner', turns: 3 },
+    ]);
+    assert.deepEqual(json.turns[0], { speaker: 'Mr Price', role: 'respondent', line: 7, endLine: 9 });
+    assert.deepEqual(json.sections.map((s: { kind: string }) => s.kind), ['header', 'opening', 'qa', 'qa', 'qa', 'closing']);
+    assert.deepEqual(json.sections[2], { kind: 'qa', title: 'Q&A 1', line: 11, endLine: 13 });
+  });
+
+  it('gives a turn with no label a null speaker', () => {
+    const json = JSON.parse(run('outline', file('speech.txt', fixture('speech.txt')), '--json').out);
+    assert.deepEqual(json.turns, [{ speaker: null, role: 'unknown', line: 5, endLine: 11 }]);
+  });
+
+  it('prints a readable outline without --json', () => {
+    const { code, out } = run('outline', file('briefing2.txt', fixture('state-briefing.txt')));
+    assert.equal(code, 0);
+    assert.match(out, /^Title: +Department Press Briefing$/m);
+    assert.match(out, /^Q&A 1 — Question: Thanks, Ned\. On the grain deal: who verifies… +\(lines 11-13\)$/m);
+    assert.match(out, /^ +13 +Mr Price: The inspections are run by a joint centre\./m);
+  });
+
+  it('reads UTF-16 and Windows-1252 files', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Host: Hello?\nGuest: Hi.\n', 'utf16le')]);
+    assert.equal(JSON.parse(run('outline', file('utf16.txt', utf16), '--json').out).turns.length, 2);
+    const cp1252 = Buffer.from([...Buffer.from('Host: '), 0x93, ...Buffer.from('Quoted'), 0x94, 0x0a, ...Buffer.from('Guest: Fine.')]);
+    const json = JSON.parse(run('outline', file('cp1252.txt', cp1252), '--json').out);
+    assert.deepEqual(json.turns.map((t: { speaker: string }) => t.speaker), ['Host', 'Guest']);
+  });
+
+  it('outlines an empty file as empty', () => {
+    const { code, out } = run('outline', file('empty.txt', ''), '--json');
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(out).turns, []);
+  });
+
+  it('fails with one line for a missing file', () => {
+    const { code, err } = run('outline', join(dir, 'nope.txt'));
+    assert.notEqual(code, 0);
+    assert.match(err, /^transcript-annotator: .*nope\.txt: no such file\n$/);
+  });
+
+  it('fails with one line for a binary file', () => {
+    const { code, err } = run('outline', file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])));
+    assert.notEqual(code, 0);
+    assert.match(err, /^transcript-annotator: .*image\.png: not a text file \(binary content: a NUL byte at offset 8\)\n$/);
+  });
+
+  it('fails with one line for a folder', () => {
+    const { code, err } = run('outline', dir);
+    assert.notEqual(code, 0);
+    assert.match(err, /is a folder, not a transcript file\n$/);
+  });
+
+  it('explains its usage for an unknown command or option', () => {
+    assert.equal(run('frobnicate').code, 2);
+    const { code, err } = run('outline', 'x.txt', '--yaml');
+    assert.equal(code, 2);
+    assert.match(err, /unknown option --yaml/);
+  });
+});
