@@ -76,13 +76,12 @@ export async function runTestsInPage({ url, lane, timeoutMs, verbose = false }) 
 
     let timer;
     const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-    const code = await Promise.race([exited, timedOut]);
-    clearTimeout(timer);
+    const loadedAndExited = page.goto(url, { waitUntil: 'domcontentloaded', timeout: 0 }).then(() => exited);
+    const code = await Promise.race([loadedAndExited, timedOut]).finally(() => clearTimeout(timer));
     if (hidden) console.log(`[${lane}] (${hidden} lines of workbench chatter hidden; --verbose shows them)`);
     if (code === 'timeout') {
       const error = new Error(
-        `The ${lane} lane timed out after ${timeoutMs / 1000} s: the tests never called codeAutomationExit ` +
+        `The ${lane} lane timed out after ${timeoutMs / 1000} s (--timeout <seconds> allows more): the tests never called codeAutomationExit ` +
           `(${result ? 'they did report a result' : 'no result was reported'}).`,
       );
       error.pageErrors = pageErrors;

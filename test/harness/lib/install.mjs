@@ -53,8 +53,13 @@ function npm(args, { cwd, env = process.env, logFile }) {
   });
 }
 
+/**
+ * The environment for the harness's own npm runs: without the `npm_*`
+ * variables of an enclosing `npm run` (its prefix, nodedir, ...), which would
+ * otherwise steer these installs.
+ */
 const quietNpmEnv = () => ({
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
   // @vscode/test-web pulls in playwright's browser packages: never download a browser.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   npm_config_audit: 'false',
