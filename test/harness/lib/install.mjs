@@ -104,7 +104,17 @@ export async function ensureCodeServer() {
   const logFile = path.join(CODE_SERVER_DIR, 'install.log');
   writeFileSync(logFile, '');
   await npm(['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: CODE_SERVER_DIR, env: quietNpmEnv(), logFile });
-  await npm(['rebuild', 'code-server', '--foreground-scripts'], { cwd: CODE_SERVER_DIR, env: node24Env(quietNpmEnv()), logFile });
+  try {
+    await npm(['rebuild', 'code-server', '--foreground-scripts'], { cwd: CODE_SERVER_DIR, env: node24Env(quietNpmEnv()), logFile });
+  } catch (error) {
+    const hints = [];
+    if (!existsSync('/usr/include/gssapi/gssapi.h')) hints.push("kerberos needs Kerberos' headers: apt-get install -y libkrb5-dev");
+    for (const tool of ['make', 'g++', 'python3']) {
+      if (!process.env.PATH?.split(path.delimiter).some((dir) => existsSync(path.join(dir, tool)))) hints.push(`node-gyp needs ${tool}`);
+    }
+    error.message += hints.length ? `\n${hints.join('\n')}` : '';
+    throw error;
+  }
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server installed, but ${CODE_SERVER_ENTRY} is missing (log: ${logFile}).`);
   markInstalled(CODE_SERVER_DIR, stamp);
   console.log(`harness: code-server installed in ${seconds(Date.now() - started)}`);
