@@ -112,6 +112,19 @@ const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to
 /** The role a speaker name implies on its own, before the rest of the document is seen. */
 export function roleOfName(name: string, options: LabelOptions = {}): Role | undefined {
   const key = name.toLowerCase().replace(/\.$/, '');
+  if (options.questioners?.length || options.moderators?.length) return roleOfKey(key, options);
+  let hit = roleCache.get(key);
+  if (hit === undefined) {
+    if (roleCache.size >= NAME_CACHE_LIMIT) roleCache.clear();
+    hit = roleOfKey(key, options) ?? null;
+    roleCache.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
+const roleCache = new Map<string, Role | null>();
+
+function roleOfKey(key: string, options: LabelOptions): Role | undefined {
   if (options.questioners?.some((q) => q.toLowerCase() === key)) return 'questioner';
   if (options.moderators?.some((m) => m.toLowerCase() === key)) return 'moderator';
   if (QUESTIONERS.has(key)) return 'questioner';
@@ -126,6 +139,20 @@ export function roleOfName(name: string, options: LabelOptions = {}): Role | und
 export function isRoleWord(name: string): boolean {
   const key = name.toLowerCase().replace(/\.$/, '');
   return QUESTIONERS.has(key) || MODERATORS.has(key) || RESPONDENTS.has(key);
+}
+
+/** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
+const nameCache = new Map<string, { nameLike: boolean; name: string }>();
+const NAME_CACHE_LIMIT = 10_000;
+
+function cachedName(raw: string): { nameLike: boolean; name: string } {
+  let hit = nameCache.get(raw);
+  if (!hit) {
+    if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+    hit = { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
+    nameCache.set(raw, hit);
+  }
+  return hit;
 }
 
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
@@ -185,7 +212,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
   if (m && m.groups) {
     const g = m.groups;
     const rawName = g.name!;
-    if (rawName.trim().length > 0 && isNameLike(rawName)) {
+    const named = cachedName(rawName);
+    if (named.nameLike) {
       let end = m[0].length;
       const after = head.slice(end);
       if (!CLOCK_RE.test(after) && !CONTACT_RE.test(after)) {
@@ -198,12 +226,11 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         }
         while (textStart < head.length && /[ \t\u00a0\u2000-\u200a\u202f\u3000]/.test(head[textStart]!)) textStart++;
         const start = labelStart(head, g.ts, g.b1);
-        const raw = collapseSpace(rawName);
         if (g.b1 && !g.b2 && !g.b3) return undefined;
         end = Math.max(end, start);
         return {
-          raw,
-          name: normaliseSpeaker(raw),
+          raw: collapseSpace(rawName),
+          name: named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),

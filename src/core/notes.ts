@@ -32,9 +32,12 @@ export function isStageLine(line: string): boolean {
 export function findNotes(text: string, from: number, to: number, offset = 0): InlineNote[] {
   const notes: InlineNote[] = [];
   let i = from;
+  // The next `[` and `(` are remembered: searching afresh each time would be quadratic.
+  let b = -2;
+  let p = -2;
   while (i < to) {
-    const b = text.indexOf('[', i);
-    const p = text.indexOf('(', i);
+    if (b !== -1 && b < i) b = text.indexOf('[', i);
+    if (p !== -1 && p < i) p = text.indexOf('(', i);
     const open = b < 0 ? p : p < 0 ? b : Math.min(b, p);
     if (open < 0 || open >= to) break;
     const isBracket = text.charCodeAt(open) === 91;
@@ -58,12 +61,30 @@ export function findNotes(text: string, from: number, to: number, offset = 0): I
     if (isBracket) {
       if (inner.trim().length > 0 && !/^\d{1,2}:\d{2}/.test(inner)) notes.push({ kind: 'bracket', text: inner.trim(), start: open + offset, end: close + 1 + offset });
     } else {
-      const lineStart = Math.max(text.lastIndexOf('\n', open - 1), text.lastIndexOf('\r', open - 1)) + 1;
-      const nl = text.slice(close + 1, close + 3);
-      const wholeLine = text.slice(lineStart, open).trim() === '' && (close + 1 === text.length || /^\s*(?:[\r\n]|$)/.test(nl));
+      const wholeLine = onlySpaceBefore(text, open) && onlySpaceAfter(text, close + 1);
       if (isStageDirection(inner, wholeLine) && !/^\d{1,2}:\d{2}/.test(inner)) notes.push({ kind: 'stage', text: inner.trim(), start: open + offset, end: close + 1 + offset });
     }
     i = close + 1;
   }
   return notes;
+}
+
+/** True when only spaces stand between the line start and `at`; stops at the first other character. */
+function onlySpaceBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** True when only spaces stand between `at` and the line end. */
+function onlySpaceAfter(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }

@@ -96,10 +96,8 @@ export interface ParseOptions extends LabelOptions {
 
 const LABEL_COLON_WINDOW = 120;
 
-interface LineInfo {
-  span: LineSpan;
-  blank: boolean;
-}
+/** Per line, 1 when it holds only white space. */
+type BlankLines = Uint8Array;
 
 /**
  * Parses a transcript. Throws NotTextError for text that holds NUL characters.
@@ -112,11 +110,8 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const offset = text.length === input.length ? 0 : 1;
   const spans = lineSpans(text);
   const n = spans.length;
-  const lines: LineInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const span = spans[i]!;
-    lines[i] = { span, blank: firstNonSpace(text, span) < 0 };
-  }
+  const blank: BlankLines = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (firstNonSpace(text, spans[i]!) < 0) blank[i] = 1;
   const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
   const trimmed = (i: number): string => collapseSpace(lineText(i));
 
@@ -124,7 +119,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const labels = new Map<number, LabelMatch>();
   let hasDepositionQ = false;
   for (let i = 0; i < n; i++) {
-    if (lines[i]!.blank) continue;
+    if (blank[i] === 1) continue;
     const span = spans[i]!;
     if (!mayHoldLabel(text, span)) continue;
     const m = matchLabel(text.slice(span.start, Math.min(span.end, span.start + 240)), options);
@@ -138,7 +133,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const firstLabel = labels.size > 0 ? Math.min(...labels.keys()) : n;
   let bodyStart = firstLabel;
   for (let i = 0; i < firstLabel; i++) {
-    if (lines[i]!.blank) continue;
+    if (blank[i] === 1) continue;
     const t = trimmed(i);
     if (chromeKind(t)) continue;
     if (isProse(t)) {
@@ -148,10 +143,13 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   }
   let tailStart = n;
   for (let i = bodyStart; i < n; i++) {
-    if (lines[i]!.blank) continue;
+    if (blank[i] === 1) continue;
     const span = spans[i]!;
     const c = firstNonSpace(text, span);
-    if (span.end - c > 400) continue;
+    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
+    const first = text.charCodeAt(c);
+    const digit = first >= 48 && first <= 57;
+    if (span.end - c > (digit ? 400 : 60)) continue;
     if (startsNewsList(chromeKind(collapseSpace(text.slice(c, span.end))))) {
       tailStart = i;
       break;
@@ -160,10 +158,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   if (tailStart === n) {
     // No news list: trailing links, footers and the like still are chrome.
     let i = n - 1;
-    while (i >= bodyStart && (lines[i]!.blank || (!labels.has(i) && chromeKind(trimmed(i))))) i--;
+    while (i >= bodyStart && (blank[i] === 1 || (!labels.has(i) && chromeKind(trimmed(i))))) i--;
     tailStart = i + 1;
   }
-  while (tailStart > bodyStart && (lines[tailStart - 1]!.blank || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
+  while (tailStart > bodyStart && (blank[tailStart - 1] === 1 || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
   if (bodyStart > tailStart) bodyStart = tailStart;
   for (const i of [...labels.keys()]) if (i >= tailStart) labels.delete(i);
 
@@ -171,7 +169,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   let lastHeadChrome = -1;
   const headKinds = new Map<number, ChromeKind | 'heading'>();
   for (let i = 0; i < bodyStart; i++) {
-    if (lines[i]!.blank) continue;
+    if (blank[i] === 1) continue;
     const kind = chromeKind(trimmed(i));
     if (kind) {
       headKinds.set(i, kind);
@@ -180,7 +178,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   }
   if (lastHeadChrome >= 0) {
     for (let i = lastHeadChrome + 1; i < bodyStart; i++) {
-      if (!lines[i]!.blank && isCapsHeading(trimmed(i))) lastHeadChrome = i;
+      if (blank[i] !== 1 && isCapsHeading(trimmed(i))) lastHeadChrome = i;
     }
   }
 
@@ -190,8 +188,8 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   if (labels.size > 0) {
     // Stage directions standing alone at the end of the body close it.
     let j = tailStart - 1;
-    while (j >= bodyStart && (lines[j]!.blank || (!labels.has(j) && isStageLine(trimmed(j))))) j--;
-    while (j + 1 < tailStart && lines[j + 1]!.blank) j++;
+    while (j >= bodyStart && (blank[j] === 1 || (!labels.has(j) && isStageLine(trimmed(j))))) j--;
+    while (j + 1 < tailStart && blank[j + 1] === 1) j++;
     closingStart = j + 1;
   }
   let current: Turn | undefined;
@@ -205,7 +203,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     }
   };
   for (let i = bodyStart; i < closingStart; i++) {
-    if (lines[i]!.blank) continue;
+    if (blank[i] === 1) continue;
     const label = labels.get(i);
     if (label) {
       finish();
@@ -252,14 +250,14 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const range = (kind: SectionKind, title: string, detail: string | (() => string), from: number, to: number, turnIdx: number[]) => {
     let a = from;
     let b = to;
-    while (a <= b && lines[a]!.blank) a++;
-    while (b >= a && lines[b]!.blank) b--;
+    while (a <= b && blank[a] === 1) a++;
+    while (b >= a && blank[b] === 1) b--;
     if (a > b) return;
     sections.push({ kind, title, detail: typeof detail === 'string' ? detail : detail(), line: a, endLine: b, start: spans[a]!.start + offset, end: spans[b]!.end + offset, turns: turnIdx });
   };
-  const metadata = extractMetadata(text, spans, lines, lastHeadChrome + 1, bodyStart, tailStart);
-  if (lastHeadChrome >= 0) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(lines, 0, lastHeadChrome)), 8), 0, lastHeadChrome, []);
-  range('header', 'Header', () => metadata.title ?? firstWords(trimmed(firstNonBlank(lines, lastHeadChrome + 1, bodyStart - 1)), 8), lastHeadChrome + 1, bodyStart - 1, []);
+  const metadata = extractMetadata(text, spans, blank, lastHeadChrome + 1, bodyStart, tailStart);
+  if (lastHeadChrome >= 0) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(blank, 0, lastHeadChrome)), 8), 0, lastHeadChrome, []);
+  range('header', 'Header', () => metadata.title ?? firstWords(trimmed(firstNonBlank(blank, lastHeadChrome + 1, bodyStart - 1)), 8), lastHeadChrome + 1, bodyStart - 1, []);
 
   const groups = groupTurns(turns);
   let qaNumber = 0;
@@ -268,20 +266,20 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     const last = turns[group.turns[group.turns.length - 1]!]!;
     if (group.kind === 'qa') {
       qaNumber++;
-      range('qa', `Q&A ${qaNumber}`, `${first.speaker ?? 'Question'}: ${firstWords(spokenText(text, first), 8)}`, first.line, last.endLine, group.turns);
+      range('qa', `Q&A ${qaNumber}`, `${first.speaker ?? 'Question'}: ${firstWords(spokenText(text, first, 160), 8)}`, first.line, last.endLine, group.turns);
     } else if (group.kind === 'opening') {
       const names = unique(group.turns.map((t) => turns[t]!.speaker).filter((s): s is string => s !== null));
-      range('opening', 'Opening statement', names.length ? names.join(', ') : firstWords(spokenText(text, first), 8), first.line, last.endLine, group.turns);
+      range('opening', 'Opening statement', names.length ? names.join(', ') : firstWords(spokenText(text, first, 160), 8), first.line, last.endLine, group.turns);
     } else {
       const names = unique(group.turns.map((t) => turns[t]!.speaker).filter((s): s is string => s !== null));
       const to = closingStart < tailStart ? tailStart - 1 : last.endLine;
-      range('closing', 'Closing', names.join(', ') || firstWords(spokenText(text, first), 8), first.line, to, group.turns);
+      range('closing', 'Closing', names.join(', ') || firstWords(spokenText(text, first, 160), 8), first.line, to, group.turns);
     }
   }
   if (closingStart < tailStart && !groups.some((g) => g.kind === 'closing')) {
-    range('closing', 'Closing', () => firstWords(trimmed(firstNonBlank(lines, closingStart, tailStart - 1)), 8), closingStart, tailStart - 1, []);
+    range('closing', 'Closing', () => firstWords(trimmed(firstNonBlank(blank, closingStart, tailStart - 1)), 8), closingStart, tailStart - 1, []);
   }
-  if (tailStart < n) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(lines, tailStart, n - 1)), 8), tailStart, n - 1, []);
+  if (tailStart < n) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(blank, tailStart, n - 1)), 8), tailStart, n - 1, []);
 
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? spans[bodyStart]!.start : text.length, tailStart < n ? spans[tailStart]!.start : text.length, offset);
   return { metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
@@ -307,8 +305,8 @@ function firstNonSpace(text: string, span: LineSpan): number {
   return -1;
 }
 
-function firstNonBlank(lines: LineInfo[], from: number, to: number): number {
-  for (let i = from; i <= to; i++) if (!lines[i]!.blank) return i;
+function firstNonBlank(blank: BlankLines, from: number, to: number): number {
+  for (let i = from; i <= to; i++) if (blank[i] !== 1) return i;
   return from;
 }
 
@@ -434,11 +432,11 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
   return { title: m[1]!.replace(/[\s\u00a0,–—-]+$/u, ''), place: m[2]!.trim(), date };
 }
 
-function extractMetadata(text: string, spans: LineSpan[], lines: LineInfo[], headerStart: number, bodyStart: number, tailStart: number): Metadata {
+function extractMetadata(text: string, spans: LineSpan[], blank: BlankLines, headerStart: number, bodyStart: number, tailStart: number): Metadata {
   const meta: Metadata = {};
   const headerLines: string[] = [];
   for (let i = headerStart; i < bodyStart; i++) {
-    if (lines[i]!.blank) continue;
+    if (blank[i] === 1) continue;
     headerLines.push(collapseSpace(text.slice(spans[i]!.start, spans[i]!.end)));
   }
   let titleCandidates: string[] = [];

@@ -1,0 +1,46 @@
+/** Deterministic transcripts for benchmarks, written from the project's own word lists. */
+
+const SPEAKERS = ['MODERATOR', 'Minister Ana Costa', 'QUESTION', 'Dr Amal Reyes', 'Question', 'SG', 'Host', '[00:01:05] Guest', '**Spokesperson:**'];
+const WORDS = (
+  'the treaty river border water agreement ceasefire talks delegation summit sanctions inspection ' +
+  'we will continue to support partners region security council resolution humanitarian access ' +
+  'as I said before our position has not changed and we expect progress by the end of the year ' +
+  'climate energy budget reform election vote parliament committee report data figures percent'
+).split(' ');
+
+/** A small deterministic pseudo-random generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A transcript of about `bytes` characters: header, then turns of one to four paragraphs. */
+export function generateTranscript(bytes: number, seed = 1): string {
+  const rnd = random(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const out: string[] = ['Press conference on the river treaty', '', '12 May 2021', '', 'Geneva, Switzerland', ''];
+  let size = 0;
+  while (size < bytes) {
+    const speaker = pick(SPEAKERS);
+    const paragraphs = 1 + Math.floor(rnd() * 4);
+    for (let p = 0; p < paragraphs; p++) {
+      const words: string[] = [];
+      const n = 20 + Math.floor(rnd() * 80);
+      for (let w = 0; w < n; w++) words.push(pick(WORDS));
+      let line = words.join(' ');
+      line = line.charAt(0).toUpperCase() + line.slice(1) + (rnd() < 0.2 ? '?' : '.');
+      if (rnd() < 0.05) line += ' (Laughter.)';
+      if (rnd() < 0.05) line += ' [inaudible]';
+      if (p === 0) line = (speaker.endsWith(':**') ? speaker : speaker + ':') + ' ' + line;
+      out.push(line, '');
+      size += line.length + 2;
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,16 @@
+/** A benchmark's result row, as BENCHMARKS.md shows it. */
+export interface BenchRow {
+  name: string;
+  value: string;
+  reference?: string;
+  ratio?: number;
+  goal?: string;
+  pass: boolean;
+}
+
+/** The median of a list of timings. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: runs every `bench/*.bench.ts`, prints a table and writes
+ * BENCHMARKS.md. Each benchmark measures against a reference in the same run.
+ */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import type { BenchRow } from './measure';
+
+type Bench = () => Promise<BenchRow[]>;
+
+async function load(file: string): Promise<Bench> {
+  const mod = (await import(join(import.meta.dirname, file))) as { default: Bench | { default: Bench } };
+  return typeof mod.default === 'function' ? mod.default : mod.default.default;
+}
+
+function bundleRows(root: string): BenchRow[] {
+  execFileSync(process.execPath, [join(root, 'esbuild.config.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
+  const kb = (f: string) => statSync(join(root, f)).size / 1024;
+  const main = kb('dist/extension.js');
+  const web = kb('dist/web/extension.js');
+  const rows: BenchRow[] = [
+    { name: 'Node bundle dist/extension.js (minified)', value: `${main.toFixed(1)} KB`, goal: 'small (< 200 KB)', pass: main < 200 },
+    { name: 'Browser bundle dist/web/extension.js (minified)', value: `${web.toFixed(1)} KB`, goal: 'small (< 200 KB)', pass: web < 200 },
+  ];
+  // Leave the development build in place for the tests.
+  execFileSync(process.execPath, [join(root, 'esbuild.config.mjs')], { cwd: root, stdio: 'ignore' });
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const root = join(import.meta.dirname, '..');
+  const only = process.argv.slice(2);
+  const files = readdirSync(import.meta.dirname)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
+  const sections: Array<{ title: string; rows: BenchRow[] }> = [];
+  for (const file of files) {
+    process.stdout.write(`running ${file}...\n`);
+    const rows = await (await load(file))();
+    sections.push({ title: file.replace('.bench.ts', ''), rows });
+    console.table(rows.map((r) => ({ benchmark: r.name, value: r.value, reference: r.reference ?? '', ratio: r.ratio?.toFixed(2) ?? '', goal: r.goal ?? '', ok: r.pass ? 'yes' : 'NO' })));
+  }
+  if (only.length === 0) {
+    const rows = bundleRows(root);
+    sections.push({ title: 'bundle', rows });
+    console.table(rows.map((r) => ({ benchmark: r.name, value: r.value, goal: r.goal ?? '', ok: r.pass ? 'yes' : 'NO' })));
+  }
+  const md: string[] = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
+    'Each figure is the median of several runs, measured side by side with its reference in the same run.',
+    '',
+  ];
+  for (const { title, rows } of sections) {
+    md.push(`## ${title}`, '', '| Benchmark | Ours | Reference | Ratio | Goal | Met |', '| --- | --- | --- | --- | --- | --- |');
+    for (const r of rows) md.push(`| ${r.name} | ${r.value} | ${r.reference ?? ''} | ${r.ratio?.toFixed(2) ?? ''} | ${r.goal ?? ''} | ${r.pass ? 'yes' : '**no**'} |`);
+    md.push('');
+  }
+  if (only.length === 0) writeFileSync(join(root, 'BENCHMARKS.md'), md.join('\n'));
+  const failed = sections.flatMap((s) => s.rows).filter((r) => !r.pass);
+  if (failed.length) {
+    console.log(`\n${failed.length} goal(s) not met: ${failed.map((r) => r.name).join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+void main();
