@@ -57,9 +57,9 @@ const AFTER_PAREN_RE = new RegExp(String.raw`^${SP}*\((?<p>[^()\n\r]{1,60})\)`, 
 const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
 
-const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*$/u;
-const UNCASED = /^\p{Lo}[\p{L}\p{M}'’.\-]*$/u;
-const PREFIXED = /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-]*$/u;
+const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
+const UNCASED = /^\p{Lo}[\p{L}\p{M}'’.-]*$/u;
+const PREFIXED = /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter',
   'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
