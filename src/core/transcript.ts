@@ -406,6 +406,7 @@ export function firstWords(line: string, count: number): string {
 
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {
+  if (line.startsWith('#') || KEY_VALUE.test(line)) return false;
   const words = line.split(' ').length;
   if (words >= 40) return true;
   if (words < 3) return false;

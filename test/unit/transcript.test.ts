@@ -75,6 +75,12 @@ describe('sections', () => {
     assert.equal(t.turns[2]!.role, 'moderator');
   });
 
+  it('keeps a markdown title and key-value lines in the header even when the title asks a question', () => {
+    const t = parseLines('# Who owns a river?', '', 'Date: 12 September 2024', '', 'Host: Welcome.', 'Guest: Thanks.');
+    assert.deepEqual(sectionsOf(t), ['header Header 1-3', 'opening Opening statement 5-6']);
+    assert.equal(t.metadata.title, 'Who owns a river?');
+  });
+
   it('has no opening when the first turn is a question', () => {
     const t = parseTranscript(fixture('interview-ru.txt'));
     assert.deepEqual(sectionsOf(t), ['header Header 1-3', 'qa Q&A 1 5-7', 'qa Q&A 2 9-11']);
