@@ -1,0 +1,168 @@
+/**
+ * A document's part of the Documents tree: its sections, each section's
+ * turns, and the tags placed on the turn (or section) where they start. Built
+ * once per version of the text and kept without the text itself.
+ */
+import { lineSpans } from '../text';
+import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from '../transcript';
+
+/** A range of editor positions, 0-based, the shape tags use. */
+export interface PosRange {
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+/** The part of a tag the tree needs; the storage API's `StoredTag` has this shape. */
+export interface TagLike {
+  id: string;
+  category: string;
+  categoryLabel: string;
+  categoryColor?: string;
+  quote: string;
+  range: PosRange;
+  status: 'anchored' | 'moved' | 'orphaned';
+  speaker: string | null;
+  section: string | null;
+  note?: string;
+}
+
+/** A turn as the tree shows it. */
+export interface OutlineTurn {
+  /** Index of the turn in the transcript. */
+  index: number;
+  speaker: string | null;
+  role: Role;
+  question: boolean;
+  /** The first words spoken. */
+  words: string;
+  /** From the label to the end of the turn's last line. */
+  range: PosRange;
+}
+
+/** A section as the tree shows it. */
+export interface OutlineSection {
+  /** Index of the section in the transcript. */
+  index: number;
+  kind: SectionKind;
+  /** `Header`, `Opening statement`, `Q&A 1`... */
+  title: string;
+  /** The questioner and the first words of the question, the speakers of a statement... */
+  detail: string;
+  range: PosRange;
+  turns: OutlineTurn[];
+}
+
+/** The outline of one version of a document. */
+export interface DocumentOutline {
+  title?: string;
+  date?: string;
+  place?: string;
+  sections: OutlineSection[];
+  /** Every speaker, in order of first appearance. */
+  speakers: string[];
+}
+
+/** Builds the outline of a parsed transcript from its text. */
+export function buildOutline(text: string, transcript: Transcript): DocumentOutline {
+  const spans = lineSpans(text);
+  const pos = (line: number, offset: number): [number, number] => {
+    const span = spans[Math.min(line, spans.length - 1)]!;
+    return [line, Math.max(0, Math.min(offset, span.end) - span.start)];
+  };
+  const range = (line: number, startOffset: number, endLine: number, endOffset: number): PosRange => {
+    const [sl, sc] = pos(line, startOffset);
+    const [el, ec] = pos(endLine, endOffset);
+    return { startLine: sl, startCharacter: sc, endLine: el, endCharacter: ec };
+  };
+  const sections = transcript.sections.map((s, index): OutlineSection => ({
+    index,
+    kind: s.kind,
+    title: s.title,
+    detail: s.detail,
+    range: range(s.line, spans[s.line]!.start, s.endLine, spans[s.endLine]!.end),
+    turns: s.turns.map((i): OutlineTurn => {
+      const t = transcript.turns[i]!;
+      return {
+        index: i,
+        speaker: t.speaker,
+        role: t.role,
+        question: t.question,
+        words: firstWords(spokenText(text, t, 200), 10),
+        range: range(t.line, t.labelStart, t.endLine, t.end),
+      };
+    }),
+  }));
+  const { title, date, place } = transcript.metadata;
+  return {
+    ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
+    ...(place ? { place } : {}),
+    sections,
+    speakers: transcript.speakers.map((s) => s.name),
+  };
+}
+
+/** Where each tag of a document goes in its outline. */
+export interface TagPlacement<T extends TagLike = TagLike> {
+  /** Tags by section index, then turn index ('section' for tags on the section outside any turn). */
+  bySection: Map<number, Map<number | 'section', T[]>>;
+  /** Tags that start outside every section (orphaned ones among them). */
+  unplaced: T[];
+}
+
+/** Places each tag on the turn where it starts, else on its section, else on the document. */
+export function placeTags<T extends TagLike>(outline: DocumentOutline, tags: readonly T[]): TagPlacement<T> {
+  const bySection = new Map<number, Map<number | 'section', T[]>>();
+  const unplaced: T[] = [];
+  const add = (section: number, key: number | 'section', tag: T) => {
+    let m = bySection.get(section);
+    if (!m) bySection.set(section, (m = new Map()));
+    let list = m.get(key);
+    if (!list) m.set(key, (list = []));
+    list.push(tag);
+  };
+  const sorted = [...tags].sort(compareTags);
+  for (const tag of sorted) {
+    const line = tag.range.startLine;
+    const section = tag.status === 'orphaned' ? undefined : outline.sections.find((s) => s.range.startLine <= line && line <= s.range.endLine);
+    if (!section) {
+      unplaced.push(tag);
+      continue;
+    }
+    const turn = section.turns.find((t) => t.range.startLine <= line && line <= t.range.endLine);
+    add(section.index, turn ? turn.index : 'section', tag);
+  }
+  return { bySection, unplaced };
+}
+
+/** Tags in the order of the text. */
+export function compareTags(a: TagLike, b: TagLike): number {
+  return a.range.startLine - b.range.startLine || a.range.startCharacter - b.range.startCharacter || a.id.localeCompare(b.id);
+}
+
+/** The section that holds a 0-based line (blank lines after a section belong to it). */
+export function outlineSectionAt(outline: DocumentOutline, line: number): OutlineSection | undefined {
+  let found: OutlineSection | undefined;
+  for (const s of outline.sections) {
+    if (s.range.startLine > line) break;
+    found = s;
+  }
+  return found;
+}
+
+/** The turn of a section that holds a 0-based line, if any. */
+export function outlineTurnAt(section: OutlineSection, line: number): OutlineTurn | undefined {
+  let found: OutlineTurn | undefined;
+  for (const t of section.turns) {
+    if (t.range.startLine > line) break;
+    found = t;
+  }
+  return found;
+}
+
+/** The start of a quote as a label: its first words, in quotation marks. */
+export function quoteStart(quote: string, words = 8): string {
+  return `“${firstWords(quote, words)}”`;
+}
