@@ -57,6 +57,12 @@ export function registerSpeakerColours(context: vscode.ExtensionContext, models:
   context.subscriptions.push(
     { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeVisibleTextEditors(paintAll),
+    // A file switched to the transcript language keeps its editor: paint it when its document reopens.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (!isTranscript(doc)) return;
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === doc.uri.toString()) paint(editor);
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && paint(editor)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!isTranscript(e.document)) return;
       if (timer) clearTimeout(timer);
