@@ -1,0 +1,121 @@
+/** What a transcript says about itself: title, date, place and source. */
+import { isCapsHeading } from './chrome';
+import { findDate, findDates, type FoundDate } from './dates';
+import { collapseSpace, type LineSpan } from './text';
+
+/** What the transcript says about itself. */
+export interface Metadata {
+  /** The title line of the header, when there is one. */
+  title?: string;
+  /** The date in ISO form `YYYY-MM-DD`. */
+  date?: string;
+  /** The date as written. */
+  dateText?: string;
+  /** Where it was said (`Moscow, Russian Federation`). */
+  place?: string;
+  /** The source address, when the text carries one. */
+  source?: string;
+}
+
+/** `Title: ...`, `Date: ...`, `Location: ...` lines in a header. */
+export const KEY_VALUE = /^(title|date|place|location|venue|source|url|link)[\s\u00a0]*:[\s\u00a0]*(.+)$/iu;
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'“”«»]+[^\s<>"'“”«».,;:!?)\]]/u;
+const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'’ -]*){0,2}$/u;
+
+interface Dateline {
+  title: string;
+  place: string;
+  date: FoundDate;
+}
+
+/** A title line that ends with its own dateline: `Title” Moscow, September 24, 2020`. */
+function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
+  const date = dates[dates.length - 1];
+  if (!date || date.index + date.text.length < line.replace(/[\s\u00a0.]+$/u, '').length) return undefined;
+  const before = line.slice(0, date.index);
+  const m = /^(.*?\S)[\s\u00a0]*[-–—]?[\s\u00a0]*((?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]?){1,3}),[\s\u00a0]*$/u.exec(before);
+  if (!m || m[1]!.split(' ').length < 4) return undefined;
+  return { title: m[1]!.replace(/[\s\u00a0,–—-]+$/u, ''), place: m[2]!.trim(), date };
+}
+
+/** Title, date, place and source, from the header first, then the body and the page around it. */
+export function extractMetadata(text: string, spans: LineSpan[], blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number): Metadata {
+  const meta: Metadata = {};
+  const headerLines: string[] = [];
+  for (let i = headerStart; i < bodyStart; i++) {
+    if (blank[i] === 1) continue;
+    headerLines.push(collapseSpace(text.slice(spans[i]!.start, spans[i]!.end)));
+  }
+  let titleCandidates: string[] = [];
+  let datelineFound: Dateline | undefined;
+  for (const line of headerLines) {
+    const kv = KEY_VALUE.exec(line);
+    if (kv) {
+      const key = kv[1]!.toLowerCase();
+      const value = kv[2]!.trim();
+      if (key === 'title') meta.title ??= value;
+      else if (key === 'date') {
+        const d = findDate(value);
+        if (d) {
+          meta.date ??= d.iso;
+          meta.dateText ??= d.text;
+        }
+      } else if (key === 'place' || key === 'location' || key === 'venue') meta.place ??= value;
+      else if (/^https?:\/\//.test(value)) meta.source ??= value;
+      continue;
+    }
+    const heading = /^#{1,3}[ \u00a0]+(.+)$/.exec(line);
+    if (heading) {
+      meta.title ??= heading[1]!.trim();
+      continue;
+    }
+    const dates = findDates(line);
+    const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu, ' ');
+    const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
+    const dateline = datelineOf(line, dates);
+    if (dateline) {
+      // `Title… Moscow, September 24, 2020`: the date the words were said.
+      titleCandidates.push(dateline.title);
+      datelineFound ??= dateline;
+      continue;
+    }
+    if (dates[0]) {
+      meta.date ??= dates[0].iso;
+      meta.dateText ??= dates[0].text;
+      if (restClean && PLACE.test(restClean) && restClean.split(' ').length <= 6 && !meta.place) meta.place = restClean;
+      if (restClean.split(' ').length > 6) titleCandidates.push(line);
+      continue;
+    }
+    if (URL_IN_TEXT.test(line) && line.split(' ').length <= 3) {
+      meta.source ??= URL_IN_TEXT.exec(line)![0];
+      continue;
+    }
+    titleCandidates.push(line);
+  }
+  if (datelineFound) {
+    meta.date = datelineFound.date.iso;
+    meta.dateText = datelineFound.date.text;
+    meta.place ??= datelineFound.place;
+  }
+  titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
+  const places = titleCandidates.filter((l) => PLACE.test(l) && l.split(' ').length <= 5 && l.includes(','));
+  if (!meta.place && places[0]) meta.place = places[0];
+  const titles = titleCandidates.filter((l) => l !== meta.place);
+  if (!meta.title && titles.length) meta.title = titles.reduce((a, b) => (b.length > a.length ? b : a));
+  if (!meta.date) {
+    // A dateline in the body, then anywhere before the page chrome, then anywhere.
+    const bodyText = text.slice(spans[Math.min(bodyStart, spans.length - 1)]!.start, tailStart < spans.length ? spans[tailStart]!.start : text.length);
+    const d = findDate(bodyText.slice(0, 2000)) ?? findDate(text.slice(0, 20000));
+    if (d) {
+      meta.date = d.iso;
+      meta.dateText = d.text;
+    }
+  }
+  if (!meta.source) {
+    const tail = text.slice(tailStart < spans.length ? spans[Math.max(0, tailStart - 1)]!.start : Math.max(0, text.length - 4000));
+    const u = URL_IN_TEXT.exec(tail.slice(0, 20000)) ?? URL_IN_TEXT.exec(text.slice(0, 4000));
+    if (u) meta.source = u[0];
+  }
+  return meta;
+}
+
