@@ -60,6 +60,7 @@ export async function run(): Promise<void> {
   await import('./symbols.test');
   await import('./folding.test');
   await import('./navigation.test');
+  await import('./tree.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

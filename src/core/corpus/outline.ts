@@ -39,6 +39,8 @@ export interface OutlineTurn {
   words: string;
   /** From the label to the end of the turn's last line. */
   range: PosRange;
+  /** The words spoken: from after the label to the end of the turn. */
+  textRange: PosRange;
 }
 
 /** A section as the tree shows it. */
@@ -91,6 +93,7 @@ export function buildOutline(text: string, transcript: Transcript): DocumentOutl
         question: t.question,
         words: firstWords(spokenText(text, t, 200), 10),
         range: range(t.line, t.labelStart, t.endLine, t.end),
+        textRange: range(t.line, t.textStart, t.endLine, t.end),
       };
     }),
   }));

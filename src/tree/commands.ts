@@ -1,0 +1,172 @@
+/** The commands of the Transcripts views: on their items and in their title bars. */
+import * as vscode from 'vscode';
+import { formatClaimFilter, parseClaimFilter, type ClaimGrouping } from '../core/corpus/claims';
+import type { DocumentSort } from '../core/corpus/documents';
+import type { PosRange } from '../core/corpus/outline';
+import type { ClaimsProvider } from './claims';
+import type { Corpus } from './corpus';
+import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';
+
+/** The tagging feature's command: tags the selection of the active editor. */
+export const TAG_CLAIM_COMMAND = 'transcript.tagClaim';
+
+/** Opens a document and selects a range in it (the whole document when there is none). */
+export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, options: { side?: boolean; preview?: boolean } = {}): Promise<vscode.TextEditor> {
+  const selection = range ? toRange(range) : undefined;
+  const editor = await vscode.window.showTextDocument(uri, {
+    ...(selection ? { selection } : {}),
+    preview: options.preview ?? !options.side,
+    ...(options.side ? { viewColumn: vscode.ViewColumn.Beside } : {}),
+  });
+  if (selection) {
+    editor.selection = new vscode.Selection(selection.start, selection.end);
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  return editor;
+}
+
+/** The sidecar file of a transcript: `<file>.annotations.yaml` beside it. */
+export function sidecarOf(uri: vscode.Uri): vscode.Uri {
+  return uri.with({ path: `${uri.path}.annotations.yaml` });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The node a context-menu command was run on, else the selected node of the views. */
+function target(node: unknown, views: Array<vscode.TreeView<AnyNode>>): AnyNode | undefined {
+  if (node) return node as AnyNode;
+  for (const view of views) if (view.selection[0]) return view.selection[0];
+  return undefined;
+}
+
+export function registerTreeCommands(
+  context: vscode.ExtensionContext,
+  corpus: Corpus,
+  claims: ClaimsProvider,
+  views: Array<vscode.TreeView<AnyNode>>,
+): void {
+  const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  const writeSetting = (section: string, key: string, value: unknown) =>
+    vscode.workspace.getConfiguration(section).update(key, value, vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+
+  register(REVEAL_COMMAND, (uri: vscode.Uri, range?: PosRange) => revealRange(uri, range));
+
+  register('transcript.openToSide', async (node?: AnyNode) => {
+    const at = locationOf(target(node, views));
+    if (at) await revealRange(at.uri, at.range, { side: true });
+  });
+
+  register('transcript.tagNode', async (node?: AnyNode) => {
+    const n = target(node, views);
+    const at = locationOf(n);
+    if (!at?.range) return;
+    const commands = await vscode.commands.getCommands(true);
+    if (!commands.includes(TAG_CLAIM_COMMAND)) {
+      void vscode.window.showInformationMessage('Tagging is not available in this version of Transcript Annotator.');
+      return;
+    }
+    // A turn is tagged by its words, not its label.
+    const range = n?.kind === 'turn' ? n.turn.textRange : at.range;
+    await revealRange(at.uri, range, { preview: false });
+    await vscode.commands.executeCommand(TAG_CLAIM_COMMAND);
+  });
+
+  register('transcript.copyQuote', async (node?: AnyNode) => {
+    const n = target(node, views);
+    let quote: string | undefined;
+    if (n?.kind === 'tag') quote = n.tag.quote;
+    else if (n?.kind === 'turn' || n?.kind === 'section') {
+      const text = await corpus.textOf(n.uri);
+      const doc = { offsetAt: lineOffsets(text) };
+      const r = n.kind === 'turn' ? n.turn.textRange : n.range;
+      quote = text.slice(doc.offsetAt(r.startLine, r.startCharacter), doc.offsetAt(r.endLine, r.endCharacter)).trim();
+    }
+    if (quote === undefined) return;
+    await vscode.env.clipboard.writeText(quote);
+    vscode.window.setStatusBarMessage('$(check) Quote copied', 2000);
+  });
+
+  register('transcript.revealSidecar', async (node?: AnyNode) => {
+    const at = locationOf(target(node, views)) ?? (vscode.window.activeTextEditor && { uri: vscode.window.activeTextEditor.document.uri });
+    if (!at) return;
+    const sidecar = sidecarOf(at.uri);
+    if (await exists(sidecar)) await vscode.commands.executeCommand('revealInExplorer', sidecar);
+    else void vscode.window.showInformationMessage(`${at.uri.path.split('/').pop()} has no tags file (${sidecar.path.split('/').pop()}) yet.`);
+  });
+
+  register('transcript.refreshDocuments', () => corpus.rescan());
+
+  register('transcript.sortDocuments', async () => {
+    const current = vscode.workspace.getConfiguration('transcript.documents').get<DocumentSort>('sortBy', 'date');
+    const items: Array<vscode.QuickPickItem & { value: DocumentSort }> = [
+      { label: 'Date', description: 'oldest first', value: 'date' },
+      { label: 'Title', value: 'title' },
+      { label: 'File name', description: 'by path', value: 'name' },
+    ];
+    for (const item of items) if (item.value === current) item.label = `$(check) ${item.label}`;
+    const pick = await vscode.window.showQuickPick(items, { title: 'Sort Transcripts By' });
+    if (pick) await writeSetting('transcript.documents', 'sortBy', pick.value);
+  });
+
+  register('transcript.groupDocumentsByFolder', () => writeSetting('transcript.documents', 'groupByFolder', true));
+  register('transcript.ungroupDocuments', () => writeSetting('transcript.documents', 'groupByFolder', false));
+
+  register('transcript.groupClaims', async () => {
+    const current = claims.grouping;
+    const items: Array<vscode.QuickPickItem & { value: ClaimGrouping }> = [
+      { label: 'Category', value: 'category' },
+      { label: 'Speaker', value: 'speaker' },
+      { label: 'Document', value: 'document' },
+    ];
+    for (const item of items) if (item.value === current) item.label = `$(check) ${item.label}`;
+    const pick = await vscode.window.showQuickPick(items, { title: 'Group Claims By' });
+    if (pick) await writeSetting('transcript.claims', 'groupBy', pick.value);
+  });
+
+  register('transcript.filterClaims', async (value?: string) => {
+    const text =
+      typeof value === 'string'
+        ? value
+        : await vscode.window.showInputBox({
+            title: 'Filter Claims',
+            value: formatClaimFilter(claims.filter),
+            prompt: 'Words of the quote or note; category:<name> and speaker:<name> (quote names with spaces: speaker:"Amal Reyes").',
+            placeHolder: 'category:accusation speaker:Reyes harbour',
+          });
+    if (text !== undefined) await claims.setFilter(parseClaimFilter(text));
+  });
+
+  register('transcript.clearClaimsFilter', () => claims.setFilter({}));
+  register('transcript.refreshClaims', () => claims.refresh());
+
+  register('transcript.openSamples', async () => {
+    const folder = vscode.Uri.joinPath(context.extensionUri, 'samples');
+    let names: string[] = [];
+    try {
+      names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+    } catch {
+      // No samples in this build.
+    }
+    if (!names.length) {
+      void vscode.window.showInformationMessage('This build of Transcript Annotator carries no samples.');
+      return;
+    }
+    const pick = await vscode.window.showQuickPick(names.sort(), { title: 'Open a Sample Transcript' });
+    if (pick) await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, pick));
+  });
+
+}
+
+/** Offsets of 0-based positions in a text. */
+function lineOffsets(text: string): (line: number, character: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (line, character) => Math.min(text.length, (starts[line] ?? text.length) + character);
+}

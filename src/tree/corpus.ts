@@ -1,0 +1,477 @@
+/**
+ * The workspace's transcripts as the Transcripts view sees them: found by
+ * file pattern, language or detection, summarised from a bounded head of each
+ * file, fully parsed on demand or in the background (cached per file version),
+ * and kept current as files, editors and tags change.
+ */
+import * as vscode from 'vscode';
+import {
+  HEAD_BYTES,
+  hasTranscriptExtension,
+  summarizeBytes,
+  summarizeHead,
+  type DocumentEntry,
+  type DocumentSummary,
+} from '../core/corpus/documents';
+import { buildOutline, type DocumentOutline } from '../core/corpus/outline';
+import { parseTranscript } from '../core/transcript';
+import { decodeText } from '../core/text';
+import { LANGUAGE_ID, type TranscriptModels } from '../model';
+import type { StoredTag, TagStore } from '../storage/api';
+import { Disposable } from '../util/dispose';
+
+/** Files larger than this are listed by name and never read. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** How many files are read at once. */
+const CONCURRENCY = 16;
+/** How many files the search returns at most. */
+const MAX_FILES = 20_000;
+/** Quiet time after an edit before the document is summarised again. */
+const EDIT_DEBOUNCE_MS = 300;
+/** The list is redrawn at most this often while it fills. */
+const REDRAW_MS = 150;
+
+/** One transcript of the workspace. */
+export interface CorpusDocument extends DocumentEntry {
+  uri: vscode.Uri;
+}
+
+/** Times the view took, for the benchmark and the tests (ms since the extension host started). */
+export interface CorpusTimings {
+  listStarted?: number;
+  firstDocuments?: number;
+  listed?: number;
+  indexed?: number;
+}
+
+export class Corpus extends Disposable {
+  private readonly docs = new Map<string, CorpusDocument>();
+  private readonly outlines = new Map<string, { version: string; outline: DocumentOutline }>();
+  private readonly tagCache = new Map<string, Promise<StoredTag[]>>();
+  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private listing: Promise<void> | undefined;
+  private indexing: Thenable<void> | undefined;
+  private generation = 0;
+  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private redrawAll = false;
+  private readonly redrawKeys = new Set<string>();
+  private watchers: vscode.Disposable[] = [];
+
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<string[] | undefined>());
+  /** Fires with the keys of documents that changed, or undefined when the list itself changed. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly listedEmitter = this._register(new vscode.EventEmitter<void>());
+  /** Fires each time a scan of the workspace has finished. */
+  readonly onDidFinishListing = this.listedEmitter.event;
+  private readonly tagsEmitter = this._register(new vscode.EventEmitter<string | undefined>());
+  /** Fires with a document's key when its tags changed. */
+  readonly onDidChangeTags = this.tagsEmitter.event;
+
+  readonly timings: CorpusTimings = {};
+  /** True while the workspace is being scanned. */
+  scanning = false;
+
+  constructor(
+    private readonly models: TranscriptModels,
+    readonly tags: TagStore | undefined,
+  ) {
+    super();
+    this._register({ dispose: () => this.stop() });
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)));
+    this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('transcript.documents.include') || e.affectsConfiguration('transcript.documents.exclude') || e.affectsConfiguration('transcript.detection')) this.rescan();
+      }),
+    );
+    this._register(models.onDidChangeOptions(() => this.rescan()));
+    if (tags) {
+      this._register(
+        tags.onDidChangeTags((uri) => {
+          const key = uri.toString();
+          this.tagCache.delete(key);
+          const doc = this.docs.get(key);
+          if (doc) void this.loadTags(doc).then(() => this.redraw([key]));
+          this.tagsEmitter.fire(key);
+        }),
+      );
+    }
+  }
+
+  /** The documents found so far. */
+  documents(): CorpusDocument[] {
+    return [...this.docs.values()];
+  }
+
+  get(key: string): CorpusDocument | undefined {
+    return this.docs.get(key);
+  }
+
+  /** Starts the scan of the workspace the first time it is needed; resolves when it is done. */
+  ensureListed(): Promise<void> {
+    if (!this.listing) {
+      this.listing = this.scan(++this.generation);
+      this.watch();
+    }
+    return this.listing;
+  }
+
+  /** Whether the scan has started. */
+  get started(): boolean {
+    return this.listing !== undefined;
+  }
+
+  /** Forgets everything and scans again. */
+  rescan(): Promise<void> {
+    if (!this.listing) return Promise.resolve();
+    this.stop();
+    this.docs.clear();
+    this.outlines.clear();
+    this.tagCache.clear();
+    this.indexing = undefined;
+    this.listing = undefined;
+    this.redraw();
+    return this.ensureListed();
+  }
+
+  private stop(): void {
+    this.generation++;
+    for (const w of this.watchers.splice(0)) w.dispose();
+    for (const t of this.pendingEdits.values()) clearTimeout(t);
+    this.pendingEdits.clear();
+    if (this.redrawTimer) clearTimeout(this.redrawTimer);
+    this.redrawTimer = undefined;
+  }
+
+  private config() {
+    const c = vscode.workspace.getConfiguration('transcript');
+    return {
+      include: c.get<string[]>('documents.include', ['**/*.transcript', '**/*.txt']),
+      exclude: c.get<string[]>('documents.exclude', ['**/node_modules/**', '**/.git/**']),
+      detect: c.get<boolean>('detection.enabled', true),
+    };
+  }
+
+  private excludeGlob(): string | undefined {
+    const { exclude } = this.config();
+    if (exclude.length === 0) return undefined;
+    return exclude.length === 1 ? exclude[0] : `{${exclude.join(',')}}`;
+  }
+
+  private async scan(generation: number): Promise<void> {
+    this.scanning = true;
+    void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', true);
+    this.timings.listStarted ??= performance.now();
+    try {
+      await vscode.window.withProgress({ location: { viewId: 'transcript.documents' } }, async () => {
+        const { include } = this.config();
+        const exclude = this.excludeGlob();
+        const found = new Map<string, vscode.Uri>();
+        if (vscode.workspace.workspaceFolders?.length) {
+          const lists = await Promise.all(include.map((glob) => vscode.workspace.findFiles(glob, exclude, MAX_FILES)));
+          for (const list of lists) for (const uri of list) found.set(uri.toString(), uri);
+        }
+        // Open documents in the transcript language count even when no pattern takes them.
+        for (const doc of vscode.workspace.textDocuments) {
+          if (doc.languageId === LANGUAGE_ID && !doc.isUntitled) found.set(doc.uri.toString(), doc.uri);
+        }
+        await pool([...found.values()], CONCURRENCY, async (uri) => {
+          if (generation !== this.generation) return;
+          await this.consider(uri, generation);
+        });
+      });
+    } finally {
+      if (generation === this.generation) {
+        this.scanning = false;
+        this.timings.listed = performance.now();
+        void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', false);
+        this.flushRedraw();
+        this.listedEmitter.fire();
+        this.startIndexing(generation);
+      }
+    }
+  }
+
+  /** Reads a file's head and adds, updates or drops its entry. */
+  private async consider(uri: vscode.Uri, generation = this.generation): Promise<void> {
+    const key = uri.toString();
+    const summary = await this.summarize(uri);
+    if (generation !== this.generation) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const path = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    const named = hasTranscriptExtension(uri.path) || open?.languageId === LANGUAGE_ID;
+    const detected = this.config().detect && summary?.looksLikeTranscript === true;
+    if (!summary || (!named && !detected)) {
+      if (this.docs.delete(key)) this.redraw();
+      return;
+    }
+    const before = this.docs.get(key);
+    const doc: CorpusDocument = { key, uri, path, summary, ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}) };
+    this.docs.set(key, doc);
+    if (!before || movesInList(before.summary, summary)) this.redraw();
+    else this.redraw([key]);
+  }
+
+  /** The summary of a file from its open editor or a bounded read; undefined when it is gone. */
+  private async summarize(uri: vscode.Uri): Promise<DocumentSummary | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.summarizeOpen(open);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return undefined;
+    }
+    if (stat.type & vscode.FileType.Directory) return undefined;
+    if (stat.size > MAX_FILE_BYTES) return { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(stat.size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` };
+    try {
+      // The file system API has no ranged read: the whole file is read, only its head is decoded.
+      return summarizeBytes(await vscode.workspace.fs.readFile(uri), this.models.parseOptions(), HEAD_BYTES);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private summarizeOpen(doc: vscode.TextDocument): DocumentSummary {
+    const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0)).slice(0, HEAD_BYTES);
+    if (head.trim() === '') return { looksLikeTranscript: false, unreadable: 'empty', problem: 'The file is empty.' };
+    return summarizeHead(head, this.models.parseOptions());
+  }
+
+  private watch(): void {
+    for (const glob of this.config().include) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      watcher.onDidCreate((uri) => this.onFileChanged(uri));
+      watcher.onDidChange((uri) => this.onFileChanged(uri));
+      watcher.onDidDelete((uri) => this.onFileDeleted(uri));
+      this.watchers.push(watcher);
+    }
+    // A deleted folder matches no file pattern: watch every deletion.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    deletions.onDidDelete((uri) => this.onFileDeleted(uri));
+    // Renames and deletions made in the editor, whatever the patterns.
+    this.watchers.push(
+      deletions,
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          this.onFileDeleted(oldUri);
+          void this.onFileChanged(newUri);
+        }
+      }),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.onFileDeleted(uri))),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => void this.onFileChanged(uri))),
+    );
+  }
+
+  private excluded(uri: vscode.Uri): boolean {
+    const exclude = this.excludeGlob();
+    if (!exclude) return false;
+    return vscode.languages.match({ pattern: exclude }, { uri, languageId: '' } as vscode.TextDocument) > 0;
+  }
+
+  private async onFileChanged(uri: vscode.Uri): Promise<void> {
+    if (!this.listing || this.excluded(uri)) return;
+    const key = uri.toString();
+    // An open document speaks for itself, through its edits.
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
+    this.outlines.delete(key);
+    await this.consider(uri);
+    if (this.docs.has(key) && this.outlineWanted.has(key)) this.redraw([key]);
+  }
+
+  private onFileDeleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    // A folder: everything under it.
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    let changed = false;
+    for (const k of [...this.docs.keys()]) {
+      if (k === key || k.startsWith(prefix)) {
+        this.docs.delete(k);
+        this.outlines.delete(k);
+        this.tagCache.delete(k);
+        changed = true;
+      }
+    }
+    if (changed) this.redraw();
+  }
+
+  private onOpen(doc: vscode.TextDocument): void {
+    if (!this.listing || doc.isUntitled) return;
+    const key = doc.uri.toString();
+    // A file switched to the transcript language joins the list.
+    if (doc.languageId === LANGUAGE_ID && !this.docs.has(key)) void this.consider(doc.uri);
+  }
+
+  private onEdit(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (!this.listing || !this.docs.has(key)) return;
+    const pending = this.pendingEdits.get(key);
+    if (pending) clearTimeout(pending);
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        const entry = this.docs.get(key);
+        if (!entry) return;
+        const before = entry.summary;
+        entry.summary = this.summarizeOpen(doc);
+        this.redraw(movesInList(before, entry.summary) ? undefined : [key]);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  /** Keys whose outlines the tree has asked for: their changes redraw their children. */
+  private readonly outlineWanted = new Set<string>();
+
+  /** The version of a document: its editor's version when open, else its modification time and size. */
+  private async versionOf(uri: vscode.Uri): Promise<{ version: string; doc?: vscode.TextDocument } | undefined> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) return { version: `v${doc.version}:${doc.languageId}`, doc };
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      return { version: `${stat.mtime}:${stat.size}` };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The full outline of a document at its current version, parsed once per version. */
+  async outline(key: string): Promise<DocumentOutline | undefined> {
+    const entry = this.docs.get(key);
+    if (!entry || entry.summary.unreadable) return undefined;
+    this.outlineWanted.add(key);
+    const v = await this.versionOf(entry.uri);
+    if (!v) return undefined;
+    const hit = this.outlines.get(key);
+    if (hit && hit.version === v.version) return hit.outline;
+    let outline: DocumentOutline;
+    try {
+      if (v.doc) {
+        outline = buildOutline(v.doc.getText(), this.models.get(v.doc));
+      } else {
+        const bytes = await vscode.workspace.fs.readFile(entry.uri);
+        if (bytes.length > MAX_FILE_BYTES) return undefined;
+        const { text } = decodeText(bytes);
+        outline = buildOutline(text, parseTranscript(text, { ...this.models.parseOptions(), skipNotes: true }));
+      }
+    } catch {
+      return undefined;
+    }
+    this.outlines.set(key, { version: v.version, outline });
+    // The full text may say more than its head did (a date deep in the body).
+    const s = entry.summary;
+    if ((outline.title && !s.title) || (outline.date && !s.date)) {
+      entry.summary = { ...s, ...(s.title ? {} : outline.title ? { title: outline.title } : {}), ...(s.date ? {} : outline.date ? { date: outline.date } : {}) };
+      this.redraw();
+    }
+    return outline;
+  }
+
+  /** The outline already parsed for a document, if its version has not changed since (no I/O). */
+  cachedOutline(key: string): DocumentOutline | undefined {
+    return this.outlines.get(key)?.outline;
+  }
+
+  /** The tags of a document ([] without a tag store). */
+  tagsOf(key: string): Promise<StoredTag[]> {
+    const entry = this.docs.get(key);
+    if (!entry || !this.tags) return Promise.resolve([]);
+    return this.loadTags(entry);
+  }
+
+  private loadTags(entry: CorpusDocument): Promise<StoredTag[]> {
+    let p = this.tagCache.get(entry.key);
+    if (!p) {
+      const store = this.tags!;
+      p = store.tagsFor(entry.uri).then(
+        (tags) => {
+          const count = tags.length;
+          if (entry.tagCount !== count) {
+            entry.tagCount = count;
+            this.redraw([entry.key]);
+          }
+          return tags;
+        },
+        () => [],
+      );
+      this.tagCache.set(entry.key, p);
+    }
+    return p;
+  }
+
+  /** Parses every document and reads its tags in the background, a file at a time. */
+  private startIndexing(generation: number): void {
+    if (this.indexing) return;
+    this.indexing = vscode.window.withProgress(
+      { location: { viewId: 'transcript.documents' }, title: 'Indexing transcripts' },
+      async () => {
+        const entries = this.documents();
+        for (const entry of entries) {
+          if (generation !== this.generation) return;
+          if (!this.docs.has(entry.key)) continue;
+          await this.outline(entry.key);
+          this.outlineWanted.delete(entry.key);
+          if (this.tags) await this.loadTags(entry);
+          // Give the extension host back between files.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        if (generation === this.generation) this.timings.indexed = performance.now();
+      },
+    );
+  }
+
+  /** Resolves when the background index of the current scan is done. */
+  async whenIndexed(): Promise<void> {
+    await this.ensureListed();
+    await this.indexing;
+  }
+
+  /** Asks for a redraw of some documents (or of the list), batched. */
+  private redraw(keys?: string[]): void {
+    if (keys) for (const k of keys) this.redrawKeys.add(k);
+    else this.redrawAll = true;
+    if (this.redrawTimer) return;
+    this.redrawTimer = setTimeout(() => this.flushRedraw(), this.scanning ? REDRAW_MS : 0);
+  }
+
+  private flushRedraw(): void {
+    if (this.redrawTimer) clearTimeout(this.redrawTimer);
+    this.redrawTimer = undefined;
+    if (this.redrawAll) {
+      this.redrawAll = false;
+      this.redrawKeys.clear();
+      this.changeEmitter.fire(undefined);
+    } else if (this.redrawKeys.size) {
+      const keys = [...this.redrawKeys];
+      this.redrawKeys.clear();
+      this.changeEmitter.fire(keys);
+    }
+  }
+
+  /** Reads a transcript's text, for copying a turn's words. */
+  async textOf(uri: vscode.Uri): Promise<string> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) return doc.getText();
+    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+  }
+
+  /** The first-documents time, recorded by the view the first time it shows a document. */
+  noteFirstDocuments(): void {
+    this.timings.firstDocuments ??= performance.now();
+  }
+}
+
+/** Whether a new summary can move the document in the sorted list. */
+function movesInList(a: DocumentSummary, b: DocumentSummary): boolean {
+  return a.title !== b.title || a.date !== b.date || a.unreadable !== b.unreadable;
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,228 @@
+/**
+ * The Documents view: every transcript of the workspace (optionally by
+ * folder), each with its sections, each section its turns, each turn its tags.
+ */
+import * as vscode from 'vscode';
+import { documentLabel, groupByFolder, sortDocuments, type DocumentSort } from '../core/corpus/documents';
+import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '../core/corpus/outline';
+import type { SectionKind } from '../core/transcript';
+import type { StoredTag } from '../storage/api';
+import { Disposable } from '../util/dispose';
+import type { Corpus } from './corpus';
+import { revealCommand, tagIcon, type DocumentNode, type DocumentsNode, type FolderNode, type SectionNode, type TagNode, type TurnNode } from './nodes';
+
+const SECTION_ICONS: Record<SectionKind, string> = {
+  header: 'info',
+  opening: 'megaphone',
+  qa: 'comment-discussion',
+  closing: 'debug-stop',
+  boilerplate: 'list-flat',
+};
+
+/** The children built for one version of a document's outline and tags. */
+interface Built {
+  outline: DocumentOutline;
+  tags: StoredTag[];
+  sections: SectionNode[];
+  children: Map<SectionNode | TurnNode, Array<TurnNode | TagNode>>;
+  unplaced: TagNode[];
+}
+
+export class DocumentsProvider extends Disposable implements vscode.TreeDataProvider<DocumentsNode> {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<DocumentsNode | undefined | void>());
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly documentNodes = new Map<string, DocumentNode>();
+  private readonly built = new Map<string, Built>();
+  private roots: DocumentsNode[] | undefined;
+
+  constructor(private readonly corpus: Corpus) {
+    super();
+    this._register(
+      corpus.onDidChange((keys) => {
+        if (!keys) {
+          this.roots = undefined;
+          this.changeEmitter.fire();
+          return;
+        }
+        for (const key of keys) {
+          const node = this.documentNodes.get(key);
+          if (node) this.changeEmitter.fire(node);
+        }
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('transcript.documents.sortBy') || e.affectsConfiguration('transcript.documents.groupByFolder')) this.refresh();
+      }),
+    );
+  }
+
+  /** Redraws the whole tree. */
+  refresh(): void {
+    this.roots = undefined;
+    this.changeEmitter.fire();
+  }
+
+  private settings(): { sortBy: DocumentSort; byFolder: boolean } {
+    const c = vscode.workspace.getConfiguration('transcript.documents');
+    return { sortBy: c.get<DocumentSort>('sortBy', 'date'), byFolder: c.get<boolean>('groupByFolder', false) };
+  }
+
+  async getChildren(element?: DocumentsNode): Promise<DocumentsNode[]> {
+    if (!element) return this.rootNodes();
+    switch (element.kind) {
+      case 'folder':
+        return element.group.entries.map((e) => this.documentNode(e.key, element));
+      case 'document': {
+        const built = await this.build(element);
+        return built ? [...built.sections, ...built.unplaced] : [];
+      }
+      case 'section':
+      case 'turn':
+        return this.built.get(element.key)?.children.get(element) ?? [];
+      default:
+        return [];
+    }
+  }
+
+  private async rootNodes(): Promise<DocumentsNode[]> {
+    const scan = this.corpus.ensureListed();
+    // The first time, wait for the scan so that the view never shows a false "no transcripts".
+    if (!this.roots && this.corpus.documents().length === 0) await scan;
+    const { sortBy, byFolder } = this.settings();
+    const sorted = sortDocuments(this.corpus.documents(), sortBy);
+    if (byFolder) {
+      this.roots = groupByFolder(sorted).map((group): FolderNode => ({ kind: 'folder', group }));
+    } else {
+      this.roots = sorted.map((e) => this.documentNode(e.key));
+    }
+    if (this.roots.length) this.corpus.noteFirstDocuments();
+    return this.roots;
+  }
+
+  private documentNode(key: string, parent?: FolderNode): DocumentNode {
+    let node = this.documentNodes.get(key);
+    const uri = this.corpus.get(key)?.uri ?? vscode.Uri.parse(key);
+    if (!node || node.parent !== parent) {
+      node = { kind: 'document', key, uri, ...(parent ? { parent } : {}) };
+      this.documentNodes.set(key, node);
+    }
+    return node;
+  }
+
+  /** Builds (or reuses) the sections, turns and tags of a document for its current version. */
+  private async build(node: DocumentNode): Promise<Built | undefined> {
+    const [outline, tags] = await Promise.all([this.corpus.outline(node.key), this.corpus.tagsOf(node.key)]);
+    if (!outline) return undefined;
+    const hit = this.built.get(node.key);
+    if (hit && hit.outline === outline && hit.tags === tags && hit.sections[0]?.parent === node) return hit;
+    const { bySection, unplaced } = placeTags(outline, tags);
+    const children = new Map<SectionNode | TurnNode, Array<TurnNode | TagNode>>();
+    const tagNode = (tag: StoredTag, parent: TagNode['parent']): TagNode => ({ kind: 'tag', uri: node.uri, key: node.key, parent, tag, range: tag.range, title: '' });
+    const sections = outline.sections.map((section): SectionNode => {
+      const sNode: SectionNode = { kind: 'section', uri: node.uri, key: node.key, parent: node, section, range: section.range };
+      const placed = bySection.get(section.index);
+      const kids: Array<TurnNode | TagNode> = (placed?.get('section') ?? []).map((t) => tagNode(t, sNode));
+      for (const turn of section.turns) {
+        const tNode: TurnNode = { kind: 'turn', uri: node.uri, key: node.key, parent: sNode, turn, range: turn.range };
+        kids.push(tNode);
+        children.set(tNode, (placed?.get(turn.index) ?? []).map((t) => tagNode(t, tNode)));
+      }
+      children.set(sNode, kids);
+      return sNode;
+    });
+    const built: Built = { outline, tags, sections, children, unplaced: unplaced.map((t) => tagNode(t, node)) };
+    this.built.set(node.key, built);
+    return built;
+  }
+
+  getTreeItem(element: DocumentsNode): vscode.TreeItem {
+    switch (element.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(element.group.folder || '(root)', vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `folder:${element.group.folder}`;
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.description = `${element.group.entries.length}`;
+        item.contextValue = 'transcript.folder';
+        return item;
+      }
+      case 'document': {
+        const entry = this.corpus.get(element.key);
+        const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = element.key;
+        if (!entry) return item;
+        const { label, description, tooltip } = documentLabel(entry);
+        item.label = label;
+        item.description = description;
+        item.tooltip = tooltip;
+        if (entry.summary.unreadable) {
+          item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+          item.iconPath = new vscode.ThemeIcon('warning');
+          item.contextValue = 'transcript.document.unreadable';
+        } else {
+          item.iconPath = new vscode.ThemeIcon('comment-discussion');
+          item.contextValue = 'transcript.document';
+          item.command = revealCommand(element.uri, undefined);
+        }
+        return item;
+      }
+      case 'section': {
+        const { section } = element;
+        const kids = this.built.get(element.key)?.children.get(element) ?? [];
+        const item = new vscode.TreeItem(section.title, kids.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `${element.key}#s${section.index}`;
+        item.description = section.detail;
+        item.tooltip = `${section.title}${section.detail ? ` — ${section.detail}` : ''}\nLines ${section.range.startLine + 1}–${section.range.endLine + 1}`;
+        item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[section.kind]);
+        item.contextValue = `transcript.section.${section.kind}`;
+        item.command = revealCommand(element.uri, element.range);
+        return item;
+      }
+      case 'turn': {
+        const { turn } = element;
+        const tags = this.built.get(element.key)?.children.get(element) ?? [];
+        const item = new vscode.TreeItem(turn.speaker ?? '(no label)', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `${element.key}#t${turn.index}`;
+        item.description = turn.words;
+        item.tooltip = `${turn.speaker ?? 'No label'} (${turn.role}${turn.question ? ', asks' : ''}), line ${turn.range.startLine + 1}${tags.length ? `\n${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(turn.question ? 'question' : turn.role === 'moderator' ? 'mic' : 'person');
+        item.contextValue = turn.question ? 'transcript.turn.question' : 'transcript.turn';
+        item.command = revealCommand(element.uri, element.range);
+        return item;
+      }
+      case 'tag': {
+        const { tag } = element;
+        const item = new vscode.TreeItem(quoteStart(tag.quote), vscode.TreeItemCollapsibleState.None);
+        item.id = `${element.key}#tag:${tag.id}`;
+        item.description = `${tag.categoryLabel || tag.category}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
+        item.tooltip = `${tag.categoryLabel || tag.category}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
+        item.iconPath = tagIcon(tag);
+        item.contextValue = tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
+        item.command = revealCommand(element.uri, element.range);
+        return item;
+      }
+    }
+  }
+
+  getParent(element: DocumentsNode): DocumentsNode | undefined {
+    switch (element.kind) {
+      case 'folder':
+        return undefined;
+      case 'document':
+        return element.parent;
+      default:
+        return element.parent as DocumentsNode;
+    }
+  }
+
+  /** The section node under a line of a document, for following the cursor. */
+  async sectionAt(key: string, line: number): Promise<SectionNode | undefined> {
+    if (!this.corpus.get(key)) return undefined;
+    if (!this.roots) await this.rootNodes();
+    const parent = this.roots?.find((n): n is FolderNode => n.kind === 'folder' && n.group.entries.some((e) => e.key === key));
+    const built = await this.build(this.documentNode(key, parent));
+    if (!built) return undefined;
+    const section = outlineSectionAt(built.outline, line);
+    return section && built.sections[section.index];
+  }
+}
