@@ -227,7 +227,7 @@ export class Corpus extends Disposable {
     if (stat.size > MAX_FILE_BYTES) return { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(stat.size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` };
     try {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
-      return summarizeBytes(await vscode.workspace.fs.readFile(uri), this.models.parseOptions(), HEAD_BYTES);
+      return summarizeBytes(await vscode.workspace.fs.readFile(uri), this.models.parseOptions(), HEAD_BYTES, !hasTranscriptExtension(uri.path));
     } catch {
       return undefined;
     }
@@ -236,7 +236,7 @@ export class Corpus extends Disposable {
   private summarizeOpen(doc: vscode.TextDocument): DocumentSummary {
     const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0)).slice(0, HEAD_BYTES);
     if (head.trim() === '') return { looksLikeTranscript: false, unreadable: 'empty', problem: 'The file is empty.' };
-    return summarizeHead(head, this.models.parseOptions());
+    return summarizeHead(head, this.models.parseOptions(), !hasTranscriptExtension(doc.uri.path) && doc.languageId !== LANGUAGE_ID);
   }
 
   private watch(): void {

@@ -87,8 +87,13 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
 
   private async rootNodes(): Promise<DocumentsNode[]> {
     const scan = this.corpus.ensureListed();
-    // The first time, wait for the scan so that the view never shows a false "no transcripts".
-    if (!this.roots && this.corpus.documents().length === 0) await scan;
+    // Until the first documents are found, wait (for them or for the end of the scan), so
+    // that the view does not show "no transcripts" while it is still looking.
+    if (this.corpus.documents().length === 0) {
+      let listener: vscode.Disposable | undefined;
+      const found = new Promise<void>((resolve) => (listener = this.corpus.onDidChange(() => this.corpus.documents().length > 0 && resolve())));
+      await Promise.race([scan, found]).finally(() => listener?.dispose());
+    }
     const { sortBy, byFolder } = this.settings();
     const sorted = sortDocuments(this.corpus.documents(), sortBy);
     if (byFolder) {

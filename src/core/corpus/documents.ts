@@ -8,6 +8,8 @@ import { decodeText, NotTextError } from '../text';
 
 /** How much of a file the document list reads. */
 export const HEAD_BYTES = 16 * 1024;
+/** How much of the head is parsed first for the header. */
+const QUICK_HEAD = 4096;
 
 /** Why a file in the list cannot be shown as a transcript. */
 export type UnreadableReason = 'binary' | 'empty' | 'too-large';
@@ -19,8 +21,8 @@ export interface DocumentSummary {
   /** ISO `YYYY-MM-DD`. */
   date?: string;
   place?: string;
-  /** True when the head reads like a transcript (labels, questions and answers). */
-  looksLikeTranscript: boolean;
+  /** True when the head reads like a transcript (labels, questions and answers); undefined when not checked. */
+  looksLikeTranscript?: boolean;
   /** Set when the file cannot be read as a transcript at all. */
   unreadable?: UnreadableReason;
   /** Why, in words, for a tooltip. */
@@ -81,28 +83,36 @@ export function decodeHead(bytes: Uint8Array, max = HEAD_BYTES): { text: string;
  * first lines, so the head's metadata is the document's; a date found only
  * deep in the body may be missed until the document is fully parsed.
  */
-export function summarizeHead(text: string, options: ParseOptions = {}): DocumentSummary {
-  let transcript;
+export function summarizeHead(text: string, options: ParseOptions = {}, detect = true): DocumentSummary {
+  let metadata;
   try {
-    transcript = parseTranscript(text, { ...options, skipNotes: true });
+    // The header is nearly always in the first few kilobytes; the whole head is
+    // parsed only when they do not give both a title and a date.
+    const cut = text.length > QUICK_HEAD ? text.lastIndexOf('\n', QUICK_HEAD) : -1;
+    metadata = cut > 0 ? parseTranscript(text.slice(0, cut), { ...options, skipNotes: true }).metadata : undefined;
+    if (!metadata?.title || !metadata.date) metadata = parseTranscript(text, { ...options, skipNotes: true }).metadata;
   } catch (error) {
     if (error instanceof NotTextError) return { looksLikeTranscript: false, unreadable: 'binary', problem: `Not text: ${error.message}.` };
     throw error;
   }
-  const { title, date, place } = transcript.metadata;
+  const { title, date, place } = metadata;
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
     ...(place ? { place } : {}),
-    looksLikeTranscript: looksLikeTranscript(text, options),
+    ...(detect ? { looksLikeTranscript: looksLikeTranscript(text, options) } : {}),
   };
 }
 
-/** Reads the summary of a file from its bytes: decode a bounded head, then summarise it. */
-export function summarizeBytes(bytes: Uint8Array, options: ParseOptions = {}, max = HEAD_BYTES): DocumentSummary {
+/**
+ * Reads the summary of a file from its bytes: decode a bounded head, then
+ * summarise it. `detect: false` skips the transcript test, for files already
+ * named as transcripts.
+ */
+export function summarizeBytes(bytes: Uint8Array, options: ParseOptions = {}, max = HEAD_BYTES, detect = true): DocumentSummary {
   const head = decodeHead(bytes, max);
   if ('unreadable' in head) return { looksLikeTranscript: false, unreadable: head.unreadable, problem: head.problem };
-  return summarizeHead(head.text, options);
+  return summarizeHead(head.text, options, detect);
 }
 
 /** A file name that marks a transcript by itself (the language's extensions). */

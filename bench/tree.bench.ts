@@ -1,0 +1,123 @@
+/**
+ * The Transcripts view on a workspace of 2,000 generated transcripts (about
+ * 100 MB): the document list (a bounded head of each file) against the full
+ * index (every file parsed and outlined), in memory and from the disk.
+ * The in-VS-Code figure (workspace opened to first documents shown) comes
+ * from bench/tree-vscode.mjs.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasTranscriptExtension, sortDocuments, summarizeBytes, type DocumentEntry } from '../src/core/corpus/documents';
+import { buildOutline } from '../src/core/corpus/outline';
+import { decodeText } from '../src/core/text';
+import { parseTranscript } from '../src/core/transcript';
+import { generateCorpus } from './corpus';
+import { median, type BenchRow } from './measure';
+
+const COUNT = 2000;
+
+function list(files: Array<{ path: string; bytes: Uint8Array }>): DocumentEntry[] {
+  const entries = files.map(({ path, bytes }) => ({ key: path, path, summary: summarizeBytes(bytes, {}, undefined, !hasTranscriptExtension(path)) }));
+  return sortDocuments(entries, 'date');
+}
+
+function index(files: Array<{ bytes: Uint8Array }>): number {
+  let sections = 0;
+  for (const { bytes } of files) {
+    const { text } = decodeText(bytes);
+    sections += buildOutline(text, parseTranscript(text, { skipNotes: true })).sections.length;
+  }
+  return sections;
+}
+
+/** Runs `f` `runs` times and gives the median time in ms. */
+function time(runs: number, f: () => unknown): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+/** Reads files sixteen at a time, as the view does. */
+async function readAll(paths: string[]): Promise<Array<{ path: string; bytes: Uint8Array }>> {
+  const out: Array<{ path: string; bytes: Uint8Array }> = new Array(paths.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < paths.length) {
+        const i = next++;
+        out[i] = { path: paths[i]!, bytes: await readFile(paths[i]!) };
+      }
+    }),
+  );
+  return out;
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const corpus = generateCorpus(COUNT);
+  const encoder = new TextEncoder();
+  const files = corpus.map((d) => ({ path: d.path, bytes: encoder.encode(d.text) }));
+  const megabytes = files.reduce((n, f) => n + f.bytes.length, 0) / 1048576;
+
+  list(files);
+  index(files.slice(0, 100));
+  const listMs = time(5, () => list(files));
+  const indexMs = time(3, () => index(files));
+  const listed = list(files);
+  const dated = listed.filter((e) => e.summary.date).length;
+
+  // From the disk: the view reads whole files (the file system API has no ranged read).
+  const dir = mkdtempSync(join(tmpdir(), 'tree-bench-'));
+  let diskListMs: number;
+  try {
+    const paths = corpus.map((d, i) => {
+      const p = join(dir, `${String(i).padStart(4, '0')}.transcript`);
+      writeFileSync(p, d.text);
+      return p;
+    });
+    readFileSync(paths[0]!);
+    diskListMs = await timeAsync(3, async () => list(await readAll(paths)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const size = `${COUNT} transcripts, ${megabytes.toFixed(0)} MB`;
+  return [
+    {
+      name: `Document list (16 KB head of each) of ${size}, in memory`,
+      value: `${listMs.toFixed(0)} ms`,
+      reference: `full index ${indexMs.toFixed(0)} ms`,
+      ratio: listMs / indexMs,
+      goal: '< 300 ms, every date found',
+      pass: listMs < 300 && dated === COUNT,
+    },
+    {
+      name: `Document list of ${size}, files read from the disk`,
+      value: `${diskListMs.toFixed(0)} ms`,
+      goal: '< 1000 ms',
+      pass: diskListMs < 1000,
+    },
+    {
+      name: `Full index (parse and outline every file) of ${size}`,
+      value: `${indexMs.toFixed(0)} ms`,
+      reference: `${((indexMs / megabytes) * 1).toFixed(1)} ms/MB`,
+      goal: '< 5 s, in the background',
+      pass: indexMs < 5000,
+    },
+  ];
+}
