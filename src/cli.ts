@@ -1,8 +1,11 @@
 /**
- * The command line: `transcript-annotator outline <file> [--json]`.
+ * The command line: `transcript-annotator outline <file> [--json]`,
+ * `anchors <transcript> [--sidecar <file>] [--json]` and `validate <sidecar>`.
  * It uses the same core as the editor.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from './core/annotations';
 import { outlineJson, outlineText } from './core/outline';
 import { decodeText, NotTextError } from './core/text';
 import { parseTranscript } from './core/transcript';
@@ -13,6 +16,13 @@ const USAGE = `Usage: transcript-annotator <command> [options]
 Commands:
   outline <file> [--json]   Print a transcript's metadata, speakers, sections and turns.
                             With --json, print them as JSON (lines are 1-based).
+  anchors <transcript> [--sidecar <file>] [--json]
+                            Print every tag of the transcript with where it stands now:
+                            1-based line/column range, code-point offsets and status
+                            (anchored, moved, orphaned). The sidecar defaults to
+                            <transcript>.annotations.yaml.
+  validate <sidecar>        Check a sidecar; print each problem as file:line:column and
+                            exit with 1 when there are errors.
 
 Options:
   -h, --help                Show this help.
@@ -27,17 +37,21 @@ class CliError extends Error {
 }
 
 function readTranscript(file: string): string {
+  return decodeFile(file, 'transcript file', MAX_BYTES);
+}
+
+function decodeFile(file: string, what: string, limit: number): string {
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new CliError(`${file}: is a folder, not a transcript file`);
+    if (st.isDirectory()) throw new CliError(`${file}: is a folder, not a ${what}`);
     size = st.size;
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? (e as Error).message})`);
   }
-  if (size > MAX_BYTES) throw new CliError(`${file}: too large to read as a transcript (${size} bytes; the limit is ${MAX_BYTES})`);
+  if (size > limit) throw new CliError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -65,6 +79,69 @@ function outline(args: string[]): string {
   return json ? JSON.stringify(outlineJson(transcript), null, 2) + '\n' : outlineText(transcript, text);
 }
 
+/** Options of the form `--name value`, the rest as positional arguments. */
+function parseArgs(command: string, args: string[], flags: string[], valued: string[]): { flags: Set<string>; values: Map<string, string>; files: string[] } {
+  const out = { flags: new Set<string>(), values: new Map<string, string>(), files: [] as string[] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (valued.includes(a)) {
+      const v = args[++i];
+      if (v === undefined) throw new CliError(`${command}: ${a} needs a value\n${USAGE}`, 2);
+      out.values.set(a, v);
+    } else if (flags.includes(a)) out.flags.add(a);
+    else if (a.startsWith('-')) throw new CliError(`${command}: unknown option ${a}\n${USAGE}`, 2);
+    else out.files.push(a);
+  }
+  return out;
+}
+
+function located(file: string, problems: Problem[]): string {
+  return problems.map((p) => `${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`).join('');
+}
+
+function anchors(args: string[], writeError: (s: string) => void): string {
+  const parsed = parseArgs('anchors', args, ['--json'], ['--sidecar']);
+  if (parsed.files.length !== 1) throw new CliError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
+  const file = parsed.files[0]!;
+  const sidecarFile = parsed.values.get('--sidecar') ?? file + SIDECAR_SUFFIX;
+  const text = readTranscript(file);
+  const read = readSidecar(decodeFile(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES));
+  if (read.kind === 'unreadable') throw new CliError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
+  const warnings = read.problems;
+  if (warnings.length) writeError(located(sidecarFile, warnings));
+  const index = new TextIndex(text);
+  const current = sha256Text(text);
+  const tags = describeAnchors(placeTags(read.sidecar.tags, text, read.sidecar.sha256, current, index), index);
+  if (parsed.flags.has('--json')) {
+    const json = { transcript: file, sidecar: sidecarFile, sha256: { stored: read.sidecar.sha256 ?? null, current, same: read.sidecar.sha256 === current }, tags };
+    return JSON.stringify(json, null, 2) + '\n';
+  }
+  const lines = tags.map((t) => {
+    const at = `${t.range.start.line}:${t.range.start.column}-${t.range.end.line}:${t.range.end.column}`;
+    return `${t.status.padEnd(8)} ${at.padEnd(15)} ${t.category.padEnd(16)} “${t.quote.replace(/\s+/g, ' ')}”${t.anchorNote ? `\n${' '.repeat(9)}${t.anchorNote}` : ''}`;
+  });
+  return `${basename(file)}: ${tags.length} tag${tags.length === 1 ? '' : 's'}${read.sidecar.sha256 === current ? '' : ' (the transcript changed since the sidecar was written)'}\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
+}
+
+function validate(args: string[]): { out: string; code: number } {
+  const parsed = parseArgs('validate', args, [], []);
+  if (parsed.files.length !== 1) throw new CliError(`validate: expected one sidecar, got ${parsed.files.length}\n${USAGE}`, 2);
+  const file = parsed.files[0]!;
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // decodeFile reports a missing file.
+  }
+  // A sidecar over the limit is refused by its size alone, without reading it.
+  const read = readSidecar(size > MAX_SIDECAR_BYTES ? '' : decodeFile(file, 'sidecar', MAX_SIDECAR_BYTES), size);
+  const errors = read.problems.filter((p) => p.severity === 'error').length;
+  const summary = read.kind === 'unreadable'
+    ? `${file}: not readable as a sidecar\n`
+    : `${file}: ${read.sidecar.tags.length} valid tag${read.sidecar.tags.length === 1 ? '' : 's'}${errors ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''}${read.kind === 'ok' && read.readOnly ? ' (newer format: read-only)' : ''}\n`;
+  return { out: located(file, read.problems) + summary, code: read.kind === 'unreadable' || errors > 0 ? 1 : 0 };
+}
+
 function version(): string {
   // esbuild inlines package.json into the bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -86,6 +163,15 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
     if (command === 'outline') {
       write(outline(rest));
       return 0;
+    }
+    if (command === 'anchors') {
+      write(anchors(rest, writeError));
+      return 0;
+    }
+    if (command === 'validate') {
+      const { out, code } = validate(rest);
+      write(out);
+      return code;
     }
     throw new CliError(`unknown command '${command}'\n${USAGE}`, 2);
   } catch (e) {

@@ -1,0 +1,40 @@
+/** A quote's surroundings: taken when tagging, compared when finding the words again. */
+import { CONTEXT_LENGTH, type Tag } from './model';
+import { codePointSlice } from './positions';
+
+/** Up to 32 code points before `start` and after `end`. */
+export function contextAround(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  // Two UTF-16 units per code point at most.
+  const prefix = codePointSlice(text.slice(Math.max(0, start - 2 * CONTEXT_LENGTH), start), CONTEXT_LENGTH, true);
+  const suffix = codePointSlice(text.slice(end, end + 2 * CONTEXT_LENGTH), CONTEXT_LENGTH);
+  return { prefix, suffix };
+}
+
+/** True when the text around [start, end) is exactly the stored prefix and suffix. */
+export function contextMatches(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
+  return (prefix === '' || text.startsWith(prefix, start - prefix.length)) && (suffix === '' || text.startsWith(suffix, end)) && start - prefix.length >= 0;
+}
+
+/** How much of the stored context surrounds [start, end): 0 (none) to 1 (all of it). */
+export function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  const total = prefix.length + suffix.length;
+  if (total === 0) return 1;
+  let before = 0;
+  while (before < prefix.length && start - before - 1 >= 0 && text.charCodeAt(start - before - 1) === prefix.charCodeAt(prefix.length - before - 1)) before++;
+  let after = 0;
+  while (after < suffix.length && end + after < text.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) after++;
+  return (before + after) / total;
+}
+
+/** Sets each placed tag's quote and context from the text (after edits, before a write). Orphaned tags keep theirs. */
+export function refreshQuotes(tags: Tag[], text: string): void {
+  for (const tag of tags) {
+    if (tag.status === 'orphaned') continue;
+    const quote = text.slice(tag.start, tag.end);
+    if (quote === '') continue;
+    tag.quote = quote;
+    const { prefix, suffix } = contextAround(text, tag.start, tag.end);
+    tag.prefix = prefix;
+    tag.suffix = suffix;
+  }
+}

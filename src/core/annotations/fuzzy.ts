@@ -1,0 +1,106 @@
+/**
+ * Finding words that changed a little: the passage of a text closest to a
+ * quote by edit distance (Sellers' algorithm), searched in windows around the
+ * places the quote's surroundings and its first and last words point to.
+ */
+
+/** Below this similarity (1 − edit distance ÷ length) a passage is not taken for a tag's words. */
+export const FUZZY_THRESHOLD = 0.8;
+/** Quotes longer than this are not searched for approximately (the cost grows with the square of the length). */
+export const MAX_FUZZY_QUOTE = 4000;
+const PROBE = 16;
+const CENTRES_PER_PROBE = 4;
+const MAX_OCCURRENCES = 20000;
+
+/** A passage close to a quote. */
+export interface FuzzyMatch {
+  start: number;
+  end: number;
+  /** 1 − edit distance ÷ the longer of the quote and the passage. */
+  similarity: number;
+}
+
+/**
+ * The passage of `text` most like `quote`, looking near `expected` and near
+ * where the quote's context and its first and last words still stand.
+ * Undefined when nothing reaches the threshold.
+ */
+export function fuzzyFind(text: string, quote: string, prefix: string, suffix: string, expected: number, threshold = FUZZY_THRESHOLD): FuzzyMatch | undefined {
+  const m = quote.length;
+  if (m === 0 || m > MAX_FUZZY_QUOTE || text.length === 0) return undefined;
+  const centres: number[] = [expected];
+  const probe = Math.min(PROBE, Math.max(4, Math.floor(m / 3)));
+  const add = (needle: string, shift: number) => {
+    if (needle.length < 4) return;
+    for (const at of nearest(text, needle, expected - shift, CENTRES_PER_PROBE)) centres.push(at + shift);
+  };
+  add(quote.slice(0, probe), 0);
+  add(quote.slice(m - probe), -(m - probe));
+  add(prefix.slice(-PROBE), Math.min(PROBE, prefix.length));
+  add(suffix.slice(0, PROBE), -m);
+  const slack = Math.max(32, Math.ceil(m * (1 - threshold)) + 16);
+  let best: FuzzyMatch | undefined;
+  let bestDistance = Infinity;
+  const seen: number[] = [];
+  for (const c of centres) {
+    if (seen.some((x) => Math.abs(x - c) < slack)) continue;
+    seen.push(c);
+    const from = Math.max(0, Math.min(text.length, c - slack));
+    const to = Math.max(from, Math.min(text.length, c + m + slack));
+    const found = closestPassage(text, from, to, quote);
+    if (!found) continue;
+    const similarity = 1 - found.distance / Math.max(m, found.end - found.start);
+    const distance = Math.abs(found.start - expected);
+    if (!best || similarity > best.similarity || (similarity === best.similarity && distance < bestDistance)) {
+      best = { start: found.start, end: found.end, similarity };
+      bestDistance = distance;
+    }
+  }
+  return best && best.similarity >= threshold ? best : undefined;
+}
+
+/** Up to `count` occurrences of `needle` nearest to `near`. */
+function nearest(text: string, needle: string, near: number, count: number): number[] {
+  const all: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0 && all.length < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1)) all.push(at);
+  all.sort((x, y) => Math.abs(x - near) - Math.abs(y - near));
+  return all.slice(0, count);
+}
+
+/** The substring of text[from, to) with the least edit distance to `quote`, with that distance. */
+export function closestPassage(text: string, from: number, to: number, quote: string): { start: number; end: number; distance: number } | undefined {
+  const m = quote.length;
+  const n = to - from;
+  if (n <= 0) return undefined;
+  let prev = new Int32Array(n + 1);
+  let prevStart = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  let curStart = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prevStart[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const q = quote.charCodeAt(i - 1);
+    cur[0] = i;
+    curStart[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      let d = prev[j - 1]! + (text.charCodeAt(from + j - 1) === q ? 0 : 1);
+      let st = prevStart[j - 1]!;
+      const del = prev[j]! + 1;
+      if (del < d) {
+        d = del;
+        st = prevStart[j]!;
+      }
+      const ins = cur[j - 1]! + 1;
+      if (ins < d) {
+        d = ins;
+        st = curStart[j - 1]!;
+      }
+      cur[j] = d;
+      curStart[j] = st;
+    }
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  let bestJ = 0;
+  for (let j = 1; j <= n; j++) if (prev[j]! < prev[bestJ]!) bestJ = j;
+  return { start: from + prevStart[bestJ]!, end: from + bestJ, distance: prev[bestJ]! };
+}

@@ -1,0 +1,13 @@
+/** Tags on transcripts: the model, positions, anchoring and the sidecar format. No editor, no file system. */
+export * from './codebook';
+export * from './context';
+export * from './create';
+export * from './edits';
+export * from './fuzzy';
+export * from './model';
+export * from './positions';
+export * from './reanchor';
+export * from './sha256';
+export * from './sidecar';
+export * from './validate';
+export * from './yamlText';

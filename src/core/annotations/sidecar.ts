@@ -1,0 +1,198 @@
+/**
+ * Reading and writing sidecars (`<transcript>.annotations.yaml`). Reading
+ * never throws: it gives the tags it could read and a located problem for
+ * everything else, and says when the file must not be written over.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
+import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sidecar, type Tag } from './model';
+import { TextIndex } from './positions';
+import { sha256Text } from './sha256';
+import { validateSidecar } from './validate';
+import { readFastYaml, yamlScalar, yamlString } from './yamlText';
+
+/** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
+export const MAX_FREE_FORM_BYTES = 1024 * 1024;
+/** How many YAML aliases a sidecar may expand (defends against "billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The outcome of reading a sidecar. */
+export type SidecarRead =
+  /** Read: the valid tags, problems with the rest; `readOnly` says why the file must not be written (a newer version). */
+  | { kind: 'ok'; sidecar: Sidecar; problems: Problem[]; readOnly?: string }
+  /** Not readable (malformed YAML, too large, an alias bomb, not a sidecar): it must never be written over. */
+  | { kind: 'unreadable'; problems: Problem[] };
+
+/** Reads a sidecar's text. `byteLength` is the file's size, when known. */
+export function readSidecar(text: string, byteLength = text.length): SidecarRead {
+  if (byteLength > MAX_SIDECAR_BYTES) {
+    return unreadable(1, 1, `This sidecar is ${megabytes(byteLength)}, more than the ${megabytes(MAX_SIDECAR_BYTES)} a sidecar may be. It is not read.`);
+  }
+  if (text.trim() === '') {
+    return { kind: 'ok', sidecar: { version: SIDECAR_VERSION, tags: [], invalid: [], extra: {} }, problems: [] };
+  }
+  const fast = readFastYaml(text);
+  if ('data' in fast) return validateSidecar(fast.data, fast.tagLines, fast.fieldLines);
+  if (byteLength > MAX_FREE_FORM_BYTES) {
+    return unreadable(
+      fast.line,
+      1,
+      `Line ${fast.line}: ${fast.reason}. Sidecars over ${megabytes(MAX_FREE_FORM_BYTES)} must keep the layout the extension writes (one \`key: value\` per line, text in double quotes); this one is ${megabytes(byteLength)}.`,
+    );
+  }
+  return readFreeForm(text);
+}
+
+function readFreeForm(text: string): SidecarRead {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number) => lineCounter.linePos(offset);
+  if (doc.errors.length) {
+    return {
+      kind: 'unreadable',
+      problems: doc.errors.map((e) => {
+        const { line, col } = at(e.pos[0]);
+        return { line, column: col, severity: 'error' as const, message: `Not valid YAML: ${firstLine(e.message)}` };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const alias = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text);
+    const { line, col } = at(alias ? alias.index + alias[1]!.length : 0);
+    return unreadable(line, col, `The sidecar's YAML aliases expand too far (${firstLine((e as Error).message)}); it is not read.`);
+  }
+  if (data === null || data === undefined) return readSidecar('');
+  if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
+    return unreadable(1, 1, 'A sidecar must be a YAML mapping with `version` and `tags`; this file is not.');
+  }
+  const tagLines: number[] = [];
+  const fieldLines: Array<Record<string, number>> = [];
+  const tagsNode = doc.contents.get('tags', true) as YamlNode | undefined;
+  if (tagsNode && isSeq(tagsNode)) {
+    for (const item of tagsNode.items as YamlNode[]) {
+      tagLines.push(item?.range ? at(item.range[0]).line : 1);
+      const fields: Record<string, number> = {};
+      if (item && isMap(item)) {
+        for (const pair of item.items) {
+          const key = pair.key as YamlNode | null;
+          if (key && 'value' in key && key.range) fields[String((key as { value: unknown }).value)] = at(key.range[0]).line;
+        }
+      }
+      fieldLines.push(fields);
+    }
+  }
+  const topLines: Record<string, number> = {};
+  for (const pair of doc.contents.items) {
+    const key = pair.key as YamlNode | null;
+    if (key && 'value' in key && key.range) topLines[String((key as { value: unknown }).value)] = at(key.range[0]).line;
+  }
+  return validateSidecar(data as Record<string, unknown>, tagLines, fieldLines, topLines);
+}
+
+function unreadable(line: number, column: number, message: string): SidecarRead {
+  return { kind: 'unreadable', problems: [{ line, column, severity: 'error', message }] };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** What a sidecar is written from. */
+export interface SidecarContent {
+  /** The transcript's file name (`briefing.txt`). */
+  transcriptName: string;
+  /** The transcript's current text; tag positions are UTF-16 offsets in it. */
+  text: string;
+  tags: readonly Tag[];
+  /** Entries that did not validate and top-level fields this version does not know, kept from the file read. */
+  invalid?: readonly unknown[];
+  extra?: Readonly<Record<string, unknown>>;
+  /** The text's SHA-256 when the caller already has it. */
+  sha256?: string;
+  /** The text's index when the caller already has it. */
+  index?: TextIndex;
+}
+
+/** The order tag fields are written in; fields a tag does not have are left out. */
+const OPTIONAL_TEXT_FIELDS = ['note', 'author'] as const;
+
+/** Writes a sidecar: tags sorted by position, one field per line, every string double-quoted. */
+export function writeSidecar(content: SidecarContent): string {
+  const index = content.index ?? new TextIndex(content.text);
+  const out: string[] = [
+    `# Tags of ${oneLine(content.transcriptName)}, kept by Transcript Annotator (format: docs/sidecar-format.md).`,
+    '# start and end count Unicode code points from the start of the text; line and column are 1-based.',
+    `version: ${SIDECAR_VERSION}`,
+    `transcript: ${yamlString(content.transcriptName)}`,
+    `sha256: ${yamlString(content.sha256 ?? sha256Text(content.text))}`,
+  ];
+  for (const [key, value] of Object.entries(content.extra ?? {})) writeField(out, '', key, value);
+  const tags = [...content.tags].sort(compareTags);
+  const invalid = content.invalid ?? [];
+  if (tags.length === 0 && invalid.length === 0) {
+    out.push('tags: []');
+    return out.join('\n') + '\n';
+  }
+  out.push('tags:');
+  tags.forEach((tag, i) => {
+    if (i > 0) out.push('');
+    const start = Math.max(0, Math.min(tag.start, index.text.length));
+    const end = Math.max(start, Math.min(tag.end, index.text.length));
+    const from = index.lineColumn(start);
+    const to = index.lineColumn(end);
+    out.push(
+      `  - id: ${yamlString(tag.id)}`,
+      `    category: ${yamlString(tag.category)}`,
+      `    quote: ${yamlString(tag.quote)}`,
+      `    start: ${index.toCodePoint(start)}`,
+      `    end: ${index.toCodePoint(end)}`,
+      `    line: ${from.line}`,
+      `    column: ${from.column}`,
+      `    endLine: ${to.line}`,
+      `    endColumn: ${to.column}`,
+      `    prefix: ${yamlString(tag.prefix)}`,
+      `    suffix: ${yamlString(tag.suffix)}`,
+      `    speaker: ${yamlScalar(tag.speaker)}`,
+      `    section: ${yamlScalar(tag.section)}`,
+    );
+    for (const key of OPTIONAL_TEXT_FIELDS) if (tag[key] !== undefined) out.push(`    ${key}: ${yamlString(tag[key]!)}`);
+    out.push(`    created: ${yamlString(tag.created)}`, `    modified: ${yamlString(tag.modified)}`);
+    if (tag.verdict !== undefined) out.push(`    verdict: ${yamlString(tag.verdict)}`);
+    if (tag.source !== undefined) out.push(`    source: ${yamlString(tag.source)}`);
+    if (tag.status !== 'anchored') out.push(`    status: ${yamlString(tag.status)}`);
+    if (tag.anchorNote !== undefined && tag.status !== 'anchored') out.push(`    anchorNote: ${yamlString(tag.anchorNote)}`);
+    for (const [key, value] of Object.entries(tag.extra ?? {})) writeField(out, '    ', key, value);
+  });
+  for (const entry of invalid) {
+    out.push('');
+    out.push(indent(stringify([entry], { lineWidth: 0 }).trimEnd(), '  '));
+  }
+  return out.join('\n') + '\n';
+}
+
+function writeField(out: string[], prefix: string, key: string, value: unknown): void {
+  const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value))) {
+    out.push(`${prefix}${name}: ${yamlScalar(value as string | number | boolean | null)}`);
+  } else {
+    out.push(`${prefix}${name}:`);
+    out.push(indent(stringify(value, { lineWidth: 0 }).trimEnd(), prefix + '  '));
+  }
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l ? prefix + l : l))
+    .join('\n');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

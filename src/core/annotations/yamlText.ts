@@ -1,0 +1,170 @@
+/**
+ * The YAML the extension writes, and a fast reader for that layout. The `yaml`
+ * package reads anything else (hand edits, other tools' output) but takes
+ * seconds on a sidecar of ten thousand tags; this reader takes milliseconds
+ * and gives up, saying where, on anything outside the layout it knows.
+ */
+
+/** Characters that can stand in a double-quoted YAML (and JSON) string as they are. */
+const PLAIN_SAFE = /^(?:[\x20\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|[\ud800-\udbff][\udc00-\udfff])*$/;
+
+/**
+ * A string as a double-quoted scalar that YAML 1.1, YAML 1.2 and JSON all read
+ * back as the same string. Control characters, line and paragraph separators,
+ * byte-order marks and lone surrogates are escaped.
+ */
+export function yamlString(s: string): string {
+  if (PLAIN_SAFE.test(s)) return `"${s}"`;
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += s[i]! + s[i + 1]!;
+      i++;
+    } else if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c >= 0xfffe || (c >= 0xd800 && c <= 0xdfff)) {
+      out += '\\u' + c.toString(16).padStart(4, '0');
+    } else out += s[i]!;
+  }
+  return out + '"';
+}
+
+/** A scalar as the extension writes it: a double-quoted string, an integer, null or a boolean. */
+export function yamlScalar(value: string | number | boolean | null): string {
+  if (typeof value === 'string') return yamlString(value);
+  if (value === null) return 'null';
+  return String(value);
+}
+
+/** What the fast reader found: the data, and the 1-based line of each tag entry and of each of its fields. */
+export interface FastRead {
+  data: Record<string, unknown>;
+  tagLines: number[];
+  fieldLines: Array<Record<string, number>>;
+}
+
+/** Where and why the fast reader gave up. */
+export interface FastReadStop {
+  line: number;
+  reason: string;
+}
+
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const INTEGER = /^-?(?:0|[1-9][0-9]{0,15})$/;
+/** Plain (unquoted) text that every YAML reader takes as a string: it starts with a letter and holds no `: ` or ` #`. */
+const SAFE_PLAIN = /^\p{L}(?:[^:#\r\n]|:(?![ \t]|$)|#(?<![ \t]#))*$/u;
+const NOT_PLAIN_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N)$/;
+
+/**
+ * Reads a sidecar in the layout the extension writes (top-level `key: value`
+ * lines, then `tags:` with one `- key: value` block per tag, scalars only).
+ * Returns where it stopped when the text is outside that layout; the caller
+ * then reads it with the full YAML parser.
+ */
+export function readFastYaml(text: string): FastRead | FastReadStop {
+  const data: Record<string, unknown> = {};
+  const tagLines: number[] = [];
+  const fieldLines: Array<Record<string, number>> = [];
+  let tags: Array<Record<string, unknown>> | undefined;
+  let itemIndent = -1;
+  let current: Record<string, unknown> | undefined;
+  let start = 0;
+  let lineNo = 0;
+  const n = text.length;
+  if (text.charCodeAt(0) === 0xfeff) start = 1;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    lineNo++;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    if (indent === line.length || line.charCodeAt(indent) === 35) {
+      if (end === n) break;
+      continue;
+    }
+    if (line.charCodeAt(indent) === 9) return { line: lineNo, reason: 'a tab used for indentation' };
+    if (indent === 0 && line === '---' && lineNo === 1) continue;
+    let body = line.slice(indent);
+    let isItem = false;
+    if (tags && (body === '-' || body.startsWith('- '))) {
+      if (itemIndent < 0) itemIndent = indent;
+      if (indent !== itemIndent) return { line: lineNo, reason: 'a list item at an unexpected indentation' };
+      isItem = true;
+      body = body.slice(1);
+      const extra = body.length - body.trimStart().length;
+      indent += 1 + extra;
+      body = body.trimStart();
+      current = {};
+      tags.push(current);
+      tagLines.push(lineNo);
+      fieldLines.push({});
+      if (body === '') continue;
+    }
+    const m = KEY.exec(body);
+    if (!m) return { line: lineNo, reason: 'not a `key: value` line' };
+    const key = m[1]!;
+    const raw = m[2] ?? '';
+    if (indent === 0 && !isItem) {
+      current = undefined;
+      if (key in data) return { line: lineNo, reason: `the key '${key}' appears twice` };
+      if (key === 'tags') {
+        if (raw === '[]') data.tags = [];
+        else if (raw === '') {
+          tags = [];
+          itemIndent = -1;
+          data.tags = tags;
+        } else return { line: lineNo, reason: "'tags' must be followed by its list" };
+        continue;
+      }
+      tags = undefined;
+      const value = scalar(raw);
+      if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
+      data[key] = value;
+      continue;
+    }
+    if (!current || !tags || indent !== itemIndent + 2) return { line: lineNo, reason: 'a line at an unexpected indentation' };
+    if (key in current) return { line: lineNo, reason: `the key '${key}' appears twice in one tag` };
+    const value = scalar(raw);
+    if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
+    current[key] = value;
+    fieldLines[fieldLines.length - 1]![key] = lineNo;
+    if (end === n) break;
+  }
+  return { data, tagLines, fieldLines };
+}
+
+const NOT_SCALAR = Symbol('not a scalar');
+
+function scalar(raw: string): unknown {
+  if (raw === '') return NOT_SCALAR;
+  const c = raw.charCodeAt(0);
+  if (c === 34) {
+    if (raw.length < 2 || !raw.endsWith('"')) return NOT_SCALAR;
+    // JSON's escapes are a subset of YAML's; YAML-only escapes (`\x41`, `\N`...) go to the full parser.
+    try {
+      const v: unknown = JSON.parse(raw);
+      return typeof v === 'string' ? v : NOT_SCALAR;
+    } catch {
+      return NOT_SCALAR;
+    }
+  }
+  if (c === 39) {
+    if (raw.length < 2 || !raw.endsWith("'")) return NOT_SCALAR;
+    const inner = raw.slice(1, -1);
+    if (/'(?!')/.test(inner.replace(/''/g, ''))) return NOT_SCALAR;
+    return inner.replace(/''/g, "'");
+  }
+  if (raw === 'null') return null;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (INTEGER.test(raw)) return Number(raw);
+  if (SAFE_PLAIN.test(raw) && !NOT_PLAIN_STRING.test(raw)) return raw;
+  return NOT_SCALAR;
+}
