@@ -1,6 +1,6 @@
 /** A quote's surroundings: taken when tagging, compared when finding the words again. */
 import { CONTEXT_LENGTH, type Tag } from './model';
-import { codePointSlice } from './positions';
+import { codePointLength, codePointSlice } from './positions';
 
 /** Up to 32 code points before `start` and after `end`. */
 export function contextAround(text: string, start: number, end: number): { prefix: string; suffix: string } {
@@ -10,9 +10,14 @@ export function contextAround(text: string, start: number, end: number): { prefi
   return { prefix, suffix };
 }
 
-/** True when the text around [start, end) is exactly the stored prefix and suffix. */
+/**
+ * True when the text on both sides of [start, end) is exactly as stored: the
+ * prefix before it and the suffix after it. A side stored shorter than 32 code
+ * points was cut by the start or end of the text, and must still be.
+ */
 export function contextMatches(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
-  return (prefix === '' || text.startsWith(prefix, start - prefix.length)) && (suffix === '' || text.startsWith(suffix, end)) && start - prefix.length >= 0;
+  const before = start - prefix.length >= 0 && text.startsWith(prefix, start - prefix.length) && (start === prefix.length || codePointLength(prefix) >= CONTEXT_LENGTH);
+  return before && text.startsWith(suffix, end) && (end + suffix.length === text.length || codePointLength(suffix) >= CONTEXT_LENGTH);
 }
 
 /** How much of the stored context surrounds [start, end): 0 (none) to 1 (all of it). */

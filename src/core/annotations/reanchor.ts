@@ -4,8 +4,8 @@
  * quote still stands there; the exact quote, among repeats the one whose
  * surroundings match best, then the nearest; a passage similar enough (see
  * FUZZY_THRESHOLD); else the tag is orphaned. Only a tag found on the same
- * words in the same surroundings is `anchored`; any other is `moved`, with a
- * note that says how it was found.
+ * words with the same text on both sides (the 32 code points before and
+ * after) is `anchored`; any other is `moved`, with a note that says how it was found.
  */
 import { contextMatches, contextScore } from './context';
 import { FUZZY_THRESHOLD, fuzzyFind } from './fuzzy';

@@ -8,7 +8,7 @@ import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sid
 import { TextIndex } from './positions';
 import { sha256Text } from './sha256';
 import { validateSidecar } from './validate';
-import { readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { fieldLineIn, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
@@ -31,7 +31,7 @@ export function readSidecar(text: string, byteLength = text.length): SidecarRead
     return { kind: 'ok', sidecar: { version: SIDECAR_VERSION, tags: [], invalid: [], extra: {} }, problems: [] };
   }
   const fast = readFastYaml(text);
-  if ('data' in fast) return validateSidecar(fast.data, fast.tagLines, fast.fieldLines);
+  if ('data' in fast) return validateSidecar(fast.data, fast.tagLines, (i, key) => fieldLineIn(text, fast.tagLines[i] ?? 1, key));
   if (byteLength > MAX_FREE_FORM_BYTES) {
     return unreadable(
       fast.line,
@@ -88,7 +88,7 @@ function readFreeForm(text: string): SidecarRead {
     const key = pair.key as YamlNode | null;
     if (key && 'value' in key && key.range) topLines[String((key as { value: unknown }).value)] = at(key.range[0]).line;
   }
-  return validateSidecar(data as Record<string, unknown>, tagLines, fieldLines, topLines);
+  return validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => fieldLines[i]?.[key] ?? tagLines[i] ?? 1, topLines);
 }
 
 function unreadable(line: number, column: number, message: string): SidecarRead {

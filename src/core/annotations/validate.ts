@@ -21,7 +21,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export function validateSidecar(
   data: Record<string, unknown>,
   tagLines: number[],
-  fieldLines: Array<Record<string, number>>,
+  fieldLine: (tag: number, key: string) => number,
   topLines: Record<string, number> = {},
 ): SidecarRead {
   const problems: Problem[] = [];
@@ -55,8 +55,7 @@ export function validateSidecar(
   const ids = new Map<string, number>();
   tagsValue.forEach((entry, i) => {
     const line = tagLines[i] ?? 1;
-    const fields = fieldLines[i] ?? {};
-    const result = validateTag(entry, (key) => fields[key] ?? line);
+    const result = validateTag(entry, (key) => (key ? fieldLine(i, key) : line));
     if ('errors' in result) {
       for (const e of result.errors) problems.push({ line: e.line, column: 1, severity: 'error', message: `Tag ${i + 1}${idOf(entry)}: ${e.message} The tag is kept in the file but not shown.` });
       sidecar.invalid.push(entry);
@@ -64,7 +63,7 @@ export function validateSidecar(
     }
     const previous = ids.get(result.tag.id);
     if (previous !== undefined) {
-      problems.push({ line: fields.id ?? line, column: 1, severity: 'error', message: `Tag ${i + 1}: the id '${result.tag.id}' is already used by the tag on line ${previous}. The tag is kept in the file but not shown.` });
+      problems.push({ line: fieldLine(i, 'id'), column: 1, severity: 'error', message: `Tag ${i + 1}: the id '${result.tag.id}' is already used by the tag on line ${previous}. The tag is kept in the file but not shown.` });
       sidecar.invalid.push(entry);
       return;
     }

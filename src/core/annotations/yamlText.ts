@@ -40,11 +40,10 @@ export function yamlScalar(value: string | number | boolean | null): string {
   return String(value);
 }
 
-/** What the fast reader found: the data, and the 1-based line of each tag entry and of each of its fields. */
+/** What the fast reader found: the data, and the 1-based line of each tag entry. */
 export interface FastRead {
   data: Record<string, unknown>;
   tagLines: number[];
-  fieldLines: Array<Record<string, number>>;
 }
 
 /** Where and why the fast reader gave up. */
@@ -53,8 +52,10 @@ export interface FastReadStop {
   reason: string;
 }
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 const INTEGER = /^-?(?:0|[1-9][0-9]{0,15})$/;
+const KEY_REST = /^[A-Za-z0-9_-]*$/;
+/** Characters a YAML stream may not hold raw (outside the printable set), besides those quoted strings escape. */
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 /** Plain (unquoted) text that every YAML reader takes as a string: it starts with a letter and holds no `: ` or ` #`. */
 const SAFE_PLAIN = /^\p{L}(?:[^:#\r\n]|:(?![ \t]|$)|#(?<![ \t]#))*$/u;
 const NOT_PLAIN_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N)$/;
@@ -68,7 +69,6 @@ const NOT_PLAIN_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|ye
 export function readFastYaml(text: string): FastRead | FastReadStop {
   const data: Record<string, unknown> = {};
   const tagLines: number[] = [];
-  const fieldLines: Array<Record<string, number>> = [];
   let tags: Array<Record<string, unknown>> | undefined;
   let itemIndent = -1;
   let current: Record<string, unknown> | undefined;
@@ -85,32 +85,34 @@ export function readFastYaml(text: string): FastRead | FastReadStop {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     let indent = 0;
     while (line.charCodeAt(indent) === 32) indent++;
-    if (indent === line.length || line.charCodeAt(indent) === 35) {
-      if (end === n) break;
-      continue;
-    }
+    if (indent === line.length || line.charCodeAt(indent) === 35) continue;
     if (line.charCodeAt(indent) === 9) return { line: lineNo, reason: 'a tab used for indentation' };
     if (indent === 0 && line === '---' && lineNo === 1) continue;
-    let body = line.slice(indent);
+    let at = indent;
     let isItem = false;
-    if (tags && (body === '-' || body.startsWith('- '))) {
+    if (tags && line.charCodeAt(at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32)) {
       if (itemIndent < 0) itemIndent = indent;
       if (indent !== itemIndent) return { line: lineNo, reason: 'a list item at an unexpected indentation' };
       isItem = true;
-      body = body.slice(1);
-      const extra = body.length - body.trimStart().length;
-      indent += 1 + extra;
-      body = body.trimStart();
+      at++;
+      while (line.charCodeAt(at) === 32) at++;
+      indent = at;
       current = {};
       tags.push(current);
       tagLines.push(lineNo);
-      fieldLines.push({});
-      if (body === '') continue;
+      if (at === line.length) continue;
     }
-    const m = KEY.exec(body);
-    if (!m) return { line: lineNo, reason: 'not a `key: value` line' };
-    const key = m[1]!;
-    const raw = m[2] ?? '';
+    const colon = line.indexOf(':', at);
+    const k = line.charCodeAt(at);
+    if (colon < 0 || !((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95)) return { line: lineNo, reason: 'not a `key: value` line' };
+    const key = line.slice(at, colon);
+    if (!KEY_REST.test(key)) return { line: lineNo, reason: 'not a `key: value` line' };
+    let v = colon + 1;
+    if (v < line.length && line.charCodeAt(v) !== 32 && line.charCodeAt(v) !== 9) return { line: lineNo, reason: 'not a `key: value` line' };
+    while (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) v++;
+    let ve = line.length;
+    while (ve > v && (line.charCodeAt(ve - 1) === 32 || line.charCodeAt(ve - 1) === 9)) ve--;
+    const raw = line.slice(v, ve);
     if (indent === 0 && !isItem) {
       current = undefined;
       if (key in data) return { line: lineNo, reason: `the key '${key}' appears twice` };
@@ -134,10 +136,8 @@ export function readFastYaml(text: string): FastRead | FastReadStop {
     const value = scalar(raw);
     if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
     current[key] = value;
-    fieldLines[fieldLines.length - 1]![key] = lineNo;
-    if (end === n) break;
   }
-  return { data, tagLines, fieldLines };
+  return { data, tagLines };
 }
 
 const NOT_SCALAR = Symbol('not a scalar');
@@ -146,8 +146,10 @@ function scalar(raw: string): unknown {
   if (raw === '') return NOT_SCALAR;
   const c = raw.charCodeAt(0);
   if (c === 34) {
-    if (raw.length < 2 || !raw.endsWith('"')) return NOT_SCALAR;
-    // JSON's escapes are a subset of YAML's; YAML-only escapes (`\x41`, `\N`...) go to the full parser.
+    if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 34 || NOT_PRINTABLE.test(raw)) return NOT_SCALAR;
+    // Without escapes the text is what stands between the quotes; JSON's escapes are a subset of
+    // YAML's, and YAML-only ones (`\x41`, `\N`...) go to the full parser.
+    if (raw.indexOf('\\') < 0) return raw.indexOf('"', 1) === raw.length - 1 ? raw.slice(1, -1) : NOT_SCALAR;
     try {
       const v: unknown = JSON.parse(raw);
       return typeof v === 'string' ? v : NOT_SCALAR;
@@ -167,4 +169,23 @@ function scalar(raw: string): unknown {
   if (INTEGER.test(raw)) return Number(raw);
   if (SAFE_PLAIN.test(raw) && !NOT_PLAIN_STRING.test(raw)) return raw;
   return NOT_SCALAR;
+}
+
+/**
+ * The 1-based line of a field of the tag entry that starts on `tagLine`, in
+ * text the fast reader read (one field per line); `tagLine` when it is not there.
+ */
+export function fieldLineIn(text: string, tagLine: number, key: string): number {
+  const lines = text.split('\n', tagLine + 200);
+  const first = lines[tagLine - 1];
+  if (first === undefined) return tagLine;
+  const indent = first.length - first.replace(/^[ -]+/, '').length;
+  const pattern = new RegExp(`^ {${indent}}${key.replace(/[^\w-]/g, '')}:`);
+  if (new RegExp(`^[ -]{${indent}}${key.replace(/[^\w-]/g, '')}:`).test(first)) return tagLine;
+  for (let i = tagLine; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (pattern.test(l)) return i + 1;
+    if (/^\s*-( |$)/.test(l) || (l.trim() !== '' && l.length - l.trimStart().length < indent)) break;
+  }
+  return tagLine;
 }
