@@ -1,0 +1,72 @@
+/**
+ * ClaimReview export (schema.org JSON-LD), for the tags that carry a
+ * fact-check verdict: the quote is the claim reviewed, its speaker the
+ * claim's author, the transcript (its title, date and address) where the
+ * claim appeared, the verdict the rating, the note the review's text and the
+ * tag's source what the review cites.
+ */
+import type { ExportCorpus, ExportDocument, ExportTag } from './model';
+
+/**
+ * Verdicts with a place on a five-point scale (1 false ... 5 true), so that
+ * readers that sort by `ratingValue` can; any other verdict is given by name only.
+ */
+const SCALE: Record<string, number> = {
+  false: 1,
+  'pants-on-fire': 1,
+  fabricated: 1,
+  'mostly-false': 2,
+  misleading: 2,
+  'lacks-context': 3,
+  'half-true': 3,
+  mixed: 3,
+  mixture: 3,
+  unproven: 3,
+  'mostly-true': 4,
+  true: 5,
+  correct: 5,
+  accurate: 5,
+};
+
+function scaleOf(verdict: string): number | undefined {
+  return SCALE[verdict.trim().toLowerCase().replace(/[\s_]+/g, '-')];
+}
+
+function review(doc: ExportDocument, tag: ExportTag, verdict: string): Record<string, unknown> {
+  const appearance: Record<string, unknown> = { '@type': 'CreativeWork' };
+  if (doc.metadata.title) appearance.name = doc.metadata.title;
+  if (doc.metadata.date) appearance.datePublished = doc.metadata.date;
+  appearance.url = doc.metadata.source ?? doc.uri;
+  const claim: Record<string, unknown> = { '@type': 'Claim' };
+  if (tag.speaker) claim.author = { '@type': 'Person', name: tag.speaker };
+  if (doc.metadata.date) claim.datePublished = doc.metadata.date;
+  claim.appearance = appearance;
+  const rating: Record<string, unknown> = { '@type': 'Rating', alternateName: verdict };
+  const value = scaleOf(verdict);
+  if (value !== undefined) Object.assign(rating, { ratingValue: value, bestRating: 5, worstRating: 1 });
+  const out: Record<string, unknown> = {
+    '@type': 'ClaimReview',
+    identifier: tag.id,
+    claimReviewed: tag.quote,
+    itemReviewed: claim,
+    reviewRating: rating,
+    datePublished: tag.modified.slice(0, 10),
+  };
+  if (tag.author) out.author = { '@type': 'Person', name: tag.author };
+  if (tag.note) out.reviewBody = tag.note;
+  if (tag.source) out.citation = tag.source;
+  return out;
+}
+
+/** The tags of a corpus that carry a verdict. */
+export function reviewedTags(corpus: ExportCorpus): Array<{ doc: ExportDocument; tag: ExportTag; verdict: string }> {
+  const out: Array<{ doc: ExportDocument; tag: ExportTag; verdict: string }> = [];
+  for (const doc of corpus.documents) for (const tag of doc.tags) if (tag.verdict !== undefined && tag.verdict.trim() !== '') out.push({ doc, tag, verdict: tag.verdict.trim() });
+  return out;
+}
+
+/** The JSON-LD text: a graph of ClaimReviews, one per tag with a verdict. */
+export function writeClaimReview(corpus: ExportCorpus): string {
+  const graph = reviewedTags(corpus).map(({ doc, tag, verdict }) => review(doc, tag, verdict));
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n';
+}

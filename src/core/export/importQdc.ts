@@ -1,0 +1,84 @@
+/**
+ * Importing a REFI-QDA codebook (`.qdc`, or the codebook of a `project.qde`)
+ * as the workspace codebook: each code becomes a category, nested codes
+ * refine their parent. A code whose name is a current category's label (or
+ * that this tool exported from it) keeps that category's id, colour and
+ * shortcut, so that the tags already made keep their category.
+ */
+import { stringify } from 'yaml';
+import { categoryIdFor, type Category } from '../annotations/codebook';
+import { guidFor } from './guid';
+import { childrenNamed, parseXml, XmlError, type XmlElement } from './xmlRead';
+
+/** A codebook that cannot be imported, with a message naming what is wrong. */
+export class CodebookImportError extends Error {}
+
+const RGB6 = /^#[0-9a-fA-F]{6}$/;
+const RGB3 = /^#[0-9a-fA-F]{3}$/;
+
+/** The categories of a REFI-QDA codebook. `current` is the workspace's codebook, whose ids are kept where the names match. */
+export function readQdc(text: string, current: readonly Category[] = []): { categories: Category[]; codes: number; notCodable: number } {
+  let root: XmlElement;
+  try {
+    root = parseXml(text);
+  } catch (e) {
+    if (e instanceof XmlError) throw new CodebookImportError(`Not well-formed XML: ${e.message}.`);
+    throw e;
+  }
+  const codebook = root.name === 'CodeBook' ? root : root.name === 'Project' ? childrenNamed(root, 'CodeBook')[0] : undefined;
+  if (!codebook) throw new CodebookImportError(`Not a REFI-QDA codebook: the root element is <${root.name}>, not <CodeBook>.`);
+  const codesEl = childrenNamed(codebook, 'Codes')[0];
+  if (!codesEl || childrenNamed(codesEl, 'Code').length === 0) throw new CodebookImportError('The codebook has no <Codes> with a <Code> in it.');
+
+  const byLabel = new Map(current.map((c) => [c.label.trim().toLowerCase(), c]));
+  const byGuid = new Map(current.map((c) => [guidFor('code', c.id).toLowerCase(), c]));
+  const taken = new Set<string>();
+  const categories: Category[] = [];
+  let notCodable = 0;
+  const visit = (el: XmlElement, parent: string | undefined): void => {
+    const name = (el.attributes.name ?? '').trim();
+    if (!name) throw new CodebookImportError(`Line ${el.line}: a <Code> has no name.`);
+    const guid = (el.attributes.guid ?? '').replace(/[{}]/g, '').toLowerCase();
+    const known = byGuid.get(guid) ?? byLabel.get(name.toLowerCase());
+    const id = known && !taken.has(known.id) ? known.id : categoryIdFor(name, taken);
+    taken.add(id);
+    const category: Category = { id, label: name };
+    const description = childrenNamed(el, 'Description')[0]?.text.trim();
+    if (description) category.description = description;
+    else if (known?.description) category.description = known.description;
+    const color = el.attributes.color?.trim();
+    if (color && RGB6.test(color)) category.color = color.toLowerCase();
+    else if (color && RGB3.test(color)) category.color = `#${[...color.slice(1)].map((d) => d + d).join('')}`.toLowerCase();
+    else if (known?.color) category.color = known.color;
+    if (parent) category.parent = parent;
+    if (known?.shortcut !== undefined) category.shortcut = known.shortcut;
+    if (el.attributes.isCodable === 'false' || el.attributes.isCodable === '0') notCodable++;
+    categories.push(category);
+    for (const child of childrenNamed(el, 'Code')) visit(child, id);
+  };
+  for (const code of childrenNamed(codesEl, 'Code')) visit(code, undefined);
+  // A shortcut kept from the current codebook must stay unique.
+  const shortcuts = new Set<number>();
+  for (const c of categories) {
+    if (c.shortcut === undefined) continue;
+    if (shortcuts.has(c.shortcut)) delete c.shortcut;
+    else shortcuts.add(c.shortcut);
+  }
+  return { categories, codes: categories.length, notCodable };
+}
+
+/** The workspace codebook file (`.transcripts/codebook.yaml`) holding these categories. */
+export function codebookYaml(categories: readonly Category[], origin: string): string {
+  const plain = categories.map((c) => {
+    const out: Record<string, unknown> = { id: c.id, label: c.label };
+    if (c.description !== undefined) out.description = c.description;
+    if (c.color !== undefined) out.color = c.color;
+    if (c.parent !== undefined) out.parent = c.parent;
+    if (c.shortcut !== undefined) out.shortcut = c.shortcut;
+    return out;
+  });
+  const header =
+    `# The categories claims are tagged with in this workspace (Transcript Annotator), imported from ${origin.replace(/[\r\n]+/g, ' ')}.\n` +
+    '# Each: id, label, description, color (#rrggbb or a theme colour id), parent (an id), shortcut (a digit).\n';
+  return header + stringify({ version: 1, categories: plain }, { lineWidth: 0 });
+}

@@ -1,0 +1,241 @@
+/**
+ * REFI-QDA exchange files (QDA-XML 1.0), which MAXQDA, ATLAS.ti, NVivo,
+ * QualCoder and Taguette read: the codebook alone (`.qdc`) and the whole
+ * project (`.qdpx`: a zip of `project.qde` and each transcript's plain text
+ * under `sources/`). Categories become codes, tags coded
+ * `PlainTextSelection`s (positions in code points of the source text), notes
+ * and verdicts notes, speakers cases, and titles, dates, places and
+ * addresses variables of the sources.
+ */
+import { guidFor } from './guid';
+import type { ExportCategory, ExportCorpus, ExportDocument, ExportTag } from './model';
+import { XmlWriter, type Attributes } from './xml';
+import { writeZip } from './zip';
+
+export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
+export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
+
+/** A REFI-QDA file that cannot be written, and why, in words for the user. */
+export class RefiQdaError extends Error {}
+
+const RGB = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** How many code points of a quote name its selection. */
+const SELECTION_NAME_LENGTH = 80;
+
+const codeGuid = (c: ExportCategory) => guidFor('code', c.id);
+const sourceGuid = (d: ExportDocument) => guidFor('source', d.path);
+const selectionGuid = (d: ExportDocument, t: ExportTag) => guidFor('selection', `${d.path}\n${t.id}`);
+const noteGuid = (d: ExportDocument, t: ExportTag) => guidFor('note', `${d.path}\n${t.id}`);
+const codingGuid = (d: ExportDocument, t: ExportTag) => guidFor('coding', `${d.path}\n${t.id}`);
+const caseGuid = (speaker: string) => guidFor('case', speaker);
+const userGuid = (author: string) => guidFor('user', author);
+
+/** An ISO time as xsd:dateTime (which needs seconds and a `Z` or `±hh:mm` zone), or undefined. */
+function dateTime(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+
+function codes(w: XmlWriter, categories: readonly ExportCategory[]): void {
+  const ids = new Set(categories.map((c) => c.id));
+  const children = new Map<string | undefined, ExportCategory[]>();
+  for (const c of categories) {
+    const parent = c.parent && c.parent !== c.id && ids.has(c.parent) ? c.parent : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), c]);
+  }
+  const written = new Set<string>();
+  const code = (c: ExportCategory): void => {
+    written.add(c.id);
+    const attrs: Attributes = [['guid', codeGuid(c)], ['name', c.label], ['isCodable', 'true'], ['color', c.color && RGB.test(c.color) ? c.color : undefined]];
+    const kids = (children.get(c.id) ?? []).filter((k) => !written.has(k.id));
+    if (!c.description && kids.length === 0) {
+      w.empty('Code', attrs);
+      return;
+    }
+    w.start('Code', attrs);
+    if (c.description) w.text('Description', c.description);
+    for (const k of kids) code(k);
+    w.end();
+  };
+  w.start('Codes');
+  for (const c of children.get(undefined) ?? []) code(c);
+  // Categories in a loop of parents have no root above them: written at the top.
+  for (const c of categories) if (!written.has(c.id)) code(c);
+  w.end();
+}
+
+/** The codebook file (`.qdc`). Throws RefiQdaError when there is no category. */
+export function writeCodebook(categories: readonly ExportCategory[], origin: string): string {
+  if (categories.length === 0) throw new RefiQdaError('The codebook has no categories, and a REFI-QDA codebook needs at least one code.');
+  const w = new XmlWriter();
+  w.start('CodeBook', [['xmlns', CODEBOOK_NAMESPACE], ['origin', origin]]);
+  codes(w, categories);
+  w.end();
+  return w.toString();
+}
+
+/** The tags that can be written as selections: those placed in the text. */
+function placed(doc: ExportDocument): ExportTag[] {
+  return doc.tags.filter((t) => t.start !== undefined && t.end !== undefined);
+}
+
+function shortName(quote: string): string {
+  const oneLine = quote.replace(/\s+/g, ' ').trim();
+  const points = Array.from(oneLine);
+  return points.length > SELECTION_NAME_LENGTH ? points.slice(0, SELECTION_NAME_LENGTH - 1).join('') + '…' : oneLine;
+}
+
+function noteText(tag: ExportTag): string | undefined {
+  const lines: string[] = [];
+  if (tag.note) lines.push(tag.note);
+  if (tag.verdict) lines.push(`Verdict: ${tag.verdict}`);
+  if (tag.source) lines.push(`Source: ${tag.source}`);
+  return lines.length ? lines.join('\n') : undefined;
+}
+
+interface SourceVariable {
+  name: string;
+  type: 'Text' | 'Date';
+  value: (d: ExportDocument) => string | undefined;
+}
+
+const SOURCE_VARIABLES: SourceVariable[] = [
+  { name: 'Title', type: 'Text', value: (d) => d.metadata.title },
+  { name: 'Date', type: 'Date', value: (d) => (d.metadata.date && DATE.test(d.metadata.date) ? d.metadata.date : undefined) },
+  { name: 'Place', type: 'Text', value: (d) => d.metadata.place },
+  { name: 'Source', type: 'Text', value: (d) => d.metadata.source },
+];
+const ROLE_VARIABLE = guidFor('variable', 'Role');
+
+function variableValue(w: XmlWriter, variable: string, type: 'Text' | 'Date', value: string): void {
+  w.start('VariableValue').empty('VariableRef', [['targetGUID', variable]]).text(type === 'Date' ? 'DateValue' : 'TextValue', value).end();
+}
+
+/** A project: `project.qde`'s text and the plain texts it refers to. */
+export interface RefiProject {
+  qde: string;
+  /** `sources/<guid>.txt` and the text, UTF-8. */
+  sources: Array<{ path: string; text: string }>;
+  /** Orphaned tags that could not become selections, having no place in the text. */
+  leftOut: number;
+}
+
+/** Writes the project document; `name` names the project in the QDA tool. */
+export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
+  const w = new XmlWriter();
+  const created = dateTime(corpus.created);
+  w.start('Project', [['xmlns', PROJECT_NAMESPACE], ['name', name], ['origin', corpus.origin], ['creationDateTime', created], ['modifiedDateTime', created]]);
+
+  const authors = new Set<string>();
+  for (const d of corpus.documents) for (const t of placed(d)) if (t.author) authors.add(t.author);
+  if (authors.size) {
+    w.start('Users');
+    for (const a of [...authors].sort()) w.empty('User', [['guid', userGuid(a)], ['name', a]]);
+    w.end();
+  }
+  const categories = corpus.categories;
+  if (categories.length) {
+    w.start('CodeBook');
+    codes(w, categories);
+    w.end();
+  }
+
+  // Speakers become cases: one per name across the corpus, with their role, sources and tagged selections.
+  type CaseEntry = { roles: Map<string, number>; sources: Set<string>; selections: string[] };
+  const cases = new Map<string, CaseEntry>();
+  for (const d of corpus.documents) {
+    for (const s of d.speakers) {
+      const c: CaseEntry = cases.get(s.name) ?? { roles: new Map(), sources: new Set(), selections: [] };
+      c.roles.set(s.role, (c.roles.get(s.role) ?? 0) + 1);
+      c.sources.add(sourceGuid(d));
+      cases.set(s.name, c);
+    }
+    for (const t of placed(d)) {
+      if (!t.speaker) continue;
+      const c: CaseEntry = cases.get(t.speaker) ?? { roles: new Map(), sources: new Set([sourceGuid(d)]), selections: [] };
+      if (t.role && c.roles.size === 0) c.roles.set(t.role, 1);
+      c.selections.push(selectionGuid(d, t));
+      cases.set(t.speaker, c);
+    }
+  }
+  const usedSourceVariables = SOURCE_VARIABLES.filter((v) => corpus.documents.some((d) => v.value(d) !== undefined));
+  if (cases.size || usedSourceVariables.length) {
+    w.start('Variables');
+    if (cases.size) w.start('Variable', [['guid', ROLE_VARIABLE], ['name', 'Role'], ['typeOfVariable', 'Text']]).text('Description', "The speaker's role in the transcripts: questioner, respondent, moderator or unknown.").end();
+    for (const v of usedSourceVariables) w.empty('Variable', [['guid', guidFor('variable', v.name)], ['name', v.name], ['typeOfVariable', v.type]]);
+    w.end();
+  }
+  if (cases.size) {
+    w.start('Cases');
+    for (const [speaker, c] of [...cases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      w.start('Case', [['guid', caseGuid(speaker)], ['name', speaker]]);
+      const role = [...c.roles].sort((a, b) => b[1] - a[1] || (a[0] === 'unknown' ? 1 : 0) - (b[0] === 'unknown' ? 1 : 0))[0]?.[0];
+      if (role) variableValue(w, ROLE_VARIABLE, 'Text', role);
+      for (const s of c.sources) w.empty('SourceRef', [['targetGUID', s]]);
+      for (const s of c.selections) w.empty('SelectionRef', [['targetGUID', s]]);
+      w.end();
+    }
+    w.end();
+  }
+
+  const sources: RefiProject['sources'] = [];
+  const notes: Array<{ guid: string; name: string; text: string; author?: string; created?: string }> = [];
+  let leftOut = 0;
+  if (corpus.documents.length) {
+    w.start('Sources');
+    for (const d of corpus.documents) {
+      const guid = sourceGuid(d);
+      sources.push({ path: `sources/${guid}.txt`, text: d.text });
+      w.start('TextSource', [['guid', guid], ['name', d.path], ['plainTextPath', `internal://${guid}.txt`], ['creationDateTime', created]]);
+      if (d.metadata.title) w.text('Description', d.metadata.title);
+      leftOut += d.tags.length - placed(d).length;
+      for (const t of placed(d)) {
+        const user = t.author ? userGuid(t.author) : undefined;
+        w.start('PlainTextSelection', [
+          ['guid', selectionGuid(d, t)], ['name', shortName(t.quote)], ['startPosition', t.start], ['endPosition', t.end],
+          ['creatingUser', user], ['creationDateTime', dateTime(t.created)], ['modifyingUser', user], ['modifiedDateTime', dateTime(t.modified)],
+        ]);
+        const where = [t.speaker, t.section].filter(Boolean).join(', ');
+        if (where) w.text('Description', where);
+        w.start('Coding', [['guid', codingGuid(d, t)], ['creatingUser', user], ['creationDateTime', dateTime(t.created)]]);
+        w.empty('CodeRef', [['targetGUID', codeGuid({ id: t.category, label: t.categoryLabel })]]);
+        w.end();
+        const text = noteText(t);
+        if (text) {
+          const guid = noteGuid(d, t);
+          w.empty('NoteRef', [['targetGUID', guid]]);
+          notes.push({ guid, name: `Note on "${shortName(t.quote)}"`, text, ...(t.author ? { author: t.author } : {}), ...(dateTime(t.modified) ? { created: dateTime(t.modified) } : {}) });
+        }
+        w.end();
+      }
+      for (const v of usedSourceVariables) {
+        const value = v.value(d);
+        if (value !== undefined) variableValue(w, guidFor('variable', v.name), v.type, value);
+      }
+      w.end();
+    }
+    w.end();
+  }
+  if (notes.length) {
+    w.start('Notes');
+    for (const n of notes) {
+      w.start('Note', [['guid', n.guid], ['name', n.name], ['creatingUser', n.author ? userGuid(n.author) : undefined], ['creationDateTime', n.created]]);
+      w.text('PlainTextContent', n.text);
+      w.end();
+    }
+    w.end();
+  }
+  w.end();
+  return { qde: w.toString(), sources, leftOut };
+}
+
+/** The `.qdpx` archive: `project.qde` at the root, the plain texts under `sources/`. */
+export function writeQdpx(corpus: ExportCorpus, name: string): { bytes: Uint8Array; leftOut: number } {
+  const project = writeProject(corpus, name);
+  const encoder = new TextEncoder();
+  const entries = [{ path: 'project.qde', data: encoder.encode(project.qde) }, ...project.sources.map((s) => ({ path: s.path, data: encoder.encode(s.text) }))];
+  const modified = new Date(Date.parse(corpus.created) || Date.now());
+  return { bytes: writeZip(entries, modified), leftOut: project.leftOut };
+}

@@ -1,0 +1,72 @@
+/**
+ * W3C Web Annotation export (JSON-LD): an `AnnotationCollection` holding one
+ * `Annotation` per tag. The target is the transcript with a
+ * `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector`
+ * counted in code points, as the model defines characters; the category is a
+ * tagging body, the note a commenting `TextualBody`, the verdict an assessing
+ * one, its source a linking body. What the model has no word for (the tag's
+ * id, speaker, role, section, status, the document's path) is kept under the
+ * `ta:` prefix so that the file can be read back into sidecars.
+ */
+import type { ExportCorpus, ExportDocument, ExportTag } from './model';
+import { guidFor } from './guid';
+
+/** The prefix of this tool's own terms. */
+export const TA_NAMESPACE = 'urn:transcript-annotator:';
+
+export const W3C_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { ta: TA_NAMESPACE }] as const;
+
+/** A Web Annotation body as written and read here. */
+export interface W3cBody {
+  type?: string;
+  purpose?: string;
+  value?: string;
+  format?: string;
+  source?: string;
+  id?: string;
+}
+
+function bodies(tag: ExportTag): W3cBody[] {
+  const out: W3cBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: tag.category }];
+  if (tag.note !== undefined) out.push({ type: 'TextualBody', purpose: 'commenting', value: tag.note, format: 'text/plain' });
+  if (tag.verdict !== undefined) out.push({ type: 'TextualBody', purpose: 'assessing', value: tag.verdict });
+  if (tag.source) out.push({ type: 'SpecificResource', purpose: 'linking', source: tag.source });
+  return out;
+}
+
+function annotation(doc: ExportDocument, tag: ExportTag): Record<string, unknown> {
+  const selectors: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact: tag.quote, prefix: tag.prefix, suffix: tag.suffix }];
+  if (tag.start !== undefined && tag.end !== undefined) selectors.push({ type: 'TextPositionSelector', start: tag.start, end: tag.end });
+  const a: Record<string, unknown> = {
+    id: `urn:uuid:${guidFor('annotation', `${doc.path}\n${tag.id}`)}`,
+    type: 'Annotation',
+    motivation: 'tagging',
+    created: tag.created,
+    modified: tag.modified,
+  };
+  if (tag.author !== undefined) a.creator = { type: 'Person', name: tag.author };
+  a.body = bodies(tag);
+  a.target = { source: doc.uri, ...(doc.metadata.title ? { 'ta:title': doc.metadata.title } : {}), 'ta:path': doc.path, selector: selectors };
+  a['ta:tagId'] = tag.id;
+  a['ta:speaker'] = tag.speaker;
+  a['ta:role'] = tag.role;
+  a['ta:section'] = tag.section;
+  a['ta:status'] = tag.status;
+  return a;
+}
+
+/** The JSON-LD text of a corpus's tags. */
+export function writeW3c(corpus: ExportCorpus): string {
+  const items = corpus.documents.flatMap((doc) => doc.tags.map((tag) => annotation(doc, tag)));
+  const collection = {
+    '@context': W3C_CONTEXT,
+    id: `urn:uuid:${guidFor('collection', `${corpus.created}\n${corpus.documents.map((d) => d.path).join('\n')}`)}`,
+    type: 'AnnotationCollection',
+    label: 'Tagged claims',
+    generator: { type: 'Software', name: corpus.origin },
+    generated: corpus.created,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return JSON.stringify(collection, null, 2) + '\n';
+}

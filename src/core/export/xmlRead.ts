@@ -1,0 +1,172 @@
+/**
+ * Reading XML 1.0 into a small element tree, for the exchange files users
+ * import (REFI-QDA codebooks). No DOM: the extension's web host runs in a
+ * worker, which has none. Namespace prefixes are dropped (elements are known
+ * by their local names); document type declarations are refused, so no
+ * entity can expand or reach outside the file.
+ */
+
+/** An element: its local name, attributes, child elements and text, and the 1-based line it starts on. */
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  line: number;
+}
+
+/** A file that is not well-formed XML, with the 1-based line of the problem. */
+export class XmlError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(`line ${line}: ${message}`);
+    this.name = 'XmlError';
+  }
+}
+
+const NAME = /[A-Za-z_:\u00c0-\uffff][\w.:\-\u00b7\u00c0-\uffff]*/y;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(colon + 1) : name;
+}
+
+/** Parses an XML document and returns its root element. Throws XmlError. */
+export function parseXml(input: string): XmlElement {
+  const s = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let i = 0;
+  const breaks: number[] = [];
+  for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) breaks.push(k);
+  const lineAt = (at: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const fail = (message: string, at = i): never => {
+    throw new XmlError(message, lineAt(at));
+  };
+  const decode = (raw: string, at: number): string =>
+    raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (m, ref: string | undefined) => {
+      if (!ref) return fail('a bare & (write &amp;)', at);
+      if (ref.startsWith('#')) {
+        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        if (!(code >= 1 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return fail(`the character reference ${m} is not a character`, at);
+        return String.fromCodePoint(code);
+      }
+      const value = PREDEFINED[ref];
+      return value ?? fail(`the entity ${m} is not defined`, at);
+    });
+  const readName = (): string => {
+    NAME.lastIndex = i;
+    const m = NAME.exec(s);
+    if (!m) fail('a name was expected');
+    i += m![0].length;
+    return m![0];
+  };
+  const skipSpace = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  const skipMisc = () => {
+    for (;;) {
+      skipSpace();
+      if (s.startsWith('<?', i)) {
+        const end = s.indexOf('?>', i);
+        if (end < 0) fail('a processing instruction is not closed');
+        i = end + 2;
+      } else if (s.startsWith('<!--', i)) {
+        const end = s.indexOf('-->', i + 4);
+        if (end < 0) fail('a comment is not closed');
+        i = end + 3;
+      } else if (s.startsWith('<!DOCTYPE', i)) {
+        fail('document type declarations are not accepted');
+      } else return;
+    }
+  };
+
+  const element = (): XmlElement => {
+    const startAt = i;
+    if (s[i] !== '<') fail('an element was expected');
+    i++;
+    const rawName = readName();
+    const el: XmlElement = { name: localName(rawName), attributes: {}, children: [], text: '', line: lineAt(startAt) };
+    for (;;) {
+      skipSpace();
+      if (s.startsWith('/>', i)) {
+        i += 2;
+        return el;
+      }
+      if (s[i] === '>') {
+        i++;
+        break;
+      }
+      const attrAt = i;
+      const attr = readName();
+      skipSpace();
+      if (s[i] !== '=') fail(`'=' expected after the attribute ${attr}`);
+      i++;
+      skipSpace();
+      const quote = s[i];
+      if (quote !== '"' && quote !== "'") fail(`the value of ${attr} must be quoted`);
+      const end = s.indexOf(quote!, i + 1);
+      if (end < 0) fail(`the value of ${attr} is not closed`);
+      const raw = s.slice(i + 1, end);
+      if (raw.includes('<')) fail(`the value of ${attr} holds a '<'`, attrAt);
+      const name = attr.startsWith('xmlns') ? attr : localName(attr);
+      if (name in el.attributes) fail(`the attribute ${attr} is given twice`, attrAt);
+      // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
+      el.attributes[name] = decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt);
+      i = end + 1;
+    }
+    let text = '';
+    for (;;) {
+      if (i >= s.length) fail(`<${rawName}> is not closed`, startAt);
+      const lt = s.indexOf('<', i);
+      if (lt < 0) fail(`<${rawName}> is not closed`, startAt);
+      if (lt > i) text += decode(s.slice(i, lt), i);
+      i = lt;
+      if (s.startsWith('</', i)) {
+        i += 2;
+        const closing = readName();
+        if (closing !== rawName) fail(`</${closing}> closes <${rawName}>`);
+        skipSpace();
+        if (s[i] !== '>') fail(`'>' expected after </${closing}`);
+        i++;
+        el.text = text;
+        return el;
+      }
+      if (s.startsWith('<!--', i)) {
+        const end = s.indexOf('-->', i + 4);
+        if (end < 0) fail('a comment is not closed');
+        i = end + 3;
+      } else if (s.startsWith('<![CDATA[', i)) {
+        const end = s.indexOf(']]>', i + 9);
+        if (end < 0) fail('a CDATA section is not closed');
+        text += s.slice(i + 9, end);
+        i = end + 3;
+      } else if (s.startsWith('<?', i)) {
+        const end = s.indexOf('?>', i);
+        if (end < 0) fail('a processing instruction is not closed');
+        i = end + 2;
+      } else {
+        el.children.push(element());
+      }
+    }
+  };
+
+  skipMisc();
+  if (i >= s.length) fail('the file holds no element');
+  const root = element();
+  skipMisc();
+  if (i < s.length) fail('text after the root element');
+  return root;
+}
+
+/** The child elements with a local name. */
+export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
+  return el.children.filter((c) => c.name === name);
+}

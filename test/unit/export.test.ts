@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+import { writeClaimReview } from '../../src/core/export/claimReview';
+import { csvField, writeCsv, CSV_COLUMNS } from '../../src/core/export/csv';
+import { exportCounts } from '../../src/core/export/model';
+import { writeW3c } from '../../src/core/export/w3c';
+import { writeYaml } from '../../src/core/export/yaml';
+import { BRIEFING, briefingCorpus, briefingSidecar, briefingSource, briefingTags, NOTE, tagOn } from './exportFixtures';
+
+/** Reads RFC 4180 CSV: the test's own reader, so the writer is checked against the rules, not itself. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += c;
+        i++;
+      }
+    } else if (c === '"') {
+      assert.equal(field, '', `a quote inside an unquoted field at ${i}`);
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else {
+      assert.ok(c !== '\n' && c !== '\r', `a bare line break outside quotes at ${i}`);
+      field += c;
+      i++;
+    }
+  }
+  assert.equal(field, '', 'the last record ends with CRLF');
+  return rows;
+}
+
+describe('export: gathering a corpus', () => {
+  it('places each tag and gives it the speaker, role and section it stands in', () => {
+    const { corpus, problems } = briefingCorpus();
+    assert.deepEqual(problems, []);
+    const [doc] = corpus.documents;
+    assert.equal(doc!.metadata.title, 'Harbour Authority Press Briefing');
+    assert.equal(doc!.metadata.date, '2024-03-14');
+    const rows = doc!.tags.map((t) => `${t.id} ${t.status} ${t.speaker} ${t.role} ${t.section} ${t.line}-${t.endLine}`);
+    assert.deepEqual(rows, [
+      't-0000000a anchored Director Vance respondent Opening statement 6-6',
+      't-0000000b anchored Director Vance respondent Opening statement 6-6',
+      't-0000000c anchored Director Vance respondent Q&A 1 8-8',
+    ]);
+  });
+
+  it('counts positions in code points: an emoji before a quote counts once', () => {
+    const { corpus } = briefingCorpus();
+    const tag = corpus.documents[0]!.tags.find((t) => t.id === 't-0000000b')!;
+    const utf16 = BRIEFING.indexOf('We will dredge');
+    assert.equal(tag.start, utf16 - 1);
+    assert.equal(Array.from(BRIEFING).slice(tag.start, tag.end).join(''), 'We will dredge the north channel by June.');
+  });
+
+  it('skips orphaned tags and counts them, or includes them without a position', () => {
+    const skipped = briefingCorpus({ orphans: 'skip' }).corpus;
+    assert.deepEqual(exportCounts(skipped), { documents: 1, tagged: 1, tags: 3, orphansIncluded: 0, orphansSkipped: 1 });
+    const included = briefingCorpus({ orphans: 'include' }).corpus;
+    const orphan = included.documents[0]!.tags.find((t) => t.status === 'orphaned')!;
+    assert.equal(orphan.quote, 'The port will close in winter.');
+    assert.equal(orphan.start, undefined);
+    assert.equal(orphan.line, undefined);
+    assert.deepEqual(exportCounts(included), { documents: 1, tagged: 1, tags: 4, orphansIncluded: 1, orphansSkipped: 0 });
+  });
+
+  it('finds tags again by their words when the transcript changed since tagging', () => {
+    const edited = 'Added line at the top.\n' + BRIEFING;
+    const { corpus } = briefingCorpus({}, [{ ...briefingSource(), text: edited }]);
+    const tag = corpus.documents[0]!.tags.find((t) => t.id === 't-0000000c')!;
+    assert.equal(tag.line, 9);
+    assert.equal(tag.quote, 'No, that is simply "wrong"');
+  });
+
+  it('leaves out a document whose sidecar is broken, naming the sidecar, and keeps the others', () => {
+    const broken = { path: 'broken.txt', uri: 'file:///corpus/broken.txt', text: BRIEFING, sidecar: { name: 'broken.txt.annotations.yaml', text: 'version: 1\ntags: [\n  - id: "t-1"\n' } };
+    const { corpus, problems } = briefingCorpus({}, [broken, briefingSource()]);
+    assert.deepEqual(corpus.documents.map((d) => d.path), ['briefings/briefing.txt']);
+    assert.ok(problems.length > 0);
+    assert.ok(problems.every((p) => p.file === 'broken.txt.annotations.yaml' && p.severity === 'error'), JSON.stringify(problems));
+    assert.ok(problems.some((p) => /left out/.test(p.message)));
+  });
+
+  it('reports a tag entry that does not validate with its line, and exports the rest', () => {
+    const sidecar = briefingSidecar().replace('category: "commitment"', 'category: 42');
+    const { corpus, problems } = briefingCorpus({}, [briefingSource(sidecar)]);
+    assert.deepEqual(corpus.documents[0]!.tags.map((t) => t.id), ['t-0000000a', 't-0000000c']);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.severity, 'error');
+    assert.match(problems[0]!.message, /category/);
+    assert.ok(problems[0]!.line! > 1);
+  });
+
+  it('adds the categories tags use that the codebook does not have', () => {
+    const tags = [...briefingTags(), tagOn(BRIEFING, 'Thank you all.', 't-0000000e', 'courtesy')];
+    const { corpus } = briefingCorpus({}, [briefingSource(briefingSidecar(tags))]);
+    assert.deepEqual(corpus.categories.map((c) => c.id), ['factual-claim', 'statistic', 'commitment', 'denial', 'courtesy']);
+    assert.equal(corpus.documents[0]!.tags.at(-1)!.categoryLabel, 'courtesy');
+  });
+});
+
+describe('export: CSV', () => {
+  it('writes one row per tag under a header, with CRLF line ends', () => {
+    const csv = writeCsv(briefingCorpus().corpus, { bom: false });
+    const rows = readCsv(csv);
+    assert.deepEqual(rows[0], [...CSV_COLUMNS]);
+    assert.equal(rows.length, 4);
+    assert.deepEqual(rows[1], [
+      'briefings/briefing.txt', 'Harbour Authority Press Briefing', '2024-03-14', 'Director Vance', 'respondent', 'Opening statement',
+      'Statistic', 'Cargo volumes rose 12% last year', '', '', '', '6', '6', 't-0000000a', 'anchored',
+    ]);
+  });
+
+  it('quotes fields with quotes, commas and line breaks, doubling the quotes', () => {
+    assert.equal(csvField('plain'), 'plain');
+    assert.equal(csvField('a, b'), '"a, b"');
+    assert.equal(csvField('say "no"'), '"say ""no"""');
+    assert.equal(csvField('two\nlines'), '"two\nlines"');
+    assert.equal(csvField('cr\r'), '"cr\r"');
+    assert.equal(csvField(null), '');
+    const csv = writeCsv(briefingCorpus().corpus, { bom: false });
+    assert.ok(csv.includes('"No, that is simply ""wrong"""'));
+    const denial = readCsv(csv)[3]!;
+    assert.equal(denial[7], 'No, that is simply "wrong"');
+    assert.equal(denial[8], NOTE);
+    assert.equal(denial[9], 'misleading');
+  });
+
+  it('starts with a byte-order mark only when asked', () => {
+    const corpus = briefingCorpus().corpus;
+    assert.ok(writeCsv(corpus, { bom: true }).startsWith('\ufeffdocument,'));
+    assert.ok(writeCsv(corpus, { bom: false }).startsWith('document,'));
+  });
+});
+
+describe('export: YAML', () => {
+  it("gathers every document's metadata and tags in the sidecar's structure", () => {
+    const data = parseYaml(writeYaml(briefingCorpus().corpus));
+    assert.equal(data.version, 1);
+    assert.deepEqual(data.categories[1], { id: 'statistic', label: 'Statistic', color: '#1f77b4' });
+    const doc = data.documents[0];
+    assert.deepEqual(
+      { path: doc.path, title: doc.title, date: doc.date, place: doc.place, source: doc.source },
+      { path: 'briefings/briefing.txt', title: 'Harbour Authority Press Briefing', date: '2024-03-14', place: 'Port Ellis', source: null },
+    );
+    assert.deepEqual(doc.speakers[0], { name: 'Moderator', role: 'moderator' });
+    const denial = doc.tags[2];
+    assert.equal(denial.quote, 'No, that is simply "wrong"');
+    assert.equal(denial.note, NOTE);
+    assert.equal(denial.speaker, 'Director Vance');
+    assert.equal(denial.role, 'respondent');
+    assert.equal(typeof denial.start, 'number');
+    assert.equal(denial.line, 8);
+  });
+
+  it('double-quotes strings, so YAML 1.1 readers keep `no` and dates as text', () => {
+    const tags = briefingTags().map((t) => (t.id === 't-0000000c' ? { ...t, verdict: 'no' } : t));
+    const yaml = writeYaml(briefingCorpus({}, [briefingSource(briefingSidecar(tags))]).corpus);
+    assert.match(yaml, /verdict: "no"/);
+    assert.match(yaml, /date: "2024-03-14"/);
+  });
+});
+
+describe('export: W3C Web Annotation', () => {
+  const collection = JSON.parse(writeW3c(briefingCorpus({ orphans: 'include' }).corpus));
+  const items = collection.first.items as Array<Record<string, any>>;
+
+  it('is an AnnotationCollection of Annotations in the anno.jsonld context', () => {
+    assert.equal(collection['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.equal(collection.total, 4);
+    assert.equal(collection.first.type, 'AnnotationPage');
+    for (const a of items) {
+      assert.equal(a.type, 'Annotation');
+      assert.match(a.id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      assert.equal(a.target.source, 'file:///corpus/briefings/briefing.txt');
+    }
+  });
+
+  it('targets the words with a quote selector and a position selector in code points', () => {
+    const a = items.find((x) => x['ta:tagId'] === 't-0000000b')!;
+    const [quote, position] = a.target.selector;
+    assert.equal(quote.type, 'TextQuoteSelector');
+    assert.equal(quote.exact, 'We will dredge the north channel by June.');
+    assert.equal(quote.prefix, 'st year, the best since 2009. 🚢 ', 'the last 32 code points before the words, the emoji one of them');
+    assert.equal(quote.suffix, '\nQUESTION: Is it true that the d');
+    assert.equal(position.type, 'TextPositionSelector');
+    assert.equal(Array.from(BRIEFING).slice(position.start, position.end).join(''), quote.exact);
+  });
+
+  it('gives the category as a tagging body, the note as a commenting TextualBody, the verdict and its source', () => {
+    const a = items.find((x) => x['ta:tagId'] === 't-0000000c')!;
+    assert.deepEqual(a.body, [
+      { type: 'TextualBody', purpose: 'tagging', value: 'denial' },
+      { type: 'TextualBody', purpose: 'commenting', value: NOTE, format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'assessing', value: 'misleading' },
+      { type: 'SpecificResource', purpose: 'linking', source: 'https://example.org/harbour/annual-report' },
+    ]);
+    assert.deepEqual(a.creator, { type: 'Person', name: 'Ines' });
+    assert.equal(a['ta:speaker'], 'Director Vance');
+  });
+
+  it('gives an orphaned tag only its quote selector', () => {
+    const a = items.find((x) => x['ta:status'] === 'orphaned')!;
+    assert.deepEqual(a.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector']);
+  });
+});
+
+describe('export: ClaimReview', () => {
+  it('writes a ClaimReview for each tag with a verdict: claim, speaker, appearance, rating', () => {
+    const data = JSON.parse(writeClaimReview(briefingCorpus().corpus));
+    assert.equal(data['@context'], 'https://schema.org');
+    assert.equal(data['@graph'].length, 1);
+    assert.deepEqual(data['@graph'][0], {
+      '@type': 'ClaimReview',
+      identifier: 't-0000000c',
+      claimReviewed: 'No, that is simply "wrong"',
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Director Vance' },
+        datePublished: '2024-03-14',
+        appearance: { '@type': 'CreativeWork', name: 'Harbour Authority Press Briefing', datePublished: '2024-03-14', url: 'file:///corpus/briefings/briefing.txt' },
+      },
+      reviewRating: { '@type': 'Rating', alternateName: 'misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
+      datePublished: '2024-03-15',
+      author: { '@type': 'Person', name: 'Ines' },
+      reviewBody: NOTE,
+      citation: 'https://example.org/harbour/annual-report',
+    });
+  });
+});
