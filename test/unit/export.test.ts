@@ -185,7 +185,9 @@ describe('export: YAML', () => {
 
 describe('export: W3C Web Annotation', () => {
   const collection = JSON.parse(writeW3c(briefingCorpus({ orphans: 'include' }).corpus));
-  const items = collection.first.items as Array<Record<string, any>>;
+  type Selector = { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number };
+  type Annotation = { id: string; type: string; target: { source: string; selector: Selector[] }; body: unknown; creator?: unknown; [key: string]: unknown };
+  const items = collection.first.items as Annotation[];
 
   it('is an AnnotationCollection of Annotations in the anno.jsonld context', () => {
     assert.equal(collection['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
@@ -201,7 +203,7 @@ describe('export: W3C Web Annotation', () => {
 
   it('targets the words with a quote selector and a position selector in code points', () => {
     const a = items.find((x) => x['ta:tagId'] === 't-0000000b')!;
-    const [quote, position] = a.target.selector;
+    const [quote, position] = a.target.selector as [Selector, Selector];
     assert.equal(quote.type, 'TextQuoteSelector');
     assert.equal(quote.exact, 'We will dredge the north channel by June.');
     assert.equal(quote.prefix, 'st year, the best since 2009. 🚢 ', 'the last 32 code points before the words, the emoji one of them');
@@ -224,7 +226,7 @@ describe('export: W3C Web Annotation', () => {
 
   it('gives an orphaned tag only its quote selector', () => {
     const a = items.find((x) => x['ta:status'] === 'orphaned')!;
-    assert.deepEqual(a.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector']);
+    assert.deepEqual(a.target.selector.map((s) => s.type), ['TextQuoteSelector']);
   });
 });
 
