@@ -1,0 +1,272 @@
+/**
+ * `transcript-annotator export <files or folders...> --format <f> -o <path>`:
+ * the same gathering and writing as the editor's Export Annotations command,
+ * over files read from disk. A broken sidecar is named on stderr and makes
+ * the exit code 1, while the other documents still export.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
+import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/model';
+import { EXPORT_FORMATS, exportFormat, writeExport } from '../core/export/formats';
+import { gatherCorpus, type SourceDocument } from '../core/export/gather';
+import type { ExportCategory, ExportProblem } from '../core/export/model';
+import { RefiQdaError } from '../core/export/refiQda';
+import { exportSummary, formatProblem } from '../core/export/summary';
+import { hasTranscriptExtension } from '../core/corpus/documents';
+import { decodeText, NotTextError } from '../core/text';
+import { looksLikeTranscript } from '../core/transcript';
+
+export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
+                            Export the tags of transcripts (folders are searched for
+                            transcripts: *.transcript, *.transcript.txt, and text files
+                            with a sidecar or that read like a transcript).
+                            Formats: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.
+                            -o - writes to standard output.
+      --force               Replace the output file when it exists.
+      --include-orphans     Export tags whose words are no longer in the text.
+      --no-bom              CSV without a byte-order mark (spreadsheets want one).
+      --codebook <file>     The codebook (default: ${CODEBOOK_PATH} here, if any).
+      --name <name>         The project's name in a .qdpx (default: the output's name).
+`;
+
+const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
+/** Bytes read from a .txt file without a sidecar to tell whether it reads like a transcript. */
+const SNIFF_BYTES = 16 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** A failure that ends the command: its message and exit code. */
+export class ExportCliError extends Error {
+  constructor(message: string, readonly code = 1) {
+    super(message);
+  }
+}
+
+interface Options {
+  format: string;
+  output: string;
+  force: boolean;
+  orphans: boolean;
+  bom: boolean;
+  codebook?: string;
+  name?: string;
+  inputs: string[];
+}
+
+function parse(args: string[]): Options {
+  const o: Partial<Options> & { inputs: string[] } = { inputs: [], force: false, orphans: false, bom: true };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new ExportCliError(`export: ${a} needs a value`, 2);
+      return v;
+    };
+    if (a === '--format' || a === '-f') o.format = value();
+    else if (a === '-o' || a === '--output') o.output = value();
+    else if (a === '--codebook') o.codebook = value();
+    else if (a === '--name') o.name = value();
+    else if (a === '--force') o.force = true;
+    else if (a === '--include-orphans') o.orphans = true;
+    else if (a === '--no-bom') o.bom = false;
+    else if (a === '--bom') o.bom = true;
+    else if (a.startsWith('-') && a !== '-') throw new ExportCliError(`export: unknown option ${a}`, 2);
+    else o.inputs.push(a);
+  }
+  if (!o.format) throw new ExportCliError(`export: --format is missing (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
+  if (!exportFormat(o.format)) throw new ExportCliError(`export: unknown format '${o.format}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
+  if (!o.output) throw new ExportCliError('export: -o <path> is missing (the file to write, or - for standard output)', 2);
+  if (o.inputs.length === 0) throw new ExportCliError('export: no transcript or folder given', 2);
+  return o as Options;
+}
+
+function errno(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/** The transcripts under the inputs, in a stable order, each once. */
+function findTranscripts(inputs: readonly string[]): string[] {
+  const found = new Set<string>();
+  const consider = (file: string, explicit: boolean) => {
+    if (file.endsWith(SIDECAR_SUFFIX)) {
+      // A sidecar given or met stands for its transcript.
+      const transcript = file.slice(0, -SIDECAR_SUFFIX.length);
+      if (explicit || existsSync(transcript)) found.add(transcript);
+      return;
+    }
+    if (explicit || hasTranscriptExtension(file) || existsSync(file + SIDECAR_SUFFIX)) {
+      found.add(file);
+      return;
+    }
+    if (file.endsWith('.txt') && readsLikeTranscript(file)) found.add(file);
+  };
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (e) {
+      throw new ExportCliError(`${folder}: cannot read the folder (${errno(e)})`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (entry.isFile()) consider(path, false);
+    }
+  };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch (e) {
+      throw new ExportCliError(errno(e) === 'ENOENT' ? `${input}: no such file or folder` : `${input}: cannot read it (${errno(e)})`);
+    }
+    if (st.isDirectory()) walk(input);
+    else consider(input, true);
+  }
+  return [...found];
+}
+
+function readsLikeTranscript(file: string): boolean {
+  try {
+    const bytes = readFileSync(file).subarray(0, SNIFF_BYTES);
+    return looksLikeTranscript(decodeText(bytes).text);
+  } catch {
+    return false;
+  }
+}
+
+function readText(file: string, what: string, limit: number): { text: string; bytes: number } {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > limit) throw new ExportCliError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof ExportCliError) throw e;
+    throw new ExportCliError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
+  }
+  try {
+    return { text: decodeText(bytes).text, bytes: bytes.length };
+  } catch (e) {
+    if (e instanceof NotTextError) throw new ExportCliError(`${file}: not a text file (${e.message})`);
+    throw e;
+  }
+}
+
+/** How a path is shown and stored: relative to the current folder when under it, with `/`. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
+  return shown.split(sep).join('/');
+}
+
+function loadCodebook(option: string | undefined, problems: ExportProblem[]): Category[] {
+  const file = option ?? (existsSync(CODEBOOK_PATH) ? CODEBOOK_PATH : undefined);
+  if (!file) return [...DEFAULT_CATEGORIES];
+  const { text } = readText(file, 'codebook', 1024 * 1024);
+  const read = readCodebook(text);
+  for (const p of read.problems) problems.push({ file: displayPath(file), line: p.line, severity: p.severity, message: p.message });
+  return read.categories;
+}
+
+/** Categories as exports carry them: only `#rrggbb` colours mean anything outside the editor. */
+export function exportCategoriesOf(categories: readonly Category[]): ExportCategory[] {
+  return categories.map((c) => ({
+    id: c.id,
+    label: c.label,
+    ...(c.color?.startsWith('#') ? { color: c.color.slice(0, 7) } : {}),
+    ...(c.description ? { description: c.description } : {}),
+    ...(c.parent ? { parent: c.parent } : {}),
+  }));
+}
+
+/** Writes a file whole or not at all: to a temporary file beside it, then renamed over it. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing was written.
+    }
+    throw new ExportCliError(`${path}: cannot write it (${errno(e)})`);
+  }
+}
+
+/** Runs `export`; returns the exit code. Failures that end it are written as one line. */
+export function runExport(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
+  try {
+    return exportCommand(args, write, writeError, version);
+  } catch (e) {
+    if (!(e instanceof ExportCliError)) throw e;
+    writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${EXPORT_USAGE}` : ''}`);
+    return e.code;
+  }
+}
+
+function exportCommand(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
+  const o = parse(args);
+  const format = exportFormat(o.format)!;
+  const toStdout = o.output === '-';
+  if (toStdout && format.id === 'qdpx') throw new ExportCliError('export: a .qdpx project is a zip archive; give a file to write it to with -o', 2);
+  if (!toStdout) {
+    if (existsSync(o.output)) {
+      if (statSync(o.output).isDirectory()) throw new ExportCliError(`${o.output}: is a folder; give the file to write`, 2);
+      if (!o.force) throw new ExportCliError(`${o.output}: already exists; add --force to replace it`);
+    } else if (!existsSync(dirname(resolve(o.output)))) {
+      throw new ExportCliError(`${o.output}: the folder ${dirname(o.output)} does not exist`);
+    }
+  }
+  const problems: ExportProblem[] = [];
+  const codebook = loadCodebook(o.codebook, problems);
+  const files = findTranscripts(o.inputs);
+  const sources: SourceDocument[] = [];
+  for (const file of files) {
+    const path = displayPath(file);
+    let text: string;
+    try {
+      text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
+    } catch (e) {
+      if (!(e instanceof ExportCliError)) throw e;
+      problems.push({ file: path, severity: 'error', message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
+      continue;
+    }
+    const source: SourceDocument = { path, uri: pathToFileURL(resolve(file)).href, text };
+    const sidecarFile = file + SIDECAR_SUFFIX;
+    if (existsSync(sidecarFile)) {
+      try {
+        const sidecar = readText(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES);
+        source.sidecar = { name: displayPath(sidecarFile), text: sidecar.text, byteLength: sidecar.bytes };
+      } catch (e) {
+        if (!(e instanceof ExportCliError)) throw e;
+        problems.push({ file: displayPath(sidecarFile), severity: 'error', message: `${e.message.slice(e.message.indexOf(': ') + 2)}; ${path} is left out.` });
+        continue;
+      }
+    }
+    sources.push(source);
+  }
+  if (files.length === 0) throw new ExportCliError(`export: no transcript found in ${o.inputs.join(', ')}`);
+  const origin = `Transcript Annotator ${version}`;
+  const gathered = gatherCorpus(sources, exportCategoriesOf(codebook), { orphans: o.orphans ? 'include' : 'skip', created: new Date().toISOString(), origin });
+  problems.push(...gathered.problems);
+  let written;
+  try {
+    written = writeExport(format.id, gathered.corpus, { bom: o.bom, projectName: o.name ?? (toStdout ? 'Transcripts' : basename(o.output).replace(/\.[^.]+$/, '')) });
+  } catch (e) {
+    if (e instanceof RefiQdaError) throw new ExportCliError(`export: ${e.message}`);
+    throw e;
+  }
+  for (const p of problems) writeError(formatProblem(p) + '\n');
+  if (toStdout) write(new TextDecoder('utf-8', { ignoreBOM: true }).decode(written.bytes));
+  else writeWhole(o.output, written.bytes);
+  const summary = exportSummary(format, gathered.corpus, written, toStdout ? 'standard output' : o.output, problems) + '\n';
+  if (toStdout) writeError(summary);
+  else write(summary);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+/** The words said after an export, the same in the editor and on the command line. */
+import type { ExportFormat, WrittenExport } from './formats';
+import { exportCounts, plural, type ExportCorpus, type ExportProblem } from './model';
+
+/** `file:line: message`, as editors and terminals link it. */
+export function formatProblem(p: ExportProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`;
+}
+
+/** One sentence: what went where, and what was left out. */
+export function exportSummary(format: ExportFormat, corpus: ExportCorpus, written: WrittenExport, destination: string, problems: readonly ExportProblem[]): string {
+  const counts = exportCounts(corpus);
+  const what = format.id === 'qdc' ? plural(corpus.categories.length, 'category', 'categories') : plural(written.tags, 'tag');
+  const parts = [`Exported ${what} from ${plural(counts.documents, 'document')} to ${destination} (${format.label}).`];
+  if (counts.orphansSkipped) parts.push(`${plural(counts.orphansSkipped, 'orphaned tag')} skipped (their words are no longer in the text).`);
+  if (counts.orphansIncluded && format.id !== 'qdc' && format.id !== 'qdpx') parts.push(`${plural(counts.orphansIncluded, 'orphaned tag')} included, without a position.`);
+  if (written.leftOut && written.leftOutReason) parts.push(`${plural(written.leftOut, 'tag')} left out: ${written.leftOutReason}.`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (errors) parts.push(`${plural(errors, 'problem')} kept tags out of the export.`);
+  if (warnings) parts.push(`${plural(warnings, 'warning')}.`);
+  return parts.join(' ');
+}
