@@ -23,7 +23,9 @@ import { Disposable } from '../util/dispose';
 /** Files larger than this are listed by name and never read. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** How many files are read at once. */
-const CONCURRENCY = 16;
+const CONCURRENCY = 32;
+/** How many files the background index reads at once. */
+const INDEX_CONCURRENCY = 8;
 /** How many files the search returns at most. */
 const MAX_FILES = 20_000;
 /** Quiet time after an edit before the document is summarised again. */
@@ -34,11 +36,15 @@ const REDRAW_MS = 150;
 /** One transcript of the workspace. */
 export interface CorpusDocument extends DocumentEntry {
   uri: vscode.Uri;
+  /** The file's modification time and size when it was last read (the watchers keep it current). */
+  version?: string;
 }
 
 /** Times the view took, for the benchmark and the tests (ms since the extension host started). */
 export interface CorpusTimings {
   listStarted?: number;
+  /** When the file search returned. */
+  filesFound?: number;
   firstDocuments?: number;
   listed?: number;
   indexed?: number;
@@ -172,6 +178,7 @@ export class Corpus extends Disposable {
           const lists = await Promise.all(include.map((glob) => vscode.workspace.findFiles(glob, exclude, MAX_FILES)));
           for (const list of lists) for (const uri of list) found.set(uri.toString(), uri);
         }
+        this.timings.filesFound ??= performance.now();
         // Open documents in the transcript language count even when no pattern takes them.
         for (const doc of vscode.workspace.textDocuments) {
           if (doc.languageId === LANGUAGE_ID && !doc.isUntitled) found.set(doc.uri.toString(), doc.uri);
@@ -196,7 +203,7 @@ export class Corpus extends Disposable {
   /** Reads a file's head and adds, updates or drops its entry. */
   private async consider(uri: vscode.Uri, generation = this.generation): Promise<void> {
     const key = uri.toString();
-    const summary = await this.summarize(uri);
+    const { summary, version } = await this.summarize(uri);
     if (generation !== this.generation) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     const path = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
@@ -207,29 +214,33 @@ export class Corpus extends Disposable {
       return;
     }
     const before = this.docs.get(key);
-    const doc: CorpusDocument = { key, uri, path, summary, ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}) };
+    const doc: CorpusDocument = { key, uri, path, summary, ...(version ? { version } : {}), ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}) };
     this.docs.set(key, doc);
     if (!before || movesInList(before.summary, summary)) this.redraw();
     else this.redraw([key]);
   }
 
   /** The summary of a file from its open editor or a bounded read; undefined when it is gone. */
-  private async summarize(uri: vscode.Uri): Promise<DocumentSummary | undefined> {
+  private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string }> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return this.summarizeOpen(open);
+    if (open) return { summary: this.summarizeOpen(open) };
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
-      return undefined;
+      return {};
     }
-    if (stat.type & vscode.FileType.Directory) return undefined;
-    if (stat.size > MAX_FILE_BYTES) return { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(stat.size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` };
+    if (stat.type & vscode.FileType.Directory) return {};
+    const version = `${stat.mtime}:${stat.size}`;
+    if (stat.size > MAX_FILE_BYTES) {
+      return { version, summary: { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(stat.size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` } };
+    }
     try {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
-      return summarizeBytes(await vscode.workspace.fs.readFile(uri), this.models.parseOptions(), HEAD_BYTES, !hasTranscriptExtension(uri.path));
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      return { version, summary: summarizeBytes(bytes, this.models.parseOptions(), HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch {
-      return undefined;
+      return {};
     }
   }
 
@@ -325,9 +336,12 @@ export class Corpus extends Disposable {
   private readonly outlineWanted = new Set<string>();
 
   /** The version of a document: its editor's version when open, else its modification time and size. */
-  private async versionOf(uri: vscode.Uri): Promise<{ version: string; doc?: vscode.TextDocument } | undefined> {
+  private async versionOf(entry: CorpusDocument): Promise<{ version: string; doc?: vscode.TextDocument } | undefined> {
+    const uri = entry.uri;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (doc) return { version: `v${doc.version}:${doc.languageId}`, doc };
+    // The version read with the head stays current: the watchers read the head again on change.
+    if (entry.version) return { version: entry.version };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       return { version: `${stat.mtime}:${stat.size}` };
@@ -341,7 +355,7 @@ export class Corpus extends Disposable {
     const entry = this.docs.get(key);
     if (!entry || entry.summary.unreadable) return undefined;
     this.outlineWanted.add(key);
-    const v = await this.versionOf(entry.uri);
+    const v = await this.versionOf(entry);
     if (!v) return undefined;
     const hit = this.outlines.get(key);
     if (hit && hit.version === v.version) return hit.outline;
@@ -406,16 +420,14 @@ export class Corpus extends Disposable {
     this.indexing = vscode.window.withProgress(
       { location: { viewId: 'transcript.documents' }, title: 'Indexing transcripts' },
       async () => {
-        const entries = this.documents();
-        for (const entry of entries) {
-          if (generation !== this.generation) return;
-          if (!this.docs.has(entry.key)) continue;
+        // A few files at a time: reading waits on the file system, parsing takes well under a millisecond per file.
+        await pool(this.documents(), INDEX_CONCURRENCY, async (entry) => {
+          if (generation !== this.generation || !this.docs.has(entry.key)) return;
+          const wanted = this.outlineWanted.has(entry.key);
           await this.outline(entry.key);
-          this.outlineWanted.delete(entry.key);
+          if (!wanted) this.outlineWanted.delete(entry.key);
           if (this.tags) await this.loadTags(entry);
-          // Give the extension host back between files.
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
+        });
         if (generation === this.generation) this.timings.indexed = performance.now();
       },
     );

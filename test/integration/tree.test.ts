@@ -47,9 +47,11 @@ async function childNamed(parent: DocumentsNode, name: string): Promise<Document
 /** Waits until `check` holds, checking again each time the Documents view redraws; fails after the timeout. */
 async function waitForTree(check: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + EVENT_TIMEOUT_MS;
+  let shown = '';
   for (;;) {
     // Listen before checking, so that a redraw between the two is not missed.
-    const changed = waitForEvent(views().documents.onDidChangeTreeData, () => true, () => what, Math.max(1, deadline - Date.now()));
+    const changed = waitForEvent(views().documents.onDidChangeTreeData, () => true, () => `${what} (the tree/ documents: ${shown})`, Math.max(1, deadline - Date.now()));
+    shown = (await treeDocuments()).map(show).join('; ');
     try {
       if (await check()) return;
       await changed.promise;
@@ -153,7 +155,8 @@ suite('Transcripts view', () => {
     const listed = async () => (await treeDocuments()).some((n) => n.kind === 'document' && n.key === uri.toString());
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
-      await waitForTree(listed, 'the added transcript to be listed');
+      // The file may be seen first while it is still being written: wait for its title.
+      await waitForTree(async () => (await treeDocuments()).some((n) => n.kind === 'document' && n.key === uri.toString() && label(n).startsWith('Third')), 'the added transcript to be listed');
       assert.deepStrictEqual((await treeDocuments()).map(show).slice(0, 4), [
         'Interview about the apple harvest | 2024-09-07',
         'Press conference on the Northvale water supply | 2025-02-04',

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// The Transcripts view in real VS Code: a workspace of 2,000 generated
+// transcripts (about 100 MB) is opened in each integration lane (web worker
+// host, Node host), bench/vscode/first-documents.ts opens the view, and the
+// times to the first documents shown, the complete list and the background
+// index are printed and kept in bench/.results/tree-vscode.json, which
+// bench/tree.bench.ts adds to BENCHMARKS.md.
+//
+//   npm run build && node bench/tree-vscode.mjs [--lane web|node] [--count 2000]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
+import { runTestsInPage } from '../test/harness/lib/browser.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    lane: { type: 'string', multiple: true },
+    count: { type: 'string', default: '2000' },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..');
+const lanes = options.lane?.length ? options.lane : ['web', 'node'];
+const count = Number(options.count);
+
+const entry = path.join(root, 'dist', 'bench', 'first-documents.js');
+await esbuild.build({
+  entryPoints: [path.join(root, 'bench', 'vscode', 'first-documents.ts')],
+  outfile: entry,
+  bundle: true,
+  platform: 'browser',
+  format: 'cjs',
+  external: ['vscode'],
+  target: 'es2022',
+  logLevel: 'warning',
+});
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'tree-vscode-bench-'));
+const workspace = path.join(tmp, 'workspace');
+const { generateCorpus } = await tsImport('./corpus.ts', import.meta.url);
+let bytes = 0;
+for (const doc of generateCorpus(count)) {
+  const file = path.join(workspace, doc.path);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, doc.text);
+  bytes += doc.text.length;
+}
+console.log(`tree-vscode: ${count} transcripts, ${(bytes / 1048576).toFixed(0)} MB in ${workspace}`);
+
+/** Runs the entry in a page and returns its `[tree-bench]` line, parsed. */
+async function measure(url, lane) {
+  let found;
+  const log = console.log;
+  console.log = (...args) => {
+    const m = typeof args[0] === 'string' && /\[tree-bench\] (\{.*\})/.exec(args[0]);
+    if (m) found = JSON.parse(m[1]);
+    log(...args);
+  };
+  try {
+    await runTestsInPage({ url, lane, timeoutMs: 300_000 });
+  } finally {
+    console.log = log;
+  }
+  if (!found) throw new Error(`The ${lane} lane reported no figures.`);
+  return found;
+}
+
+const results = {};
+const cleanups = [];
+try {
+  for (const lane of lanes) {
+    if (lane === 'web') {
+      const { startWebWorkbench } = await import('../test/harness/lib/web.mjs');
+      const server = await startWebWorkbench({ extensionDevelopmentPath: root, extensionTestsPath: entry, folderPath: workspace });
+      cleanups.push(() => server.close());
+      results.web = await measure(server.url, 'web');
+    } else if (lane === 'node') {
+      const { startCodeServer } = await import('../test/harness/lib/code-server.mjs');
+      const server = await startCodeServer({ stateDir: path.join(tmp, 'state') });
+      cleanups.push(() => server.close());
+      const remote = (p) => `vscode-remote://remote${p}`;
+      const url = server.pageUrl(workspace, [
+        ['extensionDevelopmentPath', remote(root)],
+        ['extensionTestsPath', remote(entry)],
+      ]);
+      results.node = await measure(url, 'node');
+    } else {
+      throw new Error(`Unknown lane "${lane}": use web or node.`);
+    }
+    await cleanups.pop()();
+  }
+} finally {
+  for (const c of cleanups.reverse()) await c().catch(() => {});
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const ms = (x) => `${Math.round(x)} ms`;
+for (const [lane, r] of Object.entries(results)) {
+  console.log(
+    `tree-vscode ${lane}: ${r.documents} documents; view opened at ${ms(r.viewOpened)} after the extension host started; ` +
+      `first documents at ${ms(r.firstDocuments)} (${ms(r.firstDocuments - r.viewOpened)} after the view opened); ` +
+      `list complete at ${ms(r.listed)}; background index done at ${ms(r.indexed)}`,
+  );
+}
+mkdirSync(path.join(root, 'bench', '.results'), { recursive: true });
+writeFileSync(path.join(root, 'bench', '.results', 'tree-vscode.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), count, megabytes: Math.round(bytes / 1048576), results }, null, 2) + '\n');

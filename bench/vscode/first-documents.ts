@@ -1,0 +1,46 @@
+/**
+ * Runs inside VS Code (web worker or Node extension host) on a workspace of
+ * generated transcripts, loaded as the extension's tests by bench/tree-vscode.mjs:
+ * opens the Transcripts view and reports when the first documents were shown,
+ * when the list was complete and when the background index was done, in ms
+ * since the extension host started.
+ */
+import * as vscode from 'vscode';
+import type { TranscriptApi } from '../../src/extension';
+
+export async function run(): Promise<void> {
+  const testsStarted = performance.now();
+  const extension = vscode.extensions.getExtension('transcript-annotator.transcript-annotator');
+  if (!extension) throw new Error('The extension is not loaded.');
+  const { views } = (await extension.activate()) as TranscriptApi;
+  const viewOpened = performance.now();
+  await vscode.commands.executeCommand('workbench.view.extension.transcripts');
+  const { corpus, documents } = views;
+  // The view asks for its documents itself once it is visible: wait for the first ones it shows.
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('No documents were shown within 240 s.')), 240_000);
+    const check = () => {
+      if (corpus.timings.firstDocuments !== undefined) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    };
+    const listener = documents.onDidChangeTreeData(() => setTimeout(check, 0));
+    check();
+  });
+  await corpus.ensureListed();
+  await corpus.whenIndexed();
+  const t = corpus.timings;
+  const result = {
+    documents: corpus.documents().length,
+    testsStarted,
+    viewOpened,
+    filesFound: t.filesFound,
+    firstDocuments: t.firstDocuments,
+    listed: t.listed,
+    indexed: t.indexed,
+  };
+  console.log(`[tree-bench] ${JSON.stringify(result)}`);
+  console.log(`[integration] result ${JSON.stringify({ passed: 1, failed: 0 })}`);
+}
