@@ -3,11 +3,15 @@ import type * as vscode from 'vscode';
 import * as language from './language';
 import { TranscriptModels } from './model';
 import * as navigation from './navigation';
+import * as storage from './storage';
+import * as tagging from './tagging';
 import * as tree from './tree';
 
 /** What `activate` returns: the views, for the integration tests and the benchmark. */
 export interface TranscriptApi {
   views: tree.TranscriptViews;
+  /** The tags of the workspace's transcripts. */
+  tags: storage.TagStore;
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptApi {
@@ -15,8 +19,11 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   context.subscriptions.push(models);
   language.register(context, models);
   navigation.register(context, models);
+  const codebook = tagging.createCodebook(context);
+  const tags = storage.register(context, (id) => codebook.lookup(id));
+  tagging.register(context, models, tags, codebook);
   const views = tree.register(context, models);
-  return { views };
+  return { views, tags };
 }
 
 export function deactivate(): void {}

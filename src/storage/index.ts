@@ -1,0 +1,15 @@
+/** Storage: each transcript's tags in its YAML sidecar, loaded, saved, watched and checked. */
+import type * as vscode from 'vscode';
+import { isTranscript } from '../model';
+import { registerDiagnostics } from './diagnostics';
+import { SidecarStore, type CategoryLookup } from './store';
+
+export type { TagStore, StoredTag } from './api';
+export type { SidecarStore, TranscriptTags } from './store';
+
+export function register(context: vscode.ExtensionContext, categories: CategoryLookup): SidecarStore {
+  const store = new SidecarStore(isTranscript, categories);
+  context.subscriptions.push(store);
+  registerDiagnostics(context, store, (id) => store.categoryOf(id).label);
+  return store;
+}

@@ -1,0 +1,83 @@
+/**
+ * The hover on a tag: its category, speaker, section, note, verdict and
+ * actions. What the user wrote is added as text, never as markdown, and only
+ * the extension's own commands are trusted, so no link in a note can run one.
+ */
+import * as vscode from 'vscode';
+import type { Tag } from '../core/annotations';
+import { LANGUAGE_ID } from '../model';
+import type { SidecarStore } from '../storage';
+import type { Codebook } from './codebook';
+
+/** The commands hover links may run. */
+const HOVER_COMMANDS = ['transcript.editTag', 'transcript.removeTag', 'transcript.fitTag', 'transcript._openTagSource'];
+
+export function registerHover(context: vscode.ExtensionContext, store: SidecarStore, codebook: Codebook): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(
+      { language: LANGUAGE_ID },
+      {
+        provideHover(doc, position) {
+          const entry = store.loaded(doc.uri);
+          if (!entry) return undefined;
+          const offset = doc.offsetAt(position);
+          const here = entry.tags.filter((t) => t.status !== 'orphaned' && t.start <= offset && offset < t.end);
+          if (here.length === 0) return undefined;
+          const contents = here.map((tag) => hoverFor(doc.uri, tag, codebook.lookup(tag.category).label, entry.mode === 'ok'));
+          const first = here[0]!;
+          return new vscode.Hover(contents, new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)));
+        },
+      },
+    ),
+  );
+}
+
+/** A command link with JSON arguments. */
+function link(title: string, command: string, args: unknown): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([args]))})`;
+}
+
+export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boolean): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  md.supportHtml = false;
+  md.appendMarkdown('$(tag) **');
+  md.appendText(label);
+  md.appendMarkdown('**');
+  if (tag.status !== 'anchored') md.appendMarkdown(` — _${tag.status}_`);
+  md.appendMarkdown('\n\n');
+  const who = [tag.speaker, tag.section].filter((x): x is string => !!x);
+  if (who.length) {
+    md.appendText(who.join(' · '));
+    md.appendMarkdown('\n\n');
+  }
+  if (tag.note) {
+    md.appendMarkdown('$(note) ');
+    md.appendText(tag.note);
+    md.appendMarkdown('\n\n');
+  }
+  if (tag.verdict || tag.source) {
+    md.appendMarkdown('$(law) ');
+    md.appendText([tag.verdict, tag.source].filter(Boolean).join(' — '));
+    md.appendMarkdown('\n\n');
+  }
+  if (tag.status === 'moved' && tag.anchorNote) {
+    md.appendMarkdown('$(warning) ');
+    md.appendText(tag.anchorNote);
+    md.appendMarkdown('\n\n');
+  }
+  const meta = [tag.author, tag.modified.slice(0, 10)].filter(Boolean).join(', ');
+  if (meta) {
+    md.appendText(meta);
+    md.appendMarkdown('\n\n');
+  }
+  const target = { uri: uri.toString(), id: tag.id };
+  const actions: string[] = [];
+  if (writable) {
+    actions.push(link('Edit', 'transcript.editTag', target), link('Remove', 'transcript.removeTag', target));
+    if (tag.status === 'moved') actions.push(link('Keep Here', 'transcript.fitTag', { ...target, keep: true }));
+  }
+  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', 'transcript._openTagSource', target));
+  if (actions.length) md.appendMarkdown(actions.join(' · '));
+  return md;
+}

@@ -1,0 +1,114 @@
+/**
+ * The category picker: recent categories first, then the codebook as a
+ * hierarchy; typing a category's shortcut digit picks it at once; the last
+ * item adds a category to the workspace codebook.
+ */
+import * as vscode from 'vscode';
+import { categoryIdFor, categoryPath, FALLBACK_COLOR, type Category } from '../core/annotations';
+import type { Codebook } from './codebook';
+
+const RECENT_KEY = 'transcript.tagging.recentCategories';
+const RECENT_COUNT = 5;
+
+interface CategoryItem extends vscode.QuickPickItem {
+  category?: Category;
+  create?: boolean;
+}
+
+/** The categories used most recently, most recent first. */
+export function recentCategories(state: vscode.Memento): string[] {
+  return state.get<string[]>(RECENT_KEY, []);
+}
+
+/** Remembers a category as the most recently used. */
+export async function rememberCategory(state: vscode.Memento, id: string): Promise<void> {
+  await state.update(RECENT_KEY, [id, ...recentCategories(state).filter((x) => x !== id)].slice(0, RECENT_COUNT));
+}
+
+/** Asks for a category; undefined when the user cancels. */
+export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: vscode.Memento, title: string, current?: string): Promise<string | undefined> {
+  const categories = codebook.categoriesFor(uri);
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const item = (c: Category, recent = false): CategoryItem => ({
+    label: c.label,
+    description: [c.shortcut !== undefined ? `${c.shortcut}` : '', c.parent ? categoryPath(c, byId) : '', c.id === current ? '(current)' : ''].filter(Boolean).join('  '),
+    detail: c.description,
+    iconPath: new vscode.ThemeIcon(recent ? 'history' : 'tag', c.color && !c.color.startsWith('#') ? new vscode.ThemeColor(c.color) : new vscode.ThemeColor(FALLBACK_COLOR)),
+    category: c,
+  });
+  const items: CategoryItem[] = [];
+  const recent = recentCategories(state).map((id) => byId.get(id)).filter((c): c is Category => !!c);
+  if (recent.length) {
+    items.push({ label: 'recently used', kind: vscode.QuickPickItemKind.Separator });
+    items.push(...recent.map((c) => item(c, true)));
+    items.push({ label: 'codebook', kind: vscode.QuickPickItemKind.Separator });
+  }
+  items.push(...inHierarchy(categories).map((c) => item(c)));
+  items.push({ label: 'New Category…', iconPath: new vscode.ThemeIcon('add'), description: 'add one to the workspace codebook', create: true, alwaysShow: true });
+
+  const pick = vscode.window.createQuickPick<CategoryItem>();
+  pick.title = title;
+  pick.placeholder = 'Category (type to filter, or its digit)';
+  pick.items = items;
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  const chosen = await new Promise<CategoryItem | undefined>((resolve) => {
+    pick.onDidChangeValue((value) => {
+      const digit = /^\d$/.test(value) ? Number(value) : undefined;
+      const hit = digit !== undefined ? categories.find((c) => c.shortcut === digit) : undefined;
+      if (hit) {
+        resolve(item(hit));
+        pick.hide();
+      }
+    });
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]);
+      pick.hide();
+    });
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+  });
+  pick.dispose();
+  if (!chosen) return undefined;
+  if (chosen.create) return newCategory(uri, codebook, categories);
+  return chosen.category?.id;
+}
+
+/** Asks for a new category's name and parent, and adds it to the workspace codebook. */
+async function newCategory(uri: vscode.Uri, codebook: Codebook, categories: Category[]): Promise<string | undefined> {
+  const label = await vscode.window.showInputBox({
+    title: 'New Category',
+    prompt: 'The name of the new category (it is added to .transcripts/codebook.yaml)',
+    validateInput: (v) => (v.trim() === '' ? 'Give the category a name.' : categories.some((c) => c.label.toLowerCase() === v.trim().toLowerCase()) ? 'There is a category with that name already.' : undefined),
+  });
+  if (!label) return undefined;
+  const none: vscode.QuickPickItem = { label: 'None (top level)' };
+  const parent = await vscode.window.showQuickPick([none, ...categories.map((c) => ({ label: c.label, description: c.id }))], { title: `Parent of “${label.trim()}”`, placeHolder: 'The category it refines, if any' });
+  if (!parent) return undefined;
+  const category: Category = { id: categoryIdFor(label.trim(), new Set(categories.map((c) => c.id))), label: label.trim() };
+  if (parent !== none && parent.description) category.parent = parent.description;
+  try {
+    await codebook.add(uri, category);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not add the category: ${(e as Error).message}`);
+    return undefined;
+  }
+  return category.id;
+}
+
+/** Categories with each one's children right after it. */
+function inHierarchy(categories: Category[]): Category[] {
+  const ids = new Set(categories.map((c) => c.id));
+  const out: Category[] = [];
+  const visit = (parent: string | undefined) => {
+    for (const c of categories) {
+      const p = c.parent && ids.has(c.parent) ? c.parent : undefined;
+      if (p === parent && !out.includes(c)) {
+        out.push(c);
+        visit(c.id);
+      }
+    }
+  };
+  visit(undefined);
+  return out;
+}
