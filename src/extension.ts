@@ -1,5 +1,6 @@
 /** Transcript Annotator: wires the features together. */
 import type * as vscode from 'vscode';
+import * as exporting from './export';
 import * as language from './language';
 import { TranscriptModels } from './model';
 import * as navigation from './navigation';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   const tags = storage.register(context, (id) => codebook.lookup(id));
   tagging.register(context, models, tags, codebook);
   const views = tree.register(context, models);
+  exporting.register(context, models, views);
   return { views, tags };
 }
 

@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/model';
 import { EXPORT_FORMATS, exportFormat, writeExport } from '../core/export/formats';
-import { gatherCorpus, type SourceDocument } from '../core/export/gather';
-import type { ExportCategory, ExportProblem } from '../core/export/model';
+import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
+import type { ExportProblem } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/corpus/documents';
@@ -170,17 +170,6 @@ function loadCodebook(option: string | undefined, problems: ExportProblem[]): Ca
   const read = readCodebook(text);
   for (const p of read.problems) problems.push({ file: displayPath(file), line: p.line, severity: p.severity, message: p.message });
   return read.categories;
-}
-
-/** Categories as exports carry them: only `#rrggbb` colours mean anything outside the editor. */
-export function exportCategoriesOf(categories: readonly Category[]): ExportCategory[] {
-  return categories.map((c) => ({
-    id: c.id,
-    label: c.label,
-    ...(c.color?.startsWith('#') ? { color: c.color.slice(0, 7) } : {}),
-    ...(c.description ? { description: c.description } : {}),
-    ...(c.parent ? { parent: c.parent } : {}),
-  }));
 }
 
 /** Writes a file whole or not at all: to a temporary file beside it, then renamed over it. */

@@ -4,6 +4,7 @@
  * speaker, role and section they stand in. Problems are collected, named by
  * file, and never stop the other documents.
  */
+import type { Category } from '../annotations/codebook';
 import type { Tag, TagRecord } from '../annotations/model';
 import { TextIndex } from '../annotations/positions';
 import { placeTags } from '../annotations/reanchor';
@@ -146,4 +147,15 @@ export function gatherCorpus(
     if (result.document) documents.push(result.document);
   }
   return { corpus: { documents, categories: exportCategories(codebook, documents), created: options.created, origin: options.origin }, problems };
+}
+
+/** Codebook categories as exports carry them: only `#rrggbb` colours mean anything outside the editor. */
+export function exportCategoriesOf(categories: readonly Category[]): ExportCategory[] {
+  return categories.map((c) => ({
+    id: c.id,
+    label: c.label,
+    ...(c.color?.startsWith('#') ? { color: c.color.slice(0, 7) } : {}),
+    ...(c.description ? { description: c.description } : {}),
+    ...(c.parent ? { parent: c.parent } : {}),
+  }));
 }

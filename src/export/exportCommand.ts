@@ -1,0 +1,229 @@
+/**
+ * Export Annotations...: the whole workspace, the current document or the
+ * documents selected in the Transcripts view, in a format and to a file the
+ * user picks, behind a progress notification that can be cancelled; a
+ * summary at the end. The gathering and writing are the command line's.
+ */
+import * as vscode from 'vscode';
+import { EXPORT_FORMATS, exportFormat, writeExport, type ExportFormat, type ExportFormatId } from '../core/export/formats';
+import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
+import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/model';
+import { RefiQdaError } from '../core/export/refiQda';
+import { exportSummary, formatProblem } from '../core/export/summary';
+import type { TranscriptModels } from '../model';
+import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
+
+/** Where the documents to export come from. */
+export type ExportScope = 'workspace' | 'document' | 'selected';
+
+/** What the command can be given instead of asking (the integration tests, other commands). */
+export interface ExportRequest {
+  scope?: ExportScope;
+  /** The documents, for `selected`. */
+  uris?: vscode.Uri[];
+  format?: ExportFormatId;
+  destination?: vscode.Uri;
+  /** Replace an existing destination without asking. */
+  replace?: boolean;
+}
+
+/** What an export did, returned to the caller. */
+export interface ExportOutcome {
+  destination: vscode.Uri;
+  format: ExportFormatId;
+  documents: number;
+  tags: number;
+  orphansSkipped: number;
+  orphansIncluded: number;
+  problems: ExportProblem[];
+  summary: string;
+}
+
+/** What the export feature needs from the rest of the extension. */
+export interface ExportSources {
+  models: TranscriptModels;
+  /** The transcripts the Transcripts view lists (the workspace scope adds those with sidecars). */
+  documents?: () => Promise<vscode.Uri[]>;
+  /** The documents selected in the Transcripts view. */
+  selection?: () => vscode.Uri[];
+}
+
+const LAST_FORMAT = 'transcript.export.lastFormat';
+
+/** The URIs of tree nodes passed to a view item command: (clicked node, selected nodes). */
+export function urisOfNodes(node: unknown, nodes: unknown): vscode.Uri[] {
+  const list = Array.isArray(nodes) && nodes.length ? nodes : node ? [node] : [];
+  const out = new Map<string, vscode.Uri>();
+  for (const n of list) {
+    const uri = n instanceof vscode.Uri ? n : (n as { uri?: unknown } | undefined)?.uri;
+    if (uri instanceof vscode.Uri) out.set(uri.toString(), uri);
+  }
+  return [...out.values()];
+}
+
+export class ExportCommand {
+  private readonly output: vscode.OutputChannel;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly sources: ExportSources,
+    output: vscode.OutputChannel,
+  ) {
+    this.output = output;
+  }
+
+  /** Runs the command; undefined when the user backed out or it was cancelled. */
+  async run(request: ExportRequest = {}): Promise<ExportOutcome | undefined> {
+    const scope = request.scope ?? (await this.pickScope());
+    if (!scope) return undefined;
+    const format = request.format ? exportFormat(request.format) : await this.pickFormat();
+    if (!format) return undefined;
+    const explicit = scope === 'selected' ? (request.uris ?? this.sources.selection?.() ?? []) : scope === 'document' ? this.currentDocument() : [];
+    if (scope !== 'workspace' && explicit.length === 0) {
+      void vscode.window.showWarningMessage(scope === 'document' ? 'Open a transcript to export its tags.' : 'Select documents in the Transcripts view to export their tags.');
+      return undefined;
+    }
+    const folder = folderFor(explicit[0]);
+    let destination = request.destination;
+    if (!destination) {
+      destination = await vscode.window.showSaveDialog({
+        title: `Export Tags as ${format.label}`,
+        saveLabel: 'Export',
+        filters: { [format.filter.name]: format.filter.extensions },
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder.uri, format.fileName) } : {}),
+      });
+      // The save dialog itself asks before replacing a file.
+      if (!destination) return undefined;
+    } else if (!(await mayReplace(destination, request.replace))) return undefined;
+    await this.context.workspaceState.update(LAST_FORMAT, format.id);
+
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Exporting tags as ${format.label}`, cancellable: true },
+      (progress, token) => this.export(scope, explicit, format, destination!, progress, token),
+    );
+  }
+
+  private currentDocument(): vscode.Uri[] {
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc && !doc.isUntitled ? [doc.uri] : [];
+  }
+
+  private async pickScope(): Promise<ExportScope | undefined> {
+    type Item = vscode.QuickPickItem & { scope: ExportScope };
+    const items: Item[] = [{ label: '$(root-folder) Whole Workspace', description: 'Every transcript', scope: 'workspace' }];
+    const current = this.currentDocument()[0];
+    if (current) items.push({ label: '$(file) Current Document', description: shown(current), scope: 'document' });
+    const selected = this.sources.selection?.() ?? [];
+    if (selected.length) items.push({ label: '$(list-selection) Selected in the Transcripts View', description: plural(selected.length, 'document'), scope: 'selected' });
+    if (items.length === 1) return 'workspace';
+    return (await vscode.window.showQuickPick(items, { title: 'Export Tags Of...' }))?.scope;
+  }
+
+  private async pickFormat(): Promise<ExportFormat | undefined> {
+    const last = this.context.workspaceState.get<string>(LAST_FORMAT);
+    const items = [...EXPORT_FORMATS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
+    return (await vscode.window.showQuickPick(items, { title: 'Export Format' }))?.format;
+  }
+
+  private async documentsOf(scope: ExportScope, explicit: vscode.Uri[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    if (scope !== 'workspace') return explicit;
+    const found = new Map<string, vscode.Uri>();
+    for (const uri of (await this.sources.documents?.()) ?? []) found.set(uri.toString(), uri);
+    for (const uri of await transcriptsWithSidecars(token)) if (!found.has(uri.toString()) && (await exists(uri))) found.set(uri.toString(), uri);
+    return [...found.values()].sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
+  }
+
+  private async export(
+    scope: ExportScope,
+    explicit: vscode.Uri[],
+    format: ExportFormat,
+    destination: vscode.Uri,
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    token: vscode.CancellationToken,
+  ): Promise<ExportOutcome | undefined> {
+    const config = vscode.workspace.getConfiguration('transcript.export');
+    const orphans = config.get<OrphanPolicy>('orphanedTags', 'skip') === 'include' ? 'include' : 'skip';
+    const problems: ExportProblem[] = [];
+    const uris = await this.documentsOf(scope, explicit, token);
+    if (token.isCancellationRequested) return this.cancelled();
+    const codebook = await loadCodebook(folderFor(uris[0]));
+    problems.push(...codebook.problems);
+    const sources: SourceDocument[] = [];
+    for (const [i, uri] of uris.entries()) {
+      if (token.isCancellationRequested) return this.cancelled();
+      progress.report({ message: `${i + 1} of ${uris.length}: ${shown(uri)}`, increment: 90 / Math.max(1, uris.length) });
+      const source = await this.read(uri, problems);
+      if (source) sources.push(source);
+    }
+    if (token.isCancellationRequested) return this.cancelled();
+    const version = (this.context.extension.packageJSON as { version?: string }).version ?? '';
+    const gathered = gatherCorpus(sources, exportCategoriesOf(codebook.categories), { orphans, parseOptions: this.sources.models.parseOptions(), created: new Date().toISOString(), origin: `Transcript Annotator ${version}`.trim() });
+    problems.push(...gathered.problems);
+    let written;
+    try {
+      const name = destination.path.split('/').pop()!.replace(/\.[^.]+$/, '');
+      written = writeExport(format.id, gathered.corpus, { bom: config.get<boolean>('csv.byteOrderMark', true), projectName: name || 'Transcripts' });
+    } catch (e) {
+      if (e instanceof RefiQdaError) {
+        void vscode.window.showErrorMessage(`Nothing exported: ${e.message}`);
+        return undefined;
+      }
+      throw e;
+    }
+    if (token.isCancellationRequested) return this.cancelled();
+    progress.report({ message: `Writing ${shown(destination)}`, increment: 10 });
+    try {
+      await vscode.workspace.fs.writeFile(destination, written.bytes);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Cannot write ${shown(destination)}: ${(e as Error).message}`);
+      return undefined;
+    }
+    const summary = exportSummary(format, gathered.corpus, written, shown(destination), problems);
+    this.log(summary, problems);
+    void this.announce(summary, problems, destination, format);
+    const counts = exportCounts(gathered.corpus);
+    return { destination, format: format.id, documents: counts.documents, tags: written.tags, orphansSkipped: counts.orphansSkipped, orphansIncluded: counts.orphansIncluded, problems, summary };
+  }
+
+  /** A transcript and its sidecar as saved; problems name the file. */
+  private async read(uri: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
+    const path = shown(uri);
+    try {
+      const transcript = await readText(uri);
+      if (!transcript) {
+        problems.push({ file: path, severity: 'error', message: 'The file is not there any more; it is left out.' });
+        return undefined;
+      }
+      const source: SourceDocument = { path, uri: uri.toString(), text: transcript.text };
+      const sidecarUri = sidecarOf(uri);
+      const sidecar = await readText(sidecarUri);
+      if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+        problems.push({ file: path, severity: 'warning', message: 'The document has unsaved changes; the saved file is exported.' });
+      }
+      return source;
+    } catch (e) {
+      problems.push({ file: path, severity: 'error', message: `${(e as Error).message}; it is left out.` });
+      return undefined;
+    }
+  }
+
+  private cancelled(): undefined {
+    void vscode.window.showInformationMessage('Export cancelled; nothing was written.');
+    return undefined;
+  }
+
+  private log(summary: string, problems: readonly ExportProblem[]): void {
+    this.output.appendLine(`[${new Date().toLocaleTimeString()}] ${summary}`);
+    for (const p of problems) this.output.appendLine(`  ${formatProblem(p)}`);
+  }
+
+  private async announce(summary: string, problems: readonly ExportProblem[], destination: vscode.Uri, format: ExportFormat): Promise<void> {
+    const text = format.id !== 'qdpx';
+    const actions = [...(text ? ['Open'] : []), ...(problems.length ? ['Show Problems'] : [])];
+    const show = problems.some((p) => p.severity === 'error') ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const choice = await show(summary, ...actions);
+    if (choice === 'Open') await vscode.window.showTextDocument(destination);
+    else if (choice === 'Show Problems') this.output.show(true);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Exports and imports: Export Annotations... (workspace, current document or
+ * the documents selected in the Transcripts view), Export this Document's
+ * Tags (the view's document items), and the imports of a REFI-QDA codebook
+ * and of W3C annotations.
+ */
+import * as vscode from 'vscode';
+import type { TranscriptModels } from '../model';
+import type { TranscriptViews } from '../tree';
+import { ExportCommand, urisOfNodes, type ExportRequest } from './exportCommand';
+import { importAnnotations, importCodebook, type ImportRequest } from './importCommands';
+
+export type { ExportOutcome, ExportRequest, ExportSources } from './exportCommand';
+
+export const EXPORT_COMMAND = 'transcript.exportAnnotations';
+export const EXPORT_DOCUMENTS_COMMAND = 'transcript.exportDocumentAnnotations';
+export const IMPORT_CODEBOOK_COMMAND = 'transcript.importCodebook';
+export const IMPORT_ANNOTATIONS_COMMAND = 'transcript.importAnnotations';
+
+/** An export request, or what a view item command passes: (clicked node, selected nodes). */
+function asRequest(arg: unknown, nodes: unknown): ExportRequest | undefined {
+  if (arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && ('format' in arg || 'scope' in arg || 'destination' in arg)) return arg as ExportRequest;
+  const uris = urisOfNodes(arg, nodes);
+  return uris.length ? { scope: 'selected', uris } : undefined;
+}
+
+export function register(context: vscode.ExtensionContext, models: TranscriptModels, views?: TranscriptViews): void {
+  const output = vscode.window.createOutputChannel('Transcript Export');
+  const command = new ExportCommand(
+    context,
+    {
+      models,
+      // The workspace scope exports what the Transcripts view lists, plus every transcript with a sidecar.
+      ...(views
+        ? {
+            documents: async () => {
+              await views.corpus.ensureListed();
+              return views.corpus.documents().map((d) => d.uri);
+            },
+            selection: () => urisOfNodes(undefined, views.documentsView.selection),
+          }
+        : {}),
+    },
+    output,
+  );
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown, nodes?: unknown) => command.run(asRequest(arg, nodes))),
+    vscode.commands.registerCommand(EXPORT_DOCUMENTS_COMMAND, (arg?: unknown, nodes?: unknown) => {
+      const request = asRequest(arg, nodes) ?? { scope: 'selected' as const };
+      return command.run({ scope: 'selected', ...request });
+    }),
+    vscode.commands.registerCommand(IMPORT_CODEBOOK_COMMAND, (request?: ImportRequest) => importCodebook(request instanceof vscode.Uri ? { source: request } : request)),
+    vscode.commands.registerCommand(IMPORT_ANNOTATIONS_COMMAND, (request?: ImportRequest) => importAnnotations(request instanceof vscode.Uri ? { source: request } : request)),
+  );
+}
