@@ -96,7 +96,8 @@ export function registerCommands(context: vscode.ExtensionContext, models: Trans
     const created = createTag(text, { ...sel, category, ...(note ? { note } : {}), ...(author() ? { author: author()! } : {}) }, models.get(doc), doc.positionAt(sel.start).line, now(), new Set(entry.tags.map((t) => t.id)));
     entry.tags.push(created);
     await rememberCategory(state, category);
-    touch(entry, created);
+    store.changed(entry);
+    void updateContext();
   };
 
   /** The words to tag: the selection, or the word under the cursor. */

@@ -60,6 +60,7 @@ export async function run(): Promise<void> {
   await import('./symbols.test');
   await import('./folding.test');
   await import('./navigation.test');
+  await import('./tagging.test');
   await import('./tree.test');
 
   const started = Date.now();

@@ -37,10 +37,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
       shift = start - oldStart;
       return tag;
     };
-    const lineMoved = (at: number) => {
-      const lines = index.lineOf(at) - index.lineOf(oldStart);
-      return lines === 0 ? 'on the same line' : `${Math.abs(lines)} line${Math.abs(lines) === 1 ? '' : 's'} ${lines > 0 ? 'lower' : 'higher'}`;
-    };
+    const lineMoved = (at: number) => `at line ${index.lineOf(at) + 1}`;
 
     // 1. Still where it was.
     if (text.startsWith(quote, oldStart) && oldEnd - oldStart === quote.length) {

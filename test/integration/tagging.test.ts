@@ -1,0 +1,178 @@
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { StoredTag } from '../../src/storage/api';
+import * as assert from './assert';
+import { activateExtension, fixtureUri, showFixture, waitForEvent } from './helpers';
+
+/*
+ * tagging/harbour-briefing.transcript, 0-based lines:
+ *    4   Mayor Ines Varga: Thank you all for coming. The barrier cost eleven million pounds, ...
+ *    5   We will open the new pumping station before the end of October.
+ *    9   Mayor Ines Varga: Yes. It was built to hold back a surge ...
+ *   10   Nobody in the council ignored the engineers' warnings. That story is false.
+ */
+const BRIEFING = 'tagging/harbour-briefing.transcript';
+
+async function tagsOf(uri: vscode.Uri): Promise<StoredTag[]> {
+  return vscode.commands.executeCommand<StoredTag[]>('transcript._listTags', uri.toString());
+}
+
+async function readSidecar(transcript: string): Promise<{ text: string; data: { version: number; sha256: string; tags: Array<Record<string, unknown>> } }> {
+  await vscode.commands.executeCommand('transcript._flushTags');
+  const bytes = await vscode.workspace.fs.readFile(fixtureUri(`${transcript}.annotations.yaml`));
+  const text = new TextDecoder().decode(bytes);
+  return { text, data: parse(text) };
+}
+
+/** Selects the only occurrence of `words` in the editor. */
+function select(editor: vscode.TextEditor, words: string): vscode.Range {
+  const text = editor.document.getText();
+  const at = text.indexOf(words);
+  assert.ok(at >= 0 && text.indexOf(words, at + 1) < 0, `"${words}" must occur once in ${editor.document.uri.path}`);
+  const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + words.length));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  return range;
+}
+
+function wordsOf(doc: vscode.TextDocument, tag: StoredTag): string {
+  const r = tag.range;
+  return doc.getText(new vscode.Range(r.startLine, r.startCharacter, r.endLine, r.endCharacter));
+}
+
+suite('Tagging', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('tagging a selection with a chosen category writes the sidecar beside the transcript', async () => {
+    const editor = await showFixture(BRIEFING);
+    select(editor, 'eleven million pounds');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'statistic', note: 'Check the council budget.' });
+    const { data, text } = await readSidecar(BRIEFING);
+    assert.strictEqual(data.version, 1);
+    assert.ok(/^[0-9a-f]{64}$/.test(data.sha256), 'sha256 is 64 hex digits');
+    const tag = data.tags.find((t) => t.quote === 'eleven million pounds');
+    assert.ok(tag, `no tag on the words in:\n${text}`);
+    assert.deepStrictEqual(
+      [tag.category, tag.line, tag.column, tag.endLine, tag.endColumn, tag.speaker, tag.section, tag.note],
+      ['statistic', 5, 62, 5, 83, 'Mayor Ines Varga', 'Opening statement', 'Check the council budget.'],
+    );
+    assert.ok(/^t-[0-9a-f]{8}$/.test(String(tag.id)), `id ${tag.id}`);
+    assert.strictEqual(tag.created, tag.modified);
+  });
+
+  test('typing before a tag keeps it on its words, and saving writes the new position', async () => {
+    const editor = await showFixture(BRIEFING);
+    const line = editor.document.lineAt(5);
+    select(editor, 'pumping station before the end of October');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'commitment' });
+    await editor.edit((b) => b.insert(line.range.start, 'Also: '));
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Transcript as delivered.\n'));
+    const tags = await tagsOf(editor.document.uri);
+    const tag = tags.find((t) => t.quote === 'pumping station before the end of October');
+    assert.ok(tag, 'the tag is listed');
+    assert.strictEqual(wordsOf(editor.document, tag), 'pumping station before the end of October');
+    assert.strictEqual(tag.status, 'anchored');
+    await editor.document.save();
+    const { data } = await readSidecar(BRIEFING);
+    const stored = data.tags.find((t) => t.id === tag.id)!;
+    // One line added above; `Also: ` (6) and `We will open the new ` (21) before it on its line.
+    assert.deepStrictEqual([stored.line, stored.column], [7, 28]);
+  });
+
+  test('deleting a tag’s words orphans it, keeps it listed, and undo puts it back', async () => {
+    const editor = await showFixture(BRIEFING);
+    const range = select(editor, "ignored the engineers' warnings");
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'denial' });
+    await editor.edit((b) => b.delete(range));
+    let tag = (await tagsOf(editor.document.uri)).find((t) => t.quote === "ignored the engineers' warnings");
+    assert.strictEqual(tag?.status, 'orphaned');
+    await vscode.commands.executeCommand('undo');
+    tag = (await tagsOf(editor.document.uri)).find((t) => t.quote === "ignored the engineers' warnings");
+    assert.strictEqual(tag?.status, 'anchored');
+    assert.strictEqual(wordsOf(editor.document, tag!), "ignored the engineers' warnings");
+  });
+
+  test('a removed tag comes back with Restore Removed Tag', async () => {
+    const editor = await showFixture(BRIEFING);
+    select(editor, 'That story is false');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'denial' });
+    const tag = (await tagsOf(editor.document.uri)).find((t) => t.quote === 'That story is false')!;
+    await vscode.commands.executeCommand('transcript.removeTag', { uri: editor.document.uri.toString(), id: tag.id });
+    assert.ok(!(await tagsOf(editor.document.uri)).some((t) => t.id === tag.id), 'removed');
+    await vscode.commands.executeCommand('transcript.restoreTag', { uri: editor.document.uri.toString(), id: tag.id });
+    assert.ok((await tagsOf(editor.document.uri)).some((t) => t.id === tag.id), 'restored');
+  });
+
+  test('editing a tag records the verdict and source', async () => {
+    const editor = await showFixture(BRIEFING);
+    select(editor, 'That story is false');
+    await vscode.commands.executeCommand('transcript.editTag', { verdict: 'Unverifiable', source: 'https://example.org/minutes' });
+    const tag = (await tagsOf(editor.document.uri)).find((t) => t.quote === 'That story is false')!;
+    assert.deepStrictEqual([tag.verdict, tag.source], ['Unverifiable', 'https://example.org/minutes']);
+  });
+
+  test('the hover shows the category and the note as text: no command link can come from a note', async () => {
+    const editor = await showFixture(BRIEFING);
+    const range = select(editor, 'the end of October');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'prediction', note: 'See [this](command:workbench.action.quit) *now*' });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, range.start.translate(0, 2));
+    const values = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')));
+    const ours = values.find((v) => v.includes('Prediction'));
+    assert.ok(ours, `no tag hover among: ${JSON.stringify(values)}`);
+    assert.ok(!ours.includes('](command:workbench'), `a command link came through: ${ours}`);
+    assert.ok(ours.includes('command:transcript.editTag'), 'the hover offers Edit');
+  });
+
+  test('next and previous tag select the tags in order', async () => {
+    const editor = await showFixture(BRIEFING);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('transcript.nextTag');
+    const first = editor.document.getText(editor.selection);
+    await vscode.commands.executeCommand('transcript.nextTag');
+    await vscode.commands.executeCommand('transcript.previousTag');
+    assert.strictEqual(editor.document.getText(editor.selection), first);
+    assert.strictEqual(first, 'eleven million pounds');
+  });
+
+  test('closing and reopening the transcript finds its tags on the same words', async () => {
+    const editor = await showFixture(BRIEFING);
+    await editor.document.save();
+    await vscode.commands.executeCommand('transcript._flushTags');
+    const before = await tagsOf(editor.document.uri);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const again = await showFixture(BRIEFING);
+    const after = await tagsOf(again.document.uri);
+    assert.deepStrictEqual(after.map((t) => [t.id, t.status, wordsOf(again.document, t)]), before.map((t) => [t.id, t.status, t.quote]));
+  });
+
+  test('a transcript changed outside the editor has its tags found again, moved or orphaned ones reported', async () => {
+    const uri = fixtureUri('tagging/council-vote.transcript');
+    const tags = await tagsOf(uri);
+    assert.deepStrictEqual(tags.map((t) => [t.id, t.status]), [['t-0000000a', 'moved'], ['t-0000000b', 'moved'], ['t-0000000c', 'orphaned']]);
+    const editor = await showFixture('tagging/council-vote.transcript');
+    const open = await tagsOf(uri);
+    assert.strictEqual(wordsOf(editor.document, open[0]!), 'two million pounds since 1 January');
+    const diagnostics = vscode.languages.getDiagnostics(uri).length
+      ? vscode.languages.getDiagnostics(uri)
+      : (await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()), () => 'diagnostics on council-vote.transcript').promise, vscode.languages.getDiagnostics(uri));
+    assert.ok(diagnostics.some((d) => d.message.includes('lost its words: “We will keep the levy where it is”')), JSON.stringify(diagnostics.map((d) => d.message)));
+    assert.ok(diagnostics.some((d) => d.message.includes('moved')), 'a moved tag is reported');
+  });
+
+  test('a malformed sidecar is reported at its line and never written over', async () => {
+    const sidecar = fixtureUri('tagging/broken.transcript.annotations.yaml');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+    const editor = await showFixture('tagging/broken.transcript');
+    await tagsOf(editor.document.uri);
+    const diagnostics = vscode.languages.getDiagnostics(sidecar).length
+      ? vscode.languages.getDiagnostics(sidecar)
+      : (await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === sidecar.toString()), () => 'diagnostics on the broken sidecar').promise, vscode.languages.getDiagnostics(sidecar));
+    assert.strictEqual(diagnostics[0]?.range.start.line, 6);
+    select(editor, 'The vote is on Thursday');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'commitment' });
+    await vscode.commands.executeCommand('transcript._flushTags');
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+    assert.strictEqual(after, before);
+  });
+});
