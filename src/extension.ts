@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   const codebook = tagging.createCodebook(context);
   const tags = storage.register(context, (id) => codebook.lookup(id));
   tagging.register(context, models, tags, codebook);
-  const views = tree.register(context, models);
+  const views = tree.register(context, models, tags);
   exporting.register(context, models, views);
   return { views, tags };
 }
