@@ -62,6 +62,7 @@ export async function run(): Promise<void> {
   await import('./navigation.test');
   await import('./tagging.test');
   await import('./tree.test');
+  await import('./export.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {
