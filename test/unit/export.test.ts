@@ -159,7 +159,7 @@ describe('export: YAML', () => {
   it("gathers every document's metadata and tags in the sidecar's structure", () => {
     const data = parseYaml(writeYaml(briefingCorpus().corpus));
     assert.equal(data.version, 1);
-    assert.deepEqual(data.categories[1], { id: 'statistic', label: 'Statistic', color: '#1f77b4' });
+    assert.deepEqual(data.categories[1], { id: 'statistic', label: 'Statistic', color: '#1f77b4', parent: 'factual-claim' });
     const doc = data.documents[0];
     assert.deepEqual(
       { path: doc.path, title: doc.title, date: doc.date, place: doc.place, source: doc.source },
@@ -180,6 +180,11 @@ describe('export: YAML', () => {
     const yaml = writeYaml(briefingCorpus({}, [briefingSource(briefingSidecar(tags))]).corpus);
     assert.match(yaml, /verdict: "no"/);
     assert.match(yaml, /date: "2024-03-14"/);
+  });
+
+  it('keeps a multi-line note on one line, its line break escaped', () => {
+    const yaml = writeYaml(briefingCorpus().corpus);
+    assert.ok(yaml.includes('note: "Says \\"wrong\\", but\\nthe budget fell 48%, per the annual report."'), yaml);
   });
 });
 

@@ -41,7 +41,7 @@ export function writeYaml(corpus: ExportCorpus): string {
     version: CORPUS_YAML_VERSION,
     generator: corpus.origin,
     created: corpus.created,
-    categories: corpus.categories.map((c) => ({ id: c.id, label: c.label, ...(c.color ? { color: c.color } : {}), ...(c.description ? { description: c.description } : {}) })),
+    categories: corpus.categories.map((c) => ({ id: c.id, label: c.label, ...(c.color ? { color: c.color } : {}), ...(c.description ? { description: c.description } : {}), ...(c.parent ? { parent: c.parent } : {}) })),
     documents: corpus.documents.map((d) => ({
       path: d.path,
       title: d.metadata.title ?? null,
@@ -53,5 +53,5 @@ export function writeYaml(corpus: ExportCorpus): string {
     })),
   };
   const header = '# Tagged claims exported by Transcript Annotator. start and end count Unicode code points; line and column are 1-based.\n';
-  return header + stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', nullStr: 'null', aliasDuplicateObjects: false });
+  return header + stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true, nullStr: 'null', aliasDuplicateObjects: false });
 }
