@@ -10,7 +10,9 @@ export const FUZZY_THRESHOLD = 0.8;
 export const MAX_FUZZY_QUOTE = 4000;
 const PROBE = 16;
 const CENTRES_PER_PROBE = 4;
-const MAX_OCCURRENCES = 20000;
+/** How far from the expected place probes are looked for: words that changed are rarely far from where they were. */
+const REACH = 65536;
+const MAX_OCCURRENCES = 256;
 
 /** A passage close to a quote. */
 export interface FuzzyMatch {
@@ -59,10 +61,11 @@ export function fuzzyFind(text: string, quote: string, prefix: string, suffix: s
   return best && best.similarity >= threshold ? best : undefined;
 }
 
-/** Up to `count` occurrences of `needle` nearest to `near`. */
+/** Up to `count` occurrences of `needle` nearest to `near`, within REACH of it. */
 function nearest(text: string, needle: string, near: number, count: number): number[] {
   const all: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0 && all.length < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1)) all.push(at);
+  const to = near + REACH;
+  for (let at = text.indexOf(needle, Math.max(0, near - REACH)); at >= 0 && at <= to && all.length < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1)) all.push(at);
   all.sort((x, y) => Math.abs(x - near) - Math.abs(y - near));
   return all.slice(0, count);
 }

@@ -26,14 +26,12 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   // How far the tags before this one were found from where they had been: text added or removed above.
   let shift = 0;
   for (const record of order) {
-    const fields = fieldsOf(record);
     const oldStart = index.toUtf16(record.start);
     const oldEnd = index.toUtf16(record.end);
     const quote = record.quote;
     const place = (start: number, status: Tag['status'], note?: string): Tag => {
-      const tag: Tag = { ...fields, start, end: start + quote.length, status: status === 'anchored' && record.status === 'moved' ? 'moved' : status };
-      if (tag.status === 'anchored') delete tag.anchorNote;
-      else if (note) tag.anchorNote = note;
+      const tag = withPosition(record, start, start + quote.length, status === 'anchored' && record.status === 'moved' ? 'moved' : status);
+      if (tag.status !== 'anchored' && note) tag.anchorNote = note;
       shift = start - oldStart;
       return tag;
     };
@@ -89,7 +87,9 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     }
     // 5. Gone: kept, with its words, at its last known place.
     const at = Math.min(oldStart, text.length);
-    out.push({ ...fields, start: at, end: at, status: 'orphaned', anchorNote: 'Its words are no longer in the transcript.' });
+    const lost = withPosition(record, at, at, 'orphaned');
+    lost.anchorNote = 'Its words are no longer in the transcript.';
+    out.push(lost);
   }
   return out;
 }
@@ -118,9 +118,9 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
     const start = index.toUtf16(record.start);
     const end = index.toUtf16(record.end);
     if (record.status === 'orphaned') {
-      out.push({ ...record, start, end: start });
-    } else if (text.slice(start, end) === record.quote) {
-      out.push({ ...record, start, end });
+      out.push(withPosition(record, start, start, 'orphaned'));
+    } else if (end - start === record.quote.length && text.startsWith(record.quote, start)) {
+      out.push(withPosition(record, start, end, record.status));
     } else {
       // Hand-edited positions: find the words as after an outside change.
       lost.push(record);
@@ -130,10 +130,27 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
   return out;
 }
 
-/** A stored tag without its position. */
-function fieldsOf(record: TagRecord): Omit<TagRecord, 'start' | 'end'> {
-  const fields: Partial<TagRecord> = { ...record };
-  delete fields.start;
-  delete fields.end;
-  return fields as Omit<TagRecord, 'start' | 'end'>;
+/** A stored tag placed in the current text (a copy: the record is left as it was). */
+export function withPosition(record: TagRecord, start: number, end: number, status: Tag['status']): Tag {
+  const tag: Tag = {
+    id: record.id,
+    category: record.category,
+    quote: record.quote,
+    start,
+    end,
+    prefix: record.prefix,
+    suffix: record.suffix,
+    speaker: record.speaker,
+    section: record.section,
+    created: record.created,
+    modified: record.modified,
+    status,
+  };
+  if (record.note !== undefined) tag.note = record.note;
+  if (record.author !== undefined) tag.author = record.author;
+  if (record.verdict !== undefined) tag.verdict = record.verdict;
+  if (record.source !== undefined) tag.source = record.source;
+  if (record.anchorNote !== undefined && status !== 'anchored') tag.anchorNote = record.anchorNote;
+  if (record.extra !== undefined) tag.extra = record.extra;
+  return tag;
 }

@@ -39,12 +39,10 @@ export function sha256Text(text: string): string {
 }
 
 function compress(h: Int32Array, w: Int32Array, m: Uint8Array, from: number, to: number): void {
+  const view = new DataView(m.buffer, m.byteOffset, m.byteLength);
   let h0 = h[0]!, h1 = h[1]!, h2 = h[2]!, h3 = h[3]!, h4 = h[4]!, h5 = h[5]!, h6 = h[6]!, h7 = h[7]!;
   for (let off = from; off < to; off += 64) {
-    for (let i = 0; i < 16; i++) {
-      const j = off + i * 4;
-      w[i] = (m[j]! << 24) | (m[j + 1]! << 16) | (m[j + 2]! << 8) | m[j + 3]!;
-    }
+    for (let i = 0; i < 16; i++) w[i] = view.getInt32(off + i * 4);
     for (let i = 16; i < 64; i++) {
       const x = w[i - 15]!;
       const y = w[i - 2]!;

@@ -119,9 +119,6 @@ export interface SidecarContent {
   index?: TextIndex;
 }
 
-/** The order tag fields are written in; fields a tag does not have are left out. */
-const OPTIONAL_TEXT_FIELDS = ['note', 'author'] as const;
-
 /** Writes a sidecar: tags sorted by position, one field per line, every string double-quoted. */
 export function writeSidecar(content: SidecarContent): string {
   const index = content.index ?? new TextIndex(content.text);
@@ -140,33 +137,29 @@ export function writeSidecar(content: SidecarContent): string {
     return out.join('\n') + '\n';
   }
   out.push('tags:');
+  const n = index.text.length;
   tags.forEach((tag, i) => {
-    if (i > 0) out.push('');
-    const start = Math.max(0, Math.min(tag.start, index.text.length));
-    const end = Math.max(start, Math.min(tag.end, index.text.length));
+    const start = tag.start < 0 ? 0 : tag.start > n ? n : tag.start;
+    const end = tag.end < start ? start : tag.end > n ? n : tag.end;
     const from = index.lineColumn(start);
     const to = index.lineColumn(end);
-    out.push(
-      `  - id: ${yamlString(tag.id)}`,
-      `    category: ${yamlString(tag.category)}`,
-      `    quote: ${yamlString(tag.quote)}`,
-      `    start: ${index.toCodePoint(start)}`,
-      `    end: ${index.toCodePoint(end)}`,
-      `    line: ${from.line}`,
-      `    column: ${from.column}`,
-      `    endLine: ${to.line}`,
-      `    endColumn: ${to.column}`,
-      `    prefix: ${yamlString(tag.prefix)}`,
-      `    suffix: ${yamlString(tag.suffix)}`,
-      `    speaker: ${yamlScalar(tag.speaker)}`,
-      `    section: ${yamlScalar(tag.section)}`,
-    );
-    for (const key of OPTIONAL_TEXT_FIELDS) if (tag[key] !== undefined) out.push(`    ${key}: ${yamlString(tag[key]!)}`);
-    out.push(`    created: ${yamlString(tag.created)}`, `    modified: ${yamlString(tag.modified)}`);
-    if (tag.verdict !== undefined) out.push(`    verdict: ${yamlString(tag.verdict)}`);
-    if (tag.source !== undefined) out.push(`    source: ${yamlString(tag.source)}`);
-    if (tag.status !== 'anchored') out.push(`    status: ${yamlString(tag.status)}`);
-    if (tag.anchorNote !== undefined && tag.status !== 'anchored') out.push(`    anchorNote: ${yamlString(tag.anchorNote)}`);
+    let entry =
+      (i > 0 ? '\n' : '') +
+      `  - id: ${yamlString(tag.id)}\n    category: ${yamlString(tag.category)}\n    quote: ${yamlString(tag.quote)}\n` +
+      `    start: ${index.toCodePoint(start)}\n    end: ${index.toCodePoint(end)}\n` +
+      `    line: ${from.line}\n    column: ${from.column}\n    endLine: ${to.line}\n    endColumn: ${to.column}\n` +
+      `    prefix: ${yamlString(tag.prefix)}\n    suffix: ${yamlString(tag.suffix)}\n` +
+      `    speaker: ${yamlScalar(tag.speaker)}\n    section: ${yamlScalar(tag.section)}`;
+    if (tag.note !== undefined) entry += `\n    note: ${yamlString(tag.note)}`;
+    if (tag.author !== undefined) entry += `\n    author: ${yamlString(tag.author)}`;
+    entry += `\n    created: ${yamlString(tag.created)}\n    modified: ${yamlString(tag.modified)}`;
+    if (tag.verdict !== undefined) entry += `\n    verdict: ${yamlString(tag.verdict)}`;
+    if (tag.source !== undefined) entry += `\n    source: ${yamlString(tag.source)}`;
+    if (tag.status !== 'anchored') {
+      entry += `\n    status: ${yamlString(tag.status)}`;
+      if (tag.anchorNote !== undefined) entry += `\n    anchorNote: ${yamlString(tag.anchorNote)}`;
+    }
+    out.push(entry);
     for (const [key, value] of Object.entries(tag.extra ?? {})) writeField(out, '    ', key, value);
   });
   for (const entry of invalid) {

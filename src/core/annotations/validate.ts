@@ -90,88 +90,94 @@ export function validateTag(entry: unknown, lineOf: (key: string) => number): { 
   const e = entry as Record<string, unknown>;
   const errors: Located[] = [];
   const warnings: Located[] = [];
-  const text = (key: string, required: boolean, nonEmpty = false): string | undefined => {
-    const v = e[key];
-    if (v === undefined || v === null) {
-      if (required) errors.push({ line: lineOf(key), message: `\`${key}\` is missing.` });
-      return undefined;
-    }
-    if (typeof v !== 'string') {
-      errors.push({ line: lineOf(key), message: `\`${key}\` must be text, not ${describe(v)}.` });
-      return undefined;
-    }
-    if (nonEmpty && v === '') errors.push({ line: lineOf(key), message: `\`${key}\` must not be empty.` });
-    return v;
-  };
-  const count = (key: string): number | undefined => {
-    const v = e[key];
-    if (v === undefined) {
-      errors.push({ line: lineOf(key), message: `\`${key}\` is missing.` });
-      return undefined;
-    }
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-      errors.push({ line: lineOf(key), message: `\`${key}\` must be a whole number of code points from 0, not ${describe(v)}.` });
-      return undefined;
-    }
-    return v;
-  };
-  const id = text('id', true, true);
-  const category = text('category', true, true);
-  const quote = text('quote', true, true);
-  const start = count('start');
-  const end = count('end');
+  const check = new Checker(e, lineOf, errors);
+  const id = check.text('id', true, true);
+  const category = check.text('category', true, true);
+  const quote = check.text('quote', true, true);
+  const start = check.count('start');
+  const end = check.count('end');
   if (start !== undefined && end !== undefined && end < start) errors.push({ line: lineOf('end'), message: `\`end\` (${end}) is before \`start\` (${start}).` });
-  const created = text('created', true);
-  const modified = text('modified', true);
-  for (const [key, v] of [['created', created], ['modified', modified]] as const) {
-    if (v !== undefined && !ISO_TIME.test(v)) errors.push({ line: lineOf(key), message: `\`${key}\` must be an ISO 8601 time such as 2025-03-13T10:04:00Z, not ${JSON.stringify(v)}.` });
-  }
-  const prefix = text('prefix', false) ?? '';
-  const suffix = text('suffix', false) ?? '';
-  const speakerOrNull = (key: string): string | null => {
-    const v = e[key];
-    if (v === undefined || v === null) return null;
-    if (typeof v === 'string') return v;
-    errors.push({ line: lineOf(key), message: `\`${key}\` must be text or null, not ${describe(v)}.` });
-    return null;
-  };
-  const speaker = speakerOrNull('speaker');
-  const section = speakerOrNull('section');
-  const note = text('note', false);
-  const author = text('author', false);
-  const verdict = text('verdict', false);
-  const source = text('source', false);
+  const created = check.time('created');
+  const modified = check.time('modified');
+  const prefix = check.text('prefix', false) ?? '';
+  const suffix = check.text('suffix', false) ?? '';
+  const speaker = check.textOrNull('speaker');
+  const section = check.textOrNull('section');
+  const note = check.text('note', false);
+  const author = check.text('author', false);
+  const verdict = check.text('verdict', false);
+  const source = check.text('source', false);
   if (source !== undefined && source !== '' && !/^https?:\/\/\S+$/i.test(source)) warnings.push({ line: lineOf('source'), message: '`source` is not an http(s) address; it is kept but cannot be opened.' });
-  const anchorNote = text('anchorNote', false);
+  const anchorNote = check.text('anchorNote', false);
   let status: AnchorStatus = 'anchored';
   if (e.status !== undefined) {
     if (typeof e.status === 'string' && (STATUSES as readonly string[]).includes(e.status)) status = e.status as AnchorStatus;
     else errors.push({ line: lineOf('status'), message: `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(e.status)}.` });
   }
-  for (const key of ['line', 'column', 'endLine', 'endColumn']) {
+  for (const key of POSITION_FIELDS) {
     const v = e[key];
     if (v !== undefined && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)) warnings.push({ line: lineOf(key), message: `\`${key}\` should be a whole number from 1; it is only for people and is ignored.` });
   }
   if (errors.length) return { errors };
-  const extra: Record<string, unknown> = {};
-  let hasExtra = false;
-  for (const [key, v] of Object.entries(e)) {
-    if (!KNOWN_TAG_FIELDS.has(key)) {
-      extra[key] = v;
-      hasExtra = true;
-    }
-  }
-  const tag: TagRecord = {
-    id: id!, category: category!, quote: quote!, start: start!, end: end!, prefix, suffix, speaker, section,
-    created: created!, modified: modified!, status,
-  };
+  const tag: TagRecord = { id: id!, category: category!, quote: quote!, start: start!, end: end!, prefix, suffix, speaker, section, created: created!, modified: modified!, status };
   if (note !== undefined) tag.note = note;
   if (author !== undefined) tag.author = author;
   if (verdict !== undefined) tag.verdict = verdict;
   if (source !== undefined) tag.source = source;
   if (anchorNote !== undefined) tag.anchorNote = anchorNote;
-  if (hasExtra) tag.extra = extra;
+  let extra: Record<string, unknown> | undefined;
+  for (const key in e) {
+    if (!KNOWN_TAG_FIELDS.has(key)) (extra ??= {})[key] = e[key];
+  }
+  if (extra) tag.extra = extra;
   return { tag, warnings };
+}
+
+const POSITION_FIELDS = ['line', 'column', 'endLine', 'endColumn'];
+
+/** Reads typed fields of one entry, collecting what is wrong. */
+class Checker {
+  constructor(
+    private readonly e: Record<string, unknown>,
+    private readonly lineOf: (key: string) => number,
+    private readonly errors: Located[],
+  ) {}
+
+  text(key: string, required: boolean, nonEmpty = false): string | undefined {
+    const v = this.e[key];
+    if (typeof v === 'string') {
+      if (nonEmpty && v === '') this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must not be empty.` });
+      return v;
+    }
+    if (v === undefined || v === null) {
+      if (required) this.errors.push({ line: this.lineOf(key), message: `\`${key}\` is missing.` });
+      return undefined;
+    }
+    this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must be text, not ${describe(v)}.` });
+    return undefined;
+  }
+
+  textOrNull(key: string): string | null {
+    const v = this.e[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'string') return v;
+    this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must be text or null, not ${describe(v)}.` });
+    return null;
+  }
+
+  count(key: string): number | undefined {
+    const v = this.e[key];
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
+    if (v === undefined) this.errors.push({ line: this.lineOf(key), message: `\`${key}\` is missing.` });
+    else this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must be a whole number of code points from 0, not ${describe(v)}.` });
+    return undefined;
+  }
+
+  time(key: string): string | undefined {
+    const v = this.text(key, true);
+    if (v !== undefined && !ISO_TIME.test(v)) this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must be an ISO 8601 time such as 2025-03-13T10:04:00Z, not ${JSON.stringify(v)}.` });
+    return v;
+  }
 }
 
 function describe(v: unknown): string {

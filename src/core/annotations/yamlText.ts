@@ -53,7 +53,6 @@ export interface FastReadStop {
 }
 
 const INTEGER = /^-?(?:0|[1-9][0-9]{0,15})$/;
-const KEY_REST = /^[A-Za-z0-9_-]*$/;
 /** Characters a YAML stream may not hold raw (outside the printable set), besides those quoted strings escape. */
 const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 /** Plain (unquoted) text that every YAML reader takes as a string: it starts with a letter and holds no `: ` or ` #`. */
@@ -72,53 +71,56 @@ export function readFastYaml(text: string): FastRead | FastReadStop {
   let tags: Array<Record<string, unknown>> | undefined;
   let itemIndent = -1;
   let current: Record<string, unknown> | undefined;
-  let start = 0;
-  let lineNo = 0;
   const n = text.length;
-  if (text.charCodeAt(0) === 0xfeff) start = 1;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineNo = 0;
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     lineNo++;
-    let line = text.slice(start, end);
+    const lineStart = start;
     start = end + 1;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
-    if (indent === line.length || line.charCodeAt(indent) === 35) continue;
-    if (line.charCodeAt(indent) === 9) return { line: lineNo, reason: 'a tab used for indentation' };
-    if (indent === 0 && line === '---' && lineNo === 1) continue;
-    let at = indent;
+    if (end > lineStart && text.charCodeAt(end - 1) === 13) end--;
+    let at = lineStart;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    if (at === end || text.charCodeAt(at) === 35) continue;
+    if (text.charCodeAt(at) === 9) return { line: lineNo, reason: 'a tab used for indentation' };
+    if (lineNo === 1 && end - lineStart === 3 && text.startsWith('---', lineStart)) continue;
+    let indent = at - lineStart;
     let isItem = false;
-    if (tags && line.charCodeAt(at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32)) {
+    if (tags && text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32)) {
       if (itemIndent < 0) itemIndent = indent;
       if (indent !== itemIndent) return { line: lineNo, reason: 'a list item at an unexpected indentation' };
       isItem = true;
       at++;
-      while (line.charCodeAt(at) === 32) at++;
-      indent = at;
+      while (at < end && text.charCodeAt(at) === 32) at++;
+      indent = at - lineStart;
       current = {};
       tags.push(current);
       tagLines.push(lineNo);
-      if (at === line.length) continue;
+      if (at === end) continue;
     }
-    const colon = line.indexOf(':', at);
-    const k = line.charCodeAt(at);
-    if (colon < 0 || !((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95)) return { line: lineNo, reason: 'not a `key: value` line' };
-    const key = line.slice(at, colon);
-    if (!KEY_REST.test(key)) return { line: lineNo, reason: 'not a `key: value` line' };
+    // The key: letters, digits, `_` and `-`, starting with a letter or `_`, then `:` and a space or the line's end.
+    const k = text.charCodeAt(at);
+    if (!((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95)) return { line: lineNo, reason: 'not a `key: value` line' };
+    let colon = at + 1;
+    for (; colon < end; colon++) {
+      const c = text.charCodeAt(colon);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+    }
+    if (colon === end || text.charCodeAt(colon) !== 58) return { line: lineNo, reason: 'not a `key: value` line' };
     let v = colon + 1;
-    if (v < line.length && line.charCodeAt(v) !== 32 && line.charCodeAt(v) !== 9) return { line: lineNo, reason: 'not a `key: value` line' };
-    while (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) v++;
-    let ve = line.length;
-    while (ve > v && (line.charCodeAt(ve - 1) === 32 || line.charCodeAt(ve - 1) === 9)) ve--;
-    const raw = line.slice(v, ve);
+    if (v < end && text.charCodeAt(v) !== 32 && text.charCodeAt(v) !== 9) return { line: lineNo, reason: 'not a `key: value` line' };
+    const key = knownKey(text, at, colon) ?? text.slice(at, colon);
+    while (v < end && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+    let ve = end;
+    while (ve > v && (text.charCodeAt(ve - 1) === 32 || text.charCodeAt(ve - 1) === 9)) ve--;
     if (indent === 0 && !isItem) {
       current = undefined;
       if (key in data) return { line: lineNo, reason: `the key '${key}' appears twice` };
       if (key === 'tags') {
-        if (raw === '[]') data.tags = [];
-        else if (raw === '') {
+        if (ve - v === 2 && text.startsWith('[]', v)) data.tags = [];
+        else if (ve === v) {
           tags = [];
           itemIndent = -1;
           data.tags = tags;
@@ -126,18 +128,58 @@ export function readFastYaml(text: string): FastRead | FastReadStop {
         continue;
       }
       tags = undefined;
-      const value = scalar(raw);
+      const value = scalarAt(text, v, ve);
       if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
       data[key] = value;
       continue;
     }
     if (!current || !tags || indent !== itemIndent + 2) return { line: lineNo, reason: 'a line at an unexpected indentation' };
     if (key in current) return { line: lineNo, reason: `the key '${key}' appears twice in one tag` };
-    const value = scalar(raw);
+    const value = scalarAt(text, v, ve);
     if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
     current[key] = value;
   }
   return { data, tagLines };
+}
+
+/** The keys the extension writes, by length, so that the reader need not make a new string for each. */
+const KEYS_BY_LENGTH = new Map<number, string[]>();
+for (const key of ['version', 'transcript', 'sha256', 'tags', 'id', 'category', 'quote', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'prefix', 'suffix', 'speaker', 'section', 'note', 'author', 'created', 'modified', 'verdict', 'source', 'status', 'anchorNote']) {
+  const list = KEYS_BY_LENGTH.get(key.length) ?? [];
+  list.push(key);
+  KEYS_BY_LENGTH.set(key.length, list);
+}
+
+function knownKey(text: string, from: number, to: number): string | undefined {
+  const list = KEYS_BY_LENGTH.get(to - from);
+  if (list) for (const key of list) if (text.startsWith(key, from)) return key;
+  return undefined;
+}
+
+/** The scalar in text[from, to): a double-quoted string without escapes is read in place; anything else by `scalar`. */
+function scalarAt(text: string, from: number, to: number): unknown {
+  if (to - from >= 2 && text.charCodeAt(from) === 34 && text.charCodeAt(to - 1) === 34) {
+    let plain = true;
+    for (let i = from + 1; i < to - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34 || c === 92 || c < 32 || (c >= 0x7f && c <= 0x9f) || c >= 0xfffe) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return text.slice(from + 1, to - 1);
+  } else {
+    // Integers, the commonest unquoted value.
+    let i = from;
+    if (i < to && text.charCodeAt(i) === 45) i++;
+    let digits = 0;
+    while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+      i++;
+      digits++;
+    }
+    if (i === to && digits > 0 && digits <= 15 && !(digits > 1 && text.charCodeAt(to - digits) === 48)) return Number(text.slice(from, to));
+  }
+  return scalar(text.slice(from, to));
 }
 
 const NOT_SCALAR = Symbol('not a scalar');

@@ -1,0 +1,103 @@
+/**
+ * Tagging speed with 10,000 tags on a 1 MB transcript: moving the tags after
+ * one keystroke, finding them all again after an outside edit, and writing
+ * and reading the sidecar (through the file system, as the editor does).
+ */
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyChanges, contextAround, placeTags, readSidecar, reanchorTags, sha256Text, TextIndex, writeSidecar, type Tag, type TagRecord } from '../src/core/annotations';
+import { generateTranscript, random } from './generate';
+import { median, type BenchRow } from './measure';
+
+const TAGS = 10000;
+
+/** Tags on whole words every ~100 characters, 20 to 80 characters long. */
+function makeTags(text: string): Tag[] {
+  const rnd = random(11);
+  const tags: Tag[] = [];
+  const step = Math.floor(text.length / TAGS);
+  for (let i = 0; i < TAGS; i++) {
+    let start = i * step + Math.floor(rnd() * (step / 2));
+    while (start < text.length && text[start - 1] !== ' ') start++;
+    let end = Math.min(text.length, start + 20 + Math.floor(rnd() * 60));
+    while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
+    tags.push({ id: `t-${i.toString(16).padStart(8, '0')}`, category: i % 3 ? 'factual-claim' : 'commitment', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: 'Minister Ana Costa', section: `Q&A ${1 + (i % 400)}`, note: i % 5 ? undefined : 'Check against the budget.', created: '2025-04-08T10:00:00.000Z', modified: '2025-04-08T10:00:00.000Z', status: 'anchored' } as Tag);
+  }
+  return tags;
+}
+
+function time(runs: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const text = generateTranscript(1024 * 1024, 5);
+  const tags = makeTags(text);
+  const index = new TextIndex(text);
+  const records: TagRecord[] = tags.map((t) => ({ ...t, start: index.toCodePoint(t.start), end: index.toCodePoint(t.end) }));
+
+  // One keystroke in the middle of the text: every tag after it moves.
+  let live = tags.map((t) => ({ ...t }));
+  let current = text;
+  const mid = text.length >> 1;
+  const reader = (s: number, e: number) => current.slice(s, e);
+  const keystroke = time(200, () => {
+    applyChanges(live, [{ start: mid, end: mid, text: 'a' }], reader);
+  });
+  live = [];
+
+  // An outside edit: a paragraph added near the top, a passage deleted in the middle, words changed in a few places.
+  let edited = text.slice(0, 500) + 'Editor’s note: this transcript was corrected on 9 May.\n\n' + text.slice(500);
+  const cut = edited.indexOf('\n', edited.length >> 1);
+  edited = edited.slice(0, cut) + edited.slice(edited.indexOf('\n', cut + 3000));
+  for (let k = 1; k <= 20; k++) {
+    const at = edited.indexOf(' the ', Math.floor((edited.length * k) / 21));
+    edited = edited.slice(0, at) + ' a ' + edited.slice(at + 5);
+  }
+  current = edited;
+  let found: Tag[] = [];
+  const reanchor = time(5, () => {
+    found = reanchorTags(records, edited);
+  });
+  const counts = { anchored: 0, moved: 0, orphaned: 0 };
+  for (const t of found) counts[t.status]++;
+
+  // The sidecar through the file system, written atomically and read back.
+  const dir = mkdtempSync(join(tmpdir(), 'tagging-bench-'));
+  const file = join(dir, 'bench.txt.annotations.yaml');
+  let size = 0;
+  const write = time(7, () => {
+    const content = writeSidecar({ transcriptName: 'bench.txt', text, tags, sha256: sha256Text(text) });
+    writeFileSync(file + '.tmp', content);
+    renameSync(file + '.tmp', file);
+    size = content.length;
+  });
+  let read = 0;
+  const readMs = time(7, () => {
+    const result = readSidecar(readFileSync(file, 'utf8'));
+    if (result.kind !== 'ok') throw new Error('the benchmark sidecar did not read');
+    read = placeTags(result.sidecar.tags, text, result.sidecar.sha256, sha256Text(text), new TextIndex(text)).length;
+  });
+  rmSync(dir, { recursive: true, force: true });
+  if (read !== TAGS) throw new Error(`read ${read} tags, wrote ${TAGS}`);
+
+  const mb = (text.length / (1024 * 1024)).toFixed(1);
+  return [
+    { name: `Move ${TAGS} tags after one keystroke (${mb} MB transcript)`, value: `${keystroke.toFixed(3)} ms`, goal: '< 1 ms', pass: keystroke < 1 },
+    {
+      name: `Find ${TAGS} tags again after an outside edit (${counts.anchored} anchored, ${counts.moved} moved, ${counts.orphaned} orphaned)`,
+      value: `${reanchor.toFixed(0)} ms`,
+      goal: '< 200 ms',
+      pass: reanchor < 200,
+    },
+    { name: `Write the sidecar of ${TAGS} tags (${(size / (1024 * 1024)).toFixed(1)} MB, temporary file and rename)`, value: `${write.toFixed(0)} ms`, goal: '< 150 ms', pass: write < 150 },
+    { name: `Read the sidecar of ${TAGS} tags and place them (hash checked)`, value: `${readMs.toFixed(0)} ms`, goal: '< 150 ms', pass: readMs < 150 },
+  ];
+}
