@@ -53,6 +53,7 @@ describe('export: XML', () => {
     assert.throws(() => parseXml('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'), /document type declarations/);
     assert.throws(() => parseXml('<a>&nbsp;</a>'), /entity &nbsp; is not defined/);
     assert.throws(() => parseXml('<a></a><b/>'), /after the root/);
+    assert.throws(() => parseXml('<a>'.repeat(5000) + '</a>'.repeat(5000)), /nest more than 200 deep/);
   });
 });
 

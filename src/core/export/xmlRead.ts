@@ -24,6 +24,8 @@ export class XmlError extends Error {
 }
 
 const NAME = /[A-Za-z_:\u00c0-\uffff][\w.:\-\u00b7\u00c0-\uffff]*/y;
+/** Elements nested deeper than this are refused (a codebook nests a few levels). */
+const MAX_DEPTH = 200;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function localName(name: string): string {
@@ -88,8 +90,9 @@ export function parseXml(input: string): XmlElement {
     }
   };
 
-  const element = (): XmlElement => {
+  const element = (depth: number): XmlElement => {
     const startAt = i;
+    if (depth > MAX_DEPTH) fail(`elements nest more than ${MAX_DEPTH} deep`);
     if (s[i] !== '<') fail('an element was expected');
     i++;
     const rawName = readName();
@@ -153,14 +156,14 @@ export function parseXml(input: string): XmlElement {
         if (end < 0) fail('a processing instruction is not closed');
         i = end + 2;
       } else {
-        el.children.push(element());
+        el.children.push(element(depth + 1));
       }
     }
   };
 
   skipMisc();
   if (i >= s.length) fail('the file holds no element');
-  const root = element();
+  const root = element(0);
   skipMisc();
   if (i < s.length) fail('text after the root element');
   return root;
