@@ -53,8 +53,14 @@ export interface FastReadStop {
 }
 
 const INTEGER = /^-?(?:0|[1-9][0-9]{0,15})$/;
-/** Characters a YAML stream may not hold raw (outside the printable set), besides those quoted strings escape. */
-const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+/** True when `s` holds a character a YAML stream may not hold raw (outside YAML's printable set). */
+function hasNotPrintable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c >= 0xfffe) return true;
+  }
+  return false;
+}
 /** Plain (unquoted) text that every YAML reader takes as a string: it starts with a letter and holds no `: ` or ` #`. */
 const SAFE_PLAIN = /^\p{L}(?:[^:#\r\n]|:(?![ \t]|$)|#(?<![ \t]#))*$/u;
 const NOT_PLAIN_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N)$/;
@@ -188,7 +194,7 @@ function scalar(raw: string): unknown {
   if (raw === '') return NOT_SCALAR;
   const c = raw.charCodeAt(0);
   if (c === 34) {
-    if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 34 || NOT_PRINTABLE.test(raw)) return NOT_SCALAR;
+    if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 34 || hasNotPrintable(raw)) return NOT_SCALAR;
     // Without escapes the text is what stands between the quotes; JSON's escapes are a subset of
     // YAML's, and YAML-only ones (`\x41`, `\N`...) go to the full parser.
     if (raw.indexOf('\\') < 0) return raw.indexOf('"', 1) === raw.length - 1 ? raw.slice(1, -1) : NOT_SCALAR;
