@@ -16,8 +16,14 @@ export function contextAround(text: string, start: number, end: number): { prefi
  * points was cut by the start or end of the text, and must still be.
  */
 export function contextMatches(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
-  const before = start - prefix.length >= 0 && text.startsWith(prefix, start - prefix.length) && (start === prefix.length || codePointLength(prefix) >= CONTEXT_LENGTH);
-  return before && text.startsWith(suffix, end) && (end + suffix.length === text.length || codePointLength(suffix) >= CONTEXT_LENGTH);
+  const before = start - prefix.length >= 0 && text.startsWith(prefix, start - prefix.length) && (start === prefix.length || isFull(prefix));
+  return before && text.startsWith(suffix, end) && (end + suffix.length === text.length || isFull(suffix));
+}
+
+/** True when a stored side holds the full 32 code points (it was not cut by the start or end of the text). */
+function isFull(side: string): boolean {
+  if (side.length < CONTEXT_LENGTH) return false;
+  return side.length >= 2 * CONTEXT_LENGTH || codePointLength(side) >= CONTEXT_LENGTH;
 }
 
 /** How much of the stored context surrounds [start, end): 0 (none) to 1 (all of it). */

@@ -13,6 +13,10 @@ const CENTRES_PER_PROBE = 4;
 /** How far from the expected place probes are looked for: words that changed are rarely far from where they were. */
 const REACH = 65536;
 const MAX_OCCURRENCES = 256;
+/** At most this many places are searched closely for one quote. */
+const MAX_CENTRES = 8;
+/** A passage this similar where the tag was is taken without looking further. */
+const GOOD_ENOUGH = 0.95;
 
 /** A passage close to a quote. */
 export interface FuzzyMatch {
@@ -44,7 +48,10 @@ export function fuzzyFind(text: string, quote: string, prefix: string, suffix: s
   let best: FuzzyMatch | undefined;
   let bestDistance = Infinity;
   const seen: number[] = [];
-  for (const c of centres) {
+  // The expected place first, then the others by nearness to it.
+  const ordered = [centres[0]!, ...centres.slice(1).sort((x, y) => Math.abs(x - expected) - Math.abs(y - expected))];
+  for (const c of ordered) {
+    if (seen.length >= MAX_CENTRES) break;
     if (seen.some((x) => Math.abs(x - c) < slack)) continue;
     seen.push(c);
     const from = Math.max(0, Math.min(text.length, c - slack));
@@ -57,6 +64,7 @@ export function fuzzyFind(text: string, quote: string, prefix: string, suffix: s
       best = { start: found.start, end: found.end, similarity };
       bestDistance = distance;
     }
+    if (seen.length === 1 && similarity >= GOOD_ENOUGH) break;
   }
   return best && best.similarity >= threshold ? best : undefined;
 }

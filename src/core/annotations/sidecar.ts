@@ -8,7 +8,7 @@ import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sid
 import { TextIndex } from './positions';
 import { sha256Text } from './sha256';
 import { validateSidecar } from './validate';
-import { fieldLineIn, readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
@@ -138,30 +138,46 @@ export function writeSidecar(content: SidecarContent): string {
   }
   out.push('tags:');
   const n = index.text.length;
+  // The tags are written as many small parts joined once: no intermediate strings to collect.
+  const parts: string[] = [];
+  const str = (key: string, value: string) => {
+    parts.push(key);
+    if (isPlainSafe(value)) parts.push('"', value, '"');
+    else parts.push(yamlString(value));
+  };
   tags.forEach((tag, i) => {
     const start = tag.start < 0 ? 0 : tag.start > n ? n : tag.start;
     const end = tag.end < start ? start : tag.end > n ? n : tag.end;
     const from = index.lineColumn(start);
     const to = index.lineColumn(end);
-    let entry =
-      (i > 0 ? '\n' : '') +
-      `  - id: ${yamlString(tag.id)}\n    category: ${yamlString(tag.category)}\n    quote: ${yamlString(tag.quote)}\n` +
-      `    start: ${index.toCodePoint(start)}\n    end: ${index.toCodePoint(end)}\n` +
-      `    line: ${from.line}\n    column: ${from.column}\n    endLine: ${to.line}\n    endColumn: ${to.column}\n` +
-      `    prefix: ${yamlString(tag.prefix)}\n    suffix: ${yamlString(tag.suffix)}\n` +
-      `    speaker: ${yamlScalar(tag.speaker)}\n    section: ${yamlScalar(tag.section)}`;
-    if (tag.note !== undefined) entry += `\n    note: ${yamlString(tag.note)}`;
-    if (tag.author !== undefined) entry += `\n    author: ${yamlString(tag.author)}`;
-    entry += `\n    created: ${yamlString(tag.created)}\n    modified: ${yamlString(tag.modified)}`;
-    if (tag.verdict !== undefined) entry += `\n    verdict: ${yamlString(tag.verdict)}`;
-    if (tag.source !== undefined) entry += `\n    source: ${yamlString(tag.source)}`;
+    str(i > 0 ? '\n\n  - id: ' : '  - id: ', tag.id);
+    str('\n    category: ', tag.category);
+    str('\n    quote: ', tag.quote);
+    parts.push('\n    start: ', String(index.toCodePoint(start)), '\n    end: ', String(index.toCodePoint(end)));
+    parts.push('\n    line: ', String(from.line), '\n    column: ', String(from.column), '\n    endLine: ', String(to.line), '\n    endColumn: ', String(to.column));
+    str('\n    prefix: ', tag.prefix);
+    str('\n    suffix: ', tag.suffix);
+    if (tag.speaker === null) parts.push('\n    speaker: null');
+    else str('\n    speaker: ', tag.speaker);
+    if (tag.section === null) parts.push('\n    section: null');
+    else str('\n    section: ', tag.section);
+    if (tag.note !== undefined) str('\n    note: ', tag.note);
+    if (tag.author !== undefined) str('\n    author: ', tag.author);
+    str('\n    created: ', tag.created);
+    str('\n    modified: ', tag.modified);
+    if (tag.verdict !== undefined) str('\n    verdict: ', tag.verdict);
+    if (tag.source !== undefined) str('\n    source: ', tag.source);
     if (tag.status !== 'anchored') {
-      entry += `\n    status: ${yamlString(tag.status)}`;
-      if (tag.anchorNote !== undefined) entry += `\n    anchorNote: ${yamlString(tag.anchorNote)}`;
+      str('\n    status: ', tag.status);
+      if (tag.anchorNote !== undefined) str('\n    anchorNote: ', tag.anchorNote);
     }
-    out.push(entry);
-    for (const [key, value] of Object.entries(tag.extra ?? {})) writeField(out, '    ', key, value);
+    if (tag.extra) {
+      const lines: string[] = [];
+      for (const key in tag.extra) writeField(lines, '    ', key, tag.extra[key]);
+      parts.push('\n', lines.join('\n'));
+    }
   });
+  out.push(parts.join(''));
   for (const entry of invalid) {
     out.push('');
     out.push(indent(stringify([entry], { lineWidth: 0 }).trimEnd(), '  '));

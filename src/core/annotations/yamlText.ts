@@ -5,8 +5,19 @@
  * and gives up, saying where, on anything outside the layout it knows.
  */
 
-/** Characters that can stand in a double-quoted YAML (and JSON) string as they are. */
-const PLAIN_SAFE = /^(?:[\x20\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|[\ud800-\udbff][\udc00-\udfff])*$/;
+/** True when every character can stand in a double-quoted YAML (and JSON) string as it is. */
+export function isPlainSafe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) {
+      if (c === 0x22 || c === 0x5c) return false;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      if (i + 1 >= s.length || (s.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
+      i++;
+    } else if (c < 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfeff || c >= 0xfffe) return false;
+  }
+  return true;
+}
 
 /**
  * A string as a double-quoted scalar that YAML 1.1, YAML 1.2 and JSON all read
@@ -14,7 +25,7 @@ const PLAIN_SAFE = /^(?:[\x20\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue
  * byte-order marks and lone surrogates are escaped.
  */
 export function yamlString(s: string): string {
-  if (PLAIN_SAFE.test(s)) return `"${s}"`;
+  if (isPlainSafe(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
