@@ -1,4 +1,5 @@
-// Grammar tests: the unit assertions in test/grammar/*.test.transcript (vscode-tmgrammar-test syntax),
+// Grammar tests: the JSON grammar is up to date with its source (syntaxes/transcript.tmLanguage.src.mjs),
+// the unit assertions in test/grammar/*.test.transcript (vscode-tmgrammar-test syntax),
 // the reviewed snapshots in test/grammar/snap/*.transcript.snap, and a CRLF check over both.
 // Tokenizes with the vscode-textmate and vscode-oniguruma that VS Code ships, not the older copies
 // nested inside vscode-tmgrammar-test.
@@ -18,6 +19,7 @@ const { renderSnap } = require('vscode-tmgrammar-test/dist/snapshot/parsing.js')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const grammarPath = path.join(root, 'syntaxes', 'transcript.tmLanguage.json');
+const { jsonText } = await import('../syntaxes/transcript.tmLanguage.src.mjs');
 const unitDir = path.join(root, 'test', 'grammar');
 const snapDir = path.join(root, 'test', 'grammar', 'snap');
 const update = process.argv.includes('--update');
@@ -42,6 +44,13 @@ const fail = (message) => {
 	failed++;
 	console.log(`FAIL ${message}`);
 };
+
+// The JSON is generated: it must be what the source builds.
+if (fs.readFileSync(grammarPath, 'utf8').replace(/\r\n/g, '\n') === jsonText()) {
+	passed++;
+} else {
+	fail(`${path.relative(root, grammarPath)} is not what syntaxes/transcript.tmLanguage.src.mjs builds: run node syntaxes/transcript.tmLanguage.src.mjs`);
+}
 
 function tokenizeLines(lines) {
 	let stack = tm.INITIAL;
