@@ -123,7 +123,7 @@ export interface SidecarContent {
 export function writeSidecar(content: SidecarContent): string {
   const index = content.index ?? new TextIndex(content.text);
   const out: string[] = [
-    `# Tags of ${oneLine(content.transcriptName)}, kept by Transcript Annotator (format: docs/sidecar-format.md).`,
+    `# Tags of ${oneLine(content.transcriptName)}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
     '# start and end count Unicode code points from the start of the text; line and column are 1-based.',
     `version: ${SIDECAR_VERSION}`,
     `transcript: ${yamlString(content.transcriptName)}`,
