@@ -78,6 +78,17 @@ export function registerCommands(context: vscode.ExtensionContext, models: Trans
   };
   const noTag = () => void vscode.window.showInformationMessage('Put the cursor on a tag first.');
 
+  /** The tag a command acts on (by id, else under the cursor) and its transcript's tags, when they can be changed. */
+  const writableTarget = async (args?: TargetArgs): Promise<{ doc: vscode.TextDocument; entry: TranscriptTags; target: Tag } | undefined> => {
+    const doc = await documentFor(args?.uri);
+    if (!doc) return undefined;
+    const entry = await writable(doc);
+    if (!entry) return undefined;
+    const target = targetTag(entry, editorFor(args?.uri), args?.id);
+    if (!target) return void noTag();
+    return { doc, entry, target };
+  };
+
   let lastRemoved: { uri: string } | undefined;
   const updateContext = async () => {
     const editor = vscode.window.activeTextEditor;
@@ -145,12 +156,9 @@ export function registerCommands(context: vscode.ExtensionContext, models: Trans
     }),
 
     vscode.commands.registerCommand('transcript.editTag', async (args?: TargetArgs) => {
-      const doc = await documentFor(args?.uri);
-      if (!doc) return;
-      const entry = await writable(doc);
-      if (!entry) return;
-      const target = targetTag(entry, editorFor(args?.uri), args?.id);
-      if (!target) return noTag();
+      const found = await writableTarget(args);
+      if (!found) return;
+      const { doc, entry, target } = found;
       if (args && (args.category !== undefined || args.note !== undefined || args.verdict !== undefined || args.source !== undefined)) {
         if (args.category !== undefined) target.category = args.category;
         if (args.note !== undefined) setOptional(target, 'note', args.note);
@@ -203,12 +211,9 @@ export function registerCommands(context: vscode.ExtensionContext, models: Trans
     }),
 
     vscode.commands.registerCommand('transcript.removeTag', async (args?: TargetArgs) => {
-      const doc = await documentFor(args?.uri);
-      if (!doc) return;
-      const entry = await writable(doc);
-      if (!entry) return;
-      const target = targetTag(entry, editorFor(args?.uri), args?.id);
-      if (!target) return noTag();
+      const found = await writableTarget(args);
+      if (!found) return;
+      const { doc, entry, target } = found;
       entry.tags.splice(entry.tags.indexOf(target), 1);
       entry.removed.push(target);
       lastRemoved = { uri: doc.uri.toString() };

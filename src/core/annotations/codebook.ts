@@ -160,18 +160,19 @@ export function addToCodebook(existing: string | undefined, category: Category):
   if (existing === undefined || existing.trim() === '') {
     const doc = parseDocument('version: 1\ncategories: []\n');
     doc.commentBefore = ' The categories claims are tagged with in this workspace (Transcript Annotator).\n Each: id, label, description, color (#rrggbb or a theme colour id), parent (an id), shortcut (a digit).';
-    doc.set('categories', doc.createNode([...DEFAULT_CATEGORIES, category].map(plain)));
+    doc.set('categories', doc.createNode([...DEFAULT_CATEGORIES, category].map(categoryRecord)));
     return doc.toString({ lineWidth: 0 });
   }
   const doc = parseDocument(existing);
   if (doc.errors.length || !isMap(doc.contents)) throw new Error('The codebook file cannot be read; fix it before adding categories.');
   const node = doc.contents.get('categories', true);
-  if (!node || !isSeq(node)) doc.set('categories', doc.createNode([plain(category)]));
-  else node.add(doc.createNode(plain(category)));
+  if (!node || !isSeq(node)) doc.set('categories', doc.createNode([categoryRecord(category)]));
+  else node.add(doc.createNode(categoryRecord(category)));
   return doc.toString({ lineWidth: 0 });
 }
 
-function plain(c: Category): Record<string, unknown> {
+/** A category as a codebook file holds it, with only the fields it has. */
+export function categoryRecord(c: Category): Record<string, unknown> {
   const out: Record<string, unknown> = { id: c.id, label: c.label };
   if (c.description !== undefined) out.description = c.description;
   if (c.color !== undefined) out.color = c.color;

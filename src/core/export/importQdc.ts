@@ -6,7 +6,7 @@
  * shortcut, so that the tags already made keep their category.
  */
 import { stringify } from 'yaml';
-import { categoryIdFor, type Category } from '../annotations/codebook';
+import { categoryIdFor, categoryRecord, type Category } from '../annotations/codebook';
 import { guidFor } from './guid';
 import { childrenNamed, parseXml, XmlError, type XmlElement } from './xmlRead';
 
@@ -69,14 +69,7 @@ export function readQdc(text: string, current: readonly Category[] = []): { cate
 
 /** The workspace codebook file (`.transcripts/codebook.yaml`) holding these categories. */
 export function codebookYaml(categories: readonly Category[], origin: string): string {
-  const plain = categories.map((c) => {
-    const out: Record<string, unknown> = { id: c.id, label: c.label };
-    if (c.description !== undefined) out.description = c.description;
-    if (c.color !== undefined) out.color = c.color;
-    if (c.parent !== undefined) out.parent = c.parent;
-    if (c.shortcut !== undefined) out.shortcut = c.shortcut;
-    return out;
-  });
+  const plain = categories.map(categoryRecord);
   const header =
     `# The categories claims are tagged with in this workspace (Transcript Annotator), imported from ${origin.replace(/[\r\n]+/g, ' ')}.\n` +
     '# Each: id, label, description, color (#rrggbb or a theme colour id), parent (an id), shortcut (a digit).\n';
