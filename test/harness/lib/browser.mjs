@@ -3,6 +3,7 @@
 // through `window.codeAutomationLog(type, args)`.
 import { existsSync } from 'node:fs';
 import { format } from 'node:util';
+import { ensureWebHarness } from './install.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -45,6 +46,8 @@ export async function runTestsInPage({ url, lane, timeoutMs, verbose = false }) 
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
+  // playwright-core is in the web harness's packages: the Node lane needs them too.
+  await ensureWebHarness();
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   /** Page-side errors, shown only if the lane fails: the workbench is chatty. */
