@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyChanges, contextAround, placeTags, readSidecar, reanchorTags, sha256Text, TextIndex, writeSidecar, type Tag, type TagRecord } from '../src/core/annotations';
 import { generateTranscript, random } from './generate';
-import { median, type BenchRow } from './measure';
+import { time, type BenchRow } from './measure';
 
 const TAGS = 10000;
 
@@ -27,15 +27,6 @@ function makeTags(text: string): Tag[] {
   return tags;
 }
 
-function time(runs: number, fn: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
 
 export default async function bench(): Promise<BenchRow[]> {
   const text = generateTranscript(1024 * 1024, 5);

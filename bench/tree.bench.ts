@@ -14,7 +14,7 @@ import { buildOutline } from '../src/core/corpus/outline';
 import { decodeText } from '../src/core/text';
 import { parseTranscript } from '../src/core/transcript';
 import { generateCorpus } from './corpus';
-import { median, type BenchRow } from './measure';
+import { median, time, type BenchRow } from './measure';
 
 const COUNT = 2000;
 
@@ -32,16 +32,6 @@ function index(files: Array<{ bytes: Uint8Array }>): number {
   return sections;
 }
 
-/** Runs `f` `runs` times and gives the median time in ms. */
-function time(runs: number, f: () => unknown): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
 
 async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
   const xs: number[] = [];
