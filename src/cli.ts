@@ -137,8 +137,9 @@ function validate(args: string[]): { out: string; code: number } {
   // A sidecar over the limit is refused by its size alone, without reading it.
   const read = readSidecar(size > MAX_SIDECAR_BYTES ? '' : decodeFile(file, 'sidecar', MAX_SIDECAR_BYTES), size);
   const errors = read.problems.filter((p) => p.severity === 'error').length;
+  const hint = file.endsWith(SIDECAR_SUFFIX) ? '' : ` (sidecars are named <transcript>${SIDECAR_SUFFIX}: did you mean ${file}${SIDECAR_SUFFIX}?)`;
   const summary = read.kind === 'unreadable'
-    ? `${file}: not readable as a sidecar\n`
+    ? `${file}: not readable as a sidecar${hint}\n`
     : `${file}: ${read.sidecar.tags.length} valid tag${read.sidecar.tags.length === 1 ? '' : 's'}${errors ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''}${read.kind === 'ok' && read.readOnly ? ' (newer format: read-only)' : ''}\n`;
   return { out: located(file, read.problems) + summary, code: read.kind === 'unreadable' || errors > 0 ? 1 : 0 };
 }

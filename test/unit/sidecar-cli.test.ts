@@ -98,4 +98,11 @@ describe('command line: validate', () => {
     assert.equal(code, 1);
     assert.match(out, /broken\.yaml:\d+:\d+: error: Not valid YAML/);
   });
+
+  it('points to the sidecar when given the transcript by mistake', () => {
+    const transcript = file('mistake.txt', text);
+    const { code, out } = run('validate', transcript);
+    assert.equal(code, 1);
+    assert.match(out, /mistake\.txt: not readable as a sidecar \(sidecars are named <transcript>\.annotations\.yaml: did you mean .*mistake\.txt\.annotations\.yaml\?\)\n$/);
+  });
 });
