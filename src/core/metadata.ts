@@ -1,7 +1,7 @@
 /** What a transcript says about itself: title, date, place and source. */
 import { isCapsHeading } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
-import { collapseSpace, type LineSpan } from './text';
+import { collapseSpace, type LineTable } from './text';
 
 /** What the transcript says about itself. */
 export interface Metadata {
@@ -39,12 +39,12 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
 }
 
 /** Title, date, place and source, from the header first, then the body and the page around it. */
-export function extractMetadata(text: string, spans: LineSpan[], blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number): Metadata {
+export function extractMetadata(text: string, lines: LineTable, blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number): Metadata {
   const meta: Metadata = {};
   const headerLines: string[] = [];
   for (let i = headerStart; i < bodyStart; i++) {
     if (blank[i] === 1) continue;
-    headerLines.push(collapseSpace(text.slice(spans[i]!.start, spans[i]!.end)));
+    headerLines.push(collapseSpace(text.slice(lines.starts[i]!, lines.ends[i]!)));
   }
   let titleCandidates: string[] = [];
   let datelineFound: Dateline | undefined;
@@ -104,7 +104,7 @@ export function extractMetadata(text: string, spans: LineSpan[], blank: Uint8Arr
   if (!meta.title && titles.length) meta.title = titles.reduce((a, b) => (b.length > a.length ? b : a));
   if (!meta.date) {
     // A dateline in the body, then anywhere before the page chrome, then anywhere.
-    const bodyText = text.slice(spans[Math.min(bodyStart, spans.length - 1)]!.start, tailStart < spans.length ? spans[tailStart]!.start : text.length);
+    const bodyText = text.slice(lines.starts[Math.min(bodyStart, lines.count - 1)]!, tailStart < lines.count ? lines.starts[tailStart]! : text.length);
     const d = findDate(bodyText.slice(0, 2000)) ?? findDate(text.slice(0, 20000));
     if (d) {
       meta.date = d.iso;
@@ -112,7 +112,7 @@ export function extractMetadata(text: string, spans: LineSpan[], blank: Uint8Arr
     }
   }
   if (!meta.source) {
-    const tail = text.slice(tailStart < spans.length ? spans[Math.max(0, tailStart - 1)]!.start : Math.max(0, text.length - 4000));
+    const tail = text.slice(tailStart < lines.count ? lines.starts[Math.max(0, tailStart - 1)]! : Math.max(0, text.length - 4000));
     const u = URL_IN_TEXT.exec(tail.slice(0, 20000)) ?? URL_IN_TEXT.exec(text.slice(0, 4000));
     if (u) meta.source = u[0];
   }

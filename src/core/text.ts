@@ -105,6 +105,54 @@ export function lineSpans(text: string): LineSpan[] {
   return spans;
 }
 
+/** The lines of a text as two arrays of UTF-16 offsets: no object per line. */
+export interface LineTable {
+  count: number;
+  /** Offset of each line's first character. */
+  starts: Int32Array;
+  /** Offset just after each line's last character, before its line break. */
+  ends: Int32Array;
+}
+
+/** Splits a text into a line table; `\r\n`, `\n` and a lone `\r` end a line. */
+export function lineTable(text: string): LineTable {
+  const len = text.length;
+  const hasCr = text.indexOf('\r') >= 0;
+  let count = 1;
+  if (hasCr) {
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
+  } else {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
+  }
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  let line = 0;
+  let start = 0;
+  if (hasCr) {
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        starts[line] = start;
+        ends[line++] = i;
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+  } else {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      starts[line] = start;
+      ends[line++] = nl;
+      start = nl + 1;
+    }
+  }
+  starts[line] = start;
+  ends[line] = len;
+  return { count, starts, ends };
+}
+
 /** Unicode white space as transcripts carry it: NBSP, thin and other spaces, zero-width ones. */
 const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 

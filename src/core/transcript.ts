@@ -6,7 +6,7 @@ import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './ch
 import { extractMetadata, KEY_VALUE, type Metadata } from './metadata';
 import { matchLabel, roleOfName, type LabelMatch, type LabelOptions, type Role } from './labels';
 import { findNotes, isStageLine, type InlineNote } from './notes';
-import { collapseSpace, isSpaceCode, lineSpans, stripBom, textBinaryReason, NotTextError, type LineSpan } from './text';
+import { collapseSpace, isSpaceCode, lineTable, stripBom, textBinaryReason, NotTextError } from './text';
 
 export type { Role } from './labels';
 export type { InlineNote } from './notes';
@@ -95,11 +95,12 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);
   const offset = text.length === input.length ? 0 : 1;
-  const spans = lineSpans(text);
-  const n = spans.length;
+  const lines = lineTable(text);
+  const { starts, ends } = lines;
+  const n = lines.count;
   const blank: BlankLines = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (firstNonSpace(text, spans[i]!) < 0) blank[i] = 1;
-  const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
+  for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
+  const lineText = (i: number): string => text.slice(starts[i]!, ends[i]!);
   const trimmed = (i: number): string => collapseSpace(lineText(i));
 
   // Labels, found on lines with an early colon (or a `Q.`/`A.` start).
@@ -107,17 +108,19 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   let hasDepositionQ = false;
   for (let i = 0; i < n; i++) {
     if (blank[i] === 1) continue;
-    const span = spans[i]!;
-    if (!mayHoldLabel(text, span)) continue;
-    const m = matchLabel(text.slice(span.start, Math.min(span.end, span.start + 240)), options);
+    const ls = starts[i]!;
+    const le = ends[i]!;
+    if (!mayHoldLabel(text, ls, le)) continue;
+    const m = matchLabel(text.slice(ls, Math.min(le, ls + 240)), options);
     if (!m) continue;
-    if (m.raw === 'Q' && text.charCodeAt(span.start + m.end - 1) === 46) hasDepositionQ = true;
+    if (m.raw === 'Q' && text.charCodeAt(ls + m.end - 1) === 46) hasDepositionQ = true;
     labels.set(i, m);
   }
-  filterLabels(labels, hasDepositionQ, text, spans);
+  filterLabels(labels, hasDepositionQ, text, starts);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
-  const firstLabel = labels.size > 0 ? Math.min(...labels.keys()) : n;
+  // Labels were found in line order: the first key is the first label (no spread of a huge list).
+  const firstLabel = labels.size > 0 ? labels.keys().next().value! : n;
   let bodyStart = firstLabel;
   for (let i = 0; i < firstLabel; i++) {
     if (blank[i] === 1) continue;
@@ -131,13 +134,13 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   let tailStart = n;
   for (let i = bodyStart; i < n; i++) {
     if (blank[i] === 1) continue;
-    const span = spans[i]!;
-    const c = firstNonSpace(text, span);
+    const le = ends[i]!;
+    const c = firstNonSpace(text, starts[i]!, le);
     // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
     const first = text.charCodeAt(c);
     const digit = first >= 48 && first <= 57;
-    if (span.end - c > (digit ? 400 : 60)) continue;
-    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, span.end))))) {
+    if (le - c > (digit ? 400 : 60)) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) {
       tailStart = i;
       break;
     }
@@ -184,7 +187,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   const finish = () => {
     if (current) {
       current.endLine = Math.max(current.line, lastNonBlank);
-      current.end = spans[current.endLine]!.end + offset;
+      current.end = ends[current.endLine]! + offset;
       turns.push(current);
       current = undefined;
     }
@@ -194,7 +197,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     const label = labels.get(i);
     if (label) {
       finish();
-      const ls = spans[i]!.start;
+      const ls = starts[i]!;
       const name = label.name;
       current = {
         speaker: name,
@@ -204,7 +207,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         line: i,
         endLine: i,
         start: ls + offset,
-        end: spans[i]!.end + offset,
+        end: ends[i]! + offset,
         labelStart: ls + label.start + offset,
         labelEnd: ls + label.end + offset,
         textStart: ls + label.textStart + offset,
@@ -212,7 +215,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         ...(label.parenthetical ? { parenthetical: label.parenthetical } : {}),
       };
     } else if (!current) {
-      const ls = spans[i]!.start;
+      const ls = starts[i]!;
       current = {
         speaker: null,
         label: null,
@@ -221,10 +224,10 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         line: i,
         endLine: i,
         start: ls + offset,
-        end: spans[i]!.end + offset,
+        end: ends[i]! + offset,
         labelStart: ls + offset,
         labelEnd: ls + offset,
-        textStart: ls + firstNonSpace(text, spans[i]!) + offset - ls,
+        textStart: firstNonSpace(text, ls, ends[i]!) + offset,
       };
     }
     lastNonBlank = i;
@@ -240,9 +243,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     while (a <= b && blank[a] === 1) a++;
     while (b >= a && blank[b] === 1) b--;
     if (a > b) return;
-    sections.push({ kind, title, detail: typeof detail === 'string' ? detail : detail(), line: a, endLine: b, start: spans[a]!.start + offset, end: spans[b]!.end + offset, turns: turnIdx });
+    sections.push({ kind, title, detail: typeof detail === 'string' ? detail : detail(), line: a, endLine: b, start: starts[a]! + offset, end: ends[b]! + offset, turns: turnIdx });
   };
-  const metadata = extractMetadata(text, spans, blank, lastHeadChrome + 1, bodyStart, tailStart);
+  const metadata = extractMetadata(text, lines, blank, lastHeadChrome + 1, bodyStart, tailStart);
   if (lastHeadChrome >= 0) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(blank, 0, lastHeadChrome)), 8), 0, lastHeadChrome, []);
   range('header', 'Header', () => metadata.title ?? firstWords(trimmed(firstNonBlank(blank, lastHeadChrome + 1, bodyStart - 1)), 8), lastHeadChrome + 1, bodyStart - 1, []);
 
@@ -268,25 +271,25 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   }
   if (tailStart < n) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(blank, tailStart, n - 1)), 8), tailStart, n - 1, []);
 
-  const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? spans[bodyStart]!.start : text.length, tailStart < n ? spans[tailStart]!.start : text.length, offset);
+  const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length, offset);
   return { metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
 }
 
 /** Whether a line can hold a label at all: a colon near its start, or a `Q.`/`A.` start. */
-function mayHoldLabel(text: string, span: LineSpan): boolean {
-  const stop = Math.min(span.end, span.start + LABEL_COLON_WINDOW);
-  for (let i = span.start; i < stop; i++) {
+function mayHoldLabel(text: string, start: number, end: number): boolean {
+  const stop = Math.min(end, start + LABEL_COLON_WINDOW);
+  for (let i = start; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 58 || c === 0xff1a) return true;
   }
-  const f = firstNonSpace(text, span);
+  const f = firstNonSpace(text, start, end);
   if (f < 0) return false;
   const c = text.charCodeAt(f);
   return (c === 81 || c === 65) && text.charCodeAt(f + 1) === 46;
 }
 
-function firstNonSpace(text: string, span: LineSpan): number {
-  for (let i = span.start; i < span.end; i++) {
+function firstNonSpace(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
     if (!isSpaceCode(text.charCodeAt(i))) return i;
   }
   return -1;
@@ -298,11 +301,11 @@ function firstNonBlank(blank: BlankLines, from: number, to: number): number {
 }
 
 /** Document-level checks: bare labels must be known roles or names used elsewhere; `A.` needs a `Q.`. */
-function filterLabels(labels: Map<number, LabelMatch>, hasDepositionQ: boolean, text: string, spans: LineSpan[]): void {
+function filterLabels(labels: Map<number, LabelMatch>, hasDepositionQ: boolean, text: string, starts: Int32Array): void {
   const spoken = new Set<string>();
   for (const m of labels.values()) if (!m.bare) spoken.add(m.name.toLowerCase());
   for (const [i, m] of labels) {
-    const dotted = !m.custom && text.charCodeAt(spans[i]!.start + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
+    const dotted = !m.custom && text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (dotted && m.raw === 'A' && !hasDepositionQ) {
       labels.delete(i);
       continue;
@@ -407,14 +410,16 @@ function isProse(line: string): boolean {
 export function looksLikeTranscript(text: string, options: LabelOptions = {}): boolean {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
   if (textBinaryReason(head)) return false;
-  const spans = lineSpans(stripBom(head));
   const body = stripBom(head);
+  const lines = lineTable(body);
   const names = new Map<string, number>();
   let labelled = 0;
   let questions = 0;
-  for (const span of spans.slice(0, 2000)) {
-    if (!mayHoldLabel(body, span)) continue;
-    const m = matchLabel(body.slice(span.start, Math.min(span.end, span.start + 240)), options);
+  for (let i = 0; i < Math.min(lines.count, 2000); i++) {
+    const start = lines.starts[i]!;
+    const end = lines.ends[i]!;
+    if (!mayHoldLabel(body, start, end)) continue;
+    const m = matchLabel(body.slice(start, Math.min(end, start + 240)), options);
     if (!m || m.bare) continue;
     labelled++;
     names.set(m.name, (names.get(m.name) ?? 0) + 1);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { NotTextError } from '../../src/core/text';
+import { lineSpans, lineTable, NotTextError } from '../../src/core/text';
 import { parseTranscript, type Transcript } from '../../src/core/transcript';
 
 const SPEAKERS: Array<[label: string, name: string]> = [
@@ -111,6 +111,21 @@ describe('properties', () => {
     const piece = fc.constantFrom('Q:', 'A.', 'Q.', 'SG:', 'Moderator:', '**Host:**', '[00:01]', '(Laughter.)', 'Note:', 'Moscow: 15:37', 'http://x.org', 'LATEST EVENTS', '01.02.2020 - x', ' ', '\u00a0', 'word', 'Word Word:', '\r\n', '\n', ':');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => checkInvariants(parseTranscript(pieces.join('')))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('splits lines the same way into a table as into spans, whatever the line breaks', () => {
+    const piece = fc.constantFrom('a', 'word ', '\n', '\r\n', '\r', '\r\r\n', '\n\r', '\u00a0', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const table = lineTable(text);
+        const spans = lineSpans(text);
+        assert.equal(table.count, spans.length);
+        assert.deepEqual(Array.from(table.starts), spans.map((s) => s.start));
+        assert.deepEqual(Array.from(table.ends), spans.map((s) => s.end));
+      }),
       { numRuns: 500 },
     );
   });

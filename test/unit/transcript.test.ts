@@ -192,6 +192,14 @@ describe('text as it arrives', () => {
     assert.throws(() => parseTranscript('PK\u0003\u0004\u0000\u0000'), NotTextError);
   });
 
+  it('parses a transcript of 300,000 turns', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 150_000; i++) lines.push('Question: Why?', 'Minister: Because.');
+    const t = parseTranscript(lines.join('\n'));
+    assert.equal(t.turns.length, 300_000);
+    assert.equal(t.sections.length, 150_000);
+  });
+
   it('parses a line of half a million characters', () => {
     const long = 'Speaker One: ' + 'a: [b] (c) '.repeat(50_000);
     const t = parseLines('Title line', '', long, 'Speaker Two: short');
