@@ -243,7 +243,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   if (files.length === 0) throw new ExportCliError(`export: no transcript found in ${o.inputs.join(', ')}`);
   const origin = `Transcript Annotator ${version}`;
   const gathered = gatherCorpus(sources, exportCategoriesOf(codebook), { orphans: o.orphans ? 'include' : 'skip', created: new Date().toISOString(), origin });
-  problems.push(...gathered.problems);
+  for (const item of gathered.problems) problems.push(item);
   let written;
   try {
     written = writeExport(format.id, gathered.corpus, { bom: o.bom, projectName: o.name ?? (toStdout ? 'Transcripts' : basename(o.output).replace(/\.[^.]+$/, '')) });

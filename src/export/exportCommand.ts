@@ -147,7 +147,7 @@ export class ExportCommand {
     const uris = await this.documentsOf(scope, explicit, token);
     if (token.isCancellationRequested) return this.cancelled();
     const codebook = await loadCodebook(folderFor(uris[0]));
-    problems.push(...codebook.problems);
+    for (const item of codebook.problems) problems.push(item);
     const sources: SourceDocument[] = [];
     for (const [i, uri] of uris.entries()) {
       if (token.isCancellationRequested) return this.cancelled();
@@ -158,7 +158,7 @@ export class ExportCommand {
     if (token.isCancellationRequested) return this.cancelled();
     const version = (this.context.extension.packageJSON as { version?: string }).version ?? '';
     const gathered = gatherCorpus(sources, exportCategoriesOf(codebook.categories), { orphans, parseOptions: this.sources.models.parseOptions(), created: new Date().toISOString(), origin: `Transcript Annotator ${version}`.trim() });
-    problems.push(...gathered.problems);
+    for (const item of gathered.problems) problems.push(item);
     let written;
     try {
       const name = destination.path.split('/').pop()!.replace(/\.[^.]+$/, '');

@@ -297,13 +297,13 @@ export class SidecarStore extends Disposable implements TagStore {
         const lost = entry.tags;
         entry.tags = [];
         entry.onDisk = undefined;
-        entry.removed.push(...lost);
+        for (const item of lost) entry.removed.push(item);
         this.changeEmitter.fire(entry.uri);
         this.problemEmitter.fire(entry);
         const choice = await vscode.window.showWarningMessage(`The sidecar of ${fileName(entry.uri)} was deleted; its ${lost.length} tag${lost.length === 1 ? ' is' : 's are'} no longer shown.`, 'Write Them Back');
         if (choice === 'Write Them Back') {
           entry.removed = entry.removed.filter((t) => !lost.includes(t));
-          entry.tags.push(...lost);
+          for (const item of lost) entry.tags.push(item);
           this.changed(entry);
         }
         return;

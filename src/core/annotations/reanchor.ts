@@ -126,7 +126,7 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
       lost.push(record);
     }
   }
-  if (lost.length) out.push(...reanchorTags(lost, text, index));
+  if (lost.length) for (const item of reanchorTags(lost, text, index)) out.push(item);
   return out;
 }
 

@@ -143,7 +143,7 @@ export function gatherCorpus(
   const problems: ExportProblem[] = [];
   for (const source of sources) {
     const result = gatherDocument(source, byId, options);
-    problems.push(...result.problems);
+    for (const item of result.problems) problems.push(item);
     if (result.document) documents.push(result.document);
   }
   return { corpus: { documents, categories: exportCategories(codebook, documents), created: options.created, origin: options.origin }, problems };
