@@ -52,6 +52,11 @@ export class TranscriptModels extends Disposable {
     return this.options;
   }
 
+  /** True when this document's current version is already parsed (asking for it costs nothing). */
+  isFresh(doc: vscode.TextDocument): boolean {
+    return this.cache.get(doc.uri.toString())?.version === doc.version;
+  }
+
   /** The parsed transcript of this document at its current version. */
   get(doc: vscode.TextDocument): Transcript {
     const key = doc.uri.toString();

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { sectionAt, turnAt } from '../core/navigation';
 import { isTranscript, type TranscriptModels } from '../model';
 
+const TYPING_PAUSE_MS = 200;
+
 export function registerStatusBar(context: vscode.ExtensionContext, models: TranscriptModels): void {
   const item = vscode.window.createStatusBarItem('transcript.position', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Transcript Position';
@@ -26,10 +28,23 @@ export function registerStatusBar(context: vscode.ExtensionContext, models: Tran
     item.tooltip = turn ? `${who} (${turn.role}) — ${section?.title ?? ''}\nClick to go to a section or turn` : 'Click to go to a section or turn';
     item.show();
   };
+  // While typing, the text changes at every key: parse it only once the typing pauses,
+  // so that a long transcript never slows the keys down.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      update();
+    }, TYPING_PAUSE_MS);
+  };
   context.subscriptions.push(
+    { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (e.textEditor === vscode.window.activeTextEditor) update();
+      if (e.textEditor !== vscode.window.activeTextEditor) return;
+      if (!isTranscript(e.textEditor.document) || models.isFresh(e.textEditor.document)) update();
+      else later();
     }),
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeConfiguration((e) => {
