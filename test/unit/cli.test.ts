@@ -3,15 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../src/cli';
-import { fixture } from './helpers';
-
-function run(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
+import { fixture, run } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'transcript-cli-'));
 function file(name: string, content: string | Uint8Array): string {

@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { main } from '../../src/cli';
+import { run } from './helpers';
 import { BRIEFING, briefingSidecar } from './exportFixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'transcript-export-cli-'));
 const home = process.cwd();
-
-function run(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
 
 describe('command line: export', () => {
   before(() => {

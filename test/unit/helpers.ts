@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { main } from '../../src/cli';
 import { parseTranscript, type Transcript } from '../../src/core/transcript';
 
 /** Reads one of the project's own fixture transcripts. */
@@ -20,4 +21,12 @@ export function sectionsOf(t: Transcript): string[] {
 /** Parses a transcript given as lines. */
 export function parseLines(...lines: string[]): Transcript {
   return parseTranscript(lines.join('\n'));
+}
+
+/** Runs the command line in this process: its exit code and what it wrote to each stream. */
+export function run(...args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
 }

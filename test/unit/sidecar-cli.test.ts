@@ -3,15 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../src/cli';
+import { run } from './helpers';
 import { contextAround, writeSidecar, type Tag } from '../../src/core/annotations';
-
-function run(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'transcript-anchors-'));
 function file(name: string, content: string): string {
