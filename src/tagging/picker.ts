@@ -4,7 +4,7 @@
  * item adds a category to the workspace codebook.
  */
 import * as vscode from 'vscode';
-import { categoryIdFor, categoryPath, FALLBACK_COLOR, type Category } from '../core/annotations';
+import { categoryIdFor, categoryPath, FALLBACK_COLOR, pickerOrder, type Category } from '../core/annotations';
 import type { Codebook } from './codebook';
 
 const RECENT_KEY = 'transcript.tagging.recentCategories';
@@ -37,13 +37,13 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
     category: c,
   });
   const items: CategoryItem[] = [];
-  const recent = recentCategories(state).map((id) => byId.get(id)).filter((c): c is Category => !!c);
+  const { recent, all } = pickerOrder(categories, recentCategories(state));
   if (recent.length) {
     items.push({ label: 'recently used', kind: vscode.QuickPickItemKind.Separator });
-    items.push(...recent.map((c) => item(c, true)));
+    for (const c of recent) items.push(item(c, true));
     items.push({ label: 'codebook', kind: vscode.QuickPickItemKind.Separator });
   }
-  items.push(...inHierarchy(categories).map((c) => item(c)));
+  for (const c of all) items.push(item(c));
   items.push({ label: 'New Category…', iconPath: new vscode.ThemeIcon('add'), description: 'add one to the workspace codebook', create: true, alwaysShow: true });
 
   const pick = vscode.window.createQuickPick<CategoryItem>();
@@ -94,21 +94,4 @@ async function newCategory(uri: vscode.Uri, codebook: Codebook, categories: Cate
     return undefined;
   }
   return category.id;
-}
-
-/** Categories with each one's children right after it. */
-function inHierarchy(categories: Category[]): Category[] {
-  const ids = new Set(categories.map((c) => c.id));
-  const out: Category[] = [];
-  const visit = (parent: string | undefined) => {
-    for (const c of categories) {
-      const p = c.parent && ids.has(c.parent) ? c.parent : undefined;
-      if (p === parent && !out.includes(c)) {
-        out.push(c);
-        visit(c.id);
-      }
-    }
-  };
-  visit(undefined);
-  return out;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { addToCodebook, categoryIdFor, categoryPath, DEFAULT_CATEGORIES, readCodebook } from '../../src/core/annotations';
+import { addToCodebook, categoryIdFor, categoryPath, DEFAULT_CATEGORIES, pickerOrder, readCodebook, type Category } from '../../src/core/annotations';
 
 describe('codebook', () => {
   it('ships categories for public statements, each with a colour and a digit', () => {
@@ -55,5 +55,26 @@ describe('codebook', () => {
     assert.equal(categoryIdFor('Half-truth (mostly)', new Set()), 'half-truth-mostly');
     assert.equal(categoryIdFor('Claim', new Set(['claim'])), 'claim-2');
     assert.equal(categoryIdFor('Обещание', new Set()), 'category');
+  });
+});
+
+describe('the tag picker’s order', () => {
+  const cat = (id: string, parent?: string): Category => ({ id, label: id, ...(parent ? { parent } : {}) });
+  const ids = (cs: Category[]) => cs.map((c) => c.id);
+
+  it('lists recent categories first, most recent first, leaving out ones no longer in the codebook', () => {
+    const { recent } = pickerOrder([cat('claim'), cat('denial'), cat('prediction')], ['prediction', 'gone', 'claim', 'prediction']);
+    assert.deepEqual(ids(recent), ['prediction', 'claim']);
+  });
+
+  it('puts each category’s children right after it', () => {
+    const { all } = pickerOrder([cat('statistic', 'claim'), cat('denial'), cat('claim'), cat('budget', 'statistic')], []);
+    assert.deepEqual(ids(all), ['denial', 'claim', 'statistic', 'budget']);
+  });
+
+  it('still lists categories whose parents form a cycle or do not exist', () => {
+    const { all } = pickerOrder([cat('a', 'b'), cat('b', 'a'), cat('c', 'missing'), cat('d', 'd')], []);
+    assert.deepEqual(ids(all).sort(), ['a', 'b', 'c', 'd']);
+    assert.equal(all.length, 4);
   });
 });

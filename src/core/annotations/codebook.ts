@@ -180,3 +180,39 @@ export function categoryRecord(c: Category): Record<string, unknown> {
   if (c.shortcut !== undefined) out.shortcut = c.shortcut;
   return out;
 }
+
+/**
+ * The tag picker's order: the recent categories that still exist (most recent
+ * first), then every category with its children right after it. Categories
+ * whose parents form a cycle, or that no root reaches, come last, so none is
+ * ever missing from the list.
+ */
+export function pickerOrder(categories: readonly Category[], recentIds: readonly string[]): { recent: Category[]; all: Category[] } {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const recent = [...new Set(recentIds)].map((id) => byId.get(id)).filter((c): c is Category => c !== undefined);
+  const children = new Map<string | undefined, Category[]>();
+  for (const c of categories) {
+    const parent = c.parent !== undefined && byId.has(c.parent) && c.parent !== c.id ? c.parent : undefined;
+    const list = children.get(parent);
+    if (list) list.push(c);
+    else children.set(parent, [c]);
+  }
+  const all: Category[] = [];
+  const seen = new Set<string>();
+  const visit = (parent: string | undefined) => {
+    for (const c of children.get(parent) ?? []) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      all.push(c);
+      visit(c.id);
+    }
+  };
+  visit(undefined);
+  for (const c of categories) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    all.push(c);
+    visit(c.id);
+  }
+  return { recent, all };
+}
