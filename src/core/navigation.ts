@@ -21,22 +21,25 @@ export function stepTurn(transcript: Transcript, cursorLine: number, step: Step)
 
 /** The turn that holds a 0-based line, if any (blank lines after a turn belong to it). */
 export function turnAt(transcript: Transcript, line: number): Turn | undefined {
-  let found: Turn | undefined;
-  for (const t of transcript.turns) {
-    if (t.line > line) break;
-    found = t;
-  }
-  if (!found) return undefined;
   const section = sectionAt(transcript, line);
-  return section && section.turns.some((i) => transcript.turns[i] === found) ? found : undefined;
+  if (!section) return undefined;
+  const i = lastStartingBy(section.turns, line, (t) => transcript.turns[t]!.line);
+  return i === undefined ? undefined : transcript.turns[i];
 }
 
 /** The section that holds a 0-based line (blank lines after a section belong to it). */
 export function sectionAt(transcript: Transcript, line: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of transcript.sections) {
-    if (s.line > line) break;
-    found = s;
+  return lastStartingBy(transcript.sections, line, (s) => s.line);
+}
+
+/** The last of `items`, sorted by their start line, that starts at or before a 0-based line. */
+export function lastStartingBy<T>(items: readonly T[], line: number, startLine: (item: T) => number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (startLine(items[mid]!) <= line) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? items[lo - 1] : undefined;
 }

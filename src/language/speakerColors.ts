@@ -35,14 +35,11 @@ export function registerSpeakerColours(context: vscode.ExtensionContext, models:
     const lines: vscode.Range[][] = bars.map(() => []);
     if (enabled()) {
       const transcript = models.get(editor.document);
-      const slot = new Map<string, number>();
+      // Speakers are listed in order of first appearance: a speaker's colour never changes down the document.
+      const slot = new Map(transcript.speakers.map((s, i) => [s.name, i % SPEAKER_COLOURS]));
       for (const turn of transcript.turns) {
         if (turn.speaker === null) continue;
-        let i = slot.get(turn.speaker);
-        if (i === undefined) {
-          i = slot.size % SPEAKER_COLOURS;
-          slot.set(turn.speaker, i);
-        }
+        const i = slot.get(turn.speaker)!;
         const doc = editor.document;
         labels[i]!.push(new vscode.Range(doc.positionAt(turn.labelStart), doc.positionAt(turn.labelEnd)));
         lines[i]!.push(new vscode.Range(turn.line, 0, turn.endLine, 0));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sectionAt, stepTurn, turnAt } from '../../src/core/navigation';
+import { lastStartingBy, sectionAt, stepTurn, turnAt } from '../../src/core/navigation';
 import { parseTranscript } from '../../src/core/transcript';
 import { fixture } from './helpers';
 
@@ -27,5 +27,25 @@ describe('position', () => {
     assert.equal(sectionAt(briefing, 13)?.title, 'Q&A 1');
     assert.equal(sectionAt(briefing, 0)?.title, 'Header');
     assert.equal(turnAt(briefing, 0), undefined);
+  });
+});
+
+describe('the item that starts at or before a line', () => {
+  const starts = [2, 5, 5, 9];
+  const at = (line: number) => {
+    const i = lastStartingBy(starts.map((_, k) => k), line, (k) => starts[k]!);
+    return i;
+  };
+  it('is none before the first start', () => assert.equal(at(1), undefined));
+  it('is the item starting on that very line', () => assert.equal(at(2), 0));
+  it('is the last of items starting on the same line', () => assert.equal(at(6), 2));
+  it('is the last item past the end', () => assert.equal(at(100), 3));
+});
+
+describe('position in the real sections of a briefing', () => {
+  it('gives the answer’s turn for a blank line after it, and no turn in the closing stage direction', () => {
+    assert.equal(turnAt(briefing, 22)?.speaker, 'Mr Price');
+    assert.equal(sectionAt(briefing, 24)?.kind, 'closing');
+    assert.equal(turnAt(briefing, 24), undefined);
   });
 });

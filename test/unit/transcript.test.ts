@@ -23,6 +23,11 @@ describe('turns', () => {
     ]);
   });
 
+  it('lists speakers in the order they first speak, which fixes each one’s colour', () => {
+    const t = parseLines('Host: Hello.', 'Guest: Hi.', 'Host: So?', 'Caller: A question.', 'Guest: Yes.');
+    assert.deepEqual(t.speakers.map((s) => [s.name, s.turns]), [['Host', 2], ['Guest', 2], ['Caller', 1]]);
+  });
+
   it('records the timestamp and the parenthetical written with a label', () => {
     const t = parseLines('[00:00:05] Host: Welcome.', 'MR LAVROV: (via interpreter) Thank you.');
     assert.equal(t.turns[0]!.timestamp, '[00:00:05]');

@@ -110,7 +110,7 @@ export class TextIndex {
 }
 
 /** The number of entries below `value` in a sorted list. */
-function countBelow(sorted: number[], value: number): number {
+export function countBelow(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

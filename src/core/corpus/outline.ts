@@ -3,7 +3,8 @@
  * turns, and the tags placed on the turn (or section) where they start. Built
  * once per version of the text and kept without the text itself.
  */
-import { lineSpans } from '../text';
+import { lastStartingBy } from '../navigation';
+import { lineTable } from '../text';
 import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from '../transcript';
 
 /** A range of editor positions, 0-based, the shape tags use. */
@@ -68,10 +69,10 @@ export interface DocumentOutline {
 
 /** Builds the outline of a parsed transcript from its text. */
 export function buildOutline(text: string, transcript: Transcript): DocumentOutline {
-  const spans = lineSpans(text);
+  const { count, starts, ends } = lineTable(text);
   const pos = (line: number, offset: number): [number, number] => {
-    const span = spans[Math.min(line, spans.length - 1)]!;
-    return [line, Math.max(0, Math.min(offset, span.end) - span.start)];
+    const l = Math.min(line, count - 1);
+    return [line, Math.max(0, Math.min(offset, ends[l]!) - starts[l]!)];
   };
   const range = (line: number, startOffset: number, endLine: number, endOffset: number): PosRange => {
     const [sl, sc] = pos(line, startOffset);
@@ -83,7 +84,7 @@ export function buildOutline(text: string, transcript: Transcript): DocumentOutl
     kind: s.kind,
     title: s.title,
     detail: s.detail,
-    range: range(s.line, spans[s.line]!.start, s.endLine, spans[s.endLine]!.end),
+    range: range(s.line, starts[s.line]!, s.endLine, ends[s.endLine]!),
     turns: s.turns.map((i): OutlineTurn => {
       const t = transcript.turns[i]!;
       return {
@@ -147,23 +148,9 @@ export function compareTags(a: TagLike, b: TagLike): number {
 
 /** The section that holds a 0-based line (blank lines after a section belong to it). */
 export function outlineSectionAt(outline: DocumentOutline, line: number): OutlineSection | undefined {
-  let found: OutlineSection | undefined;
-  for (const s of outline.sections) {
-    if (s.range.startLine > line) break;
-    found = s;
-  }
-  return found;
+  return lastStartingBy(outline.sections, line, (s) => s.range.startLine);
 }
 
-/** The turn of a section that holds a 0-based line, if any. */
-export function outlineTurnAt(section: OutlineSection, line: number): OutlineTurn | undefined {
-  let found: OutlineTurn | undefined;
-  for (const t of section.turns) {
-    if (t.range.startLine > line) break;
-    found = t;
-  }
-  return found;
-}
 
 /** The start of a quote as a label: its first words, in quotation marks. */
 export function quoteStart(quote: string, words = 8): string {

@@ -5,6 +5,7 @@
  * by their local names); document type declarations are refused, so no
  * entity can expand or reach outside the file.
  */
+import { countBelow } from '../annotations/positions';
 
 /** An element: its local name, attributes, child elements and text, and the 1-based line it starts on. */
 export interface XmlElement {
@@ -39,16 +40,7 @@ export function parseXml(input: string): XmlElement {
   let i = 0;
   const breaks: number[] = [];
   for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) breaks.push(k);
-  const lineAt = (at: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (breaks[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  const lineAt = (at: number): number => countBelow(breaks, at) + 1;
   const fail = (message: string, at = i): never => {
     throw new XmlError(message, lineAt(at));
   };
