@@ -35,7 +35,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/cli.ts'],
+    entryPoints: ['src/cli/index.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',

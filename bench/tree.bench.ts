@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasTranscriptExtension, sortDocuments, summarizeBytes, type DocumentEntry } from '../src/core/corpus/documents';
-import { buildOutline } from '../src/core/corpus/outline';
+import { hasTranscriptExtension, sortDocuments, summarizeBytes, type DocumentEntry } from '../src/core/workspace/documents';
+import { buildOutline } from '../src/core/workspace/documentTree';
 import { decodeText } from '../src/core/text';
 import { parseTranscript } from '../src/core/transcript';
 import { generateCorpus } from './corpus';

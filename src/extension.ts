@@ -2,7 +2,7 @@
 import type * as vscode from 'vscode';
 import * as exporting from './export';
 import * as language from './language';
-import { TranscriptModels } from './model';
+import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as storage from './storage';
 import * as tagging from './tagging';

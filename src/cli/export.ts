@@ -14,7 +14,7 @@ import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/e
 import type { ExportProblem } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
-import { hasTranscriptExtension } from '../core/corpus/documents';
+import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
 import { looksLikeTranscript } from '../core/transcript';
 

@@ -10,7 +10,7 @@ import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/e
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
-import type { TranscriptModels } from '../model';
+import type { TranscriptModels } from '../documents';
 import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
 
 /** Where the documents to export come from. */

@@ -5,7 +5,7 @@
  * and of W3C annotations.
  */
 import * as vscode from 'vscode';
-import type { TranscriptModels } from '../model';
+import type { TranscriptModels } from '../documents';
 import type { TranscriptViews } from '../tree';
 import { ExportCommand, urisOfNodes, type ExportRequest } from './exportCommand';
 import { importAnnotations, importCodebook, type ImportRequest } from './importCommands';

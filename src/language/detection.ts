@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { looksLikeTranscript } from '../core/transcript';
-import { LANGUAGE_ID, type TranscriptModels } from '../model';
+import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 
 /** How much of a file detection reads. */
 const HEAD = 65536;

@@ -1,6 +1,6 @@
 /** The transcript language: detection of transcripts opened as plain text, and speaker colours. */
 import type * as vscode from 'vscode';
-import type { TranscriptModels } from '../model';
+import type { TranscriptModels } from '../documents';
 import { registerDetection } from './detection';
 import { registerSpeakerColours } from './speakerColors';
 

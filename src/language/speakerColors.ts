@@ -3,7 +3,7 @@
  * document: their labels are coloured, and a bar in the gutter marks their turns.
  */
 import * as vscode from 'vscode';
-import { isTranscript, type TranscriptModels } from '../model';
+import { isTranscript, type TranscriptModels } from '../documents';
 
 /** How many speaker colours the extension contributes (`transcript.speaker1`...). */
 export const SPEAKER_COLOURS = 8;

@@ -1,7 +1,7 @@
 /** Next/previous turn and next/previous question. */
 import * as vscode from 'vscode';
-import { stepTurn, type Step } from '../core/navigation';
-import { isTranscript, type TranscriptModels } from '../model';
+import { stepTurn, type Step } from '../core/transcript/lookup';
+import { isTranscript, type TranscriptModels } from '../documents';
 
 const COMMANDS: Array<[string, Step]> = [
   ['transcript.nextTurn', { direction: 'next' }],

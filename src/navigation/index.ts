@@ -1,6 +1,6 @@
 /** Navigation: document symbols, folding, turn and question keys, the status bar item. */
 import type * as vscode from 'vscode';
-import type { TranscriptModels } from '../model';
+import type { TranscriptModels } from '../documents';
 import { registerNavigationCommands } from './commands';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';

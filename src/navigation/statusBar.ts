@@ -1,7 +1,7 @@
 /** A status bar item with the speaker and section under the cursor. */
 import * as vscode from 'vscode';
-import { sectionAt, turnAt } from '../core/navigation';
-import { isTranscript, type TranscriptModels } from '../model';
+import { sectionAt, turnAt } from '../core/transcript/lookup';
+import { isTranscript, type TranscriptModels } from '../documents';
 
 const TYPING_PAUSE_MS = 200;
 

@@ -1,7 +1,7 @@
 /** Outline, breadcrumbs and Go to Symbol (sections, then turns) and folding. */
 import * as vscode from 'vscode';
 import { firstWords, spokenText, type Section, type Turn } from '../core/transcript';
-import { LANGUAGE_ID, type TranscriptModels } from '../model';
+import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 
 const SECTION_KIND: Record<Section['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.File,

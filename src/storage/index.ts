@@ -1,6 +1,6 @@
 /** Storage: each transcript's tags in its YAML sidecar, loaded, saved, watched and checked. */
 import type * as vscode from 'vscode';
-import { isTranscript } from '../model';
+import { isTranscript } from '../documents';
 import { registerDiagnostics } from './diagnostics';
 import { SidecarStore, type CategoryLookup } from './store';
 

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { contextAround, createTag, trimSelection, type Tag } from '../core/annotations';
-import { isTranscript, type TranscriptModels } from '../model';
+import { isTranscript, type TranscriptModels } from '../documents';
 import type { SidecarStore, TranscriptTags } from '../storage';
 import { sidecarUriOf } from '../storage/files';
 import type { Codebook } from './codebook';

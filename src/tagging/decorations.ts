@@ -4,7 +4,7 @@
  * dashed outline on tags that were moved to other words.
  */
 import * as vscode from 'vscode';
-import { isTranscript } from '../model';
+import { isTranscript } from '../documents';
 import type { SidecarStore } from '../storage';
 import type { Codebook } from './codebook';
 

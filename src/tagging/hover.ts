@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
-import { LANGUAGE_ID } from '../model';
+import { LANGUAGE_ID } from '../documents';
 import type { SidecarStore } from '../storage';
 import type { Codebook } from './codebook';
 

@@ -1,6 +1,6 @@
 /** Tagging claims: the codebook, the commands, the colours in the editor and the hover. */
 import type * as vscode from 'vscode';
-import type { TranscriptModels } from '../model';
+import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
 import { Codebook } from './codebook';
 import { registerCommands } from './commands';

@@ -3,8 +3,8 @@
  * or document, filtered by words, category and speaker.
  */
 import * as vscode from 'vscode';
-import { claimLabel, formatClaimFilter, groupClaims, isEmptyFilter, matchesFilter, type Claim, type ClaimFilter, type ClaimGrouping } from '../core/corpus/claims';
-import { documentTitle } from '../core/corpus/documents';
+import { claimLabel, formatClaimFilter, groupClaims, isEmptyFilter, matchesFilter, type Claim, type ClaimFilter, type ClaimGrouping } from '../core/workspace/claims';
+import { documentTitle } from '../core/workspace/documents';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
 import type { Corpus } from './corpus';

@@ -1,8 +1,8 @@
 /** The commands of the Transcripts views: on their items and in their title bars. */
 import * as vscode from 'vscode';
-import { formatClaimFilter, parseClaimFilter, type ClaimGrouping } from '../core/corpus/claims';
-import type { DocumentSort } from '../core/corpus/documents';
-import type { PosRange } from '../core/corpus/outline';
+import { formatClaimFilter, parseClaimFilter, type ClaimGrouping } from '../core/workspace/claims';
+import type { DocumentSort } from '../core/workspace/documents';
+import type { PosRange } from '../core/workspace/documentTree';
 import type { ClaimsProvider } from './claims';
 import type { Corpus } from './corpus';
 import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';

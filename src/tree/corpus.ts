@@ -12,11 +12,11 @@ import {
   summarizeHead,
   type DocumentEntry,
   type DocumentSummary,
-} from '../core/corpus/documents';
-import { buildOutline, type DocumentOutline } from '../core/corpus/outline';
+} from '../core/workspace/documents';
+import { buildOutline, type DocumentOutline } from '../core/workspace/documentTree';
 import { parseTranscript } from '../core/transcript';
 import { decodeText } from '../core/text';
-import { LANGUAGE_ID, type TranscriptModels } from '../model';
+import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
 import { Disposable } from '../util/dispose';
 

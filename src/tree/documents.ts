@@ -3,8 +3,8 @@
  * folder), each with its sections, each section its turns, each turn its tags.
  */
 import * as vscode from 'vscode';
-import { documentLabel, groupByFolder, sortDocuments, type DocumentSort } from '../core/corpus/documents';
-import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '../core/corpus/outline';
+import { documentLabel, groupByFolder, sortDocuments, type DocumentSort } from '../core/workspace/documents';
+import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '../core/workspace/documentTree';
 import type { SectionKind } from '../core/transcript';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';

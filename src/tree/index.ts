@@ -3,7 +3,7 @@
  * tags) and Claims (every tag, grouped and filtered), with their commands.
  */
 import * as vscode from 'vscode';
-import type { TranscriptModels } from '../model';
+import type { TranscriptModels } from '../documents';
 import type { TagStore } from '../storage/api';
 import { ClaimsProvider } from './claims';
 import { registerTreeCommands } from './commands';

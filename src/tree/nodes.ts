@@ -1,8 +1,8 @@
 /** The nodes of the Documents and Claims trees, and what the commands read from them. */
 import * as vscode from 'vscode';
-import type { FolderGroup } from '../core/corpus/documents';
-import type { OutlineSection, OutlineTurn, PosRange } from '../core/corpus/outline';
-import type { ClaimGroup } from '../core/corpus/claims';
+import type { FolderGroup } from '../core/workspace/documents';
+import type { OutlineSection, OutlineTurn, PosRange } from '../core/workspace/documentTree';
+import type { ClaimGroup } from '../core/workspace/claims';
 import type { StoredTag } from '../storage/api';
 
 /** What every node that stands for a place in a transcript carries. */

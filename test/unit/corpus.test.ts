@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { outlineJson } from '../../src/core/outline';
+import { outlineJson } from '../../src/core/transcript/outline';
 import { parseTranscript, type Transcript } from '../../src/core/transcript';
 import { sectionsOf, turnsOf } from './helpers';
 

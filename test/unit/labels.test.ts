@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileLabelPatterns, matchLabel, normaliseSpeaker, roleOfName } from '../../src/core/labels';
+import { compileLabelPatterns, matchLabel, normaliseSpeaker, roleOfName } from '../../src/core/formats/labels';
 
 /** The speaker a line's label names, or undefined when the line has no label. */
 function speaker(line: string): string | undefined {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lastStartingBy, sectionAt, stepTurn, turnAt } from '../../src/core/navigation';
+import { lastStartingBy, sectionAt, stepTurn, turnAt } from '../../src/core/transcript/lookup';
 import { parseTranscript } from '../../src/core/transcript';
 import { fixture } from './helpers';
 

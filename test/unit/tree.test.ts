@@ -9,7 +9,7 @@ import {
   matchesFilter,
   parseClaimFilter,
   type Claim,
-} from '../../src/core/corpus/claims';
+} from '../../src/core/workspace/claims';
 import {
   decodeHead,
   documentLabel,
@@ -18,8 +18,8 @@ import {
   sortDocuments,
   summarizeBytes,
   type DocumentEntry,
-} from '../../src/core/corpus/documents';
-import { buildOutline, outlineSectionAt, placeTags, type TagLike } from '../../src/core/corpus/outline';
+} from '../../src/core/workspace/documents';
+import { buildOutline, outlineSectionAt, placeTags, type TagLike } from '../../src/core/workspace/documentTree';
 import { parseTranscript } from '../../src/core/transcript';
 
 const TREE = join(import.meta.dirname, '..', 'fixtures', 'workspace', 'tree');

@@ -1,5 +1,5 @@
 /** Making a tag from a selection, and describing where tags stand (for the command line and the views). */
-import { sectionAt, turnAt } from '../navigation';
+import { sectionAt, turnAt } from '../transcript/lookup';
 import type { Transcript } from '../transcript';
 import { contextAround } from './context';
 import { newTagId, type AnchorStatus, type Tag } from './model';

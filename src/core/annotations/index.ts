@@ -7,7 +7,7 @@ export * from './fuzzy';
 export * from './model';
 export * from './positions';
 export * from './reanchor';
-export * from './sha256';
+export * from '../text/sha256';
 export * from './sidecar';
 export * from './validate';
 export * from './yamlText';

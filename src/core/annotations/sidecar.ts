@@ -6,7 +6,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
 import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sidecar, type Tag } from './model';
 import { TextIndex } from './positions';
-import { sha256Text } from './sha256';
+import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';
 import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
 

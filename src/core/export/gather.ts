@@ -8,7 +8,7 @@ import type { Category } from '../annotations/codebook';
 import type { Tag, TagRecord } from '../annotations/model';
 import { TextIndex } from '../annotations/positions';
 import { placeTags } from '../annotations/reanchor';
-import { sha256Text } from '../annotations/sha256';
+import { sha256Text } from '../text/sha256';
 import { readSidecar } from '../annotations/sidecar';
 import { stripBom } from '../text';
 import { parseTranscript, type ParseOptions, type Role, type Transcript } from '../transcript';

@@ -3,7 +3,7 @@
  * document or tag gets the same GUID in every export, so that a QDA tool
  * importing a newer export of the same corpus can tell what it already has.
  */
-import { sha256Text } from '../annotations/sha256';
+import { sha256Text } from '../text/sha256';
 
 /**
  * A name-based GUID (RFC 9562 version 8: the first 128 bits of SHA-256 of

@@ -9,7 +9,7 @@
 import { newTagId, type Tag, type TagRecord } from '../annotations/model';
 import { TextIndex } from '../annotations/positions';
 import { placeTags, reanchorTags } from '../annotations/reanchor';
-import { sha256Text } from '../annotations/sha256';
+import { sha256Text } from '../text/sha256';
 import { readSidecar, writeSidecar } from '../annotations/sidecar';
 import { ISO_TIME } from '../annotations/validate';
 import { stripBom } from '../text';

@@ -2,15 +2,15 @@
  * The transcript model: from a text, its metadata, speaker turns, sections
  * and inline notes. Pure: no editor, no file system.
  */
-import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './chrome';
-import { extractMetadata, KEY_VALUE, type Metadata } from './metadata';
-import { matchLabel, roleOfName, type LabelMatch, type LabelOptions, type Role } from './labels';
-import { findNotes, isStageLine, type InlineNote } from './notes';
-import { collapseSpace, isSpaceCode, lineTable, stripBom, textBinaryReason, NotTextError } from './text';
+import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from '../formats/chrome';
+import { extractMetadata, KEY_VALUE, type Metadata } from '../formats/metadata';
+import { matchLabel, roleOfName, type LabelMatch, type LabelOptions, type Role } from '../formats/labels';
+import { findNotes, isStageLine, type InlineNote } from '../formats/notes';
+import { collapseSpace, isSpaceCode, lineTable, stripBom, textBinaryReason, NotTextError } from '../text';
 
-export type { Role } from './labels';
-export type { InlineNote } from './notes';
-export type { Metadata } from './metadata';
+export type { Role } from '../formats/labels';
+export type { InlineNote } from '../formats/notes';
+export type { Metadata } from '../formats/metadata';
 
 /** The kinds of section a transcript is divided into. */
 export type SectionKind = 'header' | 'opening' | 'qa' | 'closing' | 'boilerplate';

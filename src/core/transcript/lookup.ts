@@ -1,5 +1,5 @@
 /** Where the turn and question keys go, decided without the editor. */
-import type { Section, Transcript, Turn } from './transcript';
+import type { Section, Transcript, Turn } from './index';
 
 /** Which way to move and among which turns. */
 export interface Step {

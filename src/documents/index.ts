@@ -3,7 +3,7 @@
  * per version, with the user's label settings, shared by every feature.
  */
 import * as vscode from 'vscode';
-import { compileLabelPatterns } from '../core/labels';
+import { compileLabelPatterns } from '../core/formats/labels';
 import { parseTranscript, type ParseOptions, type Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
 

@@ -2,7 +2,7 @@
  * Speaker labels: the `Name:` at the start of a line that says who speaks, in
  * every form transcripts use, and the lines that only look like labels.
  */
-import { collapseSpace } from './text';
+import { collapseSpace } from '../text';
 
 /** Who a speaker is in the exchange. */
 export type Role = 'questioner' | 'respondent' | 'moderator' | 'unknown';

@@ -4,7 +4,7 @@
  * document.
  */
 import { firstWords } from '../transcript';
-import { compareTags, quoteStart, type TagLike } from './outline';
+import { compareTags, quoteStart, type TagLike } from './documentTree';
 
 /** A tag and the document it is in. */
 export interface Claim<T extends TagLike = TagLike> {

@@ -1,7 +1,7 @@
 /** What a transcript says about itself: title, date, place and source. */
 import { isCapsHeading } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
-import { collapseSpace, type LineTable } from './text';
+import { collapseSpace, type LineTable } from '../text';
 
 /** What the transcript says about itself. */
 export interface Metadata {

@@ -3,7 +3,7 @@
  * turns, and the tags placed on the turn (or section) where they start. Built
  * once per version of the text and kept without the text itself.
  */
-import { lastStartingBy } from '../navigation';
+import { lastStartingBy } from '../transcript/lookup';
 import { lineTable } from '../text';
 import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from '../transcript';
 

@@ -1,5 +1,5 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
-import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from './transcript';
+import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from './index';
 
 /** The JSON the `outline --json` command prints; lines are 1-based. */
 export interface OutlineJson {

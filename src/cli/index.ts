@@ -5,11 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { EXPORT_USAGE, runExport } from './cli/export';
-import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from './core/annotations';
-import { outlineJson, outlineText } from './core/outline';
-import { decodeText, NotTextError } from './core/text';
-import { parseTranscript } from './core/transcript';
+import { EXPORT_USAGE, runExport } from './export';
+import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
+import { outlineJson, outlineText } from '../core/transcript/outline';
+import { decodeText, NotTextError } from '../core/text';
+import { parseTranscript } from '../core/transcript';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
@@ -147,7 +147,7 @@ function validate(args: string[]): { out: string; code: number } {
 function version(): string {
   // esbuild inlines package.json into the bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../package.json') as { version: string }).version;
+  return (require('../../package.json') as { version: string }).version;
 }
 
 /** Runs the command line with the given arguments and returns the exit code. */
