@@ -67,7 +67,7 @@ export class TranscriptModels extends Disposable {
       transcript = parseTranscript(doc.getText(), this.parseOptions());
     } catch {
       // Text VS Code opened but that is not a transcript (NUL characters): show it as empty.
-      transcript = { metadata: {}, turns: [], sections: [], speakers: [], notes: [], lineCount: doc.lineCount };
+      transcript = { format: 'plain', metadata: {}, turns: [], sections: [], speakers: [], notes: [], lineCount: doc.lineCount };
     }
     this.cache.set(key, { version: doc.version, transcript });
     return transcript;

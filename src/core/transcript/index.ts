@@ -6,6 +6,7 @@ import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from '../f
 import { extractMetadata, KEY_VALUE, type Metadata } from '../formats/metadata';
 import { matchLabel, roleOfName, type LabelMatch, type LabelOptions, type Role } from '../formats/labels';
 import { findNotes, isStageLine, type InlineNote } from '../formats/notes';
+import { parseTimestamp } from './time';
 import { collapseSpace, isSpaceCode, lineTable, stripBom, textBinaryReason, NotTextError } from '../text';
 
 export type { Role } from '../formats/labels';
@@ -14,6 +15,21 @@ export type { Metadata } from '../formats/metadata';
 
 /** The kinds of section a transcript is divided into. */
 export type SectionKind = 'header' | 'opening' | 'qa' | 'closing' | 'boilerplate';
+
+/**
+ * A piece of a turn's spoken words: a line of a plain transcript, a caption
+ * cue's text, a Whisper segment. Its span is in the source text, so a tag or a
+ * highlight on it lands on the file's own characters.
+ */
+export interface Segment {
+  /** UTF-16 offsets in the source text; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** When it was said, in seconds from the start of the recording, where the format says. */
+  time?: number;
+  /** When it ended, in seconds, where the format says (caption cues, Whisper segments). */
+  endTime?: number;
+}
 
 /** One speaker's turn: a label and the lines that follow it, up to the next label. */
 export interface Turn {
@@ -36,7 +52,12 @@ export interface Turn {
   labelEnd: number;
   /** Offset where the spoken words start. */
   textStart: number;
-  /** A timestamp written with the label. */
+  /** The spoken words, piece by piece, in text order (never the label, line numbers or cue timings). */
+  segments: Segment[];
+  /** When the turn starts and ends, in seconds, where the format says (the first and last timed segments). */
+  time?: number;
+  endTime?: number;
+  /** A timestamp written with the label, as written. */
   timestamp?: string;
   /** A parenthetical written with the label (`via interpreter`). */
   parenthetical?: string;
@@ -67,6 +88,8 @@ export interface Speaker {
 
 /** The parsed transcript. */
 export interface Transcript {
+  /** The reader that read it: `plain`, `webvtt`, `srt`, `whisper-json`... */
+  format: string;
   metadata: Metadata;
   turns: Turn[];
   sections: Section[];
@@ -188,6 +211,11 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
     if (current) {
       current.endLine = Math.max(current.line, lastNonBlank);
       current.end = ends[current.endLine]! + offset;
+      for (let k = current.line; k <= current.endLine; k++) {
+        if (blank[k] === 1) continue;
+        const from = k === current.line ? current.textStart - offset : firstNonSpace(text, starts[k]!, ends[k]!);
+        if (from >= 0 && from < ends[k]!) current.segments.push({ start: from + offset, end: ends[k]! + offset, ...(k === current.line && current.time !== undefined ? { time: current.time } : {}) });
+      }
       turns.push(current);
       current = undefined;
     }
@@ -211,7 +239,9 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         labelStart: ls + label.start + offset,
         labelEnd: ls + label.end + offset,
         textStart: ls + label.textStart + offset,
+        segments: [],
         ...(label.timestamp ? { timestamp: label.timestamp } : {}),
+        ...(label.timestamp && parseTimestamp(label.timestamp) !== undefined ? { time: parseTimestamp(label.timestamp)! } : {}),
         ...(label.parenthetical ? { parenthetical: label.parenthetical } : {}),
       };
     } else if (!current) {
@@ -228,6 +258,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
         labelStart: ls + offset,
         labelEnd: ls + offset,
         textStart: firstNonSpace(text, ls, ends[i]!) + offset,
+        segments: [],
       };
     }
     lastNonBlank = i;
@@ -272,7 +303,7 @@ export function parseTranscript(input: string, options: ParseOptions = {}): Tran
   if (tailStart < n) range('boilerplate', 'Boilerplate', () => firstWords(trimmed(firstNonBlank(blank, tailStart, n - 1)), 8), tailStart, n - 1, []);
 
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length, offset);
-  return { metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
+  return { format: 'plain', metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
 }
 
 /** Whether a line can hold a label at all: a colon near its start, or a `Q.`/`A.` start. */
