@@ -4,8 +4,9 @@
  */
 import { collapseSpace } from '../text';
 
-/** Who a speaker is in the exchange. */
-export type Role = 'questioner' | 'respondent' | 'moderator' | 'unknown';
+import type { Role } from '../transcript/model';
+
+export type { Role } from '../transcript/model';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -29,7 +30,19 @@ export interface LabelMatch {
   bare: boolean;
   /** True when a user-supplied pattern matched. */
   custom: boolean;
+  /**
+   * The convention the label is written in, for the document-level checks:
+   * `colon` (`Name: text`), `dotted` (`Q.`/`A.`), `header` (a name and a time
+   * alone on a line, the words below: Otter, Rev), `spaced` (`Q` and spaces or
+   * a tab: briefings, court), `plain` (`Q text`/`A text`: depositions),
+   * `record` (`Mr. SMITH. text`: the Congressional Record), `bracketed`
+   * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number).
+   */
+  convention?: LabelConvention;
 }
+
+/** How a label is written; see `LabelMatch.convention`. */
+export type LabelConvention = 'colon' | 'dotted' | 'header' | 'spaced' | 'plain' | 'record' | 'bracketed' | 'numbered';
 
 /** Options that change how labels and roles are recognised. */
 export interface LabelOptions {
@@ -46,13 +59,20 @@ const LABEL_WINDOW = 240;
 
 const TS = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)`;
 const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]`;
+/** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
+const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?)`;
+const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
+const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
+const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const LABEL_RE = new RegExp(
-  String.raw`^${SP}*(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
-    String.raw`(?<b1>\*\*|__)?(?<name>[^:*()\[\]\n\r"“”«»?!;,0-9_]{1,80}?)${SP}*` +
+  String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
+    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|${NAME_CHARS}{1,80}?)\]?${SP}*` +
     String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
+const LATE_TIME_RE = new RegExp(String.raw`^${SP}*(?:\((?<paren>${TS_CORE})\)|\[(?<bracket>${TS_CORE})\]|(?<plain>${TS_CORE}))${SP}*$`, 'u');
+const CLOCK_ONLY_RE = new RegExp(`^${TS_CORE}$`);
 const AFTER_PAREN_RE = new RegExp(String.raw`^${SP}*\((?<p>[^()\n\r]{1,60})\)`, 'u');
 const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
@@ -85,6 +105,9 @@ const NOT_NAMES = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'read more',
   'see also', 'latest news', 'latest events', 'more news', 'related articles', 'consular queries',
 ]);
+
+/** Lower-case words that never start a name. */
+const LEADING_LOWER = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'y', 'e', 'or', 'with', 'from', 'by', 'as', 'is', 'a', 'an']);
 
 /** Last words that make a phrase a title (`Press Conference:`, `Opening Remarks:`), not a speaker. */
 const TITLE_WORDS = new Set([
@@ -185,6 +208,8 @@ export function isNameLike(name: string): boolean {
   if (words.length > 8) return false;
   const first = words[0]!.toLowerCase().replace(/[.'’]$/, '');
   if (NOT_NAMES.has(first) && !isRoleWord(collapsed)) return false;
+  // `on Reporters' Privilege Legislation:` is the end of a sentence; `de Gaulle:` and `van Dijk:` are names.
+  if (words.length > 1 && LEADING_LOWER.has(words[0]!)) return false;
   const last = words[words.length - 1]!;
   if (words.length > 1 && TITLE_WORDS.has(last.toLowerCase())) return false;
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;
@@ -212,32 +237,55 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
   if (m && m.groups) {
     const g = m.groups;
     const rawName = g.name!;
-    const named = cachedName(rawName);
-    if (named.nameLike) {
+    const diarised = DIARISED_RE.test(rawName);
+    const named = diarised ? { nameLike: true, name: rawName } : cachedName(rawName);
+    const bracketed = head.charAt(labelStart(head, g.ts, g.b1 ?? g.b0)) === '[';
+    const opened = g.b0 ?? g.b1;
+    if (named.nameLike && (!opened || g.b2 || g.b3) && (!bracketed || head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
       let end = m[0].length;
       const after = head.slice(end);
-      if (!CLOCK_RE.test(after) && !CONTACT_RE.test(after)) {
+      // `Speaker 0: 00:00:16` and `Chris Wallace: (01:20)`: the time the turn starts, the words below.
+      const lateTime = LATE_TIME_RE.exec(after);
+      const lateStamp = lateTime ? (lateTime.groups!.paren ?? lateTime.groups!.bracket ?? lateTime.groups!.plain!) : undefined;
+      const timeOnly = lateTime && (diarised || lateTime.groups!.plain === undefined || /\d:\d\d:\d\d/.test(lateStamp!));
+      if (timeOnly || (!CLOCK_RE.test(after) && !CONTACT_RE.test(after))) {
         let parenthetical = g.p1 ? collapseSpace(g.p1) : undefined;
+        let timestamp = g.ts;
+        let timestampStart = g.ts ? head.indexOf(g.ts) : undefined;
         let textStart = end;
-        const ap = AFTER_PAREN_RE.exec(after);
-        if (ap && !parenthetical) {
-          parenthetical = collapseSpace(ap.groups!.p!);
-          textStart = end + ap[0].length;
+        if (timeOnly) {
+          timestamp = lateStamp!;
+          timestampStart = end + after.indexOf(timestamp);
+          textStart = line.length;
+        } else {
+          const ap = AFTER_PAREN_RE.exec(after);
+          if (ap && !parenthetical) {
+            parenthetical = collapseSpace(ap.groups!.p!);
+            textStart = end + ap[0].length;
+          }
         }
+        // `Adam Fishman (00:00:00):`: the parenthetical is the time.
+        if (parenthetical && CLOCK_ONLY_RE.test(parenthetical) && !timestamp) {
+          timestamp = parenthetical;
+          timestampStart = head.indexOf(parenthetical);
+          parenthetical = undefined;
+        } else if (parenthetical && CLOCK_ONLY_RE.test(parenthetical)) parenthetical = undefined;
         while (textStart < head.length && /[ \t\u00a0\u2000-\u200a\u202f\u3000]/.test(head[textStart]!)) textStart++;
-        const start = labelStart(head, g.ts, g.b1);
-        if (g.b1 && !g.b2 && !g.b3) return undefined;
+        let start = labelStart(head, g.ts, g.b1 ?? (g.ts ? undefined : g.b0));
+        if (bracketed) start++;
         end = Math.max(end, start);
+        const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
         return {
           raw: collapseSpace(rawName),
           name: named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),
-          ...(g.ts ? { timestamp: g.ts, timestampStart: head.indexOf(g.ts) } : {}),
+          ...(timestamp ? { timestamp, timestampStart: timestampStart! } : {}),
           ...(parenthetical ? { parenthetical } : {}),
-          bare: textStart >= line.length || line.slice(textStart).trim().length === 0,
+          bare,
           custom: false,
+          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : 'colon',
         };
       }
     }
@@ -256,9 +304,146 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
       ...(g.ts ? { timestamp: g.ts, timestampStart: head.indexOf(g.ts) } : {}),
       bare: false,
       custom: false,
+      convention: 'dotted',
     };
   }
+  return matchOtherConventions(head, line.length);
+}
+
+/** `Emma  0:00`, `Stephan Livera 00:02:14`, `**Emma**  0:00`: a name and a time alone on a line, the words below (Otter). */
+const HEADER_RE = new RegExp(
+  String.raw`^${SP}*(?:(?<junk>${TS_CORE})${SP}+)?(?<b1>\*\*|__)?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)?${SP}+` +
+    String.raw`(?:\((?<p>${TS_CORE})\)|\[(?<b>${TS_CORE})\]|(?<t>${TS_CORE}))${SP}*$`,
+  'u',
+);
+/** `**Ali** [00:00:00] text`, `[Speaker 1] [00:17] text`, `Ali [00:00:00] text`: a name, a time, the words on the same line. */
+const NAME_TIME_TEXT_RE = new RegExp(
+  String.raw`^${SP}*(?:(?<b1>\*\*|__)|(?<open>\[))?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?:(?<b2>\*\*|__)|(?<close>\]))?${SP}*` +
+    String.raw`(?:\[(?<b>${TS_CORE})\]|\((?<p>${TS_CORE})\))${SP}*:?${SP}*(?=\S)`,
+  'u',
+);
+/** `[SPEAKER_03] text`: a diariser's name in brackets. */
+const BRACKET_DIARISED_RE = new RegExp(String.raw`^${SP}*\[(?<name>${DIARISED})\]${SP}*:?${SP}*(?=\S)`, 'u');
+/** `Q    Welcome back` or `Q<tab>...`: the briefing and court `Q`/`A` followed by a run of spaces, a tab or a no-break space. */
+const SPACED_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA])(?:\t|\u00a0|${SP}{2,})${SP}*(?=\S)`, 'u');
+/** `Q Great.`, `A That is correct.`: depositions with no punctuation after the letter. */
+const PLAIN_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA]) (?=[\p{Lu}\d"“'‘(-])`, 'u');
+/** `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. */
+const RECORD_RE = new RegExp(
+  String.raw`^${SP}{0,8}(?<name>(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
+    String.raw`|(?:The|THE)(?: [A-Z][A-Z-]+)+(?: (?:pro tempore|PRO TEMPORE))?)(?: \((?<p>[^()\n\r]{1,60})\))?\.${SP}+(?=\S)`,
+  'u',
+);
+/** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
+const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:\[(?:\*?\d{1,4})\]|\d{1,2}(?=${SP}))${SP}*`, 'u');
+
+function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
+  const h = HEADER_RE.exec(head);
+  if (h && h.groups && (!h.groups.b1 === !h.groups.b2)) {
+    const g = h.groups;
+    const raw = g.name!.trim();
+    if (DIARISED_RE.test(raw) || cachedName(raw).nameLike) {
+      const ts = g.p ?? g.b ?? g.t!;
+      const start = head.indexOf(raw, g.junk ? head.indexOf(g.junk) + g.junk.length : 0);
+      return {
+        raw: collapseSpace(raw),
+        name: DIARISED_RE.test(raw) ? raw : cachedName(raw).name,
+        start,
+        end: start + raw.length + (g.b2 ? g.b2.length : 0),
+        textStart: lineLength,
+        timestamp: ts,
+        timestampStart: head.lastIndexOf(ts),
+        bare: true,
+        custom: false,
+        convention: 'header',
+      };
+    }
+  }
+  const n = NAME_TIME_TEXT_RE.exec(head);
+  if (n && n.groups && !n.groups.b1 === !n.groups.b2 && !n.groups.open === !n.groups.close) {
+    const g = n.groups;
+    const raw = g.name!.trim();
+    const diarised = DIARISED_RE.test(raw);
+    if (diarised || (cachedName(raw).nameLike && (g.b1 || g.open))) {
+      const ts = g.b ?? g.p!;
+      const start = head.indexOf(raw);
+      return {
+        raw: collapseSpace(raw),
+        name: diarised ? raw : cachedName(raw).name,
+        start,
+        end: start + raw.length + (g.b2?.length ?? g.close?.length ?? 0),
+        textStart: n[0].length,
+        timestamp: ts,
+        timestampStart: head.indexOf(ts, start + raw.length),
+        bare: false,
+        custom: false,
+        convention: 'bracketed',
+      };
+    }
+  }
+  const d = BRACKET_DIARISED_RE.exec(head);
+  if (d && d.groups) {
+    const raw = d.groups.name!;
+    const start = head.indexOf(raw);
+    return { raw, name: raw, start, end: start + raw.length + 1, textStart: d[0].length, bare: false, custom: false, convention: 'bracketed' };
+  }
+  const r = RECORD_RE.exec(head);
+  if (r && r.groups) {
+    const raw = r.groups.name!;
+    const start = head.indexOf(raw);
+    const dot = r[0].trimEnd().length;
+    return {
+      raw,
+      name: normaliseRecordName(raw),
+      start,
+      end: dot,
+      textStart: r[0].length,
+      ...(r.groups.p ? { parenthetical: collapseSpace(r.groups.p) } : {}),
+      bare: false,
+      custom: false,
+      convention: 'record',
+    };
+  }
+  const q = SPACED_QA_RE.exec(head) ?? PLAIN_QA_RE.exec(head);
+  if (q && q.groups) {
+    const start = head.indexOf(q.groups.name!);
+    return {
+      raw: q.groups.name!,
+      name: q.groups.name!,
+      start,
+      end: start + 1,
+      textStart: q[0].length,
+      bare: false,
+      custom: false,
+      convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
+    };
+  }
+  const ln = LINE_NUMBER_RE.exec(head);
+  if (ln && ln[0].length < head.length) {
+    const inner = matchLabel(head.slice(ln[0].length));
+    if (inner && (inner.convention === 'dotted' || inner.convention === 'spaced' || inner.convention === 'plain' || isAllCaps(inner.raw) || head.charCodeAt(ln.index) === 91)) {
+      const k = ln[0].length;
+      return {
+        ...inner,
+        start: inner.start + k,
+        end: inner.end + k,
+        textStart: inner.textStart + k,
+        ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}),
+        convention: 'numbered',
+      };
+    }
+  }
   return undefined;
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** `Mrs. HUTCHISON` → `Mrs. Hutchison`; `The PRESIDING OFFICER` → `The Presiding Officer`. */
+function normaliseRecordName(raw: string): string {
+  return raw.replace(/[\p{Lu}][\p{Lu}'’-]+/gu, (w) => (w.length <= 1 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 function labelStart(head: string, ts: string | undefined, b1: string | undefined): number {

@@ -1,6 +1,7 @@
 /** What a transcript says about itself: title, date, place and source. */
 import { isCapsHeading } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
+import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { collapseSpace, type LineTable } from '../text';
 
 /** What the transcript says about itself. */
@@ -39,8 +40,24 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
 }
 
 /** Title, date, place and source, from the header first, then the body and the page around it. */
-export function extractMetadata(text: string, lines: LineTable, blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number): Metadata {
+export function extractMetadata(text: string, lines: LineTable, blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number, front?: FrontMatter): Metadata {
   const meta: Metadata = {};
+  if (front) {
+    const title = front.get('title');
+    if (title) meta.title = collapseSpace(title);
+    for (const key of EVENT_DATE_KEYS) {
+      const d = front.get(key) ? findDate(front.get(key)!) : undefined;
+      if (d) {
+        meta.date = d.iso;
+        meta.dateText = d.text;
+        break;
+      }
+    }
+    const place = front.get('place') ?? front.get('location') ?? front.get('venue');
+    if (place) meta.place = collapseSpace(place);
+    const source = front.get('source_url') ?? front.get('source') ?? front.get('url');
+    if (source && /^https?:\/\//.test(source)) meta.source = source;
+  }
   const headerLines: string[] = [];
   for (let i = headerStart; i < bodyStart; i++) {
     if (blank[i] === 1) continue;
@@ -105,7 +122,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   if (!meta.date) {
     // A dateline in the body, then anywhere before the page chrome, then anywhere.
     const bodyText = text.slice(lines.starts[Math.min(bodyStart, lines.count - 1)]!, tailStart < lines.count ? lines.starts[tailStart]! : text.length);
-    const d = findDate(bodyText.slice(0, 2000)) ?? findDate(text.slice(0, 20000));
+    const d = findDate(bodyText.slice(0, 2000)) ?? findDate(text.slice(lines.starts[Math.min(headerStart, lines.count - 1)]!, 20000));
     if (d) {
       meta.date = d.iso;
       meta.dateText = d.text;

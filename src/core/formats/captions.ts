@@ -1,0 +1,349 @@
+/**
+ * Caption files: WebVTT (Zoom's `Name: text` cues, Microsoft Teams' and
+ * podcasts' `<v Name>` voice tags, NOTE and STYLE blocks, cue ids) and SRT
+ * (numbered cues, a `Name:` on the first cue of a turn). Consecutive cues of
+ * one speaker are one turn; a cue without a name continues the speaker before
+ * it; the first cue's time is the turn's time. Every span points into the file.
+ */
+import { findDate } from './dates';
+import { titleFromFileName, type ParseOptions } from './plain';
+import { findNotes } from './notes';
+import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { assignRoles } from '../transcript/roles';
+import { buildSections, speakersOf, type Layout } from '../transcript/sections';
+import { parseTimestamp } from '../transcript/time';
+import type { Metadata, Segment, Transcript, Turn } from '../transcript/model';
+
+/** A cue's timing line: `00:00:01.500 --> 00:00:04.000 align:start`, `00:00:01,500 --> ...`, Teams' `0:0:3.0 --> 0:0:5.550`. */
+const TIMING = /^[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?$/;
+
+/** Which caption format a file's head and name say, if any. */
+export function sniffCaptions(head: string, fileName: string | undefined): 'webvtt' | 'srt' | undefined {
+  const body = stripBom(head);
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(body)) return 'webvtt';
+  const ext = fileName?.toLowerCase().match(/\.(vtt|srt)$/)?.[1];
+  // SRT has no signature: a number on its own line, then a timing line.
+  const srt = /^[ \t]*\d{1,6}[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->/.test(body.replace(/^(?:[ \t]*\r?\n)+/, ''));
+  if (srt) return 'srt';
+  if (ext === 'vtt' && TIMING.test(body.split(/\r\n|\r|\n/, 8).find((l) => l.includes('-->')) ?? '')) return 'webvtt';
+  if (ext === 'srt' && body.includes('-->')) return 'srt';
+  return undefined;
+}
+
+/** A cue: its timing, its text lines, and the speaker its text names. */
+interface Cue {
+  /** 0-based line of the timing line. */
+  timingLine: number;
+  start: number;
+  end: number;
+  startText: string;
+  /** 0-based first and last lines of the cue's text. */
+  firstLine: number;
+  lastLine: number;
+  /** The speaker its text names, and where the name and the words start. */
+  speaker?: { name: string; line: number; labelStart: number; labelEnd: number };
+  /** `>>` without a name: a new speaker whose name is not given. */
+  change?: boolean;
+  /** Spans of the spoken words, one per text line, without markup and names. */
+  spans: Array<{ start: number; end: number }>;
+}
+
+/** Reads a WebVTT or SRT file. */
+export function readCaptions(input: string, format: 'webvtt' | 'srt', options: ParseOptions = {}): Transcript {
+  const binary = textBinaryReason(input);
+  if (binary) throw new NotTextError(binary);
+  const text = input;
+  const lines = lineTable(text);
+  const n = lines.count;
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (isBlankLine(text, lines, i)) blank[i] = 1;
+  const cues = findCues(text, lines, blank, format);
+  nameUndelimitedSpeakers(text, lines, cues);
+
+  const turns: Turn[] = [];
+  let current: Turn | undefined;
+  let speaker: string | null = null;
+  for (const cue of cues) {
+    const named = cue.speaker;
+    const changes = (named && named.name !== speaker) || cue.change || !current;
+    if (changes) {
+      if (current) turns.push(current);
+      speaker = named ? named.name : cue.change ? null : speaker;
+      const firstSpan = cue.spans[0];
+      const line = named ? named.line : cue.firstLine;
+      const ls = lines.starts[line]!;
+      current = {
+        speaker: named ? named.name : null,
+        label: named ? named.name : null,
+        role: 'unknown',
+        question: false,
+        line,
+        endLine: cue.lastLine,
+        start: ls,
+        end: lines.ends[cue.lastLine]!,
+        labelStart: named ? named.labelStart : ls,
+        labelEnd: named ? named.labelEnd : ls,
+        textStart: firstSpan ? firstSpan.start : named ? named.labelEnd : ls,
+        segments: [],
+        time: cue.start,
+        endTime: cue.end,
+        timestamp: cue.startText,
+      };
+    }
+    const turn = current!;
+    turn.endLine = cue.lastLine;
+    turn.end = Math.max(turn.end, lines.ends[cue.lastLine]!);
+    turn.endTime = Math.max(turn.endTime ?? cue.end, cue.end);
+    for (const span of cue.spans) turn.segments.push({ start: span.start, end: span.end, time: cue.start, endTime: cue.end } satisfies Segment);
+  }
+  if (current) turns.push(current);
+  for (const t of turns) {
+    const last = t.segments[t.segments.length - 1];
+    if (last) t.end = Math.max(last.end, t.labelEnd);
+  }
+  assignRoles(turns, options, text);
+
+  const bodyStart = cues.length ? Math.min(cues[0]!.timingLine, cueIdLine(text, lines, blank, cues[0]!.timingLine)) : n;
+  const metadata = captionMetadata(text, lines, cues, bodyStart, options);
+  const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd: -1, bodyStart, closingStart: n, tailStart: n };
+  const sections = buildSections(turns, layout, metadata);
+  const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? lines.starts[bodyStart]! : text.length, text.length).filter((note) => !/^\d/.test(note.text));
+  return { format, metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
+}
+
+function isBlankLine(text: string, lines: LineTable, i: number): boolean {
+  for (let k = lines.starts[i]!; k < lines.ends[i]!; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The cue id line above a timing line, if there is one (the first line of the cue). */
+function cueIdLine(text: string, lines: LineTable, blank: Uint8Array, timing: number): number {
+  if (timing > 0 && blank[timing - 1] !== 1 && !TIMING.test(lineAt(text, lines, timing - 1))) return timing - 1;
+  return timing;
+}
+
+function lineAt(text: string, lines: LineTable, i: number): string {
+  return text.slice(lines.starts[i]!, lines.ends[i]!);
+}
+
+/** Every cue, in file order; NOTE, STYLE and REGION blocks and the header are not cues. */
+function findCues(text: string, lines: LineTable, blank: Uint8Array, format: 'webvtt' | 'srt'): Cue[] {
+  const cues: Cue[] = [];
+  const n = lines.count;
+  let i = 0;
+  while (i < n) {
+    const line = lineAt(text, lines, i);
+    const timing = line.includes('-->') ? TIMING.exec(line) : null;
+    if (!timing) {
+      i++;
+      continue;
+    }
+    const start = parseTimestamp(timing[1]!) ?? 0;
+    const end = parseTimestamp(timing[2]!) ?? start;
+    let j = i + 1;
+    const textLines: number[] = [];
+    while (j < n && blank[j] !== 1) {
+      const l = lineAt(text, lines, j);
+      if (l.includes('-->') && TIMING.test(l)) break;
+      // SRT files without blank lines: a number line right before a timing line starts the next cue.
+      if (format === 'srt' && /^[ \t]*\d+[ \t]*$/.test(l) && j + 1 < n && TIMING.test(lineAt(text, lines, j + 1))) break;
+      textLines.push(j);
+      j++;
+    }
+    if (textLines.length) cues.push(readCueText(text, lines, { timingLine: i, start, end, startText: timing[1]!, firstLine: textLines[0]!, lastLine: textLines[textLines.length - 1]!, spans: [] }, textLines));
+    i = j;
+  }
+  return cues;
+}
+
+const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
+const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
+/** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
+const CAPTION_NAME = /^([ \t]*(?:>>|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'because', 'but', 'by', 'for', 'from', 'he', 'her', 'his', 'how', 'i', 'if', 'in', 'is',
+  'it', 'its', 'me', 'my', 'no', 'not', 'now', 'of', 'on', 'or', 'our', 'she', 'so', 'that', 'the', 'their', 'them', 'then', 'there',
+  'these', 'they', 'this', 'those', 'to', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with',
+  'yes', 'you', 'your', 'okay', 'ok', 'so', 'here', 'just', 'like', 'note', 'http', 'https', 'www', 'question', 'answer', 'thanks', 'thank',
+]);
+
+/** True when `Name` before a colon in a caption is a speaker: a few words, not a sentence, not a clock or a link. */
+function isCaptionName(name: string): boolean {
+  const words = collapseSpace(name).split(' ');
+  if (words.length === 0 || words.length > 6 || !/\p{L}/u.test(name)) return false;
+  if (/[.!?,;]$/.test(name) || /^\d/.test(name)) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (FUNCTION_WORDS.has(w) && !(k === 0 && w === 'the' && words.length > 1)) return false;
+  }
+  return true;
+}
+
+/** Finds the speaker and the spans of spoken words in a cue's text lines. */
+function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[]): Cue {
+  textLines.forEach((line, index) => {
+    const ls = lines.starts[line]!;
+    const le = lines.ends[line]!;
+    let from = ls;
+    VOICE.lastIndex = 0;
+    const lead = leadingSpace(text, ls, le);
+    VOICE.lastIndex = lead;
+    const voice = VOICE.exec(text);
+    if (voice && voice.index === lead && voice.index < le) {
+      const raw = voice[1]!;
+      const nameStart = voice.index + voice[0].indexOf(raw);
+      const name = decodeEntities(collapseSpace(raw));
+      if (name && index === 0) cue.speaker = { name, line, labelStart: nameStart, labelEnd: nameStart + raw.trimEnd().length };
+      from = voice.index + voice[0].length;
+    } else if (index === 0) {
+      const lineText = text.slice(ls, le);
+      const m = CAPTION_NAME.exec(lineText);
+      if (m && isCaptionName(m[2]!)) {
+        const nameStart = ls + m[1]!.length;
+        cue.speaker = { name: decodeEntities(collapseSpace(m[2]!)), line, labelStart: nameStart, labelEnd: nameStart + m[2]!.length + 1 };
+        from = ls + m[0].length;
+      } else if (/^[ \t]*>>/.test(lineText)) {
+        cue.change = true;
+        from = ls + lineText.indexOf('>>') + 2;
+      }
+    }
+    for (const span of wordSpans(text, from, le)) cue.spans.push(span);
+  });
+  return cue;
+}
+
+function leadingSpace(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k;
+}
+
+/** The spans of a cue line's words between its markup tags (`<i>`, `</v>`, `<00:00:01.000>`), trimmed. */
+function wordSpans(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const line = text.slice(from, to);
+  let at = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(line.charCodeAt(b - 1))) b--;
+    if (a < b) spans.push({ start: from + a, end: from + b });
+  };
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
+    push(at, m.index);
+    at = m.index + m[0].length;
+  }
+  push(at, line.length);
+  // Spans split only by inline tags are one piece of speech: join those on the same line.
+  if (spans.length > 1) return [{ start: spans[0]!.start, end: spans[spans.length - 1]!.end }];
+  return spans;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
+
+/** `&amp;` → `&`, `&#39;` → `'`: WebVTT's character references. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (dec || hex) {
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|&|and|van|von|de|der|la|le|du)$/u;
+
+/**
+ * Captions that give names without a delimiter (`Tim Davis There are several
+ * things ...`): a run of capitalised words that starts many cues and is
+ * followed by different words each time is a speaker's name.
+ */
+function nameUndelimitedSpeakers(text: string, lines: LineTable, cues: Cue[]): void {
+  if (cues.length < 4 || cues.some((c) => c.speaker || c.change)) return;
+  const prefixes = new Map<string, { count: number; next: Set<string> }>();
+  const firstWords = cues.map((cue) => {
+    const span = cue.spans[0];
+    return span ? text.slice(span.start, Math.min(span.end, span.start + 120)).split(/[ \t\u00a0]+/) : [];
+  });
+  for (const words of firstWords) {
+    for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+      const w = words[k - 1]!;
+      if (!NAME_WORD.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
+      const key = words.slice(0, k).join(' ');
+      const entry = prefixes.get(key) ?? { count: 0, next: new Set<string>() };
+      entry.count++;
+      entry.next.add(words[k]!);
+      prefixes.set(key, entry);
+    }
+  }
+  // A name: two words or more (or one followed by a run of spaces), in at least two cues, followed by different words.
+  const names = [...prefixes.entries()]
+    .filter(([key, e]) => e.count >= 2 && e.next.size >= 2 && (key.includes(' ') || key.length > 2) && !/[.,]$/.test(key))
+    .map(([key]) => key)
+    .sort((a, b) => b.length - a.length);
+  const covered = cues.filter((_, i) => names.some((name) => startsWithName(firstWords[i]!, name))).length;
+  if (covered < Math.max(3, cues.length * 0.15)) return;
+  cues.forEach((cue, i) => {
+    const name = names.find((nm) => startsWithName(firstWords[i]!, nm));
+    const span = cue.spans[0];
+    if (!name || !span) return;
+    // The name is the first words of the span, as written with their own spaces.
+    let end = span.start;
+    for (let w = 0, count = name.split(' ').length; w < count; w++) {
+      while (end < span.end && isSpaceCode(text.charCodeAt(end))) end++;
+      while (end < span.end && !isSpaceCode(text.charCodeAt(end))) end++;
+    }
+    let wordsAt = end;
+    while (wordsAt < span.end && isSpaceCode(text.charCodeAt(wordsAt))) wordsAt++;
+    const line = lineOf(lines, span.start);
+    cue.speaker = { name, line, labelStart: span.start, labelEnd: end };
+    if (wordsAt < span.end) cue.spans[0] = { start: wordsAt, end: span.end };
+    else cue.spans.shift();
+  });
+}
+
+function startsWithName(words: string[], name: string): boolean {
+  const parts = name.split(' ');
+  return words.length > parts.length && parts.every((p, k) => words[k] === p);
+}
+
+function lineOf(lines: LineTable, offset: number): number {
+  let lo = 0;
+  let hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lines.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Title from the WebVTT header line or a NOTE that names one, else the file's name; the date from the first words said. */
+function captionMetadata(text: string, lines: LineTable, cues: Cue[], bodyStart: number, options: ParseOptions): Metadata {
+  const meta: Metadata = {};
+  const first = stripBom(lineAt(text, lines, 0));
+  const header = /^WEBVTT[ \t]+-?[ \t]*(.+)$/.exec(first);
+  if (header && !/-->/.test(header[1]!)) meta.title = collapseSpace(header[1]!);
+  for (let i = 1; i < bodyStart && !meta.title; i++) {
+    const kv = /^(?:NOTE[ \t]+)?(?:Title|Kind: captions; Title)[ \t]*:[ \t]*(.+)$/i.exec(lineAt(text, lines, i));
+    if (kv) meta.title = collapseSpace(kv[1]!);
+  }
+  if (!meta.title && options.fileName) meta.title = titleFromFileName(options.fileName);
+  const said: string[] = [];
+  let length = 0;
+  for (const cue of cues) {
+    for (const s of cue.spans) {
+      said.push(text.slice(s.start, s.end));
+      length += s.end - s.start;
+    }
+    if (length > 3000) break;
+  }
+  const d = findDate(said.join(' '));
+  if (d) {
+    meta.date = d.iso;
+    meta.dateText = d.text;
+  }
+  return meta;
+}

@@ -1,0 +1,479 @@
+/**
+ * The plain-text reader: transcripts as people and services write them, with
+ * speaker labels in every convention (`SG:`, `MR PRICE:`, a bare `Q` and
+ * spaces, `[15]Q.`, `Chris Wallace: (01:20)` on its own line, `Emma  0:00`,
+ * `SPEAKER_03:`, `Mrs. HUTCHISON.`), web-page chrome around the words, court
+ * line numbers, markdown front matter.
+ */
+import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './chrome';
+import { frontMatterEnd, readFrontMatter } from './frontMatter';
+import { matchLabel, roleOfName, type LabelMatch, type LabelOptions } from './labels';
+import { extractMetadata, KEY_VALUE } from './metadata';
+import { findNotes, isStageLine } from './notes';
+import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { assignRoles } from '../transcript/roles';
+import { buildSections, speakersOf, type Layout } from '../transcript/sections';
+import { parseTimestamp } from '../transcript/time';
+import type { Segment, Transcript, Turn } from '../transcript/model';
+
+/** Options for reading; all optional. */
+export interface ParseOptions extends LabelOptions {
+  /** Skip collecting inline notes (faster when they are not needed). */
+  skipNotes?: boolean;
+  /** The file's name, for a title where the text has none and for choosing a reader. */
+  fileName?: string;
+}
+
+const LABEL_COLON_WINDOW = 120;
+const LABEL_WINDOW = 240;
+
+/**
+ * Reads a plain-text transcript. Throws NotTextError for text that holds NUL
+ * characters. Everything else, however messy, gives a result.
+ */
+export function readPlain(input: string, options: ParseOptions = {}): Transcript {
+  const binary = textBinaryReason(input);
+  if (binary) throw new NotTextError(binary);
+  const text = stripBom(input);
+  const offset = text.length === input.length ? 0 : 1;
+  const lines = lineTable(text);
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
+  const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
+
+  const front = frontMatterEnd(text, lines);
+  const labels = findLabels(text, lines, blank, front, options);
+
+  // Page chrome at the end: from the first news heading or teaser after the body starts.
+  const firstLabel = labels.size > 0 ? labels.keys().next().value! : n;
+  let bodyStart = firstLabel;
+  for (let i = front; i < firstLabel; i++) {
+    if (blank[i] === 1) continue;
+    const t = trimmed(i);
+    if (chromeKind(t)) continue;
+    if (isProse(t)) {
+      bodyStart = i;
+      break;
+    }
+  }
+  let tailStart = n;
+  for (let i = bodyStart; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const le = ends[i]!;
+    const c = firstNonSpace(text, starts[i]!, le);
+    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
+    const first = text.charCodeAt(c);
+    const digit = first >= 48 && first <= 57;
+    if (le - c > (digit ? 400 : 60)) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) {
+      tailStart = i;
+      break;
+    }
+  }
+  if (tailStart === n) {
+    // No news list: trailing links, footers and the like still are chrome.
+    let i = n - 1;
+    while (i >= bodyStart && (blank[i] === 1 || (!labels.has(i) && chromeKind(trimmed(i))))) i--;
+    tailStart = i + 1;
+  }
+  while (tailStart > bodyStart && (blank[tailStart - 1] === 1 || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
+  if (bodyStart > tailStart) bodyStart = tailStart;
+  for (const i of [...labels.keys()]) if (i >= tailStart) labels.delete(i);
+
+  // The head: page chrome first, then the header lines (title, date, place).
+  let headChromeEnd = -1;
+  for (let i = front; i < bodyStart; i++) {
+    if (blank[i] !== 1 && chromeKind(trimmed(i))) headChromeEnd = i;
+  }
+  if (headChromeEnd >= 0) {
+    for (let i = headChromeEnd + 1; i < bodyStart; i++) {
+      if (blank[i] !== 1 && isCapsHeading(trimmed(i))) headChromeEnd = i;
+    }
+  }
+
+  // Stage directions standing alone at the end of the body close it.
+  let closingStart = tailStart;
+  if (labels.size > 0) {
+    let j = tailStart - 1;
+    while (j >= bodyStart && (blank[j] === 1 || (!labels.has(j) && isStageLine(trimmed(j))))) j--;
+    while (j + 1 < tailStart && blank[j + 1] === 1) j++;
+    closingStart = j + 1;
+  }
+
+  const turns = buildTurns(text, lines, blank, labels, bodyStart, closingStart, options);
+  assignRoles(turns, options, text);
+
+  const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
+  const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm);
+  if (!metadata.title && options.fileName && turns.length > 0 && bodyStart === firstLabel && !hasHeaderText(blank, Math.max(headChromeEnd + 1, front), bodyStart)) {
+    metadata.title = titleFromFileName(options.fileName);
+  }
+  const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd, bodyStart, closingStart, tailStart };
+  const sections = buildSections(turns, layout, metadata);
+  const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length);
+  const transcript: Transcript = { format: 'plain', metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
+  return offset ? shiftOffsets(transcript, offset) : transcript;
+}
+
+function hasHeaderText(blank: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (blank[i] !== 1) return true;
+  return false;
+}
+
+/** `press-call_2024-03-01.en.vtt` → `press-call 2024-03-01.en`: a file's name as a title. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const stem = base.replace(/\.(?:transcript\.txt|transcript|txt|md|markdown|vtt|srt|json|sbv)$/i, '');
+  return collapseSpace(stem.replace(/[_]+/g, ' ')) || base;
+}
+
+/** Moves every offset of a transcript by `by` (the byte-order mark cut off the text). */
+function shiftOffsets(t: Transcript, by: number): Transcript {
+  for (const turn of t.turns) {
+    turn.start += by;
+    turn.end += by;
+    turn.labelStart += by;
+    turn.labelEnd += by;
+    turn.textStart += by;
+    for (const s of turn.segments) {
+      s.start += by;
+      s.end += by;
+    }
+  }
+  for (const s of t.sections) {
+    s.start += by;
+    s.end += by;
+  }
+  for (const note of t.notes) {
+    note.start += by;
+    note.end += by;
+  }
+  return t;
+}
+
+/** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
+type Labels = Map<number, LabelMatch> & { mid?: Map<number, LabelMatch[]> };
+
+function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: number, options: LabelOptions): Labels {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const labels: Labels = new Map<number, LabelMatch>();
+  for (let i = from; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const ls = starts[i]!;
+    const le = ends[i]!;
+    if (!mayHoldLabel(text, ls, le)) continue;
+    const m = matchLabel(text.slice(ls, Math.min(le, ls + LABEL_WINDOW)), options);
+    if (m) labels.set(i, m);
+  }
+  filterLabels(labels, text, lines, blank);
+  joinBrokenLabels(labels, text, lines, blank);
+  findMidLineLabels(labels, text, lines, blank);
+  return labels;
+}
+
+/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
+function mayHoldLabel(text: string, start: number, end: number): boolean {
+  const stop = Math.min(end, start + LABEL_COLON_WINDOW);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0xff1a) return true;
+  }
+  const f = firstNonSpace(text, start, end);
+  if (f < 0) return false;
+  const c = text.charCodeAt(f);
+  // Q/A, court line numbers, `[SPEAKER_1]`, `**Emma**`, `Mr. SMITH.`, `The PRESIDING OFFICER.`.
+  return c === 81 || c === 65 || (c >= 48 && c <= 57) || c === 91 || c === 42 || c === 77 || c === 84;
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) return i;
+  }
+  return -1;
+}
+
+/** The first non-blank line after `i`, or -1. */
+function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
+  for (let k = i + 1; k < n; k++) if (blank[k] !== 1) return k;
+  return -1;
+}
+
+/**
+ * Document-level checks: a convention that could be ordinary text (`A` and a
+ * space, a name and a clock, a name alone on its line) counts only where the
+ * document uses it again and again.
+ */
+function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+  const { starts } = lines;
+  const n = lines.count;
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, header: 0, bareOwnLine: 0 };
+  const headerNames = new Map<string, number>();
+  const bareNames = new Map<string, number>();
+  const spoken = new Set<string>();
+  for (const [i, m] of labels) {
+    const conv = m.convention;
+    const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
+    if (m.raw === 'Q' && dotted) count.dottedQ++;
+    if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
+    if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
+    else if (conv === 'plain') count.plainA++;
+    if (conv === 'header') {
+      count.header++;
+      headerNames.set(m.name.toLowerCase(), (headerNames.get(m.name.toLowerCase()) ?? 0) + 1);
+    } else if (m.bare && !m.custom) {
+      const next = nextNonBlank(blank, i, n);
+      if (next >= 0 && !labels.has(next)) {
+        count.bareOwnLine++;
+        bareNames.set(m.name.toLowerCase(), (bareNames.get(m.name.toLowerCase()) ?? 0) + 1);
+      }
+    }
+    if (!m.bare && conv !== 'plain' && conv !== 'spaced') spoken.add(m.name.toLowerCase());
+  }
+  const repeated = (names: Map<string, number>) => [...names.values()].some((c) => c >= 2);
+  const headersHold = count.header >= 2 && (repeated(headerNames) || count.header >= 3);
+  // `Mr. Davis:` alone on its line, the words below: a convention when several speakers do it.
+  const bareHold = count.bareOwnLine >= 3 && bareNames.size >= 2 && repeated(bareNames);
+  const plainHold = count.plainQ >= 2 && count.plainA >= 2;
+  // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
+  let record = 0;
+  let colon = 0;
+  for (const m of labels.values()) {
+    if (m.convention === 'record') record++;
+    else if (m.convention === 'colon') colon++;
+  }
+  const recordOnly = record >= 3 && record >= colon;
+  const hasQ = count.dottedQ + count.spacedQ + count.plainQ > 0 || [...labels.values()].some((m) => m.raw === 'Q');
+  for (const [i, m] of labels) {
+    const conv = m.convention;
+    if (m.custom) continue;
+    if (conv === 'header') {
+      if (!headersHold) labels.delete(i);
+      continue;
+    }
+    if (recordOnly && conv === 'colon' && !roleOfName(m.name)) {
+      labels.delete(i);
+      continue;
+    }
+    if (conv === 'plain') {
+      if (!plainHold) labels.delete(i);
+      continue;
+    }
+    if ((m.raw === 'A' || m.raw === 'Q') && (conv === 'spaced' || conv === 'dotted' || conv === 'numbered')) {
+      const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46;
+      if (m.raw === 'A' && (dotted || conv === 'spaced') && !hasQ) labels.delete(i);
+      else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2) labels.delete(i);
+      continue;
+    }
+    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase()))) labels.delete(i);
+  }
+}
+
+const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a0]*$/u;
+const CAPS_WORD_LABEL = /^[\s\u00a0]*([A-Z][A-Z'’-]+):/u;
+
+/** `... you're going to say -MR.` ⏎ `TIMLICHMAN: Right.`: a label broken over two lines starts on the first. */
+function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+  const { starts, ends } = lines;
+  for (let i = 1; i < lines.count; i++) {
+    if (blank[i] === 1 || blank[i - 1] === 1) continue;
+    const ls = starts[i]!;
+    const head = text.slice(ls, Math.min(ends[i]!, ls + 60));
+    const word = CAPS_WORD_LABEL.exec(head);
+    if (!word) continue;
+    const prevStart = starts[i - 1]!;
+    const prev = text.slice(Math.max(prevStart, ends[i - 1]! - 40), ends[i - 1]!);
+    const h = HONORIFIC_END.exec(prev);
+    if (!h) continue;
+    const honorificAt = ends[i - 1]! - prev.length + h.index + h[0].indexOf(h[1]!);
+    const existing = labels.get(i);
+    const textStart = (existing ? existing.textStart : word[0].length + 1) + ls - prevStart;
+    const raw = `${h[1]}${text.charAt(honorificAt + h[1]!.length) === '.' ? '.' : ''} ${word[1]}`;
+    const match: LabelMatch = {
+      raw,
+      name: matchLabel(`${raw}: x`)?.name ?? raw,
+      start: honorificAt - prevStart,
+      end: ls + word[0].length - prevStart,
+      textStart: Math.min(textStart, ends[i]! - prevStart),
+      bare: false,
+      custom: false,
+      convention: 'colon',
+    };
+    labels.delete(i);
+    addMid(labels, i - 1, match);
+  }
+}
+
+/** A label after the end of a sentence inside a line: `the witness. MR. HOLOBER: Understood.`, `A That is correct. Q And ...`. */
+const MID_LABEL = /(?:(?<=[.?!"”)\]])[\s\u00a0]+|(?<=--|—|–|[\s\u00a0]-)[\s\u00a0]*)((?:MR|MS|MRS|DR)\. [A-Z][A-Za-z'’-]*[A-Z][A-Za-z'’-]*|THE (?:COURT|WITNESS|REPORTER|VIDEOGRAPHER|INTERPRETER)|REPORTER):[\s\u00a0]/gu;
+const MID_QA = /(?<=[.?!"”])[\s\u00a0]+([QA])[\s\u00a0]+(?=[\p{Lu}"“])/gu;
+
+function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+  const { starts, ends } = lines;
+  let colonNames = 0;
+  let plainQA = 0;
+  for (const m of labels.values()) {
+    if (m.convention === 'colon' && /^(?:MR|MS|MRS|DR|THE)\b/.test(m.raw)) colonNames++;
+    if (m.convention === 'plain') plainQA++;
+  }
+  if (colonNames < 2 && plainQA < 2) return;
+  for (let i = 0; i < lines.count; i++) {
+    if (blank[i] === 1) continue;
+    const ls = starts[i]!;
+    const line = text.slice(ls, ends[i]!);
+    if (line.length > 2000) continue;
+    if (colonNames >= 2) {
+      for (const m of line.matchAll(MID_LABEL)) {
+        const at = m.index! + m[0].indexOf(m[1]!);
+        const found = matchLabel(line.slice(at));
+        if (!found || found.bare) continue;
+        addMid(labels, i, { ...found, start: found.start + at, end: found.end + at, textStart: found.textStart + at });
+      }
+    }
+    if (plainQA >= 2) {
+      for (const m of line.matchAll(MID_QA)) {
+        const at = m.index! + m[0].indexOf(m[1]!);
+        const textAt = m.index! + m[0].length;
+        addMid(labels, i, { raw: m[1]!, name: m[1]!, start: at, end: at + 1, textStart: textAt, bare: false, custom: false, convention: 'plain' });
+      }
+    }
+  }
+}
+
+function addMid(labels: Labels, line: number, match: LabelMatch): void {
+  labels.mid ??= new Map();
+  const list = labels.mid.get(line) ?? [];
+  if (list.some((m) => m.start === match.start)) return;
+  list.push(match);
+  list.sort((a, b) => a.start - b.start);
+  labels.mid.set(line, list);
+}
+
+/** Turns from the labels: each label starts one, a paragraph without one continues the turn before it. */
+function buildTurns(text: string, lines: LineTable, blank: Uint8Array, labels: Labels, bodyStart: number, closingStart: number, options: LabelOptions): Turn[] {
+  const { starts, ends } = lines;
+  const turns: Turn[] = [];
+  let current: Turn | undefined;
+  let lastNonBlank = -1;
+  let lastEnd = -1;
+  const finish = () => {
+    if (!current) return;
+    current.endLine = Math.max(current.line, lastNonBlank);
+    current.end = Math.max(lastEnd, current.labelEnd);
+    current.segments = segmentsOf(text, lines, blank, current);
+    if (current.time !== undefined && current.segments[0]) current.segments[0].time = current.time;
+    turns.push(current);
+    current = undefined;
+  };
+  const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
+    const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
+    current = {
+      speaker: m.name,
+      label: m.raw,
+      role: roleOfName(m.name, options) ?? 'unknown',
+      question: false,
+      line,
+      endLine: line,
+      start: startAt,
+      end: ends[line]!,
+      labelStart: ls + m.start,
+      labelEnd: ls + m.end,
+      textStart: ls + m.textStart,
+      segments: [],
+      ...(m.timestamp ? { timestamp: m.timestamp } : {}),
+      ...(ts !== undefined ? { time: ts } : {}),
+      ...(m.parenthetical ? { parenthetical: m.parenthetical } : {}),
+    };
+  };
+  for (let i = bodyStart; i < closingStart; i++) {
+    if (blank[i] === 1) continue;
+    const ls = starts[i]!;
+    const label = labels.get(i);
+    if (label) {
+      finish();
+      open(i, ls, label, ls);
+    } else if (!current) {
+      const first = firstNonSpace(text, ls, ends[i]!);
+      current = { speaker: null, label: null, role: 'unknown', question: false, line: i, endLine: i, start: ls, end: ends[i]!, labelStart: ls, labelEnd: ls, textStart: first, segments: [] };
+    }
+    const mids = labels.mid?.get(i);
+    if (mids) {
+      for (const m of mids) {
+        let cut = ls + m.start;
+        while (cut > ls && isSpaceCode(text.charCodeAt(cut - 1))) cut--;
+        lastNonBlank = i;
+        lastEnd = cut;
+        finish();
+        open(i, ls, m, ls + m.start);
+      }
+    }
+    lastNonBlank = i;
+    lastEnd = lastLineEnd(text, ls, ends[i]!);
+  }
+  finish();
+  return turns;
+}
+
+/** The end of a line without its trailing white space. */
+function lastLineEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** A turn's spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
+function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Turn): Segment[] {
+  const { starts, ends } = lines;
+  const segments: Segment[] = [];
+  for (let k = turn.line; k <= turn.endLine; k++) {
+    if (blank[k] === 1) continue;
+    const lineFrom = firstNonSpace(text, starts[k]!, ends[k]!);
+    if (lineFrom < 0) continue;
+    let from = Math.max(lineFrom, turn.textStart);
+    const to = Math.min(k === turn.endLine ? turn.end : ends[k]!, ends[k]!);
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    const e = lastLineEnd(text, from, to);
+    if (from < e) segments.push({ start: from, end: e });
+  }
+  return segments;
+}
+
+/** A line of running speech rather than a title or a date: a sentence of three words or more. */
+function isProse(line: string): boolean {
+  if (line.startsWith('#') || KEY_VALUE.test(line)) return false;
+  const words = line.split(' ').length;
+  if (words >= 40) return true;
+  if (words < 3) return false;
+  return /[.!?…;,:][)\]"'’”»]*$/u.test(line);
+}
+
+/**
+ * A quick test, on the head of a file, of whether it reads like a transcript:
+ * several speaker labels by at least two speakers, or questions and answers.
+ */
+export function looksLikePlainTranscript(text: string, options: LabelOptions = {}): boolean {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (textBinaryReason(head)) return false;
+  const body = stripBom(head);
+  const lines = lineTable(body);
+  const names = new Map<string, number>();
+  let labelled = 0;
+  let questions = 0;
+  for (let i = 0; i < Math.min(lines.count, 2000); i++) {
+    const start = lines.starts[i]!;
+    const end = lines.ends[i]!;
+    if (!mayHoldLabel(body, start, end)) continue;
+    const m = matchLabel(body.slice(start, Math.min(end, start + LABEL_WINDOW)), options);
+    if (!m || (m.bare && m.convention !== 'header') || m.convention === 'plain') continue;
+    labelled++;
+    names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    if (roleOfName(m.name, options) === 'questioner') questions++;
+  }
+  if (questions >= 1 && labelled >= 2 && names.size >= 2) return true;
+  const repeated = [...names.values()].filter((c) => c >= 2).length;
+  return labelled >= 3 && names.size >= 2 && repeated >= 1;
+}
+
+export type { ChromeKind };

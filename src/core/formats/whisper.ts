@@ -1,0 +1,250 @@
+/**
+ * Whisper and WhisperX JSON (`segments` with `start`, `end`, `text` and, from
+ * a diariser, `speaker`): the caption rule applied to segments. Each
+ * segment's words keep their span in the JSON text (inside the quotes), so the
+ * outline and tags point into the file itself.
+ */
+import { FormatError } from './errors';
+import { titleFromFileName, type ParseOptions } from './plain';
+import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
+import { findDate } from './dates';
+import { assignRoles } from '../transcript/roles';
+import { buildSections, speakersOf, type Layout } from '../transcript/sections';
+import type { Metadata, Transcript, Turn } from '../transcript/model';
+
+/** True when a file's head and name say Whisper JSON: a JSON object or array with `segments` or segment-shaped entries. */
+export function sniffWhisperJson(head: string, fileName: string | undefined): boolean {
+  const body = stripBom(head).trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[')) return false;
+  if (fileName && !/\.json$/i.test(fileName)) return false;
+  return /"segments"\s*:\s*\[/.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body));
+}
+
+/** A JSON value with where it stands in the text. */
+type Located =
+  | { kind: 'object'; start: number; end: number; members: Map<string, { keyStart: number; value: Located }> }
+  | { kind: 'array'; start: number; end: number; items: Located[] }
+  | { kind: 'string'; start: number; end: number; value: string }
+  | { kind: 'number'; start: number; end: number; value: number }
+  | { kind: 'literal'; start: number; end: number; value: boolean | null };
+
+const MAX_DEPTH = 64;
+
+/** Parses JSON keeping every value's span; FormatError with the line and column of the first mistake. */
+export function parseLocatedJson(text: string): Located {
+  let i = 0;
+  const fail = (what: string): never => {
+    const before = text.slice(0, i);
+    const line = before.split(/\r\n|\r|\n/).length;
+    const column = i - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    throw new FormatError(`not valid JSON at line ${line}, column ${column}: ${what}`);
+  };
+  const space = () => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) i++;
+      else break;
+    }
+  };
+  const value = (depth: number): Located => {
+    if (depth > MAX_DEPTH) fail('nested too deeply');
+    space();
+    const c = text[i];
+    const start = i;
+    if (c === '{') {
+      i++;
+      const members = new Map<string, { keyStart: number; value: Located }>();
+      space();
+      if (text[i] === '}') return { kind: 'object', start, end: ++i, members };
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail('expected a key in quotes');
+        const keyStart = i;
+        const key = string();
+        space();
+        if (text[i] !== ':') fail('expected ":"');
+        i++;
+        const v = value(depth + 1);
+        if (!members.has(key.value)) members.set(key.value, { keyStart, value: v });
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') return { kind: 'object', start, end: ++i, members };
+        fail('expected "," or "}"');
+      }
+    }
+    if (c === '[') {
+      i++;
+      const items: Located[] = [];
+      space();
+      if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
+      for (;;) {
+        items.push(value(depth + 1));
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
+        fail('expected "," or "]"');
+      }
+    }
+    if (c === '"') return string();
+    const num = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    num.lastIndex = i;
+    const m = num.exec(text);
+    if (m) {
+      i += m[0].length;
+      return { kind: 'number', start, end: i, value: Number(m[0]) };
+    }
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return { kind: 'literal', start, end: i, value: v };
+      }
+    }
+    return fail(i >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(text[i])}`);
+  };
+  const string = (): Extract<Located, { kind: 'string' }> => {
+    const start = i;
+    i++;
+    let out = '';
+    let from = i;
+    for (;;) {
+      if (i >= text.length) fail('a string is not closed');
+      const ch = text.charCodeAt(i);
+      if (ch === 34) break;
+      if (ch === 92) {
+        out += text.slice(from, i);
+        const e = text[i + 1];
+        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        if (e === 'u') {
+          const hex = text.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('a bad \\u escape');
+          out += String.fromCharCode(parseInt(hex, 16));
+          i += 6;
+        } else if (e !== undefined && simple[e] !== undefined) {
+          out += simple[e];
+          i += 2;
+        } else fail('a bad escape');
+        from = i;
+        continue;
+      }
+      if (ch < 0x20) fail('a control character in a string');
+      i++;
+    }
+    out += text.slice(from, i);
+    i++;
+    return { kind: 'string', start, end: i, value: out };
+  };
+  const root = value(0);
+  space();
+  if (i < text.length) fail('more text after the end');
+  return root;
+}
+
+/** Reads a Whisper or WhisperX JSON file into turns: one per run of segments with the same speaker. */
+export function readWhisperJson(input: string, options: ParseOptions = {}): Transcript {
+  const binary = textBinaryReason(input);
+  if (binary) throw new NotTextError(binary);
+  const text = input;
+  const root = parseLocatedJson(text);
+  const list = root.kind === 'array' ? root : root.kind === 'object' ? root.members.get('segments')?.value : undefined;
+  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments" list');
+  const lines = lineTable(text);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lines.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (lines.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const turns: Turn[] = [];
+  let current: Turn | undefined;
+  list.items.forEach((item, index) => {
+    if (item.kind !== 'object') throw new FormatError(`not Whisper JSON: segment ${index + 1} (line ${lineOf(item.start) + 1}) is not an object`);
+    const textMember = item.members.get('text');
+    if (!textMember || textMember.value.kind !== 'string') return;
+    const num = (key: string): number | undefined => {
+      const v = item.members.get(key)?.value;
+      return v && v.kind === 'number' ? v.value : undefined;
+    };
+    const speakerMember = item.members.get('speaker');
+    const speaker = speakerMember && speakerMember.value.kind === 'string' && speakerMember.value.value.trim() ? collapseSpace(speakerMember.value.value) : null;
+    const words = trimSpan(text, textMember.value.start + 1, textMember.value.end - 1);
+    const start = num('start');
+    const end = num('end');
+    if (!current || speaker !== current.speaker) {
+      if (current) turns.push(current);
+      const at = speaker && speakerMember ? speakerMember.keyStart : textMember.keyStart;
+      const line = lineOf(at);
+      current = {
+        speaker,
+        label: speaker,
+        role: 'unknown',
+        question: false,
+        line,
+        endLine: line,
+        start: lines.starts[line]!,
+        end: item.end,
+        labelStart: speaker && speakerMember ? speakerMember.value.start + 1 : words.start,
+        labelEnd: speaker && speakerMember ? speakerMember.value.end - 1 : words.start,
+        textStart: words.start,
+        segments: [],
+        ...(start !== undefined ? { time: start } : {}),
+      };
+    }
+    const turn = current;
+    if (words.start < words.end) turn.segments.push({ start: words.start, end: words.end, ...(start !== undefined ? { time: start } : {}), ...(end !== undefined ? { endTime: end } : {}) });
+    turn.end = item.end;
+    turn.endLine = lineOf(item.end);
+    if (end !== undefined) turn.endTime = end;
+  });
+  if (current) turns.push(current);
+  assignRoles(turns, options, text);
+
+  const n = lines.count;
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let only = true;
+    for (let k = lines.starts[i]!; k < lines.ends[i]! && only; k++) if (!isSpaceCode(text.charCodeAt(k))) only = false;
+    if (only) blank[i] = 1;
+  }
+  const metadata: Metadata = {};
+  if (root.kind === 'object') {
+    const str = (key: string) => {
+      const v = root.members.get(key)?.value;
+      return v && v.kind === 'string' ? v.value : undefined;
+    };
+    const title = str('title') ?? str('name');
+    if (title) metadata.title = collapseSpace(title);
+    const date = str('date') ?? str('recorded') ?? str('created');
+    const d = date ? findDate(date) : undefined;
+    if (d) {
+      metadata.date = d.iso;
+      metadata.dateText = d.text;
+    }
+  }
+  if (!metadata.title && options.fileName) metadata.title = titleFromFileName(options.fileName);
+  const bodyStart = turns[0] ? turns[0].line : n;
+  const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd: -1, bodyStart, closingStart: n, tailStart: n };
+  return { format: 'whisper-json', metadata, turns, sections: buildSections(turns, layout, metadata), speakers: speakersOf(turns), notes: [], lineCount: n };
+}
+
+/** The span inside quotes without the white space Whisper puts at the start of each segment. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a < b && (isSpaceCode(text.charCodeAt(a)) || isEscapedSpace(text, a))) a += text.charCodeAt(a) === 92 ? 2 : 1;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return { start: a, end: b };
+}
+
+function isEscapedSpace(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 92 && (text[at + 1] === 'n' || text[at + 1] === 't' || text[at + 1] === 'r');
+}

@@ -1,0 +1,99 @@
+/**
+ * The one transcript model every reader produces: metadata, speaker turns made
+ * of segments (spans of the source text, with times where the format has
+ * them), sections and inline notes. Pure types.
+ */
+import type { Metadata } from '../formats/metadata';
+import type { InlineNote } from '../formats/notes';
+
+export type { Metadata } from '../formats/metadata';
+export type { InlineNote } from '../formats/notes';
+
+/** Who a speaker is in the exchange. */
+export type Role = 'questioner' | 'respondent' | 'moderator' | 'unknown';
+
+/** The kinds of section a transcript is divided into. */
+export type SectionKind = 'header' | 'opening' | 'qa' | 'closing' | 'boilerplate';
+
+/**
+ * A piece of a turn's spoken words: a line of a plain transcript, a caption
+ * cue's text, a Whisper segment. Its span is in the source text, so a tag or a
+ * highlight on it lands on the file's own characters.
+ */
+export interface Segment {
+  /** UTF-16 offsets in the source text; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** When it was said, in seconds from the start of the recording, where the format says. */
+  time?: number;
+  /** When it ended, in seconds, where the format says (caption cues, Whisper segments). */
+  endTime?: number;
+}
+
+/** One speaker's turn: a label and the lines that follow it, up to the next label. */
+export interface Turn {
+  /** The normalised speaker name, or null for text with no label. */
+  speaker: string | null;
+  /** The label as written (without colon and markup), or null. */
+  label: string | null;
+  role: Role;
+  /** True when the turn asks a question that opens a Q&A: a questioner's turn, or a host's question where nobody else asks. */
+  question: boolean;
+  /** 0-based line of the label (or of the first line of an unlabelled turn). */
+  line: number;
+  /** 0-based last non-blank line of the turn. */
+  endLine: number;
+  /** UTF-16 offset of the start of `line` and of the end of `endLine`. */
+  start: number;
+  end: number;
+  /** Offsets of the label itself (equal to `start` when there is none). */
+  labelStart: number;
+  labelEnd: number;
+  /** Offset where the spoken words start. */
+  textStart: number;
+  /** The spoken words, piece by piece, in text order (never the label, line numbers or cue timings). */
+  segments: Segment[];
+  /** When the turn starts and ends, in seconds, where the format says (the first and last timed segments). */
+  time?: number;
+  endTime?: number;
+  /** A timestamp written with the label, as written. */
+  timestamp?: string;
+  /** A parenthetical written with the label (`via interpreter`). */
+  parenthetical?: string;
+}
+
+/** A section: header, opening statement, one question with its answers, closing, or page chrome. */
+export interface Section {
+  kind: SectionKind;
+  /** `Header`, `Opening statement`, `Q&A 1`..., `Closing`, `Boilerplate`. */
+  title: string;
+  /** A short description: the questioner and the first words of the question, the speakers... */
+  detail: string;
+  /** 0-based first and last non-blank lines. */
+  line: number;
+  endLine: number;
+  start: number;
+  end: number;
+  /** Indices into `Transcript.turns`. */
+  turns: number[];
+}
+
+/** A speaker and how often they speak. */
+export interface Speaker {
+  name: string;
+  role: Role;
+  turns: number;
+}
+
+/** The parsed transcript. */
+export interface Transcript {
+  /** The reader that read it: `plain`, `webvtt`, `srt`, `whisper-json`... */
+  format: string;
+  metadata: Metadata;
+  turns: Turn[];
+  sections: Section[];
+  speakers: Speaker[];
+  notes: InlineNote[];
+  lineCount: number;
+}
+

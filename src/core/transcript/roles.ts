@@ -1,0 +1,106 @@
+/**
+ * Roles: who asks, who answers, who hands the floor over. Labels say it
+ * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
+ * do. The same for every format: it works on turns, not on text layout.
+ */
+import { roleOfName, type LabelOptions } from '../formats/labels';
+import type { Turn } from './model';
+
+/** How much of a turn is looked at for a question mark. */
+const ASK_WINDOW = 4000;
+
+/** True when a turn asks something: a question mark in its words. */
+export function asksQuestion(text: string, turn: Turn): boolean {
+  const end = Math.min(turn.end, turn.textStart + ASK_WINDOW);
+  for (const seg of turn.segments) {
+    if (seg.start >= end) break;
+    const at = text.indexOf('?', seg.start);
+    if (at >= 0 && at < Math.min(seg.end, end)) return true;
+    const full = text.indexOf('？', seg.start);
+    if (full >= 0 && full < Math.min(seg.end, end)) return true;
+  }
+  return false;
+}
+
+const COURT_SPEAKERS = /^(?:the )?(?:court|witness|videographer|deponent|clerk|bailiff)$/iu;
+const STENOGRAPHER = /^(?:the |court )?reporter$/iu;
+
+/** Speakers whose title says they ask: members of a panel, examining lawyers. */
+const ASKING_TITLES = /^(?:senator|sen\.|chairman|chairwoman|chair|ranking member|representative|rep\.|congressman|congresswoman|justice|chief justice|commissioner|councillor|councilman|councilwoman|examiner|counsel for)\b/iu;
+
+/**
+ * Sets each turn's role and whether it opens a Q&A.
+ *
+ * 1. Labels that name a role (`Q`, `Question`, `Moderator`, `A`) and the
+ *    user's settings decide first.
+ * 2. Where nobody is labelled as asking, a speaker who asks in most of their
+ *    turns while others mostly answer is a questioner (an interviewer, an
+ *    examining lawyer, a senator); their turns with a question open a Q&A.
+ * 3. Where that finds nobody either, a host's or moderator's question opens a
+ *    Q&A (interviews, podcasts).
+ * Everyone else who speaks in a document with questions answers.
+ */
+export function assignRoles(turns: Turn[], options: LabelOptions, text: string): void {
+  let hasQuestions = false;
+  // In a courtroom the reporter is the stenographer, not a journalist.
+  const courtroom = turns.some((t) => t.speaker !== null && COURT_SPEAKERS.test(t.speaker));
+  for (const t of turns) {
+    if (t.speaker !== null) t.role = roleOfName(t.speaker, options) ?? 'unknown';
+    if (courtroom && t.role === 'questioner' && t.speaker !== null && STENOGRAPHER.test(t.speaker)) t.role = 'unknown';
+    t.question = t.role === 'questioner';
+    hasQuestions ||= t.question;
+  }
+  if (!hasQuestions) hasQuestions = inferQuestioners(turns, text);
+  if (!hasQuestions) {
+    for (const t of turns) {
+      if (t.role !== 'moderator') continue;
+      if (asksQuestion(text, t)) t.question = hasQuestions = true;
+    }
+  }
+  for (const t of turns) if (t.speaker !== null && t.role === 'unknown' && hasQuestions) t.role = 'respondent';
+}
+
+interface SpeakerStats {
+  turns: number;
+  asking: number;
+  words: number;
+}
+
+/** Step 2 of `assignRoles`; true when questioners were found. */
+function inferQuestioners(turns: Turn[], text: string): boolean {
+  const stats = new Map<string, SpeakerStats>();
+  const asks: boolean[] = [];
+  for (const t of turns) {
+    const a = t.speaker !== null && t.role === 'unknown' && asksQuestion(text, t);
+    asks.push(a);
+    if (t.speaker === null || t.role !== 'unknown') continue;
+    const key = t.speaker.toLowerCase();
+    const s = stats.get(key) ?? { turns: 0, asking: 0, words: 0 };
+    s.turns++;
+    if (a) s.asking++;
+    s.words += t.end - t.textStart;
+    stats.set(key, s);
+  }
+  if (stats.size < 2) return false;
+  const askers = new Set<string>();
+  let answeringTurns = 0;
+  let askingTurns = 0;
+  for (const [name, s] of stats) {
+    const titled = ASKING_TITLES.test(name) && s.asking >= 1;
+    if ((s.turns >= 2 && s.asking / s.turns >= 0.5) || titled) askers.add(name);
+  }
+  for (const [name, s] of stats) {
+    if (askers.has(name)) askingTurns += s.asking;
+    else if (s.asking / s.turns < 0.34) answeringTurns += s.turns;
+  }
+  // A conversation where everyone asks as much as they answer has no Q&A.
+  if (askers.size === 0 || askingTurns < 2 || answeringTurns < 2 || askers.size >= stats.size) return false;
+  let found = false;
+  turns.forEach((t, i) => {
+    if (t.speaker === null || !askers.has(t.speaker.toLowerCase()) || t.role !== 'unknown') return;
+    t.role = 'questioner';
+    t.question = asks[i]!;
+    found ||= t.question;
+  });
+  return found;
+}
