@@ -132,7 +132,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
 function readsLikeTranscript(file: string): boolean {
   try {
     const bytes = readFileSync(file).subarray(0, SNIFF_BYTES);
-    return looksLikeTranscript(decodeText(bytes).text);
+    return looksLikeTranscript(decodeText(bytes).text, { fileName: file });
   } catch {
     return false;
   }

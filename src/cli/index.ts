@@ -5,7 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { CONVERT_USAGE, ConvertError, runConvert } from './convert';
 import { EXPORT_USAGE, runExport } from './export';
+import { FormatError } from '../core/formats';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
 import { decodeText, NotTextError } from '../core/text';
@@ -24,7 +26,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${EXPORT_USAGE}
+${CONVERT_USAGE}${EXPORT_USAGE}
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -76,7 +78,13 @@ function outline(args: string[]): string {
   if (files.length !== 1) throw new CliError(`outline: expected one file, got ${files.length}\n${USAGE}`, 2);
   const file = files[0]!;
   const text = readTranscript(file);
-  const transcript = parseTranscript(text);
+  let transcript;
+  try {
+    transcript = parseTranscript(text, { fileName: file });
+  } catch (e) {
+    if (e instanceof FormatError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
   return json ? JSON.stringify(outlineJson(transcript), null, 2) + '\n' : outlineText(transcript, text);
 }
 
@@ -170,6 +178,10 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       write(anchors(rest, writeError));
       return 0;
     }
+    if (command === 'convert') {
+      write(runConvert(rest, readTranscript));
+      return 0;
+    }
     if (command === 'export') return runExport(rest, write, writeError, version());
     if (command === 'validate') {
       const { out, code } = validate(rest);
@@ -178,7 +190,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
     }
     throw new CliError(`unknown command '${command}'\n${USAGE}`, 2);
   } catch (e) {
-    if (e instanceof CliError) {
+    if (e instanceof CliError || e instanceof ConvertError) {
       writeError(`transcript-annotator: ${e.message}\n`);
       return e.code;
     }

@@ -64,7 +64,7 @@ export class TranscriptModels extends Disposable {
     if (hit && hit.version === doc.version) return hit.transcript;
     let transcript: Transcript;
     try {
-      transcript = parseTranscript(doc.getText(), this.parseOptions());
+      transcript = parseTranscript(doc.getText(), { ...this.parseOptions(), fileName: doc.uri.path });
     } catch {
       // Text VS Code opened but that is not a transcript (NUL characters): show it as empty.
       transcript = { format: 'plain', metadata: {}, turns: [], sections: [], speakers: [], notes: [], lineCount: doc.lineCount };

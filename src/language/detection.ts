@@ -20,7 +20,7 @@ export function registerDetection(context: vscode.ExtensionContext, models: Tran
     if (declined.has(doc.uri.toString())) return;
     if (!vscode.workspace.getConfiguration('transcript', doc).get<boolean>('detection.enabled', true)) return;
     const head = doc.getText(new vscode.Range(0, 0, doc.positionAt(HEAD).line + 1, 0)).slice(0, HEAD);
-    if (looksLikeTranscript(head, models.parseOptions())) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    if (looksLikeTranscript(head, { ...models.parseOptions(), fileName: doc.uri.path })) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(consider),

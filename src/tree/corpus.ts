@@ -153,7 +153,7 @@ export class Corpus extends Disposable {
   private config() {
     const c = vscode.workspace.getConfiguration('transcript');
     return {
-      include: c.get<string[]>('documents.include', ['**/*.transcript', '**/*.txt']),
+      include: c.get<string[]>('documents.include', ['**/*.transcript', '**/*.txt', '**/*.md', '**/*.vtt', '**/*.srt']),
       exclude: c.get<string[]>('documents.exclude', ['**/node_modules/**', '**/.git/**']),
       detect: c.get<boolean>('detection.enabled', true),
     };
@@ -238,7 +238,7 @@ export class Corpus extends Disposable {
     try {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
       const bytes = await vscode.workspace.fs.readFile(uri);
-      return { version, summary: summarizeBytes(bytes, this.models.parseOptions(), HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
+      return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch {
       return {};
     }
@@ -247,7 +247,7 @@ export class Corpus extends Disposable {
   private summarizeOpen(doc: vscode.TextDocument): DocumentSummary {
     const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0)).slice(0, HEAD_BYTES);
     if (head.trim() === '') return { looksLikeTranscript: false, unreadable: 'empty', problem: 'The file is empty.' };
-    return summarizeHead(head, this.models.parseOptions(), !hasTranscriptExtension(doc.uri.path) && doc.languageId !== LANGUAGE_ID);
+    return summarizeHead(head, { ...this.models.parseOptions(), fileName: doc.uri.path }, !hasTranscriptExtension(doc.uri.path) && doc.languageId !== LANGUAGE_ID);
   }
 
   private watch(): void {
@@ -367,7 +367,7 @@ export class Corpus extends Disposable {
         const bytes = await vscode.workspace.fs.readFile(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
         const { text } = decodeText(bytes);
-        outline = buildOutline(text, parseTranscript(text, { ...this.models.parseOptions(), skipNotes: true }));
+        outline = buildOutline(text, parseTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));
       }
     } catch {
       return undefined;

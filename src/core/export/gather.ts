@@ -44,7 +44,7 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   const text = stripBom(source.text);
   let transcript: Transcript;
   try {
-    transcript = parseTranscript(text, { ...options.parseOptions, skipNotes: true });
+    transcript = parseTranscript(text, { ...options.parseOptions, skipNotes: true, fileName: source.path });
   } catch (e) {
     return { problems: [{ file: source.path, severity: 'error', message: `${(e as Error).message}; the document is left out.` }] };
   }

@@ -337,7 +337,27 @@ const RECORD_RE = new RegExp(
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
 const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:\[(?:\*?\d{1,4})\]|\d{1,2}(?=${SP}))${SP}*`, 'u');
 
+/** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
+const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?)${SP}*:${SP}+(?=\S)`, 'u');
+
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
+  const timed = TIMED_ANY_NAME_RE.exec(head);
+  if (timed && timed.groups && timed.groups.name!.split(' ').length <= 8 && /[\p{L}\p{N}]/u.test(timed.groups.name!)) {
+    const raw = timed.groups.name!;
+    const start = head.indexOf(raw, timed.groups.ts!.length + 2);
+    return {
+      raw,
+      name: raw,
+      start,
+      end: start + raw.length + 1,
+      textStart: timed[0].length,
+      timestamp: `[${timed.groups.ts}]`,
+      timestampStart: head.indexOf('['),
+      bare: false,
+      custom: false,
+      convention: 'colon',
+    };
+  }
   const h = HEADER_RE.exec(head);
   if (h && h.groups && (!h.groups.b1 === !h.groups.b2)) {
     const g = h.groups;

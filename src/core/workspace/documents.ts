@@ -3,6 +3,7 @@
  * a file's head says about it (title, date, whether it is a transcript), and
  * how the list is labelled, sorted and grouped.
  */
+import { FormatError, titleFromFileName } from '../formats';
 import { looksLikeTranscript, parseTranscript, type ParseOptions } from '../transcript';
 import { decodeText, NotTextError } from '../text';
 
@@ -93,7 +94,9 @@ export function summarizeHead(text: string, options: ParseOptions = {}, detect =
     if (!metadata?.title || !metadata.date) metadata = parseTranscript(text, { ...options, skipNotes: true }).metadata;
   } catch (error) {
     if (error instanceof NotTextError) return { looksLikeTranscript: false, unreadable: 'binary', problem: `Not text: ${error.message}.` };
-    throw error;
+    // A JSON transcript's head is cut mid-file: it is named by its file, and read whole when opened.
+    if (error instanceof FormatError && options.fileName) metadata = { title: titleFromFileName(options.fileName) };
+    else throw error;
   }
   const { title, date, place } = metadata;
   return {
@@ -118,7 +121,7 @@ export function summarizeBytes(bytes: Uint8Array, options: ParseOptions = {}, ma
 /** A file name that marks a transcript by itself (the language's extensions). */
 export function hasTranscriptExtension(path: string): boolean {
   const lower = path.toLowerCase();
-  return lower.endsWith('.transcript') || lower.endsWith('.transcript.txt');
+  return lower.endsWith('.transcript') || lower.endsWith('.transcript.txt') || lower.endsWith('.vtt') || lower.endsWith('.srt');
 }
 
 /** One document of the list. */
