@@ -22,14 +22,14 @@ describe('command line: outline', () => {
       { name: 'Mr Price', role: 'respondent', turns: 5 },
       { name: 'Question', role: 'questioner', turns: 3 },
     ]);
-    assert.deepEqual(json.turns[0], { speaker: 'Mr Price', role: 'respondent', line: 7, endLine: 9 });
+    assert.deepEqual(json.turns[0], { speaker: 'Mr Price', claimant: 'Mr Price', role: 'respondent', line: 7, endLine: 9 });
     assert.deepEqual(json.sections.map((s: { kind: string }) => s.kind), ['header', 'opening', 'qa', 'qa', 'qa', 'closing']);
     assert.deepEqual(json.sections[2], { kind: 'qa', title: 'Q&A 1', line: 11, endLine: 13 });
   });
 
   it('gives a turn with no label a null speaker', () => {
     const json = JSON.parse(run('outline', file('speech.txt', fixture('speech.txt')), '--json').out);
-    assert.deepEqual(json.turns, [{ speaker: null, role: 'unknown', line: 5, endLine: 11 }]);
+    assert.deepEqual(json.turns, [{ speaker: null, claimant: null, role: 'unknown', line: 5, endLine: 11 }]);
   });
 
   it('prints a readable outline without --json', () => {

@@ -64,9 +64,10 @@ describe('corpus: speech inside an embassy web page (002)', { skip }, () => {
     assert.match(m.source!, /^https:\/\/www\.mid\.ru\/ru\/foreign_policy\/news\//);
   });
 
-  it('makes the speech one unlabelled turn and finds no speakers in the news teasers', () => {
-    assert.deepEqual(turnsOf(t!), ['18-50 (none) unknown']);
-    assert.deepEqual(t!.speakers, []);
+  it('makes the speech one turn of the speaker its title names, and finds no speakers in the news teasers', () => {
+    assert.deepEqual(turnsOf(t!), ['18-50 Foreign Minister Sergey Lavrov unknown']);
+    assert.deepEqual(t!.speakers.map((s) => s.name), ['Foreign Minister Sergey Lavrov']);
+    assert.equal(t!.turns[0]!.label, null);
   });
 
   it('sets the clocks, contacts and counter before it, and the link and news list after it, apart as boilerplate', () => {

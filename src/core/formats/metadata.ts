@@ -16,6 +16,8 @@ export interface Metadata {
   place?: string;
   /** The source address, when the text carries one. */
   source?: string;
+  /** The one speaker a speech without labels is by, as its header names them. */
+  speaker?: string;
 }
 
 /** `Title: ...`, `Date: ...`, `Location: ...` lines in a header. */

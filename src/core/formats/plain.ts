@@ -5,6 +5,7 @@
  * `SPEAKER_03:`, `Mrs. HUTCHISON.`), web-page chrome around the words, court
  * line numbers, markdown front matter.
  */
+import { findByline } from './byline';
 import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { matchLabel, roleOfName, type LabelMatch, type LabelOptions } from './labels';
@@ -109,6 +110,16 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm);
   if (!metadata.title && options.fileName && turns.length > 0 && bodyStart === firstLabel && !hasHeaderText(blank, Math.max(headChromeEnd + 1, front), bodyStart)) {
     metadata.title = titleFromFileName(options.fileName);
+  }
+  if (turns.length > 0 && turns.every((t) => t.speaker === null)) {
+    // A speech with no labels: the speaker its header names says all of it.
+    const header: string[] = metadata.title ? [metadata.title] : [];
+    for (let i = Math.max(headChromeEnd + 1, front); i < bodyStart; i++) if (blank[i] !== 1) header.push(trimmed(i));
+    const byline = findByline(header);
+    if (byline) {
+      metadata.speaker = byline;
+      for (const t of turns) t.speaker = byline;
+    }
   }
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd, bodyStart, closingStart, tailStart };
   const sections = buildSections(turns, layout, metadata);

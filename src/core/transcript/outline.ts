@@ -3,15 +3,22 @@ import { firstWords, spokenText, type Role, type SectionKind, type Transcript } 
 
 /** The JSON the `outline --json` command prints; lines are 1-based. */
 export interface OutlineJson {
+  /** The reader that read the file: `plain`, `webvtt`, `srt`, `whisper-json`. */
+  format: string;
   metadata: { title: string | null; date: string | null; place: string | null; source: string | null };
   speakers: Array<{ name: string; role: Role; turns: number }>;
-  turns: Array<{ speaker: string | null; role: Role; line: number; endLine: number }>;
+  /**
+   * `speaker` is the speaker as labelled (null for a turn without a label);
+   * `claimant` who said it, also where the header names the speaker of an unlabelled speech.
+   */
+  turns: Array<{ speaker: string | null; claimant: string | null; role: Role; line: number; endLine: number; time?: number }>;
   sections: Array<{ kind: SectionKind; title: string; line: number; endLine: number }>;
 }
 
 /** Builds the outline JSON of a parsed transcript. */
 export function outlineJson(t: Transcript): OutlineJson {
   return {
+    format: t.format,
     metadata: {
       title: t.metadata.title ?? null,
       date: t.metadata.date ?? null,
@@ -19,7 +26,14 @@ export function outlineJson(t: Transcript): OutlineJson {
       source: t.metadata.source ?? null,
     },
     speakers: t.speakers.map((s) => ({ name: s.name, role: s.role, turns: s.turns })),
-    turns: t.turns.map((u) => ({ speaker: u.speaker, role: u.role, line: u.line + 1, endLine: u.endLine + 1 })),
+    turns: t.turns.map((u) => ({
+      speaker: u.label === null ? null : u.speaker,
+      claimant: u.speaker,
+      role: u.role,
+      line: u.line + 1,
+      endLine: u.endLine + 1,
+      ...(u.time !== undefined ? { time: u.time } : {}),
+    })),
     sections: t.sections.map((s) => ({ kind: s.kind, title: s.title, line: s.line + 1, endLine: s.endLine + 1 })),
   };
 }

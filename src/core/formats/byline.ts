@@ -1,0 +1,43 @@
+/**
+ * A speech with no speaker labels names its speaker in its header: `Remarks by
+ * Mayor Lina Ostrova on ...`, `Foreign Minister Sergey Lavrov's speech at
+ * ...`, `By Dr. Amal Reyes`, or a line that is only the name. The whole
+ * statement is that speaker's turn, so its tags have a claimant.
+ */
+import { isNameLike } from './labels';
+import { collapseSpace } from '../text';
+
+const KINDS = String.raw`(?:opening |closing |keynote |prepared |press |joint |video |televised |written )?(?:remarks|statement|speech|address|lecture|keynote|testimony|briefing|interview|message|op-ed|article|commencement address|toast|eulogy|sermon)`;
+/** `Remarks by NAME at/on/to ...`, `Statement of NAME, ...`. */
+const BY = new RegExp(String.raw`\b${KINDS}\s+(?:by|of|from)\s+(?<name>.+?)(?:\s+(?:at|on|to|in|before|during|for|after|with|about|regarding|upon|as|following|marking)\b|\s*[,:;(–—|]|\s+-\s|$)`, 'iu');
+/** `NAME's speech at ...`, `NAME’s remarks ...`. */
+const POSSESSIVE = new RegExp(String.raw`^(?<name>.+?)['’]s?\s+${KINDS}\b`, 'iu');
+/** `By NAME`, `Speaker: NAME`, `Delivered by NAME`. */
+const BYLINE = /^(?:by|delivered by|speaker|presented by|remarks by)[\s\u00a0]*[:\-–—]?[\s\u00a0]+(?<name>.+)$/iu;
+
+/** The speaker a header names, or undefined. `lines` are the header's lines, title first. */
+export function findByline(lines: readonly string[]): string | undefined {
+  for (const raw of lines) {
+    const line = collapseSpace(raw.replace(/^#+\s*/, '').replace(/\*\*/g, ''));
+    const by = BYLINE.exec(line);
+    const m = by ?? BY.exec(line) ?? POSSESSIVE.exec(line);
+    const name = m?.groups?.name ? cleanName(m.groups.name) : undefined;
+    // `Minister's address` names an office, not a person; `By Okafor` is a byline all the same.
+    if (name && (by || name.split(' ').length >= 2)) return name;
+  }
+  // A line that is only a person's name (with a title), under the title.
+  for (const raw of lines.slice(1, 6)) {
+    const line = collapseSpace(raw.replace(/\*\*/g, ''));
+    const name = cleanName(line);
+    if (name && name.split(' ').length >= 2 && name === line.replace(/[,.]$/, '')) return name;
+  }
+  return undefined;
+}
+
+function cleanName(s: string): string | undefined {
+  const name = collapseSpace(s.replace(/^(?:the|h\.e\.)\s+/i, (w) => (/h\.e\./i.test(w) ? w : '')).replace(/[,.;:]+$/, ''));
+  const words = name.split(' ');
+  if (words.length < 1 || words.length > 8 || name.length > 80) return undefined;
+  if (/\d/.test(name)) return undefined;
+  return isNameLike(name) ? name : undefined;
+}
