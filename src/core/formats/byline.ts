@@ -13,17 +13,18 @@ const BY = new RegExp(String.raw`\b${KINDS}\s+(?:by|of|from)\s+(?<name>.+?)(?:\s
 /** `NAME's speech at ...`, `NAME’s remarks ...`. */
 const POSSESSIVE = new RegExp(String.raw`^(?<name>.+?)['’]s?\s+${KINDS}\b`, 'iu');
 /** `By NAME`, `Speaker: NAME`, `Delivered by NAME`. */
-const BYLINE = /^(?:by|delivered by|speaker|presented by|remarks by)[\s\u00a0]*[:\-–—]?[\s\u00a0]+(?<name>.+)$/iu;
+const BYLINE = /^(?:by|delivered by|speaker|presented by)[\s\u00a0]*[:\-–—]?[\s\u00a0]+(?<name>.+)$/iu;
 
 /** The speaker a header names, or undefined. `lines` are the header's lines, title first. */
 export function findByline(lines: readonly string[]): string | undefined {
   for (const raw of lines) {
     const line = collapseSpace(raw.replace(/^#+\s*/, '').replace(/\*\*/g, ''));
-    const by = BYLINE.exec(line);
-    const m = by ?? BY.exec(line) ?? POSSESSIVE.exec(line);
-    const name = m?.groups?.name ? cleanName(m.groups.name) : undefined;
-    // `Minister's address` names an office, not a person; `By Okafor` is a byline all the same.
-    if (name && (by || name.split(' ').length >= 2)) return name;
+    for (const re of [BYLINE, BY, POSSESSIVE]) {
+      const m = re.exec(line);
+      const name = m?.groups?.name ? cleanName(m.groups.name) : undefined;
+      // `Minister's address` names an office, not a person; `By Okafor` is a byline all the same.
+      if (name && (re === BYLINE || name.split(' ').length >= 2)) return name;
+    }
   }
   // A line that is only a person's name (with a title), under the title.
   for (const raw of lines.slice(1, 6)) {

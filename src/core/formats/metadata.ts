@@ -42,7 +42,7 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
 }
 
 /** Title, date, place and source, from the header first, then the body and the page around it. */
-export function extractMetadata(text: string, lines: LineTable, blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number, front?: FrontMatter): Metadata {
+export function extractMetadata(text: string, lines: LineTable, blank: Uint8Array, headerStart: number, bodyStart: number, tailStart: number, front?: FrontMatter, clean?: (line: string) => string): Metadata {
   const meta: Metadata = {};
   if (front) {
     const title = front.get('title');
@@ -63,7 +63,9 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const headerLines: string[] = [];
   for (let i = headerStart; i < bodyStart; i++) {
     if (blank[i] === 1) continue;
-    headerLines.push(collapseSpace(text.slice(lines.starts[i]!, lines.ends[i]!)));
+    const line = collapseSpace(clean ? clean(text.slice(lines.starts[i]!, lines.ends[i]!)) : text.slice(lines.starts[i]!, lines.ends[i]!));
+    // A rule of dashes or a case caption's `x` is no title.
+    if (/[\p{L}\p{N}]{2}/u.test(line)) headerLines.push(line);
   }
   let titleCandidates: string[] = [];
   let datelineFound: Dateline | undefined;

@@ -45,12 +45,23 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
 
   const front = frontMatterEnd(text, lines);
+  // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
+  const numbered = isLineNumbered(text, lines, blank);
+  const structural = new Uint8Array(n);
+  for (let i = front; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
+    const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
+    if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
+    else if (EXAMINATION.test(rest)) structural[i] = 1;
+  }
   const labels = findLabels(text, lines, blank, front, options);
+  for (const i of [...labels.keys()]) if (structural[i] === 1) labels.delete(i);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.keys().next().value! : n;
   let bodyStart = firstLabel;
-  for (let i = front; i < firstLabel; i++) {
+  for (let i = front; i < firstLabel && !numbered; i++) {
     if (blank[i] === 1) continue;
     const t = trimmed(i);
     if (chromeKind(t)) continue;
@@ -103,11 +114,11 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
     closingStart = j + 1;
   }
 
-  const turns = buildTurns(text, lines, blank, labels, bodyStart, closingStart, options);
+  const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, options, numbered);
   assignRoles(turns, options, text);
 
   const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
-  const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm);
+  const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
   if (!metadata.title && options.fileName && turns.length > 0 && bodyStart === firstLabel && !hasHeaderText(blank, Math.max(headChromeEnd + 1, front), bodyStart)) {
     metadata.title = titleFromFileName(options.fileName);
   }
@@ -363,7 +374,17 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
 }
 
 /** Turns from the labels: each label starts one, a paragraph without one continues the turn before it. */
-function buildTurns(text: string, lines: LineTable, blank: Uint8Array, labels: Labels, bodyStart: number, closingStart: number, options: LabelOptions): Turn[] {
+function buildTurns(
+  text: string,
+  lines: LineTable,
+  blank: Uint8Array,
+  structural: Uint8Array,
+  labels: Labels,
+  bodyStart: number,
+  closingStart: number,
+  options: LabelOptions,
+  numbered: boolean,
+): Turn[] {
   const { starts, ends } = lines;
   const turns: Turn[] = [];
   let current: Turn | undefined;
@@ -373,7 +394,7 @@ function buildTurns(text: string, lines: LineTable, blank: Uint8Array, labels: L
     if (!current) return;
     current.endLine = Math.max(current.line, lastNonBlank);
     current.end = Math.max(lastEnd, current.labelEnd);
-    current.segments = segmentsOf(text, lines, blank, current);
+    current.segments = segmentsOf(text, lines, blank, current, numbered);
     if (current.time !== undefined && current.segments[0]) current.segments[0].time = current.time;
     turns.push(current);
     current = undefined;
@@ -400,6 +421,10 @@ function buildTurns(text: string, lines: LineTable, blank: Uint8Array, labels: L
   };
   for (let i = bodyStart; i < closingStart; i++) {
     if (blank[i] === 1) continue;
+    if (structural[i] === 1) {
+      finish();
+      continue;
+    }
     const ls = starts[i]!;
     const label = labels.get(i);
     if (label) {
@@ -427,6 +452,29 @@ function buildTurns(text: string, lines: LineTable, blank: Uint8Array, labels: L
   return turns;
 }
 
+/** `BY MR. SMITH:`, `CROSS-EXAMINATION`: headings of a deposition that nobody says. */
+const EXAMINATION = /^[\s\u00a0]*(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ]?)*EXAMINATION\b[^a-z]*|BY (?:MR|MS|MRS|DR|MISS)\.? [\p{L}'’. -]{2,40}:?)[\s\u00a0]*$/u;
+
+/** A court reporter's line number (and Lexis star paging) before a line: `12   `, `[15]`, `[*6] [1]`. */
+const NUMBER_PREFIX = /^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)*(?:\d{1,2}(?=[ \t\u00a0]|$))?[ \t\u00a0]*/;
+
+function numberPrefixLength(line: string): number {
+  return NUMBER_PREFIX.exec(line)?.[0].length ?? 0;
+}
+
+/** True when most lines start with a line number from 1 to 28, as court transcripts do. */
+function isLineNumbered(text: string, lines: LineTable, blank: Uint8Array): boolean {
+  let numbered = 0;
+  let seen = 0;
+  for (let i = 0; i < lines.count && seen < 2000; i++) {
+    if (blank[i] === 1) continue;
+    seen++;
+    const m = /^[ \t\u00a0]*(?:\[\*?(\d{1,4})\]|(\d{1,2})(?:[ \t\u00a0]|$))/.exec(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 12)));
+    if (m && Number(m[1] ?? m[2]) <= 28) numbered++;
+  }
+  return seen >= 8 && numbered / seen >= 0.5;
+}
+
 /** The end of a line without its trailing white space. */
 function lastLineEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -435,12 +483,12 @@ function lastLineEnd(text: string, start: number, end: number): number {
 }
 
 /** A turn's spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
-function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Turn): Segment[] {
+function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Turn, numbered: boolean): Segment[] {
   const { starts, ends } = lines;
   const segments: Segment[] = [];
   for (let k = turn.line; k <= turn.endLine; k++) {
     if (blank[k] === 1) continue;
-    const lineFrom = firstNonSpace(text, starts[k]!, ends[k]!);
+    const lineFrom = firstNonSpace(text, starts[k]! + (numbered ? numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : 0), ends[k]!);
     if (lineFrom < 0) continue;
     let from = Math.max(lineFrom, turn.textStart);
     const to = Math.min(k === turn.endLine ? turn.end : ends[k]!, ends[k]!);
