@@ -338,7 +338,7 @@ const RECORD_RE = new RegExp(
 const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+|\d{1,2}(?=${SP}))${SP}*`, 'u');
 
 /** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
-const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?)${SP}*:${SP}+(?=\S)`, 'u');
+const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u');
 
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
   const timed = TIMED_ANY_NAME_RE.exec(head);

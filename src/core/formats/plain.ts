@@ -231,7 +231,7 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, header: 0, bareOwnLine: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, header: 0, headerAlone: 0, bareOwnLine: 0 };
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
@@ -244,6 +244,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     else if (conv === 'plain') count.plainA++;
     if (conv === 'header') {
       count.header++;
+      const next = nextNonBlank(blank, i, n);
+      if (next < 0 || labels.has(next) || chromeKind(collapseSpace(text.slice(starts[next]!, lines.ends[next]!)))) count.headerAlone++;
       headerNames.set(m.name.toLowerCase(), (headerNames.get(m.name.toLowerCase()) ?? 0) + 1);
     } else if (m.bare && !m.custom) {
       const next = nextNonBlank(blank, i, n);
@@ -255,7 +257,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (!m.bare && conv !== 'plain' && conv !== 'spaced') spoken.add(m.name.toLowerCase());
   }
   const repeated = (names: Map<string, number>) => [...names.values()].some((c) => c >= 2);
-  const headersHold = count.header >= 2 && (repeated(headerNames) || count.header >= 3);
+  // Two or more, each with words below it (a clock line in page chrome stands alone or among other chrome).
+  const headersHold = count.header >= 2 && (repeated(headerNames) || count.header >= 3 || count.headerAlone === 0);
   // `Mr. Davis:` alone on its line, the words below: a convention when several speakers do it.
   const bareHold = count.bareOwnLine >= 3 && bareNames.size >= 2 && repeated(bareNames);
   const plainHold = count.plainQ >= 2 && count.plainA >= 2;

@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { detectFormat, readTranscript } from '../../src/core/formats';
+import { convertedName, writeTranscriptText } from '../../src/core/formats/convert';
+import { parseLocatedJson } from '../../src/core/formats/whisper';
+import { FormatError } from '../../src/core/formats/errors';
+import type { Transcript } from '../../src/core/transcript';
+
+function read(name: string): { text: string; t: Transcript } {
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'formats', name), 'utf8');
+  return { text, t: readTranscript(text, { fileName: name }) };
+}
+
+/** `line speaker` per turn, 1-based lines, the speaker as labelled. */
+function turns(t: Transcript): string[] {
+  return t.turns.map((u) => `${u.line + 1} ${u.label === null ? '(none)' : u.speaker}`);
+}
+
+function qaCount(t: Transcript): number {
+  return t.sections.filter((s) => s.kind === 'qa').length;
+}
+
+/** What each segment says, as the source has it. */
+function said(text: string, t: Transcript, turn: number): string[] {
+  return t.turns[turn]!.segments.map((s) => text.slice(s.start, s.end));
+}
+
+describe('formats: court and hearing transcripts', () => {
+  it('reads Q and A after line numbers, skips page numbers, form feeds and the BY heading, and keeps line numbers out of the words', () => {
+    const { text, t } = read('court-line-numbers.txt');
+    assert.deepEqual(turns(t), ['11 Q', '12 A', '13 Q', '14 A', '15 Mr. Keller', '16 Q', '17 A', '20 Q', '21 A', '22 Ms. Adebayo']);
+    assert.equal(qaCount(t), 4);
+    assert.deepEqual(said(text, t, 0), ['Please state your name for the record.']);
+    assert.ok(!t.turns.some((u) => u.speaker?.startsWith('By')), 'the examination heading is no turn');
+  });
+
+  it('reads an oral argument whose labels follow line numbers; justices ask, counsel answers', () => {
+    const { text, t } = read('oral-argument.txt');
+    assert.deepEqual(turns(t), ['1 Chief Justice Marlow', '4 Ms. Oduya', '7 Justice Hale', '9 Ms. Oduya', '11 Justice Pryce', '12 Ms. Oduya']);
+    assert.equal(t.turns[2]!.role, 'questioner');
+    assert.equal(t.turns[3]!.role, 'respondent');
+    assert.equal(qaCount(t), 2);
+    assert.deepEqual(said(text, t, 1), ['Thank you, Chief Justice, and may', 'it please the Court:  The statute speaks of water, not of', 'soil.']);
+  });
+
+  it('reads a deposition with lone CR line ends', () => {
+    const { t } = read('deposition-cr-only.txt');
+    assert.deepEqual(turns(t), ['1 Q', '2 A', '3 Q', '4 A', '5 Mr. Voss', '6 Q', '7 A']);
+    assert.equal(qaCount(t), 3);
+  });
+
+  it('reads Lexis star paging and bracketed line numbers, with and without the dot after Q and A', () => {
+    const { t } = read('lexis-star-paging.txt');
+    assert.deepEqual(turns(t), ['2 Q', '3 A', '4 Q', '5 A', '6 Q', '7 A']);
+  });
+
+  it('finds labels in the middle of a line and labels broken over two lines', () => {
+    const text = [
+      'MR. LANE: I object to that.',
+      'THE COURT: Noted. Go on, counsel, and you may say -MR.',
+      'LANE: Thank you.',
+      'THE COURT: As for the witness. MR. ODENA: Understood.',
+      'MR. LANE: Fine.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(turns(t), ['1 Mr. Lane', '2 The Court', '2 Mr. Lane', '4 The Court', '4 Mr. Odena', '5 Mr. Lane']);
+    const broken = t.turns[2]!;
+    assert.equal(text.slice(broken.labelStart, broken.labelEnd), 'MR.\nLANE:');
+    assert.equal(text.slice(broken.segments[0]!.start, broken.segments[0]!.end), 'Thank you.');
+    assert.equal(text.slice(t.turns[1]!.start, t.turns[1]!.end), 'THE COURT: Noted. Go on, counsel, and you may say -');
+  });
+
+  it('reads the Congressional Record: a label with a period, the presiding officer, list items with colons left alone', () => {
+    const text = [
+      '                 HONOURING THE LIGHTHOUSE KEEPERS',
+      '',
+      '  Mr. ALDEN. Mr. President, I rise to honour the keepers of the',
+      'northern lights.',
+      '  The PRESIDING OFFICER. The Senator from Maine.',
+      '  Mrs. BRANDT of Ohio. Mr. President, I join my colleague.',
+      '  Witnesses: three keepers and their families.',
+      '  The SPEAKER pro tempore (Mr. Quill). Without objection.',
+      '  Mr. ALDEN. I yield the floor.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(turns(t), ['3 Mr. Alden', '5 The Presiding Officer', '6 Mrs. Brandt of Ohio', '8 The Speaker pro tempore', '9 Mr. Alden']);
+    assert.equal(t.turns[3]!.parenthetical, 'Mr. Quill');
+  });
+});
+
+describe('formats: official briefings', () => {
+  it('reads a bare Q followed by spaces, a tab or no-break spaces, interpreters and officials under one label', () => {
+    const { t } = read('briefing-bare-q.txt');
+    assert.deepEqual(turns(t), ['9 Ms. Dale', '13 Q', '15 Ms. Dale', '17 Q', '19 Ms. Dale', '21 Prime Minister Solberg', '23 Q', '25 Senior Administration Official', '27 Ms. Dale']);
+    assert.equal(t.turns[5]!.parenthetical, 'As interpreted.');
+    assert.equal(qaCount(t), 3);
+    assert.equal(t.metadata.date, '2024-03-14');
+  });
+});
+
+describe('formats: transcription services', () => {
+  it('reads Rev labels on their own line, with the time after the colon or before it', () => {
+    const { text, t } = read('rev-own-line.md');
+    assert.deepEqual(turns(t), ['3 Chris Wallace', '6 Dana Ruiz', '9 Chris Wallace', '12 Dana Ruiz']);
+    assert.deepEqual(t.turns.map((u) => u.time), [0, 41, 80, 85]);
+    assert.deepEqual(said(text, t, 2), ['Is that low for March?']);
+    assert.equal(t.metadata.title, 'Water Hour, episode 12');
+  });
+
+  it('reads Otter name-and-time header lines, Unknown Speaker included', () => {
+    const { t } = read('otter-export.txt');
+    assert.deepEqual(turns(t), ['1 Emma Lind', '4 Omar Haddad', '7 Emma Lind', '10 Unknown Speaker', '13 Omar Haddad']);
+    assert.deepEqual(t.turns.map((u) => u.time), [0, 7, 12, 20, 31]);
+  });
+
+  it('reads Otter header lines with bold names', () => {
+    const { t } = read('otter-bold.md');
+    assert.deepEqual(turns(t), ['1 Emma', '4 Bo', '7 Emma', '10 Bo']);
+  });
+
+  it('reads a bold name and a bracketed time without a colon', () => {
+    const { text, t } = read('bold-name-timestamp.md');
+    assert.deepEqual(turns(t), ['1 Ali', '3 Sara', '5 Ali', '7 Sara']);
+    assert.deepEqual(said(text, t, 1), ['Morning. Our first story is the rail strike.']);
+    assert.equal(t.turns[3]!.time, 15);
+  });
+
+  it('reads diarised names: Speaker 1, SPEAKER_03, bracketed names with and without times', () => {
+    const { t } = read('diarised-mixed.txt');
+    assert.deepEqual(turns(t), ['1 Speaker 1', '3 Speaker 2', '5 SPEAKER_03', '7 Speaker 1', '9 SPEAKER_03', '11 Speaker 2']);
+    assert.equal(t.turns[3]!.time, 17);
+  });
+});
+
+describe('formats: captions', () => {
+  it('recognises WebVTT and SRT by their content', () => {
+    assert.equal(detectFormat('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n'), 'webvtt');
+    assert.equal(detectFormat('1\n00:00:01,000 --> 00:00:02,000\nHi.\n'), 'srt');
+    assert.equal(detectFormat('Host: Hello.\nGuest: Hi.\n'), 'plain');
+  });
+
+  it('reads Teams voice tags: names with commas, cue ids, NOTE and STYLE blocks, multi-line cues, entities, overlapping cues', () => {
+    const { text, t } = read('teams-meeting.vtt');
+    assert.equal(t.format, 'webvtt');
+    assert.deepEqual(turns(t), ['11 Dorflinger, Julia', '20 Okafor, Ben', '28 Dorflinger, Julia']);
+    assert.deepEqual(said(text, t, 0), ['Good morning, can everyone hear me?', 'The agenda has three items:', 'the budget &amp; the schedule.']);
+    assert.equal(t.turns[0]!.time, 1);
+    assert.equal(t.turns[0]!.endTime, 7.9);
+    assert.deepEqual(t.turns[1]!.segments.map((s) => s.time), [8.1, 8.5]);
+    assert.equal(text.slice(t.turns[1]!.labelStart, t.turns[1]!.labelEnd), 'Okafor, Ben');
+    assert.equal(t.metadata.title, 'teams-meeting');
+  });
+
+  it('reads Zoom cues with CRLF: a cue without a name continues the speaker, lower-case names count', () => {
+    const { text, t } = read('zoom-class.vtt');
+    assert.deepEqual(turns(t), ['5 Marta Kovacs', '17 leo park', '21 Marta Kovacs']);
+    assert.deepEqual(said(text, t, 0), ['Good morning, class.', 'Today we read the water report.', 'yes.']);
+  });
+
+  it('reads SRT with a name on the first cue of a turn only', () => {
+    const { text, t } = read('podcast-speakers.srt');
+    assert.equal(t.format, 'srt');
+    assert.deepEqual(turns(t), ['3 Host', '12 Ruth Amani', '17 Host', '21 Ruth Amani']);
+    assert.deepEqual(said(text, t, 0), ['Welcome to Harbor Talk,', 'episode three.', 'my guest is the harbour master.']);
+    assert.equal(t.turns[2]!.time, 8.1);
+  });
+
+  it('names speakers that captions give without a delimiter, from the names that start many cues', () => {
+    const cue = (n: number, words: string) => `${n}\n00:00:${String(n).padStart(2, '0')}.000 --> 00:00:${String(n + 1).padStart(2, '0')}.000\n${words}\n`;
+    const text = ['WEBVTT\n', cue(1, 'Rosa Lind We opened the shop in spring.'), cue(2, 'Rosa Lind Business was slow at first.'), cue(3, 'Karl Berg   Then the ferry started running.'), cue(4, 'Karl Berg  More people came.'), cue(5, 'Rosa Lind Now we have four staff.')].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(turns(t), ['5 Rosa Lind', '13 Karl Berg', '21 Rosa Lind']);
+    assert.deepEqual(said(text, t, 1), ['Then the ferry started running.', 'More people came.']);
+  });
+});
+
+describe('formats: Whisper JSON', () => {
+  it('reads diarised segments: a turn per run of one speaker, listed at the speaker line, words inside the quotes', () => {
+    const { text, t } = read('whisper-diarised.json');
+    assert.equal(t.format, 'whisper-json');
+    assert.deepEqual(turns(t), ['8 SPEAKER_01', '14 SPEAKER_00', '20 SPEAKER_01']);
+    assert.deepEqual(said(text, t, 2), ['My bill doubled', 'since March.']);
+    assert.equal(t.turns[1]!.time, 2.8);
+    assert.equal(t.turns[2]!.endTime, 9.2);
+  });
+
+  it('reads segments without speakers as one unlabelled turn', () => {
+    const { t } = read('whisper-plain.json');
+    assert.deepEqual(turns(t), ['1 (none)']);
+    assert.equal(t.turns[0]!.segments.length, 2);
+  });
+
+  it('says where broken JSON breaks', () => {
+    assert.throws(() => readTranscript('{"segments": [{"text": "hi"}', { fileName: 'x.json' }), (e: unknown) => e instanceof FormatError && /line 1, column \d+/.test(e.message));
+    assert.throws(() => parseLocatedJson('[1, 2,'), FormatError);
+  });
+});
+
+describe('formats: markdown and speeches', () => {
+  it('takes the title and the event date from front matter, not the publication date or a date in the words', () => {
+    const { t } = read('front-matter.md');
+    assert.equal(t.metadata.title, 'Harbour council, question time');
+    assert.equal(t.metadata.date, '2024-05-02');
+    assert.deepEqual(turns(t), ['14 Councillor Tom Reed', '16 Mayor Ines Kallio', '18 Councillor Tom Reed', '20 Mayor Ines Kallio']);
+    assert.equal(qaCount(t), 2);
+  });
+
+  it('gives a speech without labels the speaker its title names', () => {
+    const { t } = read('byline-speech.txt');
+    assert.equal(t.turns.length, 1);
+    assert.equal(t.turns[0]!.speaker, 'Mayor Ines Kallio');
+    assert.equal(t.turns[0]!.label, null);
+    assert.equal(t.metadata.speaker, 'Mayor Ines Kallio');
+    assert.equal(t.metadata.date, '2024-06-03');
+  });
+
+  it('never takes a label or a timing line as the title', () => {
+    const t = readTranscript('Speaker 0: 00:00:01\n\nHello there.\n\nSpeaker 1: 00:00:04\n\nHi.\n\nSpeaker 0: 00:00:06\n\nBye.\n', { fileName: 'call-42.md' });
+    assert.equal(t.metadata.title, 'call-42');
+  });
+});
+
+describe('formats: roles where labels do not say them', () => {
+  it('makes the speaker who asks a questioner and opens a Q&A at each question', () => {
+    const text = ['MR. HALE:', '  Where were you on Monday?', 'MR. STONE:', '  At the office.', 'MR. HALE:', '  Who else was there?', 'MR. STONE:', '  Nobody.', 'MR. HALE:', '  Thank you.'].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns.map((u) => u.role), ['questioner', 'respondent', 'questioner', 'respondent', 'questioner']);
+    assert.equal(qaCount(t), 2);
+  });
+
+  it('finds no Q&A in a conversation where everyone asks as much as they answer', () => {
+    const text = ['Ana: How are you?', 'Ben: Fine, and you?', 'Ana: Good. Coffee?', 'Ben: Sure, why not?'].join('\n');
+    assert.equal(qaCount(readTranscript(text)), 0);
+  });
+});
+
+describe('formats: convert', () => {
+  it('writes captions as a clean transcript that reads back with the same speakers and times', () => {
+    const { text, t } = read('teams-meeting.vtt');
+    const out = writeTranscriptText(t, text);
+    assert.match(out, /^Title: teams-meeting\n\n\[00:00:01\] Dorflinger, Julia: Good morning, can everyone hear me\? The agenda has three items: the budget & the schedule\.\n/);
+    const back = readTranscript(out);
+    assert.deepEqual(back.turns.map((u) => [u.speaker, u.time]), t.turns.map((u) => [u.speaker, Math.floor(u.time!)]));
+  });
+
+  it('decodes JSON escapes in Whisper words', () => {
+    const { text, t } = read('whisper-diarised.json');
+    assert.match(writeTranscriptText(t, text), /SPEAKER_00: Yes\. How can I help "you" today\?/);
+  });
+
+  it('names the output after the input', () => {
+    assert.equal(convertedName('/a/call.json'), '/a/call.transcript');
+    assert.equal(convertedName('talk.en.vtt'), 'talk.en.transcript');
+  });
+});
