@@ -44,3 +44,34 @@ export function generateTranscript(bytes: number, seed = 1): string {
   }
   return out.join('\n');
 }
+
+/** A WebVTT caption file of about `bytes` characters: numbered cues, `<v Name>` voice tags, runs of cues per speaker. */
+export function generateVtt(bytes: number, seed = 1): string {
+  const rnd = random(seed);
+  const names = ['Ana Costa', 'Ben Okafor', 'Dorflinger, Julia', 'Speaker 4'];
+  const out: string[] = ['WEBVTT', ''];
+  let size = 0;
+  let t = 0;
+  let cue = 0;
+  const clock = (s: number) => {
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const sec = s % 60;
+    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${sec.toFixed(3).padStart(6, '0')}`;
+  };
+  while (size < bytes) {
+    const name = names[Math.floor(rnd() * names.length)]!;
+    const cues = 1 + Math.floor(rnd() * 5);
+    for (let c = 0; c < cues; c++) {
+      const n = 6 + Math.floor(rnd() * 10);
+      const words: string[] = [];
+      for (let w = 0; w < n; w++) words.push(WORDS[Math.floor(rnd() * WORDS.length)]!);
+      const d = 1 + rnd() * 4;
+      const block = `${++cue}\n${clock(t)} --> ${clock(t + d)}\n<v ${name}>${words.join(' ')}</v>\n`;
+      t += d;
+      out.push(block);
+      size += block.length + 1;
+    }
+  }
+  return out.join('\n');
+}

@@ -50,6 +50,10 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const structural = new Uint8Array(n);
   for (let i = front; i < n; i++) {
     if (blank[i] === 1) continue;
+    // Only a line number, a page number or a heading in capitals can be structural.
+    const f = firstNonSpace(text, starts[i]!, ends[i]!);
+    const c = text.charCodeAt(f);
+    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
     const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
     const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
     if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
@@ -114,7 +118,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
     closingStart = j + 1;
   }
 
-  const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, options, numbered);
+  const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, numbered);
   assignRoles(turns, options, text);
 
   const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
@@ -206,8 +210,25 @@ function mayHoldLabel(text: string, start: number, end: number): boolean {
   const f = firstNonSpace(text, start, end);
   if (f < 0) return false;
   const c = text.charCodeAt(f);
-  // Q/A, court line numbers, `[SPEAKER_1]`, `**Emma**`, `Mr. SMITH.`, `The PRESIDING OFFICER.`.
-  return c === 81 || c === 65 || (c >= 48 && c <= 57) || c === 91 || c === 42 || c === 77 || c === 84;
+  const next = text.charCodeAt(f + 1);
+  // `Q` and `A` followed by a space, a tab or a dot; court line numbers and times; `[SPEAKER_1]`; `**Emma**`.
+  if (c === 81 || c === 65) return next === 32 || next === 9 || next === 0xa0 || next === 46;
+  if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
+  // `Mr. SMITH.`, `Mrs.`, `Ms.`, `The PRESIDING OFFICER.`, `THE CLERK.`: the Congressional Record.
+  if (c === 77) return (next === 114 || next === 115) && (text.charCodeAt(f + 2) === 46 || text.charCodeAt(f + 3) === 46);
+  if (c === 84) return (next === 104 || next === 72) && text.charCodeAt(f + 3) === 32 && isUpper(text.charCodeAt(f + 4)) && isUpper(text.charCodeAt(f + 5));
+  // A name and a time alone on a line (Otter): the line ends in a digit.
+  return end - f <= 80 && text.charCodeAt(lastNonSpace(text, f, end)) <= 57 && text.charCodeAt(lastNonSpace(text, f, end)) >= 48;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+}
+
+function lastNonSpace(text: string, start: number, end: number): number {
+  let e = end - 1;
+  while (e > start && isSpaceCode(text.charCodeAt(e))) e--;
+  return e;
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
@@ -347,9 +368,14 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   for (let i = 0; i < lines.count; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
-    const line = text.slice(ls, ends[i]!);
-    if (line.length > 2000) continue;
-    if (colonNames >= 2) {
+    const le = ends[i]!;
+    if (le - ls > 2000) continue;
+    // Cheap checks before the regular expressions: a colon for a name, a capital Q or A after a sentence.
+    const colonAt = text.indexOf(':', ls + 1);
+    const mayName = colonNames >= 2 && colonAt > 0 && colonAt < le;
+    if (!mayName && plainQA < 2) continue;
+    const line = text.slice(ls, le);
+    if (mayName) {
       for (const m of line.matchAll(MID_LABEL)) {
         const at = m.index! + m[0].indexOf(m[1]!);
         const found = matchLabel(line.slice(at));
@@ -385,7 +411,6 @@ function buildTurns(
   labels: Labels,
   bodyStart: number,
   closingStart: number,
-  options: LabelOptions,
   numbered: boolean,
 ): Turn[] {
   const { starts, ends } = lines;
@@ -407,7 +432,7 @@ function buildTurns(
     current = {
       speaker: m.name,
       label: m.raw,
-      role: roleOfName(m.name, options) ?? 'unknown',
+      role: 'unknown',
       question: false,
       line,
       endLine: line,

@@ -12,12 +12,14 @@ const ASK_WINDOW = 4000;
 /** True when a turn asks something: a question mark in its words. */
 export function asksQuestion(text: string, turn: Turn): boolean {
   const end = Math.min(turn.end, turn.textStart + ASK_WINDOW);
+  // Within each segment only: an unbounded search for the next `?` would cross the whole text.
   for (const seg of turn.segments) {
     if (seg.start >= end) break;
-    const at = text.indexOf('?', seg.start);
-    if (at >= 0 && at < Math.min(seg.end, end)) return true;
-    const full = text.indexOf('？', seg.start);
-    if (full >= 0 && full < Math.min(seg.end, end)) return true;
+    const stop = Math.min(seg.end, end);
+    for (let i = seg.start; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 63 || c === 0xff1f) return true;
+    }
   }
   return false;
 }
