@@ -1,6 +1,7 @@
 /** Transcript Annotator: wires the features together. */
 import type * as vscode from 'vscode';
 import * as exporting from './export';
+import * as formats from './formats';
 import * as language from './language';
 import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   const models = new TranscriptModels();
   context.subscriptions.push(models);
   language.register(context, models);
+  formats.register(context, models);
   navigation.register(context, models);
   const codebook = tagging.createCodebook(context);
   const tags = storage.register(context, (id) => codebook.lookup(id));
