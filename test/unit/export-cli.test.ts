@@ -84,12 +84,43 @@ describe('command line: export', () => {
     assert.equal(run('export', 'corpus', '-o', 'x.csv').code, 2);
     const unknown = run('export', 'corpus', '--format', 'pdf', '-o', 'x.pdf');
     assert.equal(unknown.code, 2);
-    assert.match(unknown.err, /unknown format 'pdf' \(one of csv, yaml, w3c, qdpx, qdc, claimreview\)/);
+    assert.match(unknown.err, /unknown format 'pdf' \(one of csv, yaml, w3c, qdpx, qdc, taguette, claimreview\)/);
     assert.equal(run('export', '--format', 'csv', '-o', 'x.csv').code, 2);
     assert.equal(run('export', 'corpus', '--format', 'qdpx', '-o', '-').code, 2);
     const missing = run('export', 'nowhere', '--format', 'csv', '-o', 'x.csv');
     assert.equal(missing.code, 1);
     assert.match(missing.err, /nowhere: no such file or folder/);
     assert.ok(!existsSync('x.csv'));
+  });
+});
+
+describe('command line: export options for readers', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'transcript-export-opts-'));
+  before(() => {
+    writeFileSync(join(folder, 'sums.transcript'), 'CLERK: =SUM(A1:A9) was in the minutes.\nMAYOR: So it was.\n');
+    writeFileSync(join(folder, 'sums.transcript.annotations.yaml'), 'version: 1\ntags:\n  - id: "t-00000001"\n    category: "claim"\n    quote: "=SUM(A1:A9)"\n    start: 7\n    end: 18\n    prefix: "CLERK: "\n    suffix: " was in the minutes."\n    speaker: "Clerk"\n    section: null\n    created: "2025-01-01T00:00:00Z"\n    modified: "2025-01-01T00:00:00Z"\n    verdict: "true"\n');
+  });
+
+  it('neutralises formula cells in CSV by default, and writes them as they are with --no-neutralise', () => {
+    const safe = run('export', folder, '--format', 'csv', '-o', '-');
+    assert.equal(safe.code, 0, safe.err);
+    assert.match(safe.out, /,'=SUM\(A1:A9\),/);
+    const raw = run('export', folder, '--format', 'csv', '-o', '-', '--no-neutralise');
+    assert.match(raw.out, /,=SUM\(A1:A9\),/);
+  });
+
+  it('gives ClaimReview the publisher and url from --publisher-name and --publisher-url, and says when they are missing', () => {
+    const { out } = run('export', folder, '--format', 'claimreview', '-o', '-', '--publisher-name', 'Town Checks', '--publisher-url', 'https://checks.example/council');
+    const review = JSON.parse(out)['@graph'][0];
+    assert.equal(review.url, 'https://checks.example/council#t-00000001');
+    assert.equal(review.publisher.name, 'Town Checks');
+    const bare = run('export', folder, '--format', 'claimreview', '-o', '-');
+    assert.match(bare.err, /no `url`/);
+  });
+
+  it('writes a Taguette codebook with its two columns', () => {
+    const { code, out } = run('export', folder, '--format', 'taguette', '-o', '-');
+    assert.equal(code, 0);
+    assert.match(out, /^tag,description\r\n/);
   });
 });

@@ -46,17 +46,18 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   try {
     transcript = parseTranscript(text, { ...options.parseOptions, skipNotes: true });
   } catch (e) {
-    return { problems: [{ file: source.path, severity: 'error', message: `${(e as Error).message}; the document is left out.` }] };
+    return { problems: [{ file: source.path, severity: 'error', keptOut: true, message: `${(e as Error).message}; the document is left out.` }] };
   }
   let records: TagRecord[] = [];
   let storedHash: string | undefined;
   if (source.sidecar) {
     const read = readSidecar(source.sidecar.text, source.sidecar.byteLength ?? source.sidecar.text.length);
     for (const p of read.problems) {
-      problems.push({ file: source.sidecar.name, line: p.line, severity: p.severity, message: p.message });
+      // A tag entry in error is not read, so it is not exported.
+      problems.push({ file: source.sidecar.name, line: p.line, severity: p.severity, message: p.message, ...(p.severity === 'error' ? { keptOut: true } : {}) });
     }
     if (read.kind === 'unreadable') {
-      problems.push({ file: source.sidecar.name, severity: 'error', message: `The sidecar cannot be read, so ${source.path} is left out of the export.` });
+      problems.push({ file: source.sidecar.name, severity: 'error', keptOut: true, message: `The sidecar cannot be read, so ${source.path} is left out of the export.` });
       return { problems };
     }
     records = read.sidecar.tags;

@@ -78,8 +78,10 @@ export interface ExportProblem {
   file: string;
   line?: number;
   message: string;
-  /** `error`: tags or a document are missing from the export; `warning`: they are all there. */
+  /** `error`: something is wrong that the user must fix; `warning`: worth knowing. */
   severity: 'error' | 'warning';
+  /** True when tags or a whole document are missing from the export because of this problem. */
+  keptOut?: boolean;
 }
 
 /** Everything an export is written from. */
