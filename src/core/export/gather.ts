@@ -75,7 +75,14 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
     else tags.push(tag);
   }
   const speakers = transcript.speakers.map((s) => ({ name: s.name, role: s.role }));
-  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, tags, skippedOrphans }, problems };
+  const turns: ExportDocument['turns'] = [];
+  for (const turn of transcript.turns) {
+    if (!turn.speaker) continue;
+    let end = turn.end;
+    while (end > turn.textStart && /\s/.test(text[end - 1]!)) end--;
+    if (end > turn.textStart) turns.push({ speaker: turn.speaker, start: index.toCodePoint(turn.textStart), end: index.toCodePoint(end) });
+  }
+  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, turns, tags, skippedOrphans }, problems };
 }
 
 function exportTag(placed: Tag, index: TextIndex, transcript: Transcript, categories: ReadonlyMap<string, ExportCategory>): ExportTag {

@@ -67,6 +67,8 @@ export interface ExportDocument {
   metadata: Metadata;
   /** The speakers of the document and their roles, in order of appearance. */
   speakers: Array<{ name: string; role: Role }>;
+  /** Each labelled turn's spoken words: its speaker and code-point offsets (REFI-QDA links speaker cases to them). */
+  turns: Array<{ speaker: string; start: number; end: number }>;
   tags: ExportTag[];
   /** Orphaned tags left out because the export skips them. */
   skippedOrphans: number;
