@@ -162,7 +162,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.ok(!t.text.includes('\r'));
     const read = readSidecar(t.sidecar);
     assert.equal(read.kind, 'ok');
-    const tags = (read as { sidecar: { tags: Array<Record<string, unknown>> } }).sidecar.tags;
+    const tags = (read as unknown as { sidecar: { tags: Array<Record<string, unknown>> } }).sidecar.tags;
     assert.deepEqual(
       tags.map((g) => [g.quote, g.category, g.author, g.note ?? null, g.speaker]),
       [

@@ -74,8 +74,9 @@ const OWN_ORIGIN = /^Transcript Annotator\b/;
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
   let tooLarge: string | undefined;
+  let files: Record<string, Uint8Array>;
   try {
-    return unzipSync(bytes, {
+    files = unzipSync(bytes, {
       filter: (file) => {
         total += file.originalSize;
         if (file.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) tooLarge ??= file.name;
@@ -84,9 +85,9 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
     });
   } catch (e) {
     throw new ProjectImportError(`Not a .qdpx project: it cannot be read as a zip archive (${(e as Error).message}).`);
-  } finally {
-    if (tooLarge !== undefined) throw new ProjectImportError(`The archive's ${tooLarge} unpacks to more than this import reads (${MAX_ENTRY_BYTES / 1024 / 1024} MB a file, ${MAX_TOTAL_BYTES / 1024 / 1024} MB in all).`);
   }
+  if (tooLarge !== undefined) throw new ProjectImportError(`The archive's ${tooLarge} unpacks to more than this import reads (${MAX_ENTRY_BYTES / 1024 / 1024} MB a file, ${MAX_TOTAL_BYTES / 1024 / 1024} MB in all).`);
+  return files;
 }
 
 function elements(root: XmlElement, name: string): XmlElement[] {
@@ -182,7 +183,11 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   const read = hasCodes ? readCodebookElement(root, current, new Set(cases.keys())) : { categories: [], byGuid: new Map<string, string>(), codes: 0, notCodable: 0 };
   const categories: Category[] = [...current];
   const known = new Set(current.map((c) => c.id));
-  for (const c of read.categories) if (!known.has(c.id)) categories.push(c), known.add(c.id);
+  for (const c of read.categories) {
+    if (known.has(c.id)) continue;
+    categories.push(c);
+    known.add(c.id);
+  }
 
   const notes = new Map<string, XmlElement>();
   for (const n of elements(root, 'Notes').flatMap((e) => childrenNamed(e, 'Note'))) notes.set(plainGuid(n.attributes.guid), n);
@@ -285,7 +290,10 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
       if (onPassage) {
         for (const key of ['note', 'verdict', 'source'] as const) if (fields[key] !== undefined) onPassage[key] = onPassage[key] === undefined || key !== 'note' ? fields[key] : `${onPassage[key]}\n\n${fields[key]}`;
       } else {
-        if (!known.has(NOTE_CATEGORY.id)) categories.push(NOTE_CATEGORY), known.add(NOTE_CATEGORY.id);
+        if (!known.has(NOTE_CATEGORY.id)) {
+          categories.push(NOTE_CATEGORY);
+          known.add(NOTE_CATEGORY.id);
+        }
         const who = author(el);
         add(passage.start, passage.end, { category: NOTE_CATEGORY.id, ...fields, ...(who ? { author: who } : {}), ...(isoTime(el?.attributes.creationDateTime) ? { created: isoTime(el?.attributes.creationDateTime) } : {}) });
       }
