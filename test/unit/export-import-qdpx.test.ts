@@ -6,6 +6,9 @@
  * transcripts, tags with their authors, and a message for what it skips.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readCodebook } from '../../src/core/annotations/codebook';
 import { readSidecar } from '../../src/core/annotations/sidecar';
@@ -16,7 +19,8 @@ import type { ExportCorpus } from '../../src/core/export/model';
 import { writeProject, writeQdpx } from '../../src/core/export/refiQda';
 import { childrenNamed, parseXml, type XmlElement } from '../../src/core/export/xmlRead';
 import { writeZip } from '../../src/core/export/zip';
-import { BRIEFING, briefingSidecar, CATEGORIES, CREATED, HOSTILE, hostileTags } from './exportFixtures';
+import { BRIEFING, briefingSidecar, briefingTags, CATEGORIES, CREATED, HOSTILE, hostileTags } from './exportFixtures';
+import { run } from './helpers';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
 
 const NOW = '2025-06-01T10:00:00Z';
@@ -186,5 +190,45 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.throws(() => readQdpx(new TextEncoder().encode('not a zip'), { now: NOW }), ProjectImportError);
     assert.throws(() => readQdpx(writeZip([{ path: 'readme.txt', data: new Uint8Array([65]) }]), { now: NOW }), /holds no project\.qde/);
     assert.throws(() => readQdpx(writeZip([{ path: 'project.qde', data: new TextEncoder().encode('<CodeBook/>') }]), { now: NOW }), /root element is <CodeBook>/);
+  });
+});
+
+describe('command line: import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'transcript-import-cli-'));
+  const project = join(dir, 'briefings.qdpx');
+  const tags = writeSidecar({ transcriptName: 'briefing.txt', text: BRIEFING, tags: briefingTags() });
+  writeFileSync(project, writeQdpx(corpusOf([{ path: 'press/briefing.txt', uri: 'file:///c/press/briefing.txt', text: BRIEFING, sidecar: { name: 's', text: tags } }]), 'Briefings').bytes);
+  const out = join(dir, 'workspace');
+
+  it('writes each source as a transcript with its sidecar under the folder, and the codes as the codebook', () => {
+    const { code, out: said, err } = run('import', project, '-o', out);
+    assert.equal(code, 0, err);
+    assert.match(said, /Imported 1 transcript with 3 tags \(3 codings, 1 note\)/);
+    assert.equal(readFileSync(join(out, 'press', 'briefing.txt'), 'utf8'), BRIEFING);
+    const sidecar = readSidecar(readFileSync(join(out, 'press', 'briefing.txt.annotations.yaml'), 'utf8'));
+    assert.equal(sidecar.kind, 'ok');
+    const codebook = readCodebook(readFileSync(join(out, '.transcripts', 'codebook.yaml'), 'utf8'));
+    assert.deepEqual(codebook.categories.map((c) => c.label), CATEGORIES.map((c) => c.label));
+    const exported = run('export', out, '--format', 'csv', '-o', '-');
+    assert.equal(exported.code, 0, exported.err);
+    assert.match(exported.out, /press\/briefing\.txt,.*,Cargo volumes rose 12% last year,/);
+  });
+
+  it('writes nothing over files already there unless --force', () => {
+    const again = run('import', project, '-o', out);
+    assert.equal(again.code, 1);
+    assert.match(again.err, /already there; add --force to replace them\. Nothing was written\./);
+    assert.equal(run('import', project, '-o', out, '--force').code, 0);
+  });
+
+  it('names each source it skips and why', () => {
+    const town = join(dir, 'pdf-only.qdpx');
+    const qde = '<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><PDFSource guid="11111111-2222-4333-8444-555555555555" name="Report.pdf" path="internal://r.pdf"/></Sources></Project>';
+    writeFileSync(town, writeZip([{ path: 'project.qde', data: new TextEncoder().encode(qde) }]));
+    const { code, err } = run('import', town, '-o', join(dir, 'none'));
+    assert.equal(code, 1);
+    assert.match(err, /skipped the source "Report\.pdf": a PDF document; only plain-text sources become transcripts/);
+    assert.match(err, /no plain-text source to import; nothing was written/);
+    assert.equal(run('import', '-o', out).code, 2);
   });
 });

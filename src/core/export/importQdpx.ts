@@ -8,7 +8,7 @@
  * and text kept outside the archive are skipped, each with the reason.
  */
 import { unzipSync } from 'fflate';
-import type { Category } from '../annotations/codebook';
+import { addToCodebook, type Category } from '../annotations/codebook';
 import { contextAround } from '../annotations/context';
 import { newTagId, type Tag } from '../annotations/model';
 import { TextIndex } from '../annotations/positions';
@@ -17,7 +17,7 @@ import { decodeText, stripBom } from '../text';
 import { sha256Text } from '../text/sha256';
 import { parseTranscript } from '../transcript';
 import { sectionAt, turnAt } from '../transcript/lookup';
-import { plainGuid, readCodebookElement } from './importQdc';
+import { codebookYaml, plainGuid, readCodebookElement } from './importQdc';
 import { DEFAULT_USER } from './refiQda';
 import { lfText, sourcePath } from './refiText';
 import { childrenNamed, parseXml, XmlError, type XmlElement } from './xmlRead';
@@ -360,4 +360,17 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   }
   result.newCategories = categories.length - current.length;
   return result;
+}
+
+/**
+ * The workspace codebook's text after an import: the project's categories in
+ * a new file, or the new ones appended to the existing file (its comments and
+ * categories kept). Undefined when the file needs no change.
+ */
+export function codebookAfterImport(existing: string | undefined, imported: ProjectImport, projectFile: string): string | undefined {
+  if (existing === undefined || existing.trim() === '') return imported.categories.length ? codebookYaml(imported.categories, projectFile) : undefined;
+  const added = imported.categories.slice(imported.categories.length - imported.newCategories);
+  let text = existing;
+  for (const c of added) text = addToCodebook(text, c);
+  return added.length ? text : undefined;
 }
