@@ -10,7 +10,8 @@ import { writeCodebook, writeProject, writeQdpx, RefiQdaError } from '../../src/
 import { escapeAttribute, escapeText } from '../../src/core/export/xml';
 import { childrenNamed, parseXml, XmlError, type XmlElement } from '../../src/core/export/xmlRead';
 import { crc32, writeZip } from '../../src/core/export/zip';
-import { sourceName, sourcePath } from '../../src/core/export/refiText';
+import fc from 'fast-check';
+import { lfText, sourceName, sourcePath } from '../../src/core/export/refiText';
 import { BRIEFING, briefingCorpus, briefingSource, CATEGORIES, hostileCorpus } from './exportFixtures';
 
 const SCHEMAS = join(import.meta.dirname, '..', '..', '..', 'shared', 'refi-qda');
@@ -193,6 +194,24 @@ describe('export: REFI-QDA', () => {
     assert.ok(quotes.includes('No, that is simply "wrong"'), JSON.stringify(quotes));
     assert.ok(quotes.includes('We will dredge the north channel by June.'), JSON.stringify(quotes));
     validate(t, qde, 'Project.xsd', 'mixed.qde');
+  });
+
+  it('maps every code-point offset of a text with CRLF, lone CR and emoji onto the same character of its LF text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'é', '\r', '\n', '\r\n', '😀'), { maxLength: 40 }), (pieces) => {
+        const original = pieces.join('');
+        const lf = lfText(original);
+        assert.ok(!lf.text.includes('\r'));
+        const from = Array.from(original);
+        const to = Array.from(lf.text);
+        from.forEach((c, i) => {
+          // The CR of a CRLF is gone: its offset is the LF's.
+          if (c === '\r' && from[i + 1] === '\n') assert.equal(lf.map(i), lf.map(i + 1));
+          else assert.equal(to[lf.map(i)], c === '\r' ? '\n' : c);
+        });
+        assert.equal(lf.map(from.length), to.length);
+      }),
+    );
   });
 
   it('names sources without a slash, flattening subfolders in a way that gives the path back', () => {
