@@ -140,3 +140,31 @@ describe('command line: export of Windows-1252 transcripts', () => {
     assert.doesNotMatch(out, /[\u0080-\u009f]/);
   });
 });
+
+describe('command line: a .qdpx of UTF-16 and CRLF transcripts in subfolders', () => {
+  it('writes UTF-8 LF sources named without a slash, positions on the words tagged', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcript-export-utf16-'));
+    mkdirSync(join(folder, 'radio', 'morning'), { recursive: true });
+    const text = 'HOST: Добрый день — welcome.\r\nGUEST: The dam holds 📈 more water than in 2019.\r\n';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(utf16.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    writeFileSync(join(folder, 'radio', 'morning', 'show.transcript'), utf16);
+    const quote = 'more water than in 2019.';
+    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
+    writeFileSync(join(folder, 'radio', 'morning', 'show.transcript.annotations.yaml'), `version: 1\ntags:\n  - id: "t-00000077"\n    category: "claim"\n    quote: "${quote}"\n    start: ${start}\n    end: ${start + quote.length}\n    prefix: ""\n    suffix: ""\n    speaker: "Guest"\n    section: null\n    created: "2025-01-01T00:00:00Z"\n    modified: "2025-01-01T00:00:00Z"\n`);
+    const out = join(folder, 'radio.qdpx');
+    const { code, err } = run('export', join(folder, 'radio'), '--format', 'qdpx', '-o', out);
+    assert.equal(code, 0, err);
+    const files = unzipSync(readFileSync(out));
+    const qde = new TextDecoder().decode(files['project.qde']);
+    const name = /<TextSource [^>]*name="([^"]+)"/.exec(qde)![1]!;
+    assert.ok(!name.includes('/'), name);
+    assert.match(name, /radio%2Fmorning%2Fshow\.transcript$/);
+    const sourceFile = Object.keys(files).find((f) => f.startsWith('sources/'))!;
+    const source = new TextDecoder('utf-8', { fatal: true }).decode(files[sourceFile]);
+    assert.equal(source, text.replace(/\r\n/g, '\n'));
+    const at = /<PlainTextSelection [^>]*name="more water[^"]*" startPosition="(\d+)" endPosition="(\d+)"/.exec(qde)!;
+    assert.equal(Array.from(source).slice(Number(at[1]), Number(at[2])).join(''), quote);
+  });
+});

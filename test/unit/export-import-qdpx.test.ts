@@ -178,6 +178,24 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.deepEqual(imported.categories, [{ id: 'promise', label: 'Promise', description: 'Something the speaker commits to.' }]);
   });
 
+  it('counts a CRLF as one character in a project from ATLAS.ti, as ATLAS.ti does', () => {
+    const lfPoints = Array.from(TOWN.replace(/\r\n/g, '\n'));
+    const lfAt = (words: string) => {
+      const s = lfPoints.join('').indexOf(words);
+      return { start: Array.from(lfPoints.join('').slice(0, s)).length, end: Array.from(lfPoints.join('').slice(0, s)).length + Array.from(words).length };
+    };
+    const tollsLf = lfAt('Tolls will stay at two euros');
+    const atlas = foreignQde
+      .replace('origin="Another QDA tool 3.1"', 'origin="ATLAS.ti 23.2"')
+      .replace(`startPosition="${tolls.start}" endPosition="${tolls.end}" creatingUser`, `startPosition="${tollsLf.start}" endPosition="${tollsLf.end}" creatingUser`);
+    const zip = writeZip([
+      { path: 'project.qde', data: new TextEncoder().encode(atlas) },
+      { path: `Sources/${SRC.slice(1, -1)}.txt`, data: new TextEncoder().encode(TOWN) },
+    ]);
+    const read = readSidecar(readQdpx(zip, { now: NOW }).transcripts[0]!.sidecar) as unknown as { sidecar: { tags: Array<{ quote: string; author?: string }> } };
+    assert.equal(read.sidecar.tags.find((t) => t.author === 'Bo')!.quote, 'Tolls will stay at two euros');
+  });
+
   it('skips sources that are not plain text, and text kept outside the archive, saying which and why', () => {
     const { skipped } = readQdpx(foreign, { now: NOW });
     assert.deepEqual(skipped.map((s) => s.name), ['Budget.pdf', 'Recording.m4a', 'Elsewhere']);
