@@ -5,9 +5,10 @@
  * codebook.yaml`, or the file given with --codebook). Nothing is written when
  * a transcript or sidecar it would write is already there, unless --force.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CODEBOOK_PATH, readCodebook } from '../core/annotations/codebook';
+import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
+import { isSidecarPath } from '../core/annotations/sidecarPaths';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/model';
 import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
@@ -83,6 +84,18 @@ function readOptional(file: string): string | undefined {
   }
 }
 
+/** True when the folder (searched a few levels deep) holds a sidecar: tags already made there. */
+function hasSidecars(folder: string, depth = 4): boolean {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    // No folder yet (or not readable): no tags to keep.
+    return false;
+  }
+  return entries.some((e) => (e.isFile() && isSidecarPath(e.name)) || (e.isDirectory() && depth > 0 && !e.name.startsWith('.') && e.name !== 'node_modules' && hasSidecars(join(folder, e.name), depth - 1)));
+}
+
 /** Runs `import`; returns the exit code. */
 export function runImport(args: string[], write: (s: string) => void, writeError: (s: string) => void): number {
   try {
@@ -115,7 +128,9 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
   }
   let imported;
   try {
-    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? [] });
+    // Without a codebook file the folder's tags use the default categories: those made already keep theirs.
+    const implicit = existingCodebook === undefined && hasSidecars(o.folder) ? [...DEFAULT_CATEGORIES] : [];
+    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
   } catch (e) {
     if (e instanceof ProjectImportError) throw new ImportCliError(`${o.project}: ${e.message}`);
     throw e;

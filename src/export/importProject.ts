@@ -5,11 +5,11 @@
  * core's (`readQdpx`), the same as the command line's.
  */
 import * as vscode from 'vscode';
-import { readCodebook } from '../core/annotations/codebook';
+import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
 import { plural } from '../core/export/model';
-import { codebookUri, exists, folderFor, readText, shown } from './files';
+import { codebookUri, exists, folderFor, readText, shown, transcriptsWithSidecars } from './files';
 
 /** What the command can be given instead of asking (the integration tests, other commands). */
 export interface ProjectImportRequest {
@@ -78,9 +78,11 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
     void vscode.window.showErrorMessage(`Fix the codebook (${shown(codebookFile)}) before importing into it: ${current.problems.find((p) => p.severity === 'error')!.message}`);
     return undefined;
   }
+  // Without a codebook file the workspace tags with the default categories: tags already made keep theirs.
+  const implicit = existing === undefined && (await transcriptsWithSidecars()).length > 0 ? [...DEFAULT_CATEGORIES] : [];
   let imported;
   try {
-    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? [] });
+    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
   } catch (e) {
     if (!(e instanceof ProjectImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);

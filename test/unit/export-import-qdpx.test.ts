@@ -6,11 +6,11 @@
  * transcripts, tags with their authors, and a message for what it skips.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readCodebook } from '../../src/core/annotations/codebook';
+import { DEFAULT_CATEGORIES, readCodebook } from '../../src/core/annotations/codebook';
 import { readSidecar } from '../../src/core/annotations/sidecar';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../../src/core/export/gather';
 import { ProjectImportError, readQdpx } from '../../src/core/export/importQdpx';
@@ -237,6 +237,16 @@ describe('command line: import', () => {
     assert.equal(again.code, 1);
     assert.match(again.err, /already there; add --force to replace them\. Nothing was written\./);
     assert.equal(run('import', project, '-o', out, '--force').code, 0);
+  });
+
+  it('keeps the default categories in the new codebook when the folder already holds tags made with them', () => {
+    const tagged = join(dir, 'tagged');
+    mkdirSync(tagged);
+    writeFileSync(join(tagged, 'old.transcript'), 'A: b\n');
+    writeFileSync(join(tagged, 'old.transcript.annotations.yaml'), 'version: 1\ntags: []\n');
+    assert.equal(run('import', project, '-o', tagged).code, 0);
+    const labels = readCodebook(readFileSync(join(tagged, '.transcripts', 'codebook.yaml'), 'utf8')).categories.map((c) => c.id);
+    for (const c of DEFAULT_CATEGORIES) assert.ok(labels.includes(c.id), `${c.id} kept`);
   });
 
   it('names each source it skips and why', () => {
