@@ -27,6 +27,12 @@ export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o
       --force               Replace the output file when it exists.
       --include-orphans     Export tags whose words are no longer in the text.
       --no-bom              CSV without a byte-order mark (spreadsheets want one).
+      --no-neutralise       CSV cells as they are: no ' before a cell that starts with
+                            = + - @, a tab or a carriage return (for programs that
+                            read the file as data, never for spreadsheets).
+      --publisher-name <n>  ClaimReview: the organisation publishing the reviews.
+      --publisher-url <url> ClaimReview: the address the reviews are published under;
+                            each review's url is it with #<tag id>.
       --codebook <file>     The codebook (default: ${CODEBOOK_PATH} here, if any).
       --name <name>         The project's name in a .qdpx (default: the output's name).
 `;
@@ -49,13 +55,16 @@ interface Options {
   force: boolean;
   orphans: boolean;
   bom: boolean;
+  neutralise: boolean;
+  publisherName?: string;
+  publisherUrl?: string;
   codebook?: string;
   name?: string;
   inputs: string[];
 }
 
 function parse(args: string[]): Options {
-  const o: Partial<Options> & { inputs: string[] } = { inputs: [], force: false, orphans: false, bom: true };
+  const o: Partial<Options> & { inputs: string[] } = { inputs: [], force: false, orphans: false, bom: true, neutralise: true };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string => {
@@ -71,6 +80,9 @@ function parse(args: string[]): Options {
     else if (a === '--include-orphans') o.orphans = true;
     else if (a === '--no-bom') o.bom = false;
     else if (a === '--bom') o.bom = true;
+    else if (a === '--no-neutralise' || a === '--no-neutralize') o.neutralise = false;
+    else if (a === '--publisher-name') o.publisherName = value();
+    else if (a === '--publisher-url') o.publisherUrl = value();
     else if (a.startsWith('-') && a !== '-') throw new ExportCliError(`export: unknown option ${a}`, 2);
     else o.inputs.push(a);
   }
@@ -223,7 +235,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
       text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
     } catch (e) {
       if (!(e instanceof ExportCliError)) throw e;
-      problems.push({ file: path, severity: 'error', message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
+      problems.push({ file: path, severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
       continue;
     }
     const source: SourceDocument = { path, uri: pathToFileURL(resolve(file)).href, text };
@@ -234,7 +246,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
         source.sidecar = { name: displayPath(sidecarFile), text: sidecar.text, byteLength: sidecar.bytes };
       } catch (e) {
         if (!(e instanceof ExportCliError)) throw e;
-        problems.push({ file: displayPath(sidecarFile), severity: 'error', message: `${e.message.slice(e.message.indexOf(': ') + 2)}; ${path} is left out.` });
+        problems.push({ file: displayPath(sidecarFile), severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; ${path} is left out.` });
         continue;
       }
     }
@@ -246,7 +258,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   for (const item of gathered.problems) problems.push(item);
   let written;
   try {
-    written = writeExport(format.id, gathered.corpus, { bom: o.bom, projectName: o.name ?? (toStdout ? 'Transcripts' : basename(o.output).replace(/\.[^.]+$/, '')) });
+    written = writeExport(format.id, gathered.corpus, { bom: o.bom, neutraliseFormulas: o.neutralise, publisher: { name: o.publisherName, url: o.publisherUrl }, projectName: o.name ?? (toStdout ? 'Transcripts' : basename(o.output).replace(/\.[^.]+$/, '')) });
   } catch (e) {
     if (e instanceof RefiQdaError) throw new ExportCliError(`export: ${e.message}`);
     throw e;

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { CONVERT_USAGE, ConvertError, runConvert } from './convert';
 import { EXPORT_USAGE, runExport } from './export';
 import { FormatError } from '../core/formats';
+import { IMPORT_USAGE, runImport } from './import';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
 import { decodeText, NotTextError } from '../core/text';
@@ -26,8 +27,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${CONVERT_USAGE}${EXPORT_USAGE}
-Options:
+${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 `;
@@ -183,6 +183,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return 0;
     }
     if (command === 'export') return runExport(rest, write, writeError, version());
+    if (command === 'import') return runImport(rest, write, writeError);
     if (command === 'validate') {
       const { out, code } = validate(rest);
       write(out);

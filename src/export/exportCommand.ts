@@ -162,7 +162,12 @@ export class ExportCommand {
     let written;
     try {
       const name = destination.path.split('/').pop()!.replace(/\.[^.]+$/, '');
-      written = writeExport(format.id, gathered.corpus, { bom: config.get<boolean>('csv.byteOrderMark', true), projectName: name || 'Transcripts' });
+      written = writeExport(format.id, gathered.corpus, {
+        bom: config.get<boolean>('csv.byteOrderMark', true),
+        neutraliseFormulas: config.get<boolean>('csv.neutraliseFormulas', true),
+        publisher: { name: config.get<string>('publisher.name', ''), url: config.get<string>('publisher.url', '') },
+        projectName: name || 'Transcripts',
+      });
     } catch (e) {
       if (e instanceof RefiQdaError) {
         void vscode.window.showErrorMessage(`Nothing exported: ${e.message}`);
@@ -191,7 +196,7 @@ export class ExportCommand {
     try {
       const transcript = await readText(uri);
       if (!transcript) {
-        problems.push({ file: path, severity: 'error', message: 'The file is not there any more; it is left out.' });
+        problems.push({ file: path, severity: 'error', keptOut: true, message: 'The file is not there any more; it is left out.' });
         return undefined;
       }
       const source: SourceDocument = { path, uri: uri.toString(), text: transcript.text };
@@ -203,7 +208,7 @@ export class ExportCommand {
       }
       return source;
     } catch (e) {
-      problems.push({ file: path, severity: 'error', message: `${(e as Error).message}; it is left out.` });
+      problems.push({ file: path, severity: 'error', keptOut: true, message: `${(e as Error).message}; it is left out.` });
       return undefined;
     }
   }

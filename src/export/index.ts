@@ -1,21 +1,24 @@
 /**
  * Exports and imports: Export Annotations... (workspace, current document or
  * the documents selected in the Transcripts view), Export this Document's
- * Tags (the view's document items), and the imports of a REFI-QDA codebook
- * and of W3C annotations.
+ * Tags (the view's document items), and the imports of a REFI-QDA project,
+ * a REFI-QDA codebook and W3C annotations.
  */
 import * as vscode from 'vscode';
 import type { TranscriptModels } from '../documents';
 import type { TranscriptViews } from '../tree';
 import { ExportCommand, urisOfNodes, type ExportRequest } from './exportCommand';
 import { importAnnotations, importCodebook, type ImportRequest } from './importCommands';
+import { importProject, type ProjectImportRequest } from './importProject';
 
 export type { ExportOutcome, ExportRequest, ExportSources } from './exportCommand';
+export type { ProjectImportOutcome, ProjectImportRequest } from './importProject';
 
 export const EXPORT_COMMAND = 'transcript.exportAnnotations';
 export const EXPORT_DOCUMENTS_COMMAND = 'transcript.exportDocumentAnnotations';
 export const IMPORT_CODEBOOK_COMMAND = 'transcript.importCodebook';
 export const IMPORT_ANNOTATIONS_COMMAND = 'transcript.importAnnotations';
+export const IMPORT_PROJECT_COMMAND = 'transcript.importProject';
 
 /** An export request, or what a view item command passes: (clicked node, selected nodes). */
 function asRequest(arg: unknown, nodes: unknown): ExportRequest | undefined {
@@ -51,6 +54,7 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
       return command.run({ scope: 'selected', ...request });
     }),
     vscode.commands.registerCommand(IMPORT_CODEBOOK_COMMAND, (request?: ImportRequest) => importCodebook(request instanceof vscode.Uri ? { source: request } : request)),
+    vscode.commands.registerCommand(IMPORT_PROJECT_COMMAND, (request?: ProjectImportRequest) => importProject(output, request instanceof vscode.Uri ? { source: request } : request)),
     vscode.commands.registerCommand(IMPORT_ANNOTATIONS_COMMAND, (request?: ImportRequest) => importAnnotations(request instanceof vscode.Uri ? { source: request } : request)),
   );
 }

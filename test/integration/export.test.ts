@@ -4,7 +4,8 @@ import { unzipSync } from 'fflate';
 import { readSidecar } from '../../src/core/annotations/sidecar';
 import { urisOfNodes } from '../../src/export/exportCommand';
 import type { AnnotationImportOutcome } from '../../src/export/importCommands';
-import type { ExportOutcome, ExportRequest } from '../../src/export';
+import type { ExportOutcome, ExportRequest, ProjectImportOutcome } from '../../src/export';
+import { writeZip } from '../../src/core/export/zip';
 import { activateExtension, fixtureUri } from './helpers';
 
 const TRANSCRIPT = 'export/water-board.transcript';
@@ -56,7 +57,9 @@ suite('Export', () => {
     assertMatch(names[1]!, /^sources\/[0-9a-f-]{36}\.txt$/);
     const qde = new TextDecoder().decode(files['project.qde']);
     assertMatch(qde, /<Project xmlns="urn:QDA-XML:project:1.0" name="project"/);
-    assert.strictEqual(qde.match(/<PlainTextSelection /g)?.length, 3);
+    // The 3 tags, and the 6 turns of the speakers whose cases they are.
+    assert.strictEqual(qde.match(/<PlainTextSelection /g)?.length, 3 + 6);
+    assert.strictEqual(qde.match(/<NoteRef /g)?.length, qde.match(/<Note /g)?.length);
     assertMatch(qde, /<Case guid="[^"]+" name="Engineer Lindqvist">/);
     assert.strictEqual(new TextDecoder().decode(files[names[1]!]), await readText(fixtureUri(TRANSCRIPT)));
   });
@@ -138,6 +141,49 @@ suite('Export', () => {
     } finally {
       if (before) await vscode.workspace.fs.writeFile(codebook, before);
       else await vscode.workspace.fs.delete(codebook);
+    }
+  });
+
+  test('imports a REFI-QDA project: its text source becomes a transcript whose tags appear, with their coders as authors', async () => {
+    const codebook = fixtureUri('.transcripts/codebook.yaml');
+    let before: Uint8Array | undefined;
+    try {
+      before = await vscode.workspace.fs.readFile(codebook);
+    } catch {
+      before = undefined;
+    }
+    const text = 'MAYOR: The ferry will run every hour from May.\nREPORTER: And the fares?\nMAYOR: Fares stay where they are.\n';
+    const start = (words: string) => Array.from(text.slice(0, text.indexOf(words))).length;
+    const qde = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<Project xmlns="urn:QDA-XML:project:1.0" name="Ferry" origin="Some QDA tool">',
+      '<Users><User guid="{A0000000-0000-4000-8000-000000000001}" name="Rosa"/></Users>',
+      '<CodeBook><Codes><Code guid="B0000000-0000-4000-8000-000000000001" name="Pledge" isCodable="true"/></Codes></CodeBook>',
+      '<Sources><TextSource guid="C0000000-0000-4000-8000-000000000001" name="Ferry briefing" plainTextPath="internal://C0000000-0000-4000-8000-000000000001.txt">',
+      `<PlainTextSelection guid="D0000000-0000-4000-8000-000000000001" startPosition="${start('The ferry')}" endPosition="${start('The ferry') + 39}" creatingUser="A0000000-0000-4000-8000-000000000001">`,
+      '<Coding guid="E0000000-0000-4000-8000-000000000001" creatingUser="A0000000-0000-4000-8000-000000000001"><CodeRef targetGUID="B0000000-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>',
+      '</TextSource><PDFSource guid="F0000000-0000-4000-8000-000000000001" name="Timetable.pdf" path="internal://t.pdf"/></Sources>',
+      '</Project>',
+    ].join('\n');
+    const project = fixtureUri('export/out/ferry.qdpx');
+    await vscode.workspace.fs.writeFile(project, writeZip([
+      { path: 'project.qde', data: new TextEncoder().encode(qde) },
+      { path: 'sources/C0000000-0000-4000-8000-000000000001.txt', data: new TextEncoder().encode(text) },
+    ]));
+    const folder = fixtureUri('export/out/imported');
+    try {
+      const outcome = await vscode.commands.executeCommand<ProjectImportOutcome | undefined>('transcript.importProject', { source: project, folder, replace: true });
+      assert.ok(outcome, 'The import did not run.');
+      assert.deepStrictEqual(outcome.skipped.map((s) => s.name), ['Timetable.pdf']);
+      const transcript = fixtureUri('export/out/imported/Ferry briefing.txt');
+      assert.strictEqual(outcome.transcripts[0]?.toString(), transcript.toString());
+      const tags = await vscode.commands.executeCommand<Array<{ category: string; quote: string; author?: string; speaker: string | null }>>('transcript._listTags', transcript.toString());
+      assert.deepStrictEqual(tags.map((t) => [t.category, t.quote, t.author, t.speaker]), [['pledge', 'The ferry will run every hour from May.', 'Rosa', 'Mayor']]);
+      assertMatch(await readText(codebook), /label: Pledge/);
+    } finally {
+      if (before) await vscode.workspace.fs.writeFile(codebook, before);
+      else await vscode.workspace.fs.delete(codebook);
+      await vscode.workspace.fs.delete(folder, { recursive: true });
     }
   });
 });

@@ -84,12 +84,87 @@ describe('command line: export', () => {
     assert.equal(run('export', 'corpus', '-o', 'x.csv').code, 2);
     const unknown = run('export', 'corpus', '--format', 'pdf', '-o', 'x.pdf');
     assert.equal(unknown.code, 2);
-    assert.match(unknown.err, /unknown format 'pdf' \(one of csv, yaml, w3c, qdpx, qdc, claimreview\)/);
+    assert.match(unknown.err, /unknown format 'pdf' \(one of csv, yaml, w3c, qdpx, qdc, taguette, claimreview\)/);
     assert.equal(run('export', '--format', 'csv', '-o', 'x.csv').code, 2);
     assert.equal(run('export', 'corpus', '--format', 'qdpx', '-o', '-').code, 2);
     const missing = run('export', 'nowhere', '--format', 'csv', '-o', 'x.csv');
     assert.equal(missing.code, 1);
     assert.match(missing.err, /nowhere: no such file or folder/);
     assert.ok(!existsSync('x.csv'));
+  });
+});
+
+describe('command line: export options for readers', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'transcript-export-opts-'));
+  before(() => {
+    writeFileSync(join(folder, 'sums.transcript'), 'CLERK: =SUM(A1:A9) was in the minutes.\nMAYOR: So it was.\n');
+    writeFileSync(join(folder, 'sums.transcript.annotations.yaml'), 'version: 1\ntags:\n  - id: "t-00000001"\n    category: "claim"\n    quote: "=SUM(A1:A9)"\n    start: 7\n    end: 18\n    prefix: "CLERK: "\n    suffix: " was in the minutes."\n    speaker: "Clerk"\n    section: null\n    created: "2025-01-01T00:00:00Z"\n    modified: "2025-01-01T00:00:00Z"\n    verdict: "true"\n');
+  });
+
+  it('neutralises formula cells in CSV by default, and writes them as they are with --no-neutralise', () => {
+    const safe = run('export', folder, '--format', 'csv', '-o', '-');
+    assert.equal(safe.code, 0, safe.err);
+    assert.match(safe.out, /,'=SUM\(A1:A9\),/);
+    const raw = run('export', folder, '--format', 'csv', '-o', '-', '--no-neutralise');
+    assert.match(raw.out, /,=SUM\(A1:A9\),/);
+  });
+
+  it('gives ClaimReview the publisher and url from --publisher-name and --publisher-url, and says when they are missing', () => {
+    const { out } = run('export', folder, '--format', 'claimreview', '-o', '-', '--publisher-name', 'Town Checks', '--publisher-url', 'https://checks.example/council');
+    const review = JSON.parse(out)['@graph'][0];
+    assert.equal(review.url, 'https://checks.example/council#t-00000001');
+    assert.equal(review.publisher.name, 'Town Checks');
+    const bare = run('export', folder, '--format', 'claimreview', '-o', '-');
+    assert.match(bare.err, /no `url`/);
+  });
+
+  it('writes a Taguette codebook with its two columns', () => {
+    const { code, out } = run('export', folder, '--format', 'taguette', '-o', '-');
+    assert.equal(code, 0);
+    assert.match(out, /^tag,description\r\n/);
+  });
+});
+
+describe('command line: export of Windows-1252 transcripts', () => {
+  // Bytes 0x93 and 0x94 are curly quotes and 0x96 an en dash in Windows-1252; Node's own decoder makes them C1 controls.
+  // The decoding is src/core/text's decodeText, whose Windows-1252 table comes with the anchoring work: until it is merged this test is a todo.
+  it('decodes curly quotes and dashes, never control characters', { todo: 'passes once decodeText has its own Windows-1252 table (the anchoring branch)' }, () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcript-export-1252-'));
+    const text = 'SENATOR: We said \u201cnever\u201d \u2013 and meant it.\nAIDE: Noted.\n';
+    const bytes = Uint8Array.from([...text].map((c) => ({ '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96 })[c] ?? c.charCodeAt(0)));
+    writeFileSync(join(folder, 'old.transcript'), bytes);
+    writeFileSync(join(folder, 'old.transcript.annotations.yaml'), 'version: 1\ntags:\n  - id: "t-00000099"\n    category: "claim"\n    quote: "We said \u201cnever\u201d \u2013 and meant it."\n    start: 9\n    end: 40\n    prefix: "SENATOR: "\n    suffix: ""\n    speaker: "Senator"\n    section: null\n    created: "2025-01-01T00:00:00Z"\n    modified: "2025-01-01T00:00:00Z"\n');
+    const { code, out } = run('export', folder, '--format', 'csv', '-o', '-');
+    assert.equal(code, 0);
+    assert.ok(out.includes('We said \u201cnever\u201d \u2013 and meant it.'), out);
+    assert.doesNotMatch(out, /[\u0080-\u009f]/);
+  });
+});
+
+describe('command line: a .qdpx of UTF-16 and CRLF transcripts in subfolders', () => {
+  it('writes UTF-8 LF sources named without a slash, positions on the words tagged', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcript-export-utf16-'));
+    mkdirSync(join(folder, 'radio', 'morning'), { recursive: true });
+    const text = 'HOST: Добрый день — welcome.\r\nGUEST: The dam holds 📈 more water than in 2019.\r\n';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(utf16.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    writeFileSync(join(folder, 'radio', 'morning', 'show.transcript'), utf16);
+    const quote = 'more water than in 2019.';
+    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
+    writeFileSync(join(folder, 'radio', 'morning', 'show.transcript.annotations.yaml'), `version: 1\ntags:\n  - id: "t-00000077"\n    category: "claim"\n    quote: "${quote}"\n    start: ${start}\n    end: ${start + quote.length}\n    prefix: ""\n    suffix: ""\n    speaker: "Guest"\n    section: null\n    created: "2025-01-01T00:00:00Z"\n    modified: "2025-01-01T00:00:00Z"\n`);
+    const out = join(folder, 'radio.qdpx');
+    const { code, err } = run('export', join(folder, 'radio'), '--format', 'qdpx', '-o', out);
+    assert.equal(code, 0, err);
+    const files = unzipSync(readFileSync(out));
+    const qde = new TextDecoder().decode(files['project.qde']);
+    const name = /<TextSource [^>]*name="([^"]+)"/.exec(qde)![1]!;
+    assert.ok(!name.includes('/'), name);
+    assert.match(name, /radio%2Fmorning%2Fshow\.transcript$/);
+    const sourceFile = Object.keys(files).find((f) => f.startsWith('sources/'))!;
+    const source = new TextDecoder('utf-8', { fatal: true }).decode(files[sourceFile]);
+    assert.equal(source, text.replace(/\r\n/g, '\n'));
+    const at = /<PlainTextSelection [^>]*name="more water[^"]*" startPosition="(\d+)" endPosition="(\d+)"/.exec(qde)!;
+    assert.equal(Array.from(source).slice(Number(at[1]), Number(at[2])).join(''), quote);
   });
 });

@@ -4,53 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { writeClaimReview } from '../../src/core/export/claimReview';
 import { csvField, writeCsv, CSV_COLUMNS } from '../../src/core/export/csv';
 import { exportCounts } from '../../src/core/export/model';
+import { exportFormat, writeExport } from '../../src/core/export/formats';
+import { exportSummary } from '../../src/core/export/summary';
+import { writeSidecar } from '../../src/core/annotations/sidecar';
 import { writeW3c } from '../../src/core/export/w3c';
 import { writeYaml } from '../../src/core/export/yaml';
-import { BRIEFING, briefingCorpus, briefingSidecar, briefingSource, briefingTags, NOTE, tagOn } from './exportFixtures';
-
-/** Reads RFC 4180 CSV: the test's own reader, so the writer is checked against the rules, not itself. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-      } else {
-        field += c;
-        i++;
-      }
-    } else if (c === '"') {
-      assert.equal(field, '', `a quote inside an unquoted field at ${i}`);
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else {
-      assert.ok(c !== '\n' && c !== '\r', `a bare line break outside quotes at ${i}`);
-      field += c;
-      i++;
-    }
-  }
-  assert.equal(field, '', 'the last record ends with CRLF');
-  return rows;
-}
+import { BRIEFING, briefingCorpus, briefingSidecar, briefingSource, briefingTags, NOTE, readCsv, tagOn } from './exportFixtures';
 
 describe('export: gathering a corpus', () => {
   it('places each tag and gives it the speaker, role and section it stands in', () => {
@@ -248,13 +207,78 @@ describe('export: ClaimReview', () => {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Director Vance' },
         datePublished: '2024-03-14',
-        appearance: { '@type': 'CreativeWork', name: 'Harbour Authority Press Briefing', datePublished: '2024-03-14', url: 'file:///corpus/briefings/briefing.txt' },
+        appearance: { '@type': 'CreativeWork', name: 'Harbour Authority Press Briefing', datePublished: '2024-03-14' },
+        firstAppearance: { '@type': 'CreativeWork', name: 'Harbour Authority Press Briefing', datePublished: '2024-03-14' },
       },
-      reviewRating: { '@type': 'Rating', alternateName: 'misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
+      reviewRating: { '@type': 'Rating', alternateName: 'misleading', name: 'misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
       datePublished: '2024-03-15',
       author: { '@type': 'Person', name: 'Ines' },
       reviewBody: NOTE,
       citation: 'https://example.org/harbour/annual-report',
     });
+  });
+});
+
+describe('export: ClaimReview for the search engines', () => {
+  const publisher = { name: 'Harbour Watch', url: 'https://harbourwatch.example/checks/2024-briefing' };
+
+  it('gives each review the url, publisher and rating name the search engines require', () => {
+    const review = JSON.parse(writeClaimReview(briefingCorpus().corpus, publisher))['@graph'][0];
+    assert.equal(review.url, 'https://harbourwatch.example/checks/2024-briefing#t-0000000c');
+    assert.deepEqual(review.publisher, { '@type': 'Organization', name: 'Harbour Watch', url: 'https://harbourwatch.example/checks/2024-briefing' });
+    assert.equal(review.claimReviewed, 'No, that is simply "wrong"');
+    assert.equal(review.reviewRating.alternateName, 'misleading');
+    assert.equal(review.reviewRating.name, 'misleading');
+    assert.ok(review.itemReviewed.firstAppearance);
+  });
+
+  it('never points a reader at a file on this computer: a web source is the appearance, a file address is left out', () => {
+    const text = BRIEFING.replace('Place: Port Ellis', 'Place: Port Ellis\nSource: https://harbour.example/briefings/14-march');
+    const tags = briefingTags(text);
+    const source = { ...briefingSource(), text, sidecar: { name: 'b.yaml', text: writeSidecar({ transcriptName: 'briefing.txt', text, tags }) } };
+    const withWeb = JSON.parse(writeClaimReview(briefingCorpus({}, [source]).corpus))['@graph'][0];
+    assert.equal(withWeb.itemReviewed.appearance.url, 'https://harbour.example/briefings/14-march');
+    const withFile = writeClaimReview(briefingCorpus().corpus);
+    assert.ok(!withFile.includes('file:'), withFile);
+  });
+
+  it('says in the summary what the settings must give when the url or publisher is missing', () => {
+    const written = writeExport('claimreview', briefingCorpus().corpus, { bom: false, projectName: 'x' });
+    assert.match(written.advice ?? '', /no `url` \(set transcript\.export\.publisher\.url/);
+    assert.match(written.advice ?? '', /no publisher/);
+    assert.equal(writeExport('claimreview', briefingCorpus().corpus, { bom: false, projectName: 'x', publisher }).advice, undefined);
+  });
+});
+
+describe('export: W3C collection and purposes', () => {
+  const collection = JSON.parse(writeW3c(briefingCorpus().corpus));
+
+  it('defines `assessing` in the inline context, which the 2017 context lacks', () => {
+    assert.equal(collection['@context'][1].assessing, 'http://www.w3.org/ns/oa#assessing');
+    assert.ok(collection.first.items.some((a: { body: Array<{ purpose?: string }> }) => a.body.some((b) => b.purpose === 'assessing')));
+  });
+
+  it('gives its one page an IRI, names it as first and last, and links it to the collection', () => {
+    assert.match(collection.first.id, /^urn:uuid:[0-9a-f-]{36}$/);
+    assert.notEqual(collection.first.id, collection.id);
+    assert.equal(collection.last, collection.first.id);
+    assert.equal(collection.first.partOf, collection.id);
+  });
+});
+
+describe('export: the summary', () => {
+  const format = exportFormat('yaml')!;
+  const corpus = briefingCorpus().corpus;
+  const written = writeExport('yaml', corpus, { bom: false, projectName: 'x' });
+
+  it('does not say tags were kept out when a codebook problem left none out', () => {
+    const summary = exportSummary(format, corpus, written, 'tags.yaml', [{ file: '.transcripts/codebook.yaml', line: 4, severity: 'error', message: 'A category has no id.' }]);
+    assert.doesNotMatch(summary, /kept tags out/);
+    assert.match(summary, /1 problem to fix, none of which left a tag out/);
+  });
+
+  it('says tags were kept out when a problem did leave them out', () => {
+    const summary = exportSummary(format, corpus, written, 'tags.yaml', [{ file: 'a.txt.annotations.yaml', severity: 'error', keptOut: true, message: 'The sidecar cannot be read.' }]);
+    assert.match(summary, /1 problem kept tags out of the export/);
   });
 });

@@ -3,7 +3,10 @@
  * fact-check verdict: the quote is the claim reviewed, its speaker the
  * claim's author, the transcript (its title, date and address) where the
  * claim appeared, the verdict the rating, the note the review's text and the
- * tag's source what the review cites.
+ * tag's source what the review cites. The publishing organisation and the
+ * address the reviews are published under come from the user's settings;
+ * the search engines require `url`, `claimReviewed` and
+ * `reviewRating.alternateName`, so `missingFields` says what a corpus lacks.
  */
 import type { ExportCorpus, ExportDocument, ExportTag } from './model';
 
@@ -32,20 +35,45 @@ function scaleOf(verdict: string): number | undefined {
   return SCALE[verdict.trim().toLowerCase().replace(/[\s_]+/g, '-')];
 }
 
-function review(doc: ExportDocument, tag: ExportTag, verdict: string): Record<string, unknown> {
+/** Who publishes the reviews: the organisation's name and the web address the reviews are published under. */
+export interface Publisher {
+  name?: string;
+  url?: string;
+}
+
+const WEB = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+/** A web address, or undefined for anything else (a `file://` address means nothing to a reader elsewhere). */
+function webAddress(s: string | undefined): string | undefined {
+  const t = s?.trim();
+  return t && WEB.test(t) ? t : undefined;
+}
+
+/** The review's own address: the publisher's address, the tag's id as its fragment. */
+function reviewUrl(base: string, tag: ExportTag): string {
+  return `${base.replace(/#.*$/, '')}#${encodeURIComponent(tag.id)}`;
+}
+
+function review(doc: ExportDocument, tag: ExportTag, verdict: string, publisher: Publisher): Record<string, unknown> {
   const appearance: Record<string, unknown> = { '@type': 'CreativeWork' };
   if (doc.metadata.title) appearance.name = doc.metadata.title;
   if (doc.metadata.date) appearance.datePublished = doc.metadata.date;
-  appearance.url = doc.metadata.source ?? doc.uri;
+  const where = webAddress(doc.metadata.source);
+  if (where) appearance.url = where;
   const claim: Record<string, unknown> = { '@type': 'Claim' };
   if (tag.speaker) claim.author = { '@type': 'Person', name: tag.speaker };
   if (doc.metadata.date) claim.datePublished = doc.metadata.date;
   claim.appearance = appearance;
-  const rating: Record<string, unknown> = { '@type': 'Rating', alternateName: verdict };
+  // The transcript is the first place this tool knows the claim was made.
+  claim.firstAppearance = appearance;
+  const rating: Record<string, unknown> = { '@type': 'Rating', alternateName: verdict, name: verdict };
   const value = scaleOf(verdict);
   if (value !== undefined) Object.assign(rating, { ratingValue: value, bestRating: 5, worstRating: 1 });
+  const base = webAddress(publisher.url);
+  const organisation = publisher.name?.trim() ? { '@type': 'Organization', name: publisher.name.trim(), ...(base ? { url: base } : {}) } : undefined;
   const out: Record<string, unknown> = {
     '@type': 'ClaimReview',
+    ...(base ? { url: reviewUrl(base, tag) } : {}),
     identifier: tag.id,
     claimReviewed: tag.quote,
     itemReviewed: claim,
@@ -53,6 +81,8 @@ function review(doc: ExportDocument, tag: ExportTag, verdict: string): Record<st
     datePublished: tag.modified.slice(0, 10),
   };
   if (tag.author) out.author = { '@type': 'Person', name: tag.author };
+  else if (organisation) out.author = organisation;
+  if (organisation) out.publisher = organisation;
   if (tag.note) out.reviewBody = tag.note;
   if (tag.source) out.citation = tag.source;
   return out;
@@ -66,7 +96,15 @@ export function reviewedTags(corpus: ExportCorpus): Array<{ doc: ExportDocument;
 }
 
 /** The JSON-LD text: a graph of ClaimReviews, one per tag with a verdict. */
-export function writeClaimReview(corpus: ExportCorpus): string {
-  const graph = reviewedTags(corpus).map(({ doc, tag, verdict }) => review(doc, tag, verdict));
+export function writeClaimReview(corpus: ExportCorpus, publisher: Publisher = {}): string {
+  const graph = reviewedTags(corpus).map(({ doc, tag, verdict }) => review(doc, tag, verdict, publisher));
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n';
+}
+
+/** What the search engines require that the settings do not give, in words for the summary; undefined when nothing is missing. */
+export function missingFields(publisher: Publisher = {}): string | undefined {
+  const missing: string[] = [];
+  if (!webAddress(publisher.url)) missing.push('no `url` (set transcript.export.publisher.url, or --publisher-url, to the web address the reviews are published under)');
+  if (!publisher.name?.trim()) missing.push('no publisher (set transcript.export.publisher.name, or --publisher-name)');
+  return missing.length ? `The reviews have ${missing.join(' and ')}.` : undefined;
 }

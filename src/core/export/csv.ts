@@ -3,6 +3,12 @@
  * CRLF; a field is quoted when it holds a comma, a double quote or a line
  * break, and its double quotes are doubled. UTF-8, with a byte-order mark on
  * request so that spreadsheet programs read the text as UTF-8.
+ *
+ * Text from transcripts and sidecars is untrusted: a cell that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to LibreOffice
+ * and Excel (`=HYPERLINK(...)` in a quote becomes a live link). By default
+ * such a cell is written with a `'` in front, which spreadsheets show as
+ * text; pipelines that read the file as data can turn that off.
  */
 import type { ExportCorpus } from './model';
 
@@ -14,26 +20,50 @@ export const CSV_COLUMNS = [
 export interface CsvOptions {
   /** Start the file with a UTF-8 byte-order mark (U+FEFF). */
   bom: boolean;
+  /** Put a `'` before text cells that a spreadsheet would read as a formula (default true). */
+  neutraliseFormulas?: boolean;
+}
+
+/** The characters that make a spreadsheet cell a formula (OWASP's list: LibreOffice and Excel). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell as spreadsheets must read it: as text, never as a formula. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** One field as RFC 4180 writes it. */
-export function csvField(value: string | number | null | undefined): string {
+export function csvField(value: string | number | null | undefined, neutralise = false): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  // Numbers are ours (line numbers), never user text: -1 stays a number.
+  const s = typeof value === 'string' && neutralise ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The CSV text of rows, the header first. */
+export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>, options: CsvOptions): string {
+  const neutralise = options.neutraliseFormulas ?? true;
+  const lines = rows.map((row) => row.map((v) => csvField(v, neutralise)).join(','));
+  return (options.bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
 }
 
 /** The CSV text of a corpus. */
 export function writeCsv(corpus: ExportCorpus, options: CsvOptions): string {
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+  const rows: Array<Array<string | number | null | undefined>> = [[...CSV_COLUMNS]];
   for (const doc of corpus.documents) {
     for (const tag of doc.tags) {
-      const row = [
+      rows.push([
         doc.path, doc.metadata.title, doc.metadata.date, tag.speaker, tag.role, tag.section, tag.categoryLabel, tag.quote,
         tag.note, tag.verdict, tag.source, tag.line, tag.endLine, tag.id, tag.status,
-      ];
-      rows.push(row.map(csvField).join(','));
+      ]);
     }
   }
-  return (options.bom ? '\ufeff' : '') + rows.join('\r\n') + '\r\n';
+  return csvText(rows, options);
+}
+
+/** Taguette's codebook import: a CSV with `tag` and `description` columns, one row per category (Taguette's tags are flat). */
+export function writeTaguetteCodebook(corpus: ExportCorpus, options: CsvOptions): string {
+  const rows: Array<Array<string | undefined>> = [['tag', 'description']];
+  for (const c of corpus.categories) rows.push([c.label, c.description ?? '']);
+  return csvText(rows, options);
 }

@@ -46,17 +46,18 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   try {
     transcript = parseTranscript(text, { ...options.parseOptions, skipNotes: true, fileName: source.path });
   } catch (e) {
-    return { problems: [{ file: source.path, severity: 'error', message: `${(e as Error).message}; the document is left out.` }] };
+    return { problems: [{ file: source.path, severity: 'error', keptOut: true, message: `${(e as Error).message}; the document is left out.` }] };
   }
   let records: TagRecord[] = [];
   let storedHash: string | undefined;
   if (source.sidecar) {
     const read = readSidecar(source.sidecar.text, source.sidecar.byteLength ?? source.sidecar.text.length);
     for (const p of read.problems) {
-      problems.push({ file: source.sidecar.name, line: p.line, severity: p.severity, message: p.message });
+      // A tag entry in error is not read, so it is not exported.
+      problems.push({ file: source.sidecar.name, line: p.line, severity: p.severity, message: p.message, ...(p.severity === 'error' ? { keptOut: true } : {}) });
     }
     if (read.kind === 'unreadable') {
-      problems.push({ file: source.sidecar.name, severity: 'error', message: `The sidecar cannot be read, so ${source.path} is left out of the export.` });
+      problems.push({ file: source.sidecar.name, severity: 'error', keptOut: true, message: `The sidecar cannot be read, so ${source.path} is left out of the export.` });
       return { problems };
     }
     records = read.sidecar.tags;
@@ -74,7 +75,14 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
     else tags.push(tag);
   }
   const speakers = transcript.speakers.map((s) => ({ name: s.name, role: s.role }));
-  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, tags, skippedOrphans }, problems };
+  const turns: ExportDocument['turns'] = [];
+  for (const turn of transcript.turns) {
+    if (!turn.speaker) continue;
+    let end = turn.end;
+    while (end > turn.textStart && /\s/.test(text[end - 1]!)) end--;
+    if (end > turn.textStart) turns.push({ speaker: turn.speaker, start: index.toCodePoint(turn.textStart), end: index.toCodePoint(end) });
+  }
+  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, turns, tags, skippedOrphans }, problems };
 }
 
 function exportTag(placed: Tag, index: TextIndex, transcript: Transcript, categories: ReadonlyMap<string, ExportCategory>): ExportTag {

@@ -16,8 +16,21 @@ export class CodebookImportError extends Error {}
 const RGB6 = /^#[0-9a-fA-F]{6}$/;
 const RGB3 = /^#[0-9a-fA-F]{3}$/;
 
+/** What a codebook import gives: the categories, and which category each code's GUID (lower case, no braces) became. */
+export interface QdcRead {
+  categories: Category[];
+  codes: number;
+  notCodable: number;
+  byGuid: Map<string, string>;
+}
+
+/** A GUID as compared: lower case, without braces. */
+export function plainGuid(guid: string | undefined): string {
+  return (guid ?? '').replace(/[{}]/g, '').trim().toLowerCase();
+}
+
 /** The categories of a REFI-QDA codebook. `current` is the workspace's codebook, whose ids are kept where the names match. */
-export function readQdc(text: string, current: readonly Category[] = []): { categories: Category[]; codes: number; notCodable: number } {
+export function readQdc(text: string, current: readonly Category[] = []): QdcRead {
   let root: XmlElement;
   try {
     root = parseXml(text);
@@ -25,6 +38,15 @@ export function readQdc(text: string, current: readonly Category[] = []): { cate
     if (e instanceof XmlError) throw new CodebookImportError(`Not well-formed XML: ${e.message}.`);
     throw e;
   }
+  return readCodebookElement(root, current);
+}
+
+/**
+ * The categories of a parsed `CodeBook` (or of a `Project`'s). Codes whose
+ * GUID is in `skip` are not categories (a project's speaker codes, which
+ * carry their case's GUID) and neither is a group left with no code.
+ */
+export function readCodebookElement(root: XmlElement, current: readonly Category[] = [], skip: ReadonlySet<string> = new Set()): QdcRead {
   const codebook = root.name === 'CodeBook' ? root : root.name === 'Project' ? childrenNamed(root, 'CodeBook')[0] : undefined;
   if (!codebook) throw new CodebookImportError(`Not a REFI-QDA codebook: the root element is <${root.name}>, not <CodeBook>.`);
   const codesEl = childrenNamed(codebook, 'Codes')[0];
@@ -35,10 +57,13 @@ export function readQdc(text: string, current: readonly Category[] = []): { cate
   const taken = new Set<string>();
   const categories: Category[] = [];
   let notCodable = 0;
+  const byGuidOut = new Map<string, string>();
+  const skipped = (el: XmlElement): boolean => skip.has(plainGuid(el.attributes.guid)) || (el.attributes.isCodable === 'false' && childrenNamed(el, 'Code').length > 0 && childrenNamed(el, 'Code').every(skipped));
   const visit = (el: XmlElement, parent: string | undefined): void => {
+    if (skipped(el)) return;
     const name = (el.attributes.name ?? '').trim();
     if (!name) throw new CodebookImportError(`Line ${el.line}: a <Code> has no name.`);
-    const guid = (el.attributes.guid ?? '').replace(/[{}]/g, '').toLowerCase();
+    const guid = plainGuid(el.attributes.guid);
     const known = byGuid.get(guid) ?? byLabel.get(name.toLowerCase());
     const id = known && !taken.has(known.id) ? known.id : categoryIdFor(name, taken);
     taken.add(id);
@@ -54,6 +79,7 @@ export function readQdc(text: string, current: readonly Category[] = []): { cate
     if (known?.shortcut !== undefined) category.shortcut = known.shortcut;
     if (el.attributes.isCodable === 'false' || el.attributes.isCodable === '0') notCodable++;
     categories.push(category);
+    if (guid) byGuidOut.set(guid, id);
     for (const child of childrenNamed(el, 'Code')) visit(child, id);
   };
   for (const code of childrenNamed(codesEl, 'Code')) visit(code, undefined);
@@ -64,7 +90,7 @@ export function readQdc(text: string, current: readonly Category[] = []): { cate
     if (shortcuts.has(c.shortcut)) delete c.shortcut;
     else shortcuts.add(c.shortcut);
   }
-  return { categories, codes: categories.length, notCodable };
+  return { categories, codes: categories.length, notCodable, byGuid: byGuidOut };
 }
 
 /** The workspace codebook file (`.transcripts/codebook.yaml`) holding these categories. */

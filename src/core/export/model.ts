@@ -67,6 +67,8 @@ export interface ExportDocument {
   metadata: Metadata;
   /** The speakers of the document and their roles, in order of appearance. */
   speakers: Array<{ name: string; role: Role }>;
+  /** Each labelled turn's spoken words: its speaker and code-point offsets (REFI-QDA links speaker cases to them). */
+  turns: Array<{ speaker: string; start: number; end: number }>;
   tags: ExportTag[];
   /** Orphaned tags left out because the export skips them. */
   skippedOrphans: number;
@@ -78,8 +80,10 @@ export interface ExportProblem {
   file: string;
   line?: number;
   message: string;
-  /** `error`: tags or a document are missing from the export; `warning`: they are all there. */
+  /** `error`: something is wrong that the user must fix; `warning`: worth knowing. */
   severity: 'error' | 'warning';
+  /** True when tags or a whole document are missing from the export because of this problem. */
+  keptOut?: boolean;
 }
 
 /** Everything an export is written from. */

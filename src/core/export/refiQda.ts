@@ -1,14 +1,15 @@
 /**
- * REFI-QDA exchange files (QDA-XML 1.0), which MAXQDA, ATLAS.ti, NVivo,
- * QualCoder and Taguette read: the codebook alone (`.qdc`) and the whole
+ * REFI-QDA exchange files (QDA-XML 1.0), which MAXQDA, ATLAS.ti, NVivo and
+ * QualCoder read: the codebook alone (`.qdc`) and the whole
  * project (`.qdpx`: a zip of `project.qde` and each transcript's plain text
  * under `sources/`). Categories become codes, tags coded
  * `PlainTextSelection`s (positions in code points of the source text), notes
- * and verdicts notes, speakers cases, and titles, dates, places and
+ * and verdicts notes, speakers cases (and codes of their turns), and titles, dates, places and
  * addresses variables of the sources.
  */
 import { guidFor } from './guid';
 import type { ExportCategory, ExportCorpus, ExportDocument, ExportTag } from './model';
+import { lfText, sourceName } from './refiText';
 import { XmlWriter, type Attributes } from './xml';
 import { writeZip } from './zip';
 
@@ -29,6 +30,7 @@ const selectionGuid = (d: ExportDocument, t: ExportTag) => guidFor('selection', 
 const noteGuid = (d: ExportDocument, t: ExportTag) => guidFor('note', `${d.path}\n${t.id}`);
 const codingGuid = (d: ExportDocument, t: ExportTag) => guidFor('coding', `${d.path}\n${t.id}`);
 const caseGuid = (speaker: string) => guidFor('case', speaker);
+const turnGuid = (d: ExportDocument, i: number) => guidFor('turn', `${d.path}\n${i}`);
 const userGuid = (author: string) => guidFor('user', author);
 
 /** An ISO time as xsd:dateTime (which needs seconds and a `Z` or `±hh:mm` zone), or undefined. */
@@ -38,7 +40,7 @@ function dateTime(iso: string | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-function codes(w: XmlWriter, categories: readonly ExportCategory[]): void {
+function codes(w: XmlWriter, categories: readonly ExportCategory[], more?: () => void): void {
   const ids = new Set(categories.map((c) => c.id));
   const children = new Map<string | undefined, ExportCategory[]>();
   for (const c of categories) {
@@ -63,6 +65,7 @@ function codes(w: XmlWriter, categories: readonly ExportCategory[]): void {
   for (const c of children.get(undefined) ?? []) code(c);
   // Categories in a loop of parents have no root above them: written at the top.
   for (const c of categories) if (!written.has(c.id)) code(c);
+  more?.();
   w.end();
 }
 
@@ -116,50 +119,92 @@ function variableValue(w: XmlWriter, variable: string, type: 'Text' | 'Date', va
 /** A project: `project.qde`'s text and the plain texts it refers to. */
 export interface RefiProject {
   qde: string;
-  /** `sources/<guid>.txt` and the text, UTF-8. */
+  /** `sources/<guid>.txt` and the text, UTF-8, LF line ends. */
   sources: Array<{ path: string; text: string }>;
   /** Orphaned tags that could not become selections, having no place in the text. */
   leftOut: number;
 }
 
-/** Writes the project document; `name` names the project in the QDA tool. */
+/** The user who made what has no author: readers expect a `creatingUser` everywhere. */
+export const DEFAULT_USER = { guid: guidFor('user', '\u0000unattributed'), name: 'Unattributed' } as const;
+/** The code grouping the speakers' codes (QualCoder reads a code with a case's GUID as that case's passages). */
+export const SPEAKERS_CODE = { guid: guidFor('code-group', 'speakers'), name: 'Speakers' } as const;
+
+interface NoteEntry {
+  guid: string;
+  name: string;
+  text: string;
+  user: string;
+  created?: string;
+  modified?: string;
+  selection: { guid: string; start: number; end: number };
+}
+
+/**
+ * Writes the project document; `name` names the project in the QDA tool.
+ * Where each reader looks, as read in their importers: notes hang from the
+ * `TextSource` by `NoteRef`, each `Note` holding its text and a
+ * `PlainTextSelection` of the passage; a speaker's case is linked to the
+ * turns they speak by `SelectionRef`s and, for QualCoder, by a code with the
+ * case's GUID coding those turns; sources are LF text and positions count
+ * its code points; every selection, coding and note names a `creatingUser`.
+ */
 export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
   const w = new XmlWriter();
   const created = dateTime(corpus.created);
-  w.start('Project', [['xmlns', PROJECT_NAMESPACE], ['name', name], ['origin', corpus.origin], ['creationDateTime', created], ['modifiedDateTime', created]]);
+  w.start('Project', [
+    ['xmlns', PROJECT_NAMESPACE], ['name', name], ['origin', corpus.origin],
+    ['creatingUserGUID', DEFAULT_USER.guid], ['creationDateTime', created], ['modifyingUserGUID', DEFAULT_USER.guid], ['modifiedDateTime', created],
+  ]);
 
   const authors = new Set<string>();
   for (const d of corpus.documents) for (const t of placed(d)) if (t.author) authors.add(t.author);
-  if (authors.size) {
-    w.start('Users');
-    for (const a of [...authors].sort()) w.empty('User', [['guid', userGuid(a)], ['name', a]]);
-    w.end();
+  w.start('Users');
+  for (const a of [...authors].sort()) w.empty('User', [['guid', userGuid(a)], ['name', a]]);
+  w.empty('User', [['guid', DEFAULT_USER.guid], ['name', DEFAULT_USER.name]]);
+  w.end();
+
+  // Speakers become cases: one per name across the corpus, with their role, sources and the turns they speak.
+  type CaseEntry = { roles: Map<string, number>; sources: Set<string>; selections: string[] };
+  const cases = new Map<string, CaseEntry>();
+  const caseOf = (speaker: string): CaseEntry => {
+    const c = cases.get(speaker) ?? { roles: new Map(), sources: new Set(), selections: [] };
+    cases.set(speaker, c);
+    return c;
+  };
+  for (const d of corpus.documents) {
+    for (const s of d.speakers) {
+      const c = caseOf(s.name);
+      c.roles.set(s.role, (c.roles.get(s.role) ?? 0) + 1);
+      c.sources.add(sourceGuid(d));
+    }
+    d.turns.forEach((turn, i) => {
+      const c = caseOf(turn.speaker);
+      c.sources.add(sourceGuid(d));
+      c.selections.push(turnGuid(d, i));
+    });
+    for (const t of placed(d)) {
+      if (!t.speaker) continue;
+      const c = caseOf(t.speaker);
+      c.sources.add(sourceGuid(d));
+      if (t.role && c.roles.size === 0) c.roles.set(t.role, 1);
+    }
   }
+  const speakers = [...cases.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
   const categories = corpus.categories;
-  if (categories.length) {
+  if (categories.length || speakers.length) {
     w.start('CodeBook');
-    codes(w, categories);
+    codes(w, categories, () => {
+      if (!speakers.length) return;
+      w.start('Code', [['guid', SPEAKERS_CODE.guid], ['name', SPEAKERS_CODE.name], ['isCodable', 'false']]);
+      w.text('Description', 'Who speaks: each code marks the turns of one speaker, and has the GUID of that speaker\'s case.');
+      for (const s of speakers) w.empty('Code', [['guid', caseGuid(s)], ['name', s], ['isCodable', 'true']]);
+      w.end();
+    });
     w.end();
   }
 
-  // Speakers become cases: one per name across the corpus, with their role, sources and tagged selections.
-  type CaseEntry = { roles: Map<string, number>; sources: Set<string>; selections: string[] };
-  const cases = new Map<string, CaseEntry>();
-  for (const d of corpus.documents) {
-    for (const s of d.speakers) {
-      const c: CaseEntry = cases.get(s.name) ?? { roles: new Map(), sources: new Set(), selections: [] };
-      c.roles.set(s.role, (c.roles.get(s.role) ?? 0) + 1);
-      c.sources.add(sourceGuid(d));
-      cases.set(s.name, c);
-    }
-    for (const t of placed(d)) {
-      if (!t.speaker) continue;
-      const c: CaseEntry = cases.get(t.speaker) ?? { roles: new Map(), sources: new Set([sourceGuid(d)]), selections: [] };
-      if (t.role && c.roles.size === 0) c.roles.set(t.role, 1);
-      c.selections.push(selectionGuid(d, t));
-      cases.set(t.speaker, c);
-    }
-  }
   const usedSourceVariables = SOURCE_VARIABLES.filter((v) => corpus.documents.some((d) => v.value(d) !== undefined));
   if (cases.size || usedSourceVariables.length) {
     w.start('Variables');
@@ -169,7 +214,8 @@ export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
   }
   if (cases.size) {
     w.start('Cases');
-    for (const [speaker, c] of [...cases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const speaker of speakers) {
+      const c = cases.get(speaker)!;
       w.start('Case', [['guid', caseGuid(speaker)], ['name', speaker]]);
       const role = [...c.roles].sort((a, b) => b[1] - a[1] || (a[0] === 'unknown' ? 1 : 0) - (b[0] === 'unknown' ? 1 : 0))[0]?.[0];
       if (role) variableValue(w, ROLE_VARIABLE, 'Text', role);
@@ -181,20 +227,24 @@ export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
   }
 
   const sources: RefiProject['sources'] = [];
-  const notes: Array<{ guid: string; name: string; text: string; author?: string; created?: string }> = [];
+  const notes: NoteEntry[] = [];
   let leftOut = 0;
   if (corpus.documents.length) {
     w.start('Sources');
     for (const d of corpus.documents) {
       const guid = sourceGuid(d);
-      sources.push({ path: `sources/${guid}.txt`, text: d.text });
-      w.start('TextSource', [['guid', guid], ['name', d.path], ['plainTextPath', `internal://${guid}.txt`], ['creationDateTime', created]]);
+      const lf = lfText(d.text);
+      sources.push({ path: `sources/${guid}.txt`, text: lf.text });
+      w.start('TextSource', [['guid', guid], ['name', sourceName(d.path)], ['plainTextPath', `internal://${guid}.txt`], ['creatingUser', DEFAULT_USER.guid], ['creationDateTime', created]]);
       if (d.metadata.title) w.text('Description', d.metadata.title);
       leftOut += d.tags.length - placed(d).length;
+      const sourceNotes: string[] = [];
       for (const t of placed(d)) {
-        const user = t.author ? userGuid(t.author) : undefined;
+        const user = t.author ? userGuid(t.author) : DEFAULT_USER.guid;
+        const start = lf.map(t.start!);
+        const end = lf.map(t.end!);
         w.start('PlainTextSelection', [
-          ['guid', selectionGuid(d, t)], ['name', shortName(t.quote)], ['startPosition', t.start], ['endPosition', t.end],
+          ['guid', selectionGuid(d, t)], ['name', shortName(t.quote)], ['startPosition', start], ['endPosition', end],
           ['creatingUser', user], ['creationDateTime', dateTime(t.created)], ['modifyingUser', user], ['modifiedDateTime', dateTime(t.modified)],
         ]);
         const where = [t.speaker, t.section].filter(Boolean).join(', ');
@@ -202,14 +252,27 @@ export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
         w.start('Coding', [['guid', codingGuid(d, t)], ['creatingUser', user], ['creationDateTime', dateTime(t.created)]]);
         w.empty('CodeRef', [['targetGUID', codeGuid({ id: t.category, label: t.categoryLabel })]]);
         w.end();
+        w.end();
         const text = noteText(t);
         if (text) {
-          const guid = noteGuid(d, t);
-          w.empty('NoteRef', [['targetGUID', guid]]);
-          notes.push({ guid, name: `Note on "${shortName(t.quote)}"`, text, ...(t.author ? { author: t.author } : {}), ...(dateTime(t.modified) ? { created: dateTime(t.modified) } : {}) });
+          const note: NoteEntry = { guid: noteGuid(d, t), name: `Note on "${shortName(t.quote)}"`, text, user, selection: { guid: guidFor('note-selection', `${d.path}\n${t.id}`), start, end } };
+          if (dateTime(t.created)) note.created = dateTime(t.created);
+          if (dateTime(t.modified)) note.modified = dateTime(t.modified);
+          notes.push(note);
+          sourceNotes.push(note.guid);
         }
-        w.end();
       }
+      d.turns.forEach((turn, i) => {
+        const start = lf.map(turn.start);
+        const end = lf.map(turn.end);
+        const words = Array.from(lf.text).slice(start, end).join('');
+        w.start('PlainTextSelection', [['guid', turnGuid(d, i)], ['name', `${turn.speaker}: ${shortName(words)}`], ['startPosition', start], ['endPosition', end], ['creatingUser', DEFAULT_USER.guid], ['creationDateTime', created]]);
+        w.start('Coding', [['guid', guidFor('turn-coding', `${d.path}\n${i}`)], ['creatingUser', DEFAULT_USER.guid], ['creationDateTime', created]]);
+        w.empty('CodeRef', [['targetGUID', caseGuid(turn.speaker)]]);
+        w.end();
+        w.end();
+      });
+      for (const n of sourceNotes) w.empty('NoteRef', [['targetGUID', n]]);
       for (const v of usedSourceVariables) {
         const value = v.value(d);
         if (value !== undefined) variableValue(w, guidFor('variable', v.name), v.type, value);
@@ -221,8 +284,9 @@ export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
   if (notes.length) {
     w.start('Notes');
     for (const n of notes) {
-      w.start('Note', [['guid', n.guid], ['name', n.name], ['creatingUser', n.author ? userGuid(n.author) : undefined], ['creationDateTime', n.created]]);
+      w.start('Note', [['guid', n.guid], ['name', n.name], ['creatingUser', n.user], ['creationDateTime', n.created], ['modifyingUser', n.user], ['modifiedDateTime', n.modified]]);
       w.text('PlainTextContent', n.text);
+      w.empty('PlainTextSelection', [['guid', n.selection.guid], ['startPosition', n.selection.start], ['endPosition', n.selection.end], ['creatingUser', n.user], ['creationDateTime', n.created]]);
       w.end();
     }
     w.end();

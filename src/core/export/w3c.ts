@@ -14,7 +14,12 @@ import { guidFor } from './guid';
 /** The prefix of this tool's own terms. */
 export const TA_NAMESPACE = 'urn:transcript-annotator:';
 
-export const W3C_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { ta: TA_NAMESPACE }] as const;
+/**
+ * The published context, then ours: `ta:` for our terms, and `assessing`,
+ * which the 2017 context does not define as a purpose, so that a JSON-LD
+ * processor expands a verdict's purpose to `oa:assessing` instead of dropping it.
+ */
+export const W3C_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { ta: TA_NAMESPACE, assessing: 'http://www.w3.org/ns/oa#assessing' }] as const;
 
 /** A Web Annotation body as written and read here. */
 export interface W3cBody {
@@ -58,15 +63,20 @@ function annotation(doc: ExportDocument, tag: ExportTag): Record<string, unknown
 /** The JSON-LD text of a corpus's tags. */
 export function writeW3c(corpus: ExportCorpus): string {
   const items = corpus.documents.flatMap((doc) => doc.tags.map((tag) => annotation(doc, tag)));
+  const name = `${corpus.created}\n${corpus.documents.map((d) => d.path).join('\n')}`;
+  const id = `urn:uuid:${guidFor('collection', name)}`;
+  // One page holds every annotation: it is the first and the last, and has an IRI of its own as the model requires.
+  const page = `urn:uuid:${guidFor('collection-page', name)}`;
   const collection = {
     '@context': W3C_CONTEXT,
-    id: `urn:uuid:${guidFor('collection', `${corpus.created}\n${corpus.documents.map((d) => d.path).join('\n')}`)}`,
+    id,
     type: 'AnnotationCollection',
     label: 'Tagged claims',
     generator: { type: 'Software', name: corpus.origin },
     generated: corpus.created,
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: page, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    last: page,
   };
   return JSON.stringify(collection, null, 2) + '\n';
 }

@@ -1,0 +1,160 @@
+/**
+ * `transcript-annotator import <project.qdpx> -o <folder> [--force]`: a
+ * REFI-QDA project's text sources become transcripts under the folder, each
+ * with its sidecar, and its codes join the codebook (`<folder>/.transcripts/
+ * codebook.yaml`, or the file given with --codebook). Nothing is written when
+ * a transcript or sidecar it would write is already there, unless --force.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
+import { isSidecarPath } from '../core/annotations/sidecarPaths';
+import { sidecarPath } from '../core/annotations/sidecarPaths';
+import { plural } from '../core/export/model';
+import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
+import { decodeText } from '../core/text';
+
+export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--codebook <file>]
+                            Import a REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder):
+                            each plain-text source becomes a transcript under <folder>
+                            with its codings, notes and cases in its sidecar; the codes
+                            join the codebook (default: <folder>/${CODEBOOK_PATH}).
+                            Sources that are not plain text are skipped and named.
+      --force               Replace transcripts and sidecars that are already there.
+`;
+
+const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
+
+class ImportCliError extends Error {
+  constructor(message: string, readonly code = 1) {
+    super(message);
+  }
+}
+
+function errno(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
+function writeWhole(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never made.
+    }
+    throw new ImportCliError(`${path}: cannot write it (${errno(e)})`);
+  }
+}
+
+function parse(args: string[]): { project: string; folder: string; force: boolean; codebook?: string } {
+  let folder: string | undefined;
+  let codebook: string | undefined;
+  let force = false;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new ImportCliError(`import: ${a} needs a value`, 2);
+      return v;
+    };
+    if (a === '-o' || a === '--output') folder = value();
+    else if (a === '--codebook') codebook = value();
+    else if (a === '--force') force = true;
+    else if (a.startsWith('-')) throw new ImportCliError(`import: unknown option ${a}`, 2);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new ImportCliError(`import: expected one .qdpx project, got ${files.length}`, 2);
+  if (!folder) throw new ImportCliError('import: -o <folder> is missing (where the transcripts go)', 2);
+  return { project: files[0]!, folder, force, ...(codebook ? { codebook } : {}) };
+}
+
+function readOptional(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return decodeText(readFileSync(file)).text;
+  } catch (e) {
+    throw new ImportCliError(`${file}: cannot read it (${errno(e)})`);
+  }
+}
+
+/** True when the folder (searched a few levels deep) holds a sidecar: tags already made there. */
+function hasSidecars(folder: string, depth = 4): boolean {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    // No folder yet (or not readable): no tags to keep.
+    return false;
+  }
+  return entries.some((e) => (e.isFile() && isSidecarPath(e.name)) || (e.isDirectory() && depth > 0 && !e.name.startsWith('.') && e.name !== 'node_modules' && hasSidecars(join(folder, e.name), depth - 1)));
+}
+
+/** Runs `import`; returns the exit code. */
+export function runImport(args: string[], write: (s: string) => void, writeError: (s: string) => void): number {
+  try {
+    return importCommand(args, write, writeError);
+  } catch (e) {
+    if (!(e instanceof ImportCliError)) throw e;
+    writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${IMPORT_USAGE}` : ''}`);
+    return e.code;
+  }
+}
+
+function importCommand(args: string[], write: (s: string) => void, writeError: (s: string) => void): number {
+  const o = parse(args);
+  let bytes: Buffer;
+  try {
+    const st = statSync(o.project);
+    if (st.isDirectory()) throw new ImportCliError(`${o.project}: is a folder, not a .qdpx project`);
+    if (st.size > MAX_PROJECT_BYTES) throw new ImportCliError(`${o.project}: too large to import (${st.size} bytes; the limit is ${MAX_PROJECT_BYTES})`);
+    bytes = readFileSync(o.project);
+  } catch (e) {
+    if (e instanceof ImportCliError) throw e;
+    throw new ImportCliError(errno(e) === 'ENOENT' ? `${o.project}: no such file` : `${o.project}: cannot read it (${errno(e)})`);
+  }
+  if (existsSync(o.folder) && !statSync(o.folder).isDirectory()) throw new ImportCliError(`${o.folder}: is a file; give the folder the transcripts go to`, 2);
+  const codebookFile = o.codebook ?? join(o.folder, ...CODEBOOK_PATH.split('/'));
+  const existingCodebook = readOptional(codebookFile);
+  const current = existingCodebook !== undefined && existingCodebook.trim() ? readCodebook(existingCodebook) : undefined;
+  if (current?.problems.some((p) => p.severity === 'error')) {
+    throw new ImportCliError(`${codebookFile}: fix the codebook before importing into it:\n${current.problems.map((p) => `${codebookFile}:${p.line}: ${p.message}`).join('\n')}`);
+  }
+  let imported;
+  try {
+    // Without a codebook file the folder's tags use the default categories: those made already keep theirs.
+    const implicit = existingCodebook === undefined && hasSidecars(o.folder) ? [...DEFAULT_CATEGORIES] : [];
+    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
+  } catch (e) {
+    if (e instanceof ProjectImportError) throw new ImportCliError(`${o.project}: ${e.message}`);
+    throw e;
+  }
+  for (const s of imported.skipped) writeError(`${o.project}: skipped the source "${s.name}": ${s.reason}.\n`);
+  for (const p of imported.problems) writeError(`${o.project}: ${p}\n`);
+  if (imported.transcripts.length === 0) throw new ImportCliError(`${o.project}: no plain-text source to import; nothing was written.`);
+  const targets = imported.transcripts.map((t) => ({ t, file: join(o.folder, ...t.path.split('/')), sidecar: join(o.folder, ...sidecarPath(t.path).split('/')) }));
+  if (!o.force) {
+    const there = targets.flatMap((x) => [x.file, x.sidecar]).filter((f) => existsSync(f));
+    if (there.length) throw new ImportCliError(`${there.slice(0, 3).join(', ')}${there.length > 3 ? ` and ${there.length - 3} more` : ''}: already there; add --force to replace them. Nothing was written.`);
+  }
+  for (const { t, file, sidecar } of targets) {
+    writeWhole(file, t.text);
+    writeWhole(sidecar, t.sidecar);
+  }
+  const codebook = codebookAfterImport(existingCodebook, imported, basename(o.project));
+  if (codebook !== undefined) writeWhole(codebookFile, codebook);
+  const tags = imported.transcripts.reduce((n, t) => n + t.tags, 0);
+  const parts = [
+    `Imported ${plural(imported.transcripts.length, 'transcript')} with ${plural(tags, 'tag')} (${plural(imported.counts.codings, 'coding')}, ${plural(imported.counts.notes, 'note')}) into ${resolve(o.folder)}.`,
+    codebook !== undefined ? `${plural(imported.newCategories, 'new category', 'new categories')} in ${codebookFile}.` : 'The codebook already had every code.',
+  ];
+  if (imported.skipped.length) parts.push(`${plural(imported.skipped.length, 'source')} skipped (named above).`);
+  write(parts.join(' ') + '\n');
+  return 0;
+}

@@ -1,0 +1,133 @@
+/**
+ * Import REFI-QDA Project (.qdpx)...: a project from MAXQDA, ATLAS.ti, NVivo
+ * or QualCoder becomes transcripts in a folder the user picks, each with its
+ * sidecar, and its codes join the workspace codebook. The reading is the
+ * core's (`readQdpx`), the same as the command line's.
+ */
+import * as vscode from 'vscode';
+import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
+import { sidecarPath } from '../core/annotations/sidecarPaths';
+import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
+import { plural } from '../core/export/model';
+import { codebookUri, exists, folderFor, readText, shown, transcriptsWithSidecars } from './files';
+
+/** What the command can be given instead of asking (the integration tests, other commands). */
+export interface ProjectImportRequest {
+  /** The `.qdpx` file. */
+  source?: vscode.Uri;
+  /** The folder the transcripts go to. */
+  folder?: vscode.Uri;
+  /** Replace transcripts and sidecars already there without asking. */
+  replace?: boolean;
+}
+
+/** What an import wrote. */
+export interface ProjectImportOutcome {
+  transcripts: vscode.Uri[];
+  tags: number;
+  newCategories: number;
+  skipped: Array<{ name: string; reason: string }>;
+  problems: string[];
+}
+
+/** Writes a file whole: a temporary file beside it, renamed over the target. */
+async function writeWhole(uri: vscode.Uri, text: string): Promise<void> {
+  const temp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
+  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    throw e;
+  }
+}
+
+export async function importProject(output: vscode.OutputChannel, request: ProjectImportRequest = {}): Promise<ProjectImportOutcome | undefined> {
+  const workspace = folderFor();
+  const source =
+    request.source ??
+    (await vscode.window.showOpenDialog({ title: 'Import REFI-QDA Project', filters: { 'REFI-QDA project': ['qdpx'] }, canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
+  if (!source) return undefined;
+  const folder =
+    request.folder ??
+    (await vscode.window.showOpenDialog({ title: 'Folder for the Imported Transcripts', canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Import Here', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
+  if (!folder) return undefined;
+  const target = folderFor(folder);
+  if (!target) {
+    void vscode.window.showWarningMessage('Open a folder first: the imported codes go to the workspace codebook.');
+    return undefined;
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(source);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`${shown(source)}: cannot read it (${(e as Error).message}).`);
+    return undefined;
+  }
+  const codebookFile = codebookUri(target);
+  let existing: string | undefined;
+  try {
+    existing = (await readText(codebookFile))?.text;
+  } catch (e) {
+    void vscode.window.showErrorMessage((e as Error).message);
+    return undefined;
+  }
+  const current = existing !== undefined && existing.trim() ? readCodebook(existing) : undefined;
+  if (current?.problems.some((p) => p.severity === 'error')) {
+    void vscode.window.showErrorMessage(`Fix the codebook (${shown(codebookFile)}) before importing into it: ${current.problems.find((p) => p.severity === 'error')!.message}`);
+    return undefined;
+  }
+  // Without a codebook file the workspace tags with the default categories: tags already made keep theirs.
+  const implicit = existing === undefined && (await transcriptsWithSidecars()).length > 0 ? [...DEFAULT_CATEGORIES] : [];
+  let imported;
+  try {
+    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
+  } catch (e) {
+    if (!(e instanceof ProjectImportError)) throw e;
+    void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    return undefined;
+  }
+  const name = source.path.split('/').pop()!;
+  output.appendLine(`[${new Date().toLocaleTimeString()}] Importing ${shown(source)} into ${shown(folder)}`);
+  for (const s of imported.skipped) output.appendLine(`  ${name}: skipped the source "${s.name}": ${s.reason}.`);
+  for (const p of imported.problems) output.appendLine(`  ${name}: ${p}`);
+  if (imported.transcripts.length === 0) {
+    void vscode.window.showErrorMessage(`${name} has no plain-text source to import; nothing was written.${imported.skipped.length ? ` ${plural(imported.skipped.length, 'source')} skipped: ${imported.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.` : ''}`);
+    return undefined;
+  }
+  const targets = imported.transcripts.map((t) => ({ t, uri: vscode.Uri.joinPath(folder, ...t.path.split('/')), sidecar: vscode.Uri.joinPath(folder, ...sidecarPath(t.path).split('/')) }));
+  if (!request.replace) {
+    const there: vscode.Uri[] = [];
+    for (const x of targets) for (const u of [x.uri, x.sidecar]) if (await exists(u)) there.push(u);
+    if (there.length) {
+      const choice = await vscode.window.showWarningMessage(
+        `${plural(there.length, 'file')} the import would write ${there.length === 1 ? 'is' : 'are'} already in ${shown(folder)}. Replace ${there.length === 1 ? 'it' : 'them'}?`,
+        { modal: true, detail: there.slice(0, 5).map(shown).join('\n') + (there.length > 5 ? `\n… and ${there.length - 5} more` : '') },
+        'Replace',
+      );
+      if (choice !== 'Replace') return undefined;
+    }
+  }
+  try {
+    for (const { t, uri, sidecar } of targets) {
+      await writeWhole(uri, t.text);
+      await writeWhole(sidecar, t.sidecar);
+    }
+    const codebook = codebookAfterImport(existing, imported, name);
+    if (codebook !== undefined) await writeWhole(codebookFile, codebook);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`The import of ${name} stopped: ${(e as Error).message}`);
+    return undefined;
+  }
+  const tags = imported.transcripts.reduce((n, t) => n + t.tags, 0);
+  const parts = [`Imported ${plural(imported.transcripts.length, 'transcript')} with ${plural(tags, 'tag')} from ${name} into ${shown(folder)}.`];
+  if (imported.newCategories) parts.push(`${plural(imported.newCategories, 'new category', 'new categories')} in the codebook.`);
+  if (imported.skipped.length) parts.push(`Skipped ${imported.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.`);
+  if (imported.problems.length) parts.push(`${plural(imported.problems.length, 'problem')} (see the output).`);
+  const show = imported.skipped.length || imported.problems.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void show(parts.join(' '), ...(imported.problems.length ? ['Show Problems'] : [])).then((choice) => {
+    if (choice === 'Show Problems') output.show(true);
+  });
+  return { transcripts: targets.map((x) => x.uri), tags, newCategories: imported.newCategories, skipped: imported.skipped, problems: imported.problems };
+}
