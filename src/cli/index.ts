@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { AGREEMENT_USAGE, runAgreement } from './agreement';
 import { EXPORT_USAGE, runExport } from './export';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
@@ -24,7 +25,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${EXPORT_USAGE}
+${EXPORT_USAGE}${AGREEMENT_USAGE}
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -171,6 +172,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return 0;
     }
     if (command === 'export') return runExport(rest, write, writeError, version());
+    if (command === 'agreement') return runAgreement(rest, write, writeError);
     if (command === 'validate') {
       const { out, code } = validate(rest);
       write(out);

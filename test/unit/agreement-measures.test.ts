@@ -308,3 +308,13 @@ test('αu does not change when coders are swapped, categories renamed or the con
     same([swapped, renamed, shifted], [before, before, before]);
   }));
 });
+
+test('a weight counts a unit as many times over', () => {
+  const expanded = rows('aa', 'aa', 'aa', 'ab', 'bb', 'bb');
+  const weighted = rows('aa', 'ab', 'bb');
+  const weights = [3, 1, 2];
+  assert.deepEqual(percentAgreement(weighted, weights), percentAgreement(expanded));
+  assert.deepEqual(cohenKappa(weighted, weights), cohenKappa(expanded));
+  assert.deepEqual(fleissKappa(weighted, weights), fleissKappa(expanded));
+  assert.deepEqual(krippendorffAlpha(weighted, 'nominal', undefined, weights), krippendorffAlpha(expanded));
+});

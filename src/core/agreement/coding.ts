@@ -5,7 +5,11 @@
  * checked against the published examples in test/unit/agreement-coding.test.ts.
  */
 
-/** One unit's values, one per coder in the study's coder order; `null` when the coder gave none. */
+/**
+ * One unit's values, one per coder in the study's coder order; `null` when the coder gave none.
+ * Every measure also takes an optional weight per unit: how many identical units it stands for
+ * (a run of code points coded alike counts once per code point).
+ */
 export type CodedUnit = ReadonlyArray<string | null>;
 
 /** A chance-corrected measure: its value, the observed and expected agreement or disagreement it rests on, and how many units. */
@@ -41,27 +45,28 @@ function countValues(values: readonly string[]): Map<string, number> {
  * of values coders gave one unit, weighted 1 / (m_u − 1). Units with fewer than
  * two values are not pairable and are left out.
  */
-export function coincidences(units: readonly CodedUnit[]): { matrix: Map<string, Map<string, number>>; totals: Map<string, number>; n: number; units: number } {
+export function coincidences(units: readonly CodedUnit[], weights?: readonly number[]): { matrix: Map<string, Map<string, number>>; totals: Map<string, number>; n: number; units: number } {
   const matrix = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   let n = 0;
   let used = 0;
-  for (const unit of units) {
-    const values = present(unit);
+  for (let u = 0; u < units.length; u++) {
+    const values = present(units[u]!);
     const m = values.length;
     if (m < 2) continue;
-    used++;
+    const w = weights ? weights[u]! : 1;
+    used += w;
     const counts = countValues(values);
     for (const [c, nc] of counts) {
       let row = matrix.get(c);
       if (!row) matrix.set(c, (row = new Map()));
       for (const [k, nk] of counts) {
         const pairs = c === k ? nc * (nc - 1) : nc * nk;
-        if (pairs) row.set(k, (row.get(k) ?? 0) + pairs / (m - 1));
+        if (pairs) row.set(k, (row.get(k) ?? 0) + (w * pairs) / (m - 1));
       }
-      totals.set(c, (totals.get(c) ?? 0) + nc);
+      totals.set(c, (totals.get(c) ?? 0) + w * nc);
     }
-    n += m;
+    n += w * m;
   }
   return { matrix, totals, n, units: used };
 }
@@ -72,8 +77,8 @@ export function coincidences(units: readonly CodedUnit[]): { matrix: Map<string,
  * simply the share of units they coded alike). Equals 1 − Krippendorff's
  * observed nominal disagreement.
  */
-export function percentAgreement(units: readonly CodedUnit[]): { value: number | null; units: number } {
-  const { matrix, n, units: used } = coincidences(units);
+export function percentAgreement(units: readonly CodedUnit[], weights?: readonly number[]): { value: number | null; units: number } {
+  const { matrix, n, units: used } = coincidences(units, weights);
   if (n === 0) return { value: null, units: 0 };
   let agree = 0;
   for (const [c, row] of matrix) agree += row.get(c) ?? 0;
@@ -86,19 +91,20 @@ export function percentAgreement(units: readonly CodedUnit[]): { value: number |
  * coders used one and the same value throughout, κ is 1 (they agree perfectly).
  * `maximum` is the largest κ the two marginal distributions allow (Cohen 1960, p. 42).
  */
-export function cohenKappa(units: readonly CodedUnit[], coderA = 0, coderB = 1): MeasureResult & { maximum: number | null } {
+export function cohenKappa(units: readonly CodedUnit[], weights?: readonly number[], coderA = 0, coderB = 1): MeasureResult & { maximum: number | null } {
   const rows = new Map<string, number>();
   const cols = new Map<string, number>();
   let n = 0;
   let agree = 0;
-  for (const unit of units) {
-    const a = unit[coderA] ?? null;
-    const b = unit[coderB] ?? null;
+  for (let u = 0; u < units.length; u++) {
+    const a = units[u]![coderA] ?? null;
+    const b = units[u]![coderB] ?? null;
     if (a === null || b === null) continue;
-    n++;
-    if (a === b) agree++;
-    rows.set(a, (rows.get(a) ?? 0) + 1);
-    cols.set(b, (cols.get(b) ?? 0) + 1);
+    const w = weights ? weights[u]! : 1;
+    n += w;
+    if (a === b) agree += w;
+    rows.set(a, (rows.get(a) ?? 0) + w);
+    cols.set(b, (cols.get(b) ?? 0) + w);
   }
   if (n === 0) return { value: null, observed: 0, expected: 0, units: 0, maximum: null };
   let pe = 0;
@@ -120,32 +126,39 @@ export function cohenKappa(units: readonly CodedUnit[], coderA = 0, coderB = 1):
  * Fleiss' κ_j of each value (his eq. 12 ff.), which is the κ of the study
  * recoded as "this value or another".
  */
-export function fleissKappa(units: readonly CodedUnit[]): MeasureResult & { byCategory: Map<string, number | null> } {
+export function fleissKappa(units: readonly CodedUnit[], weights?: readonly number[]): MeasureResult & { byCategory: Map<string, number | null> } {
   const complete: string[][] = [];
+  const completeWeights: number[] = [];
   let raters = -1;
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
     const values = present(unit);
     if (values.length !== unit.length || values.length < 2) continue;
     if (raters < 0) raters = values.length;
-    if (values.length === raters) complete.push(values);
+    if (values.length === raters) {
+      complete.push(values);
+      completeWeights.push(weights ? weights[u]! : 1);
+    }
   }
   const byCategory = new Map<string, number | null>();
-  const N = complete.length;
+  let N = 0;
+  for (const w of completeWeights) N += w;
   if (N === 0) return { value: null, observed: 0, expected: 0, units: 0, byCategory };
   const n = raters;
   const totals = new Map<string, number>();
   const disagreeing = new Map<string, number>();
   let sumPi = 0;
-  for (const values of complete) {
+  complete.forEach((values, u) => {
+    const w = completeWeights[u]!;
     const counts = countValues(values);
     let sq = 0;
     for (const [c, k] of counts) {
       sq += k * k;
-      totals.set(c, (totals.get(c) ?? 0) + k);
-      disagreeing.set(c, (disagreeing.get(c) ?? 0) + k * (n - k));
+      totals.set(c, (totals.get(c) ?? 0) + w * k);
+      disagreeing.set(c, (disagreeing.get(c) ?? 0) + w * k * (n - k));
     }
-    sumPi += (sq - n) / (n * (n - 1));
-  }
+    sumPi += (w * (sq - n)) / (n * (n - 1));
+  });
   const observed = sumPi / N;
   let expected = 0;
   for (const [c, total] of totals) {
@@ -172,8 +185,8 @@ function orderOf(values: Iterable<string>, order?: readonly string[]): string[] 
  * pairable and are left out). Nominal by default; ordinal and interval for
  * ranked or numeric values. When every value is the same, D_e is 0 and α is 1.
  */
-export function krippendorffAlpha(units: readonly CodedUnit[], metric: AlphaMetric = 'nominal', order?: readonly string[]): MeasureResult {
-  const { matrix, totals, n, units: used } = coincidences(units);
+export function krippendorffAlpha(units: readonly CodedUnit[], metric: AlphaMetric = 'nominal', order?: readonly string[], weights?: readonly number[]): MeasureResult {
+  const { matrix, totals, n, units: used } = coincidences(units, weights);
   if (n < 2) return { value: null, observed: 0, expected: 0, units: used };
   const values = orderOf(totals.keys(), order);
   const rank = new Map(values.map((v, i) => [v, i]));
