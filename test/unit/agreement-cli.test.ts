@@ -109,7 +109,7 @@ test('annotators come from sidecar names and from authors in the shared sidecar'
   ]);
   assert.deepEqual(read.sets.map((s) => [s.key, s.name, s.tags.length]), [['ana', 'ana', 1], ['carla', 'Carla', 1], ['dan', 'dan', 0]]);
   assert.equal(read.unattributed, 1);
-  assert.equal(read.agreed?.length, 1);
+  assert.equal(read.agreed?.tags.length, 1);
 });
 
 test('sentences end at full stops, question and exclamation marks, not after Mr. or U.S. or inside 3.5', () => {

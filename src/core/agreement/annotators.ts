@@ -11,6 +11,7 @@ import { placeTags } from '../annotations/reanchor';
 import { readSidecar } from '../annotations/sidecar';
 import { annotatorSlug, parseSidecarPath } from '../annotations/sidecarPaths';
 import { sha256Text } from '../text/sha256';
+import { settledFrom, type AgreedSet } from './adjudicate';
 
 /** A tag as agreement sees it: where it stands in the current text and its category. */
 export interface AnnotatorTag {
@@ -20,6 +21,8 @@ export interface AnnotatorTag {
   end: number;
   category: string;
   quote: string;
+  /** The tag as read, with every field, for copying it into the agreed set. */
+  record?: Tag;
 }
 
 /** One annotator's tags of one transcript. */
@@ -47,8 +50,8 @@ export interface SidecarProblem extends Problem {
 /** The annotators' tags of one transcript. */
 export interface AnnotatedTranscript {
   sets: AnnotatorSet[];
-  /** The adjudicated tags, when the transcript has an agreed sidecar. */
-  agreed?: Tag[];
+  /** The adjudicated tags and settled spans, when the transcript has an agreed sidecar, with what a rewrite must keep. */
+  agreed?: AgreedSet & { extra: Record<string, unknown>; invalid: unknown[] };
   /** Tags that belong to no annotator (the shared sidecar's tags without `author`). */
   unattributed: number;
   /** Tags left out because their words are no longer in the text. */
@@ -83,7 +86,7 @@ export function annotatorSets(text: string, sidecars: readonly SidecarSource[], 
     hash ??= sha256Text(text);
     const placed = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
     if (kind.kind === 'agreed') {
-      out.agreed = placed;
+      out.agreed = { tags: placed, settled: settledFrom(read.sidecar.extra, index), extra: read.sidecar.extra, invalid: read.sidecar.invalid };
       continue;
     }
     // An annotator's own file counts as coded even when it holds no tag yet.
@@ -99,7 +102,7 @@ export function annotatorSets(text: string, sidecars: readonly SidecarSource[], 
         out.orphaned++;
         continue;
       }
-      set.tags.push({ id: tag.id, start: tag.start, end: tag.end, category: tag.category, quote: tag.quote });
+      set.tags.push({ id: tag.id, start: tag.start, end: tag.end, category: tag.category, quote: tag.quote, record: tag });
     }
   }
   out.sets = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -5,3 +5,5 @@ export * from './coding';
 export * from './report';
 export * from './sentences';
 export * from './unitized';
+export * from './adjudicate';
+export * from './html';
