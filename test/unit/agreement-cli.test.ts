@@ -152,3 +152,19 @@ test('by sentence, by turn and by tag: units counted and coded', () => {
   const byTag = agreementReport(docs, { unit: 'tag' });
   assert.equal(byTag.measures.percentAgreement.units, 3);
 });
+
+test('export --tags agreed or an annotator\'s name exports that set of tags', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const text = 'A: Exports rose by ten percent. Prices fell.\n';
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+  const file = writeStudy(folder, 'talk.transcript', text, { ana: [[...at('Exports rose'), 'claim']], bo: [[...at('Prices fell.'), 'statistic']] });
+  const index = new TextIndex(text);
+  const [s, e] = at('ten percent');
+  writeFileSync(sidecarPath(file, { kind: 'agreed' }), writeSidecar({ transcriptName: 'talk.transcript', text, tags: [tagAt(text, index, s, e, 'statistic', 't-agreed01')] }));
+  const csv = (set: string) => run('export', file, '--format', 'csv', '-o', '-', '--tags', set).out;
+  assert.match(csv('agreed'), /ten percent/);
+  assert.doesNotMatch(csv('agreed'), /Exports rose|Prices fell/);
+  assert.match(csv('bo'), /Prices fell/);
+  assert.doesNotMatch(csv('bo'), /ten percent/);
+  assert.equal(run('export', file, '--format', 'csv', '-o', '-', '--tags', '!!').code, 2);
+});
