@@ -21,12 +21,17 @@ export function currentAnnotator(): string {
 }
 
 /**
- * A test of whether a tag may be shown: always, unless blind coding is on; then
- * only the current annotator's tags (and, while the author setting is empty, none
- * of anybody's with an author). Read once per drawing, not per tag.
+ * A test of whether a tag may be shown: always, unless blind coding is on;
+ * then only the current annotator's tags. A tag's annotator is its `author`,
+ * else the annotator whose own sidecar holds it (`sidecarAnnotator`, a name or
+ * slug); a tag of the shared sidecar without author (made before annotators)
+ * still shows. Read once per drawing, not per tag.
  */
-export function visibleToCoder(): (tag: { author?: string }) => boolean {
+export function visibleToCoder(): (tag: { author?: string }, sidecarAnnotator?: string) => boolean {
   if (!isBlind()) return () => true;
   const me = currentAnnotator();
-  return (tag) => (tag.author === undefined ? true : annotatorSlug(tag.author) === me);
+  return (tag, sidecarAnnotator) => {
+    const who = tag.author ?? sidecarAnnotator;
+    return who === undefined ? true : annotatorSlug(who) === me;
+  };
 }

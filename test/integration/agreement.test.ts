@@ -91,5 +91,7 @@ suite('Blind coding', () => {
     assert.ok(visible({ author: 'ana' }), 'my name in other letter case is still me');
     assert.ok(!visible({ author: 'Bo' }), 'another annotator\'s tag is hidden');
     assert.ok(visible({}), 'a tag without an author (made before annotators) still shows');
+    assert.ok(!visible({}, 'bo'), 'a tag without an author in Bo\'s own sidecar is Bo\'s');
+    assert.ok(visible({}, 'ana'), 'a tag without an author in my own sidecar is mine');
   });
 });
