@@ -19,12 +19,13 @@ export function register(context: vscode.ExtensionContext, label: (id: string) =
   context.subscriptions.push(
     panel,
     comparison,
-    vscode.commands.registerCommand('transcript.showAgreementReport', (request?: ReportRequest | vscode.Uri, more?: vscode.Uri[]) => {
-      // From the explorer: the clicked file and the selection; from the palette: the workspace.
-      if (request instanceof vscode.Uri) return panel.show({ uris: more?.length ? more : [request] });
-      return panel.show(request ?? {});
+    vscode.commands.registerCommand('transcript.showAgreementReport', (request?: unknown, more?: unknown) => {
+      // From the Explorer or the Transcripts view: the clicked item and the selection; from the palette: the workspace.
+      const uris = urisOf(request, more);
+      if (uris.length) return panel.show({ uris });
+      return panel.show((request as ReportRequest | undefined) ?? {});
     }),
-    vscode.commands.registerCommand('transcript.compareAnnotators', (uri?: vscode.Uri) => comparison.compare(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('transcript.compareAnnotators', (item?: unknown) => comparison.compare(urisOf(item, undefined)[0])),
     vscode.commands.registerCommand('transcript.nextDifference', () => comparison.move(1)),
     vscode.commands.registerCommand('transcript.previousDifference', () => comparison.move(-1)),
     vscode.commands.registerCommand('transcript.settleDifference', (request?: SettleRequest) => comparison.settle(request ?? {})),
@@ -34,6 +35,17 @@ export function register(context: vscode.ExtensionContext, label: (id: string) =
       void vscode.window.showInformationMessage('Blind coding is finished: every annotator\'s tags show again. Compare Annotators shows where you differ.');
     }),
   );
+}
+
+/** The files a command was run on: a URI, a Transcripts view item (which has `uri`), or a selection of them. */
+function urisOf(item: unknown, selection: unknown): vscode.Uri[] {
+  const list = Array.isArray(selection) && selection.length ? selection : item ? [item] : [];
+  const out = new Map<string, vscode.Uri>();
+  for (const x of list) {
+    const uri = x instanceof vscode.Uri ? x : (x as { uri?: unknown } | null)?.uri;
+    if (uri instanceof vscode.Uri) out.set(uri.toString(), uri);
+  }
+  return [...out.values()];
 }
 
 /** Turns blind coding on for the workspace, asking for the annotator's name first when it is not set. */
