@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { annotatorSidecarPath, sidecarPath } from '../../src/core/annotations/sidecarPaths';
 import { TextIndex, writeSidecar, type Tag } from '../../src/core/annotations';
 import { agreementReport, annotatorSets, compareAnnotators, splitSentences, type AnnotatorTag } from '../../src/core/agreement';
+import fc from 'fast-check';
 import { run } from './helpers';
 
 function tagAt(text: string, index: TextIndex, cpStart: number, cpEnd: number, category: string, id: string, author?: string): Tag {
@@ -167,4 +168,32 @@ test('export --tags agreed or an annotator\'s name exports that set of tags', ()
   assert.match(csv('bo'), /Prices fell/);
   assert.doesNotMatch(csv('bo'), /ten percent/);
   assert.equal(run('export', file, '--format', 'csv', '-o', '-', '--tags', '!!').code, 2);
+});
+
+test('three annotators: each unit holds at most one tag of each, and every tag is in exactly one unit', () => {
+  const span = fc.record({ start: fc.integer({ min: 0, max: 80 }), length: fc.integer({ min: 1, max: 15 }), category: fc.constantFrom('x', 'y') });
+  fc.assert(fc.property(fc.array(fc.array(span, { maxLength: 8 }), { minLength: 3, maxLength: 3 }), (sets) => {
+    const annotators = sets.map((list, a) => list.map((s, i) => tag(s.start, s.start + s.length, s.category, `${a}-${i}`)).sort((p, q) => p.start - q.start));
+    const units = compareAnnotators(annotators);
+    const seen = units.flatMap((u) => u.tags.filter((t) => t !== undefined).map((t) => t!.id));
+    assert.deepEqual([...seen].sort(), annotators.flat().map((t) => t.id).sort());
+    for (const u of units) {
+      u.tags.forEach((t, a) => assert.ok(t === undefined || t.id.startsWith(`${a}-`), 'a tag sits in its annotator\'s slot'));
+      if (u.kind === 'agree') assert.ok(u.tags.every((t) => t && t.category === u.tags[0]!.category && t.start === u.start && t.end === u.end));
+    }
+  }));
+});
+
+test('an annotator who did not code a transcript is missing there, not "no tag"', () => {
+  const text = 'A: One. Two. Three.';
+  const at = (s: string, c: string) => tag(text.indexOf(s), text.indexOf(s) + s.length, c);
+  const docs = [
+    { path: 'a', text, sets: [{ key: 'ana', name: 'ana', tags: [at('One.', 'x')] }, { key: 'bo', name: 'bo', tags: [at('One.', 'x')] }] },
+    { path: 'b', text, sets: [{ key: 'ana', name: 'ana', tags: [at('Two.', 'x')] }] },
+  ];
+  const report = agreementReport(docs, { unit: 'sentence' });
+  assert.equal(report.complete, 1);
+  assert.equal(report.measures.krippendorffAlpha.units, 3, 'only the first transcript\'s sentences are pairable');
+  assert.equal(report.measures.percentAgreement.overall, 1);
+  assert.equal(report.measures.unitizedAlpha.overall, 1);
 });
