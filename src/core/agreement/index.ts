@@ -7,3 +7,4 @@ export * from './sentences';
 export * from './unitized';
 export * from './adjudicate';
 export * from './html';
+export * from './gamma';
