@@ -21,6 +21,8 @@ export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit senten
                             Annotators' tags are read from <file>.annotations.<name>.yaml
                             and from the shared sidecar's tags that have an author.
       --annotators <a,b>    Compare only these annotators (names or slugs).
+      --gamma [samples]     Add Mathet's gamma (spans that may overlap), with 30 (or the
+                            given number of) random continua per transcript for chance.
 `;
 
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
@@ -114,11 +116,13 @@ function format(value: number | null): string {
 }
 
 const MEASURE_NAMES: Array<[keyof AgreementReport['measures'], string]> = [
+  // Mathet's γ is listed last, when asked for.
   ['percentAgreement', 'Percent agreement'],
   ['cohenKappa', "Cohen's kappa"],
   ['fleissKappa', "Fleiss' kappa"],
   ['krippendorffAlpha', "Krippendorff's alpha"],
   ['unitizedAlpha', "Krippendorff's unitized alpha"],
+  ['gamma', "Mathet's gamma"],
 ];
 
 function textReport(report: AgreementReport): string {
@@ -129,7 +133,8 @@ function textReport(report: AgreementReport): string {
   const width = Math.max(12, ...report.categories.map((c) => c.length));
   out.push(`${'Measure'.padEnd(30)} ${'overall'.padStart(8)} ${'units'.padStart(9)}  ${report.categories.map((c) => c.padStart(Math.min(width, 16))).join(' ')}`);
   for (const [key, name] of MEASURE_NAMES) {
-    const m: MeasureSummary = report.measures[key];
+    const m: MeasureSummary | undefined = report.measures[key];
+    if (!m) continue;
     out.push(`${name.padEnd(30)} ${format(m.overall).padStart(8)} ${String(m.units).padStart(9)}  ${report.categories.map((c) => format(m.byCategory[c] ?? null).padStart(Math.min(width, 16))).join(' ')}`);
   }
   if (report.confusion) {
@@ -170,10 +175,16 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
   let unit: UnitKind = 'sentence';
   let json = false;
   let only: string[] | undefined;
+  let gamma: number | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--gamma') {
+      gamma = 30;
+      if (/^\d+$/.test(args[i + 1] ?? '')) gamma = Number(args[++i]);
+      if (gamma < 1) throw new AgreementCliError('agreement: --gamma needs at least one sample', 2);
+    }
     else if (a === '--unit' || a === '--annotators') {
       const v = args[++i];
       if (v === undefined) throw new AgreementCliError(`agreement: ${a} needs a value`, 2);
@@ -221,7 +232,8 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     documents.push({ path: file, text, sets: read.sets });
   }
   if (unattributed) writeError(`${unattributed} tag${unattributed === 1 ? '' : 's'} of shared sidecars have no author and are not compared\n`);
-  const report = agreementReport(documents, { unit, annotators: only });
+  const report = agreementReport(documents, { unit, annotators: only, ...(gamma ? { gamma: { samples: gamma } } : {}) });
+  for (const s of report.gammaSkipped ?? []) writeError(`${s.path}: left out of gamma: ${s.reason}\n`);
   if (report.annotators.length < 2) {
     throw new AgreementCliError(
       `agreement: ${report.annotators.length === 0 ? 'no annotator' : `only one annotator (${report.annotators[0]!.name})`} found in ${inputs.join(', ')}; agreement needs the tags of two or more (in <file>.annotations.<name>.yaml, or tags with an author)`,

@@ -197,3 +197,14 @@ test('an annotator who did not code a transcript is missing there, not "no tag"'
   assert.equal(report.measures.percentAgreement.overall, 1);
   assert.equal(report.measures.unitizedAlpha.overall, 1);
 });
+
+test('agreement --gamma adds Mathet\'s γ: 1 for identical annotators, absent unless asked for', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const text = 'A: Exports rose by ten percent. Prices fell. We built two schools.\n';
+  const at = (s: string, c: string) => [text.indexOf(s), text.indexOf(s) + s.length, c] as [number, number, string];
+  const same = [at('Exports rose', 'claim'), at('Prices fell.', 'statistic'), at('two schools', 'claim')];
+  const file = writeStudy(folder, 'talk.transcript', text, { ana: same, bo: same });
+  const withGamma = JSON.parse(run('agreement', file, '--gamma', '5', '--json').out);
+  assert.deepEqual(withGamma.gamma, { overall: 1, byCategory: { claim: 1, statistic: 1 }, units: 6 });
+  assert.equal(JSON.parse(run('agreement', file, '--json').out).gamma, undefined);
+});

@@ -23,6 +23,8 @@ export interface GammaOptions {
   beta?: number;
   /** The cost of a unit aligned with no unit of another annotator (default 1). */
   deltaEmpty?: number;
+  /** Every annotator of the continuum, including any without a unit (default: those with units). */
+  annotators?: readonly string[];
 }
 
 /** How far apart two units are: α × ((|Δstart| + |Δend|) / (length₁ + length₂))² + β × (categories differ ? 1 : 0). */
@@ -55,7 +57,7 @@ export const MAX_CANDIDATE_TUPLES = 5_000_000;
  */
 export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions = {}): BestAlignment {
   const empty = options.deltaEmpty ?? 1;
-  const annotators = [...new Set(units.map((u) => u.annotator))].sort();
+  const annotators = annotatorsOf(units, options.annotators);
   const n = annotators.length;
   if (n < 2) throw new RangeError('The best alignment needs the units of two or more annotators.');
   const per = annotators.map((a) => units.filter((u) => u.annotator === a));
@@ -146,6 +148,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
     }
   };
   search(0);
+  if (total === 0) return { disorder: 0, alignment: [], annotators };
   const average = total / n;
   return {
     disorder: best / average,
@@ -168,8 +171,13 @@ function meanDeviation(xs: readonly number[]): [number, number] {
   return [mean, Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length)];
 }
 
-function statisticsOf(units: readonly GammaUnit[]): ContinuumStatistics {
-  const annotators = [...new Set(units.map((u) => u.annotator))].sort();
+/** The annotators of a continuum, sorted: the given ones, and any other with a unit. */
+function annotatorsOf(units: readonly GammaUnit[], given?: readonly string[]): string[] {
+  return [...new Set([...(given ?? []), ...units.map((u) => u.annotator)])].sort();
+}
+
+function statisticsOf(units: readonly GammaUnit[], given?: readonly string[]): ContinuumStatistics {
+  const annotators = annotatorsOf(units, given);
   const per = annotators.map((a) => units.filter((u) => u.annotator === a).sort((x, y) => x.start - y.start || x.end - y.end));
   // As pygamma: a gap of 0 always among them, the gaps between one annotator's units, and where each first unit starts.
   const gaps = [0];
@@ -194,8 +202,8 @@ function normal(random: () => number, [mean, deviation]: [number, number]): numb
 }
 
 /** One random continuum with the statistics of the given one (pygamma's statistical sampler), positions rounded to whole characters. */
-export function sampleContinuum(units: readonly GammaUnit[], random: () => number): GammaUnit[] {
-  const s = statisticsOf(units);
+export function sampleContinuum(units: readonly GammaUnit[], random: () => number, annotators?: readonly string[]): GammaUnit[] {
+  const s = statisticsOf(units, annotators);
   const out: GammaUnit[] = [];
   for (const annotator of s.annotators) {
     let count = Math.abs(Math.trunc(normal(random, s.units)));
@@ -241,11 +249,7 @@ export function gammaAgreement(units: readonly GammaUnit[], options: GammaOption
   const observed = bestAlignment(units, options).disorder;
   const draws: Array<readonly GammaUnit[]> = options.sampled ? [...options.sampled] : [];
   const random = options.random ?? Math.random;
-  for (let i = draws.length; i < (options.sampled ? 0 : options.samples ?? 30); i++) {
-    let sample = sampleContinuum(units, random);
-    while (new Set(sample.map((u) => u.annotator)).size < 2) sample = sampleContinuum(units, random);
-    draws.push(sample);
-  }
+  for (let i = draws.length; i < (options.sampled ? 0 : options.samples ?? 30); i++) draws.push(sampleContinuum(units, random, options.annotators));
   const expected = draws.reduce((s, c) => s + bestAlignment(c, options).disorder, 0) / draws.length;
   const value = observed === 0 ? 1 : 1 - observed / expected;
   return { value, observed, expected, samples: draws.length };

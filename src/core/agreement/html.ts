@@ -37,6 +37,7 @@ const MEASURES: Array<[keyof Measures, string, string]> = [
   ['fleissKappa', "Fleiss' κ", 'Any number of annotators; units every annotator coded.'],
   ['krippendorffAlpha', "Krippendorff's α", 'Nominal; any number of annotators; missing values allowed.'],
   ['unitizedAlpha', "Krippendorff's αu", 'Spans on the characters of the text: where units begin and end, and their category.'],
+  ['gamma', "Mathet's γ", 'Spans that may overlap, by their best alignment; chance by random continua.'],
 ];
 
 function number(value: number | null | undefined): string {
@@ -64,6 +65,7 @@ export function reportHtml(page: ReportPage): string {
   out.push('</tr></thead><tbody>');
   for (const [key, name, help] of MEASURES) {
     const m = report.measures[key];
+    if (!m) continue;
     out.push(`<tr><th scope="row" title="${escapeHtml(help)}">${escapeHtml(name)}</th><td>${number(m.overall)}</td><td>${m.units}</td>`);
     for (const c of report.categories) out.push(`<td>${number(m.byCategory[c])}</td>`);
     out.push('</tr>');

@@ -11,6 +11,7 @@ import type { AnnotatorSet, AnnotatorTag } from './annotators';
 import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type CodedUnit } from './coding';
 import { splitSentences, type Span } from './sentences';
 import { unitizedAlpha, type ContinuumUnit } from './unitized';
+import { bestAlignment, sampleContinuum, type GammaUnit } from './gamma';
 
 /** What a unit of coding is. */
 export type UnitKind = 'sentence' | 'turn' | 'tag' | 'character';
@@ -35,6 +36,8 @@ export interface AgreementOptions {
   /** Category ids in the codebook's order; categories not in it follow, sorted. */
   categoryOrder?: readonly string[];
   parseOptions?: ParseOptions;
+  /** Compute Mathet's γ too, with this many random continua per transcript (it is slower than the rest together). */
+  gamma?: { samples: number; random?: () => number };
 }
 
 /** One measure: its value overall and per category, and the units it rests on. */
@@ -52,6 +55,8 @@ export interface Measures {
   fleissKappa: MeasureSummary;
   krippendorffAlpha: MeasureSummary;
   unitizedAlpha: MeasureSummary;
+  /** Only when asked for (`gamma` option). */
+  gamma?: MeasureSummary;
 }
 
 /** How often one annotator's value met another's on the same unit. */
@@ -66,6 +71,8 @@ export interface ConfusionMatrix {
 export interface AgreementReport {
   unit: UnitKind;
   annotators: Array<{ key: string; name: string }>;
+  /** Transcripts left out of γ, with the reason. */
+  gammaSkipped?: Array<{ path: string; reason: string }>;
   /** How many transcripts were compared, and how many every compared annotator coded. */
   documents: number;
   complete: number;
@@ -182,6 +189,7 @@ export function agreementReport(documents: readonly AgreementDocument[], options
   const continuum: ContinuumUnit[] = [];
   let offset = 0;
   let complete = 0;
+  const gammaDocs: Array<{ path: string; units: GammaUnit[]; annotators: string[] }> = [];
   const seen = new Set<string>();
   for (const doc of documents) {
     const sets = keys.map((key) => doc.sets.find((s) => s.key === key));
@@ -206,13 +214,18 @@ export function agreementReport(documents: readonly AgreementDocument[], options
     // αu needs every annotator on the whole continuum: only transcripts all of them coded.
     if (sets.every(Boolean)) {
       complete++;
+      const gammaUnits: GammaUnit[] = [];
       sets.forEach((s, coder) => {
         for (const t of s!.tags) {
           const start = index.toCodePoint(t.start);
           const length = index.toCodePoint(t.end) - start;
-          if (length > 0) continuum.push({ coder, start: offset + start, length, category: t.category });
+          if (length > 0) {
+            continuum.push({ coder, start: offset + start, length, category: t.category });
+            gammaUnits.push({ annotator: String(coder).padStart(4, '0'), start, end: start + length, category: t.category });
+          }
         }
       });
+      if (options.gamma) gammaDocs.push({ path: doc.path, units: gammaUnits, annotators: keys.map((_, coder) => String(coder).padStart(4, '0')) });
       offset += index.codePointLength;
     }
   }
@@ -241,6 +254,16 @@ export function agreementReport(documents: readonly AgreementDocument[], options
     measures.unitizedAlpha.byCategory[c] = unitized?.byCategory.get(c)?.value ?? null;
   }
   const report: AgreementReport = { unit: options.unit, annotators, documents: documents.length, complete, categories, measures };
+  if (options.gamma && k >= 2) {
+    const skipped: Array<{ path: string; reason: string }> = [];
+    const overall = pooledGamma(gammaDocs, options.gamma, skipped);
+    measures.gamma = summary(overall.value, overall.units);
+    for (const c of categories) {
+      const only = gammaDocs.map((d) => ({ ...d, units: d.units.filter((u) => u.category === c) }));
+      measures.gamma.byCategory[c] = pooledGamma(only, options.gamma, []).value;
+    }
+    report.gammaSkipped = skipped;
+  }
   if (k >= 2) report.confusion = confusion(labels, w, annotators[0]!.name, annotators[1]!.name, categories);
   return report;
 }
@@ -260,4 +283,32 @@ function confusion(labels: readonly CodedUnit[], weights: readonly number[] | un
   const rest = [...used].filter((l) => l !== NO_CATEGORY && !categories.includes(l)).sort();
   const all = [...categories.filter((c) => used.has(c)), ...rest, ...(used.has(NO_CATEGORY) ? [NO_CATEGORY] : [])];
   return { between: [a, b], labels: all, counts: all.map((x) => all.map((y) => cells.get(`${x}\u0000${y}`) ?? 0)) };
+}
+
+/**
+ * Mathet's γ over several transcripts: each transcript is its own continuum
+ * (no unit aligns across transcripts); the disorders are pooled, weighted by
+ * each transcript's units per annotator, before γ = 1 − observed / expected.
+ */
+function pooledGamma(docs: ReadonlyArray<{ path: string; units: GammaUnit[]; annotators: string[] }>, options: { samples: number; random?: () => number }, skipped: Array<{ path: string; reason: string }>): { value: number | null; units: number } {
+  const random = options.random ?? Math.random;
+  let observed = 0;
+  let expected = 0;
+  let units = 0;
+  for (const doc of docs) {
+    if (doc.units.length === 0) continue;
+    try {
+      const weight = doc.units.length / doc.annotators.length;
+      observed += weight * bestAlignment(doc.units, { annotators: doc.annotators }).disorder;
+      let sum = 0;
+      for (let i = 0; i < options.samples; i++) sum += bestAlignment(sampleContinuum(doc.units, random, doc.annotators), { annotators: doc.annotators }).disorder;
+      expected += (weight * sum) / options.samples;
+      units += doc.units.length;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      skipped.push({ path: doc.path, reason: e.message });
+    }
+  }
+  if (expected === 0) return { value: observed === 0 && units > 0 ? 1 : null, units };
+  return { value: observed === 0 ? 1 : 1 - observed / expected, units };
 }
