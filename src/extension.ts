@@ -1,5 +1,6 @@
 /** Transcript Annotator: wires the features together. */
 import type * as vscode from 'vscode';
+import * as agreement from './agreement';
 import * as exporting from './export';
 import * as formats from './formats';
 import * as language from './language';
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   tagging.register(context, models, tags, codebook);
   const views = tree.register(context, models, tags);
   exporting.register(context, models, views);
+  agreement.register(context, (id) => codebook.lookup(id).label);
   return { views, tags };
 }
 

@@ -9,6 +9,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/model';
+import { annotatorSidecarPath, annotatorSlug, sidecarPath } from '../core/annotations/sidecarPaths';
 import { EXPORT_FORMATS, exportFormat, writeExport } from '../core/export/formats';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
 import type { ExportProblem } from '../core/export/model';
@@ -26,6 +27,8 @@ export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o
                             -o - writes to standard output.
       --force               Replace the output file when it exists.
       --include-orphans     Export tags whose words are no longer in the text.
+      --tags <set>          Whose tags: shared (default, <file>.annotations.yaml), agreed
+                            (the adjudicated set) or an annotator's name.
       --no-bom              CSV without a byte-order mark (spreadsheets want one).
       --no-neutralise       CSV cells as they are: no ' before a cell that starts with
                             = + - @, a tab or a carriage return (for programs that
@@ -54,6 +57,7 @@ interface Options {
   output: string;
   force: boolean;
   orphans: boolean;
+  tags?: string;
   bom: boolean;
   neutralise: boolean;
   publisherName?: string;
@@ -78,6 +82,7 @@ function parse(args: string[]): Options {
     else if (a === '--name') o.name = value();
     else if (a === '--force') o.force = true;
     else if (a === '--include-orphans') o.orphans = true;
+    else if (a === '--tags') o.tags = value();
     else if (a === '--no-bom') o.bom = false;
     else if (a === '--bom') o.bom = true;
     else if (a === '--no-neutralise' || a === '--no-neutralize') o.neutralise = false;
@@ -90,6 +95,7 @@ function parse(args: string[]): Options {
   if (!exportFormat(o.format)) throw new ExportCliError(`export: unknown format '${o.format}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
   if (!o.output) throw new ExportCliError('export: -o <path> is missing (the file to write, or - for standard output)', 2);
   if (o.inputs.length === 0) throw new ExportCliError('export: no transcript or folder given', 2);
+  if (o.tags !== undefined && o.tags !== 'shared' && o.tags !== 'agreed' && !annotatorSlug(o.tags)) throw new ExportCliError(`export: --tags '${o.tags}' names no annotator (shared, agreed, or an annotator's name)`, 2);
   return o as Options;
 }
 
@@ -239,7 +245,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
       continue;
     }
     const source: SourceDocument = { path, uri: pathToFileURL(resolve(file)).href, text };
-    const sidecarFile = file + SIDECAR_SUFFIX;
+    const sidecarFile = !o.tags || o.tags === 'shared' ? file + SIDECAR_SUFFIX : o.tags === 'agreed' ? sidecarPath(file, { kind: 'agreed' }) : annotatorSidecarPath(file, o.tags);
     if (existsSync(sidecarFile)) {
       try {
         const sidecar = readText(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES);

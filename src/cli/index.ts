@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CONVERT_USAGE, ConvertError, runConvert } from './convert';
+import { AGREEMENT_USAGE, runAgreement } from './agreement';
 import { EXPORT_USAGE, runExport } from './export';
 import { FormatError } from '../core/formats';
 import { IMPORT_USAGE, runImport } from './import';
@@ -27,7 +28,8 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}Options:
+${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}
+Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 `;
@@ -184,6 +186,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
     }
     if (command === 'export') return runExport(rest, write, writeError, version());
     if (command === 'import') return runImport(rest, write, writeError);
+    if (command === 'agreement') return runAgreement(rest, write, writeError);
     if (command === 'validate') {
       const { out, code } = validate(rest);
       write(out);

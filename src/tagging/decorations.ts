@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { isTranscript } from '../documents';
 import type { SidecarStore } from '../storage';
 import type { Codebook } from './codebook';
+import { visibleToCoder } from '../agreement/blind';
 
 const REFRESH_MS = 50;
 
@@ -37,8 +38,9 @@ export function registerDecorations(context: vscode.ExtensionContext, store: Sid
     const entry = store.loaded(editor.document.uri);
     const byColor = new Map<string, vscode.Range[]>();
     const movedRanges: vscode.Range[] = [];
+    const visible = visibleToCoder();
     for (const tag of entry?.tags ?? []) {
-      if (tag.status === 'orphaned' || tag.end <= tag.start) continue;
+      if (tag.status === 'orphaned' || tag.end <= tag.start || !visible(tag)) continue;
       const range = new vscode.Range(editor.document.positionAt(tag.start), editor.document.positionAt(tag.end));
       const color = codebook.lookup(tag.category).color;
       let list = byColor.get(color);
@@ -67,6 +69,7 @@ export function registerDecorations(context: vscode.ExtensionContext, store: Sid
     { dispose: () => timer && clearTimeout(timer) },
     store.onDidChangeTags((uri) => refresh(uri)),
     codebook.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => refresh(e.document.uri))),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('transcript.tagging') && vscode.window.visibleTextEditors.forEach((ed) => refresh(ed.document.uri))),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.filter((e) => isTranscript(e.document) || store.loaded(e.document.uri)).forEach(paint)),
   );
   vscode.window.visibleTextEditors.forEach(paint);

@@ -64,6 +64,7 @@ export async function run(): Promise<void> {
   await import('./tree.test');
   await import('./export.test');
   await import('./formats.test');
+  await import('./agreement.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

@@ -1,0 +1,85 @@
+/**
+ * Show Agreement Report: every measure per category for the workspace (or the
+ * transcripts given), with the confusion matrix drawn as a picture, in a
+ * webview without scripts under a strict Content-Security-Policy.
+ */
+import * as vscode from 'vscode';
+import { agreementReport, compareAnnotators, reportHtml, UNIT_KINDS, type AgreementReport, type ReportDifference, type UnitKind } from '../core/agreement';
+import { displayName, gatherDocuments, workspaceTranscripts } from './files';
+
+export const UNIT_SETTING = 'transcript.agreement.unit';
+/** How many differences the report lists at most. */
+const MAX_LISTED = 500;
+
+/** What the command was asked: the transcripts (default: every transcript with a sidecar) and the unit (default: the setting). */
+export interface ReportRequest {
+  uris?: vscode.Uri[];
+  unit?: UnitKind;
+}
+
+/** What the command did, for tests and callers. */
+export interface ReportOutcome {
+  report: AgreementReport;
+  html: string;
+  problems: string[];
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class AgreementReportPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+
+  constructor(private readonly label: (id: string) => string) {}
+
+  async show(request: ReportRequest = {}): Promise<ReportOutcome | undefined> {
+    const setting = vscode.workspace.getConfiguration().get<string>(UNIT_SETTING, 'sentence');
+    const unit: UnitKind = request.unit ?? ((UNIT_KINDS as readonly string[]).includes(setting) ? (setting as UnitKind) : 'sentence');
+    const uris = request.uris?.length ? request.uris : await workspaceTranscripts();
+    const { documents, problems } = await gatherDocuments(uris);
+    const report = agreementReport(documents, { unit });
+    if (report.annotators.length < 2) {
+      void vscode.window.showWarningMessage(
+        `Agreement needs the tags of two or more annotators; ${report.annotators.length === 0 ? 'none was' : `only ${report.annotators[0]!.name} was`} found in ${uris.length} transcript${uris.length === 1 ? '' : 's'}. Each annotator's tags are kept in <file>.annotations.<name>.yaml (set transcript.tagging.author).`,
+      );
+      return { report, html: '', problems };
+    }
+    const differences: ReportDifference[] = [];
+    const [a, b] = report.annotators;
+    for (const doc of documents) {
+      const sets = [doc.sets.find((s) => s.key === a!.key), doc.sets.find((s) => s.key === b!.key)];
+      if (!sets[0] || !sets[1]) continue;
+      for (const d of compareAnnotators([sets[0].tags, sets[1].tags])) {
+        if (d.kind === 'agree' || differences.length >= MAX_LISTED) continue;
+        differences.push({ document: doc.path, quote: doc.text.slice(d.start, d.end), kind: KIND_WORDS[d.kind], categories: d.tags.map((t) => t?.category) });
+      }
+    }
+    const html = reportHtml({ report, label: this.label, differences, nonce: nonce() });
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('transcript.agreementReport', 'Agreement Report', vscode.ViewColumn.Active, {
+        enableScripts: false,
+        localResourceRoots: [],
+      });
+      this.panel.onDidDispose(() => (this.panel = undefined));
+    }
+    this.panel.title = `Agreement Report (${uris.length === 1 ? displayName(uris[0]!) : `${documents.length} transcripts`})`;
+    this.panel.webview.html = html;
+    this.panel.reveal();
+    if (problems.length) void vscode.window.showWarningMessage(`The agreement report left some tags out: ${problems.join(' ')}`);
+    return { report, html, problems };
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
+
+export const KIND_WORDS = {
+  agree: 'same words, same category',
+  category: 'same words, other category',
+  overlap: 'overlapping words',
+  only: 'one annotator only',
+} as const;

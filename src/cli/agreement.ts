@@ -1,0 +1,244 @@
+/**
+ * `transcript-annotator agreement <files or folders...> [--unit sentence|turn|tag|character] [--json]`:
+ * how far the annotators of the transcripts agree, by the same core as the
+ * editor's Agreement Report. Each transcript's sidecars are found beside it
+ * (the shared one and every `<file>.annotations.<annotator>.yaml`).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { agreementReport, annotatorSets, UNIT_KINDS, type AgreementDocument, type AgreementReport, type MeasureSummary, type UnitKind } from '../core/agreement';
+import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
+import { MAX_SIDECAR_BYTES } from '../core/annotations/model';
+import { hasTranscriptExtension } from '../core/workspace/documents';
+import { decodeText, NotTextError } from '../core/text';
+
+export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--json]
+                            How far the annotators of the transcripts agree: percent
+                            agreement, Cohen's kappa, Fleiss' kappa, Krippendorff's alpha
+                            on units (sentences by default, turns, whole tags, or code
+                            points with --unit character) and Krippendorff's unitized
+                            alpha on the characters, overall and per category.
+                            Annotators' tags are read from <file>.annotations.<name>.yaml
+                            and from the shared sidecar's tags that have an author.
+      --annotators <a,b>    Compare only these annotators (names or slugs).
+      --gamma [samples]     Add Mathet's gamma (spans that may overlap), with 30 (or the
+                            given number of) random continua per transcript for chance.
+`;
+
+const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+class AgreementCliError extends Error {
+  constructor(message: string, readonly code = 1) {
+    super(message);
+  }
+}
+
+function errno(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+function readText(file: string, what: string, limit: number): { text: string; bytes: number } {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > limit) throw new AgreementCliError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof AgreementCliError) throw e;
+    throw new AgreementCliError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
+  }
+  try {
+    return { text: decodeText(bytes).text, bytes: bytes.length };
+  } catch (e) {
+    if (e instanceof NotTextError) throw new AgreementCliError(`${file}: not a text file (${e.message})`);
+    throw e;
+  }
+}
+
+/** The transcripts under the inputs (a sidecar stands for its transcript), each once, in a stable order. */
+function findTranscripts(inputs: readonly string[]): string[] {
+  const found = new Set<string>();
+  const consider = (file: string, explicit: boolean) => {
+    const sidecar = parseSidecarPath(file.split('\\').join('/'));
+    if (sidecar) {
+      found.add(sidecar.transcript);
+      return;
+    }
+    if (explicit || hasTranscriptExtension(file)) found.add(file);
+  };
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (e) {
+      throw new AgreementCliError(`${folder}: cannot read the folder (${errno(e)})`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (entry.isFile()) consider(path, false);
+    }
+  };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch (e) {
+      throw new AgreementCliError(errno(e) === 'ENOENT' ? `${input}: no such file or folder` : `${input}: cannot read it (${errno(e)})`);
+    }
+    if (st.isDirectory()) walk(input);
+    else consider(input, true);
+  }
+  return [...found];
+}
+
+/** Every sidecar of a transcript: the files beside it whose names say they hold its tags. */
+function sidecarsOf(transcript: string, listings: Map<string, string[]>): string[] {
+  const folder = dirname(transcript);
+  let names = listings.get(folder);
+  if (!names) {
+    try {
+      names = readdirSync(folder).sort();
+    } catch (e) {
+      throw new AgreementCliError(`${folder}: cannot read the folder (${errno(e)})`);
+    }
+    listings.set(folder, names);
+  }
+  const base = basename(transcript);
+  return names.filter((n) => n.startsWith(base + SIDECAR_INFIX) && parseSidecarPath(n)?.transcript === base).map((n) => join(folder, n));
+}
+
+function format(value: number | null): string {
+  return value === null ? '–' : value.toFixed(4);
+}
+
+const MEASURE_NAMES: Array<[keyof AgreementReport['measures'], string]> = [
+  // Mathet's γ is listed last, when asked for.
+  ['percentAgreement', 'Percent agreement'],
+  ['cohenKappa', "Cohen's kappa"],
+  ['fleissKappa', "Fleiss' kappa"],
+  ['krippendorffAlpha', "Krippendorff's alpha"],
+  ['unitizedAlpha', "Krippendorff's unitized alpha"],
+  ['gamma', "Mathet's gamma"],
+];
+
+function textReport(report: AgreementReport): string {
+  const out: string[] = [];
+  out.push(`Annotators: ${report.annotators.map((a) => a.name).join(', ')}`);
+  out.push(`Transcripts: ${report.documents} (${report.complete} coded by every annotator); unit: ${report.unit}`);
+  out.push('');
+  const width = Math.max(12, ...report.categories.map((c) => c.length));
+  out.push(`${'Measure'.padEnd(30)} ${'overall'.padStart(8)} ${'units'.padStart(9)}  ${report.categories.map((c) => c.padStart(Math.min(width, 16))).join(' ')}`);
+  for (const [key, name] of MEASURE_NAMES) {
+    const m: MeasureSummary | undefined = report.measures[key];
+    if (!m) continue;
+    out.push(`${name.padEnd(30)} ${format(m.overall).padStart(8)} ${String(m.units).padStart(9)}  ${report.categories.map((c) => format(m.byCategory[c] ?? null).padStart(Math.min(width, 16))).join(' ')}`);
+  }
+  if (report.confusion) {
+    const { between, labels, counts } = report.confusion;
+    out.push('', `Confusion matrix (rows ${between[0]}, columns ${between[1]}):`);
+    const w = Math.max(8, ...labels.map((l) => l.length));
+    out.push(`${''.padEnd(w)} ${labels.map((l) => l.padStart(w)).join(' ')}`);
+    counts.forEach((row, i) => out.push(`${labels[i]!.padEnd(w)} ${row.map((n) => String(n).padStart(w)).join(' ')}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The JSON output: one entry per measure, with the annotators compared. */
+export function agreementJson(report: AgreementReport): Record<string, unknown> {
+  return {
+    annotators: report.annotators.map((a) => a.name),
+    unit: report.unit,
+    transcripts: report.documents,
+    transcriptsCodedByAll: report.complete,
+    categories: report.categories,
+    ...report.measures,
+    confusion: report.confusion ?? null,
+  };
+}
+
+/** Runs `agreement`; returns the exit code. */
+export function runAgreement(args: string[], write: (s: string) => void, writeError: (s: string) => void): number {
+  try {
+    return agreement(args, write, writeError);
+  } catch (e) {
+    if (!(e instanceof AgreementCliError)) throw e;
+    writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${AGREEMENT_USAGE}` : ''}`);
+    return e.code;
+  }
+}
+
+function agreement(args: string[], write: (s: string) => void, writeError: (s: string) => void): number {
+  let unit: UnitKind = 'sentence';
+  let json = false;
+  let only: string[] | undefined;
+  let gamma: number | undefined;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--gamma') {
+      gamma = 30;
+      if (/^\d+$/.test(args[i + 1] ?? '')) gamma = Number(args[++i]);
+      if (gamma < 1) throw new AgreementCliError('agreement: --gamma needs at least one sample', 2);
+    }
+    else if (a === '--unit' || a === '--annotators') {
+      const v = args[++i];
+      if (v === undefined) throw new AgreementCliError(`agreement: ${a} needs a value`, 2);
+      if (a === '--unit') {
+        if (!(UNIT_KINDS as readonly string[]).includes(v)) throw new AgreementCliError(`agreement: unknown unit '${v}' (one of ${UNIT_KINDS.join(', ')})`, 2);
+        unit = v as UnitKind;
+      } else only = v.split(',').map((s) => annotatorSlug(s.trim())).filter(Boolean);
+    } else if (a.startsWith('-')) throw new AgreementCliError(`agreement: unknown option ${a}`, 2);
+    else inputs.push(a);
+  }
+  if (inputs.length === 0) throw new AgreementCliError('agreement: no transcript or folder given', 2);
+  const files = findTranscripts(inputs);
+  const listings = new Map<string, string[]>();
+  const documents: AgreementDocument[] = [];
+  let failed = false;
+  let unattributed = 0;
+  for (const file of files) {
+    const sidecars = sidecarsOf(file, listings);
+    if (sidecars.length === 0) continue;
+    let text: string;
+    try {
+      text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
+    } catch (e) {
+      if (!(e instanceof AgreementCliError)) throw e;
+      writeError(`${e.message}; the transcript is left out\n`);
+      failed = true;
+      continue;
+    }
+    const sources = [];
+    for (const path of sidecars) {
+      try {
+        const read = readText(path, 'sidecar', MAX_SIDECAR_BYTES);
+        sources.push({ path: path.split('\\').join('/'), text: read.text, byteLength: read.bytes });
+      } catch (e) {
+        if (!(e instanceof AgreementCliError)) throw e;
+        writeError(`${e.message}; its tags are left out\n`);
+        failed = true;
+      }
+    }
+    const read = annotatorSets(text, sources);
+    for (const p of read.problems) writeError(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    for (const path of read.unreadable) writeError(`${path}: cannot be read as a sidecar; its tags are left out\n`);
+    if (read.unreadable.length) failed = true;
+    unattributed += read.unattributed;
+    documents.push({ path: file, text, sets: read.sets });
+  }
+  if (unattributed) writeError(`${unattributed} tag${unattributed === 1 ? '' : 's'} of shared sidecars have no author and are not compared\n`);
+  const report = agreementReport(documents, { unit, annotators: only, ...(gamma ? { gamma: { samples: gamma } } : {}) });
+  for (const s of report.gammaSkipped ?? []) writeError(`${s.path}: left out of gamma: ${s.reason}\n`);
+  if (report.annotators.length < 2) {
+    throw new AgreementCliError(
+      `agreement: ${report.annotators.length === 0 ? 'no annotator' : `only one annotator (${report.annotators[0]!.name})`} found in ${inputs.join(', ')}; agreement needs the tags of two or more (in <file>.annotations.<name>.yaml, or tags with an author)`,
+    );
+  }
+  write(json ? JSON.stringify(agreementJson(report), null, 2) + '\n' : textReport(report));
+  return failed ? 1 : 0;
+}
