@@ -90,6 +90,28 @@ describe('formats: court and hearing transcripts', () => {
   });
 });
 
+describe('formats: printed hearings', () => {
+  it('reads a hearing printed with titles and capitals (`Senator GRASSLEY.`); senators ask', () => {
+    const text = ['  Senator OKAFOR. The hearing will come to order. Did you read the audit?', '  Mr. LINDQVIST. I did not.', '  Senator BRANDT. When was it finished?', '  Mr. LINDQVIST. In March, I believe.', '  Senator OKAFOR. Thank you.'].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(turns(t), ['1 Senator Okafor', '2 Mr. Lindqvist', '3 Senator Brandt', '4 Mr. Lindqvist', '5 Senator Okafor']);
+    assert.equal(qaCount(t), 2);
+  });
+
+  it('reads mixed-case names with a period where the document uses them again and again, and not in a single sentence', () => {
+    const text = ['Chairman Vega. The committee will come to order. Where is the report?', 'Mr. Holt. It was sent on Monday.', 'Chairman Vega. Who sent it?', 'Mr. Holt. The clerk did.'].join('\n');
+    assert.deepEqual(turns(readTranscript(text)), ['1 Chairman Vega', '2 Mr. Holt', '3 Chairman Vega', '4 Mr. Holt']);
+    assert.deepEqual(turns(readTranscript('Host: We met him.\nMr. Holt. He was late.\nGuest: Indeed.')), ['1 Host', '3 Guest']);
+  });
+
+  it('reads the time after the colon as the time, not as words: `Name: [00:01:02] words`', () => {
+    const text = 'Ana Costa: [00:01:02] The pier opens in May.\nBen Okafor: [00:01:09] Who pays?';
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns.map((u) => u.time), [62, 69]);
+    assert.equal(text.slice(t.turns[0]!.segments[0]!.start, t.turns[0]!.segments[0]!.end), 'The pier opens in May.');
+  });
+});
+
 describe('formats: official briefings', () => {
   it('reads a bare Q followed by spaces, a tab or no-break spaces, interpreters and officials under one label', () => {
     const { t } = read('briefing-bare-q.txt');
@@ -192,6 +214,15 @@ describe('formats: Whisper JSON', () => {
     assert.equal(t.turns[0]!.segments.length, 2);
   });
 
+  it('reads Hugging Face chunks and whisper.cpp output, and a segment without a speaker continues the speaker before it', () => {
+    const hf = readTranscript('{"text": "x", "chunks": [{"timestamp": [0.0, 1.5], "text": " Good day."}, {"timestamp": [1.5, 3.0], "text": " Welcome."}]}', { fileName: 'a.json' });
+    assert.deepEqual(hf.turns[0]!.segments.map((s) => [s.time, s.endTime]), [[0, 1.5], [1.5, 3]]);
+    const cpp = readTranscript('{"transcription": [{"offsets": {"from": 0, "to": 2500}, "text": " Hello."}]}', { fileName: 'b.json' });
+    assert.deepEqual([cpp.turns[0]!.time, cpp.turns[0]!.endTime], [0, 2.5]);
+    const mixed = readTranscript('{"segments": [{"start": 0, "end": 1, "text": " One.", "speaker": "SPEAKER_00"}, {"start": 1, "end": 2, "text": " Two."}, {"start": 2, "end": 3, "text": " Three.", "speaker": "SPEAKER_01"}]}', { fileName: 'c.json' });
+    assert.deepEqual(mixed.turns.map((u) => [u.speaker, u.segments.length]), [['SPEAKER_00', 2], ['SPEAKER_01', 1]]);
+  });
+
   it('says where broken JSON breaks', () => {
     assert.throws(() => readTranscript('{"segments": [{"text": "hi"}', { fileName: 'x.json' }), (e: unknown) => e instanceof FormatError && /line 1, column \d+/.test(e.message));
     assert.throws(() => parseLocatedJson('[1, 2,'), FormatError);
@@ -218,7 +249,9 @@ describe('formats: markdown and speeches', () => {
 
   it('never takes a label or a timing line as the title', () => {
     const t = readTranscript('Speaker 0: 00:00:01\n\nHello there.\n\nSpeaker 1: 00:00:04\n\nHi.\n\nSpeaker 0: 00:00:06\n\nBye.\n', { fileName: 'call-42.md' });
-    assert.equal(t.metadata.title, 'call-42');
+    assert.equal(t.metadata.title, undefined);
+    const captions = readTranscript('WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nAna: Hello.\n', { fileName: 'call-42.vtt' });
+    assert.equal(captions.metadata.title, 'call-42');
   });
 });
 

@@ -42,7 +42,7 @@ export interface LabelMatch {
 }
 
 /** How a label is written; see `LabelMatch.convention`. */
-export type LabelConvention = 'colon' | 'dotted' | 'header' | 'spaced' | 'plain' | 'record' | 'bracketed' | 'numbered';
+export type LabelConvention = 'colon' | 'dotted' | 'header' | 'spaced' | 'plain' | 'record' | 'record-mixed' | 'bracketed' | 'timed-name' | 'numbered';
 
 /** Options that change how labels and roles are recognised. */
 export interface LabelOptions {
@@ -73,6 +73,8 @@ const LABEL_RE = new RegExp(
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
 const LATE_TIME_RE = new RegExp(String.raw`^${SP}*(?:\((?<paren>${TS_CORE})\)|\[(?<bracket>${TS_CORE})\]|(?<plain>${TS_CORE}))${SP}*$`, 'u');
 const CLOCK_ONLY_RE = new RegExp(`^${TS_CORE}$`);
+/** `Name: [00:00:12] words`: the time after the colon. */
+const AFTER_TIME_RE = new RegExp(String.raw`^${SP}*(?<t>\[${TS_CORE}\])${SP}*(?=\S)`, 'u');
 const AFTER_PAREN_RE = new RegExp(String.raw`^${SP}*\((?<p>[^()\n\r]{1,60})\)`, 'u');
 const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
@@ -259,7 +261,12 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           textStart = line.length;
         } else {
           const ap = AFTER_PAREN_RE.exec(after);
-          if (ap && !parenthetical) {
+          const at = AFTER_TIME_RE.exec(after);
+          if (at && !timestamp) {
+            timestamp = at.groups!.t!;
+            timestampStart = end + after.indexOf(timestamp);
+            textStart = end + at[0].length;
+          } else if (ap && !parenthetical) {
             parenthetical = collapseSpace(ap.groups!.p!);
             textStart = end + ap[0].length;
           }
@@ -330,8 +337,13 @@ const SPACED_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA])(?:\t|\u00a0|${SP
 const PLAIN_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA]) (?=[\p{Lu}\d"“'‘(-])`, 'u');
 /** `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. */
 const RECORD_RE = new RegExp(
-  String.raw`^${SP}{0,8}(?<name>(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
+  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
     String.raw`|(?:The|THE)(?: [A-Z][A-Z-]+)+(?: (?:pro tempore|PRO TEMPORE))?)(?: \((?<p>[^()\n\r]{1,60})\))?\.${SP}+(?=\S)`,
+  'u',
+);
+/** `Mr. Jordan. Thank you.`, `Chairman Nadler. The committee will come to order.`: hearings printed with mixed-case names (counted only where the document does it again and again). */
+const RECORD_MIXED_RE = new RegExp(
+  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
@@ -384,7 +396,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const g = n.groups;
     const raw = g.name!.trim();
     const diarised = DIARISED_RE.test(raw);
-    if (diarised || (cachedName(raw).nameLike && (g.b1 || g.open))) {
+    if (diarised || cachedName(raw).nameLike) {
       const ts = g.b ?? g.p!;
       const start = head.indexOf(raw);
       return {
@@ -397,7 +409,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
         timestampStart: head.indexOf(ts, start + raw.length),
         bare: false,
         custom: false,
-        convention: 'bracketed',
+        // `Ali [00:00:12] text` without bold or brackets is counted only where the document does it again and again.
+        convention: diarised || g.b1 || g.open ? 'bracketed' : 'timed-name',
       };
     }
   }
@@ -423,6 +436,12 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       custom: false,
       convention: 'record',
     };
+  }
+  const mixed = RECORD_MIXED_RE.exec(head);
+  if (mixed && mixed.groups) {
+    const raw = mixed.groups.name!;
+    const start = head.indexOf(raw);
+    return { raw, name: raw, start, end: start + raw.length + 1, textStart: mixed[0].length, bare: false, custom: false, convention: 'record-mixed' };
   }
   const q = SPACED_QA_RE.exec(head) ?? PLAIN_QA_RE.exec(head);
   if (q && q.groups) {

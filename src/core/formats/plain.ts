@@ -123,9 +123,6 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
 
   const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
   const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
-  if (!metadata.title && options.fileName && turns.length > 0 && bodyStart === firstLabel && !hasHeaderText(blank, Math.max(headChromeEnd + 1, front), bodyStart)) {
-    metadata.title = titleFromFileName(options.fileName);
-  }
   if (turns.length > 0 && turns.every((t) => t.speaker === null)) {
     // A speech with no labels: the speaker its header names says all of it.
     const header: string[] = metadata.title ? [metadata.title] : [];
@@ -141,11 +138,6 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length);
   const transcript: Transcript = { format: 'plain', metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
   return offset ? shiftOffsets(transcript, offset) : transcript;
-}
-
-function hasHeaderText(blank: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (blank[i] !== 1) return true;
-  return false;
 }
 
 /** `press-call_2024-03-01.en.vtt` → `press-call 2024-03-01.en`: a file's name as a title. */
@@ -211,14 +203,25 @@ function mayHoldLabel(text: string, start: number, end: number): boolean {
   if (f < 0) return false;
   const c = text.charCodeAt(f);
   const next = text.charCodeAt(f + 1);
-  // `Q` and `A` followed by a space, a tab or a dot; court line numbers and times; `[SPEAKER_1]`; `**Emma**`.
-  if (c === 81 || c === 65) return next === 32 || next === 9 || next === 0xa0 || next === 46;
+  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
+  if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
   if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
-  // `Mr. SMITH.`, `Mrs.`, `Ms.`, `The PRESIDING OFFICER.`, `THE CLERK.`: the Congressional Record.
-  if (c === 77) return (next === 114 || next === 115) && (text.charCodeAt(f + 2) === 46 || text.charCodeAt(f + 3) === 46);
-  if (c === 84) return (next === 104 || next === 72) && text.charCodeAt(f + 3) === 32 && isUpper(text.charCodeAt(f + 4)) && isUpper(text.charCodeAt(f + 5));
+  // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
+  if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
+    let w = f;
+    while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
+    if (RECORD_TITLES.has(text.slice(f, w))) return true;
+  }
   // A name and a time alone on a line (Otter): the line ends in a digit.
   return end - f <= 80 && text.charCodeAt(lastNonSpace(text, f, end)) <= 57 && text.charCodeAt(lastNonSpace(text, f, end)) >= 48;
+}
+
+/** The first words of the Congressional Record's and printed hearings' labels. */
+const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
+const RECORD_TITLE_INITIALS = new Set([...RECORD_TITLES].map((t) => t.charCodeAt(0)));
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isUpper(c: number): boolean {
@@ -252,7 +255,7 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, header: 0, headerAlone: 0, bareOwnLine: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0 };
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
@@ -261,6 +264,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
+    if (conv === 'record-mixed') count.recordMixed++;
+    if (conv === 'timed-name') count.timedName++;
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
     else if (conv === 'plain') count.plainA++;
     if (conv === 'header') {
@@ -305,6 +310,10 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     }
     if (conv === 'plain') {
       if (!plainHold) labels.delete(i);
+      continue;
+    }
+    if (conv === 'record-mixed' || conv === 'timed-name') {
+      if ((conv === 'record-mixed' ? count.recordMixed : count.timedName) < 3) labels.delete(i);
       continue;
     }
     if ((m.raw === 'A' || m.raw === 'Q') && (conv === 'spaced' || conv === 'dotted' || conv === 'numbered')) {

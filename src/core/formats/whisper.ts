@@ -17,7 +17,7 @@ export function sniffWhisperJson(head: string, fileName: string | undefined): bo
   const body = stripBom(head).trimStart();
   if (!body.startsWith('{') && !body.startsWith('[')) return false;
   if (fileName && !/\.json$/i.test(fileName)) return false;
-  return /"segments"\s*:\s*\[/.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body));
+  return /"(?:segments|chunks|transcription)"\s*:\s*\[/.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body));
 }
 
 /** A JSON value with where it stands in the text. */
@@ -151,8 +151,9 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   if (binary) throw new NotTextError(binary);
   const text = input;
   const root = parseLocatedJson(text);
-  const list = root.kind === 'array' ? root : root.kind === 'object' ? root.members.get('segments')?.value : undefined;
-  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments" list');
+  // Whisper and WhisperX: `segments`; Hugging Face pipelines: `chunks` with `timestamp: [start, end]`; whisper.cpp: `transcription`.
+  const list = root.kind === 'array' ? root : root.kind === 'object' ? (root.members.get('segments') ?? root.members.get('chunks') ?? root.members.get('transcription'))?.value : undefined;
+  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments", "chunks" or "transcription" list');
   const lines = lineTable(text);
   const lineOf = (offset: number): number => {
     let lo = 0;
@@ -172,14 +173,27 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
     if (!textMember || textMember.value.kind !== 'string') return;
     const num = (key: string): number | undefined => {
       const v = item.members.get(key)?.value;
-      return v && v.kind === 'number' ? v.value : undefined;
+      if (v && v.kind === 'number') return v.value;
+      // `"timestamp": [0.0, 2.5]` (Hugging Face); `"offsets": {"from": 0, "to": 2500}` in milliseconds (whisper.cpp).
+      const pair = item.members.get('timestamp')?.value;
+      if (pair && pair.kind === 'array') {
+        const p = pair.items[key === 'start' ? 0 : 1];
+        if (p && p.kind === 'number') return p.value;
+      }
+      const offsets = item.members.get('offsets')?.value;
+      if (offsets && offsets.kind === 'object') {
+        const p = offsets.members.get(key === 'start' ? 'from' : 'to')?.value;
+        if (p && p.kind === 'number') return p.value / 1000;
+      }
+      return undefined;
     };
     const speakerMember = item.members.get('speaker');
     const speaker = speakerMember && speakerMember.value.kind === 'string' && speakerMember.value.value.trim() ? collapseSpace(speakerMember.value.value) : null;
     const words = trimSpan(text, textMember.value.start + 1, textMember.value.end - 1);
     const start = num('start');
     const end = num('end');
-    if (!current || speaker !== current.speaker) {
+    // A segment without a speaker continues the speaker before it, as a caption cue without a name does.
+    if (!current || (speaker !== null && speaker !== current.speaker)) {
       if (current) turns.push(current);
       const at = speaker && speakerMember ? speakerMember.keyStart : textMember.keyStart;
       const line = lineOf(at);
