@@ -15,7 +15,8 @@ const declined = new Set<string>();
 export function registerDetection(context: vscode.ExtensionContext, models: TranscriptModels): void {
   const justClosed = new Set<string>();
   const consider = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'plaintext') return;
+    // Plain text, and markdown (podcast and talk transcripts are often kept as .md).
+    if (doc.languageId !== 'plaintext' && doc.languageId !== 'markdown') return;
     if (justClosed.has(doc.uri.toString())) declined.add(doc.uri.toString());
     if (declined.has(doc.uri.toString())) return;
     if (!vscode.workspace.getConfiguration('transcript', doc).get<boolean>('detection.enabled', true)) return;

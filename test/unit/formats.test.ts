@@ -263,6 +263,19 @@ describe('formats: roles where labels do not say them', () => {
     assert.equal(qaCount(t), 2);
   });
 
+  it('makes the speaker who hands the floor over a moderator', () => {
+    const text = [
+      'MS. ROWE: Our first question comes from Lee at the Courier. Go ahead, your line is open.',
+      'Q: Thanks. Will the dam be finished this year?',
+      'MR. FALK: It will, by November.',
+      'MS. ROWE: Next question, please. Go ahead, Dana.',
+      'Q: And the cost?',
+      'MR. FALK: Forty million.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns.map((u) => u.role), ['moderator', 'questioner', 'respondent', 'moderator', 'questioner', 'respondent']);
+  });
+
   it('finds no Q&A in a conversation where everyone asks as much as they answer', () => {
     const text = ['Ana: How are you?', 'Ben: Fine, and you?', 'Ana: Good. Coffee?', 'Ben: Sure, why not?'].join('\n');
     assert.equal(qaCount(readTranscript(text)), 0);

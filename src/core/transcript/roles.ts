@@ -52,6 +52,7 @@ export function assignRoles(turns: Turn[], options: LabelOptions, text: string):
     t.question = t.role === 'questioner';
     hasQuestions ||= t.question;
   }
+  inferModerators(turns, text);
   if (!hasQuestions) hasQuestions = inferQuestioners(turns, text);
   if (!hasQuestions) {
     for (const t of turns) {
@@ -60,6 +61,32 @@ export function assignRoles(turns: Turn[], options: LabelOptions, text: string):
     }
   }
   for (const t of turns) if (t.speaker !== null && t.role === 'unknown' && hasQuestions) t.role = 'respondent';
+}
+
+/** What a moderator says when handing the floor over. */
+const HANDOVER = /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu;
+
+/**
+ * A speaker with no role word whose turns mostly hand the floor over
+ * (`Next question, please.`, `Go ahead, your line is open.`) moderates.
+ */
+function inferModerators(turns: Turn[], text: string): void {
+  const stats = new Map<string, { turns: number; handing: number }>();
+  for (const t of turns) {
+    if (t.speaker === null || t.role !== 'unknown') continue;
+    const key = t.speaker.toLowerCase();
+    const s = stats.get(key) ?? { turns: 0, handing: 0 };
+    s.turns++;
+    const seg = t.segments[0];
+    const words = seg ? text.slice(seg.start, Math.min(t.end, seg.start + 600)) : '';
+    if (HANDOVER.test(words)) s.handing++;
+    stats.set(key, s);
+  }
+  if (stats.size < 3) return;
+  for (const t of turns) {
+    const s = t.speaker === null ? undefined : stats.get(t.speaker.toLowerCase());
+    if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) t.role = 'moderator';
+  }
 }
 
 interface SpeakerStats {
