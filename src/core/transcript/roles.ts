@@ -82,7 +82,9 @@ function inferModerators(turns: Turn[], text: string): void {
     if (HANDOVER.test(words)) s.handing++;
     stats.set(key, s);
   }
-  if (stats.size < 3) return;
+  // Two people talking hand the floor to each other all the time: a moderator needs a third.
+  const everyone = new Set(turns.map((t) => t.speaker?.toLowerCase()).filter((s) => s !== undefined));
+  if (everyone.size < 3) return;
   for (const t of turns) {
     const s = t.speaker === null ? undefined : stats.get(t.speaker.toLowerCase());
     if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) t.role = 'moderator';
