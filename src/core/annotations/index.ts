@@ -5,6 +5,7 @@ export * from './create';
 export * from './edits';
 export * from './fuzzy';
 export * from './model';
+export * from './normalize';
 export * from './positions';
 export * from './reanchor';
 export * from '../text/sha256';
