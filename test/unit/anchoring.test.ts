@@ -74,11 +74,20 @@ describe('tags following edits in the editor', () => {
     assert.equal(words(restored, tag), 'eleven million pounds');
   });
 
-  it('a reload that replaces the whole text finds the tag again', () => {
+  it('a reload that replaces the whole text finds the tag again where its surroundings prove it', () => {
+    const long = 'Chair: Good morning to everyone here.\n\n' + text + '\n\nChair: Thank you, Mayor, for that answer.';
+    const tag = tagOn(long, 'eleven million pounds');
+    const reloaded = long.replace('Good morning', 'Good afternoon');
+    edit(long, [tag], { start: 0, end: long.length, text: reloaded });
+    assert.equal(tag.status, 'anchored');
+    assert.equal(words(reloaded, tag), 'eleven million pounds');
+  });
+
+  it('a reload that adds text before a tag near the start finds it, reported moved (its start-of-text context changed)', () => {
     const tag = tagOn(text, 'eleven million pounds');
     const reloaded = 'Added above.\n' + text;
     edit(text, [tag], { start: 0, end: text.length, text: reloaded });
-    assert.equal(tag.status, 'anchored');
+    assert.equal(tag.status, 'moved');
     assert.equal(words(reloaded, tag), 'eleven million pounds');
   });
 

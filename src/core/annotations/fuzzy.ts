@@ -10,7 +10,7 @@ export const FUZZY_THRESHOLD = 0.8;
 const PROBE = 16;
 const CENTRES_PER_PROBE = 4;
 /** How far from the expected place probes are looked for: words that changed are rarely far from where they were. */
-const REACH = 65536;
+const REACH = 16384;
 const MAX_OCCURRENCES = 256;
 /** At most this many places are searched closely for one quote. */
 const MAX_CENTRES = 8;
@@ -69,9 +69,8 @@ export function fuzzyCandidates(text: string, quote: string, prefix: string, suf
     const to = Math.max(from, Math.min(text.length, c + m + slack));
     const found = closestPassage(text, from, to, quote);
     if (!found) continue;
-    const exact = refineBoundaries(text, quote, found.start, found.end, found.distance);
-    const similarity = 1 - exact.distance / Math.max(m, exact.end - exact.start);
-    if (similarity >= threshold && !out.some((o) => o.start === exact.start && o.end === exact.end)) out.push({ start: exact.start, end: exact.end, similarity });
+    const similarity = 1 - found.distance / Math.max(m, found.end - found.start);
+    if (similarity >= threshold && !out.some((o) => o.start === found.start && o.end === found.end)) out.push({ start: found.start, end: found.end, similarity });
   }
   return out;
 }
@@ -112,49 +111,6 @@ function pieceSimilarity(passage: string, quote: string): number {
     }
   }
   return found / count;
-}
-
-/**
- * Moves a fuzzy match's ends by a few characters where that is as close or
- * closer, preferring ends that stand where the quote's ends stand (a word
- * boundary for a quote that starts or ends on one) and the length nearest
- * the quote's: ties no longer cut a character off.
- */
-function refineBoundaries(text: string, quote: string, start: number, end: number, distance: number): { start: number; end: number; distance: number } {
-  const m = quote.length;
-  const reach = m <= 200 ? 3 : 0;
-  const wordStart = isWordChar(quote.charCodeAt(0));
-  const wordEnd = isWordChar(quote.charCodeAt(m - 1));
-  const boundaryScore = (s: number, e: number) =>
-    (wordStart && (s > 0 && isWordChar(text.charCodeAt(s - 1))) ? 1 : 0) + (wordEnd && (e < text.length && isWordChar(text.charCodeAt(e))) ? 1 : 0);
-  let best = { start, end, distance };
-  let bestKey = [distance, boundaryScore(start, end), Math.abs(end - start - m)];
-  for (let ds = -reach; ds <= reach; ds++) {
-    for (let de = -reach; de <= reach; de++) {
-      const s = start + ds;
-      const e = end + de;
-      if (s < 0 || e > text.length || e <= s || (ds === 0 && de === 0)) continue;
-      const d = editDistance(text.slice(s, e), quote);
-      const key = [d, boundaryScore(s, e), Math.abs(e - s - m)];
-      if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && (key[1]! < bestKey[1]! || (key[1] === bestKey[1] && key[2]! < bestKey[2]!)))) {
-        best = { start: s, end: e, distance: d };
-        bestKey = key;
-      }
-    }
-  }
-  if (reach === 0) {
-    // Long quotes: only the word boundary, by moving an end to the nearest one.
-    let s = best.start;
-    let e = best.end;
-    if (wordStart) while (s > 0 && best.start - s < 3 && isWordChar(text.charCodeAt(s - 1))) s--;
-    if (wordEnd) while (e < text.length && e - best.end < 3 && isWordChar(text.charCodeAt(e))) e++;
-    best = { start: s, end: e, distance: best.distance + (best.start - s) + (e - best.end) };
-  }
-  return best;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f));
 }
 
 /** Levenshtein distance between two strings. */

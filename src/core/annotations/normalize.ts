@@ -132,7 +132,7 @@ function cluster(text: string, i: number, to: number, push: (code: number, s: nu
   if (c >= 0xd800 && c <= 0xdbff && j < to && (text.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
   while (j < to && isMark(text.charCodeAt(j))) j++;
   const piece = text.slice(i, j);
-  const nfc = /^[\u0000-\u02ff]$/.test(piece) ? piece : piece.normalize('NFC');
+  const nfc = piece.length === 1 && piece.charCodeAt(0) < 0x300 ? piece : piece.normalize('NFC');
   for (let k = 0; k < nfc.length; k++) push(nfc.charCodeAt(k), i, j);
   return j;
 }

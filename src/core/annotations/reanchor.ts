@@ -139,8 +139,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   if (perfect.length === 1) return toOriginal(norm, perfect[0]!, 'anchored');
   if (perfect.length > 1) return ambiguous(norm, perfect);
 
-  // Words that changed: the passages most like them, near where they were and where their surroundings are.
-  for (const f of fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD)) {
+  // Words that changed: the passages most like them, near where they were and where their surroundings are
+  // (not needed when the same words stand with nearly all their surroundings).
+  const nearlyPerfect = places.some((pl) => pl.before >= 0.9 && pl.after >= 0.9);
+  for (const f of nearlyPerfect ? [] : fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD)) {
     if (places.some((pl) => pl.from < f.end && f.start < pl.to && pl.words === 1)) continue;
     const place = refine(weigh(f.start, f.end, f.similarity), T, q, weigh);
     if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
@@ -316,6 +318,9 @@ function exactContextHits(records: readonly TagRecord[], text: string): Array<nu
     else byHash.set(h, [i]);
   });
   if (byHash.size === 0 || text.length < KEY) return result;
+  // A bit per low 16 bits of the hashes sought: most positions are passed over without a map look-up.
+  const filter = new Uint8Array(8192);
+  for (const h of byHash.keys()) filter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
   // Rolling hash: h = sum c[k] * B^(KEY-1-k) mod 2^32.
   const B = 31;
   let pow = 1;
@@ -323,7 +328,7 @@ function exactContextHits(records: readonly TagRecord[], text: string): Array<nu
   let h = hashOf(text, 0, KEY);
   const last = text.length - KEY;
   for (let at = 0; ; at++) {
-    const list = byHash.get(h);
+    const list = filter[(h & 0xffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
     if (list) {
       for (const i of list) {
         const hits = result[i];
