@@ -4,6 +4,7 @@ export * from './context';
 export * from './create';
 export * from './edits';
 export * from './fuzzy';
+export * from './gitSetup';
 export * from './merge';
 export * from './model';
 export * from './normalize';
