@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
-import { conflictVersions, contextAround, mergeSidecars, readSidecar, writeSidecar, type Tag } from '../../src/core/annotations';
+import { conflictVersions, contextAround, mergeSidecars, readSidecar, withGitAttributes, withMergeDriver, writeSidecar, type Tag } from '../../src/core/annotations';
 
 const TEXT = [
   'Chair: Good morning. We begin with the budget.',
@@ -125,9 +125,10 @@ describe('git merges sidecars through the driver', { skip: hasGit ? false : 'git
     execFileSync('git', ['init', '-q', '-b', 'main', r]);
     git('config', 'user.email', 'test@example.org');
     git('config', 'user.name', 'Test');
-    git('config', 'merge.transcript-annotations.name', 'Transcript Annotator sidecars');
-    git('config', 'merge.transcript-annotations.driver', `node "${cli}" merge %O %A %B %P`);
-    writeFileSync(join(r, '.gitattributes'), '*.annotations*.yaml merge=transcript-annotations\n');
+    // The same text the command writes into .git/config and .gitattributes.
+    const config = join(r, '.git', 'config');
+    writeFileSync(config, withMergeDriver(readFileSync(config, 'utf8'), `node "${cli}"`));
+    writeFileSync(join(r, '.gitattributes'), withGitAttributes(undefined)!);
     writeFileSync(join(r, 'briefing.txt'), TEXT);
     git('add', '-A');
     git('commit', '-qm', 'transcript');
