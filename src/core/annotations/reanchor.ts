@@ -65,7 +65,7 @@ class Haystack {
  */
 export function reanchorTags(records: readonly TagRecord[], text: string, index: TextIndex = new TextIndex(text)): Tag[] {
   const order = [...records].sort((x, y) => x.start - y.start);
-  const hits = exactContextHits(order, text);
+  const hits = quoteOccurrences(order, text);
   const hay = new Haystack(text);
   const out: Tag[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
@@ -99,15 +99,18 @@ export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, inde
   return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”.`;
 }
 
-/** Where one stored tag stands in the text, with the evidence for it. */
+/** Where one stored tag stands in the text, with the evidence for it; `exactHits`: the places its exact quote stands beside part of its context, when known. */
 export function findTag(record: TagRecord, hay: Haystack | string, index: TextIndex, expected: number, exactHits?: number[]): Found {
   const h = typeof hay === 'string' ? new Haystack(hay) : hay;
   const text = h.text;
   const quote = record.quote;
-  // The fast way: the exact words with exactly the stored surroundings, in one place only.
+  // The fast way: the exact words with exactly the stored surroundings, in one place only, and no other place
+  // with the same words and most of the surroundings (a near-identical sentence put before the tag's).
   if (exactHits !== undefined) {
     const whole = exactHits.filter((at) => contextMatches(text, at, at + quote.length, record.prefix, record.suffix));
-    if (whole.length === 1) return { kind: 'anchored', start: whole[0]!, end: whole[0]! + quote.length };
+    const half = (record.prefix.length + record.suffix.length) / 2;
+    const rival = (at: number) => at !== whole[0] && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half;
+    if (whole.length === 1 && !exactHits.some(rival)) return { kind: 'anchored', start: whole[0]!, end: whole[0]! + quote.length };
   }
   const norm = h.normal;
   const q = normalized(quote);
@@ -134,10 +137,18 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   for (const e of exact.slice(0, MAX_WEIGHED)) places.push(weigh(e.at, e.at + q.length, 1));
   const exactCount = exact.length;
 
-  // Anchored: the same words and the same surroundings, in one place.
+  // Another place that agrees nearly as well is as likely: the tag is not placed by chance. (Half the context:
+  // a near-identical sentence put before a tag has all of it, the tag's own place most of it.)
+  const margin = Math.max(TIE, (p.length + s.length) / 2);
+  const rivalsOf = (best: Place, among: Place[]) => among.filter((pl) => pl !== best && best.evidence - pl.evidence < margin && !(pl.from < best.to && best.from < pl.to));
+
+  // Anchored: the same words and the same surroundings, in one place, and no other place nearly as good.
   const perfect = places.filter((pl) => pl.before === 1 && pl.after === 1);
-  if (perfect.length === 1) return toOriginal(norm, perfect[0]!, 'anchored');
   if (perfect.length > 1) return ambiguous(norm, perfect);
+  if (perfect.length === 1) {
+    const close = rivalsOf(perfect[0]!, places.filter((pl) => acceptable(pl, q.length, exact.length, p.length + s.length)));
+    return close.length ? ambiguous(norm, [perfect[0]!, ...close]) : toOriginal(norm, perfect[0]!, 'anchored');
+  }
 
   // Words that changed: the passages most like them, near where they were and where their surroundings are
   // (not needed when the same words stand with nearly all their surroundings).
@@ -151,7 +162,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   if (accepted.length === 0) return { kind: 'lost' };
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
-  const rivals = accepted.filter((pl) => pl !== best && best.evidence - pl.evidence < TIE && !(pl.from < best.to && best.from < pl.to));
+  const rivals = rivalsOf(best, accepted);
   if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineOf(range.start) + 1}`;
@@ -200,14 +211,15 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
 
 /** True when a place's words and surroundings agree enough to take it. */
 function acceptable(pl: Place, quoteLength: number, exactCount: number, contextLength: number): boolean {
-  const context = contextLength === 0 ? 1 : (pl.before + pl.after) / 2;
-  const oneSide = Math.max(pl.before, pl.after);
   if (pl.words === 1) {
+    const context = contextLength === 0 ? 1 : (pl.before + pl.after) / 2;
+    const oneSide = Math.max(pl.before, pl.after);
     if (context >= 0.5 || oneSide >= 0.9) return true;
     // A long passage that stands exactly once is its own evidence (a paragraph moved whole).
     return quoteLength >= SELF_EVIDENT && exactCount === 1;
   }
-  return context >= 0.6 || oneSide >= 0.9 || (quoteLength >= SELF_EVIDENT && pl.words >= 0.9 && context >= 0.3);
+  // Changed words must stand where the surroundings on both sides still do.
+  return Math.min(pl.before, pl.after) >= 0.5;
 }
 
 function ambiguous(norm: NormalText, places: Place[]): Found {
@@ -285,26 +297,31 @@ function reverse(s: string): string {
   return s.split('').reverse().join('');
 }
 
+const MAX_HITS = 32;
 const KEY = 32;
-const MAX_HITS = 8;
 
 /**
- * For each record, where its exact words stand with the start of its exact
- * surroundings, found for all records in one pass over the text (a rolling
- * hash of 32 characters: the end of the prefix and the start of the quote).
- * Undefined for a record whose key is shorter, or that stands in too many places.
+ * For each record, the places its exact quote stands next to the start of its
+ * stored suffix or the end of its stored prefix (the places that could be its
+ * own or a rival of it), found for all records in one pass over the text: a
+ * rolling hash of 32 characters, the prefix's last 16 and the quote, or the
+ * quote and the suffix. A record whose keys are shorter is searched plainly.
+ * Undefined for a record that stands in too many places (the slow way weighs them).
  */
-function exactContextHits(records: readonly TagRecord[], text: string): Array<number[] | undefined> {
+function quoteOccurrences(records: readonly TagRecord[], text: string): Array<number[] | undefined> {
   const result: Array<number[] | undefined> = records.map(() => undefined);
-  const byHash = new Map<number, number[]>();
-  const keys: string[] = [];
-  const lead: number[] = [];
+  const byHash = new Map<number, Array<{ record: number; key: string; lead: number }>>();
+  const add = (record: number, key: string, lead: number) => {
+    const h = hashOf(key, 0, KEY);
+    const list = byHash.get(h);
+    if (list) list.push({ record, key, lead });
+    else byHash.set(h, [{ record, key, lead }]);
+  };
   records.forEach((r, i) => {
     const before = r.prefix.slice(-16);
-    const key = (before + r.quote + r.suffix).slice(0, KEY);
-    keys.push(key);
-    lead.push(before.length);
-    if (key.length < KEY) {
+    const a = (before + r.quote + r.suffix).slice(0, KEY);
+    const b = (r.quote + r.suffix).slice(0, KEY);
+    if (a.length < KEY || b.length < KEY) {
       // Short texts: a plain search.
       const hits: number[] = [];
       for (let at = text.indexOf(r.quote); at >= 0 && hits.length <= MAX_HITS; at = text.indexOf(r.quote, at + 1)) hits.push(at);
@@ -312,10 +329,8 @@ function exactContextHits(records: readonly TagRecord[], text: string): Array<nu
       return;
     }
     result[i] = [];
-    const h = hashOf(key, 0, KEY);
-    const list = byHash.get(h);
-    if (list) list.push(i);
-    else byHash.set(h, [i]);
+    add(i, a, before.length);
+    if (b !== a) add(i, b, 0);
   });
   if (byHash.size === 0 || text.length < KEY) return result;
   // A bit per low 16 bits of the hashes sought: most positions are passed over without a map look-up.
@@ -330,11 +345,13 @@ function exactContextHits(records: readonly TagRecord[], text: string): Array<nu
   for (let at = 0; ; at++) {
     const list = filter[(h & 0xffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
     if (list) {
-      for (const i of list) {
-        const hits = result[i];
-        if (!hits || !text.startsWith(keys[i]!, at)) continue;
-        if (hits.length >= MAX_HITS) result[i] = undefined;
-        else hits.push(at + lead[i]!);
+      for (const { record, key, lead } of list) {
+        const hits = result[record];
+        if (!hits || !text.startsWith(key, at)) continue;
+        const pos = at + lead;
+        if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
+        if (hits.length >= MAX_HITS) result[record] = undefined;
+        else hits.push(pos);
       }
     }
     if (at >= last) break;
