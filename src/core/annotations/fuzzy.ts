@@ -10,7 +10,7 @@ export const FUZZY_THRESHOLD = 0.8;
 const PROBE = 16;
 const CENTRES_PER_PROBE = 4;
 /** How far from the expected place probes are looked for: words that changed are rarely far from where they were. */
-const REACH = 16384;
+const REACH = 8192;
 const MAX_OCCURRENCES = 256;
 /** At most this many places are searched closely for one quote. */
 const MAX_CENTRES = 8;
