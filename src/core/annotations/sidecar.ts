@@ -9,7 +9,7 @@ import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';
 import { conflictVersions, hasConflictMarkers } from './conflicts';
-import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { fieldLineIn, isPlainSafe, RawYaml, rawSource, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
@@ -97,7 +97,50 @@ function readFreeForm(text: string): SidecarRead {
     const key = pair.key as YamlNode | null;
     if (key && 'value' in key && key.range) topLines[String((key as { value: unknown }).value)] = at(key.range[0]).line;
   }
-  return validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => fieldLines[i]?.[key] ?? tagLines[i] ?? 1, topLines);
+  const read = validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => fieldLines[i]?.[key] ?? tagLines[i] ?? 1, topLines);
+  if (read.kind === 'ok') keepSources(text, doc.contents, data as Record<string, unknown>, read.sidecar, at);
+  return read;
+}
+
+/**
+ * Replaces the values written back as they were read (unknown fields, entries
+ * that did not validate) with their source text, so that a rewrite keeps large
+ * integers, number notation and aliases exactly (an alias is never expanded).
+ */
+function keepSources(text: string, contents: YamlNode, data: Record<string, unknown>, sidecar: Sidecar, at: (offset: number) => { line: number; col: number }): void {
+  if (!isMap(contents)) return;
+  const raw = (key: YamlNode | null, value: YamlNode | null, js: unknown): unknown => {
+    if (!value?.range) return js;
+    const inline = key?.range ? at(key.range[0]).line === at(value.range[0]).line : true;
+    const anchor = (value as { anchor?: string }).anchor;
+    return new RawYaml(rawSource(text, value.range[0], value.range[1]), js, inline, anchor);
+  };
+  for (const pair of contents.items) {
+    const key = pair.key as YamlNode | null;
+    const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
+    if (name !== undefined && name in sidecar.extra) sidecar.extra[name] = raw(key, pair.value as YamlNode | null, sidecar.extra[name]);
+  }
+  const tagsNode = contents.get('tags', true) as YamlNode | undefined;
+  const entries = data.tags;
+  if (!tagsNode || !isSeq(tagsNode) || !Array.isArray(entries)) return;
+  const byId = new Map(sidecar.tags.map((t) => [t.id, t]));
+  (tagsNode.items as YamlNode[]).forEach((item, i) => {
+    const entry: unknown = entries[i];
+    const k = sidecar.invalid.indexOf(entry);
+    if (k >= 0) {
+      sidecar.invalid[k] = raw(null, item, entry);
+      return;
+    }
+    if (!item || !isMap(item)) return;
+    const id = (entry as Record<string, unknown> | undefined)?.id;
+    const tag = typeof id === 'string' ? byId.get(id) : undefined;
+    if (!tag?.extra) return;
+    for (const pair of item.items) {
+      const key = pair.key as YamlNode | null;
+      const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
+      if (name !== undefined && name in tag.extra) tag.extra[name] = raw(key, pair.value as YamlNode | null, tag.extra[name]);
+    }
+  });
 }
 
 function unreadable(line: number, column: number, message: string): SidecarRead {
@@ -222,13 +265,24 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
   out.push(parts.join(''));
   for (const entry of invalid) {
     out.push('');
-    out.push(indent(stringify([entry], { lineWidth: 0 }).trimEnd(), '  '));
+    if (entry instanceof RawYaml) {
+      const [first, ...rest] = entry.lines('    ');
+      if (entry.anchor) out.push(`  - &${entry.anchor}`, `    ${first}`, ...rest);
+      else out.push(`  - ${first}`, ...rest);
+    } else out.push(indent(stringify([entry], { lineWidth: 0 }).trimEnd(), '  '));
   }
   return out.join('\n') + '\n';
 }
 
 function writeField(out: string[], prefix: string, key: string, value: unknown): void {
   const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
+  if (value instanceof RawYaml) {
+    const [first, ...rest] = value.lines(prefix + '  ');
+    const head = value.head();
+    if (value.inline) out.push(`${prefix}${name}: ${head}`, ...rest);
+    else out.push(`${prefix}${name}:${head ? ' ' + head : ''}`, prefix + '  ' + first, ...rest);
+    return;
+  }
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value))) {
     out.push(`${prefix}${name}: ${yamlScalar(value as string | number | boolean | null)}`);
   } else {
