@@ -63,14 +63,14 @@ describe('sidecar round trips', () => {
     assert.equal(back.invalid.length, 1);
     const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), invalid: back.invalid, extra: back.extra });
     assert.match(again, /^budget: 1\.50$/m);
-    assert.match(again, /^  - id: "t-bad"\n    start: 123456789012345678901$/m);
+    assert.match(again, /^ {2}- id: "t-bad"\n {4}start: 123456789012345678901$/m);
   });
 
   it('never expands aliases when writing back', () => {
     const yaml = written.replace('version: 1\n', 'version: 1\nshared: &s\n  team: "desk"\n  region: "north"\nagain: *s\n');
     const back = read(yaml);
     const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), extra: back.extra });
-    assert.match(again, /^shared: &s\n  team: "desk"\n  region: "north"\nagain: \*s$/m);
+    assert.match(again, /^shared: &s\n {2}team: "desk"\n {2}region: "north"\nagain: \*s$/m);
     assert.deepEqual(parse(again).again, { team: 'desk', region: 'north' });
   });
 
