@@ -16,7 +16,7 @@ export function registerCandidateHover(context: vscode.ExtensionContext, store: 
           if (!entry) return undefined;
           const offset = doc.offsetAt(position);
           for (const tag of entry.tags) {
-            const c = tag.candidates?.find((p) => p.start <= offset && offset < p.end);
+            const c = tag.status === 'orphaned' ? tag.candidates?.find((p) => p.start <= offset && offset < p.end) : undefined;
             if (!c) continue;
             const md = new vscode.MarkdownString('', true);
             md.isTrusted = { enabledCommands: ['transcript.chooseTagPlace'] };

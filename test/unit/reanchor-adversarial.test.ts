@@ -176,7 +176,7 @@ function check(name: string, text: string, edits: string[], seed: number, tally:
     const where = `${name} seed ${seed} [${edits.join(', ')}] ${f.id} “${tag.quote.slice(0, 60)}”`;
     if (f.status === 'orphaned') {
       tally.orphaned++;
-      if (f.candidates) tally.ambiguous++;
+      if (f.candidates) { tally.ambiguous++; if (process.env.ANCHOR_STATS) console.log('AMB', edits.join('+'), JSON.stringify(tag.quote.slice(0, 40))); }
       // Its words all there, one piece, and the 32 characters on each side too: it must be found.
       else if (survive === tag.end - tag.start && contextIntact(t, tag, after)) tally.falseOrphans.push(`${where}: orphaned`);
       if (process.env.ANCHOR_DEBUG === String(seed) && !f.candidates) console.log(JSON.stringify({ orphan: tag.quote, prefix: tag.prefix, suffix: tag.suffix, note: f.anchorNote }));

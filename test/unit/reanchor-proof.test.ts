@@ -91,6 +91,38 @@ describe('re-anchoring accepts a place only on evidence', () => {
   });
 });
 
+describe('the tags around an ambiguous one', () => {
+  const refrain = 'We will not back down from this, not now and not ever, whatever they say.';
+  const before = [
+    'Chair: The first speaker, please.',
+    '',
+    `Speaker: ${refrain}`,
+    '',
+    'Chair: Thank you. The second speaker, please.',
+    '',
+    `Speaker: ${refrain}`,
+    '',
+    'Chair: That concludes the session for today.',
+  ].join('\n');
+
+  it('place a tag whose words and surroundings stand twice, when only the spacing changed', () => {
+    const records = [recordOn(before, 'The first speaker', 0, 't-1'), recordOn(before, 'not now and not ever', 1, 't-2'), recordOn(before, 'concludes the session', 0, 't-3')];
+    const after = before.replace(/\n/g, '\r\n').replace('first speaker', 'first  speaker');
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-2')!;
+    assert.equal(tag.status, 'anchored');
+    assert.equal(tag.start, after.lastIndexOf('not now and not ever'));
+  });
+
+  it('do not decide for a copy of the sentence put right before the tagged one', () => {
+    const base = `Chair: Go ahead.\n\nSpeaker: ${refrain}\n\nChair: Thank you, that is all.`;
+    const records = [recordOn(base, 'Go ahead', 0, 't-1'), recordOn(base, 'not now and not ever', 0, 't-2'), recordOn(base, 'that is all', 0, 't-3')];
+    const after = base.replace(`Speaker: ${refrain}`, `Speaker: ${refrain.replace('whatever', 'whoever')} ${refrain}`);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-2')!;
+    assert.equal(tag.status, 'orphaned');
+    assert.equal(tag.candidates!.length, 2);
+  });
+});
+
 describe('re-anchoring ignores differences of form', () => {
   const text = [
     'Minister: “We won’t raise taxes” — that was the promise in 2019.',

@@ -47,7 +47,7 @@ interface Place {
 /** What the search for one tag found. */
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
-  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }> }
+  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[] }
   | { kind: 'lost' };
 
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
@@ -67,30 +67,71 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   const order = [...records].sort((x, y) => x.start - y.start);
   const hits = quoteOccurrences(order, text);
   const hay = new Haystack(text);
-  const out: Tag[] = [];
+  const olds = order.map((r) => index.toUtf16(r.start));
+  const found: Found[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
   let shift = 0;
   order.forEach((record, i) => {
-    const oldStart = index.toUtf16(record.start);
-    const found = findTag(record, hay, index, oldStart + shift, hits[i]);
-    if (found.kind === 'anchored' || found.kind === 'moved') {
-      const status = found.kind === 'anchored' && record.status === 'moved' ? 'moved' : found.kind;
-      const tag = withPosition(record, found.start, found.end, status);
-      tag.quote = text.slice(found.start, found.end);
-      if (status === 'moved') tag.anchorNote = found.note ?? record.anchorNote ?? 'It was found on other words.';
-      shift = found.start - oldStart;
+    const f = findTag(record, hay, index, olds[i]! + shift, hits[i]);
+    if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
+    found.push(f);
+  });
+  settleBetweenNeighbours(found, olds);
+  const out: Tag[] = [];
+  shift = 0;
+  order.forEach((record, i) => {
+    const f = found[i]!;
+    const oldStart = olds[i]!;
+    if (f.kind === 'anchored' || f.kind === 'moved') {
+      const status = f.kind === 'anchored' && record.status === 'moved' ? 'moved' : f.kind;
+      const tag = withPosition(record, f.start, f.end, status);
+      tag.quote = text.slice(f.start, f.end);
+      if (status === 'moved') tag.anchorNote = f.note ?? record.anchorNote ?? 'It was found on other words.';
+      shift = f.start - oldStart;
       out.push(tag);
       return;
     }
     const at = Math.min(oldStart + shift, text.length);
     const lost = withPosition(record, at, at, 'orphaned');
-    if (found.kind === 'ambiguous') {
-      lost.candidates = found.candidates;
-      lost.anchorNote = ambiguityNote(found.candidates, index);
+    if (f.kind === 'ambiguous') {
+      lost.candidates = f.candidates;
+      lost.anchorNote = ambiguityNote(f.candidates, index);
     } else lost.anchorNote = 'Its words are no longer in the transcript.';
     out.push(lost);
   });
   return out;
+}
+
+/**
+ * An ambiguous tag between two placed ones: the shifts at which its
+ * neighbours were found bound where it can be; when exactly one candidate lies
+ * within those bounds, the neighbours prove the place. A copy put right before
+ * the tag's words lies within them too, so it never wins this way.
+ */
+function settleBetweenNeighbours(found: Found[], olds: number[]): void {
+  const placedShift = (k: number) => {
+    const f = found[k]!;
+    return f.kind === 'anchored' || f.kind === 'moved' ? f.start - olds[k]! : undefined;
+  };
+  found.forEach((f, i) => {
+    if (f.kind !== 'ambiguous') return;
+    let left: number | undefined;
+    for (let k = i - 1; k >= 0 && left === undefined; k--) left = placedShift(k);
+    let right: number | undefined;
+    for (let k = i + 1; k < found.length && right === undefined; k++) right = placedShift(k);
+    if (left === undefined || right === undefined) return;
+    // Between where the left neighbour's shift and the right one's put it (the same place when nothing between
+    // them changed length): exactly one candidate there.
+    const from = olds[i]! + Math.min(left, right);
+    const to = olds[i]! + Math.max(left, right);
+    const inside = f.candidates.map((c, k) => (c.start >= from && c.start <= to ? k : -1)).filter((k) => k >= 0);
+    if (inside.length !== 1) return;
+    const here = inside[0]!;
+    const c = f.candidates[here]!;
+    found[i] = f.perfect[here]
+      ? { kind: 'anchored', start: c.start, end: c.end }
+      : { kind: 'moved', start: c.start, end: c.end, note: `Its words fit ${f.candidates.length} places; the one where the tags around it put it was chosen.` };
+  });
 }
 
 /** The note of a tag whose words fit several places equally well. */
@@ -223,8 +264,8 @@ function acceptable(pl: Place, quoteLength: number, exactCount: number, contextL
 }
 
 function ambiguous(norm: NormalText, places: Place[]): Found {
-  const candidates = places.map((pl) => originalRange(norm, pl.from, pl.to)).sort((a, b) => a.start - b.start);
-  return { kind: 'ambiguous', candidates };
+  const sorted = [...places].sort((a, b) => a.from - b.from);
+  return { kind: 'ambiguous', candidates: sorted.map((pl) => originalRange(norm, pl.from, pl.to)), perfect: sorted.map((pl) => pl.words === 1 && pl.before === 1 && pl.after === 1) };
 }
 
 function toOriginal(norm: NormalText, pl: Place, kind: 'anchored' | 'moved'): Found {
