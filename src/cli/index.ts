@@ -10,6 +10,8 @@ import { AGREEMENT_USAGE, runAgreement } from './agreement';
 import { EXPORT_USAGE, runExport } from './export';
 import { FormatError } from '../core/formats';
 import { IMPORT_USAGE, runImport } from './import';
+import { MERGE_USAGE, runMerge } from './merge';
+import { runTag, TAG_USAGE } from './tag';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
 import { decodeText, NotTextError } from '../core/text';
@@ -28,7 +30,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}
+${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}${TAG_USAGE}${MERGE_USAGE}
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -110,7 +112,7 @@ function located(file: string, problems: Problem[]): string {
   return problems.map((p) => `${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`).join('');
 }
 
-function anchors(args: string[], writeError: (s: string) => void): string {
+function anchors(args: string[], writeError: (s: string) => void): { out: string; code: number } {
   const parsed = parseArgs('anchors', args, ['--json'], ['--sidecar']);
   if (parsed.files.length !== 1) throw new CliError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
@@ -120,18 +122,20 @@ function anchors(args: string[], writeError: (s: string) => void): string {
   if (read.kind === 'unreadable') throw new CliError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
   const warnings = read.problems;
   if (warnings.length) writeError(located(sidecarFile, warnings));
+  // Entries that did not validate are errors, as `validate` says: the exit code tells scripts.
+  const code = warnings.some((p) => p.severity === 'error') ? 1 : 0;
   const index = new TextIndex(text);
   const current = sha256Text(text);
   const tags = describeAnchors(placeTags(read.sidecar.tags, text, read.sidecar.sha256, current, index), index);
   if (parsed.flags.has('--json')) {
     const json = { transcript: file, sidecar: sidecarFile, sha256: { stored: read.sidecar.sha256 ?? null, current, same: read.sidecar.sha256 === current }, tags };
-    return JSON.stringify(json, null, 2) + '\n';
+    return { out: JSON.stringify(json, null, 2) + '\n', code };
   }
   const lines = tags.map((t) => {
     const at = `${t.range.start.line}:${t.range.start.column}-${t.range.end.line}:${t.range.end.column}`;
-    return `${t.status.padEnd(8)} ${at.padEnd(15)} ${t.category.padEnd(16)} “${t.quote.replace(/\s+/g, ' ')}”${t.anchorNote ? `\n${' '.repeat(9)}${t.anchorNote}` : ''}`;
+    return `${(t.candidates ? 'ambiguous' : t.status).padEnd(8)} ${at.padEnd(15)} ${t.category.padEnd(16)} “${t.quote.replace(/\s+/g, ' ')}”${t.anchorNote ? `\n${' '.repeat(9)}${t.anchorNote}` : ''}`;
   });
-  return `${basename(file)}: ${tags.length} tag${tags.length === 1 ? '' : 's'}${read.sidecar.sha256 === current ? '' : ' (the transcript changed since the sidecar was written)'}\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
+  return { out: `${basename(file)}: ${tags.length} tag${tags.length === 1 ? '' : 's'}${read.sidecar.sha256 === current ? '' : ' (the transcript changed since the sidecar was written)'}\n${lines.join('\n')}${lines.length ? '\n' : ''}`, code };
 }
 
 function validate(args: string[]): { out: string; code: number } {
@@ -177,8 +181,9 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return 0;
     }
     if (command === 'anchors') {
-      write(anchors(rest, writeError));
-      return 0;
+      const { out, code } = anchors(rest, writeError);
+      write(out);
+      return code;
     }
     if (command === 'convert') {
       write(runConvert(rest, readTranscript));
@@ -187,6 +192,8 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
     if (command === 'export') return runExport(rest, write, writeError, version());
     if (command === 'import') return runImport(rest, write, writeError);
     if (command === 'agreement') return runAgreement(rest, write, writeError);
+    if (command === 'tag') return runTag(rest, write, writeError);
+    if (command === 'merge') return runMerge(rest, write, writeError);
     if (command === 'validate') {
       const { out, code } = validate(rest);
       write(out);

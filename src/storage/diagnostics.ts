@@ -28,6 +28,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, store: Sid
         const d = new vscode.Diagnostic(range, message, tag.status === 'orphaned' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
         d.source = 'Transcript tags';
         d.code = tag.id;
+        // An ambiguous tag: each place its words fit, to go to from the Problems panel.
+        if (tag.candidates?.length) {
+          d.relatedInformation = tag.candidates.map(
+            (c, i) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.end))), `Place ${i + 1} where “${tag.quote}” fits; “Choose Where a Tag Belongs” puts it there.`),
+          );
+        }
         onTranscript.push(d);
       }
     }

@@ -1,20 +1,26 @@
 /** Sidecar files through `vscode.workspace.fs`: where they are, reading them with a size check, writing them atomically. */
 import * as vscode from 'vscode';
-import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
+import { MAX_SIDECAR_BYTES } from '../core/annotations';
+import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
+import { decodeText, NotTextError } from '../core/text';
 
-/** `briefing.txt` → `briefing.txt.annotations.yaml`, beside it. */
-export function sidecarUriOf(transcript: vscode.Uri): vscode.Uri {
-  return transcript.with({ path: transcript.path + SIDECAR_SUFFIX });
+/** `briefing.txt` → `briefing.txt.annotations.yaml` (or another kind of sidecar), beside it. */
+export function sidecarUriOf(transcript: vscode.Uri, set: SidecarKind = { kind: 'shared' }): vscode.Uri {
+  return transcript.with({ path: sidecarPath(transcript.path, set) });
 }
 
-/** The transcript a sidecar belongs to, or undefined when the name is not a sidecar's. */
-export function transcriptUriOf(sidecar: vscode.Uri): vscode.Uri | undefined {
-  if (!sidecar.path.endsWith(SIDECAR_SUFFIX) || sidecar.path.length === SIDECAR_SUFFIX.length) return undefined;
-  return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
+/** The transcript a sidecar of any kind belongs to, and which kind it is; undefined when the name is not a sidecar's. */
+export function transcriptUriOf(sidecar: vscode.Uri): { transcript: vscode.Uri; set: SidecarKind } | undefined {
+  const parsed = parseSidecarPath(sidecar.path);
+  return parsed && { transcript: sidecar.with({ path: parsed.transcript }), set: parsed.set };
 }
 
-/** A sidecar's text and size on disk; undefined when there is no such file. Text is only read under the size limit. */
-export async function readSidecarFile(uri: vscode.Uri): Promise<{ text: string; size: number } | undefined> {
+/**
+ * A sidecar's text and size on disk; undefined when there is no such file.
+ * Text is only read under the size limit, and decoded as transcripts are
+ * (UTF-8, UTF-16 with or without a mark, Windows-1252): nothing is lost.
+ */
+export async function readSidecarFile(uri: vscode.Uri): Promise<{ text: string; size: number; encoding?: string } | undefined> {
   let size: number;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
@@ -25,23 +31,30 @@ export async function readSidecarFile(uri: vscode.Uri): Promise<{ text: string; 
     throw e;
   }
   if (size > MAX_SIDECAR_BYTES) return { text: '', size };
+  let bytes: Uint8Array;
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { text: new TextDecoder('utf-8').decode(bytes), size: bytes.length };
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
     throw e;
   }
+  try {
+    const decoded = decodeText(bytes);
+    return { text: decoded.text, size: bytes.length, encoding: decoded.encoding };
+  } catch (e) {
+    if (e instanceof NotTextError) throw new Error(`it is not text: ${e.message}`);
+    throw e;
+  }
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
+/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. Always UTF-8. */
 export async function writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
   const temp = uri.with({ path: `${uri.path}.tmp-${Math.random().toString(36).slice(2, 10)}` });
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
   try {
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
   } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
+    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch((cleanup: Error) => console.error(`Transcript Annotator: could not remove ${temp.toString()}: ${cleanup.message}`));
     throw e;
   }
 }

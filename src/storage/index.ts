@@ -1,6 +1,8 @@
 /** Storage: each transcript's tags in its YAML sidecar, loaded, saved, watched and checked. */
 import type * as vscode from 'vscode';
 import { isTranscript } from '../documents';
+import { registerCandidateHover } from './candidates';
+import { registerStorageCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { SidecarStore, type CategoryLookup } from './store';
 
@@ -11,5 +13,7 @@ export function register(context: vscode.ExtensionContext, categories: CategoryL
   const store = new SidecarStore(isTranscript, categories);
   context.subscriptions.push(store);
   registerDiagnostics(context, store, (id) => store.categoryOf(id).label);
+  registerStorageCommands(context, store);
+  registerCandidateHover(context, store);
   return store;
 }

@@ -1,15 +1,21 @@
 /**
  * The tags of open transcripts, kept in memory while they are open: loaded
  * from the sidecar, moved along with every edit, written back shortly after
- * each change, reloaded when the sidecar changes on disk. A sidecar that
- * cannot be read is never written over: tagging that transcript is paused.
+ * each change. When the sidecar changes on disk (another window, a `git
+ * pull`, another program) it is merged three ways with the tags held here,
+ * never reloaded over them. A sidecar that cannot be read, or that holds an
+ * unresolved git merge, is never written over: tagging that transcript is paused.
  */
 import * as vscode from 'vscode';
 import {
   applyChanges,
+  conflictVersions,
+  mergeSidecars,
+  MergeError,
   placeTags,
   readSidecar,
   refreshQuotes,
+  sameButLineEndings,
   sha256Text,
   TextIndex,
   writeSidecar,
@@ -17,9 +23,10 @@ import {
   type Tag,
   type TextChange,
 } from '../core/annotations';
+import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
-import { fileName, readSidecarFile, sidecarUriOf, writeAtomically } from './files';
+import { fileName, readSidecarFile, sidecarUriOf, transcriptUriOf, writeAtomically } from './files';
 import type { StoredTag, TagStore } from './api';
 
 /** How long after a change to its tags a sidecar is written. */
@@ -48,6 +55,8 @@ export interface TranscriptTags {
   removed: Tag[];
   /** True when tags moved with edits since the sidecar was last written. */
   moved: boolean;
+  /** True when the sidecar holds git's conflict markers (an unresolved merge). */
+  conflict?: boolean;
 }
 
 /** Reads category labels and colours for the tags the views show. */
@@ -74,7 +83,8 @@ export class SidecarStore extends Disposable implements TagStore {
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)));
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => void this.closed(doc)));
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml'));
+    // Every kind of sidecar is watched; only the shared one is read and written here for now.
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
     this._register(watcher.onDidChange((uri) => void this.sidecarChanged(uri)));
     this._register(watcher.onDidCreate((uri) => void this.sidecarChanged(uri)));
     this._register(watcher.onDidDelete((uri) => void this.sidecarChanged(uri)));
@@ -148,6 +158,12 @@ export class SidecarStore extends Disposable implements TagStore {
     entry.onDisk = file.text;
     const read = readSidecar(file.text, file.size);
     entry.problems = read.problems;
+    if (read.kind === 'unreadable' && read.conflict) {
+      entry.mode = 'paused';
+      entry.conflict = true;
+      entry.reason = `The sidecar ${fileName(sidecar)} holds an unresolved git merge (conflict markers from line ${read.problems[0]?.line ?? 1}). Its tags are not shown and tagging this transcript is paused: run “Resolve Sidecar Merge Conflict” to merge both sides’ tags.`;
+      return entry;
+    }
     if (read.kind === 'unreadable') {
       const first = read.problems[0];
       entry.mode = 'paused';
@@ -163,7 +179,9 @@ export class SidecarStore extends Disposable implements TagStore {
     const text = doc.getText();
     const hash = sha256Text(text);
     entry.tags = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, new TextIndex(text));
-    if (read.sidecar.sha256 !== hash && entry.tags.length > 0 && entry.mode === 'ok') this.scheduleSave(entry);
+    // Tags found again are written back, but not for a text that differs only by its line endings (a checkout on
+    // another platform): that would rewrite the sidecar at every switch.
+    if (read.sidecar.sha256 !== hash && entry.tags.length > 0 && entry.mode === 'ok' && !sameButLineEndings(read.sidecar.sha256, text)) this.scheduleSave(entry);
     return entry;
   }
 
@@ -258,10 +276,12 @@ export class SidecarStore extends Disposable implements TagStore {
 
   private async write(entry: TranscriptTags, doc: vscode.TextDocument): Promise<void> {
     if (entry.mode !== 'ok' || doc.isClosed) return;
-    // Someone else's change on disk that the watcher has not reported yet: take it first, keeping new tags.
-    const disk = await readSidecarFile(entry.sidecar).catch(() => undefined);
-    if ((disk?.text ?? undefined) !== entry.onDisk && !(disk === undefined && entry.onDisk === undefined)) {
-      await this.reload(entry, doc, true);
+    // Someone else's change on disk that the watcher has not reported yet: merged with ours first.
+    const disk = await readSidecarFile(entry.sidecar);
+    // Deleted since it was read: the watcher asks the user whether to write the tags back.
+    if (disk === undefined && entry.onDisk !== undefined) return;
+    if (disk !== undefined && disk.text !== entry.onDisk) {
+      await this.mergeFromDisk(entry, doc, disk.text);
       if (entry.mode !== 'ok') return;
     }
     if (entry.tags.length === 0 && entry.invalid.length === 0 && entry.onDisk === undefined) return;
@@ -274,22 +294,128 @@ export class SidecarStore extends Disposable implements TagStore {
     await writeAtomically(entry.sidecar, content);
   }
 
-  /** Reads the sidecar again after it changed on disk (a `git pull`); with `keepNew`, tags made here since are kept. */
-  private async reload(entry: TranscriptTags, doc: vscode.TextDocument, keepNew: boolean): Promise<void> {
+  /**
+   * Merges a sidecar changed on disk with the tags held here, three ways: the
+   * base is the sidecar as last read or written here, ours the tags as they
+   * stand now, theirs the file. Tags added on either side are kept; a tag
+   * changed differently on both is kept in both versions and reported.
+   */
+  private async mergeFromDisk(entry: TranscriptTags, doc: vscode.TextDocument, disk: string): Promise<void> {
+    const text = doc.getText();
+    const index = new TextIndex(text);
+    const hash = sha256Text(text);
+    const baseReadable = entry.onDisk === undefined || readSidecar(entry.onDisk).kind === 'ok';
+    if (entry.mode === 'readOnly' || !baseReadable || (entry.onDisk === undefined && entry.tags.length === 0)) {
+      // Nothing of ours to keep (or nothing known to merge against): read the file as it is.
+      await this.replaceWithDisk(entry, doc);
+      return;
+    }
+    refreshQuotes(entry.tags, text);
+    const ours = writeSidecar({ transcriptName: fileName(entry.uri), text, tags: entry.tags, invalid: entry.invalid, extra: entry.extra, sha256: hash, index });
+    let merged;
+    try {
+      merged = mergeSidecars(entry.onDisk ?? '', ours, disk, fileName(entry.uri), index);
+    } catch (e) {
+      if (!(e instanceof MergeError)) throw e;
+      // The file cannot be read (a half-written file, conflict markers): tagging pauses, our tags stay here unwritten,
+      // and are merged in once the file can be read again (the base stays what we last knew).
+      const read = readSidecar(disk);
+      entry.mode = 'paused';
+      entry.conflict = read.kind === 'unreadable' && read.conflict === true;
+      entry.problems = read.problems;
+      entry.reason = entry.conflict
+        ? `The sidecar ${fileName(entry.sidecar)} now holds an unresolved git merge. Tagging is paused; the tags made here are kept in memory: run “Resolve Sidecar Merge Conflict”.`
+        : `The sidecar ${fileName(entry.sidecar)} changed on disk and cannot be read (${e.message}). Tagging is paused; the tags made here are kept in memory and merged when the file can be read.`;
+      this.changeEmitter.fire(entry.uri);
+      this.problemEmitter.fire(entry);
+      return;
+    }
+    const read = readSidecar(merged.text);
+    if (read.kind !== 'ok') return;
+    const placed = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
+    // Tags that stand where they stood keep their identity (and what edits remember about them).
+    const held = new Map(entry.tags.map((t) => [t.id, t]));
+    entry.tags = placed.map((t) => {
+      const old = held.get(t.id);
+      if (!old || old.start !== t.start || old.end !== t.end) return t;
+      for (const key of Object.keys(old) as Array<keyof Tag>) if (!(key in t)) delete old[key];
+      return Object.assign(old, t);
+    });
+    entry.invalid = read.sidecar.invalid;
+    entry.extra = read.sidecar.extra;
+    entry.problems = read.problems;
+    entry.onDisk = disk;
+    entry.mode = read.readOnly ? 'readOnly' : 'ok';
+    entry.reason = read.readOnly;
+    entry.conflict = false;
+    this.changeEmitter.fire(entry.uri);
+    this.problemEmitter.fire(entry);
+    if (merged.conflicts.length) {
+      void vscode.window.showWarningMessage(
+        `The tags of ${fileName(entry.uri)} were changed here and on disk at once: ${merged.conflicts.length} tag${merged.conflicts.length === 1 ? ' was' : 's were'} changed both ways and ${merged.conflicts.length === 1 ? 'is' : 'are'} kept in both versions. ${merged.conflicts[0]}`,
+      );
+    }
+  }
+
+  /** Reads the sidecar as it is on disk, replacing what is held (nothing held here is unwritten). */
+  private async replaceWithDisk(entry: TranscriptTags, doc: vscode.TextDocument): Promise<void> {
     const fresh = await this.readEntry(doc, entry);
-    const known = new Set(fresh.tags.map((t) => t.id));
-    const kept = keepNew && fresh.mode === 'ok' ? entry.tags.filter((t) => !known.has(t.id) && !entry.onDisk?.includes(`"${t.id}"`)) : [];
-    Object.assign(entry, fresh, { tags: [...fresh.tags, ...kept] });
+    Object.assign(entry, fresh);
     this.entries.set(entry.uri.toString(), entry);
     this.changeEmitter.fire(entry.uri);
     this.problemEmitter.fire(entry);
   }
 
+  /**
+   * Resolves a sidecar left with git's conflict markers: the marker sections
+   * merged three ways as the merge driver would, written back, read again.
+   * Returns the tags kept in both versions, in words.
+   */
+  async resolveConflict(doc: vscode.TextDocument): Promise<string[] | undefined> {
+    const entry = await this.entryFor(doc);
+    if (!entry) return undefined;
+    const file = await readSidecarFile(entry.sidecar);
+    const versions = file && conflictVersions(file.text);
+    if (!versions) return undefined;
+    const merged = mergeSidecars(versions.base, versions.ours, versions.theirs, fileName(entry.uri), new TextIndex(doc.getText()));
+    // Tags made here before the markers appeared are still held, with the sidecar as it was then: merged in too.
+    const held = entry.tags.length > 0 && entry.onDisk !== undefined && readSidecar(entry.onDisk).kind === 'ok';
+    await writeAtomically(entry.sidecar, merged.text);
+    entry.mode = 'ok';
+    entry.conflict = false;
+    if (held) {
+      await this.mergeFromDisk(entry, doc, merged.text);
+      this.scheduleSave(entry, 0);
+    } else await this.replaceWithDisk(entry, doc);
+    return merged.conflicts;
+  }
+
+  /** Puts an ambiguous (orphaned) tag on one of its candidate places, as the user chose. */
+  placeAt(entry: TranscriptTags, tag: Tag, start: number, end: number, now: string): void {
+    tag.start = start;
+    tag.end = end;
+    tag.status = 'anchored';
+    delete tag.anchorNote;
+    delete tag.candidates;
+    tag.modified = now;
+    this.changed(entry);
+  }
+
   private async sidecarChanged(sidecar: vscode.Uri): Promise<void> {
+    // Annotators' and agreed sidecars are watched but not held here.
+    if (transcriptUriOf(sidecar)?.set.kind !== 'shared') return;
     for (const entry of this.entries.values()) {
       if (entry.sidecar.toString() !== sidecar.toString()) continue;
       await this.writing.get(entry.uri.toString());
-      const disk = await readSidecarFile(sidecar).catch(() => undefined);
+      let disk: { text: string; size: number } | undefined;
+      try {
+        disk = await readSidecarFile(sidecar);
+      } catch (e) {
+        entry.mode = 'paused';
+        entry.reason = `The sidecar ${fileName(sidecar)} changed on disk and cannot be read (${(e as Error).message}). Tagging this transcript is paused; the tags made here are kept in memory.`;
+        this.problemEmitter.fire(entry);
+        return;
+      }
       if (disk?.text === entry.onDisk) return;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
       if (!doc) return;
@@ -308,7 +434,13 @@ export class SidecarStore extends Disposable implements TagStore {
         }
         return;
       }
-      await this.reload(entry, doc, false);
+      if (!disk) {
+        await this.replaceWithDisk(entry, doc);
+        return;
+      }
+      await this.mergeFromDisk(entry, doc, disk.text);
+      // The merge may hold tags the file does not (ours): written now (nothing is written when it holds none).
+      if (entry.mode === 'ok') this.scheduleSave(entry, 0);
     }
   }
 
@@ -319,7 +451,7 @@ export class SidecarStore extends Disposable implements TagStore {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = entry.sidecar.with({ path: entry.sidecar.path.replace(/\.yaml$/, `.broken-${stamp}.yaml`) });
     await vscode.workspace.fs.rename(entry.sidecar, aside, { overwrite: false });
-    Object.assign(entry, { tags: [], invalid: [], extra: {}, mode: 'ok', reason: undefined, problems: [], onDisk: undefined, moved: false });
+    Object.assign(entry, { tags: [], invalid: [], extra: {}, mode: 'ok', reason: undefined, problems: [], onDisk: undefined, moved: false, conflict: false });
     this.changeEmitter.fire(entry.uri);
     this.problemEmitter.fire(entry);
     return aside;
@@ -331,7 +463,13 @@ export class SidecarStore extends Disposable implements TagStore {
       const entry = await this.entryFor(doc);
       return entry ? entry.tags.map((t) => this.toStored(t, (o) => doc.positionAt(o))) : [];
     }
-    const file = await readSidecarFile(sidecarUriOf(transcript)).catch(() => undefined);
+    let file: { text: string; size: number } | undefined;
+    try {
+      file = await readSidecarFile(sidecarUriOf(transcript));
+    } catch (e) {
+      console.error(`Transcript Annotator: cannot read the sidecar of ${transcript.toString()}: ${(e as Error).message}`);
+      return [];
+    }
     if (!file) return [];
     const read = readSidecar(file.text, file.size);
     if (read.kind === 'unreadable') return [];

@@ -52,8 +52,9 @@ export function registerCommands(context: vscode.ExtensionContext, models: Trans
     const entry = await store.entryFor(doc);
     if (!entry) return undefined;
     if (entry.mode !== 'ok') {
-      const actions = entry.mode === 'paused' ? ['Set Aside Broken Sidecar', 'Open Sidecar'] : ['Open Sidecar'];
+      const actions = entry.conflict ? ['Resolve Sidecar Merge Conflict', 'Open Sidecar'] : entry.mode === 'paused' ? ['Set Aside Broken Sidecar', 'Open Sidecar'] : ['Open Sidecar'];
       void vscode.window.showWarningMessage(entry.reason ?? 'Tags of this transcript cannot be changed.', ...actions).then(async (choice) => {
+        if (choice === 'Resolve Sidecar Merge Conflict') await vscode.commands.executeCommand('transcript.resolveSidecarConflict');
         if (choice === 'Set Aside Broken Sidecar') await vscode.commands.executeCommand('transcript.setAsideSidecar');
         if (choice === 'Open Sidecar') await vscode.window.showTextDocument(entry.sidecar);
       });

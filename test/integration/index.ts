@@ -61,6 +61,7 @@ export async function run(): Promise<void> {
   await import('./folding.test');
   await import('./navigation.test');
   await import('./tagging.test');
+  await import('./sidecar-merge.test');
   await import('./tree.test');
   await import('./export.test');
   await import('./formats.test');

@@ -57,10 +57,28 @@ describe('sidecar round trips', () => {
     assert.deepEqual(read(writeSidecar({ transcriptName: 'a.txt', text, tags: [] })).tags, []);
   });
 
+  it('writes numbers back exactly as read: a large integer in an invalid entry, a float in an unknown field', () => {
+    const yaml = written.replace('version: 1\n', 'version: 1\nbudget: 1.50\n') + '\n  - id: "t-bad"\n    start: 123456789012345678901\n';
+    const back = read(yaml);
+    assert.equal(back.invalid.length, 1);
+    const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), invalid: back.invalid, extra: back.extra });
+    assert.match(again, /^budget: 1\.50$/m);
+    assert.match(again, /^ {2}- id: "t-bad"\n {4}start: 123456789012345678901$/m);
+  });
+
+  it('never expands aliases when writing back', () => {
+    const yaml = written.replace('version: 1\n', 'version: 1\nshared: &s\n  team: "desk"\n  region: "north"\nagain: *s\n');
+    const back = read(yaml);
+    const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), extra: back.extra });
+    assert.match(again, /^shared: &s\n {2}team: "desk"\n {2}region: "north"\nagain: \*s$/m);
+    assert.deepEqual(parse(again).again, { team: 'desk', region: 'north' });
+  });
+
   it('keeps unknown fields, at the top and in tags, through a rewrite', () => {
     const yaml = written.replace('version: 1\n', 'version: 1\nreviewedBy: "desk"\nlabels:\n  - a\n  - b\n').replace('    quote: "strong enough"\n', '    quote: "strong enough"\n    priority: 2\n    links:\n      jira: "FC-12"\n');
     const back = read(yaml);
-    assert.deepEqual(back.extra, { reviewedBy: 'desk', labels: ['a', 'b'] });
+    // Kept as read (their source text), comparing as the values they hold.
+    assert.deepEqual(JSON.parse(JSON.stringify(back.extra)), { reviewedBy: 'desk', labels: ['a', 'b'] });
     const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), extra: back.extra });
     const data = parse(again);
     assert.equal(data.reviewedBy, 'desk');

@@ -66,6 +66,8 @@ export interface AnchorLine {
   verdict?: string;
   source?: string;
   anchorNote?: string;
+  /** For an ambiguous orphan: the places its words fit equally well. */
+  candidates?: Array<{ start: number; end: number; line: number; column: number }>;
 }
 
 /** Describes placed tags against their text, in position order. */
@@ -88,6 +90,7 @@ export function describeAnchors(tags: readonly Tag[], index: TextIndex): AnchorL
       if (t.verdict !== undefined) line.verdict = t.verdict;
       if (t.source !== undefined) line.source = t.source;
       if (t.anchorNote !== undefined && t.status !== 'anchored') line.anchorNote = t.anchorNote;
+      if (t.candidates) line.candidates = t.candidates.map((c) => ({ start: index.toCodePoint(c.start), end: index.toCodePoint(c.end), ...index.lineColumn(c.start) }));
       return line;
     });
 }

@@ -1,11 +1,15 @@
 /**
- * Tags following edits while a transcript is open. A tag whose words no edit
- * touches keeps exactly those words; one whose words are all deleted becomes
- * orphaned (kept, with its quote, never dropped); one whose words come back
- * (undo, a reload of the file) is found again.
+ * Tags following edits while a transcript is open. A tag follows its own
+ * words: an edit inside them stays inside the tag, text put in right beside
+ * them stays outside, a deletion of some of them shrinks the tag. Once all
+ * its words are gone the tag is orphaned (kept, with its quote, never
+ * dropped). It comes back only with its own words: an undo that puts back
+ * exactly what was deleted, where it was deleted. It is never re-attached to
+ * another copy of its old quote, near or far.
  */
-import { contextMatches, contextScore } from './context';
 import type { Tag } from './model';
+import { reanchorTags } from './reanchor';
+import { TextIndex } from './positions';
 
 /** A change: [start, end) in UTF-16 offsets of the text before it, replaced by `text`. */
 export interface TextChange {
@@ -23,19 +27,68 @@ export interface EditEffect {
   changed: boolean;
   /** Tags that lost all their words in this batch. */
   orphaned: Tag[];
-  /** Tags found again in text the batch put back (undo, reload). */
+  /** Tags whose own words this batch put back (undo). */
   restored: Tag[];
+}
+
+/** What an edit took from a tag, so that an undo can give it back. */
+interface Taken {
+  /** Words cut off the tag's start and end, the latest last, with the shape of the change that cut them. */
+  fromStart: Cut[];
+  fromEnd: Cut[];
+  /** For an orphan: where its words stood in the text the deletion removed, and what they were. */
+  lost?: { offset: number; words: string; status: Tag['status']; anchorNote?: string; shape: Shape };
+}
+
+/** How much a change removed and put in: its undo removes `inserted` and puts back `removed` characters. */
+interface Shape {
+  removed: number;
+  inserted: number;
+}
+
+interface Cut extends Shape {
+  words: string;
+}
+
+/** True when `change` has the shape of the undo of a change of shape `shape`. */
+function undoes(change: TextChange, shape: Shape): boolean {
+  return change.text.length === shape.removed && change.end - change.start === shape.inserted;
+}
+
+/** The words each tag held after the last edit that touched it (a tag no edit touched holds its quote). */
+const wordsAfter = new WeakMap<Tag, string>();
+const takenFrom = new WeakMap<Tag, Taken>();
+
+function taken(tag: Tag): Taken {
+  let t = takenFrom.get(tag);
+  if (!t) takenFrom.set(tag, (t = { fromStart: [], fromEnd: [] }));
+  return t;
+}
+
+function wordsOf(tag: Tag): string | undefined {
+  const w = wordsAfter.get(tag);
+  if (w !== undefined && w.length === tag.end - tag.start) return w;
+  return tag.quote.length === tag.end - tag.start ? tag.quote : undefined;
+}
+
+/** Forgets what edits took from a tag (its words were set anew: a re-anchoring, a new tag). */
+export function forgetEdits(tag: Tag): void {
+  wordsAfter.delete(tag);
+  takenFrom.delete(tag);
 }
 
 /**
  * Applies changes in order, each relative to the text the previous one left
- * (as VS Code reports them), then looks for the words of tags the changes
- * orphaned or cut in the text they put in.
+ * (as VS Code reports them). `read` gives the text after the batch; with it,
+ * tags a batch changed remember their words, so that an undo can restore them,
+ * and a batch that replaces a whole passage (a reload) finds the tags it
+ * orphaned again inside the new passage, only where their surroundings prove it.
  */
 export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?: TextReader): EditEffect {
   const effect: EditEffect = { changed: false, orphaned: [], restored: [] };
-  /** Tags to look for after the batch, with how far around them to look. */
-  const recheck = new Map<Tag, number>();
+  const touched = new Set<Tag>();
+  /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
+  const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
   for (const change of changes) {
     const s = change.start;
     const e = change.end;
@@ -46,7 +99,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
       const a = tag.start;
       const b = tag.end;
       if (tag.status === 'orphaned') {
-        // An orphan's last known place is a point; text put in at that point may hold its words again.
+        // An orphan's last known place is a point.
         if (e < a || (e === a && s < a)) {
           if (delta !== 0) {
             tag.start = a + delta;
@@ -56,12 +109,24 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         } else if (s <= a) {
           tag.start = tag.end = s;
           effect.changed = true;
-          if (inserted >= tag.quote.length) recheck.set(tag, inserted + tag.quote.length);
+          const lost = takenFrom.get(tag)?.lost;
+          const at = lost ? a - s + lost.offset : -1;
+          if (lost && inserted > 0 && undoes(change, lost.shape) && change.text.startsWith(lost.words, at)) {
+            // An undo: its own words are back where they were deleted.
+            tag.start = s + at;
+            tag.end = tag.start + lost.words.length;
+            tag.status = lost.status;
+            if (lost.anchorNote !== undefined) tag.anchorNote = lost.anchorNote;
+            else delete tag.anchorNote;
+            delete taken(tag).lost;
+            touched.add(tag);
+            const k = effect.orphaned.indexOf(tag);
+            if (k >= 0) effect.orphaned.splice(k, 1);
+            effect.restored.push(tag);
+          } else if (inserted >= tag.quote.length && e > s) reload.push({ tag, change, offset: a - s });
         }
         continue;
       }
-      // Text put in right beside a tag that lost some of its words may bring them back (undo).
-      const cut = inserted > 0 && (e === a || s === b) && b - a !== tag.quote.length;
       if (e <= a) {
         // Entirely before the tag: typing right before a tag moves it along.
         if (delta !== 0) {
@@ -69,74 +134,104 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
           tag.end = b + delta;
           effect.changed = true;
         }
-        if (cut) recheck.set(tag, inserted + tag.quote.length);
+        // An undo of a cut at the tag's start: the text put back ends with the words cut off.
+        const cut = e === a && inserted > 0 ? takenFrom.get(tag)?.fromStart : undefined;
+        const back = cut?.[cut.length - 1];
+        if (back && undoes(change, back) && change.text.endsWith(back.words)) {
+          cut!.pop();
+          tag.start -= back.words.length;
+          touched.add(tag);
+          effect.changed = true;
+        }
         continue;
       }
       if (s >= b) {
-        if (cut) recheck.set(tag, inserted + tag.quote.length);
+        const cut = s === b && inserted > 0 ? takenFrom.get(tag)?.fromEnd : undefined;
+        const back = cut?.[cut.length - 1];
+        if (back && undoes(change, back) && change.text.startsWith(back.words)) {
+          cut!.pop();
+          tag.end += back.words.length;
+          touched.add(tag);
+          effect.changed = true;
+        }
         continue;
       }
       effect.changed = true;
+      touched.add(tag);
+      const words = wordsOf(tag);
+      const shape: Shape = { removed: e - s, inserted };
       if (s <= a && e >= b) {
+        // All its words are gone: orphaned, remembering them for an undo.
+        const t = taken(tag);
+        if (words !== undefined) {
+          t.lost = { offset: a - s, words, status: tag.status, shape };
+          if (tag.anchorNote !== undefined) t.lost.anchorNote = tag.anchorNote;
+        } else delete t.lost;
         tag.start = tag.end = s;
-      } else if (s >= a && e <= b) {
-        tag.end = b + delta;
-      } else if (s < a) {
-        tag.start = s + inserted;
-        tag.end = b + delta;
-      } else {
-        tag.end = s;
-      }
-      if (tag.end <= tag.start) {
-        tag.end = tag.start;
         tag.status = 'orphaned';
         tag.anchorNote = 'Its words were deleted in the editor.';
         effect.orphaned.push(tag);
+        if (inserted >= tag.quote.length) reload.push({ tag, change, offset: a - s });
+      } else if (s < a) {
+        // Its first words are gone; text put in before them stays outside.
+        if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape });
+        tag.start = s + inserted;
+        tag.end = b + delta;
+      } else if (e > b || (e === b && inserted === 0 && s > a)) {
+        // Its last words are gone.
+        if (words !== undefined) taken(tag).fromEnd.push({ words: words.slice(s - a), ...shape });
+        tag.end = s;
+      } else if (s === a && inserted === 0) {
+        // Its first words deleted, nothing put in.
+        if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape });
+        tag.end = b + delta;
+      } else {
+        // An edit inside its words stays inside.
+        tag.end = b + delta;
       }
-      if (inserted >= tag.quote.length) recheck.set(tag, inserted + tag.quote.length);
     }
   }
   if (read) {
-    for (const [tag, slack] of recheck) {
-      if (tag.status !== 'orphaned' && read(tag.start, tag.end) === tag.quote) continue;
-      if (findAgain(tag, slack, read)) {
-        const i = effect.orphaned.indexOf(tag);
-        if (i >= 0) effect.orphaned.splice(i, 1);
-        effect.restored.push(tag);
-        effect.changed = true;
-      }
-    }
+    if (reload.length) restoreReloaded(reload, effect, touched);
+    for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
   }
   return effect;
 }
 
-/** Looks for a tag's exact words near where it was; true when found. */
-function findAgain(tag: Tag, slack: number, read: TextReader): boolean {
-  const margin = 2 * (tag.prefix.length + tag.suffix.length) + 64;
-  const from = Math.max(0, tag.start - slack - margin);
-  const window = read(from, tag.end + slack + margin);
-  let best = -1;
-  let bestScore = -1;
-  let bestDistance = Infinity;
-  for (let at = window.indexOf(tag.quote); at >= 0; at = window.indexOf(tag.quote, at + 1)) {
-    const score = contextScore(window, at, at + tag.quote.length, tag.prefix, tag.suffix);
-    const distance = Math.abs(from + at - tag.start);
-    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = at;
-      bestScore = score;
-      bestDistance = distance;
+/**
+ * Tags orphaned by a change that put a long passage in their place (a reload,
+ * a paste of the same paragraph): found again inside that passage only, and
+ * only where their words and surroundings prove the place.
+ */
+function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: number }>, effect: EditEffect, touched: Set<Tag>): void {
+  const byChange = new Map<TextChange, Array<{ tag: Tag; offset: number }>>();
+  for (const item of items) {
+    if (item.tag.status !== 'orphaned') continue;
+    const list = byChange.get(item.change) ?? [];
+    list.push(item);
+    byChange.set(item.change, list);
+  }
+  for (const [change, list] of byChange) {
+    const passage = change.text;
+    const index = new TextIndex(passage);
+    const records = list.map(({ tag, offset }) => ({ ...tag, start: index.toCodePoint(Math.min(offset, passage.length)), end: index.toCodePoint(Math.min(offset, passage.length)), status: 'anchored' as const }));
+    const found = reanchorTags(records, passage, index);
+    // A later change of the batch may have moved the orphans: the passage starts where the orphan stands now.
+    for (const f of found) {
+      if (f.status === 'orphaned') continue;
+      const item = list.find((x) => x.tag.id === f.id)!;
+      const tag = item.tag;
+      const base = tag.start;
+      tag.start = base + f.start;
+      tag.end = base + f.end;
+      tag.status = f.status;
+      if (f.anchorNote !== undefined) tag.anchorNote = f.anchorNote;
+      else delete tag.anchorNote;
+      delete taken(tag).lost;
+      touched.add(tag);
+      const k = effect.orphaned.indexOf(tag);
+      if (k >= 0) effect.orphaned.splice(k, 1);
+      effect.restored.push(tag);
     }
   }
-  if (best < 0) return false;
-  const whole = contextMatches(window, best, best + tag.quote.length, tag.prefix, tag.suffix) || (from === 0 && bestScore === 1);
-  tag.start = from + best;
-  tag.end = tag.start + tag.quote.length;
-  if (whole) {
-    tag.status = 'anchored';
-    delete tag.anchorNote;
-  } else {
-    tag.status = 'moved';
-    tag.anchorNote = 'Its words were put back in the editor, with different words around them.';
-  }
-  return true;
 }

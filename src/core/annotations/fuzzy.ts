@@ -1,22 +1,19 @@
 /**
  * Finding words that changed a little: the passage of a text closest to a
  * quote by edit distance (Sellers' algorithm), searched in windows around the
- * places the quote's surroundings and its first and last words point to.
+ * places the quote's surroundings and its first and last words point to; a
+ * long quote by its beginning and end, checked against its middle.
  */
 
 /** Below this similarity (1 − edit distance ÷ length) a passage is not taken for a tag's words. */
 export const FUZZY_THRESHOLD = 0.8;
-/** Quotes longer than this are not searched for approximately (the cost grows with the square of the length). */
-export const MAX_FUZZY_QUOTE = 4000;
 const PROBE = 16;
 const CENTRES_PER_PROBE = 4;
 /** How far from the expected place probes are looked for: words that changed are rarely far from where they were. */
-const REACH = 65536;
+const REACH = 8192;
 const MAX_OCCURRENCES = 256;
 /** At most this many places are searched closely for one quote. */
 const MAX_CENTRES = 8;
-/** A passage this similar where the tag was is taken without looking further. */
-const GOOD_ENOUGH = 0.95;
 
 /** A passage close to a quote. */
 export interface FuzzyMatch {
@@ -32,8 +29,23 @@ export interface FuzzyMatch {
  * Undefined when nothing reaches the threshold.
  */
 export function fuzzyFind(text: string, quote: string, prefix: string, suffix: string, expected: number, threshold = FUZZY_THRESHOLD): FuzzyMatch | undefined {
+  let best: FuzzyMatch | undefined;
+  for (const c of fuzzyCandidates(text, quote, prefix, suffix, expected, threshold)) {
+    if (!best || c.similarity > best.similarity || (c.similarity === best.similarity && Math.abs(c.start - expected) < Math.abs(best.start - expected))) best = c;
+  }
+  return best;
+}
+
+/**
+ * Every passage, one per place searched, that is at least `threshold` like
+ * `quote`: near `expected`, near the quote's context and near its first and
+ * last words. Long quotes are found by their beginning and end separately and
+ * checked against the middle.
+ */
+export function fuzzyCandidates(text: string, quote: string, prefix: string, suffix: string, expected: number, threshold = FUZZY_THRESHOLD): FuzzyMatch[] {
   const m = quote.length;
-  if (m === 0 || m > MAX_FUZZY_QUOTE || text.length === 0) return undefined;
+  if (m === 0 || text.length === 0) return [];
+  if (m > LONG_QUOTE) return longCandidates(text, quote, prefix, suffix, expected, threshold);
   const centres: number[] = [expected];
   const probe = Math.min(PROBE, Math.max(4, Math.floor(m / 3)));
   const add = (needle: string, shift: number) => {
@@ -45,8 +57,7 @@ export function fuzzyFind(text: string, quote: string, prefix: string, suffix: s
   add(prefix.slice(-PROBE), Math.min(PROBE, prefix.length));
   add(suffix.slice(0, PROBE), -m);
   const slack = Math.max(32, Math.ceil(m * (1 - threshold)) + 16);
-  let best: FuzzyMatch | undefined;
-  let bestDistance = Infinity;
+  const out: FuzzyMatch[] = [];
   const seen: number[] = [];
   // The expected place first, then the others by nearness to it.
   const ordered = [centres[0]!, ...centres.slice(1).sort((x, y) => Math.abs(x - expected) - Math.abs(y - expected))];
@@ -59,14 +70,68 @@ export function fuzzyFind(text: string, quote: string, prefix: string, suffix: s
     const found = closestPassage(text, from, to, quote);
     if (!found) continue;
     const similarity = 1 - found.distance / Math.max(m, found.end - found.start);
-    const distance = Math.abs(found.start - expected);
-    if (!best || similarity > best.similarity || (similarity === best.similarity && distance < bestDistance)) {
-      best = { start: found.start, end: found.end, similarity };
-      bestDistance = distance;
-    }
-    if (seen.length === 1 && similarity >= GOOD_ENOUGH) break;
+    if (similarity >= threshold && !out.some((o) => o.start === found.start && o.end === found.end)) out.push({ start: found.start, end: found.end, similarity });
   }
-  return best && best.similarity >= threshold ? best : undefined;
+  return out;
+}
+
+/** Quotes longer than this are found by their beginning and end. */
+const LONG_QUOTE = 600;
+const END_PIECE = 160;
+
+/** A long quote: its beginning and its end found separately, then the middle between them compared piece by piece. */
+function longCandidates(text: string, quote: string, prefix: string, suffix: string, expected: number, threshold: number): FuzzyMatch[] {
+  const m = quote.length;
+  const heads = fuzzyCandidates(text, quote.slice(0, END_PIECE), prefix, '', expected, threshold);
+  const tails = fuzzyCandidates(text, quote.slice(m - END_PIECE), '', suffix, expected + m - END_PIECE, threshold);
+  const out: FuzzyMatch[] = [];
+  for (const h of heads) {
+    for (const t of tails) {
+      const length = t.end - h.start;
+      if (length < m * threshold || length > m / threshold) continue;
+      const similarity = pieceSimilarity(text.slice(h.start, t.end), quote);
+      if (similarity >= threshold) out.push({ start: h.start, end: t.end, similarity });
+    }
+  }
+  return out;
+}
+
+/** How much of `quote`, cut in pieces of 32, stands in `passage` in order: 0 to 1. */
+function pieceSimilarity(passage: string, quote: string): number {
+  const size = 32;
+  const count = Math.ceil(quote.length / size);
+  let found = 0;
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const piece = quote.slice(k * size, (k + 1) * size);
+    const at = passage.indexOf(piece, from);
+    if (at >= 0) {
+      found++;
+      from = at + piece.length;
+    }
+  }
+  return found / count;
+}
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = b.length;
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]!;
 }
 
 /** Up to `count` occurrences of `needle` nearest to `near`, within REACH of it. */
@@ -112,6 +177,11 @@ export function closestPassage(text: string, from: number, to: number, quote: st
     [prevStart, curStart] = [curStart, prevStart];
   }
   let bestJ = 0;
-  for (let j = 1; j <= n; j++) if (prev[j]! < prev[bestJ]!) bestJ = j;
+  for (let j = 1; j <= n; j++) {
+    const d = prev[j]!;
+    const b = prev[bestJ]!;
+    // Among equally close ends, the one that gives the quote's own length: a tie never drops a character.
+    if (d < b || (d === b && Math.abs(j - prevStart[j]! - m) < Math.abs(bestJ - prevStart[bestJ]! - m))) bestJ = j;
+  }
   return { start: from + prevStart[bestJ]!, end: from + bestJ, distance: prev[bestJ]! };
 }

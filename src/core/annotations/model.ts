@@ -41,6 +41,8 @@ export interface TagFields {
 export interface Tag extends TagFields {
   start: number;
   end: number;
+  /** For an orphaned tag whose words fit several places equally well: those places (UTF-16 ranges), for the user to choose. Never stored. */
+  candidates?: Array<{ start: number; end: number }>;
 }
 
 /** A tag as stored: `start` and `end` are code-point offsets in the text whose hash the sidecar holds. */

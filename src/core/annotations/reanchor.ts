@@ -1,20 +1,63 @@
 /**
  * Finding tags again after their transcript changed outside the editor (the
- * sidecar's hash differs from the text's). In order: the old position if the
- * quote still stands there; the exact quote, among repeats the one whose
- * surroundings match best, then the nearest; a passage similar enough (see
- * FUZZY_THRESHOLD); else the tag is orphaned. Only a tag found on the same
- * words with the same text on both sides (the 32 code points before and
- * after) is `anchored`; any other is `moved`, with a note that says how it was found.
+ * sidecar's hash differs from the text's). A place is taken only when the
+ * evidence proves it: its words and enough of the 32 code points stored on
+ * each side agree, and no other place agrees as well. The old offset is a
+ * candidate like any other: words that slid into it prove nothing.
+ *
+ * - `anchored`: the same words with the same surroundings on both sides, in
+ *   exactly one place. Differences of line endings, white-space runs, quote
+ *   and dash styles and Unicode normalisation do not count (see normalize.ts).
+ * - `moved`: the best place, clearly better than any other, where the words
+ *   (exactly or at least 80 % alike) and enough of the surroundings agree.
+ * - orphaned and ambiguous: several places agree equally; the tag is kept
+ *   where it was, not placed, and its candidates are listed for the user.
+ * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
-import { contextMatches, contextScore } from './context';
-import { FUZZY_THRESHOLD, fuzzyFind } from './fuzzy';
-import type { Tag, TagRecord } from './model';
-import { TextIndex } from './positions';
+import { contextMatches } from './context';
+import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
+import { CONTEXT_LENGTH, type Tag, type TagRecord } from './model';
+import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
+import { codePointLength, TextIndex } from './positions';
+import { sha256Text } from '../text/sha256';
 
-/** How far around the expected place the quote is first looked for with its surroundings. */
-const NEAR = 4096;
-const MAX_OCCURRENCES = 100000;
+/** At most this many places with the exact words are weighed closely for one tag. */
+const MAX_WEIGHED = 12;
+/** Occurrences of a quote counted at most (a one-word quote may occur thousands of times). */
+const MAX_OCCURRENCES = 20000;
+/** Two places whose agreement differs by less than this many characters agree equally. */
+const TIE = 1;
+/** A quote at least this long (normalised) whose words stand exactly once needs no surroundings to be found. */
+const SELF_EVIDENT = 64;
+
+/** A place a tag could stand, with how well it agrees. */
+interface Place {
+  /** Normalised range. */
+  from: number;
+  to: number;
+  /** 1 for the same words, less for words that changed. */
+  words: number;
+  /** Agreement of the surroundings before and after, 0 to 1. */
+  before: number;
+  after: number;
+  /** Characters of agreement: the quote's and the context's, weighed by how well each agrees. */
+  evidence: number;
+}
+
+/** What the search for one tag found. */
+export type Found =
+  | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
+  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[] }
+  | { kind: 'lost' };
+
+/** The text, normalised once, shared by all the tags of one re-anchoring. */
+class Haystack {
+  private norm?: NormalText;
+  constructor(readonly text: string) {}
+  get normal(): NormalText {
+    return (this.norm ??= normalizeText(this.text));
+  }
+}
 
 /**
  * Places stored tags (code-point positions in an older text) in `text`.
@@ -22,112 +65,391 @@ const MAX_OCCURRENCES = 100000;
  */
 export function reanchorTags(records: readonly TagRecord[], text: string, index: TextIndex = new TextIndex(text)): Tag[] {
   const order = [...records].sort((x, y) => x.start - y.start);
-  const out: Tag[] = [];
+  const hits = quoteOccurrences(order, text);
+  const hay = new Haystack(text);
+  const olds = order.map((r) => index.toUtf16(r.start));
+  const found: Found[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
   let shift = 0;
-  for (const record of order) {
-    const oldStart = index.toUtf16(record.start);
-    const oldEnd = index.toUtf16(record.end);
-    const quote = record.quote;
-    const place = (start: number, status: Tag['status'], note?: string): Tag => {
-      const tag = withPosition(record, start, start + quote.length, status === 'anchored' && record.status === 'moved' ? 'moved' : status);
-      if (tag.status !== 'anchored' && note) tag.anchorNote = note;
-      shift = start - oldStart;
-      return tag;
-    };
-    const lineMoved = (at: number) => `at line ${index.lineOf(at) + 1}`;
-
-    // 1. Still where it was.
-    if (text.startsWith(quote, oldStart) && oldEnd - oldStart === quote.length) {
-      out.push(place(oldStart, 'anchored'));
-      continue;
-    }
-    // 2. Where the text above moved it, with the same surroundings.
-    const guess = oldStart + shift;
-    if (text.startsWith(quote, guess) && contextMatches(text, guess, guess + quote.length, record.prefix, record.suffix)) {
-      out.push(place(guess, 'anchored'));
-      continue;
-    }
-    const near = nearWithContext(text, quote, record.prefix, record.suffix, guess);
-    if (near >= 0) {
-      out.push(place(near, 'anchored'));
-      continue;
-    }
-    // 3. The exact words elsewhere: the best surroundings, then the nearest.
-    let best = -1;
-    let bestScore = -1;
-    let bestDistance = Infinity;
-    let count = 0;
-    let whole = 0;
-    for (let at = text.indexOf(quote); at >= 0 && count < MAX_OCCURRENCES; at = text.indexOf(quote, at + 1)) {
-      count++;
-      const score = contextScore(text, at, at + quote.length, record.prefix, record.suffix);
-      if (score === 1) whole++;
-      const distance = Math.abs(at - guess);
-      if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-        best = at;
-        bestScore = score;
-        bestDistance = distance;
-      }
-    }
-    if (best >= 0) {
-      if (bestScore === 1 && whole === 1) out.push(place(best, 'anchored'));
-      else if (count === 1) out.push(place(best, 'moved', `Its words now stand ${lineMoved(best)}, with different words around them.`));
-      else out.push(place(best, 'moved', `Its words occur ${count} times; the one with the closest surroundings (${Math.round(bestScore * 100)}% of the context) was chosen, ${lineMoved(best)}.`));
-      continue;
-    }
-    // 4. A passage close enough to the words.
-    const fuzzy = fuzzyFind(text, quote, record.prefix, record.suffix, Math.min(guess, text.length));
-    if (fuzzy) {
-      const tag = place(fuzzy.start, 'moved', `Its words changed; the closest passage (${Math.round(fuzzy.similarity * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, ${lineMoved(fuzzy.start)}. It was: “${quote}”.`);
-      tag.end = fuzzy.end;
-      tag.quote = text.slice(fuzzy.start, fuzzy.end);
+  order.forEach((record, i) => {
+    const f = findTag(record, hay, index, olds[i]! + shift, hits[i]);
+    if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
+    found.push(f);
+  });
+  settleBetweenNeighbours(found, olds);
+  const out: Tag[] = [];
+  shift = 0;
+  order.forEach((record, i) => {
+    const f = found[i]!;
+    const oldStart = olds[i]!;
+    if (f.kind === 'anchored' || f.kind === 'moved') {
+      const status = f.kind === 'anchored' && record.status === 'moved' ? 'moved' : f.kind;
+      const tag = withPosition(record, f.start, f.end, status);
+      tag.quote = text.slice(f.start, f.end);
+      if (status === 'moved') tag.anchorNote = f.note ?? record.anchorNote ?? 'It was found on other words.';
+      shift = f.start - oldStart;
       out.push(tag);
-      continue;
+      return;
     }
-    // 5. Gone: kept, with its words, at its last known place.
-    const at = Math.min(oldStart, text.length);
+    const at = Math.min(oldStart + shift, text.length);
     const lost = withPosition(record, at, at, 'orphaned');
-    lost.anchorNote = 'Its words are no longer in the transcript.';
+    if (f.kind === 'ambiguous') {
+      lost.candidates = f.candidates;
+      lost.anchorNote = ambiguityNote(f.candidates, index);
+    } else lost.anchorNote = 'Its words are no longer in the transcript.';
     out.push(lost);
-  }
+  });
   return out;
 }
 
-/** The occurrence of the quote nearest to `guess`, within NEAR of it, whose surroundings are exactly the stored ones; −1 if none. */
-function nearWithContext(text: string, quote: string, prefix: string, suffix: string, guess: number): number {
-  const from = Math.max(0, guess - NEAR);
-  const to = guess + NEAR;
-  let best = -1;
-  for (let at = text.indexOf(quote, from); at >= 0 && at <= to; at = text.indexOf(quote, at + 1)) {
-    if (!contextMatches(text, at, at + quote.length, prefix, suffix)) continue;
-    if (best < 0 || Math.abs(at - guess) < Math.abs(best - guess)) best = at;
+/**
+ * An ambiguous tag between two placed ones: the shifts at which its
+ * neighbours were found bound where it can be; when exactly one candidate lies
+ * within those bounds, the neighbours prove the place. A copy put right before
+ * the tag's words lies within them too, so it never wins this way.
+ */
+function settleBetweenNeighbours(found: Found[], olds: number[]): void {
+  const placedShift = (k: number) => {
+    const f = found[k]!;
+    return f.kind === 'anchored' || f.kind === 'moved' ? f.start - olds[k]! : undefined;
+  };
+  found.forEach((f, i) => {
+    if (f.kind !== 'ambiguous') return;
+    let left: number | undefined;
+    for (let k = i - 1; k >= 0 && left === undefined; k--) left = placedShift(k);
+    let right: number | undefined;
+    for (let k = i + 1; k < found.length && right === undefined; k++) right = placedShift(k);
+    if (left === undefined || right === undefined) return;
+    // Between where the left neighbour's shift and the right one's put it (the same place when nothing between
+    // them changed length): exactly one candidate there.
+    const from = olds[i]! + Math.min(left, right);
+    const to = olds[i]! + Math.max(left, right);
+    const inside = f.candidates.map((c, k) => (c.start >= from && c.start <= to ? k : -1)).filter((k) => k >= 0);
+    if (inside.length !== 1) return;
+    const here = inside[0]!;
+    const c = f.candidates[here]!;
+    found[i] = f.perfect[here]
+      ? { kind: 'anchored', start: c.start, end: c.end }
+      : { kind: 'moved', start: c.start, end: c.end, note: `Its words fit ${f.candidates.length} places; the one where the tags around it put it was chosen.` };
+  });
+}
+
+/** The note of a tag whose words fit several places equally well. */
+export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, index: TextIndex): string {
+  const lines = [...new Set(candidates.map((c) => index.lineOf(c.start) + 1))];
+  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”.`;
+}
+
+/** Where one stored tag stands in the text, with the evidence for it; `exactHits`: the places its exact quote stands beside part of its context, when known. */
+export function findTag(record: TagRecord, hay: Haystack | string, index: TextIndex, expected: number, exactHits?: number[]): Found {
+  const h = typeof hay === 'string' ? new Haystack(hay) : hay;
+  const text = h.text;
+  const quote = record.quote;
+  // The fast way: the exact words with exactly the stored surroundings, in one place only, and no other place
+  // with the same words and most of the surroundings (a near-identical sentence put before the tag's).
+  if (exactHits !== undefined) {
+    const whole = exactHits.filter((at) => contextMatches(text, at, at + quote.length, record.prefix, record.suffix));
+    const half = (record.prefix.length + record.suffix.length) / 2;
+    const rival = (at: number) => at !== whole[0] && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half;
+    if (whole.length === 1 && !exactHits.some(rival)) return { kind: 'anchored', start: whole[0]!, end: whole[0]! + quote.length };
+  }
+  const norm = h.normal;
+  const q = normalized(quote);
+  if (q.trim() === '') return { kind: 'lost' };
+  const p = normalized(record.prefix);
+  const s = normalized(record.suffix);
+  const prefixFull = isFullSide(record.prefix);
+  const suffixFull = isFullSide(record.suffix);
+  const T = norm.text;
+  const expectedN = normalOffset(norm, Math.min(expected, text.length));
+  const places: Place[] = [];
+  const weigh = (from: number, to: number, words: number): Place => {
+    const before = sideAgreement(T, from, p, prefixFull, true);
+    const after = sideAgreement(T, to, s, suffixFull, false);
+    return { from, to, words, before, after, evidence: words * q.length + before * Math.max(p.length, prefixFull ? 0 : 8) + after * Math.max(s.length, suffixFull ? 0 : 8) };
+  };
+
+  // Places with the same words (after normalising): weighed first by how many characters on each side agree exactly.
+  const exact: Array<{ at: number; quick: number }> = [];
+  for (let at = T.indexOf(q); at >= 0 && exact.length < MAX_OCCURRENCES; at = T.indexOf(q, at + 1)) {
+    exact.push({ at, quick: commonBefore(T, at, p) + commonAfter(T, at + q.length, s) });
+  }
+  exact.sort((x, y) => y.quick - x.quick || Math.abs(x.at - expectedN) - Math.abs(y.at - expectedN));
+  for (const e of exact.slice(0, MAX_WEIGHED)) places.push(weigh(e.at, e.at + q.length, 1));
+  const exactCount = exact.length;
+
+  // Another place that agrees nearly as well is as likely: the tag is not placed by chance. (Half the context:
+  // a near-identical sentence put before a tag has all of it, the tag's own place most of it.)
+  const margin = Math.max(TIE, (p.length + s.length) / 2);
+  const rivalsOf = (best: Place, among: Place[]) => among.filter((pl) => pl !== best && best.evidence - pl.evidence < margin && !(pl.from < best.to && best.from < pl.to));
+
+  // Anchored: the same words and the same surroundings, in one place, and no other place nearly as good.
+  const perfect = places.filter((pl) => pl.before === 1 && pl.after === 1);
+  if (perfect.length > 1) return ambiguous(norm, perfect);
+  if (perfect.length === 1) {
+    const close = rivalsOf(perfect[0]!, places.filter((pl) => acceptable(pl, q.length, exact.length, p.length + s.length)));
+    return close.length ? ambiguous(norm, [perfect[0]!, ...close]) : toOriginal(norm, perfect[0]!, 'anchored');
+  }
+
+  // Words that changed: the passages most like them, near where they were and where their surroundings are
+  // (not needed when the same words stand with nearly all their surroundings).
+  const nearlyPerfect = places.some((pl) => pl.before >= 0.9 && pl.after >= 0.9);
+  for (const f of nearlyPerfect ? [] : fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD)) {
+    if (places.some((pl) => pl.from < f.end && f.start < pl.to && pl.words === 1)) continue;
+    const place = refine(weigh(f.start, f.end, f.similarity), T, q, weigh);
+    if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
+  }
+  const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length));
+  if (accepted.length === 0) return { kind: 'lost' };
+  accepted.sort((x, y) => y.evidence - x.evidence);
+  const best = accepted[0]!;
+  const rivals = rivalsOf(best, accepted);
+  if (rivals.length) return ambiguous(norm, [best, ...rivals]);
+  const range = originalRange(norm, best.from, best.to);
+  const line = `at line ${index.lineOf(range.start) + 1}`;
+  if (best.words === 1) {
+    const context = Math.round(((best.before * p.length + best.after * s.length) / Math.max(1, p.length + s.length)) * 100);
+    const note = exactCount > 1
+      ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
+      : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
+    return { kind: 'moved', ...range, note };
+  }
+  return {
+    kind: 'moved',
+    ...range,
+    note: `Its words changed; the closest passage (${Math.round(best.words * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, ${line}. It was: “${quote}”.`,
+  };
+}
+
+/**
+ * Moves a fuzzy place's ends, a few characters at a time, to where its words
+ * and its surroundings agree best together: the ends of changed words are
+ * where the unchanged text beside them begins.
+ */
+function refine(place: Place, T: string, q: string, weigh: (from: number, to: number, words: number) => Place): Place {
+  const reach = q.length <= 300 ? 8 : 2;
+  const at = (from: number, to: number) => weigh(from, to, 1 - editDistance(T.slice(from, to), q) / Math.max(q.length, to - from));
+  let best = place;
+  for (let round = 0; round < 2; round++) {
+    const base = best;
+    for (let d = -reach; d <= reach; d++) {
+      const to = base.to + d;
+      if (d === 0 || to <= base.from || to > T.length) continue;
+      const c = at(base.from, to);
+      if (c.evidence > best.evidence + 1e-9) best = c;
+    }
+    const mid = best;
+    for (let d = -reach; d <= reach; d++) {
+      const from = mid.from + d;
+      if (d === 0 || from < 0 || from >= mid.to) continue;
+      const c = at(from, mid.to);
+      if (c.evidence > best.evidence + 1e-9) best = c;
+    }
+    if (best === base) break;
   }
   return best;
+}
+
+/** True when a place's words and surroundings agree enough to take it. */
+function acceptable(pl: Place, quoteLength: number, exactCount: number, contextLength: number): boolean {
+  if (pl.words === 1) {
+    const context = contextLength === 0 ? 1 : (pl.before + pl.after) / 2;
+    const oneSide = Math.max(pl.before, pl.after);
+    if (context >= 0.5 || oneSide >= 0.9) return true;
+    // A long passage that stands exactly once is its own evidence (a paragraph moved whole).
+    return quoteLength >= SELF_EVIDENT && exactCount === 1;
+  }
+  // Changed words must stand where the surroundings on both sides still do.
+  return Math.min(pl.before, pl.after) >= 0.5;
+}
+
+function ambiguous(norm: NormalText, places: Place[]): Found {
+  const sorted = [...places].sort((a, b) => a.from - b.from);
+  return { kind: 'ambiguous', candidates: sorted.map((pl) => originalRange(norm, pl.from, pl.to)), perfect: sorted.map((pl) => pl.words === 1 && pl.before === 1 && pl.after === 1) };
+}
+
+function toOriginal(norm: NormalText, pl: Place, kind: 'anchored' | 'moved'): Found {
+  return { kind, ...originalRange(norm, pl.from, pl.to) };
+}
+
+/** True when a stored side holds the full 32 code points (it was not cut by the start or end of the text). */
+function isFullSide(side: string): boolean {
+  return side.length >= CONTEXT_LENGTH && (side.length >= 2 * CONTEXT_LENGTH || codePointLength(side) >= CONTEXT_LENGTH);
+}
+
+function commonBefore(T: string, at: number, p: string): number {
+  let k = 0;
+  while (k < p.length && at - k - 1 >= 0 && T.charCodeAt(at - k - 1) === p.charCodeAt(p.length - k - 1)) k++;
+  return k;
+}
+
+function commonAfter(T: string, at: number, s: string): number {
+  let k = 0;
+  while (k < s.length && at + k < T.length && T.charCodeAt(at + k) === s.charCodeAt(k)) k++;
+  return k;
+}
+
+/**
+ * How well the stored side agrees with the text beside a place, 0 to 1. A
+ * full side (32 code points) is compared with the text next to the place,
+ * allowing edits; a side cut by the start or end of the text must still be cut
+ * there: text added beyond it counts against it.
+ */
+export function sideAgreement(T: string, at: number, stored: string, full: boolean, before: boolean): number {
+  const run = before ? commonBefore(T, at, stored) : commonAfter(T, at, stored);
+  if (run === stored.length && (full || (before ? at === run : at + run === T.length))) return 1;
+  // Half for the unbroken run of agreeing text next to the words (the strongest evidence), half for the whole side allowing edits.
+  const adjacent = stored.length ? run / stored.length : 0;
+  let similar: number;
+  if (full) {
+    const window = before ? T.slice(Math.max(0, at - stored.length - 8), at) : T.slice(at, at + stored.length + 8);
+    const d = before ? anchoredDistance(reverse(stored), reverse(window)) : anchoredDistance(stored, window);
+    similar = Math.max(0, 1 - d / Math.max(1, stored.length));
+  } else {
+    const window = before ? T.slice(Math.max(0, at - 2 * CONTEXT_LENGTH), at) : T.slice(at, at + 2 * CONTEXT_LENGTH);
+    similar = Math.max(0, 1 - editDistance(stored, window) / Math.max(1, stored.length, window.length));
+  }
+  return (adjacent + similar) / 2;
+}
+
+/** The edit distance from `a` to the closest beginning of `b` (free where `b` goes on). */
+function anchoredDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = Infinity;
+  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
+}
+
+function reverse(s: string): string {
+  return s.split('').reverse().join('');
+}
+
+const MAX_HITS = 32;
+const KEY = 32;
+
+/**
+ * For each record, the places its exact quote stands next to the start of its
+ * stored suffix or the end of its stored prefix (the places that could be its
+ * own or a rival of it), found for all records in one pass over the text: a
+ * rolling hash of 32 characters, the prefix's last 16 and the quote, or the
+ * quote and the suffix. A record whose keys are shorter is searched plainly.
+ * Undefined for a record that stands in too many places (the slow way weighs them).
+ */
+function quoteOccurrences(records: readonly TagRecord[], text: string): Array<number[] | undefined> {
+  const result: Array<number[] | undefined> = records.map(() => undefined);
+  const byHash = new Map<number, Array<{ record: number; key: string; lead: number }>>();
+  const add = (record: number, key: string, lead: number) => {
+    const h = hashOf(key, 0, KEY);
+    const list = byHash.get(h);
+    if (list) list.push({ record, key, lead });
+    else byHash.set(h, [{ record, key, lead }]);
+  };
+  records.forEach((r, i) => {
+    const before = r.prefix.slice(-16);
+    const a = (before + r.quote + r.suffix).slice(0, KEY);
+    const b = (r.quote + r.suffix).slice(0, KEY);
+    if (a.length < KEY || b.length < KEY) {
+      // Short texts: a plain search.
+      const hits: number[] = [];
+      for (let at = text.indexOf(r.quote); at >= 0 && hits.length <= MAX_HITS; at = text.indexOf(r.quote, at + 1)) hits.push(at);
+      result[i] = hits.length > MAX_HITS ? undefined : hits;
+      return;
+    }
+    result[i] = [];
+    add(i, a, before.length);
+    if (b !== a) add(i, b, 0);
+  });
+  if (byHash.size === 0 || text.length < KEY) return result;
+  // A bit per low 16 bits of the hashes sought: most positions are passed over without a map look-up.
+  const filter = new Uint8Array(8192);
+  for (const h of byHash.keys()) filter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+  // Rolling hash: h = sum c[k] * B^(KEY-1-k) mod 2^32.
+  const B = 31;
+  let pow = 1;
+  for (let k = 0; k < KEY - 1; k++) pow = Math.imul(pow, B);
+  let h = hashOf(text, 0, KEY);
+  const last = text.length - KEY;
+  for (let at = 0; ; at++) {
+    const list = filter[(h & 0xffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
+    if (list) {
+      for (const { record, key, lead } of list) {
+        const hits = result[record];
+        if (!hits || !text.startsWith(key, at)) continue;
+        const pos = at + lead;
+        if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
+        if (hits.length >= MAX_HITS) result[record] = undefined;
+        else hits.push(pos);
+      }
+    }
+    if (at >= last) break;
+    h = (Math.imul(h - Math.imul(text.charCodeAt(at), pow), B) + text.charCodeAt(at + KEY)) | 0;
+  }
+  return result;
+}
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
 }
 
 /**
  * Places stored tags in `text`: directly when the sidecar's hash is the text's
  * (checking each quote still stands there), else by finding each again.
+ * Orphaned tags are never placed here; an ambiguous one gets its candidates again.
  */
 export function placeTags(records: readonly TagRecord[], text: string, storedHash: string | undefined, textHash: string, index: TextIndex = new TextIndex(text)): Tag[] {
-  if (storedHash !== textHash) return reanchorTags(records, text, index);
+  const orphans = records.filter((r) => r.status === 'orphaned');
+  const live = orphans.length ? records.filter((r) => r.status !== 'orphaned') : records;
   const out: Tag[] = [];
-  const lost: TagRecord[] = [];
-  for (const record of records) {
-    const start = index.toUtf16(record.start);
-    const end = index.toUtf16(record.end);
-    if (record.status === 'orphaned') {
-      out.push(withPosition(record, start, start, 'orphaned'));
-    } else if (end - start === record.quote.length && text.startsWith(record.quote, start)) {
-      out.push(withPosition(record, start, end, record.status));
-    } else {
+  if (storedHash !== textHash) {
+    for (const tag of reanchorTags(live, text, index)) out.push(tag);
+  } else {
+    const lost: TagRecord[] = [];
+    for (const record of live) {
+      const start = index.toUtf16(record.start);
+      const end = index.toUtf16(record.end);
+      if (end - start === record.quote.length && text.startsWith(record.quote, start)) out.push(withPosition(record, start, end, record.status));
       // Hand-edited positions: find the words as after an outside change.
-      lost.push(record);
+      else lost.push(record);
     }
+    if (lost.length) for (const item of reanchorTags(lost, text, index)) out.push(item);
   }
-  if (lost.length) for (const item of reanchorTags(lost, text, index)) out.push(item);
+  for (const record of orphans) {
+    const start = index.toUtf16(record.start);
+    const tag = withPosition(record, start, start, 'orphaned');
+    if (record.anchorNote?.startsWith('Ambiguous:')) {
+      const found = findTag(record, text, index, start);
+      if (found.kind === 'ambiguous') {
+        tag.candidates = found.candidates;
+        tag.anchorNote = ambiguityNote(found.candidates, index);
+      }
+    }
+    out.push(tag);
+  }
   return out;
+}
+
+/** True when `text` is the text whose hash is stored but for its line endings (LF against CRLF). */
+export function sameButLineEndings(storedHash: string | undefined, text: string): boolean {
+  if (storedHash === undefined || text.indexOf('\n') < 0) return false;
+  const lf = text.replace(/\r\n/g, '\n');
+  if (lf !== text) return sha256Text(lf) === storedHash;
+  return sha256Text(text.replace(/\n/g, '\r\n')) === storedHash;
 }
 
 /** A stored tag placed in the current text (a copy: the record is left as it was). */

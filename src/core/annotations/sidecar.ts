@@ -4,11 +4,12 @@
  * everything else, and says when the file must not be written over.
  */
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
-import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sidecar, type Tag } from './model';
+import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sidecar, type Tag, type TagFields, type TagRecord } from './model';
 import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';
-import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { conflictVersions, hasConflictMarkers } from './conflicts';
+import { fieldLineIn, isPlainSafe, RawYaml, rawSource, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
@@ -19,8 +20,8 @@ export const MAX_ALIAS_COUNT = 100;
 export type SidecarRead =
   /** Read: the valid tags, problems with the rest; `readOnly` says why the file must not be written (a newer version). */
   | { kind: 'ok'; sidecar: Sidecar; problems: Problem[]; readOnly?: string }
-  /** Not readable (malformed YAML, too large, an alias bomb, not a sidecar): it must never be written over. */
-  | { kind: 'unreadable'; problems: Problem[] };
+  /** Not readable (malformed YAML, too large, an alias bomb, not a sidecar): it must never be written over. `conflict`: it holds git's conflict markers. */
+  | { kind: 'unreadable'; problems: Problem[]; conflict?: true };
 
 /** Reads a sidecar's text. `byteLength` is the file's size, when known. */
 export function readSidecar(text: string, byteLength = text.length): SidecarRead {
@@ -29,6 +30,14 @@ export function readSidecar(text: string, byteLength = text.length): SidecarRead
   }
   if (text.trim() === '') {
     return { kind: 'ok', sidecar: { version: SIDECAR_VERSION, tags: [], invalid: [], extra: {} }, problems: [] };
+  }
+  if (hasConflictMarkers(text)) {
+    const line = conflictVersions(text)?.line ?? 1;
+    return {
+      kind: 'unreadable',
+      conflict: true,
+      problems: [{ line, column: 1, severity: 'error', message: `This sidecar holds an unresolved git merge (conflict markers from line ${line}). Its tags are not shown and tagging is paused until it is resolved: run “Resolve Sidecar Merge Conflict”, or \`transcript-annotator merge --resolve <sidecar>\`.` }],
+    };
   }
   const fast = readFastYaml(text);
   if ('data' in fast) return validateSidecar(fast.data, fast.tagLines, (i, key) => fieldLineIn(text, fast.tagLines[i] ?? 1, key));
@@ -88,7 +97,50 @@ function readFreeForm(text: string): SidecarRead {
     const key = pair.key as YamlNode | null;
     if (key && 'value' in key && key.range) topLines[String((key as { value: unknown }).value)] = at(key.range[0]).line;
   }
-  return validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => fieldLines[i]?.[key] ?? tagLines[i] ?? 1, topLines);
+  const read = validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => fieldLines[i]?.[key] ?? tagLines[i] ?? 1, topLines);
+  if (read.kind === 'ok') keepSources(text, doc.contents, data as Record<string, unknown>, read.sidecar, at);
+  return read;
+}
+
+/**
+ * Replaces the values written back as they were read (unknown fields, entries
+ * that did not validate) with their source text, so that a rewrite keeps large
+ * integers, number notation and aliases exactly (an alias is never expanded).
+ */
+function keepSources(text: string, contents: YamlNode, data: Record<string, unknown>, sidecar: Sidecar, at: (offset: number) => { line: number; col: number }): void {
+  if (!isMap(contents)) return;
+  const raw = (key: YamlNode | null, value: YamlNode | null, js: unknown): unknown => {
+    if (!value?.range) return js;
+    const inline = key?.range ? at(key.range[0]).line === at(value.range[0]).line : true;
+    const anchor = (value as { anchor?: string }).anchor;
+    return new RawYaml(rawSource(text, value.range[0], value.range[1]), js, inline, anchor);
+  };
+  for (const pair of contents.items) {
+    const key = pair.key as YamlNode | null;
+    const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
+    if (name !== undefined && name in sidecar.extra) sidecar.extra[name] = raw(key, pair.value as YamlNode | null, sidecar.extra[name]);
+  }
+  const tagsNode = contents.get('tags', true) as YamlNode | undefined;
+  const entries = data.tags;
+  if (!tagsNode || !isSeq(tagsNode) || !Array.isArray(entries)) return;
+  const byId = new Map(sidecar.tags.map((t) => [t.id, t]));
+  (tagsNode.items as YamlNode[]).forEach((item, i) => {
+    const entry: unknown = entries[i];
+    const k = sidecar.invalid.indexOf(entry);
+    if (k >= 0) {
+      sidecar.invalid[k] = raw(null, item, entry);
+      return;
+    }
+    if (!item || !isMap(item)) return;
+    const id = (entry as Record<string, unknown> | undefined)?.id;
+    const tag = typeof id === 'string' ? byId.get(id) : undefined;
+    if (!tag?.extra) return;
+    for (const pair of item.items) {
+      const key = pair.key as YamlNode | null;
+      const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
+      if (name !== undefined && name in tag.extra) tag.extra[name] = raw(key, pair.value as YamlNode | null, tag.extra[name]);
+    }
+  });
 }
 
 function unreadable(line: number, column: number, message: string): SidecarRead {
@@ -122,22 +174,59 @@ export interface SidecarContent {
 /** Writes a sidecar: tags sorted by position, one field per line, every string double-quoted. */
 export function writeSidecar(content: SidecarContent): string {
   const index = content.index ?? new TextIndex(content.text);
+  const n = index.text.length;
+  const placed = [...content.tags].sort(compareTags).map((tag) => {
+    const start = tag.start < 0 ? 0 : tag.start > n ? n : tag.start;
+    const end = tag.end < start ? start : tag.end > n ? n : tag.end;
+    return { tag, start: index.toCodePoint(start), end: index.toCodePoint(end), from: index.lineColumn(start), to: index.lineColumn(end) };
+  });
+  return writeEntries(content.transcriptName, content.sha256 ?? sha256Text(content.text), placed, content.invalid ?? [], content.extra ?? {});
+}
+
+/** What the merge writes from: stored tags (code-point positions) without the transcript's text at hand. */
+export interface SidecarRecords {
+  transcriptName: string;
+  /** The hash the positions refer to; undefined when they refer to different texts (every tag is then found by its words). */
+  sha256?: string;
+  tags: readonly TagRecord[];
+  invalid?: readonly unknown[];
+  extra?: Readonly<Record<string, unknown>>;
+  /** The transcript text the positions count in, when known: it gives each tag's line and column. */
+  index?: TextIndex;
+}
+
+/** Writes stored tags as they are, positions unchanged: lines and columns only when the text is given. */
+export function writeSidecarRecords(content: SidecarRecords): string {
+  const index = content.index;
+  const placed = [...content.tags].sort(compareTags).map((tag) => {
+    if (!index) return { tag, start: tag.start, end: tag.end };
+    return { tag, start: tag.start, end: tag.end, from: index.lineColumn(index.toUtf16(tag.start)), to: index.lineColumn(index.toUtf16(tag.end)) };
+  });
+  return writeEntries(content.transcriptName, content.sha256, placed, content.invalid ?? [], content.extra ?? {});
+}
+
+interface Placed {
+  tag: TagFields;
+  start: number;
+  end: number;
+  from?: { line: number; column: number };
+  to?: { line: number; column: number };
+}
+
+function writeEntries(transcriptName: string, sha256: string | undefined, tags: readonly Placed[], invalid: readonly unknown[], extra: Readonly<Record<string, unknown>>): string {
   const out: string[] = [
-    `# Tags of ${oneLine(content.transcriptName)}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
+    `# Tags of ${oneLine(transcriptName)}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
     '# start and end count Unicode code points from the start of the text; line and column are 1-based.',
     `version: ${SIDECAR_VERSION}`,
-    `transcript: ${yamlString(content.transcriptName)}`,
-    `sha256: ${yamlString(content.sha256 ?? sha256Text(content.text))}`,
+    `transcript: ${yamlString(transcriptName)}`,
   ];
-  for (const [key, value] of Object.entries(content.extra ?? {})) writeField(out, '', key, value);
-  const tags = [...content.tags].sort(compareTags);
-  const invalid = content.invalid ?? [];
+  if (sha256 !== undefined) out.push(`sha256: ${yamlString(sha256)}`);
+  for (const [key, value] of Object.entries(extra)) writeField(out, '', key, value);
   if (tags.length === 0 && invalid.length === 0) {
     out.push('tags: []');
     return out.join('\n') + '\n';
   }
   out.push('tags:');
-  const n = index.text.length;
   // The tags are written as many small parts joined once: no intermediate strings to collect.
   const parts: string[] = [];
   const str = (key: string, value: string) => {
@@ -145,16 +234,12 @@ export function writeSidecar(content: SidecarContent): string {
     if (isPlainSafe(value)) parts.push('"', value, '"');
     else parts.push(yamlString(value));
   };
-  tags.forEach((tag, i) => {
-    const start = tag.start < 0 ? 0 : tag.start > n ? n : tag.start;
-    const end = tag.end < start ? start : tag.end > n ? n : tag.end;
-    const from = index.lineColumn(start);
-    const to = index.lineColumn(end);
+  tags.forEach(({ tag, start, end, from, to }, i) => {
     str(i > 0 ? '\n\n  - id: ' : '  - id: ', tag.id);
     str('\n    category: ', tag.category);
     str('\n    quote: ', tag.quote);
-    parts.push('\n    start: ', String(index.toCodePoint(start)), '\n    end: ', String(index.toCodePoint(end)));
-    parts.push('\n    line: ', String(from.line), '\n    column: ', String(from.column), '\n    endLine: ', String(to.line), '\n    endColumn: ', String(to.column));
+    parts.push('\n    start: ', String(start), '\n    end: ', String(end));
+    if (from && to) parts.push('\n    line: ', String(from.line), '\n    column: ', String(from.column), '\n    endLine: ', String(to.line), '\n    endColumn: ', String(to.column));
     str('\n    prefix: ', tag.prefix);
     str('\n    suffix: ', tag.suffix);
     if (tag.speaker === null) parts.push('\n    speaker: null');
@@ -180,13 +265,24 @@ export function writeSidecar(content: SidecarContent): string {
   out.push(parts.join(''));
   for (const entry of invalid) {
     out.push('');
-    out.push(indent(stringify([entry], { lineWidth: 0 }).trimEnd(), '  '));
+    if (entry instanceof RawYaml) {
+      const [first, ...rest] = entry.lines('    ');
+      if (entry.anchor) out.push(`  - &${entry.anchor}`, `    ${first}`, ...rest);
+      else out.push(`  - ${first}`, ...rest);
+    } else out.push(indent(stringify([entry], { lineWidth: 0 }).trimEnd(), '  '));
   }
   return out.join('\n') + '\n';
 }
 
 function writeField(out: string[], prefix: string, key: string, value: unknown): void {
   const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
+  if (value instanceof RawYaml) {
+    const [first, ...rest] = value.lines(prefix + '  ');
+    const head = value.head();
+    if (value.inline) out.push(`${prefix}${name}: ${head}`, ...rest);
+    else out.push(`${prefix}${name}:${head ? ' ' + head : ''}`, prefix + '  ' + first, ...rest);
+    return;
+  }
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value))) {
     out.push(`${prefix}${name}: ${yamlScalar(value as string | number | boolean | null)}`);
   } else {

@@ -9,64 +9,11 @@ export interface LineSpan {
   end: number;
 }
 
-/** Raised for input that is not text at all; the message says what was found. */
-export class NotTextError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotTextError';
-  }
-}
-
-/** The result of decoding a file's bytes. */
-export interface DecodedText {
-  text: string;
-  /** The encoding that was used: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
-  encoding: string;
-  /** True when the bytes started with a byte-order mark (it is not part of `text`). */
-  bom: boolean;
-}
-
-const SNIFF_BYTES = 8192;
-
-/**
- * Decodes a transcript file. UTF-8 with or without a BOM, UTF-16 with a BOM,
- * and, where the bytes are not valid UTF-8, Windows-1252 (old Word exports).
- * Throws NotTextError for binary content (NUL bytes or many control bytes).
- */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  }
-  const reason = binaryReason(bytes);
-  if (reason) throw new NotTextError(reason);
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', bom: false };
-  }
-}
-
-/** Why these bytes look binary, or undefined when they look like text. */
-export function binaryReason(bytes: Uint8Array): string | undefined {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return `binary content: a NUL byte at offset ${i}`;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-  }
-  if (n > 0 && control / n > 0.1) return `binary content: ${control} control bytes in the first ${n} bytes`;
-  return undefined;
-}
+export { binaryReason, decodeText, decodeUtf16, decodeWindows1252, NotTextError, sniffUtf16, type DecodedText } from './decode';
 
 /** Why this already-decoded text is not a transcript one can read, or undefined. */
 export function textBinaryReason(text: string): string | undefined {
-  const n = Math.min(text.length, SNIFF_BYTES);
+  const n = Math.min(text.length, 8192);
   const nul = text.indexOf('\0');
   if (nul >= 0 && nul < n) return `binary content: a NUL character at offset ${nul}`;
   return undefined;

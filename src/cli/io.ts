@@ -1,0 +1,71 @@
+/** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { decodeText, NotTextError } from '../core/text';
+
+/** A failure to report in one line, with the exit code to leave with. */
+export class CommandError extends Error {
+  constructor(message: string, readonly code = 1) {
+    super(message);
+  }
+}
+
+function errno(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/** A text file's content; undefined when `optional` and the file does not exist. */
+export function readTextFile(file: string, what: string, limit: number, optional = false): string | undefined {
+  let bytes: Buffer;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);
+    if (st.size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${st.size} bytes; the limit is ${limit})`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof CommandError) throw e;
+    if (errno(e) === 'ENOENT') {
+      if (optional) return undefined;
+      throw new CommandError(`${file}: no such file`);
+    }
+    throw new CommandError(`${file}: cannot read it (${errno(e)})`);
+  }
+  try {
+    return decodeText(bytes).text;
+  } catch (e) {
+    if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
+    throw e;
+  }
+}
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
+export function writeAtomically(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, path);
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never made: nothing to remove.
+    }
+    throw new CommandError(`${path}: cannot write it (${errno(e)})`);
+  }
+}
+
+/** Options of the form `--name value` and flags, the rest as positional arguments. */
+export function parseOptions(command: string, args: string[], flags: string[], valued: string[], usage: string): { flags: Set<string>; values: Map<string, string>; files: string[] } {
+  const out = { flags: new Set<string>(), values: new Map<string, string>(), files: [] as string[] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (valued.includes(a)) {
+      const v = args[++i];
+      if (v === undefined) throw new CommandError(`${command}: ${a} needs a value\n${usage}`, 2);
+      out.values.set(a, v);
+    } else if (flags.includes(a)) out.flags.add(a);
+    else if (a.startsWith('--')) throw new CommandError(`${command}: unknown option ${a}\n${usage}`, 2);
+    else out.files.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Text as anchoring compares it: line endings and runs of white space are one
+ * space, curly and straight quotes one quote, dashes (and the spaces around a
+ * dash) one hyphen, `…` three dots, zero-width characters nothing, and every
+ * character in Unicode NFC. Each character of the result remembers the span of
+ * the original it came from, so a match found in the normalised text is a
+ * range of the original.
+ */
+
+/** A normalised text and, for each of its UTF-16 units, the original span it stands for. */
+export interface NormalText {
+  text: string;
+  /** Original UTF-16 offset where each unit's source starts. */
+  starts: Int32Array;
+  /** Original UTF-16 offset where each unit's source ends. */
+  ends: Int32Array;
+}
+
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0x00b4, 0x0060, 0x02bc, 0xff07]);
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036, 0x00ab, 0x00bb, 0xff02]);
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0x80) return false;
+  return c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0x3099 && c <= 0x309a);
+}
+
+/** Normalises text[from, to) for comparison, keeping where each unit came from. */
+export function normalizeText(text: string, from = 0, to = text.length): NormalText {
+  const n = to - from;
+  let starts = new Int32Array(n + 8);
+  let ends = new Int32Array(n + 8);
+  const out: string[] = [];
+  let chunk: number[] = [];
+  let len = 0;
+  const push = (code: number, s: number, e: number) => {
+    if (len >= starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+    chunk.push(code);
+    if (chunk.length >= 4096) {
+      out.push(String.fromCharCode(...chunk));
+      chunk = [];
+    }
+  };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      let j = i + 1;
+      while (j < to && (isSpace(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
+      // Spaces before a dash belong to the dash.
+      if (j < to && DASHES.has(text.charCodeAt(j))) {
+        i = dash(text, i, j, to, push);
+        continue;
+      }
+      push(32, i, j);
+      i = j;
+      continue;
+    }
+    if (c < 0x80 && c !== 0x2d && c !== 0x60) {
+      // Plain ASCII, the common case; a combining mark after it makes it a cluster.
+      if (i + 1 < to && isMark(text.charCodeAt(i + 1))) {
+        i = cluster(text, i, to, push);
+        continue;
+      }
+      push(c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (DASHES.has(c)) {
+      i = dash(text, i, i, to, push);
+      continue;
+    }
+    if (ZERO_WIDTH.has(c)) {
+      i++;
+      continue;
+    }
+    if (SINGLE_QUOTES.has(c)) {
+      push(39, i, i + 1);
+      i++;
+      continue;
+    }
+    if (DOUBLE_QUOTES.has(c)) {
+      push(34, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === 0x2026) {
+      push(46, i, i + 1);
+      push(46, i, i + 1);
+      push(46, i, i + 1);
+      i++;
+      continue;
+    }
+    i = cluster(text, i, to, push);
+  }
+  if (chunk.length) out.push(String.fromCharCode(...chunk));
+  return { text: out.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** A run of dashes (with the white space before, from `spaceStart`, and after it) as one hyphen. */
+function dash(text: string, spaceStart: number, at: number, to: number, push: (code: number, s: number, e: number) => void): number {
+  let j = at;
+  while (j < to && DASHES.has(text.charCodeAt(j))) j++;
+  const dashEnd = j;
+  while (j < to && (isSpace(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
+  // A plain hyphen inside a word (`well-known`) keeps its place; any dash with spaces, or longer, is one hyphen.
+  push(45, spaceStart, j > dashEnd || spaceStart < at ? j : dashEnd);
+  return j;
+}
+
+/** A character with its combining marks, in NFC. */
+function cluster(text: string, i: number, to: number, push: (code: number, s: number, e: number) => void): number {
+  let j = i + 1;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && j < to && (text.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
+  while (j < to && isMark(text.charCodeAt(j))) j++;
+  const piece = text.slice(i, j);
+  const nfc = piece.length === 1 && piece.charCodeAt(0) < 0x300 ? piece : piece.normalize('NFC');
+  for (let k = 0; k < nfc.length; k++) push(nfc.charCodeAt(k), i, j);
+  return j;
+}
+
+/** Just the normalised string. */
+export function normalized(s: string): string {
+  return normalizeText(s).text;
+}
+
+/** The index of the first normalised unit that comes from at or after an original offset. */
+export function normalOffset(norm: NormalText, original: number): number {
+  let lo = 0;
+  let hi = norm.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (norm.ends[mid]! <= original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The original range a normalised range [from, to) stands for. */
+export function originalRange(norm: NormalText, from: number, to: number): { start: number; end: number } {
+  if (to <= from) {
+    const at = from < norm.starts.length ? norm.starts[from]! : norm.ends.length ? norm.ends[norm.ends.length - 1]! : 0;
+    return { start: at, end: at };
+  }
+  return { start: norm.starts[from]!, end: norm.ends[to - 1]! };
+}

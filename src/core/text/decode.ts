@@ -1,0 +1,120 @@
+/**
+ * Bytes to text, the same way for the editor and the command line, for
+ * transcripts and sidecars alike: UTF-8 (with or without a byte-order mark),
+ * UTF-16 in either byte order (with or without a mark, recognised by its zero
+ * bytes), and Windows-1252 where the bytes are not UTF-8. Windows-1252 is read
+ * by the table below, not by `TextDecoder('windows-1252')`: Node 20 maps
+ * 0x80–0x9F to control characters there, losing curly quotes, dashes and €.
+ */
+
+/** Raised for input that is not text at all; the message says what was found. */
+export class NotTextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotTextError';
+  }
+}
+
+/** The result of decoding a file's bytes. */
+export interface DecodedText {
+  text: string;
+  /** The encoding that was used: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** True when the bytes started with a byte-order mark (it is not part of `text`). */
+  bom: boolean;
+}
+
+const SNIFF_BYTES = 8192;
+
+/** Windows-1252 for 0x80–0x9F (the rest of the code page is Latin-1); the five unassigned bytes map to the same code point, as WHATWG says. */
+const CP1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252 bytes by the table above. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = new Array<number>(Math.min(CHUNK, bytes.length - i));
+    for (let k = 0; k < codes.length; k++) {
+      const b = bytes[i + k]!;
+      codes[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** Decodes UTF-16 bytes in either order; an odd last byte becomes U+FFFD. */
+export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  const units = bytes.length >> 1;
+  for (let u = 0; u < units; u += CHUNK) {
+    const codes = new Array<number>(Math.min(CHUNK, units - u));
+    for (let k = 0; k < codes.length; k++) {
+      const i = (u + k) * 2;
+      codes[k] = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  if (bytes.length % 2) parts.push('\ufffd');
+  return parts.join('');
+}
+
+/**
+ * The byte order of UTF-16 without a byte-order mark, recognised by its zero
+ * bytes (Latin text in UTF-16 has a zero in every other byte); undefined for
+ * anything else.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Decodes a transcript or sidecar file. UTF-8 with or without a BOM, UTF-16
+ * with or without a BOM, and, where the bytes are not valid UTF-8,
+ * Windows-1252 (old Word exports). Throws NotTextError for binary content
+ * (NUL bytes that are not UTF-16, or many control bytes).
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false };
+  const reason = binaryReason(bytes);
+  if (reason) throw new NotTextError(reason);
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8', bom };
+  } catch {
+    return { text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
+  }
+}
+
+/** Why these bytes look binary, or undefined when they look like text. */
+export function binaryReason(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return `binary content: a NUL byte at offset ${i}`;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  if (n > 0 && control / n > 0.1) return `binary content: ${control} control bytes in the first ${n} bytes`;
+  return undefined;
+}

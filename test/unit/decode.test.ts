@@ -1,0 +1,46 @@
+/** One text decoder for the editor and the command line. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeText, NotTextError } from '../../src/core/text';
+
+const utf16 = (s: string, littleEndian: boolean, bom: boolean) => {
+  const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
+  const units = (bom ? '\ufeff' : '') + s;
+  for (let i = 0; i < units.length; i++) {
+    const c = units.charCodeAt(i);
+    out[2 * i] = littleEndian ? c & 0xff : c >> 8;
+    out[2 * i + 1] = littleEndian ? c >> 8 : c & 0xff;
+  }
+  return out;
+};
+
+describe('decoding transcripts and sidecars', () => {
+  it('reads Windows-1252 curly quotes, dashes and the euro sign by its own table', () => {
+    // “It’s €5 – fine”, café, in Windows-1252 (not valid UTF-8).
+    const bytes = new Uint8Array([0x93, 0x49, 0x74, 0x92, 0x73, 0x20, 0x80, 0x35, 0x20, 0x96, 0x20, 0x66, 0x69, 0x6e, 0x65, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x97, 0x85]);
+    const d = decodeText(bytes);
+    assert.equal(d.encoding, 'windows-1252');
+    assert.equal(d.text, '“It’s €5 – fine” café —…');
+  });
+
+  it('reads UTF-8 with and without a byte-order mark', () => {
+    const body = new TextEncoder().encode('Mayor: café — “yes”');
+    assert.deepEqual(decodeText(body), { text: 'Mayor: café — “yes”', encoding: 'utf-8', bom: false });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
+    assert.deepEqual(decodeText(withBom), { text: 'Mayor: café — “yes”', encoding: 'utf-8', bom: true });
+  });
+
+  it('reads UTF-16 in both byte orders, with a byte-order mark', () => {
+    assert.deepEqual(decodeText(utf16('Q: Where? A: Here 👋', true, true)), { text: 'Q: Where? A: Here 👋', encoding: 'utf-16le', bom: true });
+    assert.deepEqual(decodeText(utf16('Q: Where? A: Here 👋', false, true)), { text: 'Q: Where? A: Here 👋', encoding: 'utf-16be', bom: true });
+  });
+
+  it('reads UTF-16 without a byte-order mark instead of calling it binary', () => {
+    assert.deepEqual(decodeText(utf16('version: 1\ntags: []\n', true, false)), { text: 'version: 1\ntags: []\n', encoding: 'utf-16le', bom: false });
+    assert.deepEqual(decodeText(utf16('Mayor: Hello, café.', false, false)), { text: 'Mayor: Hello, café.', encoding: 'utf-16be', bom: false });
+  });
+
+  it('still refuses binary content', () => {
+    assert.throws(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x03, 0x00, 0x10, 0x00])), NotTextError);
+  });
+});

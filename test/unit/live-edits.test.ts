@@ -1,0 +1,198 @@
+/**
+ * Live edits never make a tag jump: examples from issue 11, and random
+ * sequences of typing, deleting, pasting and undoing with several tags,
+ * checked against a reference model that follows each character.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { applyChanges, contextAround, type Tag, type TextChange } from '../../src/core/annotations';
+
+function tagAt(text: string, start: number, end: number, id: string): Tag {
+  return { id, category: 'factual-claim', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+/** An editor: the text, its tags, and undo as VS Code does it (the inverse change). */
+class Editor {
+  private readonly undos: TextChange[] = [];
+  constructor(public text: string, public tags: Tag[]) {}
+  change(start: number, end: number, insert: string, record = true): void {
+    const removed = this.text.slice(start, end);
+    this.text = this.text.slice(0, start) + insert + this.text.slice(end);
+    const current = this.text;
+    applyChanges(this.tags, [{ start, end, text: insert }], (s, e) => current.slice(Math.max(0, s), Math.max(0, e)));
+    if (record) this.undos.push({ start, end: start + insert.length, text: removed });
+  }
+  undo(): boolean {
+    const u = this.undos.pop();
+    if (!u) return false;
+    this.change(u.start, u.end, u.text, false);
+    return true;
+  }
+  words(tag: Tag): string {
+    return this.text.slice(tag.start, tag.end);
+  }
+}
+
+describe('live edits: a tag follows its own words', () => {
+  it('typing beside a tag that lost a word does not move it to another copy (the UN Council)', () => {
+    const text = 'A: the Council met. B: the Council agreed.';
+    const start = text.lastIndexOf('the Council');
+    const ed = new Editor(text, [tagAt(text, start, start + 'the Council'.length, 't-1')]);
+    ed.change(start, start + 4, '');
+    ed.change(start, start, 'UN ');
+    const tag = ed.tags[0]!;
+    assert.equal(ed.text, 'A: the Council met. B: UN Council agreed.');
+    assert.equal(ed.words(tag), 'Council');
+    assert.equal(tag.start, ed.text.lastIndexOf('Council'));
+    assert.equal(tag.status, 'anchored');
+  });
+
+  it('pasting over all of a tag’s words orphans it; it is not moved to another copy', () => {
+    const text = 'A: the Council met. B: the Council agreed.';
+    const start = text.lastIndexOf('the Council');
+    const ed = new Editor(text, [tagAt(text, start, start + 11, 't-1')]);
+    ed.change(start, start + 11, 'the committee');
+    assert.equal(ed.tags[0]!.status, 'orphaned');
+    assert.equal(ed.tags[0]!.quote, 'the Council');
+  });
+
+  it('undo after pasting over a tag’s words puts the tag back on them', () => {
+    const text = 'A: the Council met. B: the Council agreed.';
+    const start = text.lastIndexOf('the Council');
+    const ed = new Editor(text, [tagAt(text, start, start + 11, 't-1')]);
+    ed.change(start, start + 11, 'the committee');
+    ed.undo();
+    assert.equal(ed.tags[0]!.status, 'anchored');
+    assert.equal(ed.tags[0]!.start, start);
+    assert.equal(ed.words(ed.tags[0]!), 'the Council');
+  });
+
+  it('undo of a deletion that cut a tag’s first words gives them back to the tag', () => {
+    const text = 'Mayor: The barrier cost eleven million pounds, and more.';
+    const start = text.indexOf('eleven');
+    const ed = new Editor(text, [tagAt(text, start, start + 'eleven million pounds'.length, 't-1')]);
+    ed.change(text.indexOf('cost'), text.indexOf('million'), '');
+    assert.equal(ed.words(ed.tags[0]!), 'million pounds');
+    ed.undo();
+    assert.equal(ed.words(ed.tags[0]!), 'eleven million pounds');
+  });
+
+  it('retyping the deleted words by hand beside an orphan does not bring the tag back', () => {
+    const text = 'A: the Council met. B: the Council agreed.';
+    const start = text.lastIndexOf('the Council');
+    const ed = new Editor(text, [tagAt(text, start, start + 11, 't-1')]);
+    ed.change(start, start + 11, '');
+    ed.change(start, start, 'the Council and more');
+    assert.equal(ed.tags[0]!.status, 'orphaned');
+  });
+});
+
+/**
+ * The reference: every character has an identity; a tag is the set of
+ * characters it holds. Characters put in between two of a tag's own (or in
+ * place of some of them, but not all) join it; an undo puts characters back
+ * with their identity. A tag spans its first to its last character present;
+ * with none present it is orphaned.
+ */
+class Reference {
+  private next = 0;
+  chars: Array<{ ch: string; id: number }>;
+  members: Array<Set<number>>;
+  private readonly undos: Array<{ start: number; end: number; chars: Array<{ ch: string; id: number }> }> = [];
+
+  constructor(text: string, tags: Array<[number, number]>) {
+    this.chars = [...text].map((ch) => ({ ch, id: this.next++ }));
+    this.members = tags.map(([s, e]) => new Set(this.chars.slice(s, e).map((c) => c.id)));
+  }
+
+  get text(): string {
+    return this.chars.map((c) => c.ch).join('');
+  }
+
+  span(k: number): [number, number] | undefined {
+    const m = this.members[k]!;
+    let first = -1;
+    let last = -1;
+    this.chars.forEach((c, i) => {
+      if (m.has(c.id)) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    return first < 0 ? undefined : [first, last + 1];
+  }
+
+  change(start: number, end: number, insert: string | Array<{ ch: string; id: number }>, record = true): void {
+    const fresh = typeof insert === 'string' ? [...insert].map((ch) => ({ ch, id: this.next++ })) : insert;
+    const spans = this.members.map((_, k) => this.span(k));
+    const removed = this.chars.slice(start, end);
+    this.chars.splice(start, end - start, ...fresh);
+    if (typeof insert === 'string') {
+      spans.forEach((sp, k) => {
+        if (!sp) return;
+        const [a, b] = sp;
+        const inside = end === start ? start > a && start < b : start >= a && end <= b && !(start === a && end === b);
+        if (inside) for (const c of fresh) this.members[k]!.add(c.id);
+      });
+    }
+    if (record) this.undos.push({ start, end: start + fresh.length, chars: removed });
+  }
+
+  undo(): boolean {
+    const u = this.undos.pop();
+    if (!u) return false;
+    this.change(u.start, u.end, u.chars, false);
+    return true;
+  }
+}
+
+describe('live edits against a reference model', () => {
+  const base = 'A: the council met on Monday. B: the council agreed. C: on Monday the council met again, and the mayor agreed.';
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.stringMatching(/^[XYZ0-9 ]{1,3}$/) }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+    fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), length: fc.integer({ min: 0, max: 15 }), text: fc.stringMatching(/^[XYZ0-9 ]{1,20}$/) }),
+    fc.record({ kind: fc.constant('undo' as const) }),
+  );
+  const tagSpans = fc.array(fc.tuple(fc.nat(base.length - 2), fc.integer({ min: 1, max: 15 })), { minLength: 1, maxLength: 5 });
+
+  it('random typing, deleting, pasting and undoing with several tags never diverge from the reference', () => {
+    fc.assert(
+      fc.property(tagSpans, fc.array(op, { maxLength: 30 }), (spans, ops) => {
+        const ranges = spans.map(([s, l]) => [s, Math.min(base.length, s + l)] as [number, number]);
+        const ed = new Editor(base, ranges.map(([s, e], k) => tagAt(base, s, e, `t-${k}`)));
+        const ref = new Reference(base, ranges);
+        for (const o of ops) {
+          const n = ed.text.length;
+          if (o.kind === 'undo') {
+            ed.undo();
+            ref.undo();
+          } else if (o.kind === 'type') {
+            const at = o.at % (n + 1);
+            ed.change(at, at, o.text);
+            ref.change(at, at, o.text);
+          } else {
+            if (n === 0) continue;
+            const at = o.at % n;
+            const end = Math.min(n, at + o.length);
+            const text = o.kind === 'paste' ? o.text : '';
+            if (end === at && text === '') continue;
+            ed.change(at, end, text);
+            ref.change(at, end, text);
+          }
+          assert.equal(ed.text, ref.text);
+          ed.tags.forEach((tag, k) => {
+            const span = ref.span(k);
+            if (!span) assert.equal(tag.status, 'orphaned', `${tag.id} should be orphaned in ${JSON.stringify(ed.text)}`);
+            else {
+              assert.notEqual(tag.status, 'orphaned', `${tag.id} should stand on ${JSON.stringify(ed.text.slice(...span))}`);
+              assert.deepEqual([tag.start, tag.end], span, `${tag.id} in ${JSON.stringify(ed.text)}`);
+            }
+          });
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
