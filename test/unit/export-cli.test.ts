@@ -127,8 +127,7 @@ describe('command line: export options for readers', () => {
 
 describe('command line: export of Windows-1252 transcripts', () => {
   // Bytes 0x93 and 0x94 are curly quotes and 0x96 an en dash in Windows-1252; Node's own decoder makes them C1 controls.
-  // The decoding is src/core/text's decodeText, whose Windows-1252 table comes with the anchoring work: until it is merged this test is a todo.
-  it('decodes curly quotes and dashes, never control characters', { todo: 'passes once decodeText has its own Windows-1252 table (the anchoring branch)' }, () => {
+  it('decodes curly quotes and dashes, never control characters', () => {
     const folder = mkdtempSync(join(tmpdir(), 'transcript-export-1252-'));
     const text = 'SENATOR: We said \u201cnever\u201d \u2013 and meant it.\nAIDE: Noted.\n';
     const bytes = Uint8Array.from([...text].map((c) => ({ '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96 })[c] ?? c.charCodeAt(0)));
