@@ -78,6 +78,15 @@ export class RawYaml {
   }
 }
 
+/**
+ * A sidecar's top-level field as plain data: fields this version does not
+ * model are kept as RawYaml (so that a rewrite gives back their exact source);
+ * readers of such a field (the agreed set's `adjudicated`, suggestions' dismissals) read its value.
+ */
+export function plainValue(value: unknown): unknown {
+  return value instanceof RawYaml ? value.value : value;
+}
+
 /** The source of text[from, to) as RawYaml keeps it: later lines without their common indentation. */
 export function rawSource(text: string, from: number, to: number): string {
   const lines = text.slice(from, to).replace(/\s+$/, '').split(/\r?\n/);
