@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import * as exporting from './export';
 import * as language from './language';
+import * as media from './media';
 import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as storage from './storage';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   tagging.register(context, models, tags, codebook);
   const views = tree.register(context, models, tags);
   exporting.register(context, models, views);
+  media.register(context, models, tags);
   return { views, tags };
 }
 
