@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parse } from 'yaml';
 import type { MediaTestState } from '../../src/media';
 import * as assert from './assert';
 import { activateExtension, fixtureUri, showFixture } from './helpers';
@@ -13,6 +14,8 @@ import { toneWav } from './wav';
  */
 const TRANSCRIPT = 'media/harbour-podcast.transcript';
 const RECORDING = 'media/harbour-podcast.wav';
+/** A timed transcript written by the suite, with no recording beside it. */
+const UNRECORDED = 'media/unrecorded.transcript';
 
 function mediaState(wait: { playingFrom?: number; highlightedLine?: number; paused?: boolean; timeoutMs?: number } = {}): Thenable<MediaTestState> {
   return vscode.commands.executeCommand<MediaTestState>('transcript._mediaState', wait);
@@ -27,6 +30,7 @@ suite('Recording', () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(fixtureUri(RECORDING));
+    for (const file of [`${TRANSCRIPT}.annotations.yaml`, UNRECORDED, `${UNRECORDED}.annotations.yaml`]) await Promise.resolve(vscode.workspace.fs.delete(fixtureUri(file))).catch(() => undefined);
   });
 
   test('Play from Here plays the recording from the turn under the cursor, and the highlighted turn follows', async () => {
@@ -79,5 +83,57 @@ suite('Recording', () => {
     const line = editor.document.lineAt(2).text;
     assert.ok(/pounds\? \[00:00:0[3-6]\] $/.test(line), `a [00:00:0s] timestamp at the end of: ${line}`);
     await vscode.commands.executeCommand('undo');
+  });
+
+  test('a tag in a timed transcript has its time in the sidecar, and Play Claim plays it', async () => {
+    const editor = await showFixture(TRANSCRIPT);
+    const text = editor.document.getText();
+    const at = text.indexOf('eleven million pounds');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'eleven million pounds'.length));
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'statistic' });
+    await vscode.commands.executeCommand('transcript._flushTags');
+    const sidecar = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(`${TRANSCRIPT}.annotations.yaml`)));
+    const tag = (parse(sidecar) as { tags: Array<{ id: string; quote: string; time?: { start: number; end: number } }> }).tags.find((t) => t.quote === 'eleven million pounds');
+    assert.ok(tag?.time, `a time on the tag in:\n${sidecar}`);
+    // The last turn starts at 4 s; past the last timestamp time runs on at the transcript's mean rate.
+    assert.ok(tag.time.start > 4 && tag.time.end > tag.time.start, JSON.stringify(tag.time));
+
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at + 3));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(hoverText.includes('command:transcript.playClaim'), `Play Claim in the hover:\n${hoverText}`);
+
+    await vscode.commands.executeCommand('transcript.playClaim', { uri: editor.document.uri.toString(), id: tag.id });
+    const playing = await mediaState({ playingFrom: tag.time.start, highlightedLine: 2 });
+    assert.ok(playing.player!.time < tag.time.end + 1, `from the claim's start (${tag.time.start} s), at ${playing.player!.time} s`);
+    // It stops by itself after the claim's last word.
+    const stopped = await mediaState({ paused: true });
+    assert.ok(stopped.player!.time >= tag.time.end, `stopped at ${stopped.player!.time} s, after ${tag.time.end} s`);
+  });
+
+  test('a transcript without a recording shows no CodeLens and no Play Claim', async () => {
+    await vscode.workspace.fs.writeFile(fixtureUri(UNRECORDED), new TextEncoder().encode('[00:00:00] Host: Hello.\n[00:00:02] Guest: Hi there.\n'));
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(UNRECORDED));
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.getText().indexOf('Hi there');
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + 8));
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'statistic' });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 2));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(hoverText.includes('command:transcript.editTag') && !hoverText.includes('playClaim'), `a hover without Play Claim:\n${hoverText}`);
+    const recorded = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(TRANSCRIPT));
+    assert.deepStrictEqual(recorded.filter((l) => l.command?.command === 'transcript.playFromHere').map((l) => [l.range.start.line, l.command!.title]), [[0, '▶ 00:00'], [1, '▶ 00:02'], [2, '▶ 00:04']]);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere'), []);
+  });
+
+  test('Link Recording… remembers the recording in the sidecar, and the transcript plays it', async () => {
+    const uri = fixtureUri(UNRECORDED);
+    await vscode.commands.executeCommand('transcript.linkRecording', uri, fixtureUri(RECORDING));
+    const sidecar = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(`${UNRECORDED}.annotations.yaml`)));
+    assert.strictEqual((parse(sidecar) as { media?: string }).media, 'harbour-podcast.wav', sidecar);
+    const state = await mediaState();
+    assert.ok(state.player?.recording.endsWith('/harbour-podcast.wav') && state.player.transcript === uri.toString(), JSON.stringify(state));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere').map((l) => l.command!.title), ['▶ 00:00', '▶ 00:02']);
   });
 });

@@ -167,6 +167,7 @@ export function writeSidecar(content: SidecarContent): string {
     str('\n    modified: ', tag.modified);
     if (tag.verdict !== undefined) str('\n    verdict: ', tag.verdict);
     if (tag.source !== undefined) str('\n    source: ', tag.source);
+    if (tag.time) parts.push('\n    time: {start: ', String(tag.time.start), ', end: ', String(tag.time.end), '}');
     if (tag.status !== 'anchored') {
       str('\n    status: ', tag.status);
       if (tag.anchorNote !== undefined) str('\n    anchorNote: ', tag.anchorNote);
