@@ -179,3 +179,17 @@ export class Recordings extends Disposable {
     }
   }
 }
+
+/**
+ * The name of a recording beside a transcript (same base name), for exports;
+ * undefined when there is none. A folder that cannot be listed is reported through `warn`.
+ */
+export async function recordingNameBeside(transcript: vscode.Uri, warn: (message: string) => void): Promise<string | undefined> {
+  try {
+    const names = (await vscode.workspace.fs.readDirectory(folderOf(transcript))).map(([name]) => name);
+    return recordingBeside(fileName(transcript), names);
+  } catch (e) {
+    warn(`Its folder could not be listed to look for its recording (${(e as Error).message}); it is exported without one.`);
+    return undefined;
+  }
+}

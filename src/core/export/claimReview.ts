@@ -5,6 +5,7 @@
  * claim appeared, the verdict the rating, the note the review's text and the
  * tag's source what the review cites.
  */
+import { mediaFragment } from '../media/forExport';
 import type { ExportCorpus, ExportDocument, ExportTag } from './model';
 
 /**
@@ -37,6 +38,8 @@ function review(doc: ExportDocument, tag: ExportTag, verdict: string): Record<st
   if (doc.metadata.title) appearance.name = doc.metadata.title;
   if (doc.metadata.date) appearance.datePublished = doc.metadata.date;
   appearance.url = doc.metadata.source ?? doc.uri;
+  // When in the recording the claim was made: a clip of it, in seconds.
+  if (tag.time) appearance.hasPart = { '@type': 'Clip', startOffset: tag.time.start, endOffset: tag.time.end, ...(doc.recording ? { url: `${doc.recording.uri}#${mediaFragment(tag.time)}` } : {}) };
   const claim: Record<string, unknown> = { '@type': 'Claim' };
   if (tag.speaker) claim.author = { '@type': 'Person', name: tag.speaker };
   if (doc.metadata.date) claim.datePublished = doc.metadata.date;

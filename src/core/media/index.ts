@@ -3,3 +3,4 @@ export * from './anchors';
 export * from './playerHtml';
 export * from './recording';
 export * from './style';
+export * from './forExport';
