@@ -108,6 +108,15 @@ suite('Recording', () => {
     // It stops by itself after the claim's last word.
     const stopped = await mediaState({ paused: true });
     assert.ok(stopped.player!.time >= tag.time.end, `stopped at ${stopped.player!.time} s, after ${tag.time.end} s`);
+
+    // From the Claims view, the command gets the tag's node: its document and range.
+    const from = editor.document.positionAt(at);
+    const to = editor.document.positionAt(at + 'eleven million pounds'.length);
+    await vscode.commands.executeCommand('transcript.playClaim', { uri: editor.document.uri, range: { startLine: from.line, startCharacter: from.character, endLine: to.line, endCharacter: to.character } });
+    const again = await mediaState({ playingFrom: tag.time.start });
+    assert.ok(again.player!.time < tag.time.end + 1, `from the claim's start (${tag.time.start} s), at ${again.player!.time} s`);
+    await vscode.commands.executeCommand('transcript.playPause');
+    await mediaState({ paused: true });
   });
 
   test('a transcript without a recording shows no CodeLens and no Play Claim', async () => {
