@@ -4,10 +4,10 @@
  * shows for a transcript without a recording.
  */
 import * as vscode from 'vscode';
-import { formatTimestamp } from '../core/transcript/time';
-import { isTranscript, LANGUAGE_ID, type TranscriptModels } from '../documents';
+import { isTranscript, type TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
 import { registerCommands } from './commands';
+import { registerLenses } from './lenses';
 import { Player, type PlayerState } from './player';
 import { Recordings } from './recordings';
 import { PlaybackHighlight, Timings } from './timing';
@@ -65,36 +65,7 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
   for (const doc of vscode.workspace.textDocuments) if (isTranscript(doc)) void recordings.find(doc.uri);
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => isTranscript(doc) && void recordings.find(doc.uri)));
 
-  const lensesChanged = new vscode.EventEmitter<void>();
-  context.subscriptions.push(lensesChanged, recordings.onDidChange(() => lensesChanged.fire()));
-  context.subscriptions.push(
-    vscode.languages.registerCodeLensProvider(
-      { language: LANGUAGE_ID },
-      {
-        onDidChangeCodeLenses: lensesChanged.event,
-        provideCodeLenses(doc) {
-          if (!vscode.workspace.getConfiguration('transcript.media', doc.uri).get<boolean>('codeLens', true)) return [];
-          if (!recordings.knownFor(doc.uri)) {
-            void recordings.find(doc.uri);
-            return [];
-          }
-          const uri = doc.uri.toString();
-          return timings
-            .of(doc)
-            .transcript.turns.filter((t) => t.time !== undefined)
-            .map(
-              (t) =>
-                new vscode.CodeLens(new vscode.Range(t.line, 0, t.line, 0), {
-                  title: `▶ ${formatTimestamp(t.time!)}`,
-                  tooltip: `Play the recording from ${formatTimestamp(t.time!)}`,
-                  command: 'transcript.playFromHere',
-                  arguments: [{ uri, time: t.time }],
-                }),
-            );
-        },
-      },
-    ),
-  );
+  registerLenses(context, recordings, timings);
 
   // For the integration tests: the player's state and the highlighted turn, once they are as asked.
   context.subscriptions.push(

@@ -96,12 +96,14 @@ export class Recordings extends Disposable {
     const key = transcript.toString();
     this.found.delete(key);
     this.linkedRef.delete(key);
+    this.known.delete(key);
     this.changeEmitter.fire();
   }
 
   private forgetAll(): void {
     this.found.clear();
     this.linkedRef.clear();
+    this.known.clear();
     this.changeEmitter.fire();
   }
 

@@ -71,6 +71,20 @@ suite('Recording', () => {
     await mediaState({ paused: true });
   });
 
+  test('each timestamp is a link that plays from it', async () => {
+    const editor = await showFixture(TRANSCRIPT);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const plays = links.filter((l) => l.target?.scheme === 'command');
+    assert.deepStrictEqual(plays.map((l) => editor.document.getText(l.range)), ['[00:00:00]', '[00:00:02]', '[00:00:04]']);
+    const target = plays[1]!.target!;
+    assert.strictEqual(target.path, 'transcript.playFromHere');
+    await vscode.commands.executeCommand(target.path, ...(JSON.parse(decodeURIComponent(target.query)) as unknown[]));
+    const state = await mediaState({ playingFrom: 2, highlightedLine: 1 });
+    assert.ok(state.player!.time < 3.5, `from 2 s, not ${state.player!.time} s`);
+    await vscode.commands.executeCommand('transcript.playPause');
+    await mediaState({ paused: true });
+  });
+
   test('Insert Current Time writes the player\'s time in the transcript\'s style', async () => {
     const editor = await showFixture(TRANSCRIPT);
     await vscode.commands.executeCommand('transcript.playFromHere', { uri: editor.document.uri.toString(), time: 3 });
@@ -133,6 +147,8 @@ suite('Recording', () => {
     assert.deepStrictEqual(recorded.filter((l) => l.command?.command === 'transcript.playFromHere').map((l) => [l.range.start.line, l.command!.title]), [[0, '▶ 00:00'], [1, '▶ 00:02'], [2, '▶ 00:04']]);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere'), []);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri);
+    assert.deepStrictEqual(links.filter((l) => l.target?.scheme === 'command'), []);
   });
 
   test('Link Recording… remembers the recording in the sidecar, and the transcript plays it', async () => {
