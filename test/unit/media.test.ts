@@ -65,6 +65,18 @@ describe('timestamps in every style', () => {
     );
   });
 
+  it('finds the same timestamps as a plain regular expression would (property)', () => {
+    const reference = /[[(][ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?[ \t]*[\])]|(?<=^[ \t]*)\d{1,3}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?(?![\d:])/gm;
+    const chars = fc.constantFrom(...'0123456789:::[]() \t\n.,a');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
+        const expected = [...text.matchAll(reference)].filter((m) => parseTimestamp(m[0]) !== undefined).map((m) => [m.index, m[0]]);
+        assert.deepEqual(writtenTimestamps(text).map((w) => [w.start, w.text]), expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds the timestamp under an offset', () => {
     const text = 'Host: see [00:12:30] here';
     assert.equal(timestampAt(text, text.indexOf('12'))?.time, 750);

@@ -33,16 +33,47 @@ export const DEFAULT_CHARS_PER_SECOND = 15;
  * (`00:01:05`, `1:02:03`, `00:00:01,500` of a caption cue, Teams' `0:0:3.0`),
  * so that "at 10:30 the council met" is not read as a time.
  */
-const INLINE = /[[(]\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*[\])]|(?<=^[ \t]*)(?:\d{1,3}:)\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?(?![\d:])/gmu;
+const BRACKETED = /[[(][ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?[ \t]*[\])]/y;
+const BARE = /\d{1,3}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?(?![\d:])/y;
 
-/** Every timestamp written in `text[from, to)`, in text order. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/**
+ * Every timestamp written in `text[from, to)`, in text order. It looks only
+ * where a colon follows a number, so that long texts are scanned quickly.
+ */
 export function writtenTimestamps(text: string, from = 0, to = text.length): WrittenTimestamp[] {
   const out: WrittenTimestamp[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
-    const time = parseTimestamp(m[0]);
-    if (time !== undefined) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], time });
+  let colon = text.indexOf(':', from);
+  while (colon >= 0 && colon < to) {
+    let d = colon;
+    while (d > from && colon - d < 3 && isDigit(text.charCodeAt(d - 1))) d--;
+    const before = d > from ? text.charCodeAt(d - 1) : -1;
+    // Only the first colon of a time starts one (`1:02:03` is tried at its first colon).
+    if (d === colon || before === 58) {
+      colon = text.indexOf(':', colon + 1);
+      continue;
+    }
+    let b = d;
+    while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+    const opener = b > from ? text.charCodeAt(b - 1) : -1;
+    let match: RegExpExecArray | null = null;
+    let start = d;
+    if (opener === 91 || opener === 40) {
+      start = b - 1;
+      BRACKETED.lastIndex = start;
+      match = BRACKETED.exec(text);
+    } else if (opener === -1 || opener === 10 || opener === 13) {
+      BARE.lastIndex = d;
+      match = BARE.exec(text);
+    }
+    const end = match ? start + match[0].length : -1;
+    const time = match && end <= to ? parseTimestamp(match[0]) : undefined;
+    if (time !== undefined) {
+      out.push({ start, end, text: match![0], time });
+      colon = text.indexOf(':', end);
+    } else colon = text.indexOf(':', colon + 1);
   }
   return out;
 }
