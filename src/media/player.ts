@@ -9,6 +9,9 @@ import { Disposable } from '../util/dispose';
 import { fileName } from '../storage/files';
 import { folderOf, type Recording } from './recordings';
 
+/** How long the page may take to start before the user is told. */
+const READY_TIMEOUT_MS = 15_000;
+
 /** Where the player is, as the page last said. */
 export interface PlayerState {
   /** The transcript and the recording it plays (URIs as strings). */
@@ -43,6 +46,8 @@ export class Player extends Disposable {
   /** Fires when the panel is closed. */
   readonly onDidClose = this.closeEmitter.event;
 
+  /** Resolves `ready` when the page says it is. */
+  private markReady: (() => void) | undefined;
   /** Requests for the page's state, numbered, so that an answer is told from a report. */
   private asked = 0;
   private readonly answerEmitter = this._register(new vscode.EventEmitter<number>());
@@ -75,8 +80,13 @@ export class Player extends Disposable {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: roots },
       );
+      // One listener for the panel's life: the page is replaced when another recording plays, the listener is not.
+      const listener = this.panel.webview.onDidReceiveMessage((m: unknown) => this.received(m));
       this.panel.onDidDispose(() => {
+        listener.dispose();
         this.panel = undefined;
+        // Whatever waits for the page goes on (and finds no panel); the start-up timer stops.
+        this.markReady?.();
         this.bound = undefined;
         this.lastState = undefined;
         this.ready = undefined;
@@ -90,8 +100,13 @@ export class Player extends Disposable {
     this.lastState = undefined;
     panel.title = `▶ ${fileName(recording.uri)}`;
     this.ready = new Promise<void>((resolve) => {
-      const listener = panel.webview.onDidReceiveMessage((m: unknown) => this.received(m, resolve));
-      panel.onDidDispose(() => listener.dispose());
+      const timer = setTimeout(() => {
+        void vscode.window.showErrorMessage(`The player for ${fileName(recording.uri)} did not start within ${READY_TIMEOUT_MS / 1000} s; close its panel and try again.`);
+      }, READY_TIMEOUT_MS);
+      this.markReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
     });
     const webview = panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
@@ -113,6 +128,7 @@ export class Player extends Disposable {
     const panel = this.panel;
     if (!panel) return;
     await this.ready;
+    if (this.panel !== panel) return;
     await panel.webview.postMessage(command);
   }
 
@@ -141,12 +157,12 @@ export class Player extends Disposable {
     this.panel?.dispose();
   }
 
-  private received(m: unknown, ready: () => void): void {
+  private received(m: unknown): void {
     if (!m || typeof m !== 'object') return;
     const message = m as { type?: unknown; [key: string]: unknown };
     const bound = this.bound;
     if (!bound) return;
-    if (message.type === 'ready') ready();
+    if (message.type === 'ready') this.markReady?.();
     else if (message.type === 'state') {
       const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
       this.lastState = {
