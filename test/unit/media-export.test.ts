@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -11,6 +11,7 @@ import { gatherCorpus, type SourceDocument } from '../../src/core/export/gather'
 import { writeProject } from '../../src/core/export/refiQda';
 import { writeW3c } from '../../src/core/export/w3c';
 import { parseXml, type XmlElement } from '../../src/core/export/xmlRead';
+import { run } from './helpers';
 
 /** A podcast with a timestamp on each turn: the guest's words run from offset 40 (30 s) to the next label (45 s). */
 const PODCAST = ['[00:00:10] Host: Who built the sea wall?', '[00:00:30] Guest: The council paid nine million for it.', '[00:00:45] Host: Thank you.', ''].join('\n');
@@ -92,5 +93,17 @@ describe('exports carry each claim\'s time', () => {
     writeFileSync(file, qde);
     const result = spawnSync('xmllint', ['--noout', '--schema', join(schemas, 'Project.xsd'), file], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
+  });
+
+  it('the command line finds the recording beside the transcript', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'transcript-media-cli-')), 'shows');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'podcast.transcript.txt'), PODCAST);
+    writeFileSync(join(folder, 'podcast.transcript.txt.annotations.yaml'), writeSidecar({ transcriptName: 'podcast.transcript.txt', text: PODCAST, tags: [claimTag()] }));
+    writeFileSync(join(folder, 'podcast.mp3'), new Uint8Array(0));
+    const { code, out, err } = run('export', folder, '--format', 'w3c', '-o', '-');
+    assert.equal(code, 0, err);
+    const target = JSON.parse(out).first.items[0].target;
+    assert.ok(Array.isArray(target) && target[1].source.endsWith('/shows/podcast.mp3'), JSON.stringify(target));
   });
 });
