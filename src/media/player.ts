@@ -65,7 +65,7 @@ export class Player extends Disposable {
     return this.panel ? this.lastState : undefined;
   }
 
-  /** Shows the player for a transcript's recording (reusing the panel), without taking the focus from the editor. */
+  /** Shows the player for a transcript's recording (a new panel for another recording), without taking the focus from the editor. */
   async open(transcript: vscode.Uri, recording: Recording): Promise<void> {
     const same = this.panel && this.bound?.transcript.toString() === transcript.toString() && this.bound.recording.uri.toString() === recording.uri.toString();
     if (same) {
@@ -73,29 +73,32 @@ export class Player extends Disposable {
       return this.ready;
     }
     const roots = [folderOf(transcript), folderOf(recording.uri), vscode.Uri.joinPath(this.extensionUri, 'media')];
-    if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(
-        'transcript.player',
-        'Recording',
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: roots },
-      );
-      // One listener for the panel's life: the page is replaced when another recording plays, the listener is not.
-      const listener = this.panel.webview.onDidReceiveMessage((m: unknown) => this.received(m));
-      this.panel.onDidDispose(() => {
-        listener.dispose();
-        this.panel = undefined;
-        // Whatever waits for the page goes on (and finds no panel); the start-up timer stops.
-        this.markReady?.();
-        this.bound = undefined;
-        this.lastState = undefined;
-        this.ready = undefined;
-        this.closeEmitter.fire();
-      });
-    } else {
-      this.panel.webview.options = { enableScripts: true, localResourceRoots: roots };
-    }
-    const panel = this.panel;
+    // Another recording gets a fresh page in a fresh panel where the old one stood: a page replaced
+    // in place keeps its media pipeline, and Chromium then leaves the new recording's clock standing.
+    const column = this.panel?.viewColumn;
+    this.markReady?.();
+    this.panel?.dispose();
+    const panel = vscode.window.createWebviewPanel(
+      'transcript.player',
+      'Recording',
+      { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: roots },
+    );
+    this.panel = panel;
+    const listener = panel.webview.onDidReceiveMessage((m: unknown) => {
+      if (this.panel === panel) this.received(m);
+    });
+    panel.onDidDispose(() => {
+      listener.dispose();
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      // Whatever waits for the page goes on (and finds no panel); the start-up timer stops.
+      this.markReady?.();
+      this.bound = undefined;
+      this.lastState = undefined;
+      this.ready = undefined;
+      this.closeEmitter.fire();
+    });
     this.bound = { transcript, recording };
     this.lastState = undefined;
     panel.title = `▶ ${fileName(recording.uri)}`;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { MediaTestState } from '../../src/media';
 import * as assert from './assert';
-import { activateExtension, fixtureUri, showFixture } from './helpers';
+import { activateExtension, fixtureUri, showFixture, waitForEvent } from './helpers';
 import { toneWav } from './wav';
 
 /*
@@ -16,6 +16,9 @@ const TRANSCRIPT = 'media/harbour-podcast.transcript';
 const RECORDING = 'media/harbour-podcast.wav';
 /** A timed transcript written by the suite, with no recording beside it. */
 const UNRECORDED = 'media/unrecorded.transcript';
+/** A long transcript written by the suite beside a copy of the recording: its last turn, at 4 s, is far below the first. */
+const LONG = 'media/long-talk.transcript';
+const LONG_RECORDING = 'media/long-talk.wav';
 
 function mediaState(wait: { playingFrom?: number; highlightedLine?: number; paused?: boolean; timeoutMs?: number } = {}): Thenable<MediaTestState> {
   return vscode.commands.executeCommand<MediaTestState>('transcript._mediaState', wait);
@@ -30,7 +33,7 @@ suite('Recording', () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(fixtureUri(RECORDING));
-    for (const file of [`${TRANSCRIPT}.annotations.yaml`, UNRECORDED, `${UNRECORDED}.annotations.yaml`]) await Promise.resolve(vscode.workspace.fs.delete(fixtureUri(file))).catch(() => undefined);
+    for (const file of [`${TRANSCRIPT}.annotations.yaml`, UNRECORDED, `${UNRECORDED}.annotations.yaml`, LONG, LONG_RECORDING]) await Promise.resolve(vscode.workspace.fs.delete(fixtureUri(file))).catch(() => undefined);
   });
 
   test('Play from Here plays the recording from the turn under the cursor, and the highlighted turn follows', async () => {
@@ -160,5 +163,31 @@ suite('Recording', () => {
     assert.ok(state.player?.recording.endsWith('/harbour-podcast.wav') && state.player.transcript === uri.toString(), JSON.stringify(state));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere').map((l) => l.command!.title), ['▶ 00:00', '▶ 00:02']);
+  });
+
+  test('with followPlayback, the editor scrolls to the turn being played', async () => {
+    const filler = Array.from({ length: 150 }, (_, i) => `Line ${i + 1} of the guest's long answer about the harbour wall.`).join('\n');
+    await vscode.workspace.fs.writeFile(fixtureUri(LONG), new TextEncoder().encode(`[00:00:00] Host: Tell us about the wall.\n[00:00:01] Guest: Well.\n${filler}\n[00:00:04] Host: Thank you.\n`));
+    await vscode.workspace.fs.writeFile(fixtureUri(LONG_RECORDING), toneWav(6));
+    const config = vscode.workspace.getConfiguration('transcript.media');
+    await config.update('followPlayback', true, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri(LONG)));
+      const last = editor.document.lineCount - 2;
+      assert.ok(!editor.visibleRanges.some((r) => r.contains(new vscode.Position(last, 0))), 'the last turn starts out of view');
+      const scrolled = waitForEvent(
+        vscode.window.onDidChangeTextEditorVisibleRanges,
+        (e) => e.textEditor.document === editor.document && e.visibleRanges.some((r) => r.contains(new vscode.Position(last, 0))),
+        () => `the editor to show line ${last} (it shows ${editor.visibleRanges.map((r) => `${r.start.line}-${r.end.line}`).join(', ')})`,
+      );
+      await vscode.commands.executeCommand('transcript.playFromHere', { uri: editor.document.uri.toString(), time: 3.5 });
+      await mediaState({ playingFrom: 4, highlightedLine: last });
+      await scrolled.promise;
+      assert.strictEqual(editor.selection.active.line, 0, 'the cursor stays where it was');
+    } finally {
+      await config.update('followPlayback', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('transcript.playPause');
+      await mediaState({ paused: true });
+    }
   });
 });
