@@ -4,6 +4,7 @@ import * as agreement from './agreement';
 import * as exporting from './export';
 import * as formats from './formats';
 import * as language from './language';
+import * as media from './media';
 import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as storage from './storage';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   const views = tree.register(context, models, tags);
   exporting.register(context, models, views);
   agreement.register(context, (id) => codebook.lookup(id).label);
+  media.register(context, models, tags);
   return { views, tags };
 }
 

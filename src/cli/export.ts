@@ -18,6 +18,7 @@ import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
 import { looksLikeTranscript } from '../core/transcript';
+import { recordingBeside } from '../core/media/recording';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
@@ -245,6 +246,8 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
       continue;
     }
     const source: SourceDocument = { path, uri: pathToFileURL(resolve(file)).href, text };
+    const media = recordingBeside(basename(file), readdirSync(dirname(resolve(file))));
+    if (media) source.media = media;
     const sidecarFile = !o.tags || o.tags === 'shared' ? file + SIDECAR_SUFFIX : o.tags === 'agreed' ? sidecarPath(file, { kind: 'agreed' }) : annotatorSidecarPath(file, o.tags);
     if (existsSync(sidecarFile)) {
       try {

@@ -11,6 +11,7 @@ import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
+import { recordingNameBeside } from '../media/recordings';
 import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
 
 /** Where the documents to export come from. */
@@ -203,6 +204,8 @@ export class ExportCommand {
       const sidecarUri = sidecarOf(uri);
       const sidecar = await readText(sidecarUri);
       if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
+      const media = await recordingNameBeside(uri, (message) => problems.push({ file: path, severity: 'warning', message }));
+      if (media) source.media = media;
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
         problems.push({ file: path, severity: 'warning', message: 'The document has unsaved changes; the saved file is exported.' });
       }

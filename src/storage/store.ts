@@ -284,7 +284,7 @@ export class SidecarStore extends Disposable implements TagStore {
       await this.mergeFromDisk(entry, doc, disk.text);
       if (entry.mode !== 'ok') return;
     }
-    if (entry.tags.length === 0 && entry.invalid.length === 0 && entry.onDisk === undefined) return;
+    if (entry.tags.length === 0 && entry.invalid.length === 0 && Object.keys(entry.extra).length === 0 && entry.onDisk === undefined) return;
     const text = doc.getText();
     refreshQuotes(entry.tags, text);
     const content = writeSidecar({ transcriptName: fileName(entry.uri), text, tags: entry.tags, invalid: entry.invalid, extra: entry.extra, sha256: sha256Text(text) });

@@ -6,11 +6,12 @@
 import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
 import { LANGUAGE_ID } from '../documents';
+import { hasRecording } from '../media';
 import type { SidecarStore } from '../storage';
 import type { Codebook } from './codebook';
 
 /** The commands hover links may run. */
-const HOVER_COMMANDS = ['transcript.editTag', 'transcript.removeTag', 'transcript.fitTag', 'transcript._openTagSource'];
+const HOVER_COMMANDS = ['transcript.editTag', 'transcript.removeTag', 'transcript.fitTag', 'transcript._openTagSource', 'transcript.playClaim'];
 
 export function registerHover(context: vscode.ExtensionContext, store: SidecarStore, codebook: Codebook): void {
   context.subscriptions.push(
@@ -78,6 +79,7 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
     if (tag.status === 'moved') actions.push(link('Keep Here', 'transcript.fitTag', { ...target, keep: true }));
   }
   if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', 'transcript._openTagSource', target));
+  if (tag.status !== 'orphaned' && hasRecording(uri)) actions.push(link('$(play) Play Claim', 'transcript.playClaim', target));
   if (actions.length) md.appendMarkdown(actions.join(' · '));
   return md;
 }

@@ -66,6 +66,7 @@ export async function run(): Promise<void> {
   await import('./export.test');
   await import('./formats.test');
   await import('./agreement.test');
+  await import('./media.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

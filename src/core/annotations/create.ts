@@ -1,6 +1,7 @@
 /** Making a tag from a selection, and describing where tags stand (for the command line and the views). */
 import { sectionAt, turnAt } from '../transcript/lookup';
 import type { Transcript } from '../transcript';
+import { tagTime } from '../media/anchors';
 import { contextAround } from './context';
 import { newTagId, type AnchorStatus, type Tag } from './model';
 import { TextIndex } from './positions';
@@ -39,6 +40,8 @@ export function createTag(text: string, input: NewTag, transcript: Transcript | 
   };
   if (input.note) tag.note = input.note;
   if (input.author) tag.author = input.author;
+  const time = tagTime(transcript, text, input.start, input.end);
+  if (time) tag.time = time;
   return tag;
 }
 

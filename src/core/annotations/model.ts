@@ -30,6 +30,8 @@ export interface TagFields {
   /** A fact-check verdict (`true`, `misleading`...) and the address of its source. */
   verdict?: string;
   source?: string;
+  /** When the words were said, in seconds from the start of the recording (a timed transcript only). */
+  time?: { start: number; end: number };
   status: AnchorStatus;
   /** Why a tag is moved or orphaned, in words for people. */
   anchorNote?: string;

@@ -252,6 +252,7 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
     str('\n    modified: ', tag.modified);
     if (tag.verdict !== undefined) str('\n    verdict: ', tag.verdict);
     if (tag.source !== undefined) str('\n    source: ', tag.source);
+    if (tag.time) parts.push('\n    time: {start: ', String(tag.time.start), ', end: ', String(tag.time.end), '}');
     if (tag.status !== 'anchored') {
       str('\n    status: ', tag.status);
       if (tag.anchorNote !== undefined) str('\n    anchorNote: ', tag.anchorNote);

@@ -9,7 +9,7 @@ import type { SidecarRead } from './sidecar';
 /** The fields of a tag this version knows; anything else is kept as it is. */
 const KNOWN_TAG_FIELDS = new Set([
   'id', 'category', 'quote', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'prefix', 'suffix', 'speaker', 'section',
-  'note', 'author', 'created', 'modified', 'verdict', 'source', 'status', 'anchorNote',
+  'note', 'author', 'created', 'modified', 'verdict', 'source', 'status', 'anchorNote', 'time',
 ]);
 const KNOWN_TOP_FIELDS = new Set(['version', 'transcript', 'sha256', 'tags']);
 const STATUSES: readonly AnchorStatus[] = ['anchored', 'moved', 'orphaned'];
@@ -126,6 +126,15 @@ export function validateTag(entry: unknown, lineOf: (key: string) => number): { 
   if (source !== undefined) tag.source = source;
   if (anchorNote !== undefined) tag.anchorNote = anchorNote;
   let extra: Record<string, unknown> | undefined;
+  if (e.time !== undefined) {
+    const t = e.time as { start?: unknown; end?: unknown } | null;
+    const seconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+    if (t && typeof t === 'object' && seconds(t.start) && seconds(t.end) && t.end >= t.start) tag.time = { start: t.start, end: t.end };
+    else {
+      warnings.push({ line: lineOf('time'), message: '`time` should be `{start: seconds, end: seconds}` with end not before start; it is kept but not used.' });
+      (extra ??= {}).time = e.time;
+    }
+  }
   for (const key in e) {
     if (!KNOWN_TAG_FIELDS.has(key)) (extra ??= {})[key] = e[key];
   }

@@ -253,6 +253,7 @@ function scalarAt(text: string, from: number, to: number): unknown {
 }
 
 const NOT_SCALAR = Symbol('not a scalar');
+const SPAN = /^\{start: (\d{1,9}(?:\.\d{1,6})?), end: (\d{1,9}(?:\.\d{1,6})?)\}$/;
 
 function scalar(raw: string): unknown {
   if (raw === '') return NOT_SCALAR;
@@ -279,6 +280,9 @@ function scalar(raw: string): unknown {
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   if (INTEGER.test(raw)) return Number(raw);
+  // A tag's time, as the extension writes it: `{start: 65.25, end: 69}`.
+  const span = SPAN.exec(raw);
+  if (span) return { start: Number(span[1]), end: Number(span[2]) };
   if (SAFE_PLAIN.test(raw) && !NOT_PLAIN_STRING.test(raw)) return raw;
   return NOT_SCALAR;
 }

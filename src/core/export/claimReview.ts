@@ -8,6 +8,7 @@
  * the search engines require `url`, `claimReviewed` and
  * `reviewRating.alternateName`, so `missingFields` says what a corpus lacks.
  */
+import { mediaFragment } from '../media/forExport';
 import type { ExportCorpus, ExportDocument, ExportTag } from './model';
 
 /**
@@ -60,6 +61,8 @@ function review(doc: ExportDocument, tag: ExportTag, verdict: string, publisher:
   if (doc.metadata.date) appearance.datePublished = doc.metadata.date;
   const where = webAddress(doc.metadata.source);
   if (where) appearance.url = where;
+  // When in the recording the claim was made: a clip of it, in seconds.
+  if (tag.time) appearance.hasPart = { '@type': 'Clip', startOffset: tag.time.start, endOffset: tag.time.end, ...(doc.recording ? { url: `${doc.recording.uri}#${mediaFragment(tag.time)}` } : {}) };
   const claim: Record<string, unknown> = { '@type': 'Claim' };
   if (tag.speaker) claim.author = { '@type': 'Person', name: tag.speaker };
   if (doc.metadata.date) claim.datePublished = doc.metadata.date;

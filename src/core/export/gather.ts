@@ -10,8 +10,10 @@ import { TextIndex } from '../annotations/positions';
 import { placeTags } from '../annotations/reanchor';
 import { sha256Text } from '../text/sha256';
 import { readSidecar } from '../annotations/sidecar';
+import { plainValue } from '../annotations/yamlText';
 import { stripBom } from '../text';
 import { parseTranscript, type ParseOptions, type Role, type Transcript } from '../transcript';
+import { exportRecording, frontMatterMedia, spanTime, syncPoints, timeAnchors } from '../media';
 import type { ExportCategory, ExportCorpus, ExportDocument, ExportProblem, ExportTag, OrphanPolicy } from './model';
 
 /** One transcript to gather, read by the caller (the editor or the command line). */
@@ -30,6 +32,8 @@ export interface SourceDocument {
     /** The file's size in bytes. */
     byteLength?: number;
   };
+  /** A recording beside the transcript with the same base name, relative to its folder, when the caller found one. */
+  media?: string;
 }
 
 export interface GatherOptions {
@@ -50,6 +54,7 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   }
   let records: TagRecord[] = [];
   let storedHash: string | undefined;
+  let linked: unknown;
   if (source.sidecar) {
     const read = readSidecar(source.sidecar.text, source.sidecar.byteLength ?? source.sidecar.text.length);
     for (const p of read.problems) {
@@ -61,6 +66,7 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
       return { problems };
     }
     records = read.sidecar.tags;
+    linked = plainValue(read.sidecar.extra.media);
     storedHash = read.sidecar.sha256;
   }
   const index = new TextIndex(text);
@@ -69,8 +75,11 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   placed.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const tags: ExportTag[] = [];
   let skippedOrphans = 0;
+  const anchors = timeAnchors(transcript, text);
   for (const record of placed) {
     const tag = exportTag(record, index, transcript, categories);
+    const time = (record.status !== 'orphaned' && spanTime(anchors, record.start, record.end)) || record.time;
+    if (time) tag.time = time;
     if (tag.status === 'orphaned' && options.orphans === 'skip') skippedOrphans++;
     else tags.push(tag);
   }
@@ -82,7 +91,9 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
     while (end > turn.textStart && /\s/.test(text[end - 1]!)) end--;
     if (end > turn.textStart) turns.push({ speaker: turn.speaker, start: index.toCodePoint(turn.textStart), end: index.toCodePoint(end) });
   }
-  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, turns, tags, skippedOrphans }, problems };
+  const recording = exportRecording(source.uri, typeof linked === 'string' ? linked : (frontMatterMedia(text) ?? source.media));
+  const timing = { ...(recording ? { recording } : {}), ...(anchors.length ? { syncPoints: syncPoints(anchors, index) } : {}) };
+  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, turns, tags, skippedOrphans, ...timing }, problems };
 }
 
 function exportTag(placed: Tag, index: TextIndex, transcript: Transcript, categories: ReadonlyMap<string, ExportCategory>): ExportTag {

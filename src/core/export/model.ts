@@ -6,6 +6,7 @@
  */
 import type { AnchorStatus } from '../annotations/model';
 import type { Metadata, Role } from '../transcript';
+import type { ExportRecording } from '../media/forExport';
 
 /** A codebook category as exports see it. */
 export interface ExportCategory {
@@ -54,6 +55,8 @@ export interface ExportTag {
   modified: string;
   /** `anchored`: found where the sidecar says; `moved`: found elsewhere by its words; `orphaned`: not found. */
   status: AnchorStatus;
+  /** When the words were said, in seconds from the start of the recording (a timed transcript only). */
+  time?: { start: number; end: number };
 }
 
 /** One transcript of the export. */
@@ -72,6 +75,10 @@ export interface ExportDocument {
   tags: ExportTag[];
   /** Orphaned tags left out because the export skips them. */
   skippedOrphans: number;
+  /** The transcript's recording (linked, named in its front matter, or found beside it by the caller). */
+  recording?: ExportRecording;
+  /** The text's time anchors: code-point positions and seconds (a timed transcript only). */
+  syncPoints?: Array<{ position: number; time: number }>;
 }
 
 /** A problem met while gathering, named by file (and line, when known). */

@@ -278,6 +278,7 @@ export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
         if (value !== undefined) variableValue(w, guidFor('variable', v.name), v.type, value);
       }
       w.end();
+      if (d.recording) recordingSource(w, d, guid, created);
     }
     w.end();
   }
@@ -302,4 +303,16 @@ export function writeQdpx(corpus: ExportCorpus, name: string): { bytes: Uint8Arr
   const entries = [{ path: 'project.qde', data: encoder.encode(project.qde) }, ...project.sources.map((s) => ({ path: s.path, data: encoder.encode(s.text) }))];
   const modified = new Date(Date.parse(corpus.created) || Date.now());
   return { bytes: writeZip(entries, modified), leftOut: project.leftOut };
+}
+
+/** The recording as an `AudioSource` or `VideoSource` whose transcript is the document's text, tied to it by sync points (milliseconds, code points). */
+function recordingSource(w: XmlWriter, d: ExportDocument, textGuid: string, created: string | undefined): void {
+  const recording = d.recording!;
+  const element = recording.kind === 'video' ? 'VideoSource' : 'AudioSource';
+  const name = decodeURIComponent(recording.uri.slice(recording.uri.lastIndexOf('/') + 1));
+  w.start(element, [['guid', guidFor('recording', d.path)], ['name', name], ['path', recording.uri], ['creationDateTime', created]]);
+  w.start('Transcript', [['guid', guidFor('transcript', d.path)], ['name', d.path], ['plainTextPath', `internal://${textGuid}.txt`], ['creationDateTime', created]]);
+  (d.syncPoints ?? []).forEach((p, i) => w.empty('SyncPoint', [['guid', guidFor('sync', `${d.path}\n${i}`)], ['timeStamp', Math.round(p.time * 1000)], ['position', p.position]]));
+  w.end();
+  w.end();
 }

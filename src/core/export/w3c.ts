@@ -10,6 +10,7 @@
  */
 import type { ExportCorpus, ExportDocument, ExportTag } from './model';
 import { guidFor } from './guid';
+import { mediaFragment } from '../media/forExport';
 
 /** The prefix of this tool's own terms. */
 export const TA_NAMESPACE = 'urn:transcript-annotator:';
@@ -52,6 +53,8 @@ function annotation(doc: ExportDocument, tag: ExportTag): Record<string, unknown
   if (tag.author !== undefined) a.creator = { type: 'Person', name: tag.author };
   a.body = bodies(tag);
   a.target = { source: doc.uri, ...(doc.metadata.title ? { 'ta:title': doc.metadata.title } : {}), 'ta:path': doc.path, selector: selectors };
+  // Beside the words, the moment in the recording they were said (the text target stays first).
+  if (doc.recording && tag.time) a.target = [a.target, { source: doc.recording.uri, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: mediaFragment(tag.time) } }];
   a['ta:tagId'] = tag.id;
   a['ta:speaker'] = tag.speaker;
   a['ta:role'] = tag.role;

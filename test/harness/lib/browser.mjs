@@ -1,7 +1,9 @@
 // Drives a workbench page in Debian's Chromium until the extension tests call
 // `window.codeAutomationExit(code)`. The extension host's console output comes
 // through `window.codeAutomationLog(type, args)`.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { format } from 'node:util';
 import { ensureWebHarness } from './install.mjs';
 
@@ -15,6 +17,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The recording player starts playing on a command, not on a click in its page.
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 /**
@@ -49,13 +53,19 @@ export async function runTestsInPage({ url, lane, timeoutMs, verbose = false }) 
   // playwright-core is in the web harness's packages: the Node lane needs them too.
   await ensureWebHarness();
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // A persistent profile, not an incognito one: webviews run on another site (`<uuid>.localhost`) and
+  // register a service worker, which Chromium refuses to third-party frames of an incognito profile.
+  const profile = mkdtempSync(join(tmpdir(), 'transcript-chromium-'));
+  mkdirSync(join(profile, 'Default'));
+  // Third-party cookies (and with them the webviews' service worker) allowed.
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   /** Page-side errors, shown only if the lane fails: the workbench is chatty. */
   const pageErrors = [];
   let result;
   let hidden = 0;
   try {
-    const page = await browser.newPage();
+    const page = browser.pages()[0] ?? (await browser.newPage());
     page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
@@ -94,5 +104,6 @@ export async function runTestsInPage({ url, lane, timeoutMs, verbose = false }) 
     return { code, result, pageErrors };
   } finally {
     await browser.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
   }
 }

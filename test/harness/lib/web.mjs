@@ -62,7 +62,9 @@ export async function startWebWorkbench({ extensionDevelopmentPath, extensionTes
       port: chosen,
       printServerLog,
     });
-    return { url: `http://${host}:${chosen}`, close: () => server.dispose() };
+    // Webviews load from `<uuid>.<host>`: a subdomain of `localhost` reaches this server (Chromium sends
+    // every `*.localhost` to the loopback) and is a secure context; one of `127.0.0.1` resolves nowhere.
+    return { url: `http://localhost:${chosen}`, close: () => server.dispose() };
   } finally {
     console.log = log;
   }

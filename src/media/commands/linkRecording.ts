@@ -1,0 +1,53 @@
+/** Link Recording…: choose a transcript's recording and remember it in the sidecar (`media:`). */
+import * as vscode from 'vscode';
+import { MEDIA_EXTENSIONS, relativePath } from '../../core/media';
+import { fileName } from '../../storage/files';
+import { folderOf } from '../recordings';
+import { asUri, transcriptEditor, type MediaCommand, type MediaContext } from './shared';
+
+export class LinkRecordingCommand implements MediaCommand {
+  readonly id = 'transcript.linkRecording';
+
+  /** Takes the transcript and the recording as arguments (for tests and keybindings); asks otherwise. */
+  execute(m: MediaContext, transcript?: vscode.Uri | string, recording?: vscode.Uri | string): Promise<void> {
+    return linkRecording(m, transcript, recording);
+  }
+}
+
+async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chosen?: vscode.Uri | string): Promise<void> {
+  let uri = given === undefined ? undefined : asUri(given);
+  if (!uri) {
+    const editor = transcriptEditor('Link Recording…');
+    if (!editor) return;
+    uri = editor.document.uri;
+  }
+  const folder = folderOf(uri);
+  let recording = chosen === undefined ? undefined : asUri(chosen);
+  if (!recording) {
+    const picked = await vscode.window.showOpenDialog({
+      title: `The recording of ${fileName(uri)}`,
+      defaultUri: folder,
+      canSelectMany: false,
+      openLabel: 'Link Recording',
+      filters: { Recordings: Object.keys(MEDIA_EXTENSIONS).map((e) => e.slice(1)) },
+    });
+    recording = picked?.[0];
+    if (!recording) return;
+  }
+  if (recording.scheme !== uri.scheme || recording.authority !== uri.authority) {
+    return void vscode.window.showErrorMessage(`${fileName(recording)} is not on the same drive or server as ${fileName(uri)}; copy it beside the transcript instead.`);
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const entry = await m.store.entryFor(doc);
+  if (!entry) return void vscode.window.showErrorMessage(`${fileName(uri)} is not a transcript, so no recording can be linked to it.`);
+  if (entry.mode !== 'ok') return void vscode.window.showErrorMessage(`The recording cannot be remembered: ${entry.reason ?? 'the sidecar cannot be written.'}`);
+  entry.extra.media = relativePath(folder.path, recording.path);
+  m.store.changed(entry);
+  await m.store.flush();
+  m.recordings.forget(uri);
+  const found = await m.recordings.find(uri);
+  if (found) {
+    await m.player.open(uri, found);
+    void vscode.window.showInformationMessage(`${fileName(recording)} is linked to ${fileName(uri)} (remembered in its sidecar).`);
+  }
+}

@@ -1,0 +1,44 @@
+/** Play from Here: from the turn or timestamp under the cursor, or from a time a CodeLens or a link gives. */
+import * as vscode from 'vscode';
+import { timestampAt } from '../../core/media';
+import { fileName } from '../../storage/files';
+import { recordingOf, transcriptEditor, type MediaCommand, type MediaContext } from './shared';
+
+/** A place to play from, given by a CodeLens, a timestamp link or a test. */
+interface PlayAt {
+  uri: string;
+  time: number;
+}
+
+export class PlayFromHereCommand implements MediaCommand {
+  readonly id = 'transcript.playFromHere';
+
+  execute(m: MediaContext, at?: PlayAt): Promise<void> {
+    return playFromHere(m, at);
+  }
+}
+
+async function playFromHere(m: MediaContext, at?: PlayAt): Promise<void> {
+  let uri: vscode.Uri;
+  let time: number | undefined;
+  if (at && typeof at.uri === 'string' && typeof at.time === 'number') {
+    uri = vscode.Uri.parse(at.uri);
+    time = at.time;
+  } else {
+    const editor = transcriptEditor('Play from Here');
+    if (!editor) return;
+    const doc = editor.document;
+    uri = doc.uri;
+    const offset = doc.offsetAt(editor.selection.active);
+    time = timestampAt(doc.getText(), offset)?.time ?? m.timings.timeAt(doc, offset);
+    if (time === undefined) {
+      void vscode.window.showInformationMessage(
+        `${fileName(uri)} has no timestamps, so the place of the cursor in the recording is not known. Playing from the player's position; Insert Current Time writes the time into the text.`,
+      );
+    }
+  }
+  const recording = await recordingOf(m, uri);
+  if (!recording) return;
+  await m.player.open(uri, recording);
+  await m.player.send(time === undefined ? { type: 'play' } : { type: 'play', time });
+}

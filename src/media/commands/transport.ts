@@ -1,0 +1,48 @@
+/** The transport keys: play/pause, back, forward, slower, faster. They act on the open player. */
+import * as vscode from 'vscode';
+import { isTranscript } from '../../documents';
+import type { PlayerCommand } from '../player';
+import { recordingOf, type MediaCommand, type MediaContext } from './shared';
+
+/** How much faster or slower one press of Faster or Slower plays. */
+const RATE_STEP = 0.25;
+
+function skipSeconds(): number {
+  const s = vscode.workspace.getConfiguration('transcript.media').get<number>('skipSeconds', 5);
+  return Number.isFinite(s) && s > 0 ? s : 5;
+}
+
+/** One transport key: what it tells the player, and whether it opens a closed player. */
+class TransportCommand implements MediaCommand {
+  constructor(
+    readonly id: string,
+    private readonly command: () => PlayerCommand,
+    private readonly opens = false,
+  ) {}
+
+  execute(m: MediaContext): Promise<void> {
+    return transport(m, this.command(), this.opens);
+  }
+}
+
+export const transportCommands: MediaCommand[] = [
+  new TransportCommand('transcript.playPause', () => ({ type: 'toggle' }), true),
+  new TransportCommand('transcript.skipBack', () => ({ type: 'skip', by: -skipSeconds() })),
+  new TransportCommand('transcript.skipForward', () => ({ type: 'skip', by: skipSeconds() })),
+  new TransportCommand('transcript.slower', () => ({ type: 'rateBy', step: -RATE_STEP })),
+  new TransportCommand('transcript.faster', () => ({ type: 'rateBy', step: RATE_STEP })),
+];
+
+/** A transport key: acts on the open player; Play/Pause opens the active transcript's player when none is open. */
+async function transport(m: MediaContext, command: PlayerCommand, opens = false): Promise<void> {
+  if (!m.player.transcript) {
+    const editor = vscode.window.activeTextEditor;
+    if (!opens || !editor || !isTranscript(editor.document)) {
+      return void vscode.window.showInformationMessage('No recording is open: use Play from Here in a transcript that has one.');
+    }
+    const recording = await recordingOf(m, editor.document.uri);
+    if (!recording) return;
+    await m.player.open(editor.document.uri, recording);
+  }
+  await m.player.send(command);
+}

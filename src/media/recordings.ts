@@ -1,0 +1,197 @@
+/**
+ * Which recording belongs to a transcript: one linked by the user (the
+ * sidecar's `media:`), one named in the front matter (`media:`), or a media
+ * file beside it with the same base name. Found through `workspace.fs`, so it
+ * works in both hosts; remembered until a media file, the sidecar or the text
+ * changes.
+ */
+import * as vscode from 'vscode';
+import { plainValue, readSidecar } from '../core/annotations';
+import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
+import { Disposable } from '../util/dispose';
+import type { SidecarStore } from '../storage';
+import { readSidecarFile, sidecarUriOf, fileName } from '../storage/files';
+
+/** A transcript's recording, and where it was found. */
+export interface Recording {
+  uri: vscode.Uri;
+  kind: 'audio' | 'video';
+  /** How it was found: linked in the sidecar, named in the front matter, or beside the transcript. */
+  source: 'linked' | 'frontMatter' | 'beside';
+}
+
+/** The folder that holds a file. */
+export function folderOf(uri: vscode.Uri): vscode.Uri {
+  return uri.with({ path: uri.path.slice(0, uri.path.lastIndexOf('/')) || '/' });
+}
+
+export class Recordings extends Disposable {
+  private readonly found = new Map<string, Promise<Recording | undefined>>();
+  /** The sidecar's `media:` each cached answer was made with, to notice a change. */
+  private readonly linkedRef = new Map<string, string | undefined>();
+  private readonly known = new Map<string, Recording | undefined>();
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
+  /** Fires when recordings may have come or gone. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly warned = new Set<string>();
+
+  constructor(private readonly store: SidecarStore) {
+    super();
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*.{mp3,m4a,wav,ogg,mp4,webm,MP3,M4A,WAV,OGG,MP4,WEBM}', false, true, false));
+    this._register(watcher.onDidCreate(() => this.forgetAll()));
+    this._register(watcher.onDidDelete(() => this.forgetAll()));
+    this._register(
+      store.onDidChangeTags((uri) => {
+        const key = uri.toString();
+        if (!this.linkedRef.has(key)) return;
+        const ref = this.linkedRefOf(uri);
+        if (ref !== this.linkedRef.get(key)) this.forget(uri);
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (this.found.has(doc.uri.toString())) this.forget(doc.uri);
+      }),
+    );
+  }
+
+  /** The recording already found for a transcript; undefined when there is none or it is not known yet. */
+  knownFor(uri: vscode.Uri): Recording | undefined {
+    return this.known.get(uri.toString());
+  }
+
+  /** True when some transcript is known to have a recording. */
+  anyKnown(): boolean {
+    for (const r of this.known.values()) if (r) return true;
+    return false;
+  }
+
+  /** The recording of a transcript, looked for once and then remembered. */
+  find(transcript: vscode.Uri): Promise<Recording | undefined> {
+    const key = transcript.toString();
+    let promise = this.found.get(key);
+    if (!promise) {
+      this.linkedRef.set(key, this.linkedRefOf(transcript));
+      promise = this.look(transcript).then(
+        (r) => {
+          if (this.found.get(key) === promise) {
+            const before = this.known.get(key);
+            this.known.set(key, r);
+            if (before?.uri.toString() !== r?.uri.toString() || !this.known.has(key)) this.changeEmitter.fire();
+          }
+          return r;
+        },
+        (e: Error) => {
+          void vscode.window.showWarningMessage(`Could not look for the recording of ${fileName(transcript)}: ${e.message}`);
+          return undefined;
+        },
+      );
+      this.found.set(key, promise);
+    }
+    return promise;
+  }
+
+  /** Forgets what was found for a transcript, so that it is looked for again. */
+  forget(transcript: vscode.Uri): void {
+    const key = transcript.toString();
+    this.found.delete(key);
+    this.linkedRef.delete(key);
+    this.known.delete(key);
+    this.changeEmitter.fire();
+  }
+
+  private forgetAll(): void {
+    this.found.clear();
+    this.linkedRef.clear();
+    this.known.clear();
+    this.changeEmitter.fire();
+  }
+
+  private linkedRefOf(transcript: vscode.Uri): string | undefined {
+    const media = plainValue(this.store.loaded(transcript)?.extra.media);
+    return typeof media === 'string' ? media : undefined;
+  }
+
+  private async look(transcript: vscode.Uri): Promise<Recording | undefined> {
+    const folder = folderOf(transcript);
+    const linked = this.linkedRefOf(transcript) ?? (this.store.loaded(transcript) ? undefined : await this.sidecarMedia(transcript));
+    if (linked !== undefined) {
+      const r = await this.resolve(transcript, folder, linked, 'linked', `the sidecar ${fileName(sidecarUriOf(transcript))}`);
+      if (r) return r;
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === transcript.toString());
+    const head = doc ? doc.getText(new vscode.Range(0, 0, 100, 0)) : await this.head(transcript);
+    const named = head === undefined ? undefined : frontMatterMedia(head);
+    if (named !== undefined) {
+      const r = await this.resolve(transcript, folder, named, 'frontMatter', `the front matter of ${fileName(transcript)}`);
+      if (r) return r;
+    }
+    let names: string[];
+    try {
+      names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+    } catch (e) {
+      throw new Error(`its folder could not be listed (${(e as Error).message})`);
+    }
+    const beside = recordingBeside(fileName(transcript), names);
+    if (!beside) return undefined;
+    return { uri: vscode.Uri.joinPath(folder, beside), kind: mediaKind(beside)!, source: 'beside' };
+  }
+
+  /** A named recording, checked: a relative path to a media file that exists. Tells the user (once) when it is not. */
+  private async resolve(transcript: vscode.Uri, folder: vscode.Uri, ref: string, source: Recording['source'], where: string): Promise<Recording | undefined> {
+    const problem = recordingRefProblem(ref);
+    const uri = problem ? undefined : vscode.Uri.joinPath(folder, ...ref.split(/[\\/]/));
+    let missing = problem;
+    if (uri) {
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        missing = `"${ref}" does not exist.`;
+      }
+    }
+    if (missing) {
+      const key = `${transcript.toString()}\n${ref}`;
+      if (!this.warned.has(key)) {
+        this.warned.add(key);
+        void vscode.window.showWarningMessage(`The recording named in ${where} cannot be played: ${missing}`);
+      }
+      return undefined;
+    }
+    return { uri: uri!, kind: mediaKind(ref)!, source };
+  }
+
+  private async sidecarMedia(transcript: vscode.Uri): Promise<string | undefined> {
+    const file = await readSidecarFile(sidecarUriOf(transcript)).catch((e: Error) => {
+      void vscode.window.showWarningMessage(`Could not read ${fileName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
+      return undefined;
+    });
+    if (!file) return undefined;
+    const read = readSidecar(file.text, file.size);
+    const media = read.kind === 'ok' ? plainValue(read.sidecar.extra.media) : undefined;
+    return typeof media === 'string' ? media : undefined;
+  }
+
+  private async head(transcript: vscode.Uri): Promise<string | undefined> {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(transcript);
+      return new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
+    } catch (e) {
+      void vscode.window.showWarningMessage(`Could not read ${fileName(transcript)} for its front matter: ${(e as Error).message}`);
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The name of a recording beside a transcript (same base name), for exports;
+ * undefined when there is none. A folder that cannot be listed is reported through `warn`.
+ */
+export async function recordingNameBeside(transcript: vscode.Uri, warn: (message: string) => void): Promise<string | undefined> {
+  try {
+    const names = (await vscode.workspace.fs.readDirectory(folderOf(transcript))).map(([name]) => name);
+    return recordingBeside(fileName(transcript), names);
+  } catch (e) {
+    warn(`Its folder could not be listed to look for its recording (${(e as Error).message}); it is exported without one.`);
+    return undefined;
+  }
+}
