@@ -35,6 +35,11 @@ const r = String.raw;
 /** A blank within a line: space, tab, no-break space, thin space, narrow no-break space. */
 const B = r`[ \t\u00A0\u2009\u202F]`;
 /**
+ * The end of a line rule: trailing white space, not the line break. A rule that consumed the line break would carry
+ * the region it runs in (a court line number's, a form feed's) over to the next line.
+ */
+const EOL = r`[^\S\n]*+$`;
+/**
  * An alternation grouped by first letter, order kept within each group: "a(?:ll news|ccept cookies)|t(?:weet|op)".
  * Oniguruma tries the alternatives of a group one after the other; grouped, a word that starts with another letter
  * costs one check per group instead of one per alternative. Only for case-insensitive lists whose alternatives
@@ -141,14 +146,14 @@ const boilerplateLine = {
 	re:
 		`${B}*+(?:` +
 		[
-			r`(?:\p{Lu}(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?\s*$)`,
-			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?\s*$)`,
+			r`(?:\p{Lu}(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
+			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?${EOL})`,
 			r`(?:(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)\.?${B}*:.*$)`,
-			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)\s*$)`,
-			r`(?:[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++\s*$)`,
+			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)${EOL})`,
+			r`(?:[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++${EOL})`,
 			r`(?:((?:${NUMERIC_DATE}))${B}+[-–—]${B}+.*$)`,
 			r`(?:\d(?>[\d,.]{0,10})${B}+days?${B}+(?:have|has)${B}+passed${B}+since\b.*$)`,
-			`(?:${words(BUTTONS)}${B}*[.…]*\\s*$)`,
+			`(?:${words(BUTTONS)}${B}*[.…]*${EOL})`,
 		].join('|') +
 		')',
 	captures: { 1: { name: 'constant.numeric.date.transcript' } },
@@ -344,7 +349,7 @@ const otterHeader = {
 		...who({ respondents: false }),
 		r`(?:\t|${B}{2})${B}*+)`,
 		cap(S_TIMESTAMP, HEADER_TIME),
-		r`\s*$`,
+		r`${EOL}`,
 	]),
 };
 
@@ -433,17 +438,17 @@ const captionName = {
 /** A parenthetical that is a line of its own: "(The briefing was concluded at 2:41 p.m.)". */
 const stageDirectionLine = {
 	name: 'comment.block.stage-direction.transcript',
-	re: r`${B}*+\([^()\n]*+\)\s*$`,
+	re: r`${B}*+\([^()\n]*+\)${EOL}`,
 };
 
 const timestampLine = {
-	re: r`${B}*+(${TIME})\s*$`,
+	re: r`${B}*+(${TIME})${EOL}`,
 	captures: { 1: { name: 'constant.numeric.timestamp.transcript' } },
 };
 
 /** A line in capitals with no colon: "SPEECHES, INTERVIEWS, ARTICLES". */
 const capsHeading = {
-	re: r`(?=[^\p{Ll}:]*+$)(?=.*?\p{Lu}\p{Lu})${B}*(.*?)\s*+$`,
+	re: r`(?=[^\p{Ll}:]*+$)(?=.*?\p{Lu}\p{Lu})${B}*(.*?)${EOL}`,
 	captures: { 1: { name: 'markup.heading.transcript' } },
 };
 
@@ -458,7 +463,7 @@ const examinationHeading = {
 			r`(?:BY|By)${B}++(?:MR|MS|MRS|DR|MISS|Mr|Ms|Mrs|Dr|Miss)\.?${B}++\p{Lu}[\p{L}\p{M}'’.\-]*+(?:${B}++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}${B}*+:?` +
 				r`|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[\-${B.slice(1, -1)}]?)*+EXAMINATION(?![\p{L}])(?:${B}++[^\p{Ll}\n]*+)?`,
 		),
-		r`\s*$`,
+		r`${EOL}`,
 	]).re,
 	captures: { 1: { name: 'markup.heading.examination.transcript' } },
 };
@@ -480,7 +485,7 @@ const pageNumberLine = {
 		]
 			.map((alt) => `(?:${alt})`)
 			.join('|') +
-		r`)\s*$`,
+		r`)${EOL}`,
 };
 
 /**
@@ -489,7 +494,7 @@ const pageNumberLine = {
  */
 const cueId = {
 	name: 'comment.line.cue-id.transcript',
-	re: r`(?:\d{1,6}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?:/[\w\-]*+)?)\s*$`,
+	re: r`(?:\d{1,6}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?:/[\w\-]*+)?)${EOL}`,
 };
 
 /**
