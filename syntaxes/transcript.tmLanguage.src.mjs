@@ -527,9 +527,12 @@ const cueTiming = build([
 	cap('comment.line.cue-settings.transcript', `(?:${B}.*+)?`),
 	r`\s*$`,
 ]);
-const CUE_TIMING_AHEAD = r`(?=${B}*+${CUE_TIME}${B}*+-->)`;
-/** Where a caption block ends: at a blank line, or where a timing line starts the next cue. */
-const CUE_END = r`\G(?=${B}*+\r?\n)|\G${CUE_TIMING_AHEAD}`;
+/**
+ * A caption block (a cue, a NOTE, a STYLE) goes on while its lines are not blank and not a timing line (which starts
+ * the next cue). A `while` rather than an `end`: when a while fails, the parent's \G still anchors at the start of the
+ * line, so the timing line that ended one cue starts the next; after an end that matched nothing, it would not.
+ */
+const CUE_WHILE = r`\G(?=${B}*+\S)(?!${B}*+${CUE_TIME}${B}*+-->)`;
 
 /** Where the regions that hold the inline rules end: before the line break. */
 const LINE_END = r`(?=\n)`;
@@ -557,10 +560,10 @@ const lineRules = {
 		captures: { 1: { name: 'keyword.other.webvtt.transcript' } },
 	},
 	cue: {
-		comment: 'A caption cue: its timing line, then its text down to a blank line or the next timing line. A timing line anywhere is a timing line. The begin consumes the line break, so \\G anchors the cue rules at the start of each of its lines.',
+		comment: 'A caption cue: its timing line, then its text down to a blank line or the next timing line (see CUE_WHILE in the source). A timing line anywhere is a timing line. The begin consumes the line break, so \\G anchors the cue rules at the start of each of its lines.',
 		begin: r`\G${cueTiming.re}`,
 		beginCaptures: { 0: { name: 'meta.cue-timing.transcript' }, ...cueTiming.captures },
-		end: CUE_END,
+		while: CUE_WHILE,
 		name: 'meta.cue.transcript',
 		patterns: [{ include: '#cue-label' }, { include: '#caption-name' }, { include: '#cue-rest-of-line' }],
 	},
@@ -568,14 +571,14 @@ const lineRules = {
 		comment: 'A WebVTT NOTE block, down to a blank line.',
 		begin: r`\G(NOTE)(?=${B}|\s*$).*+\s*$`,
 		beginCaptures: { 1: { name: 'keyword.other.note.transcript' } },
-		end: CUE_END,
+		while: CUE_WHILE,
 		name: 'comment.block.note.transcript',
 	},
 	'style-block': {
 		comment: 'A WebVTT STYLE or REGION block, down to a blank line.',
 		begin: r`\G(STYLE|REGION)\s*$`,
 		beginCaptures: { 1: { name: 'keyword.other.style.transcript' } },
-		end: CUE_END,
+		while: CUE_WHILE,
 		name: 'comment.block.style.transcript',
 	},
 	'cue-id': lineRule(cueId),
