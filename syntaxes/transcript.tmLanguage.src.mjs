@@ -565,7 +565,7 @@ const lineRules = {
 		beginCaptures: { 0: { name: 'meta.cue-timing.transcript' }, ...cueTiming.captures },
 		while: CUE_WHILE,
 		name: 'meta.cue.transcript',
-		patterns: [{ include: '#cue-label' }, { include: '#caption-name' }, { include: '#cue-rest-of-line' }],
+		patterns: [{ include: '#cue-labels' }, { include: '#cue-rest-of-line' }],
 	},
 	'note-block': {
 		comment: 'A WebVTT NOTE block, down to a blank line.',
@@ -606,10 +606,6 @@ const lineRules = {
 			{ include: '#rest-of-line' },
 		],
 	},
-	labels: {
-		comment: 'Speaker labels at the start of a line, in every convention, then the rest of the line.',
-		patterns: ['label', 'record-label', 'qa-bare', 'otter-header', 'name-time-text', 'timed-any-name'].map((n) => ({ include: `#${n}` })),
-	},
 	'stage-direction-line': lineRule(stageDirectionLine),
 	'timestamp-line': lineRule(timestampLine),
 	'caps-heading': lineRule(capsHeading),
@@ -627,6 +623,16 @@ const labelRules = {
 	'cue-label': lineRegion(label, '#cue-inline'),
 	'caption-name': lineRegion(captionName, '#cue-inline'),
 };
+labelRules.labels = {
+	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line: one region built by transcript.tmLanguage.src.mjs.',
+	...mergeRegions(['label', 'record-label', 'qa-bare', 'name-time-text', 'timed-any-name'].map((name) => labelRules[name])),
+};
+labelRules['cue-labels'] = {
+	comment: 'In a cue: cue-label, then caption-name, as one region.',
+	...mergeRegions([labelRules['cue-label'], labelRules['caption-name']]),
+};
+/** The whole-line rules merged into line-start-matches, in order. */
+const LINE_START_MATCHES = ['markdown-heading', 'title-line', 'note-line', 'webvtt-header', 'cue-id', 'boilerplate-line', 'page-number-line', 'examination-heading', 'otter-header'];
 
 /** A match rule anchored at the start of the line. */
 function lineRule({ comment, name, re, captures }) {
@@ -684,17 +690,37 @@ function groupCount(re) {
  * cannot start at the same character): each rule's name becomes a group around it, its captures are renumbered.
  */
 function merge(names) {
+	return mergeRules(names.map((name) => repository[name]));
+}
+/** The same, from the rules themselves. */
+function mergeRules(rules) {
 	const parts = [];
 	const captures = {};
 	let offset = 0;
-	for (const name of names) {
-		const rule = repository[name];
+	for (const rule of rules) {
 		if (rule.name) captures[++offset] = { name: rule.name };
-		for (const [k, v] of Object.entries(rule.captures ?? {})) captures[offset + Number(k)] = v;
+		for (const [k, v] of Object.entries(rule.captures ?? {})) {
+			// vscode-textmate tokenizes a capture that has patterns on the rule's own scopes, without the scopes of the
+			// captures around it: the rule's name, now a capture, must be repeated in it.
+			captures[offset + Number(k)] = rule.name && v.patterns ? { ...v, name: v.name ? `${rule.name} ${v.name}` : rule.name } : v;
+		}
 		parts.push(rule.name ? `(${rule.match})` : `(?:${rule.match})`);
 		offset += groupCount(rule.match);
 	}
 	return { match: parts.join('|'), captures };
+}
+/**
+ * One region from several line regions that end alike and hold the same patterns: their begins as one alternation,
+ * tried in the given order. One scanner entry instead of several: each entry costs a search at the start of every line.
+ */
+function mergeRegions(regions) {
+	const { match, captures } = mergeRules(
+		regions.map(({ begin, beginCaptures }) => {
+			const { 0: whole, ...rest } = beginCaptures;
+			return { match: begin, name: whole?.name, captures: rest };
+		}),
+	);
+	return { begin: match, beginCaptures: captures, end: regions[0].end, patterns: regions[0].patterns };
 }
 
 const repository = {
@@ -727,7 +753,24 @@ const repository = {
 	},
 	'line-start': {
 		comment: 'Rules that classify a whole line or its start, tried at the start of the line only; order matters.',
-		patterns: Object.keys(lineRules).map((name) => ({ include: `#${name}` })),
+		patterns: [
+			'line-start-matches',
+			'cue',
+			'note-block',
+			'style-block',
+			'form-feed',
+			'line-number',
+			'labels',
+			'line-end-matches',
+		].map((name) => ({ include: `#${name}` })),
+	},
+	'line-start-matches': {
+		comment: 'The whole-line rules tried before any label (headings, notes, page furniture, cue ids, Otter headers) as one pattern (built by transcript.tmLanguage.src.mjs from the rules of the same names), in this order.',
+		...mergeRules(LINE_START_MATCHES.map((name) => lineRules[name] ?? labelRules[name])),
+	},
+	'line-end-matches': {
+		comment: 'The whole-line rules tried after the labels: stage-direction-line, timestamp-line, caps-heading, as one pattern.',
+		...mergeRules(['stage-direction-line', 'timestamp-line', 'caps-heading'].map((name) => lineRules[name])),
 	},
 	...lineRules,
 	...labelRules,
