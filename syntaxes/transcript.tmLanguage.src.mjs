@@ -146,7 +146,7 @@ const boilerplateLine = {
 	re:
 		`${B}*+(?:` +
 		[
-			r`(?:\p{Lu}(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
+			r`(?:\p{Lu}(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*+\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
 			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?${EOL})`,
 			r`(?:(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)\.?${B}*:.*$)`,
 			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)${EOL})`,
@@ -227,16 +227,16 @@ const ENCLOSED_TIME = r`\[${TIME}\]|\(${TIME}\)`;
 /** Who a label names, told apart by the label word: questioner, moderator, respondent, or any other speaker. */
 const who = ({ respondents = true } = {}) => [
 	'(?:',
-	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*\d{1,3})?`),
+	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*+\d{1,3})?`),
 	'|',
-	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*\d{1,3})?`),
+	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?`),
 	...(respondents ? ['|', cap(S_RESPONDENT, literalWords(RESPONDENTS))] : []),
 	'|',
-	cap(S_SPEAKER, r`${literalWords(NUMBERED_SPEAKERS)}${B}*\d{1,3}|${DIARISED}|${NAME}`),
+	cap(S_SPEAKER, r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}`),
 	')',
 ];
 /** A label word that is not a speaker: "Note:", "Phone:", "Episode 42:". */
-const NOT_A_SPEAKER = r`(?!${words(NOT_SPEAKERS)}(?:${B}*\d[\w.]*)?${B}*\**${B}*[:.])`;
+const NOT_A_SPEAKER = r`(?!${words(NOT_SPEAKERS)}(?:${B}*+\d[\w.]*)?${B}*+\**+${B}*+[:.])`;
 
 /**
  * Speaker labels. Questioners, moderators and respondents are told apart by the label word. A label may carry a
@@ -697,6 +697,10 @@ function mergeRules(rules) {
 	const parts = [];
 	const captures = {};
 	let offset = 0;
+	// Rules anchored at \G: one \G before the alternation, so that oniguruma sees the whole pattern anchored and tries it
+	// at the anchor only (with a \G in each alternative, it tried every position of a long line).
+	const anchored = rules.every((rule) => rule.match.startsWith(r`\G`));
+	if (anchored) rules = rules.map((rule) => ({ ...rule, match: rule.match.slice(2) }));
 	for (const rule of rules) {
 		if (rule.name) captures[++offset] = { name: rule.name };
 		for (const [k, v] of Object.entries(rule.captures ?? {})) {
@@ -707,7 +711,7 @@ function mergeRules(rules) {
 		parts.push(rule.name ? `(${rule.match})` : `(?:${rule.match})`);
 		offset += groupCount(rule.match);
 	}
-	return { match: parts.join('|'), captures };
+	return { match: anchored ? r`\G(?:${parts.join('|')})` : parts.join('|'), captures };
 }
 /**
  * One region from several line regions that end alike and hold the same patterns: their begins as one alternation,
