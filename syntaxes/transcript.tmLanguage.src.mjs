@@ -398,9 +398,11 @@ const FUNCTION_WORDS = [
 	'there', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why',
 	'will', 'with', 'yes', 'you', 'your', 'okay', 'ok', 'here', 'just', 'like', 'note', 'https?', 'www', 'thanks', 'thank',
 ];
-const NOT_FUNCTION_WORD = r`(?!${literalWords(FUNCTION_WORDS)}(?![\p{L}\p{N}]))`;
+const NOT_FUNCTION_WORD = r`(?!${literalWords(FUNCTION_WORDS)}(?![\p{L}\p{N}.@_\-]))`;
 /** A word of a name written any way: lower case, digits, an e-mail address or an id. */
 const ANY_WORD = r`[^\s:"“”?!;,\[\](){}<>](?>[^\s:"“”?!;,<>]*+)`;
+/** A later word of such a name, which may be a parenthesis: `Lopez, Ana (Harbour Board)`. */
+const ANY_LATER_WORD = r`[^\s:"“”?!;,<>]++`;
 
 /** The converted format: after a bracketed time, any name of up to eight words before a colon: `[00:01:20] leo park 2: ...`. */
 const timedAnyName = {
@@ -409,7 +411,7 @@ const timedAnyName = {
 		`${B}*+`,
 		cap(S_TIMESTAMP, r`\[${TIME}\]`),
 		`${B}++${NOT_FUNCTION_WORD}`,
-		cap(S_SPEAKER, r`${ANY_WORD}(?>(?:,?${B}++${ANY_WORD})){0,7}`),
+		cap(S_SPEAKER, r`${ANY_WORD}(?>(?:,?${B}++${ANY_LATER_WORD})){0,7}`),
 		`${B}*+`,
 		cap(S_SEPARATOR, ':'),
 		r`(?=${B}++\S|\s*$)`,
