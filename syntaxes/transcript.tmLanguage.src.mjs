@@ -171,8 +171,8 @@ const NOT_SPEAKERS = [
 	'caption', 'credits?', 'duration', 'length', 'runtime', 'format', 'languages?',
 ];
 const QUESTIONERS = ['q', 'question', 'questions', 'questioner', 'journalist', 'reporter', 'correspondent', 'interviewer', 'audience', 'audience member', 'audience question', 'participant question'];
-const MODERATORS = ['host', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer'];
-const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response'];
+const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer'];
+const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response', 'the witness', 'witness', 'the deponent', 'deponent'];
 const NUMBERED_SPEAKERS = ['speaker', 'participant', 'person', 'voice', 'caller', 'guest', 'respondent', 'interviewee', 'witness', 'panell?ist', 'delegate', 'unknown speaker', 'unidentified speaker', 'male', 'female', 'man', 'woman', 'student', 'official', 'attendee'];
 /** A capitalised word of a name, with an Arabic or French prefix: "Reyes", "al-Sabah", "d'Estaing". */
 const NAME_WORD = r`(?>(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben)-)?\p{Lu}[\p{L}\p{M}'’.\-]*+)`;
@@ -420,13 +420,16 @@ const timedAnyName = {
 
 /**
  * In caption cue text only (Zoom, SRT): `Name: text` with the name written any way, `leo park: ...`, up to six words
- * of letters, none of them a small word of a sentence; after an optional `>>` or `-` (a change of speaker).
+ * of letters, none of them a small word of a sentence; after an optional `>>` or `-` (a change of speaker), and after
+ * the markup a cue line may start with (`{\an8}`, `<i>`).
  */
 const CAPTION_WORD = r`[\p{L}\p{M}](?>[\p{L}\p{M}\p{N}'’.\-]*+)`;
 const captionName = {
 	name: S_LABEL,
 	...build([
-		`${B}*+(?:`,
+		`${B}*+`,
+		cap('comment.other.tag.transcript', r`(?:\{\\[^{}\n]*+\}|<(?:i|b|u|font)(?![\p{L}\p{N}])[^<>\n]*+>)++`),
+		`?${B}*+(?:`,
 		cap('punctuation.definition.speaker-change.transcript', '>>|-'),
 		`${B}*+)?`,
 		NOT_FUNCTION_WORD,
