@@ -26,6 +26,15 @@
 //   the inline rules.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
+// - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
+//   (line-start-matches), the label regions one region (labels, built by mergeRegions), the whole-line rules after
+//   them another pattern (line-end-matches). One \G before each merged alternation keeps it anchored. Otter headers
+//   stay cheap in the merge only because the blanks before a speaker's number are possessive (`${B}*+\d`): with `*`,
+//   a 50,000-character line of blanks cost 50 times more once merged.
+// - Caption cues, NOTE and STYLE blocks are `while` rules, not `end` rules: when a while fails, vscode-textmate keeps
+//   \G at the start of the line for the parent, so the timing line that ends a cue starts the next one.
+// - A line rule ends before the line break (EOL), not after it: a rule inside a line-number or form-feed region that
+//   consumed the break would carry that region over to the next line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
