@@ -349,6 +349,9 @@ const otterHeader = {
 		`${B}*+(?:`,
 		cap(S_TIMESTAMP, TIME),
 		`${B}++)?`,
+		// A cheap look first (bold, or a few words then two blanks or a tab), so that a line of speech is rejected
+		// before the names and role words are tried.
+		r`(?=\*\*|(?>[\p{L}\p{M}\p{N}'’.\-_]++)(?>${B}[\p{L}\p{M}\p{N}'’.\-_]++){0,7}(?:\t|${B}{2}))`,
 		r`(?!${words(NOT_SPEAKERS)}(?![\p{L}]))`,
 		'(?:',
 		cap(S_BOLD_BEGIN, r`\*\*`),
