@@ -339,10 +339,12 @@ const qaAfterNumber = {
 
 /**
  * A name and a time alone on a line, the words on the lines below: Otter (`Emma Lind  0:00`, `**Emma**    0:00`,
- * `0:00 Unknown Speaker  00:10`), Rev with the time in brackets. Without bold, two blanks or a tab must separate the
- * name from the time, so that "Doors open 9:30" stays prose.
+ * `0:00 Unknown Speaker  00:10`), Rev with the time in brackets, `Stephan Livera 00:02:14`, `Speaker 0: 00:00:16`.
+ * Without bold, two blanks or a tab must separate the name from the time, or the time must have seconds or brackets
+ * (with one blank or a colon), so that "Doors open 9:30" stays prose and "Moscow: 15:37" page furniture.
  */
 const HEADER_TIME = r`\(${TIME}\)|\[${TIME}\]|${TIME}`;
+const LONG_TIME = r`\d{1,2}:\d{2}:\d{2}`;
 const otterHeader = {
 	name: S_LABEL,
 	...build([
@@ -351,7 +353,7 @@ const otterHeader = {
 		`${B}++)?`,
 		// A cheap look first (bold, or a few words then two blanks or a tab), so that a line of speech is rejected
 		// before the names and role words are tried.
-		r`(?=\*\*|(?>[\p{L}\p{M}\p{N}'’.\-_]++)(?>${B}[\p{L}\p{M}\p{N}'’.\-_]++){0,7}(?:\t|${B}{2}))`,
+		r`(?=\*\*|(?>[\p{L}\p{M}\p{N}'’.\-_]++)(?>${B}[\p{L}\p{M}\p{N}'’.\-_]++){0,7}(?:\t|${B}{2}|${B}(?:${LONG_TIME}|[(\[]\d)|:${B}++${LONG_TIME}))`,
 		r`(?!${words(NOT_SPEAKERS)}(?![\p{L}]))`,
 		'(?:',
 		cap(S_BOLD_BEGIN, r`\*\*`),
@@ -359,7 +361,9 @@ const otterHeader = {
 		cap(S_BOLD_END, r`\*\*`),
 		`${B}*+|`,
 		...who({ respondents: false }),
-		r`(?:\t|${B}{2})${B}*+)`,
+		r`(?:(?:\t|${B}{2})${B}*+|${B}(?=${LONG_TIME}|[(\[]\d)|`,
+		cap(S_SEPARATOR, ':'),
+		r`${B}++(?=${LONG_TIME})))`,
 		cap(S_TIMESTAMP, HEADER_TIME),
 		r`${EOL}`,
 	]),
@@ -532,7 +536,8 @@ const lineNumber = build([
 
 // ---- captions: WebVTT and SRT ----
 
-const CUE_TIME = r`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** A cue time: `00:00:01.000`, SRT's `00:00:01,000`, Teams' unpadded `0:0:3.490`. */
+const CUE_TIME = r`\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?`;
 /** A cue timing line: `00:00:01.000 --> 00:00:04.000 align:start`, SRT's `00:00:01,000 --> 00:00:03,500`. */
 const cueTiming = build([
 	`${B}*+`,
