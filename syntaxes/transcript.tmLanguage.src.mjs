@@ -510,6 +510,24 @@ const pageNumberLine = {
 };
 
 /**
+ * A court transcript's running header or footer: the court filing header (`Case 1:21-cv-00412 Document 37 Filed
+ * 03/04/22 Page 3 of 40 PageID #: 512`), the reporter's name (`Harbor Reporting Company`), review and draft notices.
+ */
+const pageHeaderLine = {
+	name: 'comment.line.page-header.transcript',
+	re:
+		`${B}*+(?:` +
+		[
+			r`Case${B}++\S++${B}++Document${B}++\d[^\n]*?${B}Page${B}++\d{1,5}${B}++of${B}++\d{1,5}(?:${B}++PageID[^\n]*+)?`,
+			r`\p{Lu}[\p{L}&.,'’\- ]{0,60}?${B}(?:Court${B})?Report(?:ing|ers?)(?:${B}(?:Company|Corporation|Services|Group|Inc\.?|LLC|Ltd\.?))?`,
+			`${literalWords([r`official${B}*[\-–—]${B}*subject${B}to${B}final${B}review`, `(?:un)?certified${B}(?:copy|transcript)`, `(?:uncertified${B})?rough${B}draft(?:${B}only)?`, `unofficial${B}transcript`])}`,
+		]
+			.map((alt) => `(?:${alt})`)
+			.join('|') +
+		`)${EOL}`,
+};
+
+/**
  * A caption's cue number or id alone on a line, not indented: `12`, a Teams GUID `4f1c...-5f/11-0`. A number alone in
  * a court transcript (an empty numbered line) looks the same and is dimmed the same.
  */
@@ -606,6 +624,7 @@ const lineRules = {
 	'cue-id': lineRule(cueId),
 	'boilerplate-line': lineRule(boilerplateLine),
 	'page-number-line': lineRule(pageNumberLine),
+	'page-header-line': lineRule(pageHeaderLine),
 	'form-feed': {
 		comment: 'A form feed (a new page in a court transcript), then the line as usual.',
 		begin: r`\G(\f++)`,
@@ -654,7 +673,7 @@ labelRules['cue-labels'] = {
 	...mergeRegions([labelRules['cue-label'], labelRules['caption-name']]),
 };
 /** The whole-line rules merged into line-start-matches, in order. */
-const LINE_START_MATCHES = ['markdown-heading', 'title-line', 'note-line', 'webvtt-header', 'cue-id', 'boilerplate-line', 'page-number-line', 'examination-heading', 'otter-header'];
+const LINE_START_MATCHES = ['markdown-heading', 'title-line', 'note-line', 'webvtt-header', 'cue-id', 'boilerplate-line', 'page-number-line', 'page-header-line', 'examination-heading', 'otter-header'];
 
 /** A match rule anchored at the start of the line. */
 function lineRule({ comment, name, re, captures }) {
