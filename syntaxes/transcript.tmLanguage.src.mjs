@@ -519,7 +519,7 @@ const pageHeaderLine = {
 		`${B}*+(?:` +
 		[
 			r`Case${B}++\S++${B}++Document${B}++\d[^\n]*?${B}Page${B}++\d{1,5}${B}++of${B}++\d{1,5}(?:${B}++PageID[^\n]*+)?`,
-			r`\p{Lu}[\p{L}&.,'’\- ]{0,60}?${B}(?:Court${B})?Report(?:ing|ers?)(?:${B}(?:Company|Corporation|Services|Group|Inc\.?|LLC|Ltd\.?))?`,
+			r`(?>[\p{Lu}&][\p{L}&.,'’\-]*+${B}){1,6}(?:Court${B})?Report(?:ing|ers?)(?:${B}(?:Company|Corporation|Services|Group|Inc\.?|LLC|Ltd\.?))?`,
 			`${literalWords([r`official${B}*[\-–—]${B}*subject${B}to${B}final${B}review`, `(?:un)?certified${B}(?:copy|transcript)`, `(?:uncertified${B})?rough${B}draft(?:${B}only)?`, `unofficial${B}transcript`])}`,
 		]
 			.map((alt) => `(?:${alt})`)
