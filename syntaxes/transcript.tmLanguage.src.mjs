@@ -917,7 +917,7 @@ export const grammar = {
 	$schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
 	name: 'Transcript',
 	scopeName: 'text.transcript',
-	comment: 'Generated from transcript.tmLanguage.src.mjs: edit that file, not this one. Line-oriented grammar for transcripts of press conferences, briefings, interviews and hearings. Scope names: see test/grammar/README.md.',
+	comment: 'Generated from transcript.tmLanguage.src.mjs: edit that file, not this one. Line-oriented grammar for transcripts of press conferences, briefings, interviews and hearings, court and Congressional Record transcripts, exports of transcription services and WebVTT and SRT captions. Scope names: see test/grammar/README.md.',
 	patterns: [{ include: '#line' }, { include: '#document' }],
 	repository,
 };
