@@ -1,6 +1,7 @@
 // Grammar tests: the JSON grammar is up to date with its source (syntaxes/transcript.tmLanguage.src.mjs),
 // the unit assertions in test/grammar/*.test.transcript (vscode-tmgrammar-test syntax),
-// the reviewed snapshots in test/grammar/snap/*.transcript.snap, and a CRLF check over both.
+// the reviewed snapshots in test/grammar/snap/ (*.transcript, *.vtt, *.srt, each beside its .snap), and a CRLF check
+// over both.
 // Tokenizes with the vscode-textmate and vscode-oniguruma that VS Code ships, not the older copies
 // nested inside vscode-tmgrammar-test.
 //
@@ -109,7 +110,9 @@ for (const file of unitFiles) {
 	checkCrlf(rel, testCase.source);
 }
 
-const snapFiles = fs.readdirSync(snapDir).filter((f) => f.endsWith('.transcript')).sort();
+/** Snapshot inputs: every file of the transcript language (package.json gives it .transcript, .transcript.txt, .vtt and .srt). */
+const SNAP_INPUT = /\.(?:transcript|transcript\.txt|vtt|srt)$/;
+const snapFiles = fs.readdirSync(snapDir).filter((f) => SNAP_INPUT.test(f)).sort();
 for (const file of snapFiles) {
 	const source = path.join(snapDir, file);
 	const rel = path.relative(root, source);

@@ -26,6 +26,15 @@
 //   the inline rules.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
+// - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
+//   (line-start-matches), the label regions one region (labels, built by mergeRegions), the whole-line rules after
+//   them another pattern (line-end-matches). One \G before each merged alternation keeps it anchored. Otter headers
+//   stay cheap in the merge only because the blanks before a speaker's number are possessive (`${B}*+\d`): with `*`,
+//   a 50,000-character line of blanks cost 50 times more once merged.
+// - Caption cues, NOTE and STYLE blocks are `while` rules, not `end` rules: when a while fails, vscode-textmate keeps
+//   \G at the start of the line for the parent, so the timing line that ends a cue starts the next one.
+// - A line rule ends before the line break (EOL), not after it: a rule inside a line-number or form-feed region that
+//   consumed the break would carry that region over to the next line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +43,11 @@ const r = String.raw;
 
 /** A blank within a line: space, tab, no-break space, thin space, narrow no-break space. */
 const B = r`[ \t\u00A0\u2009\u202F]`;
+/**
+ * The end of a line rule: trailing white space, not the line break. A rule that consumed the line break would carry
+ * the region it runs in (a court line number's, a form feed's) over to the next line.
+ */
+const EOL = r`[^\S\n]*+$`;
 /**
  * An alternation grouped by first letter, order kept within each group: "a(?:ll news|ccept cookies)|t(?:weet|op)".
  * Oniguruma tries the alternatives of a group one after the other; grouped, a word that starts with another letter
@@ -141,14 +155,14 @@ const boilerplateLine = {
 	re:
 		`${B}*+(?:` +
 		[
-			r`(?:\p{Lu}(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?\s*$)`,
-			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?\s*$)`,
+			r`(?:\p{Lu}(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*+\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
+			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?${EOL})`,
 			r`(?:(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)\.?${B}*:.*$)`,
-			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)\s*$)`,
-			r`(?:[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++\s*$)`,
+			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)${EOL})`,
+			r`(?:[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++${EOL})`,
 			r`(?:((?:${NUMERIC_DATE}))${B}+[-–—]${B}+.*$)`,
 			r`(?:\d(?>[\d,.]{0,10})${B}+days?${B}+(?:have|has)${B}+passed${B}+since\b.*$)`,
-			`(?:${words(BUTTONS)}${B}*[.…]*\\s*$)`,
+			`(?:${words(BUTTONS)}${B}*[.…]*${EOL})`,
 		].join('|') +
 		')',
 	captures: { 1: { name: 'constant.numeric.date.transcript' } },
@@ -166,8 +180,8 @@ const NOT_SPEAKERS = [
 	'caption', 'credits?', 'duration', 'length', 'runtime', 'format', 'languages?',
 ];
 const QUESTIONERS = ['q', 'question', 'questions', 'questioner', 'journalist', 'reporter', 'correspondent', 'interviewer', 'audience', 'audience member', 'audience question', 'participant question'];
-const MODERATORS = ['host', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer'];
-const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response'];
+const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer'];
+const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response', 'the witness', 'witness', 'the deponent', 'deponent'];
 const NUMBERED_SPEAKERS = ['speaker', 'participant', 'person', 'voice', 'caller', 'guest', 'respondent', 'interviewee', 'witness', 'panell?ist', 'delegate', 'unknown speaker', 'unidentified speaker', 'male', 'female', 'man', 'woman', 'student', 'official', 'attendee'];
 /** A capitalised word of a name, with an Arabic or French prefix: "Reyes", "al-Sabah", "d'Estaing". */
 const NAME_WORD = r`(?>(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben)-)?\p{Lu}[\p{L}\p{M}'’.\-]*+)`;
@@ -178,82 +192,481 @@ const NAME =
 	`(?:${NAME_WORD}|(?>(?:${FIRST_PARTICLES})(?!${NAME_CHAR})))` +
 	`(?:${B}++(?:${NAME_WORD}|(?>(?:${PARTICLES})(?!${NAME_CHAR})))){0,7}`;
 
-/** Speaker labels. Questioners, moderators and respondents are told apart by the label word. */
+// ---- building a rule from its parts: each captured part names its scope, the groups are numbered here ----
+
+/** A captured part of a rule: its regex and the scope of what it matches. */
+const cap = (scope, re, patterns) => ({ scope, re, patterns });
+/** A regex and its captures from a list of parts: plain strings, and captured parts made with cap(). */
+function build(parts) {
+	let re = '';
+	const captures = {};
+	let n = 0;
+	for (const part of parts) {
+		if (typeof part === 'string') {
+			re += part;
+			n += groupCount(part);
+		} else {
+			n++;
+			captures[n] = part.patterns ? { name: part.scope, patterns: part.patterns } : { name: part.scope };
+			re += `(${part.re})`;
+			n += groupCount(part.re);
+		}
+	}
+	return { re, captures };
+}
+
+const S_LABEL = 'meta.label.transcript';
+const S_SPEAKER = 'entity.name.function.speaker.transcript';
+const S_RESPONDENT = 'entity.name.function.speaker.respondent.transcript';
+const S_QUESTIONER = 'keyword.other.questioner.transcript';
+const S_MODERATOR = 'entity.name.type.moderator.transcript';
+const S_SEPARATOR = 'punctuation.separator.speaker.transcript';
+const S_TIMESTAMP = 'constant.numeric.timestamp.transcript';
+const S_STAGE = 'comment.block.stage-direction.transcript';
+const S_BOLD_BEGIN = 'punctuation.definition.bold.begin.transcript';
+const S_BOLD_END = 'punctuation.definition.bold.end.transcript';
+
+/** The names diarisers give: `SPEAKER_03`, `spk_0`, `Speaker-2` (`Speaker 1` is a numbered speaker). */
+const DIARISED = r`(?i:speaker|spk)[_\-]\d{1,3}(?![\p{L}\p{N}])`;
+/** A diarised name, spaced or not, as written inside brackets: `Speaker 1`, `SPEAKER_03`, `Unknown Speaker`. */
+const DIARISED_ANY = r`(?:(?i:speaker|spk)(?:[ _\-]?\d{1,3}|[ _][A-Z])|(?i:unknown|unidentified)[ _](?i:speaker)(?:[ _]\d{1,3})?)(?![\p{L}\p{N}])`;
+/** A time in brackets or parentheses: `[00:17]`, `(01:20)`. */
+const ENCLOSED_TIME = r`\[${TIME}\]|\(${TIME}\)`;
+
+/** Who a label names, told apart by the label word: questioner, moderator, respondent, or any other speaker. */
+const who = ({ respondents = true } = {}) => [
+	'(?:',
+	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*+\d{1,3})?`),
+	'|',
+	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?`),
+	...(respondents ? ['|', cap(S_RESPONDENT, literalWords(RESPONDENTS))] : []),
+	'|',
+	cap(S_SPEAKER, r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}`),
+	')',
+];
+/** A label word that is not a speaker: "Note:", "Phone:", "Episode 42:". */
+const NOT_A_SPEAKER = r`(?!${words(NOT_SPEAKERS)}(?:${B}*+\d[\w.]*)?${B}*+\**+${B}*+[:.])`;
+
+/**
+ * Speaker labels. Questioners, moderators and respondents are told apart by the label word. A label may carry a
+ * timestamp before it (`[00:01:20] Name:`), markdown bold around it (`**Name:**`, `**[00:48] SPEAKER_01:**`), a time
+ * before its colon (Rev: `Name (01:20):`) or a note (`QUESTION (Reuters):`).
+ */
 const label = {
-	name: 'meta.label.transcript',
-	re:
-		r`${B}*+(?:(\[${TIME}\]|\(${TIME}\)|${TIME})${B}*)?` +
-		'(?:' +
-		r`(\*\*)?` +
-		r`(?!${words(NOT_SPEAKERS)}(?:${B}*\d[\w.]*)?${B}*\**${B}*[:.])` +
-		`(?:` +
-		r`(${literalWords(QUESTIONERS)}(?:${B}*\d{1,3})?)` +
-		r`|(${literalWords(MODERATORS)}(?:${B}*\d{1,3})?)` +
-		`|(${literalWords(RESPONDENTS)})` +
-		r`|(${literalWords(NUMBERED_SPEAKERS)}${B}*\d{1,3}|${NAME})` +
-		')' +
-		r`(\*\*)?(?:${B}++(\((?>[^()\n]{1,80})\)))?${B}*+(:)(\*\*)?` +
-		r`(?!${B}*[0-9]{1,2}[:.][0-9]{2}(?![0-9]))(?=\s|$)` +
-		r`(?:${B}*+(\(\p{L}(?>[^()\n]{0,119})\)))?` +
-		r`|(Q)(\.)(?=${B}|\s*$)` +
-		r`|(A)(\.)(?=${B}|\s*$)` +
+	name: S_LABEL,
+	...build([
+		`${B}*+`,
+		cap(S_BOLD_BEGIN, r`\*\*`),
+		'?',
+		r`(?:`,
+		cap(S_TIMESTAMP, r`\[${TIME}\]|\(${TIME}\)|${TIME}`),
+		`${B}*)?`,
+		'(?:',
+		cap(S_BOLD_BEGIN, r`\*\*`),
+		'?',
+		NOT_A_SPEAKER,
+		...who(),
+		cap(S_BOLD_END, r`\*\*`),
+		`?(?:${B}++(?:`,
+		cap(S_TIMESTAMP, r`\(${TIME}\)`),
+		'|',
+		cap(S_STAGE, r`\((?>[^()\n]{1,80})\)`),
+		`))?${B}*+`,
+		cap(S_SEPARATOR, ':'),
+		cap(S_BOLD_END, r`\*\*`),
+		'?',
+		r`(?!${B}*[0-9]{1,2}[:.][0-9]{2}(?![0-9]))(?=\s|$)`,
+		`(?:${B}*+`,
+		cap(S_STAGE, r`\(\p{L}(?>[^()\n]{0,119})\)`),
+		')?|',
+		cap(S_QUESTIONER, 'Q'),
+		cap(S_SEPARATOR, r`\.`),
+		r`(?=${B}|\s*$)|`,
+		cap(S_RESPONDENT, 'A'),
+		cap(S_SEPARATOR, r`\.`),
+		r`(?=${B}|\s*$)`,
 		')',
-	captures: {
-		1: { name: 'constant.numeric.timestamp.transcript' },
-		2: { name: 'punctuation.definition.bold.begin.transcript' },
-		3: { name: 'keyword.other.questioner.transcript' },
-		4: { name: 'entity.name.type.moderator.transcript' },
-		5: { name: 'entity.name.function.speaker.respondent.transcript' },
-		6: { name: 'entity.name.function.speaker.transcript' },
-		7: { name: 'punctuation.definition.bold.end.transcript' },
-		8: { name: 'comment.block.stage-direction.transcript' },
-		9: { name: 'punctuation.separator.speaker.transcript' },
-		10: { name: 'punctuation.definition.bold.end.transcript' },
-		11: { name: 'comment.block.stage-direction.transcript' },
-		12: { name: 'keyword.other.questioner.transcript' },
-		13: { name: 'punctuation.separator.speaker.transcript' },
-		14: { name: 'entity.name.function.speaker.respondent.transcript' },
-		15: { name: 'punctuation.separator.speaker.transcript' },
-	},
+	]),
+};
+
+/**
+ * The Congressional Record: `Mrs. HUTCHISON. Mr. President, ...`, `The PRESIDING OFFICER. Without objection`,
+ * `The SPEAKER pro tempore (Mr. Poe). The question is ...`. The presiding officer moderates.
+ */
+const RECORD_CAPS = r`\p{Lu}[\p{Lu}'’\-]++`;
+const recordLabel = {
+	name: S_LABEL,
+	...build([
+		`${B}*+(?:`,
+		cap(
+			S_MODERATOR,
+			r`(?:The|THE)${B}(?:PRESIDING${B}OFFICER|SPEAKER|CHAIR(?:MAN|WOMAN)?|(?:ACTING${B}|VICE${B})?PRESIDENT)(?:${B}(?:pro${B}tempore|PRO${B}TEMPORE))?`,
+		),
+		'|',
+		cap(
+			S_SPEAKER,
+			r`(?:Mr|Mrs|Ms|Miss|Dr)\.${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
+				r`|(?:The|THE)(?:${B}\p{Lu}[\p{Lu}\-]++){0,3}?${B}CLERK`,
+		),
+		`)(?:${B}`,
+		cap(S_STAGE, r`\((?>[^()\n]{1,60})\)`),
+		')?',
+		cap(S_SEPARATOR, r`\.`),
+		r`(?=${B}++\S)`,
+	]),
+};
+
+/**
+ * `Q` and `A` with no punctuation: the White House `Q` followed by a tab, a no-break space or two spaces, and the
+ * deposition `Q Great.` (one space, then a capital). `A` followed by a single space is left alone: "A French official
+ * said" is ordinary English. After a court line number, see qaAfterNumber.
+ */
+const qaBare = {
+	name: S_LABEL,
+	...build([
+		`${B}*+(?:`,
+		cap(S_QUESTIONER, 'Q'),
+		r`(?=(?:\t|\u00A0|${B}{2})${B}*+\S|${B}[\p{Lu}\p{N}"“'‘(])|`,
+		cap(S_RESPONDENT, 'A'),
+		r`(?=(?:\t|\u00A0|${B}{2})${B}*+\S))`,
+	]),
+};
+/** After a court line number (`12 A Yes.`, `[2]A Because ...`), `A` followed by one space and a capital is the witness. */
+const qaAfterNumber = {
+	name: S_LABEL,
+	...build(['(?:', cap(S_QUESTIONER, 'Q'), '|', cap(S_RESPONDENT, 'A'), r`)(?=${B}[\p{Lu}\p{N}"“'‘(])`]),
+};
+
+/**
+ * A name and a time alone on a line, the words on the lines below: Otter (`Emma Lind  0:00`, `**Emma**    0:00`,
+ * `0:00 Unknown Speaker  00:10`), Rev with the time in brackets, `Stephan Livera 00:02:14`, `Speaker 0: 00:00:16`.
+ * Without bold, two blanks or a tab must separate the name from the time, or the time must have seconds or brackets
+ * (with one blank or a colon), so that "Doors open 9:30" stays prose and "Moscow: 15:37" page furniture.
+ */
+const HEADER_TIME = r`\(${TIME}\)|\[${TIME}\]|${TIME}`;
+const LONG_TIME = r`\d{1,2}:\d{2}:\d{2}`;
+const otterHeader = {
+	name: S_LABEL,
+	...build([
+		`${B}*+(?:`,
+		cap(S_TIMESTAMP, TIME),
+		`${B}++)?`,
+		// A cheap look first (bold, or a few words then two blanks or a tab), so that a line of speech is rejected
+		// before the names and role words are tried.
+		r`(?=\*\*|(?>[\p{L}\p{M}\p{N}'’.\-_]++)(?>${B}[\p{L}\p{M}\p{N}'’.\-_]++){0,7}(?:\t|${B}{2}|${B}(?:${LONG_TIME}|[(\[]\d)|:${B}++${LONG_TIME}))`,
+		r`(?!${words(NOT_SPEAKERS)}(?![\p{L}]))`,
+		'(?:',
+		cap(S_BOLD_BEGIN, r`\*\*`),
+		...who({ respondents: false }),
+		cap(S_BOLD_END, r`\*\*`),
+		`${B}*+|`,
+		...who({ respondents: false }),
+		r`(?:(?:\t|${B}{2})${B}*+|${B}(?=${LONG_TIME}|[(\[]\d)|`,
+		cap(S_SEPARATOR, ':'),
+		r`${B}++(?=${LONG_TIME})))`,
+		cap(S_TIMESTAMP, HEADER_TIME),
+		r`${EOL}`,
+	]),
+};
+
+/**
+ * A name, a time, then the words on the same line, with no colon needed: `**Ali** [00:00:00] text`,
+ * `[Speaker 1] [00:17] text`, `SPEAKER_01 [00:17] text`; and a diariser's name in brackets, `[SPEAKER_03]: text`.
+ * A bracketed name that is not a diariser's needs the time (`[Laughter] Yes.` is a transcriber's note).
+ */
+const S_BRACKET_BEGIN = 'punctuation.definition.label.begin.transcript';
+const S_BRACKET_END = 'punctuation.definition.label.end.transcript';
+const nameTimeText = {
+	name: S_LABEL,
+	...build([
+		`${B}*+(?:`,
+		cap(S_BOLD_BEGIN, r`\*\*`),
+		...who({ respondents: false }),
+		cap(S_BOLD_END, r`\*\*`),
+		`${B}*+`,
+		cap(S_TIMESTAMP, ENCLOSED_TIME),
+		'|',
+		cap(S_BRACKET_BEGIN, r`\[`),
+		cap(S_SPEAKER, DIARISED_ANY),
+		cap(S_BRACKET_END, r`\]`),
+		`(?:${B}*+`,
+		cap(S_TIMESTAMP, ENCLOSED_TIME),
+		')?|',
+		cap(S_BRACKET_BEGIN, r`\[`),
+		cap(S_SPEAKER, NAME),
+		cap(S_BRACKET_END, r`\]`),
+		`${B}*+`,
+		cap(S_TIMESTAMP, ENCLOSED_TIME),
+		'|',
+		cap(S_SPEAKER, DIARISED),
+		`${B}*+`,
+		cap(S_TIMESTAMP, ENCLOSED_TIME),
+		`)${B}*+`,
+		cap(S_SEPARATOR, ':'),
+		r`?(?=${B}*+\S)`,
+	]),
+};
+
+/** Small words that do not start a name: a line that starts with one is a sentence, not a label. */
+const FUNCTION_WORDS = [
+	'a', 'an', 'and', 'are', 'as', 'at', 'be', 'because', 'but', 'by', 'for', 'from', 'he', 'her', 'his', 'how', 'i', 'if', 'in',
+	'is', 'it', 'its', 'me', 'my', 'no', 'not', 'now', 'of', 'on', 'or', 'our', 'she', 'so', 'that', 'the', 'their', 'them', 'then',
+	'there', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why',
+	'will', 'with', 'yes', 'you', 'your', 'okay', 'ok', 'here', 'just', 'like', 'note', 'https?', 'www', 'thanks', 'thank',
+];
+const NOT_FUNCTION_WORD = r`(?!${literalWords(FUNCTION_WORDS)}(?![\p{L}\p{N}.@_\-]))`;
+/** A word of a name written any way: lower case, digits, an e-mail address or an id. */
+const ANY_WORD = r`[^\s:"“”?!;,\[\](){}<>](?>[^\s:"“”?!;,<>]*+)`;
+/** A later word of such a name, which may be a parenthesis: `Lopez, Ana (Harbour Board)`. */
+const ANY_LATER_WORD = r`[^\s:"“”?!;,<>]++`;
+
+/** The converted format: after a bracketed time, any name of up to eight words before a colon: `[00:01:20] leo park 2: ...`. */
+const timedAnyName = {
+	name: S_LABEL,
+	...build([
+		`${B}*+`,
+		cap(S_TIMESTAMP, r`\[${TIME}\]`),
+		`${B}++${NOT_FUNCTION_WORD}`,
+		cap(S_SPEAKER, r`${ANY_WORD}(?>(?:,?${B}++${ANY_LATER_WORD})){0,7}`),
+		`${B}*+`,
+		cap(S_SEPARATOR, ':'),
+		r`(?=${B}++\S|\s*$)`,
+	]),
+};
+
+/**
+ * In caption cue text only (Zoom, SRT): `Name: text` with the name written any way, `leo park: ...`, up to six words
+ * of letters, none of them a small word of a sentence; after an optional `>>` or `-` (a change of speaker), and after
+ * the markup a cue line may start with (`{\an8}`, `<i>`).
+ */
+const CAPTION_WORD = r`[\p{L}\p{M}](?>[\p{L}\p{M}\p{N}'’.\-]*+)`;
+const captionName = {
+	name: S_LABEL,
+	...build([
+		`${B}*+`,
+		cap('comment.other.tag.transcript', r`(?:\{\\[^{}\n]*+\}|<(?:i|b|u|font)(?![\p{L}\p{N}])[^<>\n]*+>)++`),
+		`?${B}*+(?:`,
+		cap('punctuation.definition.speaker-change.transcript', '>>|-'),
+		`${B}*+)?`,
+		NOT_FUNCTION_WORD,
+		cap(S_SPEAKER, r`${CAPTION_WORD}(?>(?:,?${B}++${NOT_FUNCTION_WORD}${CAPTION_WORD})){0,5}(?<![.])`),
+		`${B}*+`,
+		cap(S_SEPARATOR, ':'),
+		r`(?=${B}++\S)`,
+	]),
 };
 
 /** A parenthetical that is a line of its own: "(The briefing was concluded at 2:41 p.m.)". */
 const stageDirectionLine = {
 	name: 'comment.block.stage-direction.transcript',
-	re: r`${B}*+\([^()\n]*+\)\s*$`,
+	re: r`${B}*+\([^()\n]*+\)${EOL}`,
 };
 
 const timestampLine = {
-	re: r`${B}*+(${TIME})\s*$`,
+	re: r`${B}*+(${TIME})${EOL}`,
 	captures: { 1: { name: 'constant.numeric.timestamp.transcript' } },
 };
 
 /** A line in capitals with no colon: "SPEECHES, INTERVIEWS, ARTICLES". */
 const capsHeading = {
-	re: r`(?=[^\p{Ll}:]*+$)(?=.*?\p{Lu}\p{Lu})${B}*(.*?)\s*+$`,
+	re: r`(?=[^\p{Ll}:]*+$)(?=.*?\p{Lu}\p{Lu})${B}*(.*?)${EOL}`,
 	captures: { 1: { name: 'markup.heading.transcript' } },
 };
 
+// ---- page furniture: court line numbers, page numbers, examination headings ----
+
+/** `BY MR. JOHNSON:` (who examines the witness now), `DIRECT EXAMINATION`, `CROSS-EXAMINATION BY MS. LEE`: not a speaker. */
+const examinationHeading = {
+	re: build([
+		`${B}*+`,
+		cap(
+			'markup.heading.examination.transcript',
+			r`(?:BY|By)${B}++(?:MR|MS|MRS|DR|MISS|Mr|Ms|Mrs|Dr|Miss)\.?${B}++\p{Lu}[\p{L}\p{M}'’.\-]*+(?:${B}++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}${B}*+:?` +
+				r`|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[\-${B.slice(1, -1)}]?)*+EXAMINATION(?![\p{L}])(?:${B}++[^\p{Ll}\n]*+)?`,
+		),
+		r`${EOL}`,
+	]).re,
+	captures: { 1: { name: 'markup.heading.examination.transcript' } },
+};
+
+/**
+ * A page number alone on a line, indented (`          12`), `Page 3`, `Page 3 of 40`, `- 12 -`, the Congressional
+ * Record's `[[Page S8583]]`, Lexis star paging `[*6]`.
+ */
+const pageNumberLine = {
+	name: 'comment.line.page-number.transcript',
+	re:
+		`(?:` +
+		[
+			r`${B}++\d{1,5}`,
+			r`${B}*+(?i:page)${B}++[A-Z]?\d{1,6}(?:${B}++(?i:of)${B}++\d{1,6})?`,
+			r`${B}*+[\-–—]${B}*+\d{1,5}${B}*+[\-–—]`,
+			r`${B}*+\[\[(?i:page)${B}++[A-Z]?\d{1,6}\]\]`,
+			r`${B}*+\[\*\d{1,5}\]`,
+		]
+			.map((alt) => `(?:${alt})`)
+			.join('|') +
+		r`)${EOL}`,
+};
+
+/**
+ * A court transcript's running header or footer: the court filing header (`Case 1:21-cv-00412 Document 37 Filed
+ * 03/04/22 Page 3 of 40 PageID #: 512`), the reporter's name (`Harbor Reporting Company`), review and draft notices.
+ */
+const pageHeaderLine = {
+	name: 'comment.line.page-header.transcript',
+	re:
+		`${B}*+(?:` +
+		[
+			r`Case${B}++\S++${B}++Document${B}++\d[^\n]*?${B}Page${B}++\d{1,5}${B}++of${B}++\d{1,5}(?:${B}++PageID[^\n]*+)?`,
+			r`(?>[\p{Lu}&][\p{L}&.,'’\-]*+${B}){1,6}(?:Court${B})?Report(?:ing|ers?)(?:${B}(?:Company|Corporation|Services|Group|Inc\.?|LLC|Ltd\.?))?`,
+			`${literalWords([r`official${B}*[\-–—]${B}*subject${B}to${B}final${B}review`, `(?:un)?certified${B}(?:copy|transcript)`, `(?:uncertified${B})?rough${B}draft(?:${B}only)?`, `unofficial${B}transcript`])}`,
+		]
+			.map((alt) => `(?:${alt})`)
+			.join('|') +
+		`)${EOL}`,
+};
+
+/**
+ * A caption's cue number or id alone on a line, not indented: `12`, a Teams GUID `4f1c...-5f/11-0`. A number alone in
+ * a court transcript (an empty numbered line) looks the same and is dimmed the same.
+ */
+const cueId = {
+	name: 'comment.line.cue-id.transcript',
+	re: r`(?:\d{1,6}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?:/[\w\-]*+)?)${EOL}`,
+};
+
+/**
+ * A court reporter's line number before the text: `12   text` (two blanks or a tab after it), `3 MR. SMITH:` or
+ * `1 Q ...` (one blank before a label), `[15]`, and Lexis star paging `[*5] [1]`.
+ */
+const CAPS_LABEL_AHEAD = r`\p{Lu}[\p{Lu}\p{M}.'’\-]*+(?:${B}++\p{Lu}[\p{Lu}\p{M}.'’\-]*+){0,5}:`;
+const BARE_LINE_NUMBER = r`\d{1,2}(?=\t|${B}{2}|${B}(?:[QA](?:\.|${B})|${CAPS_LABEL_AHEAD}))`;
+const lineNumber = build([
+	`${B}*+(?:`,
+	cap('comment.line.page-number.transcript', r`\[\*\d{1,5}\]`),
+	`${B}*+(?:`,
+	cap('comment.line.line-number.transcript', r`\[\d{1,4}\]|${BARE_LINE_NUMBER}`),
+	')?|',
+	cap('comment.line.line-number.transcript', r`\[\d{1,4}\]|${BARE_LINE_NUMBER}`),
+	`)${B}*+`,
+]);
+
+// ---- captions: WebVTT and SRT ----
+
+/** A cue time: `00:00:01.000`, SRT's `00:00:01,000`, Teams' unpadded `0:0:3.490`. */
+const CUE_TIME = r`\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?`;
+/** A cue timing line: `00:00:01.000 --> 00:00:04.000 align:start`, SRT's `00:00:01,000 --> 00:00:03,500`. */
+const cueTiming = build([
+	`${B}*+`,
+	cap(S_TIMESTAMP, CUE_TIME),
+	`${B}*+`,
+	cap('comment.line.cue-arrow.transcript', '-->'),
+	`${B}*+`,
+	cap(S_TIMESTAMP, CUE_TIME),
+	cap('comment.line.cue-settings.transcript', `(?:${B}.*+)?`),
+	r`\s*$`,
+]);
+/**
+ * A caption block (a cue, a NOTE, a STYLE) goes on while its lines are not blank and not a timing line (which starts
+ * the next cue). A `while` rather than an `end`: when a while fails, the parent's \G still anchors at the start of the
+ * line, so the timing line that ended one cue starts the next; after an end that matched nothing, it would not.
+ */
+const CUE_WHILE = r`\G(?=${B}*+\S)(?!${B}*+${CUE_TIME}${B}*+-->)`;
+
 /** Where the regions that hold the inline rules end: before the line break. */
 const LINE_END = r`(?=\n)`;
+
+/** A region from a line-start rule to the end of the line, whose rest gets the inline rules (of captions, in a cue). */
+function lineRegion({ comment, name, re, captures }, inline = '#inline') {
+	return {
+		...(comment ? { comment } : {}),
+		begin: r`\G${re}`,
+		end: LINE_END,
+		beginCaptures: { 0: { name }, ...captures },
+		patterns: [{ include: inline }],
+	};
+}
 
 /** The line-start rules, in the order they are tried. */
 const lineRules = {
 	'markdown-heading': lineRule(markdownHeading),
 	'title-line': lineRule(titleLine),
 	'note-line': lineRule(noteLine),
+	'webvtt-header': {
+		comment: 'The first line of a WebVTT file: WEBVTT, alone or followed by a title.',
+		match: r`\G(WEBVTT)(?![^\s])(.*+)`,
+		name: 'markup.heading.webvtt.transcript',
+		captures: { 1: { name: 'keyword.other.webvtt.transcript' } },
+	},
+	cue: {
+		comment: 'A caption cue: its timing line, then its text down to a blank line or the next timing line (see CUE_WHILE in the source). A timing line anywhere is a timing line. The begin consumes the line break, so \\G anchors the cue rules at the start of each of its lines.',
+		begin: r`\G${cueTiming.re}`,
+		beginCaptures: { 0: { name: 'meta.cue-timing.transcript' }, ...cueTiming.captures },
+		while: CUE_WHILE,
+		name: 'meta.cue.transcript',
+		patterns: [{ include: '#cue-labels' }, { include: '#cue-rest-of-line' }],
+	},
+	'caption-block': {
+		comment: 'A WebVTT NOTE block (NOTE alone or followed by a blank, then text), a STYLE or a REGION block, down to a blank line: comment.block.note, comment.block.style, comment.block.region. One rule, its name taken from the keyword.',
+		begin: r`\G(?:(NOTE)(?=${B}|\s*$).*+|(STYLE|REGION))\s*$`,
+		beginCaptures: { 1: { name: 'keyword.other.note.transcript' }, 2: { name: 'keyword.other.style.transcript' } },
+		while: CUE_WHILE,
+		name: 'comment.block.${1:/downcase}${2:/downcase}.transcript',
+	},
+	'cue-id': lineRule(cueId),
 	'boilerplate-line': lineRule(boilerplateLine),
-	label: {
-		comment: 'Speaker labels at the start of a line, then the rest of the line. Questioners, moderators and respondents are told apart by the label word.',
-		begin: r`\G${label.re}`,
+	'page-number-line': lineRule(pageNumberLine),
+	'page-header-line': lineRule(pageHeaderLine),
+	'form-feed': {
+		comment: 'A form feed (a new page in a court transcript), then the line as usual.',
+		begin: r`\G(\f++)`,
+		beginCaptures: { 1: { name: 'comment.line.form-feed.transcript' } },
 		end: LINE_END,
-		beginCaptures: { 0: { name: label.name }, ...label.captures },
-		patterns: [{ include: '#inline' }],
+		patterns: [{ include: '#line-start' }, { include: '#rest-of-line' }],
+	},
+	'examination-heading': lineRule(examinationHeading),
+	'line-number': {
+		comment: 'A court line number, then the line: a label, a heading or text.',
+		begin: r`\G${lineNumber.re}`,
+		beginCaptures: lineNumber.captures,
+		end: LINE_END,
+		patterns: [
+			{ include: '#qa-after-number' },
+			{ include: '#examination-heading' },
+			{ include: '#labels' },
+			{ include: '#stage-direction-line' },
+			{ include: '#caps-heading' },
+			{ include: '#rest-of-line' },
+		],
 	},
 	'stage-direction-line': lineRule(stageDirectionLine),
 	'timestamp-line': lineRule(timestampLine),
 	'caps-heading': lineRule(capsHeading),
 };
+
+/** Label rules, reached through #labels (and #line-number); each is a region whose rest gets the inline rules. */
+const labelRules = {
+	label: lineRegion({ comment: 'Questioners, moderators and respondents are told apart by the label word.', ...label }),
+	'record-label': lineRegion(recordLabel),
+	'qa-bare': lineRegion(qaBare),
+	'qa-after-number': lineRegion(qaAfterNumber),
+	'otter-header': lineRule(otterHeader),
+	'name-time-text': lineRegion(nameTimeText),
+	'timed-any-name': lineRegion(timedAnyName),
+	'cue-label': lineRegion(label, '#cue-inline'),
+	'caption-name': lineRegion(captionName, '#cue-inline'),
+};
+labelRules.labels = {
+	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line: one region built by transcript.tmLanguage.src.mjs.',
+	...mergeRegions(['label', 'record-label', 'qa-bare', 'name-time-text', 'timed-any-name'].map((name) => labelRules[name])),
+};
+labelRules['cue-labels'] = {
+	comment: 'In a cue: cue-label, then caption-name, as one region.',
+	...mergeRegions([labelRules['cue-label'], labelRules['caption-name']]),
+};
+/** The whole-line rules merged into line-start-matches, in order. */
+const LINE_START_MATCHES = ['markdown-heading', 'title-line', 'note-line', 'webvtt-header', 'cue-id', 'boilerplate-line', 'page-number-line', 'page-header-line', 'examination-heading', 'otter-header'];
 
 /** A match rule anchored at the start of the line. */
 function lineRule({ comment, name, re, captures }) {
@@ -311,17 +724,41 @@ function groupCount(re) {
  * cannot start at the same character): each rule's name becomes a group around it, its captures are renumbered.
  */
 function merge(names) {
+	return mergeRules(names.map((name) => repository[name]));
+}
+/** The same, from the rules themselves. */
+function mergeRules(rules) {
 	const parts = [];
 	const captures = {};
 	let offset = 0;
-	for (const name of names) {
-		const rule = repository[name];
+	// Rules anchored at \G: one \G before the alternation, so that oniguruma sees the whole pattern anchored and tries it
+	// at the anchor only (with a \G in each alternative, it tried every position of a long line).
+	const anchored = rules.every((rule) => rule.match.startsWith(r`\G`));
+	if (anchored) rules = rules.map((rule) => ({ ...rule, match: rule.match.slice(2) }));
+	for (const rule of rules) {
 		if (rule.name) captures[++offset] = { name: rule.name };
-		for (const [k, v] of Object.entries(rule.captures ?? {})) captures[offset + Number(k)] = v;
+		for (const [k, v] of Object.entries(rule.captures ?? {})) {
+			// vscode-textmate tokenizes a capture that has patterns on the rule's own scopes, without the scopes of the
+			// captures around it: the rule's name, now a capture, must be repeated in it.
+			captures[offset + Number(k)] = rule.name && v.patterns ? { ...v, name: v.name ? `${rule.name} ${v.name}` : rule.name } : v;
+		}
 		parts.push(rule.name ? `(${rule.match})` : `(?:${rule.match})`);
 		offset += groupCount(rule.match);
 	}
-	return { match: parts.join('|'), captures };
+	return { match: anchored ? r`\G(?:${parts.join('|')})` : parts.join('|'), captures };
+}
+/**
+ * One region from several line regions that end alike and hold the same patterns: their begins as one alternation,
+ * tried in the given order. One scanner entry instead of several: each entry costs a search at the start of every line.
+ */
+function mergeRegions(regions) {
+	const { match, captures } = mergeRules(
+		regions.map(({ begin, beginCaptures }) => {
+			const { 0: whole, ...rest } = beginCaptures;
+			return { match: begin, name: whole?.name, captures: rest };
+		}),
+	);
+	return { begin: match, beginCaptures: captures, end: regions[0].end, patterns: regions[0].patterns };
 }
 
 const repository = {
@@ -354,9 +791,56 @@ const repository = {
 	},
 	'line-start': {
 		comment: 'Rules that classify a whole line or its start, tried at the start of the line only; order matters.',
-		patterns: Object.keys(lineRules).map((name) => ({ include: `#${name}` })),
+		patterns: [
+			'line-start-matches',
+			'cue',
+			'caption-block',
+			'form-feed',
+			'line-number',
+			'labels',
+			'line-end-matches',
+		].map((name) => ({ include: `#${name}` })),
+	},
+	'line-start-matches': {
+		comment: 'The whole-line rules tried before any label (headings, notes, page furniture, cue ids, Otter headers) as one pattern (built by transcript.tmLanguage.src.mjs from the rules of the same names), in this order.',
+		...mergeRules(LINE_START_MATCHES.map((name) => lineRules[name] ?? labelRules[name])),
+	},
+	'line-end-matches': {
+		comment: 'The whole-line rules tried after the labels: stage-direction-line, timestamp-line, caps-heading, as one pattern.',
+		...mergeRules(['stage-direction-line', 'timestamp-line', 'caps-heading'].map((name) => lineRules[name])),
 	},
 	...lineRules,
+	...labelRules,
+	'cue-rest-of-line': {
+		comment: 'The text of a cue line that no cue rule claimed: the caption rules and the inline rules.',
+		begin: r`\G(?=[^\n])`,
+		end: LINE_END,
+		patterns: [{ include: '#cue-inline' }],
+	},
+	'cue-inline': {
+		patterns: [{ include: '#caption-tokens' }, { include: '#inline' }],
+	},
+	'voice-tag': {
+		comment: 'A WebVTT voice tag, <v Dorflinger, Julia>, whose name is the speaker, and its end tag </v>. The name stops at < so that a run of <v costs one step each.',
+		match: r`((<v(?:\.[^\s<>]*+)?)${B}++([^<>\n]++)(>))|(</v>)`,
+		captures: {
+			1: { name: S_LABEL },
+			2: { name: 'punctuation.definition.tag.transcript' },
+			3: { name: S_SPEAKER },
+			4: { name: 'punctuation.definition.tag.transcript' },
+			5: { name: 'punctuation.definition.tag.transcript' },
+		},
+	},
+	'caption-tag': {
+		comment: 'Other caption markup, dimmed: <i>, <c.yellow>, <font color="...">, a karaoke time <00:00:01.000>, an SRT position {\\an8}.',
+		match: r`</?(?:c|i|b|u|lang|ruby|rt|font)(?![\p{L}\p{N}])[^<>\n]*+>|<\d{1,3}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^{}\n]*+\}`,
+		name: 'comment.other.tag.transcript',
+	},
+	entity: {
+		comment: 'An HTML character reference in a caption: &amp;, &#39;, &#x2014;.',
+		match: r`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`,
+		name: 'constant.character.entity.transcript',
+	},
 	inline: {
 		patterns: [
 			{ include: '#inline-tokens' },
@@ -365,11 +849,12 @@ const repository = {
 	},
 
 	'square-brackets': {
-		comment: 'A timestamp [00:01:05], or the transcriber\'s note: [inaudible], [crosstalk], [In Russian, on UN reform].',
-		match: r`(\[${TIME}\])|(\[[^\[\]\n]*+\])`,
+		comment: 'A timestamp [00:01:05], a page marker ([[Page S8583]], Lexis star paging [*6]), or the transcriber\'s note: [inaudible], [crosstalk], [In Russian, on UN reform].',
+		match: r`(\[${TIME}\])|(\[\[(?i:page)${B}++[A-Z]?\d{1,6}\]\]|\[\*\d{1,5}\])|(\[[^\[\]\n]*+\])`,
 		captures: {
 			1: { name: 'constant.numeric.timestamp.transcript' },
-			2: { name: 'comment.block.note.transcript' },
+			2: { name: 'comment.other.page-number.transcript' },
+			3: { name: 'comment.block.note.transcript' },
 		},
 	},
 	parentheses: {
@@ -415,6 +900,10 @@ const repository = {
 	},
 };
 
+repository['caption-tokens'] = {
+	comment: 'voice-tag, caption-tag and entity as one pattern, as inline-tokens.',
+	...merge(['voice-tag', 'caption-tag', 'entity']),
+};
 repository['inline-tokens'] = {
 	comment: 'square-brackets, parentheses, quote, numbers and month-date as one pattern (built by transcript.tmLanguage.src.mjs): they start with different characters (brackets and quotes, digits, the capitals of month names), so the order does not matter. Oniguruma finds the candidates of each with one pass over a first-character map; one merged pattern makes one pass where five patterns made three.',
 	...merge(['square-brackets', 'parentheses', 'quote', 'numbers', 'month-date']),
@@ -428,7 +917,7 @@ export const grammar = {
 	$schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
 	name: 'Transcript',
 	scopeName: 'text.transcript',
-	comment: 'Generated from transcript.tmLanguage.src.mjs: edit that file, not this one. Line-oriented grammar for transcripts of press conferences, briefings, interviews and hearings. Scope names: see test/grammar/README.md.',
+	comment: 'Generated from transcript.tmLanguage.src.mjs: edit that file, not this one. Line-oriented grammar for transcripts of press conferences, briefings, interviews and hearings, court and Congressional Record transcripts, exports of transcription services and WebVTT and SRT captions. Scope names: see test/grammar/README.md.',
 	patterns: [{ include: '#line' }, { include: '#document' }],
 	repository,
 };
