@@ -8,7 +8,7 @@
 import { findDate } from './dates';
 import { titleFromFileName, type ParseOptions } from './plain';
 import { findNotes } from './notes';
-import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { collapseSpace, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
@@ -297,7 +297,7 @@ function nameUndelimitedSpeakers(text: string, lines: LineTable, cues: Cue[]): v
     }
     let wordsAt = end;
     while (wordsAt < span.end && isSpaceCode(text.charCodeAt(wordsAt))) wordsAt++;
-    const line = lineOf(lines, span.start);
+    const line = lineAtOffset(lines, span.start);
     cue.speaker = { name, line, labelStart: span.start, labelEnd: end };
     if (wordsAt < span.end) cue.spans[0] = { start: wordsAt, end: span.end };
     else cue.spans.shift();
@@ -307,17 +307,6 @@ function nameUndelimitedSpeakers(text: string, lines: LineTable, cues: Cue[]): v
 function startsWithName(words: string[], name: string): boolean {
   const parts = name.split(' ');
   return words.length > parts.length && parts.every((p, k) => words[k] === p);
-}
-
-function lineOf(lines: LineTable, offset: number): number {
-  let lo = 0;
-  let hi = lines.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lines.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Title from the WebVTT header line or a NOTE that names one, else the file's name; the date from the first words said. */

@@ -6,7 +6,7 @@
  */
 import { FormatError } from './errors';
 import { titleFromFileName, type ParseOptions } from './plain';
-import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
+import { collapseSpace, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
 import { findDate } from './dates';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
@@ -155,16 +155,7 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   const list = root.kind === 'array' ? root : root.kind === 'object' ? (root.members.get('segments') ?? root.members.get('chunks') ?? root.members.get('transcription'))?.value : undefined;
   if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments", "chunks" or "transcription" list');
   const lines = lineTable(text);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lines.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (lines.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => lineAtOffset(lines, offset);
   const turns: Turn[] = [];
   let current: Turn | undefined;
   list.items.forEach((item, index) => {

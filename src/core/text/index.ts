@@ -100,6 +100,18 @@ export function lineTable(text: string): LineTable {
   return { count, starts, ends };
 }
 
+/** The 0-based line that holds a UTF-16 offset (a binary search of the line starts). */
+export function lineAtOffset(lines: LineTable, offset: number): number {
+  let lo = 0;
+  let hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lines.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Unicode white space as transcripts carry it: NBSP, thin and other spaces, zero-width ones. */
 const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 
