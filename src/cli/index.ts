@@ -6,6 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { EXPORT_USAGE, runExport } from './export';
+import { REPEATS_USAGE, RepeatsError, runRepeats } from './repeats';
+import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
 import { decodeText, NotTextError } from '../core/text';
@@ -24,7 +26,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${EXPORT_USAGE}
+${EXPORT_USAGE}${SUGGEST_USAGE}${REPEATS_USAGE}
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -171,6 +173,26 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return 0;
     }
     if (command === 'export') return runExport(rest, write, writeError, version());
+    if (command === 'repeats') {
+      try {
+        return runRepeats(rest, write, writeError);
+      } catch (e) {
+        if (e instanceof RepeatsError) throw new CliError(e.code === 2 ? `${e.message}\n${USAGE}` : e.message, e.code);
+        throw e;
+      }
+    }
+    if (command === 'suggest') {
+      const o = (() => {
+        try {
+          return parseSuggestArgs(rest);
+        } catch (e) {
+          if (e instanceof SuggestUsageError) throw new CliError(`${e.message}\n${USAGE}`, 2);
+          throw e;
+        }
+      })();
+      write(suggestOutput(readTranscript(o.file), o));
+      return 0;
+    }
     if (command === 'validate') {
       const { out, code } = validate(rest);
       write(out);
