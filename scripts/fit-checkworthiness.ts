@@ -74,6 +74,8 @@ async function main(): Promise<void> {
  */
 /** Bits of the hashed word table the weights were fitted with. */
 export const HASH_BITS = ${HASH_BITS};
+/** The dense features the weights were fitted with, in order. */
+export const DENSE_FEATURES = '${DENSE_FEATURES.join(' ')}';
 /** Weight = int16 value × scale. */
 export const SCALE = ${scale};
 /** ${FEATURE_COUNT} little-endian int16 weights: hashed words and pairs, then the dense features. */

@@ -5,6 +5,7 @@ import * as language from './language';
 import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as storage from './storage';
+import * as suggestions from './suggestions';
 import * as tagging from './tagging';
 import * as tree from './tree';
 
@@ -13,6 +14,8 @@ export interface TranscriptApi {
   views: tree.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
+  /** Suggested claims and repeats. */
+  suggestions: suggestions.Suggestions;
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptApi {
@@ -25,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   tagging.register(context, models, tags, codebook);
   const views = tree.register(context, models, tags);
   exporting.register(context, models, views);
-  return { views, tags };
+  const claims = suggestions.register(context, models, tags, views.corpus);
+  return { views, tags, suggestions: claims };
 }
 
 export function deactivate(): void {}

@@ -264,7 +264,8 @@ export class SidecarStore extends Disposable implements TagStore {
       await this.reload(entry, doc, true);
       if (entry.mode !== 'ok') return;
     }
-    if (entry.tags.length === 0 && entry.invalid.length === 0 && entry.onDisk === undefined) return;
+    // Nothing to keep yet (no tags, no dismissed suggestions or other fields): no sidecar is made.
+    if (entry.tags.length === 0 && entry.invalid.length === 0 && Object.keys(entry.extra).length === 0 && entry.onDisk === undefined) return;
     const text = doc.getText();
     refreshQuotes(entry.tags, text);
     const content = writeSidecar({ transcriptName: fileName(entry.uri), text, tags: entry.tags, invalid: entry.invalid, extra: entry.extra, sha256: sha256Text(text) });

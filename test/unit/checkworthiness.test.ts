@@ -6,6 +6,7 @@ import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/ev
 import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
+import { weightsFitFeatures } from '../../src/core/claims/model';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
 import { parseTranscript } from '../../src/core/transcript';
 
@@ -20,6 +21,10 @@ describe('average precision', () => {
 });
 
 describe('check-worthiness scores', () => {
+  it('uses weights fitted with the features the scorer computes (scripts/fit-checkworthiness.ts writes them)', () => {
+    assert.ok(weightsFitFeatures());
+  });
+
   const text = [
     'MODERATOR: Good evening and welcome.',
     'GOVERNOR PIKE: Thank you. It is great to be here.',

@@ -76,6 +76,7 @@ export const DENSE_FEATURES = [
   'noSpeaker',
   'speakerShare',
   'topSpeaker',
+  'speakerAsks',
   'turnPosition',
   'firstInTurn',
   'turnLength',
@@ -98,6 +99,8 @@ export interface SentenceContext {
   speakerShare: number;
   /** True for the speaker with the most sentences. */
   topSpeaker: boolean;
+  /** The share of this speaker's sentences that are questions: moderators ask, candidates claim. */
+  speakerAsks: number;
   /** 0-based index of the sentence in its turn and the turn's length in sentences. */
   inTurn: number;
   turnLength: number;
@@ -145,9 +148,14 @@ function cues(text: string): Cues {
 /** Computes each sentence's place in its transcript: speaker shares, turn positions. */
 export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly number[]): SentenceContext[] {
   const counts = new Map<string | null, number>();
-  for (const s of sentences) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+  const asks = new Map<string | null, number>();
+  for (const s of sentences) {
+    counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+    if (s.text.includes('?')) asks.set(s.speaker, (asks.get(s.speaker) ?? 0) + 1);
+  }
   let top = 0;
-  for (const [speaker, c] of counts) if (speaker !== null && c > top) top = c;
+  // Unlabelled text (a speech without labels) counts as one speaker, as a single-speaker transcript does.
+  for (const c of counts.values()) if (c > top) top = c;
   const n = sentences.length || 1;
   const out: SentenceContext[] = [];
   let i = 0;
@@ -157,7 +165,7 @@ export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly
     while (j < sentences.length && turnOf[j] === turnOf[i]) j++;
     for (let k = i; k < j; k++) {
       const c = counts.get(sentences[k]!.speaker) ?? 0;
-      out.push({ speakerShare: c / n, topSpeaker: sentences[k]!.speaker !== null && c === top, inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion });
+      out.push({ speakerShare: c / n, topSpeaker: c === top, speakerAsks: (asks.get(sentences[k]!.speaker) ?? 0) / Math.max(1, c), inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion });
     }
     prevTurnQuestion = /\?\s*["'”’)]*\s*$/.test(sentences[j - 1]!.text);
     i = j;
@@ -237,6 +245,7 @@ function vector(s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | un
     s.speaker === null ? 1 : 0,
     ctx.speakerShare,
     ctx.topSpeaker ? 1 : 0,
+    ctx.speakerAsks,
     ctx.turnLength > 1 ? ctx.inTurn / (ctx.turnLength - 1) : 0,
     ctx.inTurn === 0 ? 1 : 0,
     Math.log1p(ctx.turnLength) / 4,

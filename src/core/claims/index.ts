@@ -4,3 +4,6 @@ export * from './repeats';
 export * from './score';
 export * from './sentences';
 export { scoreSentences } from './model';
+
+export * from './dismissals';
+export * from './suggestions';

@@ -3,7 +3,7 @@
  * string, decoded the first time a sentence is scored, so start-up does not
  * pay) applied to a sentence's features, giving a score in [0, 1].
  */
-import { contextsOf, featuresOf, FEATURE_COUNT, HASH_BITS, type SentenceInput } from './features';
+import { contextsOf, DENSE_FEATURES, featuresOf, FEATURE_COUNT, HASH_BITS, type SentenceInput } from './features';
 import type { LabelledTranscript } from './labelled';
 import { margin, sigmoid } from './logistic';
 import * as shipped from './weights';
@@ -13,7 +13,7 @@ let table: Float32Array | undefined;
 /** The shipped weights, decoded once. */
 function weights(): Float32Array {
   if (table) return table;
-  if (shipped.HASH_BITS !== HASH_BITS) throw new Error(`the check-worthiness weights were fitted with ${shipped.HASH_BITS} hash bits, the features use ${HASH_BITS}: run scripts/fit-checkworthiness.ts`);
+  if (!weightsFitFeatures()) throw new Error('the check-worthiness weights were fitted with other features: run scripts/fit-checkworthiness.ts');
   const bin = atob(shipped.WEIGHTS);
   const w = new Float32Array(FEATURE_COUNT);
   for (let j = 0; j < FEATURE_COUNT && 2 * j + 1 < bin.length; j++) {
@@ -22,6 +22,11 @@ function weights(): Float32Array {
   }
   table = w;
   return w;
+}
+
+/** True when the shipped weights were fitted with the features this code computes. */
+export function weightsFitFeatures(): boolean {
+  return shipped.HASH_BITS === HASH_BITS && shipped.DENSE_FEATURES === DENSE_FEATURES.join(' ') && atob(shipped.WEIGHTS).length === 2 * FEATURE_COUNT;
 }
 
 /** Weights as 16-bit integers in base64, with the scale that brings them back. */
