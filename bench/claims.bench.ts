@@ -5,6 +5,7 @@
  */
 import { indexedTranscript, RepeatIndex } from '../src/core/claims/repeats';
 import { scoreTranscript } from '../src/core/claims/score';
+import { spokenSentences } from '../src/core/claims/sentences';
 import { parseTranscript } from '../src/core/transcript';
 import { generateCorpus } from './corpus';
 import { generateTranscript } from './generate';
@@ -41,20 +42,25 @@ export default async function bench(): Promise<BenchRow[]> {
   const docs = generateCorpus(2000);
   const megabytes = docs.reduce((n, d) => n + d.text.length, 0) / (1024 * 1024);
   let t = performance.now();
-  const transcripts = docs.map((d) => parseTranscript(d.text));
+  for (const d of docs) parseTranscript(d.text);
   const outlineAll = performance.now() - t;
   t = performance.now();
   const index = new RepeatIndex();
-  docs.forEach((d, i) => index.set(indexedTranscript(d.path, d.text, transcripts[i]!, [])));
+  // As in the editor: a transcript is parsed for its sentences only when a search reaches it.
+  for (const d of docs) index.set(indexedTranscript(d.path, d.text, () => parseTranscript(d.text), []));
   const build = performance.now() - t;
-  // A claim said in one transcript, looked for in all of them.
+  // A sentence of one transcript, said again in another: looked for in all of them.
   const source = docs[1234]!.text;
-  const at = source.indexOf('. ', source.length / 2) + 2;
-  const claim = source.slice(at, source.indexOf('.', at) + 1);
-  index.find(claim);
-  const q = time(5, () => index.find(claim));
-  const found = index.find(claim).length;
-  rows.push({ name: `Index the sentences of 2,000 transcripts (${megabytes.toFixed(0)} MB) for repeats vs outline them all`, value: `${build.toFixed(0)} ms`, reference: `${outlineAll.toFixed(0)} ms`, ratio: build / outlineAll, goal: 'reported (the issue asks < 0.3 more than the view’s full index)', pass: true });
-  rows.push({ name: `Repeats of one claim across 2,000 transcripts once indexed (${found} found)`, value: `${q.toFixed(1)} ms`, goal: '< 1000 ms', pass: q < 1000 && found >= 1 });
+  const sentence = spokenSentences(source, parseTranscript(source)).find((s) => s.end - s.start > 150 && s.end - s.start < 400)!;
+  const claim = source.slice(sentence.start, sentence.end);
+  const copy = docs[77]!;
+  const at = copy.text.indexOf('\n\n', copy.text.length / 2);
+  index.set(indexedTranscript(copy.path, copy.text.slice(0, at) + '\n\nMinister Ana Costa: ' + claim + copy.text.slice(at), () => parseTranscript(copy.text), []));
+  const first = performance.now();
+  const found = index.find(claim, { exclude: { document: docs[1234]!.path, start: sentence.start, end: sentence.end } });
+  const firstSearch = performance.now() - first;
+  const q = time(5, () => index.find(claim, { exclude: { document: docs[1234]!.path, start: sentence.start, end: sentence.end } }));
+  rows.push({ name: `Index 2,000 transcripts (${megabytes.toFixed(0)} MB) for repeats vs outline them all`, value: `${build.toFixed(0)} ms`, reference: `${outlineAll.toFixed(0)} ms`, ratio: build / outlineAll, goal: '≤ 0.3 (adds under 30 % to the view’s full index)', pass: build / outlineAll <= 0.3 });
+  rows.push({ name: `Repeats of one claim across 2,000 transcripts once indexed (${found.length} found)`, value: `${q.toFixed(1)} ms (first ${firstSearch.toFixed(0)} ms)`, goal: '< 1000 ms', pass: firstSearch < 1000 && q < 1000 && found.some((r) => r.document === copy.path) });
   return rows;
 }

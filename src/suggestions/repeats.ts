@@ -18,7 +18,7 @@ import { loadClaims } from './controller';
 /** The workspace's transcripts as the Transcripts view lists them (its corpus). */
 export interface TranscriptSource {
   ensureListed(): Promise<void>;
-  documents(): ReadonlyArray<{ key: string; uri: vscode.Uri; summary: { unreadable?: unknown } }>;
+  documents(): ReadonlyArray<{ key: string; uri: vscode.Uri; summary: { unreadable?: unknown; date?: string } }>;
   textOf(uri: vscode.Uri): Promise<string>;
   tagsOf(key: string): Promise<StoredTag[]>;
   /** Fires with the keys of documents that changed, or undefined when the list changed. */
@@ -77,7 +77,7 @@ export class WorkspaceRepeats extends Disposable {
         const worker = async () => {
           while (next < docs.length) {
             const d = docs[next++]!;
-            await this.add(index, d.key, d.uri);
+            await this.add(index, d.key, d.uri, d.summary.date);
           }
         };
         await Promise.all(Array.from({ length: Math.min(8, docs.length) }, worker));
@@ -90,18 +90,20 @@ export class WorkspaceRepeats extends Disposable {
     this.stale.clear();
     for (const key of keys) {
       const d = this.source.documents().find((x) => x.key === key);
-      if (d && !d.summary.unreadable) await this.add(index, key, d.uri);
+      if (d && !d.summary.unreadable) await this.add(index, key, d.uri, d.summary.date);
       else index.delete(key);
     }
     return index;
   }
 
-  private async add(index: RepeatIndex, key: string, uri: vscode.Uri): Promise<void> {
+  private async add(index: RepeatIndex, key: string, uri: vscode.Uri, date: string | undefined): Promise<void> {
     const claims = await loadClaims();
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       const text = open ? open.getText() : await this.source.textOf(uri);
-      const transcript = open ? this.models.get(open) : parseTranscript(text, this.models.parseOptions());
+      // A transcript that is not open is parsed only when a search reaches it.
+      const options = this.models.parseOptions();
+      const transcript = open ? this.models.get(open) : () => parseTranscript(text, options);
       const loaded = this.store.loaded(uri);
       let tags: RepeatTag[];
       if (loaded) tags = loaded.tags.filter((t) => t.status !== 'orphaned').map(repeatTagOf);
@@ -111,7 +113,7 @@ export class WorkspaceRepeats extends Disposable {
           .filter((t) => t.status !== 'orphaned')
           .map((t) => ({ ...repeatTagOf(t), start: lines.offsetAt(t.range.startLine, t.range.startCharacter), end: lines.offsetAt(t.range.endLine, t.range.endCharacter) }));
       }
-      index.set(claims.indexedTranscript(key, text, transcript, tags));
+      index.set(claims.indexedTranscript(key, text, transcript, tags, date));
     } catch (e) {
       index.delete(key);
       console.error(`Transcript Annotator: ${uri.toString(true)} left out of the repeats index: ${(e as Error).message}`);

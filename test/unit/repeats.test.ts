@@ -62,6 +62,17 @@ describe('repeated claims', () => {
     assert.deepEqual(index().find('Since we opened the new hospital, waiting lists have become shorter everywhere.'), []);
   });
 
+  it('finds a claim of two sentences said again whole, as one repeat', () => {
+    const found = index().find('The line came in under budget. We are proud of it.');
+    assert.deepEqual(found.map((r) => [r.document, r.text, r.similarity]), [['second.txt', 'The line came in under budget. We are proud of it.', 1]]);
+  });
+
+  it('tells different figures apart: the same sentence with another number is a near repeat, not an exact one', () => {
+    const [r] = index().find('Since we opened the northern rail line, freight traffic through the valley has fallen by fifty percent and the lorries are off the village roads.', { exclude: { document: 'second.txt', start: 0, end: SECOND.length } });
+    assert.equal(r!.document, 'first.txt');
+    assert.ok(r!.similarity < 1 && r!.similarity > 0.7, `similarity ${r!.similarity}`);
+  });
+
   it('forgets a transcript that is replaced or removed', () => {
     const idx = index();
     idx.delete('second.txt');

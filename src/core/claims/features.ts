@@ -13,6 +13,8 @@ export interface SentenceInput {
   speaker: string | null;
 }
 
+import { mix, scanWords, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR, wordHash } from './words';
+
 /** A sparse feature vector: indices into the weight table and their values. */
 export interface FeatureVector {
   index: Int32Array;
@@ -24,22 +26,20 @@ export const HASH_BITS = 13;
 /** Size of the hashed word table. */
 export const HASH_SIZE = 1 << HASH_BITS;
 
-const TOKEN = /\d[\d,.]*\d%?|\d%?|[\p{L}][\p{L}\p{M}'’-]*|[$€£%?!]/gu;
-
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half double doubled triple tripled quarter third'.split(' '));
-const SCALE_WORDS = new Set('percent percentage million millions billion billions trillion trillions thousand thousands hundred hundreds dollars dollar cents jobs rate rates times'.split(' '));
-const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
-const COMPARATIVES = new Set('more less fewer most least than largest biggest highest lowest smallest greatest worst best record ever never first last only increase increased increases decrease decreased decreases rise rose risen fell fall fallen grew grow growing growth cut cuts doubled tripled lost lose losing gained gain higher lower larger bigger smaller faster slower longest shortest since'.split(' '));
-const CLAIM_VERBS = new Set('said says say voted vote votes supported support supports opposed oppose opposes passed signed created create creates killed cost costs spent spend spending paid pay pays raised raise raises approved proposed wants wanted took take takes gave give gives allowed banned built build made makes according report reports reported invested borrowed owe owes funded fund funds received got'.split(' '));
-const POLICY_WORDS = new Set('tax taxes taxpayers economy jobs unemployment wages income deficit debt budget trade tariffs immigration immigrants border wall crime police guns health healthcare insurance medicare medicaid obamacare social security military troops war nuclear iran isis china russia mexico climate energy oil coal emissions law laws bill act congress senate court percent gdp inflation drugs opioid'.split(' '));
-const FIRST_PERSON = new Set('i i\'m i’m i\'ve i’ve i\'ll i’ll i\'d i’d me my mine myself'.split(' '));
-const WE = new Set('we we\'re we’re we\'ve we’ve we\'ll we’ll our us ourselves'.split(' '));
-const YOU = new Set('you your you\'re you’re yours yourself'.split(' '));
-const OPINION = new Set('think believe feel hope wish want love like hate agree disagree guess suppose opinion frankly honestly clearly obviously great wonderful terrible fantastic tremendous beautiful amazing incredible sad horrible'.split(' '));
-const MODALS = new Set('will would could should might may must shall can can\'t cannot won\'t wouldn\'t shouldn\'t going gonna'.split(' '));
-const PAST = new Set('was were had did been went came said told made took gave got became'.split(' '));
-const THANKS = new Set('thank thanks welcome applause laughter hello goodbye okay ok yes no yeah well oh please congratulations'.split(' '));
-const STOP_CAPS = new Set('I The A An And But So Now Well Yes No Oh Thank We You He She They It This That What When Where Why How Who If In On At For Of To Mr Mrs Ms Dr'.split(' '));
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half double doubled triple tripled quarter third';
+const SCALE_WORDS = 'percent percentage million millions billion billions trillion trillions thousand thousands hundred hundreds dollars dollar cents jobs rate rates times';
+const MONTHS = 'january february march april may june july august september october november december';
+const COMPARATIVES = 'more less fewer most least than largest biggest highest lowest smallest greatest worst best record ever never first last only increase increased increases decrease decreased decreases rise rose risen fell fall fallen grew grow growing growth cut cuts doubled tripled lost lose losing gained gain higher lower larger bigger smaller faster slower longest shortest since';
+const CLAIM_VERBS = 'said says say voted vote votes supported support supports opposed oppose opposes passed signed created create creates killed cost costs spent spend spending paid pay pays raised raise raises approved proposed wants wanted took take takes gave give gives allowed banned built build made makes according report reports reported invested borrowed owe owes funded fund funds received got';
+const POLICY_WORDS = 'tax taxes taxpayers economy jobs unemployment wages income deficit debt budget trade tariffs immigration immigrants border wall crime police guns health healthcare insurance medicare medicaid obamacare social security military troops war nuclear iran isis china russia mexico climate energy oil coal emissions law laws bill act congress senate court percent gdp inflation drugs opioid';
+const FIRST_PERSON = 'i i\'m i’m i\'ve i’ve i\'ll i’ll i\'d i’d me my mine myself';
+const WE = 'we we\'re we’re we\'ve we’ve we\'ll we’ll our us ourselves';
+const YOU = 'you your you\'re you’re yours yourself';
+const OPINION = 'think believe feel hope wish want love like hate agree disagree guess suppose opinion frankly honestly clearly obviously great wonderful terrible fantastic tremendous beautiful amazing incredible sad horrible';
+const MODALS = 'will would could should might may must shall can can\'t cannot won\'t wouldn\'t shouldn\'t going gonna';
+const PAST = 'was were had did been went came said told made took gave got became';
+const THANKS = 'thank thanks welcome applause laughter hello goodbye okay ok yes no yeah well oh please congratulations';
+const STOP_CAPS = 'I The A An And But So Now Well Yes No Oh Thank We You He She They It This That What When Where Why How Who If In On At For Of To Mr Mrs Ms Dr';
 
 /** The names of the dense features, in weight-table order after the hashed ones. */
 export const DENSE_FEATURES = [
@@ -108,41 +108,155 @@ export interface SentenceContext {
   afterQuestion: boolean;
 }
 
+/** Bits of the lexicon: which word lists a word is on. */
+const L_NUMBER = 1;
+const L_SCALE = 2;
+const L_MONTH = 4;
+const L_COMPARATIVE = 8;
+const L_CLAIM = 16;
+const L_POLICY = 32;
+const L_FIRST = 64;
+const L_WE = 128;
+const L_YOU = 256;
+const L_OPINION = 512;
+const L_MODAL = 1024;
+const L_PAST = 2048;
+const L_THANKS = 4096;
+const L_STOPCAP = 8192;
+const L_NEGATION = 16384;
+const L_MONEY = 32768;
+const L_PERCENT = 65536;
+const L_NOT_EST = 131072;
+const L_MAY = 262144;
+
+/** The word lists by word hash: an open-addressing table, built the first time a sentence is scored. */
+class Lexicon {
+  private readonly keys = new Uint32Array(4096);
+  private readonly bits = new Int32Array(4096);
+  private readonly used = new Uint8Array(4096);
+
+  add(words: string, bit: number): void {
+    for (const w of words.split(' ')) {
+      const h = wordHash(w);
+      let i = Math.imul(h, 0x9e3779b1) >>> 20;
+      while (this.used[i] && this.keys[i] !== h) i = (i + 1) & 4095;
+      this.used[i] = 1;
+      this.keys[i] = h;
+      this.bits[i]! |= bit;
+    }
+  }
+
+  get(h: number): number {
+    let i = Math.imul(h, 0x9e3779b1) >>> 20;
+    while (this.used[i]) {
+      if (this.keys[i] === h) return this.bits[i]!;
+      i = (i + 1) & 4095;
+    }
+    return 0;
+  }
+}
+
+let lexiconTable: Lexicon | undefined;
+function lexicon(): Lexicon {
+  if (lexiconTable) return lexiconTable;
+  const table = new Lexicon();
+  table.add(NUMBER_WORDS, L_NUMBER);
+  table.add(SCALE_WORDS, L_SCALE);
+  table.add(MONTHS, L_MONTH);
+  table.add(COMPARATIVES, L_COMPARATIVE);
+  table.add(CLAIM_VERBS, L_CLAIM);
+  table.add(POLICY_WORDS, L_POLICY);
+  table.add(FIRST_PERSON, L_FIRST);
+  table.add(WE, L_WE);
+  table.add(YOU, L_YOU);
+  table.add(OPINION, L_OPINION);
+  table.add(MODALS, L_MODAL);
+  table.add(PAST, L_PAST);
+  table.add(THANKS, L_THANKS);
+  table.add(STOP_CAPS, L_STOPCAP);
+  table.add('not never no', L_NEGATION);
+  table.add('$ € £ dollars dollar', L_MONEY);
+  table.add('percent %', L_PERCENT);
+  table.add('interest honest request suggest protest invest arrest forest test contest latest', L_NOT_EST);
+  table.add('may', L_MAY);
+  lexiconTable = table;
+  return table;
+}
+
+const START = wordHash('<s>');
+const END = wordHash('</s>');
+const QUESTION = wordHash('?');
+const EXCLAMATION = wordHash('!');
+/** A superlative-like word (`-est`, not `interest`), kept with the word flags. */
+const ESTISH = 1 << 20;
+
+/** What one pass over a sentence's words finds. */
 interface Cues {
-  tokens: string[];
-  lower: string[];
+  /** Its hashed word and word-pair buckets: [bucketStart, bucketEnd) of the transcript's bucket list. */
+  bucketStart: number;
+  bucketEnd: number;
+  words: number;
+  numbers: number;
+  lists: number;
+  comparatives: number;
+  policy: number;
+  capsInside: number;
+  acronyms: number;
+  flags: number;
+  question: boolean;
+  exclamation: boolean;
+  quote: boolean;
   hasNumber: boolean;
   claimish: boolean;
 }
 
-function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function wordClass(w: string): string {
-  if (/^\d/.test(w)) {
-    if (w.endsWith('%')) return '<pct>';
-    if (/^(?:1[89]|20)\d\d$/.test(w)) return '<year>';
-    return '<num>';
-  }
-  return w;
-}
-
-function cues(text: string): Cues {
-  const toks = tokens(text);
-  const lower = toks.map((t) => wordClass(t.toLowerCase()));
-  const hasNumber = lower.some((w) => w === '<num>' || w === '<pct>' || w === '<year>' || NUMBER_WORDS.has(w));
-  const claimish = hasNumber || lower.some((w) => COMPARATIVES.has(w) || CLAIM_VERBS.has(w));
-  return { tokens: toks, lower, hasNumber, claimish };
+/** The cues of every sentence, with one list of hashed buckets for them all (a bucket per occurrence). */
+function allCues(sentences: readonly SentenceInput[]): { cues: Cues[]; buckets: Int32Array } {
+  const table = lexicon();
+  const mask = HASH_SIZE - 1;
+  let buckets = new Int32Array(1024);
+  let used = 0;
+  let prev = START;
+  let c: Cues;
+  const sink = (h: number, flags: number, length: number): void => {
+    const bits = table.get(h);
+    if (used + 2 >= buckets.length) {
+      const grown = new Int32Array(buckets.length * 2);
+      grown.set(buckets);
+      buckets = grown;
+    }
+    buckets[used++] = mix(h, 0) & mask;
+    buckets[used++] = mix(prev, h) & mask;
+    prev = h;
+    c.flags |= flags;
+    c.lists |= bits;
+    if (flags & W_NUMBER) c.numbers++;
+    if (bits & L_COMPARATIVE) c.comparatives++;
+    if (bits & L_POLICY) c.policy++;
+    if (flags & W_ALLCAPS && length <= 6) c.acronyms++;
+    else if (c.words > 0 && flags & W_CAPITAL && !(flags & W_ALLCAPS) && !(bits & L_STOPCAP)) c.capsInside++;
+    if (flags & W_EST && !(bits & L_NOT_EST)) c.flags |= ESTISH;
+    if (h === QUESTION) c.question = true;
+    else if (h === EXCLAMATION) c.exclamation = true;
+    c.words++;
+  };
+  const cues = sentences.map((s) => {
+    c = { bucketStart: used, bucketEnd: used, words: 0, numbers: 0, lists: 0, comparatives: 0, policy: 0, capsInside: 0, acronyms: 0, flags: 0, question: false, exclamation: false, quote: false, hasNumber: false, claimish: false };
+    prev = START;
+    const textFlags = scanWords(s.text, 0, s.text.length, sink);
+    if (used + 1 >= buckets.length) {
+      const grown = new Int32Array(buckets.length * 2);
+      grown.set(buckets);
+      buckets = grown;
+    }
+    buckets[used++] = mix(prev, END) & mask;
+    c.bucketEnd = used;
+    c.quote = (textFlags & T_QUOTE) !== 0;
+    c.hasNumber = c.numbers > 0 || (c.lists & L_NUMBER) !== 0;
+    c.claimish = c.hasNumber || (c.lists & (L_COMPARATIVE | L_CLAIM)) !== 0;
+    return c;
+  });
+  return { cues, buckets };
 }
 
 /** Computes each sentence's place in its transcript: speaker shares, turn positions. */
@@ -173,101 +287,92 @@ export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly
   return out;
 }
 
-/** The features of every sentence of one transcript, in order. */
-export function featuresOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[]): FeatureVector[] {
-  const all = sentences.map((s) => cues(s.text));
-  return sentences.map((s, i) => vector(s, all[i]!, contexts[i]!, all[i - 1], all[i + 1]));
+/** Writes a sentence's dense features into `out` (DENSE_COUNT values, in DENSE_FEATURES order). */
+function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined): void {
+  const n = c.words;
+  const has = (bit: number): number => ((c.lists & bit) !== 0 ? 1 : 0);
+  let d = 0;
+  out[d++] = 1;
+  out[d++] = c.numbers > 0 ? 1 : 0;
+  out[d++] = Math.min(c.numbers, 4) / 4;
+  out[d++] = c.flags & W_PERCENT || c.lists & L_PERCENT ? 1 : 0;
+  out[d++] = has(L_MONEY);
+  out[d++] = has(L_SCALE);
+  out[d++] = has(L_NUMBER);
+  out[d++] = c.flags & W_YEAR ? 1 : 0;
+  out[d++] = has(L_MONTH) && !has(L_MAY) ? 1 : 0;
+  out[d++] = c.comparatives > 0 ? 1 : 0;
+  out[d++] = Math.min(c.comparatives, 4) / 4;
+  out[d++] = c.flags & ESTISH ? 1 : 0;
+  out[d++] = has(L_CLAIM);
+  out[d++] = c.policy > 0 ? 1 : 0;
+  out[d++] = Math.min(c.policy, 4) / 4;
+  out[d++] = Math.min(c.capsInside, 4) / 4;
+  out[d++] = c.acronyms > 0 ? 1 : 0;
+  out[d++] = has(L_FIRST);
+  out[d++] = has(L_WE);
+  out[d++] = has(L_YOU);
+  out[d++] = has(L_OPINION);
+  out[d++] = has(L_MODAL);
+  out[d++] = has(L_PAST) || c.flags & W_ED ? 1 : 0;
+  out[d++] = c.question ? 1 : 0;
+  out[d++] = c.exclamation ? 1 : 0;
+  out[d++] = n <= 6 && has(L_THANKS) ? 1 : 0;
+  out[d++] = Math.log1p(n) / 4;
+  out[d++] = n < 8 ? 1 : 0;
+  out[d++] = n < 4 ? 1 : 0;
+  out[d++] = n > 35 ? 1 : 0;
+  out[d++] = s.speaker === null ? 1 : 0;
+  out[d++] = ctx.speakerShare;
+  out[d++] = ctx.topSpeaker ? 1 : 0;
+  out[d++] = ctx.speakerAsks;
+  out[d++] = ctx.turnLength > 1 ? ctx.inTurn / (ctx.turnLength - 1) : 0;
+  out[d++] = ctx.inTurn === 0 ? 1 : 0;
+  out[d++] = Math.log1p(ctx.turnLength) / 4;
+  out[d++] = ctx.afterQuestion && ctx.inTurn === 0 ? 1 : 0;
+  out[d++] = c.quote ? 1 : 0;
+  out[d++] = has(L_NEGATION) || c.flags & W_NT ? 1 : 0;
+  out[d++] = prev?.hasNumber ? 1 : 0;
+  out[d++] = next?.hasNumber ? 1 : 0;
+  out[d++] = prev?.claimish ? 1 : 0;
+  out[d++] = next?.claimish ? 1 : 0;
 }
 
-function vector(s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined): FeatureVector {
-  const hashed = new Map<number, number>();
-  const { lower, tokens: toks } = c;
-  const add = (key: string): void => {
-    const h = fnv(key) & (HASH_SIZE - 1);
-    hashed.set(h, (hashed.get(h) ?? 0) + 1);
-  };
-  let prevWord = '<s>';
-  for (const w of lower) {
-    add(w);
-    add(prevWord + ' ' + w);
-    prevWord = w;
-  }
-  add(prevWord + ' </s>');
-  const norm = 1 / Math.sqrt(Math.max(1, lower.length * 2 + 1));
+/** The features of every sentence of one transcript, in order (for fitting). */
+export function featuresOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[]): FeatureVector[] {
+  const { cues, buckets } = allCues(sentences);
+  const values = new Float64Array(DENSE_COUNT);
+  return sentences.map((s, i) => {
+    const c = cues[i]!;
+    dense(values, s, c, contexts[i]!, cues[i - 1], cues[i + 1]);
+    // Repeated buckets stay separate entries: a weighted sum counts them as a count would.
+    const count = c.bucketEnd - c.bucketStart;
+    const index = new Int32Array(count + DENSE_COUNT);
+    const value = new Float32Array(count + DENSE_COUNT);
+    const norm = 1 / Math.sqrt(Math.max(1, count));
+    index.set(buckets.subarray(c.bucketStart, c.bucketEnd));
+    value.fill(norm, 0, count);
+    for (let d = 0; d < DENSE_COUNT; d++) {
+      index[count + d] = HASH_SIZE + d;
+      value[count + d] = values[d]!;
+    }
+    return { index, value };
+  });
+}
 
-  const count = (set: Set<string>): number => {
-    let k = 0;
-    for (const w of lower) if (set.has(w)) k++;
-    return k;
-  };
-  const numbers = lower.filter((w) => w === '<num>' || w === '<pct>' || w === '<year>').length;
-  const comparatives = count(COMPARATIVES);
-  let capsInside = 0;
-  let acronyms = 0;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (/^\p{Lu}{2,}$/u.test(t) && t.length <= 6) acronyms++;
-    else if (k > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !STOP_CAPS.has(t)) capsInside++;
+/** The weighted sum of every sentence's features (what `featuresOf` and `margin` give), without building the vectors. */
+export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>): Float64Array {
+  const { cues, buckets } = allCues(sentences);
+  const values = new Float64Array(DENSE_COUNT);
+  const out = new Float64Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const c = cues[i]!;
+    dense(values, sentences[i]!, c, contexts[i]!, cues[i - 1], cues[i + 1]);
+    let words = 0;
+    for (let k = c.bucketStart; k < c.bucketEnd; k++) words += weights[buckets[k]!]!;
+    let z = words * (1 / Math.sqrt(Math.max(1, c.bucketEnd - c.bucketStart)));
+    for (let d = 0; d < DENSE_COUNT; d++) z += values[d]! * weights[HASH_SIZE + d]!;
+    out[i] = z;
   }
-  const n = lower.length;
-  const policy = count(POLICY_WORDS);
-  const dense: number[] = [
-    1,
-    numbers > 0 ? 1 : 0,
-    Math.min(numbers, 4) / 4,
-    lower.some((w) => w === '<pct>' || w === 'percent' || w === '%') ? 1 : 0,
-    lower.some((w) => w === '$' || w === 'dollars' || w === 'dollar' || w === '€' || w === '£') ? 1 : 0,
-    count(SCALE_WORDS) > 0 ? 1 : 0,
-    count(NUMBER_WORDS) > 0 ? 1 : 0,
-    lower.includes('<year>') ? 1 : 0,
-    count(MONTHS) > 0 && !lower.includes('may') ? 1 : 0,
-    comparatives > 0 ? 1 : 0,
-    Math.min(comparatives, 4) / 4,
-    lower.some((w) => w.length > 5 && /(?:est)$/.test(w) && !/(?:interest|honest|request|suggest|protest|invest|arrest|forest|test)$/.test(w)) ? 1 : 0,
-    count(CLAIM_VERBS) > 0 ? 1 : 0,
-    policy > 0 ? 1 : 0,
-    Math.min(policy, 4) / 4,
-    Math.min(capsInside, 4) / 4,
-    acronyms > 0 ? 1 : 0,
-    count(FIRST_PERSON) > 0 ? 1 : 0,
-    count(WE) > 0 ? 1 : 0,
-    count(YOU) > 0 ? 1 : 0,
-    count(OPINION) > 0 ? 1 : 0,
-    count(MODALS) > 0 ? 1 : 0,
-    count(PAST) > 0 || lower.some((w) => w.length > 4 && w.endsWith('ed')) ? 1 : 0,
-    s.text.includes('?') ? 1 : 0,
-    s.text.includes('!') ? 1 : 0,
-    n <= 6 && count(THANKS) > 0 ? 1 : 0,
-    Math.log1p(n) / 4,
-    n < 8 ? 1 : 0,
-    n < 4 ? 1 : 0,
-    n > 35 ? 1 : 0,
-    s.speaker === null ? 1 : 0,
-    ctx.speakerShare,
-    ctx.topSpeaker ? 1 : 0,
-    ctx.speakerAsks,
-    ctx.turnLength > 1 ? ctx.inTurn / (ctx.turnLength - 1) : 0,
-    ctx.inTurn === 0 ? 1 : 0,
-    Math.log1p(ctx.turnLength) / 4,
-    ctx.afterQuestion && ctx.inTurn === 0 ? 1 : 0,
-    /["“”]/.test(s.text) ? 1 : 0,
-    lower.some((w) => w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't") || w.endsWith('n’t')) ? 1 : 0,
-    prev?.hasNumber ? 1 : 0,
-    next?.hasNumber ? 1 : 0,
-    prev?.claimish ? 1 : 0,
-    next?.claimish ? 1 : 0,
-  ];
-  const size = hashed.size + DENSE_COUNT;
-  const index = new Int32Array(size);
-  const value = new Float32Array(size);
-  let k = 0;
-  for (const [h, v] of hashed) {
-    index[k] = h;
-    value[k++] = v * norm;
-  }
-  for (let d = 0; d < DENSE_COUNT; d++) {
-    index[k] = HASH_SIZE + d;
-    value[k++] = dense[d]!;
-  }
-  return { index, value };
+  return out;
 }

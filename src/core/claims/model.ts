@@ -3,9 +3,9 @@
  * string, decoded the first time a sentence is scored, so start-up does not
  * pay) applied to a sentence's features, giving a score in [0, 1].
  */
-import { contextsOf, DENSE_FEATURES, featuresOf, FEATURE_COUNT, HASH_BITS, type SentenceInput } from './features';
+import { contextsOf, DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput } from './features';
 import type { LabelledTranscript } from './labelled';
-import { margin, sigmoid } from './logistic';
+import { sigmoid } from './logistic';
 import * as shipped from './weights';
 
 let table: Float32Array | undefined;
@@ -49,7 +49,7 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
  */
 export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
   const w = weights();
-  return featuresOf(sentences, contextsOf(sentences, turnOf)).map((x) => sigmoid(margin(w, x)));
+  return Array.from(marginsOf(sentences, contextsOf(sentences, turnOf), w), sigmoid);
 }
 
 /** Scores a labelled transcript's sentences with the shipped weights. */

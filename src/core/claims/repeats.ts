@@ -1,15 +1,18 @@
 /**
- * Repeated claims: an index of the sentences of many transcripts that finds
- * where the words of a tag are said again, word for word or nearly.
+ * Repeated claims: an index of many transcripts that finds where the words of
+ * a tag are said again, word for word or nearly.
  *
- * Each sentence is cut into word trigrams of its normalised words (lower
- * case, no punctuation) and only the winnowed ones are indexed (the smallest
- * hash of every window of five trigrams), so that any run of seven or more
- * words shared with a claim shares an indexed trigram with it. Candidates
- * found through the index are then measured against the whole claim.
+ * Each transcript's words (lower case, figures as written, no punctuation) are
+ * cut into word trigrams, and only the winnowed ones are kept (the smallest
+ * hash of every window of five trigrams), sorted: any run of seven or more
+ * words shared with a claim shares a kept trigram with it. A search looks up
+ * the claim's winnowed trigrams in every transcript, then measures the
+ * transcripts that hold enough of them sentence by sentence against the
+ * whole claim.
  */
 import type { Transcript } from '../transcript';
-import { splitSpans, spokenSentences } from './sentences';
+import { spokenSentences } from './sentences';
+import { mix, scanWords, W_SIGN } from './words';
 
 /** A tag as the index needs it. */
 export interface RepeatTag {
@@ -23,6 +26,13 @@ export interface RepeatTag {
   end: number;
 }
 
+/** A sentence's span and speaker. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
 /** A transcript given to the index. */
 export interface IndexedTranscript {
   /** The name the caller knows it by: a URI, a path. */
@@ -30,7 +40,8 @@ export interface IndexedTranscript {
   text: string;
   /** When it was said (`YYYY-MM-DD`), where the transcript says. */
   date?: string;
-  sentences: ReadonlyArray<{ start: number; end: number; speaker: string | null }>;
+  /** Its spoken sentences, computed when a search first reaches it. */
+  sentences: () => readonly SentenceSpan[];
   tags: readonly RepeatTag[];
 }
 
@@ -61,46 +72,45 @@ export interface RepeatQuery {
   limit?: number;
 }
 
-const SHINGLE = 3;
 const WINDOW = 5;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-function hashWord(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) {
-    h ^= w.charCodeAt(i) === 0x2019 ? 39 : w.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function mix(a: number, b: number, c: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 16) ^ c, 0x27d4eb2f);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
-/** The word trigram hashes of a stretch of text, in order (one hash of all words when fewer than three). */
+/** The word trigram hashes of text[from, to), in order (one hash of all the words when fewer than three). */
 export function shingles(text: string, from = 0, to = text.length): number[] {
-  const words: number[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of slice.toLowerCase().matchAll(WORD)) words.push(hashWord(m[0]));
-  if (words.length === 0) return [];
-  if (words.length < SHINGLE) return [mix(words[0]!, words[1] ?? 0, 0)];
-  const out = new Array<number>(words.length - SHINGLE + 1);
-  for (let i = 0; i + SHINGLE <= words.length; i++) out[i] = mix(words[i]!, words[i + 1]!, words[i + 2]!);
+  const out: number[] = [];
+  let a = 0;
+  let b = 0;
+  let n = 0;
+  scanWords(
+    text,
+    from,
+    to,
+    (h, flags) => {
+      if (flags & W_SIGN) return;
+      if (n >= 2) out.push(mix(mix(a, b), h));
+      a = b;
+      b = h;
+      n++;
+    },
+    true,
+  );
+  if (n === 1) out.push(mix(mix(0, 0), b));
+  else if (n === 2) out.push(mix(mix(a, b), 0));
   return out;
 }
 
-/** The winnowed hashes of a sequence: the rightmost smallest of every window. */
+/** The winnowed hashes of a sequence: the rightmost smallest of every window of five. */
 export function winnow(hashes: readonly number[]): number[] {
   if (hashes.length <= WINDOW) return hashes.length ? [Math.min(...hashes)] : [];
   const out: number[] = [];
   let last = -1;
   for (let i = 0; i + WINDOW <= hashes.length; i++) {
     let best = i;
-    for (let k = i + 1; k < i + WINDOW; k++) if (hashes[k]! <= hashes[best]!) best = k;
+    if (last >= i) {
+      // The previous pick is still in the window: only the new last hash can beat it.
+      best = hashes[i + WINDOW - 1]! <= hashes[last]! ? i + WINDOW - 1 : last;
+    } else {
+      for (let k = i + 1; k < i + WINDOW; k++) if (hashes[k]! <= hashes[best]!) best = k;
+    }
     if (best !== last) {
       out.push(hashes[best]!);
       last = best;
@@ -109,138 +119,120 @@ export function winnow(hashes: readonly number[]): number[] {
   return out;
 }
 
-/** The sentences and tags of a transcript, ready for the index. */
-export function indexedTranscript(id: string, text: string, transcript: Transcript, tags: readonly RepeatTag[]): IndexedTranscript {
-  const sentences = spokenSentences(text, transcript).map((s) => ({ start: s.start, end: s.end, speaker: s.speaker }));
-  return { id, text, ...(transcript.metadata.date ? { date: transcript.metadata.date } : {}), sentences, tags };
+/** The sentences and tags of a transcript, ready for the index; `transcript` may be parsed only when a search reaches it. */
+export function indexedTranscript(id: string, text: string, transcript: Transcript | (() => Transcript), tags: readonly RepeatTag[], date?: string): IndexedTranscript {
+  let spans: SentenceSpan[] | undefined;
+  const parsed = typeof transcript === 'function' ? undefined : transcript;
+  const when = date ?? parsed?.metadata.date;
+  return {
+    id,
+    text,
+    ...(when ? { date: when } : {}),
+    sentences: () => (spans ??= spokenSentences(text, parsed ?? (transcript as () => Transcript)()).map((s) => ({ start: s.start, end: s.end, speaker: s.speaker }))),
+    tags,
+  };
 }
 
 interface Slot {
   doc: IndexedTranscript;
-  /** Global id of its first sentence. */
-  first: number;
-  live: boolean;
+  /** The winnowed trigrams of the whole text, sorted, each once. */
+  prints: Uint32Array;
+  /** Each sentence's trigrams, made when a search first reaches the transcript. */
+  sentenceShingles?: Uint32Array[];
 }
 
-/** The sentences of the workspace's transcripts, searchable for repeated claims. */
+function has(sorted: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === h;
+}
+
+/** The transcripts of a workspace, searchable for repeated claims. */
 export class RepeatIndex {
-  private readonly slots: Slot[] = [];
-  private readonly byId = new Map<string, number>();
-  /** For each global sentence id, its slot. */
-  private sentenceSlot: number[] = [];
-  private postings = new Map<number, number[] | number>();
-  private dead = 0;
+  private readonly slots = new Map<string, Slot>();
 
   /** The number of transcripts indexed. */
   get size(): number {
-    return this.byId.size;
+    return this.slots.size;
   }
 
   /** Adds a transcript, replacing one with the same id. */
   set(doc: IndexedTranscript): void {
-    this.delete(doc.id);
-    const slot = this.slots.length;
-    const first = this.sentenceSlot.length;
-    this.slots.push({ doc, first, live: true });
-    this.byId.set(doc.id, slot);
-    doc.sentences.forEach((s, i) => {
-      const sid = first + i;
-      this.sentenceSlot.push(slot);
-      for (const h of winnow(shingles(doc.text, s.start, s.end))) {
-        const p = this.postings.get(h);
-        if (p === undefined) this.postings.set(h, sid);
-        else if (typeof p === 'number') {
-          if (p !== sid) this.postings.set(h, [p, sid]);
-        } else if (p[p.length - 1] !== sid) p.push(sid);
-      }
-    });
+    const prints = Uint32Array.from(winnow(shingles(doc.text))).sort();
+    let n = 0;
+    for (let i = 0; i < prints.length; i++) if (i === 0 || prints[i] !== prints[i - 1]) prints[n++] = prints[i]!;
+    this.slots.set(doc.id, { doc, prints: prints.slice(0, n) });
   }
 
   /** Removes a transcript. */
   delete(id: string): void {
-    const slot = this.byId.get(id);
-    if (slot === undefined) return;
-    this.byId.delete(id);
-    const s = this.slots[slot]!;
-    s.live = false;
-    this.dead += s.doc.sentences.length;
-    if (this.dead > 50_000 && this.dead > this.sentenceSlot.length / 2) this.compact();
+    this.slots.delete(id);
   }
 
   /** The transcript indexed under an id. */
   get(id: string): IndexedTranscript | undefined {
-    const slot = this.byId.get(id);
-    return slot === undefined ? undefined : this.slots[slot]!.doc;
+    return this.slots.get(id)?.doc;
   }
 
   /** Every transcript indexed. */
   documents(): IndexedTranscript[] {
-    return this.slots.filter((s) => s.live).map((s) => s.doc);
-  }
-
-  private compact(): void {
-    const docs = this.documents();
-    this.slots.length = 0;
-    this.byId.clear();
-    this.sentenceSlot = [];
-    this.postings = new Map();
-    this.dead = 0;
-    for (const d of docs) this.set(d);
+    return [...this.slots.values()].map((s) => s.doc);
   }
 
   /** Where the words of `claim` are said again, most similar first. */
   find(claim: string, query: RepeatQuery = {}): Repeat[] {
     const min = query.minSimilarity ?? 0.5;
-    // The claim's trigrams sentence by sentence, as the index cut them.
-    const claimShingles: number[] = [];
-    const probes = new Set<number>();
-    for (const [a, b] of splitSpans(claim, 0, claim.length)) {
-      const sh = shingles(claim, a, b);
-      claimShingles.push(...sh);
-      for (const h of winnow(sh)) probes.add(h);
-    }
+    const claimShingles = shingles(claim);
     if (claimShingles.length === 0) return [];
-    const candidates = new Set<number>();
-    for (const h of probes) {
-      const p = this.postings.get(h);
-      if (p === undefined) continue;
-      if (typeof p === 'number') candidates.add(p);
-      else for (const sid of p) candidates.add(sid);
-    }
+    const probes = [...new Set(winnow(claimShingles))];
     const wanted = new Set(claimShingles);
-    const seen = new Set<string>();
+    // A transcript is measured when it holds enough of the claim's kept trigrams to reach the similarity asked for.
+    const needed = Math.max(1, Math.ceil(probes.length * min * 0.6));
     const out: Repeat[] = [];
-    for (const sid of [...candidates].sort((a, b) => a - b)) {
-      const slot = this.slots[this.sentenceSlot[sid]!]!;
-      if (!slot.live) continue;
-      const doc = slot.doc;
-      const i = sid - slot.first;
-      // A claim of several sentences is matched by the run of sentences around the candidate that are mostly its words.
-      let lo = i;
-      let hi = i;
-      const shares = (k: number): boolean => {
-        const s = doc.sentences[k];
-        if (s === undefined) return false;
-        const sh = shingles(doc.text, s.start, s.end);
-        return sh.filter((h) => wanted.has(h)).length * 3 >= sh.length;
-      };
-      while (lo > 0 && shares(lo - 1)) lo--;
-      while (hi + 1 < doc.sentences.length && shares(hi + 1)) hi++;
-      const key = `${doc.id}\u0000${lo}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const start = doc.sentences[lo]!.start;
-      const end = doc.sentences[hi]!.end;
-      const ex = query.exclude;
-      if (ex && ex.document === doc.id && start < ex.end && ex.start < end) continue;
+    for (const slot of this.slots.values()) {
+      let hits = 0;
+      for (const h of probes) if (has(slot.prints, h) && ++hits >= needed) break;
+      if (hits < needed) continue;
+      this.measure(slot, wanted, min, query.exclude, out);
+    }
+    out.sort((a, b) => b.similarity - a.similarity || (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
+    return query.limit === undefined ? out : out.slice(0, query.limit);
+  }
+
+  /** The runs of sentences of one transcript that repeat the claim. */
+  private measure(slot: Slot, wanted: ReadonlySet<number>, min: number, exclude: RepeatQuery['exclude'], out: Repeat[]): void {
+    const doc = slot.doc;
+    const sentences = doc.sentences();
+    slot.sentenceShingles ??= sentences.map((s) => Uint32Array.from(shingles(doc.text, s.start, s.end)));
+    const per = slot.sentenceShingles;
+    // A sentence belongs to a repeat when it is mostly the claim's words, or holds most of the claim.
+    const part = per.map((sh) => {
+      let found = 0;
+      for (const h of sh) if (wanted.has(h)) found++;
+      return found > 0 && (found * 3 >= sh.length || found * 2 >= wanted.size);
+    });
+    for (let i = 0; i < sentences.length; i++) {
+      if (!part[i]) continue;
+      const first = i;
+      let j = i;
+      while (j + 1 < sentences.length && part[j + 1]) j++;
+      const start = sentences[i]!.start;
+      const end = sentences[j]!.end;
+      i = j;
+      if (exclude && exclude.document === doc.id && start < exclude.end && exclude.start < end) continue;
       const found = new Set<number>();
-      for (let k = lo; k <= hi; k++) for (const h of shingles(doc.text, doc.sentences[k]!.start, doc.sentences[k]!.end)) if (wanted.has(h)) found.add(h);
+      for (const h of shingles(doc.text, start, end)) if (wanted.has(h)) found.add(h);
       const similarity = found.size / wanted.size;
       if (similarity < min) continue;
       out.push({
         document: doc.id,
         ...(doc.date ? { date: doc.date } : {}),
-        speaker: doc.sentences[lo]!.speaker,
+        speaker: sentences[first]!.speaker,
         start,
         end,
         text: doc.text.slice(start, end).replace(/\s+/g, ' '),
@@ -248,7 +240,5 @@ export class RepeatIndex {
         tags: doc.tags.filter((t) => t.start < end && start < t.end),
       });
     }
-    out.sort((a, b) => b.similarity - a.similarity || (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
-    return query.limit === undefined ? out : out.slice(0, query.limit);
   }
 }

@@ -13,7 +13,9 @@ export interface ScoredSentence extends SpokenSentence {
 export function scoreTranscript(text: string, transcript: Transcript): ScoredSentence[] {
   const sentences = spokenSentences(text, transcript);
   const scores = scoreSentences(sentences, sentences.map((s) => s.turn));
-  return sentences.map((s, i) => ({ ...s, score: scores[i]! }));
+  const out = sentences as ScoredSentence[];
+  for (let i = 0; i < out.length; i++) out[i]!.score = scores[i]!;
+  return out;
 }
 
 /**

@@ -26,13 +26,11 @@ const AMBIGUOUS = new Set(['no', 'co', 'est', 'art', 'sec', 'mar', 'sun', 'sat',
 /** Words that start sentences: after `U.S.`, `a.m.` or `etc.` they show the full stop ended one. */
 const STARTERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'the', 'a', 'an', 'and', 'but', 'so', 'this', 'that', 'these', 'those', 'there', 'now', 'then', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'in', 'on', 'at', 'our', 'my', 'his', 'her', 'their', 'thank', 'yes', 'no', 'well', 'let', 'let\'s', 'let’s', 'and', 'because', 'as', 'for', 'after', 'before', 'today', 'tonight', 'last', 'next', 'one', 'all', 'every', 'some', 'many', 'most', 'nobody', 'everybody', 'people', 'mr', 'mrs', 'ms', 'dr']);
 const MAX_SENTENCE = 1000;
+/** White space that is not a single plain space. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
-
-function isClosing(ch: string): boolean {
-  return ch === '"' || ch === '\'' || ch === '”' || ch === '’' || ch === ')' || ch === ']' || ch === '»' || ch === '›';
 }
 
 /** The word (letters and inner dots) that ends just before `end`. */
@@ -75,43 +73,73 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
  */
 export function splitSpans(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let start = -1;
-  let lastNonSpace = -1;
-  const close = (end: number): void => {
-    if (start >= 0 && end > start) out.push([start, end]);
-    start = -1;
-  };
-  for (let i = from; i < to; i++) {
+  let start = skipSpace(text, from, to);
+  // The search for ends runs in the regular-expression engine: most characters are not ends.
+  const ends = /[.!?…]/g;
+  ends.lastIndex = start;
+  while (start < to) {
+    const m = ends.exec(text);
+    const i = m && m.index < to ? m.index : -1;
+    if (i < 0) break;
+    // Let a run of ends and closing quotes or brackets belong to this sentence: `?!`, `..."`, `.)`
+    let j = i + 1;
+    while (j < to && (isEndCode(text.charCodeAt(j)) || isClosingCode(text.charCodeAt(j)))) j++;
+    ends.lastIndex = j;
+    // `3.5`, `U.S.-led`, `www.example.org`: no space, no end.
+    if (j < to && !isSpace(text.charCodeAt(j))) continue;
+    const k = skipSpace(text, j, to);
+    const next = k < to ? k : -1;
+    // A lone full stop may follow an abbreviation; an ellipsis, `?` or `!` ends unless lower case follows.
     const c = text.charCodeAt(i);
-    if (isSpace(c)) continue;
-    if (start < 0) start = i;
-    lastNonSpace = i;
-    const ch = text[i]!;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
-      // Let a run of ends and closing quotes or brackets belong to this sentence: `?!`, `..."`, `.)`
-      let j = i + 1;
-      while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…' || isClosing(text[j]!))) j++;
-      if (j < to && !isSpace(text.charCodeAt(j))) {
-        // `3.5`, `U.S.-led`, `www.example.org`: no space, no end.
-        i = j - 1;
-        lastNonSpace = i;
-        continue;
-      }
-      let k = j;
-      while (k < to && isSpace(text.charCodeAt(k))) k++;
-      const next = k < to ? k : -1;
-      // A lone full stop may follow an abbreviation; an ellipsis, `?` or `!` ends unless lower case follows.
-      const lone = ch === '.' && !/[.!?…]/.test(text.slice(i + 1, j));
-      const ends = lone ? stopEnds(text, start, i, next, to) : next < 0 || !/\p{Ll}/u.test(text[next]!);
-      i = j - 1;
-      lastNonSpace = i;
-      if (ends) close(j);
-      continue;
-    }
-    if (i - start > MAX_SENTENCE && isSpace(text.charCodeAt(i + 1))) close(i + 1);
+    let lone = c === 46;
+    for (let q = i + 1; lone && q < j; q++) if (isEndCode(text.charCodeAt(q))) lone = false;
+    const isEnd = lone ? stopEnds(text, start, i, next, to) : next < 0 || !isLower(text, next);
+    if (!isEnd) continue;
+    pushSpan(out, text, start, j);
+    start = k;
+    ends.lastIndex = k;
   }
-  if (start >= 0) close(lastNonSpace + 1);
+  if (start < to) {
+    let end = to;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) pushSpan(out, text, start, end);
+  }
   return out;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function isClosingCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb || c === 0x203a;
+}
+
+function isLower(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /\p{Ll}/u.test(text[at]!);
+}
+
+/** Adds a sentence; one longer than MAX_SENTENCE (captions without punctuation) is cut at spaces. */
+function pushSpan(out: Array<[number, number]>, text: string, start: number, end: number): void {
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    while (cut > s && !isSpace(text.charCodeAt(cut))) cut--;
+    if (cut === s) cut = s + MAX_SENTENCE;
+    let e = cut;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    out.push([s, e]);
+    s = skipSpace(text, cut, end);
+  }
+  if (end > s) out.push([s, end]);
 }
 
 /** Stretches of a turn's spoken words between stage directions and blank lines (which end a sentence). */
@@ -155,7 +183,8 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
     note = nextNote;
     for (const [from, to] of pieces) {
       for (const [start, end] of splitSpans(text, from, to)) {
-        const said = text.slice(start, end).replace(/\s+/g, ' ');
+        const slice = text.slice(start, end);
+        const said = MULTI_SPACE.test(slice) ? slice.replace(/\s+/g, ' ') : slice;
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!/[\p{L}\p{N}]/u.test(said)) continue;
         out.push({ start, end, text: said, speaker: turn.speaker, turn: t });
