@@ -58,8 +58,13 @@ export class SuggestionsController extends Disposable {
     );
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)));
     this._register(store.onDidChangeTags((uri) => void this.refilter(uri)));
+    // Other label settings find other turns and speakers: score again.
+    this._register(
+      models.onDidChangeOptions(() => {
+        for (const doc of vscode.workspace.textDocuments) if (this.docs.has(doc.uri.toString())) void this.score(doc);
+      }),
+    );
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
-    this._register(vscode.window.onDidChangeTextEditorSelection((e) => this.updateContext(e.textEditor)));
     this._register(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -174,8 +179,11 @@ export class SuggestionsController extends Disposable {
     return state.suggestions.find((s) => s.start <= offset && offset <= s.end);
   }
 
+  private shown: boolean | undefined;
   private updateContext(editor: vscode.TextEditor | undefined): void {
     const shown = !!editor && (this.docs.get(editor.document.uri.toString())?.suggestions.length ?? 0) > 0;
+    if (shown === this.shown) return;
+    this.shown = shown;
     void vscode.commands.executeCommand('setContext', 'transcript.suggestions.shown', shown);
   }
 }
