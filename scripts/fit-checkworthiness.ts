@@ -4,11 +4,14 @@
  *
  *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--cv-only]
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate <folder of .tsv>
+ *   npx tsx scripts/fit-checkworthiness.ts --evaluate-text <folder of .tsv>
  *
  * It prints the mean average precision (MAP) of a leave-one-transcript-out
  * cross-validation, then fits on every transcript and writes the weights
  * (16-bit, base64). `--evaluate` scores another folder of labelled
- * transcripts with the shipped weights and prints their MAP.
+ * transcripts with the shipped weights and prints their MAP; `--evaluate-text`
+ * does so through the product's path (written as a plain transcript, read,
+ * split into sentences and scored as `suggest` does).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,9 @@ import { meanAveragePrecision } from '../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../src/core/claims/labelled';
 import { fitLogistic, margin, type FitOptions } from '../src/core/claims/logistic';
 import { encodeWeights, scoreLabelled } from '../src/core/claims/model';
+import { scoreTranscript } from '../src/core/claims/score';
+import { TextIndex } from '../src/core/annotations/positions';
+import { parseTranscript } from '../src/core/transcript';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -38,6 +44,25 @@ export const OPTIONS: FitOptions = {
 };
 
 async function main(): Promise<void> {
+  if (args[0] === '--evaluate-text') {
+    // The product's path: each labelled transcript written as a plain transcript (`SPEAKER: sentence` a line),
+    // read, split and scored as `suggest` does; each labelled line gets the best score of the sentences on it.
+    const data = readFolder(args[1] ?? '.');
+    const rankings = data.map((t) => {
+      const lines = t.sentences.map((s) => `${s.speaker ?? 'SPEAKER'}: ${s.text}`);
+      const text = lines.join('\n');
+      const scored = scoreTranscript(text, parseTranscript(text));
+      const index = new TextIndex(text);
+      const scores = new Array<number>(lines.length).fill(0);
+      for (const s of scored) {
+        const line = index.lineOf(s.start);
+        scores[line] = Math.max(scores[line]!, s.score);
+      }
+      return { scores, labels: t.labels };
+    });
+    console.log(`${data.length} transcripts read as text, MAP with the shipped weights: ${meanAveragePrecision(rankings).toFixed(4)}`);
+    return;
+  }
   if (args[0] === '--evaluate') {
     const data = readFolder(args[1] ?? '.');
     const map = meanAveragePrecision(data.map((t) => ({ scores: scoreLabelled(t), labels: t.labels })));

@@ -12,7 +12,15 @@ export interface ScoredSentence extends SpokenSentence {
 /** Every spoken sentence of a transcript with its score, in text order. */
 export function scoreTranscript(text: string, transcript: Transcript): ScoredSentence[] {
   const sentences = spokenSentences(text, transcript);
-  const scores = scoreSentences(sentences, sentences.map((s) => s.turn));
+  // A turn, for the model, is a run of sentences by one speaker, as in the transcripts it was fitted on
+  // (where a label on every line, or a note between paragraphs, would otherwise start turns of one sentence).
+  const turnOf: number[] = [];
+  let run = -1;
+  sentences.forEach((s, i) => {
+    if (i === 0 || s.speaker !== sentences[i - 1]!.speaker || (s.speaker === null && s.turn !== sentences[i - 1]!.turn)) run++;
+    turnOf.push(run);
+  });
+  const scores = scoreSentences(sentences, turnOf);
   const out = sentences as ScoredSentence[];
   for (let i = 0; i < out.length; i++) out[i]!.score = scores[i]!;
   return out;
