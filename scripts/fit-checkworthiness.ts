@@ -35,13 +35,18 @@ function readFolder(folder: string): LabelledTranscript[] {
 }
 
 export const OPTIONS: FitOptions = {
-  l2Words: Number(process.env.L2W ?? 3e-3),
+  l2Words: Number(process.env.L2W ?? 3e-4),
   l2Dense: Number(process.env.L2D ?? 3e-4),
   denseFrom: HASH_SIZE,
-  positiveWeight: Number(process.env.POSW ?? 5),
+  positiveWeight: Number(process.env.POSW ?? 10),
   epochs: Number(process.env.EPOCHS ?? 300),
   learningRate: Number(process.env.LR ?? 0.05),
 };
+
+/** Each sentence's margin plus `alpha` times its neighbours' in the same turn. */
+function smooth(z: readonly number[], turnOf: readonly number[], alpha: number): number[] {
+  return z.map((v, i) => v + alpha * ((turnOf[i - 1] === turnOf[i] ? z[i - 1]! : 0) + (turnOf[i + 1] === turnOf[i] ? z[i + 1]! : 0)));
+}
 
 async function main(): Promise<void> {
   if (args[0] === '--evaluate-text') {
@@ -83,6 +88,10 @@ async function main(): Promise<void> {
   }
   const map = meanAveragePrecision(rankings);
   console.log(`leave-one-transcript-out MAP over ${data.length} transcripts: ${map.toFixed(4)} (options ${JSON.stringify(OPTIONS)})`);
+  for (const alpha of [0.1, 0.2, 0.3, 0.5]) {
+    const smoothed = rankings.map((r, t) => ({ scores: smooth(r.scores, data[t]!.turnOf, alpha), labels: r.labels }));
+    console.log(`  with neighbours in the turn weighted ${alpha}: ${meanAveragePrecision(smoothed).toFixed(4)}`);
+  }
   if (args.includes('--cv-only')) return;
   const w = fitLogistic(vectors.flat(), data.flatMap((t) => t.labels), FEATURE_COUNT, OPTIONS);
   const dense = DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ');
