@@ -13,7 +13,11 @@ export interface SentenceInput {
   speaker: string | null;
 }
 
-import { mix, scanWords, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR, wordHash } from './words';
+import * as words from './words';
+
+// Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
+const { mix, scanWords, wordHash } = words;
+const { T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
 
 /** A sparse feature vector: indices into the weight table and their values. */
 export interface FeatureVector {

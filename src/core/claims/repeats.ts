@@ -12,7 +12,10 @@
  */
 import type { Transcript } from '../transcript';
 import { spokenSentences } from './sentences';
-import { mix, scanWords, W_SIGN } from './words';
+import * as words from './words';
+
+// Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
+const { mix, scanWords, W_SIGN } = words;
 
 /** A tag as the index needs it. */
 export interface RepeatTag {

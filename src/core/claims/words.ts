@@ -84,6 +84,11 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Most characters between words are spaces.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isDigit(c)) {
       const start = i;
       let digitsOnly = true;
@@ -149,7 +154,8 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
         i++;
         if (i >= to) break;
         const n = text.charCodeAt(i);
-        if (isLetter(n)) continue;
+        // An ASCII letter (n | 32 folds capitals onto small letters), else any other letter.
+        if (((n | 32) - 97) >>> 0 < 26 || (n >= 128 && isLetter(n))) continue;
         // An apostrophe or hyphen inside a word: `don't`, `well-known`.
         if ((n === 39 || n === 0x2019 || n === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
         break;
