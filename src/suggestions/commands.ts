@@ -71,7 +71,7 @@ export function registerSuggestionCommands(context: vscode.ExtensionContext, con
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc || !isTranscript(doc)) return void vscode.window.showInformationMessage('Open a transcript to find the claims worth checking in it.');
       await store.entryFor(doc);
-      const suggestions = await controller.show(doc);
+      const suggestions = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Scoring sentences' }, () => controller.show(doc));
       if (suggestions.length === 0) void vscode.window.showInformationMessage('No sentence left to suggest: every one is tagged, dismissed or under the score threshold (transcript.suggestions.minScore).');
       else {
         vscode.window.setStatusBarMessage(`$(lightbulb) ${suggestions.length} suggested claim${suggestions.length === 1 ? '' : 's'}, marked with a dotted underline`, 5000);

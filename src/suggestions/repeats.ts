@@ -18,7 +18,7 @@ import { loadClaims } from './controller';
 /** The workspace's transcripts as the Transcripts view lists them (its corpus). */
 export interface TranscriptSource {
   ensureListed(): Promise<void>;
-  documents(): ReadonlyArray<{ key: string; uri: vscode.Uri; summary: { unreadable?: unknown; date?: string } }>;
+  documents(): ReadonlyArray<{ key: string; uri: vscode.Uri; summary: { unreadable?: unknown; date?: string }; version?: string }>;
   textOf(uri: vscode.Uri): Promise<string>;
   tagsOf(key: string): Promise<StoredTag[]>;
   /** Fires with the keys of documents that changed, or undefined when the list changed. */
@@ -43,6 +43,8 @@ export class WorkspaceRepeats extends Disposable {
   private index: RepeatIndex | undefined;
   private building: Promise<RepeatIndex> | undefined;
   private readonly stale = new Set<string>();
+  /** The file version (modification time and size) each transcript was indexed at. */
+  private readonly versions = new Map<string, string | undefined>();
 
   constructor(
     private readonly source: TranscriptSource,
@@ -59,10 +61,11 @@ export class WorkspaceRepeats extends Disposable {
   }
 
   private reset(): void {
-    if (!this.building) return;
-    // The list changed: documents added or removed are found at the next search.
-    for (const d of this.source.documents()) this.stale.add(d.key);
-    if (this.index) for (const d of this.index.documents()) if (!this.source.documents().some((s) => s.key === d.id)) this.stale.add(d.id);
+    if (!this.index) return;
+    // The list changed: documents added or removed are indexed or dropped at the next search.
+    const listed = new Set(this.source.documents().map((d) => d.key));
+    for (const key of listed) if (!this.index.get(key)) this.stale.add(key);
+    for (const d of this.index.documents()) if (!listed.has(d.id)) this.stale.add(d.id);
   }
 
   /** The index, built the first time and brought up to date with what changed since. */
@@ -78,6 +81,7 @@ export class WorkspaceRepeats extends Disposable {
           while (next < docs.length) {
             const d = docs[next++]!;
             await this.add(index, d.key, d.uri, d.summary.date);
+            this.versions.set(d.key, d.version);
           }
         };
         await Promise.all(Array.from({ length: Math.min(8, docs.length) }, worker));
@@ -86,12 +90,21 @@ export class WorkspaceRepeats extends Disposable {
       })();
     }
     const index = await this.building;
+    // Files changed on disk since they were indexed (the list notes their new modification time).
+    for (const d of this.source.documents()) {
+      if (this.versions.has(d.key) && this.versions.get(d.key) !== d.version && !vscode.workspace.textDocuments.some((t) => t.uri.toString() === d.key)) this.stale.add(d.key);
+    }
     const keys = [...this.stale];
     this.stale.clear();
     for (const key of keys) {
       const d = this.source.documents().find((x) => x.key === key);
-      if (d && !d.summary.unreadable) await this.add(index, key, d.uri, d.summary.date);
-      else index.delete(key);
+      if (d && !d.summary.unreadable) {
+        await this.add(index, key, d.uri, d.summary.date);
+        this.versions.set(key, d.version);
+      } else {
+        index.delete(key);
+        this.versions.delete(key);
+      }
     }
     return index;
   }
