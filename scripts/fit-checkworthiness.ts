@@ -88,6 +88,13 @@ async function main(): Promise<void> {
   }
   const map = meanAveragePrecision(rankings);
   console.log(`leave-one-transcript-out MAP over ${data.length} transcripts: ${map.toFixed(4)} (options ${JSON.stringify(OPTIONS)})`);
+  for (const k of [5, 10, 20]) {
+    const precision = rankings.map((r) => {
+      const top = r.scores.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]).slice(0, k);
+      return top.filter(([, i]) => r.labels[i]).length / k;
+    });
+    console.log(`  precision of the top ${k}: ${(precision.reduce((a, b) => a + b, 0) / precision.length).toFixed(3)}`);
+  }
   for (const alpha of [0.1, 0.2, 0.3, 0.5]) {
     const smoothed = rankings.map((r, t) => ({ scores: smooth(r.scores, data[t]!.turnOf, alpha), labels: r.labels }));
     console.log(`  with neighbours in the turn weighted ${alpha}: ${meanAveragePrecision(smoothed).toFixed(4)}`);
