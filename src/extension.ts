@@ -8,6 +8,7 @@ import * as media from './media';
 import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as storage from './storage';
+import * as suggestions from './suggestions';
 import * as tagging from './tagging';
 import * as tree from './tree';
 
@@ -16,6 +17,8 @@ export interface TranscriptApi {
   views: tree.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
+  /** Suggested claims and repeats. */
+  suggestions: suggestions.Suggestions;
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptApi {
@@ -31,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   exporting.register(context, models, views);
   agreement.register(context, (id) => codebook.lookup(id).label);
   media.register(context, models, tags);
-  return { views, tags };
+  const claims = suggestions.register(context, models, tags, views.corpus);
+  return { views, tags, suggestions: claims };
 }
 
 export function deactivate(): void {}

@@ -12,6 +12,8 @@ import { FormatError } from '../core/formats';
 import { IMPORT_USAGE, runImport } from './import';
 import { MERGE_USAGE, runMerge } from './merge';
 import { runTag, TAG_USAGE } from './tag';
+import { REPEATS_USAGE, RepeatsError, runRepeats } from './repeats';
+import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
 import { decodeText, NotTextError } from '../core/text';
@@ -30,7 +32,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}${TAG_USAGE}${MERGE_USAGE}
+${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}${TAG_USAGE}${MERGE_USAGE}${SUGGEST_USAGE}${REPEATS_USAGE}
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -194,6 +196,26 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
     if (command === 'agreement') return runAgreement(rest, write, writeError);
     if (command === 'tag') return runTag(rest, write, writeError);
     if (command === 'merge') return runMerge(rest, write, writeError);
+    if (command === 'repeats') {
+      try {
+        return runRepeats(rest, write, writeError);
+      } catch (e) {
+        if (e instanceof RepeatsError) throw new CliError(e.code === 2 ? `${e.message}\n${USAGE}` : e.message, e.code);
+        throw e;
+      }
+    }
+    if (command === 'suggest') {
+      const o = (() => {
+        try {
+          return parseSuggestArgs(rest);
+        } catch (e) {
+          if (e instanceof SuggestUsageError) throw new CliError(`${e.message}\n${USAGE}`, 2);
+          throw e;
+        }
+      })();
+      write(suggestOutput(readTranscript(o.file), o));
+      return 0;
+    }
     if (command === 'validate') {
       const { out, code } = validate(rest);
       write(out);

@@ -284,6 +284,7 @@ export class SidecarStore extends Disposable implements TagStore {
       await this.mergeFromDisk(entry, doc, disk.text);
       if (entry.mode !== 'ok') return;
     }
+    // Nothing to keep yet (no tags, no dismissed suggestions or other fields): no sidecar is made.
     if (entry.tags.length === 0 && entry.invalid.length === 0 && Object.keys(entry.extra).length === 0 && entry.onDisk === undefined) return;
     const text = doc.getText();
     refreshQuotes(entry.tags, text);

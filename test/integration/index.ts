@@ -67,6 +67,7 @@ export async function run(): Promise<void> {
   await import('./formats.test');
   await import('./agreement.test');
   await import('./media.test');
+  await import('./suggestions.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

@@ -1,0 +1,382 @@
+/**
+ * What the check-worthiness model sees of a sentence: hand-designed cues
+ * (figures, comparisons, dates, entities, tense, opinion, questions...) and
+ * hashed words and word pairs. The same code computes features when the
+ * model is fitted (`scripts/fit-checkworthiness.ts`) and when it scores.
+ */
+
+/** A sentence with what the model may know of where it stands. */
+export interface SentenceInput {
+  /** The sentence's words, as said. */
+  text: string;
+  /** The speaker, or null where the transcript has no labels. */
+  speaker: string | null;
+}
+
+import * as words from './words';
+
+// Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
+const { mix, scanWords, wordHash } = words;
+const { T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
+
+/** A sparse feature vector: indices into the weight table and their values. */
+export interface FeatureVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+/** Bits of the hash table for words and word pairs. */
+export const HASH_BITS = 13;
+/** Size of the hashed word table. */
+export const HASH_SIZE = 1 << HASH_BITS;
+
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half double doubled triple tripled quarter third';
+const SCALE_WORDS = 'percent percentage million millions billion billions trillion trillions thousand thousands hundred hundreds dollars dollar cents jobs rate rates times';
+const MONTHS = 'january february march april may june july august september october november december';
+const COMPARATIVES = 'more less fewer most least than largest biggest highest lowest smallest greatest worst best record ever never first last only increase increased increases decrease decreased decreases rise rose risen fell fall fallen grew grow growing growth cut cuts doubled tripled lost lose losing gained gain higher lower larger bigger smaller faster slower longest shortest since';
+const CLAIM_VERBS = 'said says say voted vote votes supported support supports opposed oppose opposes passed signed created create creates killed cost costs spent spend spending paid pay pays raised raise raises approved proposed wants wanted took take takes gave give gives allowed banned built build made makes according report reports reported invested borrowed owe owes funded fund funds received got';
+const POLICY_WORDS = 'tax taxes taxpayers economy jobs unemployment wages income deficit debt budget trade tariffs immigration immigrants border wall crime police guns health healthcare insurance medicare medicaid obamacare social security military troops war nuclear iran isis china russia mexico climate energy oil coal emissions law laws bill act congress senate court percent gdp inflation drugs opioid';
+const FIRST_PERSON = 'i i\'m i’m i\'ve i’ve i\'ll i’ll i\'d i’d me my mine myself';
+const WE = 'we we\'re we’re we\'ve we’ve we\'ll we’ll our us ourselves';
+const YOU = 'you your you\'re you’re yours yourself';
+const OPINION = 'think believe feel hope wish want love like hate agree disagree guess suppose opinion frankly honestly clearly obviously great wonderful terrible fantastic tremendous beautiful amazing incredible sad horrible';
+const MODALS = 'will would could should might may must shall can can\'t cannot won\'t wouldn\'t shouldn\'t going gonna';
+const PAST = 'was were had did been went came said told made took gave got became';
+const THANKS = 'thank thanks welcome applause laughter hello goodbye okay ok yes no yeah well oh please congratulations';
+const STOP_CAPS = 'I The A An And But So Now Well Yes No Oh Thank We You He She They It This That What When Where Why How Who If In On At For Of To Mr Mrs Ms Dr';
+
+/** The names of the dense features, in weight-table order after the hashed ones. */
+export const DENSE_FEATURES = [
+  'bias',
+  'hasDigit',
+  'numberCount',
+  'percent',
+  'money',
+  'scaleWord',
+  'numberWord',
+  'year',
+  'month',
+  'comparative',
+  'comparativeCount',
+  'superlativeEst',
+  'claimVerb',
+  'policyWord',
+  'policyCount',
+  'capitalisedInside',
+  'acronym',
+  'firstPerson',
+  'we',
+  'you',
+  'opinion',
+  'modal',
+  'past',
+  'question',
+  'exclamation',
+  'thanks',
+  'logLength',
+  'short',
+  'veryShort',
+  'long',
+  'noSpeaker',
+  'speakerShare',
+  'topSpeaker',
+  'speakerAsks',
+  'turnPosition',
+  'firstInTurn',
+  'turnLength',
+  'afterQuestion',
+  'quote',
+  'negation',
+  'prevHasNumber',
+  'nextHasNumber',
+  'prevClaimish',
+  'nextClaimish',
+] as const;
+
+export const DENSE_COUNT = DENSE_FEATURES.length;
+/** Length of the weight table: hashed words and pairs, then the dense features. */
+export const FEATURE_COUNT = HASH_SIZE + DENSE_COUNT;
+
+/** Where a sentence stands in its transcript; computed by `contextOf`. */
+export interface SentenceContext {
+  /** The share of the transcript's sentences said by this speaker. */
+  speakerShare: number;
+  /** True for the speaker with the most sentences. */
+  topSpeaker: boolean;
+  /** The share of this speaker's sentences that are questions: moderators ask, candidates claim. */
+  speakerAsks: number;
+  /** 0-based index of the sentence in its turn and the turn's length in sentences. */
+  inTurn: number;
+  turnLength: number;
+  /** True when the previous turn (another speaker's) ended with a question. */
+  afterQuestion: boolean;
+}
+
+/** Bits of the lexicon: which word lists a word is on. */
+const L_NUMBER = 1;
+const L_SCALE = 2;
+const L_MONTH = 4;
+const L_COMPARATIVE = 8;
+const L_CLAIM = 16;
+const L_POLICY = 32;
+const L_FIRST = 64;
+const L_WE = 128;
+const L_YOU = 256;
+const L_OPINION = 512;
+const L_MODAL = 1024;
+const L_PAST = 2048;
+const L_THANKS = 4096;
+const L_STOPCAP = 8192;
+const L_NEGATION = 16384;
+const L_MONEY = 32768;
+const L_PERCENT = 65536;
+const L_NOT_EST = 131072;
+const L_MAY = 262144;
+
+/** The word lists by word hash: an open-addressing table, built the first time a sentence is scored. */
+class Lexicon {
+  private readonly keys = new Uint32Array(4096);
+  private readonly bits = new Int32Array(4096);
+  private readonly used = new Uint8Array(4096);
+
+  add(words: string, bit: number): void {
+    for (const w of words.split(' ')) {
+      const h = wordHash(w);
+      let i = Math.imul(h, 0x9e3779b1) >>> 20;
+      while (this.used[i] && this.keys[i] !== h) i = (i + 1) & 4095;
+      this.used[i] = 1;
+      this.keys[i] = h;
+      this.bits[i]! |= bit;
+    }
+  }
+
+  get(h: number): number {
+    let i = Math.imul(h, 0x9e3779b1) >>> 20;
+    while (this.used[i]) {
+      if (this.keys[i] === h) return this.bits[i]!;
+      i = (i + 1) & 4095;
+    }
+    return 0;
+  }
+}
+
+let lexiconTable: Lexicon | undefined;
+function lexicon(): Lexicon {
+  if (lexiconTable) return lexiconTable;
+  const table = new Lexicon();
+  table.add(NUMBER_WORDS, L_NUMBER);
+  table.add(SCALE_WORDS, L_SCALE);
+  table.add(MONTHS, L_MONTH);
+  table.add(COMPARATIVES, L_COMPARATIVE);
+  table.add(CLAIM_VERBS, L_CLAIM);
+  table.add(POLICY_WORDS, L_POLICY);
+  table.add(FIRST_PERSON, L_FIRST);
+  table.add(WE, L_WE);
+  table.add(YOU, L_YOU);
+  table.add(OPINION, L_OPINION);
+  table.add(MODALS, L_MODAL);
+  table.add(PAST, L_PAST);
+  table.add(THANKS, L_THANKS);
+  table.add(STOP_CAPS, L_STOPCAP);
+  table.add('not never no', L_NEGATION);
+  table.add('$ € £ dollars dollar', L_MONEY);
+  table.add('percent %', L_PERCENT);
+  table.add('interest honest request suggest protest invest arrest forest test contest latest', L_NOT_EST);
+  table.add('may', L_MAY);
+  lexiconTable = table;
+  return table;
+}
+
+const START = wordHash('<s>');
+const END = wordHash('</s>');
+const QUESTION = wordHash('?');
+const EXCLAMATION = wordHash('!');
+/** A superlative-like word (`-est`, not `interest`), kept with the word flags. */
+const ESTISH = 1 << 20;
+
+/** What one pass over a sentence's words finds. */
+interface Cues {
+  /** Its hashed word and word-pair buckets: [bucketStart, bucketEnd) of the transcript's bucket list. */
+  bucketStart: number;
+  bucketEnd: number;
+  words: number;
+  numbers: number;
+  lists: number;
+  comparatives: number;
+  policy: number;
+  capsInside: number;
+  acronyms: number;
+  flags: number;
+  question: boolean;
+  exclamation: boolean;
+  quote: boolean;
+  hasNumber: boolean;
+  claimish: boolean;
+}
+
+/** The cues of every sentence, with one list of hashed buckets for them all (a bucket per occurrence). */
+function allCues(sentences: readonly SentenceInput[]): { cues: Cues[]; buckets: Int32Array } {
+  const table = lexicon();
+  const mask = HASH_SIZE - 1;
+  let buckets = new Int32Array(1024);
+  let used = 0;
+  let prev = START;
+  let c: Cues;
+  const sink = (h: number, flags: number, length: number): void => {
+    const bits = table.get(h);
+    if (used + 2 >= buckets.length) {
+      const grown = new Int32Array(buckets.length * 2);
+      grown.set(buckets);
+      buckets = grown;
+    }
+    buckets[used++] = mix(h, 0) & mask;
+    buckets[used++] = mix(prev, h) & mask;
+    prev = h;
+    c.flags |= flags;
+    c.lists |= bits;
+    if (flags & W_NUMBER) c.numbers++;
+    if (bits & L_COMPARATIVE) c.comparatives++;
+    if (bits & L_POLICY) c.policy++;
+    if (flags & W_ALLCAPS && length <= 6) c.acronyms++;
+    else if (c.words > 0 && flags & W_CAPITAL && !(flags & W_ALLCAPS) && !(bits & L_STOPCAP)) c.capsInside++;
+    if (flags & W_EST && !(bits & L_NOT_EST)) c.flags |= ESTISH;
+    if (h === QUESTION) c.question = true;
+    else if (h === EXCLAMATION) c.exclamation = true;
+    c.words++;
+  };
+  const cues = sentences.map((s) => {
+    c = { bucketStart: used, bucketEnd: used, words: 0, numbers: 0, lists: 0, comparatives: 0, policy: 0, capsInside: 0, acronyms: 0, flags: 0, question: false, exclamation: false, quote: false, hasNumber: false, claimish: false };
+    prev = START;
+    const textFlags = scanWords(s.text, 0, s.text.length, sink);
+    if (used + 1 >= buckets.length) {
+      const grown = new Int32Array(buckets.length * 2);
+      grown.set(buckets);
+      buckets = grown;
+    }
+    buckets[used++] = mix(prev, END) & mask;
+    c.bucketEnd = used;
+    c.quote = (textFlags & T_QUOTE) !== 0;
+    c.hasNumber = c.numbers > 0 || (c.lists & L_NUMBER) !== 0;
+    c.claimish = c.hasNumber || (c.lists & (L_COMPARATIVE | L_CLAIM)) !== 0;
+    return c;
+  });
+  return { cues, buckets };
+}
+
+/** Computes each sentence's place in its transcript: speaker shares, turn positions. */
+export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly number[]): SentenceContext[] {
+  const counts = new Map<string | null, number>();
+  const asks = new Map<string | null, number>();
+  for (const s of sentences) {
+    counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+    if (s.text.includes('?')) asks.set(s.speaker, (asks.get(s.speaker) ?? 0) + 1);
+  }
+  let top = 0;
+  // Unlabelled text (a speech without labels) counts as one speaker, as a single-speaker transcript does.
+  for (const c of counts.values()) if (c > top) top = c;
+  const n = sentences.length || 1;
+  const out: SentenceContext[] = [];
+  let i = 0;
+  let prevTurnQuestion = false;
+  while (i < sentences.length) {
+    let j = i;
+    while (j < sentences.length && turnOf[j] === turnOf[i]) j++;
+    for (let k = i; k < j; k++) {
+      const c = counts.get(sentences[k]!.speaker) ?? 0;
+      out.push({ speakerShare: c / n, topSpeaker: c === top, speakerAsks: (asks.get(sentences[k]!.speaker) ?? 0) / Math.max(1, c), inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion });
+    }
+    prevTurnQuestion = /\?\s*["'”’)]*\s*$/.test(sentences[j - 1]!.text);
+    i = j;
+  }
+  return out;
+}
+
+/** Writes a sentence's dense features into `out` (DENSE_COUNT values, in DENSE_FEATURES order). */
+function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined): void {
+  const n = c.words;
+  const has = (bit: number): number => ((c.lists & bit) !== 0 ? 1 : 0);
+  let d = 0;
+  out[d++] = 1;
+  out[d++] = c.numbers > 0 ? 1 : 0;
+  out[d++] = Math.min(c.numbers, 4) / 4;
+  out[d++] = c.flags & W_PERCENT || c.lists & L_PERCENT ? 1 : 0;
+  out[d++] = has(L_MONEY);
+  out[d++] = has(L_SCALE);
+  out[d++] = has(L_NUMBER);
+  out[d++] = c.flags & W_YEAR ? 1 : 0;
+  out[d++] = has(L_MONTH) && !has(L_MAY) ? 1 : 0;
+  out[d++] = c.comparatives > 0 ? 1 : 0;
+  out[d++] = Math.min(c.comparatives, 4) / 4;
+  out[d++] = c.flags & ESTISH ? 1 : 0;
+  out[d++] = has(L_CLAIM);
+  out[d++] = c.policy > 0 ? 1 : 0;
+  out[d++] = Math.min(c.policy, 4) / 4;
+  out[d++] = Math.min(c.capsInside, 4) / 4;
+  out[d++] = c.acronyms > 0 ? 1 : 0;
+  out[d++] = has(L_FIRST);
+  out[d++] = has(L_WE);
+  out[d++] = has(L_YOU);
+  out[d++] = has(L_OPINION);
+  out[d++] = has(L_MODAL);
+  out[d++] = has(L_PAST) || c.flags & W_ED ? 1 : 0;
+  out[d++] = c.question ? 1 : 0;
+  out[d++] = c.exclamation ? 1 : 0;
+  out[d++] = n <= 6 && has(L_THANKS) ? 1 : 0;
+  out[d++] = Math.log1p(n) / 4;
+  out[d++] = n < 8 ? 1 : 0;
+  out[d++] = n < 4 ? 1 : 0;
+  out[d++] = n > 35 ? 1 : 0;
+  out[d++] = s.speaker === null ? 1 : 0;
+  out[d++] = ctx.speakerShare;
+  out[d++] = ctx.topSpeaker ? 1 : 0;
+  out[d++] = ctx.speakerAsks;
+  out[d++] = ctx.turnLength > 1 ? ctx.inTurn / (ctx.turnLength - 1) : 0;
+  out[d++] = ctx.inTurn === 0 ? 1 : 0;
+  out[d++] = Math.log1p(ctx.turnLength) / 4;
+  out[d++] = ctx.afterQuestion && ctx.inTurn === 0 ? 1 : 0;
+  out[d++] = c.quote ? 1 : 0;
+  out[d++] = has(L_NEGATION) || c.flags & W_NT ? 1 : 0;
+  out[d++] = prev?.hasNumber ? 1 : 0;
+  out[d++] = next?.hasNumber ? 1 : 0;
+  out[d++] = prev?.claimish ? 1 : 0;
+  out[d++] = next?.claimish ? 1 : 0;
+}
+
+/** The features of every sentence of one transcript, in order (for fitting). */
+export function featuresOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[]): FeatureVector[] {
+  const { cues, buckets } = allCues(sentences);
+  const values = new Float64Array(DENSE_COUNT);
+  return sentences.map((s, i) => {
+    const c = cues[i]!;
+    dense(values, s, c, contexts[i]!, cues[i - 1], cues[i + 1]);
+    // Repeated buckets stay separate entries: a weighted sum counts them as a count would.
+    const count = c.bucketEnd - c.bucketStart;
+    const index = new Int32Array(count + DENSE_COUNT);
+    const value = new Float32Array(count + DENSE_COUNT);
+    const norm = 1 / Math.sqrt(Math.max(1, count));
+    index.set(buckets.subarray(c.bucketStart, c.bucketEnd));
+    value.fill(norm, 0, count);
+    for (let d = 0; d < DENSE_COUNT; d++) {
+      index[count + d] = HASH_SIZE + d;
+      value[count + d] = values[d]!;
+    }
+    return { index, value };
+  });
+}
+
+/** The weighted sum of every sentence's features (what `featuresOf` and `margin` give), without building the vectors. */
+export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>): Float64Array {
+  const { cues, buckets } = allCues(sentences);
+  const values = new Float64Array(DENSE_COUNT);
+  const out = new Float64Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const c = cues[i]!;
+    dense(values, sentences[i]!, c, contexts[i]!, cues[i - 1], cues[i + 1]);
+    let words = 0;
+    for (let k = c.bucketStart; k < c.bucketEnd; k++) words += weights[buckets[k]!]!;
+    let z = words * (1 / Math.sqrt(Math.max(1, c.bucketEnd - c.bucketStart)));
+    for (let d = 0; d < DENSE_COUNT; d++) z += values[d]! * weights[HASH_SIZE + d]!;
+    out[i] = z;
+  }
+  return out;
+}

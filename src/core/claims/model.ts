@@ -1,0 +1,58 @@
+/**
+ * The check-worthiness model: fitted weights (shipped as a short base64
+ * string, decoded the first time a sentence is scored, so start-up does not
+ * pay) applied to a sentence's features, giving a score in [0, 1].
+ */
+import { contextsOf, DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput } from './features';
+import type { LabelledTranscript } from './labelled';
+import { sigmoid } from './logistic';
+import * as shipped from './weights';
+
+let table: Float32Array | undefined;
+
+/** The shipped weights, decoded once. */
+function weights(): Float32Array {
+  if (table) return table;
+  if (!weightsFitFeatures()) throw new Error('the check-worthiness weights were fitted with other features: run scripts/fit-checkworthiness.ts');
+  const bin = atob(shipped.WEIGHTS);
+  const w = new Float32Array(FEATURE_COUNT);
+  for (let j = 0; j < FEATURE_COUNT && 2 * j + 1 < bin.length; j++) {
+    const u = bin.charCodeAt(2 * j) | (bin.charCodeAt(2 * j + 1) << 8);
+    w[j] = (u >= 0x8000 ? u - 0x10000 : u) * shipped.SCALE;
+  }
+  table = w;
+  return w;
+}
+
+/** True when the shipped weights were fitted with the features this code computes. */
+export function weightsFitFeatures(): boolean {
+  return shipped.HASH_BITS === HASH_BITS && shipped.DENSE_FEATURES === DENSE_FEATURES.join(' ') && atob(shipped.WEIGHTS).length === 2 * FEATURE_COUNT;
+}
+
+/** Weights as 16-bit integers in base64, with the scale that brings them back. */
+export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: string } {
+  let max = 0;
+  for (let j = 0; j < w.length; j++) max = Math.max(max, Math.abs(w[j]!));
+  const scale = max === 0 ? 1 : max / 32767;
+  let bin = '';
+  for (let j = 0; j < w.length; j++) {
+    const q = Math.round(w[j]! / scale) & 0xffff;
+    bin += String.fromCharCode(q & 0xff, q >> 8);
+  }
+  return { scale: Number(scale.toPrecision(8)), base64: btoa(bin) };
+}
+
+/**
+ * Scores sentences of one transcript, in order: the probability, by the
+ * model, that fact-checkers would mark each worth checking. `turnOf` gives
+ * each sentence's turn (consecutive sentences of a turn share its number).
+ */
+export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
+  const w = weights();
+  return Array.from(marginsOf(sentences, contextsOf(sentences, turnOf), w), sigmoid);
+}
+
+/** Scores a labelled transcript's sentences with the shipped weights. */
+export function scoreLabelled(t: LabelledTranscript): number[] {
+  return scoreSentences(t.sentences, t.turnOf);
+}

@@ -1,0 +1,195 @@
+/**
+ * Sentences of a transcript's spoken words: taken from the turns' segments
+ * (never labels, line numbers, cue timings or stage directions), split at
+ * sentence ends while keeping `Mr.`, `U.S.`, `3.5`, `a.m.` and quotations
+ * whole. Each sentence keeps its span in the source text and its speaker.
+ */
+import type { InlineNote, Transcript } from '../transcript';
+
+/** A sentence someone said. */
+export interface SpokenSentence {
+  /** UTF-16 offsets in the source text of its first and past its last character. */
+  start: number;
+  end: number;
+  /** Its words, with runs of white space (line breaks too) made one space. */
+  text: string;
+  /** The speaker of its turn, or null for unlabelled text. */
+  speaker: string | null;
+  /** Index of its turn in `Transcript.turns`. */
+  turn: number;
+}
+
+/** Words written with a full stop that does not end a sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'pres', 'hon', 'rev', 'fr', 'messrs', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'inc', 'corp', 'co', 'ltd', 'dept', 'est', 'fig', 'vol', 'ch', 'art', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** Titles that are ordinary words too: they end a sentence before a capital that starts one (`...at No. We...`). */
+const AMBIGUOUS = new Set(['no', 'co', 'est', 'art', 'sec', 'mar', 'sun', 'sat', 'wed', 'fig', 'ch', 'inc', 'corp', 'ltd', 'etc']);
+/** Words that start sentences: after `U.S.`, `a.m.` or `etc.` they show the full stop ended one. */
+const STARTERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'the', 'a', 'an', 'and', 'but', 'so', 'this', 'that', 'these', 'those', 'there', 'now', 'then', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'in', 'on', 'at', 'our', 'my', 'his', 'her', 'their', 'thank', 'yes', 'no', 'well', 'let', 'let\'s', 'let’s', 'and', 'because', 'as', 'for', 'after', 'before', 'today', 'tonight', 'last', 'next', 'one', 'all', 'every', 'some', 'many', 'most', 'nobody', 'everybody', 'people', 'mr', 'mrs', 'ms', 'dr']);
+const MAX_SENTENCE = 1000;
+/** White space that is not a single plain space. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** The word (letters and inner dots) that ends just before `end`. */
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
+/** The word that starts at `at`, lower-cased, without trailing punctuation. */
+function wordAt(text: string, at: number, to: number): string {
+  let i = at;
+  while (i < to && /[\p{L}'’]/u.test(text[i]!)) i++;
+  return text.slice(at, i).toLowerCase();
+}
+
+/**
+ * Whether the full stop at `dot` ends a sentence, given the next non-space
+ * character at `next` (or -1 at the end of the stretch).
+ */
+function stopEnds(text: string, from: number, dot: number, next: number, to: number): boolean {
+  const word = wordBefore(text, from, dot);
+  if (next < 0) return true;
+  const nc = text[next]!;
+  if (/\p{Ll}/u.test(nc)) return false;
+  if (word.length === 0) return true;
+  const lower = word.toLowerCase();
+  const starter = STARTERS.has(wordAt(text, next, to));
+  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && starter;
+  // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
+    return starter;
+  }
+  return true;
+}
+
+/**
+ * The sentence spans in text[from, to): [start, end) pairs of UTF-16 offsets
+ * that start and end on non-space characters.
+ */
+export function splitSpans(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = skipSpace(text, from, to);
+  // The search for ends runs in the regular-expression engine: most characters are not ends.
+  const ends = /[.!?…]/g;
+  ends.lastIndex = start;
+  while (start < to) {
+    const m = ends.exec(text);
+    const i = m && m.index < to ? m.index : -1;
+    if (i < 0) break;
+    // Let a run of ends and closing quotes or brackets belong to this sentence: `?!`, `..."`, `.)`
+    let j = i + 1;
+    while (j < to && (isEndCode(text.charCodeAt(j)) || isClosingCode(text.charCodeAt(j)))) j++;
+    ends.lastIndex = j;
+    // `3.5`, `U.S.-led`, `www.example.org`: no space, no end.
+    if (j < to && !isSpace(text.charCodeAt(j))) continue;
+    const k = skipSpace(text, j, to);
+    const next = k < to ? k : -1;
+    // A lone full stop may follow an abbreviation; an ellipsis, `?` or `!` ends unless lower case follows.
+    const c = text.charCodeAt(i);
+    let lone = c === 46;
+    for (let q = i + 1; lone && q < j; q++) if (isEndCode(text.charCodeAt(q))) lone = false;
+    const isEnd = lone ? stopEnds(text, start, i, next, to) : next < 0 || !isLower(text, next);
+    if (!isEnd) continue;
+    pushSpan(out, text, start, j);
+    start = k;
+    ends.lastIndex = k;
+  }
+  if (start < to) {
+    let end = to;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) pushSpan(out, text, start, end);
+  }
+  return out;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function isClosingCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb || c === 0x203a;
+}
+
+function isLower(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /\p{Ll}/u.test(text[at]!);
+}
+
+/** Adds a sentence; one longer than MAX_SENTENCE (captions without punctuation) is cut at spaces. */
+function pushSpan(out: Array<[number, number]>, text: string, start: number, end: number): void {
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    while (cut > s && !isSpace(text.charCodeAt(cut))) cut--;
+    if (cut === s) cut = s + MAX_SENTENCE;
+    let e = cut;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    out.push([s, e]);
+    s = skipSpace(text, cut, end);
+  }
+  if (end > s) out.push([s, end]);
+}
+
+/** Stretches of a turn's spoken words between stage directions and blank lines (which end a sentence). */
+function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], noteFrom: number): { pieces: Array<[number, number]>; nextNote: number } {
+  const turn = transcript.turns[turnIndex]!;
+  const pieces: Array<[number, number]> = [];
+  let k = noteFrom;
+  let current: [number, number] | undefined;
+  const plain = transcript.format === 'plain';
+  for (const seg of turn.segments) {
+    let s = seg.start;
+    const e = seg.end;
+    while (k < stage.length && stage[k]!.end <= s) k++;
+    if (current && plain && /\n[^\S\n]*\r?\n/.test(text.slice(current[1], s))) current = undefined;
+    let n = k;
+    while (n < stage.length && stage[n]!.start < e) {
+      const note = stage[n]!;
+      if (note.start > s) {
+        if (current) current[1] = note.start;
+        else pieces.push((current = [s, note.start]));
+      }
+      current = undefined;
+      s = Math.max(s, note.end);
+      n++;
+    }
+    if (s < e) {
+      if (current) current[1] = e;
+      else pieces.push((current = [s, e]));
+    }
+  }
+  return { pieces, nextNote: k };
+}
+
+/** Every sentence spoken in a transcript, in text order. */
+export function spokenSentences(text: string, transcript: Transcript): SpokenSentence[] {
+  const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
+  const out: SpokenSentence[] = [];
+  let note = 0;
+  transcript.turns.forEach((turn, t) => {
+    const { pieces, nextNote } = stretches(text, transcript, t, stage, note);
+    note = nextNote;
+    for (const [from, to] of pieces) {
+      for (const [start, end] of splitSpans(text, from, to)) {
+        const slice = text.slice(start, end);
+        const said = MULTI_SPACE.test(slice) ? slice.replace(/\s+/g, ' ') : slice;
+        // A stretch of punctuation alone (`--`, `...`) is not a sentence.
+        if (!/[\p{L}\p{N}]/u.test(said)) continue;
+        out.push({ start, end, text: said, speaker: turn.speaker, turn: t });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * Words of a stretch of text as hashes, read in one pass without cutting
+ * strings: what the check-worthiness features and the repeats index need at
+ * the speed of the outline (hundreds of megabytes).
+ */
+
+/** The word is a number (`3.5`, `12,000`), a percentage (`38%`), a year (`2019`). */
+export const W_NUMBER = 1;
+export const W_PERCENT = 2;
+export const W_YEAR = 4;
+/** It starts with a capital; every letter is a capital (two or more). */
+export const W_CAPITAL = 8;
+export const W_ALLCAPS = 16;
+/** It ends in `ed` (five letters or more), `est` (six or more), `n't`. */
+export const W_ED = 32;
+export const W_EST = 64;
+export const W_NT = 128;
+/** A sign that counts as a word: `$ € £ % ? !`. */
+export const W_SIGN = 256;
+
+/** Text-level flags: a quotation mark was seen. */
+export const T_QUOTE = 1;
+
+const FNV = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+/** The hash of a word as the scanner computes it: FNV-1a of its lower-case letters, `’` read as `'`. */
+export function wordHash(word: string): number {
+  let h = FNV;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    else if (c >= 128) c = lower(c);
+    h = Math.imul(h ^ c, PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of the classes numbers are read as. */
+export const NUMBER_HASH = wordHash('<num>');
+export const PERCENT_HASH = wordHash('<pct>');
+export const YEAR_HASH = wordHash('<year>');
+
+const lowerCache = new Map<number, number>();
+function lower(c: number): number {
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerCache.set(c, l);
+  }
+  return l;
+}
+
+const letterCache = new Map<number, boolean>();
+const LETTER = /[\p{L}\p{M}]/u;
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let l = letterCache.get(c);
+  if (l === undefined) {
+    l = LETTER.test(String.fromCharCode(c));
+    letterCache.set(c, l);
+  }
+  return l;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Receives each word: its hash, its `W_` flags and its length in UTF-16 units. */
+export type WordSink = (hash: number, flags: number, length: number) => void;
+
+/**
+ * Calls `sink` for each word of text[from, to) in order: runs of letters
+ * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
+ * trailing `%`; read as their class, or as written with `exactNumbers`), and
+ * the signs `$ € £ % ? !`. Returns `T_` flags of the text.
+ */
+export function scanWords(text: string, from: number, to: number, sink: WordSink, exactNumbers = false): number {
+  let textFlags = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // Most characters between words are spaces.
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      const start = i;
+      let digitsOnly = true;
+      i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 46 || d === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+          digitsOnly = false;
+          i++;
+        } else break;
+      }
+      const percent = i < to && text.charCodeAt(i) === 37;
+      if (percent) i++;
+      if (exactNumbers) {
+        // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
+        let h = FNV;
+        for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), PRIME);
+        sink(h >>> 0, W_NUMBER | (percent ? W_PERCENT : 0), i - start);
+        continue;
+      }
+      if (percent) {
+        sink(PERCENT_HASH, W_NUMBER | W_PERCENT, i - start);
+        continue;
+      }
+      const len = i - start;
+      if (digitsOnly && len === 4) {
+        const a = text.charCodeAt(start);
+        const b = text.charCodeAt(start + 1);
+        if ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) {
+          sink(YEAR_HASH, W_NUMBER | W_YEAR, len);
+          continue;
+        }
+      }
+      sink(NUMBER_HASH, W_NUMBER, len);
+      continue;
+    }
+    if (isLetter(c)) {
+      const start = i;
+      let h = FNV;
+      let upper = 0;
+      let letters = 0;
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = 0;
+      const first = c;
+      for (;;) {
+        let ch = text.charCodeAt(i);
+        if (ch === 0x2019) ch = 39;
+        let lc = ch;
+        if (ch >= 65 && ch <= 90) {
+          lc = ch + 32;
+          upper++;
+        } else if (ch >= 128) {
+          lc = lower(ch);
+          if (lc !== ch) upper++;
+        }
+        if (lc !== 39 && lc !== 45) letters++;
+        h = Math.imul(h ^ lc, PRIME);
+        c3 = c2;
+        c2 = c1;
+        c1 = lc;
+        i++;
+        if (i >= to) break;
+        const n = text.charCodeAt(i);
+        // An ASCII letter (n | 32 folds capitals onto small letters), else any other letter.
+        if (((n | 32) - 97) >>> 0 < 26 || (n >= 128 && isLetter(n))) continue;
+        // An apostrophe or hyphen inside a word: `don't`, `well-known`.
+        if ((n === 39 || n === 0x2019 || n === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
+        break;
+      }
+      const len = i - start;
+      let flags = 0;
+      if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
+      if (upper === letters && letters >= 2) flags |= W_ALLCAPS;
+      if (len > 4 && c2 === 101 && c1 === 100) flags |= W_ED;
+      if (len > 5 && c3 === 101 && c2 === 115 && c1 === 116) flags |= W_EST;
+      if (c3 === 110 && c2 === 39 && c1 === 116) flags |= W_NT;
+      sink(h >>> 0, flags, len);
+      continue;
+    }
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
+      sink(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
+    } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
+    i++;
+  }
+  return textFlags;
+}
+
+/** Mixes two hashes into one (for word pairs and trigrams). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

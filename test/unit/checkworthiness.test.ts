@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/evaluate';
+import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
+import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
+import { fitLogistic, margin } from '../../src/core/claims/logistic';
+import { weightsFitFeatures } from '../../src/core/claims/model';
+import { scoreTranscript, topSentences } from '../../src/core/claims/score';
+import { parseTranscript } from '../../src/core/transcript';
+
+const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'checkworthiness', 'train');
+
+describe('average precision', () => {
+  it('is 1 when the worth-checking sentences come first and falls as they sink', () => {
+    assert.equal(averagePrecision([0.9, 0.8, 0.1], [1, 1, 0]), 1);
+    assert.equal(averagePrecision([0.1, 0.8, 0.9], [1, 0, 0]), 1 / 3);
+    assert.equal(meanAveragePrecision([{ scores: [0.9, 0.1], labels: [1, 0] }, { scores: [0.9, 0.1], labels: [0, 1] }]), 0.75);
+  });
+});
+
+describe('check-worthiness scores', () => {
+  it('uses weights fitted with the features the scorer computes (scripts/fit-checkworthiness.ts writes them)', () => {
+    assert.ok(weightsFitFeatures());
+  });
+
+  const text = [
+    'MODERATOR: Good evening and welcome.',
+    'GOVERNOR PIKE: Thank you. It is great to be here.',
+    'Unemployment in our state fell from 7.2 percent to 4.1 percent in the last three years, the fastest drop in the country.',
+    'I think people are hopeful.',
+  ].join('\n');
+
+  it('gives every spoken sentence a score between 0 and 1, in text order', () => {
+    const scored = scoreTranscript(text, parseTranscript(text));
+    assert.deepEqual(scored.map((s) => s.text), ['Good evening and welcome.', 'Thank you.', 'It is great to be here.', 'Unemployment in our state fell from 7.2 percent to 4.1 percent in the last three years, the fastest drop in the country.', 'I think people are hopeful.']);
+    for (const s of scored) assert.ok(s.score >= 0 && s.score <= 1, `${s.score}`);
+  });
+
+  it('ranks a sentence of figures and comparisons above greetings and opinions', () => {
+    const scored = scoreTranscript(text, parseTranscript(text));
+    const [best] = topSentences(scored, 1);
+    assert.match(best!.text, /^Unemployment/);
+  });
+
+  it('keeps the best sentences in text order', () => {
+    const ranked = topSentences([{ score: 0.2 }, { score: 0.9 }, { score: 0.5 }, { score: 0.7 }], 2);
+    assert.deepEqual(ranked.map((s) => s.score), [0.9, 0.7]);
+    assert.deepEqual(topSentences([{ score: 0.2 }, { score: 0.9 }], 5, 0.5).map((s) => s.score), [0.9]);
+  });
+
+  it('ranks the sentences of training transcripts held apart from the fit well above chance', { skip: existsSync(DATA) ? false : `no training data at ${DATA}` }, () => {
+    const data = readdirSync(DATA).filter((f) => f.endsWith('.tsv')).sort().map((f) => readLabelledTsv(f, readFileSync(join(DATA, f), 'utf8')));
+    // Every fourth transcript is held apart; the model is fitted on the others.
+    const held = data.filter((_, i) => i % 4 === 0);
+    const fit = data.filter((_, i) => i % 4 !== 0);
+    const w = fitLogistic(fit.flatMap(labelledFeatures), fit.flatMap((t) => t.labels), FEATURE_COUNT, { l2Words: 3e-3, l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 5, epochs: 150, learningRate: 0.05 });
+    const rankings = held.map((t) => ({ scores: labelledFeatures(t).map((x) => margin(w, x)), labels: t.labels }));
+    const chance = meanAveragePrecision(held.map((t) => ({ scores: t.labels.map((_, i) => Math.sin(i * 12.9898) * 43758.5453 % 1), labels: t.labels })));
+    const map = meanAveragePrecision(rankings);
+    assert.ok(map >= 0.12, `held-apart MAP ${map.toFixed(3)} is under the floor 0.12 (chance ${chance.toFixed(3)})`);
+    assert.ok(map > 2 * chance, `held-apart MAP ${map.toFixed(3)} is not well above chance ${chance.toFixed(3)}`);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSpans, spokenSentences } from '../../src/core/claims/sentences';
+import { parseTranscript } from '../../src/core/transcript';
+
+function split(s: string): string[] {
+  return splitSpans(s, 0, s.length).map(([a, b]) => s.slice(a, b));
+}
+
+function said(...lines: string[]): Array<[string | null, string]> {
+  const text = lines.join('\n');
+  return spokenSentences(text, parseTranscript(text)).map((s) => [s.speaker, s.text]);
+}
+
+describe('sentence splitting', () => {
+  it('ends sentences at full stops, question marks and exclamation marks', () => {
+    assert.deepEqual(split('We met twice. Did it help? It did!'), ['We met twice.', 'Did it help?', 'It did!']);
+  });
+
+  it('keeps titles such as Mr. and Dr. inside the sentence', () => {
+    assert.deepEqual(split('I spoke to Mr. Okafor and Dr. Lindqvist today. They agreed.'), ['I spoke to Mr. Okafor and Dr. Lindqvist today.', 'They agreed.']);
+  });
+
+  it('keeps U.S. inside a sentence, and ends one after it when a new sentence starts', () => {
+    assert.deepEqual(split('The U.S. Senate voted. Exports to the U.S. We doubled them.'), ['The U.S. Senate voted.', 'Exports to the U.S.', 'We doubled them.']);
+  });
+
+  it('keeps decimal numbers, times and web addresses whole', () => {
+    assert.deepEqual(split('Growth was 3.5 percent at 9 a.m. on Monday. See example.org for more.'), ['Growth was 3.5 percent at 9 a.m. on Monday.', 'See example.org for more.']);
+  });
+
+  it('keeps a quotation with its full stop inside the quotes in one sentence', () => {
+    assert.deepEqual(split('She told us, "The bridge is closed." Then she left.'), ['She told us, "The bridge is closed."', 'Then she left.']);
+    assert.deepEqual(split('"The bridge is closed," she said. We waited.'), ['"The bridge is closed," she said.', 'We waited.']);
+  });
+
+  it('does not end a sentence where lower case follows an ellipsis', () => {
+    assert.deepEqual(split('We were... we were late. Sorry.'), ['We were... we were late.', 'Sorry.']);
+  });
+
+  it('takes sentences from the spoken words only, never the speaker labels, with their speakers', () => {
+    assert.deepEqual(said('MODERATOR: Welcome back. Senator, your plan?', 'SENATOR HALE: It costs 2.4 billion dollars.', 'It pays for itself.'), [
+      ['Moderator', 'Welcome back.'],
+      ['Moderator', 'Senator, your plan?'],
+      ['Senator Hale', 'It costs 2.4 billion dollars.'],
+      ['Senator Hale', 'It pays for itself.'],
+    ]);
+  });
+
+  it('joins a sentence wrapped over lines and leaves stage directions out', () => {
+    assert.deepEqual(said('HOST: We built ninety', 'schools last year. (Applause.) And we will build more.', 'GUEST: Thanks.'), [
+      ['Host', 'We built ninety schools last year.'],
+      ['Host', 'And we will build more.'],
+      ['Guest', 'Thanks.'],
+    ]);
+  });
+
+  it('keeps each sentence’s span in the source text', () => {
+    const text = 'A: First one. Second one.\nB: Third.';
+    const spans = spokenSentences(text, parseTranscript(text)).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(spans, ['First one.', 'Second one.', 'Third.']);
+  });
+});

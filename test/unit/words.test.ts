@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NUMBER_HASH, PERCENT_HASH, scanWords, W_ALLCAPS, W_CAPITAL, W_ED, W_NT, W_NUMBER, W_SIGN, W_YEAR, wordHash, YEAR_HASH } from '../../src/core/claims/words';
+
+function words(text: string, exact = false): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  scanWords(text, 0, text.length, (h, flags) => out.push([h, flags]), exact);
+  return out;
+}
+
+describe('reading words as hashes', () => {
+  it('hashes words without case, with inner apostrophes and hyphens, curly or straight', () => {
+    assert.deepEqual(words('Don’t well-known NATO').map(([h]) => h), [wordHash("don't"), wordHash('well-known'), wordHash('nato')]);
+    assert.deepEqual(words('Don’t well-known NATO').map(([, f]) => f), [W_CAPITAL | W_NT, 0, W_CAPITAL | W_ALLCAPS]);
+  });
+
+  it('reads numbers, percentages and years as their class, or as written when asked', () => {
+    assert.deepEqual(words('3.5 38% 2019 12,000').map(([h]) => h), [NUMBER_HASH, PERCENT_HASH, YEAR_HASH, NUMBER_HASH]);
+    assert.equal(words('2019')[0]![1], W_NUMBER | W_YEAR);
+    const exact = words('38% 40%', true).map(([h]) => h);
+    assert.notEqual(exact[0], exact[1]);
+  });
+
+  it('counts the signs $ ? ! as words and marks past forms', () => {
+    assert.deepEqual(words('$5? created!').map(([h, f]) => [h === wordHash('$') || h === wordHash('?') || h === wordHash('!') ? 'sign' : h === NUMBER_HASH ? 'num' : 'word', f]), [['sign', W_SIGN], ['num', W_NUMBER], ['sign', W_SIGN], ['word', W_ED], ['sign', W_SIGN]]);
+  });
+});
