@@ -6,11 +6,13 @@ import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as storage from './storage';
 import * as tagging from './tagging';
-import * as tree from './tree';
+import * as views from './views';
+import * as workspace from './workspace';
 
-/** What `activate` returns: the views, for the integration tests and the benchmark. */
+/** What `activate` returns: the services and views, for the integration tests and the benchmark. */
 export interface TranscriptApi {
-  views: tree.TranscriptViews;
+  workspace: workspace.TranscriptWorkspace;
+  views: views.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
 }
@@ -23,9 +25,10 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi {
   const codebook = tagging.createCodebook(context);
   const tags = storage.register(context, (id) => codebook.lookup(id));
   tagging.register(context, models, tags, codebook);
-  const views = tree.register(context, models, tags);
-  exporting.register(context, models, views);
-  return { views, tags };
+  const transcripts = workspace.register(context, models, tags);
+  const shown = views.register(context, transcripts);
+  exporting.register(context, models, transcripts, shown, tags);
+  return { workspace: transcripts, views: shown, tags };
 }
 
 export function deactivate(): void {}

@@ -15,6 +15,12 @@ export function isTranscript(doc: vscode.TextDocument): boolean {
   return doc.languageId === LANGUAGE_ID;
 }
 
+/** The open document with this URI, if there is one (the one lookup every feature uses). */
+export function openDocument(uri: vscode.Uri | string): vscode.TextDocument | undefined {
+  const key = typeof uri === 'string' ? uri : uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 /** Parsed transcripts, cached by document version. */
 export class TranscriptModels extends Disposable {
   private readonly cache = new Map<string, { version: number; transcript: Transcript }>();

@@ -46,6 +46,8 @@ export interface ExportSources {
   documents?: () => Promise<vscode.Uri[]>;
   /** The documents selected in the Transcripts view. */
   selection?: () => vscode.Uri[];
+  /** Writes tags not yet on disk, so that the export has every tag made before it. */
+  flush?: () => Promise<void>;
 }
 
 const LAST_FORMAT = 'transcript.export.lastFormat';
@@ -144,6 +146,7 @@ export class ExportCommand {
     const config = vscode.workspace.getConfiguration('transcript.export');
     const orphans = config.get<OrphanPolicy>('orphanedTags', 'skip') === 'include' ? 'include' : 'skip';
     const problems: ExportProblem[] = [];
+    await this.sources.flush?.();
     const uris = await this.documentsOf(scope, explicit, token);
     if (token.isCancellationRequested) return this.cancelled();
     const codebook = await loadCodebook(folderFor(uris[0]));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TranscriptApi } from '../../src/extension';
-import type { DocumentsNode, SectionNode } from '../../src/tree/nodes';
+import type { DocumentsNode, SectionNode } from '../../src/views/nodes';
 import * as assert from './assert';
 import { activateExtension, EVENT_TIMEOUT_MS, fixtureUri, showRange, waitForEvent } from './helpers';
 
@@ -75,7 +75,7 @@ suite('Transcripts view', () => {
   suiteSetup(async () => {
     api = (await activateExtension()).exports as TranscriptApi;
     await vscode.commands.executeCommand('workbench.view.extension.transcripts');
-    await views().corpus.ensureListed();
+    await api.workspace.ensureListed();
   });
 
   test('lists the transcripts by date, with their titles, and leaves out other text files', async () => {
@@ -217,11 +217,11 @@ suite('Transcripts view', () => {
   });
 
   test('time to the first documents', () => {
-    const t = views().corpus.timings;
+    const t = api.workspace.timings;
     assert.ok(t.firstDocuments !== undefined && t.listStarted !== undefined && t.listed !== undefined, 'The view never showed a document.');
     console.log(
       `    [tree] first documents ${t.firstDocuments.toFixed(0)} ms after the extension host started; ` +
-        `listing ${views().corpus.documents().length} documents took ${(t.listed - t.listStarted).toFixed(0)} ms`,
+        `listing ${api.workspace.documents().length} documents took ${(t.listed - t.listStarted).toFixed(0)} ms`,
     );
   });
 });

@@ -4,7 +4,7 @@ import { formatClaimFilter, parseClaimFilter, type ClaimGrouping } from '../core
 import type { DocumentSort } from '../core/workspace/documents';
 import type { PosRange } from '../core/workspace/documentTree';
 import type { ClaimsProvider } from './claims';
-import type { Corpus } from './corpus';
+import type { TranscriptWorkspace } from '../workspace';
 import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';
 
 /** The tagging feature's command: tags the selection of the active editor. */
@@ -48,7 +48,7 @@ function target(node: unknown, views: Array<vscode.TreeView<AnyNode>>): AnyNode 
 
 export function registerTreeCommands(
   context: vscode.ExtensionContext,
-  corpus: Corpus,
+  workspace: TranscriptWorkspace,
   claims: ClaimsProvider,
   views: Array<vscode.TreeView<AnyNode>>,
 ): void {
@@ -83,7 +83,7 @@ export function registerTreeCommands(
     let quote: string | undefined;
     if (n?.kind === 'tag') quote = n.tag.quote;
     else if (n?.kind === 'turn' || n?.kind === 'section') {
-      const text = await corpus.textOf(n.uri);
+      const { text } = await workspace.getOrLoadDocument(n.uri);
       const doc = { offsetAt: lineOffsets(text) };
       const r = n.kind === 'turn' ? n.turn.textRange : n.range;
       quote = text.slice(doc.offsetAt(r.startLine, r.startCharacter), doc.offsetAt(r.endLine, r.endCharacter)).trim();
@@ -101,7 +101,7 @@ export function registerTreeCommands(
     else void vscode.window.showInformationMessage(`${at.uri.path.split('/').pop()} has no tags file (${sidecar.path.split('/').pop()}) yet.`);
   });
 
-  register('transcript.refreshDocuments', () => corpus.rescan());
+  register('transcript.refreshDocuments', () => workspace.rescan());
 
   register('transcript.sortDocuments', async () => {
     const current = vscode.workspace.getConfiguration('transcript.documents').get<DocumentSort>('sortBy', 'date');

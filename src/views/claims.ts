@@ -7,7 +7,7 @@ import { claimLabel, formatClaimFilter, groupClaims, isEmptyFilter, matchesFilte
 import { documentTitle } from '../core/workspace/documents';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
-import type { Corpus } from './corpus';
+import type { TranscriptWorkspace } from '../workspace';
 import { revealCommand, tagIcon, type ClaimGroupNode, type ClaimsNode, type TagNode } from './nodes';
 
 const FILTER_KEY = 'transcript.claims.filter';
@@ -22,15 +22,15 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   view: vscode.TreeView<ClaimsNode> | undefined;
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly workspace: TranscriptWorkspace,
     private readonly state: vscode.Memento,
   ) {
     super();
     this.filterValue = state.get<ClaimFilter>(FILTER_KEY, {});
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     // Tags change with tagging and with the list (a document added or removed).
-    this._register(corpus.onDidChangeTags(() => this.refreshSoon()));
-    this._register(corpus.onDidChange((keys) => !keys && this.refreshSoon()));
+    this._register(workspace.onDidChangeTags(() => this.refreshSoon()));
+    this._register(workspace.onDidChange((keys) => !keys && this.refreshSoon()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('transcript.claims.groupBy')) this.refresh();
@@ -40,7 +40,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   }
 
   get available(): boolean {
-    return this.corpus.tags !== undefined;
+    return this.workspace.tags !== undefined;
   }
 
   get grouping(): ClaimGrouping {
@@ -79,9 +79,9 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   /** Every claim of the workspace that passes the filter. */
   async claims(): Promise<Claim<StoredTag>[]> {
     if (!this.available) return [];
-    await this.corpus.ensureListed();
-    const docs = this.corpus.documents().filter((d) => !d.summary.unreadable);
-    const perDoc = await Promise.all(docs.map(async (d) => ({ d, tags: await this.corpus.tagsOf(d.key) })));
+    await this.workspace.ensureListed();
+    const docs = this.workspace.documents().filter((d) => !d.summary.unreadable);
+    const perDoc = await Promise.all(docs.map(async (d) => ({ d, tags: await this.workspace.tagsOf(d.key) })));
     const all: Claim<StoredTag>[] = [];
     for (const { d, tags } of perDoc) {
       const document = { key: d.key, title: documentTitle(d), path: d.path };
@@ -103,7 +103,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   }
 
   private claimNode(claim: Claim<StoredTag>, parent: ClaimGroupNode): TagNode {
-    const doc = this.corpus.get(claim.document.key);
+    const doc = this.workspace.get(claim.document.key);
     const uri = doc?.uri ?? vscode.Uri.parse(claim.document.key);
     return { kind: 'tag', uri, key: claim.document.key, parent, tag: claim.tag, range: claim.tag.range, title: claim.document.title };
   }
@@ -119,7 +119,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       item.contextValue = `transcript.claims.group.${grouping}`;
       return item;
     }
-    const claim: Claim<StoredTag> = { document: { key: element.key, title: element.title, path: this.corpus.get(element.key)?.path ?? '' }, tag: element.tag };
+    const claim: Claim<StoredTag> = { document: { key: element.key, title: element.title, path: this.workspace.get(element.key)?.path ?? '' }, tag: element.tag };
     const { label, description, tooltip } = claimLabel(claim, this.grouping);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `claims:${element.key}#tag:${element.tag.id}`;

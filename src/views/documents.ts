@@ -8,7 +8,7 @@ import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '.
 import type { SectionKind } from '../core/transcript';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
-import type { Corpus } from './corpus';
+import type { TranscriptWorkspace } from '../workspace';
 import { revealCommand, tagIcon, type DocumentNode, type DocumentsNode, type FolderNode, type SectionNode, type TagNode, type TurnNode } from './nodes';
 
 const SECTION_ICONS: Record<SectionKind, string> = {
@@ -35,10 +35,10 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   private readonly built = new Map<string, Built>();
   private roots: DocumentsNode[] | undefined;
 
-  constructor(private readonly corpus: Corpus) {
+  constructor(private readonly workspace: TranscriptWorkspace) {
     super();
     this._register(
-      corpus.onDidChange((keys) => {
+      workspace.onDidChange((keys) => {
         if (!keys) {
           this.roots = undefined;
           this.changeEmitter.fire();
@@ -86,28 +86,28 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   }
 
   private async rootNodes(): Promise<DocumentsNode[]> {
-    const scan = this.corpus.ensureListed();
+    const scan = this.workspace.ensureListed();
     // Until the first documents are found, wait (for them or for the end of the scan), so
     // that the view does not show "no transcripts" while it is still looking.
-    if (this.corpus.documents().length === 0) {
+    if (this.workspace.documents().length === 0) {
       let listener: vscode.Disposable | undefined;
-      const found = new Promise<void>((resolve) => (listener = this.corpus.onDidChange(() => this.corpus.documents().length > 0 && resolve())));
+      const found = new Promise<void>((resolve) => (listener = this.workspace.onDidChange(() => this.workspace.documents().length > 0 && resolve())));
       await Promise.race([scan, found]).finally(() => listener?.dispose());
     }
     const { sortBy, byFolder } = this.settings();
-    const sorted = sortDocuments(this.corpus.documents(), sortBy);
+    const sorted = sortDocuments(this.workspace.documents(), sortBy);
     if (byFolder) {
       this.roots = groupByFolder(sorted).map((group): FolderNode => ({ kind: 'folder', group }));
     } else {
       this.roots = sorted.map((e) => this.documentNode(e.key));
     }
-    if (this.roots.length) this.corpus.noteFirstDocuments();
+    if (this.roots.length) this.workspace.noteFirstDocuments();
     return this.roots;
   }
 
   private documentNode(key: string, parent?: FolderNode): DocumentNode {
     let node = this.documentNodes.get(key);
-    const uri = this.corpus.get(key)?.uri ?? vscode.Uri.parse(key);
+    const uri = this.workspace.get(key)?.uri ?? vscode.Uri.parse(key);
     if (!node || node.parent !== parent) {
       node = { kind: 'document', key, uri, ...(parent ? { parent } : {}) };
       this.documentNodes.set(key, node);
@@ -117,7 +117,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
 
   /** Builds (or reuses) the sections, turns and tags of a document for its current version. */
   private async build(node: DocumentNode): Promise<Built | undefined> {
-    const [outline, tags] = await Promise.all([this.corpus.outline(node.key), this.corpus.tagsOf(node.key)]);
+    const [outline, tags] = await Promise.all([this.workspace.outline(node.key), this.workspace.tagsOf(node.key)]);
     if (!outline) return undefined;
     const hit = this.built.get(node.key);
     if (hit && hit.outline === outline && hit.tags === tags && hit.sections[0]?.parent === node) return hit;
@@ -152,7 +152,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         return item;
       }
       case 'document': {
-        const entry = this.corpus.get(element.key);
+        const entry = this.workspace.get(element.key);
         const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = element.key;
         if (!entry) return item;
@@ -222,7 +222,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
 
   /** The section node under a line of a document, for following the cursor. */
   async sectionAt(key: string, line: number): Promise<SectionNode | undefined> {
-    if (!this.corpus.get(key)) return undefined;
+    if (!this.workspace.get(key)) return undefined;
     if (!this.roots) await this.rootNodes();
     const parent = this.roots?.find((n): n is FolderNode => n.kind === 'folder' && n.group.entries.some((e) => e.key === key));
     const built = await this.build(this.documentNode(key, parent));
