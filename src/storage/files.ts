@@ -1,6 +1,7 @@
 /** Sidecar files through `vscode.workspace.fs`: where they are, reading them with a size check, writing them atomically. */
 import * as vscode from 'vscode';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
+import { logError } from '../util/log';
 
 /** `briefing.txt` → `briefing.txt.annotations.yaml`, beside it. */
 export function sidecarUriOf(transcript: vscode.Uri): vscode.Uri {
@@ -41,7 +42,7 @@ export async function writeAtomically(uri: vscode.Uri, text: string): Promise<vo
   try {
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
   } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
+    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch((cleanup: unknown) => logError('Could not remove a temporary file after a failed write', temp, cleanup));
     throw e;
   }
 }

@@ -2,14 +2,15 @@
 import type * as vscode from 'vscode';
 import { isTranscript } from '../documents';
 import { registerDiagnostics } from './diagnostics';
-import { SidecarStore, type CategoryLookup } from './store';
+import { SidecarStore } from './store';
 
 export type { TagStore, StoredTag } from './api';
 export type { SidecarStore, TranscriptTags } from './store';
 
-export function register(context: vscode.ExtensionContext, categories: CategoryLookup): SidecarStore {
-  const store = new SidecarStore(isTranscript, categories);
+/** The tag store; `labelOf` names a category in its diagnostics (the codebook service's labels). */
+export function register(context: vscode.ExtensionContext, labelOf: (category: string) => string): SidecarStore {
+  const store = new SidecarStore(isTranscript);
   context.subscriptions.push(store);
-  registerDiagnostics(context, store, (id) => store.categoryOf(id).label);
+  registerDiagnostics(context, store, labelOf);
   return store;
 }

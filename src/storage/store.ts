@@ -19,6 +19,7 @@ import {
 } from '../core/annotations';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
+import { causeOf, logError } from '../util/log';
 import { fileName, readSidecarFile, sidecarUriOf, writeAtomically } from './files';
 import type { StoredTag, TagStore } from './api';
 
@@ -50,9 +51,6 @@ export interface TranscriptTags {
   moved: boolean;
 }
 
-/** Reads category labels and colours for the tags the views show. */
-export type CategoryLookup = (id: string) => { label: string; color?: string };
-
 export class SidecarStore extends Disposable implements TagStore {
   private readonly entries = new Map<string, TranscriptTags>();
   private readonly loading = new Map<string, Promise<TranscriptTags | undefined>>();
@@ -65,36 +63,31 @@ export class SidecarStore extends Disposable implements TagStore {
   /** Fires when a transcript's sidecar problems or mode change. */
   readonly onDidChangeProblems = this.problemEmitter.event;
 
-  constructor(
-    private readonly isTracked: (doc: vscode.TextDocument) => boolean,
-    private categories: CategoryLookup,
-  ) {
+  constructor(private readonly isTracked: (doc: vscode.TextDocument) => boolean) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => void this.open(doc)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)));
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => void this.closed(doc)));
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml'));
-    this._register(watcher.onDidChange((uri) => void this.sidecarChanged(uri)));
-    this._register(watcher.onDidCreate((uri) => void this.sidecarChanged(uri)));
-    this._register(watcher.onDidDelete((uri) => void this.sidecarChanged(uri)));
     this._register({ dispose: () => [...this.saveTimers.values(), ...this.notifyTimers.values()].forEach(clearTimeout) });
     for (const doc of vscode.workspace.textDocuments) void this.open(doc);
   }
 
-  /** Sets how category ids are shown. */
-  setCategories(lookup: CategoryLookup): void {
-    this.categories = lookup;
-    for (const entry of this.entries.values()) this.problemEmitter.fire(entry);
-  }
+  private watching = false;
 
-  /** A category's label and colour, as the views show them. */
-  categoryOf(id: string): { label: string; color?: string } {
-    return this.categories(id);
+  /** Watches the sidecars from the first time tags are asked for: a workspace with no transcript open pays nothing. */
+  private watchSidecars(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml'));
+    this._register(watcher.onDidChange((uri) => void this.sidecarChanged(uri)));
+    this._register(watcher.onDidCreate((uri) => void this.sidecarChanged(uri)));
+    this._register(watcher.onDidDelete((uri) => void this.sidecarChanged(uri)));
   }
 
   /** The loaded tags of an open transcript, loading them first if needed. */
   async entryFor(doc: vscode.TextDocument): Promise<TranscriptTags | undefined> {
+    this.watchSidecars();
     const key = doc.uri.toString();
     return this.entries.get(key) ?? this.loading.get(key) ?? this.load(doc);
   }
@@ -127,7 +120,10 @@ export class SidecarStore extends Disposable implements TagStore {
       return entry;
     })();
     this.loading.set(key, promise);
-    promise.catch(() => this.loading.delete(key));
+    promise.catch((e: unknown) => {
+      this.loading.delete(key);
+      logError('Could not load the tags of a transcript', doc.uri, e);
+    });
     return promise;
   }
 
@@ -259,7 +255,7 @@ export class SidecarStore extends Disposable implements TagStore {
   private async write(entry: TranscriptTags, doc: vscode.TextDocument): Promise<void> {
     if (entry.mode !== 'ok' || doc.isClosed) return;
     // Someone else's change on disk that the watcher has not reported yet: take it first, keeping new tags.
-    const disk = await readSidecarFile(entry.sidecar).catch(() => undefined);
+    const disk = await readSidecarFile(entry.sidecar).catch((e: unknown) => void logError('Could not read a sidecar before writing it', entry.sidecar, e));
     if ((disk?.text ?? undefined) !== entry.onDisk && !(disk === undefined && entry.onDisk === undefined)) {
       await this.reload(entry, doc, true);
       if (entry.mode !== 'ok') return;
@@ -289,7 +285,7 @@ export class SidecarStore extends Disposable implements TagStore {
     for (const entry of this.entries.values()) {
       if (entry.sidecar.toString() !== sidecar.toString()) continue;
       await this.writing.get(entry.uri.toString());
-      const disk = await readSidecarFile(sidecar).catch(() => undefined);
+      const disk = await readSidecarFile(sidecar).catch((e: unknown) => void logError('Could not read a sidecar that changed on disk', sidecar, e));
       if (disk?.text === entry.onDisk) return;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
       if (!doc) return;
@@ -326,20 +322,31 @@ export class SidecarStore extends Disposable implements TagStore {
   }
 
   async tagsFor(transcript: vscode.Uri): Promise<StoredTag[]> {
+    this.watchSidecars();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === transcript.toString());
     if (doc) {
       const entry = await this.entryFor(doc);
       return entry ? entry.tags.map((t) => this.toStored(t, (o) => doc.positionAt(o))) : [];
     }
-    const file = await readSidecarFile(sidecarUriOf(transcript)).catch(() => undefined);
+    const sidecar = sidecarUriOf(transcript);
+    let file: { text: string; size: number } | undefined;
+    try {
+      file = await readSidecarFile(sidecar);
+    } catch (e) {
+      throw new Error(`The sidecar ${fileName(sidecar)} cannot be read (${causeOf(e)}).`);
+    }
     if (!file) return [];
     const read = readSidecar(file.text, file.size);
-    if (read.kind === 'unreadable') return [];
+    if (read.kind === 'unreadable') {
+      const first = read.problems[0];
+      throw new Error(`The sidecar ${fileName(sidecar)} cannot be read${first ? ` (line ${first.line}: ${first.message})` : ''}; its tags are not shown until it is fixed.`);
+    }
     let text: string;
     try {
       text = decodeText(await vscode.workspace.fs.readFile(transcript)).text;
-    } catch {
+    } catch (e) {
       // Gone, unreadable or not text: it has no tags to show.
+      logError('Could not read a transcript to place its tags', transcript, e);
       return [];
     }
     const index = new TextIndex(text);
@@ -350,11 +357,9 @@ export class SidecarStore extends Disposable implements TagStore {
   private toStored(t: Tag, at: (offset: number) => { line: number; character: number }): StoredTag {
     const start = at(t.start);
     const end = at(t.end);
-    const category = this.categories(t.category);
     const stored: StoredTag = {
       id: t.id,
       category: t.category,
-      categoryLabel: category.label,
       quote: t.quote,
       range: { startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character },
       status: t.status,
@@ -363,7 +368,6 @@ export class SidecarStore extends Disposable implements TagStore {
       created: t.created,
       modified: t.modified,
     };
-    if (category.color !== undefined) stored.categoryColor = category.color;
     if (t.note !== undefined) stored.note = t.note;
     if (t.verdict !== undefined) stored.verdict = t.verdict;
     if (t.source !== undefined) stored.source = t.source;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
 import { LANGUAGE_ID } from '../documents';
 import type { SidecarStore } from '../storage';
-import type { Codebook } from './codebook';
+import type { Codebook } from '../codebook';
 
 /** The commands hover links may run. */
 const HOVER_COMMANDS = ['transcript.editTag', 'transcript.removeTag', 'transcript.fitTag', 'transcript._openTagSource'];

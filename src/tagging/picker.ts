@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { categoryIdFor, categoryPath, FALLBACK_COLOR, pickerOrder, type Category } from '../core/annotations';
-import type { Codebook } from './codebook';
+import type { Codebook } from '../codebook';
 
 const RECENT_KEY = 'transcript.tagging.recentCategories';
 const RECENT_COUNT = 5;

@@ -7,6 +7,7 @@ import { claimLabel, formatClaimFilter, groupClaims, isEmptyFilter, matchesFilte
 import { documentTitle } from '../core/workspace/documents';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
+import type { Codebook } from '../codebook';
 import type { TranscriptWorkspace } from '../workspace';
 import { revealCommand, tagIcon, type ClaimGroupNode, type ClaimsNode, type TagNode } from './nodes';
 
@@ -24,8 +25,10 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   constructor(
     private readonly workspace: TranscriptWorkspace,
     private readonly state: vscode.Memento,
+    private readonly codebook: Codebook,
   ) {
     super();
+    this._register(codebook.onDidChange(() => this.refreshSoon()));
     this.filterValue = state.get<ClaimFilter>(FILTER_KEY, {});
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     // Tags change with tagging and with the list (a document added or removed).
@@ -38,6 +41,9 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
     );
     void this.updateContext();
   }
+
+  /** Categories by the codebook's labels and colours. */
+  private readonly names = (id: string) => this.codebook.lookup(id);
 
   get available(): boolean {
     return this.workspace.tags !== undefined;
@@ -87,7 +93,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       const document = { key: d.key, title: documentTitle(d), path: d.path };
       for (const tag of tags) all.push({ document, tag });
     }
-    return all.filter((c) => matchesFilter(c, this.filterValue));
+    return all.filter((c) => matchesFilter(c, this.filterValue, this.names));
   }
 
   async getChildren(element?: ClaimsNode): Promise<ClaimsNode[]> {
@@ -99,7 +105,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       this.view.description = filtered ? formatClaimFilter(this.filterValue) : undefined;
       this.view.message = filtered && claims.length === 0 ? 'No claims match the filter.' : undefined;
     }
-    return groupClaims(claims, this.grouping).map((group): ClaimGroupNode => ({ kind: 'claimGroup', group }));
+    return groupClaims(claims, this.grouping, this.names).map((group): ClaimGroupNode => ({ kind: 'claimGroup', group }));
   }
 
   private claimNode(claim: Claim<StoredTag>, parent: ClaimGroupNode): TagNode {
@@ -120,12 +126,12 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       return item;
     }
     const claim: Claim<StoredTag> = { document: { key: element.key, title: element.title, path: this.workspace.get(element.key)?.path ?? '' }, tag: element.tag };
-    const { label, description, tooltip } = claimLabel(claim, this.grouping);
+    const { label, description, tooltip } = claimLabel(claim, this.grouping, this.names);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `claims:${element.key}#tag:${element.tag.id}`;
     item.description = description;
     item.tooltip = tooltip;
-    item.iconPath = tagIcon(element.tag);
+    item.iconPath = tagIcon(element.tag, this.codebook.lookup(element.tag.category).color);
     item.contextValue = element.tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
     item.command = revealCommand(element.uri, element.range);
     return item;

@@ -4,6 +4,8 @@ import { formatClaimFilter, parseClaimFilter, type ClaimGrouping } from '../core
 import type { DocumentSort } from '../core/workspace/documents';
 import type { PosRange } from '../core/workspace/documentTree';
 import type { ClaimsProvider } from './claims';
+import { sidecarUriOf } from '../storage/files';
+import { logError } from '../util/log';
 import type { TranscriptWorkspace } from '../workspace';
 import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';
 
@@ -25,16 +27,12 @@ export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, 
   return editor;
 }
 
-/** The sidecar file of a transcript: `<file>.annotations.yaml` beside it. */
-export function sidecarOf(uri: vscode.Uri): vscode.Uri {
-  return uri.with({ path: `${uri.path}.annotations.yaml` });
-}
-
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
-  } catch {
+  } catch (e) {
+    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a file', uri, e);
     return false;
   }
 }
@@ -96,7 +94,7 @@ export function registerTreeCommands(
   register('transcript.revealSidecar', async (node?: AnyNode) => {
     const at = locationOf(target(node, views)) ?? (vscode.window.activeTextEditor && { uri: vscode.window.activeTextEditor.document.uri });
     if (!at) return;
-    const sidecar = sidecarOf(at.uri);
+    const sidecar = sidecarUriOf(at.uri);
     if (await exists(sidecar)) await vscode.commands.executeCommand('revealInExplorer', sidecar);
     else void vscode.window.showInformationMessage(`${at.uri.path.split('/').pop()} has no tags file (${sidecar.path.split('/').pop()}) yet.`);
   });
@@ -151,8 +149,9 @@ export function registerTreeCommands(
     let names: string[] = [];
     try {
       names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
-    } catch {
-      // No samples in this build.
+    } catch (e) {
+      // No samples in this build: said below.
+      logError('Could not list the samples', folder, e);
     }
     if (!names.length) {
       void vscode.window.showInformationMessage('This build of Transcript Annotator carries no samples.');

@@ -8,6 +8,7 @@ import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '.
 import type { SectionKind } from '../core/transcript';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
+import type { Codebook } from '../codebook';
 import type { TranscriptWorkspace } from '../workspace';
 import { revealCommand, tagIcon, type DocumentNode, type DocumentsNode, type FolderNode, type SectionNode, type TagNode, type TurnNode } from './nodes';
 
@@ -35,8 +36,13 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   private readonly built = new Map<string, Built>();
   private roots: DocumentsNode[] | undefined;
 
-  constructor(private readonly workspace: TranscriptWorkspace) {
+  constructor(
+    private readonly workspace: TranscriptWorkspace,
+    private readonly codebook: Codebook,
+  ) {
     super();
+    // Tag items show their category's label and colour from the codebook.
+    this._register(codebook.onDidChange(() => this.changeEmitter.fire()));
     this._register(
       workspace.onDidChange((keys) => {
         if (!keys) {
@@ -199,9 +205,10 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         const { tag } = element;
         const item = new vscode.TreeItem(quoteStart(tag.quote), vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#tag:${tag.id}`;
-        item.description = `${tag.categoryLabel || tag.category}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
-        item.tooltip = `${tag.categoryLabel || tag.category}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
-        item.iconPath = tagIcon(tag);
+        const category = this.codebook.lookup(tag.category);
+        item.description = `${category.label}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
+        item.tooltip = `${category.label}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
+        item.iconPath = tagIcon(tag, category.color);
         item.contextValue = tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
         item.command = revealCommand(element.uri, element.range);
         return item;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ClaimsProvider } from './claims';
 import { registerTreeCommands } from './commands';
+import type { Codebook } from '../codebook';
 import type { TranscriptWorkspace } from '../workspace';
 import { DocumentsProvider } from './documents';
 import { registerFollowCursor } from './follow';
@@ -22,14 +23,18 @@ export interface TranscriptViews {
 }
 
 /** Draws the workspace service in the two views. */
-export function register(context: vscode.ExtensionContext, workspace: TranscriptWorkspace): TranscriptViews {
-  const documents = new DocumentsProvider(workspace);
-  const claims = new ClaimsProvider(workspace, context.workspaceState);
+export function register(context: vscode.ExtensionContext, workspace: TranscriptWorkspace, codebook: Codebook): TranscriptViews {
+  const documents = new DocumentsProvider(workspace, codebook);
+  const claims = new ClaimsProvider(workspace, context.workspaceState, codebook);
   const documentsView = vscode.window.createTreeView(DOCUMENTS_VIEW, { treeDataProvider: documents, showCollapseAll: true });
   const claimsView = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: claims, showCollapseAll: true });
   claims.view = claimsView;
   context.subscriptions.push(documents, claims, documentsView, claimsView);
   registerTreeCommands(context, workspace, claims, [documentsView, claimsView] as Array<vscode.TreeView<AnyNode>>);
   registerFollowCursor(context, documentsView, documents);
+  // The tags the views draw are named by the codebook: read it once a view shows.
+  const shown = () => documentsView.visible || claimsView.visible;
+  if (shown()) void codebook.ready();
+  for (const view of [documentsView, claimsView] as Array<vscode.TreeView<unknown>>) context.subscriptions.push(view.onDidChangeVisibility(() => shown() && void codebook.ready()));
   return { documents, claims, documentsView, claimsView };
 }

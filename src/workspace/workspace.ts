@@ -19,7 +19,7 @@ import { decodeText } from '../core/text';
 import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
 import { Disposable } from '../util/dispose';
-import { logError } from '../util/log';
+import { causeOf, logError } from '../util/log';
 
 /** Files larger than this are listed by name and never read. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -230,7 +230,15 @@ export class TranscriptWorkspace extends Disposable {
       return;
     }
     const before = this.docs.get(key);
-    const doc: WorkspaceDocument = { key, uri, path, summary, ...(version ? { version } : {}), ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}) };
+    const doc: WorkspaceDocument = {
+      key,
+      uri,
+      path,
+      summary,
+      ...(version ? { version } : {}),
+      ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}),
+      ...(before?.tagProblem !== undefined ? { tagProblem: before.tagProblem } : {}),
+    };
     this.docs.set(key, doc);
     if (!before || movesInList(before.summary, summary)) this.redraw();
     else this.redraw([key]);
@@ -422,14 +430,19 @@ export class TranscriptWorkspace extends Disposable {
       p = store.tagsFor(entry.uri).then(
         (tags) => {
           const count = tags.length;
-          if (entry.tagCount !== count) {
+          if (entry.tagCount !== count || entry.tagProblem) {
             entry.tagCount = count;
+            delete entry.tagProblem;
             this.redraw([entry.key]);
           }
           return tags;
         },
         (e: unknown) => {
+          // Shown on the document in the view, and logged.
+          entry.tagProblem = causeOf(e);
+          delete entry.tagCount;
           logError('Could not read the tags of a transcript', entry.uri, e);
+          this.redraw([entry.key]);
           return [];
         },
       );

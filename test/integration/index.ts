@@ -63,6 +63,7 @@ export async function run(): Promise<void> {
   await import('./tagging.test');
   await import('./tree.test');
   await import('./export.test');
+  await import('./services.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { changesTag, editTag, isSourceAddress, VERDICTS, type Tag, type TagEdit } from '../../core/annotations';
+import type { Command } from '../../util/command';
+import { pickCategory, rememberCategory } from '../picker';
+import type { TaggingSession, TargetArgs } from './session';
+import { shortQuote } from './tagClaim';
+
+type Field = 'category' | 'speaker' | 'note' | 'verdict' | 'source' | 'done';
+
+interface FieldItem extends vscode.QuickPickItem {
+  field: Field;
+}
+
+/**
+ * Edit Tag: category, speaker, note, verdict and source in one step. The list
+ * of fields stays open: each change is kept at once and the list comes back
+ * with the new values, until Done or Escape. Given the fields as an argument,
+ * it changes them all without asking.
+ */
+export class EditTagCommand implements Command {
+  static readonly id = 'transcript.editTag';
+  readonly id = EditTagCommand.id;
+
+  constructor(private readonly session: TaggingSession) {}
+
+  async execute(args?: TargetArgs): Promise<void> {
+    const { session } = this;
+    const found = await session.writableTarget(args);
+    if (!found) return;
+    const { doc, entry } = found;
+    const given: TagEdit = {};
+    if (args?.category !== undefined) given.category = args.category;
+    if (args?.note !== undefined) given.note = args.note;
+    if (args?.verdict !== undefined) given.verdict = args.verdict;
+    if (args?.source !== undefined) given.source = args.source;
+    if (args?.speaker !== undefined) given.speaker = args.speaker;
+    if (Object.keys(given).length) {
+      session.apply(entry, editTag(entry, found.target.id, given, session.now()));
+      return;
+    }
+    const id = found.target.id;
+    let active: Field | undefined;
+    for (;;) {
+      const tag = entry.tags.find((t) => t.id === id);
+      if (!tag) return;
+      const field = await this.pickField(tag, active);
+      if (!field || field === 'done') return;
+      active = field;
+      const edit = await this.ask(field, tag, doc);
+      if (!edit || !changesTag(tag, edit)) continue;
+      // The sidecar may have been reloaded or the tag removed meanwhile: edit what is there now.
+      const current = session.store.loaded(doc.uri);
+      if (!current || current.mode !== 'ok') return;
+      session.apply(current, editTag(current, id, edit, session.now()));
+      if (edit.category) await rememberCategory(session.state, edit.category);
+    }
+  }
+
+  /** The list of fields with their current values; undefined when it is closed. */
+  private async pickField(tag: Tag, active: Field | undefined): Promise<Field | undefined> {
+    const { session } = this;
+    const items: FieldItem[] = [
+      { label: '$(tag) Category', description: session.label(tag.category), field: 'category' },
+      { label: '$(person) Speaker', description: tag.speaker ?? 'none', field: 'speaker' },
+      { label: '$(note) Note', description: tag.note ?? 'none', field: 'note' },
+      { label: '$(law) Verdict', description: tag.verdict ?? 'none', field: 'verdict' },
+      { label: '$(link) Source', description: tag.source ?? 'none', field: 'source' },
+      { label: '', kind: vscode.QuickPickItemKind.Separator, field: 'done' },
+      { label: '$(check) Done', description: 'every change is kept as it is made', field: 'done' },
+    ];
+    const pick = vscode.window.createQuickPick<FieldItem>();
+    pick.title = `Edit Tag “${shortQuote(tag.quote)}”`;
+    pick.placeholder = 'Choose what to change; the list comes back after each change (Escape or Done closes it)';
+    pick.items = items;
+    const current = items.find((i) => i.field === active);
+    if (current) pick.activeItems = [current];
+    const chosen = await new Promise<Field | undefined>((resolve) => {
+      pick.onDidAccept(() => {
+        resolve(pick.selectedItems[0]?.field);
+        pick.hide();
+      });
+      pick.onDidHide(() => resolve(undefined));
+      pick.show();
+    });
+    pick.dispose();
+    return chosen;
+  }
+
+  /** Asks for one field's new value; undefined when the user backs out. */
+  private async ask(field: Exclude<Field, 'done'>, tag: Tag, doc: vscode.TextDocument): Promise<TagEdit | undefined> {
+    const { session } = this;
+    const title = `Edit Tag “${shortQuote(tag.quote, 40)}”`;
+    switch (field) {
+      case 'category': {
+        if (!(await session.categories(doc.uri))) return undefined;
+        const category = await pickCategory(doc.uri, session.codebook, session.state, `${title}: Category`, tag.category);
+        return category ? { category } : undefined;
+      }
+      case 'note': {
+        const note = await vscode.window.showInputBox({ title: `${title}: Note`, value: tag.note ?? '', prompt: 'Empty to remove the note' });
+        return note === undefined ? undefined : { note };
+      }
+      case 'verdict': {
+        const items = [...VERDICTS.map((v) => ({ label: v, description: v === tag.verdict ? '(current)' : '' })), { label: 'Other…', description: '' }, { label: 'No Verdict', description: '' }];
+        const picked = await vscode.window.showQuickPick(items, { title: `${title}: Fact-Check Verdict` });
+        if (!picked) return undefined;
+        if (picked.label === 'No Verdict') return { verdict: '' };
+        if (picked.label !== 'Other…') return { verdict: picked.label };
+        const typed = await vscode.window.showInputBox({ title: `${title}: Verdict`, value: tag.verdict ?? '' });
+        return typed === undefined ? undefined : { verdict: typed };
+      }
+      case 'source': {
+        const source = await vscode.window.showInputBox({
+          title: `${title}: Source URL`,
+          value: tag.source ?? '',
+          prompt: 'The address of the fact-check source (empty to remove it)',
+          validateInput: (v) => (v.trim() === '' || isSourceAddress(v) ? undefined : 'Give an http:// or https:// address.'),
+        });
+        return source === undefined ? undefined : { source };
+      }
+      case 'speaker': {
+        const speakers = session.models.get(doc).speakers.map((s) => s.name);
+        const items: Array<vscode.QuickPickItem & { speaker?: string | null }> = speakers.map((name) => ({ label: name, description: name === tag.speaker ? '(current)' : '', speaker: name }));
+        items.push({ label: 'Someone Else…', description: 'type a name' }, { label: 'No Speaker', description: 'the claim is nobody’s in particular', speaker: null });
+        const picked = await vscode.window.showQuickPick(items, { title: `${title}: Who Made the Claim`, placeHolder: 'The speaker the claim is attributed to' });
+        if (!picked) return undefined;
+        if (picked.speaker !== undefined) return { speaker: picked.speaker };
+        const typed = await vscode.window.showInputBox({ title: `${title}: Speaker`, value: tag.speaker ?? '', prompt: 'The name of whoever made the claim (empty for none)' });
+        return typed === undefined ? undefined : { speaker: typed };
+      }
+    }
+  }
+}
