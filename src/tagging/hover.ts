@@ -6,11 +6,15 @@
 import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
 import { LANGUAGE_ID } from '../documents';
+import { EditTagCommand } from './commands/editTag';
+import { FitTagCommand } from './commands/fitTag';
+import { OpenTagSourceCommand } from './commands/openTagSource';
+import { RemoveTagCommand } from './commands/removeTag';
 import type { SidecarStore } from '../storage';
 import type { Codebook } from '../codebook';
 
 /** The commands hover links may run. */
-const HOVER_COMMANDS = ['transcript.editTag', 'transcript.removeTag', 'transcript.fitTag', 'transcript._openTagSource'];
+const HOVER_COMMANDS = [EditTagCommand.id, RemoveTagCommand.id, FitTagCommand.id, OpenTagSourceCommand.id];
 
 export function registerHover(context: vscode.ExtensionContext, store: SidecarStore, codebook: Codebook): void {
   context.subscriptions.push(
@@ -74,10 +78,10 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
   const target = { uri: uri.toString(), id: tag.id };
   const actions: string[] = [];
   if (writable) {
-    actions.push(link('Edit', 'transcript.editTag', target), link('Remove', 'transcript.removeTag', target));
-    if (tag.status === 'moved') actions.push(link('Keep Here', 'transcript.fitTag', { ...target, keep: true }));
+    actions.push(link('Edit', EditTagCommand.id, target), link('Remove', RemoveTagCommand.id, target));
+    if (tag.status === 'moved') actions.push(link('Keep Here', FitTagCommand.id, { ...target, keep: true }));
   }
-  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', 'transcript._openTagSource', target));
+  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', OpenTagSourceCommand.id, target));
   if (actions.length) md.appendMarkdown(actions.join(' · '));
   return md;
 }

@@ -11,8 +11,9 @@ import { DocumentsProvider } from './documents';
 import { registerFollowCursor } from './follow';
 import type { AnyNode, ClaimsNode, DocumentsNode } from './nodes';
 
-export const DOCUMENTS_VIEW = 'transcript.documents';
-export const CLAIMS_VIEW = 'transcript.claims';
+import { CLAIMS_VIEW, DOCUMENTS_VIEW } from './ids';
+
+export { CLAIMS_VIEW, DOCUMENTS_VIEW } from './ids';
 
 /** What the views expose to the integration tests and the benchmark. */
 export interface TranscriptViews {

@@ -19,6 +19,7 @@ import { decodeText } from '../core/text';
 import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
 import { Disposable } from '../util/dispose';
+import { DOCUMENTS_VIEW } from '../views/ids';
 import { causeOf, logError } from '../util/log';
 
 /** Files larger than this are listed by name and never read. */
@@ -186,7 +187,7 @@ export class TranscriptWorkspace extends Disposable {
     void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', true);
     this.timings.listStarted ??= performance.now();
     try {
-      await vscode.window.withProgress({ location: { viewId: 'transcript.documents' } }, async () => {
+      await vscode.window.withProgress({ location: { viewId: DOCUMENTS_VIEW } }, async () => {
         const { include } = this.config();
         const exclude = this.excludeGlob();
         const found = new Map<string, vscode.Uri>();
@@ -455,7 +456,7 @@ export class TranscriptWorkspace extends Disposable {
   private startIndexing(generation: number): void {
     if (this.indexing) return;
     this.indexing = vscode.window.withProgress(
-      { location: { viewId: 'transcript.documents' }, title: 'Indexing transcripts' },
+      { location: { viewId: DOCUMENTS_VIEW }, title: 'Indexing transcripts' },
       async () => {
         // A few files at a time: reading waits on the file system, parsing takes well under a millisecond per file.
         await pool(this.documents(), INDEX_CONCURRENCY, async (entry) => {
