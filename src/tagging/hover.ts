@@ -70,7 +70,10 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
     md.appendText(tag.anchorNote);
     md.appendMarkdown('\n\n');
   }
-  const meta = [tag.author, tag.modified.slice(0, 10)].filter(Boolean).join(', ');
+  // Labelled, so that the day of tagging is not read as the day of the statement.
+  const tagged = tag.created.slice(0, 10);
+  const edited = tag.modified.slice(0, 10);
+  const meta = [tag.author ? `by ${tag.author}` : '', tagged ? `tagged ${tagged}` : '', edited && edited !== tagged ? `edited ${edited}` : ''].filter(Boolean).join(', ');
   if (meta) {
     md.appendText(meta);
     md.appendMarkdown('\n\n');

@@ -31,7 +31,8 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
   const byId = new Map(categories.map((c) => [c.id, c]));
   const item = (c: Category, recent = false): CategoryItem => ({
     label: c.label,
-    description: [c.shortcut !== undefined ? `${c.shortcut}` : '', c.parent ? categoryPath(c, byId) : '', c.id === current ? '(current)' : ''].filter(Boolean).join('  '),
+    // The digit shows once, on the codebook's item: a recent one listed with it would show it twice.
+    description: [c.shortcut !== undefined && !recent ? `${c.shortcut}` : '', c.parent ? categoryPath(c, byId) : '', c.id === current ? '(current)' : ''].filter(Boolean).join('  '),
     detail: c.description,
     iconPath: new vscode.ThemeIcon(recent ? 'history' : 'tag', c.color && !c.color.startsWith('#') ? new vscode.ThemeColor(c.color) : new vscode.ThemeColor(FALLBACK_COLOR)),
     category: c,

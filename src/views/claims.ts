@@ -123,6 +123,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       const grouping = this.grouping;
       item.iconPath = new vscode.ThemeIcon(grouping === 'category' ? 'tag' : grouping === 'speaker' ? 'person' : 'comment-discussion');
       item.contextValue = `transcript.claims.group.${grouping}`;
+      item.accessibilityInformation = { label: `${group.label}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}` };
       return item;
     }
     const claim: Claim<StoredTag> = { document: { key: element.key, title: element.title, path: this.workspace.get(element.key)?.path ?? '' }, tag: element.tag };
@@ -132,6 +133,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
     item.description = description;
     item.tooltip = tooltip;
     item.iconPath = tagIcon(element.tag, this.codebook.lookup(element.tag.category).color);
+    item.accessibilityInformation = { label: `${element.tag.quote}; ${description}` };
     item.contextValue = element.tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
     item.command = revealCommand(element.uri, element.range);
     return item;

@@ -16,7 +16,8 @@ const SECTION_ICONS: Record<SectionKind, string> = {
   header: 'info',
   opening: 'megaphone',
   qa: 'comment-discussion',
-  closing: 'debug-stop',
+  // Not `debug-stop`: a red square reads as an error.
+  closing: 'sign-out',
   boilerplate: 'list-flat',
 };
 
@@ -166,6 +167,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         item.label = label;
         item.description = description;
         item.tooltip = tooltip;
+        item.accessibilityInformation = { label: `Transcript ${label}${description ? `, ${description}` : ''}` };
         if (entry.summary.unreadable) {
           item.collapsibleState = vscode.TreeItemCollapsibleState.None;
           item.iconPath = new vscode.ThemeIcon('warning');
@@ -185,6 +187,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         item.description = section.detail;
         item.tooltip = `${section.title}${section.detail ? ` — ${section.detail}` : ''}\nLines ${section.range.startLine + 1}–${section.range.endLine + 1}`;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[section.kind]);
+        item.accessibilityInformation = { label: `${section.title}${section.detail ? `: ${section.detail}` : ''}, lines ${section.range.startLine + 1} to ${section.range.endLine + 1}` };
         item.contextValue = `transcript.section.${section.kind}`;
         item.command = revealCommand(element.uri, element.range);
         return item;
@@ -192,11 +195,12 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       case 'turn': {
         const { turn } = element;
         const tags = this.built.get(element.key)?.children.get(element) ?? [];
-        const item = new vscode.TreeItem(turn.speaker ?? '(no label)', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(turn.speaker ?? 'Unlabelled turn', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#t${turn.index}`;
         item.description = turn.words;
         item.tooltip = `${turn.speaker ?? 'No label'} (${turn.role}${turn.question ? ', asks' : ''}), line ${turn.range.startLine + 1}${tags.length ? `\n${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(turn.question ? 'question' : turn.role === 'moderator' ? 'mic' : 'person');
+        item.accessibilityInformation = { label: `${turn.speaker ?? 'Unlabelled turn'} ${turn.question ? 'asks' : 'says'}: ${turn.words}${tags.length ? `; ${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}` };
         item.contextValue = turn.question ? 'transcript.turn.question' : 'transcript.turn';
         item.command = revealCommand(element.uri, element.range);
         return item;
@@ -209,6 +213,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         item.description = `${category.label}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
         item.tooltip = `${category.label}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
         item.iconPath = tagIcon(tag, category.color);
+        item.accessibilityInformation = { label: `${category.label} tag${tag.status === 'orphaned' ? ', orphaned' : ''}: ${tag.quote}` };
         item.contextValue = tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
         item.command = revealCommand(element.uri, element.range);
         return item;

@@ -117,6 +117,15 @@ suite('Transcripts view', () => {
     ]);
   });
 
+  test('a screen reader hears each item in words: the transcript, the section and who says what', async () => {
+    const doc = await documentNode(SECOND);
+    const qa = await childNamed(doc, 'Q&A 2');
+    const [question] = await views().documents.getChildren(qa);
+    assert.strictEqual(item(doc).accessibilityInformation?.label, 'Transcript Second press conference on the Northvale water supply, 2025-03-20');
+    assert.strictEqual(item(qa).accessibilityInformation?.label, `Q&A 2: ${item(qa).description}, lines ${item(qa).tooltip?.toString().match(/Lines (\d+)/)?.[1]} to ${item(qa).tooltip?.toString().match(/–(\d+)/)?.[1]}`);
+    assert.strictEqual(item(question!).accessibilityInformation?.label, 'Question asks: Did the contractor cut corners on the old pipe?');
+  });
+
   test('an unreadable file is listed without children', async () => {
     const broken = await documentNode('tree/broken.transcript');
     assert.strictEqual(item(broken).collapsibleState, vscode.TreeItemCollapsibleState.None);
