@@ -32,9 +32,11 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi | unde
   const transcripts = workspace.register(context, models, tags);
   const shown = views.register(context, transcripts, codebook);
   exporting.register(context, models, transcripts, shown, tags);
-  if (!TEST_BUILD) return undefined;
-  registerTestHooks(context, tags);
-  return { workspace: transcripts, views: shown, tags };
+  if (TEST_BUILD) {
+    registerTestHooks(context, tags);
+    return { workspace: transcripts, views: shown, tags };
+  }
+  return undefined;
 }
 
 export function deactivate(): void {}

@@ -225,12 +225,10 @@ suite('Transcripts view', () => {
     }
   });
 
-  test('time to the first documents', () => {
+  // How soon is a benchmark with a goal (bench/tree-vscode.mjs, BENCHMARKS.md), not a test: here, only that it is recorded.
+  test('the view records when it first showed documents and when the list was complete', () => {
     const t = api.workspace.timings;
     assert.ok(t.firstDocuments !== undefined && t.listStarted !== undefined && t.listed !== undefined, 'The view never showed a document.');
-    console.log(
-      `    [tree] first documents ${t.firstDocuments.toFixed(0)} ms after the extension host started; ` +
-        `listing ${api.workspace.documents().length} documents took ${(t.listed - t.listStarted).toFixed(0)} ms`,
-    );
+    assert.ok(t.listStarted <= t.listed, 'The list was complete before it started.');
   });
 });
