@@ -18,6 +18,7 @@ import { parseTranscript } from '../core/transcript';
 import { decodeText } from '../core/text';
 import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
+import { ContextKey } from '../util/contextKey';
 import { Disposable } from '../util/dispose';
 import { DOCUMENTS_VIEW } from '../views/ids';
 import { causeOf, logError } from '../util/log';
@@ -93,6 +94,8 @@ export class TranscriptWorkspace extends Disposable {
   readonly timings: WorkspaceTimings = {};
   /** True while the workspace is being scanned. */
   scanning = false;
+  /** The same for the views' welcome messages. */
+  private readonly scanningKey = new ContextKey<boolean>('transcript.documents.scanning');
 
   constructor(
     private readonly models: TranscriptModels,
@@ -184,7 +187,7 @@ export class TranscriptWorkspace extends Disposable {
 
   private async scan(generation: number): Promise<void> {
     this.scanning = true;
-    void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', true);
+    this.scanningKey.set(true);
     this.timings.listStarted ??= performance.now();
     try {
       await vscode.window.withProgress({ location: { viewId: DOCUMENTS_VIEW } }, async () => {
@@ -209,7 +212,7 @@ export class TranscriptWorkspace extends Disposable {
       if (generation === this.generation) {
         this.scanning = false;
         this.timings.listed = performance.now();
-        void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', false);
+        this.scanningKey.set(false);
         this.flushRedraw();
         this.listedEmitter.fire();
         this.startIndexing(generation);

@@ -60,17 +60,17 @@ export class EditTagCommand implements Command {
   private async pickField(tag: Tag, active: Field | undefined): Promise<Field | undefined> {
     const { session } = this;
     const items: FieldItem[] = [
-      { label: '$(tag) Category', description: session.label(tag.category), field: 'category' },
-      { label: '$(person) Speaker', description: tag.speaker ?? 'none', field: 'speaker' },
-      { label: '$(note) Note', description: tag.note ?? 'none', field: 'note' },
-      { label: '$(law) Verdict', description: tag.verdict ?? 'none', field: 'verdict' },
-      { label: '$(link) Source', description: tag.source ?? 'none', field: 'source' },
+      { label: vscode.l10n.t('$(tag) Category'), description: session.label(tag.category), field: 'category' },
+      { label: vscode.l10n.t('$(person) Speaker'), description: tag.speaker ?? vscode.l10n.t('none'), field: 'speaker' },
+      { label: vscode.l10n.t('$(note) Note'), description: tag.note ?? vscode.l10n.t('none'), field: 'note' },
+      { label: vscode.l10n.t('$(law) Verdict'), description: tag.verdict ?? vscode.l10n.t('none'), field: 'verdict' },
+      { label: vscode.l10n.t('$(link) Source'), description: tag.source ?? vscode.l10n.t('none'), field: 'source' },
       { label: '', kind: vscode.QuickPickItemKind.Separator, field: 'done' },
-      { label: '$(check) Done', description: 'every change is kept as it is made', field: 'done' },
+      { label: vscode.l10n.t('$(check) Done'), description: vscode.l10n.t('every change is kept as it is made'), field: 'done' },
     ];
     const pick = vscode.window.createQuickPick<FieldItem>();
-    pick.title = `Edit Tag “${shortQuote(tag.quote)}”`;
-    pick.placeholder = 'Choose what to change; the list comes back after each change (Escape or Done closes it)';
+    pick.title = vscode.l10n.t('Edit Tag “{0}”', shortQuote(tag.quote));
+    pick.placeholder = vscode.l10n.t('Choose what to change; the list comes back after each change (Escape or Done closes it)');
     pick.items = items;
     const current = items.find((i) => i.field === active);
     if (current) pick.activeItems = [current];
@@ -89,43 +89,45 @@ export class EditTagCommand implements Command {
   /** Asks for one field's new value; undefined when the user backs out. */
   private async ask(field: Exclude<Field, 'done'>, tag: Tag, doc: vscode.TextDocument): Promise<TagEdit | undefined> {
     const { session } = this;
-    const title = `Edit Tag “${shortQuote(tag.quote, 40)}”`;
+    const title = vscode.l10n.t('Edit Tag “{0}”', shortQuote(tag.quote, 40));
     switch (field) {
       case 'category': {
         if (!(await session.categories(doc.uri))) return undefined;
-        const category = await pickCategory(doc.uri, session.codebook, session.state, `${title}: Category`, tag.category);
+        const category = await pickCategory(doc.uri, session.codebook, session.state, vscode.l10n.t('{0}: Category', title), tag.category);
         return category ? { category } : undefined;
       }
       case 'note': {
-        const note = await vscode.window.showInputBox({ title: `${title}: Note`, value: tag.note ?? '', prompt: 'Empty to remove the note' });
+        const note = await vscode.window.showInputBox({ title: vscode.l10n.t('{0}: Note', title), value: tag.note ?? '', prompt: vscode.l10n.t('Empty to remove the note') });
         return note === undefined ? undefined : { note };
       }
       case 'verdict': {
-        const items = [...VERDICTS.map((v) => ({ label: v, description: v === tag.verdict ? '(current)' : '' })), { label: 'Other…', description: '' }, { label: 'No Verdict', description: '' }];
-        const picked = await vscode.window.showQuickPick(items, { title: `${title}: Fact-Check Verdict` });
+        const other = vscode.l10n.t('Other…');
+        const none = vscode.l10n.t('No Verdict');
+        const items = [...VERDICTS.map((v) => ({ label: v, description: v === tag.verdict ? vscode.l10n.t('(current)') : '' })), { label: other, description: '' }, { label: none, description: '' }];
+        const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('{0}: Fact-Check Verdict', title) });
         if (!picked) return undefined;
-        if (picked.label === 'No Verdict') return { verdict: '' };
-        if (picked.label !== 'Other…') return { verdict: picked.label };
-        const typed = await vscode.window.showInputBox({ title: `${title}: Verdict`, value: tag.verdict ?? '' });
+        if (picked.label === none) return { verdict: '' };
+        if (picked.label !== other) return { verdict: picked.label };
+        const typed = await vscode.window.showInputBox({ title: vscode.l10n.t('{0}: Verdict', title), value: tag.verdict ?? '' });
         return typed === undefined ? undefined : { verdict: typed };
       }
       case 'source': {
         const source = await vscode.window.showInputBox({
-          title: `${title}: Source URL`,
+          title: vscode.l10n.t('{0}: Source URL', title),
           value: tag.source ?? '',
-          prompt: 'The address of the fact-check source (empty to remove it)',
-          validateInput: (v) => (v.trim() === '' || isSourceAddress(v) ? undefined : 'Give an http:// or https:// address.'),
+          prompt: vscode.l10n.t('The address of the fact-check source (empty to remove it)'),
+          validateInput: (v) => (v.trim() === '' || isSourceAddress(v) ? undefined : vscode.l10n.t('Give an http:// or https:// address.')),
         });
         return source === undefined ? undefined : { source };
       }
       case 'speaker': {
         const speakers = session.models.get(doc).speakers.map((s) => s.name);
-        const items: Array<vscode.QuickPickItem & { speaker?: string | null }> = speakers.map((name) => ({ label: name, description: name === tag.speaker ? '(current)' : '', speaker: name }));
-        items.push({ label: 'Someone Else…', description: 'type a name' }, { label: 'No Speaker', description: 'the claim is nobody’s in particular', speaker: null });
-        const picked = await vscode.window.showQuickPick(items, { title: `${title}: Who Made the Claim`, placeHolder: 'The speaker the claim is attributed to' });
+        const items: Array<vscode.QuickPickItem & { speaker?: string | null }> = speakers.map((name) => ({ label: name, description: name === tag.speaker ? vscode.l10n.t('(current)') : '', speaker: name }));
+        items.push({ label: vscode.l10n.t('Someone Else…'), description: vscode.l10n.t('type a name') }, { label: vscode.l10n.t('No Speaker'), description: vscode.l10n.t('the claim is nobody’s in particular'), speaker: null });
+        const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('{0}: Who Made the Claim', title), placeHolder: vscode.l10n.t('The speaker the claim is attributed to') });
         if (!picked) return undefined;
         if (picked.speaker !== undefined) return { speaker: picked.speaker };
-        const typed = await vscode.window.showInputBox({ title: `${title}: Speaker`, value: tag.speaker ?? '', prompt: 'The name of whoever made the claim (empty for none)' });
+        const typed = await vscode.window.showInputBox({ title: vscode.l10n.t('{0}: Speaker', title), value: tag.speaker ?? '', prompt: vscode.l10n.t('The name of whoever made the claim (empty for none)') });
         return typed === undefined ? undefined : { speaker: typed };
       }
     }

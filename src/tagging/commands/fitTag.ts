@@ -23,20 +23,20 @@ export class FitTagCommand implements Command {
       session.apply(entry, keepTag(entry, target.id, session.now()));
       return;
     }
-    if (!editor || editor.selection.isEmpty) return void vscode.window.showInformationMessage('Select the words the tag should cover, then run Fit Tag to Selection.');
+    if (!editor || editor.selection.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the words the tag should cover, then run Fit Tag to Selection.'));
     if (!target) {
       const lost = entry.tags.filter((t) => t.status !== 'anchored');
-      if (lost.length === 0) return void vscode.window.showInformationMessage('Put the cursor on a tag first.');
+      if (lost.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a tag first.'));
       const picked = await vscode.window.showQuickPick(
         lost.map((t) => ({ label: shortQuote(t.quote, 80), description: `${session.label(t.category)} · ${t.status}`, detail: t.anchorNote, tag: t })),
-        { title: 'Fit Which Tag to the Selection?' },
+        { title: vscode.l10n.t('Fit Which Tag to the Selection?') },
       );
       if (!picked) return;
       target = picked.tag;
     }
     const text = doc.getText();
     const sel = trimSelection(text, doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
-    if (sel.end <= sel.start) return void vscode.window.showInformationMessage('Select some words, not only spaces.');
+    if (sel.end <= sel.start) return void vscode.window.showInformationMessage(vscode.l10n.t('Select some words, not only spaces.'));
     session.apply(entry, fitTag(entry, target.id, text, sel.start, sel.end, session.now()));
   }
 }

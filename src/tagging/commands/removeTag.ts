@@ -17,6 +17,6 @@ export class RemoveTagCommand implements Command {
     const removed = this.session.apply(entry, removeTag(entry, target.id));
     if (!removed) return;
     this.session.setJustRemoved(doc.uri);
-    vscode.window.setStatusBarMessage(`$(trash) Removed the ${this.session.label(removed.category)} tag — Undo (Ctrl+Z) or “Restore Removed Tag” brings it back`, 8000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(trash) Removed the {0} tag — Undo (Ctrl+Z) or “Restore Removed Tag” brings it back', this.session.label(removed.category)), 8000);
   }
 }

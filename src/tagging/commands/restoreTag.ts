@@ -17,12 +17,12 @@ export class RestoreTagCommand implements Command {
     if (!doc) return;
     const entry = await session.writable(doc);
     if (!entry) return;
-    if (entry.removed.length === 0) return void vscode.window.showInformationMessage('No tag of this transcript was removed in this session.');
+    if (entry.removed.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('No tag of this transcript was removed in this session.'));
     let id = args?.id;
     if (!id && !session.wasJustRemoved(doc.uri) && entry.removed.length > 1) {
       const picked = await vscode.window.showQuickPick(
         [...entry.removed].reverse().map((t) => ({ label: shortQuote(t.quote, 80), description: session.label(t.category), id: t.id })),
-        { title: 'Restore Removed Tag' },
+        { title: vscode.l10n.t('Restore Removed Tag') },
       );
       if (!picked) return;
       id = picked.id;

@@ -69,10 +69,12 @@ export class TaggingSession {
     const entry = await this.store.entryFor(doc);
     if (!entry) return undefined;
     if (entry.mode !== 'ok') {
-      const actions = entry.mode === 'paused' ? ['Set Aside Broken Sidecar', 'Open Sidecar'] : ['Open Sidecar'];
-      void vscode.window.showWarningMessage(entry.reason ?? 'Tags of this transcript cannot be changed.', ...actions).then(async (choice) => {
-        if (choice === 'Set Aside Broken Sidecar') await vscode.commands.executeCommand(SetAsideSidecarCommand.id);
-        if (choice === 'Open Sidecar') await vscode.window.showTextDocument(entry.sidecar);
+      const setAside = vscode.l10n.t('Set Aside Broken Sidecar');
+      const open = vscode.l10n.t('Open Sidecar');
+      const actions = entry.mode === 'paused' ? [setAside, open] : [open];
+      void vscode.window.showWarningMessage(entry.reason ?? vscode.l10n.t('Tags of this transcript cannot be changed.'), ...actions).then(async (choice) => {
+        if (choice === setAside) await vscode.commands.executeCommand(SetAsideSidecarCommand.id);
+        if (choice === open) await vscode.window.showTextDocument(entry.sidecar);
       });
       return undefined;
     }
@@ -95,7 +97,7 @@ export class TaggingSession {
     if (!entry) return undefined;
     const target = this.targetTag(entry, this.editorFor(args?.uri), args?.id);
     if (!target) {
-      void vscode.window.showInformationMessage('Put the cursor on a tag first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a tag first.'));
       return undefined;
     }
     return { doc, entry, target };
@@ -119,8 +121,9 @@ export class TaggingSession {
   async categories(uri: vscode.Uri): Promise<Category[] | undefined> {
     const book = await this.codebook.forTagging(uri);
     if (book.categories) return book.categories;
-    void vscode.window.showErrorMessage(book.unreadable, 'Open Codebook').then(async (choice) => {
-      if (choice === 'Open Codebook') await vscode.commands.executeCommand('revealInExplorer', book.file);
+    const reveal = vscode.l10n.t('Open Codebook');
+    void vscode.window.showErrorMessage(book.unreadable, reveal).then(async (choice) => {
+      if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', book.file);
     });
     return undefined;
   }

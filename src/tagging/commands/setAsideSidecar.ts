@@ -15,21 +15,21 @@ export class SetAsideSidecarCommand implements Command {
     const doc = this.session.documentFor(args?.uri);
     if (!doc) return;
     const entry = await store.entryFor(doc);
-    if (entry?.mode !== 'paused') return void vscode.window.showInformationMessage('The sidecar of this transcript is readable; there is nothing to set aside.');
+    if (entry?.mode !== 'paused') return void vscode.window.showInformationMessage(vscode.l10n.t('The sidecar of this transcript is readable; there is nothing to set aside.'));
     const choice = await vscode.window.showWarningMessage(
-      `Rename the unreadable ${sidecarUriOf(doc.uri).path.split('/').pop()} aside (nothing is deleted) and start this transcript's tags afresh?`,
+      vscode.l10n.t('Rename the unreadable {0} aside (nothing is deleted) and start this transcript’s tags afresh?', sidecarUriOf(doc.uri).path.split('/').pop() ?? ''),
       { modal: true },
-      'Set Aside',
+      vscode.l10n.t('Set Aside'),
     );
-    if (choice !== 'Set Aside') return;
+    if (choice !== vscode.l10n.t('Set Aside')) return;
     let aside: vscode.Uri | undefined;
     try {
       aside = await store.setAside(doc);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Could not rename the sidecar aside: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not rename the sidecar aside: {0}', (e as Error).message));
       return;
     }
-    if (aside) void vscode.window.showInformationMessage(`The broken sidecar is kept as ${aside.path.split('/').pop()}. Tagging resumes.`);
+    if (aside) void vscode.window.showInformationMessage(vscode.l10n.t('The broken sidecar is kept as {0}. Tagging resumes.', aside.path.split('/').pop() ?? ''));
     this.session.updateContext();
   }
 }

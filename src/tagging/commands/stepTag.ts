@@ -24,7 +24,7 @@ export class NextTagCommand implements Command {
     if (!editor || !entry) return;
     const tag = nextTag(entry.tags, editor.document.offsetAt(editor.selection.start));
     if (tag) select(editor, tag);
-    else vscode.window.setStatusBarMessage('No next tag', 3000);
+    else vscode.window.setStatusBarMessage(vscode.l10n.t('No next tag'), 3000);
   }
 }
 
@@ -41,6 +41,6 @@ export class PreviousTagCommand implements Command {
     if (!editor || !entry) return;
     const tag = previousTag(entry.tags, editor.document.offsetAt(editor.selection.start));
     if (tag) select(editor, tag);
-    else vscode.window.setStatusBarMessage('No previous tag', 3000);
+    else vscode.window.setStatusBarMessage(vscode.l10n.t('No previous tag'), 3000);
   }
 }

@@ -13,7 +13,7 @@ export class TagAgainCommand implements Command {
 
   async execute(): Promise<void> {
     const editor = this.session.editorFor();
-    if (!editor) return void vscode.window.showInformationMessage('Open a transcript to tag claims in it.');
+    if (!editor) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript to tag claims in it.'));
     const last = recentCategories(this.session.state)[0];
     if (!last) {
       await vscode.commands.executeCommand(TagClaimCommand.id);

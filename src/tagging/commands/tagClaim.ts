@@ -20,7 +20,7 @@ export function selectionOrWord(editor: vscode.TextEditor): boolean {
   }
   const word = editor.document.getWordRangeAtPosition(editor.selection.active);
   if (!word) {
-    void vscode.window.showInformationMessage('Select the words of the claim first, then tag them.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the words of the claim first, then tag them.'));
     return false;
   }
   editor.selection = new vscode.Selection(word.start, word.end);
@@ -56,18 +56,18 @@ export class TagClaimCommand implements Command {
   async execute(args?: TagArgs): Promise<void> {
     const { session } = this;
     const editor = session.editorFor();
-    if (!editor) return void vscode.window.showInformationMessage('Open a transcript to tag claims in it.');
+    if (!editor) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript to tag claims in it.'));
     if (!selectionOrWord(editor) || !(await session.writable(editor.document))) return;
     const categories = await session.categories(editor.document.uri);
     if (!categories) return;
     const quote = shortQuote(editor.document.getText(editor.selection));
     let category = args?.category;
     if (category === undefined && args?.shortcut !== undefined) category = categories.find((c) => c.shortcut === args.shortcut)?.id;
-    category ??= await pickCategory(editor.document.uri, session.codebook, session.state, `Tag “${quote}”`);
+    category ??= await pickCategory(editor.document.uri, session.codebook, session.state, vscode.l10n.t('Tag “{0}”', quote));
     if (!category) return;
     let note = args?.note;
     if (note === undefined && !args?.category && vscode.workspace.getConfiguration('transcript.tagging').get<boolean>('askForNote', true)) {
-      note = await vscode.window.showInputBox({ title: `Tag “${quote}”: Note`, prompt: 'A note on this claim (optional; Enter to skip)', placeHolder: 'What to check, and where' });
+      note = await vscode.window.showInputBox({ title: vscode.l10n.t('Tag “{0}”: Note', quote), prompt: vscode.l10n.t('A note on this claim (optional; Enter to skip)'), placeHolder: vscode.l10n.t('What to check, and where') });
       if (note === undefined) return;
     }
     await tagSelection(session, editor, category, note?.trim() || undefined);
