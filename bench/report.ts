@@ -55,16 +55,18 @@ export function readReport(markdown: string): { date?: string; sections: Array<{
  * not touch kept whole), marked as not re-measured.
  */
 export function mergeReport(fresh: readonly ReportSection[], earlier: ReturnType<typeof readReport>): Array<{ title: string; rows: KeptRow[] }> {
-  const out: Array<{ title: string; rows: KeptRow[] }> = fresh.map((s) => ({ title: s.title, rows: [...s.rows] }));
+  const out: Array<{ title: string; rows: KeptRow[] }> = [];
+  const kept = (row: KeptRow): KeptRow => ({ ...row, measured: row.measured ?? earlier.date ?? 'an earlier run' });
+  // The earlier report's order, each row replaced by this run's when it was measured again; new sections and rows after.
   for (const old of earlier.sections) {
-    let section = out.find((s) => s.title === old.title);
-    if (!section) out.push((section = { title: old.title, rows: [] }));
-    const measured = new Set(section.rows.map((r) => rowKey(r.name)));
-    for (const row of old.rows) {
-      if (measured.has(rowKey(row.name))) continue;
-      section.rows.push({ ...row, measured: row.measured ?? earlier.date ?? 'an earlier run' } as KeptRow);
-    }
+    const now = fresh.find((s) => s.title === old.title);
+    const byKey = new Map((now?.rows ?? []).map((r) => [rowKey(r.name), r] as const));
+    const rows: KeptRow[] = old.rows.map((r) => byKey.get(rowKey(r.name)) ?? kept(r));
+    const placed = new Set(old.rows.map((r) => rowKey(r.name)));
+    for (const r of now?.rows ?? []) if (!placed.has(rowKey(r.name))) rows.push(r);
+    out.push({ title: old.title, rows });
   }
+  for (const s of fresh) if (!out.some((o) => o.title === s.title)) out.push({ title: s.title, rows: [...s.rows] });
   return out;
 }
 

@@ -12,6 +12,7 @@ import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
+import { openDocument } from '../documents';
 
 /** Where the documents to export come from. */
 export type ExportScope = 'workspace' | 'document' | 'selected';
@@ -201,7 +202,7 @@ export class ExportCommand {
       const sidecarUri = sidecarOf(uri);
       const sidecar = await readText(sidecarUri);
       if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
-      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+      if (openDocument(uri)?.isDirty) {
         problems.push({ file: path, severity: 'warning', message: 'The document has unsaved changes; the saved file is exported.' });
       }
       return source;

@@ -22,6 +22,7 @@ import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
 import { fileName, readSidecarFile, sidecarUriOf, writeAtomically } from './files';
 import type { StoredTag, TagStore } from './api';
+import { openDocument } from '../documents';
 
 /** How long after a change to its tags a sidecar is written. */
 const SAVE_DELAY_MS = 300;
@@ -221,7 +222,7 @@ export class SidecarStore extends Disposable implements TagStore {
       key,
       setTimeout(() => {
         this.saveTimers.delete(key);
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        const doc = openDocument(key);
         if (doc) void this.save(entry, doc);
       }, delay),
     );
@@ -233,7 +234,7 @@ export class SidecarStore extends Disposable implements TagStore {
       clearTimeout(timer);
       this.saveTimers.delete(key);
       const entry = this.entries.get(key);
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const doc = openDocument(key);
       if (entry && doc) await this.save(entry, doc);
     }
     await Promise.all(this.writing.values());
@@ -287,7 +288,7 @@ export class SidecarStore extends Disposable implements TagStore {
       await this.writing.get(entry.uri.toString());
       const disk = await readSidecarFile(sidecar).catch((e: unknown) => void logError('Could not read a sidecar that changed on disk', sidecar, e));
       if (disk?.text === entry.onDisk) return;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
+      const doc = openDocument(entry.uri);
       if (!doc) return;
       if (!disk && entry.tags.length > 0) {
         const lost = entry.tags;
@@ -323,7 +324,7 @@ export class SidecarStore extends Disposable implements TagStore {
 
   async tagsFor(transcript: vscode.Uri): Promise<StoredTag[]> {
     this.watchSidecars();
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === transcript.toString());
+    const doc = openDocument(transcript);
     if (doc) {
       const entry = await this.entryFor(doc);
       return entry ? entry.tags.map((t) => this.toStored(t, (o) => doc.positionAt(o))) : [];

@@ -31,16 +31,25 @@ describe('the benchmark report', () => {
   it('keeps the rows a run did not measure again, marked with their date, and replaces the others', () => {
     const fresh = [{ title: 'tree', rows: [{ name: 'Document list of 2000 transcripts, 98 MB, in memory', value: '201 ms', goal: '< 300 ms', pass: true }] }];
     const merged = mergeReport(fresh, readReport(EARLIER));
-    assert.deepEqual(merged.map((s) => [s.title, s.rows.map((r) => r.value)]), [['tree', ['201 ms', '545 ms']], ['bundle', ['274.7 KB']]]);
-    const kept = tableLine(merged[0]!.rows[1]!);
+    assert.deepEqual(merged.map((s) => [s.title, s.rows.map((r) => r.value)]), [['tree', ['545 ms', '201 ms']], ['bundle', ['274.7 KB']]]);
+    const kept = tableLine(merged[0]!.rows[0]!);
     assert.match(kept, /\| yes \(not re-measured; from 2026-11-23\) \|$/);
-    assert.match(tableLine(merged[0]!.rows[0]!), /\| yes \|$/);
+    assert.match(tableLine(merged[0]!.rows[1]!), /\| yes \|$/);
   });
 
   it('keeps a kept row’s first date through later runs', () => {
     const once = mergeReport([], readReport(EARLIER));
     const markdown = `Written by \`npm run bench\` on 2026-12-01.\n\n## tree\n\n| Benchmark | Ours | Reference | Ratio | Goal | Met |\n| --- | --- | --- | --- | --- | --- |\n${once[0]!.rows.map(tableLine).join('\n')}\n`;
     assert.match(tableLine(mergeReport([], readReport(markdown))[0]!.rows[0]!), /not re-measured; from 2026-11-23/);
+  });
+
+  it('adds new sections and rows after the earlier ones', () => {
+    const fresh = [
+      { title: 'tree', rows: [{ name: 'A new tree figure', value: '1 ms', pass: true }] },
+      { title: 'media', rows: [{ name: 'Seek to a turn', value: '2 ms', pass: true }] },
+    ];
+    const merged = mergeReport(fresh, readReport(EARLIER));
+    assert.deepEqual(merged.map((s) => [s.title, s.rows.map((r) => r.value)]), [['tree', ['545 ms', '208 ms', '1 ms']], ['bundle', ['274.7 KB']], ['media', ['2 ms']]]);
   });
 
   it('knows a row across runs whatever its figures', () => {
