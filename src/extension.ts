@@ -18,6 +18,8 @@ export interface TranscriptApi {
   views: views.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
+  /** Fires when Edit Tag shows a question, for tests that answer it. */
+  onDidShowTagInput: typeof tagging.onDidShowInput;
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptApi | undefined {
@@ -34,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi | unde
   exporting.register(context, models, transcripts, shown, tags);
   if (TEST_BUILD) {
     registerTestHooks(context, tags);
-    return { workspace: transcripts, views: shown, tags };
+    return { workspace: transcripts, views: shown, tags, onDidShowTagInput: tagging.onDidShowInput };
   }
   return undefined;
 }

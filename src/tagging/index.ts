@@ -8,6 +8,7 @@ import { registerDecorations } from './decorations';
 import { registerHover } from './hover';
 
 export { TagClaimCommand, EditTagCommand } from './commands';
+export { onDidShowInput } from './commands/inputs';
 
 export function register(context: vscode.ExtensionContext, models: TranscriptModels, store: SidecarStore, codebook: Codebook): void {
   registerTaggingCommands(context, new TaggingSession(models, store, codebook, context.workspaceState));

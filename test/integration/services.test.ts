@@ -106,4 +106,46 @@ suite('Shared services', () => {
     const tag = tags.find((t) => t.quote === 'The second boat returns to service on the first of August');
     assert.deepStrictEqual([tag?.category, tag?.speaker, tag?.note, tag?.verdict, tag?.source], ['prediction', 'Deputy Harbourmaster', 'Ask the yard for the repair date.', 'Unverifiable', 'https://example.org/ferry-yard']);
   });
+
+  test('Edit Tag asks for the note, then the verdict, its list of fields staying open between them', async () => {
+    const editor = await showFixture(FERRY);
+    select(editor, 'Not this summer');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'position' });
+    type Field = vscode.QuickPickItem & { field?: string };
+    const next = (what: string) => waitForEvent(api.onDidShowTagInput, () => true, () => `Edit Tag to show ${what}`).promise;
+    /** Makes `label`'s item the active one of a list and accepts it, as Enter would. */
+    const choose = async (input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, which: (item: Field) => boolean) => {
+      assert.ok('items' in input, `a list was expected, got an input box titled ${input.title}`);
+      const item = (input.items as readonly Field[]).find(which);
+      assert.ok(item, `no such item among ${input.items.map((i) => i.label).join(', ')}`);
+      // The list takes the new active item asynchronously: accept once it has.
+      const active = waitForEvent(input.onDidChangeActive, (items) => items[0] === item, () => `"${item.label}" to become the active item`);
+      input.activeItems = [item];
+      await active.promise;
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    };
+
+    let shown = next('its list of fields');
+    const done = vscode.commands.executeCommand('transcript.editTag');
+    const first = await shown;
+    shown = next('the note’s input box');
+    await choose(first, (i) => i.field === 'note');
+    const box = await shown;
+    assert.ok(!('items' in box), 'the note is typed in an input box');
+    shown = next('the list of fields again');
+    box.value = 'Ask about the winter crew.';
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const fields = await shown;
+    assert.ok('items' in fields, 'the list of fields comes back');
+    assert.strictEqual((fields.items as readonly Field[]).find((i) => i.field === 'note')?.description, 'Ask about the winter crew.');
+    shown = next('the verdicts');
+    await choose(fields, (i) => i.field === 'verdict');
+    const verdicts = await shown;
+    shown = next('the list of fields after the verdict');
+    await choose(verdicts, (i) => i.label === 'Misleading');
+    await choose(await shown, (i) => i.field === 'done');
+    await done;
+    const tag = (await vscode.commands.executeCommand<StoredTag[]>('transcript._listTags', editor.document.uri.toString())).find((t) => t.quote === 'Not this summer');
+    assert.deepStrictEqual([tag?.note, tag?.verdict], ['Ask about the winter crew.', 'Misleading']);
+  });
 });

@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import { changesTag, editTag, isSourceAddress, VERDICTS, type Tag, type TagEdit } from '../../core/annotations';
 import type { Command } from '../../util/command';
 import { pickCategory, rememberCategory } from '../picker';
+import { askText, pickOne } from './inputs';
 import type { TaggingSession, TargetArgs } from './session';
 import { shortQuote } from './tagClaim';
 
 type Field = 'category' | 'speaker' | 'note' | 'verdict' | 'source' | 'done';
 
 interface FieldItem extends vscode.QuickPickItem {
-  field: Field;
+  /** The field the item changes; none on the separator. */
+  field?: Field;
 }
 
 /**
@@ -65,25 +67,16 @@ export class EditTagCommand implements Command {
       { label: vscode.l10n.t('$(note) Note'), description: tag.note ?? vscode.l10n.t('none'), field: 'note' },
       { label: vscode.l10n.t('$(law) Verdict'), description: tag.verdict ?? vscode.l10n.t('none'), field: 'verdict' },
       { label: vscode.l10n.t('$(link) Source'), description: tag.source ?? vscode.l10n.t('none'), field: 'source' },
-      { label: '', kind: vscode.QuickPickItemKind.Separator, field: 'done' },
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
       { label: vscode.l10n.t('$(check) Done'), description: vscode.l10n.t('every change is kept as it is made'), field: 'done' },
     ];
-    const pick = vscode.window.createQuickPick<FieldItem>();
-    pick.title = vscode.l10n.t('Edit Tag “{0}”', shortQuote(tag.quote));
-    pick.placeholder = vscode.l10n.t('Choose what to change; the list comes back after each change (Escape or Done closes it)');
-    pick.items = items;
     const current = items.find((i) => i.field === active);
-    if (current) pick.activeItems = [current];
-    const chosen = await new Promise<Field | undefined>((resolve) => {
-      pick.onDidAccept(() => {
-        resolve(pick.selectedItems[0]?.field);
-        pick.hide();
-      });
-      pick.onDidHide(() => resolve(undefined));
-      pick.show();
+    const chosen = await pickOne(items, {
+      title: vscode.l10n.t('Edit Tag “{0}”', shortQuote(tag.quote)),
+      placeholder: vscode.l10n.t('Choose what to change; the list comes back after each change (Escape or Done closes it)'),
+      ...(current ? { active: current } : {}),
     });
-    pick.dispose();
-    return chosen;
+    return chosen?.field;
   }
 
   /** Asks for one field's new value; undefined when the user backs out. */
@@ -97,26 +90,27 @@ export class EditTagCommand implements Command {
         return category ? { category } : undefined;
       }
       case 'note': {
-        const note = await vscode.window.showInputBox({ title: vscode.l10n.t('{0}: Note', title), value: tag.note ?? '', prompt: vscode.l10n.t('Empty to remove the note') });
+        const note = await askText({ title: vscode.l10n.t('{0}: Note', title), value: tag.note ?? '', prompt: vscode.l10n.t('Empty to remove the note') });
         return note === undefined ? undefined : { note };
       }
       case 'verdict': {
         const other = vscode.l10n.t('Other…');
         const none = vscode.l10n.t('No Verdict');
         const items = [...VERDICTS.map((v) => ({ label: v, description: v === tag.verdict ? vscode.l10n.t('(current)') : '' })), { label: other, description: '' }, { label: none, description: '' }];
-        const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('{0}: Fact-Check Verdict', title) });
+        const current = items.find((i) => i.label === tag.verdict);
+        const picked = await pickOne(items, { title: vscode.l10n.t('{0}: Fact-Check Verdict', title), ...(current ? { active: current } : {}) });
         if (!picked) return undefined;
         if (picked.label === none) return { verdict: '' };
         if (picked.label !== other) return { verdict: picked.label };
-        const typed = await vscode.window.showInputBox({ title: vscode.l10n.t('{0}: Verdict', title), value: tag.verdict ?? '' });
+        const typed = await askText({ title: vscode.l10n.t('{0}: Verdict', title), value: tag.verdict ?? '' });
         return typed === undefined ? undefined : { verdict: typed };
       }
       case 'source': {
-        const source = await vscode.window.showInputBox({
+        const source = await askText({
           title: vscode.l10n.t('{0}: Source URL', title),
           value: tag.source ?? '',
           prompt: vscode.l10n.t('The address of the fact-check source (empty to remove it)'),
-          validateInput: (v) => (v.trim() === '' || isSourceAddress(v) ? undefined : vscode.l10n.t('Give an http:// or https:// address.')),
+          validate: (v) => (v.trim() === '' || isSourceAddress(v) ? undefined : vscode.l10n.t('Give an http:// or https:// address.')),
         });
         return source === undefined ? undefined : { source };
       }
@@ -124,10 +118,10 @@ export class EditTagCommand implements Command {
         const speakers = session.models.get(doc).speakers.map((s) => s.name);
         const items: Array<vscode.QuickPickItem & { speaker?: string | null }> = speakers.map((name) => ({ label: name, description: name === tag.speaker ? vscode.l10n.t('(current)') : '', speaker: name }));
         items.push({ label: vscode.l10n.t('Someone Else…'), description: vscode.l10n.t('type a name') }, { label: vscode.l10n.t('No Speaker'), description: vscode.l10n.t('the claim is nobody’s in particular'), speaker: null });
-        const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('{0}: Who Made the Claim', title), placeHolder: vscode.l10n.t('The speaker the claim is attributed to') });
+        const picked = await pickOne(items, { title: vscode.l10n.t('{0}: Who Made the Claim', title), placeholder: vscode.l10n.t('The speaker the claim is attributed to') });
         if (!picked) return undefined;
         if (picked.speaker !== undefined) return { speaker: picked.speaker };
-        const typed = await vscode.window.showInputBox({ title: vscode.l10n.t('{0}: Speaker', title), value: tag.speaker ?? '', prompt: vscode.l10n.t('The name of whoever made the claim (empty for none)') });
+        const typed = await askText({ title: vscode.l10n.t('{0}: Speaker', title), value: tag.speaker ?? '', prompt: vscode.l10n.t('The name of whoever made the claim (empty for none)') });
         return typed === undefined ? undefined : { speaker: typed };
       }
     }
