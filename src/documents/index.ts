@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { compileLabelPatterns } from '../core/formats/labels';
 import { parseTranscript, type ParseOptions, type Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
 
 /** The language id of transcripts. */
 export const LANGUAGE_ID = 'transcript';
@@ -71,8 +72,9 @@ export class TranscriptModels extends Disposable {
     let transcript: Transcript;
     try {
       transcript = parseTranscript(doc.getText(), this.parseOptions());
-    } catch {
-      // Text VS Code opened but that is not a transcript (NUL characters): show it as empty.
+    } catch (e) {
+      // Text VS Code opened but that is not a transcript (NUL characters): show it as empty, and say why in the log.
+      logError('Could not read a document as a transcript; it shows as empty', doc.uri, e);
       transcript = { format: 'plain', metadata: {}, turns: [], sections: [], speakers: [], notes: [], lineCount: doc.lineCount };
     }
     this.cache.set(key, { version: doc.version, transcript });
