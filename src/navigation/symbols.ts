@@ -1,6 +1,6 @@
 /** Outline, breadcrumbs and Go to Symbol (sections, then turns) and folding. */
 import * as vscode from 'vscode';
-import { firstWords, spokenText, type Section, type Turn } from '../core/transcript';
+import { firstWords, spokenText, type Section } from '../core/transcript';
 import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 
 /*
@@ -8,9 +8,9 @@ import { LANGUAGE_ID, type TranscriptModels } from '../documents';
  * Symbol and screen readers show a kind's icon and say its name ("Q&A 1,
  * event"). These are the kinds whose names and icons read least like code: a
  * section of the briefing is an event (a lightning bolt), the header and the
- * notes around the text are the file's own; a turn is a field of its section,
- * a moderator's the key that moves it on. The speaker and first words go in
- * the detail, which the Outline shows beside the name.
+ * notes around the text are the file's own; every turn is a field of its
+ * section (a box), whoever speaks: the key and string kinds show as "abc".
+ * The first words go in the detail, which the Outline shows beside the name.
  */
 const SECTION_KIND: Record<Section['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.File,
@@ -19,12 +19,7 @@ const SECTION_KIND: Record<Section['kind'], vscode.SymbolKind> = {
   closing: vscode.SymbolKind.Event,
   boilerplate: vscode.SymbolKind.File,
 };
-const TURN_KIND: Record<Turn['role'], vscode.SymbolKind> = {
-  questioner: vscode.SymbolKind.Field,
-  respondent: vscode.SymbolKind.Field,
-  moderator: vscode.SymbolKind.Key,
-  unknown: vscode.SymbolKind.Field,
-};
+const TURN_KIND = vscode.SymbolKind.Field;
 
 class TranscriptSymbols implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
   constructor(private readonly models: TranscriptModels) {}
@@ -39,7 +34,7 @@ class TranscriptSymbols implements vscode.DocumentSymbolProvider, vscode.Folding
         const turn = transcript.turns[i]!;
         const turnRange = new vscode.Range(turn.line, 0, turn.endLine, doc.lineAt(turn.endLine).text.length);
         const selection = turn.labelEnd > turn.labelStart ? new vscode.Range(doc.positionAt(turn.labelStart), doc.positionAt(turn.labelEnd)) : doc.lineAt(turn.line).range;
-        return new vscode.DocumentSymbol(turn.speaker ?? 'Unlabelled turn', firstWords(spokenText(text, turn), 10), TURN_KIND[turn.role], turnRange, selection);
+        return new vscode.DocumentSymbol(turn.speaker ?? 'Unlabelled turn', firstWords(spokenText(text, turn), 10), TURN_KIND, turnRange, selection);
       });
       return symbol;
     });
