@@ -4,9 +4,10 @@
 //                  tags, the Outline open, the cursor in Q&A 2
 //   views          media/views.png: the Transcripts views, the briefing
 //                  expanded into its sections, its tags in the editor
+//   tagging        media/tagging.png: the same, with a tag's hover
 // Build first (npm run build).
 //
-//   node test/harness/screenshot.mjs [language-mode|views ...] [--out <folder>]
+//   node test/harness/screenshot.mjs [language-mode|views|tagging ...] [--out <folder>]
 //
 // Not a test: the pauses give the workbench time to draw.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -41,6 +42,15 @@ const SHOTS = {
       await ui.pause(1500);
       // The click selects the header: put the cursor at its start instead.
       await ui.page.locator('.view-line').first().click({ position: { x: 2, y: 5 } });
+    },
+  },
+  tagging: {
+    tags: true,
+    async stage(ui) {
+      await SHOTS.views.stage(ui);
+      await ui.pause(1500);
+      // The hover of a tag: its category, speaker, note, verdict, the day it was tagged and its actions.
+      await ui.page.locator('.view-line', { hasText: 'the dredging contract' }).getByText('dredging contract').first().hover();
     },
   },
 };
