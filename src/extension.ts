@@ -18,7 +18,7 @@ export interface TranscriptApi {
   views: views.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
-  /** Fires when Edit Tag shows a question, for tests that answer it. */
+  /** Fires when a tagging command shows a question, for tests that answer it. */
   onDidShowTagInput: typeof tagging.onDidShowInput;
 }
 

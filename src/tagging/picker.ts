@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { categoryIdFor, categoryPath, FALLBACK_COLOR, pickerOrder, type Category } from '../core/annotations';
 import type { Codebook } from '../codebook';
+import { announce, type ShownInput } from './commands/inputs';
 
 const RECENT_KEY = 'transcript.tagging.recentCategories';
 const RECENT_COUNT = 5;
@@ -68,6 +69,7 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
     });
     pick.onDidHide(() => resolve(undefined));
     pick.show();
+    announce(pick as unknown as ShownInput);
   });
   pick.dispose();
   if (!chosen) return undefined;

@@ -32,8 +32,25 @@ async function diagnosticsOf(uri: vscode.Uri, accept: (d: readonly vscode.Diagno
   return vscode.languages.getDiagnostics(uri);
 }
 
+type Item = vscode.QuickPickItem & { field?: string };
+type Question = vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
+
 suite('Shared services', () => {
   let api: TranscriptApi;
+
+  /** The next question a tagging command shows. */
+  const next = (what: string) => waitForEvent(api.onDidShowTagInput, () => true, () => `the tagging command to show ${what}`).promise;
+  /** Makes the first item that `which` takes the active one of a list and accepts it, as Enter would. */
+  const choose = async (input: Question, which: (item: Item) => boolean) => {
+    assert.ok('items' in input, `a list was expected, got an input box titled ${input.title}`);
+    const item = (input.items as readonly Item[]).find(which);
+    assert.ok(item, `no such item among ${input.items.map((i) => i.label).join(', ')}`);
+    // The list takes the new active item asynchronously: accept once it has.
+    const active = waitForEvent(input.onDidChangeActive, (items) => items[0] === item, () => `"${item.label}" to become the active item`);
+    input.activeItems = [item];
+    await active.promise;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  };
 
   suiteSetup(async () => {
     api = (await activateExtension()).exports as TranscriptApi;
@@ -111,20 +128,6 @@ suite('Shared services', () => {
     const editor = await showFixture(FERRY);
     select(editor, 'Not this summer');
     await vscode.commands.executeCommand('transcript.tagClaim', { category: 'position' });
-    type Field = vscode.QuickPickItem & { field?: string };
-    const next = (what: string) => waitForEvent(api.onDidShowTagInput, () => true, () => `Edit Tag to show ${what}`).promise;
-    /** Makes `label`'s item the active one of a list and accepts it, as Enter would. */
-    const choose = async (input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, which: (item: Field) => boolean) => {
-      assert.ok('items' in input, `a list was expected, got an input box titled ${input.title}`);
-      const item = (input.items as readonly Field[]).find(which);
-      assert.ok(item, `no such item among ${input.items.map((i) => i.label).join(', ')}`);
-      // The list takes the new active item asynchronously: accept once it has.
-      const active = waitForEvent(input.onDidChangeActive, (items) => items[0] === item, () => `"${item.label}" to become the active item`);
-      input.activeItems = [item];
-      await active.promise;
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    };
-
     let shown = next('its list of fields');
     const done = vscode.commands.executeCommand('transcript.editTag');
     const first = await shown;
@@ -137,7 +140,7 @@ suite('Shared services', () => {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const fields = await shown;
     assert.ok('items' in fields, 'the list of fields comes back');
-    assert.strictEqual((fields.items as readonly Field[]).find((i) => i.field === 'note')?.description, 'Ask about the winter crew.');
+    assert.strictEqual((fields.items as readonly Item[]).find((i) => i.field === 'note')?.description, 'Ask about the winter crew.');
     shown = next('the verdicts');
     await choose(fields, (i) => i.field === 'verdict');
     const verdicts = await shown;
@@ -147,5 +150,30 @@ suite('Shared services', () => {
     await done;
     const tag = (await vscode.commands.executeCommand<StoredTag[]>('transcript._listTags', editor.document.uri.toString())).find((t) => t.quote === 'Not this summer');
     assert.deepStrictEqual([tag?.note, tag?.verdict], ['Ask about the winter crew.', 'Misleading']);
+  });
+
+  test('Tag Claim names the words it tags, and shows each category’s digit once', async () => {
+    const editor = await showFixture(FERRY);
+    select(editor, 'the ferry will run every hour');
+    let shown = next('the categories');
+    const done = vscode.commands.executeCommand('transcript.tagClaim');
+    const categories = await shown;
+    assert.ok('items' in categories, 'the categories are a list');
+    assert.strictEqual(categories.title, 'Tag “the ferry will run every hour”');
+    const items = categories.items as readonly Item[];
+    const codebookAt = items.findIndex((i) => i.kind === vscode.QuickPickItemKind.Separator && i.label === 'codebook');
+    assert.ok(codebookAt > 0, `earlier tests used categories, so recent ones come first: ${items.map((i) => i.label).join(', ')}`);
+    for (const digit of '0123456789') {
+      const withDigit = items.filter((i) => i.description?.split(/\s+/).includes(digit));
+      assert.ok(withDigit.length <= 1, `the digit ${digit} shows on ${withDigit.map((i) => i.label).join(' and ')}`);
+    }
+    shown = next('the note');
+    await choose(categories, (i) => i.label === 'Commitment' && items.indexOf(i) > codebookAt);
+    const note = await shown;
+    assert.strictEqual(note.title, 'Tag “the ferry will run every hour”: Note');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+    const tags = await vscode.commands.executeCommand<StoredTag[]>('transcript._listTags', editor.document.uri.toString());
+    assert.strictEqual(tags.find((t) => t.quote === 'the ferry will run every hour')?.category, 'commitment');
   });
 });

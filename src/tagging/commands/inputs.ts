@@ -9,10 +9,11 @@ import * as vscode from 'vscode';
 export type ShownInput = vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
 
 const shown = new vscode.EventEmitter<ShownInput>();
-/** Fires (in the test build only) each time a question of Edit Tag shows. */
+/** Fires (in the test build only) each time a question of the tagging commands shows. */
 export const onDidShowInput: vscode.Event<ShownInput> = shown.event;
 
-function announce(input: ShownInput): void {
+/** Tells the tests that a question shows (nothing in the published build). */
+export function announce(input: ShownInput): void {
   if (TEST_BUILD) shown.fire(input);
 }
 

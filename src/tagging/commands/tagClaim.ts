@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { addTag, createTag, trimSelection } from '../../core/annotations';
 import type { Command } from '../../util/command';
 import { pickCategory, rememberCategory } from '../picker';
+import { askText } from './inputs';
 import type { TaggingSession } from './session';
 
 /** What Tag Claim can be told instead of asking. */
@@ -67,7 +68,7 @@ export class TagClaimCommand implements Command {
     if (!category) return;
     let note = args?.note;
     if (note === undefined && !args?.category && vscode.workspace.getConfiguration('transcript.tagging').get<boolean>('askForNote', true)) {
-      note = await vscode.window.showInputBox({ title: vscode.l10n.t('Tag “{0}”: Note', quote), prompt: vscode.l10n.t('A note on this claim (optional; Enter to skip)'), placeHolder: vscode.l10n.t('What to check, and where') });
+      note = await askText({ title: vscode.l10n.t('Tag “{0}”: Note', quote), prompt: vscode.l10n.t('A note on this claim (optional; Enter to skip)'), placeholder: vscode.l10n.t('What to check, and where') });
       if (note === undefined) return;
     }
     await tagSelection(session, editor, category, note?.trim() || undefined);
