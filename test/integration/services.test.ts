@@ -108,6 +108,25 @@ suite('Shared services', () => {
     assert.strictEqual((await listed()).length, before + 1, 'Tagging resumes once the codebook is gone.');
   });
 
+  test('a codebook that cannot be read from the disk says why it cannot, and tagging waits', async () => {
+    const editor = await showFixture(FERRY);
+    const codebook = fixtureUri(CODEBOOK);
+    const listed = async () => (await vscode.commands.executeCommand<StoredTag[]>('transcript._listTags', editor.document.uri.toString())).length;
+    const before = await listed();
+    // A folder where the file should be: reading it fails as an unreadable file does.
+    await vscode.workspace.fs.createDirectory(codebook);
+    try {
+      const problems = await diagnosticsOf(codebook, (d) => d.length > 0, 'a diagnostic on the codebook that cannot be read');
+      assert.ok(/codebook\.yaml cannot be read \(.+\)\. New tags wait/.test(problems[0]!.message), problems[0]!.message);
+      select(editor, 'Good morning');
+      await vscode.commands.executeCommand('transcript.tagClaim', { category: 'position' });
+      assert.strictEqual(await listed(), before, 'A tag was made while the codebook could not be read.');
+    } finally {
+      await vscode.workspace.fs.delete(codebook, { recursive: true });
+      await diagnosticsOf(codebook, (d) => d.length === 0, 'the codebook’s diagnostics to clear');
+    }
+  });
+
   test('Edit Tag sets the category, speaker, note, verdict and source in one step', async () => {
     const editor = await showFixture(FERRY);
     select(editor, 'The second boat returns to service on the first of August');
