@@ -30,7 +30,7 @@ export function codebookFile(folder: vscode.WorkspaceFolder): vscode.Uri {
 /** A codebook problem as a diagnostic; the core's "the default codebook is used" is not what happens here. */
 function toDiagnostic(p: Problem, unreadable: boolean): vscode.Diagnostic {
   const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-  const message = unreadable ? p.message.replace(/ The default codebook is used\.$/, ' New tags wait until it is fixed.') : p.message;
+  const message = unreadable ? p.message.replace(/ The default codebook is used\.$/, ` ${vscode.l10n.t('New tags wait until it is fixed.')}`) : p.message;
   const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'Transcript codebook';
   return d;
@@ -78,7 +78,7 @@ export class Codebook extends Disposable {
           this.problems.delete(uri);
           continue;
         }
-        const reason = `The codebook ${vscode.workspace.asRelativePath(uri, false)} cannot be read (${causeOf(e)}). New tags wait until it can be read, so that none gets a category it does not have.`;
+        const reason = vscode.l10n.t('The codebook {0} cannot be read ({1}). New tags wait until it can be read, so that none gets a category it does not have.', vscode.workspace.asRelativePath(uri, false), causeOf(e));
         logWarning(reason);
         next.set(folder.uri.toString(), { uri, categories: [...DEFAULT_CATEGORIES], unreadable: reason });
         this.problems.set(uri, [Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), reason, vscode.DiagnosticSeverity.Error), { source: 'Transcript codebook' })]);
@@ -88,7 +88,10 @@ export class Codebook extends Disposable {
       const entry: FolderCodebook = { uri, categories: read.categories };
       if (!read.readable) {
         const first = read.problems.find((p) => p.severity === 'error');
-        entry.unreadable = `The codebook ${vscode.workspace.asRelativePath(uri, false)} cannot be read${first ? ` (line ${first.line}: ${first.message.replace(/ The default codebook is used\.$/, '')})` : ''}. New tags wait until it is fixed.`;
+        const file = vscode.workspace.asRelativePath(uri, false);
+        entry.unreadable = first
+          ? vscode.l10n.t('The codebook {0} cannot be read (line {1}: {2}). New tags wait until it is fixed.', file, first.line, first.message.replace(/ The default codebook is used\.$/, ''))
+          : vscode.l10n.t('The codebook {0} cannot be read. New tags wait until it is fixed.', file);
       }
       next.set(folder.uri.toString(), entry);
       this.problems.set(uri, read.problems.map((p) => toDiagnostic(p, !read.readable)));
@@ -127,14 +130,14 @@ export class Codebook extends Disposable {
   /** Adds a category to the codebook of the document's workspace folder, creating the file with the defaults if needed. */
   async add(uri: vscode.Uri, category: Category): Promise<void> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-    if (!folder) throw new Error('Open a folder to keep a codebook in it.');
+    if (!folder) throw new Error(vscode.l10n.t('Open a folder to keep a codebook in it.'));
     const file = codebookFile(folder);
     let existing: string | undefined;
     try {
       existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch (e) {
       // Only a codebook that is not there is created; one that cannot be read is never written over.
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) throw new Error(`${vscode.workspace.asRelativePath(file, false)} cannot be read (${causeOf(e)})`);
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) throw new Error(vscode.l10n.t('{0} cannot be read ({1})', vscode.workspace.asRelativePath(file, false), causeOf(e)));
       existing = undefined;
     }
     const text = addToCodebook(existing, category);
