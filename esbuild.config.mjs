@@ -9,6 +9,8 @@ const production = process.argv.includes('--production');
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
+  // The test hooks (the API `activate` returns, the `_listTags`/`_flushTags` commands) are left out of the published build.
+  define: { TEST_BUILD: production ? 'false' : 'true' },
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
@@ -51,7 +53,7 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    define: { 'process.env.NODE_ENV': '"test"' },
+    define: { ...common.define, 'process.env.NODE_ENV': '"test"' },
   },
 ];
 

@@ -1,6 +1,7 @@
 /** Transcript Annotator: wires the features together. */
 import type * as vscode from 'vscode';
 import * as agreement from './agreement';
+import * as codebooks from './codebook';
 import * as exporting from './export';
 import * as formats from './formats';
 import * as language from './language';
@@ -10,32 +11,45 @@ import * as navigation from './navigation';
 import * as storage from './storage';
 import * as suggestions from './suggestions';
 import * as tagging from './tagging';
-import * as tree from './tree';
+import * as views from './views';
+import * as workspace from './workspace';
+import { registerTestHooks } from './testHooks';
+import { registerLog } from './util/log';
 
-/** What `activate` returns: the views, for the integration tests and the benchmark. */
+/** What `activate` returns in the test build: the services and views, for the integration tests and the benchmark. */
 export interface TranscriptApi {
-  views: tree.TranscriptViews;
+  workspace: workspace.TranscriptWorkspace;
+  views: views.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
   /** Suggested claims and repeats. */
   suggestions: suggestions.Suggestions;
+  /** Fires when a tagging command shows a question, for tests that answer it. */
+  onDidShowTagInput: typeof tagging.onDidShowInput;
 }
 
-export function activate(context: vscode.ExtensionContext): TranscriptApi {
+export function activate(context: vscode.ExtensionContext): TranscriptApi | undefined {
+  registerLog(context);
   const models = new TranscriptModels();
   context.subscriptions.push(models);
   language.register(context, models);
   formats.register(context, models);
   navigation.register(context, models);
-  const codebook = tagging.createCodebook(context);
-  const tags = storage.register(context, (id) => codebook.lookup(id));
+  const codebook = codebooks.register(context);
+  const labelOf = (id: string) => codebook.lookup(id).label;
+  const tags = storage.register(context, labelOf);
   tagging.register(context, models, tags, codebook);
-  const views = tree.register(context, models, tags);
-  exporting.register(context, models, views);
-  agreement.register(context, (id) => codebook.lookup(id).label);
+  const transcripts = workspace.register(context, models, tags);
+  const shown = views.register(context, transcripts, codebook);
+  exporting.register(context, models, transcripts, shown, tags);
+  agreement.register(context, labelOf);
   media.register(context, models, tags);
-  const claims = suggestions.register(context, models, tags, views.corpus);
-  return { views, tags, suggestions: claims };
+  const claims = suggestions.register(context, models, tags, transcripts, labelOf);
+  if (TEST_BUILD) {
+    registerTestHooks(context, tags);
+    return { workspace: transcripts, views: shown, tags, suggestions: claims, onDidShowTagInput: tagging.onDidShowInput };
+  }
+  return undefined;
 }
 
 export function deactivate(): void {}

@@ -12,10 +12,10 @@ export async function run(): Promise<void> {
   const testsStarted = performance.now();
   const extension = vscode.extensions.getExtension('transcript-annotator.transcript-annotator');
   if (!extension) throw new Error('The extension is not loaded.');
-  const { views } = (await extension.activate()) as TranscriptApi;
+  const { views, workspace: corpus } = (await extension.activate()) as TranscriptApi;
   const viewOpened = performance.now();
   await vscode.commands.executeCommand('workbench.view.extension.transcripts');
-  const { corpus, documents } = views;
+  const { documents } = views;
   // The view asks for its documents itself once it is visible: wait for the first ones it shows.
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('No documents were shown within 240 s.')), 240_000);

@@ -8,6 +8,21 @@ import { AUTHOR_SETTING, BLIND_SETTING, currentAnnotator } from './blind';
 import { AnnotatorComparison, type SettleRequest } from './compare';
 import { AgreementReportPanel, type ReportRequest } from './report';
 
+/** The command's id. */
+export const SHOW_AGREEMENT_REPORT_COMMAND = 'transcript.showAgreementReport';
+/** The command's id. */
+export const COMPARE_ANNOTATORS_COMMAND = 'transcript.compareAnnotators';
+/** The command's id. */
+export const NEXT_DIFFERENCE_COMMAND = 'transcript.nextDifference';
+/** The command's id. */
+export const PREVIOUS_DIFFERENCE_COMMAND = 'transcript.previousDifference';
+/** The command's id. */
+export const SETTLE_DIFFERENCE_COMMAND = 'transcript.settleDifference';
+/** The command's id. */
+export const START_BLIND_CODING_COMMAND = 'transcript.startBlindCoding';
+/** The command's id. */
+export const FINISH_BLIND_CODING_COMMAND = 'transcript.finishBlindCoding';
+
 export { visibleToCoder, isBlind, currentAnnotator } from './blind';
 export type { CompareOutcome, SettleRequest } from './compare';
 export type { ReportOutcome, ReportRequest } from './report';
@@ -19,18 +34,18 @@ export function register(context: vscode.ExtensionContext, label: (id: string) =
   context.subscriptions.push(
     panel,
     comparison,
-    vscode.commands.registerCommand('transcript.showAgreementReport', (request?: unknown, more?: unknown) => {
+    vscode.commands.registerCommand(SHOW_AGREEMENT_REPORT_COMMAND, (request?: unknown, more?: unknown) => {
       // From the Explorer or the Transcripts view: the clicked item and the selection; from the palette: the workspace.
       const uris = urisOf(request, more);
       if (uris.length) return panel.show({ uris });
       return panel.show((request as ReportRequest | undefined) ?? {});
     }),
-    vscode.commands.registerCommand('transcript.compareAnnotators', (item?: unknown) => comparison.compare(urisOf(item, undefined)[0])),
-    vscode.commands.registerCommand('transcript.nextDifference', () => comparison.move(1)),
-    vscode.commands.registerCommand('transcript.previousDifference', () => comparison.move(-1)),
-    vscode.commands.registerCommand('transcript.settleDifference', (request?: SettleRequest) => comparison.settle(request ?? {})),
-    vscode.commands.registerCommand('transcript.startBlindCoding', () => startBlindCoding()),
-    vscode.commands.registerCommand('transcript.finishBlindCoding', async () => {
+    vscode.commands.registerCommand(COMPARE_ANNOTATORS_COMMAND, (item?: unknown) => comparison.compare(urisOf(item, undefined)[0])),
+    vscode.commands.registerCommand(NEXT_DIFFERENCE_COMMAND, () => comparison.move(1)),
+    vscode.commands.registerCommand(PREVIOUS_DIFFERENCE_COMMAND, () => comparison.move(-1)),
+    vscode.commands.registerCommand(SETTLE_DIFFERENCE_COMMAND, (request?: SettleRequest) => comparison.settle(request ?? {})),
+    vscode.commands.registerCommand(START_BLIND_CODING_COMMAND, () => startBlindCoding()),
+    vscode.commands.registerCommand(FINISH_BLIND_CODING_COMMAND, async () => {
       await vscode.workspace.getConfiguration().update(BLIND_SETTING, false, vscode.ConfigurationTarget.Workspace);
       void vscode.window.showInformationMessage('Blind coding is finished: every annotator\'s tags show again. Compare Annotators shows where you differ.');
     }),

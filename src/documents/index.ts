@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { compileLabelPatterns } from '../core/formats/labels';
 import { parseTranscript, type ParseOptions, type Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
 
 /** The language id of transcripts. */
 export const LANGUAGE_ID = 'transcript';
@@ -13,6 +14,12 @@ export const LANGUAGE_ID = 'transcript';
 /** True when the document is in the transcript language. */
 export function isTranscript(doc: vscode.TextDocument): boolean {
   return doc.languageId === LANGUAGE_ID;
+}
+
+/** The open document with this URI, if there is one (the one lookup every feature uses). */
+export function openDocument(uri: vscode.Uri | string): vscode.TextDocument | undefined {
+  const key = typeof uri === 'string' ? uri : uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
 }
 
 /** Parsed transcripts, cached by document version. */
@@ -65,8 +72,9 @@ export class TranscriptModels extends Disposable {
     let transcript: Transcript;
     try {
       transcript = parseTranscript(doc.getText(), { ...this.parseOptions(), fileName: doc.uri.path });
-    } catch {
-      // Text VS Code opened but that is not a transcript (NUL characters): show it as empty.
+    } catch (e) {
+      // Text VS Code opened but that is not a transcript (NUL characters, broken JSON): show it as empty, and say why in the log.
+      logError('Could not read a document as a transcript; it shows as empty', doc.uri, e);
       transcript = { format: 'plain', metadata: {}, turns: [], sections: [], speakers: [], notes: [], lineCount: doc.lineCount };
     }
     this.cache.set(key, { version: doc.version, transcript });

@@ -13,6 +13,7 @@ import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
 import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
+import { openDocument } from '../documents';
 
 /** Where the documents to export come from. */
 export type ExportScope = 'workspace' | 'document' | 'selected';
@@ -47,6 +48,8 @@ export interface ExportSources {
   documents?: () => Promise<vscode.Uri[]>;
   /** The documents selected in the Transcripts view. */
   selection?: () => vscode.Uri[];
+  /** Writes tags not yet on disk, so that the export has every tag made before it. */
+  flush?: () => Promise<void>;
 }
 
 const LAST_FORMAT = 'transcript.export.lastFormat';
@@ -145,6 +148,7 @@ export class ExportCommand {
     const config = vscode.workspace.getConfiguration('transcript.export');
     const orphans = config.get<OrphanPolicy>('orphanedTags', 'skip') === 'include' ? 'include' : 'skip';
     const problems: ExportProblem[] = [];
+    await this.sources.flush?.();
     const uris = await this.documentsOf(scope, explicit, token);
     if (token.isCancellationRequested) return this.cancelled();
     const codebook = await loadCodebook(folderFor(uris[0]));
@@ -206,7 +210,7 @@ export class ExportCommand {
       if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
       const media = await recordingNameBeside(uri, (message) => problems.push({ file: path, severity: 'warning', message }));
       if (media) source.media = media;
-      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+      if (openDocument(uri)?.isDirty) {
         problems.push({ file: path, severity: 'warning', message: 'The document has unsaved changes; the saved file is exported.' });
       }
       return source;

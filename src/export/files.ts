@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook, type Category } from '../core/annotations/codebook';
 import { SIDECAR_SUFFIX } from '../core/annotations/model';
 import { decodeText } from '../core/text';
+import { logError } from '../util/log';
 
 /** The sidecar of a transcript: `briefing.txt` → `briefing.txt.annotations.yaml`. */
 export function sidecarOf(transcript: vscode.Uri): vscode.Uri {
@@ -21,7 +22,8 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
-  } catch {
+  } catch (e) {
+    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a file', uri, e);
     return false;
   }
 }

@@ -6,7 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { TranscriptModels } from '../documents';
-import type { TranscriptViews } from '../tree';
+import type { TranscriptViews } from '../views';
+import type { TranscriptWorkspace } from '../workspace';
+import { logChannel } from '../util/log';
 import { ExportCommand, urisOfNodes, type ExportRequest } from './exportCommand';
 import { importAnnotations, importCodebook, type ImportRequest } from './importCommands';
 import { importProject, type ProjectImportRequest } from './importProject';
@@ -27,27 +29,27 @@ function asRequest(arg: unknown, nodes: unknown): ExportRequest | undefined {
   return uris.length ? { scope: 'selected', uris } : undefined;
 }
 
-export function register(context: vscode.ExtensionContext, models: TranscriptModels, views?: TranscriptViews): void {
-  const output = vscode.window.createOutputChannel('Transcript Export');
+export function register(context: vscode.ExtensionContext, models: TranscriptModels, workspace?: TranscriptWorkspace, views?: TranscriptViews, tags?: { flush(): Promise<void> }): void {
+  const output = logChannel();
   const command = new ExportCommand(
     context,
     {
       models,
-      // The workspace scope exports what the Transcripts view lists, plus every transcript with a sidecar.
-      ...(views
+      // The workspace scope exports the workspace's transcripts, plus every transcript with a sidecar.
+      ...(workspace
         ? {
             documents: async () => {
-              await views.corpus.ensureListed();
-              return views.corpus.documents().map((d) => d.uri);
+              await workspace.ensureListed();
+              return workspace.documents().map((d) => d.uri);
             },
-            selection: () => urisOfNodes(undefined, views.documentsView.selection),
           }
         : {}),
+      ...(views ? { selection: () => urisOfNodes(undefined, views.documentsView.selection) } : {}),
+      ...(tags ? { flush: () => tags.flush() } : {}),
     },
     output,
   );
   context.subscriptions.push(
-    output,
     vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown, nodes?: unknown) => command.run(asRequest(arg, nodes))),
     vscode.commands.registerCommand(EXPORT_DOCUMENTS_COMMAND, (arg?: unknown, nodes?: unknown) => {
       const request = asRequest(arg, nodes) ?? { scope: 'selected' as const };

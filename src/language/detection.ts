@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import { looksLikeTranscript } from '../core/transcript';
 import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 
+export const SET_LANGUAGE_COMMAND = 'transcript.setLanguage';
+
 /** How much of a file detection reads. */
 const HEAD = 65536;
 
@@ -25,7 +27,7 @@ export function registerDetection(context: vscode.ExtensionContext, models: Tran
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(consider),
-    vscode.commands.registerCommand('transcript.setLanguage', async (uri?: vscode.Uri) => {
+    vscode.commands.registerCommand(SET_LANGUAGE_COMMAND, async (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) {
         void vscode.window.showInformationMessage('Open a file first, then mark it as a transcript.');

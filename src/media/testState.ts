@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import type { Player, PlayerState } from './player';
 import type { PlaybackHighlight } from './timing';
 
+/** The command's id. */
+export const MEDIA_STATE_COMMAND = 'transcript._mediaState';
+
 /** What the test-only command `transcript._mediaState` answers. */
 export interface MediaTestState {
   player?: PlayerState;
@@ -27,7 +30,7 @@ interface WaitFor {
 
 export function registerTestState(context: vscode.ExtensionContext, player: Player, highlight: PlaybackHighlight): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('transcript._mediaState', async (wait: WaitFor = {}) => {
+    vscode.commands.registerCommand(MEDIA_STATE_COMMAND, async (wait: WaitFor = {}) => {
       const snapshot = (): MediaTestState => ({ ...(player.state ? { player: player.state } : {}), ...(highlight.highlighted ? { highlighted: highlight.highlighted } : {}) });
       const done = (s: MediaTestState) =>
         (wait.playingFrom === undefined || (s.player !== undefined && !s.player.paused && s.player.time >= wait.playingFrom)) &&

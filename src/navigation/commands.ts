@@ -3,11 +3,16 @@ import * as vscode from 'vscode';
 import { stepTurn, type Step } from '../core/transcript/lookup';
 import { isTranscript, type TranscriptModels } from '../documents';
 
+export const NEXT_TURN_COMMAND = 'transcript.nextTurn';
+export const PREVIOUS_TURN_COMMAND = 'transcript.previousTurn';
+export const NEXT_QUESTION_COMMAND = 'transcript.nextQuestion';
+export const PREVIOUS_QUESTION_COMMAND = 'transcript.previousQuestion';
+
 const COMMANDS: Array<[string, Step]> = [
-  ['transcript.nextTurn', { direction: 'next' }],
-  ['transcript.previousTurn', { direction: 'previous' }],
-  ['transcript.nextQuestion', { direction: 'next', questionsOnly: true }],
-  ['transcript.previousQuestion', { direction: 'previous', questionsOnly: true }],
+  [NEXT_TURN_COMMAND, { direction: 'next' }],
+  [PREVIOUS_TURN_COMMAND, { direction: 'previous' }],
+  [NEXT_QUESTION_COMMAND, { direction: 'next', questionsOnly: true }],
+  [PREVIOUS_QUESTION_COMMAND, { direction: 'previous', questionsOnly: true }],
 ];
 
 export function registerNavigationCommands(context: vscode.ExtensionContext, models: TranscriptModels): void {

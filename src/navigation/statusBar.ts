@@ -26,6 +26,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, models: Tran
     const parts = [who, section?.title].filter(Boolean);
     item.text = `$(comment-discussion) ${parts.length ? parts.join(' · ') : 'Transcript'}`;
     item.tooltip = turn ? `${who} (${turn.role}) — ${section?.title ?? ''}\nClick to go to a section or turn` : 'Click to go to a section or turn';
+    // Read out without the icon and the dot: who speaks, where; and what a click does.
+    const where = turn ? `${who} speaking${section ? `, in ${section.title}` : ''}` : section ? `In ${section.title}` : 'Transcript';
+    item.accessibilityInformation = { label: `${where}. Go to a section or turn`, role: 'button' };
     item.show();
   };
   // While typing, the text changes at every key: parse it only once the typing pauses,

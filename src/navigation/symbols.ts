@@ -1,21 +1,25 @@
 /** Outline, breadcrumbs and Go to Symbol (sections, then turns) and folding. */
 import * as vscode from 'vscode';
-import { firstWords, spokenText, type Section, type Turn } from '../core/transcript';
+import { firstWords, spokenText, type Section } from '../core/transcript';
 import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 
+/*
+ * VS Code has no symbol kinds for sections and speakers: the Outline, Go to
+ * Symbol and screen readers show a kind's icon and say its name ("Q&A 1,
+ * event"). These are the kinds whose names and icons read least like code: a
+ * section of the briefing is an event (a lightning bolt), the header and the
+ * notes around the text are the file's own; every turn is a field of its
+ * section (a box), whoever speaks: the key and string kinds show as "abc".
+ * The first words go in the detail, which the Outline shows beside the name.
+ */
 const SECTION_KIND: Record<Section['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.File,
-  opening: vscode.SymbolKind.Module,
-  qa: vscode.SymbolKind.Namespace,
-  closing: vscode.SymbolKind.Module,
-  boilerplate: vscode.SymbolKind.Null,
+  opening: vscode.SymbolKind.Event,
+  qa: vscode.SymbolKind.Event,
+  closing: vscode.SymbolKind.Event,
+  boilerplate: vscode.SymbolKind.File,
 };
-const TURN_KIND: Record<Turn['role'], vscode.SymbolKind> = {
-  questioner: vscode.SymbolKind.Event,
-  respondent: vscode.SymbolKind.String,
-  moderator: vscode.SymbolKind.Key,
-  unknown: vscode.SymbolKind.String,
-};
+const TURN_KIND = vscode.SymbolKind.Field;
 
 class TranscriptSymbols implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
   constructor(private readonly models: TranscriptModels) {}
@@ -30,7 +34,7 @@ class TranscriptSymbols implements vscode.DocumentSymbolProvider, vscode.Folding
         const turn = transcript.turns[i]!;
         const turnRange = new vscode.Range(turn.line, 0, turn.endLine, doc.lineAt(turn.endLine).text.length);
         const selection = turn.labelEnd > turn.labelStart ? new vscode.Range(doc.positionAt(turn.labelStart), doc.positionAt(turn.labelEnd)) : doc.lineAt(turn.line).range;
-        return new vscode.DocumentSymbol(turn.speaker ?? '(no label)', firstWords(spokenText(text, turn), 10), TURN_KIND[turn.role], turnRange, selection);
+        return new vscode.DocumentSymbol(turn.speaker ?? 'Unlabelled turn', firstWords(spokenText(text, turn), 10), TURN_KIND, turnRange, selection);
       });
       return symbol;
     });

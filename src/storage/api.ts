@@ -12,10 +12,8 @@ export type AnchorStatus = 'anchored' | 'moved' | 'orphaned';
 export interface StoredTag {
   /** Stable id, unique within the sidecar. */
   id: string;
-  /** Codebook category id, and its label and colour (a theme colour id or `#rrggbb`). */
+  /** Codebook category id; its label and colour come from the codebook service where the tag is drawn. */
   category: string;
-  categoryLabel: string;
-  categoryColor?: string;
   /** The exact words tagged (as they were when tagged, for an orphaned tag). */
   quote: string;
   /** The range in the current text; for an orphaned tag, its last known range (may be stale). */

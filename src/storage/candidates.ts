@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { SidecarStore } from './store';
 
-export function registerCandidateHover(context: vscode.ExtensionContext, store: SidecarStore): void {
+export function registerCandidateHover(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(
       { scheme: '*' },
@@ -22,7 +22,7 @@ export function registerCandidateHover(context: vscode.ExtensionContext, store: 
             md.isTrusted = { enabledCommands: ['transcript.chooseTagPlace'] };
             md.supportHtml = false;
             md.appendMarkdown('$(question) **Ambiguous tag** (');
-            md.appendText(store.categoryOf(tag.category).label);
+            md.appendText(labelOf(tag.category));
             md.appendMarkdown(')\n\n');
             md.appendText(`Its words “${tag.quote}” fit ${tag.candidates!.length} places equally well (lines ${tag.candidates!.map((p) => doc.positionAt(p.start).line + 1).join(', ')}); it is kept, not placed by chance.`);
             md.appendMarkdown('\n\n');

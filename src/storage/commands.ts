@@ -9,13 +9,20 @@ import { decodeText } from '../core/text';
 import { fileName, writeAtomically } from './files';
 import type { SidecarStore } from './store';
 
+/** The command's id. */
+export const RESOLVE_SIDECAR_CONFLICT_COMMAND = 'transcript.resolveSidecarConflict';
+/** The command's id. */
+export const CHOOSE_TAG_PLACE_COMMAND = 'transcript.chooseTagPlace';
+/** The command's id. */
+export const SET_UP_GIT_MERGING_COMMAND = 'transcript.setUpGitMerging';
+
 /** Arguments the hover and the Problems panel pass: which transcript and tag. */
 interface TagTarget {
   uri?: string;
   id?: string;
 }
 
-export function registerStorageCommands(context: vscode.ExtensionContext, store: SidecarStore): void {
+export function registerStorageCommands(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): void {
   const documentFor = (uri?: string): vscode.TextDocument | undefined => {
     if (uri) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     const doc = vscode.window.activeTextEditor?.document;
@@ -23,7 +30,7 @@ export function registerStorageCommands(context: vscode.ExtensionContext, store:
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('transcript.resolveSidecarConflict', async (args?: TagTarget) => {
+    vscode.commands.registerCommand(RESOLVE_SIDECAR_CONFLICT_COMMAND, async (args?: TagTarget) => {
       const doc = documentFor(args?.uri);
       if (!doc) return void vscode.window.showInformationMessage('Open the transcript whose sidecar has a merge conflict first.');
       const entry = await store.entryFor(doc);
@@ -38,7 +45,7 @@ export function registerStorageCommands(context: vscode.ExtensionContext, store:
       }
     }),
 
-    vscode.commands.registerCommand('transcript.chooseTagPlace', async (args?: TagTarget) => {
+    vscode.commands.registerCommand(CHOOSE_TAG_PLACE_COMMAND, async (args?: TagTarget) => {
       const doc = documentFor(args?.uri);
       if (!doc) return void vscode.window.showInformationMessage('Open a transcript with an ambiguous tag first.');
       const entry = await store.entryFor(doc);
@@ -49,7 +56,7 @@ export function registerStorageCommands(context: vscode.ExtensionContext, store:
       let tag = ambiguous[0]!;
       if (ambiguous.length > 1) {
         const pick = await vscode.window.showQuickPick(
-          ambiguous.map((t) => ({ label: oneLine(t.quote), description: `${store.categoryOf(t.category).label} · ${t.candidates!.length} places`, tag: t })),
+          ambiguous.map((t) => ({ label: oneLine(t.quote), description: `${labelOf(t.category)} · ${t.candidates!.length} places`, tag: t })),
           { title: 'Which ambiguous tag?' },
         );
         if (!pick) return;
@@ -74,7 +81,7 @@ export function registerStorageCommands(context: vscode.ExtensionContext, store:
       store.placeAt(entry, tag, place.place.start, place.place.end, new Date().toISOString());
     }),
 
-    vscode.commands.registerCommand('transcript.setUpGitMerging', async () => {
+    vscode.commands.registerCommand(SET_UP_GIT_MERGING_COMMAND, async () => {
       const folder = vscode.window.activeTextEditor ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) : vscode.workspace.workspaceFolders?.[0];
       if (!folder) return void vscode.window.showInformationMessage('Open the folder of a git repository first.');
       const gitDir = await findGitDir(folder.uri);

@@ -6,13 +6,14 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/annotations';
 import type { SidecarStore, TranscriptTags } from './store';
+import { openDocument } from '../documents';
 
 export function registerDiagnostics(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('transcript-tags');
   context.subscriptions.push(collection);
   const update = (entry: TranscriptTags) => {
     collection.set(entry.sidecar, entry.problems.map(toDiagnostic));
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
+    const doc = openDocument(entry.uri);
     const onTranscript: vscode.Diagnostic[] = [];
     if (entry.mode !== 'ok' && entry.reason) {
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), entry.reason, entry.mode === 'paused' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);

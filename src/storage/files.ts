@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { MAX_SIDECAR_BYTES } from '../core/annotations';
 import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
 import { decodeText, NotTextError } from '../core/text';
+import { logError } from '../util/log';
 
 /** `briefing.txt` → `briefing.txt.annotations.yaml` (or another kind of sidecar), beside it. */
 export function sidecarUriOf(transcript: vscode.Uri, set: SidecarKind = { kind: 'shared' }): vscode.Uri {
@@ -54,7 +55,7 @@ export async function writeAtomically(uri: vscode.Uri, text: string): Promise<vo
   try {
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
   } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch((cleanup: Error) => console.error(`Transcript Annotator: could not remove ${temp.toString()}: ${cleanup.message}`));
+    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch((cleanup: unknown) => logError('Could not remove a temporary file after a failed write', temp, cleanup));
     throw e;
   }
 }

@@ -4,16 +4,17 @@ import { isTranscript } from '../documents';
 import { registerCandidateHover } from './candidates';
 import { registerStorageCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
-import { SidecarStore, type CategoryLookup } from './store';
+import { SidecarStore } from './store';
 
 export type { TagStore, StoredTag } from './api';
 export type { SidecarStore, TranscriptTags } from './store';
 
-export function register(context: vscode.ExtensionContext, categories: CategoryLookup): SidecarStore {
-  const store = new SidecarStore(isTranscript, categories);
+/** The tag store; `labelOf` names a category in its diagnostics (the codebook service's labels). */
+export function register(context: vscode.ExtensionContext, labelOf: (category: string) => string): SidecarStore {
+  const store = new SidecarStore(isTranscript);
   context.subscriptions.push(store);
-  registerDiagnostics(context, store, (id) => store.categoryOf(id).label);
-  registerStorageCommands(context, store);
-  registerCandidateHover(context, store);
+  registerDiagnostics(context, store, labelOf);
+  registerStorageCommands(context, store, labelOf);
+  registerCandidateHover(context, store, labelOf);
   return store;
 }

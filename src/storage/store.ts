@@ -26,8 +26,10 @@ import {
 import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
+import { causeOf, logError } from '../util/log';
 import { fileName, readSidecarFile, sidecarUriOf, transcriptUriOf, writeAtomically } from './files';
 import type { StoredTag, TagStore } from './api';
+import { openDocument } from '../documents';
 
 /** How long after a change to its tags a sidecar is written. */
 const SAVE_DELAY_MS = 300;
@@ -59,9 +61,6 @@ export interface TranscriptTags {
   conflict?: boolean;
 }
 
-/** Reads category labels and colours for the tags the views show. */
-export type CategoryLookup = (id: string) => { label: string; color?: string };
-
 export class SidecarStore extends Disposable implements TagStore {
   private readonly entries = new Map<string, TranscriptTags>();
   private readonly loading = new Map<string, Promise<TranscriptTags | undefined>>();
@@ -74,37 +73,32 @@ export class SidecarStore extends Disposable implements TagStore {
   /** Fires when a transcript's sidecar problems or mode change. */
   readonly onDidChangeProblems = this.problemEmitter.event;
 
-  constructor(
-    private readonly isTracked: (doc: vscode.TextDocument) => boolean,
-    private categories: CategoryLookup,
-  ) {
+  constructor(private readonly isTracked: (doc: vscode.TextDocument) => boolean) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => void this.open(doc)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)));
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => void this.closed(doc)));
-    // Every kind of sidecar is watched; only the shared one is read and written here for now.
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
-    this._register(watcher.onDidChange((uri) => void this.sidecarChanged(uri)));
-    this._register(watcher.onDidCreate((uri) => void this.sidecarChanged(uri)));
-    this._register(watcher.onDidDelete((uri) => void this.sidecarChanged(uri)));
     this._register({ dispose: () => [...this.saveTimers.values(), ...this.notifyTimers.values()].forEach(clearTimeout) });
     for (const doc of vscode.workspace.textDocuments) void this.open(doc);
   }
 
-  /** Sets how category ids are shown. */
-  setCategories(lookup: CategoryLookup): void {
-    this.categories = lookup;
-    for (const entry of this.entries.values()) this.problemEmitter.fire(entry);
-  }
+  private watching = false;
 
-  /** A category's label and colour, as the views show them. */
-  categoryOf(id: string): { label: string; color?: string } {
-    return this.categories(id);
+  /** Watches the sidecars from the first time tags are asked for: a workspace with no transcript open pays nothing. */
+  private watchSidecars(): void {
+    if (this.watching) return;
+    this.watching = true;
+    // Every kind of sidecar is watched (shared, an annotator's, the agreed set); only the shared one is read and written here.
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
+    this._register(watcher.onDidChange((uri) => void this.sidecarChanged(uri)));
+    this._register(watcher.onDidCreate((uri) => void this.sidecarChanged(uri)));
+    this._register(watcher.onDidDelete((uri) => void this.sidecarChanged(uri)));
   }
 
   /** The loaded tags of an open transcript, loading them first if needed. */
   async entryFor(doc: vscode.TextDocument): Promise<TranscriptTags | undefined> {
+    this.watchSidecars();
     const key = doc.uri.toString();
     return this.entries.get(key) ?? this.loading.get(key) ?? this.load(doc);
   }
@@ -137,7 +131,10 @@ export class SidecarStore extends Disposable implements TagStore {
       return entry;
     })();
     this.loading.set(key, promise);
-    promise.catch(() => this.loading.delete(key));
+    promise.catch((e: unknown) => {
+      this.loading.delete(key);
+      logError('Could not load the tags of a transcript', doc.uri, e);
+    });
     return promise;
   }
 
@@ -243,7 +240,7 @@ export class SidecarStore extends Disposable implements TagStore {
       key,
       setTimeout(() => {
         this.saveTimers.delete(key);
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        const doc = openDocument(key);
         if (doc) void this.save(entry, doc);
       }, delay),
     );
@@ -255,7 +252,7 @@ export class SidecarStore extends Disposable implements TagStore {
       clearTimeout(timer);
       this.saveTimers.delete(key);
       const entry = this.entries.get(key);
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const doc = openDocument(key);
       if (entry && doc) await this.save(entry, doc);
     }
     await Promise.all(this.writing.values());
@@ -413,12 +410,13 @@ export class SidecarStore extends Disposable implements TagStore {
         disk = await readSidecarFile(sidecar);
       } catch (e) {
         entry.mode = 'paused';
-        entry.reason = `The sidecar ${fileName(sidecar)} changed on disk and cannot be read (${(e as Error).message}). Tagging this transcript is paused; the tags made here are kept in memory.`;
+        entry.reason = `The sidecar ${fileName(sidecar)} changed on disk and cannot be read (${causeOf(e)}). Tagging this transcript is paused; the tags made here are kept in memory.`;
+        logError('Could not read a sidecar that changed on disk', sidecar, e);
         this.problemEmitter.fire(entry);
         return;
       }
       if (disk?.text === entry.onDisk) return;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
+      const doc = openDocument(entry.uri);
       if (!doc) return;
       if (!disk && entry.tags.length > 0) {
         const lost = entry.tags;
@@ -459,26 +457,31 @@ export class SidecarStore extends Disposable implements TagStore {
   }
 
   async tagsFor(transcript: vscode.Uri): Promise<StoredTag[]> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === transcript.toString());
+    this.watchSidecars();
+    const doc = openDocument(transcript);
     if (doc) {
       const entry = await this.entryFor(doc);
       return entry ? entry.tags.map((t) => this.toStored(t, (o) => doc.positionAt(o))) : [];
     }
+    const sidecar = sidecarUriOf(transcript);
     let file: { text: string; size: number } | undefined;
     try {
-      file = await readSidecarFile(sidecarUriOf(transcript));
+      file = await readSidecarFile(sidecar);
     } catch (e) {
-      console.error(`Transcript Annotator: cannot read the sidecar of ${transcript.toString()}: ${(e as Error).message}`);
-      return [];
+      throw new Error(`The sidecar ${fileName(sidecar)} cannot be read (${causeOf(e)}).`);
     }
     if (!file) return [];
     const read = readSidecar(file.text, file.size);
-    if (read.kind === 'unreadable') return [];
+    if (read.kind === 'unreadable') {
+      const first = read.problems[0];
+      throw new Error(`The sidecar ${fileName(sidecar)} cannot be read${first ? ` (line ${first.line}: ${first.message})` : ''}; its tags are not shown until it is fixed.`);
+    }
     let text: string;
     try {
       text = decodeText(await vscode.workspace.fs.readFile(transcript)).text;
-    } catch {
+    } catch (e) {
       // Gone, unreadable or not text: it has no tags to show.
+      logError('Could not read a transcript to place its tags', transcript, e);
       return [];
     }
     const index = new TextIndex(text);
@@ -489,11 +492,9 @@ export class SidecarStore extends Disposable implements TagStore {
   private toStored(t: Tag, at: (offset: number) => { line: number; character: number }): StoredTag {
     const start = at(t.start);
     const end = at(t.end);
-    const category = this.categories(t.category);
     const stored: StoredTag = {
       id: t.id,
       category: t.category,
-      categoryLabel: category.label,
       quote: t.quote,
       range: { startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character },
       status: t.status,
@@ -502,7 +503,6 @@ export class SidecarStore extends Disposable implements TagStore {
       created: t.created,
       modified: t.modified,
     };
-    if (category.color !== undefined) stored.categoryColor = category.color;
     if (t.note !== undefined) stored.note = t.note;
     if (t.verdict !== undefined) stored.verdict = t.verdict;
     if (t.source !== undefined) stored.source = t.source;

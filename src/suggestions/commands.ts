@@ -11,6 +11,19 @@ import type { SidecarStore } from '../storage';
 import { loadClaims, type SuggestionsController } from './controller';
 import type { SuggestionNode } from './view';
 
+/** The command's id. */
+export const SUGGEST_CLAIMS_COMMAND = 'transcript.suggestClaims';
+/** The command's id. */
+export const ACCEPT_SUGGESTION_COMMAND = 'transcript.acceptSuggestion';
+/** The command's id. */
+export const DISMISS_SUGGESTION_COMMAND = 'transcript.dismissSuggestion';
+/** The command's id. */
+export const HIDE_SUGGESTIONS_COMMAND = 'transcript.hideSuggestions';
+/** The command's id. */
+export const REVEAL_SUGGESTION_COMMAND = 'transcript._revealSuggestion';
+/** The command's id. */
+export const SUGGESTIONS_OF_COMMAND = 'transcript._suggestionsOf';
+
 /** What Accept and Dismiss can be told instead of looking at the cursor; the tree passes its node. */
 interface SuggestionArgs {
   /** The transcript's URI and the suggestion's UTF-16 start offset. */
@@ -66,7 +79,7 @@ export function registerSuggestionCommands(context: vscode.ExtensionContext, con
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('transcript.suggestClaims', async (uriArg?: vscode.Uri | string) => {
+    vscode.commands.registerCommand(SUGGEST_CLAIMS_COMMAND, async (uriArg?: vscode.Uri | string) => {
       const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg, true) : uriArg instanceof vscode.Uri ? uriArg : undefined;
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc || !isTranscript(doc)) return void vscode.window.showInformationMessage('Open a transcript to find the claims worth checking in it.');
@@ -80,7 +93,7 @@ export function registerSuggestionCommands(context: vscode.ExtensionContext, con
       return suggestions;
     }),
 
-    vscode.commands.registerCommand('transcript.acceptSuggestion', async (arg?: Arg) => {
+    vscode.commands.registerCommand(ACCEPT_SUGGESTION_COMMAND, async (arg?: Arg) => {
       const found = await target(arg, 'Accept');
       if (!found) return;
       select(found.editor, found.suggestion);
@@ -89,7 +102,7 @@ export function registerSuggestionCommands(context: vscode.ExtensionContext, con
       await vscode.commands.executeCommand('transcript.tagClaim', args);
     }),
 
-    vscode.commands.registerCommand('transcript.dismissSuggestion', async (arg?: Arg) => {
+    vscode.commands.registerCommand(DISMISS_SUGGESTION_COMMAND, async (arg?: Arg) => {
       const found = await target(arg, 'Dismiss');
       if (!found) return;
       const entry = await store.entryFor(found.editor.document);
@@ -101,17 +114,17 @@ export function registerSuggestionCommands(context: vscode.ExtensionContext, con
       vscode.window.setStatusBarMessage('$(close) Dismissed: this sentence will not be suggested again (kept in the sidecar)', 5000);
     }),
 
-    vscode.commands.registerCommand('transcript.hideSuggestions', (uriArg?: vscode.Uri | SuggestionNode) => {
+    vscode.commands.registerCommand(HIDE_SUGGESTIONS_COMMAND, (uriArg?: vscode.Uri | SuggestionNode) => {
       const uri = uriArg instanceof vscode.Uri ? uriArg : uriArg && 'uri' in uriArg ? uriArg.uri : vscode.window.activeTextEditor?.document.uri;
       if (uri) controller.forget(uri);
     }),
 
-    vscode.commands.registerCommand('transcript._revealSuggestion', async (node: SuggestionNode) => {
+    vscode.commands.registerCommand(REVEAL_SUGGESTION_COMMAND, async (node: SuggestionNode) => {
       if (node.kind !== 'suggestion') return;
       const editor = await vscode.window.showTextDocument(node.uri, { preserveFocus: false });
       select(editor, node.suggestion);
     }),
 
-    vscode.commands.registerCommand('transcript._suggestionsOf', (uri: string) => controller.suggestionsOf(vscode.Uri.parse(uri, true))),
+    vscode.commands.registerCommand(SUGGESTIONS_OF_COMMAND, (uri: string) => controller.suggestionsOf(vscode.Uri.parse(uri, true))),
   );
 }

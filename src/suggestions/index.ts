@@ -19,7 +19,7 @@ export interface Suggestions {
   repeats: WorkspaceRepeats;
 }
 
-export function register(context: vscode.ExtensionContext, models: TranscriptModels, store: SidecarStore, transcripts: TranscriptSource): Suggestions {
+export function register(context: vscode.ExtensionContext, models: TranscriptModels, store: SidecarStore, transcripts: TranscriptSource, labelOf: (category: string) => string): Suggestions {
   const controller = new SuggestionsController(models, store);
   const provider = new SuggestionsView(controller);
   const view = vscode.window.createTreeView<SuggestionNode>(SUGGESTIONS_VIEW, { treeDataProvider: provider });
@@ -30,6 +30,6 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
   };
   registerSuggestionCommands(context, controller, store, reveal);
   const repeats = new WorkspaceRepeats(transcripts, models, store);
-  registerRepeats(context, repeats, models, store, (id) => store.categoryOf(id).label);
+  registerRepeats(context, repeats, models, store, labelOf);
   return { controller, repeats };
 }

@@ -15,11 +15,17 @@ import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
 import { loadClaims } from './controller';
 
+/** The command's id. */
+export const FIND_REPEATS_COMMAND = 'transcript.findRepeats';
+/** The command's id. */
+export const TAG_REPEAT_COMMAND = 'transcript._tagRepeat';
+
 /** The workspace's transcripts as the Transcripts view lists them (its corpus). */
 export interface TranscriptSource {
   ensureListed(): Promise<void>;
   documents(): ReadonlyArray<{ key: string; uri: vscode.Uri; summary: { unreadable?: unknown; date?: string }; version?: string }>;
-  textOf(uri: vscode.Uri): Promise<string>;
+  /** A transcript's text as the editor has it when open, else from disk. */
+  getOrLoadDocument(uri: vscode.Uri): Promise<{ text: string }>;
   tagsOf(key: string): Promise<StoredTag[]>;
   /** Fires with the keys of documents that changed, or undefined when the list changed. */
   readonly onDidChange: vscode.Event<string[] | undefined>;
@@ -113,7 +119,7 @@ export class WorkspaceRepeats extends Disposable {
     const claims = await loadClaims();
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      const text = open ? open.getText() : await this.source.textOf(uri);
+      const text = open ? open.getText() : (await this.source.getOrLoadDocument(uri)).text;
       // A transcript that is not open is parsed only when a search reaches it.
       const options = this.models.parseOptions();
       const transcript = open ? this.models.get(open) : () => parseTranscript(text, options);
@@ -200,7 +206,7 @@ export function registerRepeats(context: vscode.ExtensionContext, repeats: Works
 
   context.subscriptions.push(
     repeats,
-    vscode.commands.registerCommand('transcript.findRepeats', async (args?: RepeatArgs & { quiet?: boolean }) => {
+    vscode.commands.registerCommand(FIND_REPEATS_COMMAND, async (args?: RepeatArgs & { quiet?: boolean }) => {
       const found = await tagAt(args);
       if (!found) return void vscode.window.showInformationMessage('Put the cursor on a tag to find where its claim is said again.');
       const { doc, tag } = found;
@@ -252,6 +258,6 @@ export function registerRepeats(context: vscode.ExtensionContext, repeats: Works
       pick.show();
       return list;
     }),
-    vscode.commands.registerCommand('transcript._tagRepeat', (args: TagRepeatArgs) => tagRepeat(args)),
+    vscode.commands.registerCommand(TAG_REPEAT_COMMAND, (args: TagRepeatArgs) => tagRepeat(args)),
   );
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { isTranscript } from '../documents';
 import type { SidecarStore } from '../storage';
-import type { Codebook } from './codebook';
+import type { Codebook } from '../codebook';
 import { visibleToCoder } from '../agreement/blind';
 
 const REFRESH_MS = 50;

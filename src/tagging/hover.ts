@@ -7,11 +7,15 @@ import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
 import { LANGUAGE_ID } from '../documents';
 import { hasRecording } from '../media';
+import { EditTagCommand } from './commands/editTag';
+import { FitTagCommand } from './commands/fitTag';
+import { OpenTagSourceCommand } from './commands/openTagSource';
+import { RemoveTagCommand } from './commands/removeTag';
 import type { SidecarStore } from '../storage';
-import type { Codebook } from './codebook';
+import type { Codebook } from '../codebook';
 
 /** The commands hover links may run. */
-const HOVER_COMMANDS = ['transcript.editTag', 'transcript.removeTag', 'transcript.fitTag', 'transcript._openTagSource', 'transcript.playClaim'];
+const HOVER_COMMANDS = [EditTagCommand.id, RemoveTagCommand.id, FitTagCommand.id, OpenTagSourceCommand.id, 'transcript.playClaim'];
 
 export function registerHover(context: vscode.ExtensionContext, store: SidecarStore, codebook: Codebook): void {
   context.subscriptions.push(
@@ -67,7 +71,10 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
     md.appendText(tag.anchorNote);
     md.appendMarkdown('\n\n');
   }
-  const meta = [tag.author, tag.modified.slice(0, 10)].filter(Boolean).join(', ');
+  // Labelled, so that the day of tagging is not read as the day of the statement.
+  const tagged = tag.created.slice(0, 10);
+  const edited = tag.modified.slice(0, 10);
+  const meta = [tag.author ? `by ${tag.author}` : '', tagged ? `tagged ${tagged}` : '', edited && edited !== tagged ? `edited ${edited}` : ''].filter(Boolean).join(', ');
   if (meta) {
     md.appendText(meta);
     md.appendMarkdown('\n\n');
@@ -75,10 +82,10 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
   const target = { uri: uri.toString(), id: tag.id };
   const actions: string[] = [];
   if (writable) {
-    actions.push(link('Edit', 'transcript.editTag', target), link('Remove', 'transcript.removeTag', target));
-    if (tag.status === 'moved') actions.push(link('Keep Here', 'transcript.fitTag', { ...target, keep: true }));
+    actions.push(link('Edit', EditTagCommand.id, target), link('Remove', RemoveTagCommand.id, target));
+    if (tag.status === 'moved') actions.push(link('Keep Here', FitTagCommand.id, { ...target, keep: true }));
   }
-  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', 'transcript._openTagSource', target));
+  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', OpenTagSourceCommand.id, target));
   if (tag.status !== 'orphaned' && hasRecording(uri)) actions.push(link('$(play) Play Claim', 'transcript.playClaim', target));
   if (actions.length) md.appendMarkdown(actions.join(' · '));
   return md;

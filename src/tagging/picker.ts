@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { categoryIdFor, categoryPath, FALLBACK_COLOR, pickerOrder, type Category } from '../core/annotations';
-import type { Codebook } from './codebook';
+import type { Codebook } from '../codebook';
+import { announce, type ShownInput } from './commands/inputs';
 
 const RECENT_KEY = 'transcript.tagging.recentCategories';
 const RECENT_COUNT = 5;
@@ -31,7 +32,8 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
   const byId = new Map(categories.map((c) => [c.id, c]));
   const item = (c: Category, recent = false): CategoryItem => ({
     label: c.label,
-    description: [c.shortcut !== undefined ? `${c.shortcut}` : '', c.parent ? categoryPath(c, byId) : '', c.id === current ? '(current)' : ''].filter(Boolean).join('  '),
+    // The digit shows once, on the codebook's item: a recent one listed with it would show it twice.
+    description: [c.shortcut !== undefined && !recent ? `${c.shortcut}` : '', c.parent ? categoryPath(c, byId) : '', c.id === current ? '(current)' : ''].filter(Boolean).join('  '),
     detail: c.description,
     iconPath: new vscode.ThemeIcon(recent ? 'history' : 'tag', c.color && !c.color.startsWith('#') ? new vscode.ThemeColor(c.color) : new vscode.ThemeColor(FALLBACK_COLOR)),
     category: c,
@@ -67,6 +69,7 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
     });
     pick.onDidHide(() => resolve(undefined));
     pick.show();
+    announce(pick as unknown as ShownInput);
   });
   pick.dispose();
   if (!chosen) return undefined;

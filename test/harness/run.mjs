@@ -96,29 +96,40 @@ async function runWebLane() {
 }
 
 async function runNodeLane() {
-  const { startCodeServer } = await import('./lib/code-server.mjs');
-  // code-server works on the real disk: give it a copy of the fixture.
+  const { serveFolder } = await import('./lib/code-server.mjs');
+  // code-server works on the real disk, as `npm start -- <folder>` does: give it a copy of the fixture.
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'transcript-integration-'));
   if (!options.keep) cleanups.push(async () => rmSync(tmp, { recursive: true, force: true }));
   else console.log(`[node] state kept in ${tmp}`);
   const workspace = path.join(tmp, 'workspace');
   cpSync(fixturePath, workspace, { recursive: true });
 
-  const server = await startCodeServer({ stateDir: path.join(tmp, 'state') });
+  const server = await serveFolder({ folder: workspace, stateDir: path.join(tmp, 'state'), extensionPath, testsPath });
   cleanups.push(() => server.close());
-  const remote = (p) => `vscode-remote://remote${p}`;
-  const url = server.pageUrl(workspace, [
-    ['extensionDevelopmentPath', remote(extensionPath)],
-    ['extensionTestsPath', remote(testsPath)],
-  ]);
   try {
-    return await runTestsInPage({ url, lane: 'node', timeoutMs, verbose: options.verbose });
+    const outcome = await runTestsInPage({ url: server.url, lane: 'node', timeoutMs, verbose: options.verbose });
+    // The suite tagged a claim in the browser: it must be in the folder on disk, as a user's would be.
+    if (outcome.result?.failed === 0) {
+      const problem = tagOnDisk(workspace);
+      if (problem) return { ...outcome, error: new Error(problem) };
+      console.log('[node] a tag made in the browser is in the folder on disk');
+    }
+    return outcome;
   } catch (error) {
     error.serverLog = serverLogs(server, tmp);
     throw error;
   } finally {
     if (options.verbose) console.log(serverLogs(server, tmp));
   }
+}
+
+/** Why the tag the suite made in services/ferry-briefing.transcript is not on disk; undefined when it is. */
+function tagOnDisk(workspace) {
+  const sidecar = path.join(workspace, 'services', 'ferry-briefing.transcript.annotations.yaml');
+  if (!existsSync(sidecar)) return `The tags made in the browser did not reach the disk: no ${path.relative(workspace, sidecar)} in the workspace folder.`;
+  const text = readFileSync(sidecar, 'utf8');
+  if (!text.includes('quote: "the fare stays at three euros"')) return `${path.relative(workspace, sidecar)} on disk lacks the tag made in the browser:\n${text}`;
+  return undefined;
 }
 
 /** code-server's own output and the extension host's log, for a failed run. */

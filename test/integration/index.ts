@@ -68,6 +68,7 @@ export async function run(): Promise<void> {
   await import('./agreement.test');
   await import('./media.test');
   await import('./suggestions.test');
+  await import('./services.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

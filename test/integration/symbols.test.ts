@@ -53,6 +53,23 @@ suite('Document symbols', () => {
     );
   });
 
+  test('sections and turns take kinds that read as words, not as code', async () => {
+    const { sections } = await outline('briefing.transcript');
+    assert.deepStrictEqual(
+      sections.map((s) => [s.name, vscode.SymbolKind[s.kind]]),
+      [
+        ['Header', 'File'],
+        ['Opening statement', 'Event'],
+        ['Q&A 1', 'Event'],
+        ['Q&A 2', 'Event'],
+        ['Q&A 3', 'Event'],
+      ],
+    );
+    const turns = sections.flatMap((s) => s.children);
+    assert.ok(turns.every((t) => t.kind === vscode.SymbolKind.Field), turns.map((t) => vscode.SymbolKind[t.kind]).join(', '));
+    assert.ok(turns.every((t) => t.detail.trim().length > 0), 'every turn has its first words as its detail');
+  });
+
   test('the header has no turns', async () => {
     const { sections } = await outline('briefing.transcript');
     assert.deepStrictEqual(section(sections, 'Header').children.map((t) => t.name), []);

@@ -122,6 +122,7 @@ suite('Tagging', () => {
     assert.ok(ours, `no tag hover among: ${JSON.stringify(values)}`);
     assert.ok(!ours.includes('](command:workbench'), `a command link came through: ${ours}`);
     assert.ok(ours.includes('command:transcript.editTag'), 'the hover offers Edit');
+    assert.ok(/tagged(?: |&nbsp;)\d{4}-\d{2}-\d{2}/.test(ours), `the day of tagging is labelled as such: ${ours}`);
   });
 
   test('next and previous tag select the tags in order', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TranscriptApi } from '../../src/extension';
-import type { DocumentsNode, SectionNode } from '../../src/tree/nodes';
+import type { DocumentsNode, SectionNode } from '../../src/views/nodes';
 import * as assert from './assert';
 import { activateExtension, EVENT_TIMEOUT_MS, fixtureUri, showRange, waitForEvent } from './helpers';
 
@@ -75,7 +75,7 @@ suite('Transcripts view', () => {
   suiteSetup(async () => {
     api = (await activateExtension()).exports as TranscriptApi;
     await vscode.commands.executeCommand('workbench.view.extension.transcripts');
-    await views().corpus.ensureListed();
+    await api.workspace.ensureListed();
   });
 
   test('lists the transcripts by date, with their titles, and leaves out other text files', async () => {
@@ -115,6 +115,15 @@ suite('Transcripts view', () => {
       'Question | Did the contractor cut corners on the old pipe?',
       'Mayor Lina Ostrova | The contractor falsified its inspection reports, and we have told…',
     ]);
+  });
+
+  test('a screen reader hears each item in words: the transcript, the section and who says what', async () => {
+    const doc = await documentNode(SECOND);
+    const qa = await childNamed(doc, 'Q&A 2');
+    const [question] = await views().documents.getChildren(qa);
+    assert.strictEqual(item(doc).accessibilityInformation?.label, 'Transcript Second press conference on the Northvale water supply, 2025-03-20');
+    assert.strictEqual(item(qa).accessibilityInformation?.label, `Q&A 2: ${item(qa).description}, lines ${item(qa).tooltip?.toString().match(/Lines (\d+)/)?.[1]} to ${item(qa).tooltip?.toString().match(/–(\d+)/)?.[1]}`);
+    assert.strictEqual(item(question!).accessibilityInformation?.label, 'Question asks: Did the contractor cut corners on the old pipe?');
   });
 
   test('an unreadable file is listed without children', async () => {
@@ -216,12 +225,10 @@ suite('Transcripts view', () => {
     }
   });
 
-  test('time to the first documents', () => {
-    const t = views().corpus.timings;
+  // How soon is a benchmark with a goal (bench/tree-vscode.mjs, BENCHMARKS.md), not a test: here, only that it is recorded.
+  test('the view records when it first showed documents and when the list was complete', () => {
+    const t = api.workspace.timings;
     assert.ok(t.firstDocuments !== undefined && t.listStarted !== undefined && t.listed !== undefined, 'The view never showed a document.');
-    console.log(
-      `    [tree] first documents ${t.firstDocuments.toFixed(0)} ms after the extension host started; ` +
-        `listing ${views().corpus.documents().length} documents took ${(t.listed - t.listStarted).toFixed(0)} ms`,
-    );
+    assert.ok(t.listStarted <= t.listed, 'The list was complete before it started.');
   });
 });

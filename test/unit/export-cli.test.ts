@@ -31,7 +31,7 @@ describe('command line: export', () => {
     assert.equal(code, 1);
     assert.match(err, /^corpus\/broken\.transcript\.annotations\.yaml(:\d+)?: error: /m);
     assert.match(err, /left out of the export/);
-    assert.match(out, /^Exported 3 tags from 2 documents to tags\.csv \(CSV\)\. 1 orphaned tag skipped/);
+    assert.match(out, /^Exported 3 tags from 2 documents to tags\.csv as CSV\. 1 orphaned tag skipped/);
     const csv = readFileSync('tags.csv', 'utf8');
     assert.ok(csv.startsWith('\ufeffdocument,title,'));
     assert.equal(csv.split('\r\n').filter((l) => l.startsWith('corpus/briefings/harbour.txt,')).length, 3);

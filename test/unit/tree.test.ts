@@ -34,7 +34,6 @@ function tag(id: string, startLine: number, fields: Partial<TagLike> = {}): TagL
   return {
     id,
     category: 'accusation',
-    categoryLabel: 'Accusation',
     quote: 'The previous council ignored every warning it was given.',
     range: { startLine, startCharacter: 20, endLine: startLine, endCharacter: 60 },
     status: 'anchored',
@@ -213,13 +212,15 @@ describe('claims', () => {
   const claims: Claim[] = [
     { document: doc2, tag: tag('c1', 15, { quote: 'The contractor falsified its inspection reports', speaker: 'Mayor Lina Ostrova' }) },
     { document: doc1, tag: tag('c2', 9) },
-    { document: doc2, tag: tag('c3', 11, { category: 'promise', categoryLabel: 'Promise', quote: 'By the end of May', speaker: 'Engineer Sam Adeyemi' }) },
-    { document: doc2, tag: tag('c4', 1, { category: 'promise', categoryLabel: 'Promise', quote: 'Northvale Civic Centre', speaker: null }) },
+    { document: doc2, tag: tag('c3', 11, { category: 'promise', quote: 'By the end of May', speaker: 'Engineer Sam Adeyemi' }) },
+    { document: doc2, tag: tag('c4', 1, { category: 'promise', quote: 'Northvale Civic Centre', speaker: null }) },
   ];
   const ids = (cs: Claim[]) => cs.map((c) => c.tag.id);
+  /** The codebook's names for the categories. */
+  const names = (id: string) => ({ accusation: { label: 'Accusation', color: 'transcript.tag.accusation' }, promise: { label: 'Promise' } })[id] ?? { label: id };
 
   it('groups by category, claims in document order', () => {
-    const groups = groupClaims(claims, 'category');
+    const groups = groupClaims(claims, 'category', names);
     assert.deepEqual(groups.map((g) => [g.label, ids(g.claims)]), [
       ['Accusation', ['c2', 'c1']],
       ['Promise', ['c4', 'c3']],
@@ -262,6 +263,18 @@ describe('claims', () => {
   it('filters by words of the quote, ignoring case and accents', () => {
     const filter = parseClaimFilter('FALSIFIÉD');
     assert.deepEqual(ids(claims.filter((c) => matchesFilter(c, filter))), ['c1']);
+  });
+
+  it('takes the category groups’ labels and colours from the codebook, not from the tags', () => {
+    assert.deepEqual(groupClaims(claims, 'category', names).map((g) => [g.key, g.label, g.color]), [
+      ['accusation', 'Accusation', 'transcript.tag.accusation'],
+      ['promise', 'Promise', undefined],
+    ]);
+    assert.deepEqual(groupClaims(claims, 'category').map((g) => g.label), ['accusation', 'promise']);
+  });
+
+  it('names a claim’s category by the codebook’s label', () => {
+    assert.equal(claimLabel(claims[2]!, 'speaker', names).description, 'Second conference · Promise');
   });
 
   it('labels a claim by the start of its quote, its speaker and its document', () => {

@@ -14,3 +14,4 @@ export * from '../text/sha256';
 export * from './sidecar';
 export * from './validate';
 export * from './yamlText';
+export * from './tagSet';

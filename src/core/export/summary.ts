@@ -11,7 +11,7 @@ export function formatProblem(p: ExportProblem): string {
 export function exportSummary(format: ExportFormat, corpus: ExportCorpus, written: WrittenExport, destination: string, problems: readonly ExportProblem[]): string {
   const counts = exportCounts(corpus);
   const what = format.id === 'qdc' || format.id === 'taguette' ? plural(corpus.categories.length, 'category', 'categories') : plural(written.tags, 'tag');
-  const parts = [`Exported ${what} from ${plural(counts.documents, 'document')} to ${destination} (${format.label}).`];
+  const parts = [`Exported ${what} from ${plural(counts.documents, 'document')} to ${destination} as ${format.label}.`];
   if (counts.orphansSkipped) parts.push(`${plural(counts.orphansSkipped, 'orphaned tag')} skipped (their words are no longer in the text).`);
   if (counts.orphansIncluded && format.id !== 'qdc' && format.id !== 'taguette' && format.id !== 'qdpx') parts.push(`${plural(counts.orphansIncluded, 'orphaned tag')} included, without a position.`);
   if (written.leftOut && written.leftOutReason) parts.push(`${plural(written.leftOut, 'tag')} left out: ${written.leftOutReason}.`);

@@ -13,6 +13,12 @@ export interface Claim<T extends TagLike = TagLike> {
   tag: T;
 }
 
+/** A category's label and colour (a theme colour id or `#rrggbb`) by id: presentation comes from the codebook, not from the tags. */
+export type CategoryNames = (id: string) => { label: string; color?: string };
+
+/** Shows a category as its id. */
+const byId: CategoryNames = (id) => ({ label: id });
+
 /** How the Claims view groups its claims. */
 export type ClaimGrouping = 'category' | 'speaker' | 'document';
 
@@ -66,11 +72,11 @@ export function isEmptyFilter(filter: ClaimFilter): boolean {
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Whether a claim passes the filter. */
-export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
+export function matchesFilter(claim: Claim, filter: ClaimFilter, categories: CategoryNames = byId): boolean {
   const { tag } = claim;
   if (filter.categories?.length) {
     const id = fold(tag.category);
-    const label = fold(tag.categoryLabel);
+    const label = fold(categories(tag.category).label);
     if (!filter.categories.some((c) => fold(c) === id || fold(c) === label)) return false;
   }
   if (filter.speakers?.length) {
@@ -100,15 +106,16 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
  * Groups claims, groups in label order (those without a speaker last),
  * claims in document order, then text order within a document.
  */
-export function groupClaims<T extends TagLike>(claims: readonly Claim<T>[], by: ClaimGrouping): ClaimGroup<T>[] {
+export function groupClaims<T extends TagLike>(claims: readonly Claim<T>[], by: ClaimGrouping, categories: CategoryNames = byId): ClaimGroup<T>[] {
   const groups = new Map<string, ClaimGroup<T>>();
   for (const claim of claims) {
     const { tag, document } = claim;
     const key = by === 'category' ? tag.category : by === 'speaker' ? (tag.speaker ?? '') : document.key;
     let group = groups.get(key);
     if (!group) {
-      const label = by === 'category' ? tag.categoryLabel || tag.category : by === 'speaker' ? (tag.speaker ?? 'No speaker') : document.title;
-      group = { key, label, claims: [], ...(by === 'category' && tag.categoryColor ? { color: tag.categoryColor } : {}) };
+      const category = categories(tag.category);
+      const label = by === 'category' ? category.label || tag.category : by === 'speaker' ? (tag.speaker ?? 'No speaker') : document.title;
+      group = { key, label, claims: [], ...(by === 'category' && category.color ? { color: category.color } : {}) };
       groups.set(key, group);
     }
     group.claims.push(claim);
@@ -124,15 +131,16 @@ export function compareClaims(a: Claim, b: Claim): number {
 }
 
 /** The label, description and tooltip of a claim. */
-export function claimLabel(claim: Claim, by: ClaimGrouping): { label: string; description: string; tooltip: string } {
+export function claimLabel(claim: Claim, by: ClaimGrouping, categories: CategoryNames = byId): { label: string; description: string; tooltip: string } {
   const { tag, document } = claim;
+  const category = categories(tag.category).label || tag.category;
   const parts: string[] = [];
   if (by !== 'speaker' && tag.speaker) parts.push(tag.speaker);
   if (by !== 'document') parts.push(document.title);
-  if (by !== 'category') parts.push(tag.categoryLabel || tag.category);
+  if (by !== 'category') parts.push(category);
   if (tag.status === 'orphaned') parts.push('orphaned');
   const tooltip = [
-    `${tag.categoryLabel || tag.category}${tag.speaker ? ` — ${tag.speaker}` : ''}`,
+    `${category}${tag.speaker ? ` — ${tag.speaker}` : ''}`,
     `“${firstWords(tag.quote, 60)}”`,
     tag.note ? `Note: ${tag.note}` : undefined,
     `${document.title} (${document.path}), line ${tag.range.startLine + 1}`,

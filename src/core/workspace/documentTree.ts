@@ -18,9 +18,8 @@ export interface PosRange {
 /** The part of a tag the tree needs; the storage API's `StoredTag` has this shape. */
 export interface TagLike {
   id: string;
+  /** The codebook category id (its label and colour are the codebook's). */
   category: string;
-  categoryLabel: string;
-  categoryColor?: string;
   quote: string;
   range: PosRange;
   status: 'anchored' | 'moved' | 'orphaned';

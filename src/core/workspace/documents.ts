@@ -133,6 +133,8 @@ export interface DocumentEntry {
   summary: DocumentSummary;
   /** The number of tags, once known. */
   tagCount?: number;
+  /** Why the document's tags cannot be read (its sidecar is broken), when they cannot. */
+  tagProblem?: string;
 }
 
 /** How the document list is sorted. */
@@ -160,6 +162,7 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
   const parts: string[] = [];
   if (s.date) parts.push(s.date);
   if (entry.tagCount) parts.push(`${entry.tagCount} tag${entry.tagCount === 1 ? '' : 's'}`);
+  if (entry.tagProblem) parts.push('tags unreadable');
   if (s.unreadable === 'binary') parts.push('not text');
   else if (s.unreadable === 'empty') parts.push('empty');
   else if (s.unreadable === 'too-large') parts.push('too large to index');
@@ -170,6 +173,7 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
     s.place ? `Place: ${s.place}` : undefined,
     entry.tagCount !== undefined ? `Tags: ${entry.tagCount}` : undefined,
     s.problem,
+    entry.tagProblem,
     entry.path,
   ].filter((x): x is string => !!x);
   return { label: documentTitle(entry), description: parts.join(' · '), tooltip: tooltip.join('\n') };

@@ -13,6 +13,13 @@ function skipSeconds(): number {
 }
 
 /** One transport key: what it tells the player, and whether it opens a closed player. */
+/** The transport commands' ids. */
+export const PLAY_PAUSE_COMMAND = 'transcript.playPause';
+export const SKIP_BACK_COMMAND = 'transcript.skipBack';
+export const SKIP_FORWARD_COMMAND = 'transcript.skipForward';
+export const SLOWER_COMMAND = 'transcript.slower';
+export const FASTER_COMMAND = 'transcript.faster';
+
 class TransportCommand implements MediaCommand {
   constructor(
     readonly id: string,
@@ -26,11 +33,11 @@ class TransportCommand implements MediaCommand {
 }
 
 export const transportCommands: MediaCommand[] = [
-  new TransportCommand('transcript.playPause', () => ({ type: 'toggle' }), true),
-  new TransportCommand('transcript.skipBack', () => ({ type: 'skip', by: -skipSeconds() })),
-  new TransportCommand('transcript.skipForward', () => ({ type: 'skip', by: skipSeconds() })),
-  new TransportCommand('transcript.slower', () => ({ type: 'rateBy', step: -RATE_STEP })),
-  new TransportCommand('transcript.faster', () => ({ type: 'rateBy', step: RATE_STEP })),
+  new TransportCommand(PLAY_PAUSE_COMMAND, () => ({ type: 'toggle' }), true),
+  new TransportCommand(SKIP_BACK_COMMAND, () => ({ type: 'skip', by: -skipSeconds() })),
+  new TransportCommand(SKIP_FORWARD_COMMAND, () => ({ type: 'skip', by: skipSeconds() })),
+  new TransportCommand(SLOWER_COMMAND, () => ({ type: 'rateBy', step: -RATE_STEP })),
+  new TransportCommand(FASTER_COMMAND, () => ({ type: 'rateBy', step: RATE_STEP })),
 ];
 
 /** A transport key: acts on the open player; Play/Pause opens the active transcript's player when none is open. */

@@ -32,7 +32,6 @@ const NOISE = [
   /^Found additional builtin location extensions/,
   /^(Resolving|Resolved) connection token/,
   /^Creating a socket/,
-  /^Request to '.*package\.nls\.json' failed with status code 404/,
   /^Ignoring the error while validating workspace folder/,
   /^Loading development extension at/,
   /^vscode-test-web-support fs provider registers/,

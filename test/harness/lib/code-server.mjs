@@ -12,14 +12,14 @@ import { freePort } from './web.mjs';
  * the user data, extensions and XDG folders. Resolves with
  * `{ origin, pageUrl(folder, payload), close(), output() }`.
  */
-export async function startCodeServer({ stateDir, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ stateDir, startTimeoutMs = 60_000, port: preferredPort = 0 }) {
   await ensureCodeServer();
   const dirs = {};
   for (const name of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) {
     dirs[name] = path.join(stateDir, name);
     mkdirSync(dirs[name], { recursive: true });
   }
-  const port = await freePort();
+  const port = await freePort(preferredPort);
   const origin = `http://127.0.0.1:${port}`;
   const args = [
     CODE_SERVER_ENTRY,
@@ -91,4 +91,19 @@ export async function startCodeServer({ stateDir, startTimeoutMs = 60_000 }) {
     return url.toString();
   };
   return { origin, pageUrl, close, output: () => output, pid: child.pid };
+}
+
+/**
+ * code-server with this extension loaded from `extensionPath` and `folder`
+ * open: a real VS Code server, so every edit, tag and export made in the
+ * browser is written to `folder` on disk. With `testsPath`, the page runs that
+ * test bundle. Used by `npm start -- <folder>` and by the Node lane alike.
+ * Resolves with `{ url, origin, close(), output() }`.
+ */
+export async function serveFolder({ folder, stateDir, extensionPath, testsPath, port = 0 }) {
+  const server = await startCodeServer({ stateDir, port });
+  const remote = (p) => `vscode-remote://remote${p}`;
+  const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
+  if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  return { ...server, url: server.pageUrl(folder, payload) };
 }

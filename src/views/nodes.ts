@@ -75,9 +75,9 @@ export function revealCommand(uri: vscode.Uri, range: PosRange | undefined, titl
   return { command: REVEAL_COMMAND, title, arguments: [uri, range] };
 }
 
-/** The icon of a tag: its category's colour when that is a theme colour. */
-export function tagIcon(tag: StoredTag): vscode.ThemeIcon {
+/** The icon of a tag: its category's colour (from the codebook) when that is a theme colour. */
+export function tagIcon(tag: StoredTag, categoryColor: string | undefined): vscode.ThemeIcon {
   if (tag.status === 'orphaned') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  const color = tag.categoryColor && !tag.categoryColor.startsWith('#') ? new vscode.ThemeColor(tag.categoryColor) : undefined;
+  const color = categoryColor && !categoryColor.startsWith('#') ? new vscode.ThemeColor(categoryColor) : undefined;
   return new vscode.ThemeIcon('tag', color);
 }

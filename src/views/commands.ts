@@ -4,11 +4,13 @@ import { formatClaimFilter, parseClaimFilter, type ClaimGrouping } from '../core
 import type { DocumentSort } from '../core/workspace/documents';
 import type { PosRange } from '../core/workspace/documentTree';
 import type { ClaimsProvider } from './claims';
-import type { Corpus } from './corpus';
+import { sidecarUriOf } from '../storage/files';
+import { logError } from '../util/log';
+import type { TranscriptWorkspace } from '../workspace';
+import { TagClaimCommand } from '../tagging/commands/tagClaim';
+import { CLEAR_CLAIMS_FILTER_COMMAND, COPY_QUOTE_COMMAND, FILTER_CLAIMS_COMMAND, GROUP_CLAIMS_COMMAND, GROUP_DOCUMENTS_COMMAND, OPEN_SAMPLES_COMMAND, OPEN_TO_SIDE_COMMAND, REFRESH_CLAIMS_COMMAND, REFRESH_DOCUMENTS_COMMAND, REVEAL_SIDECAR_COMMAND, SORT_DOCUMENTS_COMMAND, TAG_NODE_COMMAND, UNGROUP_DOCUMENTS_COMMAND } from './ids';
 import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';
 
-/** The tagging feature's command: tags the selection of the active editor. */
-export const TAG_CLAIM_COMMAND = 'transcript.tagClaim';
 
 /** Opens a document and selects a range in it (the whole document when there is none). */
 export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, options: { side?: boolean; preview?: boolean } = {}): Promise<vscode.TextEditor> {
@@ -25,16 +27,12 @@ export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, 
   return editor;
 }
 
-/** The sidecar file of a transcript: `<file>.annotations.yaml` beside it. */
-export function sidecarOf(uri: vscode.Uri): vscode.Uri {
-  return uri.with({ path: `${uri.path}.annotations.yaml` });
-}
-
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
-  } catch {
+  } catch (e) {
+    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a file', uri, e);
     return false;
   }
 }
@@ -48,7 +46,7 @@ function target(node: unknown, views: Array<vscode.TreeView<AnyNode>>): AnyNode 
 
 export function registerTreeCommands(
   context: vscode.ExtensionContext,
-  corpus: Corpus,
+  workspace: TranscriptWorkspace,
   claims: ClaimsProvider,
   views: Array<vscode.TreeView<AnyNode>>,
 ): void {
@@ -58,32 +56,32 @@ export function registerTreeCommands(
 
   register(REVEAL_COMMAND, (uri: vscode.Uri, range?: PosRange) => revealRange(uri, range));
 
-  register('transcript.openToSide', async (node?: AnyNode) => {
+  register(OPEN_TO_SIDE_COMMAND, async (node?: AnyNode) => {
     const at = locationOf(target(node, views));
     if (at) await revealRange(at.uri, at.range, { side: true });
   });
 
-  register('transcript.tagNode', async (node?: AnyNode) => {
+  register(TAG_NODE_COMMAND, async (node?: AnyNode) => {
     const n = target(node, views);
     const at = locationOf(n);
     if (!at?.range) return;
     const commands = await vscode.commands.getCommands(true);
-    if (!commands.includes(TAG_CLAIM_COMMAND)) {
+    if (!commands.includes(TagClaimCommand.id)) {
       void vscode.window.showInformationMessage('Tagging is not available in this version of Transcript Annotator.');
       return;
     }
     // A turn is tagged by its words, not its label.
     const range = n?.kind === 'turn' ? n.turn.textRange : at.range;
     await revealRange(at.uri, range, { preview: false });
-    await vscode.commands.executeCommand(TAG_CLAIM_COMMAND);
+    await vscode.commands.executeCommand(TagClaimCommand.id);
   });
 
-  register('transcript.copyQuote', async (node?: AnyNode) => {
+  register(COPY_QUOTE_COMMAND, async (node?: AnyNode) => {
     const n = target(node, views);
     let quote: string | undefined;
     if (n?.kind === 'tag') quote = n.tag.quote;
     else if (n?.kind === 'turn' || n?.kind === 'section') {
-      const text = await corpus.textOf(n.uri);
+      const { text } = await workspace.getOrLoadDocument(n.uri);
       const doc = { offsetAt: lineOffsets(text) };
       const r = n.kind === 'turn' ? n.turn.textRange : n.range;
       quote = text.slice(doc.offsetAt(r.startLine, r.startCharacter), doc.offsetAt(r.endLine, r.endCharacter)).trim();
@@ -93,17 +91,17 @@ export function registerTreeCommands(
     vscode.window.setStatusBarMessage('$(check) Quote copied', 2000);
   });
 
-  register('transcript.revealSidecar', async (node?: AnyNode) => {
+  register(REVEAL_SIDECAR_COMMAND, async (node?: AnyNode) => {
     const at = locationOf(target(node, views)) ?? (vscode.window.activeTextEditor && { uri: vscode.window.activeTextEditor.document.uri });
     if (!at) return;
-    const sidecar = sidecarOf(at.uri);
+    const sidecar = sidecarUriOf(at.uri);
     if (await exists(sidecar)) await vscode.commands.executeCommand('revealInExplorer', sidecar);
     else void vscode.window.showInformationMessage(`${at.uri.path.split('/').pop()} has no tags file (${sidecar.path.split('/').pop()}) yet.`);
   });
 
-  register('transcript.refreshDocuments', () => corpus.rescan());
+  register(REFRESH_DOCUMENTS_COMMAND, () => workspace.rescan());
 
-  register('transcript.sortDocuments', async () => {
+  register(SORT_DOCUMENTS_COMMAND, async () => {
     const current = vscode.workspace.getConfiguration('transcript.documents').get<DocumentSort>('sortBy', 'date');
     const items: Array<vscode.QuickPickItem & { value: DocumentSort }> = [
       { label: 'Date', description: 'oldest first', value: 'date' },
@@ -115,10 +113,10 @@ export function registerTreeCommands(
     if (pick) await writeSetting('transcript.documents', 'sortBy', pick.value);
   });
 
-  register('transcript.groupDocumentsByFolder', () => writeSetting('transcript.documents', 'groupByFolder', true));
-  register('transcript.ungroupDocuments', () => writeSetting('transcript.documents', 'groupByFolder', false));
+  register(GROUP_DOCUMENTS_COMMAND, () => writeSetting('transcript.documents', 'groupByFolder', true));
+  register(UNGROUP_DOCUMENTS_COMMAND, () => writeSetting('transcript.documents', 'groupByFolder', false));
 
-  register('transcript.groupClaims', async () => {
+  register(GROUP_CLAIMS_COMMAND, async () => {
     const current = claims.grouping;
     const items: Array<vscode.QuickPickItem & { value: ClaimGrouping }> = [
       { label: 'Category', value: 'category' },
@@ -130,7 +128,7 @@ export function registerTreeCommands(
     if (pick) await writeSetting('transcript.claims', 'groupBy', pick.value);
   });
 
-  register('transcript.filterClaims', async (value?: string) => {
+  register(FILTER_CLAIMS_COMMAND, async (value?: string) => {
     const text =
       typeof value === 'string'
         ? value
@@ -143,16 +141,17 @@ export function registerTreeCommands(
     if (text !== undefined) await claims.setFilter(parseClaimFilter(text));
   });
 
-  register('transcript.clearClaimsFilter', () => claims.setFilter({}));
-  register('transcript.refreshClaims', () => claims.refresh());
+  register(CLEAR_CLAIMS_FILTER_COMMAND, () => claims.setFilter({}));
+  register(REFRESH_CLAIMS_COMMAND, () => claims.refresh());
 
-  register('transcript.openSamples', async () => {
+  register(OPEN_SAMPLES_COMMAND, async () => {
     const folder = vscode.Uri.joinPath(context.extensionUri, 'samples');
     let names: string[] = [];
     try {
       names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
-    } catch {
-      // No samples in this build.
+    } catch (e) {
+      // No samples in this build: said below.
+      logError('Could not list the samples', folder, e);
     }
     if (!names.length) {
       void vscode.window.showInformationMessage('This build of Transcript Annotator carries no samples.');

@@ -7,7 +7,8 @@ import { claimLabel, formatClaimFilter, groupClaims, isEmptyFilter, matchesFilte
 import { documentTitle } from '../core/workspace/documents';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
-import type { Corpus } from './corpus';
+import type { Codebook } from '../codebook';
+import type { TranscriptWorkspace } from '../workspace';
 import { revealCommand, tagIcon, type ClaimGroupNode, type ClaimsNode, type TagNode } from './nodes';
 
 const FILTER_KEY = 'transcript.claims.filter';
@@ -22,15 +23,17 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   view: vscode.TreeView<ClaimsNode> | undefined;
 
   constructor(
-    private readonly corpus: Corpus,
+    private readonly workspace: TranscriptWorkspace,
     private readonly state: vscode.Memento,
+    private readonly codebook: Codebook,
   ) {
     super();
+    this._register(codebook.onDidChange(() => this.refreshSoon()));
     this.filterValue = state.get<ClaimFilter>(FILTER_KEY, {});
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     // Tags change with tagging and with the list (a document added or removed).
-    this._register(corpus.onDidChangeTags(() => this.refreshSoon()));
-    this._register(corpus.onDidChange((keys) => !keys && this.refreshSoon()));
+    this._register(workspace.onDidChangeTags(() => this.refreshSoon()));
+    this._register(workspace.onDidChange((keys) => !keys && this.refreshSoon()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('transcript.claims.groupBy')) this.refresh();
@@ -39,8 +42,11 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
     void this.updateContext();
   }
 
+  /** Categories by the codebook's labels and colours. */
+  private readonly names = (id: string) => this.codebook.lookup(id);
+
   get available(): boolean {
-    return this.corpus.tags !== undefined;
+    return this.workspace.tags !== undefined;
   }
 
   get grouping(): ClaimGrouping {
@@ -79,15 +85,15 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   /** Every claim of the workspace that passes the filter. */
   async claims(): Promise<Claim<StoredTag>[]> {
     if (!this.available) return [];
-    await this.corpus.ensureListed();
-    const docs = this.corpus.documents().filter((d) => !d.summary.unreadable);
-    const perDoc = await Promise.all(docs.map(async (d) => ({ d, tags: await this.corpus.tagsOf(d.key) })));
+    await this.workspace.ensureListed();
+    const docs = this.workspace.documents().filter((d) => !d.summary.unreadable);
+    const perDoc = await Promise.all(docs.map(async (d) => ({ d, tags: await this.workspace.tagsOf(d.key) })));
     const all: Claim<StoredTag>[] = [];
     for (const { d, tags } of perDoc) {
       const document = { key: d.key, title: documentTitle(d), path: d.path };
       for (const tag of tags) all.push({ document, tag });
     }
-    return all.filter((c) => matchesFilter(c, this.filterValue));
+    return all.filter((c) => matchesFilter(c, this.filterValue, this.names));
   }
 
   async getChildren(element?: ClaimsNode): Promise<ClaimsNode[]> {
@@ -99,11 +105,11 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       this.view.description = filtered ? formatClaimFilter(this.filterValue) : undefined;
       this.view.message = filtered && claims.length === 0 ? 'No claims match the filter.' : undefined;
     }
-    return groupClaims(claims, this.grouping).map((group): ClaimGroupNode => ({ kind: 'claimGroup', group }));
+    return groupClaims(claims, this.grouping, this.names).map((group): ClaimGroupNode => ({ kind: 'claimGroup', group }));
   }
 
   private claimNode(claim: Claim<StoredTag>, parent: ClaimGroupNode): TagNode {
-    const doc = this.corpus.get(claim.document.key);
+    const doc = this.workspace.get(claim.document.key);
     const uri = doc?.uri ?? vscode.Uri.parse(claim.document.key);
     return { kind: 'tag', uri, key: claim.document.key, parent, tag: claim.tag, range: claim.tag.range, title: claim.document.title };
   }
@@ -117,15 +123,17 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
       const grouping = this.grouping;
       item.iconPath = new vscode.ThemeIcon(grouping === 'category' ? 'tag' : grouping === 'speaker' ? 'person' : 'comment-discussion');
       item.contextValue = `transcript.claims.group.${grouping}`;
+      item.accessibilityInformation = { label: `${group.label}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}` };
       return item;
     }
-    const claim: Claim<StoredTag> = { document: { key: element.key, title: element.title, path: this.corpus.get(element.key)?.path ?? '' }, tag: element.tag };
-    const { label, description, tooltip } = claimLabel(claim, this.grouping);
+    const claim: Claim<StoredTag> = { document: { key: element.key, title: element.title, path: this.workspace.get(element.key)?.path ?? '' }, tag: element.tag };
+    const { label, description, tooltip } = claimLabel(claim, this.grouping, this.names);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `claims:${element.key}#tag:${element.tag.id}`;
     item.description = description;
     item.tooltip = tooltip;
-    item.iconPath = tagIcon(element.tag);
+    item.iconPath = tagIcon(element.tag, this.codebook.lookup(element.tag.category).color);
+    item.accessibilityInformation = { label: `${element.tag.quote}; ${description}` };
     item.contextValue = element.tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';
     item.command = revealCommand(element.uri, element.range);
     return item;

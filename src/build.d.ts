@@ -1,0 +1,2 @@
+/** True in the build the tests and benchmarks run (`npm run build`), false in the published one (`--production`): set by esbuild's `define`. */
+declare const TEST_BUILD: boolean;

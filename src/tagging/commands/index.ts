@@ -1,0 +1,32 @@
+/** The tagging commands, one per file; each also takes its choices as an argument, so that keybindings and scripts can skip the questions. */
+import type * as vscode from 'vscode';
+import { registerCommands } from '../../util/command';
+import { EditTagCommand } from './editTag';
+import { FitTagCommand } from './fitTag';
+import { OpenTagSourceCommand } from './openTagSource';
+import { RemoveTagCommand } from './removeTag';
+import { RestoreTagCommand } from './restoreTag';
+import type { TaggingSession } from './session';
+import { SetAsideSidecarCommand } from './setAsideSidecar';
+import { NextTagCommand, PreviousTagCommand } from './stepTag';
+import { TagAgainCommand } from './tagAgain';
+import { TagClaimCommand } from './tagClaim';
+
+export { TaggingSession, type TargetArgs } from './session';
+export { EditTagCommand, FitTagCommand, NextTagCommand, OpenTagSourceCommand, PreviousTagCommand, RemoveTagCommand, RestoreTagCommand, SetAsideSidecarCommand, TagAgainCommand, TagClaimCommand };
+
+export function registerTaggingCommands(context: vscode.ExtensionContext, session: TaggingSession): void {
+  registerCommands(context, [
+    new TagClaimCommand(session),
+    new TagAgainCommand(session),
+    new EditTagCommand(session),
+    new RemoveTagCommand(session),
+    new RestoreTagCommand(session),
+    new FitTagCommand(session),
+    new NextTagCommand(session),
+    new PreviousTagCommand(session),
+    new SetAsideSidecarCommand(session),
+    new OpenTagSourceCommand(session),
+  ]);
+  session.register(context);
+}

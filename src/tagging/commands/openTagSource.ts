@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import { isSourceAddress } from '../../core/annotations';
+import type { Command } from '../../util/command';
+import type { TaggingSession, TargetArgs } from './session';
+
+/** Opens a tag's source address (the hover's Open Source link); only http and https addresses. */
+export class OpenTagSourceCommand implements Command {
+  static readonly id = 'transcript._openTagSource';
+  readonly id = OpenTagSourceCommand.id;
+
+  constructor(private readonly session: TaggingSession) {}
+
+  async execute(args?: TargetArgs): Promise<void> {
+    const doc = this.session.documentFor(args?.uri);
+    const entry = doc && this.session.store.loaded(doc.uri);
+    const source = entry?.tags.find((t) => t.id === args?.id)?.source?.trim();
+    if (source && isSourceAddress(source)) await vscode.env.openExternal(vscode.Uri.parse(source, true));
+  }
+}
