@@ -13,6 +13,8 @@ import type { SidecarStore } from './store';
 interface TagTarget {
   uri?: string;
   id?: string;
+  /** For Choose Where a Tag Belongs: the candidate place (from 1, in text order), to skip the question. */
+  place?: number;
 }
 
 export function registerStorageCommands(context: vscode.ExtensionContext, store: SidecarStore): void {
@@ -54,6 +56,12 @@ export function registerStorageCommands(context: vscode.ExtensionContext, store:
         );
         if (!pick) return;
         tag = pick.tag;
+      }
+      if (args?.place !== undefined) {
+        const chosen = tag.candidates![args.place - 1];
+        if (!chosen) return void vscode.window.showWarningMessage(`The tag has ${tag.candidates!.length} candidate places; there is no place ${args.place}.`);
+        store.placeAt(entry, tag, chosen.start, chosen.end, new Date().toISOString());
+        return;
       }
       const text = doc.getText();
       const place = await vscode.window.showQuickPick(

@@ -139,3 +139,42 @@ suite('Sidecars across platforms and merges', () => {
     }
   });
 });
+
+suite('Ambiguous tags', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('a tag whose words fit two places equally is listed with both, and Choose Where a Tag Belongs puts it on one', async () => {
+    const para = 'Witness: Every week since the spring we carried four hundred tonnes of grain to the northern villages by road.';
+    const before = `Chair: Please go on.\n\n${para}\n\nChair: Thank you.`;
+    const after = `Chair: Please go on.\n\n${para}\n\n${para}\n\nChair: Thank you.`;
+    const index = new TextIndex(before);
+    const words = 'four hundred tonnes';
+    const at = before.indexOf(words);
+    const tag: TagRecord = { id: 't-00000031', category: 'claim', quote: words, start: index.toCodePoint(at), end: index.toCodePoint(at + words.length), ...contextAround(before, at, at + words.length), speaker: null, section: null, created: '2025-06-01T09:00:00.000Z', modified: '2025-06-01T09:00:00.000Z', status: 'anchored' };
+    const uri = fixtureUri('tagging/ambiguous.transcript');
+    const sidecar = fixtureUri('tagging/ambiguous.transcript.annotations.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(writeSidecarRecords({ transcriptName: 'ambiguous.transcript', sha256: sha256Text(before), tags: [tag], index })));
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      const [listed] = await tagsOf(editor.document.uri);
+      assert.strictEqual(listed?.status, 'orphaned');
+      const diagnostic = vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.code === 't-00000031');
+      assert.ok(diagnostic, 'the ambiguous tag is in the Problems panel');
+      assert.ok(/Ambiguous: its words fit 2 places equally well/.test(diagnostic.message), diagnostic.message);
+      assert.strictEqual(diagnostic.relatedInformation?.length, 2);
+      await vscode.commands.executeCommand('transcript.chooseTagPlace', { uri: editor.document.uri.toString(), id: 't-00000031', place: 2 });
+      const [placed] = await tagsOf(editor.document.uri);
+      assert.strictEqual(placed?.status, 'anchored');
+      assert.strictEqual(editor.document.offsetAt(new vscode.Position(placed.range.startLine, placed.range.startCharacter)), after.lastIndexOf(words));
+      await vscode.commands.executeCommand('transcript._flushTags');
+      assert.ok(!(await readText(sidecar)).includes('status: "orphaned"'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
+  });
+});
