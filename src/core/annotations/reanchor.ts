@@ -374,9 +374,9 @@ function quoteOccurrences(records: readonly TagRecord[], text: string): Array<nu
     if (b !== a) add(i, b, 0);
   });
   if (byHash.size === 0 || text.length < KEY) return result;
-  // A bit per low 16 bits of the hashes sought: most positions are passed over without a map look-up.
-  const filter = new Uint8Array(8192);
-  for (const h of byHash.keys()) filter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
+  const filter = new Uint8Array(1 << 17);
+  for (const h of byHash.keys()) filter[(h & 0xfffff) >>> 3]! |= 1 << (h & 7);
   // Rolling hash: h = sum c[k] * B^(KEY-1-k) mod 2^32.
   const B = 31;
   let pow = 1;
@@ -384,7 +384,7 @@ function quoteOccurrences(records: readonly TagRecord[], text: string): Array<nu
   let h = hashOf(text, 0, KEY);
   const last = text.length - KEY;
   for (let at = 0; ; at++) {
-    const list = filter[(h & 0xffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
+    const list = filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
     if (list) {
       for (const { record, key, lead } of list) {
         const hits = result[record];
