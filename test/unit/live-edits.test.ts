@@ -192,7 +192,7 @@ describe('live edits against a reference model', () => {
           });
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.LIVE_EDIT_RUNS ?? 1500) },
     );
   });
 });
