@@ -125,6 +125,17 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
           lost.lo = lo >= 0 ? lo : s;
           lost.hi = hi >= 0 ? hi : s + inserted;
         }
+        // The places an ambiguous orphan's words fit move with the text; one an edit touched is no longer a candidate.
+        if (tag.candidates) {
+          const kept: Array<{ start: number; end: number }> = [];
+          for (const c of tag.candidates) {
+            if (e <= c.start) kept.push(delta ? { start: c.start + delta, end: c.end + delta } : c);
+            else if (s >= c.end) kept.push(c);
+          }
+          if (kept.length !== tag.candidates.length || delta) effect.changed = true;
+          if (kept.length) tag.candidates = kept;
+          else delete tag.candidates;
+        }
         // An orphan's last known place is a point.
         if (e < a || (e === a && s < a)) {
           if (delta !== 0) {
