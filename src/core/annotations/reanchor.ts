@@ -196,11 +196,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // Words that changed: the passages most like them, near where they were and where their surroundings are
   // (not needed when the same words stand with nearly all their surroundings).
   const nearlyPerfect = places.some((pl) => pl.before >= 0.9 && pl.after >= 0.9);
-  for (const f of nearlyPerfect ? [] : fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD)) {
-    if (places.some((pl) => pl.from < f.end && f.start < pl.to && pl.words === 1)) continue;
-    const place = refine(weigh(f.start, f.end, f.similarity), T, q, weigh);
+  const rough = (nearlyPerfect ? [] : fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD))
+    .filter((f) => !places.some((pl) => pl.from < f.end && f.start < pl.to && pl.words === 1))
+    .map((f) => weigh(f.start, f.end, f.similarity))
+    .sort((x, y) => y.evidence - x.evidence);
+  // Only the likeliest passages have their ends refined (each refinement weighs dozens of boundaries); the
+  // others keep their rough ends, enough to count as rivals.
+  rough.forEach((r, k) => {
+    const place = k < 3 && Math.min(r.before, r.after) >= 0.25 ? refine(r, T, q, weigh) : r;
     if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
-  }
+  });
   const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length));
   if (accepted.length === 0) return { kind: 'lost' };
   accepted.sort((x, y) => y.evidence - x.evidence);
