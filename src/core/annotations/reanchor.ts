@@ -16,7 +16,7 @@
  */
 import { contextMatches } from './context';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
-import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
+import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './model';
 import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
 import { quoteOccurrences } from './occurrences';
@@ -165,9 +165,9 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const T = norm.text;
   const expectedN = normalOffset(norm, Math.min(expected, text.length));
   const places: Place[] = [];
-  const weigh = (from: number, to: number, words: number): Place => {
-    const before = sideAgreement(T, from, p, prefixFull, true);
-    const after = sideAgreement(T, to, s, suffixFull, false);
+  const weigh = (from: number, to: number, words: number, known?: { before?: number; after?: number }): Place => {
+    const before = known?.before ?? sideAgreement(T, from, p, prefixFull, true);
+    const after = known?.after ?? sideAgreement(T, to, s, suffixFull, false);
     return { from, to, words, before, after, evidence: words * q.length + before * Math.max(p.length, prefixFull ? 0 : 8) + after * Math.max(s.length, suffixFull ? 0 : 8) };
   };
 
@@ -233,28 +233,59 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
  * and its surroundings agree best together: the ends of changed words are
  * where the unchanged text beside them begins.
  */
-function refine(place: Place, T: string, q: string, weigh: (from: number, to: number, words: number) => Place): Place {
+function refine(place: Place, T: string, q: string, weigh: (from: number, to: number, words: number, known?: { before?: number; after?: number }) => Place): Place {
   const reach = q.length <= 300 ? 8 : 2;
-  const at = (from: number, to: number) => weigh(from, to, 1 - editDistance(T.slice(from, to), q) / Math.max(q.length, to - from));
+  const m = q.length;
   let best = place;
   for (let round = 0; round < 2; round++) {
     const base = best;
+    // Every end at once: one alignment of the quote with the text from the fixed start.
+    const limit = Math.min(T.length, base.to + reach);
+    const toEnds = alignFrom(T, base.from, limit, q, false);
     for (let d = -reach; d <= reach; d++) {
       const to = base.to + d;
-      if (d === 0 || to <= base.from || to > T.length) continue;
-      const c = at(base.from, to);
+      if (d === 0 || to <= base.from || to > limit) continue;
+      const c = weigh(base.from, to, 1 - toEnds[to - base.from]! / Math.max(m, to - base.from), { before: base.before });
       if (c.evidence > best.evidence + 1e-9) best = c;
     }
     const mid = best;
+    // Every start at once: the same backwards from the fixed end.
+    const first = Math.max(0, mid.from - reach);
+    const toStarts = alignFrom(T, first, mid.to, q, true);
     for (let d = -reach; d <= reach; d++) {
       const from = mid.from + d;
-      if (d === 0 || from < 0 || from >= mid.to) continue;
-      const c = at(from, mid.to);
+      if (d === 0 || from < first || from >= mid.to) continue;
+      const c = weigh(from, mid.to, 1 - toStarts[mid.to - from]! / Math.max(m, mid.to - from), { after: mid.after });
       if (c.evidence > best.evidence + 1e-9) best = c;
     }
     if (best === base) break;
   }
   return best;
+}
+
+/**
+ * The edit distance between `q` and T[from, from + k) for every k (forwards),
+ * or between `q` and T[to - k, to) for every k (`backwards`, over T[from, to)).
+ */
+function alignFrom(T: string, from: number, to: number, q: string, backwards: boolean): Int32Array {
+  const n = to - from;
+  const m = q.length;
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const c = backwards ? q.charCodeAt(m - i) : q.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const t = backwards ? T.charCodeAt(to - j) : T.charCodeAt(from + j - 1);
+      const sub = prev[j - 1]! + (t === c ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev;
 }
 
 /** True when a place's words and surroundings agree enough to take it. */
