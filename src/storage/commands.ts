@@ -20,6 +20,8 @@ export const SET_UP_GIT_MERGING_COMMAND = 'transcript.setUpGitMerging';
 interface TagTarget {
   uri?: string;
   id?: string;
+  /** For Choose Where a Tag Belongs: the candidate place (from 1, in text order), to skip the question. */
+  place?: number;
 }
 
 export function registerStorageCommands(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): void {
@@ -61,6 +63,12 @@ export function registerStorageCommands(context: vscode.ExtensionContext, store:
         );
         if (!pick) return;
         tag = pick.tag;
+      }
+      if (args?.place !== undefined) {
+        const chosen = tag.candidates![args.place - 1];
+        if (!chosen) return void vscode.window.showWarningMessage(`The tag has ${tag.candidates!.length} candidate places; there is no place ${args.place}.`);
+        store.placeAt(entry, tag, chosen.start, chosen.end, new Date().toISOString());
+        return;
       }
       const text = doc.getText();
       const place = await vscode.window.showQuickPick(

@@ -298,7 +298,7 @@ export class SidecarStore extends Disposable implements TagStore {
    * stand now, theirs the file. Tags added on either side are kept; a tag
    * changed differently on both is kept in both versions and reported.
    */
-  private async mergeFromDisk(entry: TranscriptTags, doc: vscode.TextDocument, disk: string): Promise<void> {
+  private async mergeFromDisk(entry: TranscriptTags, doc: vscode.TextDocument, disk: string): Promise<boolean> {
     const text = doc.getText();
     const index = new TextIndex(text);
     const hash = sha256Text(text);
@@ -306,9 +306,10 @@ export class SidecarStore extends Disposable implements TagStore {
     if (entry.mode === 'readOnly' || !baseReadable || (entry.onDisk === undefined && entry.tags.length === 0)) {
       // Nothing of ours to keep (or nothing known to merge against): read the file as it is.
       await this.replaceWithDisk(entry, doc);
-      return;
+      return false;
     }
     refreshQuotes(entry.tags, text);
+    const base = entry.onDisk;
     const ours = writeSidecar({ transcriptName: fileName(entry.uri), text, tags: entry.tags, invalid: entry.invalid, extra: entry.extra, sha256: hash, index });
     let merged;
     try {
@@ -326,10 +327,10 @@ export class SidecarStore extends Disposable implements TagStore {
         : `The sidecar ${fileName(entry.sidecar)} changed on disk and cannot be read (${e.message}). Tagging is paused; the tags made here are kept in memory and merged when the file can be read.`;
       this.changeEmitter.fire(entry.uri);
       this.problemEmitter.fire(entry);
-      return;
+      return false;
     }
     const read = readSidecar(merged.text);
-    if (read.kind !== 'ok') return;
+    if (read.kind !== 'ok') return false;
     const placed = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
     // Tags that stand where they stood keep their identity (and what edits remember about them).
     const held = new Map(entry.tags.map((t) => [t.id, t]));
@@ -353,6 +354,8 @@ export class SidecarStore extends Disposable implements TagStore {
         `The tags of ${fileName(entry.uri)} were changed here and on disk at once: ${merged.conflicts.length} tag${merged.conflicts.length === 1 ? ' was' : 's were'} changed both ways and ${merged.conflicts.length === 1 ? 'is' : 'are'} kept in both versions. ${merged.conflicts[0]}`,
       );
     }
+    // True when the tags held here had something the file did not: they must be written.
+    return ours !== (base ?? '');
   }
 
   /** Reads the sidecar as it is on disk, replacing what is held (nothing held here is unwritten). */
@@ -437,9 +440,9 @@ export class SidecarStore extends Disposable implements TagStore {
         await this.replaceWithDisk(entry, doc);
         return;
       }
-      await this.mergeFromDisk(entry, doc, disk.text);
-      // The merge may hold tags the file does not (ours): written now (nothing is written when it holds none).
-      if (entry.mode === 'ok') this.scheduleSave(entry, 0);
+      const ours = await this.mergeFromDisk(entry, doc, disk.text);
+      // Tags held here that the file lacks are written now; with none, the file is left as the other program wrote it.
+      if (entry.mode === 'ok' && ours) this.scheduleSave(entry, 0);
     }
   }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSidecar, writeSidecarRecords, contextAround, TextIndex, type TagRecord } from '../../src/core/annotations';
+import { contextAround, readSidecar, sha256Text, TextIndex, writeSidecarRecords, type TagRecord } from '../../src/core/annotations';
 import type { StoredTag } from '../../src/storage/api';
 import * as assert from './assert';
 import { activateExtension, fixtureUri, showFixture, waitForEvent } from './helpers';
@@ -74,5 +74,107 @@ suite('Sidecar changed on disk while tagging', () => {
     for (const q of expected) assert.ok(final.includes(`quote: "${q}"`), `the sidecar keeps “${q}”:\n${final}`);
     const listed = (await tagsOf(editor.document.uri)).map((t) => t.quote).sort();
     assert.deepStrictEqual(listed, [...expected].sort());
+  });
+});
+
+suite('Sidecars across platforms and merges', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  const LINES = ['Chair: We start with the harbour wall.', '', 'Engineer Mia Sorensen: The wall is two metres higher than before.', '', 'Chair: And the cost?', '', 'Engineer Mia Sorensen: It cost less than the council feared.'];
+
+  async function create(name: string, text: string): Promise<vscode.Uri> {
+    const uri = fixtureUri(`tagging/${name}`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return uri;
+  }
+
+  function record(text: string, words: string, id: string): TagRecord {
+    const index = new TextIndex(text);
+    const at = text.indexOf(words);
+    return { id, category: 'claim', quote: words, start: index.toCodePoint(at), end: index.toCodePoint(at + words.length), ...contextAround(text, at, at + words.length), speaker: null, section: null, created: '2025-06-01T09:00:00.000Z', modified: '2025-06-01T09:00:00.000Z', status: 'anchored' };
+  }
+
+  test('opening a transcript with CRLF line endings does not rewrite a sidecar written for LF', async () => {
+    const lf = LINES.join('\n');
+    const crlf = LINES.join('\r\n');
+    const uri = await create('line-endings.transcript', crlf);
+    const sidecarText = writeSidecarRecords({ transcriptName: 'line-endings.transcript', sha256: sha256Text(lf), tags: [record(lf, 'two metres higher', 't-00000011'), record(lf, 'less than the council feared', 't-00000012')], index: new TextIndex(lf) });
+    const sidecar = await create('line-endings.transcript.annotations.yaml', sidecarText);
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      const tags = await tagsOf(editor.document.uri);
+      assert.deepStrictEqual(tags.map((t) => [t.quote, t.status]), [['two metres higher', 'anchored'], ['less than the council feared', 'anchored']]);
+      await vscode.commands.executeCommand('transcript._flushTags');
+      assert.strictEqual(await readText(sidecar), sidecarText);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
+  });
+
+  test('a sidecar with git conflict markers pauses tagging, and Resolve Sidecar Merge Conflict keeps both sides’ tags', async () => {
+    const text = LINES.join('\n');
+    const uri = await create('conflicted.transcript', text);
+    const index = new TextIndex(text);
+    const ours = writeSidecarRecords({ transcriptName: 'conflicted.transcript', sha256: sha256Text(text), tags: [record(text, 'two metres higher', 't-00000021')], index });
+    const theirs = writeSidecarRecords({ transcriptName: 'conflicted.transcript', sha256: sha256Text(text), tags: [record(text, 'the council feared', 't-00000022')], index });
+    const sidecar = await create('conflicted.transcript.annotations.yaml', `<<<<<<< HEAD\n${ours}=======\n${theirs}>>>>>>> feature\n`);
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      assert.deepStrictEqual(await tagsOf(editor.document.uri), []);
+      const problems = vscode.languages.getDiagnostics(editor.document.uri).map((d) => d.message);
+      assert.ok(problems.some((m) => /unresolved git merge/.test(m)), `one clear message: ${problems.join(' | ')}`);
+      await vscode.commands.executeCommand('transcript.resolveSidecarConflict');
+      const quotes = (await tagsOf(editor.document.uri)).map((t) => t.quote).sort();
+      assert.deepStrictEqual(quotes, ['the council feared', 'two metres higher']);
+      const resolved = await readText(sidecar);
+      assert.ok(!resolved.includes('<<<<<<<'), resolved);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
+  });
+});
+
+suite('Ambiguous tags', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('a tag whose words fit two places equally is listed with both, and Choose Where a Tag Belongs puts it on one', async () => {
+    const para = 'Witness: Every week since the spring we carried four hundred tonnes of grain to the northern villages by road.';
+    const before = `Chair: Please go on.\n\n${para}\n\nChair: Thank you.`;
+    const after = `Chair: Please go on.\n\n${para}\n\n${para}\n\nChair: Thank you.`;
+    const index = new TextIndex(before);
+    const words = 'four hundred tonnes';
+    const at = before.indexOf(words);
+    const tag: TagRecord = { id: 't-00000031', category: 'claim', quote: words, start: index.toCodePoint(at), end: index.toCodePoint(at + words.length), ...contextAround(before, at, at + words.length), speaker: null, section: null, created: '2025-06-01T09:00:00.000Z', modified: '2025-06-01T09:00:00.000Z', status: 'anchored' };
+    const uri = fixtureUri('tagging/ambiguous.transcript');
+    const sidecar = fixtureUri('tagging/ambiguous.transcript.annotations.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(writeSidecarRecords({ transcriptName: 'ambiguous.transcript', sha256: sha256Text(before), tags: [tag], index })));
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      const [listed] = await tagsOf(editor.document.uri);
+      assert.strictEqual(listed?.status, 'orphaned');
+      const diagnostic = vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.code === 't-00000031');
+      assert.ok(diagnostic, 'the ambiguous tag is in the Problems panel');
+      assert.ok(/Ambiguous: its words fit 2 places equally well/.test(diagnostic.message), diagnostic.message);
+      assert.strictEqual(diagnostic.relatedInformation?.length, 2);
+      await vscode.commands.executeCommand('transcript.chooseTagPlace', { uri: editor.document.uri.toString(), id: 't-00000031', place: 2 });
+      const [placed] = await tagsOf(editor.document.uri);
+      assert.strictEqual(placed?.status, 'anchored');
+      assert.strictEqual(editor.document.offsetAt(new vscode.Position(placed.range.startLine, placed.range.startCharacter)), after.lastIndexOf(words));
+      await vscode.commands.executeCommand('transcript._flushTags');
+      assert.ok(!(await readText(sidecar)).includes('status: "orphaned"'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
   });
 });

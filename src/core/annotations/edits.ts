@@ -36,8 +36,11 @@ interface Taken {
   /** Words cut off the tag's start and end, the latest last, with the shape of the change that cut them. */
   fromStart: Cut[];
   fromEnd: Cut[];
-  /** For an orphan: where its words stood in the text the deletion removed, and what they were. */
-  lost?: { offset: number; words: string; status: Tag['status']; anchorNote?: string; shape: Shape };
+  /**
+   * For an orphan: where its words stood in the text the deletion removed, and what they were; `lo` and `hi`
+   * bound where the deletion was (text put in right at an orphan's point may have gone before or after it).
+   */
+  lost?: { offset: number; words: string; status: Tag['status']; anchorNote?: string; shape: Shape; lo: number; hi: number };
 }
 
 /** How much a change removed and put in: its undo removes `inserted` and puts back `removed` characters. */
@@ -99,6 +102,40 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
       const a = tag.start;
       const b = tag.end;
       if (tag.status === 'orphaned') {
+        const lost = takenFrom.get(tag)?.lost;
+        if (lost) {
+          if (s <= lost.hi && e >= lost.lo && inserted > 0 && undoes(change, lost.shape) && change.text.startsWith(lost.words, lost.offset)) {
+            // An undo: its own words are back where they were deleted.
+            tag.start = s + lost.offset;
+            tag.end = tag.start + lost.words.length;
+            tag.status = lost.status;
+            if (lost.anchorNote !== undefined) tag.anchorNote = lost.anchorNote;
+            else delete tag.anchorNote;
+            delete taken(tag).lost;
+            touched.add(tag);
+            effect.changed = true;
+            const k = effect.orphaned.indexOf(tag);
+            if (k >= 0) effect.orphaned.splice(k, 1);
+            effect.restored.push(tag);
+            continue;
+          }
+          const bound = (x: number) => (x < s ? x : x > e ? x + delta : -1);
+          const lo = bound(lost.lo);
+          const hi = bound(lost.hi);
+          lost.lo = lo >= 0 ? lo : s;
+          lost.hi = hi >= 0 ? hi : s + inserted;
+        }
+        // The places an ambiguous orphan's words fit move with the text; one an edit touched is no longer a candidate.
+        if (tag.candidates) {
+          const kept: Array<{ start: number; end: number }> = [];
+          for (const c of tag.candidates) {
+            if (e <= c.start) kept.push(delta ? { start: c.start + delta, end: c.end + delta } : c);
+            else if (s >= c.end) kept.push(c);
+          }
+          if (kept.length !== tag.candidates.length || delta) effect.changed = true;
+          if (kept.length) tag.candidates = kept;
+          else delete tag.candidates;
+        }
         // An orphan's last known place is a point.
         if (e < a || (e === a && s < a)) {
           if (delta !== 0) {
@@ -109,21 +146,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         } else if (s <= a) {
           tag.start = tag.end = s;
           effect.changed = true;
-          const lost = takenFrom.get(tag)?.lost;
-          const at = lost ? a - s + lost.offset : -1;
-          if (lost && inserted > 0 && undoes(change, lost.shape) && change.text.startsWith(lost.words, at)) {
-            // An undo: its own words are back where they were deleted.
-            tag.start = s + at;
-            tag.end = tag.start + lost.words.length;
-            tag.status = lost.status;
-            if (lost.anchorNote !== undefined) tag.anchorNote = lost.anchorNote;
-            else delete tag.anchorNote;
-            delete taken(tag).lost;
-            touched.add(tag);
-            const k = effect.orphaned.indexOf(tag);
-            if (k >= 0) effect.orphaned.splice(k, 1);
-            effect.restored.push(tag);
-          } else if (inserted >= tag.quote.length && e > s) reload.push({ tag, change, offset: a - s });
+          if (inserted >= tag.quote.length && e > s) reload.push({ tag, change, offset: a - s });
         }
         continue;
       }
@@ -164,7 +187,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         // All its words are gone: orphaned, remembering them for an undo.
         const t = taken(tag);
         if (words !== undefined) {
-          t.lost = { offset: a - s, words, status: tag.status, shape };
+          t.lost = { offset: a - s, words, status: tag.status, shape, lo: s, hi: s + inserted };
           if (tag.anchorNote !== undefined) t.lost.anchorNote = tag.anchorNote;
         } else delete t.lost;
         tag.start = tag.end = s;

@@ -137,8 +137,10 @@ export function editDistance(a: string, b: string): number {
 /** Up to `count` occurrences of `needle` nearest to `near`, within REACH of it. */
 function nearest(text: string, needle: string, near: number, count: number): number[] {
   const all: number[] = [];
-  const to = near + REACH;
-  for (let at = text.indexOf(needle, Math.max(0, near - REACH)); at >= 0 && at <= to && all.length < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1)) all.push(at);
+  const from = Math.max(0, near - REACH);
+  // Searched in the window only: a needle that is not there must not send the search to the end of the text.
+  const window = text.slice(from, Math.min(text.length, near + REACH + needle.length));
+  for (let at = window.indexOf(needle); at >= 0 && all.length < MAX_OCCURRENCES; at = window.indexOf(needle, at + 1)) all.push(from + at);
   all.sort((x, y) => Math.abs(x - near) - Math.abs(y - near));
   return all.slice(0, count);
 }

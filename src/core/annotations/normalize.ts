@@ -33,58 +33,42 @@ function isMark(c: number): boolean {
 
 /** Normalises text[from, to) for comparison, keeping where each unit came from. */
 export function normalizeText(text: string, from = 0, to = text.length): NormalText {
-  const n = to - from;
-  let starts = new Int32Array(n + 8);
-  let ends = new Int32Array(n + 8);
-  const out: string[] = [];
-  let chunk: number[] = [];
-  let len = 0;
-  const push = (code: number, s: number, e: number) => {
-    if (len >= starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    starts[len] = s;
-    ends[len] = e;
-    len++;
-    chunk.push(code);
-    if (chunk.length >= 4096) {
-      out.push(String.fromCharCode(...chunk));
-      chunk = [];
-    }
-  };
+  const out = new Output(to - from + 16);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Plain ASCII that stands for itself, the common case, without a call per character.
+    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60) {
+      if (i + 1 < to && isMark(text.charCodeAt(i + 1))) {
+        i = cluster(text, i, to, out);
+        continue;
+      }
+      if (out.length === out.codes.length) out.grow();
+      out.codes[out.length] = c;
+      out.starts[out.length] = i;
+      out.ends[out.length++] = i + 1;
+      i++;
+      continue;
+    }
     if (isSpace(c)) {
       let j = i + 1;
       while (j < to && (isSpace(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
       // Spaces before a dash belong to the dash.
       if (j < to && DASHES.has(text.charCodeAt(j))) {
-        i = dash(text, i, j, to, push);
+        i = dash(text, i, j, to, out);
         continue;
       }
-      push(32, i, j);
+      out.push(32, i, j);
       i = j;
       continue;
     }
     if (c < 0x80 && c !== 0x2d && c !== 0x60) {
-      // Plain ASCII, the common case; a combining mark after it makes it a cluster.
-      if (i + 1 < to && isMark(text.charCodeAt(i + 1))) {
-        i = cluster(text, i, to, push);
-        continue;
-      }
-      push(c, i, i + 1);
+      out.push(c, i, i + 1);
       i++;
       continue;
     }
     if (DASHES.has(c)) {
-      i = dash(text, i, i, to, push);
+      i = dash(text, i, i, to, out);
       continue;
     }
     if (ZERO_WIDTH.has(c)) {
@@ -92,48 +76,83 @@ export function normalizeText(text: string, from = 0, to = text.length): NormalT
       continue;
     }
     if (SINGLE_QUOTES.has(c)) {
-      push(39, i, i + 1);
+      out.push(39, i, i + 1);
       i++;
       continue;
     }
     if (DOUBLE_QUOTES.has(c)) {
-      push(34, i, i + 1);
+      out.push(34, i, i + 1);
       i++;
       continue;
     }
     if (c === 0x2026) {
-      push(46, i, i + 1);
-      push(46, i, i + 1);
-      push(46, i, i + 1);
+      out.push(46, i, i + 1);
+      out.push(46, i, i + 1);
+      out.push(46, i, i + 1);
       i++;
       continue;
     }
-    i = cluster(text, i, to, push);
+    i = cluster(text, i, to, out);
   }
-  if (chunk.length) out.push(String.fromCharCode(...chunk));
-  return { text: out.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return out.finish();
+}
+
+/** The normalised units as they are made, in typed arrays that grow. */
+class Output {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  grow(): void {
+    const n = this.codes.length * 2;
+    const codes = new Uint16Array(n);
+    codes.set(this.codes);
+    const starts = new Int32Array(n);
+    starts.set(this.starts);
+    const ends = new Int32Array(n);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+  push(code: number, s: number, e: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = s;
+    this.ends[this.length++] = e;
+  }
+  finish(): NormalText {
+    const parts: string[] = [];
+    for (let k = 0; k < this.length; k += 8192) parts.push(String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(this.length, k + 8192)) as unknown as number[]));
+    return { text: parts.join(''), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+  }
 }
 
 /** A run of dashes (with the white space before, from `spaceStart`, and after it) as one hyphen. */
-function dash(text: string, spaceStart: number, at: number, to: number, push: (code: number, s: number, e: number) => void): number {
+function dash(text: string, spaceStart: number, at: number, to: number, out: Output): number {
   let j = at;
   while (j < to && DASHES.has(text.charCodeAt(j))) j++;
   const dashEnd = j;
   while (j < to && (isSpace(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
   // A plain hyphen inside a word (`well-known`) keeps its place; any dash with spaces, or longer, is one hyphen.
-  push(45, spaceStart, j > dashEnd || spaceStart < at ? j : dashEnd);
+  out.push(45, spaceStart, j > dashEnd || spaceStart < at ? j : dashEnd);
   return j;
 }
 
 /** A character with its combining marks, in NFC. */
-function cluster(text: string, i: number, to: number, push: (code: number, s: number, e: number) => void): number {
+function cluster(text: string, i: number, to: number, out: Output): number {
   let j = i + 1;
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && j < to && (text.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
   while (j < to && isMark(text.charCodeAt(j))) j++;
   const piece = text.slice(i, j);
   const nfc = piece.length === 1 && piece.charCodeAt(0) < 0x300 ? piece : piece.normalize('NFC');
-  for (let k = 0; k < nfc.length; k++) push(nfc.charCodeAt(k), i, j);
+  for (let k = 0; k < nfc.length; k++) out.push(nfc.charCodeAt(k), i, j);
   return j;
 }
 

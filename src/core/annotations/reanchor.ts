@@ -15,10 +15,12 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { contextMatches } from './context';
-import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
-import { CONTEXT_LENGTH, type Tag, type TagRecord } from './model';
+import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
+import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
+import type { Tag, TagRecord } from './model';
 import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
-import { codePointLength, TextIndex } from './positions';
+import { quoteOccurrences } from './occurrences';
+import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 
 /** At most this many places with the exact words are weighed closely for one tag. */
@@ -163,9 +165,9 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const T = norm.text;
   const expectedN = normalOffset(norm, Math.min(expected, text.length));
   const places: Place[] = [];
-  const weigh = (from: number, to: number, words: number): Place => {
-    const before = sideAgreement(T, from, p, prefixFull, true);
-    const after = sideAgreement(T, to, s, suffixFull, false);
+  const weigh = (from: number, to: number, words: number, known?: { before?: number; after?: number }): Place => {
+    const before = known?.before ?? sideAgreement(T, from, p, prefixFull, true);
+    const after = known?.after ?? sideAgreement(T, to, s, suffixFull, false);
     return { from, to, words, before, after, evidence: words * q.length + before * Math.max(p.length, prefixFull ? 0 : 8) + after * Math.max(s.length, suffixFull ? 0 : 8) };
   };
 
@@ -194,11 +196,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // Words that changed: the passages most like them, near where they were and where their surroundings are
   // (not needed when the same words stand with nearly all their surroundings).
   const nearlyPerfect = places.some((pl) => pl.before >= 0.9 && pl.after >= 0.9);
-  for (const f of nearlyPerfect ? [] : fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD)) {
-    if (places.some((pl) => pl.from < f.end && f.start < pl.to && pl.words === 1)) continue;
-    const place = refine(weigh(f.start, f.end, f.similarity), T, q, weigh);
+  const rough = (nearlyPerfect ? [] : fuzzyCandidates(T, q, p, s, expectedN, FUZZY_THRESHOLD))
+    .filter((f) => !places.some((pl) => pl.from < f.end && f.start < pl.to && pl.words === 1))
+    .map((f) => weigh(f.start, f.end, f.similarity))
+    .sort((x, y) => y.evidence - x.evidence);
+  // Only the likeliest passages have their ends refined (each refinement weighs dozens of boundaries); the
+  // others keep their rough ends, enough to count as rivals.
+  rough.forEach((r, k) => {
+    const place = k < 3 && Math.min(r.before, r.after) >= 0.25 ? refine(r, T, q, weigh) : r;
     if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
-  }
+  });
   const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length));
   if (accepted.length === 0) return { kind: 'lost' };
   accepted.sort((x, y) => y.evidence - x.evidence);
@@ -226,28 +233,59 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
  * and its surroundings agree best together: the ends of changed words are
  * where the unchanged text beside them begins.
  */
-function refine(place: Place, T: string, q: string, weigh: (from: number, to: number, words: number) => Place): Place {
+function refine(place: Place, T: string, q: string, weigh: (from: number, to: number, words: number, known?: { before?: number; after?: number }) => Place): Place {
   const reach = q.length <= 300 ? 8 : 2;
-  const at = (from: number, to: number) => weigh(from, to, 1 - editDistance(T.slice(from, to), q) / Math.max(q.length, to - from));
+  const m = q.length;
   let best = place;
   for (let round = 0; round < 2; round++) {
     const base = best;
+    // Every end at once: one alignment of the quote with the text from the fixed start.
+    const limit = Math.min(T.length, base.to + reach);
+    const toEnds = alignFrom(T, base.from, limit, q, false);
     for (let d = -reach; d <= reach; d++) {
       const to = base.to + d;
-      if (d === 0 || to <= base.from || to > T.length) continue;
-      const c = at(base.from, to);
+      if (d === 0 || to <= base.from || to > limit) continue;
+      const c = weigh(base.from, to, 1 - toEnds[to - base.from]! / Math.max(m, to - base.from), { before: base.before });
       if (c.evidence > best.evidence + 1e-9) best = c;
     }
     const mid = best;
+    // Every start at once: the same backwards from the fixed end.
+    const first = Math.max(0, mid.from - reach);
+    const toStarts = alignFrom(T, first, mid.to, q, true);
     for (let d = -reach; d <= reach; d++) {
       const from = mid.from + d;
-      if (d === 0 || from < 0 || from >= mid.to) continue;
-      const c = at(from, mid.to);
+      if (d === 0 || from < first || from >= mid.to) continue;
+      const c = weigh(from, mid.to, 1 - toStarts[mid.to - from]! / Math.max(m, mid.to - from), { after: mid.after });
       if (c.evidence > best.evidence + 1e-9) best = c;
     }
     if (best === base) break;
   }
   return best;
+}
+
+/**
+ * The edit distance between `q` and T[from, from + k) for every k (forwards),
+ * or between `q` and T[to - k, to) for every k (`backwards`, over T[from, to)).
+ */
+function alignFrom(T: string, from: number, to: number, q: string, backwards: boolean): Int32Array {
+  const n = to - from;
+  const m = q.length;
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const c = backwards ? q.charCodeAt(m - i) : q.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const t = backwards ? T.charCodeAt(to - j) : T.charCodeAt(from + j - 1);
+      const sub = prev[j - 1]! + (t === c ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev;
 }
 
 /** True when a place's words and surroundings agree enough to take it. */
@@ -270,141 +308,6 @@ function ambiguous(norm: NormalText, places: Place[]): Found {
 
 function toOriginal(norm: NormalText, pl: Place, kind: 'anchored' | 'moved'): Found {
   return { kind, ...originalRange(norm, pl.from, pl.to) };
-}
-
-/** True when a stored side holds the full 32 code points (it was not cut by the start or end of the text). */
-function isFullSide(side: string): boolean {
-  return side.length >= CONTEXT_LENGTH && (side.length >= 2 * CONTEXT_LENGTH || codePointLength(side) >= CONTEXT_LENGTH);
-}
-
-function commonBefore(T: string, at: number, p: string): number {
-  let k = 0;
-  while (k < p.length && at - k - 1 >= 0 && T.charCodeAt(at - k - 1) === p.charCodeAt(p.length - k - 1)) k++;
-  return k;
-}
-
-function commonAfter(T: string, at: number, s: string): number {
-  let k = 0;
-  while (k < s.length && at + k < T.length && T.charCodeAt(at + k) === s.charCodeAt(k)) k++;
-  return k;
-}
-
-/**
- * How well the stored side agrees with the text beside a place, 0 to 1. A
- * full side (32 code points) is compared with the text next to the place,
- * allowing edits; a side cut by the start or end of the text must still be cut
- * there: text added beyond it counts against it.
- */
-export function sideAgreement(T: string, at: number, stored: string, full: boolean, before: boolean): number {
-  const run = before ? commonBefore(T, at, stored) : commonAfter(T, at, stored);
-  if (run === stored.length && (full || (before ? at === run : at + run === T.length))) return 1;
-  // Half for the unbroken run of agreeing text next to the words (the strongest evidence), half for the whole side allowing edits.
-  const adjacent = stored.length ? run / stored.length : 0;
-  let similar: number;
-  if (full) {
-    const window = before ? T.slice(Math.max(0, at - stored.length - 8), at) : T.slice(at, at + stored.length + 8);
-    const d = before ? anchoredDistance(reverse(stored), reverse(window)) : anchoredDistance(stored, window);
-    similar = Math.max(0, 1 - d / Math.max(1, stored.length));
-  } else {
-    const window = before ? T.slice(Math.max(0, at - 2 * CONTEXT_LENGTH), at) : T.slice(at, at + 2 * CONTEXT_LENGTH);
-    similar = Math.max(0, 1 - editDistance(stored, window) / Math.max(1, stored.length, window.length));
-  }
-  return (adjacent + similar) / 2;
-}
-
-/** The edit distance from `a` to the closest beginning of `b` (free where `b` goes on). */
-function anchoredDistance(a: string, b: string): number {
-  const n = b.length;
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    [prev, cur] = [cur, prev];
-  }
-  let best = Infinity;
-  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
-  return best;
-}
-
-function reverse(s: string): string {
-  return s.split('').reverse().join('');
-}
-
-const MAX_HITS = 32;
-const KEY = 32;
-
-/**
- * For each record, the places its exact quote stands next to the start of its
- * stored suffix or the end of its stored prefix (the places that could be its
- * own or a rival of it), found for all records in one pass over the text: a
- * rolling hash of 32 characters, the prefix's last 16 and the quote, or the
- * quote and the suffix. A record whose keys are shorter is searched plainly.
- * Undefined for a record that stands in too many places (the slow way weighs them).
- */
-function quoteOccurrences(records: readonly TagRecord[], text: string): Array<number[] | undefined> {
-  const result: Array<number[] | undefined> = records.map(() => undefined);
-  const byHash = new Map<number, Array<{ record: number; key: string; lead: number }>>();
-  const add = (record: number, key: string, lead: number) => {
-    const h = hashOf(key, 0, KEY);
-    const list = byHash.get(h);
-    if (list) list.push({ record, key, lead });
-    else byHash.set(h, [{ record, key, lead }]);
-  };
-  records.forEach((r, i) => {
-    const before = r.prefix.slice(-16);
-    const a = (before + r.quote + r.suffix).slice(0, KEY);
-    const b = (r.quote + r.suffix).slice(0, KEY);
-    if (a.length < KEY || b.length < KEY) {
-      // Short texts: a plain search.
-      const hits: number[] = [];
-      for (let at = text.indexOf(r.quote); at >= 0 && hits.length <= MAX_HITS; at = text.indexOf(r.quote, at + 1)) hits.push(at);
-      result[i] = hits.length > MAX_HITS ? undefined : hits;
-      return;
-    }
-    result[i] = [];
-    add(i, a, before.length);
-    if (b !== a) add(i, b, 0);
-  });
-  if (byHash.size === 0 || text.length < KEY) return result;
-  // A bit per low 16 bits of the hashes sought: most positions are passed over without a map look-up.
-  const filter = new Uint8Array(8192);
-  for (const h of byHash.keys()) filter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
-  // Rolling hash: h = sum c[k] * B^(KEY-1-k) mod 2^32.
-  const B = 31;
-  let pow = 1;
-  for (let k = 0; k < KEY - 1; k++) pow = Math.imul(pow, B);
-  let h = hashOf(text, 0, KEY);
-  const last = text.length - KEY;
-  for (let at = 0; ; at++) {
-    const list = filter[(h & 0xffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
-    if (list) {
-      for (const { record, key, lead } of list) {
-        const hits = result[record];
-        if (!hits || !text.startsWith(key, at)) continue;
-        const pos = at + lead;
-        if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
-        if (hits.length >= MAX_HITS) result[record] = undefined;
-        else hits.push(pos);
-      }
-    }
-    if (at >= last) break;
-    h = (Math.imul(h - Math.imul(text.charCodeAt(at), pow), B) + text.charCodeAt(at + KEY)) | 0;
-  }
-  return result;
-}
-
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h;
 }
 
 /**

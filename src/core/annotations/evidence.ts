@@ -1,0 +1,73 @@
+/**
+ * How well the text beside a place agrees with a tag's stored surroundings:
+ * the evidence re-anchoring weighs. Works on normalised text (see normalize.ts).
+ */
+import { editDistance } from './fuzzy';
+import { CONTEXT_LENGTH } from './model';
+import { codePointLength } from './positions';
+
+/** True when a stored side holds the full 32 code points (it was not cut by the start or end of the text). */
+export function isFullSide(side: string): boolean {
+  return side.length >= CONTEXT_LENGTH && (side.length >= 2 * CONTEXT_LENGTH || codePointLength(side) >= CONTEXT_LENGTH);
+}
+
+export function commonBefore(T: string, at: number, p: string): number {
+  let k = 0;
+  while (k < p.length && at - k - 1 >= 0 && T.charCodeAt(at - k - 1) === p.charCodeAt(p.length - k - 1)) k++;
+  return k;
+}
+
+export function commonAfter(T: string, at: number, s: string): number {
+  let k = 0;
+  while (k < s.length && at + k < T.length && T.charCodeAt(at + k) === s.charCodeAt(k)) k++;
+  return k;
+}
+
+/**
+ * How well the stored side agrees with the text beside a place, 0 to 1. A
+ * full side (32 code points) is compared with the text next to the place,
+ * allowing edits; a side cut by the start or end of the text must still be cut
+ * there: text added beyond it counts against it.
+ */
+export function sideAgreement(T: string, at: number, stored: string, full: boolean, before: boolean): number {
+  const run = before ? commonBefore(T, at, stored) : commonAfter(T, at, stored);
+  if (run === stored.length && (full || (before ? at === run : at + run === T.length))) return 1;
+  // Half for the unbroken run of agreeing text next to the words (the strongest evidence), half for the whole side allowing edits.
+  const adjacent = stored.length ? run / stored.length : 0;
+  let similar: number;
+  if (full) {
+    const window = before ? T.slice(Math.max(0, at - stored.length - 8), at) : T.slice(at, at + stored.length + 8);
+    const d = before ? anchoredDistance(reverse(stored), reverse(window)) : anchoredDistance(stored, window);
+    similar = Math.max(0, 1 - d / Math.max(1, stored.length));
+  } else {
+    const window = before ? T.slice(Math.max(0, at - 2 * CONTEXT_LENGTH), at) : T.slice(at, at + 2 * CONTEXT_LENGTH);
+    similar = Math.max(0, 1 - editDistance(stored, window) / Math.max(1, stored.length, window.length));
+  }
+  return (adjacent + similar) / 2;
+}
+
+/** The edit distance from `a` to the closest beginning of `b` (free where `b` goes on). */
+function anchoredDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = Infinity;
+  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
+}
+
+function reverse(s: string): string {
+  return s.split('').reverse().join('');
+}

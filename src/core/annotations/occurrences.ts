@@ -1,0 +1,74 @@
+/**
+ * Where each stored tag's exact quote stands, for all tags in one pass over
+ * the text: the fast way of re-anchoring, before any normalising.
+ */
+import type { TagRecord } from './model';
+
+const MAX_HITS = 32;
+const KEY = 32;
+
+/**
+ * For each record, the places its exact quote stands next to the start of its
+ * stored suffix or the end of its stored prefix (the places that could be its
+ * own or a rival of it), found for all records in one pass over the text: a
+ * rolling hash of 32 characters, the prefix's last 16 and the quote, or the
+ * quote and the suffix. A record whose keys are shorter is searched plainly.
+ * Undefined for a record that stands in too many places (the slow way weighs them).
+ */
+export function quoteOccurrences(records: readonly TagRecord[], text: string): Array<number[] | undefined> {
+  const result: Array<number[] | undefined> = records.map(() => undefined);
+  const byHash = new Map<number, Array<{ record: number; key: string; lead: number }>>();
+  const add = (record: number, key: string, lead: number) => {
+    const h = hashOf(key, 0, KEY);
+    const list = byHash.get(h);
+    if (list) list.push({ record, key, lead });
+    else byHash.set(h, [{ record, key, lead }]);
+  };
+  records.forEach((r, i) => {
+    const before = r.prefix.slice(-16);
+    const a = (before + r.quote + r.suffix).slice(0, KEY);
+    const b = (r.quote + r.suffix).slice(0, KEY);
+    if (a.length < KEY || b.length < KEY) {
+      // Short texts: a plain search.
+      const hits: number[] = [];
+      for (let at = text.indexOf(r.quote); at >= 0 && hits.length <= MAX_HITS; at = text.indexOf(r.quote, at + 1)) hits.push(at);
+      result[i] = hits.length > MAX_HITS ? undefined : hits;
+      return;
+    }
+    result[i] = [];
+    add(i, a, before.length);
+    if (b !== a) add(i, b, 0);
+  });
+  if (byHash.size === 0 || text.length < KEY) return result;
+  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
+  const filter = new Uint8Array(1 << 17);
+  for (const h of byHash.keys()) filter[(h & 0xfffff) >>> 3]! |= 1 << (h & 7);
+  // Rolling hash: h = sum c[k] * B^(KEY-1-k) mod 2^32.
+  const B = 31;
+  let pow = 1;
+  for (let k = 0; k < KEY - 1; k++) pow = Math.imul(pow, B);
+  let h = hashOf(text, 0, KEY);
+  const last = text.length - KEY;
+  for (let at = 0; ; at++) {
+    const list = filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
+    if (list) {
+      for (const { record, key, lead } of list) {
+        const hits = result[record];
+        if (!hits || !text.startsWith(key, at)) continue;
+        const pos = at + lead;
+        if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
+        if (hits.length >= MAX_HITS) result[record] = undefined;
+        else hits.push(pos);
+      }
+    }
+    if (at >= last) break;
+    h = (Math.imul(h - Math.imul(text.charCodeAt(at), pow), B) + text.charCodeAt(at + KEY)) | 0;
+  }
+  return result;
+}
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
+}
