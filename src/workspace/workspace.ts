@@ -289,9 +289,12 @@ export class TranscriptWorkspace extends Disposable {
       watcher.onDidDelete((uri) => this.onFileDeleted(uri));
       this.watchers.push(watcher);
     }
-    // A deleted folder matches no file pattern: watch every deletion.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    deletions.onDidDelete((uri) => this.onFileDeleted(uri));
+    // A deleted folder matches no file pattern: watch every deletion. A created folder is looked through:
+    // some watchers report a new folder and not the files written into it right after.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    folders.onDidDelete((uri) => this.onFileDeleted(uri));
+    folders.onDidCreate((uri) => void this.onFolderCreated(uri));
+    const deletions = folders;
     // Renames and deletions made in the editor, whatever the patterns.
     this.watchers.push(
       deletions,
@@ -310,6 +313,24 @@ export class TranscriptWorkspace extends Disposable {
     const exclude = this.excludeGlob();
     if (!exclude) return false;
     return vscode.languages.match({ pattern: exclude }, { uri, languageId: '' } as vscode.TextDocument) > 0;
+  }
+
+  /** Lists the transcripts of a folder that was just created (a file created is handled by the file patterns). */
+  private async onFolderCreated(uri: vscode.Uri): Promise<void> {
+    if (!this.listing || this.excluded(uri)) return;
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (e) {
+      // Gone again before it could be looked at: its deletion event follows.
+      logError('Could not look at a created file or folder', uri, e);
+      return;
+    }
+    if (!(stat.type & vscode.FileType.Directory)) return;
+    for (const glob of this.config().include) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, glob.replace(/^\*\*\//, '**/')), this.excludeGlob());
+      for (const file of found) void this.onFileChanged(file);
+    }
   }
 
   private async onFileChanged(uri: vscode.Uri): Promise<void> {

@@ -45,8 +45,11 @@ async function childNamed(parent: DocumentsNode, name: string): Promise<Document
 }
 
 /** Waits until `check` holds, checking again each time the Documents view redraws; fails after the timeout. */
-async function waitForTree(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + EVENT_TIMEOUT_MS;
+/** How long a file written or deleted on disk may take to reach the view through the file system watcher. */
+const WATCHER_TIMEOUT_MS = 30_000;
+
+async function waitForTree(check: () => Promise<boolean>, what: string, timeoutMs = EVENT_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   let shown = '';
   for (;;) {
     // Listen before checking, so that a redraw between the two is not missed.
@@ -158,14 +161,16 @@ suite('Transcripts view', () => {
     await selected.promise;
   });
 
-  test('a transcript added to the workspace appears, and goes when it is deleted', async () => {
+  test('a transcript added to the workspace appears, and goes when it is deleted', async function () {
+    this.timeout(2 * WATCHER_TIMEOUT_MS + 10_000);
     const uri = fixtureUri('tree/added/third-conference.transcript');
     const text = 'Third press conference on the Northvale water supply\n2 April 2025\n\nMayor Lina Ostrova: The pipe is finished.\n\nQuestion: Is the ban over?\n\nMayor Lina Ostrova: Yes, from today.\n';
     const listed = async () => (await treeDocuments()).some((n) => n.kind === 'document' && n.key === uri.toString());
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
       // The file may be seen first while it is still being written: wait for its title.
-      await waitForTree(async () => (await treeDocuments()).some((n) => n.kind === 'document' && n.key === uri.toString() && label(n).startsWith('Third')), 'the added transcript to be listed');
+      // The file system watcher reports the new folder and file; on a loaded machine that can take a while.
+      await waitForTree(async () => (await treeDocuments()).some((n) => n.kind === 'document' && n.key === uri.toString() && label(n).startsWith('Third')), 'the added transcript to be listed', WATCHER_TIMEOUT_MS);
       assert.deepStrictEqual((await treeDocuments()).map(show).slice(0, 4), [
         'Interview about the apple harvest | 2024-09-07',
         'Press conference on the Northvale water supply | 2025-02-04',
@@ -175,7 +180,7 @@ suite('Transcripts view', () => {
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
     }
-    await waitForTree(async () => !(await listed()), 'the deleted transcript to leave the list');
+    await waitForTree(async () => !(await listed()), 'the deleted transcript to leave the list', WATCHER_TIMEOUT_MS);
   });
 
   test('editing a transcript updates its title and its sections', async () => {
