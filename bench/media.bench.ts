@@ -4,7 +4,7 @@
  * playback update (the time to a turn), which runs several times a second.
  */
 import { offsetAt, timeAnchors, turnIndexAt } from '../src/core/media';
-import { parseTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/transcript';
 import { formatTimestamp } from '../src/core/transcript/time';
 import { generateTranscript } from './generate';
 import { median, type BenchRow } from './measure';
@@ -19,13 +19,13 @@ function timedTranscript(bytes: number): string {
 
 export default async function bench(): Promise<BenchRow[]> {
   const text = timedTranscript(5 * 1024 * 1024);
-  const transcript = parseTranscript(text);
+  const transcript = readTranscript(text);
   timeAnchors(transcript, text);
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let i = 0; i < 5; i++) {
     let t = performance.now();
-    parseTranscript(text);
+    readTranscript(text);
     theirs.push(performance.now() - t);
     t = performance.now();
     timeAnchors(transcript, text);

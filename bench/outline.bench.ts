@@ -1,6 +1,6 @@
 /** Outlining speed against markdown-it parsing the same text, in the same run. */
 import MarkdownIt from 'markdown-it';
-import { parseTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/transcript';
 import { generateTranscript } from './generate';
 import { median, type BenchRow } from './measure';
 
@@ -9,13 +9,13 @@ export default async function bench(): Promise<BenchRow[]> {
   const small = generateTranscript(100 * 1024, 3);
   const md = new MarkdownIt();
   // Warm both up, then alternate runs so that both see the same machine state.
-  parseTranscript(big);
+  readTranscript(big);
   md.parse(big, {});
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let i = 0; i < 5; i++) {
     let t = performance.now();
-    parseTranscript(big);
+    readTranscript(big);
     ours.push(performance.now() - t);
     t = performance.now();
     md.parse(big, {});
@@ -24,10 +24,10 @@ export default async function bench(): Promise<BenchRow[]> {
   const a = median(ours);
   const b = median(theirs);
   const smallTimes: number[] = [];
-  for (let i = 0; i < 50; i++) parseTranscript(small);
+  for (let i = 0; i < 50; i++) readTranscript(small);
   for (let i = 0; i < 200; i++) {
     const t = performance.now();
-    parseTranscript(small);
+    readTranscript(small);
     smallTimes.push(performance.now() - t);
   }
   const s = median(smallTimes);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { hasTranscriptExtension, sortDocuments, summarizeBytes, type DocumentEntry } from '../src/core/workspace/documents';
 import { buildOutline } from '../src/core/workspace/documentTree';
 import { decodeText } from '../src/core/text';
-import { parseTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/transcript';
 import { generateCorpus } from './corpus';
 import { median, time, type BenchRow } from './measure';
 
@@ -27,7 +27,7 @@ function index(files: Array<{ bytes: Uint8Array }>): number {
   let sections = 0;
   for (const { bytes } of files) {
     const { text } = decodeText(bytes);
-    sections += buildOutline(text, parseTranscript(text, { skipNotes: true })).sections.length;
+    sections += buildOutline(text, readTranscript(text, { skipNotes: true })).sections.length;
   }
   return sections;
 }

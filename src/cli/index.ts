@@ -17,7 +17,7 @@ import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } fro
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
 import { decodeText, NotTextError } from '../core/text';
-import { parseTranscript } from '../core/transcript';
+import { readTranscript } from '../core/transcript';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
@@ -45,7 +45,7 @@ class CliError extends Error {
   }
 }
 
-function readTranscript(file: string): string {
+function readTranscriptFile(file: string): string {
   return decodeFile(file, 'transcript file', MAX_BYTES);
 }
 
@@ -83,10 +83,10 @@ function outline(args: string[]): string {
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length !== 1) throw new CliError(`outline: expected one file, got ${files.length}\n${USAGE}`, 2);
   const file = files[0]!;
-  const text = readTranscript(file);
+  const text = readTranscriptFile(file);
   let transcript;
   try {
-    transcript = parseTranscript(text, { fileName: file });
+    transcript = readTranscript(text, { fileName: file });
   } catch (e) {
     if (e instanceof FormatError) throw new CliError(`${file}: ${e.message}`);
     throw e;
@@ -119,7 +119,7 @@ function anchors(args: string[], writeError: (s: string) => void): { out: string
   if (parsed.files.length !== 1) throw new CliError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
   const sidecarFile = parsed.values.get('--sidecar') ?? file + SIDECAR_SUFFIX;
-  const text = readTranscript(file);
+  const text = readTranscriptFile(file);
   const read = readSidecar(decodeFile(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES));
   if (read.kind === 'unreadable') throw new CliError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
   const warnings = read.problems;
@@ -188,7 +188,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return code;
     }
     if (command === 'convert') {
-      write(runConvert(rest, readTranscript));
+      write(runConvert(rest, readTranscriptFile));
       return 0;
     }
     if (command === 'export') return runExport(rest, write, writeError, version());
@@ -213,7 +213,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
           throw e;
         }
       })();
-      write(suggestOutput(readTranscript(o.file), o));
+      write(suggestOutput(readTranscriptFile(o.file), o));
       return 0;
     }
     if (command === 'validate') {

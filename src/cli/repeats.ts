@@ -10,7 +10,7 @@ import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeats';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
-import { looksLikeTranscript, parseTranscript } from '../core/transcript';
+import { looksLikeTranscript, readTranscript } from '../core/transcript';
 
 export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folders>] [--json]
                             Where the claim tagged <id> is said again, word for word
@@ -195,7 +195,7 @@ export function runRepeats(args: string[], write: (s: string) => void, writeErro
     const d = load(file, writeError);
     if (!d || docs.has(d.id)) continue;
     docs.set(d.id, d);
-    index.set(indexedTranscript(d.id, d.text, parseTranscript(d.text, { skipNotes: false }), d.tags.map(repeatTag)));
+    index.set(indexedTranscript(d.id, d.text, readTranscript(d.text, { skipNotes: false }), d.tags.map(repeatTag)));
   }
   const find = (doc: Loaded, t: Tag) => ({ ...claimJson(doc, t), repeats: index.find(doc.text.slice(t.start, t.end), { exclude: { document: doc.id, start: t.start, end: t.end }, minSimilarity: o.min }).map((r) => placed(r, docs)) });
   if (o.tag) {

@@ -4,7 +4,7 @@
  */
 import { TextIndex } from '../core/annotations/positions';
 import { scoreTranscript, topSentences, type ScoredSentence } from '../core/claims/score';
-import { parseTranscript } from '../core/transcript';
+import { readTranscript } from '../core/transcript';
 
 export const SUGGEST_USAGE = `  suggest <file> [--top N] [--json]
                             Score every spoken sentence for how worth checking it is
@@ -58,7 +58,7 @@ export function parseSuggestArgs(args: string[]): SuggestOptions {
 /** The sentences of a transcript's text, scored and placed as the command prints them. */
 export function suggestSentences(text: string, top?: number): SuggestedSentence[] {
   const index = new TextIndex(text);
-  const all = scoreTranscript(text, parseTranscript(text));
+  const all = scoreTranscript(text, readTranscript(text));
   const kept: ScoredSentence[] = top === undefined ? all : topSentences(all, top);
   return kept.map((s) => ({
     line: index.lineOf(s.start) + 1,

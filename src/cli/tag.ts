@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { createTag, MAX_SIDECAR_BYTES, normalizeText, placeTags, readSidecar, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { annotatorSidecarPath, sidecarPath } from '../core/annotations/sidecarPaths';
-import { parseTranscript } from '../core/transcript';
+import { readTranscript } from '../core/transcript';
 import { CommandError, parseOptions, readTextFile, writeAtomically } from './io';
 
 export const TAG_USAGE = `  tag <transcript> --quote "..." [--occurrence N | --start N --end N] --category C
@@ -72,7 +72,7 @@ function tag(args: string[], now: () => string): string {
   if (read.readOnly) throw new CommandError(`${side}: ${read.readOnly}`);
   const hash = sha256Text(text);
   const tags: Tag[] = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
-  const transcript = parseTranscript(text);
+  const transcript = readTranscript(text, { fileName: file });
   const line = index.lineOf(range.start);
   const made = createTag(text, { start: range.start, end: range.end, category, ...(o.values.has('--note') ? { note: o.values.get('--note')! } : {}), ...(author !== undefined ? { author } : {}) }, transcript, line, now(), new Set(tags.map((t) => t.id)));
   const speaker = o.values.get('--speaker');

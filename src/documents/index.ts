@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { compileLabelPatterns } from '../core/formats/labels';
-import { parseTranscript, type ParseOptions, type Transcript } from '../core/transcript';
+import { readTranscript, type ParseOptions, type Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 
@@ -71,7 +71,7 @@ export class TranscriptModels extends Disposable {
     if (hit && hit.version === doc.version) return hit.transcript;
     let transcript: Transcript;
     try {
-      transcript = parseTranscript(doc.getText(), { ...this.parseOptions(), fileName: doc.uri.path });
+      transcript = readTranscript(doc.getText(), { ...this.parseOptions(), fileName: doc.uri.path });
     } catch (e) {
       // Text VS Code opened but that is not a transcript (NUL characters, broken JSON): show it as empty, and say why in the log.
       logError('Could not read a document as a transcript; it shows as empty', doc.uri, e);

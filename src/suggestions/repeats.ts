@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { createTag, TextIndex, type Tag } from '../core/annotations';
 import type { Repeat, RepeatIndex, RepeatTag } from '../core/claims/repeats';
-import { parseTranscript } from '../core/transcript';
+import { readTranscript } from '../core/transcript';
 import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
 import type { StoredTag } from '../storage/api';
@@ -122,7 +122,7 @@ export class WorkspaceRepeats extends Disposable {
       const text = open ? open.getText() : (await this.source.getOrLoadDocument(uri)).text;
       // A transcript that is not open is parsed only when a search reaches it.
       const options = this.models.parseOptions();
-      const transcript = open ? this.models.get(open) : () => parseTranscript(text, options);
+      const transcript = open ? this.models.get(open) : () => readTranscript(text, options);
       const loaded = this.store.loaded(uri);
       let tags: RepeatTag[];
       if (loaded) tags = loaded.tags.filter((t) => t.status !== 'orphaned').map(repeatTagOf);

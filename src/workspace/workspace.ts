@@ -14,7 +14,7 @@ import {
   type DocumentSummary,
 } from '../core/workspace/documents';
 import { buildOutline, type DocumentOutline } from '../core/workspace/documentTree';
-import { parseTranscript } from '../core/transcript';
+import { readTranscript } from '../core/transcript';
 import { decodeText } from '../core/text';
 import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
@@ -420,7 +420,7 @@ export class TranscriptWorkspace extends Disposable {
         const bytes = await vscode.workspace.fs.readFile(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
         const { text } = decodeText(bytes);
-        outline = buildOutline(text, parseTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));
+        outline = buildOutline(text, readTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));
       }
     } catch (e) {
       logError('Could not read a transcript for its outline', entry.uri, e);

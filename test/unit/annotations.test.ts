@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { codePointSlice, contextAround, createTag, sha256Bytes, sha256Text, TextIndex, trimSelection, yamlString } from '../../src/core/annotations';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 
 describe('sha256', () => {
   it('gives the digests Node gives for the standard vectors', () => {
@@ -93,7 +93,7 @@ describe('a new tag', () => {
   it('records the quote, 32 code points of context, speaker and section', () => {
     const start = text.indexOf('eleven');
     const end = start + 'eleven million pounds'.length;
-    const tag = createTag(text, { start, end, category: 'statistic', note: 'Check the budget.', author: 'Ana' }, parseTranscript(text), 2, '2025-04-08T10:00:00.000Z', new Set());
+    const tag = createTag(text, { start, end, category: 'statistic', note: 'Check the budget.', author: 'Ana' }, readTranscript(text), 2, '2025-04-08T10:00:00.000Z', new Set());
     assert.match(tag.id, /^t-[0-9a-f]{8}$/);
     assert.equal(tag.quote, 'eleven million pounds');
     assert.equal(tag.prefix, 'ne\n\nMayor Ines Varga: The barrier cost '.slice(-32));

@@ -8,7 +8,7 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
 import { weightsFitFeatures } from '../../src/core/claims/model';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'checkworthiness', 'train');
 
@@ -33,13 +33,13 @@ describe('check-worthiness scores', () => {
   ].join('\n');
 
   it('gives every spoken sentence a score between 0 and 1, in text order', () => {
-    const scored = scoreTranscript(text, parseTranscript(text));
+    const scored = scoreTranscript(text, readTranscript(text));
     assert.deepEqual(scored.map((s) => s.text), ['Good evening and welcome.', 'Thank you.', 'It is great to be here.', 'Unemployment in our state fell from 7.2 percent to 4.1 percent in the last three years, the fastest drop in the country.', 'I think people are hopeful.']);
     for (const s of scored) assert.ok(s.score >= 0 && s.score <= 1, `${s.score}`);
   });
 
   it('ranks a sentence of figures and comparisons above greetings and opinions', () => {
-    const scored = scoreTranscript(text, parseTranscript(text));
+    const scored = scoreTranscript(text, readTranscript(text));
     const [best] = topSentences(scored, 1);
     assert.match(best!.text, /^Unemployment/);
   });

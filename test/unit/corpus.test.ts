@@ -7,14 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { outlineJson } from '../../src/core/transcript/outline';
-import { parseTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript, type Transcript } from '../../src/core/transcript';
 import { sectionsOf, turnsOf } from './helpers';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const skip = existsSync(CORPUS) ? false : `the real transcripts are not here (${CORPUS} is absent)`;
 
 function corpus(name: string): Transcript {
-  return parseTranscript(readFileSync(join(CORPUS, name), 'utf8'));
+  return readTranscript(readFileSync(join(CORPUS, name), 'utf8'));
 }
 
 describe('corpus: press encounter with SG: and Question: labels (000)', { skip }, () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
-import { parseTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript, type Transcript } from '../../src/core/transcript';
 
 /** Reads one of the project's own fixture transcripts. */
 export function fixture(name: string): string {
@@ -20,7 +20,7 @@ export function sectionsOf(t: Transcript): string[] {
 
 /** Parses a transcript given as lines. */
 export function parseLines(...lines: string[]): Transcript {
-  return parseTranscript(lines.join('\n'));
+  return readTranscript(lines.join('\n'));
 }
 
 /** Runs the command line in this process: its exit code and what it wrote to each stream. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { createTag, readFastYaml, readSidecar, writeSidecar, type Sidecar, type Tag } from '../../src/core/annotations';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 
 /** Two timed turns: the host's words run from offset 17 (60 s) to the next label at offset 48 (120 s). */
 const TIMED = ['[00:01:00] Host: Welcome back to the programme.', '[00:02:00] Guest: Thank you for having me.'].join('\n');
@@ -12,7 +12,7 @@ const NOW = '2026-01-05T09:00:00.000Z';
 
 function tagOn(text: string, words: string): Tag {
   const start = text.indexOf(words);
-  return createTag(text, { start, end: start + words.length, category: 'claim' }, parseTranscript(text), 0, NOW, new Set());
+  return createTag(text, { start, end: start + words.length, category: 'claim' }, readTranscript(text), 0, NOW, new Set());
 }
 
 function readOk(yaml: string): { sidecar: Sidecar; problems: Array<{ message: string }> } {

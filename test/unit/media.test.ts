@@ -21,7 +21,7 @@ import {
   writtenTimestamps,
   type TimeAnchor,
 } from '../../src/core/media';
-import { parseTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript, type Transcript } from '../../src/core/transcript';
 import { parseTimestamp } from '../../src/core/transcript/time';
 
 /** A transcript of two timed turns, 60 seconds apart. */
@@ -86,7 +86,7 @@ describe('timestamps in every style', () => {
 
 describe('time anchors', () => {
   it('takes the times of timed turns from plain text with timestamped labels', () => {
-    const t = parseTranscript(TIMED);
+    const t = readTranscript(TIMED);
     const second = TIMED.indexOf('[00:02:00]');
     // A turn's time holds from its label to the first of its words: the label is not spoken.
     assert.deepEqual(timeAnchors(t, TIMED), [
@@ -100,7 +100,7 @@ describe('time anchors', () => {
   it('takes segment start and end times (caption cues) and inline timestamps', () => {
     const text = 'Speaker one talks here. And [00:00:09] then more.';
     const t: Transcript = {
-      ...parseTranscript(text),
+      ...readTranscript(text),
       turns: [
         {
           speaker: null, label: null, role: 'unknown', question: false, line: 0, endLine: 0, start: 0, end: text.length,
@@ -118,14 +118,14 @@ describe('time anchors', () => {
 
   it('leaves out an anchor whose time goes back, so time never runs backwards', () => {
     const text = '[00:00:10] A: one\n[00:00:05] B: two\n[00:00:20] A: three';
-    const t = parseTranscript(text);
+    const t = readTranscript(text);
     assert.deepEqual(timeAnchors(t, text).map((a) => [text.slice(a.offset, a.offset + 3), a.time]), [['[00', 10], ['one', 10], ['[00', 20], ['thr', 20]]);
   });
 
   it('has no anchors in a transcript without times', () => {
     const text = 'Host: Hello.\nGuest: Hi.';
-    assert.deepEqual(timeAnchors(parseTranscript(text), text), []);
-    assert.equal(tagTime(parseTranscript(text), text, 0, 5), undefined);
+    assert.deepEqual(timeAnchors(readTranscript(text), text), []);
+    assert.equal(tagTime(readTranscript(text), text, 0, 5), undefined);
   });
 });
 
@@ -182,7 +182,7 @@ describe('interpolation by characters', () => {
   it('gives a tag in a timed transcript the time of its words', () => {
     // The host's words run from offset 17 (60 s) to the next label at offset 48 (120 s): 60/31 s a character.
     const at = TIMED.indexOf('programme');
-    const time = tagTime(parseTranscript(TIMED), TIMED, at, at + 'programme'.length);
+    const time = tagTime(readTranscript(TIMED), TIMED, at, at + 'programme'.length);
     const ms = (x: number) => Math.round(x * 1000) / 1000;
     assert.deepEqual(time, { start: ms(60 + ((at - 17) * 60) / 31), end: ms(60 + ((at + 9 - 17) * 60) / 31) });
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lastStartingBy, sectionAt, stepTurn, turnAt } from '../../src/core/transcript/lookup';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 import { fixture } from './helpers';
 
-const briefing = parseTranscript(fixture('state-briefing.txt'));
+const briefing = readTranscript(fixture('state-briefing.txt'));
 /** 1-based line of the turn a step from a 1-based line lands on. */
 function step(fromLine: number, direction: 'next' | 'previous', questionsOnly = false): number | undefined {
   const turn = stepTurn(briefing, fromLine - 1, { direction, questionsOnly });

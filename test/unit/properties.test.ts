@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { lineSpans, lineTable, NotTextError } from '../../src/core/text';
-import { parseTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript, type Transcript } from '../../src/core/transcript';
 
 const SPEAKERS: Array<[label: string, name: string]> = [
   ['Question', 'Question'],
@@ -89,7 +89,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(transcriptArb, (spec) => {
         const { text, expected } = render(spec);
-        const t = parseTranscript(text);
+        const t = readTranscript(text);
         assert.deepEqual(shape(t), expected);
         checkInvariants(t);
       }),
@@ -101,7 +101,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
         const text = s.replace(/\0/g, '');
-        checkInvariants(parseTranscript(text));
+        checkInvariants(readTranscript(text));
       }),
       { numRuns: 500 },
     );
@@ -110,7 +110,7 @@ describe('properties', () => {
   it('keeps its invariants on random lines built from label-like pieces', () => {
     const piece = fc.constantFrom('Q:', 'A.', 'Q.', 'SG:', 'Moderator:', '**Host:**', '[00:01]', '(Laughter.)', 'Note:', 'Moscow: 15:37', 'http://x.org', 'LATEST EVENTS', '01.02.2020 - x', ' ', '\u00a0', 'word', 'Word Word:', '\r\n', '\n', ':');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => checkInvariants(parseTranscript(pieces.join('')))),
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => checkInvariants(readTranscript(pieces.join('')))),
       { numRuns: 500 },
     );
   });
@@ -133,7 +133,7 @@ describe('properties', () => {
   it('refuses text with a NUL character instead of guessing', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 50 }), fc.string({ maxLength: 50 }), (a, b) => {
-        assert.throws(() => parseTranscript(a + '\0' + b), NotTextError);
+        assert.throws(() => readTranscript(a + '\0' + b), NotTextError);
       }),
     );
   });
@@ -142,12 +142,12 @@ describe('properties', () => {
     fc.assert(
       fc.property(transcriptArb, fc.nat(), sentence, (spec, where, inserted) => {
         const { text } = render(spec);
-        const before = parseTranscript(text);
+        const before = readTranscript(text);
         const lines = text.split(spec.eol);
         const body = before.turns.flatMap((u) => Array.from({ length: u.endLine - u.line + 1 }, (_, k) => u.line + k));
         const at = body[where % body.length]!;
         lines.splice(at + 1, 0, inserted);
-        const after = parseTranscript(lines.join(spec.eol));
+        const after = readTranscript(lines.join(spec.eol));
         assert.deepEqual(after.turns.map((u) => u.speaker), before.turns.map((u) => u.speaker));
         assert.deepEqual(
           after.turns.map((u) => u.line),
@@ -163,12 +163,12 @@ describe('properties', () => {
       fc.property(transcriptArb, fc.nat(), (spec, which) => {
         fc.pre(spec.turns.length >= 2);
         const { text } = render(spec);
-        const before = parseTranscript(text);
+        const before = readTranscript(text);
         const k = 1 + (which % (before.turns.length - 1));
         const lines = text.split(spec.eol);
         const turn = before.turns[k]!;
         lines[turn.line] = lines[turn.line]!.slice(turn.textStart - turn.start);
-        const after = parseTranscript(lines.join(spec.eol));
+        const after = readTranscript(lines.join(spec.eol));
         const expected = before.turns.map((u) => u.speaker);
         expected.splice(k, 1);
         assert.deepEqual(after.turns.map((u) => u.speaker), expected);

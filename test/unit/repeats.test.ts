@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexedTranscript, RepeatIndex, type RepeatTag } from '../../src/core/claims/repeats';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 
 // Two briefings, weeks apart, where the minister gives the same talking point.
 const FIRST = [
@@ -29,8 +29,8 @@ const CLAIM = 'Since we opened the northern rail line, freight traffic through t
 
 function index(secondTags: RepeatTag[] = []): RepeatIndex {
   const idx = new RepeatIndex();
-  idx.set(indexedTranscript('first.txt', FIRST, parseTranscript(FIRST), [tagOn(FIRST, CLAIM)]));
-  idx.set(indexedTranscript('second.txt', SECOND, parseTranscript(SECOND), secondTags));
+  idx.set(indexedTranscript('first.txt', FIRST, readTranscript(FIRST), [tagOn(FIRST, CLAIM)]));
+  idx.set(indexedTranscript('second.txt', SECOND, readTranscript(SECOND), secondTags));
   return idx;
 }
 
@@ -77,7 +77,7 @@ describe('repeated claims', () => {
     const idx = index();
     idx.delete('second.txt');
     assert.deepEqual(idx.find(CLAIM).map((r) => r.document), ['first.txt']);
-    idx.set(indexedTranscript('second.txt', SECOND, parseTranscript(SECOND), []));
+    idx.set(indexedTranscript('second.txt', SECOND, readTranscript(SECOND), []));
     assert.deepEqual(idx.find(CLAIM).map((r) => r.document), ['first.txt', 'second.txt']);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSpans, spokenSentences } from '../../src/core/claims/sentences';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 
 function split(s: string): string[] {
   return splitSpans(s, 0, s.length).map(([a, b]) => s.slice(a, b));
@@ -9,7 +9,7 @@ function split(s: string): string[] {
 
 function said(...lines: string[]): Array<[string | null, string]> {
   const text = lines.join('\n');
-  return spokenSentences(text, parseTranscript(text)).map((s) => [s.speaker, s.text]);
+  return spokenSentences(text, readTranscript(text)).map((s) => [s.speaker, s.text]);
 }
 
 describe('sentence splitting', () => {
@@ -57,7 +57,7 @@ describe('sentence splitting', () => {
 
   it('keeps each sentence’s span in the source text', () => {
     const text = 'A: First one. Second one.\nB: Third.';
-    const spans = spokenSentences(text, parseTranscript(text)).map((s) => text.slice(s.start, s.end));
+    const spans = spokenSentences(text, readTranscript(text)).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(spans, ['First one.', 'Second one.', 'Third.']);
   });
 });

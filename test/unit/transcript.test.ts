@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NotTextError } from '../../src/core/text';
-import { looksLikeTranscript, parseTranscript } from '../../src/core/transcript';
+import { looksLikeTranscript, readTranscript } from '../../src/core/transcript';
 import { fixture, parseLines, sectionsOf, turnsOf } from './helpers';
 
 describe('turns', () => {
@@ -16,7 +16,7 @@ describe('turns', () => {
   });
 
   it('gives named speakers the respondent role when someone asks questions', () => {
-    const t = parseTranscript(fixture('state-briefing.txt'));
+    const t = readTranscript(fixture('state-briefing.txt'));
     assert.deepEqual(t.speakers, [
       { name: 'Mr Price', role: 'respondent', turns: 5 },
       { name: 'Question', role: 'questioner', turns: 3 },
@@ -35,7 +35,7 @@ describe('turns', () => {
   });
 
   it('finds Q. and A. in a deposition, and A. only where there are Q. lines', () => {
-    assert.deepEqual(turnsOf(parseTranscript(fixture('deposition.txt'))).slice(0, 2), ['1-1 Q questioner', '2-2 A respondent']);
+    assert.deepEqual(turnsOf(readTranscript(fixture('deposition.txt'))).slice(0, 2), ['1-1 Q questioner', '2-2 A respondent']);
     assert.deepEqual(turnsOf(parseLines('A. Smith wrote the first report.', 'It was long.')), ['1-2 (none) unknown']);
   });
 
@@ -50,14 +50,14 @@ describe('turns', () => {
   });
 
   it('makes a speech with no labels one turn with no speaker', () => {
-    const t = parseTranscript(fixture('speech.txt'));
+    const t = readTranscript(fixture('speech.txt'));
     assert.deepEqual(turnsOf(t), ['5-11 (none) unknown']);
   });
 });
 
 describe('sections', () => {
   it('divides a briefing into header, opening, one Q&A per question and a closing', () => {
-    const t = parseTranscript(fixture('state-briefing.txt'));
+    const t = readTranscript(fixture('state-briefing.txt'));
     assert.deepEqual(sectionsOf(t), [
       'header Header 1-5',
       'opening Opening statement 7-9',
@@ -69,12 +69,12 @@ describe('sections', () => {
   });
 
   it('describes a Q&A by its questioner and the first words of the question', () => {
-    const t = parseTranscript(fixture('state-briefing.txt'));
+    const t = readTranscript(fixture('state-briefing.txt'));
     assert.equal(t.sections[2]!.detail, 'Question: Thanks, Ned. On the grain deal: who verifies…');
   });
 
   it('opens a Q&A at a host question where nobody is labelled as asking', () => {
-    const t = parseTranscript(fixture('podcast.transcript'));
+    const t = readTranscript(fixture('podcast.transcript'));
     assert.deepEqual(sectionsOf(t), ['header Header 1-4', 'opening Opening statement 6-7', 'qa Q&A 1 8-10', 'closing Closing 11-11']);
     assert.equal(t.turns[2]!.question, true);
     assert.equal(t.turns[2]!.role, 'moderator');
@@ -87,7 +87,7 @@ describe('sections', () => {
   });
 
   it('has no opening when the first turn is a question', () => {
-    const t = parseTranscript(fixture('interview-ru.txt'));
+    const t = readTranscript(fixture('interview-ru.txt'));
     assert.deepEqual(sectionsOf(t), ['header Header 1-3', 'qa Q&A 1 5-7', 'qa Q&A 2 9-11']);
   });
 
@@ -117,7 +117,7 @@ describe('sections', () => {
       '',
       'all messages',
     ].join('\n');
-    const t = parseTranscript(text);
+    const t = readTranscript(text);
     assert.deepEqual(sectionsOf(t), ['boilerplate Boilerplate 1-6', 'header Header 8-10', 'opening Opening statement 12-14', 'boilerplate Boilerplate 16-23']);
     assert.deepEqual(turnsOf(t), ['12-14 (none) unknown']);
     assert.equal(t.metadata.date, '2024-03-01');
@@ -133,39 +133,39 @@ describe('sections', () => {
 
 describe('metadata', () => {
   it('reads title, date and place from the header', () => {
-    const t = parseTranscript(fixture('state-briefing.txt'));
+    const t = readTranscript(fixture('state-briefing.txt'));
     assert.deepEqual(t.metadata, { title: 'Department Press Briefing', date: '2023-03-14', dateText: 'March 14, 2023', place: 'Washington, D.C.' });
   });
 
   it('reads key-value header lines and a markdown title', () => {
-    const t = parseTranscript(fixture('podcast.transcript'));
+    const t = readTranscript(fixture('podcast.transcript'));
     assert.equal(t.metadata.title, 'Episode 42: Water, borders and the long drought');
     assert.equal(t.metadata.date, '2021-01-18');
     assert.equal(t.metadata.place, 'Lisbon');
   });
 
   it('reads a date and place written on one line', () => {
-    const t = parseTranscript(fixture('speech.txt'));
+    const t = readTranscript(fixture('speech.txt'));
     assert.equal(t.metadata.date, '2022-10-02');
     assert.equal(t.metadata.place, 'Geneva');
     assert.equal(t.metadata.source, 'https://example.org/speeches/water-conference-opening');
   });
 
   it('reads dates written in Russian', () => {
-    assert.equal(parseTranscript(fixture('interview-ru.txt')).metadata.date, '2021-05-12');
+    assert.equal(readTranscript(fixture('interview-ru.txt')).metadata.date, '2021-05-12');
   });
 });
 
 describe('inline notes', () => {
   it('finds bracketed notes and stage directions, not ordinary parentheses', () => {
     const text = 'Chair: The motion (as amended) passes. (Laughter.) [inaudible] (The session was adjourned at 5 p.m.)';
-    const t = parseTranscript(text);
+    const t = readTranscript(text);
     assert.deepEqual(t.notes.map((n) => [n.kind, n.text]), [['stage', 'Laughter.'], ['bracket', 'inaudible'], ['stage', 'The session was adjourned at 5 p.m.']]);
     assert.equal(text.slice(t.notes[1]!.start, t.notes[1]!.end), '[inaudible]');
   });
 
   it('does not take a bracketed timestamp for a note', () => {
-    assert.deepEqual(parseTranscript('[00:01:05] Host: Hello [laughs]').notes.map((n) => n.text), ['laughs']);
+    assert.deepEqual(readTranscript('[00:01:05] Host: Hello [laughs]').notes.map((n) => n.text), ['laughs']);
   });
 });
 
@@ -173,13 +173,13 @@ describe('text as it arrives', () => {
   it('reads CRLF text the same as LF text', () => {
     const lf = fixture('state-briefing.txt');
     const crlf = lf.replace(/\n/g, '\r\n');
-    assert.deepEqual(turnsOf(parseTranscript(crlf)), turnsOf(parseTranscript(lf)));
-    assert.deepEqual(sectionsOf(parseTranscript(crlf)), sectionsOf(parseTranscript(lf)));
+    assert.deepEqual(turnsOf(readTranscript(crlf)), turnsOf(readTranscript(lf)));
+    assert.deepEqual(sectionsOf(readTranscript(crlf)), sectionsOf(readTranscript(lf)));
   });
 
   it('skips a byte-order mark but keeps offsets in the text as given', () => {
     const text = '\ufeffHost: Hello.\nGuest: Hi.';
-    const t = parseTranscript(text);
+    const t = readTranscript(text);
     assert.equal(text.slice(t.turns[1]!.labelStart, t.turns[1]!.labelEnd), 'Guest:');
   });
 
@@ -189,18 +189,18 @@ describe('text as it arrives', () => {
   });
 
   it('gives an empty transcript for empty text', () => {
-    const t = parseTranscript('');
+    const t = readTranscript('');
     assert.deepEqual([t.turns, t.sections, t.metadata], [[], [], {}]);
   });
 
   it('refuses text with NUL characters as binary', () => {
-    assert.throws(() => parseTranscript('PK\u0003\u0004\u0000\u0000'), NotTextError);
+    assert.throws(() => readTranscript('PK\u0003\u0004\u0000\u0000'), NotTextError);
   });
 
   it('parses a transcript of 300,000 turns', () => {
     const lines: string[] = [];
     for (let i = 0; i < 150_000; i++) lines.push('Question: Why?', 'Minister: Because.');
-    const t = parseTranscript(lines.join('\n'));
+    const t = readTranscript(lines.join('\n'));
     assert.equal(t.turns.length, 300_000);
     assert.equal(t.sections.length, 150_000);
   });

@@ -20,14 +20,14 @@ import {
   type DocumentEntry,
 } from '../../src/core/workspace/documents';
 import { buildOutline, outlineSectionAt, placeTags, type TagLike } from '../../src/core/workspace/documentTree';
-import { parseTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/transcript';
 
 const TREE = join(import.meta.dirname, '..', 'fixtures', 'workspace', 'tree');
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(TREE, path)));
 const textOf = (path: string) => readFileSync(join(TREE, path), 'utf8');
 const outlineOf = (path: string) => {
   const text = textOf(path);
-  return buildOutline(text, parseTranscript(text));
+  return buildOutline(text, readTranscript(text));
 };
 
 function tag(id: string, startLine: number, fields: Partial<TagLike> = {}): TagLike {

@@ -5,7 +5,7 @@
  * both print this.
  */
 import { TextIndex } from '../annotations/positions';
-import { parseTranscript, type ParseOptions } from '../transcript';
+import { readTranscript, type ParseOptions } from '../transcript';
 import { alignTags } from './align';
 import type { AnnotatorSet, AnnotatorTag } from './annotators';
 import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type CodedUnit } from './coding';
@@ -86,7 +86,7 @@ type Coded = Array<Array<string[] | null>>;
 
 /** The units of one transcript for a span unit (sentence or turn): sorted, not overlapping. */
 function spanUnits(text: string, kind: 'sentence' | 'turn', parseOptions?: ParseOptions): Span[] {
-  const transcript = parseTranscript(text, { ...parseOptions, skipNotes: true });
+  const transcript = readTranscript(text, { ...parseOptions, skipNotes: true });
   const spans: Span[] = [];
   for (const turn of transcript.turns) {
     if (kind === 'turn') {

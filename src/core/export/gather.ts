@@ -12,7 +12,7 @@ import { sha256Text } from '../text/sha256';
 import { readSidecar } from '../annotations/sidecar';
 import { plainValue } from '../annotations/yamlText';
 import { stripBom } from '../text';
-import { parseTranscript, type ParseOptions, type Role, type Transcript } from '../transcript';
+import { readTranscript, type ParseOptions, type Role, type Transcript } from '../transcript';
 import { exportRecording, frontMatterMedia, spanTime, syncPoints, timeAnchors } from '../media';
 import type { ExportCategory, ExportCorpus, ExportDocument, ExportProblem, ExportTag, OrphanPolicy } from './model';
 
@@ -48,7 +48,7 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   const text = stripBom(source.text);
   let transcript: Transcript;
   try {
-    transcript = parseTranscript(text, { ...options.parseOptions, skipNotes: true, fileName: source.path });
+    transcript = readTranscript(text, { ...options.parseOptions, skipNotes: true, fileName: source.path });
   } catch (e) {
     return { problems: [{ file: source.path, severity: 'error', keptOut: true, message: `${(e as Error).message}; the document is left out.` }] };
   }

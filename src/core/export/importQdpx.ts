@@ -15,7 +15,7 @@ import { TextIndex } from '../annotations/positions';
 import { writeSidecar } from '../annotations/sidecar';
 import { decodeText, stripBom } from '../text';
 import { sha256Text } from '../text/sha256';
-import { parseTranscript } from '../transcript';
+import { readTranscript } from '../transcript';
 import { sectionAt, turnAt } from '../transcript/lookup';
 import { codebookYaml, plainGuid, readCodebookElement } from './importQdc';
 import { DEFAULT_USER } from './refiQda';
@@ -245,7 +245,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
     const index = new TextIndex(text);
     const length = index.toCodePoint(text.length);
     const place = (p: number): number => index.toUtf16(Math.min(length, crlfCountsOnce ? p : lf.map(p)));
-    const transcript = parseTranscript(text, { skipNotes: true });
+    const transcript = readTranscript(text, { skipNotes: true });
 
     const tags: Tag[] = [];
     const ids = new Set<string>();

@@ -6,4 +6,4 @@ export * from './model';
 export { asksQuestion, assignRoles } from './roles';
 export { buildSections, firstWords, speakersOf, spokenText, type Layout } from './sections';
 export { formatTimestamp, parseTimestamp } from './time';
-export { looksLikeTranscript, readTranscript, readTranscript as parseTranscript, type ReadOptions, type ReadOptions as ParseOptions } from '../formats';
+export { looksLikeTranscript, readTranscript, type ReadOptions, type ReadOptions as ParseOptions } from '../formats';
