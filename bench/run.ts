@@ -25,8 +25,8 @@ function bundleRows(root: string): BenchRow[] {
   const main = kb('dist/extension.js');
   const web = kb('dist/web/extension.js');
   const rows: BenchRow[] = [
-    { name: 'Node bundle dist/extension.js (minified)', value: `${main.toFixed(1)} KB`, goal: 'small (< 350 KB; the yaml parser is about 100 KB of it)', pass: main < 350 },
-    { name: 'Browser bundle dist/web/extension.js (minified)', value: `${web.toFixed(1)} KB`, goal: 'small (< 350 KB)', pass: web < 350 },
+    { name: 'Node bundle dist/extension.js (minified)', value: `${main.toFixed(1)} KB`, goal: '< 500 KB (was < 350 KB before the readers of every format, three-way sidecar merging, agreement, recordings and the claim model; the yaml parser is about 110 KB of it)', pass: main < 500 },
+    { name: 'Browser bundle dist/web/extension.js (minified)', value: `${web.toFixed(1)} KB`, goal: '< 500 KB (as above)', pass: web < 500 },
   ];
   // Leave the development build in place for the tests.
   execFileSync(process.execPath, [join(root, 'esbuild.config.mjs')], { cwd: root, stdio: 'ignore' });

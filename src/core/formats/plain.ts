@@ -210,7 +210,9 @@ function mayHoldLabel(text: string, start: number, end: number): boolean {
   if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
     let w = f;
     while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
-    if (RECORD_TITLES.has(text.slice(f, w))) return true;
+    // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
+    const next = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
+    if (isUpper(text.charCodeAt(next)) && RECORD_TITLES.has(text.slice(f, w))) return true;
   }
   // A name and a time alone on a line (Otter): the line ends in a digit.
   return end - f <= 80 && text.charCodeAt(lastNonSpace(text, f, end)) <= 57 && text.charCodeAt(lastNonSpace(text, f, end)) >= 48;
@@ -335,6 +337,11 @@ function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, blank:
   for (let i = 1; i < lines.count; i++) {
     if (blank[i] === 1 || blank[i - 1] === 1) continue;
     const ls = starts[i]!;
+    // Only a line that starts with a word in capitals can finish a broken label.
+    const f = firstNonSpace(text, ls, ends[i]!);
+    const c0 = text.charCodeAt(f);
+    const c1 = text.charCodeAt(f + 1);
+    if (!(c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90)) continue;
     const head = text.slice(ls, Math.min(ends[i]!, ls + 60));
     const word = CAPS_WORD_LABEL.exec(head);
     if (!word) continue;

@@ -71,16 +71,19 @@ const HANDOVER = /\b(?:next question|go ahead|your line is (?:now )?open|the flo
  * (`Next question, please.`, `Go ahead, your line is open.`) moderates.
  */
 function inferModerators(turns: Turn[], text: string): void {
+  // A speaker's first turns say what they do: at most SAMPLE of them are read, from their first words.
+  const SAMPLE = 12;
   const stats = new Map<string, { turns: number; handing: number }>();
   for (const t of turns) {
     if (t.speaker === null || t.role !== 'unknown') continue;
     const key = t.speaker.toLowerCase();
     const s = stats.get(key) ?? { turns: 0, handing: 0 };
+    stats.set(key, s);
+    if (s.turns >= SAMPLE) continue;
     s.turns++;
     const seg = t.segments[0];
-    const words = seg ? text.slice(seg.start, Math.min(t.end, seg.start + 600)) : '';
+    const words = seg ? text.slice(seg.start, Math.min(t.end, seg.start + 300)) : '';
     if (HANDOVER.test(words)) s.handing++;
-    stats.set(key, s);
   }
   // Two people talking hand the floor to each other all the time: a moderator needs a third.
   const everyone = new Set(turns.map((t) => t.speaker?.toLowerCase()).filter((s) => s !== undefined));
