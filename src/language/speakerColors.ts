@@ -16,17 +16,10 @@ export function registerSpeakerColours(context: vscode.ExtensionContext, models:
       fontWeight: 'bold',
     }),
   );
-  const bars = Array.from({ length: SPEAKER_COLOURS }, (_, i) =>
-    vscode.window.createTextEditorDecorationType({
-      isWholeLine: true,
-      borderColor: new vscode.ThemeColor(`transcript.speaker${i + 1}`),
-      borderStyle: 'solid',
-      borderWidth: '0 0 0 2px',
-      overviewRulerColor: new vscode.ThemeColor(`transcript.speaker${i + 1}`),
-      overviewRulerLane: vscode.OverviewRulerLane.Left,
-    }),
-  );
-  context.subscriptions.push(...types, ...bars);
+  // The bar stands in the gutter, beside the text: a gutter icon cannot take a theme colour, so it is drawn in
+  // the colour the theme gives (the user's workbench.colorCustomizations, else the defaults for the theme's kind).
+  let bars = createBars();
+  context.subscriptions.push(...types, { dispose: () => bars.forEach((b) => b.dispose()) });
 
   const enabled = () => vscode.workspace.getConfiguration('transcript').get<boolean>('speakerColors.enabled', true);
   const paint = (editor: vscode.TextEditor) => {
@@ -49,6 +42,11 @@ export function registerSpeakerColours(context: vscode.ExtensionContext, models:
     bars.forEach((t, i) => editor.setDecorations(t, lines[i]!));
   };
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
+  const recolour = () => {
+    bars.forEach((b) => b.dispose());
+    bars = createBars();
+    paintAll();
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(
@@ -69,9 +67,48 @@ export function registerSpeakerColours(context: vscode.ExtensionContext, models:
       }, DEBOUNCE_MS);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('transcript')) paintAll();
+      if (e.affectsConfiguration('workbench.colorCustomizations')) recolour();
+      else if (e.affectsConfiguration('transcript')) paintAll();
     }),
+    vscode.window.onDidChangeActiveColorTheme(recolour),
     models.onDidChangeOptions(paintAll),
   );
   paintAll();
+}
+
+/** The default speaker colours of package.json, for dark and light themes. */
+const DEFAULTS: Array<[dark: string, light: string]> = [
+  ['#4FC1FF', '#0070C1'],
+  ['#CE9178', '#A31515'],
+  ['#B5CEA8', '#098658'],
+  ['#C586C0', '#AF00DB'],
+  ['#DCDCAA', '#795E26'],
+  ['#4EC9B0', '#267F99'],
+  ['#F48771', '#C72E0F'],
+  ['#9CDCFE', '#001080'],
+];
+
+/** Speaker `i`'s colour as the current theme shows it. */
+export function speakerColour(i: number): string {
+  const custom = vscode.workspace.getConfiguration('workbench').get<Record<string, unknown>>('colorCustomizations') ?? {};
+  const own = custom[`transcript.speaker${i + 1}`];
+  if (typeof own === 'string' && /^#[0-9a-f]{3,8}$/i.test(own)) return own;
+  const kind = vscode.window.activeColorTheme.kind;
+  const light = kind === vscode.ColorThemeKind.Light || kind === vscode.ColorThemeKind.HighContrastLight;
+  return DEFAULTS[i % DEFAULTS.length]![light ? 1 : 0];
+}
+
+/** A thin bar in the gutter for each speaker colour, and a mark in the overview ruler. */
+function createBars(): vscode.TextEditorDecorationType[] {
+  return Array.from({ length: SPEAKER_COLOURS }, (_, i) => {
+    const colour = speakerColour(i);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="11" y="0" width="3" height="16" fill="${colour}"/></svg>`;
+    return vscode.window.createTextEditorDecorationType({
+      isWholeLine: true,
+      gutterIconPath: vscode.Uri.parse(`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`),
+      gutterIconSize: 'cover',
+      overviewRulerColor: new vscode.ThemeColor(`transcript.speaker${i + 1}`),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    });
+  });
 }
