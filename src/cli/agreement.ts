@@ -11,6 +11,7 @@ import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotati
 import { MAX_SIDECAR_BYTES } from '../core/annotations/model';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
+import { walkInputs } from './io';
 
 export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--json]
                             How far the annotators of the transcripts agree: percent
@@ -26,7 +27,6 @@ export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit senten
 `;
 
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 class AgreementCliError extends Error {
   constructor(message: string, readonly code = 1) {
@@ -67,31 +67,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
     }
     if (explicit || hasTranscriptExtension(file)) found.add(file);
   };
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (e) {
-      throw new AgreementCliError(`${folder}: cannot read the folder (${errno(e)})`);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (entry.isFile()) consider(path, false);
-    }
-  };
-  for (const input of inputs) {
-    let st;
-    try {
-      st = statSync(input);
-    } catch (e) {
-      throw new AgreementCliError(errno(e) === 'ENOENT' ? `${input}: no such file or folder` : `${input}: cannot read it (${errno(e)})`);
-    }
-    if (st.isDirectory()) walk(input);
-    else consider(input, true);
-  }
+  walkInputs(inputs, consider, (message) => new AgreementCliError(message));
   return [...found];
 }
 

@@ -19,6 +19,7 @@ import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
 import { looksLikeTranscript } from '../core/transcript';
 import { recordingBeside } from '../core/media/recording';
+import { walkInputs } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
@@ -44,7 +45,6 @@ export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 /** Bytes read from a .txt file without a sidecar to tell whether it reads like a transcript. */
 const SNIFF_BYTES = 16 * 1024;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** A failure that ends the command: its message and exit code. */
 export class ExportCliError extends Error {
@@ -120,31 +120,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
     }
     if (file.endsWith('.txt') && readsLikeTranscript(file)) found.add(file);
   };
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (e) {
-      throw new ExportCliError(`${folder}: cannot read the folder (${errno(e)})`);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (entry.isFile()) consider(path, false);
-    }
-  };
-  for (const input of inputs) {
-    let st;
-    try {
-      st = statSync(input);
-    } catch (e) {
-      throw new ExportCliError(errno(e) === 'ENOENT' ? `${input}: no such file or folder` : `${input}: cannot read it (${errno(e)})`);
-    }
-    if (st.isDirectory()) walk(input);
-    else consider(input, true);
-  }
+  walkInputs(inputs, consider, (message) => new ExportCliError(message));
   return [...found];
 }
 

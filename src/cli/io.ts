@@ -1,5 +1,5 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeText, NotTextError } from '../core/text';
 
@@ -10,7 +10,7 @@ export class CommandError extends Error {
   }
 }
 
-function errno(e: unknown): string {
+export function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 }
 
@@ -68,4 +68,40 @@ export function parseOptions(command: string, args: string[], flags: string[], v
     else out.files.push(a);
   }
   return out;
+}
+
+/** Folders never looked into when a folder is given. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/**
+ * The files of the command line's inputs: each file given (`explicit`), and
+ * every file under each folder given, in name order, hidden folders and
+ * `node_modules` left out. `fail` makes the error for a path that cannot be read.
+ */
+export function walkInputs(inputs: readonly string[], consider: (path: string, explicit: boolean) => void, fail: (message: string) => Error): void {
+  const walk = (folder: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (e) {
+      throw fail(`${folder}: cannot read the folder (${errno(e)})`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (entry.isFile()) consider(path, false);
+    }
+  };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch (e) {
+      throw fail(errno(e) === 'ENOENT' ? `${input}: no such file or folder` : `${input}: cannot read it (${errno(e)})`);
+    }
+    if (st.isDirectory()) walk(input);
+    else consider(input, true);
+  }
 }

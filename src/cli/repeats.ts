@@ -3,14 +3,15 @@
  * and `repeats <files or folders> [--json]`: where tagged claims are said
  * again in a corpus of transcripts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { placeTags, readSidecar, sha256Text, TextIndex, type Tag } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeats';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
 import { looksLikeTranscript, readTranscript } from '../core/transcript';
+import { walkInputs } from './io';
 
 export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folders>] [--json]
                             Where the claim tagged <id> is said again, word for word
@@ -24,7 +25,6 @@ export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folde
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 16 * 1024;
-const SKIPPED = new Set(['node_modules', '.git']);
 
 /** A failure of the command with its exit code (2 for a usage error). */
 export class RepeatsError extends Error {
@@ -79,31 +79,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
       }
     }
   };
-  const walk = (folder: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (e) {
-      throw new RepeatsError(`${folder}: cannot read the folder (${errno(e)})`);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED.has(entry.name)) walk(path);
-      } else if (entry.isFile()) consider(path, false);
-    }
-  };
-  for (const input of inputs) {
-    let st;
-    try {
-      st = statSync(input);
-    } catch (e) {
-      throw new RepeatsError(errno(e) === 'ENOENT' ? `${input}: no such file or folder` : `${input}: cannot read it (${errno(e)})`);
-    }
-    if (st.isDirectory()) walk(input);
-    else consider(input, true);
-  }
+  walkInputs(inputs, consider, (message) => new RepeatsError(message));
   return [...found];
 }
 
