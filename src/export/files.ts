@@ -6,7 +6,9 @@ import * as vscode from 'vscode';
 import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook, type Category } from '../core/annotations/codebook';
 import { SIDECAR_SUFFIX } from '../core/annotations/model';
 import { decodeText } from '../core/text';
-import { logError } from '../util/log';
+import { exists } from '../util/files';
+
+export { exists };
 
 /** The sidecar of a transcript: `briefing.txt` → `briefing.txt.annotations.yaml`. */
 export function sidecarOf(transcript: vscode.Uri): vscode.Uri {
@@ -18,15 +20,6 @@ export function shown(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (e) {
-    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a file', uri, e);
-    return false;
-  }
-}
 
 /** A file's text and size, or undefined when there is no such file. Throws with the file named for anything else. */
 export async function readText(uri: vscode.Uri): Promise<{ text: string; bytes: number } | undefined> {

@@ -11,6 +11,7 @@ import { describeFormat, FormatError, readTranscript, type FormatName } from '..
 import { sniffWhisperJson } from '../core/formats/whisper';
 import { decodeText, NotTextError } from '../core/text';
 import type { TranscriptModels } from '../documents';
+import { exists } from '../util/files';
 
 /** The command's id. */
 export const CONVERT_COMMAND = 'transcript.convertToTranscript';
@@ -108,12 +109,3 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
   return target;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return false;
-    throw e;
-  }
-}

@@ -10,6 +10,7 @@ import type { TranscriptWorkspace } from '../workspace';
 import { TagClaimCommand } from '../tagging/commands/tagClaim';
 import { CLEAR_CLAIMS_FILTER_COMMAND, COPY_QUOTE_COMMAND, FILTER_CLAIMS_COMMAND, GROUP_CLAIMS_COMMAND, GROUP_DOCUMENTS_COMMAND, OPEN_SAMPLES_COMMAND, OPEN_TO_SIDE_COMMAND, REFRESH_CLAIMS_COMMAND, REFRESH_DOCUMENTS_COMMAND, REVEAL_SIDECAR_COMMAND, SORT_DOCUMENTS_COMMAND, TAG_NODE_COMMAND, UNGROUP_DOCUMENTS_COMMAND } from './ids';
 import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';
+import { exists } from '../util/files';
 
 
 /** Opens a document and selects a range in it (the whole document when there is none). */
@@ -27,15 +28,6 @@ export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, 
   return editor;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (e) {
-    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a file', uri, e);
-    return false;
-  }
-}
 
 /** The node a context-menu command was run on, else the selected node of the views. */
 function target(node: unknown, views: Array<vscode.TreeView<AnyNode>>): AnyNode | undefined {
