@@ -181,6 +181,13 @@ describe('formats: captions', () => {
     assert.deepEqual(said(text, t, 0), ['Good morning, class.', 'Today we read the water report.', 'yes.']);
   });
 
+  it('reads diarised names in brackets at the start of a cue', () => {
+    const text = '1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,500 --> 00:00:04,000\n[SPEAKER_02] Hi, good to see you.\n';
+    const t = readTranscript(text, { fileName: 'call.srt' });
+    assert.deepEqual(turns(t), ['3 SPEAKER_01', '7 SPEAKER_02']);
+    assert.deepEqual(said(text, t, 1), ['Hi, good to see you.']);
+  });
+
   it('reads SRT with a name on the first cue of a turn only', () => {
     const { text, t } = read('podcast-speakers.srt');
     assert.equal(t.format, 'srt');

@@ -160,6 +160,8 @@ const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
 const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
 const CAPTION_NAME = /^([ \t]*(?:>>|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
+/** `[SPEAKER_01]: text`, `[Speaker 2] text`: a diariser's name in brackets at the start of a cue. */
+const CAPTION_BRACKETED = /^([ \t]*\[)((?:SPEAKER|Speaker|speaker)[ _]?\d{1,3})\][ \t]*:?[ \t]*(?=\S)/u;
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'because', 'but', 'by', 'for', 'from', 'he', 'her', 'his', 'how', 'i', 'if', 'in', 'is',
   'it', 'its', 'me', 'my', 'no', 'not', 'now', 'of', 'on', 'or', 'our', 'she', 'so', 'that', 'the', 'their', 'them', 'then', 'there',
@@ -197,8 +199,13 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
       from = voice.index + voice[0].length;
     } else if (index === 0) {
       const lineText = text.slice(ls, le);
-      const m = CAPTION_NAME.exec(lineText);
-      if (m && isCaptionName(m[2]!)) {
+      const b = CAPTION_BRACKETED.exec(lineText);
+      const m = b ?? CAPTION_NAME.exec(lineText);
+      if (b) {
+        const nameStart = ls + b[1]!.length;
+        cue.speaker = { name: b[2]!, line, labelStart: nameStart, labelEnd: nameStart + b[2]!.length };
+        from = ls + b[0].length;
+      } else if (m && isCaptionName(m[2]!)) {
         const nameStart = ls + m[1]!.length;
         cue.speaker = { name: decodeEntities(collapseSpace(m[2]!)), line, labelStart: nameStart, labelEnd: nameStart + m[2]!.length + 1 };
         from = ls + m[0].length;
