@@ -257,7 +257,7 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0 };
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
@@ -266,6 +266,9 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
+    if (m.raw === 'Q') count.anyQ++;
+    if (conv === 'record') count.record++;
+    else if (conv === 'colon') count.colon++;
     if (conv === 'record-mixed') count.recordMixed++;
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
@@ -291,14 +294,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const bareHold = count.bareOwnLine >= 3 && bareNames.size >= 2 && repeated(bareNames);
   const plainHold = count.plainQ >= 2 && count.plainA >= 2;
   // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
-  let record = 0;
-  let colon = 0;
-  for (const m of labels.values()) {
-    if (m.convention === 'record') record++;
-    else if (m.convention === 'colon') colon++;
-  }
-  const recordOnly = record >= 3 && record >= colon;
-  const hasQ = count.dottedQ + count.spacedQ + count.plainQ > 0 || [...labels.values()].some((m) => m.raw === 'Q');
+  const recordOnly = count.record >= 3 && count.record >= count.colon;
+  const hasQ = count.anyQ > 0;
   for (const [i, m] of labels) {
     const conv = m.convention;
     if (m.custom) continue;

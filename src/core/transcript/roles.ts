@@ -86,7 +86,11 @@ function inferModerators(turns: Turn[], text: string): void {
     if (HANDOVER.test(words)) s.handing++;
   }
   // Two people talking hand the floor to each other all the time: a moderator needs a third.
-  const everyone = new Set(turns.map((t) => t.speaker?.toLowerCase()).filter((s) => s !== undefined));
+  const everyone = new Set<string>();
+  for (const t of turns) {
+    if (t.speaker !== null) everyone.add(t.speaker);
+    if (everyone.size >= 3) break;
+  }
   if (everyone.size < 3) return;
   for (const t of turns) {
     const s = t.speaker === null ? undefined : stats.get(t.speaker.toLowerCase());
