@@ -181,6 +181,13 @@ describe('formats: captions', () => {
     assert.deepEqual(said(text, t, 0), ['Good morning, class.', 'Today we read the water report.', 'yes.']);
   });
 
+  it('reads broadcast captions: `>>` (escaped or not) marks a new speaker, named or not; voice tags with classes', () => {
+    const text = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000 align:start\n&gt;&gt; GOOD EVENING.\n\n00:00:03.500 --> 00:00:05.000\n&gt;&gt; SENATOR OKAFOR: WE NEED THE MONEY.\n\n00:00:05.500 --> 00:00:07.000\n>> MAYOR VEGA: AGREED.\n\n00:00:08.000 --> 00:00:09.000\n<v.loud Esme>Are you sure?</v>\n';
+    const t = readTranscript(text, { fileName: 'news.vtt' });
+    assert.deepEqual(turns(t), ['4 (none)', '7 SENATOR OKAFOR', '10 MAYOR VEGA', '13 Esme']);
+    assert.deepEqual(said(text, t, 1), ['WE NEED THE MONEY.']);
+  });
+
   it('reads diarised names in brackets at the start of a cue', () => {
     const text = '1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Hello there.\n\n2\n00:00:02,500 --> 00:00:04,000\n[SPEAKER_02] Hi, good to see you.\n';
     const t = readTranscript(text, { fileName: 'call.srt' });

@@ -159,7 +159,7 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: 'we
 const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
 const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
-const CAPTION_NAME = /^([ \t]*(?:>>|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
+const CAPTION_NAME = /^([ \t]*(?:>>|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
 /** `[SPEAKER_01]: text`, `[Speaker 2] text`: a diariser's name in brackets at the start of a cue. */
 const CAPTION_BRACKETED = /^([ \t]*\[)((?:SPEAKER|Speaker|speaker)[ _]?\d{1,3})\][ \t]*:?[ \t]*(?=\S)/u;
 const FUNCTION_WORDS = new Set([
@@ -209,9 +209,11 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         const nameStart = ls + m[1]!.length;
         cue.speaker = { name: decodeEntities(collapseSpace(m[2]!)), line, labelStart: nameStart, labelEnd: nameStart + m[2]!.length + 1 };
         from = ls + m[0].length;
-      } else if (/^[ \t]*>>/.test(lineText)) {
+      } else if (/^[ \t]*(?:>>|&gt;&gt;)/.test(lineText)) {
+        // `>>` (written `&gt;&gt;` in WebVTT): another speaker, not named.
         cue.change = true;
-        from = ls + lineText.indexOf('>>') + 2;
+        const marker = /^[ \t]*(?:>>|&gt;&gt;)/.exec(lineText)![0];
+        from = ls + marker.length;
       }
     }
     for (const span of wordSpans(text, from, le)) cue.spans.push(span);
