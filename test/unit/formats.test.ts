@@ -137,6 +137,13 @@ describe('formats: transcription services', () => {
     assert.deepEqual(t.turns.map((u) => u.time), [0, 7, 12, 20, 31]);
   });
 
+  it('reads Zoom text transcripts: a bracketed name and a clock on their own line, the words below', () => {
+    const text = '[Ana Costa] 10:02:15\nGood morning, everyone.\n\n[Ben Okafor] 10:02:21\nMorning. Shall we start?\n\n[Ana Costa] 10:02:25\nYes.\n';
+    const t = readTranscript(text);
+    assert.deepEqual(turns(t), ['1 Ana Costa', '4 Ben Okafor', '7 Ana Costa']);
+    assert.equal(t.turns[1]!.time, 10 * 3600 + 2 * 60 + 21);
+  });
+
   it('reads Otter header lines with bold names', () => {
     const { t } = read('otter-bold.md');
     assert.deepEqual(turns(t), ['1 Emma', '4 Bo', '7 Emma', '10 Bo']);

@@ -319,7 +319,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
 
 /** `Emma  0:00`, `Stephan Livera 00:02:14`, `**Emma**  0:00`: a name and a time alone on a line, the words below (Otter). */
 const HEADER_RE = new RegExp(
-  String.raw`^${SP}*(?:(?<junk>${TS_CORE})${SP}+)?(?<b1>\*\*|__)?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)?${SP}+` +
+  String.raw`^${SP}*(?:(?<junk>${TS_CORE})${SP}+)?(?:(?<b1>\*\*|__)|(?<open>\[))?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?:(?<b2>\*\*|__)|(?<close>\]))?${SP}+` +
     String.raw`(?:\((?<p>${TS_CORE})\)|\[(?<b>${TS_CORE})\]|(?<t>${TS_CORE}))${SP}*$`,
   'u',
 );
@@ -371,7 +371,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     };
   }
   const h = HEADER_RE.exec(head);
-  if (h && h.groups && (!h.groups.b1 === !h.groups.b2)) {
+  if (h && h.groups && !h.groups.b1 === !h.groups.b2 && !h.groups.open === !h.groups.close) {
     const g = h.groups;
     const raw = g.name!.trim();
     if (DIARISED_RE.test(raw) || cachedName(raw).nameLike) {
@@ -381,7 +381,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
         raw: collapseSpace(raw),
         name: DIARISED_RE.test(raw) ? raw : cachedName(raw).name,
         start,
-        end: start + raw.length + (g.b2 ? g.b2.length : 0),
+        end: start + raw.length + (g.b2?.length ?? g.close?.length ?? 0),
         textStart: lineLength,
         timestamp: ts,
         timestampStart: head.lastIndexOf(ts),
