@@ -284,6 +284,13 @@ describe('formats: roles where labels do not say them', () => {
     assert.equal(qaCount(t), 2);
   });
 
+  it('makes the examining lawyer a questioner when the witness is labelled as such', () => {
+    const text = ['MR. STONE: Where were you on Monday?', 'THE WITNESS: At home.', 'MR. STONE: Alone?', 'THE WITNESS: With my sister.', 'MR. STONE: Thank you.'].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns.map((u) => u.role), ['questioner', 'respondent', 'questioner', 'respondent', 'questioner']);
+    assert.equal(qaCount(t), 2);
+  });
+
   it('makes the speaker who hands the floor over a moderator', () => {
     const text = [
       'MS. ROWE: Our first question comes from Lee at the Courier. Go ahead, your line is open.',

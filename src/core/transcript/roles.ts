@@ -108,9 +108,12 @@ interface SpeakerStats {
 function inferQuestioners(turns: Turn[], text: string): boolean {
   const stats = new Map<string, SpeakerStats>();
   const asks: boolean[] = [];
+  // Turns of speakers whose label says they answer (`THE WITNESS:`, `A:`) count as answers.
+  let labelledAnswers = 0;
   for (const t of turns) {
     const a = t.speaker !== null && t.role === 'unknown' && asksQuestion(text, t);
     asks.push(a);
+    if (t.role === 'respondent') labelledAnswers++;
     if (t.speaker === null || t.role !== 'unknown') continue;
     const key = t.speaker.toLowerCase();
     const s = stats.get(key) ?? { turns: 0, asking: 0, words: 0 };
@@ -119,9 +122,9 @@ function inferQuestioners(turns: Turn[], text: string): boolean {
     s.words += t.end - t.textStart;
     stats.set(key, s);
   }
-  if (stats.size < 2) return false;
+  if (stats.size + (labelledAnswers > 0 ? 1 : 0) < 2) return false;
   const askers = new Set<string>();
-  let answeringTurns = 0;
+  let answeringTurns = labelledAnswers;
   let askingTurns = 0;
   for (const [name, s] of stats) {
     const titled = ASKING_TITLES.test(name) && s.asking >= 1;
@@ -132,7 +135,7 @@ function inferQuestioners(turns: Turn[], text: string): boolean {
     else if (s.asking / s.turns < 0.34) answeringTurns += s.turns;
   }
   // A conversation where everyone asks as much as they answer has no Q&A.
-  if (askers.size === 0 || askingTurns < 2 || answeringTurns < 2 || askers.size >= stats.size) return false;
+  if (askers.size === 0 || askingTurns < 2 || answeringTurns < 2 || (askers.size >= stats.size && labelledAnswers === 0)) return false;
   let found = false;
   turns.forEach((t, i) => {
     if (t.speaker === null || !askers.has(t.speaker.toLowerCase()) || t.role !== 'unknown') return;
