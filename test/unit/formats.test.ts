@@ -142,6 +142,8 @@ describe('formats: transcription services', () => {
     const t = readTranscript(text);
     assert.deepEqual(turns(t), ['1 Ana Costa', '4 Ben Okafor', '7 Ana Costa']);
     assert.equal(t.turns[1]!.time, 10 * 3600 + 2 * 60 + 21);
+    const withMusic = readTranscript('[Music] 00:00\nla la\n\n[Ana Costa] 00:05\nWelcome.\n\n[Music] 00:09\nla\n\n[Ben Okafor] 00:12\nThanks.\n\n[Ana Costa] 00:15\nSo.\n');
+    assert.deepEqual(turns(withMusic).filter((x) => !x.endsWith('(none)')), ['4 Ana Costa', '10 Ben Okafor', '13 Ana Costa']);
   });
 
   it('reads Otter header lines with bold names', () => {

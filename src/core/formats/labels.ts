@@ -106,6 +106,9 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'read more',
   'see also', 'latest news', 'latest events', 'more news', 'related articles', 'consular queries',
+  // Sounds and stage directions written like labels: `[Music] 00:05`, `[Applause]:`.
+  'music', 'applause', 'laughter', 'laughs', 'inaudible', 'crosstalk', 'silence', 'noise', 'cheers', 'cheering', 'pause',
+  'intro', 'outro', 'break', 'recess', 'end', 'beginning', 'start', 'unintelligible', 'overlapping', 'background',
 ]);
 
 /** Lower-case words that never start a name. */
