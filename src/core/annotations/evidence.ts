@@ -2,7 +2,7 @@
  * How well the text beside a place agrees with a tag's stored surroundings:
  * the evidence re-anchoring weighs. Works on normalised text (see normalize.ts).
  */
-import { editDistance } from './fuzzy';
+import { editDistance, lastEditRow } from './fuzzy';
 import { CONTEXT_LENGTH } from './model';
 import { codePointLength } from './positions';
 
@@ -48,23 +48,9 @@ export function sideAgreement(T: string, at: number, stored: string, full: boole
 
 /** The edit distance from `a` to the closest beginning of `b` (free where `b` goes on). */
 function anchoredDistance(a: string, b: string): number {
-  const n = b.length;
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    [prev, cur] = [cur, prev];
-  }
+  const row = lastEditRow(a, b);
   let best = Infinity;
-  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  for (let j = 0; j <= b.length; j++) if (row[j]! < best) best = row[j]!;
   return best;
 }
 

@@ -116,6 +116,11 @@ function pieceSimilarity(passage: string, quote: string): number {
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  return lastEditRow(a, b)[b.length]!;
+}
+
+/** The last row of the edit-distance table of `a` against `b`: entry j is the distance from `a` to `b`'s first j characters. */
+export function lastEditRow(a: string, b: string): Int32Array {
   const n = b.length;
   let prev = new Int32Array(n + 1);
   let cur = new Int32Array(n + 1);
@@ -131,7 +136,7 @@ export function editDistance(a: string, b: string): number {
     }
     [prev, cur] = [cur, prev];
   }
-  return prev[n]!;
+  return prev;
 }
 
 /** Up to `count` occurrences of `needle` nearest to `near`, within REACH of it. */
