@@ -11,7 +11,7 @@ import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotati
 import { MAX_SIDECAR_BYTES } from '../core/annotations/model';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
-import { walkInputs } from './io';
+import { CommandError, walkInputs } from './io';
 
 export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--json]
                             How far the annotators of the transcripts agree: percent
@@ -28,12 +28,6 @@ export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit senten
 
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 
-class AgreementCliError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
-
 function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 }
@@ -42,16 +36,16 @@ function readText(file: string, what: string, limit: number): { text: string; by
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > limit) throw new AgreementCliError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
+    if (size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
     bytes = readFileSync(file);
   } catch (e) {
-    if (e instanceof AgreementCliError) throw e;
-    throw new AgreementCliError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
+    if (e instanceof CommandError) throw e;
+    throw new CommandError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
   }
   try {
     return { text: decodeText(bytes).text, bytes: bytes.length };
   } catch (e) {
-    if (e instanceof NotTextError) throw new AgreementCliError(`${file}: not a text file (${e.message})`);
+    if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     throw e;
   }
 }
@@ -67,7 +61,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
     }
     if (explicit || hasTranscriptExtension(file)) found.add(file);
   };
-  walkInputs(inputs, consider, (message) => new AgreementCliError(message));
+  walkInputs(inputs, consider, (message) => new CommandError(message));
   return [...found];
 }
 
@@ -79,7 +73,7 @@ function sidecarsOf(transcript: string, listings: Map<string, string[]>): string
     try {
       names = readdirSync(folder).sort();
     } catch (e) {
-      throw new AgreementCliError(`${folder}: cannot read the folder (${errno(e)})`);
+      throw new CommandError(`${folder}: cannot read the folder (${errno(e)})`);
     }
     listings.set(folder, names);
   }
@@ -141,7 +135,7 @@ export function runAgreement(args: string[], write: (s: string) => void, writeEr
   try {
     return agreement(args, write, writeError);
   } catch (e) {
-    if (!(e instanceof AgreementCliError)) throw e;
+    if (!(e instanceof CommandError)) throw e;
     writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${AGREEMENT_USAGE}` : ''}`);
     return e.code;
   }
@@ -159,19 +153,19 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     else if (a === '--gamma') {
       gamma = 30;
       if (/^\d+$/.test(args[i + 1] ?? '')) gamma = Number(args[++i]);
-      if (gamma < 1) throw new AgreementCliError('agreement: --gamma needs at least one sample', 2);
+      if (gamma < 1) throw new CommandError('agreement: --gamma needs at least one sample', 2);
     }
     else if (a === '--unit' || a === '--annotators') {
       const v = args[++i];
-      if (v === undefined) throw new AgreementCliError(`agreement: ${a} needs a value`, 2);
+      if (v === undefined) throw new CommandError(`agreement: ${a} needs a value`, 2);
       if (a === '--unit') {
-        if (!(UNIT_KINDS as readonly string[]).includes(v)) throw new AgreementCliError(`agreement: unknown unit '${v}' (one of ${UNIT_KINDS.join(', ')})`, 2);
+        if (!(UNIT_KINDS as readonly string[]).includes(v)) throw new CommandError(`agreement: unknown unit '${v}' (one of ${UNIT_KINDS.join(', ')})`, 2);
         unit = v as UnitKind;
       } else only = v.split(',').map((s) => annotatorSlug(s.trim())).filter(Boolean);
-    } else if (a.startsWith('-')) throw new AgreementCliError(`agreement: unknown option ${a}`, 2);
+    } else if (a.startsWith('-')) throw new CommandError(`agreement: unknown option ${a}`, 2);
     else inputs.push(a);
   }
-  if (inputs.length === 0) throw new AgreementCliError('agreement: no transcript or folder given', 2);
+  if (inputs.length === 0) throw new CommandError('agreement: no transcript or folder given', 2);
   const files = findTranscripts(inputs);
   const listings = new Map<string, string[]>();
   const documents: AgreementDocument[] = [];
@@ -184,7 +178,7 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     try {
       text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
     } catch (e) {
-      if (!(e instanceof AgreementCliError)) throw e;
+      if (!(e instanceof CommandError)) throw e;
       writeError(`${e.message}; the transcript is left out\n`);
       failed = true;
       continue;
@@ -195,7 +189,7 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
         const read = readText(path, 'sidecar', MAX_SIDECAR_BYTES);
         sources.push({ path: path.split('\\').join('/'), text: read.text, byteLength: read.bytes });
       } catch (e) {
-        if (!(e instanceof AgreementCliError)) throw e;
+        if (!(e instanceof CommandError)) throw e;
         writeError(`${e.message}; its tags are left out\n`);
         failed = true;
       }
@@ -211,7 +205,7 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
   const report = agreementReport(documents, { unit, annotators: only, ...(gamma ? { gamma: { samples: gamma } } : {}) });
   for (const s of report.gammaSkipped ?? []) writeError(`${s.path}: left out of gamma: ${s.reason}\n`);
   if (report.annotators.length < 2) {
-    throw new AgreementCliError(
+    throw new CommandError(
       `agreement: ${report.annotators.length === 0 ? 'no annotator' : `only one annotator (${report.annotators[0]!.name})`} found in ${inputs.join(', ')}; agreement needs the tags of two or more (in <file>.annotations.<name>.yaml, or tags with an author)`,
     );
   }

@@ -3,9 +3,10 @@
  * format written as a clean `.transcript` file beside it (or at `-o`). The
  * original is never touched; an existing output is replaced only with --force.
  */
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { convertedName, writeTranscriptText } from '../core/formats/convert';
 import { describeFormat, FormatError, readTranscript, type FormatName } from '../core/formats';
+import { CommandError, writeAtomically } from './io';
 
 export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format webvtt|srt|whisper-json|plain]
                             Write any transcript (WebVTT, SRT, Whisper JSON, Rev, Otter,
@@ -15,13 +16,6 @@ export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format we
 `;
 
 const FORMATS: FormatName[] = ['webvtt', 'srt', 'whisper-json', 'plain'];
-
-/** A failure reported in one line; `code` is the exit code. */
-export class ConvertError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
 
 /** Runs `convert`; `read` decodes a file the way every command does. Returns what to print. */
 export function runConvert(args: string[], read: (file: string) => string): string {
@@ -33,37 +27,30 @@ export function runConvert(args: string[], read: (file: string) => string): stri
     const a = args[i]!;
     if (a === '-o' || a === '--output') {
       output = args[++i];
-      if (output === undefined) throw new ConvertError(`convert: ${a} needs a file name`, 2);
+      if (output === undefined) throw new CommandError(`convert: ${a} needs a file name`, 2);
     } else if (a === '--force') force = true;
     else if (a === '--format') {
       const f = args[++i];
-      if (!f || !FORMATS.includes(f as FormatName)) throw new ConvertError(`convert: --format takes one of ${FORMATS.join(', ')}`, 2);
+      if (!f || !FORMATS.includes(f as FormatName)) throw new CommandError(`convert: --format takes one of ${FORMATS.join(', ')}`, 2);
       format = f as FormatName;
-    } else if (a.startsWith('-')) throw new ConvertError(`convert: unknown option ${a}`, 2);
+    } else if (a.startsWith('-')) throw new CommandError(`convert: unknown option ${a}`, 2);
     else files.push(a);
   }
-  if (files.length !== 1) throw new ConvertError(`convert: expected one file, got ${files.length}`, 2);
+  if (files.length !== 1) throw new CommandError(`convert: expected one file, got ${files.length}`, 2);
   const file = files[0]!;
   const out = output ?? convertedName(file);
-  if (out === file) throw new ConvertError(`convert: ${out} is the file being converted; choose another name with -o`, 2);
-  if (existsSync(out) && !force) throw new ConvertError(`${out}: already exists; add --force to replace it`);
+  if (out === file) throw new CommandError(`convert: ${out} is the file being converted; choose another name with -o`, 2);
+  if (existsSync(out) && !force) throw new CommandError(`${out}: already exists; add --force to replace it`);
   const text = read(file);
   let transcript;
   try {
     transcript = readTranscript(text, { fileName: file, ...(format ? { format } : {}) });
   } catch (e) {
-    if (e instanceof FormatError) throw new ConvertError(`${file}: ${e.message}`);
+    if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
     throw e;
   }
   const written = writeTranscriptText(transcript, text);
-  const temp = `${out}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, written);
-    renameSync(temp, out);
-  } catch (e) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw new ConvertError(`${out}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  writeAtomically(out, written);
   const speakers = transcript.speakers.length;
   return `${out}: ${transcript.turns.length} turn${transcript.turns.length === 1 ? '' : 's'} by ${speakers} speaker${speakers === 1 ? '' : 's'}, from ${describeFormat(transcript.format as FormatName)}\n`;
 }

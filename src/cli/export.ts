@@ -19,7 +19,7 @@ import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
 import { looksLikeTranscript } from '../core/transcript';
 import { recordingBeside } from '../core/media/recording';
-import { walkInputs } from './io';
+import { CommandError, walkInputs } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
@@ -46,13 +46,6 @@ const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 /** Bytes read from a .txt file without a sidecar to tell whether it reads like a transcript. */
 const SNIFF_BYTES = 16 * 1024;
 
-/** A failure that ends the command: its message and exit code. */
-export class ExportCliError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
-
 interface Options {
   format: string;
   output: string;
@@ -74,7 +67,7 @@ function parse(args: string[]): Options {
     const a = args[i]!;
     const value = (): string => {
       const v = args[++i];
-      if (v === undefined) throw new ExportCliError(`export: ${a} needs a value`, 2);
+      if (v === undefined) throw new CommandError(`export: ${a} needs a value`, 2);
       return v;
     };
     if (a === '--format' || a === '-f') o.format = value();
@@ -89,14 +82,14 @@ function parse(args: string[]): Options {
     else if (a === '--no-neutralise' || a === '--no-neutralize') o.neutralise = false;
     else if (a === '--publisher-name') o.publisherName = value();
     else if (a === '--publisher-url') o.publisherUrl = value();
-    else if (a.startsWith('-') && a !== '-') throw new ExportCliError(`export: unknown option ${a}`, 2);
+    else if (a.startsWith('-') && a !== '-') throw new CommandError(`export: unknown option ${a}`, 2);
     else o.inputs.push(a);
   }
-  if (!o.format) throw new ExportCliError(`export: --format is missing (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
-  if (!exportFormat(o.format)) throw new ExportCliError(`export: unknown format '${o.format}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
-  if (!o.output) throw new ExportCliError('export: -o <path> is missing (the file to write, or - for standard output)', 2);
-  if (o.inputs.length === 0) throw new ExportCliError('export: no transcript or folder given', 2);
-  if (o.tags !== undefined && o.tags !== 'shared' && o.tags !== 'agreed' && !annotatorSlug(o.tags)) throw new ExportCliError(`export: --tags '${o.tags}' names no annotator (shared, agreed, or an annotator's name)`, 2);
+  if (!o.format) throw new CommandError(`export: --format is missing (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
+  if (!exportFormat(o.format)) throw new CommandError(`export: unknown format '${o.format}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
+  if (!o.output) throw new CommandError('export: -o <path> is missing (the file to write, or - for standard output)', 2);
+  if (o.inputs.length === 0) throw new CommandError('export: no transcript or folder given', 2);
+  if (o.tags !== undefined && o.tags !== 'shared' && o.tags !== 'agreed' && !annotatorSlug(o.tags)) throw new CommandError(`export: --tags '${o.tags}' names no annotator (shared, agreed, or an annotator's name)`, 2);
   return o as Options;
 }
 
@@ -120,7 +113,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
     }
     if (file.endsWith('.txt') && readsLikeTranscript(file)) found.add(file);
   };
-  walkInputs(inputs, consider, (message) => new ExportCliError(message));
+  walkInputs(inputs, consider, (message) => new CommandError(message));
   return [...found];
 }
 
@@ -137,16 +130,16 @@ function readText(file: string, what: string, limit: number): { text: string; by
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > limit) throw new ExportCliError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
+    if (size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
     bytes = readFileSync(file);
   } catch (e) {
-    if (e instanceof ExportCliError) throw e;
-    throw new ExportCliError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
+    if (e instanceof CommandError) throw e;
+    throw new CommandError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
   }
   try {
     return { text: decodeText(bytes).text, bytes: bytes.length };
   } catch (e) {
-    if (e instanceof NotTextError) throw new ExportCliError(`${file}: not a text file (${e.message})`);
+    if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     throw e;
   }
 }
@@ -179,7 +172,7 @@ function writeWhole(path: string, bytes: Uint8Array): void {
     } catch {
       // Nothing was written.
     }
-    throw new ExportCliError(`${path}: cannot write it (${errno(e)})`);
+    throw new CommandError(`${path}: cannot write it (${errno(e)})`);
   }
 }
 
@@ -188,7 +181,7 @@ export function runExport(args: string[], write: (s: string) => void, writeError
   try {
     return exportCommand(args, write, writeError, version);
   } catch (e) {
-    if (!(e instanceof ExportCliError)) throw e;
+    if (!(e instanceof CommandError)) throw e;
     writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${EXPORT_USAGE}` : ''}`);
     return e.code;
   }
@@ -198,13 +191,13 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   const o = parse(args);
   const format = exportFormat(o.format)!;
   const toStdout = o.output === '-';
-  if (toStdout && format.id === 'qdpx') throw new ExportCliError('export: a .qdpx project is a zip archive; give a file to write it to with -o', 2);
+  if (toStdout && format.id === 'qdpx') throw new CommandError('export: a .qdpx project is a zip archive; give a file to write it to with -o', 2);
   if (!toStdout) {
     if (existsSync(o.output)) {
-      if (statSync(o.output).isDirectory()) throw new ExportCliError(`${o.output}: is a folder; give the file to write`, 2);
-      if (!o.force) throw new ExportCliError(`${o.output}: already exists; add --force to replace it`);
+      if (statSync(o.output).isDirectory()) throw new CommandError(`${o.output}: is a folder; give the file to write`, 2);
+      if (!o.force) throw new CommandError(`${o.output}: already exists; add --force to replace it`);
     } else if (!existsSync(dirname(resolve(o.output)))) {
-      throw new ExportCliError(`${o.output}: the folder ${dirname(o.output)} does not exist`);
+      throw new CommandError(`${o.output}: the folder ${dirname(o.output)} does not exist`);
     }
   }
   const problems: ExportProblem[] = [];
@@ -217,7 +210,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
     try {
       text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
     } catch (e) {
-      if (!(e instanceof ExportCliError)) throw e;
+      if (!(e instanceof CommandError)) throw e;
       problems.push({ file: path, severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
       continue;
     }
@@ -230,14 +223,14 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
         const sidecar = readText(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES);
         source.sidecar = { name: displayPath(sidecarFile), text: sidecar.text, byteLength: sidecar.bytes };
       } catch (e) {
-        if (!(e instanceof ExportCliError)) throw e;
+        if (!(e instanceof CommandError)) throw e;
         problems.push({ file: displayPath(sidecarFile), severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; ${path} is left out.` });
         continue;
       }
     }
     sources.push(source);
   }
-  if (files.length === 0) throw new ExportCliError(`export: no transcript found in ${o.inputs.join(', ')}`);
+  if (files.length === 0) throw new CommandError(`export: no transcript found in ${o.inputs.join(', ')}`);
   const origin = `Transcript Annotator ${version}`;
   const gathered = gatherCorpus(sources, exportCategoriesOf(codebook), { orphans: o.orphans ? 'include' : 'skip', created: new Date().toISOString(), origin });
   for (const item of gathered.problems) problems.push(item);
@@ -245,7 +238,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   try {
     written = writeExport(format.id, gathered.corpus, { bom: o.bom, neutraliseFormulas: o.neutralise, publisher: { name: o.publisherName, url: o.publisherUrl }, projectName: o.name ?? (toStdout ? 'Transcripts' : basename(o.output).replace(/\.[^.]+$/, '')) });
   } catch (e) {
-    if (e instanceof RefiQdaError) throw new ExportCliError(`export: ${e.message}`);
+    if (e instanceof RefiQdaError) throw new CommandError(`export: ${e.message}`);
     throw e;
   }
   for (const p of problems) writeError(formatProblem(p) + '\n');

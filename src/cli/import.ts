@@ -13,6 +13,7 @@ import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/model';
 import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
 import { decodeText } from '../core/text';
+import { CommandError } from './io';
 
 export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--codebook <file>]
                             Import a REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder):
@@ -24,12 +25,6 @@ export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--co
 `;
 
 const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
-
-class ImportCliError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
 
 function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -48,7 +43,7 @@ function writeWhole(path: string, text: string): void {
     } catch {
       // The temporary file was never made.
     }
-    throw new ImportCliError(`${path}: cannot write it (${errno(e)})`);
+    throw new CommandError(`${path}: cannot write it (${errno(e)})`);
   }
 }
 
@@ -61,17 +56,17 @@ function parse(args: string[]): { project: string; folder: string; force: boolea
     const a = args[i]!;
     const value = (): string => {
       const v = args[++i];
-      if (v === undefined) throw new ImportCliError(`import: ${a} needs a value`, 2);
+      if (v === undefined) throw new CommandError(`import: ${a} needs a value`, 2);
       return v;
     };
     if (a === '-o' || a === '--output') folder = value();
     else if (a === '--codebook') codebook = value();
     else if (a === '--force') force = true;
-    else if (a.startsWith('-')) throw new ImportCliError(`import: unknown option ${a}`, 2);
+    else if (a.startsWith('-')) throw new CommandError(`import: unknown option ${a}`, 2);
     else files.push(a);
   }
-  if (files.length !== 1) throw new ImportCliError(`import: expected one .qdpx project, got ${files.length}`, 2);
-  if (!folder) throw new ImportCliError('import: -o <folder> is missing (where the transcripts go)', 2);
+  if (files.length !== 1) throw new CommandError(`import: expected one .qdpx project, got ${files.length}`, 2);
+  if (!folder) throw new CommandError('import: -o <folder> is missing (where the transcripts go)', 2);
   return { project: files[0]!, folder, force, ...(codebook ? { codebook } : {}) };
 }
 
@@ -80,7 +75,7 @@ function readOptional(file: string): string | undefined {
   try {
     return decodeText(readFileSync(file)).text;
   } catch (e) {
-    throw new ImportCliError(`${file}: cannot read it (${errno(e)})`);
+    throw new CommandError(`${file}: cannot read it (${errno(e)})`);
   }
 }
 
@@ -101,7 +96,7 @@ export function runImport(args: string[], write: (s: string) => void, writeError
   try {
     return importCommand(args, write, writeError);
   } catch (e) {
-    if (!(e instanceof ImportCliError)) throw e;
+    if (!(e instanceof CommandError)) throw e;
     writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${IMPORT_USAGE}` : ''}`);
     return e.code;
   }
@@ -112,19 +107,19 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
   let bytes: Buffer;
   try {
     const st = statSync(o.project);
-    if (st.isDirectory()) throw new ImportCliError(`${o.project}: is a folder, not a .qdpx project`);
-    if (st.size > MAX_PROJECT_BYTES) throw new ImportCliError(`${o.project}: too large to import (${st.size} bytes; the limit is ${MAX_PROJECT_BYTES})`);
+    if (st.isDirectory()) throw new CommandError(`${o.project}: is a folder, not a .qdpx project`);
+    if (st.size > MAX_PROJECT_BYTES) throw new CommandError(`${o.project}: too large to import (${st.size} bytes; the limit is ${MAX_PROJECT_BYTES})`);
     bytes = readFileSync(o.project);
   } catch (e) {
-    if (e instanceof ImportCliError) throw e;
-    throw new ImportCliError(errno(e) === 'ENOENT' ? `${o.project}: no such file` : `${o.project}: cannot read it (${errno(e)})`);
+    if (e instanceof CommandError) throw e;
+    throw new CommandError(errno(e) === 'ENOENT' ? `${o.project}: no such file` : `${o.project}: cannot read it (${errno(e)})`);
   }
-  if (existsSync(o.folder) && !statSync(o.folder).isDirectory()) throw new ImportCliError(`${o.folder}: is a file; give the folder the transcripts go to`, 2);
+  if (existsSync(o.folder) && !statSync(o.folder).isDirectory()) throw new CommandError(`${o.folder}: is a file; give the folder the transcripts go to`, 2);
   const codebookFile = o.codebook ?? join(o.folder, ...CODEBOOK_PATH.split('/'));
   const existingCodebook = readOptional(codebookFile);
   const current = existingCodebook !== undefined && existingCodebook.trim() ? readCodebook(existingCodebook) : undefined;
   if (current?.problems.some((p) => p.severity === 'error')) {
-    throw new ImportCliError(`${codebookFile}: fix the codebook before importing into it:\n${current.problems.map((p) => `${codebookFile}:${p.line}: ${p.message}`).join('\n')}`);
+    throw new CommandError(`${codebookFile}: fix the codebook before importing into it:\n${current.problems.map((p) => `${codebookFile}:${p.line}: ${p.message}`).join('\n')}`);
   }
   let imported;
   try {
@@ -132,16 +127,16 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
     const implicit = existingCodebook === undefined && hasSidecars(o.folder) ? [...DEFAULT_CATEGORIES] : [];
     imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
   } catch (e) {
-    if (e instanceof ProjectImportError) throw new ImportCliError(`${o.project}: ${e.message}`);
+    if (e instanceof ProjectImportError) throw new CommandError(`${o.project}: ${e.message}`);
     throw e;
   }
   for (const s of imported.skipped) writeError(`${o.project}: skipped the source "${s.name}": ${s.reason}.\n`);
   for (const p of imported.problems) writeError(`${o.project}: ${p}\n`);
-  if (imported.transcripts.length === 0) throw new ImportCliError(`${o.project}: no plain-text source to import; nothing was written.`);
+  if (imported.transcripts.length === 0) throw new CommandError(`${o.project}: no plain-text source to import; nothing was written.`);
   const targets = imported.transcripts.map((t) => ({ t, file: join(o.folder, ...t.path.split('/')), sidecar: join(o.folder, ...sidecarPath(t.path).split('/')) }));
   if (!o.force) {
     const there = targets.flatMap((x) => [x.file, x.sidecar]).filter((f) => existsSync(f));
-    if (there.length) throw new ImportCliError(`${there.slice(0, 3).join(', ')}${there.length > 3 ? ` and ${there.length - 3} more` : ''}: already there; add --force to replace them. Nothing was written.`);
+    if (there.length) throw new CommandError(`${there.slice(0, 3).join(', ')}${there.length > 3 ? ` and ${there.length - 3} more` : ''}: already there; add --force to replace them. Nothing was written.`);
   }
   for (const { t, file, sidecar } of targets) {
     writeWhole(file, t.text);

@@ -3,21 +3,21 @@
  * `anchors <transcript> [--sidecar <file>] [--json]` and `validate <sidecar>`.
  * It uses the same core as the editor.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CONVERT_USAGE, ConvertError, runConvert } from './convert';
+import { CONVERT_USAGE, runConvert } from './convert';
 import { AGREEMENT_USAGE, runAgreement } from './agreement';
 import { EXPORT_USAGE, runExport } from './export';
 import { FormatError } from '../core/formats';
 import { IMPORT_USAGE, runImport } from './import';
 import { MERGE_USAGE, runMerge } from './merge';
 import { runTag, TAG_USAGE } from './tag';
-import { REPEATS_USAGE, RepeatsError, runRepeats } from './repeats';
+import { REPEATS_USAGE, runRepeats } from './repeats';
 import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
-import { decodeText, NotTextError } from '../core/text';
 import { readTranscript } from '../core/transcript';
+import { CommandError, parseOptions, readTextFile } from './io';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
@@ -38,90 +38,46 @@ Options:
   -v, --version             Show the version.
 `;
 
-/** A failure to report in one line, with the exit code to leave with. */
-class CliError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
-
 function readTranscriptFile(file: string): string {
   return decodeFile(file, 'transcript file', MAX_BYTES);
 }
 
+/** A file decoded as every command reads text (the messages say what is wrong and where). */
 function decodeFile(file: string, what: string, limit: number): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new CliError(`${file}: is a folder, not a ${what}`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? (e as Error).message})`);
-  }
-  if (size > limit) throw new CliError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: cannot read it (${code ?? (e as Error).message})`);
-  }
-  try {
-    return decodeText(bytes).text;
-  } catch (e) {
-    if (e instanceof NotTextError) throw new CliError(`${file}: not a text file (${e.message})`);
-    throw e;
-  }
+  return readTextFile(file, what, limit)!;
 }
 
 function outline(args: string[]): string {
   const json = args.includes('--json');
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  if (unknown.length) throw new CliError(`outline: unknown option ${unknown[0]}\n${USAGE}`, 2);
+  if (unknown.length) throw new CommandError(`outline: unknown option ${unknown[0]}\n${USAGE}`, 2);
   const files = args.filter((a) => !a.startsWith('-'));
-  if (files.length !== 1) throw new CliError(`outline: expected one file, got ${files.length}\n${USAGE}`, 2);
+  if (files.length !== 1) throw new CommandError(`outline: expected one file, got ${files.length}\n${USAGE}`, 2);
   const file = files[0]!;
   const text = readTranscriptFile(file);
   let transcript;
   try {
     transcript = readTranscript(text, { fileName: file });
   } catch (e) {
-    if (e instanceof FormatError) throw new CliError(`${file}: ${e.message}`);
+    if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
     throw e;
   }
   return json ? JSON.stringify(outlineJson(transcript), null, 2) + '\n' : outlineText(transcript, text);
 }
 
-/** Options of the form `--name value`, the rest as positional arguments. */
-function parseArgs(command: string, args: string[], flags: string[], valued: string[]): { flags: Set<string>; values: Map<string, string>; files: string[] } {
-  const out = { flags: new Set<string>(), values: new Map<string, string>(), files: [] as string[] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (valued.includes(a)) {
-      const v = args[++i];
-      if (v === undefined) throw new CliError(`${command}: ${a} needs a value\n${USAGE}`, 2);
-      out.values.set(a, v);
-    } else if (flags.includes(a)) out.flags.add(a);
-    else if (a.startsWith('-')) throw new CliError(`${command}: unknown option ${a}\n${USAGE}`, 2);
-    else out.files.push(a);
-  }
-  return out;
-}
 
 function located(file: string, problems: Problem[]): string {
   return problems.map((p) => `${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`).join('');
 }
 
 function anchors(args: string[], writeError: (s: string) => void): { out: string; code: number } {
-  const parsed = parseArgs('anchors', args, ['--json'], ['--sidecar']);
-  if (parsed.files.length !== 1) throw new CliError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
+  const parsed = parseOptions('anchors', args, ['--json'], ['--sidecar'], USAGE);
+  if (parsed.files.length !== 1) throw new CommandError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
   const sidecarFile = parsed.values.get('--sidecar') ?? file + SIDECAR_SUFFIX;
   const text = readTranscriptFile(file);
   const read = readSidecar(decodeFile(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES));
-  if (read.kind === 'unreadable') throw new CliError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
+  if (read.kind === 'unreadable') throw new CommandError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
   const warnings = read.problems;
   if (warnings.length) writeError(located(sidecarFile, warnings));
   // Entries that did not validate are errors, as `validate` says: the exit code tells scripts.
@@ -141,8 +97,8 @@ function anchors(args: string[], writeError: (s: string) => void): { out: string
 }
 
 function validate(args: string[]): { out: string; code: number } {
-  const parsed = parseArgs('validate', args, [], []);
-  if (parsed.files.length !== 1) throw new CliError(`validate: expected one sidecar, got ${parsed.files.length}\n${USAGE}`, 2);
+  const parsed = parseOptions('validate', args, [], [], USAGE);
+  if (parsed.files.length !== 1) throw new CommandError(`validate: expected one sidecar, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
   let size = 0;
   try {
@@ -200,7 +156,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       try {
         return runRepeats(rest, write, writeError);
       } catch (e) {
-        if (e instanceof RepeatsError) throw new CliError(e.code === 2 ? `${e.message}\n${USAGE}` : e.message, e.code);
+        if (e instanceof CommandError) throw new CommandError(e.code === 2 ? `${e.message}\n${USAGE}` : e.message, e.code);
         throw e;
       }
     }
@@ -209,7 +165,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
         try {
           return parseSuggestArgs(rest);
         } catch (e) {
-          if (e instanceof SuggestUsageError) throw new CliError(`${e.message}\n${USAGE}`, 2);
+          if (e instanceof SuggestUsageError) throw new CommandError(`${e.message}\n${USAGE}`, 2);
           throw e;
         }
       })();
@@ -221,9 +177,9 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       write(out);
       return code;
     }
-    throw new CliError(`unknown command '${command}'\n${USAGE}`, 2);
+    throw new CommandError(`unknown command '${command}'\n${USAGE}`, 2);
   } catch (e) {
-    if (e instanceof CliError || e instanceof ConvertError) {
+    if (e instanceof CommandError) {
       writeError(`transcript-annotator: ${e.message}\n`);
       return e.code;
     }

@@ -64,7 +64,7 @@ export function parseOptions(command: string, args: string[], flags: string[], v
       if (v === undefined) throw new CommandError(`${command}: ${a} needs a value\n${usage}`, 2);
       out.values.set(a, v);
     } else if (flags.includes(a)) out.flags.add(a);
-    else if (a.startsWith('--')) throw new CommandError(`${command}: unknown option ${a}\n${usage}`, 2);
+    else if (a.startsWith('-') && a !== '-') throw new CommandError(`${command}: unknown option ${a}\n${usage}`, 2);
     else out.files.push(a);
   }
   return out;

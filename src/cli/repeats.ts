@@ -11,7 +11,7 @@ import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
 import { looksLikeTranscript, readTranscript } from '../core/transcript';
-import { walkInputs } from './io';
+import { CommandError, walkInputs } from './io';
 
 export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folders>] [--json]
                             Where the claim tagged <id> is said again, word for word
@@ -25,13 +25,6 @@ export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folde
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const SNIFF_BYTES = 16 * 1024;
-
-/** A failure of the command with its exit code (2 for a usage error). */
-export class RepeatsError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
 
 interface Options {
   tag?: string;
@@ -47,17 +40,17 @@ function parse(args: string[]): Options {
     if (a === '--json') o.json = true;
     else if (a === '--tag' || a === '--min') {
       const v = args[++i];
-      if (v === undefined) throw new RepeatsError(`repeats: ${a} needs a value`, 2);
+      if (v === undefined) throw new CommandError(`repeats: ${a} needs a value`, 2);
       if (a === '--tag') o.tag = v;
       else {
         const n = Number(v);
-        if (!(n > 0 && n <= 1)) throw new RepeatsError(`repeats: --min needs a number above 0 and at most 1, got '${v}'`, 2);
+        if (!(n > 0 && n <= 1)) throw new CommandError(`repeats: --min needs a number above 0 and at most 1, got '${v}'`, 2);
         o.min = n;
       }
-    } else if (a.startsWith('-')) throw new RepeatsError(`repeats: unknown option ${a}`, 2);
+    } else if (a.startsWith('-')) throw new CommandError(`repeats: unknown option ${a}`, 2);
     else o.inputs.push(a);
   }
-  if (o.inputs.length === 0) throw new RepeatsError(`repeats: expected ${o.tag ? 'a transcript' : 'files or folders'}`, 2);
+  if (o.inputs.length === 0) throw new CommandError(`repeats: expected ${o.tag ? 'a transcript' : 'files or folders'}`, 2);
   return o;
 }
 
@@ -79,7 +72,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
       }
     }
   };
-  walkInputs(inputs, consider, (message) => new RepeatsError(message));
+  walkInputs(inputs, consider, (message) => new CommandError(message));
   return [...found];
 }
 
@@ -176,9 +169,9 @@ export function runRepeats(args: string[], write: (s: string) => void, writeErro
   const find = (doc: Loaded, t: Tag) => ({ ...claimJson(doc, t), repeats: index.find(doc.text.slice(t.start, t.end), { exclude: { document: doc.id, start: t.start, end: t.end }, minSimilarity: o.min }).map((r) => placed(r, docs)) });
   if (o.tag) {
     const doc = docs.get(display(first!));
-    if (!doc) throw new RepeatsError(`${first}: cannot be read as a transcript`);
+    if (!doc) throw new CommandError(`${first}: cannot be read as a transcript`);
     const tag = doc.tags.find((t) => t.id === o.tag);
-    if (!tag) throw new RepeatsError(`${first}: no tag '${o.tag}' placed in the text (see the anchors command for the tags and their status)`);
+    if (!tag) throw new CommandError(`${first}: no tag '${o.tag}' placed in the text (see the anchors command for the tags and their status)`);
     const claim = find(doc, tag);
     write(o.json ? JSON.stringify(claim, null, 2) + '\n' : textOf([claim]));
     return 0;

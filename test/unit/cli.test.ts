@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -77,5 +77,35 @@ describe('command line: outline', () => {
     const { code, err } = run('outline', 'x.txt', '--yaml');
     assert.equal(code, 2);
     assert.match(err, /unknown option --yaml/);
+  });
+});
+
+describe('command line: convert', () => {
+  const captions = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Costa>The pier opens in May.</v>\n\n00:00:03.500 --> 00:00:05.000\n<v Ben Okafor>Who pays for it?</v>\n';
+
+  it('writes a clean .transcript beside the file, and leaves the original as it was', () => {
+    const source = file('pier.vtt', captions);
+    const { code, out } = run('convert', source);
+    assert.equal(code, 0);
+    assert.match(out, /pier\.transcript: 2 turns by 2 speakers, from WebVTT captions/);
+    assert.equal(readFileSync(join(dir, 'pier.transcript'), 'utf8'), 'Title: pier\n\n[00:00:01] Ana Costa: The pier opens in May.\n\n[00:00:03] Ben Okafor: Who pays for it?\n');
+    assert.equal(readFileSync(source, 'utf8'), captions);
+  });
+
+  it('refuses to replace an existing file without --force, and replaces it with --force', () => {
+    const source = file('pier2.vtt', captions);
+    const target = file('kept.transcript', 'my own words\n');
+    const refused = run('convert', source, '-o', target);
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /kept\.transcript: already exists; add --force to replace it/);
+    assert.equal(readFileSync(target, 'utf8'), 'my own words\n');
+    assert.equal(run('convert', source, '-o', target, '--force').code, 0);
+    assert.match(readFileSync(target, 'utf8'), /Ana Costa: The pier opens in May\./);
+  });
+
+  it('says where a broken Whisper file breaks', () => {
+    const { code, err } = run('convert', file('broken.json', '{"segments": [{"text": "hi",'));
+    assert.equal(code, 1);
+    assert.match(err, /broken\.json: not valid JSON at line 1, column \d+/);
   });
 });
