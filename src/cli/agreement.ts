@@ -11,7 +11,7 @@ import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotati
 import { MAX_SIDECAR_BYTES } from '../core/annotations/model';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
-import { CommandError, walkInputs } from './io';
+import { CommandError, walkInputs, errno } from './io';
 
 export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--json]
                             How far the annotators of the transcripts agree: percent
@@ -28,9 +28,6 @@ export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit senten
 
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 
-function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-}
 
 function readText(file: string, what: string, limit: number): { text: string; bytes: number } {
   let bytes: Buffer;

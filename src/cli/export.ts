@@ -4,7 +4,7 @@
  * over files read from disk. A broken sidecar is named on stderr and makes
  * the exit code 1, while the other documents still export.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
@@ -16,10 +16,8 @@ import type { ExportProblem } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/workspace/documents';
-import { decodeText, NotTextError } from '../core/text';
-import { looksLikeTranscript } from '../core/transcript';
 import { recordingBeside } from '../core/media/recording';
-import { CommandError, walkInputs } from './io';
+import { CommandError, walkInputs, errno, readDecodedFile, readsLikeTranscript } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
@@ -43,8 +41,6 @@ export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o
 `;
 
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
-/** Bytes read from a .txt file without a sidecar to tell whether it reads like a transcript. */
-const SNIFF_BYTES = 16 * 1024;
 
 interface Options {
   format: string;
@@ -93,9 +89,6 @@ function parse(args: string[]): Options {
   return o as Options;
 }
 
-function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-}
 
 /** The transcripts under the inputs, in a stable order, each once. */
 function findTranscripts(inputs: readonly string[]): string[] {
@@ -117,33 +110,6 @@ function findTranscripts(inputs: readonly string[]): string[] {
   return [...found];
 }
 
-function readsLikeTranscript(file: string): boolean {
-  try {
-    const bytes = readFileSync(file).subarray(0, SNIFF_BYTES);
-    return looksLikeTranscript(decodeText(bytes).text, { fileName: file });
-  } catch {
-    return false;
-  }
-}
-
-function readText(file: string, what: string, limit: number): { text: string; bytes: number } {
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof CommandError) throw e;
-    throw new CommandError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
-  }
-  try {
-    return { text: decodeText(bytes).text, bytes: bytes.length };
-  } catch (e) {
-    if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
-    throw e;
-  }
-}
-
 /** How a path is shown and stored: relative to the current folder when under it, with `/`. */
 function displayPath(file: string): string {
   const rel = relative(process.cwd(), resolve(file));
@@ -154,7 +120,7 @@ function displayPath(file: string): string {
 function loadCodebook(option: string | undefined, problems: ExportProblem[]): Category[] {
   const file = option ?? (existsSync(CODEBOOK_PATH) ? CODEBOOK_PATH : undefined);
   if (!file) return [...DEFAULT_CATEGORIES];
-  const { text } = readText(file, 'codebook', 1024 * 1024);
+  const { text } = readDecodedFile(file, 'codebook', 1024 * 1024);
   const read = readCodebook(text);
   for (const p of read.problems) problems.push({ file: displayPath(file), line: p.line, severity: p.severity, message: p.message });
   return read.categories;
@@ -208,7 +174,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
     const path = displayPath(file);
     let text: string;
     try {
-      text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
+      text = readDecodedFile(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
     } catch (e) {
       if (!(e instanceof CommandError)) throw e;
       problems.push({ file: path, severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
@@ -220,7 +186,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
     const sidecarFile = !o.tags || o.tags === 'shared' ? file + SIDECAR_SUFFIX : o.tags === 'agreed' ? sidecarPath(file, { kind: 'agreed' }) : annotatorSidecarPath(file, o.tags);
     if (existsSync(sidecarFile)) {
       try {
-        const sidecar = readText(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES);
+        const sidecar = readDecodedFile(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES);
         source.sidecar = { name: displayPath(sidecarFile), text: sidecar.text, byteLength: sidecar.bytes };
       } catch (e) {
         if (!(e instanceof CommandError)) throw e;

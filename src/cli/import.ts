@@ -13,7 +13,7 @@ import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/model';
 import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
 import { decodeText } from '../core/text';
-import { CommandError } from './io';
+import { CommandError, errno } from './io';
 
 export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--codebook <file>]
                             Import a REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder):
@@ -26,9 +26,6 @@ export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--co
 
 const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
 
-function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-}
 
 /** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
 function writeWhole(path: string, text: string): void {

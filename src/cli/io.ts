@@ -1,6 +1,7 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { looksLikeTranscript } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
 
 /** A failure to report in one line, with the exit code to leave with. */
@@ -16,6 +17,18 @@ export function errno(e: unknown): string {
 
 /** A text file's content; undefined when `optional` and the file does not exist. */
 export function readTextFile(file: string, what: string, limit: number, optional = false): string | undefined {
+  if (optional) {
+    try {
+      statSync(file);
+    } catch (e) {
+      if (errno(e) === 'ENOENT') return undefined;
+    }
+  }
+  return readDecodedFile(file, what, limit).text;
+}
+
+/** A text file decoded as every command reads text, with its size in bytes; the messages say what is wrong and where. */
+export function readDecodedFile(file: string, what: string, limit: number): { text: string; bytes: number } {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -24,16 +37,33 @@ export function readTextFile(file: string, what: string, limit: number, optional
     bytes = readFileSync(file);
   } catch (e) {
     if (e instanceof CommandError) throw e;
-    if (errno(e) === 'ENOENT') {
-      if (optional) return undefined;
-      throw new CommandError(`${file}: no such file`);
-    }
+    if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
     throw new CommandError(`${file}: cannot read it (${errno(e)})`);
   }
   try {
-    return decodeText(bytes).text;
+    return { text: decodeText(bytes).text, bytes: bytes.length };
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
+    throw e;
+  }
+}
+
+/** Bytes read from a `.txt` file to tell whether it reads like a transcript. */
+const SNIFF_BYTES = 16 * 1024;
+
+/** True when a file's head reads like a transcript; a file that cannot be read or is not text does not. */
+export function readsLikeTranscript(file: string): boolean {
+  let head: Buffer;
+  try {
+    head = readFileSync(file).subarray(0, SNIFF_BYTES);
+  } catch {
+    // Unreadable here: the command reports it when it reads the file, if it needs it.
+    return false;
+  }
+  try {
+    return looksLikeTranscript(decodeText(head).text, { fileName: file });
+  } catch (e) {
+    if (e instanceof NotTextError) return false;
     throw e;
   }
 }

@@ -10,8 +10,8 @@ import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeats';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
-import { looksLikeTranscript, readTranscript } from '../core/transcript';
-import { CommandError, walkInputs } from './io';
+import { readTranscript } from '../core/transcript';
+import { CommandError, walkInputs, errno, readsLikeTranscript } from './io';
 
 export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folders>] [--json]
                             Where the claim tagged <id> is said again, word for word
@@ -24,7 +24,6 @@ export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folde
 `;
 
 const MAX_BYTES = 256 * 1024 * 1024;
-const SNIFF_BYTES = 16 * 1024;
 
 interface Options {
   tag?: string;
@@ -54,9 +53,6 @@ function parse(args: string[]): Options {
   return o;
 }
 
-function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-}
 
 /** The transcripts under the inputs: transcript extensions, files with a sidecar, text that reads like a transcript. */
 function findTranscripts(inputs: readonly string[]): string[] {
@@ -64,13 +60,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
   const consider = (file: string, explicit: boolean): void => {
     if (/\.annotations(?:\.[^./\\]+)?\.yaml$/.test(file)) return;
     if (explicit || hasTranscriptExtension(file) || existsSync(sidecarPath(file))) found.add(file);
-    else if (file.endsWith('.txt')) {
-      try {
-        if (looksLikeTranscript(decodeText(readFileSync(file).subarray(0, SNIFF_BYTES)).text)) found.add(file);
-      } catch {
-        // Not text: not a transcript either.
-      }
-    }
+    else if (file.endsWith('.txt') && readsLikeTranscript(file)) found.add(file);
   };
   walkInputs(inputs, consider, (message) => new CommandError(message));
   return [...found];
