@@ -8,7 +8,7 @@
 import { findDate } from './dates';
 import { titleFromFileName, type ParseOptions } from './plain';
 import { findNotes } from './notes';
-import { collapseSpace, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
@@ -56,7 +56,7 @@ export function readCaptions(input: string, format: 'webvtt' | 'srt', options: P
   const lines = lineTable(text);
   const n = lines.count;
   const blank = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (isBlankLine(text, lines, i)) blank[i] = 1;
+  for (let i = 0; i < n; i++) if (isBlank(text, lines.starts[i]!, lines.ends[i]!)) blank[i] = 1;
   const cues = findCues(text, lines, blank, format);
   nameUndelimitedSpeakers(text, lines, cues);
 
@@ -111,10 +111,6 @@ export function readCaptions(input: string, format: 'webvtt' | 'srt', options: P
   return { format, metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
 }
 
-function isBlankLine(text: string, lines: LineTable, i: number): boolean {
-  for (let k = lines.starts[i]!; k < lines.ends[i]!; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
-  return true;
-}
 
 /** The cue id line above a timing line, if there is one (the first line of the cue). */
 function cueIdLine(text: string, lines: LineTable, blank: Uint8Array, timing: number): number {

@@ -6,7 +6,7 @@
  * line numbers, markdown front matter.
  */
 import { findByline } from './byline';
-import { chromeKind, isCapsHeading, startsNewsList, type ChromeKind } from './chrome';
+import { chromeKind, isCapsHeading, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { matchLabel, roleOfName, type LabelMatch, type LabelOptions } from './labels';
 import { extractMetadata, KEY_VALUE } from './metadata';
@@ -576,4 +576,3 @@ export function looksLikePlainTranscript(text: string, options: LabelOptions = {
   return labelled >= 3 && names.size >= 2 && repeated >= 1;
 }
 
-export type { ChromeKind };

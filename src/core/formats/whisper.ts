@@ -6,7 +6,7 @@
  */
 import { FormatError } from './errors';
 import { titleFromFileName, type ParseOptions } from './plain';
-import { collapseSpace, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
+import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
 import { findDate } from './dates';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
@@ -215,11 +215,7 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
 
   const n = lines.count;
   const blank = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    let only = true;
-    for (let k = lines.starts[i]!; k < lines.ends[i]! && only; k++) if (!isSpaceCode(text.charCodeAt(k))) only = false;
-    if (only) blank[i] = 1;
-  }
+  for (let i = 0; i < n; i++) if (isBlank(text, lines.starts[i]!, lines.ends[i]!)) blank[i] = 1;
   const metadata: Metadata = {};
   if (root.kind === 'object') {
     const str = (key: string) => {
