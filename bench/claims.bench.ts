@@ -6,7 +6,7 @@
 import { indexedTranscript, RepeatIndex } from '../src/core/claims/repeats';
 import { scoreTranscript } from '../src/core/claims/score';
 import { spokenSentences } from '../src/core/claims/sentences';
-import { readTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/formats';
 import { generateCorpus } from './corpus';
 import { generateTranscript } from './generate';
 import { median, time, type BenchRow } from './measure';

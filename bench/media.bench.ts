@@ -4,7 +4,7 @@
  * playback update (the time to a turn), which runs several times a second.
  */
 import { offsetAt, timeAnchors, turnIndexAt } from '../src/core/media';
-import { readTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/formats';
 import { formatTimestamp } from '../src/core/transcript/time';
 import { generateTranscript } from './generate';
 import { median, type BenchRow } from './measure';

@@ -1,6 +1,6 @@
 /** Outlining speed against markdown-it parsing the same text, in the same run. */
 import MarkdownIt from 'markdown-it';
-import { readTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/formats';
 import { generateTranscript } from './generate';
 import { median, type BenchRow } from './measure';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { hasTranscriptExtension, sortDocuments, summarizeBytes, type DocumentEntry } from '../src/core/workspace/documents';
 import { buildOutline } from '../src/core/workspace/documentTree';
 import { decodeText } from '../src/core/text';
-import { readTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/formats';
 import { generateCorpus } from './corpus';
 import { median, time, type BenchRow } from './measure';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { convertedName, writeTranscriptText } from '../core/formats/convert';
-import { describeFormat, FormatError, readTranscript, type FormatName } from '../core/formats';
+import { describeFormat, type DocumentRead, type FormatName } from '../core/formats';
 import { CommandError, writeAtomically } from './io';
 
 export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format webvtt|srt|whisper-json|plain]
@@ -18,7 +18,7 @@ export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format we
 const FORMATS: FormatName[] = ['webvtt', 'srt', 'whisper-json', 'plain'];
 
 /** Runs `convert`; `read` decodes a file the way every command does. Returns what to print. */
-export function runConvert(args: string[], read: (file: string) => string): string {
+export async function runConvert(args: string[], read: (file: string, format?: string) => Promise<DocumentRead>): Promise<string> {
   let output: string | undefined;
   let force = false;
   let format: FormatName | undefined;
@@ -41,16 +41,9 @@ export function runConvert(args: string[], read: (file: string) => string): stri
   const out = output ?? convertedName(file);
   if (out === file) throw new CommandError(`convert: ${out} is the file being converted; choose another name with -o`, 2);
   if (existsSync(out) && !force) throw new CommandError(`${out}: already exists; add --force to replace it`);
-  const text = read(file);
-  let transcript;
-  try {
-    transcript = readTranscript(text, { fileName: file, ...(format ? { format } : {}) });
-  } catch (e) {
-    if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
-    throw e;
-  }
+  const { text, transcript } = await read(file, format);
   const written = writeTranscriptText(transcript, text);
   writeAtomically(out, written);
   const speakers = transcript.speakers.length;
-  return `${out}: ${transcript.turns.length} turn${transcript.turns.length === 1 ? '' : 's'} by ${speakers} speaker${speakers === 1 ? '' : 's'}, from ${describeFormat(transcript.format as FormatName)}\n`;
+  return `${out}: ${transcript.turns.length} turn${transcript.turns.length === 1 ? '' : 's'} by ${speakers} speaker${speakers === 1 ? '' : 's'}, from ${describeFormat(transcript.format)}\n`;
 }

@@ -8,7 +8,6 @@ import { basename } from 'node:path';
 import { CONVERT_USAGE, runConvert } from './convert';
 import { AGREEMENT_USAGE, runAgreement } from './agreement';
 import { EXPORT_USAGE, runExport } from './export';
-import { FormatError } from '../core/formats';
 import { IMPORT_USAGE, runImport } from './import';
 import { MERGE_USAGE, runMerge } from './merge';
 import { runTag, TAG_USAGE } from './tag';
@@ -16,8 +15,7 @@ import { REPEATS_USAGE, runRepeats } from './repeats';
 import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
-import { readTranscript } from '../core/transcript';
-import { CommandError, parseOptions, readTextFile } from './io';
+import { CommandError, parseOptions, readTextFile, readTranscriptFile } from './io';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
@@ -38,7 +36,7 @@ Options:
   -v, --version             Show the version.
 `;
 
-function readTranscriptFile(file: string): string {
+function readTranscriptText(file: string): string {
   return decodeFile(file, 'transcript file', MAX_BYTES);
 }
 
@@ -47,21 +45,14 @@ function decodeFile(file: string, what: string, limit: number): string {
   return readTextFile(file, what, limit)!;
 }
 
-function outline(args: string[]): string {
+async function outline(args: string[]): Promise<string> {
   const json = args.includes('--json');
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
   if (unknown.length) throw new CommandError(`outline: unknown option ${unknown[0]}\n${USAGE}`, 2);
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length !== 1) throw new CommandError(`outline: expected one file, got ${files.length}\n${USAGE}`, 2);
   const file = files[0]!;
-  const text = readTranscriptFile(file);
-  let transcript;
-  try {
-    transcript = readTranscript(text, { fileName: file });
-  } catch (e) {
-    if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
-    throw e;
-  }
+  const { text, transcript } = await readTranscriptFile(file, MAX_BYTES);
   return json ? JSON.stringify(outlineJson(transcript), null, 2) + '\n' : outlineText(transcript, text);
 }
 
@@ -75,7 +66,7 @@ function anchors(args: string[], writeError: (s: string) => void): { out: string
   if (parsed.files.length !== 1) throw new CommandError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
   const sidecarFile = parsed.values.get('--sidecar') ?? file + SIDECAR_SUFFIX;
-  const text = readTranscriptFile(file);
+  const text = readTranscriptText(file);
   const read = readSidecar(decodeFile(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES));
   if (read.kind === 'unreadable') throw new CommandError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
   const warnings = read.problems;
@@ -123,7 +114,7 @@ function version(): string {
 }
 
 /** Runs the command line with the given arguments and returns the exit code. */
-export function main(argv: string[], write: (s: string) => void, writeError: (s: string) => void): number {
+export async function main(argv: string[], write: (s: string) => void, writeError: (s: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -135,7 +126,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return 0;
     }
     if (command === 'outline') {
-      write(outline(rest));
+      write(await outline(rest));
       return 0;
     }
     if (command === 'anchors') {
@@ -144,7 +135,7 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
       return code;
     }
     if (command === 'convert') {
-      write(runConvert(rest, readTranscriptFile));
+      write(await runConvert(rest, (file, format) => readTranscriptFile(file, MAX_BYTES, format ? { format } : {})));
       return 0;
     }
     if (command === 'export') return runExport(rest, write, writeError, version());
@@ -169,7 +160,8 @@ export function main(argv: string[], write: (s: string) => void, writeError: (s:
           throw e;
         }
       })();
-      write(suggestOutput(readTranscriptFile(o.file), o));
+      const { text, transcript } = await readTranscriptFile(o.file, MAX_BYTES);
+      write(suggestOutput(text, o, transcript));
       return 0;
     }
     if (command === 'validate') {
@@ -193,5 +185,7 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
 }

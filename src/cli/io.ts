@@ -1,7 +1,7 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { looksLikeTranscript } from '../core/formats';
+import { FormatError, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
 
 /** A failure to report in one line, with the exit code to leave with. */
@@ -44,6 +44,32 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
     return { text: decodeText(bytes).text, bytes: bytes.length };
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
+    throw e;
+  }
+}
+
+/**
+ * A transcript file in any format the readers know, text or document (PDF,
+ * Word, XML...): the text its offsets point into and the transcript. The
+ * messages say what is wrong and where.
+ */
+export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
+  let bytes: Buffer;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a transcript file`);
+    if (st.size > limit) throw new CommandError(`${file}: too large to read as a transcript file (${st.size} bytes; the limit is ${limit})`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof CommandError) throw e;
+    if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
+    throw new CommandError(`${file}: cannot read it (${errno(e)})`);
+  }
+  try {
+    return await readDocument(bytes, { fileName: file, ...options });
+  } catch (e) {
+    if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
+    if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
     throw e;
   }
 }

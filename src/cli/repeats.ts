@@ -10,7 +10,7 @@ import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeats';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
-import { readTranscript } from '../core/transcript';
+import { readTranscript } from '../core/formats';
 import { CommandError, walkInputs, errno, readsLikeTranscript } from './io';
 
 export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folders>] [--json]

@@ -4,7 +4,8 @@
  */
 import { TextIndex } from '../core/annotations/positions';
 import { scoreTranscript, topSentences, type ScoredSentence } from '../core/claims/score';
-import { readTranscript } from '../core/transcript';
+import { readTranscript } from '../core/formats';
+import type { Transcript } from '../core/transcript';
 
 export const SUGGEST_USAGE = `  suggest <file> [--top N] [--json]
                             Score every spoken sentence for how worth checking it is
@@ -56,9 +57,9 @@ export function parseSuggestArgs(args: string[]): SuggestOptions {
 }
 
 /** The sentences of a transcript's text, scored and placed as the command prints them. */
-export function suggestSentences(text: string, top?: number): SuggestedSentence[] {
+export function suggestSentences(text: string, top?: number, transcript: Transcript = readTranscript(text)): SuggestedSentence[] {
   const index = new TextIndex(text);
-  const all = scoreTranscript(text, readTranscript(text));
+  const all = scoreTranscript(text, transcript);
   const kept: ScoredSentence[] = top === undefined ? all : topSentences(all, top);
   return kept.map((s) => ({
     line: index.lineOf(s.start) + 1,
@@ -72,8 +73,8 @@ export function suggestSentences(text: string, top?: number): SuggestedSentence[
 }
 
 /** What `suggest` prints for a transcript's text. */
-export function suggestOutput(text: string, o: SuggestOptions): string {
-  const sentences = suggestSentences(text, o.top);
+export function suggestOutput(text: string, o: SuggestOptions, transcript?: Transcript): string {
+  const sentences = suggestSentences(text, o.top, transcript);
   if (o.json) return JSON.stringify({ sentences }, null, 2) + '\n';
   const ranked = [...sentences].sort((a, b) => b.score - a.score || a.start - b.start);
   return ranked.map((s) => `${s.score.toFixed(3)}  ${String(s.line).padStart(5)}  ${s.speaker ? s.speaker + ': ' : ''}${s.text}\n`).join('');

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { createTag, MAX_SIDECAR_BYTES, normalizeText, placeTags, readSidecar, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { annotatorSidecarPath, sidecarPath } from '../core/annotations/sidecarPaths';
-import { readTranscript } from '../core/transcript';
+import { readTranscript } from '../core/formats';
 import { CommandError, parseOptions, readTextFile, writeAtomically } from './io';
 
 export const TAG_USAGE = `  tag <transcript> --quote "..." [--occurrence N | --start N --end N] --category C

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { compileLabelPatterns } from '../core/formats/labels';
-import { readTranscript, type ParseOptions, type Transcript } from '../core/transcript';
+import { readTranscript, type ParseOptions } from '../core/formats';
+import type { Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 

@@ -3,7 +3,7 @@
  * language when they are opened, and lets the user switch any file.
  */
 import * as vscode from 'vscode';
-import { looksLikeTranscript } from '../core/transcript';
+import { looksLikeTranscript } from '../core/formats';
 import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 
 export const SET_LANGUAGE_COMMAND = 'transcript.setLanguage';

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { createTag, TextIndex, type Tag } from '../core/annotations';
 import type { Repeat, RepeatIndex, RepeatTag } from '../core/claims/repeats';
-import { readTranscript } from '../core/transcript';
+import { readTranscript } from '../core/formats';
 import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
 import type { StoredTag } from '../storage/api';

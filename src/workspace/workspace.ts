@@ -14,7 +14,7 @@ import {
   type DocumentSummary,
 } from '../core/workspace/documents';
 import { buildOutline, type DocumentOutline } from '../core/workspace/documentTree';
-import { readTranscript } from '../core/transcript';
+import { readTranscript } from '../core/formats';
 import { decodeText } from '../core/text';
 import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';

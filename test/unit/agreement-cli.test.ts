@@ -42,7 +42,7 @@ function writeStudy(folder: string, name: string, text: string, coders: Record<s
   return file;
 }
 
-test('agreement --unit character gives Krippendorff\'s published αu 0.8591 from two annotators\' sidecars', () => {
+test('agreement --unit character gives Krippendorff\'s published αu 0.8591 from two annotators\' sidecars', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
   const text = textOf(300);
   assert.equal([...text].length, 300);
@@ -52,7 +52,7 @@ test('agreement --unit character gives Krippendorff\'s published αu 0.8591 from
     Ana: [[75, 145, 'c'], [220, 250, 'c'], [30, 90, 'k'], [150, 200, 'k']],
     'Bo Li': [[70, 150, 'c'], [205, 225, 'c'], [250, 270, 'c'], [30, 90, 'k'], [150, 200, 'k']],
   });
-  const r = run('agreement', file, '--unit', 'character', '--json');
+  const r = (await run('agreement', file, '--unit', 'character', '--json'));
   assert.equal(r.code, 0, r.err);
   const json = JSON.parse(r.out);
   assert.deepEqual(json.annotators, ['Ana', 'Bo Li']);
@@ -66,11 +66,11 @@ test('agreement --unit character gives Krippendorff\'s published αu 0.8591 from
   }
   assert.equal(json.percentAgreement.units, 300, 'one unit per code point');
   // The folder gives the same; a sidecar given stands for its transcript.
-  assert.deepEqual(JSON.parse(run('agreement', folder, '--unit', 'character', '--json').out).unitizedAlpha, json.unitizedAlpha);
-  assert.deepEqual(JSON.parse(run('agreement', annotatorSidecarPath(file, 'Ana'), '--unit', 'character', '--json').out).unitizedAlpha, json.unitizedAlpha);
+  assert.deepEqual(JSON.parse((await run('agreement', folder, '--unit', 'character', '--json')).out).unitizedAlpha, json.unitizedAlpha);
+  assert.deepEqual(JSON.parse((await run('agreement', annotatorSidecarPath(file, 'Ana'), '--unit', 'character', '--json')).out).unitizedAlpha, json.unitizedAlpha);
 });
 
-test('agreement prints a table with every measure and the confusion matrix', () => {
+test('agreement prints a table with every measure and the confusion matrix', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
   const text = 'MODERATOR: Welcome. Exports rose by ten percent. Prices fell.\nMINISTER: Thank you. We built two schools.\n';
   const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
@@ -78,7 +78,7 @@ test('agreement prints a table with every measure and the confusion matrix', () 
     ana: [[...at('Exports rose by ten percent.'), 'claim'], [...at('We built two schools.'), 'claim']],
     bo: [[...at('Exports rose'), 'claim'], [...at('Prices fell.'), 'statistic']],
   });
-  const r = run('agreement', file);
+  const r = (await run('agreement', file));
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /Annotators: ana, bo/);
   assert.match(r.out, /unit: sentence/);
@@ -86,16 +86,16 @@ test('agreement prints a table with every measure and the confusion matrix', () 
   assert.match(r.out, /Confusion matrix \(rows ana, columns bo\)/);
 });
 
-test('agreement with fewer than two annotators says what it needs', () => {
+test('agreement with fewer than two annotators says what it needs', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
   writeStudy(folder, 'one.transcript', 'A: Hello there.\n', { ana: [[3, 9, 'claim']] });
-  const r = run('agreement', folder);
+  const r = (await run('agreement', folder));
   assert.equal(r.code, 1);
   assert.match(r.err, /only one annotator \(ana\)/);
-  assert.equal(run('agreement', folder, '--unit', 'word').code, 2);
+  assert.equal((await run('agreement', folder, '--unit', 'word')).code, 2);
 });
 
-test('annotators come from sidecar names and from authors in the shared sidecar', () => {
+test('annotators come from sidecar names and from authors in the shared sidecar', async () => {
   const text = 'A: One two three four five six.';
   const index = new TextIndex(text);
   const shared = writeSidecar({ transcriptName: 'x.txt', text, tags: [tagAt(text, index, 3, 6, 'claim', 't-00000001', 'Carla'), tagAt(text, index, 7, 10, 'claim', 't-00000002')] });
@@ -113,27 +113,27 @@ test('annotators come from sidecar names and from authors in the shared sidecar'
   assert.equal(read.agreed?.tags.length, 1);
 });
 
-test('sentences end at full stops, question and exclamation marks, not after Mr. or U.S. or inside 3.5', () => {
+test('sentences end at full stops, question and exclamation marks, not after Mr. or U.S. or inside 3.5', async () => {
   const text = 'Mr. Smith went to the U.S. in May. Did he? Yes! Growth was 3.5 percent. The answer is no. Then';
   assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['Mr. Smith went to the U.S. in May.', 'Did he?', 'Yes!', 'Growth was 3.5 percent.', 'The answer is no.', 'Then']);
 });
 
 const tag = (start: number, end: number, category: string, id = `${start}-${end}-${category}`): AnnotatorTag => ({ id, start, end, category, quote: '' });
 
-test('comparison: same span same category, same span other category, overlapping, and one annotator only', () => {
+test('comparison: same span same category, same span other category, overlapping, and one annotator only', async () => {
   const a = [tag(0, 5, 'x'), tag(10, 15, 'x'), tag(20, 30, 'x'), tag(40, 45, 'x')];
   const b = [tag(0, 5, 'x'), tag(10, 15, 'y'), tag(25, 35, 'x'), tag(50, 55, 'y')];
   assert.deepEqual(compareAnnotators([a, b]).map((d) => `${d.kind} ${d.start}-${d.end}`), ['agree 0-5', 'category 10-15', 'overlap 20-35', 'only 40-45', 'only 50-55']);
 });
 
-test('a tag is paired with the other annotator\'s tag it overlaps most', () => {
+test('a tag is paired with the other annotator\'s tag it overlaps most', async () => {
   const a = [tag(0, 10, 'x'), tag(12, 20, 'x')];
   const b = [tag(8, 18, 'x')];
   const diffs = compareAnnotators([a, b]);
   assert.deepEqual(diffs.map((d) => `${d.kind} ${d.start}-${d.end}`), ['only 0-10', 'overlap 8-20']);
 });
 
-test('by sentence, by turn and by tag: units counted and coded', () => {
+test('by sentence, by turn and by tag: units counted and coded', async () => {
   const text = 'A: One claim here. Another one.\nB: Nothing. Or maybe this.\n';
   const span = (s: string, category: string) => tag(text.indexOf(s), text.indexOf(s) + s.length, category);
   const docs = [{
@@ -154,7 +154,7 @@ test('by sentence, by turn and by tag: units counted and coded', () => {
   assert.equal(byTag.measures.percentAgreement.units, 3);
 });
 
-test('export --tags agreed or an annotator\'s name exports that set of tags', () => {
+test('export --tags agreed or an annotator\'s name exports that set of tags', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
   const text = 'A: Exports rose by ten percent. Prices fell.\n';
   const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
@@ -162,15 +162,15 @@ test('export --tags agreed or an annotator\'s name exports that set of tags', ()
   const index = new TextIndex(text);
   const [s, e] = at('ten percent');
   writeFileSync(sidecarPath(file, { kind: 'agreed' }), writeSidecar({ transcriptName: 'talk.transcript', text, tags: [tagAt(text, index, s, e, 'statistic', 't-agreed01')] }));
-  const csv = (set: string) => run('export', file, '--format', 'csv', '-o', '-', '--tags', set).out;
-  assert.match(csv('agreed'), /ten percent/);
-  assert.doesNotMatch(csv('agreed'), /Exports rose|Prices fell/);
-  assert.match(csv('bo'), /Prices fell/);
-  assert.doesNotMatch(csv('bo'), /ten percent/);
-  assert.equal(run('export', file, '--format', 'csv', '-o', '-', '--tags', '!!').code, 2);
+  const csv = async (set: string) => (await run('export', file, '--format', 'csv', '-o', '-', '--tags', set)).out;
+  assert.match(await csv('agreed'), /ten percent/);
+  assert.doesNotMatch(await csv('agreed'), /Exports rose|Prices fell/);
+  assert.match(await csv('bo'), /Prices fell/);
+  assert.doesNotMatch(await csv('bo'), /ten percent/);
+  assert.equal((await run('export', file, '--format', 'csv', '-o', '-', '--tags', '!!')).code, 2);
 });
 
-test('three annotators: each unit holds at most one tag of each, and every tag is in exactly one unit', () => {
+test('three annotators: each unit holds at most one tag of each, and every tag is in exactly one unit', async () => {
   const span = fc.record({ start: fc.integer({ min: 0, max: 80 }), length: fc.integer({ min: 1, max: 15 }), category: fc.constantFrom('x', 'y') });
   fc.assert(fc.property(fc.array(fc.array(span, { maxLength: 8 }), { minLength: 3, maxLength: 3 }), (sets) => {
     const annotators = sets.map((list, a) => list.map((s, i) => tag(s.start, s.start + s.length, s.category, `${a}-${i}`)).sort((p, q) => p.start - q.start));
@@ -184,7 +184,7 @@ test('three annotators: each unit holds at most one tag of each, and every tag i
   }));
 });
 
-test('an annotator who did not code a transcript is missing there, not "no tag"', () => {
+test('an annotator who did not code a transcript is missing there, not "no tag"', async () => {
   const text = 'A: One. Two. Three.';
   const at = (s: string, c: string) => tag(text.indexOf(s), text.indexOf(s) + s.length, c);
   const docs = [
@@ -198,13 +198,13 @@ test('an annotator who did not code a transcript is missing there, not "no tag"'
   assert.equal(report.measures.unitizedAlpha.overall, 1);
 });
 
-test('agreement --gamma adds Mathet\'s γ: 1 for identical annotators, absent unless asked for', () => {
+test('agreement --gamma adds Mathet\'s γ: 1 for identical annotators, absent unless asked for', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
   const text = 'A: Exports rose by ten percent. Prices fell. We built two schools.\n';
   const at = (s: string, c: string) => [text.indexOf(s), text.indexOf(s) + s.length, c] as [number, number, string];
   const same = [at('Exports rose', 'claim'), at('Prices fell.', 'statistic'), at('two schools', 'claim')];
   const file = writeStudy(folder, 'talk.transcript', text, { ana: same, bo: same });
-  const withGamma = JSON.parse(run('agreement', file, '--gamma', '5', '--json').out);
+  const withGamma = JSON.parse((await run('agreement', file, '--gamma', '5', '--json')).out);
   assert.deepEqual(withGamma.gamma, { overall: 1, byCategory: { claim: 1, statistic: 1 }, units: 6 });
-  assert.equal(JSON.parse(run('agreement', file, '--json').out).gamma, undefined);
+  assert.equal(JSON.parse((await run('agreement', file, '--json')).out).gamma, undefined);
 });

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { codePointSlice, contextAround, createTag, sha256Bytes, sha256Text, TextIndex, trimSelection, yamlString } from '../../src/core/annotations';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 
 describe('sha256', () => {
   it('gives the digests Node gives for the standard vectors', () => {

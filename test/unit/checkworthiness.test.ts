@@ -8,7 +8,7 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
 import { weightsFitFeatures } from '../../src/core/claims/model';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'checkworthiness', 'train');
 

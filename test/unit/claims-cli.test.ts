@@ -21,8 +21,8 @@ function tag(text: string, quote: string, id: string, extra: Partial<Tag> = {}):
 describe('command line: suggest', () => {
   const text = 'Host: Welcome to the show. 👋 Thanks for coming.\nMayor Ruiz: Our city cut bus fares by 30 percent in 2023, and ridership rose to a record 9.5 million trips.\nI love this city.\n';
 
-  it('prints every spoken sentence in text order with 1-based lines, code-point offsets, speaker and score', () => {
-    const { code, out } = run('suggest', file('show.txt', text), '--json');
+  it('prints every spoken sentence in text order with 1-based lines, code-point offsets, speaker and score', async () => {
+    const { code, out } = (await run('suggest', file('show.txt', text), '--json'));
     assert.equal(code, 0);
     const { sentences } = JSON.parse(out);
     assert.deepEqual(sentences.map((s: { text: string; line: number; speaker: string }) => [s.line, s.speaker, s.text]), [
@@ -37,18 +37,18 @@ describe('command line: suggest', () => {
     for (const s of sentences) assert.ok(s.score >= 0 && s.score <= 1);
   });
 
-  it('keeps the N best with --top, in text order', () => {
-    const { out } = run('suggest', file('show.txt', text), '--top', '1', '--json');
+  it('keeps the N best with --top, in text order', async () => {
+    const { out } = (await run('suggest', file('show.txt', text), '--top', '1', '--json'));
     assert.deepEqual(JSON.parse(out).sentences.map((s: { line: number }) => s.line), [2]);
   });
 
-  it('lists the sentences best first as text', () => {
-    const { out } = run('suggest', file('show.txt', text), '--top', '2');
+  it('lists the sentences best first as text', async () => {
+    const { out } = (await run('suggest', file('show.txt', text), '--top', '2'));
     assert.match(out.split('\n')[0]!, /^0\.\d{3}\s+2\s+Mayor Ruiz: Our city cut bus fares/);
   });
 
-  it('refuses a --top that is not a number', () => {
-    const { code, err } = run('suggest', file('show.txt', text), '--top', 'many');
+  it('refuses a --top that is not a number', async () => {
+    const { code, err } = (await run('suggest', file('show.txt', text), '--top', 'many'));
     assert.equal(code, 2);
     assert.match(err, /--top needs a whole number/);
   });
@@ -66,8 +66,8 @@ describe('command line: repeats', () => {
   const repeat = 'the new ferry carries four hundred passengers and cuts the crossing to twenty minutes';
   writeFileSync(join(folder, 'april.transcript.txt.annotations.yaml'), writeSidecar({ transcriptName: 'april.transcript.txt', text: april, tags: [tag(april, repeat, 't-0000000b', { verdict: 'mostly-true', source: 'https://example.org/ferry' })] }));
 
-  it('lists where a tagged claim is said again, with speaker, date and the verdict already given', () => {
-    const { code, out } = run('repeats', join(folder, 'march.transcript.txt'), '--tag', 't-0000000a', '--json');
+  it('lists where a tagged claim is said again, with speaker, date and the verdict already given', async () => {
+    const { code, out } = (await run('repeats', join(folder, 'march.transcript.txt'), '--tag', 't-0000000a', '--json'));
     assert.equal(code, 0);
     const json = JSON.parse(out);
     assert.equal(json.tag.id, 't-0000000a');
@@ -80,14 +80,14 @@ describe('command line: repeats', () => {
     assert.deepEqual(r.tags, [{ id: 't-0000000b', category: 'factual-claim', verdict: 'mostly-true', source: 'https://example.org/ferry' }]);
   });
 
-  it('lists every repeated tagged claim of a folder', () => {
-    const { code, out } = run('repeats', folder, '--json');
+  it('lists every repeated tagged claim of a folder', async () => {
+    const { code, out } = (await run('repeats', folder, '--json'));
     assert.equal(code, 0);
     assert.deepEqual(JSON.parse(out).claims.map((c: { tag: { id: string }; repeats: unknown[] }) => [c.tag.id, c.repeats.length]).sort(), [['t-0000000a', 1], ['t-0000000b', 1]]);
   });
 
-  it('says which tag is missing', () => {
-    const { code, err } = run('repeats', join(folder, 'march.transcript.txt'), '--tag', 't-ffffffff');
+  it('says which tag is missing', async () => {
+    const { code, err } = (await run('repeats', join(folder, 'march.transcript.txt'), '--tag', 't-ffffffff'));
     assert.equal(code, 1);
     assert.match(err, /no tag 't-ffffffff'/);
   });

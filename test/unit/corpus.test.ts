@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { outlineJson } from '../../src/core/transcript/outline';
-import { readTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
+import type { Transcript } from '../../src/core/transcript';
 import { sectionsOf, turnsOf } from './helpers';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');

@@ -67,7 +67,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     [...CATEGORIES, { id: 'formula', label: "=cmd|' /C calc'!A0", description: '-2+3' }],
   );
 
-  it('round trip: .qdpx → workspace → .qdpx keeps every coding, note and code', () => {
+  it('round trip: .qdpx → workspace → .qdpx keeps every coding, note and code', async () => {
     const exported = writeQdpx(original, 'Round trip');
     const imported = readQdpx(exported.bytes, { now: NOW });
     assert.deepEqual(imported.skipped, []);
@@ -87,7 +87,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.deepEqual(imported.counts, { codings: 7, notes: 5, codes: 5, cases: 5 });
   });
 
-  it('writes sidecars the tagging core reads without a problem, and a codebook it reads', () => {
+  it('writes sidecars the tagging core reads without a problem, and a codebook it reads', async () => {
     const imported = readQdpx(writeQdpx(original, 'Round trip').bytes, { now: NOW });
     for (const t of imported.transcripts) {
       const read = readSidecar(t.sidecar);
@@ -99,7 +99,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.deepEqual(codebook.categories.map((c) => c.label), [...CATEGORIES.map((c) => c.label), "=cmd|' /C calc'!A0"]);
   });
 
-  it("keeps the ids of the workspace's categories whose names the codes carry", () => {
+  it("keeps the ids of the workspace's categories whose names the codes carry", async () => {
     const imported = readQdpx(writeQdpx(original, 'x').bytes, { now: NOW, current: [{ id: 'stat', label: 'Statistic' }] });
     const tags = imported.transcripts.flatMap((t) => (readSidecar(t.sidecar) as { sidecar: { tags: Array<{ category: string; quote: string }> } }).sidecar.tags);
     assert.equal(tags.find((t) => t.quote === 'Cargo volumes rose 12% last year')!.category, 'stat');
@@ -158,7 +158,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     { path: `Sources/${SRC.slice(1, -1)}.txt`, data: new TextEncoder().encode(TOWN) },
   ]);
 
-  it("reads another tool's project: CRLF positions, GUIDs in braces, each coder the tag's author, memos and notes as notes, the case as speaker", () => {
+  it("reads another tool's project: CRLF positions, GUIDs in braces, each coder the tag's author, memos and notes as notes, the case as speaker", async () => {
     const imported = readQdpx(foreign, { now: NOW });
     assert.equal(imported.transcripts.length, 1);
     const t = imported.transcripts[0]!;
@@ -178,7 +178,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.deepEqual(imported.categories, [{ id: 'promise', label: 'Promise', description: 'Something the speaker commits to.' }]);
   });
 
-  it('counts a CRLF as one character in a project from ATLAS.ti, as ATLAS.ti does', () => {
+  it('counts a CRLF as one character in a project from ATLAS.ti, as ATLAS.ti does', async () => {
     const lfPoints = Array.from(TOWN.replace(/\r\n/g, '\n'));
     const lfAt = (words: string) => {
       const s = lfPoints.join('').indexOf(words);
@@ -196,7 +196,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.equal(read.sidecar.tags.find((t) => t.author === 'Bo')!.quote, 'Tolls will stay at two euros');
   });
 
-  it('skips sources that are not plain text, and text kept outside the archive, saying which and why', () => {
+  it('skips sources that are not plain text, and text kept outside the archive, saying which and why', async () => {
     const { skipped } = readQdpx(foreign, { now: NOW });
     assert.deepEqual(skipped.map((s) => s.name), ['Budget.pdf', 'Recording.m4a', 'Elsewhere']);
     assert.match(skipped[0]!.reason, /a PDF document; only plain-text sources become transcripts/);
@@ -204,7 +204,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
     assert.match(skipped[2]!.reason, /outside the archive \(relative:\/\/\/notes\/elsewhere\.txt\)/);
   });
 
-  it('refuses what is not a project, saying why', () => {
+  it('refuses what is not a project, saying why', async () => {
     assert.throws(() => readQdpx(new TextEncoder().encode('not a zip'), { now: NOW }), ProjectImportError);
     assert.throws(() => readQdpx(writeZip([{ path: 'readme.txt', data: new Uint8Array([65]) }]), { now: NOW }), /holds no project\.qde/);
     assert.throws(() => readQdpx(writeZip([{ path: 'project.qde', data: new TextEncoder().encode('<CodeBook/>') }]), { now: NOW }), /root element is <CodeBook>/);
@@ -218,8 +218,8 @@ describe('command line: import', () => {
   writeFileSync(project, writeQdpx(corpusOf([{ path: 'press/briefing.txt', uri: 'file:///c/press/briefing.txt', text: BRIEFING, sidecar: { name: 's', text: tags } }]), 'Briefings').bytes);
   const out = join(dir, 'workspace');
 
-  it('writes each source as a transcript with its sidecar under the folder, and the codes as the codebook', () => {
-    const { code, out: said, err } = run('import', project, '-o', out);
+  it('writes each source as a transcript with its sidecar under the folder, and the codes as the codebook', async () => {
+    const { code, out: said, err } = (await run('import', project, '-o', out));
     assert.equal(code, 0, err);
     assert.match(said, /Imported 1 transcript with 3 tags \(3 codings, 1 note\)/);
     assert.equal(readFileSync(join(out, 'press', 'briefing.txt'), 'utf8'), BRIEFING);
@@ -227,36 +227,36 @@ describe('command line: import', () => {
     assert.equal(sidecar.kind, 'ok');
     const codebook = readCodebook(readFileSync(join(out, '.transcripts', 'codebook.yaml'), 'utf8'));
     assert.deepEqual(codebook.categories.map((c) => c.label), CATEGORIES.map((c) => c.label));
-    const exported = run('export', out, '--format', 'csv', '-o', '-');
+    const exported = (await run('export', out, '--format', 'csv', '-o', '-'));
     assert.equal(exported.code, 0, exported.err);
     assert.match(exported.out, /press\/briefing\.txt,.*,Cargo volumes rose 12% last year,/);
   });
 
-  it('writes nothing over files already there unless --force', () => {
-    const again = run('import', project, '-o', out);
+  it('writes nothing over files already there unless --force', async () => {
+    const again = (await run('import', project, '-o', out));
     assert.equal(again.code, 1);
     assert.match(again.err, /already there; add --force to replace them\. Nothing was written\./);
-    assert.equal(run('import', project, '-o', out, '--force').code, 0);
+    assert.equal((await run('import', project, '-o', out, '--force')).code, 0);
   });
 
-  it('keeps the default categories in the new codebook when the folder already holds tags made with them', () => {
+  it('keeps the default categories in the new codebook when the folder already holds tags made with them', async () => {
     const tagged = join(dir, 'tagged');
     mkdirSync(tagged);
     writeFileSync(join(tagged, 'old.transcript'), 'A: b\n');
     writeFileSync(join(tagged, 'old.transcript.annotations.yaml'), 'version: 1\ntags: []\n');
-    assert.equal(run('import', project, '-o', tagged).code, 0);
+    assert.equal((await run('import', project, '-o', tagged)).code, 0);
     const labels = readCodebook(readFileSync(join(tagged, '.transcripts', 'codebook.yaml'), 'utf8')).categories.map((c) => c.id);
     for (const c of DEFAULT_CATEGORIES) assert.ok(labels.includes(c.id), `${c.id} kept`);
   });
 
-  it('names each source it skips and why', () => {
+  it('names each source it skips and why', async () => {
     const town = join(dir, 'pdf-only.qdpx');
     const qde = '<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><PDFSource guid="11111111-2222-4333-8444-555555555555" name="Report.pdf" path="internal://r.pdf"/></Sources></Project>';
     writeFileSync(town, writeZip([{ path: 'project.qde', data: new TextEncoder().encode(qde) }]));
-    const { code, err } = run('import', town, '-o', join(dir, 'none'));
+    const { code, err } = (await run('import', town, '-o', join(dir, 'none')));
     assert.equal(code, 1);
     assert.match(err, /skipped the source "Report\.pdf": a PDF document; only plain-text sources become transcripts/);
     assert.match(err, /no plain-text source to import; nothing was written/);
-    assert.equal(run('import', '-o', out).code, 2);
+    assert.equal((await run('import', '-o', out)).code, 2);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
-import { readTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
+import type { Transcript } from '../../src/core/transcript';
 
 /** Reads one of the project's own fixture transcripts. */
 export function fixture(name: string): string {
@@ -24,9 +25,9 @@ export function parseLines(...lines: string[]): Transcript {
 }
 
 /** Runs the command line in this process: its exit code and what it wrote to each stream. */
-export function run(...args: string[]): { code: number; out: string; err: string } {
+export async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = await main(args, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }

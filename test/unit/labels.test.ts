@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileLabelPatterns, matchLabel, normaliseSpeaker, roleOfName } from '../../src/core/formats/labels';
+import { compileLabelPatterns, matchLabel, normaliseSpeaker } from '../../src/core/formats/labels';
+import { roleOfName } from '../../src/core/transcript/roleWords';
 
 /** The speaker a line's label names, or undefined when the line has no label. */
 function speaker(line: string): string | undefined {

@@ -42,14 +42,14 @@ function expectedTime(): { start: number; end: number } {
 }
 
 describe('exports carry each claim\'s time', () => {
-  it('CSV: start_time and end_time in seconds', () => {
+  it('CSV: start_time and end_time in seconds', async () => {
     const rows = writeCsv(corpusOf(source()), { bom: false }).trimEnd().split('\r\n').map((r) => r.split(','));
     const header = rows[0]!;
     const { start, end } = expectedTime();
     assert.deepEqual([rows[1]![header.indexOf('start_time')], rows[1]![header.indexOf('end_time')]], [String(start), String(end)]);
   });
 
-  it('W3C: a media-fragment target on the recording beside the text target', () => {
+  it('W3C: a media-fragment target on the recording beside the text target', async () => {
     const doc = JSON.parse(writeW3c(corpusOf(source({}, 'podcast.mp3'))));
     const target = doc.first.items[0].target;
     const { start, end } = expectedTime();
@@ -57,24 +57,24 @@ describe('exports carry each claim\'s time', () => {
     assert.deepEqual(target[1], { source: 'file:///corpus/shows/podcast.mp3', selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: `t=${start},${end}` } });
   });
 
-  it('W3C: one text target when there is no recording', () => {
+  it('W3C: one text target when there is no recording', async () => {
     const doc = JSON.parse(writeW3c(corpusOf(source())));
     assert.equal(doc.first.items[0].target.source, 'file:///corpus/shows/podcast.txt');
   });
 
-  it('takes the recording linked in the sidecar (media:) before the one beside it', () => {
+  it('takes the recording linked in the sidecar (media:) before the one beside it', async () => {
     const corpus = corpusOf(source({ media: '../audio/wall.m4a' }, 'podcast.mp3'));
     assert.deepEqual(corpus.documents[0]!.recording, { uri: 'file:///corpus/audio/wall.m4a', kind: 'audio' });
   });
 
-  it('ClaimReview: the appearance has a clip with the claim\'s start and end', () => {
+  it('ClaimReview: the appearance has a clip with the claim\'s start and end', async () => {
     const reviews = JSON.parse(writeClaimReview(corpusOf(source({}, 'podcast.mp3'))));
     const list = Array.isArray(reviews) ? reviews : (reviews['@graph'] ?? [reviews]);
     const { start, end } = expectedTime();
     assert.deepEqual(list[0].itemReviewed.appearance.hasPart, { '@type': 'Clip', startOffset: start, endOffset: end, url: `file:///corpus/shows/podcast.mp3#t=${start},${end}` });
   });
 
-  it('REFI-QDA: the recording as an AudioSource whose transcript is the text, with its sync points', () => {
+  it('REFI-QDA: the recording as an AudioSource whose transcript is the text, with its sync points', async () => {
     const { qde } = writeProject(corpusOf(source({}, 'podcast.mp3')), 'Podcast');
     const all = (el: XmlElement, name: string): XmlElement[] => [...(el.name === name ? [el] : []), ...el.children.flatMap((c) => all(c, name))];
     const root = parseXml(qde);
@@ -95,13 +95,13 @@ describe('exports carry each claim\'s time', () => {
     assert.equal(result.status, 0, result.stderr);
   });
 
-  it('the command line finds the recording beside the transcript', () => {
+  it('the command line finds the recording beside the transcript', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'transcript-media-cli-')), 'shows');
     mkdirSync(folder);
     writeFileSync(join(folder, 'podcast.transcript.txt'), PODCAST);
     writeFileSync(join(folder, 'podcast.transcript.txt.annotations.yaml'), writeSidecar({ transcriptName: 'podcast.transcript.txt', text: PODCAST, tags: [claimTag()] }));
     writeFileSync(join(folder, 'podcast.mp3'), new Uint8Array(0));
-    const { code, out, err } = run('export', folder, '--format', 'w3c', '-o', '-');
+    const { code, out, err } = (await run('export', folder, '--format', 'w3c', '-o', '-'));
     assert.equal(code, 0, err);
     const target = JSON.parse(out).first.items[0].target;
     assert.ok(Array.isArray(target) && target[1].source.endsWith('/shows/podcast.mp3'), JSON.stringify(target));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { createTag, readFastYaml, readSidecar, writeSidecar, type Sidecar, type Tag } from '../../src/core/annotations';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 
 /** Two timed turns: the host's words run from offset 17 (60 s) to the next label at offset 48 (120 s). */
 const TIMED = ['[00:01:00] Host: Welcome back to the programme.', '[00:02:00] Guest: Thank you for having me.'].join('\n');

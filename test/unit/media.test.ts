@@ -21,7 +21,8 @@ import {
   writtenTimestamps,
   type TimeAnchor,
 } from '../../src/core/media';
-import { readTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
+import type { Transcript } from '../../src/core/transcript';
 import { parseTimestamp } from '../../src/core/transcript/time';
 
 /** A transcript of two timed turns, 60 seconds apart. */

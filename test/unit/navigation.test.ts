@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lastStartingBy, sectionAt, stepTurn, turnAt } from '../../src/core/transcript/lookup';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 import { fixture } from './helpers';
 
 const briefing = readTranscript(fixture('state-briefing.txt'));

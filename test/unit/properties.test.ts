@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { lineSpans, lineTable, NotTextError } from '../../src/core/text';
-import { readTranscript, type Transcript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
+import type { Transcript } from '../../src/core/transcript';
 
 const SPEAKERS: Array<[label: string, name: string]> = [
   ['Question', 'Question'],

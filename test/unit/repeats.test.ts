@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexedTranscript, RepeatIndex, type RepeatTag } from '../../src/core/claims/repeats';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 
 // Two briefings, weeks apart, where the minister gives the same talking point.
 const FIRST = [

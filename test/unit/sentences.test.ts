@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSpans, spokenSentences } from '../../src/core/claims/sentences';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 
 function split(s: string): string[] {
   return splitSpans(s, 0, s.length).map(([a, b]) => s.slice(a, b));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NotTextError } from '../../src/core/text';
-import { looksLikeTranscript, readTranscript } from '../../src/core/transcript';
+import { looksLikeTranscript, readTranscript } from '../../src/core/formats';
 import { fixture, parseLines, sectionsOf, turnsOf } from './helpers';
 
 describe('turns', () => {

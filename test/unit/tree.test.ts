@@ -20,7 +20,7 @@ import {
   type DocumentEntry,
 } from '../../src/core/workspace/documents';
 import { buildOutline, outlineSectionAt, placeTags, type TagLike } from '../../src/core/workspace/documentTree';
-import { readTranscript } from '../../src/core/transcript';
+import { readTranscript } from '../../src/core/formats';
 
 const TREE = join(import.meta.dirname, '..', 'fixtures', 'workspace', 'tree');
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(TREE, path)));

@@ -5,7 +5,7 @@
  * both print this.
  */
 import { TextIndex } from '../annotations/positions';
-import { readTranscript, type ParseOptions } from '../transcript';
+import { readTranscript, type ParseOptions } from '../formats';
 import { alignTags } from './align';
 import type { AnnotatorSet, AnnotatorTag } from './annotators';
 import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type CodedUnit } from './coding';

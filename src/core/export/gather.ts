@@ -12,7 +12,8 @@ import { sha256Text } from '../text/sha256';
 import { readSidecar } from '../annotations/sidecar';
 import { plainValue } from '../annotations/yamlText';
 import { stripBom } from '../text';
-import { readTranscript, type ParseOptions, type Role, type Transcript } from '../transcript';
+import { readTranscript, type ParseOptions } from '../formats';
+import type { Role, Transcript } from '../transcript';
 import { exportRecording, frontMatterMedia, spanTime, syncPoints, timeAnchors } from '../media';
 import type { ExportCategory, ExportCorpus, ExportDocument, ExportProblem, ExportTag, OrphanPolicy } from './model';
 

@@ -15,7 +15,7 @@ import { TextIndex } from '../annotations/positions';
 import { writeSidecar } from '../annotations/sidecar';
 import { decodeText, stripBom } from '../text';
 import { sha256Text } from '../text/sha256';
-import { readTranscript } from '../transcript';
+import { readTranscript } from '../formats';
 import { sectionAt, turnAt } from '../transcript/lookup';
 import { codebookYaml, plainGuid, readCodebookElement } from './importQdc';
 import { DEFAULT_USER } from './refiQda';

@@ -6,7 +6,7 @@
  * it; the first cue's time is the turn's time. Every span points into the file.
  */
 import { findDate } from './dates';
-import { titleFromFileName, type ParseOptions } from './plain';
+import { titleFromFileName, type ParseOptions } from './options';
 import { findNotes } from './notes';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';

@@ -4,17 +4,20 @@
  * the Transcripts view, exports, the command line — reads through here.
  */
 import { readCaptions, sniffCaptions } from './captions';
-import { looksLikePlainTranscript, readPlain, type ParseOptions } from './plain';
+import type { ParseOptions } from './options';
+import { looksLikePlainTranscript, readPlain } from './plain';
 import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
+import { decodeText, NotTextError } from '../text';
+import type { DocumentRead } from './documents/writer';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
-  /** A reader's name to use instead of recognising the format. */
-  format?: FormatName;
+  /** A reader's name to use instead of recognising the format (a text reader's, or a document reader's for `readDocument`). */
+  format?: string;
 }
 
-/** The formats there are readers for. */
+/** The formats there are text readers for. */
 export type FormatName = 'plain' | 'webvtt' | 'srt' | 'whisper-json';
 
 /** A reader: how sure it is that a text is its format, and how to read it. */
@@ -45,8 +48,8 @@ export function detectFormat(text: string, fileName?: string): FormatName {
 }
 
 /** Words for people naming a format. */
-export function describeFormat(name: FormatName): string {
-  return READERS.find((r) => r.name === name)?.description ?? name;
+export function describeFormat(name: string): string {
+  return READERS.find((r) => r.name === name)?.description ?? DOCUMENT_READERS.find((r) => r.name === name)?.description ?? name;
 }
 
 /**
@@ -55,8 +58,8 @@ export function describeFormat(name: FormatName): string {
  * file that says it is a format but is broken beyond reading.
  */
 export function readTranscript(text: string, options: ReadOptions = {}): Transcript {
-  const name = options.format ?? detectFormat(text, options.fileName);
-  const reader = READERS.find((r) => r.name === name)!;
+  const named = options.format ? READERS.find((r) => r.name === options.format) : undefined;
+  const reader = named ?? READERS.find((r) => r.name === detectFormat(text, options.fileName))!;
   return reader.read(text, options);
 }
 
@@ -74,6 +77,74 @@ export function looksLikeTranscript(text: string, options: ReadOptions = {}): bo
   }
 }
 
+/**
+ * A reader of documents: files whose text must be extracted first (PDF, Word),
+ * or whose structure names the speakers (parliamentary XML, a web page, a
+ * speech service's JSON). It returns the text it extracted, written as a
+ * transcript, with the transcript read from it and `origin.places` mapping
+ * that text back to the original. Heavy libraries are loaded inside `read`,
+ * only when such a file is read.
+ */
+export interface DocumentReader {
+  name: string;
+  /** Words for people: `a PDF document`. */
+  description: string;
+  /** File-name endings it reads, lower case, with the dot: `.pdf`. */
+  extensions: readonly string[];
+  /**
+   * True when the file is this format: its first bytes, its name, and, for a
+   * text format, its decoded head (undefined for bytes that are not text).
+   */
+  sniff(head: Uint8Array, fileName: string | undefined, textHead: string | undefined): boolean;
+  /** Reads the whole file. Throws FormatError with what is wrong and where. */
+  read(bytes: Uint8Array, options: ParseOptions): DocumentRead | Promise<DocumentRead>;
+}
+
+/** Document readers, tried in order before the text readers. */
+const DOCUMENT_READERS: DocumentReader[] = [];
+
+/** How many bytes of a file the document readers look at to recognise it. */
+const SNIFF_BYTES = 8192;
+
+/** The document reader for a file, or undefined when it is a text format the text readers read in place. */
+export function documentReaderFor(bytes: Uint8Array, fileName?: string): DocumentReader | undefined {
+  const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes;
+  let textHead: string | undefined;
+  try {
+    textHead = decodeText(head).text;
+  } catch (e) {
+    if (!(e instanceof NotTextError)) throw e;
+  }
+  return DOCUMENT_READERS.find((r) => r.sniff(head, fileName, textHead));
+}
+
+/** True when a file's name says a document format (`.pdf`, `.docx`...) that only a document reader reads. */
+export function isDocumentFileName(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return DOCUMENT_READERS.some((r) => r.extensions.some((e) => lower.endsWith(e) && !TEXT_EXTENSIONS.has(e)));
+}
+
+/** Endings the text readers also read: a `.json` or `.xml` is a document only when its content says so. */
+const TEXT_EXTENSIONS = new Set(['.json', '.txt', '.xml', '.html', '.htm', '.sbv']);
+
+/** Every ending a document reader reads, for listing files. */
+export function documentExtensions(): string[] {
+  return [...new Set(DOCUMENT_READERS.flatMap((r) => r.extensions))];
+}
+
+/**
+ * Reads a file's bytes in any known format: a document reader's extraction
+ * where one recognises the file, otherwise the decoded text read in place
+ * (offsets point into `text` either way). Throws NotTextError for bytes that
+ * are no text and no known document, FormatError for a broken document.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentRead> {
+  const reader = options.format ? DOCUMENT_READERS.find((r) => r.name === options.format) : documentReaderFor(bytes, options.fileName);
+  if (reader) return reader.read(bytes, options);
+  const text = decodeText(bytes).text;
+  return { text, transcript: readTranscript(text, options) };
+}
+
 export { FormatError } from './errors';
-export { titleFromFileName } from './plain';
-export type { ParseOptions } from './plain';
+export type { DocumentRead } from './documents/writer';
+export { titleFromFileName, type ParseOptions } from './options';

@@ -3,10 +3,7 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { collapseSpace } from '../text';
-
-import type { Role } from '../transcript/model';
-
-export type { Role } from '../transcript/model';
+import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -45,13 +42,9 @@ export interface LabelMatch {
 export type LabelConvention = 'colon' | 'dotted' | 'header' | 'spaced' | 'plain' | 'record' | 'record-mixed' | 'bracketed' | 'timed-name' | 'numbered';
 
 /** Options that change how labels and roles are recognised. */
-export interface LabelOptions {
+export interface LabelOptions extends RoleOptions {
   /** Extra patterns matched at the start of a line; the group `name` (or group 1) is the speaker. */
   labelPatterns?: readonly RegExp[];
-  /** Extra speaker names (case-insensitive) whose turns are questions. */
-  questioners?: readonly string[];
-  /** Extra speaker names (case-insensitive) who moderate. */
-  moderators?: readonly string[];
 }
 
 /** How far into a line a label may reach; lines can be hundreds of thousands of characters long. */
@@ -121,53 +114,8 @@ const TITLE_WORDS = new Set([
   'update', 'report', 'highlights', 'agenda', 'minutes', 'q&a', 'program', 'programme', 'schedule', 'overview',
 ]);
 
-const QUESTIONERS = new Set([
-  'q', 'question', 'questions', 'questioner', 'journalist', 'reporter', 'correspondent', 'interviewer', 'audience',
-  'audience member', 'member of the audience', 'member of the public', 'media', 'press', 'participant question',
-  'question from the floor', 'unidentified reporter', 'unidentified journalist', 'unidentified speaker question',
-  'вопрос', 'журналист', 'корреспондент',
-]);
-const QUESTIONER_LAST_WORDS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'questioner']);
-const MODERATORS = new Set([
-  'moderator', 'host', 'co-host', 'cohost', 'chair', 'chairman', 'chairwoman', 'chairperson', 'the chair',
-  'presenter', 'anchor', 'operator', 'mc', 'facilitator', 'emcee', 'ведущий', 'модератор',
-]);
-const RESPONDENTS = new Set(['a', 'answer', 'witness', 'the witness', 'ответ']);
-
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'st', 'st.', 'sr', 'jr', 'sr.', 'jr.']);
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
-
-/** The role a speaker name implies on its own, before the rest of the document is seen. */
-export function roleOfName(name: string, options: LabelOptions = {}): Role | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  if (options.questioners?.length || options.moderators?.length) return roleOfKey(key, options);
-  let hit = roleCache.get(key);
-  if (hit === undefined) {
-    if (roleCache.size >= NAME_CACHE_LIMIT) roleCache.clear();
-    hit = roleOfKey(key, options) ?? null;
-    roleCache.set(key, hit);
-  }
-  return hit ?? undefined;
-}
-
-const roleCache = new Map<string, Role | null>();
-
-function roleOfKey(key: string, options: LabelOptions): Role | undefined {
-  if (options.questioners?.some((q) => q.toLowerCase() === key)) return 'questioner';
-  if (options.moderators?.some((m) => m.toLowerCase() === key)) return 'moderator';
-  if (QUESTIONERS.has(key)) return 'questioner';
-  if (MODERATORS.has(key)) return 'moderator';
-  if (RESPONDENTS.has(key)) return 'respondent';
-  const last = key.split(' ').pop() ?? '';
-  if (QUESTIONER_LAST_WORDS.has(last)) return 'questioner';
-  return undefined;
-}
-
-/** True when the name is a role word (`Question`, `Moderator`, `A`) rather than a person's name. */
-export function isRoleWord(name: string): boolean {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  return QUESTIONERS.has(key) || MODERATORS.has(key) || RESPONDENTS.has(key);
-}
 
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
 const nameCache = new Map<string, { nameLike: boolean; name: string }>();

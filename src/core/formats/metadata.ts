@@ -3,22 +3,7 @@ import { isCapsHeading } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { collapseSpace, type LineTable } from '../text';
-
-/** What the transcript says about itself. */
-export interface Metadata {
-  /** The title line of the header, when there is one. */
-  title?: string;
-  /** The date in ISO form `YYYY-MM-DD`. */
-  date?: string;
-  /** The date as written. */
-  dateText?: string;
-  /** Where it was said (`Moscow, Russian Federation`). */
-  place?: string;
-  /** The source address, when the text carries one. */
-  source?: string;
-  /** The one speaker a speech without labels is by, as its header names them. */
-  speaker?: string;
-}
+import type { Metadata } from '../transcript/model';
 
 /** `Title: ...`, `Date: ...`, `Location: ...` lines in a header. */
 export const KEY_VALUE = /^(title|date|place|location|venue|source|url|link)[\s\u00a0]*:[\s\u00a0]*(.+)$/iu;

@@ -1,15 +1,5 @@
 /** Inline notes: `[inaudible]`, `[In Russian, on UN reform]`, `(Laughter.)`, `(via interpreter)`. */
-
-/** A bracketed note or a parenthesised stage direction inside the text. */
-export interface InlineNote {
-  /** `bracket` for `[...]`, `stage` for a `(...)` stage direction. */
-  kind: 'bracket' | 'stage';
-  /** The text inside, without the brackets. */
-  text: string;
-  /** UTF-16 offsets of the note, brackets included. */
-  start: number;
-  end: number;
-}
+import type { InlineNote } from '../transcript/model';
 
 const MAX_NOTE = 300;
 const CUES = /\b(?:laugh(?:ter|s|ing)?|applause|inaudible|unintelligible|crosstalk|cross-talk|pause[sd]?|silence|interrupt(?:s|ion|ed)?|off[- ]mic(?:rophone)?|via interpreter|through (?:an )?interpret(?:er|ation)|as translated|in (?:english|russian|french|spanish|arabic|chinese|german|ukrainian)|speaks|speaking|sic|recess|break|music|video|audio|coughs?|sighs?|chuckles?|end|concluded|adjourned|begins|ends|smiles?|nods?|gestures?)\b/iu;

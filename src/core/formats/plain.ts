@@ -8,22 +8,16 @@
 import { findByline } from './byline';
 import { chromeKind, isCapsHeading, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
-import { matchLabel, roleOfName, type LabelMatch, type LabelOptions } from './labels';
+import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
 import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { roleOfName } from '../transcript/roleWords';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
 import type { Segment, Transcript, Turn } from '../transcript/model';
-
-/** Options for reading; all optional. */
-export interface ParseOptions extends LabelOptions {
-  /** Skip collecting inline notes (faster when they are not needed). */
-  skipNotes?: boolean;
-  /** The file's name, for a title where the text has none and for choosing a reader. */
-  fileName?: string;
-}
 
 const LABEL_COLON_WINDOW = 120;
 const LABEL_WINDOW = 240;
@@ -138,13 +132,6 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length);
   const transcript: Transcript = { format: 'plain', metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
   return offset ? shiftOffsets(transcript, offset) : transcript;
-}
-
-/** `press-call_2024-03-01.en.vtt` → `press-call 2024-03-01.en`: a file's name as a title. */
-export function titleFromFileName(fileName: string): string {
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  const stem = base.replace(/\.(?:transcript\.txt|transcript|txt|md|markdown|vtt|srt|json|sbv)$/i, '');
-  return collapseSpace(stem.replace(/[_]+/g, ' ')) || base;
 }
 
 /** Moves every offset of a transcript by `by` (the byte-order mark cut off the text). */

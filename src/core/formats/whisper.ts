@@ -5,7 +5,7 @@
  * outline and tags point into the file itself.
  */
 import { FormatError } from './errors';
-import { titleFromFileName, type ParseOptions } from './plain';
+import { titleFromFileName, type ParseOptions } from './options';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
 import { findDate } from './dates';
 import { assignRoles } from '../transcript/roles';

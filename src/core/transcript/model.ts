@@ -3,11 +3,36 @@
  * of segments (spans of the source text, with times where the format has
  * them), sections and inline notes. Pure types.
  */
-import type { Metadata } from '../formats/metadata';
-import type { InlineNote } from '../formats/notes';
 
-export type { Metadata } from '../formats/metadata';
-export type { InlineNote } from '../formats/notes';
+/** What the transcript says about itself. */
+export interface Metadata {
+  /** The title line of the header, when there is one. */
+  title?: string;
+  /** The date in ISO form `YYYY-MM-DD`. */
+  date?: string;
+  /** The date as written. */
+  dateText?: string;
+  /** Where it was said (`Moscow, Russian Federation`). */
+  place?: string;
+  /** The source address, when the text carries one. */
+  source?: string;
+  /** The one speaker a speech without labels is by, as its header names them. */
+  speaker?: string;
+  /** Where the title and the date were found: `header`, `front matter`, `document properties`, `file name`... */
+  titleFrom?: string;
+  dateFrom?: string;
+}
+
+/** A bracketed note or a parenthesised stage direction inside the text. */
+export interface InlineNote {
+  /** `bracket` for `[...]`, `stage` for a `(...)` stage direction. */
+  kind: 'bracket' | 'stage';
+  /** The text inside, without the brackets. */
+  text: string;
+  /** UTF-16 offsets of the note, brackets included. */
+  start: number;
+  end: number;
+}
 
 /** Who a speaker is in the exchange. */
 export type Role = 'questioner' | 'respondent' | 'moderator' | 'unknown';
@@ -85,10 +110,45 @@ export interface Speaker {
   turns: number;
 }
 
+/**
+ * Where a span of a document's extracted text stands in the original file: a
+ * page and line of a PDF, a paragraph of a Word file, an element of XML. A
+ * tag and an export cite it (`12:3`, as lawyers cite page 12 line 3).
+ */
+export interface Place {
+  /** UTF-16 offsets in the extracted text; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** The place as a citation: `12:3` (page:line), `p. 4`, `¶ 17`, `u#ParlaMint-GB_u12`. */
+  ref: string;
+  /** 1-based page of a PDF, as printed where the document prints page numbers. */
+  page?: number;
+  /** 1-based line on that page: the court reporter's line number where there is one. */
+  line?: number;
+  /** 1-based paragraph of a Word or web document. */
+  paragraph?: number;
+  /** The element of an XML or JSON document: its id, or its path. */
+  element?: string;
+}
+
+/** The original a transcript was extracted from, when it is a document and not the text itself. */
+export interface DocumentOrigin {
+  /** `pdf`, `docx`, `doc`, `html`, `xml`, `json`... */
+  kind: string;
+  /** The original file's name, as given to the reader. */
+  fileName?: string;
+  /** Places of the extracted text in the original, in text order, not overlapping. */
+  places: Place[];
+  /** What the reader could not do and the user should know (`the XML's structure was not recognised: read as text`). */
+  warnings?: string[];
+}
+
 /** The parsed transcript. */
 export interface Transcript {
   /** The reader that read it: `plain`, `webvtt`, `srt`, `whisper-json`... */
   format: string;
+  /** For a document (PDF, Word, XML...): where the extracted text stands in the original. Offsets point into the extracted text. */
+  origin?: DocumentOrigin;
   metadata: Metadata;
   turns: Turn[];
   sections: Section[];

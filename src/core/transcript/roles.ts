@@ -3,7 +3,7 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
-import { roleOfName, type LabelOptions } from '../formats/labels';
+import { roleOfName, type RoleOptions } from './roleWords';
 import type { Turn } from './model';
 
 /** How much of a turn is looked at for a question mark. */
@@ -42,7 +42,7 @@ const ASKING_TITLES = /^(?:senator|sen\.|chairman|chairwoman|chair|ranking membe
  *    Q&A (interviews, podcasts).
  * Everyone else who speaks in a document with questions answers.
  */
-export function assignRoles(turns: Turn[], options: LabelOptions, text: string): void {
+export function assignRoles(turns: Turn[], options: RoleOptions, text: string): void {
   let hasQuestions = false;
   // In a courtroom the reporter is the stenographer, not a journalist.
   const courtroom = turns.some((t) => t.speaker !== null && COURT_SPEAKERS.test(t.speaker));

@@ -4,7 +4,7 @@
  * how the list is labelled, sorted and grouped.
  */
 import { FormatError, titleFromFileName } from '../formats';
-import { looksLikeTranscript, readTranscript, type ParseOptions } from '../transcript';
+import { looksLikeTranscript, readTranscript, type ParseOptions } from '../formats';
 import { decodeText, NotTextError } from '../text';
 
 /** How much of a file the document list reads. */
