@@ -1,6 +1,7 @@
 // Builds the three bundles: the Node extension (desktop VS Code), the browser
 // extension (VS Code for the Web) and the command line. `--watch` rebuilds on
 // change; `--production` minifies.
+import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -10,14 +11,33 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   // The test hooks (the API `activate` returns, the `_listTags`/`_flushTags` commands) are left out of the published build.
-  define: { TEST_BUILD: production ? 'false' : 'true' },
+  define: { TEST_BUILD: production ? 'false' : 'true', WEB_BUILD: 'false' },
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
   target: 'es2022',
 };
 
+/** The document readers built as chunks of their own, loaded when such a file is first read (src/core/formats/documents/chunks.ts). */
+const chunks = fs.readdirSync('src/core/formats/documents/chunks').filter((f) => f.endsWith('.ts')).map((f) => `src/core/formats/documents/chunks/${f}`);
+
 const builds = [
+  {
+    ...common,
+    entryPoints: chunks,
+    outdir: 'dist/chunks',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
+    // The browser extension host imports these from the extension's address (src/host/chunks.ts).
+    ...common,
+    entryPoints: chunks,
+    outdir: 'dist/web/chunks',
+    platform: 'browser',
+    format: 'esm',
+    mainFields: ['browser', 'module', 'main'],
+  },
   {
     ...common,
     entryPoints: ['src/extension.ts'],
@@ -31,6 +51,7 @@ const builds = [
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    define: { ...common.define, WEB_BUILD: 'true' },
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],

@@ -4,6 +4,7 @@ import * as agreement from './agreement';
 import * as codebooks from './codebook';
 import * as exporting from './export';
 import * as formats from './formats';
+import * as chunks from './host/chunks';
 import * as language from './language';
 import * as media from './media';
 import { TranscriptModels } from './documents';
@@ -30,6 +31,7 @@ export interface TranscriptApi {
 
 export function activate(context: vscode.ExtensionContext): TranscriptApi | undefined {
   registerLog(context);
+  chunks.register(context);
   const models = new TranscriptModels();
   context.subscriptions.push(models);
   language.register(context, models);

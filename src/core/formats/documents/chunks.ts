@@ -1,0 +1,53 @@
+/**
+ * Chunks: the document readers whose libraries are big (pdf.js, an XML or
+ * HTML parser) are built as files of their own and loaded the first time such
+ * a file is read, so the bundles that start the editor and the command line
+ * stay small. Each chunk (`chunks/<name>.ts`) exports `read`.
+ */
+import type { ParseOptions } from '../options';
+import type { DocumentRead } from './writer';
+
+/** What a chunk exports. */
+export interface ReaderChunk {
+  read(bytes: Uint8Array, options: ParseOptions): DocumentRead | Promise<DocumentRead>;
+}
+
+/** Loads a chunk by name; the host sets one where the default cannot find the files. */
+export type ChunkLoader = (name: string) => Promise<ReaderChunk>;
+
+/**
+ * The default: a dynamic import beside this module in the sources (tests run
+ * them through tsx) and beside the bundle in `dist/` (the command line and the
+ * Node extension host load `dist/chunks/<name>.js`). The path is built at run
+ * time so the bundler leaves the import alone.
+ */
+const besideThisFile: ChunkLoader = async (name) => {
+  const path = './chunks/' + name + '.js';
+  const m = (await import(/* webpackIgnore: true */ path)) as ReaderChunk & { default?: ReaderChunk };
+  return typeof m.read === 'function' ? m : m.default!;
+};
+
+let loader: ChunkLoader = besideThisFile;
+const loaded = new Map<string, Promise<ReaderChunk>>();
+
+/** Sets how chunks are loaded (the browser extension fetches them from its own address). */
+export function setChunkLoader(load: ChunkLoader): void {
+  loader = load;
+  loaded.clear();
+}
+
+/** The chunk of that name, loaded once. */
+export function loadChunk(name: string): Promise<ReaderChunk> {
+  let hit = loaded.get(name);
+  if (!hit) {
+    hit = loader(name);
+    hit.catch(() => loaded.delete(name));
+    loaded.set(name, hit);
+  }
+  return hit;
+}
+
+/** A reader's `read` that loads its chunk first. */
+export function chunkReader(name: string): ReaderChunk['read'] {
+  return async (bytes, options) => (await loadChunk(name)).read(bytes, options);
+}
