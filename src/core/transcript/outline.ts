@@ -1,5 +1,6 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
 import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from './index';
+import { citeSpan } from './places';
 
 /** The JSON the `outline --json` command prints; lines are 1-based. */
 export interface OutlineJson {
@@ -11,7 +12,9 @@ export interface OutlineJson {
    * `speaker` is the speaker as labelled (null for a turn without a label);
    * `claimant` who said it, also where the header names the speaker of an unlabelled speech.
    */
-  turns: Array<{ speaker: string | null; claimant: string | null; role: Role; line: number; endLine: number; time?: number }>;
+  turns: Array<{ speaker: string | null; claimant: string | null; role: Role; line: number; endLine: number; time?: number; place?: string }>;
+  /** For a document (PDF, Word, XML...): its kind and what the reader could not do; each turn's `place` cites the original (`12:3`, `¶ 4`). */
+  origin?: { kind: string; warnings: string[] };
   sections: Array<{ kind: SectionKind; title: string; line: number; endLine: number }>;
 }
 
@@ -33,9 +36,16 @@ export function outlineJson(t: Transcript): OutlineJson {
       line: u.line + 1,
       endLine: u.endLine + 1,
       ...(u.time !== undefined ? { time: u.time } : {}),
+      ...(t.origin ? placeOf(t, u.start, u.end) : {}),
     })),
     sections: t.sections.map((s) => ({ kind: s.kind, title: s.title, line: s.line + 1, endLine: s.endLine + 1 })),
+    ...(t.origin ? { origin: { kind: t.origin.kind, warnings: t.origin.warnings ?? [] } } : {}),
   };
+}
+
+function placeOf(t: Transcript, start: number, end: number): { place?: string } {
+  const place = citeSpan(t.origin!.places, start, end);
+  return place ? { place } : {};
 }
 
 /** A readable outline: metadata, speakers, then each section with its turns. */
@@ -49,6 +59,10 @@ export function outlineText(t: Transcript, text: string): string {
   if (t.speakers.length) {
     out.push(`Speakers: ${t.speakers.map((s) => `${s.name} (${s.role}, ${s.turns} turn${s.turns === 1 ? '' : 's'})`).join(', ')}`);
   }
+  if (t.origin) {
+    out.push(`Read from: ${t.origin.kind}${t.origin.fileName ? ` (${t.origin.fileName})` : ''}; places cite the original`);
+    for (const w of t.origin.warnings ?? []) out.push(`Warning: ${w}`);
+  }
   if (out.length) out.push('');
   if (t.sections.length === 0) out.push('(empty transcript)');
   const width = String(t.lineCount).length;
@@ -58,7 +72,8 @@ export function outlineText(t: Transcript, text: string): string {
     for (const i of s.turns) {
       const turn = t.turns[i]!;
       const who = turn.speaker ?? '(no label)';
-      out.push(`  ${String(turn.line + 1).padStart(width)}  ${who}: ${firstWords(spokenText(text, turn), 10)}`);
+      const place = t.origin ? citeSpan(t.origin.places, turn.start, turn.end) : undefined;
+      out.push(`  ${String(turn.line + 1).padStart(width)}  ${who}: ${firstWords(spokenText(text, turn), 10)}${place ? `  (${place})` : ''}`);
     }
   }
   return out.join('\n') + '\n';
