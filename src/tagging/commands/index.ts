@@ -13,7 +13,6 @@ import { TagAgainCommand } from './tagAgain';
 import { TagClaimCommand } from './tagClaim';
 
 export { TaggingSession, type TargetArgs } from './session';
-export { EditTagCommand, FitTagCommand, NextTagCommand, OpenTagSourceCommand, PreviousTagCommand, RemoveTagCommand, RestoreTagCommand, SetAsideSidecarCommand, TagAgainCommand, TagClaimCommand };
 
 export function registerTaggingCommands(context: vscode.ExtensionContext, session: TaggingSession): void {
   registerCommands(context, [

@@ -1,3 +1,4 @@
+import { NEXT_TAG_COMMAND, PREVIOUS_TAG_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { nextTag, previousTag, type Tag } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -13,8 +14,7 @@ function select(editor: vscode.TextEditor, tag: Tag): void {
 
 /** Go to Next Tag: selects the first placed tag after the cursor. */
 export class NextTagCommand implements Command {
-  static readonly id = 'transcript.nextTag';
-  readonly id = NextTagCommand.id;
+  readonly id = NEXT_TAG_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 
@@ -30,8 +30,7 @@ export class NextTagCommand implements Command {
 
 /** Go to Previous Tag: selects the last placed tag before the cursor. */
 export class PreviousTagCommand implements Command {
-  static readonly id = 'transcript.previousTag';
-  readonly id = PreviousTagCommand.id;
+  readonly id = PREVIOUS_TAG_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 
