@@ -4,7 +4,7 @@
  * everything else, and says when the file must not be written over.
  */
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
-import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sidecar, type Tag, type TagFields, type TagRecord } from './model';
+import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Sidecar, type SidecarRead, type Tag, type TagFields, type TagRecord } from './model';
 import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';
@@ -15,13 +15,6 @@ import { fieldLineIn, isPlainSafe, RawYaml, rawSource, readFastYaml, yamlScalar,
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
 /** How many YAML aliases a sidecar may expand (defends against "billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
-
-/** The outcome of reading a sidecar. */
-export type SidecarRead =
-  /** Read: the valid tags, problems with the rest; `readOnly` says why the file must not be written (a newer version). */
-  | { kind: 'ok'; sidecar: Sidecar; problems: Problem[]; readOnly?: string }
-  /** Not readable (malformed YAML, too large, an alias bomb, not a sidecar): it must never be written over. `conflict`: it holds git's conflict markers. */
-  | { kind: 'unreadable'; problems: Problem[]; conflict?: true };
 
 /** Reads a sidecar's text. `byteLength` is the file's size, when known. */
 export function readSidecar(text: string, byteLength = text.length): SidecarRead {
