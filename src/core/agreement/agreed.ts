@@ -6,7 +6,6 @@
  */
 import type { Tag } from '../annotations/model';
 import type { TextIndex } from '../annotations/positions';
-import { plainValue } from '../annotations/yamlText';
 
 /** A settled span, in UTF-16 offsets of the current text. */
 export interface SettledSpan {
@@ -30,7 +29,7 @@ export function isSettled(agreed: AgreedSet | undefined, difference: { start: nu
 
 /** The settled spans stored in an agreed sidecar's top-level fields (code points), in UTF-16 offsets. */
 export function settledFrom(extra: Readonly<Record<string, unknown>>, index: TextIndex): SettledSpan[] {
-  const list = plainValue(extra[ADJUDICATED_FIELD]);
+  const list = extra[ADJUDICATED_FIELD];
   if (!Array.isArray(list)) return [];
   const out: SettledSpan[] = [];
   for (const item of list) {
