@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/model';
 import { annotatorSidecarPath, annotatorSlug, sidecarPath } from '../core/annotations/sidecarPaths';
-import { EXPORT_FORMATS, exportFormat, writeExport } from '../core/export/formats';
+import { EXPORT_WRITERS, exportWriter, writeExport } from '../core/export/writers';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
 import type { ExportProblem } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
@@ -23,7 +23,7 @@ export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o
                             Export the tags of transcripts (folders are searched for
                             transcripts: *.transcript, *.transcript.txt, and text files
                             with a sidecar or that read like a transcript).
-                            Formats: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.
+                            Formats: ${EXPORT_WRITERS.map((f) => f.id).join(', ')}.
                             -o - writes to standard output.
       --force               Replace the output file when it exists.
       --include-orphans     Export tags whose words are no longer in the text.
@@ -81,8 +81,8 @@ function parse(args: string[]): Options {
     else if (a.startsWith('-') && a !== '-') throw new CommandError(`export: unknown option ${a}`, 2);
     else o.inputs.push(a);
   }
-  if (!o.format) throw new CommandError(`export: --format is missing (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
-  if (!exportFormat(o.format)) throw new CommandError(`export: unknown format '${o.format}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
+  if (!o.format) throw new CommandError(`export: --format is missing (one of ${EXPORT_WRITERS.map((f) => f.id).join(', ')})`, 2);
+  if (!exportWriter(o.format)) throw new CommandError(`export: unknown format '${o.format}' (one of ${EXPORT_WRITERS.map((f) => f.id).join(', ')})`, 2);
   if (!o.output) throw new CommandError('export: -o <path> is missing (the file to write, or - for standard output)', 2);
   if (o.inputs.length === 0) throw new CommandError('export: no transcript or folder given', 2);
   if (o.tags !== undefined && o.tags !== 'shared' && o.tags !== 'agreed' && !annotatorSlug(o.tags)) throw new CommandError(`export: --tags '${o.tags}' names no annotator (shared, agreed, or an annotator's name)`, 2);
@@ -155,7 +155,7 @@ export function runExport(args: string[], write: (s: string) => void, writeError
 
 function exportCommand(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
   const o = parse(args);
-  const format = exportFormat(o.format)!;
+  const format = exportWriter(o.format)!;
   const toStdout = o.output === '-';
   if (toStdout && format.id === 'qdpx') throw new CommandError('export: a .qdpx project is a zip archive; give a file to write it to with -o', 2);
   if (!toStdout) {

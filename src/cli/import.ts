@@ -11,7 +11,8 @@ import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotat
 import { isSidecarPath } from '../core/annotations/sidecarPaths';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/model';
-import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
+import { codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
+import { qdpxImporter } from '../core/export/importers';
 import { decodeText } from '../core/text';
 import { CommandError, errno } from './io';
 
@@ -122,7 +123,7 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
   try {
     // Without a codebook file the folder's tags use the default categories: those made already keep theirs.
     const implicit = existingCodebook === undefined && hasSidecars(o.folder) ? [...DEFAULT_CATEGORIES] : [];
-    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
+    imported = qdpxImporter.read(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
   } catch (e) {
     if (e instanceof ProjectImportError) throw new CommandError(`${o.project}: ${e.message}`);
     throw e;

@@ -5,7 +5,7 @@
  * summary at the end. The gathering and writing are the command line's.
  */
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, exportFormat, writeExport, type ExportFormat, type ExportFormatId } from '../core/export/formats';
+import { EXPORT_WRITERS, exportWriter, writeExport, type ExportFormatId, type ExportWriter } from '../core/export/writers';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
@@ -80,7 +80,7 @@ export class ExportCommand {
   async run(request: ExportRequest = {}): Promise<ExportOutcome | undefined> {
     const scope = request.scope ?? (await this.pickScope());
     if (!scope) return undefined;
-    const format = request.format ? exportFormat(request.format) : await this.pickFormat();
+    const format = request.format ? exportWriter(request.format) : await this.pickFormat();
     if (!format) return undefined;
     const explicit = scope === 'selected' ? (request.uris ?? this.sources.selection?.() ?? []) : scope === 'document' ? this.currentDocument() : [];
     if (scope !== 'workspace' && explicit.length === 0) {
@@ -93,7 +93,7 @@ export class ExportCommand {
       destination = await vscode.window.showSaveDialog({
         title: `Export Tags as ${format.label}`,
         saveLabel: 'Export',
-        filters: { [format.filter.name]: format.filter.extensions },
+        filters: { [format.filter.name]: [...format.filter.extensions] },
         ...(folder ? { defaultUri: vscode.Uri.joinPath(folder.uri, format.fileName) } : {}),
       });
       // The save dialog itself asks before replacing a file.
@@ -123,9 +123,9 @@ export class ExportCommand {
     return (await vscode.window.showQuickPick(items, { title: 'Export Tags Of...' }))?.scope;
   }
 
-  private async pickFormat(): Promise<ExportFormat | undefined> {
+  private async pickFormat(): Promise<ExportWriter<ExportFormatId> | undefined> {
     const last = this.context.workspaceState.get<string>(LAST_FORMAT);
-    const items = [...EXPORT_FORMATS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
+    const items = [...EXPORT_WRITERS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
     return (await vscode.window.showQuickPick(items, { title: 'Export Format' }))?.format;
   }
 
@@ -140,7 +140,7 @@ export class ExportCommand {
   private async export(
     scope: ExportScope,
     explicit: vscode.Uri[],
-    format: ExportFormat,
+    format: ExportWriter<ExportFormatId>,
     destination: vscode.Uri,
     progress: vscode.Progress<{ message?: string; increment?: number }>,
     token: vscode.CancellationToken,
@@ -230,7 +230,7 @@ export class ExportCommand {
     for (const p of problems) this.output.appendLine(`  ${formatProblem(p)}`);
   }
 
-  private async announce(summary: string, problems: readonly ExportProblem[], destination: vscode.Uri, format: ExportFormat): Promise<void> {
+  private async announce(summary: string, problems: readonly ExportProblem[], destination: vscode.Uri, format: ExportWriter<ExportFormatId>): Promise<void> {
     const text = format.id !== 'qdpx';
     const actions = [...(text ? ['Open'] : []), ...(problems.length ? ['Show Problems'] : [])];
     const show = problems.some((p) => p.severity === 'error') ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
