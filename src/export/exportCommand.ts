@@ -12,7 +12,9 @@ import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
-import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
+import { sidecarUriOf, transcriptsWithSidecars } from '../storage/files';
+import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
+import { loadCodebook } from './codebookFile';
 import { openDocument } from '../documents';
 
 /** Where the documents to export come from. */
@@ -205,7 +207,7 @@ export class ExportCommand {
         return undefined;
       }
       const source: SourceDocument = { path, uri: uri.toString(), text: transcript.text };
-      const sidecarUri = sidecarOf(uri);
+      const sidecarUri = sidecarUriOf(uri);
       const sidecar = await readText(sidecarUri);
       if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
       const media = await recordingNameBeside(uri, (message) => problems.push({ file: path, severity: 'warning', message }));

@@ -10,7 +10,9 @@ import { codebookYaml, CodebookImportError } from '../core/export/importQdc';
 import { dialogFilters, qdcImporter, w3cImporter } from '../core/export/importers';
 import { AnnotationImportError, mergeIntoSidecar, SidecarLockedError, type ImportedAnnotation } from '../core/export/importW3c';
 import { plural } from '../core/export/model';
-import { codebookUri, exists, folderFor, loadCodebook, readText, shown, sidecarOf } from './files';
+import { sidecarUriOf } from '../storage/files';
+import { exists, folderFor, readText, shown } from '../util/files';
+import { codebookUri, loadCodebook } from './codebookFile';
 
 /** What the import commands can be given instead of asking. */
 export interface ImportRequest {
@@ -136,7 +138,7 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
   for (const [name, n] of unmatched) outcome.problems.push(`${shown(source)}: ${plural(n, 'annotation')} for ${name}, which is not in this workspace, not imported.`);
   const now = new Date().toISOString();
   for (const { uri, annotations } of byDocument.values()) {
-    const sidecarUri = sidecarOf(uri);
+    const sidecarUri = sidecarUriOf(uri);
     try {
       const transcript = await readText(uri);
       if (!transcript) continue;

@@ -10,7 +10,9 @@ import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
 import { dialogFilters, qdpxImporter } from '../core/export/importers';
 import { plural } from '../core/export/model';
-import { codebookUri, exists, folderFor, readText, shown, transcriptsWithSidecars } from './files';
+import { transcriptsWithSidecars } from '../storage/files';
+import { exists, folderFor, readText, shown } from '../util/files';
+import { codebookUri } from './codebookFile';
 
 /** What the command can be given instead of asking (the integration tests, other commands). */
 export interface ProjectImportRequest {
