@@ -4,8 +4,8 @@
  * over files read from disk. A broken sidecar is named on stderr and makes
  * the exit code 1, while the other documents still export.
  */
-import { existsSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/model';
@@ -17,7 +17,7 @@ import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { recordingBeside } from '../core/media/recording';
-import { CommandError, walkInputs, errno, readDecodedFile, readsLikeTranscript } from './io';
+import { CommandError, walkInputs, readDecodedFile, readsLikeTranscript, writeAtomically } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
@@ -126,22 +126,6 @@ function loadCodebook(option: string | undefined, problems: ExportProblem[]): Ca
   return read.categories;
 }
 
-/** Writes a file whole or not at all: to a temporary file beside it, then renamed over it. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written.
-    }
-    throw new CommandError(`${path}: cannot write it (${errno(e)})`);
-  }
-}
-
 /** Runs `export`; returns the exit code. Failures that end it are written as one line. */
 export function runExport(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
   try {
@@ -209,7 +193,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   }
   for (const p of problems) writeError(formatProblem(p) + '\n');
   if (toStdout) write(new TextDecoder('utf-8', { ignoreBOM: true }).decode(written.bytes));
-  else writeWhole(o.output, written.bytes);
+  else writeAtomically(o.output, written.bytes);
   const summary = exportSummary(format, gathered.corpus, written, toStdout ? 'standard output' : o.output, problems) + '\n';
   if (toStdout) writeError(summary);
   else write(summary);

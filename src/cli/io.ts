@@ -1,5 +1,5 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FormatError, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
@@ -94,11 +94,16 @@ export function readsLikeTranscript(file: string): boolean {
   }
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
-export function writeAtomically(path: string, text: string): void {
+/**
+ * Writes a file whole or not at all: a temporary file beside it, then a
+ * rename over it. Text is written as UTF-8. With `makeFolders`, the folders
+ * it goes in are made first.
+ */
+export function writeAtomically(path: string, content: string | Uint8Array, options: { makeFolders?: boolean } = {}): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, text, 'utf8');
+    if (options.makeFolders) mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (e) {
     try {
