@@ -15,6 +15,7 @@ import { recordingNameBeside } from '../media/recordings';
 import { sidecarUriOf, transcriptsWithSidecars } from '../storage/files';
 import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
 import { loadCodebook } from './codebookFile';
+import { urisOfNodes } from '../util/uris';
 import { openDocument } from '../documents';
 
 /** Where the documents to export come from. */
@@ -56,16 +57,7 @@ export interface ExportSources {
 
 const LAST_FORMAT = 'transcript.export.lastFormat';
 
-/** The URIs of tree nodes passed to a view item command: (clicked node, selected nodes). */
-export function urisOfNodes(node: unknown, nodes: unknown): vscode.Uri[] {
-  const list = Array.isArray(nodes) && nodes.length ? nodes : node ? [node] : [];
-  const out = new Map<string, vscode.Uri>();
-  for (const n of list) {
-    const uri = n instanceof vscode.Uri ? n : (n as { uri?: unknown } | undefined)?.uri;
-    if (uri instanceof vscode.Uri) out.set(uri.toString(), uri);
-  }
-  return [...out.values()];
-}
+export { urisOfNodes };
 
 export class ExportCommand {
   private readonly output: vscode.OutputChannel;

@@ -1,7 +1,7 @@
 import { COMPARE_ANNOTATORS_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import type { AnnotatorComparison } from '../compare';
-import { urisOf } from './urisOf';
+import { urisOfNodes } from '../../util/uris';
 
 /** Compare Annotators: the annotators' tags of a transcript side by side, differences marked. */
 export class CompareAnnotatorsCommand implements Command {
@@ -10,6 +10,6 @@ export class CompareAnnotatorsCommand implements Command {
   constructor(private readonly comparison: AnnotatorComparison) {}
 
   execute(item?: unknown): unknown {
-    return this.comparison.compare(urisOf(item, undefined)[0]);
+    return this.comparison.compare(urisOfNodes(item, undefined)[0]);
   }
 }
