@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import local from './scripts/eslint/no-import-cycles.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test/harness/**', '.harness/**', '.vscode-test*/**', 'out/**'] },
@@ -7,7 +8,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
+    plugins: { local },
     rules: {
+      // Import loops are design errors: the shared part belongs in a module below both.
+      'local/no-import-cycles': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
       'no-restricted-imports': 'off',

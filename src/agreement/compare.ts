@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { adjudicate, compareAnnotators, isSettled, settledField, type AgreedSet, type Difference, type DifferenceKind } from '../core/agreement';
-import { TextIndex, writeSidecar } from '../core/annotations';
+import { TextIndex, withFields, writeSidecar } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { writeAtomically } from '../storage/files';
 import { Disposable } from '../util/dispose';
@@ -191,7 +191,7 @@ export class AnnotatorComparison extends Disposable {
     const current = await transcriptText(uri);
     const index16 = new TextIndex(current);
     const next = adjudicate(c.agreed, difference, accept, new Date().toISOString());
-    const extra = { ...c.agreed.extra, ...settledField(next.settled, index16) };
+    const extra = withFields(c.agreed.extra, settledField(next.settled, index16));
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const target = uri.with({ path: sidecarPath(uri.path, { kind: 'agreed' }) });
     try {

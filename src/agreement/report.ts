@@ -4,6 +4,7 @@
  * webview without scripts under a strict Content-Security-Policy.
  */
 import * as vscode from 'vscode';
+import { nonce } from '../core/webview/page';
 import { agreementReport, compareAnnotators, reportHtml, UNIT_KINDS, type AgreementReport, type ReportDifference, type UnitKind } from '../core/agreement';
 import { displayName, gatherDocuments, workspaceTranscripts } from './files';
 
@@ -22,12 +23,6 @@ export interface ReportOutcome {
   report: AgreementReport;
   html: string;
   problems: string[];
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export class AgreementReportPanel implements vscode.Disposable {

@@ -4,26 +4,26 @@
  * over files read from disk. A broken sidecar is named on stderr and makes
  * the exit code 1, while the other documents still export.
  */
-import { existsSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CATEGORIES, readCodebook, CODEBOOK_PATH, type Category } from '../core/annotations/codebook';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/model';
 import { annotatorSidecarPath, annotatorSlug, sidecarPath } from '../core/annotations/sidecarPaths';
-import { EXPORT_FORMATS, exportFormat, writeExport } from '../core/export/formats';
+import { EXPORT_WRITERS, exportWriter, writeExport } from '../core/export/writers';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
 import type { ExportProblem } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { recordingBeside } from '../core/media/recording';
-import { CommandError, walkInputs, errno, readDecodedFile, readsLikeTranscript } from './io';
+import { CommandError, walkInputs, readDecodedFile, readsLikeTranscript, writeAtomically } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
                             transcripts: *.transcript, *.transcript.txt, and text files
                             with a sidecar or that read like a transcript).
-                            Formats: ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.
+                            Formats: ${EXPORT_WRITERS.map((f) => f.id).join(', ')}.
                             -o - writes to standard output.
       --force               Replace the output file when it exists.
       --include-orphans     Export tags whose words are no longer in the text.
@@ -81,8 +81,8 @@ function parse(args: string[]): Options {
     else if (a.startsWith('-') && a !== '-') throw new CommandError(`export: unknown option ${a}`, 2);
     else o.inputs.push(a);
   }
-  if (!o.format) throw new CommandError(`export: --format is missing (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
-  if (!exportFormat(o.format)) throw new CommandError(`export: unknown format '${o.format}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`, 2);
+  if (!o.format) throw new CommandError(`export: --format is missing (one of ${EXPORT_WRITERS.map((f) => f.id).join(', ')})`, 2);
+  if (!exportWriter(o.format)) throw new CommandError(`export: unknown format '${o.format}' (one of ${EXPORT_WRITERS.map((f) => f.id).join(', ')})`, 2);
   if (!o.output) throw new CommandError('export: -o <path> is missing (the file to write, or - for standard output)', 2);
   if (o.inputs.length === 0) throw new CommandError('export: no transcript or folder given', 2);
   if (o.tags !== undefined && o.tags !== 'shared' && o.tags !== 'agreed' && !annotatorSlug(o.tags)) throw new CommandError(`export: --tags '${o.tags}' names no annotator (shared, agreed, or an annotator's name)`, 2);
@@ -126,22 +126,6 @@ function loadCodebook(option: string | undefined, problems: ExportProblem[]): Ca
   return read.categories;
 }
 
-/** Writes a file whole or not at all: to a temporary file beside it, then renamed over it. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written.
-    }
-    throw new CommandError(`${path}: cannot write it (${errno(e)})`);
-  }
-}
-
 /** Runs `export`; returns the exit code. Failures that end it are written as one line. */
 export function runExport(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
   try {
@@ -155,7 +139,7 @@ export function runExport(args: string[], write: (s: string) => void, writeError
 
 function exportCommand(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
   const o = parse(args);
-  const format = exportFormat(o.format)!;
+  const format = exportWriter(o.format)!;
   const toStdout = o.output === '-';
   if (toStdout && format.id === 'qdpx') throw new CommandError('export: a .qdpx project is a zip archive; give a file to write it to with -o', 2);
   if (!toStdout) {
@@ -209,7 +193,7 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   }
   for (const p of problems) writeError(formatProblem(p) + '\n');
   if (toStdout) write(new TextDecoder('utf-8', { ignoreBOM: true }).decode(written.bytes));
-  else writeWhole(o.output, written.bytes);
+  else writeAtomically(o.output, written.bytes);
   const summary = exportSummary(format, gathered.corpus, written, toStdout ? 'standard output' : o.output, problems) + '\n';
   if (toStdout) writeError(summary);
   else write(summary);

@@ -5,15 +5,16 @@
  * codebook.yaml`, or the file given with --codebook). Nothing is written when
  * a transcript or sidecar it would write is already there, unless --force.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { isSidecarPath } from '../core/annotations/sidecarPaths';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/model';
-import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
+import { codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
+import { qdpxImporter } from '../core/export/importers';
 import { decodeText } from '../core/text';
-import { CommandError, errno } from './io';
+import { CommandError, errno, writeAtomically } from './io';
 
 export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--codebook <file>]
                             Import a REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder):
@@ -25,24 +26,6 @@ export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--co
 `;
 
 const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
-
-
-/** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
-function writeWhole(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temporary file was never made.
-    }
-    throw new CommandError(`${path}: cannot write it (${errno(e)})`);
-  }
-}
 
 function parse(args: string[]): { project: string; folder: string; force: boolean; codebook?: string } {
   let folder: string | undefined;
@@ -122,7 +105,7 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
   try {
     // Without a codebook file the folder's tags use the default categories: those made already keep theirs.
     const implicit = existingCodebook === undefined && hasSidecars(o.folder) ? [...DEFAULT_CATEGORIES] : [];
-    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
+    imported = qdpxImporter.read(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
   } catch (e) {
     if (e instanceof ProjectImportError) throw new CommandError(`${o.project}: ${e.message}`);
     throw e;
@@ -136,11 +119,11 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
     if (there.length) throw new CommandError(`${there.slice(0, 3).join(', ')}${there.length > 3 ? ` and ${there.length - 3} more` : ''}: already there; add --force to replace them. Nothing was written.`);
   }
   for (const { t, file, sidecar } of targets) {
-    writeWhole(file, t.text);
-    writeWhole(sidecar, t.sidecar);
+    writeAtomically(file, t.text, { makeFolders: true });
+    writeAtomically(sidecar, t.sidecar, { makeFolders: true });
   }
   const codebook = codebookAfterImport(existingCodebook, imported, basename(o.project));
-  if (codebook !== undefined) writeWhole(codebookFile, codebook);
+  if (codebook !== undefined) writeAtomically(codebookFile, codebook, { makeFolders: true });
   const tags = imported.transcripts.reduce((n, t) => n + t.tags, 0);
   const parts = [
     `Imported ${plural(imported.transcripts.length, 'transcript')} with ${plural(tags, 'tag')} (${plural(imported.counts.codings, 'coding')}, ${plural(imported.counts.notes, 'note')}) into ${resolve(o.folder)}.`,

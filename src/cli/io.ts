@@ -1,5 +1,5 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FormatError, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
@@ -27,19 +27,23 @@ export function readTextFile(file: string, what: string, limit: number, optional
   return readDecodedFile(file, what, limit).text;
 }
 
-/** A text file decoded as every command reads text, with its size in bytes; the messages say what is wrong and where. */
-export function readDecodedFile(file: string, what: string, limit: number): { text: string; bytes: number } {
-  let bytes: Buffer;
+/** A file's bytes, when it is a file under the size limit; the messages say what is wrong and where (`what` names what it should be). */
+function readBytes(file: string, what: string, limit: number): Buffer {
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);
     if (st.size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${st.size} bytes; the limit is ${limit})`);
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     if (e instanceof CommandError) throw e;
     if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
     throw new CommandError(`${file}: cannot read it (${errno(e)})`);
   }
+}
+
+/** A text file decoded as every command reads text, with its size in bytes; the messages say what is wrong and where. */
+export function readDecodedFile(file: string, what: string, limit: number): { text: string; bytes: number } {
+  const bytes = readBytes(file, what, limit);
   try {
     return { text: decodeText(bytes).text, bytes: bytes.length };
   } catch (e) {
@@ -54,17 +58,7 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * messages say what is wrong and where.
  */
 export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
-  let bytes: Buffer;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a transcript file`);
-    if (st.size > limit) throw new CommandError(`${file}: too large to read as a transcript file (${st.size} bytes; the limit is ${limit})`);
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof CommandError) throw e;
-    if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
-    throw new CommandError(`${file}: cannot read it (${errno(e)})`);
-  }
+  const bytes = readBytes(file, 'transcript file', limit);
   try {
     return await readDocument(bytes, { fileName: file, ...options });
   } catch (e) {
@@ -94,11 +88,16 @@ export function readsLikeTranscript(file: string): boolean {
   }
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
-export function writeAtomically(path: string, text: string): void {
+/**
+ * Writes a file whole or not at all: a temporary file beside it, then a
+ * rename over it. Text is written as UTF-8. With `makeFolders`, the folders
+ * it goes in are made first.
+ */
+export function writeAtomically(path: string, content: string | Uint8Array, options: { makeFolders?: boolean } = {}): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, text, 'utf8');
+    if (options.makeFolders) mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (e) {
     try {

@@ -5,14 +5,17 @@
  * summary at the end. The gathering and writing are the command line's.
  */
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, exportFormat, writeExport, type ExportFormat, type ExportFormatId } from '../core/export/formats';
+import { EXPORT_WRITERS, exportWriter, writeExport, type ExportFormatId, type ExportWriter } from '../core/export/writers';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
-import { exists, folderFor, loadCodebook, mayReplace, readText, shown, sidecarOf, transcriptsWithSidecars } from './files';
+import { sidecarUriOf, transcriptsWithSidecars } from '../storage/files';
+import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
+import { loadCodebook } from './codebookFile';
+import { urisOfNodes } from '../util/uris';
 import { openDocument } from '../documents';
 
 /** Where the documents to export come from. */
@@ -54,16 +57,7 @@ export interface ExportSources {
 
 const LAST_FORMAT = 'transcript.export.lastFormat';
 
-/** The URIs of tree nodes passed to a view item command: (clicked node, selected nodes). */
-export function urisOfNodes(node: unknown, nodes: unknown): vscode.Uri[] {
-  const list = Array.isArray(nodes) && nodes.length ? nodes : node ? [node] : [];
-  const out = new Map<string, vscode.Uri>();
-  for (const n of list) {
-    const uri = n instanceof vscode.Uri ? n : (n as { uri?: unknown } | undefined)?.uri;
-    if (uri instanceof vscode.Uri) out.set(uri.toString(), uri);
-  }
-  return [...out.values()];
-}
+export { urisOfNodes };
 
 export class ExportCommand {
   private readonly output: vscode.OutputChannel;
@@ -80,7 +74,7 @@ export class ExportCommand {
   async run(request: ExportRequest = {}): Promise<ExportOutcome | undefined> {
     const scope = request.scope ?? (await this.pickScope());
     if (!scope) return undefined;
-    const format = request.format ? exportFormat(request.format) : await this.pickFormat();
+    const format = request.format ? exportWriter(request.format) : await this.pickFormat();
     if (!format) return undefined;
     const explicit = scope === 'selected' ? (request.uris ?? this.sources.selection?.() ?? []) : scope === 'document' ? this.currentDocument() : [];
     if (scope !== 'workspace' && explicit.length === 0) {
@@ -93,7 +87,7 @@ export class ExportCommand {
       destination = await vscode.window.showSaveDialog({
         title: `Export Tags as ${format.label}`,
         saveLabel: 'Export',
-        filters: { [format.filter.name]: format.filter.extensions },
+        filters: { [format.filter.name]: [...format.filter.extensions] },
         ...(folder ? { defaultUri: vscode.Uri.joinPath(folder.uri, format.fileName) } : {}),
       });
       // The save dialog itself asks before replacing a file.
@@ -123,9 +117,9 @@ export class ExportCommand {
     return (await vscode.window.showQuickPick(items, { title: 'Export Tags Of...' }))?.scope;
   }
 
-  private async pickFormat(): Promise<ExportFormat | undefined> {
+  private async pickFormat(): Promise<ExportWriter<ExportFormatId> | undefined> {
     const last = this.context.workspaceState.get<string>(LAST_FORMAT);
-    const items = [...EXPORT_FORMATS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
+    const items = [...EXPORT_WRITERS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
     return (await vscode.window.showQuickPick(items, { title: 'Export Format' }))?.format;
   }
 
@@ -140,7 +134,7 @@ export class ExportCommand {
   private async export(
     scope: ExportScope,
     explicit: vscode.Uri[],
-    format: ExportFormat,
+    format: ExportWriter<ExportFormatId>,
     destination: vscode.Uri,
     progress: vscode.Progress<{ message?: string; increment?: number }>,
     token: vscode.CancellationToken,
@@ -205,7 +199,7 @@ export class ExportCommand {
         return undefined;
       }
       const source: SourceDocument = { path, uri: uri.toString(), text: transcript.text };
-      const sidecarUri = sidecarOf(uri);
+      const sidecarUri = sidecarUriOf(uri);
       const sidecar = await readText(sidecarUri);
       if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
       const media = await recordingNameBeside(uri, (message) => problems.push({ file: path, severity: 'warning', message }));
@@ -230,7 +224,7 @@ export class ExportCommand {
     for (const p of problems) this.output.appendLine(`  ${formatProblem(p)}`);
   }
 
-  private async announce(summary: string, problems: readonly ExportProblem[], destination: vscode.Uri, format: ExportFormat): Promise<void> {
+  private async announce(summary: string, problems: readonly ExportProblem[], destination: vscode.Uri, format: ExportWriter<ExportFormatId>): Promise<void> {
     const text = format.id !== 'qdpx';
     const actions = [...(text ? ['Open'] : []), ...(problems.length ? ['Show Problems'] : [])];
     const show = problems.some((p) => p.severity === 'error') ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;

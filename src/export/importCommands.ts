@@ -6,10 +6,13 @@
  */
 import * as vscode from 'vscode';
 import { CODEBOOK_PATH } from '../core/annotations/codebook';
-import { codebookYaml, CodebookImportError, readQdc } from '../core/export/importQdc';
-import { AnnotationImportError, mergeIntoSidecar, readW3c, SidecarLockedError, type ImportedAnnotation } from '../core/export/importW3c';
+import { codebookYaml, CodebookImportError } from '../core/export/importQdc';
+import { dialogFilters, qdcImporter, w3cImporter } from '../core/export/importers';
+import { AnnotationImportError, mergeIntoSidecar, SidecarLockedError, type ImportedAnnotation } from '../core/export/importW3c';
 import { plural } from '../core/export/model';
-import { codebookUri, exists, folderFor, loadCodebook, readText, shown, sidecarOf } from './files';
+import { sidecarUriOf } from '../storage/files';
+import { exists, folderFor, readText, shown } from '../util/files';
+import { codebookUri, loadCodebook } from './codebookFile';
 
 /** What the import commands can be given instead of asking. */
 export interface ImportRequest {
@@ -42,14 +45,14 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
     void vscode.window.showWarningMessage('Open a folder first: the codebook is kept in the workspace folder.');
     return undefined;
   }
-  const source = request.source ?? (await pickFile('Import REFI-QDA Codebook', { 'REFI-QDA codebook': ['qdc'], 'REFI-QDA project document': ['qde'] }));
+  const source = request.source ?? (await pickFile(`Import ${qdcImporter.label}`, dialogFilters(qdcImporter)));
   if (!source) return undefined;
   const text = await readSource(source);
   if (text === undefined) return undefined;
   const current = await loadCodebook(folder);
   let read;
   try {
-    read = readQdc(text, current.categories);
+    read = qdcImporter.read(text, current.categories);
   } catch (e) {
     if (!(e instanceof CodebookImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
@@ -105,13 +108,13 @@ async function transcriptFor(a: ImportedAnnotation, cache: Map<string, vscode.Ur
 
 /** Imports W3C annotations into sidecars. */
 export async function importAnnotations(request: ImportRequest = {}): Promise<AnnotationImportOutcome | undefined> {
-  const source = request.source ?? (await pickFile('Import W3C Web Annotations', { 'JSON-LD': ['jsonld', 'json'] }));
+  const source = request.source ?? (await pickFile(`Import ${w3cImporter.label}`, dialogFilters(w3cImporter)));
   if (!source) return undefined;
   const text = await readSource(source);
   if (text === undefined) return undefined;
   let read;
   try {
-    read = readW3c(text);
+    read = w3cImporter.read(text);
   } catch (e) {
     if (!(e instanceof AnnotationImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
@@ -135,7 +138,7 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
   for (const [name, n] of unmatched) outcome.problems.push(`${shown(source)}: ${plural(n, 'annotation')} for ${name}, which is not in this workspace, not imported.`);
   const now = new Date().toISOString();
   for (const { uri, annotations } of byDocument.values()) {
-    const sidecarUri = sidecarOf(uri);
+    const sidecarUri = sidecarUriOf(uri);
     try {
       const transcript = await readText(uri);
       if (!transcript) continue;

@@ -2,14 +2,17 @@
  * Import REFI-QDA Project (.qdpx)...: a project from MAXQDA, ATLAS.ti, NVivo
  * or QualCoder becomes transcripts in a folder the user picks, each with its
  * sidecar, and its codes join the workspace codebook. The reading is the
- * core's (`readQdpx`), the same as the command line's.
+ * core's (the qdpx importer), the same as the command line's.
  */
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
-import { codebookAfterImport, ProjectImportError, readQdpx } from '../core/export/importQdpx';
+import { codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
+import { dialogFilters, qdpxImporter } from '../core/export/importers';
 import { plural } from '../core/export/model';
-import { codebookUri, exists, folderFor, readText, shown, transcriptsWithSidecars } from './files';
+import { transcriptsWithSidecars } from '../storage/files';
+import { exists, folderFor, readText, shown } from '../util/files';
+import { codebookUri } from './codebookFile';
 
 /** What the command can be given instead of asking (the integration tests, other commands). */
 export interface ProjectImportRequest {
@@ -46,7 +49,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   const workspace = folderFor();
   const source =
     request.source ??
-    (await vscode.window.showOpenDialog({ title: 'Import REFI-QDA Project', filters: { 'REFI-QDA project': ['qdpx'] }, canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
+    (await vscode.window.showOpenDialog({ title: `Import ${qdpxImporter.label}`, filters: dialogFilters(qdpxImporter), canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
   if (!source) return undefined;
   const folder =
     request.folder ??
@@ -82,7 +85,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   const implicit = existing === undefined && (await transcriptsWithSidecars()).length > 0 ? [...DEFAULT_CATEGORIES] : [];
   let imported;
   try {
-    imported = readQdpx(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
+    imported = qdpxImporter.read(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
   } catch (e) {
     if (!(e instanceof ProjectImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);

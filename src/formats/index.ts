@@ -12,9 +12,8 @@ import { sniffWhisperJson } from '../core/formats/whisper';
 import { decodeText, NotTextError } from '../core/text';
 import type { TranscriptModels } from '../documents';
 import { exists } from '../util/files';
-
-/** The command's id. */
-export const CONVERT_COMMAND = 'transcript.convertToTranscript';
+import { CONVERT_COMMAND } from '../commandIds';
+import { registerCommands } from '../util/command';
 
 /** Options when the command is run from code (tests, other commands) rather than from a menu. */
 export interface ConvertOptions {
@@ -28,10 +27,8 @@ export interface ConvertOptions {
 const offered = new Set<string>();
 
 export function register(context: vscode.ExtensionContext, models: TranscriptModels): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri, options?: ConvertOptions) => convert(uri, options ?? {}, models)),
-    vscode.workspace.onDidOpenTextDocument((doc) => offerConversion(doc)),
-  );
+  registerCommands(context, [{ id: CONVERT_COMMAND, execute: (uri?: vscode.Uri, options?: ConvertOptions) => convert(uri, options ?? {}, models) }]);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => offerConversion(doc)));
   for (const doc of vscode.workspace.textDocuments) offerConversion(doc);
 }
 

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { looksLikeTranscript } from '../core/formats';
 import { LANGUAGE_ID, type TranscriptModels } from '../documents';
-
-export const SET_LANGUAGE_COMMAND = 'transcript.setLanguage';
+import { registerCommands } from '../util/command';
+import { SetLanguageCommand } from './commands/setLanguage';
 
 /** How much of a file detection reads. */
 const HEAD = 65536;
@@ -27,16 +27,8 @@ export function registerDetection(context: vscode.ExtensionContext, models: Tran
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(consider),
-    vscode.commands.registerCommand(SET_LANGUAGE_COMMAND, async (uri?: vscode.Uri) => {
-      const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!doc) {
-        void vscode.window.showInformationMessage('Open a file first, then mark it as a transcript.');
-        return;
-      }
-      declined.delete(doc.uri.toString());
-      await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-    }),
   );
+  registerCommands(context, [new SetLanguageCommand((doc) => declined.delete(doc.uri.toString()))]);
   // A language change closes the document and opens it again in the same
   // tick: a transcript reopened at once as plain text is the user's choice.
   context.subscriptions.push(

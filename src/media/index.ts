@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { isTranscript, type TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
-import { registerCommands } from './commands';
+import { registerMediaCommands } from './commands';
 import { registerLenses } from './lenses';
 import { Player } from './player';
 import { Recordings } from './recordings';
@@ -29,7 +29,7 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
   context.subscriptions.push(recordings, player, highlight);
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((doc) => timings.forget(doc)));
   hasRecordingNow = (uri) => recordings.knownFor(uri) !== undefined;
-  registerCommands(context, { player, recordings, timings, store });
+  registerMediaCommands(context, { player, recordings, timings, store });
 
   // Context keys for keys and menus: a recording for the active transcript, an open player, any recording known.
   const setKeys = async () => {

@@ -4,6 +4,7 @@
  * transcripts whose recording is known.
  */
 import * as vscode from 'vscode';
+import { PLAY_FROM_HERE_COMMAND } from '../commandIds';
 import { writtenTimestamps } from '../core/media';
 import { formatTimestamp, parseTimestamp } from '../core/transcript/time';
 import { LANGUAGE_ID } from '../documents';
@@ -39,7 +40,7 @@ export function registerLenses(context: vscode.ExtensionContext, recordings: Rec
                 new vscode.CodeLens(new vscode.Range(t.line, 0, t.line, 0), {
                   title: `▶ ${formatTimestamp(t.time!)}`,
                   tooltip: `Play the recording from ${formatTimestamp(t.time!)}`,
-                  command: 'transcript.playFromHere',
+                  command: PLAY_FROM_HERE_COMMAND,
                   arguments: [playAt(doc, t.time!)],
                 }),
             );

@@ -4,6 +4,7 @@
  * and hears where it is.
  */
 import * as vscode from 'vscode';
+import { nonce } from '../core/webview/page';
 import { playerHtml } from '../core/media';
 import { Disposable } from '../util/dispose';
 import { fileName } from '../storage/files';
@@ -182,10 +183,4 @@ export class Player extends Disposable {
       void vscode.window.showErrorMessage(`${fileName(bound.recording.uri)}: ${message.message}`);
     }
   }
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

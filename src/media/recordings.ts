@@ -6,7 +6,7 @@
  * changes.
  */
 import * as vscode from 'vscode';
-import { plainValue, readSidecar } from '../core/annotations';
+import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
@@ -108,7 +108,7 @@ export class Recordings extends Disposable {
   }
 
   private linkedRefOf(transcript: vscode.Uri): string | undefined {
-    const media = plainValue(this.store.loaded(transcript)?.extra.media);
+    const media = this.store.loaded(transcript)?.extra.media;
     return typeof media === 'string' ? media : undefined;
   }
 
@@ -167,7 +167,7 @@ export class Recordings extends Disposable {
     });
     if (!file) return undefined;
     const read = readSidecar(file.text, file.size);
-    const media = read.kind === 'ok' ? plainValue(read.sidecar.extra.media) : undefined;
+    const media = read.kind === 'ok' ? read.sidecar.extra.media : undefined;
     return typeof media === 'string' ? media : undefined;
   }
 

@@ -4,11 +4,10 @@
  * for the page's reports, never for a fixed time).
  */
 import * as vscode from 'vscode';
+import { MEDIA_STATE_COMMAND } from '../commandIds';
+import { registerCommands } from '../util/command';
 import type { Player, PlayerState } from './player';
 import type { PlaybackHighlight } from './timing';
-
-/** The command's id. */
-export const MEDIA_STATE_COMMAND = 'transcript._mediaState';
 
 /** What the test-only command `transcript._mediaState` answers. */
 export interface MediaTestState {
@@ -29,8 +28,9 @@ interface WaitFor {
 }
 
 export function registerTestState(context: vscode.ExtensionContext, player: Player, highlight: PlaybackHighlight): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(MEDIA_STATE_COMMAND, async (wait: WaitFor = {}) => {
+  registerCommands(context, [{
+    id: MEDIA_STATE_COMMAND,
+    execute: async (wait: WaitFor = {}) => {
       const snapshot = (): MediaTestState => ({ ...(player.state ? { player: player.state } : {}), ...(highlight.highlighted ? { highlighted: highlight.highlighted } : {}) });
       const done = (s: MediaTestState) =>
         (wait.playingFrom === undefined || (s.player !== undefined && !s.player.paused && s.player.time >= wait.playingFrom)) &&
@@ -58,6 +58,6 @@ export function registerTestState(context: vscode.ExtensionContext, player: Play
           reject(new Error(`The player did not reach ${JSON.stringify(wait)}; it is at ${JSON.stringify(snapshot())}.`));
         }, wait.timeoutMs ?? 10_000);
       });
-    }),
-  );
+    },
+  }]);
 }

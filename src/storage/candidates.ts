@@ -4,6 +4,7 @@
  * same places (see diagnostics.ts).
  */
 import * as vscode from 'vscode';
+import { CHOOSE_TAG_PLACE_COMMAND } from '../commandIds';
 import type { SidecarStore } from './store';
 
 export function registerCandidateHover(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): void {
@@ -19,7 +20,7 @@ export function registerCandidateHover(context: vscode.ExtensionContext, store: 
             const c = tag.status === 'orphaned' ? tag.candidates?.find((p) => p.start <= offset && offset < p.end) : undefined;
             if (!c) continue;
             const md = new vscode.MarkdownString('', true);
-            md.isTrusted = { enabledCommands: ['transcript.chooseTagPlace'] };
+            md.isTrusted = { enabledCommands: [CHOOSE_TAG_PLACE_COMMAND] };
             md.supportHtml = false;
             md.appendMarkdown('$(question) **Ambiguous tag** (');
             md.appendText(labelOf(tag.category));

@@ -1,6 +1,6 @@
 /** Sidecar files through `vscode.workspace.fs`: where they are, reading them with a size check, writing them atomically. */
 import * as vscode from 'vscode';
-import { MAX_SIDECAR_BYTES } from '../core/annotations';
+import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
 import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
 import { decodeText, NotTextError } from '../core/text';
 import { logError } from '../util/log';
@@ -14,6 +14,12 @@ export function sidecarUriOf(transcript: vscode.Uri, set: SidecarKind = { kind: 
 export function transcriptUriOf(sidecar: vscode.Uri): { transcript: vscode.Uri; set: SidecarKind } | undefined {
   const parsed = parseSidecarPath(sidecar.path);
   return parsed && { transcript: sidecar.with({ path: parsed.transcript }), set: parsed.set };
+}
+
+/** The transcripts that have a sidecar, anywhere in the workspace. */
+export async function transcriptsWithSidecars(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const sidecars = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}', undefined, token);
+  return sidecars.map((s) => s.with({ path: s.path.slice(0, -SIDECAR_SUFFIX.length) }));
 }
 
 /**

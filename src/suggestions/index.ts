@@ -8,7 +8,7 @@ import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
 import { registerSuggestionCommands } from './commands';
 import { SuggestionsController } from './controller';
-import { registerRepeats, WorkspaceRepeats, type TranscriptSource } from './repeats';
+import { WorkspaceRepeats, type TranscriptSource } from './repeats';
 import { SUGGESTIONS_VIEW, SuggestionsView, type SuggestionNode } from './view';
 
 export type { TranscriptSource } from './repeats';
@@ -28,8 +28,8 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
     // Show the list without taking the focus from the editor.
     if (!view.visible) await view.reveal({ kind: 'document', uri }, { select: false, focus: false, expand: true }).then(undefined, (e: Error) => console.error(`Transcript Annotator: cannot show the Suggested Claims view: ${e.message}`));
   };
-  registerSuggestionCommands(context, controller, store, reveal);
   const repeats = new WorkspaceRepeats(transcripts, models, store);
-  registerRepeats(context, repeats, models, store, labelOf);
+  context.subscriptions.push(repeats);
+  registerSuggestionCommands(context, { controller, repeats, models, store, reveal, labelOf });
   return { controller, repeats };
 }

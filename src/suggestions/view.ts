@@ -3,6 +3,7 @@
  * for, its suggested sentences best first, with accept and dismiss actions.
  */
 import * as vscode from 'vscode';
+import { REVEAL_SUGGESTION_COMMAND } from '../commandIds';
 import type { Suggestion } from '../core/claims/suggestions';
 import { Disposable } from '../util/dispose';
 import type { SuggestionsController } from './controller';
@@ -53,7 +54,7 @@ export class SuggestionsView extends Disposable implements vscode.TreeDataProvid
     item.tooltip = `${s.rank}. ${s.speaker ? s.speaker + ': ' : ''}${s.text}\nScore ${s.score.toFixed(3)}`;
     item.iconPath = new vscode.ThemeIcon('lightbulb');
     item.contextValue = 'transcript.suggestion';
-    item.command = { command: 'transcript._revealSuggestion', title: 'Open', arguments: [element] };
+    item.command = { command: REVEAL_SUGGESTION_COMMAND, title: 'Open', arguments: [element] };
     return item;
   }
 }

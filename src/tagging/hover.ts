@@ -7,15 +7,12 @@ import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
 import { LANGUAGE_ID } from '../documents';
 import { hasRecording } from '../media';
-import { EditTagCommand } from './commands/editTag';
-import { FitTagCommand } from './commands/fitTag';
-import { OpenTagSourceCommand } from './commands/openTagSource';
-import { RemoveTagCommand } from './commands/removeTag';
+import { EDIT_TAG_COMMAND, FIT_TAG_COMMAND, OPEN_TAG_SOURCE_COMMAND, PLAY_CLAIM_COMMAND, REMOVE_TAG_COMMAND } from '../commandIds';
 import type { SidecarStore } from '../storage';
 import type { Codebook } from '../codebook';
 
 /** The commands hover links may run. */
-const HOVER_COMMANDS = [EditTagCommand.id, RemoveTagCommand.id, FitTagCommand.id, OpenTagSourceCommand.id, 'transcript.playClaim'];
+const HOVER_COMMANDS = [EDIT_TAG_COMMAND, REMOVE_TAG_COMMAND, FIT_TAG_COMMAND, OPEN_TAG_SOURCE_COMMAND, PLAY_CLAIM_COMMAND];
 
 export function registerHover(context: vscode.ExtensionContext, store: SidecarStore, codebook: Codebook): void {
   context.subscriptions.push(
@@ -82,11 +79,11 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
   const target = { uri: uri.toString(), id: tag.id };
   const actions: string[] = [];
   if (writable) {
-    actions.push(link('Edit', EditTagCommand.id, target), link('Remove', RemoveTagCommand.id, target));
-    if (tag.status === 'moved') actions.push(link('Keep Here', FitTagCommand.id, { ...target, keep: true }));
+    actions.push(link('Edit', EDIT_TAG_COMMAND, target), link('Remove', REMOVE_TAG_COMMAND, target));
+    if (tag.status === 'moved') actions.push(link('Keep Here', FIT_TAG_COMMAND, { ...target, keep: true }));
   }
-  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', OpenTagSourceCommand.id, target));
-  if (tag.status !== 'orphaned' && hasRecording(uri)) actions.push(link('$(play) Play Claim', 'transcript.playClaim', target));
+  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', OPEN_TAG_SOURCE_COMMAND, target));
+  if (tag.status !== 'orphaned' && hasRecording(uri)) actions.push(link('$(play) Play Claim', PLAY_CLAIM_COMMAND, target));
   if (actions.length) md.appendMarkdown(actions.join(' · '));
   return md;
 }

@@ -7,7 +7,6 @@ import { registerTaggingCommands, TaggingSession } from './commands';
 import { registerDecorations } from './decorations';
 import { registerHover } from './hover';
 
-export { TagClaimCommand, EditTagCommand } from './commands';
 export { onDidShowInput } from './commands/inputs';
 
 export function register(context: vscode.ExtensionContext, models: TranscriptModels, store: SidecarStore, codebook: Codebook): void {

@@ -31,7 +31,7 @@ export function register(context: vscode.ExtensionContext, workspace: Transcript
   const claimsView = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: claims, showCollapseAll: true });
   claims.view = claimsView;
   context.subscriptions.push(documents, claims, documentsView, claimsView);
-  registerTreeCommands(context, workspace, claims, [documentsView, claimsView] as Array<vscode.TreeView<AnyNode>>);
+  registerTreeCommands(context, { workspace, claims, views: [documentsView, claimsView] as Array<vscode.TreeView<AnyNode>> });
   registerFollowCursor(context, documentsView, documents);
   // The tags the views draw are named by the codebook: read it once a view shows.
   const shown = () => documentsView.visible || claimsView.visible;

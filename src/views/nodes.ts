@@ -1,5 +1,6 @@
 /** The nodes of the Documents and Claims trees, and what the commands read from them. */
 import * as vscode from 'vscode';
+import { REVEAL_COMMAND } from '../commandIds';
 import type { FolderGroup } from '../core/workspace/documents';
 import type { OutlineSection, OutlineTurn, PosRange } from '../core/workspace/documentTree';
 import type { ClaimGroup } from '../core/workspace/claims';
@@ -66,9 +67,6 @@ export function locationOf(node: unknown): Located | undefined {
 export function toRange(r: PosRange): vscode.Range {
   return new vscode.Range(r.startLine, r.startCharacter, r.endLine, r.endCharacter);
 }
-
-/** The internal command a click on a node runs: open the document and select the range. */
-export const REVEAL_COMMAND = '_transcript.revealRange';
 
 /** The click command of a located node. */
 export function revealCommand(uri: vscode.Uri, range: PosRange | undefined, title = 'Open'): vscode.Command {

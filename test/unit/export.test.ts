@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { writeClaimReview } from '../../src/core/export/claimReview';
 import { csvField, writeCsv, CSV_COLUMNS } from '../../src/core/export/csv';
 import { exportCounts } from '../../src/core/export/model';
-import { exportFormat, writeExport } from '../../src/core/export/formats';
+import { exportWriter, writeExport } from '../../src/core/export/writers';
 import { exportSummary } from '../../src/core/export/summary';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
 import { writeW3c } from '../../src/core/export/w3c';
@@ -267,7 +267,7 @@ describe('export: W3C collection and purposes', () => {
 });
 
 describe('export: the summary', () => {
-  const format = exportFormat('yaml')!;
+  const format = exportWriter('yaml')!;
   const corpus = briefingCorpus().corpus;
   const written = writeExport('yaml', corpus, { bom: false, projectName: 'x' });
 

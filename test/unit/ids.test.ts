@@ -59,4 +59,23 @@ describe('command and view ids', () => {
     }
     assert.deepEqual(literal, []);
   });
+
+  it('every command id is declared in src/commandIds.ts, a module that imports nothing', () => {
+    const ids = join(root, 'src', 'commandIds.ts');
+    const text = readFileSync(ids, 'utf8');
+    assert.doesNotMatch(text, /^\s*(import|export \* from|export \{[^}]*\} from)/m);
+    const elsewhere = sources()
+      .filter((file) => file !== ids && /(?:_COMMAND = |readonly id = )'/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file));
+    assert.deepEqual(elsewhere, []);
+  });
+
+  it('no module reads a command id from a command class', () => {
+    const read: string[] = [];
+    for (const file of sources()) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\b[A-Z]\w*Command\.id\b/g)) read.push(`${relative(root, file)}: ${m[0]}`);
+    }
+    assert.deepEqual(read, []);
+  });
 });

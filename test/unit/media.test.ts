@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { escapeHtml } from '../../src/core/webview/page';
 import {
   DEFAULT_STYLE,
-  escapeHtml,
   formatInStyle,
   frontMatterMedia,
   offsetAt,
@@ -237,8 +237,8 @@ describe('the player page', () => {
     const html = playerHtml(page);
     assert.ok(!html.includes('<img'), html);
     assert.ok(!html.includes('<script>.txt'));
-    assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;.wav'));
-    assert.equal(escapeHtml(`<&>"'`), '&#60;&#38;&#62;&#34;&#39;');
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;.wav'));
+    assert.equal(escapeHtml(`<&>"'\``), '&lt;&amp;&gt;&quot;&#39;&#96;');
   });
 
   it('runs scripts only with its nonce and loads media only from the webview source', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { contextAround, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, writeSidecar, type Sidecar, type Tag } from '../../src/core/annotations';
+import { contextAround, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, withFields, writeSidecar, type Sidecar, type Tag } from '../../src/core/annotations';
 
 const text = 'Мэр Инес: Барьер стоил 11 миллионов 💷.\nQuestion: Is it strong enough?\nMayor: Yes, it is strong enough.';
 
@@ -77,14 +77,38 @@ describe('sidecar round trips', () => {
   it('keeps unknown fields, at the top and in tags, through a rewrite', () => {
     const yaml = written.replace('version: 1\n', 'version: 1\nreviewedBy: "desk"\nlabels:\n  - a\n  - b\n').replace('    quote: "strong enough"\n', '    quote: "strong enough"\n    priority: 2\n    links:\n      jira: "FC-12"\n');
     const back = read(yaml);
-    // Kept as read (their source text), comparing as the values they hold.
-    assert.deepEqual(JSON.parse(JSON.stringify(back.extra)), { reviewedBy: 'desk', labels: ['a', 'b'] });
+    assert.deepEqual(back.extra, { reviewedBy: 'desk', labels: ['a', 'b'] });
     const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), extra: back.extra });
     const data = parse(again);
     assert.equal(data.reviewedBy, 'desk');
     assert.deepEqual(data.labels, ['a', 'b']);
     assert.equal(data.tags[1].priority, 2);
     assert.deepEqual(data.tags[1].links, { jira: 'FC-12' });
+  });
+
+  it('reads unknown fields as the plain values they hold', () => {
+    const yaml = written.replace('version: 1\n', 'version: 1\nbudget: 1.50\nlabels:\n  - a\n  - b\nshared: &s\n  team: "desk"\nagain: *s\n');
+    const back = read(yaml);
+    assert.equal(back.extra.budget, 1.5);
+    assert.deepEqual(back.extra.labels, ['a', 'b']);
+    assert.deepEqual(back.extra.again, { team: 'desk' });
+    assert.deepEqual(Object.keys(back.extra), ['budget', 'labels', 'shared', 'again']);
+  });
+
+  it('writes an unknown field back as read through a copy made with withFields, and a changed one as it is now', () => {
+    const yaml = written.replace('version: 1\n', 'version: 1\nbudget: 1.50\nlabels: [a, b]\n');
+    const back = read(yaml);
+    const extra = withFields(back.extra, { labels: [...(back.extra.labels as string[]), 'c'] });
+    const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), extra });
+    assert.match(again, /^budget: 1\.50$/m);
+    assert.deepEqual(parse(again).labels, ['a', 'b', 'c']);
+  });
+
+  it('writes a list changed in place as it is now, not as it was read', () => {
+    const back = read(written.replace('version: 1\n', 'version: 1\nlabels: [a, b]\n'));
+    (back.extra.labels as string[]).push('c');
+    const again = writeSidecar({ transcriptName: 'briefing.txt', text, tags: placeTags(back.tags, text, back.sha256, sha256Text(text)), extra: back.extra });
+    assert.deepEqual(parse(again).labels, ['a', 'b', 'c']);
   });
 
   it('reads hand-written YAML as the full parser does: plain and single-quoted text, comments, another indentation', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { plainValue, readSidecar, writeSidecar } from '../../src/core/annotations';
+import { readSidecar, writeSidecar } from '../../src/core/annotations';
 import { dismissedHashes, sentenceHash, withDismissal, withoutDismissal } from '../../src/core/claims/dismissals';
 import type { ScoredSentence } from '../../src/core/claims/score';
 import { chooseSuggestions } from '../../src/core/claims/suggestions';
@@ -49,7 +49,7 @@ describe('dismissed suggestions in the sidecar', () => {
     assert.equal(read.kind, 'ok');
     if (read.kind !== 'ok') return;
     // The reader keeps the field as written (its value for readers): the dismissal reads back the same.
-    assert.deepEqual(plainValue(read.sidecar.extra.dismissedSuggestions), extra.dismissedSuggestions);
+    assert.deepEqual(read.sidecar.extra.dismissedSuggestions, extra.dismissedSuggestions);
     assert.ok(dismissedHashes(read.sidecar.extra).has(sentenceHash('Fares fell by 30 percent.')));
     assert.deepEqual(read.problems, []);
     assert.ok(dismissedHashes({ dismissedSuggestions: [{ quote: 'Fares fell by 30 percent.' }, 'junk', { hash: 'nothex' }] }).has(sentenceHash('Fares fell by 30 percent.')));

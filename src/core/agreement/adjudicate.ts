@@ -1,29 +1,11 @@
 /**
  * Adjudication: settling where annotators differ by accepting one
  * annotator's tag, another's, several, or none, into the agreed set
- * (`<file>.annotations.@agreed.yaml`). The agreed sidecar also lists the
- * spans already settled (`adjudicated`, code points), so that a unit settled
- * by accepting nothing is not offered again.
+ * (see agreed.ts).
  */
 import { newTagId, type Tag } from '../annotations/model';
-import type { TextIndex } from '../annotations/positions';
-import { plainValue } from '../annotations/yamlText';
+import type { AgreedSet } from './agreed';
 import type { Difference } from './align';
-
-/** A settled span, in UTF-16 offsets of the current text. */
-export interface SettledSpan {
-  start: number;
-  end: number;
-}
-
-/** The agreed set of a transcript in memory. */
-export interface AgreedSet {
-  tags: Tag[];
-  settled: SettledSpan[];
-}
-
-/** The top-level field of the agreed sidecar that lists settled spans. */
-export const ADJUDICATED_FIELD = 'adjudicated';
 
 /** Settles a unit: the tags of the annotators at `accept` (indices into the unit's tags) go into the agreed set, replacing any earlier decision on it. */
 export function adjudicate(agreed: AgreedSet, difference: Difference, accept: readonly number[], now: string): AgreedSet {
@@ -47,27 +29,4 @@ export function adjudicate(agreed: AgreedSet, difference: Difference, accept: re
   settled.push({ start: difference.start, end: difference.end });
   settled.sort((a, b) => a.start - b.start || a.end - b.end);
   return { tags, settled };
-}
-
-/** True when the unit was settled already. */
-export function isSettled(agreed: AgreedSet | undefined, difference: { start: number; end: number }): boolean {
-  return !!agreed?.settled.some((s) => s.start === difference.start && s.end === difference.end);
-}
-
-/** The settled spans stored in an agreed sidecar's top-level fields (code points), in UTF-16 offsets. */
-export function settledFrom(extra: Readonly<Record<string, unknown>>, index: TextIndex): SettledSpan[] {
-  const list = plainValue(extra[ADJUDICATED_FIELD]);
-  if (!Array.isArray(list)) return [];
-  const out: SettledSpan[] = [];
-  for (const item of list) {
-    if (!item || typeof item !== 'object') continue;
-    const { start, end } = item as { start?: unknown; end?: unknown };
-    if (Number.isSafeInteger(start) && Number.isSafeInteger(end)) out.push({ start: index.toUtf16(start as number), end: index.toUtf16(end as number) });
-  }
-  return out;
-}
-
-/** The settled spans as the agreed sidecar stores them: code points. */
-export function settledField(settled: readonly SettledSpan[], index: TextIndex): Record<string, unknown> {
-  return { [ADJUDICATED_FIELD]: settled.map((s) => ({ start: index.toCodePoint(s.start), end: index.toCodePoint(s.end) })) };
 }

@@ -11,7 +11,7 @@ import { placeTags } from '../annotations/reanchor';
 import { readSidecar } from '../annotations/sidecar';
 import { annotatorSlug, parseSidecarPath } from '../annotations/sidecarPaths';
 import { sha256Text } from '../text/sha256';
-import { settledFrom, type AgreedSet } from './adjudicate';
+import { settledFrom, type AgreedSet } from './agreed';
 
 /** A tag as agreement sees it: where it stands in the current text and its category. */
 export interface AnnotatorTag {

@@ -6,6 +6,7 @@
  * through `escapeHtml`, the page has no script and no inline style, and its
  * Content-Security-Policy allows only the nonce'd style sheet.
  */
+import { cspMeta, escapeHtml } from '../webview/page';
 import { NO_CATEGORY, type AgreementReport, type Measures } from './report';
 
 /** One difference listed in the report. */
@@ -24,11 +25,6 @@ export interface ReportPage {
   differences?: readonly ReportDifference[];
   /** A random value for the Content-Security-Policy. */
   nonce: string;
-}
-
-/** Text as HTML text or attribute content: `& < > " '` written as entities. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
 const MEASURES: Array<[keyof Measures, string, string]> = [
@@ -51,7 +47,7 @@ export function reportHtml(page: ReportPage): string {
   const out: string[] = [];
   out.push(
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}';">`,
+    cspMeta({ 'img-src': ['data:'], 'style-src': [`'nonce-${escapeHtml(nonce)}'`], 'script-src': [`'nonce-${escapeHtml(nonce)}'`] }),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Agreement report</title><style nonce="${escapeHtml(nonce)}">${STYLE}</style></head><body>`,
   );

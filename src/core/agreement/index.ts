@@ -5,6 +5,7 @@ export * from './coding';
 export * from './report';
 export * from './sentences';
 export * from './unitized';
+export * from './agreed';
 export * from './adjudicate';
 export * from './html';
 export * from './gamma';

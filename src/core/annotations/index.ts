@@ -14,4 +14,5 @@ export * from '../text/sha256';
 export * from './sidecar';
 export * from './validate';
 export * from './yamlText';
+export { withFields } from './keptSource';
 export * from './tagSet';

@@ -5,6 +5,7 @@
  * in both versions (the other side's under a new id) and reported. Nothing
  * either side wrote is lost.
  */
+import { copyField, withFields } from './keptSource';
 import { newTagId, type Sidecar, type TagRecord } from './model';
 import { readSidecar, writeSidecarRecords } from './sidecar';
 import type { TextIndex } from './positions';
@@ -161,7 +162,7 @@ function mergeTag(base: TagRecord | undefined, ours: TagRecord, theirs: TagRecor
 }
 
 function mergeExtra(base: Readonly<Record<string, unknown>>, ours: Readonly<Record<string, unknown>>, theirs: Readonly<Record<string, unknown>>, conflicts: string[], where: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...ours };
+  const out = withFields(ours);
   for (const key of new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)])) {
     const b = base[key];
     const o = ours[key];
@@ -169,7 +170,7 @@ function mergeExtra(base: Readonly<Record<string, unknown>>, ours: Readonly<Reco
     if (equal(o, t)) continue;
     if (equal(o, b)) {
       if (t === undefined) delete out[key];
-      else out[key] = t;
+      else copyField(theirs, out, key);
     } else if (!equal(t, b)) {
       if (where) conflicts.push(`The field \`${key}\` of ${where} was changed on both sides: ours is kept.`);
       else conflicts.push(key);

@@ -70,6 +70,13 @@ export interface Sidecar {
   extra: Record<string, unknown>;
 }
 
+/** The outcome of reading a sidecar. */
+export type SidecarRead =
+  /** Read: the valid tags, problems with the rest; `readOnly` says why the file must not be written (a newer version). */
+  | { kind: 'ok'; sidecar: Sidecar; problems: Problem[]; readOnly?: string }
+  /** Not readable (malformed YAML, too large, an alias bomb, not a sidecar): it must never be written over. `conflict`: it holds git's conflict markers. */
+  | { kind: 'unreadable'; problems: Problem[]; conflict?: true };
+
 /** A problem in a sidecar or codebook, at a 1-based line and column. */
 export interface Problem {
   message: string;

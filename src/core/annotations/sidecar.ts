@@ -4,24 +4,18 @@
  * everything else, and says when the file must not be written over.
  */
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
-import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Problem, type Sidecar, type Tag, type TagFields, type TagRecord } from './model';
+import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Sidecar, type SidecarRead, type Tag, type TagFields, type TagRecord } from './model';
 import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';
 import { conflictVersions, hasConflictMarkers } from './conflicts';
-import { fieldLineIn, isPlainSafe, RawYaml, rawSource, readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { keepSource, keptSource, RawYaml, rawSource, snapshot } from './keptSource';
+import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
 /** How many YAML aliases a sidecar may expand (defends against "billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
-
-/** The outcome of reading a sidecar. */
-export type SidecarRead =
-  /** Read: the valid tags, problems with the rest; `readOnly` says why the file must not be written (a newer version). */
-  | { kind: 'ok'; sidecar: Sidecar; problems: Problem[]; readOnly?: string }
-  /** Not readable (malformed YAML, too large, an alias bomb, not a sidecar): it must never be written over. `conflict`: it holds git's conflict markers. */
-  | { kind: 'unreadable'; problems: Problem[]; conflict?: true };
 
 /** Reads a sidecar's text. `byteLength` is the file's size, when known. */
 export function readSidecar(text: string, byteLength = text.length): SidecarRead {
@@ -103,23 +97,26 @@ function readFreeForm(text: string): SidecarRead {
 }
 
 /**
- * Replaces the values written back as they were read (unknown fields, entries
- * that did not validate) with their source text, so that a rewrite keeps large
- * integers, number notation and aliases exactly (an alias is never expanded).
+ * Keeps the source text of the values written back as they were read: beside
+ * unknown fields (which stay plain values), and in place of entries that did
+ * not validate. A rewrite then keeps large integers, number notation and
+ * aliases exactly (an alias is never expanded).
  */
 function keepSources(text: string, contents: YamlNode, data: Record<string, unknown>, sidecar: Sidecar, at: (offset: number) => { line: number; col: number }): void {
   if (!isMap(contents)) return;
-  const raw = (key: YamlNode | null, value: YamlNode | null, js: unknown): unknown => {
-    if (!value?.range) return js;
+  const raw = (key: YamlNode | null, value: YamlNode | null, js: unknown): RawYaml | undefined => {
+    if (!value?.range) return undefined;
     const inline = key?.range ? at(key.range[0]).line === at(value.range[0]).line : true;
     const anchor = (value as { anchor?: string }).anchor;
-    return new RawYaml(rawSource(text, value.range[0], value.range[1]), js, inline, anchor);
+    return new RawYaml(rawSource(text, value.range[0], value.range[1]), snapshot(js), inline, anchor);
   };
-  for (const pair of contents.items) {
-    const key = pair.key as YamlNode | null;
+  const keep = (record: Record<string, unknown>, key: YamlNode | null, value: YamlNode | null) => {
     const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
-    if (name !== undefined && name in sidecar.extra) sidecar.extra[name] = raw(key, pair.value as YamlNode | null, sidecar.extra[name]);
-  }
+    if (name === undefined || !(name in record)) return;
+    const source = raw(key, value, record[name]);
+    if (source) keepSource(record, name, source);
+  };
+  for (const pair of contents.items) keep(sidecar.extra, pair.key as YamlNode | null, pair.value as YamlNode | null);
   const tagsNode = contents.get('tags', true) as YamlNode | undefined;
   const entries = data.tags;
   if (!tagsNode || !isSeq(tagsNode) || !Array.isArray(entries)) return;
@@ -128,18 +125,14 @@ function keepSources(text: string, contents: YamlNode, data: Record<string, unkn
     const entry: unknown = entries[i];
     const k = sidecar.invalid.indexOf(entry);
     if (k >= 0) {
-      sidecar.invalid[k] = raw(null, item, entry);
+      sidecar.invalid[k] = raw(null, item, entry) ?? entry;
       return;
     }
     if (!item || !isMap(item)) return;
     const id = (entry as Record<string, unknown> | undefined)?.id;
     const tag = typeof id === 'string' ? byId.get(id) : undefined;
     if (!tag?.extra) return;
-    for (const pair of item.items) {
-      const key = pair.key as YamlNode | null;
-      const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
-      if (name !== undefined && name in tag.extra) tag.extra[name] = raw(key, pair.value as YamlNode | null, tag.extra[name]);
-    }
+    for (const pair of item.items) keep(tag.extra, pair.key as YamlNode | null, pair.value as YamlNode | null);
   });
 }
 
@@ -221,7 +214,7 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
     `transcript: ${yamlString(transcriptName)}`,
   ];
   if (sha256 !== undefined) out.push(`sha256: ${yamlString(sha256)}`);
-  for (const [key, value] of Object.entries(extra)) writeField(out, '', key, value);
+  for (const key of Object.keys(extra)) writeField(out, '', extra, key);
   if (tags.length === 0 && invalid.length === 0) {
     out.push('tags: []');
     return out.join('\n') + '\n';
@@ -259,7 +252,7 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
     }
     if (tag.extra) {
       const lines: string[] = [];
-      for (const key in tag.extra) writeField(lines, '    ', key, tag.extra[key]);
+      for (const key of Object.keys(tag.extra)) writeField(lines, '    ', tag.extra, key);
       parts.push('\n', lines.join('\n'));
     }
   });
@@ -275,12 +268,14 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
   return out.join('\n') + '\n';
 }
 
-function writeField(out: string[], prefix: string, key: string, value: unknown): void {
+function writeField(out: string[], prefix: string, record: Readonly<Record<string, unknown>>, key: string): void {
   const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
-  if (value instanceof RawYaml) {
-    const [first, ...rest] = value.lines(prefix + '  ');
-    const head = value.head();
-    if (value.inline) out.push(`${prefix}${name}: ${head}`, ...rest);
+  const value = record[key];
+  const source = keptSource(record, key);
+  if (source) {
+    const [first, ...rest] = source.lines(prefix + '  ');
+    const head = source.head();
+    if (source.inline) out.push(`${prefix}${name}: ${head}`, ...rest);
     else out.push(`${prefix}${name}:${head ? ' ' + head : ''}`, prefix + '  ' + first, ...rest);
     return;
   }

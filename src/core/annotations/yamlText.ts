@@ -44,59 +44,6 @@ export function yamlString(s: string): string {
   return out + '"';
 }
 
-/**
- * A YAML value kept as its source text, written back exactly as it was read:
- * large integers undisturbed, aliases never expanded, numbers in their own
- * notation. `value` is what it reads as, for comparing.
- */
-export class RawYaml {
-  constructor(
-    /** The source, its first line as it stood after the key (or the item's `- `), later lines without their common indentation. */
-    readonly source: string,
-    readonly value: unknown,
-    /** True when the value started on the line of its key (a scalar, a flow collection, a block scalar's header). */
-    readonly inline: boolean,
-    /** The anchor (`&name`) the value carried, kept so that aliases to it still resolve. */
-    readonly anchor?: string,
-  ) {}
-
-  /** What stands after the key's colon (or the item's dash) on its own line: the anchor, then an inline value. */
-  head(): string {
-    const anchor = this.anchor ? `&${this.anchor}` : '';
-    if (!this.inline) return anchor;
-    return anchor ? `${anchor} ${this.source.split('\n')[0]}` : this.source.split('\n')[0]!;
-  }
-
-  toJSON(): unknown {
-    return this.value;
-  }
-
-  /** The value's lines, the later ones indented by `indent`. */
-  lines(indent: string): string[] {
-    const [first, ...rest] = this.source.split('\n');
-    return [first!, ...rest.map((l) => (l.trim() === '' ? '' : indent + l))];
-  }
-}
-
-/**
- * A sidecar's top-level field as plain data: fields this version does not
- * model are kept as RawYaml (so that a rewrite gives back their exact source);
- * readers of such a field (the agreed set's `adjudicated`, suggestions' dismissals) read its value.
- */
-export function plainValue(value: unknown): unknown {
-  return value instanceof RawYaml ? value.value : value;
-}
-
-/** The source of text[from, to) as RawYaml keeps it: later lines without their common indentation. */
-export function rawSource(text: string, from: number, to: number): string {
-  const lines = text.slice(from, to).replace(/\s+$/, '').split(/\r?\n/);
-  if (lines.length === 1) return lines[0]!;
-  let common = Infinity;
-  for (const l of lines.slice(1)) if (l.trim() !== '') common = Math.min(common, l.length - l.trimStart().length);
-  if (!Number.isFinite(common)) common = 0;
-  return [lines[0]!, ...lines.slice(1).map((l) => l.slice(Math.min(common, l.length - l.trimStart().length)))].join('\n');
-}
-
 /** A scalar as the extension writes it: a double-quoted string, an integer, null or a boolean. */
 export function yamlScalar(value: string | number | boolean | null): string {
   if (typeof value === 'string') return yamlString(value);

@@ -5,7 +5,7 @@
  * people) and a hash of them without case, punctuation or spacing.
  */
 
-import { plainValue } from '../annotations/yamlText';
+import { withFields } from '../annotations/keptSource';
 
 /** The sidecar field that holds them. */
 export const DISMISSED_FIELD = 'dismissedSuggestions';
@@ -41,8 +41,7 @@ export function sentenceHash(text: string): string {
 /** The hashes of the dismissals in a sidecar's top-level fields; malformed entries are ignored (and kept as they are). */
 export function dismissedHashes(extra: Readonly<Record<string, unknown>>): Set<string> {
   const out = new Set<string>();
-  // Read as the sidecar reader keeps fields it does not model (RawYaml): by value.
-  const list = plainValue(extra[DISMISSED_FIELD]);
+  const list = extra[DISMISSED_FIELD];
   if (!Array.isArray(list)) return out;
   for (const entry of list) {
     if (entry && typeof entry === 'object') {
@@ -57,21 +56,18 @@ export function dismissedHashes(extra: Readonly<Record<string, unknown>>): Set<s
 /** The sidecar's top-level fields with one more dismissed sentence (unchanged when it is already there). */
 export function withDismissal(extra: Readonly<Record<string, unknown>>, sentence: string): Record<string, unknown> {
   const hash = sentenceHash(sentence);
-  if (dismissedHashes(extra).has(hash)) return { ...extra };
-  const stored = plainValue(extra[DISMISSED_FIELD]);
+  if (dismissedHashes(extra).has(hash)) return withFields(extra);
+  const stored = extra[DISMISSED_FIELD];
   const list = Array.isArray(stored) ? (stored as unknown[]) : [];
   const entry: Dismissal = { hash, quote: sentence.replace(/\s+/g, ' ').trim() };
-  return { ...extra, [DISMISSED_FIELD]: [...list, entry] };
+  return withFields(extra, { [DISMISSED_FIELD]: [...list, entry] });
 }
 
 /** The sidecar's top-level fields without the dismissal of this sentence. */
 export function withoutDismissal(extra: Readonly<Record<string, unknown>>, sentence: string): Record<string, unknown> {
   const hash = sentenceHash(sentence);
-  const list = plainValue(extra[DISMISSED_FIELD]);
-  if (!Array.isArray(list)) return { ...extra };
+  const list = extra[DISMISSED_FIELD];
+  if (!Array.isArray(list)) return withFields(extra);
   const kept = list.filter((e) => !(e && typeof e === 'object' && ((e as Dismissal).hash === hash || (typeof (e as Dismissal).quote === 'string' && sentenceHash((e as Dismissal).quote) === hash))));
-  const out: Record<string, unknown> = { ...extra };
-  if (kept.length) out[DISMISSED_FIELD] = kept;
-  else delete out[DISMISSED_FIELD];
-  return out;
+  return withFields(extra, { [DISMISSED_FIELD]: kept.length ? kept : undefined });
 }

@@ -10,7 +10,6 @@ import { TextIndex } from '../annotations/positions';
 import { placeTags } from '../annotations/reanchor';
 import { sha256Text } from '../text/sha256';
 import { readSidecar } from '../annotations/sidecar';
-import { plainValue } from '../annotations/yamlText';
 import { stripBom } from '../text';
 import { readTranscript, type ParseOptions } from '../formats';
 import type { Role, Transcript } from '../transcript';
@@ -67,7 +66,7 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
       return { problems };
     }
     records = read.sidecar.tags;
-    linked = plainValue(read.sidecar.extra.media);
+    linked = read.sidecar.extra.media;
     storedHash = read.sidecar.sha256;
   }
   const index = new TextIndex(text);

@@ -1,5 +1,5 @@
 /** The words said after an export, the same in the editor and on the command line. */
-import type { ExportFormat, WrittenExport } from './formats';
+import type { ExportWriter, WrittenExport } from './writers';
 import { exportCounts, plural, type ExportCorpus, type ExportProblem } from './model';
 
 /** `file:line: message`, as editors and terminals link it. */
@@ -8,7 +8,7 @@ export function formatProblem(p: ExportProblem): string {
 }
 
 /** One sentence: what went where, and what was left out. */
-export function exportSummary(format: ExportFormat, corpus: ExportCorpus, written: WrittenExport, destination: string, problems: readonly ExportProblem[]): string {
+export function exportSummary(format: ExportWriter, corpus: ExportCorpus, written: WrittenExport, destination: string, problems: readonly ExportProblem[]): string {
   const counts = exportCounts(corpus);
   const what = format.id === 'qdc' || format.id === 'taguette' ? plural(corpus.categories.length, 'category', 'categories') : plural(written.tags, 'tag');
   const parts = [`Exported ${what} from ${plural(counts.documents, 'document')} to ${destination} as ${format.label}.`];

@@ -2,6 +2,7 @@
  * The player webview's page. Pure, so that what it shows of user text (the
  * recording's and the transcript's names) is tested to be text, never markup.
  */
+import { cspMeta, escapeHtml } from '../webview/page';
 
 /** What the page is built from; every address is already a webview address. */
 export interface PlayerPage {
@@ -18,27 +19,16 @@ export interface PlayerPage {
   transcriptName: string;
 }
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The page: a media element, play/pause, back 5 s, a seek bar, the time and the speed. */
 export function playerHtml(page: PlayerPage): string {
   const e = escapeHtml;
-  const csp = [
-    "default-src 'none'",
-    `media-src ${page.cspSource}`,
-    `img-src ${page.cspSource}`,
-    `style-src ${page.cspSource}`,
-    `script-src 'nonce-${page.nonce}'`,
-  ].join('; ');
+  const csp = cspMeta({ 'media-src': [page.cspSource], 'img-src': [page.cspSource], 'style-src': [page.cspSource], 'script-src': [`'nonce-${page.nonce}'`] });
   const speeds = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+${csp}
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${e(page.styleUri)}">
 <title>${e(page.recordingName)}</title>

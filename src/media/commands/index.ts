@@ -1,17 +1,15 @@
 /** The player's commands, one per file; registered here with the services they share. */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { registerCommands } from '../../util/command';
 import { InsertTimeCommand } from './insertTime';
 import { LinkRecordingCommand } from './linkRecording';
 import { PlayClaimCommand } from './playClaim';
 import { PlayFromHereCommand } from './playFromHere';
-import type { MediaCommand, MediaContext } from './shared';
+import type { MediaContext } from './shared';
 import { transportCommands } from './transport';
 
 export type { MediaContext } from './shared';
 
-export function registerCommands(context: vscode.ExtensionContext, m: MediaContext): void {
-  const commands: MediaCommand[] = [new PlayFromHereCommand(), new PlayClaimCommand(), ...transportCommands, new LinkRecordingCommand(), new InsertTimeCommand()];
-  for (const command of commands) {
-    context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: never[]) => command.execute(m, ...args)));
-  }
+export function registerMediaCommands(context: vscode.ExtensionContext, m: MediaContext): void {
+  registerCommands(context, [new PlayFromHereCommand(m), new PlayClaimCommand(m), ...transportCommands(m), new LinkRecordingCommand(m), new InsertTimeCommand(m)]);
 }

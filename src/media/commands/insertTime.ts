@@ -1,13 +1,17 @@
 /** Insert Current Time: the player's time at the cursor, in the transcript's own timestamp style. */
 import * as vscode from 'vscode';
+import { INSERT_TIME_COMMAND } from '../../commandIds';
 import { DEFAULT_STYLE, formatInStyle, styleOf, writtenTimestamps, type TimestampStyle } from '../../core/media';
-import { transcriptEditor, type MediaCommand, type MediaContext } from './shared';
+import { transcriptEditor, type MediaContext } from './shared';
+import type { Command } from '../../util/command';
 
-export class InsertTimeCommand implements MediaCommand {
-  readonly id = 'transcript.insertTime';
+export class InsertTimeCommand implements Command {
+  readonly id = INSERT_TIME_COMMAND;
 
-  execute(m: MediaContext): Promise<void> {
-    return insertTime(m);
+  constructor(private readonly m: MediaContext) {}
+
+  execute(): Promise<void> {
+    return insertTime(this.m);
   }
 }
 

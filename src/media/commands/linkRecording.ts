@@ -1,16 +1,20 @@
 /** Link Recording…: choose a transcript's recording and remember it in the sidecar (`media:`). */
 import * as vscode from 'vscode';
+import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS, relativePath } from '../../core/media';
 import { fileName } from '../../storage/files';
 import { folderOf } from '../recordings';
-import { asUri, transcriptEditor, type MediaCommand, type MediaContext } from './shared';
+import { asUri, transcriptEditor, type MediaContext } from './shared';
+import type { Command } from '../../util/command';
 
-export class LinkRecordingCommand implements MediaCommand {
-  readonly id = 'transcript.linkRecording';
+export class LinkRecordingCommand implements Command {
+  readonly id = LINK_RECORDING_COMMAND;
+
+  constructor(private readonly m: MediaContext) {}
 
   /** Takes the transcript and the recording as arguments (for tests and keybindings); asks otherwise. */
-  execute(m: MediaContext, transcript?: vscode.Uri | string, recording?: vscode.Uri | string): Promise<void> {
-    return linkRecording(m, transcript, recording);
+  execute(transcript?: vscode.Uri | string, recording?: vscode.Uri | string): Promise<void> {
+    return linkRecording(this.m, transcript, recording);
   }
 }
 

@@ -1,8 +1,10 @@
 /** Play Claim: a tag's words, from the hover, the Claims view or the cursor, stopping just after them. */
 import * as vscode from 'vscode';
+import { PLAY_CLAIM_COMMAND } from '../../commandIds';
 import { spanTime } from '../../core/media';
 import { fileName } from '../../storage/files';
-import { asUri, recordingOf, transcriptEditor, type MediaCommand, type MediaContext } from './shared';
+import { asUri, recordingOf, transcriptEditor, type MediaContext } from './shared';
+import type { Command } from '../../util/command';
 
 /** A claim plays on this long after its last word, so that its end is heard. */
 const CLAIM_TAIL_SECONDS = 0.5;
@@ -14,11 +16,13 @@ interface ClaimTarget {
   range?: { startLine: number; startCharacter: number; endLine: number; endCharacter: number };
 }
 
-export class PlayClaimCommand implements MediaCommand {
-  readonly id = 'transcript.playClaim';
+export class PlayClaimCommand implements Command {
+  readonly id = PLAY_CLAIM_COMMAND;
 
-  execute(m: MediaContext, target?: ClaimTarget): Promise<void> {
-    return playClaim(m, target);
+  constructor(private readonly m: MediaContext) {}
+
+  execute(target?: ClaimTarget): Promise<void> {
+    return playClaim(this.m, target);
   }
 }
 

@@ -1,8 +1,10 @@
 /** Play from Here: from the turn or timestamp under the cursor, or from a time a CodeLens or a link gives. */
 import * as vscode from 'vscode';
+import { PLAY_FROM_HERE_COMMAND } from '../../commandIds';
 import { timestampAt } from '../../core/media';
 import { fileName } from '../../storage/files';
-import { recordingOf, transcriptEditor, type MediaCommand, type MediaContext } from './shared';
+import { recordingOf, transcriptEditor, type MediaContext } from './shared';
+import type { Command } from '../../util/command';
 
 /** A place to play from, given by a CodeLens, a timestamp link or a test. */
 interface PlayAt {
@@ -10,11 +12,13 @@ interface PlayAt {
   time: number;
 }
 
-export class PlayFromHereCommand implements MediaCommand {
-  readonly id = 'transcript.playFromHere';
+export class PlayFromHereCommand implements Command {
+  readonly id = PLAY_FROM_HERE_COMMAND;
 
-  execute(m: MediaContext, at?: PlayAt): Promise<void> {
-    return playFromHere(m, at);
+  constructor(private readonly m: MediaContext) {}
+
+  execute(at?: PlayAt): Promise<void> {
+    return playFromHere(this.m, at);
   }
 }
 

@@ -1,5 +1,6 @@
 /** What the player's commands share: the services they work with and how they find a transcript and its recording. */
 import * as vscode from 'vscode';
+import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS } from '../../core/media';
 import { isTranscript } from '../../documents';
 import type { SidecarStore } from '../../storage';
@@ -14,12 +15,6 @@ export interface MediaContext {
   recordings: Recordings;
   timings: Timings;
   store: SidecarStore;
-}
-
-/** A command of the player, registered with the services it needs (as markdown-language-features' commands are). */
-export interface MediaCommand {
-  readonly id: string;
-  execute(m: MediaContext, ...args: never[]): unknown;
 }
 
 export function asUri(u: vscode.Uri | string): vscode.Uri {
@@ -43,6 +38,6 @@ export async function recordingOf(m: MediaContext, uri: vscode.Uri): Promise<Rec
     `${fileName(uri)} has no recording: put a media file with the same name beside it (${Object.keys(MEDIA_EXTENSIONS).join(' ')}), name one in its front matter (media:), or link one.`,
     link,
   );
-  if (choice === link) await vscode.commands.executeCommand('transcript.linkRecording', uri);
+  if (choice === link) await vscode.commands.executeCommand(LINK_RECORDING_COMMAND, uri);
   return undefined;
 }

@@ -1,8 +1,10 @@
 /** The transport keys: play/pause, back, forward, slower, faster. They act on the open player. */
 import * as vscode from 'vscode';
+import { FASTER_COMMAND, PLAY_PAUSE_COMMAND, SKIP_BACK_COMMAND, SKIP_FORWARD_COMMAND, SLOWER_COMMAND } from '../../commandIds';
 import { isTranscript } from '../../documents';
 import type { PlayerCommand } from '../player';
-import { recordingOf, type MediaCommand, type MediaContext } from './shared';
+import { recordingOf, type MediaContext } from './shared';
+import type { Command } from '../../util/command';
 
 /** How much faster or slower one press of Faster or Slower plays. */
 const RATE_STEP = 0.25;
@@ -13,32 +15,29 @@ function skipSeconds(): number {
 }
 
 /** One transport key: what it tells the player, and whether it opens a closed player. */
-/** The transport commands' ids. */
-export const PLAY_PAUSE_COMMAND = 'transcript.playPause';
-export const SKIP_BACK_COMMAND = 'transcript.skipBack';
-export const SKIP_FORWARD_COMMAND = 'transcript.skipForward';
-export const SLOWER_COMMAND = 'transcript.slower';
-export const FASTER_COMMAND = 'transcript.faster';
-
-class TransportCommand implements MediaCommand {
+class TransportCommand implements Command {
   constructor(
+    private readonly m: MediaContext,
     readonly id: string,
     private readonly command: () => PlayerCommand,
     private readonly opens = false,
   ) {}
 
-  execute(m: MediaContext): Promise<void> {
-    return transport(m, this.command(), this.opens);
+  execute(): Promise<void> {
+    return transport(this.m, this.command(), this.opens);
   }
 }
 
-export const transportCommands: MediaCommand[] = [
-  new TransportCommand(PLAY_PAUSE_COMMAND, () => ({ type: 'toggle' }), true),
-  new TransportCommand(SKIP_BACK_COMMAND, () => ({ type: 'skip', by: -skipSeconds() })),
-  new TransportCommand(SKIP_FORWARD_COMMAND, () => ({ type: 'skip', by: skipSeconds() })),
-  new TransportCommand(SLOWER_COMMAND, () => ({ type: 'rateBy', step: -RATE_STEP })),
-  new TransportCommand(FASTER_COMMAND, () => ({ type: 'rateBy', step: RATE_STEP })),
-];
+/** The five transport keys. */
+export function transportCommands(m: MediaContext): Command[] {
+  return [
+    new TransportCommand(m, PLAY_PAUSE_COMMAND, () => ({ type: 'toggle' }), true),
+    new TransportCommand(m, SKIP_BACK_COMMAND, () => ({ type: 'skip', by: -skipSeconds() })),
+    new TransportCommand(m, SKIP_FORWARD_COMMAND, () => ({ type: 'skip', by: skipSeconds() })),
+    new TransportCommand(m, SLOWER_COMMAND, () => ({ type: 'rateBy', step: -RATE_STEP })),
+    new TransportCommand(m, FASTER_COMMAND, () => ({ type: 'rateBy', step: RATE_STEP })),
+  ];
+}
 
 /** A transport key: acts on the open player; Play/Pause opens the active transcript's player when none is open. */
 async function transport(m: MediaContext, command: PlayerCommand, opens = false): Promise<void> {

@@ -1,3 +1,4 @@
+import { EDIT_TAG_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { changesTag, editTag, isSourceAddress, VERDICTS, type Tag, type TagEdit } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -20,8 +21,7 @@ interface FieldItem extends vscode.QuickPickItem {
  * it changes them all without asking.
  */
 export class EditTagCommand implements Command {
-  static readonly id = 'transcript.editTag';
-  readonly id = EditTagCommand.id;
+  readonly id = EDIT_TAG_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

@@ -1,3 +1,4 @@
+import { FIT_TAG_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { fitTag, keepTag, trimSelection } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -6,8 +7,7 @@ import { shortQuote } from './tagClaim';
 
 /** Fit Tag to Selection: puts a tag on the selected words, or (with `keep`) accepts a moved tag where it is. */
 export class FitTagCommand implements Command {
-  static readonly id = 'transcript.fitTag';
-  readonly id = FitTagCommand.id;
+  readonly id = FIT_TAG_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

@@ -1,5 +1,6 @@
 /** The tagging commands, one per file; each also takes its choices as an argument, so that keybindings and scripts can skip the questions. */
 import type * as vscode from 'vscode';
+import { NEXT_TAG_COMMAND, PREVIOUS_TAG_COMMAND } from '../../commandIds';
 import { registerCommands } from '../../util/command';
 import { EditTagCommand } from './editTag';
 import { FitTagCommand } from './fitTag';
@@ -8,12 +9,11 @@ import { RemoveTagCommand } from './removeTag';
 import { RestoreTagCommand } from './restoreTag';
 import type { TaggingSession } from './session';
 import { SetAsideSidecarCommand } from './setAsideSidecar';
-import { NextTagCommand, PreviousTagCommand } from './stepTag';
+import { StepTagCommand } from './stepTag';
 import { TagAgainCommand } from './tagAgain';
 import { TagClaimCommand } from './tagClaim';
 
 export { TaggingSession, type TargetArgs } from './session';
-export { EditTagCommand, FitTagCommand, NextTagCommand, OpenTagSourceCommand, PreviousTagCommand, RemoveTagCommand, RestoreTagCommand, SetAsideSidecarCommand, TagAgainCommand, TagClaimCommand };
 
 export function registerTaggingCommands(context: vscode.ExtensionContext, session: TaggingSession): void {
   registerCommands(context, [
@@ -23,8 +23,8 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, sessio
     new RemoveTagCommand(session),
     new RestoreTagCommand(session),
     new FitTagCommand(session),
-    new NextTagCommand(session),
-    new PreviousTagCommand(session),
+    new StepTagCommand(NEXT_TAG_COMMAND, session),
+    new StepTagCommand(PREVIOUS_TAG_COMMAND, session),
     new SetAsideSidecarCommand(session),
     new OpenTagSourceCommand(session),
   ]);

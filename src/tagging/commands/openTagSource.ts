@@ -1,3 +1,4 @@
+import { OPEN_TAG_SOURCE_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { isSourceAddress } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -5,8 +6,7 @@ import type { TaggingSession, TargetArgs } from './session';
 
 /** Opens a tag's source address (the hover's Open Source link); only http and https addresses. */
 export class OpenTagSourceCommand implements Command {
-  static readonly id = 'transcript._openTagSource';
-  readonly id = OpenTagSourceCommand.id;
+  readonly id = OPEN_TAG_SOURCE_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

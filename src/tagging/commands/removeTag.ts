@@ -1,3 +1,4 @@
+import { REMOVE_TAG_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { removeTag } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -5,8 +6,7 @@ import type { TaggingSession, TargetArgs } from './session';
 
 /** Remove Tag: the tag under the cursor (or by id); Undo or Restore Removed Tag brings it back. */
 export class RemoveTagCommand implements Command {
-  static readonly id = 'transcript.removeTag';
-  readonly id = RemoveTagCommand.id;
+  readonly id = REMOVE_TAG_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

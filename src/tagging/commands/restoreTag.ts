@@ -1,3 +1,4 @@
+import { RESTORE_TAG_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { restoreTag } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -6,8 +7,7 @@ import { shortQuote } from './tagClaim';
 
 /** Restore Removed Tag: the one just removed, else one picked from those removed this session. */
 export class RestoreTagCommand implements Command {
-  static readonly id = 'transcript.restoreTag';
-  readonly id = RestoreTagCommand.id;
+  readonly id = RESTORE_TAG_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

@@ -4,13 +4,13 @@
  * core's operations, handed to the store), and the context keys of the
  * `when` clauses.
  */
+import { RESOLVE_SIDECAR_CONFLICT_COMMAND, SET_ASIDE_SIDECAR_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { tagUnder, type Category, type Tag, type TagSetChange } from '../../core/annotations';
 import { isTranscript, openDocument, type TranscriptModels } from '../../documents';
 import type { SidecarStore, TranscriptTags } from '../../storage';
 import type { Codebook } from '../../codebook';
 import { ContextKey } from '../../util/contextKey';
-import { SetAsideSidecarCommand } from './setAsideSidecar';
 
 /** Which tag a command acts on (by default the one under the cursor), and what Edit Tag can be told instead of asking. */
 export interface TargetArgs {
@@ -74,8 +74,8 @@ export class TaggingSession {
       const resolve = vscode.l10n.t('Resolve Sidecar Merge Conflict');
       const actions = entry.conflict ? [resolve, open] : entry.mode === 'paused' ? [setAside, open] : [open];
       void vscode.window.showWarningMessage(entry.reason ?? vscode.l10n.t('Tags of this transcript cannot be changed.'), ...actions).then(async (choice) => {
-        if (choice === resolve) await vscode.commands.executeCommand('transcript.resolveSidecarConflict');
-        if (choice === setAside) await vscode.commands.executeCommand(SetAsideSidecarCommand.id);
+        if (choice === resolve) await vscode.commands.executeCommand(RESOLVE_SIDECAR_CONFLICT_COMMAND);
+        if (choice === setAside) await vscode.commands.executeCommand(SET_ASIDE_SIDECAR_COMMAND);
         if (choice === open) await vscode.window.showTextDocument(entry.sidecar);
       });
       return undefined;

@@ -1,3 +1,4 @@
+import { SET_ASIDE_SIDECAR_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { sidecarUriOf } from '../../storage/files';
 import type { Command } from '../../util/command';
@@ -5,8 +6,7 @@ import type { TaggingSession, TargetArgs } from './session';
 
 /** Set Aside Broken Sidecar and Start Afresh: renames an unreadable sidecar aside (nothing is deleted). */
 export class SetAsideSidecarCommand implements Command {
-  static readonly id = 'transcript.setAsideSidecar';
-  readonly id = SetAsideSidecarCommand.id;
+  readonly id = SET_ASIDE_SIDECAR_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

@@ -1,3 +1,4 @@
+import { TAG_CLAIM_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { addTag, createTag, trimSelection } from '../../core/annotations';
 import type { Command } from '../../util/command';
@@ -49,8 +50,7 @@ export function shortQuote(text: string, max = 60): string {
 
 /** Tag Claim: asks for a category (and a note) and tags the selection, or the word under the cursor. */
 export class TagClaimCommand implements Command {
-  static readonly id = 'transcript.tagClaim';
-  readonly id = TagClaimCommand.id;
+  readonly id = TAG_CLAIM_COMMAND;
 
   constructor(private readonly session: TaggingSession) {}
 

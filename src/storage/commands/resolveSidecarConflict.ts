@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { RESOLVE_SIDECAR_CONFLICT_COMMAND } from '../../commandIds';
+import type { Command } from '../../util/command';
+import { fileName } from '../files';
+import type { SidecarStore } from '../store';
+import { documentFor, type TagTarget } from './shared';
+
+/** Resolve Sidecar Merge Conflict: merges both sides of a sidecar left with git's conflict markers, by tag id. */
+export class ResolveSidecarConflictCommand implements Command {
+  readonly id = RESOLVE_SIDECAR_CONFLICT_COMMAND;
+
+  constructor(private readonly store: SidecarStore) {}
+
+  async execute(args?: TagTarget): Promise<void> {
+    const doc = documentFor(this.store, args?.uri);
+    if (!doc) return void vscode.window.showInformationMessage('Open the transcript whose sidecar has a merge conflict first.');
+    const entry = await this.store.entryFor(doc);
+    if (!entry?.conflict) return void vscode.window.showInformationMessage(`The sidecar of ${fileName(doc.uri)} has no merge conflict to resolve.`);
+    try {
+      const conflicts = await this.store.resolveConflict(doc);
+      if (conflicts === undefined) return void vscode.window.showInformationMessage(`The sidecar of ${fileName(doc.uri)} has no conflict markers any more.`);
+      const kept = conflicts.length ? ` ${conflicts.length} tag${conflicts.length === 1 ? ' was' : 's were'} changed differently on both sides and ${conflicts.length === 1 ? 'is' : 'are'} kept in both versions: ${conflicts.join(' ')}` : '';
+      void vscode.window.showInformationMessage(`Merged both sides’ tags of ${fileName(doc.uri)}; tagging is on again.${kept}`);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Could not resolve the merge conflict in ${fileName(entry.sidecar)}: ${(e as Error).message}. The file is left as it is.`);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { SET_UP_GIT_MERGING_COMMAND } from '../../commandIds';
+import { gitDirFromFile, GITATTRIBUTES_LINE, MERGE_DRIVER, withGitAttributes, withMergeDriver } from '../../core/annotations';
+import { decodeText } from '../../core/text';
+import type { Command } from '../../util/command';
+import { writeAtomically } from '../files';
+
+/** Set Up Git Merging of Sidecars: a merge driver that merges sidecars by tag id, in `.gitattributes` and `.git/config`. */
+export class SetUpGitMergingCommand implements Command {
+  readonly id = SET_UP_GIT_MERGING_COMMAND;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  async execute(): Promise<void> {
+    const folder = vscode.window.activeTextEditor ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) : vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return void vscode.window.showInformationMessage('Open the folder of a git repository first.');
+    const gitDir = await findGitDir(folder.uri);
+    if (!gitDir) return void vscode.window.showWarningMessage(`${folder.name} is not a git repository (no .git folder at its top).`);
+    const command = cliCommand(this.extensionUri);
+    const answer = await vscode.window.showInformationMessage(
+      `Set up git in ${folder.name} to merge tag sidecars by tag id?`,
+      {
+        modal: true,
+        detail: `This adds the line “${GITATTRIBUTES_LINE}” to .gitattributes (commit it, so everyone's git uses it) and a [merge "${MERGE_DRIVER}"] section to this repository's .git/config that runs:\n${command} merge %O %A %B %P\nEach person sets up their own copy once.`,
+      },
+      'Set Up',
+    );
+    if (answer !== 'Set Up') return;
+    try {
+      const attributes = vscode.Uri.joinPath(folder.uri, '.gitattributes');
+      const newAttributes = withGitAttributes(await readText(attributes));
+      if (newAttributes !== undefined) await writeAtomically(attributes, newAttributes);
+      const config = vscode.Uri.joinPath(gitDir, 'config');
+      await writeAtomically(config, withMergeDriver((await readText(config)) ?? '', command));
+      void vscode.window.showInformationMessage(`Git in ${folder.name} now merges tag sidecars by tag id.${newAttributes !== undefined ? ' Commit .gitattributes so that the others get it too.' : ''}`);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Could not set up git merging in ${folder.name}: ${(e as Error).message}`);
+    }
+  }
+}
+
+/** The command that runs this extension's command line: its own `dist/cli.js` on the desktop, else the installed one. */
+function cliCommand(extensionUri: vscode.Uri): string {
+  if (extensionUri.scheme === 'file') return `node "${extensionUri.fsPath.split('\\').join('/')}/dist/cli.js"`;
+  return 'transcript-annotator';
+}
+
+/** The repository's git folder: `.git`, or where a `.git` file points (worktrees, submodules), its common folder for a worktree. */
+async function findGitDir(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const dotGit = vscode.Uri.joinPath(folder, '.git');
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(dotGit);
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
+  if (stat.type & vscode.FileType.Directory) return dotGit;
+  const pointer = gitDirFromFile((await readText(dotGit)) ?? '');
+  if (!pointer) return undefined;
+  const dir = /^([a-zA-Z]:)?\//.test(pointer) ? folder.with({ path: pointer.startsWith('/') ? pointer : '/' + pointer }) : vscode.Uri.joinPath(folder, pointer);
+  const common = await readText(vscode.Uri.joinPath(dir, 'commondir'));
+  if (!common) return dir;
+  const c = common.trim();
+  return /^([a-zA-Z]:)?\//.test(c) ? dir.with({ path: c.startsWith('/') ? c : '/' + c }) : vscode.Uri.joinPath(dir, c);
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { SUGGEST_CLAIMS_COMMAND } from '../../commandIds';
+import { isTranscript } from '../../documents';
+import type { SidecarStore } from '../../storage';
+import type { Command } from '../../util/command';
+import type { SuggestionsController } from '../controller';
+
+/** Suggest Claims: ranks the sentences of a transcript worth checking, marks them and lists them. */
+export class SuggestClaimsCommand implements Command {
+  readonly id = SUGGEST_CLAIMS_COMMAND;
+
+  constructor(
+    private readonly controller: SuggestionsController,
+    private readonly store: SidecarStore,
+    /** Shows the Suggested Claims view for a transcript. */
+    private readonly reveal: (uri: vscode.Uri) => Promise<void>,
+  ) {}
+
+  async execute(uriArg?: vscode.Uri | string): Promise<unknown> {
+    const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg, true) : uriArg instanceof vscode.Uri ? uriArg : undefined;
+    const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!doc || !isTranscript(doc)) return void vscode.window.showInformationMessage('Open a transcript to find the claims worth checking in it.');
+    await this.store.entryFor(doc);
+    const suggestions = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Scoring sentences' }, () => this.controller.show(doc));
+    if (suggestions.length === 0) void vscode.window.showInformationMessage('No sentence left to suggest: every one is tagged, dismissed or under the score threshold (transcript.suggestions.minScore).');
+    else {
+      vscode.window.setStatusBarMessage(`$(lightbulb) ${suggestions.length} suggested claim${suggestions.length === 1 ? '' : 's'}, marked with a dotted underline`, 5000);
+      await this.reveal(doc.uri);
+    }
+    return suggestions;
+  }
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { REVEAL_SIDECAR_COMMAND } from '../../commandIds';
+import { sidecarUriOf } from '../../storage/files';
+import type { Command } from '../../util/command';
+import { exists } from '../../util/files';
+import { locationOf, type AnyNode } from '../nodes';
+import { target, type ViewsContext } from './shared';
+
+/** Reveal Tags File: a transcript's sidecar in the Explorer. */
+export class RevealSidecarCommand implements Command {
+  readonly id = REVEAL_SIDECAR_COMMAND;
+
+  constructor(private readonly v: ViewsContext) {}
+
+  async execute(node?: AnyNode): Promise<void> {
+    const at = locationOf(target(node, this.v.views)) ?? (vscode.window.activeTextEditor && { uri: vscode.window.activeTextEditor.document.uri });
+    if (!at) return;
+    const sidecar = sidecarUriOf(at.uri);
+    if (await exists(sidecar)) await vscode.commands.executeCommand('revealInExplorer', sidecar);
+    else void vscode.window.showInformationMessage(`${at.uri.path.split('/').pop()} has no tags file (${sidecar.path.split('/').pop()}) yet.`);
+  }
+}
