@@ -1,0 +1,149 @@
+/**
+ * Lines in reading order from a page's text pieces: pieces on one baseline
+ * (within a tolerance, so superscripts and small capitals stay on their line)
+ * are one line, sorted left to right, with a space where the gap between two
+ * pieces is a space's width and none where extraction split a word; a page set
+ * in two columns is read column by column.
+ */
+import type { PageText, PdfLine, TextPiece } from './pieces';
+
+/** A gap wider than this share of the font size is a space between words; a narrower one is a word split by extraction. */
+const SPACE_GAP = 0.15;
+/** Baselines closer than this share of the smaller font size are one line (a superscript rises about a third of its size). */
+const BASELINE_TOLERANCE = 0.6;
+/** A gap wider than this many font sizes may be the gutter between two columns. */
+const COLUMN_GAP = 2;
+
+/** The lines of a page, top to bottom, column by column where the page has two. */
+export function pageLines(page: PageText): PdfLine[] {
+  const rows = groupRows(page.pieces);
+  const gutter = findGutter(rows, page.width);
+  if (gutter === undefined) return rows.map(lineOf);
+  return readColumns(rows, gutter);
+}
+
+/** Pieces on one baseline, left to right. */
+type Row = TextPiece[];
+
+function groupRows(pieces: readonly TextPiece[]): Row[] {
+  const seen = new Set<string>();
+  const kept: TextPiece[] = [];
+  for (const p of pieces) {
+    if (!p.str) continue;
+    // Some writers draw bold by printing a word twice a hair apart: keep one.
+    if (p.str.trim()) {
+      const key = `${p.str}|${Math.round(p.x)}|${Math.round(p.y)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    kept.push(p);
+  }
+  kept.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  let row: Row = [];
+  let base = 0;
+  let size = 0;
+  for (const p of kept) {
+    if (row.length && Math.abs(p.y - base) <= BASELINE_TOLERANCE * Math.min(size, p.size || size)) {
+      row.push(p);
+      // The line's baseline is its largest text's: a superscript sorts first but does not set it.
+      if (p.size > size) {
+        size = p.size;
+        base = p.y;
+      }
+      continue;
+    }
+    if (row.length) rows.push(row);
+    row = [p];
+    base = p.y;
+    size = p.size || 1;
+  }
+  if (row.length) rows.push(row);
+  for (const r of rows) r.sort((a, b) => a.x - b.x);
+  return rows.filter((r) => r.some((p) => p.str.trim()));
+}
+
+/** The row's text: pieces joined with a space where the gap is one. */
+function lineOf(row: Row): PdfLine {
+  let text = '';
+  let end = -Infinity;
+  let x = Infinity;
+  let xEnd = -Infinity;
+  let y = 0;
+  let size = 0;
+  for (const p of row) {
+    if (!p.str.trim()) {
+      if (text && !text.endsWith(' ')) text += ' ';
+      continue;
+    }
+    if (text && !text.endsWith(' ') && !/^\s/.test(p.str) && p.x - end > SPACE_GAP * p.size) text += ' ';
+    text += p.str;
+    end = p.x + p.width;
+    x = Math.min(x, p.x);
+    xEnd = Math.max(xEnd, end);
+    if (p.size > size) {
+      size = p.size;
+      y = p.y;
+    }
+  }
+  return { text: text.replace(/\s+/g, ' ').trim(), x, xEnd, y, size };
+}
+
+/**
+ * The x of the gutter of a two-column page, or undefined: a point in the
+ * middle of the page that a wide gap covers on many lines and that text
+ * crosses on few.
+ */
+function findGutter(rows: readonly Row[], width: number): number | undefined {
+  if (rows.length < 8 || width <= 0) return undefined;
+  const gaps = rows.map(wideGaps);
+  let best: { at: number; covered: number } | undefined;
+  for (let at = width * 0.3; at <= width * 0.7; at += 2) {
+    let covered = 0;
+    let crossing = 0;
+    for (let i = 0; i < rows.length; i++) {
+      if (gaps[i]!.some(([a, b]) => a <= at && at <= b)) covered++;
+      else if (rows[i]!.some((p) => p.str.trim() && p.x < at && p.x + p.width > at)) crossing++;
+    }
+    if (crossing > rows.length * 0.15) continue;
+    if (!best || covered > best.covered) best = { at, covered };
+  }
+  return best && best.covered >= Math.max(5, rows.length * 0.4) ? best.at : undefined;
+}
+
+/** The gaps between words of a row wide enough to be a gutter. */
+function wideGaps(row: Row): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let end: number | undefined;
+  let size = 0;
+  for (const p of row) {
+    if (!p.str.trim()) continue;
+    if (end !== undefined && p.x - end > COLUMN_GAP * Math.max(size, p.size)) out.push([end, p.x]);
+    end = end === undefined ? p.x + p.width : Math.max(end, p.x + p.width);
+    size = p.size;
+  }
+  return out;
+}
+
+/** Lines of a two-column page: what spans the gutter above the columns, the left column, the right, then what spans below. */
+function readColumns(rows: readonly Row[], gutter: number): PdfLine[] {
+  const spans = (r: Row) => r.some((p) => p.str.trim() && p.x < gutter && p.x + p.width > gutter);
+  const firstColumnRow = rows.findIndex((r) => !spans(r));
+  let lastColumnRow = rows.length - 1;
+  while (lastColumnRow > firstColumnRow && spans(rows[lastColumnRow]!)) lastColumnRow--;
+  const before = rows.slice(0, firstColumnRow);
+  const after = rows.slice(lastColumnRow + 1);
+  const left: Row[] = [];
+  const right: Row[] = [];
+  for (const r of rows.slice(firstColumnRow, lastColumnRow + 1)) {
+    if (spans(r)) {
+      left.push(r);
+      continue;
+    }
+    const l = r.filter((p) => p.x + p.width / 2 < gutter);
+    const rt = r.filter((p) => p.x + p.width / 2 >= gutter);
+    if (l.some((p) => p.str.trim())) left.push(l);
+    if (rt.some((p) => p.str.trim())) right.push(rt);
+  }
+  return [...before, ...left, ...right, ...after].map(lineOf);
+}
