@@ -11,8 +11,6 @@ import type { PageText, PdfLine, TextPiece } from './pieces';
 const SPACE_GAP = 0.15;
 /** Baselines closer than this share of the smaller font size are one line (a superscript rises about a third of its size). */
 const BASELINE_TOLERANCE = 0.6;
-/** A gap wider than this many font sizes may be the gutter between two columns. */
-const COLUMN_GAP = 2;
 
 /** The lines of a page, top to bottom, column by column where the page has two. */
 export function pageLines(page: PageText): PdfLine[] {
@@ -91,38 +89,52 @@ function lineOf(row: Row): PdfLine {
 
 /**
  * The x of the gutter of a two-column page, or undefined: a point in the
- * middle of the page that a wide gap covers on many lines and that text
- * crosses on few.
+ * middle of the page that few lines cross, with text on both sides of it on
+ * many lines, where the left column's lines run up to near the gutter. A
+ * table whose left column holds short names is no two-column page: its
+ * left cells end far apart, and its rows are read across.
  */
 function findGutter(rows: readonly Row[], width: number): number | undefined {
-  if (rows.length < 8 || width <= 0) return undefined;
-  const gaps = rows.map(wideGaps);
-  let best: { at: number; covered: number } | undefined;
+  if (rows.length < 5 || width <= 0) return undefined;
+  const words = rows.map((r) => r.filter((p) => p.str.trim()));
+  // Every x with the best score: a title across the gutter moves the edge of that band, not its middle.
+  let best: { at: number[]; score: number } | undefined;
   for (let at = width * 0.3; at <= width * 0.7; at += 2) {
-    let covered = 0;
+    let left = 0;
+    let right = 0;
     let crossing = 0;
-    for (let i = 0; i < rows.length; i++) {
-      if (gaps[i]!.some(([a, b]) => a <= at && at <= b)) covered++;
-      else if (rows[i]!.some((p) => p.str.trim() && p.x < at && p.x + p.width > at)) crossing++;
+    for (const r of words) {
+      if (r.some((p) => p.x < at && p.x + p.width > at)) {
+        crossing++;
+        continue;
+      }
+      if (r.some((p) => p.x + p.width <= at)) left++;
+      if (r.some((p) => p.x >= at)) right++;
     }
-    if (crossing > rows.length * 0.15) continue;
-    if (!best || covered > best.covered) best = { at, covered };
+    if (crossing > Math.max(1, rows.length * 0.15)) continue;
+    const score = Math.min(left, right);
+    if (!best || score > best.score) best = { at: [at], score };
+    else if (score === best.score) best.at.push(at);
   }
-  return best && best.covered >= Math.max(5, rows.length * 0.4) ? best.at : undefined;
+  if (!best || best.score < Math.max(4, rows.length * 0.3)) return undefined;
+  const gutter = best.at[best.at.length >> 1]!;
+  return leftColumnIsFilled(words, gutter) ? gutter : undefined;
 }
 
-/** The gaps between words of a row wide enough to be a gutter. */
-function wideGaps(row: Row): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let end: number | undefined;
-  let size = 0;
-  for (const p of row) {
-    if (!p.str.trim()) continue;
-    if (end !== undefined && p.x - end > COLUMN_GAP * Math.max(size, p.size)) out.push([end, p.x]);
-    end = end === undefined ? p.x + p.width : Math.max(end, p.x + p.width);
-    size = p.size;
+/** True when most lines of the left column end within a fifth of its width of its right edge, as set text does. */
+function leftColumnIsFilled(rows: readonly Row[], gutter: number): boolean {
+  const ends: number[] = [];
+  let start = Infinity;
+  for (const r of rows) {
+    const l = r.filter((p) => p.x + p.width <= gutter);
+    if (!l.length) continue;
+    start = Math.min(start, l[0]!.x);
+    ends.push(Math.max(...l.map((p) => p.x + p.width)));
   }
-  return out;
+  if (!ends.length) return false;
+  const edge = Math.max(...ends);
+  const near = ends.filter((e) => edge - e <= (edge - start) * 0.2).length;
+  return near >= ends.length * 0.6;
 }
 
 /** Lines of a two-column page: what spans the gutter above the columns, the left column, the right, then what spans below. */
