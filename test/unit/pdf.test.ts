@@ -76,6 +76,14 @@ describe('PDF documents: court transcripts', () => {
     assert.doesNotMatch(r.text, /true record/);
     assert.deepEqual(r.transcript.origin?.warnings, ["page 44: the reporter's certificate is left out of the text"]);
   });
+  it('leaves the word index at the back out of the text, with a warning', async () => {
+    const entries = Array.from({ length: 24 }, (_, i) => `${['bakery', 'delivery', 'door', 'gate', 'truck', 'witness'][i % 6]} ${41 + (i % 3)}:${(i % 25) + 1} ${42}:${(i % 20) + 3}`);
+    const index = prose(entries, { x: 72, top: 720, leading: 26 });
+    const r = await read(await pdfOf([courtPage(41, COURT_PAGE_ONE), courtPage(42, COURT_PAGE_TWO), courtPage(43, COURT_PAGE_THREE), index]));
+    assert.doesNotMatch(r.text, /bakery 4\d:/);
+    assert.match(r.text, /walked home\.$/);
+    assert.deepEqual(r.transcript.origin?.warnings, ['page 44: the word index is left out of the text']);
+  });
 });
 
 describe('PDF documents: lines, words and paragraphs', () => {

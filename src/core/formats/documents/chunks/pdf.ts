@@ -6,7 +6,7 @@
 import type { ReaderChunk } from '../chunks';
 import { FormatError } from '../../errors';
 import { readExtracted } from '../extracted';
-import { layOutPages, type ReadPage } from '../pdf/furniture';
+import { layOutPages, type LaidPage, type ReadPage } from '../pdf/furniture';
 import { pageLines } from '../pdf/lines';
 import { withDocumentProperties, type PdfInfo } from '../pdf/metadata';
 import type { PageText, TextPiece } from '../pdf/pieces';
@@ -26,7 +26,7 @@ export const read: ReaderChunk['read'] = async (bytes, options) => {
     }
     if (!pieces) throw new FormatError('no text layer: run OCR first (the pages are images, or drawn without text)');
     const laid = layOutPages(pages);
-    const warnings = laid.filter((p) => p.certificate).map((p) => `page ${p.page}: the reporter's certificate is left out of the text`);
+    const warnings = omissions(laid);
     const result = readExtracted(writePages(laid), 'pdf', options, warnings);
     const info = (await doc.getMetadata().catch(() => undefined))?.info as PdfInfo | undefined;
     result.transcript.metadata = withDocumentProperties(result.transcript.metadata, info);
@@ -74,4 +74,21 @@ async function pageText(doc: PdfDocument, index: number): Promise<PageText> {
   }
   page.cleanup();
   return { index, width: x1 - x0, height: y1 - y0, pieces };
+}
+
+const OMITTED = { certificate: "the reporter's certificate", index: 'the word index' } as const;
+
+/** Warnings naming the pages left out of the text, a run of pages at once: `pages 88–108: the word index is left out of the text`. */
+function omissions(pages: readonly LaidPage[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    const what = pages[i]!.omitted;
+    if (!what) continue;
+    let j = i;
+    while (pages[j + 1]?.omitted === what) j++;
+    const where = j > i ? `pages ${pages[i]!.page}–${pages[j]!.page}` : `page ${pages[i]!.page}`;
+    out.push(`${where}: ${OMITTED[what]} is left out of the text`);
+    i = j;
+  }
+  return out;
 }

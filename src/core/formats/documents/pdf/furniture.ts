@@ -31,8 +31,8 @@ export interface LaidPage {
   numbered: boolean;
   /** The body's lines in reading order. */
   lines: BodyLine[];
-  /** True when the page is a reporter's certificate, left out of the text. */
-  certificate: boolean;
+  /** Why the page's lines are left out of the text: it is the reporter's certificate, or the word index at the back of a transcript. */
+  omitted?: 'certificate' | 'index';
 }
 
 /** The share of the page height at the top and at the bottom where running headers and footers stand. */
@@ -45,6 +45,7 @@ const DISCLAIMER = /^disclaimer\b|\b(?:uncorrected|unofficial|unedited|unrevised
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CERTIFICATE = /\bcertif(?:icate|ication|y)\b/i;
 const REPORTER = /\b(?:reporter|stenograph|transcri|shorthand|court recorder)/i;
+const CITATION = /\b\d{1,4}:\d{1,2}\b/g;
 const LINE_NUMBER = /^(\d{1,2})(?:\s+(.*))?$/;
 
 /** Takes headers, footers, page numbers and line numbers out of every page. */
@@ -71,8 +72,8 @@ export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
     const page = printed ?? (offset !== undefined && p.index + offset >= 1 ? p.index + offset : p.index);
     const numbered = numberedLines(kept);
     const lines: BodyLine[] = numbered ? numberLines(kept) : kept.map((l, i) => ({ ...l, line: i + 1 }));
-    const certificate = isCertificate(lines);
-    return { index: p.index, page, numbered, lines: certificate ? [] : lines, certificate };
+    const omitted = isCertificate(lines) ? 'certificate' : isWordIndex(lines) ? 'index' : undefined;
+    return { index: p.index, page, numbered, lines: omitted ? [] : lines, ...(omitted ? { omitted } : {}) };
   });
 }
 
@@ -173,4 +174,24 @@ function numberLines(lines: readonly PdfLine[]): BodyLine[] {
 function isCertificate(lines: readonly BodyLine[]): boolean {
   const head = lines.slice(0, 8);
   return head.slice(0, 4).some((l) => CERTIFICATE.test(l.text) && l.text.length < 60) && head.some((l) => REPORTER.test(l.text));
+}
+
+/**
+ * True when the page is a word index (a concordance): the back pages of a
+ * court transcript list words with the `page:line` where they occur, most
+ * lines short, many citations on the page. A timed transcript has a time on
+ * many lines too, but its lines are long.
+ */
+function isWordIndex(lines: readonly BodyLine[]): boolean {
+  if (lines.length < 10) return false;
+  let cited = 0;
+  let short = 0;
+  let citations = 0;
+  for (const l of lines) {
+    const n = l.text.match(CITATION)?.length ?? 0;
+    citations += n;
+    if (n) cited++;
+    if (l.text.split(' ').length <= 6) short++;
+  }
+  return citations >= 20 && cited >= lines.length * 0.5 && short >= lines.length * 0.6;
 }
