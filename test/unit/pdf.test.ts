@@ -145,6 +145,11 @@ describe('PDF documents: lines, words and paragraphs', () => {
     assert.equal(r.transcript.metadata.title, 'Notes of a call');
     assert.equal(r.transcript.metadata.titleFrom, 'document properties');
   });
+
+  it('takes no title from document properties that only name the file it was made from', async () => {
+    const r = await read(await pdfOf([prose(['A: Yes.', 'B: No.'])], { title: '12-345.ptx' }));
+    assert.equal(r.transcript.metadata.title, undefined);
+  });
 });
 
 describe('PDF documents: files it cannot read', () => {

@@ -11,11 +11,14 @@ export interface PdfInfo {
   CreationDate?: unknown;
 }
 
+/** A Title that is only the name of the file it was made from (`11-398.ptx`, `Microsoft Word - minutes.docx`): no title. */
+const FILE_NAME = /^(?:microsoft \w+ - )?[^\s/\\]*\.[a-z0-9]{2,5}$|\.(?:docx?|pdf|pages|rtf|odt|txt|wpd)$/i;
+
 /** Metadata with the document properties added where the text gave none. */
 export function withDocumentProperties(metadata: Metadata, info: PdfInfo | undefined): Metadata {
   const out = { ...metadata };
   const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  if (!out.title && title && !/^untitled\b/i.test(title) && !/\.(?:docx?|pdf|pages|rtf|odt|txt)$/i.test(title)) {
+  if (!out.title && title && !/^untitled\b/i.test(title) && !FILE_NAME.test(title)) {
     out.title = title;
     out.titleFrom = 'document properties';
   }
