@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { describeFormat, documentReaderFor, FormatError, readDocument } from '../../src/core/formats';
+import { setChunkLoader, type ReaderChunk } from '../../src/core/formats/documents/chunks';
 import { citeSpan } from '../../src/core/formats/documents/extracted';
 import { courtPage, passwordProtectedPdf, pdfOf, prose } from './pdfFixtures';
 
@@ -164,6 +165,20 @@ describe('PDF documents: files it cannot read', () => {
 
   it('says an encrypted PDF needs a password', async () => {
     await rejects(await passwordProtectedPdf(), /^encrypted: it needs a password$/);
+  });
+
+  it('gives a built chunk\'s own FormatError back as the FormatError callers know', async () => {
+    /** What a chunk bundled with its own copy of the error class throws. */
+    class FormatError extends Error {
+      override name = 'FormatError';
+    }
+    setChunkLoader(async () => ({ read: () => Promise.reject(new FormatError('encrypted: it needs a password')) }));
+    try {
+      await rejects(new TextEncoder().encode('%PDF-1.7\n'), /^encrypted: it needs a password$/);
+    } finally {
+      // Back to the chunks in the sources, as the default loader finds them under tsx.
+      setChunkLoader(async (name) => (await import(`../../src/core/formats/documents/chunks/${name}.ts`)) as ReaderChunk);
+    }
   });
 
   it('says a corrupt or truncated PDF is not readable, with pdf.js\'s reason', async () => {
