@@ -141,6 +141,12 @@ describe('PDF documents: lines, words and paragraphs', () => {
     assert.equal(citeSpan(r.transcript.origin!.places, monday, monday + 5), '2:1');
   });
 
+  it('leaves out a watermark set at an angle and a stamp at the same place on every page', async () => {
+    const page = (lines: string[]) => [...prose(lines), { text: 'DRAFT COPY', x: 150, y: 300, size: 60, angle: 45 }, { text: 'RECEIVED BY THE CLERK', x: 380, y: 450, size: 9 }];
+    const r = await read(await pdfOf([page(['CHAIR: We begin.']), page(['MEMBER: I agree.']), page(['CHAIR: We close.'])], { font: 'helvetica' }));
+    assert.equal(r.text, 'CHAIR: We begin.\nMEMBER: I agree.\nCHAIR: We close.');
+  });
+
   it('takes the title from the document properties only when the text has none', async () => {
     const r = await read(await pdfOf([prose(['A: Yes.', 'B: No.'])], { title: 'Notes of a call' }));
     assert.equal(r.transcript.metadata.title, 'Notes of a call');

@@ -67,13 +67,18 @@ async function pageText(doc: PdfDocument, index: number): Promise<PageText> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const content = await page.getTextContent({ disableNormalization: false });
   const pieces: TextPiece[] = [];
+  const turned: TextPiece[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !item.str) continue;
     const [a, b, c, d, e, f] = item.transform as number[];
-    pieces.push({ str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) });
+    const piece = { str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) };
+    // Text set at an angle is a watermark or a margin note, not a line of the record.
+    if (Math.abs(b!) > Math.abs(a!) * 0.05 || Math.abs(c!) > Math.abs(d!) * 0.05 || a! <= 0) turned.push(piece);
+    else pieces.push(piece);
   }
   page.cleanup();
-  return { index, width: x1 - x0, height: y1 - y0, pieces };
+  // A page whose every line is turned is read as it is rather than lost.
+  return { index, width: x1 - x0, height: y1 - y0, pieces: pieces.length ? pieces : turned };
 }
 
 const OMITTED = { certificate: "the reporter's certificate", index: 'the word index' } as const;

@@ -58,7 +58,8 @@ export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
     let printed: number | undefined;
     for (const l of p.lines) {
       if (!inBand(p, l)) {
-        kept.push(l);
+        const placed = placedKey(l);
+        if (!placed || !repeated.has(placed)) kept.push(l);
         continue;
       }
       const n = printedNumber(l.text);
@@ -82,15 +83,25 @@ function keyOf(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
-/** Texts of margin lines that recur on at least half the pages (and on two at least). */
+/**
+ * Lines that recur on at least half the pages (and on two at least): in the
+ * top or bottom margin by their text, elsewhere (a watermark, a stamp) by
+ * their text and their height on the page, on three pages at least.
+ */
 function repeatedKeys(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean): Set<string> {
   const count = new Map<string, number>();
   for (const p of pages) {
-    const keys = new Set(p.lines.filter((l) => inBand(p, l)).map((l) => keyOf(l.text)));
+    const keys = new Set(p.lines.map((l) => (inBand(p, l) ? keyOf(l.text) : placedKey(l))));
     for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length / 2));
-  return new Set([...count].filter(([, n]) => n >= need).map(([k]) => k));
+  return new Set([...count].filter(([k, n]) => n >= (k.includes('@') ? Math.max(3, need) : need)).map(([k]) => k));
+}
+
+/** The key of a line in the body: its text and its height (court line numbers alone, the same on every page, are none). */
+function placedKey(l: PdfLine): string {
+  const key = keyOf(l.text);
+  return /^[#\s]*$/.test(key) ? '' : `${key}@${Math.round(l.y / 4)}`;
 }
 
 /** A number a margin line prints as a page number: alone, `Page N (of M)`, `- N -`, or at either end of a running header. */
