@@ -71,6 +71,18 @@ describe('PDF documents: court transcripts', () => {
     assert.deepEqual({ page: place.page, line: place.line }, { page: 43, line: 2 });
   });
 
+  it('reads line numbers written in the same run as the words, the first line high in the margin, the page number in the footer', async () => {
+    const page = (n: number, lines: string[]) => [
+      ...lines.map((text, i) => ({ text: `${i + 1}    ${text}`, x: 60, y: 725 - i * 26 })),
+      ...Array.from({ length: 25 - lines.length }, (_, i) => ({ text: String(lines.length + i + 1), x: 60, y: 725 - (lines.length + i) * 26 })),
+      { text: `Page ${n}`, x: 290, y: 30, size: 10 },
+    ];
+    const r = await read(await pdfOf([page(7, ['Q. Is this your signature?', 'A. It is.']), page(8, ['Q. Did you sign it that day?', 'A. Yes, in the morning.']), page(9, ['MS. REED: No more questions.'])]));
+    assert.equal(r.text, 'Q. Is this your signature?\nA. It is.\nQ. Did you sign it that day?\nA. Yes, in the morning.\nMS. REED: No more questions.');
+    const morning = r.text.indexOf('Yes, in the morning');
+    assert.equal(citeSpan(r.transcript.origin!.places, morning, morning + 3), '8:2');
+  });
+
   it('leaves the reporter\'s certificate out of the last speaker\'s words, with a warning', async () => {
     const certificate = courtPage(44, ['REPORTER\'S CERTIFICATE', 'I, the undersigned shorthand reporter, certify that the', 'foregoing pages are a true record of the hearing.']);
     const r = await read(await pdfOf([courtPage(41, COURT_PAGE_ONE), courtPage(42, COURT_PAGE_TWO), courtPage(43, COURT_PAGE_THREE), certificate]));

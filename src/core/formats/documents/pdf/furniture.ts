@@ -52,7 +52,8 @@ const LINE_NUMBER = /^(\d{1,2})(?:\s+(.*))?$/;
 export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
   const inBand = (p: ReadPage, l: PdfLine) => l.y > p.height * (1 - MARGIN_BAND) || l.y < p.height * MARGIN_BAND;
   const repeated = repeatedKeys(pages, inBand);
-  const offset = pageNumberOffset(pages, inBand);
+  const numberOf = (l: PdfLine) => printedNumber(l.text, repeated.has(keyOf(l.text)));
+  const offset = pageNumberOffset(pages, inBand, numberOf);
   return pages.map((p) => {
     const kept: PdfLine[] = [];
     let printed: number | undefined;
@@ -62,7 +63,7 @@ export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
         if (!placed || !repeated.has(placed)) kept.push(l);
         continue;
       }
-      const n = printedNumber(l.text);
+      const n = numberOf(l);
       if (offset !== undefined && n !== undefined && n - p.index === offset) {
         printed = n;
         continue;
@@ -104,10 +105,15 @@ function placedKey(l: PdfLine): string {
   return /^[#\s]*$/.test(key) ? '' : `${key}@${Math.round(l.y / 4)}`;
 }
 
-/** A number a margin line prints as a page number: alone, `Page N (of M)`, `- N -`, or at either end of a running header. */
-function printedNumber(text: string): number | undefined {
+/**
+ * A number a margin line prints as a page number: alone, `Page N (of M)`,
+ * `- N -`, or at either end of a running header (a line repeated on many
+ * pages; a court line `1 Q. ...` at the top of a page is none).
+ */
+function printedNumber(text: string, header: boolean): number | undefined {
   const m = PAGE_NUMBER.exec(text.trim());
   if (m) return Number(m[1] ?? m[2]);
+  if (!header) return undefined;
   const end = /\s(\d{1,4})$/.exec(text) ?? /^(\d{1,4})\s/.exec(text);
   return end ? Number(end[1]) : undefined;
 }
@@ -118,13 +124,13 @@ function printedNumber(text: string): number | undefined {
  * number that keeps step with the index is a page number; a court line number
  * `1` at the top of every page is not.
  */
-function pageNumberOffset(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean): number | undefined {
+function pageNumberOffset(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean, numberOf: (l: PdfLine) => number | undefined): number | undefined {
   const votes = new Map<number, number>();
   for (const p of pages) {
     const offsets = new Set<number>();
     for (const l of p.lines) {
       if (!inBand(p, l)) continue;
-      const n = printedNumber(l.text);
+      const n = numberOf(l);
       if (n !== undefined) offsets.add(n - p.index);
     }
     for (const o of offsets) votes.set(o, (votes.get(o) ?? 0) + 1);
