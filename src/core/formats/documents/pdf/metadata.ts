@@ -1,7 +1,9 @@
 /**
  * A PDF's document properties as hints for the transcript's metadata: the
  * header in the text says best what the event was and when; the Info
- * dictionary's Title and CreationDate fill in only what the text leaves out.
+ * dictionary's Title and CreationDate fill in only what the text leaves out
+ * (the day the file was made is only a hint of the day the words were said,
+ * and `dateFrom` says where it came from).
  */
 import type { Metadata } from '../../../transcript/model';
 
@@ -25,7 +27,6 @@ export function withDocumentProperties(metadata: Metadata, info: PdfInfo | undef
   const date = typeof info?.CreationDate === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
   if (!out.date && date) {
     out.date = `${date[1]}-${date[2]}-${date[3]}`;
-    out.dateText = info!.CreationDate as string;
     out.dateFrom = 'document properties';
   }
   return out;
