@@ -18,23 +18,41 @@ export const read: ReaderChunk['read'] = async (bytes, options) => {
   const doc = await open(pdfjs, bytes);
   try {
     const pages: ReadPage[] = [];
+    const unreadable: string[] = [];
     let pieces = 0;
     for (let i = 1; i <= doc.numPages; i++) {
-      const page = await pageText(doc, i);
+      let page: PageText;
+      try {
+        page = await pageText(doc, i);
+      } catch (e) {
+        // One broken page should not cost the others: its text is left out, and the warning says so.
+        unreadable.push(`page ${i} (of the file) is not readable and is left out: ${messageOf(e)}`);
+        continue;
+      }
       pieces += page.pieces.length;
       pages.push({ index: i, height: page.height, lines: pageLines(page) });
     }
+    if (!pages.length) throw new FormatError(`not a readable PDF: ${unreadable[0] ?? 'it has no pages'}`);
     if (!pieces) throw new FormatError('no text layer: run OCR first (the pages are images, or drawn without text)');
     const laid = layOutPages(pages);
-    const warnings = omissions(laid);
+    const warnings = [...unreadable, ...omissions(laid)];
+    let info: PdfInfo | undefined;
+    try {
+      info = (await doc.getMetadata()).info as PdfInfo;
+    } catch (e) {
+      warnings.push(`the document properties are not readable: ${messageOf(e)}`);
+    }
     const result = readExtracted(writePages(laid), 'pdf', options, warnings);
-    const info = (await doc.getMetadata().catch(() => undefined))?.info as PdfInfo | undefined;
     result.transcript.metadata = withDocumentProperties(result.transcript.metadata, info);
     return result;
   } finally {
     await doc.destroy();
   }
 };
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
@@ -55,9 +73,8 @@ async function open(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfDocument> {
   } catch (e) {
     await task.destroy();
     const name = (e as { name?: string } | undefined)?.name;
-    const message = e instanceof Error ? e.message : String(e);
     if (name === 'PasswordException') throw new FormatError('encrypted: it needs a password');
-    throw new FormatError(`not a readable PDF: ${message}`);
+    throw new FormatError(`not a readable PDF: ${messageOf(e)}`);
   }
 }
 
