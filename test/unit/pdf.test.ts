@@ -83,6 +83,14 @@ describe('PDF documents: court transcripts', () => {
     assert.equal(citeSpan(r.transcript.origin!.places, morning, morning + 3), '8:2');
   });
 
+  it('keeps the time codes of a video deposition out of the words, with the line numbers', async () => {
+    const page = (lines: string[]) => lines.map((text, i) => ({ text: `10:0${i}:15  ${i + 1}   ${text}`, x: 30, y: 700 - i * 24 }));
+    const body = ['Q. State your name for the record.', 'A. Paul Dorn.', 'Q. Where do you work?', 'A. At the mill by the river.', 'Q. For how long?', 'A. Nine years.'];
+    const r = await read(await pdfOf([page(body), page(body.slice(0, 5))]));
+    assert.doesNotMatch(r.text, /10:0\d/);
+    assert.match(r.text, /^Q\. State your name for the record\.\nA\. Paul Dorn\.$/m);
+  });
+
   it('leaves the reporter\'s certificate out of the last speaker\'s words, with a warning', async () => {
     const certificate = courtPage(44, ['REPORTER\'S CERTIFICATE', 'I, the undersigned shorthand reporter, certify that the', 'foregoing pages are a true record of the hearing.']);
     const r = await read(await pdfOf([courtPage(41, COURT_PAGE_ONE), courtPage(42, COURT_PAGE_TWO), courtPage(43, COURT_PAGE_THREE), certificate]));

@@ -46,7 +46,8 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CERTIFICATE = /\bcertif(?:icate|ication|y)\b/i;
 const REPORTER = /\b(?:reporter|stenograph|transcri|shorthand|court recorder)/i;
 const CITATION = /\b\d{1,4}:\d{1,2}\b/g;
-const LINE_NUMBER = /^(\d{1,2})(?:\s+(.*))?$/;
+/** A court line's number, after the time code a video deposition prints before it (`10:04:12  7  Q. ...`). */
+const LINE_NUMBER = /^(?:\d{1,2}:\d{2}:\d{2}\s+)?(\d{1,2})(?:\s+(.*))?$/;
 
 /** Takes headers, footers, page numbers and line numbers out of every page. */
 export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
