@@ -10,6 +10,8 @@ import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
 import { decodeText, NotTextError } from '../text';
 import type { DocumentRead } from './documents/writer';
+import { chunkReader } from './documents/chunks';
+import { sniffDoc, sniffDocx } from './documents/word/sniff';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -101,7 +103,10 @@ export interface DocumentReader {
 }
 
 /** Document readers, tried in order before the text readers. */
-const DOCUMENT_READERS: DocumentReader[] = [];
+const DOCUMENT_READERS: DocumentReader[] = [
+  { name: 'docx', description: 'a Word document', extensions: ['.docx'], sniff: sniffDocx, read: chunkReader('docx') },
+  { name: 'doc', description: 'a Word 97–2003 document', extensions: ['.doc'], sniff: sniffDoc, read: chunkReader('doc') },
+];
 
 /** How many bytes of a file the document readers look at to recognise it. */
 const SNIFF_BYTES = 8192;
