@@ -14,6 +14,7 @@
  * count too); a turn read from a table row is cited `table T row R`.
  */
 import type { Metadata } from '../../../transcript/model';
+import { normaliseSpeaker } from '../../labels';
 import type { ParseOptions } from '../../options';
 import { readPlain } from '../../plain';
 import { ExtractedText, readExtracted } from '../extracted';
@@ -115,7 +116,7 @@ function writeLabelled(paragraphs: readonly WordParagraph[], labels: Labels, for
     const label = labels.found.get(p.index);
     if (label) {
       started = true;
-      w.turn({ speaker: label.name, ...(label.time !== undefined ? { time: label.time } : {}), place: place(p) });
+      w.turn({ speaker: normaliseSpeaker(label.name), label: label.name, ...(label.time !== undefined ? { time: label.time } : {}), place: place(p) });
       if (labels.kind === 'inline') words(w, p, p.text.slice(label.textStart), false);
       continue;
     }
@@ -157,7 +158,7 @@ function writeTable(paragraphs: readonly WordParagraph[], table: SpeakerTable, f
   for (const row of table.rows) {
     const ref: PlaceRef = { ref: `table ${row.table} row ${row.row}`, paragraph: row.first.index };
     if (row.speaker) {
-      w.turn({ speaker: row.speaker, ...(row.time !== undefined ? { time: row.time } : {}), place: ref });
+      w.turn({ speaker: normaliseSpeaker(row.speaker), label: row.speaker, ...(row.time !== undefined ? { time: row.time } : {}), place: ref });
       open = true;
     } else if (!open && !row.words.some((p) => p.text.trim())) continue;
     row.words.forEach((p, i) => {

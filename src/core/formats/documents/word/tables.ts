@@ -98,9 +98,8 @@ function speakerTable(table: number, rows: Array<Map<number, Cell>>): SpeakerTab
   const body = rows.slice(1);
   const texts = (c: number): string[] => body.map((r) => cellText(r.get(c)));
   let timeCol: number | undefined;
-  let textCol: number | undefined;
-  let longest = 0;
   const nameScores: Array<[number, number]> = [];
+  const means = new Map<number, number>();
   for (let c = 1; c <= width; c++) {
     const cells = texts(c);
     const filled = cells.filter(Boolean);
@@ -109,18 +108,17 @@ function speakerTable(table: number, rows: Array<Map<number, Cell>>): SpeakerTab
       timeCol = c;
       continue;
     }
+    means.set(c, filled.reduce((a, s) => a + s.length, 0) / cells.length);
     const names = filled.map((s) => (NAME_TIME.exec(s)?.[1] ?? s).trim()).filter(Boolean);
     const short = names.filter((s) => s.length <= 60 && s.split(/\s+/).length <= 8 && !s.includes('\n')).length;
     const distinct = new Set(names.map((s) => s.toLowerCase())).size;
     if (short >= filled.length * 0.8 && distinct <= Math.max(2, names.length * 0.6)) nameScores.push([c, filled.length - distinct]);
-    const mean = filled.reduce((a, s) => a + s.length, 0) / cells.length;
-    if (mean > longest) {
-      longest = mean;
-      textCol = c;
-    }
   }
+  // The speaker column: the short cells that repeat most; the text column: the longest of the others.
   nameScores.sort((a, b) => b[1] - a[1]);
-  const nameCol = nameScores.find(([c]) => c !== textCol)?.[0];
+  const nameCol = nameScores[0]?.[0];
+  let textCol: number | undefined;
+  for (const [c, mean] of means) if (c !== nameCol && (textCol === undefined || mean > means.get(textCol)!)) textCol = c;
   if (nameCol === undefined || textCol === undefined) return undefined;
   const header = isHeaderRow(rows[0]!, nameCol, textCol, timeCol, body);
   const out: SpeakerRow[] = [];
