@@ -69,6 +69,7 @@ export function findSpeakerTable(paragraphs: readonly WordParagraph[]): SpeakerT
     if (!cell) cells.set(column, (cell = []));
     cell.push(p);
   }
+  if (!tables.size) return undefined;
   const total = letters(paragraphs);
   let best: SpeakerTable | undefined;
   let bestLetters = 0;
