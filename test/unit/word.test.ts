@@ -62,6 +62,12 @@ describe('Word documents (.docx): where the words name the speakers', () => {
     assert.equal(r.transcript.metadata.title, 'Town hall meeting on the new library');
   });
 
+  it('recognises a .docx by its content when the file has no name', async () => {
+    const r = await readDocument(await docx([para('Chair: We begin.'), para('Clerk: Noted.')]));
+    assert.equal(r.transcript.format, 'docx');
+    assert.equal(r.transcript.turns.length, 2);
+  });
+
   it('keeps a timestamp written before a label', async () => {
     const r = await read(await docx([para('[00:01:05] Chair: Welcome back.'), para('[00:01:09] Ines Okafor: Thanks.')]));
     assert.deepEqual(r.transcript.turns.map((t) => [t.speaker, t.time]), [['Chair', 65], ['Ines Okafor', 69]]);
@@ -232,6 +238,12 @@ describe('Word documents: broken files', () => {
   it('says a zip without word/document.xml is no Word file', async () => {
     const zip = zipSync({ 'notes.txt': new TextEncoder().encode('Chair: hello') });
     await assert.rejects(read(zip, 'notes.docx'), (e) => e instanceof FormatError && /has no word\/document\.xml/.test(e.message));
+  });
+
+  it('says where word/document.xml is not well-formed', async () => {
+    const body = '<?xml version="1.0"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\n<w:p><w:r><w:t>Chair: hello</w:t></w:p>\n</w:body></w:document>';
+    const zip = zipSync({ 'word/document.xml': new TextEncoder().encode(body) });
+    await assert.rejects(read(zip), (e) => e instanceof FormatError && e.message === 'not a readable Word file: word/document.xml is not well-formed XML at line 3, column 34: </w:p> closes <w:r>');
   });
 
   it('says a password-protected .docx needs a password', async () => {
