@@ -94,6 +94,15 @@ describe('Word documents (.docx): bold labels at the start of paragraphs', () =>
     assert.equal(r.text.split('\n\n')[0], 'MAYOR: The roads are clear.\nBuses run as usual.');
   });
 
+  it('takes no bold lead-in phrase for a label', async () => {
+    const r = await read(await docx([
+      para(bold('Summary'), ' The council met twice.'),
+      para(bold('Outcome'), ' The plan was approved.'),
+      para(bold('Next steps'), ' A vote in June.'),
+    ]));
+    assert.deepEqual(r.transcript.turns.filter((t) => t.speaker), []);
+  });
+
   it('takes a time at the paragraph start before the bold label', async () => {
     const r = await read(await docx([para('[00:00:07] ', bold('Host:'), ' Good evening.'), para('[00:00:12] ', bold('Guest:'), ' Hello.')]));
     assert.deepEqual(r.transcript.turns.map((t) => [t.speaker, t.time]), [['Host', 7], ['Guest', 12]]);
