@@ -244,6 +244,10 @@ describe('Word documents: broken files', () => {
     await assert.rejects(read(broken), (e) => e instanceof FormatError && /^not a readable Word file: the zip archive is damaged \(/.test(e.message));
   });
 
+  it('says a .docx that is no zip at all is damaged, rather than reading it as text', async () => {
+    await assert.rejects(read(new TextEncoder().encode('Chair: this was never a Word file'), 'renamed.docx'), (e) => e instanceof FormatError && /^not a readable Word file: the zip archive is damaged/.test(e.message));
+  });
+
   it('says a zip without word/document.xml is no Word file', async () => {
     const zip = zipSync({ 'notes.txt': new TextEncoder().encode('Chair: hello') });
     await assert.rejects(read(zip, 'notes.docx'), (e) => e instanceof FormatError && /has no word\/document\.xml/.test(e.message));
