@@ -151,6 +151,11 @@ describe('Word documents (.docx): a label alone in its own paragraph', () => {
     assert.deepEqual(turns(r), ['Interviewer: Where did you grow up?', 'Ruth Adeyemi: By the coast, in a fishing tow', 'Interviewer: And your first job?', 'Ruth Adeyemi: Mending nets.']);
   });
 
+  it('reads `Name (time):` alone in its paragraph as a timed label', async () => {
+    const r = await read(await docx([para('Ravi Menon (00:00):'), para('Can everyone hear me?'), para('Speaker 2 (00:04):'), para('Loud and clear.'), para('Ravi Menon (00:06):'), para('Then we start.')]));
+    assert.deepEqual(r.transcript.turns.map((t) => [t.speaker, t.time]), [['Ravi Menon', 0], ['Speaker 2', 4], ['Ravi Menon', 6]]);
+  });
+
   it('reads a name with a time beside it as a timed label', async () => {
     const r = await read(await docx([para('Speaker 1  0:03'), para('Shall we start?'), para('Speaker 2  0:07'), para('Yes.'), para('Speaker 1  0:09'), para('Good.')]));
     assert.deepEqual(r.transcript.turns.map((t) => [t.speaker, t.time]), [['Speaker 1', 3], ['Speaker 2', 7], ['Speaker 1', 9]]);

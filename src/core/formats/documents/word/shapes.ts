@@ -83,6 +83,8 @@ function aloneLabel(raw: string, strict: boolean): FoundLabel | undefined {
     time = lead.time;
     text = text.slice(lead.end).trim();
   }
+  // `Speaker 1 (00:00):` — the colon after the time is the label's.
+  text = text.replace(/\s*:$/, '');
   const tail = NAME_THEN_TIME.exec(text);
   if (tail && time === undefined) {
     const t = parseTimestamp(tail[2]!);
