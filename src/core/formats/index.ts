@@ -10,6 +10,8 @@ import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
 import { decodeText, NotTextError } from '../text';
 import type { DocumentRead } from './documents/writer';
+import { chunkReader } from './documents/chunks';
+import { sniffTtml, sniffXml } from './documents/xml/sniff';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -101,7 +103,10 @@ export interface DocumentReader {
 }
 
 /** Document readers, tried in order before the text readers. */
-const DOCUMENT_READERS: DocumentReader[] = [];
+const DOCUMENT_READERS: DocumentReader[] = [
+  { name: 'ttml', description: 'TTML/DFXP captions', extensions: ['.ttml', '.dfxp', '.xml'], sniff: (_h, _f, t) => sniffTtml(t), read: chunkReader('ttml') },
+  { name: 'xml', description: 'an XML record', extensions: ['.xml'], sniff: (_h, f, t) => sniffXml(t, f), read: chunkReader('xml') },
+];
 
 /** How many bytes of a file the document readers look at to recognise it. */
 const SNIFF_BYTES = 8192;
