@@ -121,10 +121,16 @@ export class Places {
     return { ref: element, element };
   }
 
-  /** The short path of an element from the root, with a sibling index where siblings share its name. */
+  /**
+   * The short path of an element, with a sibling index where siblings share
+   * its name: from the nearest ancestor with an id (`a1/membercontribution`),
+   * else from the root (`/TEI/text/body/div[2]/u[14]`).
+   */
   path(el: Element): string {
     const steps: string[] = [];
     for (let n: Element | undefined = el; n; n = isElement(n.parentNode) ? n.parentNode : undefined) {
+      const id = n === el ? undefined : idOf(n);
+      if (id && !this.repeated.has(id)) return [id, ...steps.reverse()].join('/');
       steps.push(this.step(n));
     }
     return '/' + steps.reverse().join('/');
