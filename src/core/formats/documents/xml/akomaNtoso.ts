@@ -13,12 +13,14 @@ import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContex
 import { roleOfTitle } from './roles';
 
 const TALK = new Set(['speech', 'question', 'answer', 'pointoforder']);
-const EVENTS = new Set(['narrative', 'scene', 'summary', 'remark']);
+const EVENTS = new Set(['narrative', 'scene', 'summary', 'remark', 'note']);
+/** Parts that are no one's words: the metadata, votes and roll calls. */
+const NOT_SPOKEN = new Set(['meta', 'coverpage', 'vote', 'rollcall', 'division', 'tblock', 'table', 'outcome', 'quantity']);
 
 const inline: InlineRule = (el) => {
   const name = nameOf(el);
   if (name === 'eol' || name === 'eop' || name === 'marker' || name === 'noteref') return 'skip';
-  if (EVENTS.has(name) || name === 'remark') return textOf(el);
+  if (EVENTS.has(name)) return textOf(el);
   return undefined;
 };
 
@@ -38,11 +40,21 @@ export const akomaNtoso: XmlSchema = {
       const name = attr(r, 'showAs');
       if (id && name) roles.set(id, name);
     }
-    const identity = descendant(root, 'frbrwork');
-    const date = identity ? child(identity, 'frbrdate') : undefined;
-    if (date) setDate(context, attr(date, 'date'));
     const preface = descendant(root, 'preface');
-    if (preface) for (const line of descendants(preface, 'p', 'doctitle', 'docdate')) headerLine(context, line, nameOf(line) === 'doctitle');
+    if (preface) {
+      for (const line of descendants(preface, 'p', 'doctitle', 'docdate')) headerLine(context, line, nameOf(line) === 'doctitle');
+      const docDate = descendant(preface, 'docdate');
+      if (docDate) setDate(context, attr(docDate, 'date'), textOf(docDate));
+    }
+    // The work's date, unless it is a converter's placeholder (`generation`, `markup`, the year 3000); else the date in the work's address.
+    const identity = descendant(root, 'frbrwork');
+    if (identity) {
+      const dated = childElements(identity).find((d) => nameOf(d) === 'frbrdate' && !/^(?:generation|markup)$/i.test(attr(d, 'name') ?? '') && /^[12]\d{3}-/.test(attr(d, 'date') ?? ''));
+      if (dated) setDate(context, attr(dated, 'date'));
+      const address = child(identity, 'frbrthis', 'frbruri');
+      const inAddress = /\/(\d{4}-\d{2}-\d{2})(?:\/|$)/.exec(address ? attr(address, 'value') ?? '' : '');
+      if (inAddress) setDate(context, inAddress[1]);
+    }
     const body = descendant(root, 'debatebody') ?? root;
     walk(body, context, people, roles);
   },
@@ -59,7 +71,7 @@ function walk(el: Element, context: RecordContext, people: Map<string, string>, 
     else if (name === 'p') {
       context.writer.endTurn();
       writeParagraph(context, c, inline, true);
-    } else if (name === 'rollcall' || name === 'division' || name === 'tblock' || name === 'table') context.writer.endTurn();
+    } else if (NOT_SPOKEN.has(name)) context.writer.endTurn();
     else walk(c, context, people, roles);
   }
 }
@@ -84,6 +96,7 @@ function talk(el: Element, context: RecordContext, people: Map<string, string>, 
     if (c === from) continue;
     if (EVENTS.has(name)) context.writer.stage(textOf(c), context.places.of(c));
     else if (TALK.has(name)) talk(c, context, people, roles);
+    else if (NOT_SPOKEN.has(name)) continue;
     else {
       writeParagraph(context, c, inline, first);
       first = false;

@@ -43,18 +43,25 @@ export const australia: XmlSchema = {
   },
 };
 
-function walk(el: Element, context: RecordContext): void {
+function walk(el: Element, context: RecordContext, questionTime = false): void {
   for (const c of childElements(el)) {
     const name = nameOf(c);
-    if (name === 'session.header') continue;
-    if (TALK.has(name)) talk(c, context);
-    else if (name === 'division') context.writer.endTurn();
-    else if (name === 'para' || name === 'p') writeParagraph(context, c, inline);
-    else walk(c, context);
+    if (name === 'session.header' || name === 'debateinfo' || name === 'subdebateinfo') continue;
+    if (TALK.has(name)) talk(c, context, questionTime);
+    else if (name === 'division' || name === 'division.header') context.writer.endTurn();
+    else if (name === 'para' || name === 'p') {
+      // Words outside any speech are the record's: who took the chair, what was presented.
+      context.writer.endTurn();
+      context.writer.stage(textOf(c), context.places.of(c));
+    } else {
+      const info = child(c, 'debateinfo', 'subdebateinfo');
+      const type = info ? textIn(child(info, 'type')) : '';
+      walk(c, context, questionTime || /^questions?\b/i.test(type) || (!!info && /^questions? without notice$/i.test(textIn(child(info, 'title')))));
+    }
   }
 }
 
-function talk(el: Element, context: RecordContext): void {
+function talk(el: Element, context: RecordContext, questionTime: boolean): void {
   const start = child(el, 'talk.start');
   const talker = start ? child(start, 'talker') : undefined;
   if (talker) {
@@ -64,9 +71,11 @@ function talk(el: Element, context: RecordContext): void {
     const speaker = tidyName(textOf(metadata ?? display ?? talker));
     const label = display ? textOf(display) : speaker;
     const kind = nameOf(el);
-    const office = textIn(child(talker, 'in.gov'));
+    const inGovernment = textIn(child(talker, 'in.gov')) === '1';
+    const office = textIn(child(talker, 'role'));
     const role: Role | undefined =
-      roleOfTitle(label) ?? (kind === 'question' ? 'questioner' : kind === 'answer' ? 'respondent' : office === '1' ? 'respondent' : undefined);
+      roleOfTitle(label) ?? roleOfTitle(office) ??
+      (kind === 'question' ? 'questioner' : kind === 'answer' ? 'respondent' : inGovernment ? 'respondent' : questionTime && kind !== 'interjection' ? 'questioner' : undefined);
     context.writer.turn({ speaker, label, ...(role ? { role } : {}), place: context.places.of(talker) });
     // The first paragraph repeats the label and the time: the words come after them.
     for (const p of start ? childElements(start) : []) {
@@ -79,13 +88,16 @@ function talk(el: Element, context: RecordContext): void {
     if (name === 'talk.text') {
       for (const p of descendants(c, 'p', 'para')) writeParagraph(context, p, inline);
       if (!descendants(c, 'p', 'para').length) writeParagraph(context, c, inline);
-    } else if (TALK.has(name)) talk(c, context);
+    } else if (TALK.has(name)) talk(c, context, questionTime);
     else if (name === 'para' || name === 'p') writeParagraph(context, c, inline);
   }
 }
 
-/** `Smith, John, MP` → `John Smith`; a display name as it is. */
+/** `SMITH, John, MP` → `John Smith`; a display name as it is. */
 function tidyName(name: string): string {
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*(?:MP|Senator|Sen\.?))?$/i.exec(name);
-  return m ? `${m[2]} ${m[1]}` : name;
+  if (!m) return name;
+  const surname = m[1]!.trim();
+  const cased = surname === surname.toUpperCase() ? surname.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_all, sep: string, ch: string) => sep + ch.toUpperCase()) : surname;
+  return `${m[2]} ${cased}`;
 }

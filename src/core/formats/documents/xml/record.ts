@@ -45,7 +45,7 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
   const flush = (): void => {
     let words = oneLine(run.join(''));
     // The colon a record writes between a label and the words (`<member>X</member>: words`) is the writer's to write.
-    if (first && newParagraph === false && !wrote) words = words.replace(/^[:\u2013\u2014-]\s*/, '');
+    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
     run = [];
     if (!words) return;
     context.writer.words(words, { place, paragraph: newParagraph });

@@ -24,6 +24,10 @@ export function ttmlSeconds(value: string | undefined, base: TimeBase): number |
   if (m) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + (m[4] ? Number(`0.${m[4]}`) : 0);
   m = /^(\d+):(\d{2}):(\d{2}):(\d+(?:\.\d+)?)$/.exec(v);
   if (m) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / base.frameRate;
+  // Short clock forms some producers write (Apple's lyric TTML): `2:24.000` minutes and seconds, `7.439` seconds.
+  m = /^(\d+):(\d{2}(?:\.\d+)?)$/.exec(v);
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  if (/^\d+(?:\.\d+)?$/.test(v)) return Number(v);
   m = /^(\d+(?:\.\d+)?)(h|m|s|ms|f|t)$/.exec(v);
   if (!m) return undefined;
   const n = Number(m[1]);
@@ -107,8 +111,19 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
           current = speaker;
         }
         writer.words(words, { place: places.of(c), ...(start !== undefined ? { time: start } : {}), ...(end !== undefined ? { endTime: end } : {}) });
-      } else walk(c, begin !== undefined ? offset + begin : offset, own);
+      } else walk(c, begin !== undefined && cuesAreRelative(c, begin) ? offset + begin : offset, own);
     }
+  };
+  /**
+   * TTML counts a cue's time from its timed parent, but producers that time a
+   * `<div>` too mostly write its cues' times from the start of the media
+   * (the first cue begins where the div begins): the div's time is added only
+   * where the first cue would otherwise begin before it.
+   */
+  const cuesAreRelative = (div: Element, divBegin: number): boolean => {
+    const first = descendants(div, 'p').find((p) => attr(p, 'begin') !== undefined);
+    const b = first ? ttmlSeconds(attr(first, 'begin'), base) : undefined;
+    return b === undefined || b < divBegin;
   };
   walk(body, 0, { agent: attr(body, 'agent') });
   return title ? { title } : {};
@@ -122,7 +137,8 @@ function cueText(p: Element): string {
       if (isText(c)) parts.push(c.nodeValue ?? '');
       else if (isElement(c)) {
         if (nameOf(c) === 'br') parts.push(' ');
-        else if (nameOf(c) !== 'metadata') walk(c);
+        // A translation or a romanisation riding along with the cue is not what was said.
+        else if (nameOf(c) !== 'metadata' && !/^x-(?:translation|roman)/.test(attr(c, 'role') ?? '')) walk(c);
       }
     }
   };
