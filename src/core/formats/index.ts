@@ -104,7 +104,7 @@ export interface DocumentReader {
 
 /** Document readers, tried in order before the text readers. */
 const DOCUMENT_READERS: DocumentReader[] = [
-  { name: 'ttml', description: 'TTML/DFXP captions', extensions: ['.ttml', '.dfxp', '.xml'], sniff: (_h, _f, t) => sniffTtml(t), read: chunkReader('ttml') },
+  { name: 'ttml', description: 'TTML/DFXP captions', extensions: ['.ttml', '.dfxp', '.xml'], sniff: (_h, f, t) => sniffTtml(t, f), read: chunkReader('ttml') },
   { name: 'xml', description: 'an XML record', extensions: ['.xml'], sniff: (_h, f, t) => sniffXml(t, f), read: chunkReader('xml') },
 ];
 

@@ -7,7 +7,7 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import type { Role } from '../../../transcript/model';
-import { attr, child, childElements, descendant, nameOf, textOf } from './dom';
+import { attr, child, childElements, descendant, descendants, nameOf, textOf } from './dom';
 import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
 import { roleOfTitle } from './roles';
 
@@ -24,12 +24,12 @@ export const canada: XmlSchema = {
   name: 'ca-hansard',
   recognise: (root) => !!descendant(root, 'intervention') && !!descendant(root, 'personspeaking'),
   walk(root, context) {
-    const info = descendant(root, 'extractedinformation');
-    if (info) {
-      for (const item of childElements(info)) {
-        const key = attr(item, 'Name') ?? '';
-        if (/^(?:Title|HeaderTitle)$/i.test(key) && !context.metadata.title) headerLine(context, item, true);
-        if (/^(?:Date|MetaDateNumDay)$/i.test(key)) setDate(context, textOf(item), textOf(item));
+    for (const item of descendants(root, 'extracteditem')) {
+      const key = attr(item, 'Name') ?? '';
+      if (/^(?:Title|HeaderTitle|MetaTitle)$/i.test(key) && !context.metadata.title) headerLine(context, item, true);
+      if (/^Date$/i.test(key)) {
+        headerLine(context, item);
+        setDate(context, textOf(item), textOf(item));
       }
     }
     walk(root, context, false);
@@ -39,14 +39,15 @@ export const canada: XmlSchema = {
 function walk(el: Element, context: RecordContext, questionTime: boolean): void {
   for (const c of childElements(el)) {
     const name = nameOf(c);
-    if (name === 'hansardbody' || name === 'orderofbusiness' || name === 'subjectofbusiness' || name === 'subjectofbusinesscontent') {
-      const title = child(c, 'orderofbusinesstitle', 'subjectofbusinesstitle');
-      walk(c, context, questionTime || (!!title && QUESTION_TIME.test(textOf(title))));
-    } else if (name === 'intervention') intervention(c, context, questionTime);
+    if (name === 'intervention') intervention(c, context, questionTime);
     else if (name === 'proceduraltext' || name === 'divisions' || name === 'division') {
       context.writer.endTurn();
       if (name === 'proceduraltext') context.writer.stage(textOf(c), context.places.of(c));
-    } else if (name !== 'extractedinformation' && name !== 'hansardbodyheader') walk(c, context, questionTime);
+    } else if (name !== 'extractedinformation' && name !== 'extracteditem' && name !== 'hansardbodyheader') {
+      // The business under way names question time: a title element, or (in the publication feed) a plain `<OrderOfBusiness>` line.
+      const title = childElements(c).find((t) => /^(?:orderofbusinesstitle|subjectofbusinesstitle|orderofbusiness)$/.test(nameOf(t)) && !childElements(t).length);
+      walk(c, context, questionTime || (!!title && QUESTION_TIME.test(textOf(title))));
+    }
   }
 }
 

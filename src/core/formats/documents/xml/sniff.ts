@@ -43,11 +43,12 @@ function firstElement(textHead: string): { name: string; tag: string; declared: 
   return { name: m[1]!, tag: m[0], declared };
 }
 
-/** True for a TTML or DFXP document: a `<tt>` root in the TTML namespace. */
-export function sniffTtml(textHead: string | undefined): boolean {
+/** True for a TTML or DFXP document: a `<tt>` root in the TTML namespace, or any `<tt>` root in a `.ttml`/`.dfxp` file. */
+export function sniffTtml(textHead: string | undefined, fileName?: string): boolean {
   if (!textHead) return false;
   const first = firstElement(textHead);
   if (!first || first.name.replace(/^[\w-]+:/, '') !== 'tt') return false;
+  if (fileName && /\.(?:ttml|dfxp)$/i.test(fileName)) return true;
   return /xmlns(?::[\w-]+)?\s*=\s*["']http:\/\/www\.w3\.org\/(?:ns\/ttml|2006\/(?:04|10)\/ttaf1)/.test(first.tag);
 }
 
