@@ -59,6 +59,22 @@ describe('XML records: UK Hansard', () => {
   });
 });
 
+describe('XML records: the Commons’ own hs_ Hansard', () => {
+  it('opens a turn at each Member, names them without constituency and party, and continues with the paragraphs after', async () => {
+    const { text, transcript } = await read(`<House><Fragment><Body>
+<hs_3OralHeading>Fisheries</hs_3OralHeading>
+<Question><hs_Para UID="q1"><Number>3</Number>. <Uin>[12345]</Uin><Member><B>Pat Reed</B> (Northshire) (Lab):</Member><QuestionText>What is being done about the nets?</QuestionText></hs_Para></Question>
+<hs_Para UID="a1"><B><Member>The Minister for Fisheries (Chris Dale):</Member></B> We are mending them.<hs_TimeCode time="2016-01-01T10:00:00"/></hs_Para>
+<hs_Para UID="a2">Slowly.</hs_Para>
+<hs_Para UID="s1"><I>(Interruption.)</I></hs_Para>
+</Body></Fragment></House>`);
+    assert.deepEqual(speakers(transcript), ['Pat Reed', 'Chris Dale']);
+    assert.deepEqual(roles(transcript), ['questioner', 'respondent']);
+    assert.equal(turnText(text, transcript, 1), 'We are mending them. Slowly.');
+    assert.ok(transcript.notes.some((n) => n.text === 'Interruption.'));
+  });
+});
+
 describe('XML records: ParlParse (TheyWorkForYou)', () => {
   it('reads speeches by their speakername and skips speeches with no speaker', async () => {
     const { transcript } = await read(`<publicwhip>
@@ -179,6 +195,19 @@ Second line.</speech></intervention>
 });
 
 describe('XML records: Australian, Canadian and Akoma Ntoso Hansard', () => {
+  it('reads older Australian records: the words after the print dash, the office stated, members asking in a debate of questions', async () => {
+    const { text, transcript } = await read(`<hansard><session.header><date>1960-02-03</date><chamber>REPS</chamber></session.header><chamber.xscript>
+<business.start><para>The SPEAKER took the chair.</para></business.start>
+<debate><debateinfo><title>QUESTION</title><type>Questions</type></debateinfo><subdebate.1><subdebateinfo><title>ROADS</title></subdebateinfo>
+<speech><talk.start><talker><role/><in.gov>0</in.gov><name role="metadata">DALE, Chris</name><name role="display">Mr DALE</name></talker><para>- Will the road be built?</para></talk.start></speech>
+<speech><talk.start><talker><role>Minister for Works</role><in.gov>1</in.gov><name role="metadata">REED, Pat</name><name role="display">Mr REED</name></talker><para>. - It will.</para></talk.start><para>Next year.</para></speech>
+</subdebate.1></debate></chamber.xscript></hansard>`);
+    assert.deepEqual(speakers(transcript), ['Chris Dale', 'Pat Reed']);
+    assert.deepEqual(roles(transcript), ['questioner', 'respondent']);
+    assert.equal(turnText(text, transcript, 1), 'It will. Next year.');
+    assert.ok(transcript.notes.some((n) => n.text === 'The SPEAKER took the chair.'));
+  });
+
   it('reads Australian talk.start talkers, questions asking and answers answering', async () => {
     const { transcript } = await read(`<hansard><session.header><date>2015-05-06</date><chamber>SENATE</chamber></session.header>
 <chamber.xscript><debate><question><talk.start><talker><name role="metadata">Able, Sam, Sen.</name><name role="display">Senator ABLE</name></talker></talk.start>

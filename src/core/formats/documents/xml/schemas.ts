@@ -10,6 +10,7 @@ import { canada } from './canada';
 import type { XmlSchema } from './record';
 import { speakerPost } from './speakerPost';
 import { tei } from './tei';
+import { ukCommons } from './ukCommons';
 import { historicHansard, parlParse } from './ukHansard';
 
-export const SCHEMAS: readonly XmlSchema[] = [bundestag, tei, akomaNtoso, australia, canada, historicHansard, parlParse, speakerPost];
+export const SCHEMAS: readonly XmlSchema[] = [bundestag, tei, akomaNtoso, australia, canada, historicHansard, ukCommons, parlParse, speakerPost];

@@ -18,14 +18,19 @@ const MARKERS = new Set(['col', 'image', 'page', 'pagebreak', 'a']);
 const inline: InlineRule = (el) => (MARKERS.has(nameOf(el)) ? 'skip' : undefined);
 
 /** Who speaks: the name the record uses, its title's role, and their surname for the short names later. */
-class Members {
+export class Members {
   private readonly bySurname = new Map<string, Role>();
 
-  /** The speaker's name and role from a label (`The Minister for X (Mr. A. Name)`, `Mr. Name`). */
+  /**
+   * The speaker's name and role from a label: `The Minister for X (Mr. A.
+   * Name)` is named in its parentheses; `Name (Constituency) (Party)` is the
+   * name before them.
+   */
   resolve(label: string, questionTime: boolean): { speaker: string; role?: Role } {
     const clean = label.replace(/[:\s]+$/, '').trim();
-    const paren = /^(.*\S)\s*\(([^()]+)\)$/.exec(clean);
-    const speaker = paren ? paren[2]!.trim() : clean;
+    const office = /^(.*\S)\s*\(([^()]+)\)$/.exec(clean);
+    const paren = office && (/^the\b/i.test(office[1]!) || roleOfTitle(office[1])) ? office : null;
+    const speaker = paren ? paren[2]!.trim() : clean.replace(/(?:\s*\([^()]*\))+$/, '').trim() || clean;
     const role = roleOfTitle(paren ? paren[1] : clean) ?? this.bySurname.get(surname(speaker));
     if (role && paren) this.bySurname.set(surname(speaker), role);
     if (role) return { speaker, role };
