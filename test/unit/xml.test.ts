@@ -273,6 +273,17 @@ describe('TTML and DFXP captions', () => {
   });
 });
 
+describe('TTML speakers without agents', () => {
+  it('takes speakers from styles named for them, and treats >> as a change of speaker', async () => {
+    const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml"><body><div>
+<p begin="1s" end="2s" style="speaker_Lee">Good evening.</p>
+<p begin="2s" end="3s" style="speaker_Kim">Thanks, Lee.</p>
+<p begin="3s" end="4s">&gt;&gt; A voice from the floor.</p></div></body></tt>`, 'panel.ttml');
+    assert.deepEqual(speakers(transcript), ['Lee', 'Kim', null]);
+    assert.equal(transcript.turns[2]!.time, 3);
+  });
+});
+
 describe('XML the reader does not know, and XML it refuses', () => {
   it('reads other XML as text with a warning naming its root', async () => {
     const { transcript } = await read(`<?xml version="1.0"?><minutes><item>Alice: We should start.</item><item>Bob: Agreed.</item></minutes>`);

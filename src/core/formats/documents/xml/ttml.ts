@@ -98,10 +98,9 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
           speaker = label[1]!.trim();
           words = words.slice(label[0].length);
         } else if (/^>>/.test(words)) {
-          // `>>` alone says the speaker changed without naming them.
+          // `>>` alone says the speaker changed without naming them: the cue opens an unlabelled turn.
           words = words.replace(/^>>\s*/, '');
-          if (!speaker) speaker = undefined;
-          if (current !== undefined || !speaker) {
+          if (!speaker) {
             writer.endTurn();
             current = undefined;
           }
