@@ -316,6 +316,13 @@ describe('XML the reader does not know, and XML it refuses', () => {
   });
 });
 
+describe('XML excerpts cut inside a tag', () => {
+  it('reads up to the tag the excerpt was cut in', async () => {
+    const { transcript } = await read(`<housecommons><p id="x1"><member>Mr. Able</member><membercontribution>: Words.</membercontribution></p><p id="x`);
+    assert.deepEqual(speakers(transcript), ['Mr. Able']);
+  });
+});
+
 const REAL2 = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real2');
 const skipReal = existsSync(join(REAL2, 'expected.json')) ? false : `the real documents are not here (${REAL2} is absent)`;
 

@@ -14,7 +14,9 @@ import { FormatError } from '../../errors';
 
 /** A parsed document and what the parser had to repair. */
 export interface ParsedXml {
+  /** The document, repaired where it was an excerpt. */
   doc: Document;
+  /** What was repaired or kept as written, in words for the user. */
   warnings: string[];
 }
 
@@ -71,7 +73,7 @@ function tryParse(text: string): Attempt {
   return { error: new FormatError(`not well-formed XML${where}: ${failure.message.replace(/^\[xmldom \w+\]\s*/, '')}`), warnings };
 }
 
-/** How many entity references a DOCTYPE may nest before the document is refused. */
+/** An entity declaration in a DOCTYPE's internal subset: its name and its value (or SYSTEM/PUBLIC). */
 const ENTITY_DECL = /<!ENTITY\s+(%\s+)?([\w.:-]+)\s+(?:"([^"]*)"|'([^']*)'|(SYSTEM|PUBLIC)\b)/g;
 
 /**
@@ -120,7 +122,8 @@ function repairExcerpt(text: string): { text: string; warnings: string[] } | und
   }
   if (!stack.length && roots <= 1 && !cuts.length && !textOutside) return undefined;
   const warnings: string[] = [];
-  let body = text;
+  // An excerpt cut inside a tag (`<p id="x`) ends before that tag.
+  let body = stack.length ? text.replace(/<[^<>]*$/, '') : text;
   for (const [from, to] of cuts.reverse()) body = body.slice(0, from) + ' '.repeat(to - from) + body.slice(to);
   if (cuts.length) warnings.push(`the XML starts inside elements it does not open (${cuts.length} closing tag${cuts.length > 1 ? 's' : ''} before the first element): read from the first element`);
   if (stack.length) warnings.push(`the XML ends before its elements are closed (${stack.slice(-3).join(', ')}): read up to its end`);

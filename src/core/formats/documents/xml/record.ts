@@ -12,9 +12,13 @@ import { isElement, isText, nameOf, textOf, type Places } from './dom';
 
 /** The state a walker writes into. */
 export interface RecordContext {
+  /** Where the turns, words and stage directions go. */
   writer: TranscriptWriter;
+  /** The places of elements in the original. */
   places: Places;
+  /** The record's title and date, filled in as the walker finds them. */
   metadata: Metadata;
+  /** What the user should know about the reading (repairs, things left out). */
   warnings: string[];
 }
 
