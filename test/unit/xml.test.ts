@@ -208,6 +208,18 @@ describe('XML records: Australian, Canadian and Akoma Ntoso Hansard', () => {
     assert.ok(transcript.notes.some((n) => n.text === 'The SPEAKER took the chair.'));
   });
 
+  it('reads Australian records of schema 2.2: the label printed inside the words left out, interjections and continuations as turns', async () => {
+    const { text, transcript } = await read(`<hansard><session.header><date>2019-08-01</date><chamber>House of Reps</chamber></session.header><chamber.xscript><debate><subdebate.1>
+<speech><talk.start><talker><name role="metadata">Lake, Jo, MP</name><in.gov>0</in.gov></talker></talk.start><talk.text><body>
+<p class="HPS-Normal"><span class="HPS-Normal"><a href="X1" type="MemberSpeech"><span class="HPS-MemberSpeech">Ms LAKE</span></a> (<span class="HPS-Electorate">Hilltown</span>) (<span class="HPS-Time">10:02</span>): Bridges matter.</span></p>
+<p class="HPS-Normal"><span class="HPS-Normal"><a href="Y2" type="MemberInterjecting"><span class="HPS-MemberInterjecting">Mr Ford:</span></a> Which bridges?</span></p>
+<p class="HPS-Normal"><span class="HPS-Normal"><a href="X1" type="MemberContinuation"><span class="HPS-MemberContinuation">Ms LAKE:</span></a> All of them.</span></p>
+</body></talk.text></speech></subdebate.1></debate></chamber.xscript></hansard>`);
+    assert.deepEqual(speakers(transcript), ['Jo Lake', 'Mr Ford', 'Jo Lake']);
+    assert.equal(turnText(text, transcript, 0), 'Bridges matter.');
+    assert.equal(turnText(text, transcript, 1), 'Which bridges?');
+  });
+
   it('reads Australian talk.start talkers, questions asking and answers answering', async () => {
     const { transcript } = await read(`<hansard><session.header><date>2015-05-06</date><chamber>SENATE</chamber></session.header>
 <chamber.xscript><debate><question><talk.start><talker><name role="metadata">Able, Sam, Sen.</name><name role="display">Senator ABLE</name></talker></talk.start>

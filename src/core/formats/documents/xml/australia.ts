@@ -15,12 +15,23 @@ import { roleOfTitle } from './roles';
 
 const TALK = new Set(['speech', 'question', 'answer', 'interjection', 'continue', 'motionnospeech']);
 
+/** Marks of the printed label inside the words (schema 2.2): the member's anchor and the spans for electorate, office and time. */
+const LABEL_PARTS = /^HPS-(?:Time|MemberSpeech|MemberQuestion|MemberAnswer|MemberInterjecting|MemberContinuation|OfficeSpeech|OfficeInterjecting|OfficeContinuation|Electorate|MinisterialTitles)$/;
+
 const inline: InlineRule = (el) => {
   const name = nameOf(el);
-  // A speaker's label printed again inside the words (`<a type="MemberSpeech">Mr SMITH</a>`) is the turn's label, already written.
-  if (name === 'a' && /member|speech|interjecting|continue/i.test(attr(el, 'type') ?? '')) return 'skip';
+  // The speaker's label printed again inside the words (`<a type="MemberSpeech">Mr SMITH</a> (Electorate) (14:02):`) is the turn's label, already written.
+  if (name === 'a' && /member|office|speech|interjecting|continue|continuation/i.test(attr(el, 'type') ?? '')) return 'skip';
+  if (name === 'span' && LABEL_PARTS.test(attr(el, 'class') ?? '')) return 'skip';
   return undefined;
 };
+
+/** An interjection or a continuation printed inside a speech's words (schema 2.2): the name it gives, or undefined. */
+function inlineTalker(p: Element): string | undefined {
+  const anchor = descendants(p, 'a').find((a) => /interjecting|continuation/i.test(attr(a, 'type') ?? ''));
+  if (!anchor) return undefined;
+  return textOf(anchor).replace(/\s*:$/, '') || undefined;
+}
 
 export const australia: XmlSchema = {
   name: 'au-hansard',
@@ -64,6 +75,8 @@ function walk(el: Element, context: RecordContext, questionTime = false): void {
 function talk(el: Element, context: RecordContext, questionTime: boolean): void {
   const start = child(el, 'talk.start');
   const talker = start ? child(start, 'talker') : undefined;
+  let owner: string | undefined;
+  let ownerRole: Role | undefined;
   if (talker) {
     const names = descendants(talker, 'name');
     const metadata = names.find((n) => attr(n, 'role') === 'metadata');
@@ -77,17 +90,26 @@ function talk(el: Element, context: RecordContext, questionTime: boolean): void 
       roleOfTitle(label) ?? roleOfTitle(office) ??
       (kind === 'question' ? 'questioner' : kind === 'answer' ? 'respondent' : inGovernment ? 'respondent' : questionTime && kind !== 'interjection' ? 'questioner' : undefined);
     context.writer.turn({ speaker, label, ...(role ? { role } : {}), place: context.places.of(talker) });
+    owner = speaker;
+    ownerRole = role;
     // The first paragraph repeats the label and the time: the words come after them.
     for (const p of start ? childElements(start) : []) {
-      if (nameOf(p) === 'para' || nameOf(p) === 'p') writeParagraph(context, p, (x) => (nameOf(x) === 'a' || nameOf(x) === 'span' && /HPS-(?:Time|MemberSpeech|MemberInterjecting|MemberContinuation|OfficeSpeech|Electorate|MinisterialTitles)/.test(attr(x, 'class') ?? '') ? 'skip' : inline(x)), true);
+      if (nameOf(p) === 'para' || nameOf(p) === 'p') writeParagraph(context, p, inline, true);
     }
   }
   for (const c of childElements(el)) {
     const name = nameOf(c);
     if (name === 'talk.start') continue;
     if (name === 'talk.text') {
-      for (const p of descendants(c, 'p', 'para')) writeParagraph(context, p, inline);
-      if (!descendants(c, 'p', 'para').length) writeParagraph(context, c, inline);
+      const paras = descendants(c, 'p', 'para');
+      paras.forEach((p, i) => {
+        const printed = i > 0 ? inlineTalker(p) : undefined;
+        // A continuation names the speech's own speaker by their display name (`Ms LAKE` for `Jo Lake`): the same person.
+        const other = printed && owner && lastWord(printed) === lastWord(owner) ? owner : printed;
+        if (other) context.writer.turn({ speaker: other, ...(other === owner && ownerRole ? { role: ownerRole } : roleOfTitle(other) ? { role: roleOfTitle(other)! } : {}), label: printed, place: context.places.of(p) });
+        writeParagraph(context, p, inline, i === 0 || !!other);
+      });
+      if (!paras.length) writeParagraph(context, c, inline, true);
     } else if (TALK.has(name)) talk(c, context, questionTime);
     else if (name === 'para' || name === 'p') writeParagraph(context, c, inline);
   }
@@ -100,4 +122,9 @@ function tidyName(name: string): string {
   const surname = m[1]!.trim();
   const cased = surname === surname.toUpperCase() ? surname.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_all, sep: string, ch: string) => sep + ch.toUpperCase()) : surname;
   return `${m[2]} ${cased}`;
+}
+
+/** A name's last word, lower case: `Ms LAKE` and `Jo Lake` share `lake`. */
+function lastWord(name: string): string {
+  return (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
 }

@@ -49,7 +49,8 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
   const flush = (): void => {
     let words = oneLine(run.join(''));
     // The colon a record writes between a label and the words (`<member>X</member>: words`) is the writer's to write.
-    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
+    // What is left of a printed label whose parts were skipped (`( — ) ( ):`) goes with it.
+    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:\s*\([\s,\u2013\u2014-]*\))+\s*:?\s*/, '').replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
     run = [];
     if (!words) return;
     context.writer.words(words, { place, paragraph: newParagraph });
