@@ -13,6 +13,7 @@ import type { DocumentRead } from './documents/writer';
 import { chunkReader } from './documents/chunks';
 import { sniffPdf } from './documents/pdf/sniff';
 import { sniffDoc, sniffDocx } from './documents/word/sniff';
+import { sniffTtml, sniffXml } from './documents/xml/sniff';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -108,6 +109,8 @@ const DOCUMENT_READERS: DocumentReader[] = [
   { name: 'pdf', description: 'a PDF document', extensions: ['.pdf'], sniff: (head) => sniffPdf(head), read: chunkReader('pdf') },
   { name: 'docx', description: 'a Word document', extensions: ['.docx'], sniff: sniffDocx, read: chunkReader('docx') },
   { name: 'doc', description: 'a Word 97–2003 document', extensions: ['.doc'], sniff: sniffDoc, read: chunkReader('doc') },
+  { name: 'ttml', description: 'TTML/DFXP captions', extensions: ['.ttml', '.dfxp', '.xml'], sniff: (_h, f, t) => sniffTtml(t, f), read: chunkReader('ttml') },
+  { name: 'xml', description: 'an XML record', extensions: ['.xml'], sniff: (_h, f, t) => sniffXml(t, f), read: chunkReader('xml') },
 ];
 
 /** How many bytes of a file the document readers look at to recognise it. */

@@ -1,0 +1,150 @@
+/**
+ * TEI records of parliaments (ParlaMint) and of speech generally: each
+ * utterance `<u who="#id" ana="#chair">` holds `<seg>` paragraphs; a
+ * `<note type="speaker">` before it prints the label the record used
+ * (`La presidenta`, `O señor PRESIDENTE:`); other notes, `<kinesic>`,
+ * `<vocal>`, `<incident>` and `<gap>` are what happened, not words. Names
+ * come from the `<listPerson>` where the file has one, else from the label,
+ * else from the id (`#SurnameFirst` split at its capitals). TEI drama's
+ * `<sp><speaker>` is read the same way.
+ */
+import type { Element } from '@xmldom/xmldom';
+import type { Role } from '../../../transcript/model';
+import { oneLine } from '../writer';
+import { attr, child, childElements, descendant, descendants, isText, nameOf, textOf } from './dom';
+import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
+import { roleOfTitle } from './roles';
+
+/** Elements that say what happened in the room rather than what was said. */
+const EVENTS = new Set(['note', 'kinesic', 'vocal', 'incident', 'gap', 'stage', 'desc', 'pause', 'shift']);
+
+/** The words of an event: its `<desc>`, its text, or its type (`applause`). */
+function eventText(el: Element): string {
+  const desc = child(el, 'desc');
+  return textOf(desc ?? el) || oneLine((attr(el, 'type') ?? attr(el, 'reason') ?? nameOf(el)).replace(/[_-]/g, ' '));
+}
+
+const inline: InlineRule = (el) => {
+  const name = nameOf(el);
+  if (name === 'pb' || name === 'lb' || name === 'milestone' || name === 'anchor') return 'skip';
+  if (EVENTS.has(name)) return eventText(el);
+  return undefined;
+};
+
+export const tei: XmlSchema = {
+  name: 'tei',
+  recognise: (root) => /^tei(?:corpus)?$/.test(nameOf(root)) || descendants(root, 'u').some((u) => u.hasAttribute('who')),
+  walk(root, context) {
+    const header = descendant(root, 'teiheader');
+    const people = new Map<string, string>();
+    for (const person of descendants(root, 'person')) {
+      const id = attr(person, 'xml:id') ?? attr(person, 'id');
+      const name = child(person, 'persname');
+      if (id && name) people.set(id, personName(name));
+    }
+    if (header) {
+      const title = descendant(descendant(header, 'titlestmt') ?? header, 'title');
+      headerLine(context, title, true);
+      const sitting = descendant(header, 'sourcedesc', 'settingdesc', 'setting');
+      const date = (sitting && descendant(sitting, 'date')) ?? descendant(header, 'date');
+      if (date) {
+        setDate(context, attr(date, 'when'), textOf(date));
+        headerLine(context, date);
+      }
+    }
+    const body = descendant(root, 'text') ?? root;
+    new TeiWalk(context, people).block(body);
+  },
+};
+
+/** A `<persName>` as a name: forenames then surnames, or its text. */
+function personName(el: Element): string {
+  const fore = descendants(el, 'forename').map((f) => textOf(f)).join(' ');
+  const sur = descendants(el, 'surname').map((s) => textOf(s)).join(' ');
+  return oneLine(fore || sur ? `${fore} ${sur}` : textOf(el));
+}
+
+/** `#GarcíaPérezAna` → `García Pérez Ana`: an id made of a name, split where a capital follows a small letter. */
+function nameFromId(id: string): string {
+  return oneLine(id.replace(/^#/, '').replace(/^[\w]+\.(?=\p{Lu})/u, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_]+/g, ' '));
+}
+
+class TeiWalk {
+  /** The label a `<note type="speaker">` printed for the next utterance. */
+  private label: string | undefined;
+
+  constructor(private readonly context: RecordContext, private readonly people: Map<string, string>) {}
+
+  block(el: Element): void {
+    for (const c of childElements(el)) {
+      const name = nameOf(c);
+      if (name === 'teiheader') continue;
+      if (name === 'note' && /^speaker$/i.test(attr(c, 'type') ?? '')) {
+        this.label = textOf(c).replace(/\s*[:.]$/, '');
+        continue;
+      }
+      if (name === 'u') this.utterance(c);
+      else if (name === 'sp') this.drama(c);
+      else if (name === 'head') {
+        if (!this.context.metadata.title) headerLine(this.context, c, true);
+        else this.context.writer.header(textOf(c), this.context.places.of(c));
+      } else if (EVENTS.has(name)) this.context.writer.stage(eventText(c), this.context.places.of(c));
+      else if (name === 'p' || name === 'seg') {
+        this.context.writer.endTurn();
+        writeParagraph(this.context, c, inline, true);
+      } else this.block(c);
+    }
+  }
+
+  private utterance(u: Element): void {
+    const who = attr(u, 'who');
+    const id = who?.replace(/^#/, '').split(/\s+/)[0];
+    const label = this.label;
+    this.label = undefined;
+    const known = id ? this.people.get(id) : undefined;
+    // A label with the name in parentheses (`El conseller de Justícia (Name)`) names the speaker; otherwise the label is how the record calls them.
+    const paren = label ? /^(.*\S)\s*\(([^()]+)\)$/.exec(label) : null;
+    const speaker = paren?.[2]?.trim() ?? known ?? label ?? (id ? nameFromId(id) : 'Unknown speaker');
+    const ana = attr(u, 'ana') ?? '';
+    const role: Role | undefined = /#chair\b/.test(ana) ? 'moderator' : roleOfTitle(paren?.[1] ?? label);
+    this.context.writer.turn({ speaker, label: label ?? speaker, ...(role ? { role } : {}), place: this.context.places.of(u) });
+    if (hasOwnText(u)) {
+      writeParagraph(this.context, u, inline, true);
+      return;
+    }
+    let first = true;
+    for (const c of childElements(u)) {
+      const name = nameOf(c);
+      if (EVENTS.has(name)) this.context.writer.stage(eventText(c), this.context.places.of(c));
+      else {
+        writeParagraph(this.context, c, inline, first);
+        first = false;
+      }
+    }
+  }
+
+  private drama(sp: Element): void {
+    const who = attr(sp, 'who');
+    const speakerEl = child(sp, 'speaker');
+    const label = speakerEl ? textOf(speakerEl).replace(/\s*[:.]$/, '') : undefined;
+    const speaker = label || (who ? this.people.get(who.replace(/^#/, '')) ?? nameFromId(who) : 'Unknown speaker');
+    const role = roleOfTitle(label);
+    this.context.writer.turn({ speaker, label: label || speaker, ...(role ? { role } : {}), place: this.context.places.of(sp) });
+    let first = true;
+    for (const c of childElements(sp)) {
+      if (c === speakerEl) continue;
+      if (EVENTS.has(nameOf(c))) this.context.writer.stage(eventText(c), this.context.places.of(c));
+      else {
+        writeParagraph(this.context, c, inline, first);
+        first = false;
+      }
+    }
+  }
+}
+
+
+/** True when an element holds words of its own, not only in child elements. */
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c) && /\S/.test(c.nodeValue ?? '')) return true;
+  return false;
+}
