@@ -10,6 +10,7 @@ import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
 import { decodeText, NotTextError } from '../text';
 import type { DocumentRead } from './documents/writer';
+import { readSpeechJson, sniffSpeechJson } from './documents/speech';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -102,7 +103,9 @@ export interface DocumentReader {
 }
 
 /** Document readers, tried in order before the text readers. */
-const DOCUMENT_READERS: DocumentReader[] = [];
+const DOCUMENT_READERS: DocumentReader[] = [
+  { name: 'speech-json', description: "a speech-recognition service's JSON", extensions: ['.json'], sniff: (_h, f, t) => sniffSpeechJson(t, f), read: readSpeechJson },
+];
 
 /** How many bytes of a file the document readers look at to recognise it. */
 const SNIFF_BYTES = 8192;
