@@ -11,6 +11,8 @@ import type { Transcript } from '../transcript/model';
 import { decodeText, NotTextError } from '../text';
 import type { DocumentRead } from './documents/writer';
 import { readSpeechJson, sniffSpeechJson } from './documents/speech';
+import { sniffHtml } from './documents/html/sniff';
+import { chunkReader } from './documents/chunks';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -104,6 +106,7 @@ export interface DocumentReader {
 
 /** Document readers, tried in order before the text readers. */
 const DOCUMENT_READERS: DocumentReader[] = [
+  { name: 'html', description: 'a web page', extensions: ['.html', '.htm', '.xhtml'], sniff: (_h, f, t) => sniffHtml(f, t), read: chunkReader('html') },
   { name: 'speech-json', description: "a speech-recognition service's JSON", extensions: ['.json'], sniff: (_h, f, t) => sniffSpeechJson(t, f), read: readSpeechJson },
 ];
 
