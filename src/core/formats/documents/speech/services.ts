@@ -151,7 +151,8 @@ const rev: SpeechShape = {
       const text = elements.map((e) => str(obj(e)?.value) ?? '').join('');
       const first = elements.map((e) => obj(e)).find((e) => e?.type === 'text');
       const last = [...elements].reverse().map((e) => obj(e)).find((e) => e?.type === 'text');
-      return { speaker: str(o.speaker_name)?.trim() || speakerName(o.speaker) || null, text, time: seconds(first?.ts), endTime: seconds(last?.end_ts), path: `monologues[${i}]` };
+      const named = str(o.speaker_name)?.trim() || str(obj(o.speaker_info)?.display_name)?.trim();
+      return { speaker: named || speakerName(o.speaker) || null, text, time: seconds(first?.ts), endTime: seconds(last?.end_ts), path: `monologues[${i}]` };
     });
   },
 };
@@ -228,21 +229,31 @@ const google: SpeechShape = {
   },
 };
 
-/** Azure batch transcription: `recognizedPhrases[]` with `speaker` or `channel`, `nBest[0].display`, `offsetInTicks`. */
+/**
+ * Azure Speech: the batch service's `recognizedPhrases[]` (`speaker` or
+ * `channel`, `nBest[0].display`, `offsetInTicks`), and the SDK's results, a
+ * list of `{DisplayText, NBest, Offset, SpeakerId}` (offsets in ticks).
+ */
 const azure: SpeechShape = {
   service: 'Azure Speech',
-  keys: 'recognizedPhrases[].nBest',
+  keys: 'recognizedPhrases[].nBest, or a list of DisplayText/NBest results',
   read(root) {
-    const phrases = arr(obj(root)?.recognizedPhrases);
+    const batch = arr(obj(root)?.recognizedPhrases);
+    const sdk = batch ? undefined : arr(root) ?? arr(obj(root)?.results) ?? arr(obj(root)?.phrases);
+    const phrases = batch ?? (sdk?.some((p) => obj(p)?.DisplayText !== undefined || arr(obj(p)?.NBest)) ? sdk : undefined);
     if (!phrases) return undefined;
-    const channels = new Set(phrases.map((p) => obj(p)?.channel).filter((c) => c !== undefined));
+    const base = batch ? 'recognizedPhrases' : arr(root) ? '' : 'results';
+    const channels = new Set(phrases.map((p) => obj(p)?.channel ?? obj(p)?.Channel).filter((c) => c !== undefined));
+    const ticks = (v: unknown) => (typeof v === 'number' ? v / 1e7 : seconds(v));
     const rows = phrases.map((p, i) => {
       const o = obj(p) ?? {};
-      const best = obj(arr(o.nBest)?.[0]) ?? {};
-      const ticks = typeof o.offsetInTicks === 'number' ? o.offsetInTicks / 1e7 : seconds(o.offset);
-      const length = typeof o.durationInTicks === 'number' ? o.durationInTicks / 1e7 : seconds(o.duration);
-      const speaker = speakerName(o.speaker) ?? (channels.size > 1 ? `Channel ${String(o.channel)}` : null);
-      return { speaker, text: str(best.display) ?? str(best.itn) ?? str(best.lexical) ?? '', time: ticks, endTime: ticks !== undefined && length !== undefined ? ticks + length : undefined, path: `recognizedPhrases[${i}]` };
+      const best = obj(arr(o.nBest ?? o.NBest)?.[0]) ?? {};
+      const start = o.offsetInTicks !== undefined ? ticks(o.offsetInTicks) : ticks(o.offset ?? o.Offset);
+      const length = o.durationInTicks !== undefined ? ticks(o.durationInTicks) : ticks(o.duration ?? o.Duration);
+      const channel = o.channel ?? o.Channel;
+      const speaker = speakerName(o.speaker ?? o.SpeakerId ?? o.speakerId) ?? (channels.size > 1 ? `Channel ${String(channel)}` : null);
+      const text = str(o.DisplayText) ?? str(best.display) ?? str(best.Display) ?? str(best.itn) ?? str(best.lexical) ?? '';
+      return { speaker, text, time: start, endTime: start !== undefined && length !== undefined ? start + length : undefined, path: `${base}[${i}]` };
     });
     return rows.sort((a, b) => (a.time ?? 0) - (b.time ?? 0));
   },
