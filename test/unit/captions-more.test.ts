@@ -119,6 +119,30 @@ describe('captions: YouTube automatic captions that roll up', () => {
   });
 });
 
+describe('captions: roll-up caption text with >> at each new speaker', () => {
+  const text = ['>> Good evening, the ferry is late again', 'because of the fog.', '>> We asked the harbour why.', '>> HARBOUR MASTER: The fog lifts by noon.', '>> And the evening sailing?', ''].join('\n');
+
+  it('is recognised by its >> marks', () => {
+    assert.equal(detectFormat(text, 'news.txt'), 'rollup');
+  });
+
+  it('starts a turn at each >>, named where a name follows it, and continues a turn on lines without one', () => {
+    const t = readTranscript(text, { fileName: 'news.txt' });
+    assert.deepEqual(turnsOf(text, t), [
+      '(none): Good evening, the ferry is late again because of the fog.',
+      '(none): We asked the harbour why.',
+      'HARBOUR MASTER: The fog lifts by noon.',
+      '(none): And the evening sailing?',
+    ]);
+    assert.deepEqual(t.turns.map((u) => u.line), [0, 2, 3, 4]);
+  });
+
+  it('does not take e-mail quoting for roll-up captions', () => {
+    const mail = ['On Monday Ana wrote:', '>> we could meet', '>> at noon', '>> or later', '> >', 'Fine by me.'].join('\n');
+    assert.notEqual(detectFormat(mail, 'reply.txt'), 'rollup');
+  });
+});
+
 const REAL2 = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real2');
 const SBV_FILE = join(REAL2, 'sbv-voiceover-labels.sbv');
 const skip = existsSync(SBV_FILE) ? false : `the real documents are not here (${REAL2} is absent)`;

@@ -87,6 +87,12 @@ describe('web pages: places and metadata', () => {
     assert.deepEqual([place?.ref, place?.paragraph], ['¶ 2', 2]);
   });
 
+  it('keeps each line on the line of the page it came from, and preformatted text as it is', async () => {
+    const html = ['<html>', '<head><title>Record</title></head>', '<body><pre>', 'The sitting opened.', '', '  Ms. HART. I move the motion.', '  Mr. LOWE. I second it.', '</pre></body></html>'].join('\n');
+    const r = await read(html, 'record.htm');
+    assert.deepEqual(r.text.split('\n').slice(3, 7), ['The sitting opened.', '', '  Ms. HART. I move the motion.', '  Mr. LOWE. I second it.']);
+  });
+
   it('takes the title and the date from the page\'s metadata where the text has none', async () => {
     const r = await read(page('<p>Ana: First.</p><p>Ben: Second.</p>', '<title>Site | Page</title><meta property="og:title" content="River hearing"><meta property="article:published_time" content="2023-06-09T08:00:00Z">'), 'river.html');
     assert.equal(r.transcript.metadata.title, 'River hearing');

@@ -139,6 +139,15 @@ describe('speech JSON: each service', () => {
     assert.equal(r.transcript.turns[0]!.time, 0.5);
   });
 
+  it('Azure Speech SDK results: DisplayText with offsets in ticks, SpeakerId where diarised', async () => {
+    const r = await read([
+      { Id: 'a', RecognitionStatus: 0, Offset: 10000000, Duration: 20000000, Channel: 0, DisplayText: 'The tram is back.', SpeakerId: 'Guest-1', NBest: [{ Display: 'The tram is back.' }] },
+      { Id: 'b', RecognitionStatus: 0, Offset: 40000000, Duration: 10000000, Channel: 0, DisplayText: 'Since when?', SpeakerId: 'Guest-2', NBest: [{ Display: 'Since when?' }] },
+    ]);
+    assert.deepEqual(turns(r), ['Guest-1: The tram is back.', 'Guest-2: Since when?']);
+    assert.equal(r.transcript.turns[1]!.time, 4);
+  });
+
   it('Whisper segments with a diariser\'s speaker_id, which the Whisper reader does not read', async () => {
     const r = await read({ segments: [
       { start: 0, end: 1, text: ' We open at nine.', speaker_id: 'SPK1' },

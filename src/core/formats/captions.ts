@@ -24,8 +24,11 @@ const TIMING = /^[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(
 /** An SBV cue's timing line: `0:00:01.000,0:00:04.000`. */
 const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*,[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*$/;
 
-/** The caption formats. */
-export type CaptionFormat = 'webvtt' | 'srt' | 'sbv';
+/** The caption formats; `rollup` is caption text without timings, `>>` at each change of speaker (live TV, court reporting). */
+export type CaptionFormat = 'webvtt' | 'srt' | 'sbv' | 'rollup';
+
+/** A line of roll-up caption text that starts a speaker's words: `>>`, `>>>` (a new story), `>> NAME:`. */
+const ROLLUP_MARK = /^[ \t]*(?:>>>?|&gt;&gt;)[ \t]*\S/;
 
 /** Which caption format a file's head and name say, if any. */
 export function sniffCaptions(head: string, fileName: string | undefined): CaptionFormat | undefined {
@@ -41,6 +44,12 @@ export function sniffCaptions(head: string, fileName: string | undefined): Capti
   if (ext === 'vtt' && TIMING.test(body.split(/\r\n|\r|\n/, 8).find((l) => l.includes('-->')) ?? '')) return 'webvtt';
   if (ext === 'srt' && body.includes('-->')) return 'srt';
   if (ext === 'sbv' && body.split(/\r\n|\r|\n/, 8).some((l) => SBV_TIMING.test(l))) return 'sbv';
+  if (!ext && !body.includes('-->')) {
+    const filled = body.split(/\r\n|\r|\n/).filter((l) => l.trim());
+    const marked = filled.filter((l) => ROLLUP_MARK.test(l)).length;
+    // E-mail quoting also starts lines with `>>`, but in blocks of `> >` quoting; roll-up text marks a good share of its lines.
+    if (marked >= 3 && marked >= filled.length * 0.15 && !filled.some((l) => /^[ \t]*>[ \t]*>[ \t]*>?[ \t]*$/.test(l))) return 'rollup';
+  }
   return undefined;
 }
 
@@ -111,14 +120,16 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
         labelEnd: named ? named.labelEnd : ls,
         textStart: firstSpan ? firstSpan.start : named ? named.labelEnd : ls,
         segments: [],
-        time: cue.start,
-        endTime: cue.end,
-        timestamp: cue.startText,
+        ...(Number.isFinite(cue.start) ? { time: cue.start, endTime: cue.end, timestamp: cue.startText } : {}),
       };
     }
     const turn = current!;
     turn.endLine = cue.lastLine;
     turn.end = Math.max(turn.end, lines.ends[cue.lastLine]!);
+    if (!Number.isFinite(cue.start)) {
+      for (const span of cue.spans) turn.segments.push({ start: span.start, end: span.end } satisfies Segment);
+      continue;
+    }
     turn.endTime = Math.max(turn.endTime ?? cue.end, cue.end);
     cue.spans.forEach((span, k) => {
       const next = cue.spans[k + 1];
@@ -133,7 +144,7 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
   }
   assignRoles(turns, options, text);
 
-  const bodyStart = cues.length ? Math.min(cues[0]!.timingLine, cueIdLine(text, lines, blank, cues[0]!.timingLine)) : n;
+  const bodyStart = !cues.length ? n : format === 'rollup' ? cues[0]!.firstLine : Math.min(cues[0]!.timingLine, cueIdLine(text, lines, blank, cues[0]!.timingLine));
   const metadata = captionMetadata(text, lines, cues, bodyStart, options);
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd: -1, bodyStart, closingStart: n, tailStart: n };
   const sections = buildSections(turns, layout, metadata);
@@ -165,6 +176,29 @@ function returningNames(cues: Cue[]): Set<Cue> {
   return starts;
 }
 
+/**
+ * Roll-up caption text has no cues: each line that starts with `>>` (or a
+ * caption name, `MAYOR HILL:`) starts one, and the lines after it, up to
+ * the next such line, are its text. There are no times.
+ */
+function rollUpCues(text: string, lines: LineTable, blank: Uint8Array): Cue[] {
+  const cues: Cue[] = [];
+  let open: number[] = [];
+  const flush = () => {
+    if (open.length) cues.push(readCueText(text, lines, { timingLine: open[0]!, start: NaN, end: NaN, startText: '', firstLine: open[0]!, lastLine: open[open.length - 1]!, spans: [] }, open));
+    open = [];
+  };
+  for (let i = 0; i < lines.count; i++) {
+    if (blank[i] === 1) continue;
+    const line = lineAt(text, lines, i);
+    const name = CAPTION_NAME.exec(line);
+    if (ROLLUP_MARK.test(line) || (name && isCaptionName(name[2]!))) flush();
+    open.push(i);
+  }
+  flush();
+  return cues;
+}
+
 /** The cue id line above a timing line, if there is one (the first line of the cue). */
 function cueIdLine(text: string, lines: LineTable, blank: Uint8Array, timing: number): number {
   if (timing > 0 && blank[timing - 1] !== 1 && !TIMING.test(lineAt(text, lines, timing - 1))) return timing - 1;
@@ -177,6 +211,7 @@ function lineAt(text: string, lines: LineTable, i: number): string {
 
 /** Every cue, in file order; NOTE, STYLE and REGION blocks and the header are not cues. */
 function findCues(text: string, lines: LineTable, blank: Uint8Array, format: CaptionFormat): Cue[] {
+  if (format === 'rollup') return rollUpCues(text, lines, blank);
   const timingOf = (l: string) => (format === 'sbv' ? SBV_TIMING.exec(l) : l.includes('-->') ? TIMING.exec(l) : null);
   const cues: Cue[] = [];
   const n = lines.count;
@@ -214,7 +249,7 @@ const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
 const WORD_TIME = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/;
 const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
-const CAPTION_NAME = /^([ \t]*(?:>>|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
+const CAPTION_NAME = /^([ \t]*(?:>>>?|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
 /** `VO:The words`: a capitalised label with no space after its colon (not a clock, not a link). */
 const CAPTION_CAPS_TIGHT = /^([ \t]*(?:>>|&gt;&gt;|-)?[ \t]*)(\p{Lu}[\p{Lu}\p{M} .'’-]{0,40}?):(?=[^\s\d/])/u;
 /** `[SPEAKER_01]: text`, `[Speaker 2] text`: a diariser's name in brackets at the start of a cue. */
@@ -272,7 +307,7 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
       } else if (/^[ \t]*(?:>>|&gt;&gt;)/.test(lineText)) {
         // `>>` (written `&gt;&gt;` in WebVTT): another speaker, not named.
         cue.change = true;
-        const marker = /^[ \t]*(?:>>|&gt;&gt;)/.exec(lineText)![0];
+        const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(lineText)![0];
         from = ls + marker.length;
       }
     }

@@ -21,7 +21,7 @@ export interface ReadOptions extends ParseOptions {
 }
 
 /** The formats there are text readers for. */
-export type FormatName = 'plain' | 'webvtt' | 'srt' | 'sbv' | 'whisper-json';
+export type FormatName = 'plain' | 'webvtt' | 'srt' | 'sbv' | 'rollup' | 'whisper-json';
 
 /** A reader: how sure it is that a text is its format, and how to read it. */
 interface Reader {
@@ -37,6 +37,7 @@ const READERS: Reader[] = [
   { name: 'webvtt', description: 'WebVTT captions', sniff: (h, f) => sniffCaptions(h, f) === 'webvtt', read: (t, o) => readCaptions(t, 'webvtt', o) },
   { name: 'srt', description: 'SubRip (SRT) captions', sniff: (h, f) => sniffCaptions(h, f) === 'srt', read: (t, o) => readCaptions(t, 'srt', o) },
   { name: 'sbv', description: 'SubViewer (SBV) captions', sniff: (h, f) => sniffCaptions(h, f) === 'sbv', read: (t, o) => readCaptions(t, 'sbv', o) },
+  { name: 'rollup', description: 'roll-up caption text (>> at each new speaker)', sniff: (h, f) => sniffCaptions(h, f) === 'rollup', read: (t, o) => readCaptions(t, 'rollup', o) },
   { name: 'whisper-json', description: 'Whisper / WhisperX JSON', sniff: sniffWhisperJson, read: readWhisperJson },
   { name: 'plain', description: 'a plain-text transcript', sniff: () => true, read: readPlain },
 ];

@@ -17,11 +17,23 @@ import { titleFromFileName } from '../../options';
 
 export const read: ReaderChunk['read'] = (bytes, options) => {
   const html = decodeText(bytes).text;
-  const root = parseDocument(html, { decodeEntities: true, lowerCaseTags: true }) as unknown as HtmlNode;
+  const root = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, withStartIndices: true }) as unknown as HtmlNode;
+  const lineStarts = [0];
+  for (let k = html.indexOf('\n'); k >= 0; k = html.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const extracted = new ExtractedText();
   const pages = positionedPages(root);
   if (pages.length) writePositioned(pages, extracted);
-  else writeBlocks(pageBlocks(root), extracted);
+  else writeBlocks(pageBlocks(root, lineOf), extracted);
   const result = readExtracted(extracted, 'html', options);
   const hints = pageMetadata(root);
   const meta = result.transcript.metadata;

@@ -18,12 +18,16 @@ export interface Piece {
   firstCell?: boolean;
   /** The class of the innermost element with one. */
   cls?: string;
+  /** 0-based line of the page's source where its text starts. */
+  sourceLine?: number;
 }
 
 /** A block of the page: its lines (split at `br`), whether it is a heading, and the page it is on (pdftohtml). */
 export interface Block {
   lines: Piece[][];
   heading: boolean;
+  /** Preformatted text (`<pre>`): its lines are written as they are, spaces and all. */
+  pre?: boolean;
   page?: number;
 }
 
@@ -45,8 +49,8 @@ function isChrome(node: HtmlNode, tag: string): boolean {
   return words.some((w) => CHROME_WORDS.has(w));
 }
 
-/** The blocks of a page's body, in document order. */
-export function pageBlocks(root: HtmlNode): Block[] {
+/** The blocks of a page's body, in document order; `lineOf` gives the source line of an offset in the page. */
+export function pageBlocks(root: HtmlNode, lineOf: (offset: number) => number = () => 0): Block[] {
   const blocks: Block[] = [];
   let block: Block | undefined;
   let page: number | undefined;
@@ -56,13 +60,15 @@ export function pageBlocks(root: HtmlNode): Block[] {
   };
   const endBlock = () => {
     if (block) {
-      block.lines = block.lines.filter((l) => l.some((p) => p.text.trim()));
+      // Blank lines of preformatted text are kept (they separate its paragraphs); trailing ones are not.
+      if (block.pre) while (block.lines.length && !block.lines[block.lines.length - 1]!.some((p) => p.text.trim())) block.lines.pop();
+      else block.lines = block.lines.filter((l) => l.some((p) => p.text.trim()));
       if (!block.lines.length) blocks.pop();
     }
     block = undefined;
   };
   const newLine = () => {
-    if (block && block.lines[block.lines.length - 1]!.length) block.lines.push([]);
+    if (block && (block.pre || block.lines[block.lines.length - 1]!.length)) block.lines.push([]);
   };
   interface Context {
     bold: boolean;
@@ -75,16 +81,20 @@ export function pageBlocks(root: HtmlNode): Block[] {
   const walk = (node: HtmlNode, ctx: Context): void => {
     if (node.type === 'text') {
       const raw = (node.data ?? '').replace(/\u00a0/g, ' ');
+      const at = node.startIndex ?? 0;
       if (ctx.pre) {
+        const first = lineOf(at);
         raw.split(/\r\n|\r|\n/).forEach((part, k) => {
           if (k > 0) newLine();
-          if (part.trim()) line().push({ text: part, bold: ctx.bold, ...(ctx.cls ? { cls: ctx.cls } : {}) });
+          if (part) line().push({ text: part, bold: ctx.bold, sourceLine: first + k, ...(ctx.cls ? { cls: ctx.cls } : {}) });
         });
+        block!.pre = true;
         return;
       }
       const text = raw.replace(/\s+/g, ' ');
       if (!text.trim() && !(block && block.lines[block.lines.length - 1]!.length)) return;
-      line().push({ text, bold: ctx.bold, ...(ctx.cls ? { cls: ctx.cls } : {}), ...(ctx.firstCell ? { firstCell: true } : {}) });
+      const sourceLine = lineOf(at + Math.max(0, raw.search(/\S/)));
+      line().push({ text, bold: ctx.bold, sourceLine, ...(ctx.cls ? { cls: ctx.cls } : {}), ...(ctx.firstCell ? { firstCell: true } : {}) });
       if (ctx.heading) block!.heading = true;
       return;
     }

@@ -13,6 +13,8 @@ export interface HtmlNode {
   children?: HtmlNode[];
   data?: string;
   parent?: HtmlNode | null;
+  /** Offset of the node in the page's source (parsed with `withStartIndices`). */
+  startIndex?: number | null;
 }
 
 /** The element's lower-case tag name, or '' for a node that is not an element. */

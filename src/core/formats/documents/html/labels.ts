@@ -60,16 +60,29 @@ export function lineText(line: readonly Piece[], classes: Set<string>, standalon
   return `${label}: ${rest}`;
 }
 
-/** Adds the blocks to the extracted text: a line per line, a blank line between blocks, each with its place (`¶ N`, or `p. N` on a converted PDF's pages). */
+/**
+ * Adds the blocks to the extracted text: a line per line, a blank line
+ * between blocks, each with its place (`¶ N`, or `p. N` on a converted PDF's
+ * pages). Where the text has fewer lines than the page's source, blank lines
+ * are added so that a line stands on the line of the source it came from:
+ * line numbers in the outline are then the page's own.
+ */
 export function writeBlocks(blocks: readonly Block[], out: ExtractedText): void {
   const classes = labelClasses(blocks);
   const standalone = standaloneNames(blocks);
+  let at = 0;
+  const newline = (n = 1) => {
+    for (let k = 0; k < n; k++) out.newline();
+    at += n;
+  };
   blocks.forEach((b, i) => {
-    if (i > 0) out.newline(true);
+    if (i > 0) newline(2);
     const place = b.page !== undefined ? { ref: `p. ${b.page}`, page: b.page } : { ref: `¶ ${i + 1}`, paragraph: i + 1 };
     b.lines.forEach((line, k) => {
-      if (k > 0) out.newline();
-      out.add(lineText(line, classes, standalone, b.heading), place);
+      if (k > 0) newline();
+      const source = line.find((p) => p.text.trim())?.sourceLine;
+      if (source !== undefined && source > at) newline(source - at);
+      out.add(b.pre ? line.map((p) => p.text).join('').trimEnd() : lineText(line, classes, standalone, b.heading), place);
     });
   });
 }
