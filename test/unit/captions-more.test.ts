@@ -112,6 +112,12 @@ describe('captions: YouTube automatic captions that roll up', () => {
     assert.ok(timed.includes('bridge@4.8'));
   });
 
+  it('starts another speaker\'s turn at a >> inside a rolling cue', () => {
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', 'the tide came in', '', '00:00:03.000 --> 00:00:05.000', 'the tide came in', '&gt;&gt; did the boats go out', '', '00:00:05.000 --> 00:00:07.000', '&gt;&gt; did the boats go out', 'not until noon', ''].join('\n');
+    const t = readTranscript(vtt, { fileName: 'tide.vtt' });
+    assert.deepEqual(t.turns.map((u) => u.segments.map((s) => vtt.slice(s.start, s.end)).join(' ')), ['the tide came in', 'did the boats go out not until noon']);
+  });
+
   it('reads lines that roll up without word times once too', () => {
     const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', 'the tide came in', '', '00:00:03.000 --> 00:00:05.000', 'the tide came in', 'and the boats lifted', '', '00:00:05.000 --> 00:00:07.000', 'and the boats lifted', 'before dawn', ''].join('\n');
     const t = readTranscript(vtt, { fileName: 'tide.vtt' });

@@ -67,6 +67,10 @@ interface Cue {
   speaker?: { name: string; line: number; labelStart: number; labelEnd: number };
   /** `>>` without a name: a new speaker whose name is not given. */
   change?: boolean;
+  /** The cue's text lines that start with `>>`. */
+  changeLines?: Set<number>;
+  /** Text lines dropped because they repeat the line before (roll-up captions). */
+  rolled?: Set<number>;
   /** Spans of the spoken words, one per text line (one per timed piece where words are timed), without markup and names. */
   spans: Span[];
 }
@@ -89,8 +93,9 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
   const n = lines.count;
   const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (isBlank(text, lines.starts[i]!, lines.ends[i]!)) blank[i] = 1;
-  const cues = findCues(text, lines, blank, format);
+  let cues = findCues(text, lines, blank, format);
   dropRolledLines(text, cues);
+  cues = splitAtChanges(cues);
   nameUndelimitedSpeakers(text, lines, cues);
   const returns = returningNames(cues);
 
@@ -307,8 +312,16 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
       } else if (/^[ \t]*(?:>>|&gt;&gt;)/.test(lineText)) {
         // `>>` (written `&gt;&gt;` in WebVTT): another speaker, not named.
         cue.change = true;
+        (cue.changeLines ??= new Set()).add(line);
         const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(lineText)![0];
         from = ls + marker.length;
+      }
+    } else if (index > 0) {
+      // `>>` on a later line of a cue: the voice changes inside it (roll-up captions).
+      const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(text.slice(ls, le));
+      if (marker) {
+        (cue.changeLines ??= new Set()).add(line);
+        from = ls + marker[0].length;
       }
     }
     for (const span of wordSpans(text, from, le, line)) cue.spans.push(span);
@@ -376,12 +389,45 @@ function dropRolledLines(text: string, cues: Cue[]): void {
   cues.forEach((cue, i) => {
     const kept: Span[] = [];
     for (const line of lineWords[i]!) {
-      if (line.words === lastRead) continue;
+      if (line.words === lastRead) {
+        (cue.rolled ??= new Set()).add(line.spans[0]!.line);
+        continue;
+      }
       kept.push(...line.spans);
       lastRead = line.words;
     }
     cue.spans = kept;
   });
+}
+
+/**
+ * A `>>` on a later line of a cue starts another speaker there: the cue is
+ * split in two at that line. A cue whose `>>` line was dropped as rolled up
+ * no longer changes speaker (the change was read with the cue before).
+ */
+function splitAtChanges(cues: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const cue of cues) {
+    const marks = cue.changeLines;
+    if (!marks) {
+      out.push(cue);
+      continue;
+    }
+    const first = cue.spans[0];
+    // A `>>` alone on its line has no words to roll: it still marks the change.
+    const bare = [...marks].some((m) => !cue.rolled?.has(m) && !cue.spans.some((sp) => sp.line === m));
+    if (!cue.speaker) cue.change = (first !== undefined && marks.has(first.line)) || (cue.change === true && bare);
+    let piece = cue;
+    out.push(piece);
+    cue.spans.slice().forEach((span, k) => {
+      if (k === 0 || !marks.has(span.line) || cue.spans[k - 1]!.line === span.line) return;
+      const rest = piece.spans.splice(piece.spans.indexOf(span));
+      piece.lastLine = piece.spans[piece.spans.length - 1]?.line ?? piece.lastLine;
+      piece = { ...cue, speaker: undefined, change: true, firstLine: span.line, spans: rest };
+      out.push(piece);
+    });
+  }
+  return out;
 }
 
 /** A cue's text lines: their spans and their words, markup and entities gone. */
