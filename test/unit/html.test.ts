@@ -73,6 +73,16 @@ describe('web pages: labels marked by styling', () => {
     assert.deepEqual(turns(r).filter((t) => !t.startsWith('(none)')), ['Ana: It was very wet.']);
   });
 
+  it('takes a bold name on a line of its own, before speech, as a label when it comes back', async () => {
+    const r = await read(page('<p><strong>Ana Ruiz</strong></p><p>The level is falling.</p><p><strong>Ben Ode</strong></p><p>How fast?</p><p><strong>Ana Ruiz</strong></p><p>Slowly.</p><p><strong>Ben Ode</strong></p><p>Thanks.</p>'));
+    assert.deepEqual(turns(r), ['Ana Ruiz: The level is falling.', 'Ben Ode: How fast?', 'Ana Ruiz: Slowly.', 'Ben Ode: Thanks.']);
+  });
+
+  it('does not take a bold heading on a line of its own for a label', async () => {
+    const r = await read(page('<p><b>REPORTS</b></p><p>THE HARBOUR REPORT</p><p>Ana: Noted.</p><p><b>REPORTS</b></p><p>THE RIVER REPORT</p><p>Ben: Noted too.</p>'));
+    assert.deepEqual(turns(r).filter((t) => !t.startsWith('(none)')).map((t) => t.split(':')[0]), ['Ana', 'Ben']);
+  });
+
   it('reads a table with a speaker column', async () => {
     const r = await read(page('<table><tr><td>Ana</td><td>We sail at noon.</td></tr><tr><td>Ben</td><td>Weather permitting.</td></tr></table>'));
     assert.deepEqual(turns(r), ['Ana: We sail at noon.', 'Ben: Weather permitting.']);
@@ -112,6 +122,13 @@ describe('web pages: places and metadata', () => {
     assert.deepEqual(turns(r), ['Ana: We start on time.', 'Ben: Agreed.', 'Ana: Then we finish.']);
     const last = r.transcript.turns[2]!;
     assert.equal(r.transcript.origin!.places.find((p) => p.start <= last.segments[0]!.start && last.segments[0]!.start < p.end)?.ref, 'p. 2');
+  });
+
+  it('reads pdftohtml lines whose label sits a few pixels above its words as one line, and a piece of several lines line by line', async () => {
+    const at = (top: number, left: number, inner: string) => `<p style="position:absolute;top:${top}px;left:${left}px;white-space:nowrap">${inner}</p>`;
+    const html = page(`<div id="page1-div" style="position:relative;">${at(100, 100, '<b>Ana Ruiz</b>')}${at(104, 300, ': We start now.')}${at(120, 100, 'Then we vote.')}${at(140, 100, 'Ben Ode: Agreed.<br/>Ana Ruiz: Good.')}</div>`);
+    const r = await read(html, 'sitting.html');
+    assert.deepEqual(turns(r), ['Ana Ruiz: We start now. Then we vote.', 'Ben Ode: Agreed.', 'Ana Ruiz: Good.']);
   });
 
   it('reads pdftohtml\'s simple output with page anchors', async () => {

@@ -26,18 +26,25 @@ function labelClasses(blocks: readonly Block[]): Set<string> {
   return new Set([...atStart].filter(([c, n]) => n >= 2 && !elsewhere.has(c)).map(([c]) => c));
 }
 
-/** Bold lines on their own that name someone more than once: labels on a line of their own. */
+/**
+ * Bold lines on their own that name someone more than once, each time
+ * followed by speech (a line that is neither bold nor in capitals): labels on
+ * a line of their own. A converted PDF's pages (pdftohtml) have none: their
+ * bold lines are headings, and the plain reader finds their labels as in a PDF.
+ */
 function standaloneNames(blocks: readonly Block[]): Set<string> {
+  if (blocks.some((b) => b.page !== undefined)) return new Set();
   const seen = new Map<string, number>();
-  for (const b of blocks) {
-    if (b.heading) continue;
-    for (const line of b.lines) {
-      const words = line.filter((p) => p.text.trim());
-      if (!words.length || !words.every((p) => p.bold)) continue;
-      const text = norm(words.map((p) => p.text).join(''));
-      if (isShortName(text) && !/:$/.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
-    }
-  }
+  const lines = blocks.flatMap((b) => b.lines.map((line) => ({ line, heading: b.heading })));
+  lines.forEach(({ line, heading }, k) => {
+    const words = line.filter((p) => p.text.trim());
+    if (heading || !words.length || !words.every((p) => p.bold)) return;
+    const next = lines[k + 1]?.line.filter((p) => p.text.trim());
+    const nextText = norm((next ?? []).map((p) => p.text).join(''));
+    if (!next?.length || next.every((p) => p.bold) || nextText === nextText.toUpperCase()) return;
+    const text = norm(words.map((p) => p.text).join(''));
+    if (isShortName(text) && !/:$/.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+  });
   return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
 }
 
