@@ -130,6 +130,22 @@ describe('speech JSON: each service', () => {
     assert.equal(r.transcript.turns[1]!.time, 1.5);
   });
 
+  it('Google Speech-to-Text without speakers: the results as one unlabelled turn', async () => {
+    const r = await read({ results: [
+      { alternatives: [{ transcript: 'the ferry left', confidence: 0.9 }], resultEndTime: '2.100s', languageCode: 'en-us' },
+      { alternatives: [{ transcript: ' on time today', confidence: 0.9 }], resultEndTime: '4.000s', languageCode: 'en-us' },
+    ] });
+    assert.deepEqual(turns(r), ['(none): the ferry left on time today']);
+  });
+
+  it('Deepgram paragraphs with speakers, when there are no utterances', async () => {
+    const r = await read({ results: { channels: [{ alternatives: [{ transcript: 'x', paragraphs: { paragraphs: [
+      { speaker: 0, start: 0, end: 2, sentences: [{ text: 'We are live.', start: 0, end: 1 }, { text: 'Welcome.', start: 1, end: 2 }] },
+      { speaker: 1, start: 2.5, end: 3, sentences: [{ text: 'Glad to be here.', start: 2.5, end: 3 }] },
+    ] } }] }] } });
+    assert.deepEqual(turns(r), ['Speaker 0: We are live. Welcome.', 'Speaker 1: Glad to be here.']);
+  });
+
   it('Azure batch transcription: recognised phrases by speaker, offsets in ticks', async () => {
     const r = await read({ source: 'x.wav', recognizedPhrases: [
       { recognitionStatus: 'Success', channel: 0, speaker: 2, offsetInTicks: 30000000, durationInTicks: 10000000, nBest: [{ display: 'Second phrase.' }] },

@@ -23,7 +23,7 @@ const SIGNATURES: readonly RegExp[] = [
   /"speaker_labels"\s*:|"channel_labels"\s*:|"audio_segments"\s*:|"jobName"\s*:/,
   /"monologues"\s*:\s*\[/,
   /"attaches_to"\s*:|"type"\s*:\s*"(?:word|punctuation)"/,
-  /"speakerTag"\s*:|"speakerLabel"\s*:|"resultEndTime"\s*:|"resultEndOffset"\s*:/,
+  /"speakerTag"\s*:|"speakerLabel"\s*:|"resultEndTime"\s*:|"resultEndOffset"\s*:|"results"\s*:\s*\[\s*\{\s*"alternatives"\s*:\s*\[\s*\{\s*"transcript"/,
   /"recognizedPhrases"\s*:|"combinedRecognizedPhrases"\s*:|"nBest"\s*:|"NBest"\s*:|"DisplayText"\s*:/,
   /"(?:acoustic_model|language_model|audio_duration)"\s*:[\s\S]*"words"\s*:|"words"\s*:[\s\S]*"(?:acoustic_model|language_model|audio_duration)"\s*:/,
   /"sections"\s*:\s*\[[\s\S]*"sentences"\s*:/,

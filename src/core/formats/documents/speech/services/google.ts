@@ -41,7 +41,7 @@ export const google: SpeechShape = {
       if (!text) return [];
       const r = obj(results[i])!;
       const first = obj(arr(a!.words)?.[0]);
-      return [{ speaker: channels.size > 1 ? `Channel ${String(r.channelTag)}` : null, text, time: seconds(first?.startTime ?? first?.startOffset), endTime: seconds(r.resultEndTime ?? r.resultEndOffset), path: `results[${i}].alternatives[0]`, newTurn: channels.size <= 1 }];
+      return [{ speaker: channels.size > 1 ? `Channel ${String(r.channelTag)}` : null, text, time: seconds(first?.startTime ?? first?.startOffset), endTime: seconds(r.resultEndTime ?? r.resultEndOffset), path: `results[${i}].alternatives[0]` }];
     });
   },
 };
