@@ -8,14 +8,14 @@ import { convertedName, writeTranscriptText } from '../core/formats/convert';
 import { describeFormat, type DocumentRead, type FormatName } from '../core/formats';
 import { CommandError, writeAtomically } from './io';
 
-export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format webvtt|srt|whisper-json|plain]
+export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format webvtt|srt|sbv|rollup|whisper-json|plain]
                             Write any transcript (WebVTT, SRT, Whisper JSON, Rev, Otter,
                             court, diarised text...) as a clean .transcript file:
                             "[00:01:20] Name: words", one paragraph per turn. The
                             output defaults to <file> with the extension .transcript.
 `;
 
-const FORMATS: FormatName[] = ['webvtt', 'srt', 'whisper-json', 'plain'];
+const FORMATS: FormatName[] = ['webvtt', 'srt', 'sbv', 'rollup', 'whisper-json', 'plain'];
 
 /** Runs `convert`; `read` decodes a file the way every command does. Returns what to print. */
 export async function runConvert(args: string[], read: (file: string, format?: string) => Promise<DocumentRead>): Promise<string> {

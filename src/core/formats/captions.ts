@@ -1,9 +1,13 @@
 /**
  * Caption files: WebVTT (Zoom's `Name: text` cues, Microsoft Teams' and
- * podcasts' `<v Name>` voice tags, NOTE and STYLE blocks, cue ids) and SRT
- * (numbered cues, a `Name:` on the first cue of a turn). Consecutive cues of
- * one speaker are one turn; a cue without a name continues the speaker before
- * it; the first cue's time is the turn's time. Every span points into the file.
+ * podcasts' `<v Name>` voice tags, NOTE and STYLE blocks, cue ids, YouTube's
+ * automatic captions with word timings), SRT (numbered cues, a `Name:` on the
+ * first cue of a turn) and SBV (YouTube's SubViewer: `0:00:01.000,0:00:04.000`
+ * then the text). Consecutive cues of one speaker are one turn; a cue without a
+ * name continues the speaker before it, unless the same name comes back after
+ * it (then those cues were someone else's); the first cue's time is the turn's
+ * time. Lines that roll up (each repeated at the top of the next cue) are read
+ * once. Every span points into the file.
  */
 import { findDate } from './dates';
 import { titleFromFileName, type ParseOptions } from './options';
@@ -17,16 +21,35 @@ import type { Metadata, Segment, Transcript, Turn } from '../transcript/model';
 /** A cue's timing line: `00:00:01.500 --> 00:00:04.000 align:start`, `00:00:01,500 --> ...`, Teams' `0:0:3.0 --> 0:0:5.550`. */
 const TIMING = /^[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?$/;
 
+/** An SBV cue's timing line: `0:00:01.000,0:00:04.000`. */
+const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*,[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*$/;
+
+/** The caption formats; `rollup` is caption text without timings, `>>` at each change of speaker (live TV, court reporting). */
+export type CaptionFormat = 'webvtt' | 'srt' | 'sbv' | 'rollup';
+
+/** A line of roll-up caption text that starts a speaker's words: `>>`, `>>>` (a new story), `>> NAME:`. */
+const ROLLUP_MARK = /^[ \t]*(?:>>>?|&gt;&gt;)[ \t]*\S/;
+
 /** Which caption format a file's head and name say, if any. */
-export function sniffCaptions(head: string, fileName: string | undefined): 'webvtt' | 'srt' | undefined {
+export function sniffCaptions(head: string, fileName: string | undefined): CaptionFormat | undefined {
   const body = stripBom(head);
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(body)) return 'webvtt';
-  const ext = fileName?.toLowerCase().match(/\.(vtt|srt)$/)?.[1];
+  const ext = fileName?.toLowerCase().match(/\.(vtt|srt|sbv)$/)?.[1];
+  // SBV has no signature either: its first line is a timing line of its own shape.
+  const firstLine = body.replace(/^(?:[ \t]*\r?\n)+/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+  if (SBV_TIMING.test(firstLine)) return 'sbv';
   // SRT has no signature: a number on its own line, then a timing line.
   const srt = /^[ \t]*\d{1,6}[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->/.test(body.replace(/^(?:[ \t]*\r?\n)+/, ''));
   if (srt) return 'srt';
   if (ext === 'vtt' && TIMING.test(body.split(/\r\n|\r|\n/, 8).find((l) => l.includes('-->')) ?? '')) return 'webvtt';
   if (ext === 'srt' && body.includes('-->')) return 'srt';
+  if (ext === 'sbv' && body.split(/\r\n|\r|\n/, 8).some((l) => SBV_TIMING.test(l))) return 'sbv';
+  if (!ext && !body.includes('-->')) {
+    const filled = body.split(/\r\n|\r|\n/).filter((l) => l.trim());
+    const marked = filled.filter((l) => ROLLUP_MARK.test(l)).length;
+    // E-mail quoting also starts lines with `>>`, but in blocks of `> >` quoting; roll-up text marks a good share of its lines.
+    if (marked >= 3 && marked >= filled.length * 0.15 && !filled.some((l) => /^[ \t]*>[ \t]*>[ \t]*>?[ \t]*$/.test(l))) return 'rollup';
+  }
   return undefined;
 }
 
@@ -44,12 +67,25 @@ interface Cue {
   speaker?: { name: string; line: number; labelStart: number; labelEnd: number };
   /** `>>` without a name: a new speaker whose name is not given. */
   change?: boolean;
-  /** Spans of the spoken words, one per text line, without markup and names. */
-  spans: Array<{ start: number; end: number }>;
+  /** The cue's text lines that start with `>>`. */
+  changeLines?: Set<number>;
+  /** Text lines dropped because they repeat the line before (roll-up captions). */
+  rolled?: Set<number>;
+  /** Spans of the spoken words, one per text line (one per timed piece where words are timed), without markup and names. */
+  spans: Span[];
+}
+
+/** Spoken words in a cue, with the time of a word-timing tag before them. */
+interface Span {
+  start: number;
+  end: number;
+  /** 0-based line of the cue's text it is on. */
+  line: number;
+  time?: number;
 }
 
 /** Reads a WebVTT or SRT file. */
-export function readCaptions(input: string, format: 'webvtt' | 'srt', options: ParseOptions = {}): Transcript {
+export function readCaptions(input: string, format: CaptionFormat, options: ParseOptions = {}): Transcript {
   const binary = textBinaryReason(input);
   if (binary) throw new NotTextError(binary);
   const text = input;
@@ -57,18 +93,22 @@ export function readCaptions(input: string, format: 'webvtt' | 'srt', options: P
   const n = lines.count;
   const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (isBlank(text, lines.starts[i]!, lines.ends[i]!)) blank[i] = 1;
-  const cues = findCues(text, lines, blank, format);
+  let cues = findCues(text, lines, blank, format);
+  dropRolledLines(text, cues);
+  cues = splitAtChanges(cues);
   nameUndelimitedSpeakers(text, lines, cues);
+  const returns = returningNames(cues);
 
   const turns: Turn[] = [];
   let current: Turn | undefined;
   let speaker: string | null = null;
   for (const cue of cues) {
     const named = cue.speaker;
-    const changes = (named && named.name !== speaker) || cue.change || !current;
+    const unnamedAfterReturn = !named && !cue.change && returns.has(cue);
+    const changes = (named && (named.name !== speaker || returns.has(cue))) || cue.change || !current || unnamedAfterReturn;
     if (changes) {
       if (current) turns.push(current);
-      speaker = named ? named.name : cue.change ? null : speaker;
+      speaker = named ? named.name : cue.change || unnamedAfterReturn ? null : speaker;
       const firstSpan = cue.spans[0];
       const line = named ? named.line : cue.firstLine;
       const ls = lines.starts[line]!;
@@ -85,16 +125,22 @@ export function readCaptions(input: string, format: 'webvtt' | 'srt', options: P
         labelEnd: named ? named.labelEnd : ls,
         textStart: firstSpan ? firstSpan.start : named ? named.labelEnd : ls,
         segments: [],
-        time: cue.start,
-        endTime: cue.end,
-        timestamp: cue.startText,
+        ...(Number.isFinite(cue.start) ? { time: cue.start, endTime: cue.end, timestamp: cue.startText } : {}),
       };
     }
     const turn = current!;
     turn.endLine = cue.lastLine;
     turn.end = Math.max(turn.end, lines.ends[cue.lastLine]!);
+    if (!Number.isFinite(cue.start)) {
+      for (const span of cue.spans) turn.segments.push({ start: span.start, end: span.end } satisfies Segment);
+      continue;
+    }
     turn.endTime = Math.max(turn.endTime ?? cue.end, cue.end);
-    for (const span of cue.spans) turn.segments.push({ start: span.start, end: span.end, time: cue.start, endTime: cue.end } satisfies Segment);
+    cue.spans.forEach((span, k) => {
+      const next = cue.spans[k + 1];
+      const endTime = next?.time !== undefined && span.time !== undefined ? next.time : cue.end;
+      turn.segments.push({ start: span.start, end: span.end, time: span.time ?? cue.start, endTime } satisfies Segment);
+    });
   }
   if (current) turns.push(current);
   for (const t of turns) {
@@ -103,7 +149,7 @@ export function readCaptions(input: string, format: 'webvtt' | 'srt', options: P
   }
   assignRoles(turns, options, text);
 
-  const bodyStart = cues.length ? Math.min(cues[0]!.timingLine, cueIdLine(text, lines, blank, cues[0]!.timingLine)) : n;
+  const bodyStart = !cues.length ? n : format === 'rollup' ? cues[0]!.firstLine : Math.min(cues[0]!.timingLine, cueIdLine(text, lines, blank, cues[0]!.timingLine));
   const metadata = captionMetadata(text, lines, cues, bodyStart, options);
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd: -1, bodyStart, closingStart: n, tailStart: n };
   const sections = buildSections(turns, layout, metadata);
@@ -111,6 +157,52 @@ export function readCaptions(input: string, format: 'webvtt' | 'srt', options: P
   return { format, metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
 }
 
+
+/**
+ * Cues where a turn starts because a name comes back: when the same name
+ * labels a cue again after cues with no name, those cues were not that
+ * speaker's (a caption names a speaker when the voice changes, so naming them
+ * again says the voice had changed). Both the returning cue and the first of
+ * the unnamed run start turns.
+ */
+function returningNames(cues: Cue[]): Set<Cue> {
+  const starts = new Set<Cue>();
+  let last = -1;
+  cues.forEach((cue, i) => {
+    if (cue.change) last = -1;
+    if (!cue.speaker) return;
+    const before = cues[last];
+    if (before?.speaker?.name === cue.speaker.name && i > last + 1) {
+      starts.add(cue);
+      starts.add(cues[last + 1]!);
+    }
+    last = i;
+  });
+  return starts;
+}
+
+/**
+ * Roll-up caption text has no cues: each line that starts with `>>` (or a
+ * caption name, `MAYOR HILL:`) starts one, and the lines after it, up to
+ * the next such line, are its text. There are no times.
+ */
+function rollUpCues(text: string, lines: LineTable, blank: Uint8Array): Cue[] {
+  const cues: Cue[] = [];
+  let open: number[] = [];
+  const flush = () => {
+    if (open.length) cues.push(readCueText(text, lines, { timingLine: open[0]!, start: NaN, end: NaN, startText: '', firstLine: open[0]!, lastLine: open[open.length - 1]!, spans: [] }, open));
+    open = [];
+  };
+  for (let i = 0; i < lines.count; i++) {
+    if (blank[i] === 1) continue;
+    const line = lineAt(text, lines, i);
+    const name = CAPTION_NAME.exec(line);
+    if (ROLLUP_MARK.test(line) || (name && isCaptionName(name[2]!))) flush();
+    open.push(i);
+  }
+  flush();
+  return cues;
+}
 
 /** The cue id line above a timing line, if there is one (the first line of the cue). */
 function cueIdLine(text: string, lines: LineTable, blank: Uint8Array, timing: number): number {
@@ -123,13 +215,18 @@ function lineAt(text: string, lines: LineTable, i: number): string {
 }
 
 /** Every cue, in file order; NOTE, STYLE and REGION blocks and the header are not cues. */
-function findCues(text: string, lines: LineTable, blank: Uint8Array, format: 'webvtt' | 'srt'): Cue[] {
+function findCues(text: string, lines: LineTable, blank: Uint8Array, format: CaptionFormat): Cue[] {
+  if (format === 'rollup') return rollUpCues(text, lines, blank);
+  const timingOf = (l: string) => (format === 'sbv' ? SBV_TIMING.exec(l) : l.includes('-->') ? TIMING.exec(l) : null);
   const cues: Cue[] = [];
   const n = lines.count;
+  // YouTube's automatic captions open a cue with a line of spaces above the timed words: it does not end the cue.
+  const spacesAboveTimedWords = (j: number) =>
+    format === 'webvtt' && lines.ends[j]! > lines.starts[j]! && j + 1 < n && blank[j + 1] !== 1 && WORD_TIME.test(lineAt(text, lines, j + 1));
   let i = 0;
   while (i < n) {
     const line = lineAt(text, lines, i);
-    const timing = line.includes('-->') ? TIMING.exec(line) : null;
+    const timing = timingOf(line);
     if (!timing) {
       i++;
       continue;
@@ -138,9 +235,9 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: 'we
     const end = parseTimestamp(timing[2]!) ?? start;
     let j = i + 1;
     const textLines: number[] = [];
-    while (j < n && blank[j] !== 1) {
+    while (j < n && (blank[j] !== 1 || spacesAboveTimedWords(j))) {
       const l = lineAt(text, lines, j);
-      if (l.includes('-->') && TIMING.test(l)) break;
+      if (timingOf(l)) break;
       // SRT files without blank lines: a number line right before a timing line starts the next cue.
       if (format === 'srt' && /^[ \t]*\d+[ \t]*$/.test(l) && j + 1 < n && TIMING.test(lineAt(text, lines, j + 1))) break;
       textLines.push(j);
@@ -153,9 +250,13 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: 'we
 }
 
 const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
+/** A word-timing tag inside a cue: `<00:00:01.500>`. */
+const WORD_TIME = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/;
 const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
-const CAPTION_NAME = /^([ \t]*(?:>>|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
+const CAPTION_NAME = /^([ \t]*(?:>>>?|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
+/** `VO:The words`: a capitalised label with no space after its colon (not a clock, not a link). */
+const CAPTION_CAPS_TIGHT = /^([ \t]*(?:>>|&gt;&gt;|-)?[ \t]*)(\p{Lu}[\p{Lu}\p{M} .'’-]{0,40}?):(?=[^\s\d/])/u;
 /** `[SPEAKER_01]: text`, `[Speaker 2] text`: a diariser's name in brackets at the start of a cue. */
 const CAPTION_BRACKETED = /^([ \t]*\[)((?:SPEAKER|Speaker|speaker)[ _]?\d{1,3})\][ \t]*:?[ \t]*(?=\S)/u;
 const FUNCTION_WORDS = new Set([
@@ -179,7 +280,10 @@ function isCaptionName(name: string): boolean {
 
 /** Finds the speaker and the spans of spoken words in a cue's text lines. */
 function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[]): Cue {
-  textLines.forEach((line, index) => {
+  // The name is on the first line with words (YouTube's automatic captions put a line of spaces above it).
+  const firstWords = Math.max(0, textLines.findIndex((l) => !isBlank(text, lines.starts[l]!, lines.ends[l]!)));
+  textLines.forEach((line, at) => {
+    const index = at - firstWords;
     const ls = lines.starts[line]!;
     const le = lines.ends[line]!;
     let from = ls;
@@ -196,7 +300,7 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
     } else if (index === 0) {
       const lineText = text.slice(ls, le);
       const b = CAPTION_BRACKETED.exec(lineText);
-      const m = b ?? CAPTION_NAME.exec(lineText);
+      const m = b ?? CAPTION_NAME.exec(lineText) ?? CAPTION_CAPS_TIGHT.exec(lineText);
       if (b) {
         const nameStart = ls + b[1]!.length;
         cue.speaker = { name: b[2]!, line, labelStart: nameStart, labelEnd: nameStart + b[2]!.length };
@@ -208,11 +312,19 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
       } else if (/^[ \t]*(?:>>|&gt;&gt;)/.test(lineText)) {
         // `>>` (written `&gt;&gt;` in WebVTT): another speaker, not named.
         cue.change = true;
-        const marker = /^[ \t]*(?:>>|&gt;&gt;)/.exec(lineText)![0];
+        (cue.changeLines ??= new Set()).add(line);
+        const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(lineText)![0];
         from = ls + marker.length;
       }
+    } else if (index > 0) {
+      // `>>` on a later line of a cue: the voice changes inside it (roll-up captions).
+      const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(text.slice(ls, le));
+      if (marker) {
+        (cue.changeLines ??= new Set()).add(line);
+        from = ls + marker[0].length;
+      }
     }
-    for (const span of wordSpans(text, from, le)) cue.spans.push(span);
+    for (const span of wordSpans(text, from, le, line)) cue.spans.push(span);
   });
   return cue;
 }
@@ -223,25 +335,113 @@ function leadingSpace(text: string, from: number, to: number): number {
   return k;
 }
 
-/** The spans of a cue line's words between its markup tags (`<i>`, `</v>`, `<00:00:01.000>`), trimmed. */
-function wordSpans(text: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+/**
+ * The spans of a cue line's words between its markup tags (`<i>`, `</v>`,
+ * `<c>`), trimmed. Pieces split only by markup are one piece of speech; a
+ * word-timing tag (`<00:00:01.500>`, YouTube's automatic captions) starts a
+ * piece of its own with that time, so each word keeps when it was said.
+ */
+function wordSpans(text: string, from: number, to: number, lineNo: number): Span[] {
+  const spans: Span[] = [];
   const line = text.slice(from, to);
   let at = 0;
+  let time: number | undefined;
+  let open: Span | undefined;
   const push = (a: number, b: number) => {
     while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(line.charCodeAt(b - 1))) b--;
-    if (a < b) spans.push({ start: from + a, end: from + b });
+    if (a >= b) return;
+    if (open) open.end = from + b;
+    else spans.push((open = { start: from + a, end: from + b, line: lineNo, ...(time !== undefined ? { time } : {}) }));
   };
   TAG.lastIndex = 0;
   for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
     push(at, m.index);
     at = m.index + m[0].length;
+    if (m[0].charCodeAt(1) >= 48 && m[0].charCodeAt(1) <= 57) {
+      time = parseTimestamp(m[0].slice(1, -1));
+      open = undefined;
+    }
   }
   push(at, line.length);
-  // Spans split only by inline tags are one piece of speech: join those on the same line.
-  if (spans.length > 1) return [{ start: spans[0]!.start, end: spans[spans.length - 1]!.end }];
   return spans;
+}
+
+/**
+ * Roll-up captions (YouTube's automatic ones, live TV) repeat the last line
+ * of a cue as the first line of the next while new words appear below it.
+ * Where a file does that, a line that repeats the line read before it is
+ * dropped, so each word is read once.
+ */
+function dropRolledLines(text: string, cues: Cue[]): void {
+  const lineWords = cues.map((cue) => linesOf(text, cue));
+  let rolled = 0;
+  let followed = 0;
+  for (let i = 1; i < cues.length; i++) {
+    const first = lineWords[i]![0];
+    const prev = lineWords[i - 1]![lineWords[i - 1]!.length - 1];
+    if (!first || !prev) continue;
+    followed++;
+    if (first.words === prev.words) rolled++;
+  }
+  if (rolled < 2 || rolled < followed * 0.3) return;
+  let lastRead = '';
+  cues.forEach((cue, i) => {
+    const kept: Span[] = [];
+    for (const line of lineWords[i]!) {
+      if (line.words === lastRead) {
+        (cue.rolled ??= new Set()).add(line.spans[0]!.line);
+        continue;
+      }
+      kept.push(...line.spans);
+      lastRead = line.words;
+    }
+    cue.spans = kept;
+  });
+}
+
+/**
+ * A `>>` on a later line of a cue starts another speaker there: the cue is
+ * split in two at that line. A cue whose `>>` line was dropped as rolled up
+ * no longer changes speaker (the change was read with the cue before).
+ */
+function splitAtChanges(cues: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const cue of cues) {
+    const marks = cue.changeLines;
+    if (!marks) {
+      out.push(cue);
+      continue;
+    }
+    const first = cue.spans[0];
+    // A `>>` alone on its line has no words to roll: it still marks the change.
+    const bare = [...marks].some((m) => !cue.rolled?.has(m) && !cue.spans.some((sp) => sp.line === m));
+    if (!cue.speaker) cue.change = (first !== undefined && marks.has(first.line)) || (cue.change === true && bare);
+    let piece = cue;
+    out.push(piece);
+    cue.spans.slice().forEach((span, k) => {
+      if (k === 0 || !marks.has(span.line) || cue.spans[k - 1]!.line === span.line) return;
+      const rest = piece.spans.splice(piece.spans.indexOf(span));
+      piece.lastLine = piece.spans[piece.spans.length - 1]?.line ?? piece.lastLine;
+      piece = { ...cue, speaker: undefined, change: true, firstLine: span.line, spans: rest };
+      out.push(piece);
+    });
+  }
+  return out;
+}
+
+/** A cue's text lines: their spans and their words, markup and entities gone. */
+function linesOf(text: string, cue: Cue): Array<{ spans: Span[]; words: string }> {
+  const lines: Array<{ spans: Span[]; words: string }> = [];
+  for (const span of cue.spans) {
+    const words = collapseSpace(decodeEntities(text.slice(span.start, span.end).replace(/<[^>]*>/g, ' ')));
+    const last = lines[lines.length - 1];
+    if (last && last.spans[last.spans.length - 1]!.line === span.line) {
+      last.spans.push(span);
+      last.words = collapseSpace(last.words + ' ' + words);
+    } else lines.push({ spans: [span], words });
+  }
+  return lines;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
@@ -304,7 +504,7 @@ function nameUndelimitedSpeakers(text: string, lines: LineTable, cues: Cue[]): v
     while (wordsAt < span.end && isSpaceCode(text.charCodeAt(wordsAt))) wordsAt++;
     const line = lineAtOffset(lines, span.start);
     cue.speaker = { name, line, labelStart: span.start, labelEnd: end };
-    if (wordsAt < span.end) cue.spans[0] = { start: wordsAt, end: span.end };
+    if (wordsAt < span.end) cue.spans[0] = { ...span, start: wordsAt };
     else cue.spans.shift();
   });
 }

@@ -44,7 +44,7 @@ function decodeSegment(format: string, raw: string): string {
       return raw;
     }
   }
-  if (format === 'webvtt' || format === 'srt') return decodeEntities(raw.replace(/<[^>]*>/g, ''));
+  if (format === 'webvtt' || format === 'srt' || format === 'sbv') return decodeEntities(raw.replace(/<[^>]*>/g, ''));
   return raw;
 }
 
@@ -59,6 +59,6 @@ function oneLine(s: string): string {
 
 /** The name of the converted file: `call.json` → `call.transcript`, `talk.en.vtt` → `talk.en.transcript`. */
 export function convertedName(path: string): string {
-  const cut = path.replace(/\.(?:json|vtt|srt|txt|md|markdown)$/i, '');
+  const cut = path.replace(/\.(?:json|vtt|srt|sbv|txt|md|markdown)$/i, '');
   return `${cut}.transcript`;
 }

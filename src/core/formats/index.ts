@@ -14,6 +14,8 @@ import { chunkReader } from './documents/chunks';
 import { sniffPdf } from './documents/pdf/sniff';
 import { sniffDoc, sniffDocx } from './documents/word/sniff';
 import { sniffTtml, sniffXml } from './documents/xml/sniff';
+import { readSpeechJson, sniffSpeechJson } from './documents/speech';
+import { sniffHtml } from './documents/html/sniff';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -22,7 +24,7 @@ export interface ReadOptions extends ParseOptions {
 }
 
 /** The formats there are text readers for. */
-export type FormatName = 'plain' | 'webvtt' | 'srt' | 'whisper-json';
+export type FormatName = 'plain' | 'webvtt' | 'srt' | 'sbv' | 'rollup' | 'whisper-json';
 
 /** A reader: how sure it is that a text is its format, and how to read it. */
 interface Reader {
@@ -37,6 +39,8 @@ interface Reader {
 const READERS: Reader[] = [
   { name: 'webvtt', description: 'WebVTT captions', sniff: (h, f) => sniffCaptions(h, f) === 'webvtt', read: (t, o) => readCaptions(t, 'webvtt', o) },
   { name: 'srt', description: 'SubRip (SRT) captions', sniff: (h, f) => sniffCaptions(h, f) === 'srt', read: (t, o) => readCaptions(t, 'srt', o) },
+  { name: 'sbv', description: 'SubViewer (SBV) captions', sniff: (h, f) => sniffCaptions(h, f) === 'sbv', read: (t, o) => readCaptions(t, 'sbv', o) },
+  { name: 'rollup', description: 'roll-up caption text (>> at each new speaker)', sniff: (h, f) => sniffCaptions(h, f) === 'rollup', read: (t, o) => readCaptions(t, 'rollup', o) },
   { name: 'whisper-json', description: 'Whisper / WhisperX JSON', sniff: sniffWhisperJson, read: readWhisperJson },
   { name: 'plain', description: 'a plain-text transcript', sniff: () => true, read: readPlain },
 ];
@@ -111,6 +115,8 @@ const DOCUMENT_READERS: DocumentReader[] = [
   { name: 'doc', description: 'a Word 97–2003 document', extensions: ['.doc'], sniff: sniffDoc, read: chunkReader('doc') },
   { name: 'ttml', description: 'TTML/DFXP captions', extensions: ['.ttml', '.dfxp', '.xml'], sniff: (_h, f, t) => sniffTtml(t, f), read: chunkReader('ttml') },
   { name: 'xml', description: 'an XML record', extensions: ['.xml'], sniff: (_h, f, t) => sniffXml(t, f), read: chunkReader('xml') },
+  { name: 'html', description: 'a web page', extensions: ['.html', '.htm', '.xhtml'], sniff: (_h, f, t) => sniffHtml(f, t), read: chunkReader('html') },
+  { name: 'speech-json', description: "a speech-recognition service's JSON", extensions: ['.json'], sniff: (_h, f, t) => sniffSpeechJson(t, f), read: readSpeechJson },
 ];
 
 /** How many bytes of a file the document readers look at to recognise it. */
