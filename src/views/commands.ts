@@ -11,12 +11,14 @@ import { TagClaimCommand } from '../tagging/commands/tagClaim';
 import { CLEAR_CLAIMS_FILTER_COMMAND, COPY_QUOTE_COMMAND, FILTER_CLAIMS_COMMAND, GROUP_CLAIMS_COMMAND, GROUP_DOCUMENTS_COMMAND, OPEN_SAMPLES_COMMAND, OPEN_TO_SIDE_COMMAND, REFRESH_CLAIMS_COMMAND, REFRESH_DOCUMENTS_COMMAND, REVEAL_SIDECAR_COMMAND, SORT_DOCUMENTS_COMMAND, TAG_NODE_COMMAND, UNGROUP_DOCUMENTS_COMMAND } from './ids';
 import { locationOf, REVEAL_COMMAND, toRange, type AnyNode } from './nodes';
 import { exists } from '../util/files';
+import { editorUriOf } from '../documents/originals';
 
 
 /** Opens a document and selects a range in it (the whole document when there is none). */
 export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, options: { side?: boolean; preview?: boolean } = {}): Promise<vscode.TextEditor> {
   const selection = range ? toRange(range) : undefined;
-  const editor = await vscode.window.showTextDocument(uri, {
+  // A document (PDF, Word...) opens in its transcript view, where its tags and turns are.
+  const editor = await vscode.window.showTextDocument(editorUriOf(uri), {
     ...(selection ? { selection } : {}),
     preview: options.preview ?? !options.side,
     ...(options.side ? { viewColumn: vscode.ViewColumn.Beside } : {}),
