@@ -10,6 +10,9 @@ import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
 import { decodeText, NotTextError } from '../text';
 import type { DocumentRead } from './documents/writer';
+import { chunkReader } from './documents/chunks';
+import { sniffPdf } from './documents/pdf/sniff';
+import { sniffDoc, sniffDocx } from './documents/word/sniff';
 
 /** Options for reading: label settings, the file's name, a format to force. */
 export interface ReadOptions extends ParseOptions {
@@ -101,7 +104,11 @@ export interface DocumentReader {
 }
 
 /** Document readers, tried in order before the text readers. */
-const DOCUMENT_READERS: DocumentReader[] = [];
+const DOCUMENT_READERS: DocumentReader[] = [
+  { name: 'pdf', description: 'a PDF document', extensions: ['.pdf'], sniff: (head) => sniffPdf(head), read: chunkReader('pdf') },
+  { name: 'docx', description: 'a Word document', extensions: ['.docx'], sniff: sniffDocx, read: chunkReader('docx') },
+  { name: 'doc', description: 'a Word 97–2003 document', extensions: ['.doc'], sniff: sniffDoc, read: chunkReader('doc') },
+];
 
 /** How many bytes of a file the document readers look at to recognise it. */
 const SNIFF_BYTES = 8192;

@@ -1,0 +1,29 @@
+/**
+ * A PDF's document properties as hints for the transcript's metadata: the
+ * header in the text says best what the event was and when; the Info
+ * dictionary's Title and CreationDate fill in only what the text leaves out.
+ */
+import type { Metadata } from '../../../transcript/model';
+
+/** The Info dictionary fields the reader uses, as pdf.js gives them. */
+export interface PdfInfo {
+  Title?: unknown;
+  CreationDate?: unknown;
+}
+
+/** Metadata with the document properties added where the text gave none. */
+export function withDocumentProperties(metadata: Metadata, info: PdfInfo | undefined): Metadata {
+  const out = { ...metadata };
+  const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+  if (!out.title && title && !/^untitled\b/i.test(title) && !/\.(?:docx?|pdf|pages|rtf|odt|txt)$/i.test(title)) {
+    out.title = title;
+    out.titleFrom = 'document properties';
+  }
+  const date = typeof info?.CreationDate === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
+  if (!out.date && date) {
+    out.date = `${date[1]}-${date[2]}-${date[3]}`;
+    out.dateText = info!.CreationDate as string;
+    out.dateFrom = 'document properties';
+  }
+  return out;
+}
