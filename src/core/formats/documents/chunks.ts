@@ -4,6 +4,7 @@
  * a file is read, so the bundles that start the editor and the command line
  * stay small. Each chunk (`chunks/<name>.ts`) exports `read`.
  */
+import { FormatError } from '../errors';
 import type { ParseOptions } from '../options';
 import type { DocumentRead } from './writer';
 
@@ -49,5 +50,14 @@ export function loadChunk(name: string): Promise<ReaderChunk> {
 
 /** A reader's `read` that loads its chunk first. */
 export function chunkReader(name: string): ReaderChunk['read'] {
-  return async (bytes, options) => (await loadChunk(name)).read(bytes, options);
+  return async (bytes, options) => {
+    const chunk = await loadChunk(name);
+    try {
+      return await chunk.read(bytes, options);
+    } catch (e) {
+      // A chunk is a bundle of its own, with its own copy of FormatError: callers test for this one.
+      if (e instanceof Error && e.name === 'FormatError' && !(e instanceof FormatError)) throw new FormatError(e.message);
+      throw e;
+    }
+  };
 }
