@@ -65,6 +65,8 @@ export class DocumentError extends Error {
   constructor(
     readonly file: vscode.Uri,
     readonly reason: string,
+    /** True when no document reader recognises the file: it may still be a text transcript. */
+    readonly notDocument = false,
   ) {
     super(`${nameOf(file)}: ${reason}`);
     this.name = 'DocumentError';
@@ -114,11 +116,6 @@ export class OriginalReads {
     return read;
   }
 
-  /** The result already read for a file at any version, without waiting (the transcript view's model). */
-  async cached(original: vscode.Uri): Promise<DocumentRead | undefined> {
-    return this.cache.get(original.toString())?.read.catch(() => undefined);
-  }
-
   /** The last successful read of a file, if it is done (for code that cannot wait). */
   settled(original: vscode.Uri): DocumentRead | undefined {
     return this.done.get(original.toString());
@@ -133,7 +130,7 @@ export class OriginalReads {
     } catch (e) {
       throw new DocumentError(original, `cannot be read (${(e as Error).message})`);
     }
-    if (!documentReaderFor(bytes, original.path)) throw new DocumentError(original, 'it is not a document this extension reads (PDF, Word, parliamentary XML, a web page or a speech service’s JSON)');
+    if (!documentReaderFor(bytes, original.path)) throw new DocumentError(original, 'it is not a document this extension reads (PDF, Word, parliamentary XML, a web page or a speech service’s JSON)', true);
     let read: DocumentRead;
     try {
       read = await readDocument(bytes, { ...this.options(), fileName: original.path });

@@ -6,25 +6,43 @@
  * tags are kept beside the original.
  */
 import * as vscode from 'vscode';
-import { isDocumentFileName } from '../core/formats';
+import { documentExtensions, isDocumentFileName } from '../core/formats';
 import type { TranscriptModels } from '../documents';
-import { DocumentError, ORIGINAL_SCHEME, originalOf } from '../documents/originals';
+import { DocumentError, ORIGINAL_SCHEME, originalOf, viewUriOf } from '../documents/originals';
+import { Disposable } from '../util/dispose';
 import { registerCommands } from '../util/command';
 import { OPEN_AS_TRANSCRIPT_COMMAND, OpenAsTranscriptCommand } from './openAsTranscript';
 
 export { OPEN_AS_TRANSCRIPT_COMMAND };
 
 export function register(context: vscode.ExtensionContext, models: TranscriptModels): void {
+  const provider = new ExtractedTextProvider(models);
   context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(ORIGINAL_SCHEME, new ExtractedTextProvider(models)),
+    provider,
+    vscode.workspace.registerTextDocumentContentProvider(ORIGINAL_SCHEME, provider),
     vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach(offerTranscriptView)),
   );
   registerCommands(context, [new OpenAsTranscriptCommand(models)]);
 }
 
 /** The text a document's reader extracted: what its transcript view shows. */
-class ExtractedTextProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly models: TranscriptModels) {}
+class ExtractedTextProvider extends Disposable implements vscode.TextDocumentContentProvider {
+  private readonly changes = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires for an open transcript view whose document changed on disk: the view is read again. */
+  readonly onDidChange = this.changes.event;
+
+  constructor(private readonly models: TranscriptModels) {
+    super();
+    const extensions = documentExtensions();
+    if (extensions.length === 0) return;
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*{${extensions.join(',')}}`, true, false, true));
+    this._register(watcher.onDidChange((uri) => this.changed(uri)));
+  }
+
+  private changed(original: vscode.Uri): void {
+    const view = viewUriOf(original);
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === view.toString())) this.changes.fire(view);
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const original = originalOf(uri);

@@ -31,12 +31,17 @@ export class OpenAsTranscriptCommand implements Command {
       await this.models.originals.read(original);
     } catch (e) {
       if (!(e instanceof DocumentError)) throw e;
+      // A text file (a Whisper JSON, captions, a .txt): the file itself, in the transcript language.
+      if (e.notDocument) return this.showAsTranscript(await vscode.workspace.openTextDocument(original), options);
       const name = e.file.path.slice(e.file.path.lastIndexOf('/') + 1);
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} as a transcript: {1}.', name, e.reason.replace(/\.$/, '')));
       return undefined;
     }
-    const doc = await vscode.workspace.openTextDocument(viewUriOf(original));
-    // The `.transcript` ending sets the language; a user's file association may say otherwise.
+    return this.showAsTranscript(await vscode.workspace.openTextDocument(viewUriOf(original)), options);
+  }
+
+  /** Shows a document in the transcript language (the view's `.transcript` ending sets it; a user's file association may say otherwise). */
+  private async showAsTranscript(doc: vscode.TextDocument, options: OpenAsTranscriptOptions): Promise<vscode.TextEditor> {
     const shown = doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     return vscode.window.showTextDocument(shown, { preview: options.preview ?? false, ...(options.viewColumn ? { viewColumn: options.viewColumn } : {}) });
   }
