@@ -36,6 +36,13 @@ function select(editor: vscode.TextEditor, words: string): void {
   editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + words.length));
 }
 
+/** The fields of one CSV line (RFC 4180 quoting). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  for (const m of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
+  return fields;
+}
+
 /** Opens a document as a transcript, tags the words, exports the document's tags as CSV; the CSV's lines. */
 async function tagAndExport(file: string, words: string, category: string, out: string): Promise<{ editor: vscode.TextEditor; rows: string[][] }> {
   const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('transcript.openAsTranscript', fixtureUri(file));
@@ -49,8 +56,8 @@ async function tagAndExport(file: string, words: string, category: string, out: 
   assert.ok(outcome, 'the export did not run');
   assert.deepStrictEqual(outcome.problems, []);
   const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(destination)).replace(/^\ufeff/, '');
-  // The quotes here hold no comma or line break: a split on commas reads the rows.
-  const rows = csv.trimEnd().split('\r\n').map((line) => line.split(','));
+  // The quotes tagged here hold no line break: a row is a line, its fields split on commas outside quotes.
+  const rows = csv.trimEnd().split('\r\n').map(csvFields);
   return { editor, rows };
 }
 
