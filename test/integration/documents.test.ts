@@ -96,6 +96,17 @@ suite('Documents as transcripts', () => {
     assert.ok(symbols && symbols.length > 0, 'the outline of the transcript view is empty');
   });
 
+  test('a Word file opened as a file (VS Code\'s binary-file notice) opens as a transcript with one more command', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('vscode.open', fixtureUri(DOCX));
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab?.input instanceof vscode.TabInputText && tab.input.uri.toString() === fixtureUri(DOCX).toString(), `the active tab is ${tab?.label}`);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('transcript.openAsTranscript');
+    assert.ok(editor, 'Open as Transcript did nothing on the binary file\'s tab');
+    assert.strictEqual(editor.document.uri.scheme, 'transcript-original');
+    assert.ok(editor.document.getText().includes('About forty thousand a year'));
+  });
+
   test('a claim tagged in the PDF is kept beside it and exported with its page and line', async () => {
     const { rows } = await tagAndExport(PDF, 'ninety miles of county road', 'statistic', 'pdf.csv');
     assert.ok(await exists(fixtureUri(`${PDF}.annotations.yaml`)), 'no sidecar beside the PDF');
