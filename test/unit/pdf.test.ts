@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { describeFormat, documentReaderFor, FormatError, readDocument } from '../../src/core/formats';
+import { setChunkLoader, type ReaderChunk } from '../../src/core/formats/documents/chunks';
 import { citeSpan } from '../../src/core/formats/documents/extracted';
 import { courtPage, passwordProtectedPdf, pdfOf, prose } from './pdfFixtures';
 
@@ -70,11 +71,39 @@ describe('PDF documents: court transcripts', () => {
     assert.deepEqual({ page: place.page, line: place.line }, { page: 43, line: 2 });
   });
 
+  it('reads line numbers written in the same run as the words, the first line high in the margin, the page number in the footer', async () => {
+    const page = (n: number, lines: string[]) => [
+      ...lines.map((text, i) => ({ text: `${i + 1}    ${text}`, x: 60, y: 725 - i * 26 })),
+      ...Array.from({ length: 25 - lines.length }, (_, i) => ({ text: String(lines.length + i + 1), x: 60, y: 725 - (lines.length + i) * 26 })),
+      { text: `Page ${n}`, x: 290, y: 30, size: 10 },
+    ];
+    const r = await read(await pdfOf([page(7, ['Q. Is this your signature?', 'A. It is.']), page(8, ['Q. Did you sign it that day?', 'A. Yes, in the morning.']), page(9, ['MS. REED: No more questions.'])]));
+    assert.equal(r.text, 'Q. Is this your signature?\nA. It is.\nQ. Did you sign it that day?\nA. Yes, in the morning.\nMS. REED: No more questions.');
+    const morning = r.text.indexOf('Yes, in the morning');
+    assert.equal(citeSpan(r.transcript.origin!.places, morning, morning + 3), '8:2');
+  });
+
+  it('keeps the time codes of a video deposition out of the words, with the line numbers', async () => {
+    const page = (lines: string[]) => lines.map((text, i) => ({ text: `10:0${i}:15  ${i + 1}   ${text}`, x: 30, y: 700 - i * 24 }));
+    const body = ['Q. State your name for the record.', 'A. Paul Dorn.', 'Q. Where do you work?', 'A. At the mill by the river.', 'Q. For how long?', 'A. Nine years.'];
+    const r = await read(await pdfOf([page(body), page(body.slice(0, 5))]));
+    assert.doesNotMatch(r.text, /10:0\d/);
+    assert.match(r.text, /^Q\. State your name for the record\.\nA\. Paul Dorn\.$/m);
+  });
+
   it('leaves the reporter\'s certificate out of the last speaker\'s words, with a warning', async () => {
     const certificate = courtPage(44, ['REPORTER\'S CERTIFICATE', 'I, the undersigned shorthand reporter, certify that the', 'foregoing pages are a true record of the hearing.']);
     const r = await read(await pdfOf([courtPage(41, COURT_PAGE_ONE), courtPage(42, COURT_PAGE_TWO), courtPage(43, COURT_PAGE_THREE), certificate]));
     assert.doesNotMatch(r.text, /true record/);
     assert.deepEqual(r.transcript.origin?.warnings, ["page 44: the reporter's certificate is left out of the text"]);
+  });
+  it('leaves the word index at the back out of the text, with a warning', async () => {
+    const entries = Array.from({ length: 24 }, (_, i) => `${['bakery', 'delivery', 'door', 'gate', 'truck', 'witness'][i % 6]} ${41 + (i % 3)}:${(i % 25) + 1} ${42}:${(i % 20) + 3}`);
+    const index = prose(entries, { x: 72, top: 720, leading: 26 });
+    const r = await read(await pdfOf([courtPage(41, COURT_PAGE_ONE), courtPage(42, COURT_PAGE_TWO), courtPage(43, COURT_PAGE_THREE), index]));
+    assert.doesNotMatch(r.text, /bakery 4\d:/);
+    assert.match(r.text, /walked home\.$/);
+    assert.deepEqual(r.transcript.origin?.warnings, ['page 44: the word index is left out of the text']);
   });
 });
 
@@ -132,10 +161,21 @@ describe('PDF documents: lines, words and paragraphs', () => {
     assert.equal(citeSpan(r.transcript.origin!.places, monday, monday + 5), '2:1');
   });
 
+  it('leaves out a watermark set at an angle and a stamp at the same place on every page', async () => {
+    const page = (lines: string[]) => [...prose(lines), { text: 'DRAFT COPY', x: 150, y: 300, size: 60, angle: 45 }, { text: 'RECEIVED BY THE CLERK', x: 380, y: 450, size: 9 }];
+    const r = await read(await pdfOf([page(['CHAIR: We begin.']), page(['MEMBER: I agree.']), page(['CHAIR: We close.'])], { font: 'helvetica' }));
+    assert.equal(r.text, 'CHAIR: We begin.\nMEMBER: I agree.\nCHAIR: We close.');
+  });
+
   it('takes the title from the document properties only when the text has none', async () => {
     const r = await read(await pdfOf([prose(['A: Yes.', 'B: No.'])], { title: 'Notes of a call' }));
     assert.equal(r.transcript.metadata.title, 'Notes of a call');
     assert.equal(r.transcript.metadata.titleFrom, 'document properties');
+  });
+
+  it('takes no title from document properties that only name the file it was made from', async () => {
+    const r = await read(await pdfOf([prose(['A: Yes.', 'B: No.'])], { title: '12-345.ptx' }));
+    assert.equal(r.transcript.metadata.title, undefined);
   });
 });
 
@@ -151,6 +191,20 @@ describe('PDF documents: files it cannot read', () => {
 
   it('says an encrypted PDF needs a password', async () => {
     await rejects(await passwordProtectedPdf(), /^encrypted: it needs a password$/);
+  });
+
+  it('gives a built chunk\'s own FormatError back as the FormatError callers know', async () => {
+    /** What a chunk bundled with its own copy of the error class throws. */
+    class FormatError extends Error {
+      override name = 'FormatError';
+    }
+    setChunkLoader(async () => ({ read: () => Promise.reject(new FormatError('encrypted: it needs a password')) }));
+    try {
+      await rejects(new TextEncoder().encode('%PDF-1.7\n'), /^encrypted: it needs a password$/);
+    } finally {
+      // Back to the chunks in the sources, as the default loader finds them under tsx.
+      setChunkLoader(async (name) => (await import(`../../src/core/formats/documents/chunks/${name}.ts`)) as ReaderChunk);
+    }
   });
 
   it('says a corrupt or truncated PDF is not readable, with pdf.js\'s reason', async () => {

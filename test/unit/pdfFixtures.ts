@@ -2,14 +2,15 @@
  * PDFs for the PDF reader's tests and benchmark, written with pdf-lib: lines
  * of text at given positions on letter-size pages, in a standard font.
  */
-import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 
-/** A line to draw: its text, left edge and baseline (points from the bottom), and size. */
+/** A line to draw: its text, left edge and baseline (points from the bottom), size, and angle in degrees. */
 export interface DrawnLine {
   text: string;
   x: number;
   y: number;
   size?: number;
+  angle?: number;
 }
 
 /** Page size: US letter. */
@@ -22,7 +23,7 @@ export async function pdfOf(pages: DrawnLine[][], options: { font?: 'courier' | 
   if (options.title) doc.setTitle(options.title);
   for (const lines of pages) {
     const page = doc.addPage([PAGE.width, PAGE.height]);
-    for (const l of lines) page.drawText(l.text, { x: l.x, y: l.y, size: l.size ?? 12, font });
+    for (const l of lines) page.drawText(l.text, { x: l.x, y: l.y, size: l.size ?? 12, font, ...(l.angle ? { rotate: degrees(l.angle) } : {}) });
     options.draw?.(page);
   }
   return doc.save();

@@ -48,14 +48,17 @@ export function loadChunk(name: string): Promise<ReaderChunk> {
   return hit;
 }
 
-/** A reader's `read` that loads its chunk first. */
+/**
+ * A reader's `read` that loads its chunk first. A built chunk carries its own
+ * copy of FormatError, which callers' `instanceof FormatError` does not know:
+ * its errors are given back as this bundle's FormatError.
+ */
 export function chunkReader(name: string): ReaderChunk['read'] {
   return async (bytes, options) => {
     const chunk = await loadChunk(name);
     try {
       return await chunk.read(bytes, options);
     } catch (e) {
-      // A chunk is a bundle of its own, with its own copy of FormatError: callers test for this one.
       if (e instanceof Error && e.name === 'FormatError' && !(e instanceof FormatError)) throw new FormatError(e.message);
       throw e;
     }

@@ -6,7 +6,7 @@
 import type { ReaderChunk } from '../chunks';
 import { FormatError } from '../../errors';
 import { readExtracted } from '../extracted';
-import { layOutPages, type ReadPage } from '../pdf/furniture';
+import { layOutPages, type LaidPage, type ReadPage } from '../pdf/furniture';
 import { pageLines } from '../pdf/lines';
 import { withDocumentProperties, type PdfInfo } from '../pdf/metadata';
 import type { PageText, TextPiece } from '../pdf/pieces';
@@ -18,23 +18,41 @@ export const read: ReaderChunk['read'] = async (bytes, options) => {
   const doc = await open(pdfjs, bytes);
   try {
     const pages: ReadPage[] = [];
+    const unreadable: string[] = [];
     let pieces = 0;
     for (let i = 1; i <= doc.numPages; i++) {
-      const page = await pageText(doc, i);
+      let page: PageText;
+      try {
+        page = await pageText(doc, i);
+      } catch (e) {
+        // One broken page should not cost the others: its text is left out, and the warning says so.
+        unreadable.push(`page ${i} (of the file) is not readable and is left out: ${messageOf(e)}`);
+        continue;
+      }
       pieces += page.pieces.length;
       pages.push({ index: i, height: page.height, lines: pageLines(page) });
     }
+    if (!pages.length) throw new FormatError(`not a readable PDF: ${unreadable[0] ?? 'it has no pages'}`);
     if (!pieces) throw new FormatError('no text layer: run OCR first (the pages are images, or drawn without text)');
     const laid = layOutPages(pages);
-    const warnings = laid.filter((p) => p.certificate).map((p) => `page ${p.page}: the reporter's certificate is left out of the text`);
+    const warnings = [...unreadable, ...omissions(laid)];
+    let info: PdfInfo | undefined;
+    try {
+      info = (await doc.getMetadata()).info as PdfInfo;
+    } catch (e) {
+      warnings.push(`the document properties are not readable: ${messageOf(e)}`);
+    }
     const result = readExtracted(writePages(laid), 'pdf', options, warnings);
-    const info = (await doc.getMetadata().catch(() => undefined))?.info as PdfInfo | undefined;
     result.transcript.metadata = withDocumentProperties(result.transcript.metadata, info);
     return result;
   } finally {
     await doc.destroy();
   }
 };
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
@@ -55,9 +73,8 @@ async function open(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfDocument> {
   } catch (e) {
     await task.destroy();
     const name = (e as { name?: string } | undefined)?.name;
-    const message = e instanceof Error ? e.message : String(e);
     if (name === 'PasswordException') throw new FormatError('encrypted: it needs a password');
-    throw new FormatError(`not a readable PDF: ${message}`);
+    throw new FormatError(`not a readable PDF: ${messageOf(e)}`);
   }
 }
 
@@ -67,11 +84,33 @@ async function pageText(doc: PdfDocument, index: number): Promise<PageText> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const content = await page.getTextContent({ disableNormalization: false });
   const pieces: TextPiece[] = [];
+  const turned: TextPiece[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !item.str) continue;
     const [a, b, c, d, e, f] = item.transform as number[];
-    pieces.push({ str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) });
+    const piece = { str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) };
+    // Text set at an angle is a watermark or a margin note, not a line of the record.
+    if (Math.abs(b!) > Math.abs(a!) * 0.05 || Math.abs(c!) > Math.abs(d!) * 0.05 || a! <= 0) turned.push(piece);
+    else pieces.push(piece);
   }
   page.cleanup();
-  return { index, width: x1 - x0, height: y1 - y0, pieces };
+  // A page whose every line is turned is read as it is rather than lost.
+  return { index, width: x1 - x0, height: y1 - y0, pieces: pieces.length ? pieces : turned };
+}
+
+const OMITTED = { certificate: "the reporter's certificate", index: 'the word index' } as const;
+
+/** Warnings naming the pages left out of the text, a run of pages at once: `pages 88–108: the word index is left out of the text`. */
+function omissions(pages: readonly LaidPage[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    const what = pages[i]!.omitted;
+    if (!what) continue;
+    let j = i;
+    while (pages[j + 1]?.omitted === what) j++;
+    const where = j > i ? `pages ${pages[i]!.page}–${pages[j]!.page}` : `page ${pages[i]!.page}`;
+    out.push(`${where}: ${OMITTED[what]} is left out of the text`);
+    i = j;
+  }
+  return out;
 }

@@ -31,8 +31,8 @@ export interface LaidPage {
   numbered: boolean;
   /** The body's lines in reading order. */
   lines: BodyLine[];
-  /** True when the page is a reporter's certificate, left out of the text. */
-  certificate: boolean;
+  /** Why the page's lines are left out of the text: it is the reporter's certificate, or the word index at the back of a transcript. */
+  omitted?: 'certificate' | 'index';
 }
 
 /** The share of the page height at the top and at the bottom where running headers and footers stand. */
@@ -45,22 +45,26 @@ const DISCLAIMER = /^disclaimer\b|\b(?:uncorrected|unofficial|unedited|unrevised
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const CERTIFICATE = /\bcertif(?:icate|ication|y)\b/i;
 const REPORTER = /\b(?:reporter|stenograph|transcri|shorthand|court recorder)/i;
-const LINE_NUMBER = /^(\d{1,2})(?:\s+(.*))?$/;
+const CITATION = /\b\d{1,4}:\d{1,2}\b/g;
+/** A court line's number, after the time code a video deposition prints before it (`10:04:12  7  Q. ...`). */
+const LINE_NUMBER = /^(?:\d{1,2}:\d{2}:\d{2}\s+)?(\d{1,2})(?:\s+(.*))?$/;
 
 /** Takes headers, footers, page numbers and line numbers out of every page. */
 export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
   const inBand = (p: ReadPage, l: PdfLine) => l.y > p.height * (1 - MARGIN_BAND) || l.y < p.height * MARGIN_BAND;
   const repeated = repeatedKeys(pages, inBand);
-  const offset = pageNumberOffset(pages, inBand);
+  const numberOf = (l: PdfLine) => printedNumber(l.text, repeated.has(keyOf(l.text)));
+  const offset = pageNumberOffset(pages, inBand, numberOf);
   return pages.map((p) => {
     const kept: PdfLine[] = [];
     let printed: number | undefined;
     for (const l of p.lines) {
       if (!inBand(p, l)) {
-        kept.push(l);
+        const placed = placedKey(l);
+        if (!placed || !repeated.has(placed)) kept.push(l);
         continue;
       }
-      const n = printedNumber(l.text);
+      const n = numberOf(l);
       if (offset !== undefined && n !== undefined && n - p.index === offset) {
         printed = n;
         continue;
@@ -71,8 +75,8 @@ export function layOutPages(pages: readonly ReadPage[]): LaidPage[] {
     const page = printed ?? (offset !== undefined && p.index + offset >= 1 ? p.index + offset : p.index);
     const numbered = numberedLines(kept);
     const lines: BodyLine[] = numbered ? numberLines(kept) : kept.map((l, i) => ({ ...l, line: i + 1 }));
-    const certificate = isCertificate(lines);
-    return { index: p.index, page, numbered, lines: certificate ? [] : lines, certificate };
+    const omitted = isCertificate(lines) ? 'certificate' : isWordIndex(lines) ? 'index' : undefined;
+    return { index: p.index, page, numbered, lines: omitted ? [] : lines, ...(omitted ? { omitted } : {}) };
   });
 }
 
@@ -81,21 +85,36 @@ function keyOf(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
-/** Texts of margin lines that recur on at least half the pages (and on two at least). */
+/**
+ * Lines that recur on at least half the pages (and on two at least): in the
+ * top or bottom margin by their text, elsewhere (a watermark, a stamp) by
+ * their text and their height on the page, on three pages at least.
+ */
 function repeatedKeys(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean): Set<string> {
   const count = new Map<string, number>();
   for (const p of pages) {
-    const keys = new Set(p.lines.filter((l) => inBand(p, l)).map((l) => keyOf(l.text)));
+    const keys = new Set(p.lines.map((l) => (inBand(p, l) ? keyOf(l.text) : placedKey(l))));
     for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length / 2));
-  return new Set([...count].filter(([, n]) => n >= need).map(([k]) => k));
+  return new Set([...count].filter(([k, n]) => n >= (k.includes('@') ? Math.max(3, need) : need)).map(([k]) => k));
 }
 
-/** A number a margin line prints as a page number: alone, `Page N (of M)`, `- N -`, or at either end of a running header. */
-function printedNumber(text: string): number | undefined {
+/** The key of a line in the body: its text and its height (court line numbers alone, the same on every page, are none). */
+function placedKey(l: PdfLine): string {
+  const key = keyOf(l.text);
+  return /^[#\s]*$/.test(key) ? '' : `${key}@${Math.round(l.y / 4)}`;
+}
+
+/**
+ * A number a margin line prints as a page number: alone, `Page N (of M)`,
+ * `- N -`, or at either end of a running header (a line repeated on many
+ * pages; a court line `1 Q. ...` at the top of a page is none).
+ */
+function printedNumber(text: string, header: boolean): number | undefined {
   const m = PAGE_NUMBER.exec(text.trim());
   if (m) return Number(m[1] ?? m[2]);
+  if (!header) return undefined;
   const end = /\s(\d{1,4})$/.exec(text) ?? /^(\d{1,4})\s/.exec(text);
   return end ? Number(end[1]) : undefined;
 }
@@ -106,13 +125,13 @@ function printedNumber(text: string): number | undefined {
  * number that keeps step with the index is a page number; a court line number
  * `1` at the top of every page is not.
  */
-function pageNumberOffset(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean): number | undefined {
+function pageNumberOffset(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean, numberOf: (l: PdfLine) => number | undefined): number | undefined {
   const votes = new Map<number, number>();
   for (const p of pages) {
     const offsets = new Set<number>();
     for (const l of p.lines) {
       if (!inBand(p, l)) continue;
-      const n = printedNumber(l.text);
+      const n = numberOf(l);
       if (n !== undefined) offsets.add(n - p.index);
     }
     for (const o of offsets) votes.set(o, (votes.get(o) ?? 0) + 1);
@@ -173,4 +192,24 @@ function numberLines(lines: readonly PdfLine[]): BodyLine[] {
 function isCertificate(lines: readonly BodyLine[]): boolean {
   const head = lines.slice(0, 8);
   return head.slice(0, 4).some((l) => CERTIFICATE.test(l.text) && l.text.length < 60) && head.some((l) => REPORTER.test(l.text));
+}
+
+/**
+ * True when the page is a word index (a concordance): the back pages of a
+ * court transcript list words with the `page:line` where they occur, most
+ * lines short, many citations on the page. A timed transcript has a time on
+ * many lines too, but its lines are long.
+ */
+function isWordIndex(lines: readonly BodyLine[]): boolean {
+  if (lines.length < 10) return false;
+  let cited = 0;
+  let short = 0;
+  let citations = 0;
+  for (const l of lines) {
+    const n = l.text.match(CITATION)?.length ?? 0;
+    citations += n;
+    if (n) cited++;
+    if (l.text.split(' ').length <= 6) short++;
+  }
+  return citations >= 20 && cited >= lines.length * 0.5 && short >= lines.length * 0.6;
 }

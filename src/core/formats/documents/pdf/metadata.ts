@@ -1,7 +1,9 @@
 /**
  * A PDF's document properties as hints for the transcript's metadata: the
  * header in the text says best what the event was and when; the Info
- * dictionary's Title and CreationDate fill in only what the text leaves out.
+ * dictionary's Title and CreationDate fill in only what the text leaves out
+ * (the day the file was made is only a hint of the day the words were said,
+ * and `dateFrom` says where it came from).
  */
 import type { Metadata } from '../../../transcript/model';
 
@@ -11,18 +13,20 @@ export interface PdfInfo {
   CreationDate?: unknown;
 }
 
+/** A Title that is only the name of the file it was made from (`11-398.ptx`, `Microsoft Word - minutes.docx`): no title. */
+const FILE_NAME = /^(?:microsoft \w+ - )?[^\s/\\]*\.[a-z0-9]{2,5}$|\.(?:docx?|pdf|pages|rtf|odt|txt|wpd)$/i;
+
 /** Metadata with the document properties added where the text gave none. */
 export function withDocumentProperties(metadata: Metadata, info: PdfInfo | undefined): Metadata {
   const out = { ...metadata };
   const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  if (!out.title && title && !/^untitled\b/i.test(title) && !/\.(?:docx?|pdf|pages|rtf|odt|txt)$/i.test(title)) {
+  if (!out.title && title && !/^untitled\b/i.test(title) && !FILE_NAME.test(title)) {
     out.title = title;
     out.titleFrom = 'document properties';
   }
   const date = typeof info?.CreationDate === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
   if (!out.date && date) {
     out.date = `${date[1]}-${date[2]}-${date[3]}`;
-    out.dateText = info!.CreationDate as string;
     out.dateFrom = 'document properties';
   }
   return out;
