@@ -62,6 +62,12 @@ describe('Word documents (.docx): where the words name the speakers', () => {
     assert.equal(r.transcript.metadata.title, 'Town hall meeting on the new library');
   });
 
+  it('recognises a .docx by its content when the file has no name', async () => {
+    const r = await readDocument(await docx([para('Chair: We begin.'), para('Clerk: Noted.')]));
+    assert.equal(r.transcript.format, 'docx');
+    assert.equal(r.transcript.turns.length, 2);
+  });
+
   it('keeps a timestamp written before a label', async () => {
     const r = await read(await docx([para('[00:01:05] Chair: Welcome back.'), para('[00:01:09] Ines Okafor: Thanks.')]));
     assert.deepEqual(r.transcript.turns.map((t) => [t.speaker, t.time]), [['Chair', 65], ['Ines Okafor', 69]]);
@@ -86,6 +92,15 @@ describe('Word documents (.docx): bold labels at the start of paragraphs', () =>
     ]));
     assert.deepEqual(turns(r), ['Mayor: The roads are clear.', 'Councillor: And the schools?']);
     assert.equal(r.text.split('\n\n')[0], 'MAYOR: The roads are clear.\nBuses run as usual.');
+  });
+
+  it('takes no bold lead-in phrase for a label', async () => {
+    const r = await read(await docx([
+      para(bold('Summary'), ' The council met twice.'),
+      para(bold('Outcome'), ' The plan was approved.'),
+      para(bold('Next steps'), ' A vote in June.'),
+    ]));
+    assert.deepEqual(r.transcript.turns.filter((t) => t.speaker), []);
   });
 
   it('takes a time at the paragraph start before the bold label', async () => {
@@ -134,6 +149,11 @@ describe('Word documents (.docx): a label alone in its own paragraph', () => {
       para('Mending nets.'),
     ]));
     assert.deepEqual(turns(r), ['Interviewer: Where did you grow up?', 'Ruth Adeyemi: By the coast, in a fishing tow', 'Interviewer: And your first job?', 'Ruth Adeyemi: Mending nets.']);
+  });
+
+  it('reads `Name (time):` alone in its paragraph as a timed label', async () => {
+    const r = await read(await docx([para('Ravi Menon (00:00):'), para('Can everyone hear me?'), para('Speaker 2 (00:04):'), para('Loud and clear.'), para('Ravi Menon (00:06):'), para('Then we start.')]));
+    assert.deepEqual(r.transcript.turns.map((t) => [t.speaker, t.time]), [['Ravi Menon', 0], ['Speaker 2', 4], ['Ravi Menon', 6]]);
   });
 
   it('reads a name with a time beside it as a timed label', async () => {
@@ -229,9 +249,19 @@ describe('Word documents: broken files', () => {
     await assert.rejects(read(broken), (e) => e instanceof FormatError && /^not a readable Word file: the zip archive is damaged \(/.test(e.message));
   });
 
+  it('says a .docx that is no zip at all is damaged, rather than reading it as text', async () => {
+    await assert.rejects(read(new TextEncoder().encode('Chair: this was never a Word file'), 'renamed.docx'), (e) => e instanceof FormatError && /^not a readable Word file: the zip archive is damaged/.test(e.message));
+  });
+
   it('says a zip without word/document.xml is no Word file', async () => {
     const zip = zipSync({ 'notes.txt': new TextEncoder().encode('Chair: hello') });
     await assert.rejects(read(zip, 'notes.docx'), (e) => e instanceof FormatError && /has no word\/document\.xml/.test(e.message));
+  });
+
+  it('says where word/document.xml is not well-formed', async () => {
+    const body = '<?xml version="1.0"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\n<w:p><w:r><w:t>Chair: hello</w:t></w:p>\n</w:body></w:document>';
+    const zip = zipSync({ 'word/document.xml': new TextEncoder().encode(body) });
+    await assert.rejects(read(zip), (e) => e instanceof FormatError && e.message === 'not a readable Word file: word/document.xml is not well-formed XML at line 3, column 34: </w:p> closes <w:r>');
   });
 
   it('says a password-protected .docx needs a password', async () => {

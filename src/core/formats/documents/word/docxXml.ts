@@ -1,28 +1,22 @@
 /**
  * Reads a `.docx` (Office Open XML) into paragraphs: unzips it with fflate and
- * walks `word/document.xml` with xmldom; styles' names and bold type come from
+ * scans `word/document.xml` in one pass; styles' names and bold type come from
  * `word/styles.xml`, the title and creation date from `docProps/core.xml`.
- * Only the chunk imports this module (xmldom is heavy).
+ *
+ * What is text: runs' `w:t`, tabs and breaks; inserted text (`w:ins`) but not
+ * deleted (`w:del`, `w:moveFrom`); a field's result but not its code;
+ * hyperlinks' and content controls' text. Left out: footnotes, comments,
+ * drawings and text boxes, and the properties of paragraphs and runs apart
+ * from their style and bold type.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { FormatError } from '../../errors';
 import type { CellRef, WordDocument, WordParagraph } from './paragraphs';
+import { attr, decodeXml, localName, scanXml } from './xmlScan';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
 const CORE = 'docProps/core.xml';
-
-/** Minimal DOM shapes used here (xmldom's types differ between versions). */
-interface XNode {
-  nodeType: number;
-  localName?: string | null;
-  nodeName: string;
-  firstChild: XNode | null;
-  nextSibling: XNode | null;
-  textContent?: string | null;
-  getAttribute?(name: string): string | null;
-}
 
 /** Unzips a `.docx` and reads its body's paragraphs. Throws FormatError for a damaged or foreign zip. */
 export function readDocx(bytes: Uint8Array): WordDocument {
@@ -35,58 +29,16 @@ export function readDocx(bytes: Uint8Array): WordDocument {
   const main = files[DOCUMENT];
   if (!main) throw new FormatError(`not a Word file: the zip archive has no ${DOCUMENT}`);
   const decoder = new TextDecoder('utf-8');
-  const styles = files[STYLES] ? readStyles(parseXml(decoder.decode(files[STYLES]), STYLES)) : new Map<string, Style>();
-  const doc = parseXml(decoder.decode(main), DOCUMENT);
-  const walker = new BodyWalker(styles);
-  const body = findChild(doc, 'document');
-  const bodyEl = body ? findChild(body, 'body') : undefined;
-  if (!bodyEl) throw new FormatError(`not a Word file: ${DOCUMENT} has no w:body`);
-  walker.blocks(bodyEl, undefined);
-  const result: WordDocument = { paragraphs: walker.paragraphs };
-  if (files[CORE]) Object.assign(result, readCore(parseXml(decoder.decode(files[CORE]), CORE)));
-  return result;
-}
-
-function parseXml(xml: string, part: string): XNode {
-  const errors: string[] = [];
-  const parser = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level !== 'warning') errors.push(message);
-    },
-  });
-  let doc: XNode;
-  try {
-    doc = parser.parseFromString(xml, 'application/xml') as unknown as XNode;
-  } catch (e) {
-    throw new FormatError(`not a readable Word file: ${part} is not well-formed XML (${firstLine(e instanceof Error ? e.message : String(e))})`);
-  }
-  if (errors.length && !findChild(doc, part === CORE ? 'coreProperties' : part === STYLES ? 'styles' : 'document')) {
-    throw new FormatError(`not a readable Word file: ${part} is not well-formed XML (${firstLine(errors[0]!)})`);
-  }
-  return doc;
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
-}
-
-function* children(node: XNode): Generator<XNode> {
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) yield c;
-}
-
-function findChild(node: XNode, local: string): XNode | undefined {
-  for (const c of children(node)) if (c.localName === local) return c;
-  return undefined;
-}
-
-/** `w:val` of an element, the attribute's prefix aside. */
-function val(node: XNode): string | null {
-  return node.getAttribute?.('w:val') ?? null;
+  const styles = files[STYLES] ? readStyles(decoder.decode(files[STYLES])) : new Map<string, Style>();
+  const body = new BodyReader(styles);
+  scanXml(decoder.decode(main), DOCUMENT, body);
+  if (!body.sawBody) throw new FormatError(`not a Word file: ${DOCUMENT} has no w:body`);
+  return { paragraphs: body.paragraphs, ...(files[CORE] ? readCore(decoder.decode(files[CORE])) : {}) };
 }
 
 /** A toggle property (`<w:b/>`, `<w:b w:val="0"/>`) as a boolean. */
-function isOn(node: XNode): boolean {
-  const v = val(node);
+function isOn(attrs: string): boolean {
+  const v = attr(attrs, 'w:val');
   return v === null || !/^(?:0|false|off|none)$/i.test(v);
 }
 
@@ -97,48 +49,68 @@ interface Style {
   basedOn?: string;
 }
 
-function readStyles(doc: XNode): Map<string, Style> {
+function readStyles(xml: string): Map<string, Style> {
   const map = new Map<string, Style>();
-  const root = findChild(doc, 'styles');
-  if (!root) return map;
-  for (const s of children(root)) {
-    if (s.localName !== 'style') continue;
-    const id = s.getAttribute?.('w:styleId');
-    if (!id) continue;
-    const style: Style = { name: id };
-    for (const c of children(s)) {
-      if (c.localName === 'name') style.name = val(c) ?? id;
-      else if (c.localName === 'basedOn') style.basedOn = val(c) ?? undefined;
-      else if (c.localName === 'rPr') {
-        const b = findChild(c, 'b');
-        if (b) style.bold = isOn(b);
+  let style: Style | undefined;
+  /** Depth inside a style's own `w:rPr` (not its table parts' or paragraph properties'). */
+  let path: string[] = [];
+  scanXml(xml, STYLES, {
+    open(name, attrs, selfClosing) {
+      const local = localName(name);
+      if (local === 'style') {
+        const id = attr(attrs, 'w:styleId');
+        style = id ? { name: id } : undefined;
+        if (id && style) map.set(id, style);
+        path = [];
+      } else if (style) {
+        if (path.length === 0 && local === 'name') style.name = attr(attrs, 'w:val') ?? style.name;
+        else if (path.length === 0 && local === 'basedOn') style.basedOn = attr(attrs, 'w:val') ?? undefined;
+        else if (path.length === 1 && path[0] === 'rPr' && local === 'b') style.bold = isOn(attrs);
       }
-    }
-    map.set(id, style);
-  }
+      if (style && !selfClosing) path.push(local);
+    },
+    close(name) {
+      if (localName(name) === 'style') style = undefined;
+      else if (style) path.pop();
+    },
+    text() {},
+  });
   // Resolve inherited bold once, so paragraphs need not walk the chain.
-  for (const style of map.values()) {
-    let s: Style | undefined = style;
-    for (let depth = 0; s && style.bold === undefined && depth < 20; depth++) {
-      s = s.basedOn ? map.get(s.basedOn) : undefined;
-      if (s?.bold !== undefined) style.bold = s.bold;
+  for (const s of map.values()) {
+    let base: Style | undefined = s;
+    for (let depth = 0; s.bold === undefined && base && depth < 20; depth++) {
+      base = base.basedOn ? map.get(base.basedOn) : undefined;
+      if (base?.bold !== undefined) s.bold = base.bold;
     }
   }
   return map;
 }
 
-function readCore(doc: XNode): Pick<WordDocument, 'title' | 'created'> {
-  const root = findChild(doc, 'coreProperties');
+function readCore(xml: string): Pick<WordDocument, 'title' | 'created'> {
   const out: Pick<WordDocument, 'title' | 'created'> = {};
-  if (!root) return out;
-  for (const c of children(root)) {
-    const text = (c.textContent ?? '').trim();
-    if (!text) continue;
-    if (c.localName === 'title') out.title = text;
-    else if (c.localName === 'created' && /^\d{4}-\d{2}-\d{2}/.test(text)) out.created = text.slice(0, 10);
-  }
+  let field: 'title' | 'created' | undefined;
+  let text = '';
+  scanXml(xml, CORE, {
+    open(name, _attrs, selfClosing) {
+      const local = localName(name);
+      field = !selfClosing && (local === 'title' || local === 'created') ? local : undefined;
+      text = '';
+    },
+    close() {
+      const value = decodeXml(text).trim();
+      if (field === 'title' && value) out.title = value;
+      else if (field === 'created' && /^\d{4}-\d{2}-\d{2}/.test(value)) out.created = value.slice(0, 10);
+      field = undefined;
+    },
+    text(raw) {
+      if (field) text += raw;
+    },
+  });
   return out;
 }
+
+/** Elements whose content is never body text: deleted text, field codes, drawings, notes' marks, earlier properties. */
+const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'sdtPr', 'sectPr', 'rPrChange', 'pPrChange', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'footnoteReference', 'endnoteReference', 'commentReference']);
 
 /** A piece of a paragraph's text and whether it is bold. */
 interface Piece {
@@ -146,71 +118,164 @@ interface Piece {
   bold: boolean;
 }
 
-/** Walks the body in reading order, numbering paragraphs and tables. */
-class BodyWalker {
+/** Reads the body's events into paragraphs, numbering paragraphs and tables in reading order. */
+class BodyReader {
   readonly paragraphs: WordParagraph[] = [];
+  sawBody = false;
+  private skip = 0;
   private tables = 0;
+  private readonly openTables: Array<{ table: number; row: number; column: number }> = [];
+  private readonly cells: Array<CellRef | undefined> = [];
   /** Open fields: true while in a field's code (dropped), false in its result (kept). */
-  private fields: boolean[] = [];
+  private readonly fields: boolean[] = [];
+  private inCode = false;
+  private pieces: Piece[] | undefined;
+  private style: Style | undefined;
+  private inPPr = false;
+  private inRun = false;
+  private inRPr = false;
+  private inText = false;
+  private bold = false;
 
   constructor(private readonly styles: Map<string, Style>) {}
 
-  /** Block-level content: paragraphs, tables, and the containers around them (content controls, custom XML). */
-  blocks(node: XNode, cell: CellRef | undefined): void {
-    for (const c of children(node)) {
-      switch (c.localName) {
-        case 'p':
-          this.paragraph(c, cell);
-          break;
-        case 'tbl':
-          this.table(c);
-          break;
-        case 'sdt': {
-          const content = findChild(c, 'sdtContent');
-          if (content) this.blocks(content, cell);
-          break;
+  open(name: string, attrs: string, selfClosing: boolean): void {
+    if (this.skip) {
+      if (!selfClosing) this.skip++;
+      return;
+    }
+    const local = localName(name);
+    if (SKIPPED.has(local)) {
+      if (!selfClosing) this.skip = 1;
+      return;
+    }
+    switch (local) {
+      case 'body':
+        this.sawBody = true;
+        return;
+      case 'tbl':
+        this.openTables.push({ table: ++this.tables, row: 0, column: 0 });
+        return;
+      case 'tr': {
+        const t = this.openTables[this.openTables.length - 1];
+        if (t) {
+          t.row++;
+          t.column = 0;
         }
-        case 'customXml':
-        case 'sdtContent':
-          this.blocks(c, cell);
-          break;
-        default:
-          break;
+        return;
       }
+      case 'tc': {
+        const t = this.openTables[this.openTables.length - 1];
+        if (t) this.cells.push({ table: t.table, row: t.row, column: ++t.column });
+        return;
+      }
+      case 'p':
+        this.pieces = [];
+        this.style = undefined;
+        return;
+      case 'pPr':
+        this.inPPr = true;
+        return;
+      case 'pStyle':
+        if (this.inPPr) {
+          const id = attr(attrs, 'w:val');
+          if (id) this.style = this.styles.get(id) ?? { name: id };
+        }
+        return;
+      case 'r':
+        this.inRun = true;
+        this.bold = this.style?.bold ?? false;
+        return;
+      case 'rPr':
+        if (this.inRun) this.inRPr = true;
+        return;
+      case 'rStyle':
+        if (this.inRPr) {
+          const s = this.styles.get(attr(attrs, 'w:val') ?? '');
+          if (s?.bold !== undefined) this.bold = s.bold;
+        }
+        return;
+      case 'b':
+        if (this.inRPr) this.bold = isOn(attrs);
+        return;
+      case 't':
+        if (this.inRun && !selfClosing) this.inText = true;
+        return;
+      case 'tab':
+      case 'ptab':
+        if (this.inRun && !this.inPPr) this.add('\t');
+        return;
+      case 'br':
+      case 'cr':
+        if (this.inRun) this.add('\n');
+        return;
+      case 'noBreakHyphen':
+        if (this.inRun) this.add('-');
+        return;
+      case 'fldChar': {
+        const type = attr(attrs, 'w:fldCharType');
+        if (type === 'begin') this.fields.push(true);
+        else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = false;
+        else if (type === 'end') this.fields.pop();
+        this.inCode = this.fields.includes(true);
+        return;
+      }
+      default:
+        return;
     }
   }
 
-  private table(tbl: XNode): void {
-    const table = ++this.tables;
-    let row = 0;
-    const rows = (node: XNode): void => {
-      for (const c of children(node)) {
-        if (c.localName === 'tr') {
-          row++;
-          let column = 0;
-          const cells = (tr: XNode): void => {
-            for (const tc of children(tr)) {
-              if (tc.localName === 'tc') this.blocks(tc, { table, row, column: ++column });
-              else if (tc.localName === 'sdt' || tc.localName === 'customXml') cells(findChild(tc, 'sdtContent') ?? tc);
-            }
-          };
-          cells(c);
-        } else if (c.localName === 'sdt' || c.localName === 'customXml') rows(findChild(c, 'sdtContent') ?? c);
-      }
-    };
-    rows(tbl);
+  close(name: string): void {
+    if (this.skip) {
+      this.skip--;
+      return;
+    }
+    switch (localName(name)) {
+      case 't':
+        this.inText = false;
+        return;
+      case 'rPr':
+        this.inRPr = false;
+        return;
+      case 'r':
+        this.inRun = false;
+        return;
+      case 'pPr':
+        this.inPPr = false;
+        return;
+      case 'p':
+        this.finishParagraph();
+        return;
+      case 'tc':
+        this.cells.pop();
+        return;
+      case 'tbl':
+        this.openTables.pop();
+        return;
+      default:
+        return;
+    }
   }
 
-  private paragraph(p: XNode, cell: CellRef | undefined): void {
-    let style: Style | undefined;
-    const pieces: Piece[] = [];
-    for (const c of children(p)) {
-      if (c.localName === 'pPr') {
-        const ps = findChild(c, 'pStyle');
-        const id = ps ? val(ps) : null;
-        if (id) style = this.styles.get(id) ?? { name: id };
-      } else this.inline(c, style?.bold ?? false, pieces);
-    }
+  text(raw: string): void {
+    if (this.inText && !this.skip) this.add(decodeXml(raw));
+  }
+
+  wantsText(): boolean {
+    return this.inText && !this.skip;
+  }
+
+  private add(text: string): void {
+    // Inside a field's code (`PAGE`, `HYPERLINK "..."`) nothing is text; its result is.
+    if (!this.pieces || this.inCode) return;
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.bold === this.bold) last.text += text;
+    else this.pieces.push({ text, bold: this.bold });
+  }
+
+  private finishParagraph(): void {
+    const pieces = this.pieces ?? [];
+    this.pieces = undefined;
     let text = '';
     const bold: Array<[number, number]> = [];
     for (const piece of pieces) {
@@ -221,79 +286,7 @@ class BodyWalker {
       if (last && last[1] === at) last[1] = text.length;
       else bold.push([at, text.length]);
     }
-    this.paragraphs.push({ index: this.paragraphs.length + 1, ...(style ? { style: style.name } : {}), text, bold, ...(cell ? { cell } : {}) });
-  }
-
-  /** Inline content: runs and the containers around them; deleted and moved-away text is left out. */
-  private inline(node: XNode, styleBold: boolean, out: Piece[]): void {
-    switch (node.localName) {
-      case 'r':
-        this.run(node, styleBold, out);
-        return;
-      case 'del':
-      case 'moveFrom':
-      case 'pPr':
-      case 'rPr':
-        return;
-      case 'ins':
-      case 'moveTo':
-      case 'hyperlink':
-      case 'fldSimple':
-      case 'smartTag':
-      case 'customXml':
-      case 'sdt':
-      case 'sdtContent':
-      case 'dir':
-      case 'bdo':
-        for (const c of children(node)) this.inline(c, styleBold, out);
-        return;
-      default:
-        return;
-    }
-  }
-
-  private run(r: XNode, styleBold: boolean, out: Piece[]): void {
-    let bold = styleBold;
-    for (const c of children(r)) {
-      if (c.localName === 'rPr') {
-        const rs = findChild(c, 'rStyle');
-        const charStyle = rs ? this.styles.get(val(rs) ?? '') : undefined;
-        if (charStyle?.bold !== undefined) bold = charStyle.bold;
-        const b = findChild(c, 'b');
-        if (b) bold = isOn(b);
-        continue;
-      }
-      let text = '';
-      switch (c.localName) {
-        case 'fldChar': {
-          const type = c.getAttribute?.('w:fldCharType');
-          if (type === 'begin') this.fields.push(true);
-          else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = false;
-          else if (type === 'end') this.fields.pop();
-          continue;
-        }
-        case 't':
-          text = c.textContent ?? '';
-          break;
-        case 'tab':
-        case 'ptab':
-          text = '\t';
-          break;
-        case 'br':
-        case 'cr':
-          text = '\n';
-          break;
-        case 'noBreakHyphen':
-          text = '-';
-          break;
-        default:
-          continue;
-      }
-      // Inside a field's code (`PAGE`, `HYPERLINK "..."`) nothing is text; its result is.
-      if (this.fields.includes(true)) continue;
-      const last = out[out.length - 1];
-      if (last && last.bold === bold) last.text += text;
-      else out.push({ text, bold });
-    }
+    const cell = this.cells[this.cells.length - 1];
+    this.paragraphs.push({ index: this.paragraphs.length + 1, ...(this.style ? { style: this.style.name } : {}), text, bold, ...(cell ? { cell } : {}) });
   }
 }

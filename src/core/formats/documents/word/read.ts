@@ -75,11 +75,14 @@ function chooseLabels(paragraphs: readonly WordParagraph[]): Labels | undefined 
   if (styled.size >= MIN_LABELS) return { found: styled, kind: 'alone' };
 
   const alone = new Map<number, FoundLabel>();
-  for (let i = 0; i < paragraphs.length; i++) {
-    const l = plainLabel(paragraphs[i]!);
-    // A label alone is followed by speech, not by another label or nothing.
-    const next = paragraphs.slice(i + 1).find((p) => p.text.trim());
-    if (l && next && !plainLabel(next)) alone.set(paragraphs[i]!.index, l);
+  // A label alone is followed by speech, not by another label or nothing: walk back from the end, knowing what comes next.
+  let nextIsSpeech = false;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (!hasText(p)) continue;
+    const l = plainLabel(p);
+    if (l && nextIsSpeech) alone.set(p.index, l);
+    nextIsSpeech = !l;
   }
   const counts = new Map<string, number>();
   for (const l of alone.values()) counts.set(key(l.name), (counts.get(key(l.name)) ?? 0) + 1);
@@ -104,7 +107,14 @@ function key(name: string): string {
 }
 
 function nonEmpty(paragraphs: readonly WordParagraph[]): number {
-  return paragraphs.filter((p) => p.text.trim()).length;
+  let n = 0;
+  for (const p of paragraphs) if (hasText(p)) n++;
+  return n;
+}
+
+/** True when the paragraph has more than white space. */
+function hasText(p: WordParagraph): boolean {
+  return /\S/.test(p.text);
 }
 
 /** Writes a document whose labels the structure gives: header paragraphs, then turns. */
@@ -120,7 +130,7 @@ function writeLabelled(paragraphs: readonly WordParagraph[], labels: Labels, for
       if (labels.kind === 'inline') words(w, p, p.text.slice(label.textStart), false);
       continue;
     }
-    if (!p.text.trim()) continue;
+    if (!hasText(p)) continue;
     if (!started) {
       for (const line of p.text.split('\n')) {
         w.header(line, place(p));
@@ -138,8 +148,13 @@ function writeLabelled(paragraphs: readonly WordParagraph[], labels: Labels, for
 function words(w: TranscriptWriter, p: WordParagraph, text: string, paragraph: boolean): void {
   const lead = leadingTime(text);
   const body = lead ? text.slice(lead.end) : text;
+  const where = place(p);
+  if (!body.includes('\n')) {
+    w.words(body, { place: where, paragraph, ...(lead ? { time: lead.time } : {}) });
+    return;
+  }
   body.split('\n').forEach((line, i) => {
-    w.words(line, { place: place(p), paragraph: paragraph || i > 0, ...(lead && i === 0 ? { time: lead.time } : {}) });
+    w.words(line, { place: where, paragraph: paragraph || i > 0, ...(lead && i === 0 ? { time: lead.time } : {}) });
   });
 }
 
@@ -160,12 +175,12 @@ function writeTable(paragraphs: readonly WordParagraph[], table: SpeakerTable, f
     if (row.speaker) {
       w.turn({ speaker: normaliseSpeaker(row.speaker), label: row.speaker, ...(row.time !== undefined ? { time: row.time } : {}), place: ref });
       open = true;
-    } else if (!open && !row.words.some((p) => p.text.trim())) continue;
+    } else if (!open && !row.words.some(hasText)) continue;
     row.words.forEach((p, i) => {
       for (const line of p.text.split('\n')) w.words(line, { place: place(p), paragraph: i > 0 || !row.speaker, ...(row.time !== undefined && !row.speaker && i === 0 ? { time: row.time } : {}) });
     });
   }
-  const after = paragraphs.filter((p) => p.index > table.lastParagraph && p.text.trim());
+  const after = paragraphs.filter((p) => p.index > table.lastParagraph && hasText(p));
   if (after.length) w.endTurn();
   for (const p of after) {
     if (isStage(p)) w.stage(p.text, place(p));

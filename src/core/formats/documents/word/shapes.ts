@@ -65,9 +65,13 @@ export function plainLabel(p: WordParagraph): FoundLabel | undefined {
   const found = aloneLabel(p.text, true);
   if (!found) return undefined;
   if (found.time !== undefined) return found;
-  const letters = found.name.replace(/[^\p{L}]/gu, '');
-  const caps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return caps || isAllBold(p) ? found : undefined;
+  return isCaps(found.name) || isAllBold(p) ? found : undefined;
+}
+
+/** True when the letters of a text are all capitals (two at least). */
+function isCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function aloneLabel(raw: string, strict: boolean): FoundLabel | undefined {
@@ -79,6 +83,8 @@ function aloneLabel(raw: string, strict: boolean): FoundLabel | undefined {
     time = lead.time;
     text = text.slice(lead.end).trim();
   }
+  // `Speaker 1 (00:00):` — the colon after the time is the label's.
+  text = text.replace(/\s*:$/, '');
   const tail = NAME_THEN_TIME.exec(text);
   if (tail && time === undefined) {
     const t = parseTimestamp(tail[2]!);
@@ -117,8 +123,9 @@ export function boldLabel(p: WordParagraph): FoundLabel | undefined {
   const rest = text.slice(after);
   if (!rest.trim()) return undefined;
   // Without a colon, the label must be set apart by a tab, or be in capitals, or be followed by more white space.
-  if (!hadColon && !/^\t/.test(rest) && !/^\s/.test(rest)) return undefined;
   if (!label || label.length > 60 || label.includes('\n')) return undefined;
+  // A bold lead-in phrase (`**Summary** The council...`) is no label: without a colon, a tab, two spaces or capitals must set it apart.
+  if (!hadColon && !/^(?:\t|[ \u00a0]{2})/.test(rest) && !isCaps(label)) return undefined;
   if (!isNameLike(label) && !isRoleWord(label)) return undefined;
   const skip = /^\s*/.exec(rest)![0].length;
   return { name: label, ...(lead ? { time: lead.time } : {}), textStart: after + skip };

@@ -20,9 +20,13 @@ function mentionsWord(head: Uint8Array): boolean {
   return false;
 }
 
-/** A `.docx`: a zip whose name ends `.docx` or whose head names `word/` parts. */
+/**
+ * A `.docx`: a zip whose head names `word/` parts, or any file named `.docx`
+ * that is no compound file (so a damaged one is reported as such, not read as text).
+ */
 export function sniffDocx(head: Uint8Array, fileName: string | undefined): boolean {
-  return isZip(head) && ((!!fileName && /\.doc[xm]$/i.test(fileName)) || mentionsWord(head));
+  if (fileName && /\.doc[xm]$/i.test(fileName)) return !isOle(head);
+  return isZip(head) && mentionsWord(head);
 }
 
 /** A `.doc` (or an encrypted `.docx`): a compound file whose name, if any, says Word. */

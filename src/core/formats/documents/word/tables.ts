@@ -69,6 +69,7 @@ export function findSpeakerTable(paragraphs: readonly WordParagraph[]): SpeakerT
     if (!cell) cells.set(column, (cell = []));
     cell.push(p);
   }
+  if (!tables.size) return undefined;
   const total = letters(paragraphs);
   let best: SpeakerTable | undefined;
   let bestLetters = 0;
@@ -142,8 +143,12 @@ function speakerTable(table: number, rows: Array<Map<number, Cell>>): SpeakerTab
 /** True when the first row is a header: its time cell is no time, or its speaker is never seen again and its text cell is short. */
 function isHeaderRow(first: Map<number, Cell>, nameCol: number, textCol: number, timeCol: number | undefined, body: Array<Map<number, Cell>>): boolean {
   if (timeCol !== undefined) return !isTimeCell(cellText(first.get(timeCol)));
-  const name = cellText(first.get(nameCol)).toLowerCase();
+  const nameOf = (cell: Cell | undefined): string => {
+    const s = cellText(cell);
+    return (NAME_TIME.exec(s)?.[1] ?? s).trim().toLowerCase();
+  };
+  const name = nameOf(first.get(nameCol));
   const text = cellText(first.get(textCol));
-  const seen = body.some((r) => cellText(r.get(nameCol)).toLowerCase() === name);
+  const seen = body.some((r) => nameOf(r.get(nameCol)) === name);
   return !seen && text.length <= 40 && !/[.?!]$/.test(text);
 }
