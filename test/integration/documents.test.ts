@@ -133,6 +133,15 @@ suite('Documents as transcripts', () => {
     assert.ok(tags.some((t) => t.quote === 'ninety miles of county road'), JSON.stringify(tags));
   });
 
+  test('Convert to Transcript writes the PDF as a .transcript that names it and keeps each turn\'s place', async () => {
+    const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('transcript.convertToTranscript', fixtureUri(PDF), { overwrite: true, open: false });
+    assert.ok(target, 'nothing was converted');
+    assert.strictEqual(target.toString(), fixtureUri('documents/roads-hearing.transcript').toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.ok(text.startsWith('---\nsource: roads-hearing.pdf\n---\n'), text);
+    assert.ok(/^⟦1:\d+⟧ Director: Thank you\. Last year we resurfaced ninety miles of county road\.$/m.test(text), text);
+  });
+
   test('a scanned PDF opens nothing and writes nothing', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('transcript.openAsTranscript', fixtureUri(SCANNED));
     assert.strictEqual(editor, undefined);
