@@ -30,12 +30,13 @@ const builds = [
     format: 'cjs',
   },
   {
-    // The browser extension host imports these from the extension's address (src/host/chunks.ts).
+    // The browser extension host fetches these from the extension's address and runs them as
+    // VS Code runs the extension itself: CommonJS in a function (src/host/chunks.ts).
     ...common,
     entryPoints: chunks,
     outdir: 'dist/web/chunks',
     platform: 'browser',
-    format: 'esm',
+    format: 'cjs',
     mainFields: ['browser', 'module', 'main'],
   },
   {

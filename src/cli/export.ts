@@ -17,12 +17,14 @@ import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { recordingBeside } from '../core/media/recording';
-import { CommandError, walkInputs, readDecodedFile, readsLikeTranscript, writeAtomically } from './io';
+import { CommandError, walkInputs, readDecodedFile, readsLikeTranscript, readTranscriptFile, isDocumentFile, writeAtomically } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
-                            transcripts: *.transcript, *.transcript.txt, and text files
-                            with a sidecar or that read like a transcript).
+                            transcripts: *.transcript, *.transcript.txt, documents such
+                            as PDF and Word files, and text files with a sidecar or that
+                            read like a transcript). A document's tags cite their place
+                            in it (page:line of a PDF) in every format.
                             Formats: ${EXPORT_WRITERS.map((f) => f.id).join(', ')}.
                             -o - writes to standard output.
       --force               Replace the output file when it exists.
@@ -100,7 +102,7 @@ function findTranscripts(inputs: readonly string[]): string[] {
       if (explicit || existsSync(transcript)) found.add(transcript);
       return;
     }
-    if (explicit || hasTranscriptExtension(file) || existsSync(file + SIDECAR_SUFFIX)) {
+    if (explicit || hasTranscriptExtension(file) || existsSync(file + SIDECAR_SUFFIX) || isDocumentFile(file)) {
       found.add(file);
       return;
     }
@@ -127,9 +129,9 @@ function loadCodebook(option: string | undefined, problems: ExportProblem[]): Ca
 }
 
 /** Runs `export`; returns the exit code. Failures that end it are written as one line. */
-export function runExport(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
+export async function runExport(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): Promise<number> {
   try {
-    return exportCommand(args, write, writeError, version);
+    return await exportCommand(args, write, writeError, version);
   } catch (e) {
     if (!(e instanceof CommandError)) throw e;
     writeError(`transcript-annotator: ${e.message}\n${e.code === 2 ? `Usage:\n${EXPORT_USAGE}` : ''}`);
@@ -137,7 +139,7 @@ export function runExport(args: string[], write: (s: string) => void, writeError
   }
 }
 
-function exportCommand(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): number {
+async function exportCommand(args: string[], write: (s: string) => void, writeError: (s: string) => void, version: string): Promise<number> {
   const o = parse(args);
   const format = exportWriter(o.format)!;
   const toStdout = o.output === '-';
@@ -156,15 +158,17 @@ function exportCommand(args: string[], write: (s: string) => void, writeError: (
   const sources: SourceDocument[] = [];
   for (const file of files) {
     const path = displayPath(file);
-    let text: string;
+    let source: SourceDocument;
     try {
-      text = readDecodedFile(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
+      // A document (PDF, Word...) is read by its reader: its tags are anchored to the text it extracts.
+      const read = isDocumentFile(file) ? await readTranscriptFile(file, MAX_TRANSCRIPT_BYTES) : undefined;
+      const text = read ? read.text : readDecodedFile(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
+      source = { path, uri: pathToFileURL(resolve(file)).href, text, ...(read ? { transcript: read.transcript } : {}) };
     } catch (e) {
       if (!(e instanceof CommandError)) throw e;
       problems.push({ file: path, severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
       continue;
     }
-    const source: SourceDocument = { path, uri: pathToFileURL(resolve(file)).href, text };
     const media = recordingBeside(basename(file), readdirSync(dirname(resolve(file))));
     if (media) source.media = media;
     const sidecarFile = !o.tags || o.tags === 'shared' ? file + SIDECAR_SUFFIX : o.tags === 'agreed' ? sidecarPath(file, { kind: 'agreed' }) : annotatorSidecarPath(file, o.tags);

@@ -15,7 +15,7 @@ import { REPEATS_USAGE, runRepeats } from './repeats';
 import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
-import { CommandError, parseOptions, readTextFile, readTranscriptFile } from './io';
+import { CommandError, isDocumentFile, parseOptions, readTextFile, readTranscriptFile } from './io';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
@@ -61,12 +61,13 @@ function located(file: string, problems: Problem[]): string {
   return problems.map((p) => `${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`).join('');
 }
 
-function anchors(args: string[], writeError: (s: string) => void): { out: string; code: number } {
+async function anchors(args: string[], writeError: (s: string) => void): Promise<{ out: string; code: number }> {
   const parsed = parseOptions('anchors', args, ['--json'], ['--sidecar'], USAGE);
   if (parsed.files.length !== 1) throw new CommandError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
   const sidecarFile = parsed.values.get('--sidecar') ?? file + SIDECAR_SUFFIX;
-  const text = readTranscriptText(file);
+  // A document (PDF, Word...) through its reader: its tags are anchored to the text it extracts.
+  const text = isDocumentFile(file) ? (await readTranscriptFile(file, MAX_BYTES)).text : readTranscriptText(file);
   const read = readSidecar(decodeFile(sidecarFile, 'sidecar', MAX_SIDECAR_BYTES));
   if (read.kind === 'unreadable') throw new CommandError(`${sidecarFile}: cannot be read\n${located(sidecarFile, read.problems)}`.trimEnd());
   const warnings = read.problems;
@@ -130,7 +131,7 @@ export async function main(argv: string[], write: (s: string) => void, writeErro
       return 0;
     }
     if (command === 'anchors') {
-      const { out, code } = anchors(rest, writeError);
+      const { out, code } = await anchors(rest, writeError);
       write(out);
       return code;
     }

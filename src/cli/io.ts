@@ -1,7 +1,7 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { FormatError, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
+import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
 
 /** A failure to report in one line, with the exit code to leave with. */
@@ -86,6 +86,20 @@ export function readsLikeTranscript(file: string): boolean {
     if (e instanceof NotTextError) return false;
     throw e;
   }
+}
+
+/** True when a file is a document a document reader reads (a PDF, a Word file, or XML, HTML or JSON whose head says so). */
+export function isDocumentFile(file: string): boolean {
+  if (isDocumentFileName(file)) return true;
+  if (!/\.(?:xml|html?|json)$/i.test(file)) return false;
+  let head: Buffer;
+  try {
+    head = readFileSync(file).subarray(0, SNIFF_BYTES);
+  } catch {
+    // Unreadable here: the command reports it when it reads the file.
+    return false;
+  }
+  return documentReaderFor(head, file) !== undefined;
 }
 
 /**

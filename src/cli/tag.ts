@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import { createTag, MAX_SIDECAR_BYTES, normalizeText, placeTags, readSidecar, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { annotatorSidecarPath, sidecarPath } from '../core/annotations/sidecarPaths';
 import { readTranscript } from '../core/formats';
-import { CommandError, parseOptions, readTextFile, writeAtomically } from './io';
+import { citeSpan } from '../core/formats/documents/extracted';
+import { CommandError, isDocumentFile, parseOptions, readTextFile, readTranscriptFile, writeAtomically } from './io';
 
 export const TAG_USAGE = `  tag <transcript> --quote "..." [--occurrence N | --start N --end N] --category C
       [--note TEXT] [--speaker NAME] [--author NAME] [--json]
@@ -16,12 +17,14 @@ export const TAG_USAGE = `  tag <transcript> --quote "..." [--occurrence N | --s
                             --start/--end (code points, as the sidecar counts). With
                             --author the tag goes to that annotator's own sidecar
                             (<transcript>.annotations.<name>.yaml); else to the shared one.
+                            A document (PDF, Word...) is tagged in the text its reader
+                            extracts, as in the editor; --json then gives the tag's place.
 `;
 
 /** Runs `tag`; returns the exit code. */
-export function runTag(args: string[], write: (s: string) => void, writeError: (s: string) => void, now: () => string = () => new Date().toISOString()): number {
+export async function runTag(args: string[], write: (s: string) => void, writeError: (s: string) => void, now: () => string = () => new Date().toISOString()): Promise<number> {
   try {
-    write(tag(args, now));
+    write(await tag(args, now));
     return 0;
   } catch (e) {
     if (!(e instanceof CommandError)) throw e;
@@ -36,7 +39,7 @@ function count(value: string | undefined, name: string, min: number): number | u
   return Number(value);
 }
 
-function tag(args: string[], now: () => string): string {
+async function tag(args: string[], now: () => string): Promise<string> {
   const o = parseOptions('tag', args, ['--json'], ['--quote', '--occurrence', '--start', '--end', '--category', '--note', '--speaker', '--author'], TAG_USAGE);
   if (o.files.length !== 1) throw new CommandError(`tag: expected one transcript, got ${o.files.length}\n${TAG_USAGE}`, 2);
   const file = o.files[0]!;
@@ -53,7 +56,9 @@ function tag(args: string[], now: () => string): string {
   const author = o.values.get('--author');
   if (author !== undefined && author.trim() === '') throw new CommandError('tag: --author must not be empty', 2);
 
-  const text = readTextFile(file, 'transcript file', 256 * 1024 * 1024)!;
+  // A document (PDF, Word...) is tagged in the text its reader extracts, as in the editor.
+  const document = isDocumentFile(file) ? await readTranscriptFile(file, 256 * 1024 * 1024) : undefined;
+  const text = document ? document.text : readTextFile(file, 'transcript file', 256 * 1024 * 1024)!;
   const index = new TextIndex(text);
   const range = cpStart !== undefined ? byOffsets(text, index, cpStart, cpEnd!, quote) : byQuote(text, index, quote!, occurrence);
 
@@ -72,7 +77,7 @@ function tag(args: string[], now: () => string): string {
   if (read.readOnly) throw new CommandError(`${side}: ${read.readOnly}`);
   const hash = sha256Text(text);
   const tags: Tag[] = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
-  const transcript = readTranscript(text, { fileName: file });
+  const transcript = document?.transcript ?? readTranscript(text, { fileName: file });
   const line = index.lineOf(range.start);
   const made = createTag(text, { start: range.start, end: range.end, category, ...(o.values.has('--note') ? { note: o.values.get('--note')! } : {}), ...(author !== undefined ? { author } : {}) }, transcript, line, now(), new Set(tags.map((t) => t.id)));
   const speaker = o.values.get('--speaker');
@@ -80,8 +85,10 @@ function tag(args: string[], now: () => string): string {
   tags.push(made);
   writeAtomically(side, writeSidecar({ transcriptName: basename(file), text, tags, invalid: read.sidecar.invalid, extra: read.sidecar.extra, sha256: hash, index }));
   const at = index.lineColumn(made.start);
+  const places = transcript.origin?.places;
+  const place = places?.length ? citeSpan(places, made.start, made.end) : undefined;
   if (o.flags.has('--json')) {
-    return JSON.stringify({ id: made.id, sidecar: side, category, quote: made.quote, start: index.toCodePoint(made.start), end: index.toCodePoint(made.end), line: at.line, column: at.column, speaker: made.speaker, section: made.section }, null, 2) + '\n';
+    return JSON.stringify({ id: made.id, sidecar: side, category, quote: made.quote, start: index.toCodePoint(made.start), end: index.toCodePoint(made.end), line: at.line, column: at.column, speaker: made.speaker, section: made.section, ...(place ? { place } : {}) }, null, 2) + '\n';
   }
   return `${made.id}: tagged “${made.quote.replace(/\s+/g, ' ')}” as ${category} at ${at.line}:${at.column}${made.speaker ? ` (${made.speaker})` : ''} in ${side}\n`;
 }

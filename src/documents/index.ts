@@ -8,6 +8,7 @@ import { readTranscript, type ParseOptions } from '../core/formats';
 import type { Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
+import { ORIGINAL_SCHEME, OriginalReads, originalOf } from './originals';
 
 /** The language id of transcripts. */
 export const LANGUAGE_ID = 'transcript';
@@ -17,16 +18,22 @@ export function isTranscript(doc: vscode.TextDocument): boolean {
   return doc.languageId === LANGUAGE_ID;
 }
 
-/** The open document with this URI, if there is one (the one lookup every feature uses). */
+/**
+ * The open document with this URI, if there is one (the one lookup every
+ * feature uses). For a document shown as a transcript (a PDF...), its open
+ * transcript view: the text its tags are anchored to.
+ */
 export function openDocument(uri: vscode.Uri | string): vscode.TextDocument | undefined {
   const key = typeof uri === 'string' ? uri : uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key || (d.uri.scheme === ORIGINAL_SCHEME && d.uri.query === key && !d.isClosed));
 }
 
 /** Parsed transcripts, cached by document version. */
 export class TranscriptModels extends Disposable {
   private readonly cache = new Map<string, { version: number; transcript: Transcript }>();
   private options: ParseOptions | undefined;
+  /** Documents (PDF, Word...) read by their readers, for their transcript views. */
+  readonly originals = new OriginalReads(() => this.parseOptions());
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   /** Fires when settings that change parsing change: every model must be recomputed. */
   readonly onDidChangeOptions = this.changeEmitter.event;
@@ -38,6 +45,7 @@ export class TranscriptModels extends Disposable {
         if (e.affectsConfiguration('transcript.labels') || e.affectsConfiguration('transcript.speakers')) {
           this.options = undefined;
           this.cache.clear();
+          this.originals.clear();
           this.changeEmitter.fire();
         }
       }),
@@ -71,8 +79,12 @@ export class TranscriptModels extends Disposable {
     const hit = this.cache.get(key);
     if (hit && hit.version === doc.version) return hit.transcript;
     let transcript: Transcript;
+    const original = originalOf(doc.uri);
+    // A document's transcript view: the transcript its reader found, with its places in the original.
+    const read = original && this.originals.settled(original);
     try {
-      transcript = readTranscript(doc.getText(), { ...this.parseOptions(), fileName: doc.uri.path });
+      if (read && read.text === doc.getText()) transcript = read.transcript;
+      else transcript = readTranscript(doc.getText(), { ...this.parseOptions(), fileName: doc.uri.path });
     } catch (e) {
       // Text VS Code opened but that is not a transcript (NUL characters, broken JSON): show it as empty, and say why in the log.
       logError('Could not read a document as a transcript; it shows as empty', doc.uri, e);

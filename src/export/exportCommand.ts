@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_WRITERS, exportWriter, writeExport, type ExportFormatId, type ExportWriter } from '../core/export/writers';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
+import { DocumentError, fileOf, isDocument } from '../documents/originals';
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/model';
 import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
@@ -103,7 +104,8 @@ export class ExportCommand {
 
   private currentDocument(): vscode.Uri[] {
     const doc = vscode.window.activeTextEditor?.document;
-    return doc && !doc.isUntitled ? [doc.uri] : [];
+    // A document's transcript view exports the document's tags.
+    return doc && !doc.isUntitled ? [fileOf(doc.uri)] : [];
   }
 
   private async pickScope(): Promise<ExportScope | undefined> {
@@ -190,8 +192,10 @@ export class ExportCommand {
   }
 
   /** A transcript and its sidecar as saved; problems name the file. */
-  private async read(uri: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
+  private async read(given: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
+    const uri = fileOf(given);
     const path = shown(uri);
+    if (isDocument(uri)) return this.readOriginal(uri, problems);
     try {
       const transcript = await readText(uri);
       if (!transcript) {
@@ -210,6 +214,23 @@ export class ExportCommand {
       return source;
     } catch (e) {
       problems.push({ file: path, severity: 'error', keptOut: true, message: `${(e as Error).message}; it is left out.` });
+      return undefined;
+    }
+  }
+
+  /** A document (PDF, Word...): the text its reader extracted, the transcript with its places, and its sidecar. */
+  private async readOriginal(uri: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
+    const path = shown(uri);
+    try {
+      const read = await this.sources.models.originals.read(uri);
+      const source: SourceDocument = { path, uri: uri.toString(), text: read.text, transcript: read.transcript };
+      const sidecarUri = sidecarUriOf(uri);
+      const sidecar = await readText(sidecarUri);
+      if (sidecar) source.sidecar = { name: shown(sidecarUri), text: sidecar.text, byteLength: sidecar.bytes };
+      return source;
+    } catch (e) {
+      const why = e instanceof DocumentError ? e.reason : (e as Error).message;
+      problems.push({ file: path, severity: 'error', keptOut: true, message: `${why}; it is left out.` });
       return undefined;
     }
   }

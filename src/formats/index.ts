@@ -11,6 +11,8 @@ import { describeFormat, FormatError, readTranscript, type FormatName } from '..
 import { sniffWhisperJson } from '../core/formats/whisper';
 import { decodeText, NotTextError } from '../core/text';
 import type { TranscriptModels } from '../documents';
+import { DocumentError, fileOf, isDocument } from '../documents/originals';
+import type { Transcript } from '../core/transcript';
 import { exists } from '../util/files';
 import { CONVERT_COMMAND } from '../commandIds';
 import { registerCommands } from '../util/command';
@@ -50,24 +52,27 @@ function offerConversion(doc: vscode.TextDocument): void {
 
 /** Converts a file (the given one, or the active editor's) and returns the new file's URI. */
 async function convert(given: vscode.Uri | undefined, options: ConvertOptions, models: TranscriptModels): Promise<vscode.Uri | undefined> {
-  const uri = given instanceof vscode.Uri ? given : vscode.window.activeTextEditor?.document.uri;
+  const active = given instanceof vscode.Uri ? given : vscode.window.activeTextEditor?.document.uri;
+  // A document's transcript view converts its document.
+  const uri = active && fileOf(active);
   if (!uri) {
     void vscode.window.showInformationMessage('Open a transcript, caption or Whisper JSON file first, then convert it.');
     return undefined;
   }
   const name = uri.path.split('/').pop()!;
   let text: string;
+  let transcript: Transcript | undefined;
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   try {
-    text = open ? open.getText() : decodeText(await vscode.workspace.fs.readFile(uri)).text;
+    if (isDocument(uri)) ({ text, transcript } = await models.originals.read(uri));
+    else text = open ? open.getText() : decodeText(await vscode.workspace.fs.readFile(uri)).text;
   } catch (e) {
-    const why = e instanceof NotTextError ? `it is not a text file (${e.message})` : `it cannot be read (${(e as Error).message})`;
+    const why = e instanceof NotTextError ? `it is not a text file (${e.message})` : e instanceof DocumentError ? e.reason : `it cannot be read (${(e as Error).message})`;
     void vscode.window.showErrorMessage(`Cannot convert ${name}: ${why}.`);
     return undefined;
   }
-  let transcript;
   try {
-    transcript = readTranscript(text, { ...models.parseOptions(), fileName: uri.path });
+    transcript ??= readTranscript(text, { ...models.parseOptions(), fileName: uri.path });
   } catch (e) {
     if (e instanceof FormatError || e instanceof NotTextError) {
       void vscode.window.showErrorMessage(`Cannot convert ${name}: ${e.message}.`);

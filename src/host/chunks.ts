@@ -1,8 +1,10 @@
 /**
  * Where the editor finds the document readers' chunks. The Node extension
- * host imports them from beside its bundle (the core's default); the browser
- * extension host runs its bundle from a fetched text, with no address of its
- * own, so it imports them from the extension's address.
+ * host imports them from beside its bundle (the core's default). The browser
+ * extension host runs in a web worker whose bundle was fetched and run as a
+ * function, with no module loader and no address of its own: its chunks are
+ * built as CommonJS and loaded the same way VS Code loads the extension
+ * itself, fetched from the extension's address and run as a function.
  */
 import * as vscode from 'vscode';
 import { setChunkLoader, type ReaderChunk } from '../core/formats/documents/chunks';
@@ -11,8 +13,29 @@ export function register(context: vscode.ExtensionContext): void {
   if (!WEB_BUILD) return;
   const base = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'chunks');
   setChunkLoader(async (name) => {
-    const address = vscode.Uri.joinPath(base, `${name}.js`).toString(true);
-    const m = (await import(/* webpackIgnore: true */ address)) as ReaderChunk;
-    return m;
+    const uri = vscode.Uri.joinPath(base, `${name}.js`);
+    const address = uri.toString(true);
+    return runCommonJs(await fetchText(uri), address);
   });
+}
+
+/** A chunk's text: by `fetch` from a web address, through the file system API from any other. */
+async function fetchText(uri: vscode.Uri): Promise<string> {
+  if (uri.scheme === 'http' || uri.scheme === 'https') {
+    const response = await fetch(uri.toString(true));
+    if (!response.ok) throw new Error(`cannot load the reader ${uri.toString(true)}: HTTP ${response.status}`);
+    return response.text();
+  }
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Runs a CommonJS bundle (no `require` of its own: everything is bundled) and returns its exports. */
+function runCommonJs(code: string, address: string): ReaderChunk {
+  const module = { exports: {} as ReaderChunk & { default?: ReaderChunk } };
+  // The sourceURL names the chunk in stack traces and the debugger; a bundle built by this extension, run as VS Code runs web extensions.
+  const body = `${code}\n//# sourceURL=${address}`;
+  const run = new Function('module', 'exports', body) as (m: typeof module, e: unknown) => void;
+  run(module, module.exports);
+  const exported = module.exports;
+  return typeof exported.read === 'function' ? exported : exported.default!;
 }

@@ -5,6 +5,7 @@
  * works in both hosts; remembered until a media file, the sidecar or the text
  * changes.
  */
+import { fileOf } from '../documents/originals';
 import * as vscode from 'vscode';
 import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
@@ -20,9 +21,10 @@ export interface Recording {
   source: 'linked' | 'frontMatter' | 'beside';
 }
 
-/** The folder that holds a file. */
+/** The folder that holds a file (for a document's transcript view, the document's folder). */
 export function folderOf(uri: vscode.Uri): vscode.Uri {
-  return uri.with({ path: uri.path.slice(0, uri.path.lastIndexOf('/')) || '/' });
+  const file = fileOf(uri);
+  return file.with({ path: file.path.slice(0, file.path.lastIndexOf('/')) || '/' });
 }
 
 export class Recordings extends Disposable {

@@ -4,10 +4,12 @@ import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
 import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
 import { decodeText, NotTextError } from '../core/text';
 import { logError } from '../util/log';
+import { fileOf } from '../documents/originals';
 
-/** `briefing.txt` → `briefing.txt.annotations.yaml` (or another kind of sidecar), beside it. */
+/** `briefing.txt` → `briefing.txt.annotations.yaml` (or another kind of sidecar), beside it; a document's transcript view keeps its tags beside the original. */
 export function sidecarUriOf(transcript: vscode.Uri, set: SidecarKind = { kind: 'shared' }): vscode.Uri {
-  return transcript.with({ path: sidecarPath(transcript.path, set) });
+  const file = fileOf(transcript);
+  return file.with({ path: sidecarPath(file.path, set) });
 }
 
 /** The transcript a sidecar of any kind belongs to, and which kind it is; undefined when the name is not a sidecar's. */
@@ -66,7 +68,8 @@ export async function writeAtomically(uri: vscode.Uri, text: string): Promise<vo
   }
 }
 
-/** The file name at the end of a URI. */
+/** The file name at the end of a URI (the original's, for a document's transcript view). */
 export function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const file = fileOf(uri);
+  return file.path.slice(file.path.lastIndexOf('/') + 1);
 }

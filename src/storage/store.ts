@@ -30,6 +30,7 @@ import { causeOf, logError } from '../util/log';
 import { fileName, readSidecarFile, sidecarUriOf, transcriptUriOf, writeAtomically } from './files';
 import type { StoredTag, TagStore } from './api';
 import { openDocument } from '../documents';
+import { isDocument, type OriginalReads } from '../documents/originals';
 
 /** How long after a change to its tags a sidecar is written. */
 const SAVE_DELAY_MS = 300;
@@ -73,7 +74,11 @@ export class SidecarStore extends Disposable implements TagStore {
   /** Fires when a transcript's sidecar problems or mode change. */
   readonly onDidChangeProblems = this.problemEmitter.event;
 
-  constructor(private readonly isTracked: (doc: vscode.TextDocument) => boolean) {
+  constructor(
+    private readonly isTracked: (doc: vscode.TextDocument) => boolean,
+    /** Reads documents (PDF, Word...) whose tags are anchored to their extracted text. */
+    private readonly originals?: OriginalReads,
+  ) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => void this.open(doc)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.edited(e)));
@@ -481,7 +486,7 @@ export class SidecarStore extends Disposable implements TagStore {
     }
     let text: string;
     try {
-      text = decodeText(await vscode.workspace.fs.readFile(transcript)).text;
+      text = this.originals && isDocument(transcript) ? (await this.originals.read(transcript)).text : decodeText(await vscode.workspace.fs.readFile(transcript)).text;
     } catch (e) {
       // Gone, unreadable or not text: it has no tags to show.
       logError('Could not read a transcript to place its tags', transcript, e);

@@ -1,5 +1,6 @@
 /** Reveals the section under the cursor in the Documents view, when the view is open. */
 import * as vscode from 'vscode';
+import { fileOf } from '../documents/originals';
 import { logError } from '../util/log';
 import type { DocumentsProvider } from './documents';
 import type { DocumentsNode } from './nodes';
@@ -11,7 +12,7 @@ export function registerFollowCursor(context: vscode.ExtensionContext, view: vsc
   const enabled = () => vscode.workspace.getConfiguration('transcript.documents').get<boolean>('followCursor', true);
   const follow = async (editor: vscode.TextEditor | undefined) => {
     if (!editor || !view.visible || !enabled()) return;
-    const node = await documents.sectionAt(editor.document.uri.toString(), editor.selection.active.line);
+    const node = await documents.sectionAt(fileOf(editor.document.uri).toString(), editor.selection.active.line);
     if (!node || view.selection[0] === node || editor !== vscode.window.activeTextEditor) return;
     await view.reveal(node, { select: true, focus: false, expand: false });
   };

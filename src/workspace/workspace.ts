@@ -14,9 +14,11 @@ import {
   type DocumentSummary,
 } from '../core/workspace/documents';
 import { buildOutline, type DocumentOutline } from '../core/workspace/documentTree';
-import { readTranscript } from '../core/formats';
+import { documentExtensions, documentReaderFor, isDocumentFileName, readTranscript } from '../core/formats';
+import type { Transcript } from '../core/transcript';
 import { decodeText } from '../core/text';
 import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
+import { DocumentError, fileOf, markDocument, ORIGINAL_SCHEME } from '../documents/originals';
 import type { StoredTag, TagStore } from '../storage/api';
 import { ContextKey } from '../util/contextKey';
 import { Disposable } from '../util/dispose';
@@ -41,6 +43,8 @@ export interface WorkspaceDocument extends DocumentEntry {
   uri: vscode.Uri;
   /** The file's modification time and size when it was last read (the watchers keep it current). */
   version?: string;
+  /** True for a document (PDF, Word, XML...) read by a document reader and shown in its transcript view. */
+  original?: boolean;
 }
 
 /** A transcript's text, from its editor when it is open. */
@@ -51,6 +55,8 @@ export interface LoadedDocument {
   version?: string;
   /** The open document, when there is one. */
   document?: vscode.TextDocument;
+  /** For a document (PDF, Word...): the transcript its reader found in `text`, with its places in the original. */
+  transcript?: Transcript;
 }
 
 /** Times the view took, for the benchmark and the tests (ms since the extension host started). */
@@ -115,7 +121,8 @@ export class TranscriptWorkspace extends Disposable {
     if (tags) {
       this._register(
         tags.onDidChangeTags((uri) => {
-          const key = uri.toString();
+          // A document's transcript view stands for the document.
+          const key = fileOf(uri).toString();
           this.tagCache.delete(key);
           const doc = this.docs.get(key);
           if (doc) void this.loadTags(doc).then(() => this.redraw([key]));
@@ -172,8 +179,11 @@ export class TranscriptWorkspace extends Disposable {
 
   private config() {
     const c = vscode.workspace.getConfiguration('transcript');
+    // Documents (PDF, Word, XML, web pages) are looked at wherever the patterns do not already take them.
+    const documents = documentExtensions().map((e) => `**/*${e}`);
+    const include = c.get<string[]>('documents.include', ['**/*.transcript', '**/*.txt', '**/*.md', '**/*.vtt', '**/*.srt']);
     return {
-      include: c.get<string[]>('documents.include', ['**/*.transcript', '**/*.txt', '**/*.md', '**/*.vtt', '**/*.srt']),
+      include: [...include, ...documents.filter((g) => !include.includes(g))],
       exclude: c.get<string[]>('documents.exclude', ['**/node_modules/**', '**/.git/**']),
       detect: c.get<boolean>('detection.enabled', true),
     };
@@ -201,7 +211,7 @@ export class TranscriptWorkspace extends Disposable {
         this.timings.filesFound ??= performance.now();
         // Open documents in the transcript language count even when no pattern takes them.
         for (const doc of vscode.workspace.textDocuments) {
-          if (doc.languageId === LANGUAGE_ID && !doc.isUntitled) found.set(doc.uri.toString(), doc.uri);
+          if (doc.languageId === LANGUAGE_ID && !doc.isUntitled && doc.uri.scheme !== ORIGINAL_SCHEME) found.set(doc.uri.toString(), doc.uri);
         }
         await pool([...found.values()], CONCURRENCY, async (uri) => {
           if (generation !== this.generation) return;
@@ -223,11 +233,11 @@ export class TranscriptWorkspace extends Disposable {
   /** Reads a file's head and adds, updates or drops its entry. */
   private async consider(uri: vscode.Uri, generation = this.generation): Promise<void> {
     const key = uri.toString();
-    const { summary, version } = await this.summarize(uri);
+    const { summary, version, original } = await this.summarize(uri);
     if (generation !== this.generation) return;
     const open = openDocument(key);
     const path = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-    const named = hasTranscriptExtension(uri.path) || open?.languageId === LANGUAGE_ID;
+    const named = hasTranscriptExtension(uri.path) || open?.languageId === LANGUAGE_ID || original === true;
     const detected = this.config().detect && summary?.looksLikeTranscript === true;
     if (!summary || (!named && !detected)) {
       if (this.docs.delete(key)) this.redraw();
@@ -240,6 +250,7 @@ export class TranscriptWorkspace extends Disposable {
       path,
       summary,
       ...(version ? { version } : {}),
+      ...(original ? { original } : {}),
       ...(before?.tagCount !== undefined ? { tagCount: before.tagCount } : {}),
       ...(before?.tagProblem !== undefined ? { tagProblem: before.tagProblem } : {}),
     };
@@ -249,9 +260,9 @@ export class TranscriptWorkspace extends Disposable {
   }
 
   /** The summary of a file from its open editor or a bounded read; undefined when it is gone. */
-  private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string }> {
+  private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
     const open = openDocument(uri);
-    if (open) return { summary: this.summarizeOpen(open) };
+    if (open) return { summary: this.summarizeOpen(open), ...(open.uri.scheme === ORIGINAL_SCHEME ? { original: true } : {}) };
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
@@ -268,10 +279,29 @@ export class TranscriptWorkspace extends Disposable {
     try {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
       const bytes = await vscode.workspace.fs.readFile(uri);
+      if (isDocumentFileName(uri.path) || documentReaderFor(bytes, uri.path)) return { version, original: true, summary: await this.summarizeDocument(uri) };
       return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch (e) {
       logError('Could not read a transcript to list it', uri, e);
       return {};
+    }
+  }
+
+  /**
+   * What a document says about itself, read whole by its reader (the header of
+   * a PDF or an XML file is not in its first bytes); a document that cannot be
+   * read is listed with the reader's reason.
+   */
+  private async summarizeDocument(uri: vscode.Uri): Promise<DocumentSummary> {
+    try {
+      const { transcript } = await this.models.originals.read(uri);
+      const { title, date, place } = transcript.metadata;
+      const warnings = transcript.origin?.warnings;
+      return { looksLikeTranscript: true, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(place ? { place } : {}), ...(warnings?.length ? { problem: warnings.join('\n') } : {}) };
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      markDocument(uri, true);
+      return { looksLikeTranscript: false, unreadable: 'broken', problem: `Cannot be read as a transcript: ${e.reason}` };
     }
   }
 
@@ -360,7 +390,8 @@ export class TranscriptWorkspace extends Disposable {
   }
 
   private onOpen(doc: vscode.TextDocument): void {
-    if (!this.listing || doc.isUntitled) return;
+    // A document's transcript view is its document's entry, not one of its own.
+    if (!this.listing || doc.isUntitled || doc.uri.scheme === ORIGINAL_SCHEME) return;
     const key = doc.uri.toString();
     // A file switched to the transcript language joins the list.
     if (doc.languageId === LANGUAGE_ID && !this.docs.has(key)) void this.consider(doc.uri);
@@ -416,6 +447,9 @@ export class TranscriptWorkspace extends Disposable {
     try {
       if (v.doc) {
         outline = buildOutline(v.doc.getText(), this.models.get(v.doc));
+      } else if (entry.original) {
+        const read = await this.models.originals.read(entry.uri);
+        outline = buildOutline(read.text, read.transcript);
       } else {
         const bytes = await vscode.workspace.fs.readFile(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
@@ -530,7 +564,14 @@ export class TranscriptWorkspace extends Disposable {
    */
   async getOrLoadDocument(uri: vscode.Uri): Promise<LoadedDocument> {
     const document = openDocument(uri);
-    if (document) return { uri, text: document.getText(), version: `v${document.version}:${document.languageId}`, document };
+    if (document) {
+      const read = document.uri.scheme === ORIGINAL_SCHEME ? this.models.originals.settled(fileOf(uri)) : undefined;
+      return { uri, text: document.getText(), version: `v${document.version}:${document.languageId}`, document, ...(read ? { transcript: read.transcript } : {}) };
+    }
+    if (this.docs.get(uri.toString())?.original || isDocumentFileName(uri.path)) {
+      const read = await this.models.originals.read(uri);
+      return { uri, text: read.text, transcript: read.transcript };
+    }
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { uri, text: decodeText(bytes).text };
   }

@@ -69,6 +69,7 @@ export async function run(): Promise<void> {
   await import('./media.test');
   await import('./suggestions.test');
   await import('./services.test');
+  await import('./documents.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

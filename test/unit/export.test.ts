@@ -88,7 +88,7 @@ describe('export: CSV', () => {
     assert.equal(rows.length, 4);
     assert.deepEqual(rows[1], [
       'briefings/briefing.txt', 'Harbour Authority Press Briefing', '2024-03-14', 'Director Vance', 'respondent', 'Opening statement',
-      'Statistic', 'Cargo volumes rose 12% last year', '', '', '', '6', '6', 't-0000000a', 'anchored', '', '',
+      'Statistic', 'Cargo volumes rose 12% last year', '', '', '', '6', '6', 't-0000000a', 'anchored', '', '', '',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { sha256Text } from '../text/sha256';
 import { readSidecar } from '../annotations/sidecar';
 import { stripBom } from '../text';
 import { readTranscript, type ParseOptions } from '../formats';
+import { citeSpan, placeAt } from '../formats/documents/extracted';
 import type { Role, Transcript } from '../transcript';
 import { exportRecording, frontMatterMedia, spanTime, syncPoints, timeAnchors } from '../media';
 import type { ExportCategory, ExportCorpus, ExportDocument, ExportProblem, ExportTag, OrphanPolicy } from './model';
@@ -34,6 +35,12 @@ export interface SourceDocument {
   };
   /** A recording beside the transcript with the same base name, relative to its folder, when the caller found one. */
   media?: string;
+  /**
+   * The transcript already read from `text`, when the caller read it (a
+   * document: a PDF's or a Word file's, whose `origin.places` let each tag
+   * cite its place in the original); otherwise `text` is read here.
+   */
+  transcript?: Transcript;
 }
 
 export interface GatherOptions {
@@ -48,7 +55,7 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   const text = stripBom(source.text);
   let transcript: Transcript;
   try {
-    transcript = readTranscript(text, { ...options.parseOptions, skipNotes: true, fileName: source.path });
+    transcript = source.transcript ?? readTranscript(text, { ...options.parseOptions, skipNotes: true, fileName: source.path });
   } catch (e) {
     return { problems: [{ file: source.path, severity: 'error', keptOut: true, message: `${(e as Error).message}; the document is left out.` }] };
   }
@@ -93,7 +100,8 @@ export function gatherDocument(source: SourceDocument, categories: ReadonlyMap<s
   }
   const recording = exportRecording(source.uri, typeof linked === 'string' ? linked : (frontMatterMedia(text) ?? source.media));
   const timing = { ...(recording ? { recording } : {}), ...(anchors.length ? { syncPoints: syncPoints(anchors, index) } : {}) };
-  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, turns, tags, skippedOrphans, ...timing }, problems };
+  const origin = transcript.origin ? { origin: { kind: transcript.origin.kind, ...(transcript.origin.fileName ? { fileName: transcript.origin.fileName } : {}) } } : {};
+  return { document: { path: source.path, uri: source.uri, text, metadata: transcript.metadata, speakers, turns, tags, skippedOrphans, ...timing, ...origin }, problems };
 }
 
 function exportTag(placed: Tag, index: TextIndex, transcript: Transcript, categories: ReadonlyMap<string, ExportCategory>): ExportTag {
@@ -132,6 +140,12 @@ function exportTag(placed: Tag, index: TextIndex, transcript: Transcript, catego
       tag.role = turn.speaker ? turn.role : null;
     }
     if (section) tag.section = section.title;
+    const places = transcript.origin?.places;
+    if (places?.length) {
+      tag.place = citeSpan(places, found.start, found.end);
+      const page = placeAt(places, found.start)?.page;
+      if (page !== undefined) tag.page = page;
+    }
   }
   if (tag.speaker && tag.role === null) tag.role = roleOf(transcript, tag.speaker);
   return tag;

@@ -57,6 +57,10 @@ export interface ExportTag {
   status: AnchorStatus;
   /** When the words were said, in seconds from the start of the recording (a timed transcript only). */
   time?: { start: number; end: number };
+  /** Where the words stand in the original document (`12:3`, `12:3–12:9`, `¶ 4`): a PDF's, a Word file's, or a converted file's place markers. */
+  place?: string;
+  /** The original's page the words start on, where it has pages (a PDF). */
+  page?: number;
 }
 
 /** One transcript of the export. */
@@ -79,6 +83,8 @@ export interface ExportDocument {
   recording?: ExportRecording;
   /** The text's time anchors: code-point positions and seconds (a timed transcript only). */
   syncPoints?: Array<{ position: number; time: number }>;
+  /** The original the text was extracted from (a PDF, a Word file...) or converted from: its kind and file name. */
+  origin?: { kind: string; fileName?: string };
 }
 
 /** A problem met while gathering, named by file (and line, when known). */

@@ -247,7 +247,7 @@ export function writeProject(corpus: ExportCorpus, name: string): RefiProject {
           ['guid', selectionGuid(d, t)], ['name', shortName(t.quote)], ['startPosition', start], ['endPosition', end],
           ['creatingUser', user], ['creationDateTime', dateTime(t.created)], ['modifyingUser', user], ['modifiedDateTime', dateTime(t.modified)],
         ]);
-        const where = [t.speaker, t.section].filter(Boolean).join(', ');
+        const where = [t.speaker, t.section, t.place ? `place ${t.place}` : undefined].filter(Boolean).join(', ');
         if (where) w.text('Description', where);
         w.start('Coding', [['guid', codingGuid(d, t)], ['creatingUser', user], ['creationDateTime', dateTime(t.created)]]);
         w.empty('CodeRef', [['targetGUID', codeGuid({ id: t.category, label: t.categoryLabel })]]);

@@ -43,6 +43,8 @@ function bodies(tag: ExportTag): W3cBody[] {
 function annotation(doc: ExportDocument, tag: ExportTag): Record<string, unknown> {
   const selectors: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact: tag.quote, prefix: tag.prefix, suffix: tag.suffix }];
   if (tag.start !== undefined && tag.end !== undefined) selectors.push({ type: 'TextPositionSelector', start: tag.start, end: tag.end });
+  // A PDF's page, as RFC 3778 writes it (`#page=12`), for readers that open the original at the words.
+  if (tag.page !== undefined && doc.origin?.kind === 'pdf' && /\.pdf$/i.test(doc.uri)) selectors.push({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: `page=${tag.page}` });
   const a: Record<string, unknown> = {
     id: `urn:uuid:${guidFor('annotation', `${doc.path}\n${tag.id}`)}`,
     type: 'Annotation',
@@ -60,6 +62,7 @@ function annotation(doc: ExportDocument, tag: ExportTag): Record<string, unknown
   a['ta:role'] = tag.role;
   a['ta:section'] = tag.section;
   a['ta:status'] = tag.status;
+  if (tag.place !== undefined) a['ta:place'] = tag.place;
   return a;
 }
 

@@ -4,14 +4,24 @@
  * `[00:01:20] Chris Wallace: What did you ...`.
  */
 import { decodeEntities } from './captions';
+import { citeSpan } from './documents/extracted';
+import { placeMarker } from './placeMarkers';
 import { collapseSpace } from '../text';
 import { formatTimestamp } from '../transcript/time';
 import type { Transcript, Turn } from '../transcript/model';
 
-/** Writes a transcript in the project's own plain format; `text` is the source it was read from. */
+/**
+ * Writes a transcript in the project's own plain format; `text` is the source
+ * it was read from. A document's transcript (a PDF, a Word file) names its
+ * original in front matter (`source: hearing.pdf`) and starts each turn with
+ * the place it came from (`⟦12:3⟧`), which the plain reader reads back.
+ */
 export function writeTranscriptText(transcript: Transcript, text: string): string {
   const out: string[] = [];
   const m = transcript.metadata;
+  const origin = transcript.origin;
+  const places = origin?.places.length ? origin.places : undefined;
+  if (origin?.fileName) out.push('---', `source: ${oneLine(baseName(origin.fileName))}`, '---');
   if (m.title) out.push(`Title: ${oneLine(m.title)}`);
   if (m.date) out.push(`Date: ${m.date}`);
   if (m.place) out.push(`Place: ${oneLine(m.place)}`);
@@ -23,7 +33,9 @@ export function writeTranscriptText(transcript: Transcript, text: string): strin
     if (!words && !turn.speaker) continue;
     const time = turn.time !== undefined ? `[${formatTimestamp(turn.time, withHours || transcript.format !== 'plain')}] ` : '';
     const who = turn.speaker ? `${labelOf(turn.speaker)}: ` : '';
-    out.push(`${time}${who}${words}`.trimEnd(), '');
+    const first = turn.segments[0];
+    const place = places && first ? placeMarker(citeSpan(places, first.start, turn.segments[turn.segments.length - 1]!.end) ?? '') : '';
+    out.push(`${place}${time}${who}${words}`.trimEnd(), '');
   }
   while (out.length && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
@@ -53,12 +65,16 @@ function labelOf(name: string): string {
   return oneLine(name).replace(/:/g, ' ').trim() || 'Speaker';
 }
 
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
 function oneLine(s: string): string {
   return collapseSpace(s.replace(/[\r\n]+/g, ' '));
 }
 
-/** The name of the converted file: `call.json` → `call.transcript`, `talk.en.vtt` → `talk.en.transcript`. */
+/** The name of the converted file: `call.json` → `call.transcript`, `talk.en.vtt` → `talk.en.transcript`, `hearing.pdf` → `hearing.transcript`. */
 export function convertedName(path: string): string {
-  const cut = path.replace(/\.(?:json|vtt|srt|sbv|txt|md|markdown)$/i, '');
+  const cut = path.replace(/\.(?:json|vtt|srt|sbv|txt|md|markdown|pdf|docx|doc|xml|html|htm|xhtml|ttml|dfxp)$/i, '');
   return `${cut}.transcript`;
 }

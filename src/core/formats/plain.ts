@@ -12,6 +12,7 @@ import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
+import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { roleOfName } from '../transcript/roleWords';
 import { assignRoles } from '../transcript/roles';
@@ -27,6 +28,9 @@ const LABEL_WINDOW = 240;
  * characters. Everything else, however messy, gives a result.
  */
 export function readPlain(input: string, options: ParseOptions = {}): Transcript {
+  // A converted document's place markers (`⟦12:3⟧`) are places, not words: read the text without them.
+  const marked = findPlaceMarkers(input);
+  if (marked) return { ...readPlain(marked.masked, options), origin: markedOrigin(input, marked.places) };
   const binary = textBinaryReason(input);
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);

@@ -13,7 +13,7 @@ export const HEAD_BYTES = 16 * 1024;
 const QUICK_HEAD = 4096;
 
 /** Why a file in the list cannot be shown as a transcript. */
-export type UnreadableReason = 'binary' | 'empty' | 'too-large';
+export type UnreadableReason = 'binary' | 'empty' | 'too-large' | 'broken';
 
 /** What the list knows of one transcript file, from its head. */
 export interface DocumentSummary {
@@ -166,6 +166,7 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
   if (s.unreadable === 'binary') parts.push('not text');
   else if (s.unreadable === 'empty') parts.push('empty');
   else if (s.unreadable === 'too-large') parts.push('too large to index');
+  else if (s.unreadable === 'broken') parts.push('cannot be read');
   if (s.title && parts.length === 0) parts.push(baseName(entry.path));
   const tooltip = [
     s.title ?? baseName(entry.path),

@@ -4,6 +4,7 @@ import type { PosRange } from '../../core/workspace/documentTree';
 import type { TranscriptWorkspace } from '../../workspace';
 import type { ClaimsProvider } from '../claims';
 import { toRange, type AnyNode } from '../nodes';
+import { editorUriOf } from '../../documents/originals';
 
 /** What the views' commands work with. */
 export interface ViewsContext {
@@ -17,7 +18,8 @@ export interface ViewsContext {
 /** Opens a document and selects a range in it (the whole document when there is none). */
 export async function revealRange(uri: vscode.Uri, range: PosRange | undefined, options: { side?: boolean; preview?: boolean } = {}): Promise<vscode.TextEditor> {
   const selection = range ? toRange(range) : undefined;
-  const editor = await vscode.window.showTextDocument(uri, {
+  // A document (PDF, Word...) opens in its transcript view, where its tags and turns are.
+  const editor = await vscode.window.showTextDocument(editorUriOf(uri), {
     ...(selection ? { selection } : {}),
     preview: options.preview ?? !options.side,
     ...(options.side ? { viewColumn: vscode.ViewColumn.Beside } : {}),

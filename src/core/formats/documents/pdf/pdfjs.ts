@@ -26,6 +26,7 @@ export function loadPdfJs(): Promise<PdfJs> {
       if (!RENDERING_WARNING.test(String(args[0]))) warn(...args);
     };
     const stand = installMatrixStandIn();
+    const restoreNavigator = openNavigator();
     try {
       const [api, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = { WorkerMessageHandler: worker.WorkerMessageHandler };
@@ -33,9 +34,25 @@ export function loadPdfJs(): Promise<PdfJs> {
     } finally {
       console.warn = warn;
       if (stand) delete (globalThis as { DOMMatrix?: unknown }).DOMMatrix;
+      restoreNavigator?.();
     }
   })();
   return loading;
+}
+
+/**
+ * pdf.js gives Node a `navigator` when it has none with a `language`. VS
+ * Code's Node extension host has one with a getter only (it returns nothing,
+ * so that extensions do not take Node for a browser), and the assignment
+ * throws. While pdf.js loads, `navigator` is a plain property; afterwards the
+ * host's getter is put back, so other extensions see what they saw. Returns
+ * how to put it back, or undefined when nothing was changed.
+ */
+function openNavigator(): (() => void) | undefined {
+  const held = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+  if (!held?.get || held.set || !held.configurable) return undefined;
+  Object.defineProperty(globalThis, 'navigator', { value: undefined, writable: true, configurable: true, enumerable: held.enumerable ?? false });
+  return () => Object.defineProperty(globalThis, 'navigator', held);
 }
 
 /**
