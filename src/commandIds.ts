@@ -87,6 +87,9 @@ export const SUGGESTIONS_OF_COMMAND = 'transcript._suggestionsOf';
 export const FIND_REPEATS_COMMAND = 'transcript.findRepeats';
 export const TAG_REPEAT_COMMAND = 'transcript._tagRepeat';
 
+// Documents (PDF, Word, XML, web pages)
+export const OPEN_AS_TRANSCRIPT_COMMAND = 'transcript.openAsTranscript';
+
 // Test hooks (test builds only)
 export const LIST_TAGS_COMMAND = 'transcript._listTags';
 export const FLUSH_TAGS_COMMAND = 'transcript._flushTags';

@@ -11,7 +11,8 @@ import type { TranscriptModels } from '../documents';
 import { DocumentError, ORIGINAL_SCHEME, originalOf, viewUriOf } from '../documents/originals';
 import { Disposable } from '../util/dispose';
 import { registerCommands } from '../util/command';
-import { OPEN_AS_TRANSCRIPT_COMMAND, OpenAsTranscriptCommand } from './openAsTranscript';
+import { OpenAsTranscriptCommand } from './commands/openAsTranscript';
+import { OPEN_AS_TRANSCRIPT_COMMAND } from '../commandIds';
 
 export { OPEN_AS_TRANSCRIPT_COMMAND };
 
