@@ -3,6 +3,7 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { collapseSpace } from '../text';
+import { iberianName, isLowerTitleWord, isOfficeLabel } from './parliament';
 import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
@@ -33,13 +34,27 @@ export interface LabelMatch {
    * alone on a line, the words below: Otter, Rev), `spaced` (`Q` and spaces or
    * a tab: briefings, court), `plain` (`Q text`/`A text`: depositions),
    * `record` (`Mr. SMITH. text`: the Congressional Record), `bracketed`
-   * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number).
+   * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number),
+   * `honorific` (`A señora PRESIDENTA: text`: Iberian parliaments), `caps-alone`
+   * (`PREGUNTA` alone on its line, the words below; counted only where repeated).
    */
   convention?: LabelConvention;
 }
 
 /** How a label is written; see `LabelMatch.convention`. */
-export type LabelConvention = 'colon' | 'dotted' | 'header' | 'spaced' | 'plain' | 'record' | 'record-mixed' | 'bracketed' | 'timed-name' | 'numbered';
+export type LabelConvention =
+  | 'colon'
+  | 'dotted'
+  | 'header'
+  | 'spaced'
+  | 'plain'
+  | 'record'
+  | 'record-mixed'
+  | 'bracketed'
+  | 'timed-name'
+  | 'numbered'
+  | 'honorific'
+  | 'caps-alone';
 
 /** Options that change how labels and roles are recognised. */
 export interface LabelOptions extends RoleOptions {
@@ -55,12 +70,12 @@ const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]`;
 /** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
 const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?)`;
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
-const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
+const NAME_CHARS = String.raw`[^:：*()\[\]\n\r"“”«»?!;,0-9_<>，。、！？；]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const LABEL_RE = new RegExp(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
     String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|${NAME_CHARS}{1,80}?)\]?${SP}*` +
-    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
+    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?:(?=${SP}|$)|(?<=：(?:\*\*|__)?))`,
   'u',
 );
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
@@ -118,14 +133,16 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
-const nameCache = new Map<string, { nameLike: boolean; name: string }>();
+const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean }>();
 const NAME_CACHE_LIMIT = 10_000;
 
-function cachedName(raw: string): { nameLike: boolean; name: string } {
+function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: boolean } {
   let hit = nameCache.get(raw);
   if (!hit) {
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
-    hit = { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
+    // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
+    const iberian = iberianName(collapseSpace(raw));
+    hit = iberian ? { nameLike: true, name: normaliseSpeaker(iberian), iberian: true } : { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
     nameCache.set(raw, hit);
   }
   return hit;
@@ -169,7 +186,7 @@ export function isNameLike(name: string): boolean {
   let strong = 0;
   for (const word of words) {
     if (CAPITALISED.test(word) || UNCASED.test(word) || PREFIXED.test(word)) strong++;
-    else if (!PARTICLES.has(word.toLowerCase())) return false;
+    else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word)) return false;
   }
   return strong > 0;
 }
@@ -233,9 +250,11 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         if (bracketed) start++;
         end = Math.max(end, start);
         const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
+        // `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the office's holder speaks.
+        const holder = parenthetical && (isOfficeLabel(named.name) || isOfficeLabel(collapseSpace(rawName))) && isNameLike(parenthetical) ? parenthetical : undefined;
         return {
           raw: collapseSpace(rawName),
-          name: named.name,
+          name: holder ?? named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),
@@ -243,7 +262,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           ...(parenthetical ? { parenthetical } : {}),
           bare,
           custom: false,
-          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : 'colon',
+          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon',
         };
       }
     }
@@ -297,13 +316,48 @@ const RECORD_MIXED_RE = new RegExp(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
+/** `PREGUNTA`, `INTERLOCUTORA`, `SR. GÓMEZ`: a label in capitals alone on its line, the words below (kept only where the document repeats it). */
+const CAPS_ALONE_RE = new RegExp(
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|DE|DEL|LA|DA|DO|VON|VAN|DER)){0,4})${SP}*$`,
+  'u',
+);
+/** The longest line that can be a label alone in capitals. */
+export const CAPS_ALONE_MAX = 48;
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
 const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+|\d{1,2}(?=${SP}))${SP}*`, 'u');
 
 /** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
 const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u');
 
+/** `El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Borrell Fontelles): text`: an office with commas. */
+const IBERIAN_OFFICE_RE = new RegExp(
+  String.raw`^${SP}*(?<name>(?:(?:A|O|El|La|Los|Las)${SP})?(?:señora|señor|Señora|Señor|senyora|senyor|senhora|senhor)${SP}+[\p{Lu}][\p{Lu}\p{M}'’.\- ]*,[\p{Lu}\p{M}'’.\-, ]{1,140}?)${SP}*(?:\((?<p>[^()
+
+]{1,60})\)${SP}*)?:${SP}+(?=\S)`,
+  'u',
+);
+
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
+  const office = head.length > 20 && head.includes(',') ? IBERIAN_OFFICE_RE.exec(head) : null;
+  if (office && office.groups) {
+    const raw = collapseSpace(office.groups.name!);
+    const iberian = iberianName(raw);
+    if (iberian) {
+      const holder = office.groups.p && isNameLike(office.groups.p) ? collapseSpace(office.groups.p) : undefined;
+      const start = head.indexOf(office.groups.name!);
+      return {
+        raw,
+        name: holder ?? normaliseSpeaker(iberian),
+        start,
+        end: office[0].trimEnd().length,
+        textStart: office[0].length,
+        ...(holder ? { parenthetical: holder } : {}),
+        bare: false,
+        custom: false,
+        convention: 'honorific',
+      };
+    }
+  }
   const timed = TIMED_ANY_NAME_RE.exec(head);
   if (timed && timed.groups && timed.groups.name!.split(' ').length <= 8 && /[\p{L}\p{N}]/u.test(timed.groups.name!)) {
     const raw = timed.groups.name!;
@@ -407,6 +461,15 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       custom: false,
       convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
     };
+  }
+  const caps = lineLength <= CAPS_ALONE_MAX ? CAPS_ALONE_RE.exec(head) : null;
+  if (caps && caps.groups) {
+    const raw = caps.groups.name!;
+    const named = cachedName(raw);
+    if (named.nameLike) {
+      const start = head.indexOf(raw);
+      return { raw: collapseSpace(raw), name: named.name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'caps-alone' };
+    }
   }
   const ln = LINE_NUMBER_RE.exec(head);
   if (ln && ln[0].length < head.length) {

@@ -8,7 +8,7 @@
 import { findByline } from './byline';
 import { chromeKind, isCapsHeading, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
-import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -201,6 +201,8 @@ function mayHoldLabel(text: string, start: number, end: number): boolean {
     const next = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
     if (isUpper(text.charCodeAt(next)) && RECORD_TITLES.has(text.slice(f, w))) return true;
   }
+  // `PREGUNTA` alone on its line: short, and in capitals from its first two letters.
+  if (end - f <= CAPS_ALONE_MAX && isUpper(c) && isUpper(text.charCodeAt(f + 1))) return true;
   // A name and a time alone on a line (Otter): the line ends in a digit.
   return end - f <= 80 && text.charCodeAt(lastNonSpace(text, f, end)) <= 57 && text.charCodeAt(lastNonSpace(text, f, end)) >= 48;
 }
@@ -244,7 +246,8 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
+  const capsNames = new Map<string, number>();
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
@@ -257,6 +260,11 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'record') count.record++;
     else if (conv === 'colon') count.colon++;
     if (conv === 'record-mixed') count.recordMixed++;
+    if (conv === 'honorific') count.honorific++;
+    if (conv === 'caps-alone') {
+      count.capsAlone++;
+      capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
+    }
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
     else if (conv === 'plain') count.plainA++;
@@ -283,6 +291,10 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
   const recordOnly = count.record >= 3 && count.record >= count.colon;
   const hasQ = count.anyQ > 0;
+  // `A señora PRESIDENTA:` records read roll calls as `Name: Si.`: where that convention rules, other names with a colon are no speakers.
+  const honorificOnly = count.honorific >= 3 && count.honorific >= count.colon;
+  // `PREGUNTA` alone on its line: a convention when several labels come back again and again.
+  const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames);
   for (const [i, m] of labels) {
     const conv = m.convention;
     if (m.custom) continue;
@@ -290,7 +302,13 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
       if (!headersHold) labels.delete(i);
       continue;
     }
-    if (recordOnly && conv === 'colon' && !roleOfName(m.name)) {
+    if (conv === 'caps-alone') {
+      const next = nextNonBlank(blank, i, n);
+      const spoken = next >= 0 && !labels.has(next);
+      if (!capsHold || !spoken || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
+      continue;
+    }
+    if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
       labels.delete(i);
       continue;
     }
@@ -308,7 +326,9 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
       else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2) labels.delete(i);
       continue;
     }
-    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase()))) labels.delete(i);
+    // Where labels stand alone on their lines, one followed by the next label is a speaker whose words the record left out.
+    const silent = bareHold && labels.has(nextNonBlank(blank, i, n));
+    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent) labels.delete(i);
   }
 }
 

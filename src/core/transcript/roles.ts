@@ -3,7 +3,7 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
-import { roleOfName, type RoleOptions } from './roleWords';
+import { isChairName, roleOfName, type RoleOptions } from './roleWords';
 import type { Turn } from './model';
 
 /** How much of a turn is looked at for a question mark. */
@@ -56,7 +56,7 @@ export function assignRoles(turns: Turn[], options: RoleOptions, text: string): 
   if (!hasQuestions) hasQuestions = inferQuestioners(turns, text);
   if (!hasQuestions) {
     for (const t of turns) {
-      if (t.role !== 'moderator') continue;
+      if (t.role !== 'moderator' || (t.speaker !== null && isChairName(t.speaker))) continue;
       if (asksQuestion(text, t)) t.question = hasQuestions = true;
     }
   }
