@@ -51,3 +51,25 @@ export function isCapsHeading(line: string): boolean {
 export function startsNewsList(kind: ChromeKind | undefined): boolean {
   return kind === 'news' || kind === 'teaser';
 }
+
+/** A page footer or header a converted document repeats: `Page 3 of 20`, `- 12 -`, `© 2024 Acme. All rights reserved.` */
+const PAGE_MARK = /^(?:[-–—\s\u00a0]*\d{1,4}[-–—\s\u00a0]*|(?:page|página|pagina|pàgina|seite|стр\.?|страница)[\s\u00a0]*\d{1,4}(?:[\s\u00a0]*(?:of|de|di|von|sur|из|\/)[\s\u00a0]*\d{1,4})?|.{0,80}(?:©|\(c\)[\s\u00a0]|copyright|all rights reserved|confidential|www\.|\.com\b).{0,80})$/iu;
+
+/**
+ * Page marks repeated through a converted document (form feeds, footers,
+ * page numbers): they interrupt turns but are nobody's words. Returns the
+ * indices of the lines to leave out, where a mark comes back at least three
+ * times. `shortLine` gives a line's text, or undefined for a blank or long line.
+ */
+export function repeatedPageMarks(count: number, shortLine: (i: number) => string | undefined): number[] {
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    const line = shortLine(i)?.trim();
+    if (!line || !PAGE_MARK.test(line)) continue;
+    const key = line.replace(/\d+/g, '#');
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
+  }
+  return [...seen.values()].filter((at) => at.length >= 3).flat();
+}

@@ -66,7 +66,7 @@ export interface LabelOptions extends RoleOptions {
 const LABEL_WINDOW = 240;
 
 const TS = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)`;
-const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]`;
+const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
 /** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
 const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?)`;
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');

@@ -6,8 +6,9 @@
  * line numbers, markdown front matter.
  */
 import { findByline } from './byline';
-import { chromeKind, isCapsHeading, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
+import { resolveInitials } from './initials';
 import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
@@ -37,6 +38,8 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
+  // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
+  for (const i of repeatedPageMarks(n, (i) => (blank[i] === 1 || ends[i]! - starts[i]! > 120 ? undefined : text.slice(starts[i]!, ends[i]!)))) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -113,6 +116,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   }
 
   const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, numbered);
+  resolveInitials(turns);
   assignRoles(turns, options, text);
 
   const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;

@@ -53,6 +53,7 @@ export function assignRoles(turns: Turn[], options: RoleOptions, text: string): 
     hasQuestions ||= t.question;
   }
   inferModerators(turns, text);
+  if (callOnQuestioners(turns, text)) hasQuestions = true;
   if (!hasQuestions) hasQuestions = inferQuestioners(turns, text);
   if (!hasQuestions) {
     for (const t of turns) {
@@ -96,6 +97,36 @@ function inferModerators(turns: Turn[], text: string): void {
     const s = t.speaker === null ? undefined : stats.get(t.speaker.toLowerCase());
     if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) t.role = 'moderator';
   }
+}
+
+/** An operator calling on the next caller: `Our next question comes from Ann Lee with Acme Bank.` */
+const CALL_ON = /\b(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of))\b/iu;
+
+/**
+ * Earnings and conference calls: the caller the operator introduces asks.
+ * Each caller's first turn after the introduction opens a Q&A; true when it
+ * found one.
+ */
+function callOnQuestioners(turns: Turn[], text: string): boolean {
+  let found = false;
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const op = turns[i]!;
+    if (op.role !== 'moderator' || op.speaker === null) continue;
+    const seg = op.segments[0];
+    if (!seg || !CALL_ON.test(text.slice(seg.start, Math.min(op.end, seg.start + 400)))) continue;
+    const caller = turns[i + 1]!;
+    if (caller.speaker === null || caller.role === 'moderator' || caller.role === 'respondent') continue;
+    const name = caller.speaker.toLowerCase();
+    for (let k = i + 1; k < turns.length && turns[k]!.role !== 'moderator'; k++) {
+      const t = turns[k]!;
+      if (t.speaker?.toLowerCase() !== name) continue;
+      t.role = 'questioner';
+      // Follow-ups belong to the same exchange: only the first turn after the call opens one.
+      t.question = k === i + 1;
+    }
+    found = true;
+  }
+  return found;
 }
 
 interface SpeakerStats {
