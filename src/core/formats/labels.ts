@@ -3,7 +3,7 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { collapseSpace } from '../text';
-import { iberianName, isLowerTitleWord, isOfficeLabel } from './parliament';
+import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
@@ -142,7 +142,7 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
     // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
     const iberian = iberianName(collapseSpace(raw));
-    hit = iberian ? { nameLike: true, name: normaliseSpeaker(iberian), iberian: true } : { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
+    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
     nameCache.set(raw, hit);
   }
   return hit;
@@ -347,7 +347,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       const start = head.indexOf(office.groups.name!);
       return {
         raw,
-        name: holder ?? normaliseSpeaker(iberian),
+        name: holder ?? titleCaseName(iberian),
         start,
         end: office[0].trimEnd().length,
         textStart: office[0].length,

@@ -49,6 +49,20 @@ export function iberianName(raw: string): string | undefined {
   return letters.length >= 2 && letters === letters.toUpperCase() ? name : undefined;
 }
 
+const LOWER_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'y', 'i', 'e', 'la', 'las', 'los', 'el']);
+
+/** `MÉNDEZ ROMEU` → `Méndez Romeu`, `MINISTRO DE HACIENDA` → `Ministro de Hacienda`: every word, short ones too, is a name's. */
+export function titleCaseName(caps: string): string {
+  return caps
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && LOWER_PARTICLES.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    })
+    .join(' ');
+}
+
 /** Offices whose holder a record names in brackets after the label: `The Speaker (Hon. Ann Lee)`. */
 const OFFICES = /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur le)[ \u00a0]+)?(?:(?:deputy|temporary|acting|vice|alters?|madam|mr\.?)[ \u00a0-]?)?(?:speaker|chair|chairman|chairwoman|chairperson|president|presidenta|presidente|président|présidente|presidentin|präsident|präsidentin|vizepräsident|vizepräsidentin|vicepresidente|vicepresidenta|vicepresident|secretary|secretaria|secretario|secretari|ministro|ministra|minister|ministre|conseller|consellera|conselleiro|conselleira|consejero|consejera|clerk|chief whip|leader)\b/iu;
 
