@@ -47,22 +47,27 @@ export function resolveInitials(turns: Turn[]): void {
   const fullNames: string[] = [];
   const seen = new Set<string>();
   const resolved = new Map<string, string | null>();
+  const tried = new Map<string, number>();
   for (const t of turns) {
     const name = t.speaker;
     if (name === null) continue;
     let full = resolved.get(name);
     if (full === undefined) {
-      full = name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name)) ? (fullNameFor(name, fullNames) ?? null) : null;
-      // A name that is not yet known may be named in full later: look again then.
-      if (full !== null) resolved.set(name, full);
+      const initials = name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name));
+      // Initials are tried again only once a new full name has been said.
+      const fresh = initials && tried.get(name) !== fullNames.length;
+      if (fresh) tried.set(name, fullNames.length);
+      full = fresh ? (fullNameFor(name, fullNames) ?? null) : null;
+      // Initials not yet matched may be named in full later: look again then; any other name is settled.
+      if (full !== null || !initials) resolved.set(name, full);
     }
     if (full) {
       t.speaker = full;
       continue;
     }
-    if (!seen.has(name) && /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name)) {
+    if (!seen.has(name)) {
       seen.add(name);
-      fullNames.push(name);
+      if (/[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name)) fullNames.push(name);
     }
   }
 }

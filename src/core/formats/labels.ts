@@ -338,7 +338,7 @@ const IBERIAN_OFFICE_RE = new RegExp(
 );
 
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
-  const office = head.length > 20 && head.includes(',') ? IBERIAN_OFFICE_RE.exec(head) : null;
+  const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE.exec(head) : null;
   if (office && office.groups) {
     const raw = collapseSpace(office.groups.name!);
     const iberian = iberianName(raw);

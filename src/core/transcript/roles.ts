@@ -113,7 +113,10 @@ function callOnQuestioners(turns: Turn[], text: string): boolean {
     const op = turns[i]!;
     if (op.role !== 'moderator' || op.speaker === null) continue;
     const seg = op.segments[0];
-    if (!seg || !CALL_ON.test(text.slice(seg.start, Math.min(op.end, seg.start + 400)))) continue;
+    if (!seg) continue;
+    const words = text.slice(seg.start, Math.min(op.end, seg.start + 400));
+    // Every call names a question or a line: a cheap test before the expression.
+    if ((!words.includes('uestion') && !words.includes('line')) || !CALL_ON.test(words)) continue;
     const caller = turns[i + 1]!;
     if (caller.speaker === null || caller.role === 'moderator' || caller.role === 'respondent') continue;
     const name = caller.speaker.toLowerCase();
