@@ -283,4 +283,12 @@ describe('languages: broadcasts and earnings calls', () => {
     const words = t.turns[1]!.segments.map((s) => text.slice(s.start, s.end));
     assert.deepEqual(words, ['Sales rose in the north', 'and in the south.']);
   });
+
+  it('leaves a running head whose page number changes out of a turn’s words, and keeps a line a speaker repeats', () => {
+    const head = (n: number) => `Tuesday, 4 June 2024 COUNTY ASSEMBLY DEBATES ${n}`;
+    const text = ['The Speaker (Hon. Ruth Njeri): Order.', 'Hon. Paul Otieno (Ward One, PDP): I rise', head(1), 'on a point of order.', 'Hon. Members: Aye.', head(2), 'Hon. Members: Aye.', 'The Speaker (Hon. Ruth Njeri): Carried.', head(3)].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns[1]!.segments.map((s) => text.slice(s.start, s.end)), ['I rise', 'on a point of order.']);
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Hon. Ruth Njeri', 'Hon. Paul Otieno', 'Hon. Members', 'Hon. Members', 'Hon. Ruth Njeri']);
+  });
 });

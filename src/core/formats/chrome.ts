@@ -57,19 +57,27 @@ const PAGE_MARK = /^(?:[-–—\s\u00a0]*\d{1,4}[-–—\s\u00a0]*|(?:page|pági
 
 /**
  * Page marks repeated through a converted document (form feeds, footers,
- * page numbers): they interrupt turns but are nobody's words. Returns the
- * indices of the lines to leave out, where a mark comes back at least three
- * times. `shortLine` gives a line's text, or undefined for a blank or long line.
+ * running heads with their page number): they interrupt turns but are nobody's
+ * words. A mark is a line that comes back at least three times, either in a
+ * page-mark shape (`Page 3 of 20`, `© 2024 Acme`) or with a number that
+ * changes (`Thursday, 7 March 2024 DEBATES 12`, then `… 13`). `shortLine`
+ * gives a line's text, or undefined for a blank or long line. Returns the
+ * indices of the lines to leave out.
  */
 export function repeatedPageMarks(count: number, shortLine: (i: number) => string | undefined): number[] {
-  const seen = new Map<string, number[]>();
+  const seen = new Map<string, { at: number[]; first: string; changes: boolean; shaped: boolean }>();
   for (let i = 0; i < count; i++) {
     const line = shortLine(i)?.trim();
-    if (!line || !PAGE_MARK.test(line)) continue;
+    // A running head carries a number; a clock or a colon belongs to a label.
+    if (!line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':')) continue;
     const key = line.replace(/\d+/g, '#');
-    const at = seen.get(key);
-    if (at) at.push(i);
-    else seen.set(key, [i]);
+    const mark = seen.get(key);
+    if (mark) {
+      mark.at.push(i);
+      mark.changes ||= mark.first !== line;
+    } else seen.set(key, { at: [i], first: line, changes: false, shaped: PAGE_MARK.test(line) });
   }
-  return [...seen.values()].filter((at) => at.length >= 3).flat();
+  return [...seen.values()].filter((m) => m.at.length >= 3 && (m.shaped || m.changes)).flatMap((m) => m.at);
 }
+
+const CLOCK_IN_LINE = /\d[:.]\d\d\b/;

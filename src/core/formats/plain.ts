@@ -39,7 +39,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
-  for (const i of repeatedPageMarks(n, (i) => (blank[i] === 1 || ends[i]! - starts[i]! > 120 ? undefined : text.slice(starts[i]!, ends[i]!)))) blank[i] = 1;
+  for (const i of repeatedPageMarks(n, (i) => (blank[i] === 1 || ends[i]! - starts[i]! > 160 ? undefined : text.slice(starts[i]!, ends[i]!)))) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -205,10 +205,14 @@ function mayHoldLabel(text: string, start: number, end: number): boolean {
     const next = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
     if (isUpper(text.charCodeAt(next)) && RECORD_TITLES.has(text.slice(f, w))) return true;
   }
-  // `PREGUNTA` alone on its line: short, and in capitals from its first two letters.
-  if (end - f <= CAPS_ALONE_MAX && isUpper(c) && isUpper(text.charCodeAt(f + 1))) return true;
-  // A name and a time alone on a line (Otter): the line ends in a digit.
-  return end - f <= 80 && text.charCodeAt(lastNonSpace(text, f, end)) <= 57 && text.charCodeAt(lastNonSpace(text, f, end)) >= 48;
+  return end - f <= 80 && mayStandAlone(text, f, end);
+}
+
+/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter). */
+function mayStandAlone(text: string, f: number, end: number): boolean {
+  if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
+  const last = text.charCodeAt(lastNonSpace(text, f, end));
+  return last >= 48 && last <= 57;
 }
 
 /** The first words of the Congressional Record's and printed hearings' labels. */
