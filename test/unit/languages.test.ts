@@ -32,6 +32,12 @@ describe('languages: labels in Spanish, Galician, Catalan and Portuguese records
     assert.equal(m?.convention, 'honorific');
   });
 
+  it('reads a Catalan office with its holder in brackets as the holder, `i` inside names', () => {
+    assert.equal(matchLabel("El vicepresident del Govern i conseller d'Economia (Pere Vall i Roca): Bé.")?.name, 'Pere Vall i Roca');
+    assert.equal(matchLabel('La presidenta: Bon dia.')?.name, 'La presidenta');
+    assert.equal(roleOfName('La presidenta'), 'moderator');
+  });
+
   it('reads a secretary named in brackets as that person: `A señora SECRETARIA (Name):`', () => {
     assert.equal(matchLabel('A señora SECRETARIA (Rial Costa): Si, señora presidenta.')?.name, 'Rial Costa');
   });
@@ -124,6 +130,13 @@ describe('languages: German, Russian, Chinese and Japanese labels', () => {
   it('reads `Präsident Dr. Name:` as a speaker and `Präsident` as the chair', () => {
     assert.equal(matchLabel('Präsident Dr. Klaus Brandt: Die Sitzung ist eröffnet.')?.name, 'Präsident Dr. Klaus Brandt');
     assert.equal(roleOfName('Präsident'), 'moderator');
+  });
+
+  it('reads `Name, office:` as the name, the office apart: `Eva Brandt, Bundesministerin der Finanzen:`', () => {
+    const m = matchLabel('Eva Brandt, Bundesministerin der Finanzen: Vielen Dank.');
+    assert.equal(m?.name, 'Eva Brandt');
+    assert.equal(m?.parenthetical, 'Bundesministerin der Finanzen');
+    assert.equal(matchLabel('However, Minister Hale said: yes'), undefined);
   });
 
   it('reads `Вопрос:` and `Ответ:` and initials glued to a surname: `С.В.Иванов:`', () => {

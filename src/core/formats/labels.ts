@@ -92,7 +92,7 @@ const UNCASED = /^\p{Lo}[\p{L}\p{M}'’.-]*$/u;
 const PREFIXED = /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter',
-  'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
+  'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'i', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
 ]);
 
 /** Words that start lines with a colon but never name a speaker. */
@@ -337,7 +337,30 @@ const IBERIAN_OFFICE_RE = new RegExp(
   'u',
 );
 
+/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office. */
+const NAME_OFFICE_RE = new RegExp(
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:${SP}+(?=\S)`,
+  'u',
+);
+
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
+  const comma = head.indexOf(',');
+  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE.exec(head) : null;
+  if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) {
+    const raw = collapseSpace(withOffice.groups.name!);
+    const start = head.indexOf(withOffice.groups.name!);
+    return {
+      raw,
+      name: normaliseSpeaker(raw),
+      start,
+      end: withOffice[0].trimEnd().length,
+      textStart: withOffice[0].length,
+      parenthetical: collapseSpace(withOffice.groups.office!),
+      bare: false,
+      custom: false,
+      convention: 'colon',
+    };
+  }
   const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE.exec(head) : null;
   if (office && office.groups) {
     const raw = collapseSpace(office.groups.name!);
