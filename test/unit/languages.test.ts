@@ -184,6 +184,27 @@ describe('languages: parliamentary label shapes', () => {
     assert.equal(matchLabel('The Hon. the Speaker: Order.')?.name, 'The Hon. the Speaker');
   });
 
+  it('opens a Q&A at each deputy the chair calls on in question time; the answering office holder responds', () => {
+    const t = parseLines(
+      'A señora PRESIDENTA: Pregunta da deputada dona Ana Vila Rei, sobre o porto.',
+      'A señora VILA REI: ¿Cando abrirá o porto?',
+      'O señor CONSELLEIRO DE ECONOMÍA, EMPREGO E INDUSTRIA (Conde Lema): En maio.',
+      'A señora VILA REI: ¿E os postos de traballo?',
+      'A señora PRESIDENTA: Pregunta do deputado don Xan Pereira Gil.',
+      'O señor PEREIRA GIL: ¿Que fará o Goberno?',
+      'O señor CONSELLEIRO DE ECONOMÍA, EMPREGO E INDUSTRIA (Conde Lema): Moito.',
+    );
+    assert.deepEqual(t.turns.map((u) => `${u.speaker} ${u.role}${u.question ? ' asks' : ''}`), [
+      'Presidenta moderator',
+      'Vila Rei questioner asks',
+      'Conde Lema respondent',
+      'Vila Rei questioner',
+      'Presidenta moderator',
+      'Pereira Gil questioner asks',
+      'Conde Lema respondent',
+    ]);
+  });
+
   it('opens no Q&A for the chair’s procedural questions', () => {
     const t = parseLines('A señora PRESIDENTA: ¿Algunha obxección?', 'O señor PENA REY: Ningunha.', 'A señora PRESIDENTA: ¿Votamos?', 'O señor PENA REY: Si.');
     assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 0);

@@ -168,6 +168,11 @@ export function normaliseSpeaker(raw: string): string {
     .join(' ');
 }
 
+/** A person's name in brackets after an office: two words or more, not a party (`CDU/CSU`) or a district (`D-CA`, `Kikuyu, UDA`). */
+function isHolderName(s: string): boolean {
+  return /\S[\s\u00a0]+\S/u.test(s) && !/[,/]/.test(s) && isNameLike(s);
+}
+
 /** True when a label-shaped name passes the word rules: one to eight name-like words. */
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
@@ -251,7 +256,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         end = Math.max(end, start);
         const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
         // `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the office's holder speaks.
-        const holder = parenthetical && (isOfficeLabel(named.name) || isOfficeLabel(collapseSpace(rawName))) && isNameLike(parenthetical) ? parenthetical : undefined;
+        const holder = parenthetical && isHolderName(parenthetical) && (isOfficeLabel(named.name) || isOfficeLabel(collapseSpace(rawName))) ? parenthetical : undefined;
         return {
           raw: collapseSpace(rawName),
           name: holder ?? named.name,
@@ -366,7 +371,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const raw = collapseSpace(office.groups.name!);
     const iberian = iberianName(raw);
     if (iberian) {
-      const holder = office.groups.p && isNameLike(office.groups.p) ? collapseSpace(office.groups.p) : undefined;
+      const holder = office.groups.p && isHolderName(office.groups.p) ? collapseSpace(office.groups.p) : undefined;
       const start = head.indexOf(office.groups.name!);
       return {
         raw,

@@ -99,37 +99,35 @@ function inferModerators(turns: Turn[], text: string): void {
   }
 }
 
-/** An operator calling on the next caller: `Our next question comes from Ann Lee with Acme Bank.` */
-const CALL_ON = /\b(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of))\b/iu;
+/** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
+const CALL_ON = /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere) frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu;
+
+const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
 
 /**
- * Earnings and conference calls: the caller the operator introduces asks.
- * Each caller's first turn after the introduction opens a Q&A; true when it
- * found one.
+ * Earnings calls and question time: the caller the operator (or the chair)
+ * introduces asks. Each caller's first turn after the introduction opens a
+ * Q&A; their later turns are follow-ups in it. True when it found one.
  */
 function callOnQuestioners(turns: Turn[], text: string): boolean {
-  let found = false;
+  const callers = new Set<string>();
   for (let i = 0; i + 1 < turns.length; i++) {
     const op = turns[i]!;
     if (op.role !== 'moderator' || op.speaker === null) continue;
     const seg = op.segments[0];
     if (!seg) continue;
     const words = text.slice(seg.start, Math.min(op.end, seg.start + 400));
-    // Every call names a question or a line: a cheap test before the expression.
-    if ((!words.includes('uestion') && !words.includes('line')) || !CALL_ON.test(words)) continue;
+    // Every call names a question or a line: a cheap test before the long expression.
+    if (!MAY_CALL.test(words) || !CALL_ON.test(words)) continue;
     const caller = turns[i + 1]!;
     if (caller.speaker === null || caller.role === 'moderator' || caller.role === 'respondent') continue;
-    const name = caller.speaker.toLowerCase();
-    for (let k = i + 1; k < turns.length && turns[k]!.role !== 'moderator'; k++) {
-      const t = turns[k]!;
-      if (t.speaker?.toLowerCase() !== name) continue;
-      t.role = 'questioner';
-      // Follow-ups belong to the same exchange: only the first turn after the call opens one.
-      t.question = k === i + 1;
-    }
-    found = true;
+    caller.role = 'questioner';
+    caller.question = true;
+    callers.add(caller.speaker.toLowerCase());
   }
-  return found;
+  if (callers.size === 0) return false;
+  for (const t of turns) if (t.role === 'unknown' && t.speaker !== null && callers.has(t.speaker.toLowerCase())) t.role = 'questioner';
+  return true;
 }
 
 interface SpeakerStats {
