@@ -39,7 +39,8 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
-  for (const i of repeatedPageMarks(n, (i) => (blank[i] === 1 || ends[i]! - starts[i]! > 160 ? undefined : text.slice(starts[i]!, ends[i]!)))) blank[i] = 1;
+  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 160 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
+  for (const i of repeatedPageMarks(n, markLike)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -227,6 +228,15 @@ function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 }
 
+/** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function lastNonSpace(text: string, start: number, end: number): number {
   let e = end - 1;
   while (e > start && isSpaceCode(text.charCodeAt(e))) e--;
@@ -312,8 +322,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     }
     if (conv === 'caps-alone') {
       const next = nextNonBlank(blank, i, n);
-      const spoken = next >= 0 && !labels.has(next);
-      if (!capsHold || !spoken || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
+      const hasWords = next >= 0 && !labels.has(next);
+      if (!capsHold || !hasWords || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
     if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
