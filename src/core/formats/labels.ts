@@ -70,12 +70,12 @@ const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
 /** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
 const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?)`;
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
-const NAME_CHARS = String.raw`[^:：*()\[\]\n\r"“”«»?!;,0-9_<>，。、！？；]`;
+const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const LABEL_RE = new RegExp(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
     String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|${NAME_CHARS}{1,80}?)\]?${SP}*` +
-    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?:(?=${SP}|$)|(?<=：(?:\*\*|__)?))`,
+    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
@@ -272,6 +272,13 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
       }
     }
   }
+  // `主席：各位好`: the full-width colon needs no space after it.
+  const cjk = head.includes('：') ? CJK_LABEL_RE.exec(head) : null;
+  if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
+    const raw = cjk.groups.name!;
+    const start = head.indexOf(raw);
+    return { raw, name: raw, start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= line.length, custom: false, convention: 'colon' };
+  }
   const qa = QA_RE.exec(head);
   if (qa && qa.groups) {
     const g = qa.groups;
@@ -321,6 +328,9 @@ const RECORD_MIXED_RE = new RegExp(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
+/** `主席：`, `記者：`, `司会：`: a short name before a full-width colon, the words straight after it. */
+const CJK_LABEL_RE = new RegExp(String.raw`^${SP}*(?<name>[^：:\s，。、！？；（）()\[\]「」『』"“”]{1,12})：${SP}*`, 'u');
+
 /** `PREGUNTA`, `INTERLOCUTORA`, `SR. GÓMEZ`: a label in capitals alone on its line, the words below (kept only where the document repeats it). */
 const CAPS_ALONE_RE = new RegExp(
   String.raw`^${SP}*(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|DE|DEL|LA|DA|DO|VON|VAN|DER)){0,4})${SP}*$`,
