@@ -89,9 +89,9 @@ describe('languages: French labels', () => {
     assert.equal(matchLabel('J.-P. M. : Je le pense.')?.name, 'J.-P. M.');
   });
 
-  it('gives initials the full name the document used before them', () => {
-    const t = parseLines('Marie-Claire Fontaine : Bonjour.', 'Paul Girard : Bonjour, pourquoi ce livre ?', 'MCF : Par hasard.', 'P. Girard : Vraiment ?');
-    assert.deepEqual(t.turns.map((u) => u.speaker), ['Marie-Claire Fontaine', 'Paul Girard', 'Marie-Claire Fontaine', 'Paul Girard']);
+  it('gives initials the full name the document uses for them, where only one fits', () => {
+    const t = parseLines('Marie-Claire Fontaine : Bonjour.', 'Paul Girard : Bonjour, pourquoi ce livre ?', 'MCF : Par hasard.', 'P. Girard : Vraiment ?', 'PG : Oui ?');
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Marie-Claire Fontaine', 'Paul Girard', 'Marie-Claire Fontaine', 'Paul Girard', 'Paul Girard']);
     assert.equal(t.turns[2]!.label, 'MCF');
   });
 

@@ -42,32 +42,22 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Gives turns labelled with initials the full name they stand for, where exactly one speaker before them fits. */
+/** Gives turns labelled with initials the full name they stand for, where exactly one speaker of the document fits. */
 export function resolveInitials(turns: Turn[]): void {
-  const fullNames: string[] = [];
-  const seen = new Set<string>();
-  const resolved = new Map<string, string | null>();
-  const tried = new Map<string, number>();
+  // One look at each speaker: most documents have no initials at all.
+  const names = new Set<string>();
+  for (const t of turns) if (t.speaker !== null) names.add(t.speaker);
+  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name)));
+  if (initials.length === 0) return;
+  const fullNames = [...names].filter((name) => /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name) && !initials.includes(name));
+  const full = new Map<string, string>();
+  for (const name of initials) {
+    const fit = fullNameFor(name, fullNames);
+    if (fit) full.set(name, fit);
+  }
+  if (full.size === 0) return;
   for (const t of turns) {
-    const name = t.speaker;
-    if (name === null) continue;
-    let full = resolved.get(name);
-    if (full === undefined) {
-      const initials = name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name));
-      // Initials are tried again only once a new full name has been said.
-      const fresh = initials && tried.get(name) !== fullNames.length;
-      if (fresh) tried.set(name, fullNames.length);
-      full = fresh ? (fullNameFor(name, fullNames) ?? null) : null;
-      // Initials not yet matched may be named in full later: look again then; any other name is settled.
-      if (full !== null || !initials) resolved.set(name, full);
-    }
-    if (full) {
-      t.speaker = full;
-      continue;
-    }
-    if (!seen.has(name)) {
-      seen.add(name);
-      if (/[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name)) fullNames.push(name);
-    }
+    const fit = t.speaker === null ? undefined : full.get(t.speaker);
+    if (fit) t.speaker = fit;
   }
 }

@@ -168,6 +168,11 @@ export function normaliseSpeaker(raw: string): string {
     .join(' ');
 }
 
+/** `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the person holding the office the label names, or undefined. */
+function officeHolder(rawName: string, name: string, parenthetical: string): string | undefined {
+  return isHolderName(parenthetical) && (isOfficeLabel(name) || isOfficeLabel(collapseSpace(rawName))) ? parenthetical : undefined;
+}
+
 /** A person's name in brackets after an office: two words or more, not a party (`CDU/CSU`) or a district (`D-CA`, `Kikuyu, UDA`). */
 function isHolderName(s: string): boolean {
   return /\S[\s\u00a0]+\S/u.test(s) && !/[,/]/.test(s) && isNameLike(s);
@@ -255,8 +260,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         if (bracketed) start++;
         end = Math.max(end, start);
         const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
-        // `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the office's holder speaks.
-        const holder = parenthetical && isHolderName(parenthetical) && (isOfficeLabel(named.name) || isOfficeLabel(collapseSpace(rawName))) ? parenthetical : undefined;
+        const holder = parenthetical ? officeHolder(rawName, named.name, parenthetical) : undefined;
         return {
           raw: collapseSpace(rawName),
           name: holder ?? named.name,
@@ -271,13 +275,6 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         };
       }
     }
-  }
-  // `主席：各位好`: the full-width colon needs no space after it.
-  const cjk = head.includes('：') ? CJK_LABEL_RE.exec(head) : null;
-  if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
-    const raw = cjk.groups.name!;
-    const start = head.indexOf(raw);
-    return { raw, name: raw, start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= line.length, custom: false, convention: 'colon' };
   }
   const qa = QA_RE.exec(head);
   if (qa && qa.groups) {
@@ -359,6 +356,13 @@ const NAME_OFFICE_RE = new RegExp(
 );
 
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
+  // `主席：各位好`: the full-width colon needs no space after it.
+  const cjk = head.includes('：') ? CJK_LABEL_RE.exec(head) : null;
+  if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
+    const raw = cjk.groups.name!;
+    const start = head.indexOf(raw);
+    return { raw, name: raw, start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
+  }
   const comma = head.indexOf(',');
   const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE.exec(head) : null;
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) {

@@ -116,7 +116,8 @@ function callOnQuestioners(turns: Turn[], text: string): boolean {
     if (op.role !== 'moderator' || op.speaker === null) continue;
     const seg = op.segments[0];
     if (!seg) continue;
-    const words = text.slice(seg.start, Math.min(op.end, seg.start + 300));
+    // The call opens the turn: `Thank you. Our next question comes from …`.
+    const words = text.slice(seg.start, Math.min(op.end, seg.start + 160));
     // Every call names a question or a line: a cheap test before the long expression.
     if (!MAY_CALL.test(words) || !CALL_ON.test(words)) continue;
     const caller = turns[i + 1]!;
