@@ -39,7 +39,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
-  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 160 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
+  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
   for (const i of repeatedPageMarks(n, markLike)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
