@@ -134,7 +134,7 @@ describe('sections', () => {
 describe('metadata', () => {
   it('reads title, date and place from the header', () => {
     const t = readTranscript(fixture('state-briefing.txt'));
-    assert.deepEqual(t.metadata, { title: 'Department Press Briefing', date: '2023-03-14', dateText: 'March 14, 2023', place: 'Washington, D.C.' });
+    assert.deepEqual(t.metadata, { title: 'Department Press Briefing', date: '2023-03-14', dateText: 'March 14, 2023', place: 'Washington, D.C.', titleFrom: 'header', dateFrom: 'header' });
   });
 
   it('reads key-value header lines and a markdown title', () => {

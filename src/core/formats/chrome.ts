@@ -51,3 +51,33 @@ export function isCapsHeading(line: string): boolean {
 export function startsNewsList(kind: ChromeKind | undefined): boolean {
   return kind === 'news' || kind === 'teaser';
 }
+
+/** A page footer or header a converted document repeats: `Page 3 of 20`, `- 12 -`, `© 2024 Acme. All rights reserved.` */
+const PAGE_MARK = /^(?:[-–—\s\u00a0]*\d{1,4}[-–—\s\u00a0]*|(?:page|página|pagina|pàgina|seite|стр\.?|страница)[\s\u00a0]*\d{1,4}(?:[\s\u00a0]*(?:of|de|di|von|sur|из|\/)[\s\u00a0]*\d{1,4})?|.{0,80}(?:©|\(c\)[\s\u00a0]|copyright|all rights reserved|confidential|www\.|\.com\b).{0,80})$/iu;
+
+/**
+ * Page marks repeated through a converted document (form feeds, footers,
+ * running heads with their page number): they interrupt turns but are nobody's
+ * words. A mark is a line that comes back at least three times, either in a
+ * page-mark shape (`Page 3 of 20`, `© 2024 Acme`) or with a number that
+ * changes (`Thursday, 7 March 2024 DEBATES 12`, then `… 13`). `shortLine`
+ * gives a line's text, or undefined for a blank or long line. Returns the
+ * indices of the lines to leave out.
+ */
+export function repeatedPageMarks(count: number, shortLine: (i: number) => string | undefined): number[] {
+  const seen = new Map<string, { at: number[]; first: string; changes: boolean; shaped: boolean }>();
+  for (let i = 0; i < count; i++) {
+    const line = shortLine(i)?.trim();
+    // A running head carries a number; a clock or a colon belongs to a label.
+    if (!line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':')) continue;
+    const key = line.replace(/\d+/g, '#');
+    const mark = seen.get(key);
+    if (mark) {
+      mark.at.push(i);
+      mark.changes ||= mark.first !== line;
+    } else seen.set(key, { at: [i], first: line, changes: false, shaped: PAGE_MARK.test(line) });
+  }
+  return [...seen.values()].filter((m) => m.at.length >= 3 && (m.shaped || m.changes)).flatMap((m) => m.at);
+}
+
+const CLOCK_IN_LINE = /\d[:.]\d\d\b/;

@@ -9,8 +9,21 @@ const MONTHS: Record<string, number> = {
   октябрь: 10, ноября: 11, ноябрь: 11, декабря: 12, декабрь: 12,
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
   septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // Spanish
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
+  octubre: 10, noviembre: 11, diciembre: 12,
+  // Catalan
+  gener: 1, febrer: 2, març: 3, marc: 3, maig: 5, juny: 6, juliol: 7, agost: 8, setembre: 9, desembre: 12,
+  // Galician
+  xaneiro: 1, febreiro: 2, maio: 5, xuño: 6, xuno: 6, xullo: 7, outubro: 10, novembro: 11, decembro: 12,
+  // Portuguese
+  janeiro: 1, fevereiro: 2, março: 3, junho: 6, julho: 7, dezembro: 12,
+  // Italian
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  // German
+  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
 };
-const MONTH = String.raw`([A-Za-zА-Яа-яÀ-ÿ]{3,10})\.?`;
+const MONTH = String.raw`(\p{L}{3,10})\.?`;
 
 /** A date found in a text. */
 export interface FoundDate {
@@ -24,14 +37,20 @@ export interface FoundDate {
 
 const SP = String.raw`[ \u00a0]+`;
 const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | undefined }> = [
-  // 12 May 2021, 12th of May 2021, 12 мая 2021 г.
+  // 12 May 2021, 12th of May 2021, 12 мая 2021 г., 1. August 2019, 1 de agosto de 2019, 1 d'agost de 2019,
+  // 26 de xaneiro do 2015, 1er janvier 2019, 1º de maio de 2019, 1° agosto 2019
   {
-    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:${SP}of)?${SP}${MONTH},?${SP}(\d{4})\b`, 'gu'),
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|\.?º|\.?ª|°|\.)?(?:${SP}(?:of|de|del))?(?:${SP}|${SP}d['’])${MONTH},?(?:${SP}(?:de|del|do|of))?${SP}(\d{4})(?!\p{N})`,
+      'gu',
+    ),
     pick: (m) => (month(m[2]!) ? [Number(m[3]), month(m[2]!)!, Number(m[1])] : undefined),
   },
+  // 2013年1月10日
+  { re: /(\d{4})年(\d{1,2})月(\d{1,2})日/gu, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // January 18, 2021; Jan. 18 2021; March 14th, 2023
   {
-    re: new RegExp(String.raw`\b${MONTH}${SP}(\d{1,2})(?:st|nd|rd|th)?,?${SP}(\d{4})\b`, 'gu'),
+    re: new RegExp(String.raw`(?<!\p{L})${MONTH}${SP}(\d{1,2})(?:st|nd|rd|th)?,?${SP}(\d{4})(?!\p{N})`, 'gu'),
     pick: (m) => (month(m[1]!) ? [Number(m[3]), month(m[1]!)!, Number(m[2])] : undefined),
   },
   // 2021-05-12

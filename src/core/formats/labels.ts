@@ -3,6 +3,7 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { collapseSpace } from '../text';
+import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
@@ -33,13 +34,27 @@ export interface LabelMatch {
    * alone on a line, the words below: Otter, Rev), `spaced` (`Q` and spaces or
    * a tab: briefings, court), `plain` (`Q text`/`A text`: depositions),
    * `record` (`Mr. SMITH. text`: the Congressional Record), `bracketed`
-   * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number).
+   * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number),
+   * `honorific` (`A señora PRESIDENTA: text`: Iberian parliaments), `caps-alone`
+   * (`PREGUNTA` alone on its line, the words below; counted only where repeated).
    */
   convention?: LabelConvention;
 }
 
 /** How a label is written; see `LabelMatch.convention`. */
-export type LabelConvention = 'colon' | 'dotted' | 'header' | 'spaced' | 'plain' | 'record' | 'record-mixed' | 'bracketed' | 'timed-name' | 'numbered';
+export type LabelConvention =
+  | 'colon'
+  | 'dotted'
+  | 'header'
+  | 'spaced'
+  | 'plain'
+  | 'record'
+  | 'record-mixed'
+  | 'bracketed'
+  | 'timed-name'
+  | 'numbered'
+  | 'honorific'
+  | 'caps-alone';
 
 /** Options that change how labels and roles are recognised. */
 export interface LabelOptions extends RoleOptions {
@@ -51,7 +66,7 @@ export interface LabelOptions extends RoleOptions {
 const LABEL_WINDOW = 240;
 
 const TS = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)`;
-const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u3000]`;
+const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
 /** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
 const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?)`;
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
@@ -77,7 +92,7 @@ const UNCASED = /^\p{Lo}[\p{L}\p{M}'’.-]*$/u;
 const PREFIXED = /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter',
-  'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
+  'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'i', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
 ]);
 
 /** Words that start lines with a colon but never name a speaker. */
@@ -118,14 +133,16 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
-const nameCache = new Map<string, { nameLike: boolean; name: string }>();
+const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean }>();
 const NAME_CACHE_LIMIT = 10_000;
 
-function cachedName(raw: string): { nameLike: boolean; name: string } {
+function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: boolean } {
   let hit = nameCache.get(raw);
   if (!hit) {
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
-    hit = { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
+    // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
+    const iberian = iberianName(collapseSpace(raw));
+    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
     nameCache.set(raw, hit);
   }
   return hit;
@@ -151,6 +168,16 @@ export function normaliseSpeaker(raw: string): string {
     .join(' ');
 }
 
+/** `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the person holding the office the label names, or undefined. */
+function officeHolder(rawName: string, name: string, parenthetical: string): string | undefined {
+  return isHolderName(parenthetical) && (isOfficeLabel(name) || isOfficeLabel(collapseSpace(rawName))) ? parenthetical : undefined;
+}
+
+/** A person's name in brackets after an office: two words or more, not a party (`CDU/CSU`) or a district (`D-CA`, `Kikuyu, UDA`). */
+function isHolderName(s: string): boolean {
+  return /\S[\s\u00a0]+\S/u.test(s) && !/[,/]/.test(s) && isNameLike(s);
+}
+
 /** True when a label-shaped name passes the word rules: one to eight name-like words. */
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
@@ -169,7 +196,7 @@ export function isNameLike(name: string): boolean {
   let strong = 0;
   for (const word of words) {
     if (CAPITALISED.test(word) || UNCASED.test(word) || PREFIXED.test(word)) strong++;
-    else if (!PARTICLES.has(word.toLowerCase())) return false;
+    else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word)) return false;
   }
   return strong > 0;
 }
@@ -233,9 +260,10 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         if (bracketed) start++;
         end = Math.max(end, start);
         const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
+        const holder = parenthetical ? officeHolder(rawName, named.name, parenthetical) : undefined;
         return {
           raw: collapseSpace(rawName),
-          name: named.name,
+          name: holder ?? named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),
@@ -243,7 +271,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           ...(parenthetical ? { parenthetical } : {}),
           bare,
           custom: false,
-          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : 'colon',
+          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon',
         };
       }
     }
@@ -297,13 +325,81 @@ const RECORD_MIXED_RE = new RegExp(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
+/** `主席：`, `記者：`, `司会：`: a short name before a full-width colon, the words straight after it. */
+const CJK_LABEL_RE = new RegExp(String.raw`^${SP}*(?<name>[^：:\s，。、！？；（）()\[\]「」『』"“”]{1,12})：${SP}*`, 'u');
+
+/** `PREGUNTA`, `INTERLOCUTORA`, `SR. GÓMEZ`: a label in capitals alone on its line, the words below (kept only where the document repeats it). */
+const CAPS_ALONE_RE = new RegExp(
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|DE|DEL|LA|DA|DO|VON|VAN|DER)){0,4})${SP}*$`,
+  'u',
+);
+/** The longest line that can be a label alone in capitals. */
+export const CAPS_ALONE_MAX = 48;
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
 const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+|\d{1,2}(?=${SP}))${SP}*`, 'u');
 
 /** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
 const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u');
 
+/** `El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Borrell Fontelles): text`: an office with commas. */
+const IBERIAN_OFFICE_RE = new RegExp(
+  String.raw`^${SP}*(?<name>(?:(?:A|O|El|La|Los|Las)${SP})?(?:señora|señor|Señora|Señor|senyora|senyor|senhora|senhor)${SP}+[\p{Lu}][\p{Lu}\p{M}'’.\- ]*,[\p{Lu}\p{M}'’.\-, ]{1,140}?)${SP}*(?:\((?<p>[^()
+
+]{1,60})\)${SP}*)?:${SP}+(?=\S)`,
+  'u',
+);
+
+/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office. */
+const NAME_OFFICE_RE = new RegExp(
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:${SP}+(?=\S)`,
+  'u',
+);
+
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
+  // `主席：各位好`: the full-width colon needs no space after it.
+  const cjk = head.includes('：') ? CJK_LABEL_RE.exec(head) : null;
+  if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
+    const raw = cjk.groups.name!;
+    const start = head.indexOf(raw);
+    return { raw, name: raw, start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
+  }
+  const comma = head.indexOf(',');
+  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE.exec(head) : null;
+  if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) {
+    const raw = collapseSpace(withOffice.groups.name!);
+    const start = head.indexOf(withOffice.groups.name!);
+    return {
+      raw,
+      name: normaliseSpeaker(raw),
+      start,
+      end: withOffice[0].trimEnd().length,
+      textStart: withOffice[0].length,
+      parenthetical: collapseSpace(withOffice.groups.office!),
+      bare: false,
+      custom: false,
+      convention: 'colon',
+    };
+  }
+  const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE.exec(head) : null;
+  if (office && office.groups) {
+    const raw = collapseSpace(office.groups.name!);
+    const iberian = iberianName(raw);
+    if (iberian) {
+      const holder = office.groups.p && isHolderName(office.groups.p) ? collapseSpace(office.groups.p) : undefined;
+      const start = head.indexOf(office.groups.name!);
+      return {
+        raw,
+        name: holder ?? titleCaseName(iberian),
+        start,
+        end: office[0].trimEnd().length,
+        textStart: office[0].length,
+        ...(holder ? { parenthetical: holder } : {}),
+        bare: false,
+        custom: false,
+        convention: 'honorific',
+      };
+    }
+  }
   const timed = TIMED_ANY_NAME_RE.exec(head);
   if (timed && timed.groups && timed.groups.name!.split(' ').length <= 8 && /[\p{L}\p{N}]/u.test(timed.groups.name!)) {
     const raw = timed.groups.name!;
@@ -407,6 +503,15 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       custom: false,
       convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
     };
+  }
+  const caps = lineLength <= CAPS_ALONE_MAX ? CAPS_ALONE_RE.exec(head) : null;
+  if (caps && caps.groups) {
+    const raw = caps.groups.name!;
+    const named = cachedName(raw);
+    if (named.nameLike) {
+      const start = head.indexOf(raw);
+      return { raw: collapseSpace(raw), name: named.name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'caps-alone' };
+    }
   }
   const ln = LINE_NUMBER_RE.exec(head);
   if (ln && ln[0].length < head.length) {

@@ -10,6 +10,18 @@ export const KEY_VALUE = /^(title|date|place|location|venue|source|url|link)[\s\
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'“”«»]+[^\s<>"'“”«».,;:!?)\]]/u;
 const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'’ -]*){0,2}$/u;
 
+/** A clock on its own (`7:07 A.M.`, `14:30`): when, not what. */
+const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|h|uhr|horas?)?|\d{1,2}[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?))[\s\u00a0]*(?:[A-Z]{2,4}T?)?\.?$/iu;
+/** A line naming counsel or those present (`APPEARANCES`, `For the Plaintiff: …`, `Counsel for …`): the cast, not the title. */
+const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|on behalf of\b.*|(?:counsel|attorneys?|solicitors?) (?:for|to)\b.*|for the (?:plaintiffs?|defendants?|respondents?|petitioners?|appellants?|appellees?|applicants?|claimants?|government|state|people|united states|debtors?|witness)\b.*)$/iu;
+/** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
+const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
+
+/** A title as written, without Markdown's escapes (`Jen\_Psaki` → `Jen_Psaki`) and emphasis marks. */
+export function cleanTitle(title: string): string {
+  return collapseSpace(title.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1').replace(/^\*\*(.+)\*\*$/u, '$1'));
+}
+
 interface Dateline {
   title: string;
   place: string;
@@ -31,12 +43,16 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const meta: Metadata = {};
   if (front) {
     const title = front.get('title');
-    if (title) meta.title = collapseSpace(title);
+    if (title) {
+      meta.title = cleanTitle(title);
+      meta.titleFrom = 'front matter';
+    }
     for (const key of EVENT_DATE_KEYS) {
       const d = front.get(key) ? findDate(front.get(key)!) : undefined;
       if (d) {
         meta.date = d.iso;
         meta.dateText = d.text;
+        meta.dateFrom = 'front matter';
         break;
       }
     }
@@ -55,24 +71,25 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   let titleCandidates: string[] = [];
   let datelineFound: Dateline | undefined;
   for (const line of headerLines) {
+    if (CLOCK_LINE.test(line)) continue;
+    // The list of counsel ends the header's title lines.
+    if (COUNSEL_LINE.test(line)) break;
+    if (NOT_EVENT_DATE.test(line) && findDates(line).length > 0) continue;
     const kv = KEY_VALUE.exec(line);
     if (kv) {
       const key = kv[1]!.toLowerCase();
       const value = kv[2]!.trim();
-      if (key === 'title') meta.title ??= value;
+      if (key === 'title') setTitle(meta, value, 'header');
       else if (key === 'date') {
         const d = findDate(value);
-        if (d) {
-          meta.date ??= d.iso;
-          meta.dateText ??= d.text;
-        }
+        if (d) setDate(meta, d, 'header');
       } else if (key === 'place' || key === 'location' || key === 'venue') meta.place ??= value;
       else if (/^https?:\/\//.test(value)) meta.source ??= value;
       continue;
     }
     const heading = /^#{1,3}[ \u00a0]+(.+)$/.exec(line);
     if (heading) {
-      meta.title ??= heading[1]!.trim();
+      setTitle(meta, heading[1]!, 'header');
       continue;
     }
     const dates = findDates(line);
@@ -86,8 +103,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       continue;
     }
     if (dates[0]) {
-      meta.date ??= dates[0].iso;
-      meta.dateText ??= dates[0].text;
+      setDate(meta, dates[0], 'header');
       if (restClean && PLACE.test(restClean) && restClean.split(' ').length <= 6 && !meta.place) meta.place = restClean;
       if (restClean.split(' ').length > 6) titleCandidates.push(line);
       continue;
@@ -101,21 +117,20 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   if (datelineFound) {
     meta.date = datelineFound.date.iso;
     meta.dateText = datelineFound.date.text;
+    meta.dateFrom = 'header';
     meta.place ??= datelineFound.place;
   }
   titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
   const places = titleCandidates.filter((l) => PLACE.test(l) && l.split(' ').length <= 5 && l.includes(','));
   if (!meta.place && places[0]) meta.place = places[0];
   const titles = titleCandidates.filter((l) => l !== meta.place);
-  if (!meta.title && titles.length) meta.title = titles.reduce((a, b) => (b.length > a.length ? b : a));
+  if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {
     // A dateline in the body, then anywhere before the page chrome, then anywhere.
     const bodyText = text.slice(lines.starts[Math.min(bodyStart, lines.count - 1)]!, tailStart < lines.count ? lines.starts[tailStart]! : text.length);
-    const d = findDate(bodyText.slice(0, 2000)) ?? findDate(text.slice(lines.starts[Math.min(headerStart, lines.count - 1)]!, 20000));
-    if (d) {
-      meta.date = d.iso;
-      meta.dateText = d.text;
-    }
+    const inBody = findDate(bodyText.slice(0, 2000));
+    const d = inBody ?? findDate(text.slice(lines.starts[Math.min(headerStart, lines.count - 1)]!, 20000));
+    if (d) setDate(meta, d, inBody ? 'body' : 'text');
   }
   if (!meta.source) {
     const tail = text.slice(tailStart < lines.count ? lines.starts[Math.max(0, tailStart - 1)]! : Math.max(0, text.length - 4000));
@@ -125,3 +140,16 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   return meta;
 }
 
+
+function setTitle(meta: Metadata, title: string, from: string): void {
+  if (meta.title) return;
+  meta.title = cleanTitle(title);
+  meta.titleFrom = from;
+}
+
+function setDate(meta: Metadata, date: FoundDate, from: string): void {
+  if (meta.date) return;
+  meta.date = date.iso;
+  meta.dateText = date.text;
+  meta.dateFrom = from;
+}

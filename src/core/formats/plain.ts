@@ -6,9 +6,10 @@
  * line numbers, markdown front matter.
  */
 import { findByline } from './byline';
-import { chromeKind, isCapsHeading, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
-import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { resolveInitials } from './initials';
+import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -41,6 +42,9 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
+  // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
+  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
+  for (const i of repeatedPageMarks(n, markLike)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -117,6 +121,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   }
 
   const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, numbered);
+  resolveInitials(turns);
   assignRoles(turns, options, text);
 
   const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
@@ -205,8 +210,14 @@ function mayHoldLabel(text: string, start: number, end: number): boolean {
     const next = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
     if (isUpper(text.charCodeAt(next)) && RECORD_TITLES.has(text.slice(f, w))) return true;
   }
-  // A name and a time alone on a line (Otter): the line ends in a digit.
-  return end - f <= 80 && text.charCodeAt(lastNonSpace(text, f, end)) <= 57 && text.charCodeAt(lastNonSpace(text, f, end)) >= 48;
+  return end - f <= 80 && mayStandAlone(text, f, end);
+}
+
+/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter). */
+function mayStandAlone(text: string, f: number, end: number): boolean {
+  if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
+  const last = text.charCodeAt(lastNonSpace(text, f, end));
+  return last >= 48 && last <= 57;
 }
 
 /** The first words of the Congressional Record's and printed hearings' labels. */
@@ -219,6 +230,15 @@ function isLetter(c: number): boolean {
 
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+}
+
+/** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function lastNonSpace(text: string, start: number, end: number): number {
@@ -248,7 +268,8 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
+  const capsNames = new Map<string, number>();
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
@@ -261,6 +282,11 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'record') count.record++;
     else if (conv === 'colon') count.colon++;
     if (conv === 'record-mixed') count.recordMixed++;
+    if (conv === 'honorific') count.honorific++;
+    if (conv === 'caps-alone') {
+      count.capsAlone++;
+      capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
+    }
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
     else if (conv === 'plain') count.plainA++;
@@ -287,6 +313,10 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
   const recordOnly = count.record >= 3 && count.record >= count.colon;
   const hasQ = count.anyQ > 0;
+  // `A señora PRESIDENTA:` records read roll calls as `Name: Si.`: where that convention rules, other names with a colon are no speakers.
+  const honorificOnly = count.honorific >= 3 && count.honorific >= count.colon;
+  // `PREGUNTA` alone on its line: a convention when several labels come back again and again.
+  const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames);
   for (const [i, m] of labels) {
     const conv = m.convention;
     if (m.custom) continue;
@@ -294,7 +324,13 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
       if (!headersHold) labels.delete(i);
       continue;
     }
-    if (recordOnly && conv === 'colon' && !roleOfName(m.name)) {
+    if (conv === 'caps-alone') {
+      const next = nextNonBlank(blank, i, n);
+      const hasWords = next >= 0 && !labels.has(next);
+      if (!capsHold || !hasWords || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
+      continue;
+    }
+    if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
       labels.delete(i);
       continue;
     }
@@ -312,7 +348,9 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
       else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2) labels.delete(i);
       continue;
     }
-    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase()))) labels.delete(i);
+    // Where labels stand alone on their lines, one followed by the next label is a speaker whose words the record left out.
+    const silent = bareHold && labels.has(nextNonBlank(blank, i, n));
+    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent) labels.delete(i);
   }
 }
 

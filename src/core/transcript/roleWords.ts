@@ -20,13 +20,41 @@ const QUESTIONERS = new Set([
   'audience member', 'member of the audience', 'member of the public', 'media', 'press', 'participant question',
   'question from the floor', 'unidentified reporter', 'unidentified journalist', 'unidentified speaker question',
   'вопрос', 'журналист', 'корреспондент',
+  // Spanish, Catalan, Galician, Portuguese, Italian
+  'p', 'pregunta', 'preguntas', 'periodista', 'periodistas', 'entrevistador', 'entrevistadora', 'interlocutor',
+  'interlocutora', 'pergunta', 'jornalista', 'entrevistador', 'pregunta del público', 'pergunta', 'xornalista',
+  'domanda', 'giornalista', 'intervistatore', 'intervistatrice', 'reportero', 'reportera',
+  // French
+  'question', 'journaliste', 'intervieweur', 'intervieweuse', 'reporter',
+  // German
+  'frage', 'fragesteller', 'fragestellerin', 'journalistin', 'interviewer', 'interviewerin', 'reporterin',
+  // Russian
+  'вопрос из зала', 'журналистка', 'корреспондентка',
+  // Chinese, Japanese
+  '记者', '記者', '问', '問', '提问', '提問', '质问', '質問', 'インタビュアー', '聞き手',
 ]);
 const QUESTIONER_LAST_WORDS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'questioner']);
 const MODERATORS = new Set([
   'moderator', 'host', 'co-host', 'cohost', 'chair', 'chairman', 'chairwoman', 'chairperson', 'the chair',
   'presenter', 'anchor', 'operator', 'mc', 'facilitator', 'emcee', 'ведущий', 'модератор',
+  'moderador', 'moderadora', 'presentador', 'presentadora', 'conductor', 'conductora', 'apresentador',
+  'apresentadora', 'moderatore', 'moderatrice', 'conduttore', 'modérateur', 'moderateur', 'modératrice',
+  'animateur', 'animatrice', 'présentateur', 'moderatorin', 'ведущая', 'модератор', '主持人', '主持', '司会', '司会者',
 ]);
-const RESPONDENTS = new Set(['a', 'answer', 'witness', 'the witness', 'ответ']);
+/** Chairs of a sitting: they give the floor, and their questions (`Is it agreed?`) open no Q&A. */
+const CHAIRS = new Set([
+  'speaker', 'the speaker', 'deputy speaker', 'mr. speaker', 'mr speaker', 'madam speaker', 'the deputy speaker',
+  'the hon. the speaker', 'the temporary speaker', 'the acting speaker', 'mr. deputy speaker', 'madam deputy speaker',
+  'presidente', 'presidenta', 'président', 'présidente', 'president suppleant',
+  'le président', 'le president', 'son honneur le président', 'son honneur le president',
+  'son honneur le président suppléant', 'son honneur le president suppleant', 'el president', 'la presidenta',
+  'el presidente', 'il presidente', 'o presidente', 'a presidenta', 'präsident', 'präsidentin', 'vizepräsident',
+  'vizepräsidentin', 'alterspräsident', 'председатель', 'председательствующий', '主席', '議長', '委員長', '座長',
+]);
+const RESPONDENTS = new Set([
+  'a', 'answer', 'witness', 'the witness', 'ответ', 'r', 'respuesta', 'resposta', 'réponse', 'reponse', 'risposta',
+  'antwort', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'ответил', '答', '回答', '答え',
+]);
 
 /** The role a speaker name implies on its own, before the rest of the document is seen. */
 export function roleOfName(name: string, options: RoleOptions = {}): Role | undefined {
@@ -47,7 +75,7 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (options.questioners?.some((q) => q.toLowerCase() === key)) return 'questioner';
   if (options.moderators?.some((m) => m.toLowerCase() === key)) return 'moderator';
   if (QUESTIONERS.has(key)) return 'questioner';
-  if (MODERATORS.has(key)) return 'moderator';
+  if (MODERATORS.has(key) || CHAIRS.has(key)) return 'moderator';
   if (RESPONDENTS.has(key)) return 'respondent';
   const last = key.split(' ').pop() ?? '';
   if (QUESTIONER_LAST_WORDS.has(last)) return 'questioner';
@@ -57,6 +85,11 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
 /** True when the name is a role word (`Question`, `Moderator`, `A`) rather than a person's name. */
 export function isRoleWord(name: string): boolean {
   const key = name.toLowerCase().replace(/\.$/, '');
-  return QUESTIONERS.has(key) || MODERATORS.has(key) || RESPONDENTS.has(key);
+  return QUESTIONERS.has(key) || MODERATORS.has(key) || CHAIRS.has(key) || RESPONDENTS.has(key);
+}
+
+/** True when the name is the chair of a sitting (`Presidenta`, `The Speaker`, `Präsident`). */
+export function isChairName(name: string): boolean {
+  return CHAIRS.has(name.toLowerCase().replace(/\.$/, ''));
 }
 

@@ -3,7 +3,7 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
-import { roleOfName, type RoleOptions } from './roleWords';
+import { isChairName, roleOfName, type RoleOptions } from './roleWords';
 import type { Turn } from './model';
 
 /** How much of a turn is looked at for a question mark. */
@@ -53,10 +53,11 @@ export function assignRoles(turns: Turn[], options: RoleOptions, text: string): 
     hasQuestions ||= t.question;
   }
   inferModerators(turns, text);
+  if (callOnQuestioners(turns, text)) hasQuestions = true;
   if (!hasQuestions) hasQuestions = inferQuestioners(turns, text);
   if (!hasQuestions) {
     for (const t of turns) {
-      if (t.role !== 'moderator') continue;
+      if (t.role !== 'moderator' || (t.speaker !== null && isChairName(t.speaker))) continue;
       if (asksQuestion(text, t)) t.question = hasQuestions = true;
     }
   }
@@ -96,6 +97,38 @@ function inferModerators(turns: Turn[], text: string): void {
     const s = t.speaker === null ? undefined : stats.get(t.speaker.toLowerCase());
     if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) t.role = 'moderator';
   }
+}
+
+/** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
+const CALL_ON = /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere) frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu;
+
+const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
+
+/**
+ * Earnings calls and question time: the caller the operator (or the chair)
+ * introduces asks. Each caller's first turn after the introduction opens a
+ * Q&A; their later turns are follow-ups in it. True when it found one.
+ */
+function callOnQuestioners(turns: Turn[], text: string): boolean {
+  const callers = new Set<string>();
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const op = turns[i]!;
+    if (op.role !== 'moderator' || op.speaker === null) continue;
+    const seg = op.segments[0];
+    if (!seg) continue;
+    // The call opens the turn: `Thank you. Our next question comes from …`.
+    const words = text.slice(seg.start, Math.min(op.end, seg.start + 160));
+    // Every call names a question or a line: a cheap test before the long expression.
+    if (!MAY_CALL.test(words) || !CALL_ON.test(words)) continue;
+    const caller = turns[i + 1]!;
+    if (caller.speaker === null || caller.role === 'moderator' || caller.role === 'respondent') continue;
+    caller.role = 'questioner';
+    caller.question = true;
+    callers.add(caller.speaker.toLowerCase());
+  }
+  if (callers.size === 0) return false;
+  for (const t of turns) if (t.role === 'unknown' && t.speaker !== null && callers.has(t.speaker.toLowerCase())) t.role = 'questioner';
+  return true;
 }
 
 interface SpeakerStats {

@@ -1,0 +1,63 @@
+/**
+ * Initials for names: interviews print a speaker's full name at the first
+ * label and initials after it (`Nancy-Wangue Moussissa :` then `NWM :`,
+ * `Сергей Лавров:` then `С.В.Лавров:`). Where the initials fit exactly one
+ * full name of the same document, the turns are that person's.
+ */
+import type { Turn } from '../transcript/model';
+
+/** `NWM`, `N.-W. M.`, `J.-P. M.`: two to four capitals with dots, hyphens or spaces. */
+const ONLY_INITIALS = /^(?:\p{Lu}[.\-\s\u00a0]*){2,4}$/u;
+/** `С.В.Лавров`, `S. Lavrov`, `J.-P. Martin`: initials, then a surname. */
+const INITIALS_SURNAME = /^(?<initials>(?:\p{Lu}\.[-\s\u00a0]?){1,3})[\s\u00a0]*(?<surname>\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** Words of a full name that give no initial. */
+const SKIPPED = /^(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|hon\.?|sr\.?|sra\.?|de|da|del|di|do|dos|du|la|le|van|von|der|den|al|el|y|i|e)$/iu;
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s\u00a0]+/u)
+    .filter((w) => !SKIPPED.test(w))
+    .flatMap((w) => w.split('-'))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/** The one full name these initials (or initials and surname) stand for, or undefined. */
+function fullNameFor(label: string, fullNames: readonly string[]): string | undefined {
+  let fits: string[] = [];
+  if (ONLY_INITIALS.test(label)) {
+    const letters = label.replace(/[^\p{Lu}]/gu, '');
+    fits = fullNames.filter((f) => initialsOf(f) === letters);
+  } else {
+    const m = INITIALS_SURNAME.exec(label);
+    if (!m) return undefined;
+    const first = m.groups!.initials!.charAt(0);
+    const surname = m.groups!.surname!.toLowerCase();
+    fits = fullNames.filter((f) => {
+      const words = f.split(/[\s\u00a0]+/u).filter((w) => !SKIPPED.test(w));
+      return words.length >= 2 && words[words.length - 1]!.toLowerCase() === surname && words[0]!.charAt(0) === first;
+    });
+  }
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Gives turns labelled with initials the full name they stand for, where exactly one speaker of the document fits. */
+export function resolveInitials(turns: Turn[]): void {
+  // One look at each speaker: most documents have no initials at all.
+  const names = new Set<string>();
+  for (const t of turns) if (t.speaker !== null) names.add(t.speaker);
+  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name)));
+  if (initials.length === 0) return;
+  const fullNames = [...names].filter((name) => /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name) && !initials.includes(name));
+  const full = new Map<string, string>();
+  for (const name of initials) {
+    const fit = fullNameFor(name, fullNames);
+    if (fit) full.set(name, fit);
+  }
+  if (full.size === 0) return;
+  for (const t of turns) {
+    const fit = t.speaker === null ? undefined : full.get(t.speaker);
+    if (fit) t.speaker = fit;
+  }
+}

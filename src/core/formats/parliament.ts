@@ -1,0 +1,72 @@
+/**
+ * The names in parliamentary labels: `A señora PRESIDENTA`, `O señor MÉNDEZ
+ * ROMEU`, `El señor MINISTRO DE HACIENDA (Pérez)`, `Son Honneur le Président
+ * suppléant`, `L'honorable sénateur Dupuis`, `The Speaker (Hon. Ann Lee)`.
+ * Records write offices and honorifics in lower case inside the label, and
+ * name the person in brackets after an office.
+ */
+
+/**
+ * Lower-case words a label may hold besides name particles: honorifics and
+ * offices as parliaments and ministries print them, accents written or stripped.
+ */
+const LOWER_TITLE_WORDS = new Set([
+  // Spanish, Galician, Catalan, Portuguese, Italian
+  'señor', 'señora', 'senor', 'senora', 'sr.', 'sra.', 'don', 'doña', 'dona', 'senyor', 'senyora', 'senhor', 'senhora',
+  'signor', 'signora', 'onorevole', 'presidente', 'presidenta', 'president', 'presidenta', 'vicepresidente',
+  'vicepresidenta', 'vicepresident', 'ministro', 'ministra', 'conseller', 'consellera', 'conselleiro', 'conselleira',
+  'secretario', 'secretaria', 'secretari', 'deputado', 'deputada', 'diputado', 'diputada', 'diputat', 'diputada',
+  'portavoz', 'portaveu', 'consejero', 'consejera', 'alcalde', 'alcaldesa', 'sindic', 'síndic', 'síndica',
+  // French
+  'honorable', 'sénateur', 'senateur', 'sénatrice', 'senatrice', 'président', 'présidente', 'presidente',
+  'suppléant', 'suppleant', 'suppléante', 'suppleante', 'intérimaire', 'interimaire', 'ministre', 'député', 'depute',
+  'députée', 'deputee', 'monsieur', 'madame', 'leader', 'adjoint', 'adjointe',
+  // German
+  'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'abgeordneter', 'abgeordnete', 'bundesminister',
+  'bundesministerin', 'staatssekretär', 'staatssekretärin', 'parl',
+  // English records
+  'hon.', 'hon', 'honourable', 'senator', 'speaker', 'deputy', 'temporary', 'acting', 'member', 'members',
+]);
+
+/** True for a lower-case honorific or office word allowed inside a label (`señora`, `sénateur`, `suppleant`). */
+export function isLowerTitleWord(word: string): boolean {
+  return LOWER_TITLE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * `A señora PRESIDENTA`, `O señor MÉNDEZ ROMEU`, `El señor MINISTRO DE …`,
+ * `La Sra. GARCÍA`: an article (or none), an honorific, a name in capitals.
+ */
+const IBERIAN = /^(?:(?:A|O|El|La|Lo|Il|Os|As|Los|Las|L['’])[ \u00a0]?)?(?:señora|señor|senora|senor|sra\.|sr\.|senyora|senyor|senhora|senhor|signora|signor|on\.|d\.|dª|doña|don)[ \u00a0]+(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\- ,]*(?:[ \u00a0](?:de|del|da|do|dos|das|y|i|e|la|las|los|el|d['’]|l['’])[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\- ,]*)*)$/iu;
+
+/** The capitals after an Iberian article and honorific (`PRESIDENTA`, `MÉNDEZ ROMEU`), or undefined for any other label. */
+export function iberianName(raw: string): string | undefined {
+  const m = IBERIAN.exec(raw);
+  if (!m) return undefined;
+  const name = m.groups!.name!.replace(/[ ,]+$/u, '');
+  // The name part is written in capitals; `el señor presidente dijo` is a sentence.
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() ? name : undefined;
+}
+
+const LOWER_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'y', 'i', 'e', 'la', 'las', 'los', 'el']);
+
+/** `MÉNDEZ ROMEU` → `Méndez Romeu`, `MINISTRO DE HACIENDA` → `Ministro de Hacienda`: every word, short ones too, is a name's. */
+export function titleCaseName(caps: string): string {
+  return caps
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && LOWER_PARTICLES.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** Offices whose holder a record names in brackets after the label: `The Speaker (Hon. Ann Lee)`. */
+const OFFICES = /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur le)[ \u00a0]+)?(?:(?:deputy|temporary|acting|vice|alters?|madam|mr\.?)[ \u00a0-]?)?(?:speaker|chair|chairman|chairwoman|chairperson|president|presidenta|presidente|président|présidente|presidentin|präsident|präsidentin|vizepräsident|vizepräsidentin|vicepresidente|vicepresidenta|vicepresident|secretary|secretaria|secretario|secretari|ministro|ministra|minister|ministre|conseller|consellera|conselleiro|conselleira|consejero|consejera|clerk|chief whip|leader)\b/iu;
+
+/** True when a label names an office rather than a person, so a bracketed name after it is the speaker. */
+export function isOfficeLabel(name: string): boolean {
+  return OFFICES.test(name);
+}
