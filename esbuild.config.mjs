@@ -18,8 +18,15 @@ const common = {
   target: 'es2022',
 };
 
-/** The document readers built as chunks of their own, loaded when such a file is first read (src/core/formats/documents/chunks.ts). */
-const chunks = fs.readdirSync('src/core/formats/documents/chunks').filter((f) => f.endsWith('.ts')).map((f) => `src/core/formats/documents/chunks/${f}`);
+/**
+ * Chunks: code built as files of its own and loaded the first time it is needed
+ * (src/core/formats/documents/chunks.ts): each document reader, and the export
+ * writers and importers (only exporting and importing need them).
+ */
+const chunks = Object.fromEntries([
+  ...fs.readdirSync('src/core/formats/documents/chunks').filter((f) => f.endsWith('.ts')).map((f) => [f.replace(/\.ts$/, ''), `src/core/formats/documents/chunks/${f}`]),
+  ['export', 'src/core/export/chunk.ts'],
+]);
 
 const builds = [
   {

@@ -5,11 +5,11 @@
  * summary at the end. The gathering and writing are the command line's.
  */
 import * as vscode from 'vscode';
-import { EXPORT_WRITERS, exportWriter, writeExport, type ExportFormatId, type ExportWriter } from '../core/export/writers';
+import type { ExportFormatId, ExportWriter } from '../core/export/writers';
+import { loadExchange } from './exchange';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
 import { DocumentError, fileOf, isDocument } from '../documents/originals';
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/model';
-import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
@@ -75,7 +75,7 @@ export class ExportCommand {
   async run(request: ExportRequest = {}): Promise<ExportOutcome | undefined> {
     const scope = request.scope ?? (await this.pickScope());
     if (!scope) return undefined;
-    const format = request.format ? exportWriter(request.format) : await this.pickFormat();
+    const format = request.format ? (await loadExchange()).exportWriter(request.format) : await this.pickFormat();
     if (!format) return undefined;
     const explicit = scope === 'selected' ? (request.uris ?? this.sources.selection?.() ?? []) : scope === 'document' ? this.currentDocument() : [];
     if (scope !== 'workspace' && explicit.length === 0) {
@@ -121,6 +121,7 @@ export class ExportCommand {
 
   private async pickFormat(): Promise<ExportWriter<ExportFormatId> | undefined> {
     const last = this.context.workspaceState.get<string>(LAST_FORMAT);
+    const { EXPORT_WRITERS } = await loadExchange();
     const items = [...EXPORT_WRITERS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
     return (await vscode.window.showQuickPick(items, { title: 'Export Format' }))?.format;
   }
@@ -160,6 +161,7 @@ export class ExportCommand {
     const version = (this.context.extension.packageJSON as { version?: string }).version ?? '';
     const gathered = gatherCorpus(sources, exportCategoriesOf(codebook.categories), { orphans, parseOptions: this.sources.models.parseOptions(), created: new Date().toISOString(), origin: `Transcript Annotator ${version}`.trim() });
     for (const item of gathered.problems) problems.push(item);
+    const { writeExport, RefiQdaError } = await loadExchange();
     let written;
     try {
       const name = destination.path.split('/').pop()!.replace(/\.[^.]+$/, '');

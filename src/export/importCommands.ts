@@ -6,9 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { CODEBOOK_PATH } from '../core/annotations/codebook';
-import { codebookYaml, CodebookImportError } from '../core/export/importQdc';
-import { dialogFilters, qdcImporter, w3cImporter } from '../core/export/importers';
-import { AnnotationImportError, mergeIntoSidecar, SidecarLockedError, type ImportedAnnotation } from '../core/export/importW3c';
+import type { ImportedAnnotation } from '../core/export/importW3c';
+import { loadExchange } from './exchange';
 import { plural } from '../core/export/model';
 import { sidecarUriOf } from '../storage/files';
 import { exists, folderFor, readText, shown } from '../util/files';
@@ -45,6 +44,7 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
     void vscode.window.showWarningMessage('Open a folder first: the codebook is kept in the workspace folder.');
     return undefined;
   }
+  const { codebookYaml, CodebookImportError, dialogFilters, qdcImporter } = await loadExchange();
   const source = request.source ?? (await pickFile(`Import ${qdcImporter.label}`, dialogFilters(qdcImporter)));
   if (!source) return undefined;
   const text = await readSource(source);
@@ -108,6 +108,7 @@ async function transcriptFor(a: ImportedAnnotation, cache: Map<string, vscode.Ur
 
 /** Imports W3C annotations into sidecars. */
 export async function importAnnotations(request: ImportRequest = {}): Promise<AnnotationImportOutcome | undefined> {
+  const { AnnotationImportError, dialogFilters, mergeIntoSidecar, SidecarLockedError, w3cImporter } = await loadExchange();
   const source = request.source ?? (await pickFile(`Import ${w3cImporter.label}`, dialogFilters(w3cImporter)));
   if (!source) return undefined;
   const text = await readSource(source);

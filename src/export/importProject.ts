@@ -7,8 +7,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
-import { codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
-import { dialogFilters, qdpxImporter } from '../core/export/importers';
+import { loadExchange } from './exchange';
 import { plural } from '../core/export/model';
 import { transcriptsWithSidecars } from '../storage/files';
 import { exists, folderFor, readText, shown } from '../util/files';
@@ -47,6 +46,7 @@ async function writeWhole(uri: vscode.Uri, text: string): Promise<void> {
 
 export async function importProject(output: vscode.OutputChannel, request: ProjectImportRequest = {}): Promise<ProjectImportOutcome | undefined> {
   const workspace = folderFor();
+  const { codebookAfterImport, dialogFilters, ProjectImportError, qdpxImporter } = await loadExchange();
   const source =
     request.source ??
     (await vscode.window.showOpenDialog({ title: `Import ${qdpxImporter.label}`, filters: dialogFilters(qdpxImporter), canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];

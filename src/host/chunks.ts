@@ -7,7 +7,7 @@
  * itself, fetched from the extension's address and run as a function.
  */
 import * as vscode from 'vscode';
-import { setChunkLoader, type ReaderChunk } from '../core/formats/documents/chunks';
+import { setChunkLoader } from '../core/formats/documents/chunks';
 
 export function register(context: vscode.ExtensionContext): void {
   if (!WEB_BUILD) return;
@@ -30,12 +30,12 @@ async function fetchText(uri: vscode.Uri): Promise<string> {
 }
 
 /** Runs a CommonJS bundle (no `require` of its own: everything is bundled) and returns its exports. */
-function runCommonJs(code: string, address: string): ReaderChunk {
-  const module = { exports: {} as ReaderChunk & { default?: ReaderChunk } };
+function runCommonJs(code: string, address: string): object {
+  const module = { exports: {} as { default?: object } };
   // The sourceURL names the chunk in stack traces and the debugger; a bundle built by this extension, run as VS Code runs web extensions.
   const body = `${code}\n//# sourceURL=${address}`;
   const run = new Function('module', 'exports', body) as (m: typeof module, e: unknown) => void;
   run(module, module.exports);
   const exported = module.exports;
-  return typeof exported.read === 'function' ? exported : exported.default!;
+  return exported.default ?? exported;
 }

@@ -2,7 +2,8 @@
  * Chunks: the document readers whose libraries are big (pdf.js, an XML or
  * HTML parser) are built as files of their own and loaded the first time such
  * a file is read, so the bundles that start the editor and the command line
- * stay small. Each chunk (`chunks/<name>.ts`) exports `read`.
+ * stay small. Each reader's chunk (`chunks/<name>.ts`) exports `read`; the
+ * editor's export and import code is a chunk too (`src/core/export/chunk.ts`).
  */
 import { FormatError } from '../errors';
 import type { ParseOptions } from '../options';
@@ -13,8 +14,8 @@ export interface ReaderChunk {
   read(bytes: Uint8Array, options: ParseOptions): DocumentRead | Promise<DocumentRead>;
 }
 
-/** Loads a chunk by name; the host sets one where the default cannot find the files. */
-export type ChunkLoader = (name: string) => Promise<ReaderChunk>;
+/** Loads a chunk by name and gives its exports; the host sets one where the default cannot find the files. */
+export type ChunkLoader = (name: string) => Promise<object>;
 
 /**
  * The default: a dynamic import beside this module in the sources (tests run
@@ -24,12 +25,13 @@ export type ChunkLoader = (name: string) => Promise<ReaderChunk>;
  */
 const besideThisFile: ChunkLoader = async (name) => {
   const path = './chunks/' + name + '.js';
-  const m = (await import(/* webpackIgnore: true */ path)) as ReaderChunk & { default?: ReaderChunk };
-  return typeof m.read === 'function' ? m : m.default!;
+  const m = (await import(/* webpackIgnore: true */ path)) as { default?: object };
+  // A CommonJS chunk comes as its `module.exports` under `default`; a module of the sources as itself.
+  return m.default ?? m;
 };
 
 let loader: ChunkLoader = besideThisFile;
-const loaded = new Map<string, Promise<ReaderChunk>>();
+const loaded = new Map<string, Promise<object>>();
 
 /** Sets how chunks are loaded (the browser extension fetches them from its own address). */
 export function setChunkLoader(load: ChunkLoader): void {
@@ -37,15 +39,20 @@ export function setChunkLoader(load: ChunkLoader): void {
   loaded.clear();
 }
 
-/** The chunk of that name, loaded once. */
-export function loadChunk(name: string): Promise<ReaderChunk> {
+/** The exports of the chunk of that name, loaded once. */
+export function loadModule<T extends object>(name: string): Promise<T> {
   let hit = loaded.get(name);
   if (!hit) {
     hit = loader(name);
     hit.catch(() => loaded.delete(name));
     loaded.set(name, hit);
   }
-  return hit;
+  return hit as Promise<T>;
+}
+
+/** A document reader's chunk. */
+export function loadChunk(name: string): Promise<ReaderChunk> {
+  return loadModule<ReaderChunk>(name);
 }
 
 /**
