@@ -264,6 +264,18 @@ describe('Word documents: broken files', () => {
     await assert.rejects(read(zip), (e) => e instanceof FormatError && e.message === 'not a readable Word file: word/document.xml is not well-formed XML at line 3, column 34: </w:p> closes <w:r>');
   });
 
+  it('says where an element is left open at the end of word/document.xml', async () => {
+    const body = '<?xml version="1.0"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\n<w:p><w:r><w:t>Chair: hello</w:t></w:r></w:p>\n</w:body>';
+    const zip = zipSync({ 'word/document.xml': new TextEncoder().encode(body) });
+    await assert.rejects(read(zip), (e) => e instanceof FormatError && e.message === 'not a readable Word file: word/document.xml is not well-formed XML at line 4, column 10: <w:document> is not closed');
+  });
+
+  it('says a word/document.xml without a w:body is no Word file', async () => {
+    const body = '<?xml version="1.0"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Chair: hello</w:t></w:r></w:p></w:document>';
+    const zip = zipSync({ 'word/document.xml': new TextEncoder().encode(body) });
+    await assert.rejects(read(zip), (e) => e instanceof FormatError && e.message === 'not a Word file: word/document.xml has no w:body');
+  });
+
   it('says a password-protected .docx needs a password', async () => {
     const cfb = CFB.utils.cfb_new();
     CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
@@ -288,4 +300,26 @@ describe('real Word files (../shared/corpus/real2)', { skip }, () => {
       got.forEach((g, i) => assert.ok(want[i]!.includes(g), `turn ${i + 1}: ${g}, expected one of ${want[i]!.join(' | ')}`));
     });
   }
+});
+
+describe('Word documents (.docx): self-closing elements', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+  const zipped = (body: string, styles?: string) =>
+    zipSync({
+      'word/document.xml': new TextEncoder().encode(`<?xml version="1.0"?>\n<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      ...(styles ? { 'word/styles.xml': new TextEncoder().encode(`<?xml version="1.0"?>\n<w:styles ${W}>${styles}</w:styles>`) } : {}),
+    });
+
+  it('keeps skipping a drawing past the self-closing elements inside it, so its text box neither ends nor joins the paragraph', async () => {
+    const picture = '<w:r><w:drawing><wp:inline><wp:extent cx="10" cy="10"/><wp:docPr id="1" name="Box"/><w:txbxContent><w:p><w:r><w:t>Words in a text box</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>';
+    const r = await read(zipped(`<w:p><w:r><w:t>Chair: We begin.</w:t></w:r>${picture}<w:r><w:t> Then we vote.</w:t></w:r></w:p><w:p><w:r><w:t>Clerk: Noted.</w:t></w:r></w:p>`));
+    assert.deepEqual(r.transcript.turns.map((t) => r.text.slice(t.textStart, t.end).trim()), ['We begin. Then we vote.', 'Noted.']);
+  });
+
+  it('reads the bold type of a character style whose run properties hold other self-closing elements first (a bold name and a tab make a label)', async () => {
+    const strong = '<w:style w:type="character" w:styleId="Loud"><w:name w:val="Loud"/><w:rPr><w:i/><w:sz w:val="24"/><w:b/></w:rPr></w:style>';
+    const labelled = (name: string, words: string) => `<w:p><w:r><w:rPr><w:rStyle w:val="Loud"/></w:rPr><w:t>${name}</w:t></w:r><w:r><w:tab/><w:t>${words}</w:t></w:r></w:p>`;
+    const r = await read(zipped(labelled('Marta Silva', 'The bridge opens in May.') + labelled('Reporter', 'Which day?') + labelled('Marta Silva', 'The second Monday.'), strong));
+    assert.deepEqual(r.transcript.turns.map((t) => t.speaker), ['Marta Silva', 'Reporter', 'Marta Silva']);
+  });
 });

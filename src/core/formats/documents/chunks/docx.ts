@@ -1,4 +1,4 @@
-/** The `.docx` reader's chunk: Office Open XML through fflate and xmldom, then the Word paragraph logic. */
+/** The `.docx` reader's chunk: Office Open XML through fflate and htmlparser2's SAX parser, then the Word paragraph logic. */
 import type { ReaderChunk } from '../chunks';
 import { readDocx } from '../word/docxXml';
 import { readWordDocument } from '../word/read';

@@ -1,6 +1,6 @@
 /**
  * Reads a `.docx` (Office Open XML) into paragraphs: unzips it with fflate and
- * scans `word/document.xml` in one pass; styles' names and bold type come from
+ * reads `word/document.xml` in one pass of htmlparser2's SAX parser; styles' names and bold type come from
  * `word/styles.xml`, the title and creation date from `docProps/core.xml`.
  *
  * What is text: runs' `w:t`, tabs and breaks; inserted text (`w:ins`) but not
@@ -12,7 +12,10 @@
 import { unzipSync } from 'fflate';
 import { FormatError } from '../../errors';
 import type { CellRef, WordDocument, WordParagraph } from './paragraphs';
-import { attr, decodeXml, localName, scanXml } from './xmlScan';
+import { localName, readXmlEvents } from './xmlEvents';
+
+/** A start tag's attributes by name as written. */
+type Attrs = Readonly<Record<string, string>>;
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -31,15 +34,15 @@ export function readDocx(bytes: Uint8Array): WordDocument {
   const decoder = new TextDecoder('utf-8');
   const styles = files[STYLES] ? readStyles(decoder.decode(files[STYLES])) : new Map<string, Style>();
   const body = new BodyReader(styles);
-  scanXml(decoder.decode(main), DOCUMENT, body);
+  readXmlEvents(decoder.decode(main), DOCUMENT, body);
   if (!body.sawBody) throw new FormatError(`not a Word file: ${DOCUMENT} has no w:body`);
   return { paragraphs: body.paragraphs, ...(files[CORE] ? readCore(decoder.decode(files[CORE])) : {}) };
 }
 
 /** A toggle property (`<w:b/>`, `<w:b w:val="0"/>`) as a boolean. */
-function isOn(attrs: string): boolean {
-  const v = attr(attrs, 'w:val');
-  return v === null || !/^(?:0|false|off|none)$/i.test(v);
+function isOn(attrs: Attrs): boolean {
+  const v = attrs['w:val'];
+  return v === undefined || !/^(?:0|false|off|none)$/i.test(v);
 }
 
 /** A style's name and whether it sets bold type (after its `basedOn` chain). */
@@ -52,22 +55,23 @@ interface Style {
 function readStyles(xml: string): Map<string, Style> {
   const map = new Map<string, Style>();
   let style: Style | undefined;
-  /** Depth inside a style's own `w:rPr` (not its table parts' or paragraph properties'). */
+  /** The elements open inside the style (so only its own `w:rPr` counts, not its table parts' or paragraph properties'). */
   let path: string[] = [];
-  scanXml(xml, STYLES, {
-    open(name, attrs, selfClosing) {
+  readXmlEvents(xml, STYLES, {
+    open(name, attrs) {
       const local = localName(name);
       if (local === 'style') {
-        const id = attr(attrs, 'w:styleId');
+        const id = attrs['w:styleId'];
         style = id ? { name: id } : undefined;
         if (id && style) map.set(id, style);
         path = [];
-      } else if (style) {
-        if (path.length === 0 && local === 'name') style.name = attr(attrs, 'w:val') ?? style.name;
-        else if (path.length === 0 && local === 'basedOn') style.basedOn = attr(attrs, 'w:val') ?? undefined;
-        else if (path.length === 1 && path[0] === 'rPr' && local === 'b') style.bold = isOn(attrs);
+        return;
       }
-      if (style && !selfClosing) path.push(local);
+      if (!style) return;
+      if (path.length === 0 && local === 'name') style.name = attrs['w:val'] ?? style.name;
+      else if (path.length === 0 && local === 'basedOn') style.basedOn = attrs['w:val'];
+      else if (path.length === 1 && path[0] === 'rPr' && local === 'b') style.bold = isOn(attrs);
+      path.push(local);
     },
     close(name) {
       if (localName(name) === 'style') style = undefined;
@@ -90,20 +94,20 @@ function readCore(xml: string): Pick<WordDocument, 'title' | 'created'> {
   const out: Pick<WordDocument, 'title' | 'created'> = {};
   let field: 'title' | 'created' | undefined;
   let text = '';
-  scanXml(xml, CORE, {
+  readXmlEvents(xml, CORE, {
     open(name, _attrs, selfClosing) {
       const local = localName(name);
       field = !selfClosing && (local === 'title' || local === 'created') ? local : undefined;
       text = '';
     },
     close() {
-      const value = decodeXml(text).trim();
+      const value = text.trim();
       if (field === 'title' && value) out.title = value;
       else if (field === 'created' && /^\d{4}-\d{2}-\d{2}/.test(value)) out.created = value.slice(0, 10);
       field = undefined;
     },
-    text(raw) {
-      if (field) text += raw;
+    text(piece) {
+      if (field) text += piece;
     },
   });
   return out;
@@ -139,14 +143,15 @@ class BodyReader {
 
   constructor(private readonly styles: Map<string, Style>) {}
 
-  open(name: string, attrs: string, selfClosing: boolean): void {
+  open(name: string, attrs: Attrs, selfClosing: boolean): void {
+    // Every open has its close (a self-closing element's at once), so the depth of a skipped part counts every element.
     if (this.skip) {
-      if (!selfClosing) this.skip++;
+      this.skip++;
       return;
     }
     const local = localName(name);
     if (SKIPPED.has(local)) {
-      if (!selfClosing) this.skip = 1;
+      this.skip = 1;
       return;
     }
     switch (local) {
@@ -178,7 +183,7 @@ class BodyReader {
         return;
       case 'pStyle':
         if (this.inPPr) {
-          const id = attr(attrs, 'w:val');
+          const id = attrs['w:val'];
           if (id) this.style = this.styles.get(id) ?? { name: id };
         }
         return;
@@ -191,7 +196,7 @@ class BodyReader {
         return;
       case 'rStyle':
         if (this.inRPr) {
-          const s = this.styles.get(attr(attrs, 'w:val') ?? '');
+          const s = this.styles.get(attrs['w:val'] ?? '');
           if (s?.bold !== undefined) this.bold = s.bold;
         }
         return;
@@ -213,7 +218,7 @@ class BodyReader {
         if (this.inRun) this.add('-');
         return;
       case 'fldChar': {
-        const type = attr(attrs, 'w:fldCharType');
+        const type = attrs['w:fldCharType'];
         if (type === 'begin') this.fields.push(true);
         else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = false;
         else if (type === 'end') this.fields.pop();
@@ -257,12 +262,8 @@ class BodyReader {
     }
   }
 
-  text(raw: string): void {
-    if (this.inText && !this.skip) this.add(decodeXml(raw));
-  }
-
-  wantsText(): boolean {
-    return this.inText && !this.skip;
+  text(text: string): void {
+    if (this.inText && !this.skip) this.add(text);
   }
 
   private add(text: string): void {
