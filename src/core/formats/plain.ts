@@ -6,6 +6,7 @@
  * line numbers, markdown front matter.
  */
 import { findByline } from './byline';
+import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
@@ -270,6 +271,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const n = lines.count;
   const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
   const capsNames = new Map<string, number>();
+  const capsHeadings = new Set<number>();
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
@@ -284,8 +286,12 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'record-mixed') count.recordMixed++;
     if (conv === 'honorific') count.honorific++;
     if (conv === 'caps-alone') {
-      count.capsAlone++;
-      capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
+      const next = nextNonBlank(blank, i, n);
+      if (next >= 0 && isCapsHeadingLabel(m.raw, text.slice(starts[next]!, Math.min(lines.ends[next]!, starts[next]! + 200)))) capsHeadings.add(i);
+      else {
+        count.capsAlone++;
+        capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
+      }
     }
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
@@ -316,7 +322,9 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   // `A señora PRESIDENTA:` records read roll calls as `Name: Si.`: where that convention rules, other names with a colon are no speakers.
   const honorificOnly = count.honorific >= 3 && count.honorific >= count.colon;
   // `PREGUNTA` alone on its line: a convention when several labels come back again and again.
-  const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames);
+  // It does not hold where most labels follow another convention (`Hon. Name (…):`): there a line in capitals is a heading.
+  const otherLabels = count.colon + count.honorific + count.record + count.recordMixed;
+  const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames) && count.capsAlone >= otherLabels;
   for (const [i, m] of labels) {
     const conv = m.convention;
     if (m.custom) continue;
@@ -327,7 +335,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'caps-alone') {
       const next = nextNonBlank(blank, i, n);
       const hasWords = next >= 0 && !labels.has(next);
-      if (!capsHold || !hasWords || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
+      if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
     if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
