@@ -33,3 +33,40 @@ describe('record headings in capitals', () => {
     assert.deepEqual(speakers(text), ['Pregunta', 'Ministra', 'Pregunta', 'Ministra']);
   });
 });
+
+describe('group labels after a time range', () => {
+  it('reads `[mm:ss – mm:ss] Ana, Ben and Carl:` as one turn by the group', () => {
+    const text = ['[00:00 – 01:10] Ana, Ben and Carl: [Greetings].', '', '[01:10] Ana: Where do you work?', '', '[01:15] Carl: At the harbour office.'].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Ana, Ben and Carl', 'Ana', 'Carl']);
+    assert.equal(t.turns[0]!.time, 0);
+  });
+});
+
+describe('the interviewer of a two-person dialogue', () => {
+  const lines = (pairs: [string, string][]) => pairs.map(([who, words], i) => `[0${i}:00] ${who}: ${words}`).join('\n\n');
+
+  it('finds the one who asks far more often, by question marks and interrogative openings', () => {
+    const text = lines([
+      ['Mia', 'What do you do for a living?'], ['Tom', 'I repair boats down at the quay.'],
+      ['Mia', 'Do you enjoy the work.'], ['Tom', 'Mostly, yes. Winters are hard.'],
+      ['Mia', 'That sounds tiring.'], ['Tom', 'It is, but the summers make up for it. Would you believe it?'],
+      ['Mia', 'How did you start?'], ['Tom', 'My uncle taught me when I was twelve.'],
+      ['Mia', 'And have you thought of leaving?'], ['Tom', 'Never once.'],
+    ]);
+    const t = readTranscript(text);
+    assert.deepEqual([...new Set(t.turns.map((u) => `${u.speaker} ${u.role}`))], ['Mia questioner', 'Tom respondent']);
+    assert.equal(t.turns[2]!.question, true, 'a question without its question mark');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 4);
+  });
+
+  it('finds no interviewer where both ask as often', () => {
+    const text = lines([
+      ['Mia', 'Are you coming tonight?'], ['Tom', 'Maybe. Are you?'],
+      ['Mia', 'Yes. Will Sam be there?'], ['Tom', 'I think so. Did you ask him?'],
+      ['Mia', 'Not yet.'], ['Tom', 'Then I will.'],
+    ]);
+    const t = readTranscript(text);
+    assert.ok(t.turns.every((u) => u.role === 'unknown'));
+  });
+});
