@@ -70,3 +70,26 @@ describe('the interviewer of a two-person dialogue', () => {
     assert.ok(t.turns.every((u) => u.role === 'unknown'));
   });
 });
+
+describe('colons that name no speaker', () => {
+  it('takes no case caption party before a docket number for a speaker', () => {
+    const text = ['SUPREME COURT', '', 'JOHN ROE, ET AL.,', 'Petitioners : No. 22-101', 'v.', 'ACME CORP.', '', 'CHIEF JUSTICE LANE: We will hear argument now.', 'MR. FOX: Thank you.', 'CHIEF JUSTICE LANE: Go on.', 'MR. FOX: I will.'].join('\n');
+    assert.deepEqual(speakers(text), ['Chief Justice Lane', 'Mr. FOX', 'Chief Justice Lane', 'Mr. FOX']);
+  });
+
+  it('takes no word before a quotation inside a speech for a speaker where the speakers are named otherwise', () => {
+    const text = ['Dana Holt: We asked the publisher about it.', 'Sam Reyes: And what did they say?', 'Dana Holt: They wrote back at once, and I quote.', 'Acme: "No civil action may be brought," they said.', 'Sam Reyes: Remarkable.'].join('\n');
+    assert.deepEqual(speakers(text), ['Dana Holt', 'Sam Reyes', 'Dana Holt', 'Sam Reyes']);
+  });
+});
+
+describe('the title of an interview', () => {
+  it('is its heading, not a line of the paragraph that presents the guest', () => {
+    const text = [
+      'INTERVIEW', '',
+      'Marc Dupont est un chercheur qui étudie les forêts anciennes', '(ONF). Il travaille avec les gardes pour compter les arbres', 'de la région.', '',
+      'Julie Marin : Quels arbres comptez-vous ?', 'Marc Dupont : Les chênes surtout.', 'JM : Pourquoi ?', 'MD : Ils vieillissent.',
+    ].join('\n');
+    assert.equal(readTranscript(text).metadata.title, 'INTERVIEW');
+  });
+});

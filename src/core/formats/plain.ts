@@ -275,8 +275,10 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
+  const labelNames = new Map<string, number>();
   for (const [i, m] of labels) {
     const conv = m.convention;
+    labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
@@ -338,6 +340,10 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
       if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
+    if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) {
+      labels.delete(i);
+      continue;
+    }
     if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
       labels.delete(i);
       continue;
@@ -360,6 +366,26 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const silent = bareHold && labels.has(nextNonBlank(blank, i, n));
     if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent) labels.delete(i);
   }
+}
+
+/** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
+const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+)?nos?\.?[\s\u00a0]*\d|^\d{1,4}-\d{2,6}\b/iu;
+/** An opening quotation mark: the words after the colon are quoted, not said. */
+const QUOTE_AFTER = /^["“«„‘']/u;
+
+/**
+ * A colon that names no speaker: a case caption's party before a docket
+ * number, or a single word inside a speech introducing a quotation
+ * (`…the publisher replied,` ⏎ `Acme: "No action…`) in a document whose
+ * speakers are named otherwise (other names, each labelled more than once).
+ */
+function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
+  const after = text.slice(lineStart + m.textStart, lineStart + m.textStart + 40);
+  if (DOCKET_AFTER.test(after)) return true;
+  if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
+  let others = 0;
+  for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
+  return others >= 2;
 }
 
 const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a0]*$/u;
