@@ -92,4 +92,15 @@ describe('the title of an interview', () => {
     ].join('\n');
     assert.equal(readTranscript(text).metadata.title, 'INTERVIEW');
   });
+
+  it('keeps the whole presenting paragraph together, before the first question', () => {
+    const text = [
+      'INTERVIEW', '',
+      'Marc Dupont est un chercheur qui étudie les forêts anciennes', '(ONF). Il travaille avec les gardes pour compter les arbres', 'de la région.', '',
+      'Julie Marin : Quels arbres comptez-vous ?', 'Marc Dupont : Les chênes surtout.',
+    ].join('\n');
+    const first = readTranscript(text).turns[0]!;
+    assert.equal(first.speaker, null);
+    assert.equal(first.line, 2, 'the paragraph starts on the third line (0-based 2)');
+  });
 });

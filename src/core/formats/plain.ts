@@ -77,6 +77,8 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
       break;
     }
   }
+  // A paragraph wrapped over lines (a guest's presentation) starts the body where it starts, not at its first sentence's end.
+  while (bodyStart < firstLabel && bodyStart - 1 >= front && blank[bodyStart - 1] !== 1 && !chromeKind(trimmed(bodyStart - 1)) && trimmed(bodyStart - 1).split(' ').length >= 8) bodyStart--;
   let tailStart = n;
   for (let i = bodyStart; i < n; i++) {
     if (blank[i] === 1) continue;
