@@ -104,3 +104,15 @@ describe('the title of an interview', () => {
     assert.equal(first.line, 2, 'the paragraph starts on the third line (0-based 2)');
   });
 });
+
+describe('labels that must still be read', () => {
+  it('still reads a label whose answer below is a short word in capitals', () => {
+    const text = ['PREGUNTA', '¿Está de acuerdo?', '', 'MINISTRA', 'OK, DE ACUERDO.', '', 'PREGUNTA', '¿Y el plazo?', '', 'MINISTRA', 'En marzo.'].join('\n');
+    assert.deepEqual(speakers(text), ['Pregunta', 'Ministra', 'Pregunta', 'Ministra']);
+  });
+
+  it('takes a speaker saying `No. 10` first for a speaker still', () => {
+    const text = ['Ann Lee: No. 10 is where we met.', 'Raj Patel: I remember it well.', 'Ann Lee: Good times.', 'Raj Patel: Indeed they were.'].join('\n');
+    assert.deepEqual(speakers(text), ['Ann Lee', 'Raj Patel', 'Ann Lee', 'Raj Patel']);
+  });
+});

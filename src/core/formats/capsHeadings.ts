@@ -15,9 +15,9 @@ const PROCEDURAL = new Set([
   'MOTIONEN', 'TAGESORDNUNG', 'ANTRAG', 'GESETZENTWURF', 'SITZUNG', 'SÉANCE', 'PROJET', 'SOMMAIRE', 'ORDRE',
 ]);
 
-/** True where the first letters of a line are capitals and it holds no small letter (the title below a heading). */
+/** A title in capitals below a heading: no small letter, several letters, no sentence's end (`NO.` or `SÍ.` is an answer). */
 function isCapsLine(line: string): boolean {
-  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?…]["”»]?$/u.test(line.trimEnd());
 }
 
 /**

@@ -291,7 +291,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'honorific') count.honorific++;
     if (conv === 'caps-alone') {
       const next = nextNonBlank(blank, i, n);
-      if (next >= 0 && isCapsHeadingLabel(m.raw, text.slice(starts[next]!, Math.min(lines.ends[next]!, starts[next]! + 200)))) capsHeadings.add(i);
+      if (next >= 0 && !labels.has(next) && isCapsHeadingLabel(m.raw, text.slice(starts[next]!, Math.min(lines.ends[next]!, starts[next]! + 200)))) capsHeadings.add(i);
       else {
         count.capsAlone++;
         capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
@@ -371,7 +371,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
 }
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
-const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+)?nos?\.?[\s\u00a0]*\d|^\d{1,4}-\d{2,6}\b/iu;
+const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+nos?\.?[\s\u00a0]*\d|nos?\.[\s\u00a0]*\d{1,4}[-–]\d{1,6}\b)/iu;
 /** An opening quotation mark: the words after the colon are quoted, not said. */
 const QUOTE_AFTER = /^["“«„‘']/u;
 
