@@ -158,7 +158,7 @@ function inferQuestioners(turns: Turn[], text: string): boolean {
   }
   if (stats.size + (labelledAnswers > 0 ? 1 : 0) < 2) return false;
   const askers = new Set<string>();
-  const interviewer = dialogueInterviewer(turns, text, stats);
+  const interviewer = dialogueInterviewer(turns, text, stats, asks);
   if (interviewer) {
     askers.add(interviewer.name);
     // Their questions without a question mark still open a Q&A.
@@ -193,10 +193,11 @@ const DIALOGUE_EXTRA_TURNS = 2;
 /**
  * An interview between two people: the interviewer asks (by a question mark
  * or an interrogative opening) in a good share of their turns and at least
- * twice as often as the other, who answers. Returns the interviewer's key and
- * the turns that ask without a question mark, or undefined.
+ * twice as often as the other, who answers. `asks` holds each turn's question
+ * mark. Returns the interviewer's key and the turns that ask without a
+ * question mark, or undefined.
  */
-function dialogueInterviewer(turns: Turn[], text: string, stats: Map<string, SpeakerStats>): { name: string; opening: number[] } | undefined {
+function dialogueInterviewer(turns: Turn[], text: string, stats: Map<string, SpeakerStats>, asks: readonly boolean[]): { name: string; opening: number[] } | undefined {
   const main = [...stats].filter(([, s]) => s.turns > DIALOGUE_EXTRA_TURNS);
   if (main.length !== 2) return undefined;
   const asking = new Map<string, number>(main.map(([name, s]) => [name, s.asking]));
@@ -205,7 +206,8 @@ function dialogueInterviewer(turns: Turn[], text: string, stats: Map<string, Spe
     if (t.speaker === null || t.role !== 'unknown') return;
     const key = t.speaker.toLowerCase();
     const list = opening.get(key);
-    if (!list || asksQuestion(text, t)) return;
+    // Turns with a question mark are counted already.
+    if (!list || asks[i]) return;
     const seg = t.segments[0];
     if (seg && opensWithQuestion(text.slice(seg.start, Math.min(seg.end, seg.start + 80)))) {
       list.push(i);
