@@ -341,6 +341,13 @@ const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+
 /** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
 const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u');
 
+/** One capitalised name of a group label: `Ana`, `Ben Ortiz`. */
+const GROUP_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,2}`;
+/** `[00:00 – 02:51] Ana, Ben and Carl: words`: a time or a time range in brackets, then names joined by commas and a conjunction. */
+const TIMED_GROUP_RE = new RegExp(
+  String.raw`^${SP}*\[(?<ts>${TS_CORE})(?:${SP}*[-–—]${SP}*${TS_CORE})?\]${SP}+(?<name>${GROUP_NAME}(?:, ${GROUP_NAME})*,? (?:and|&|y|e|et|und|en|i|og|och) ${GROUP_NAME})${SP}*:${SP}+(?=\S)`,
+  'u',
+);
 /** `El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Borrell Fontelles): text`: an office with commas. */
 const IBERIAN_OFFICE_RE = new RegExp(
   String.raw`^${SP}*(?<name>(?:(?:A|O|El|La|Los|Las)${SP})?(?:señora|señor|Señora|Señor|senyora|senyor|senhora|senhor)${SP}+[\p{Lu}][\p{Lu}\p{M}'’.\- ]*,[\p{Lu}\p{M}'’.\-, ]{1,140}?)${SP}*(?:\((?<p>[^()
@@ -399,6 +406,23 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
         convention: 'honorific',
       };
     }
+  }
+  const group = head.charCodeAt(head.search(/\S/)) === 91 ? TIMED_GROUP_RE.exec(head) : null;
+  if (group && group.groups) {
+    const raw = group.groups.name!;
+    const start = head.indexOf(raw, head.indexOf(']'));
+    return {
+      raw,
+      name: raw,
+      start,
+      end: start + raw.length + 1,
+      textStart: group[0].length,
+      timestamp: `[${group.groups.ts}]`,
+      timestampStart: head.indexOf('['),
+      bare: false,
+      custom: false,
+      convention: 'colon',
+    };
   }
   const timed = TIMED_ANY_NAME_RE.exec(head);
   if (timed && timed.groups && timed.groups.name!.split(' ').length <= 8 && /[\p{L}\p{N}]/u.test(timed.groups.name!)) {

@@ -62,12 +62,23 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     if (source && /^https?:\/\//.test(source)) meta.source = source;
   }
   const headerLines: string[] = [];
-  for (let i = headerStart; i < bodyStart; i++) {
-    if (blank[i] === 1) continue;
+  const blocks: string[][] = [[]];
+  // The header's last paragraph may run on into the body: it is read to its end to tell prose from a title.
+  const paragraphEnd = Math.min(tailStart, lines.count, bodyStart + 12);
+  for (let i = headerStart; i < paragraphEnd; i++) {
+    if (blank[i] === 1) {
+      if (i >= bodyStart) break;
+      if (blocks[blocks.length - 1]!.length) blocks.push([]);
+      continue;
+    }
     const line = collapseSpace(clean ? clean(text.slice(lines.starts[i]!, lines.ends[i]!)) : text.slice(lines.starts[i]!, lines.ends[i]!));
     // A rule of dashes or a case caption's `x` is no title.
-    if (/[\p{L}\p{N}]{2}/u.test(line)) headerLines.push(line);
+    if (!/[\p{L}\p{N}]{2}/u.test(line)) continue;
+    if (i < bodyStart) headerLines.push(line);
+    blocks[blocks.length - 1]!.push(line);
   }
+  // The lines of an introductory paragraph (an interview's presentation of its guest) are prose, no title.
+  const prose = new Set(blocks.filter(isProseParagraph).flat());
   let titleCandidates: string[] = [];
   let datelineFound: Dateline | undefined;
   for (const line of headerLines) {
@@ -112,7 +123,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       meta.source ??= URL_IN_TEXT.exec(line)![0];
       continue;
     }
-    titleCandidates.push(line);
+    if (!prose.has(line)) titleCandidates.push(line);
   }
   if (datelineFound) {
     meta.date = datelineFound.date.iso;
@@ -140,6 +151,14 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   return meta;
 }
 
+
+/** Several lines that run on as sentences and end one: a paragraph of prose wrapped over lines. */
+function isProseParagraph(block: string[]): boolean {
+  if (block.length < 2) return false;
+  // Wrapped lines are long, and none after the first starts with a speaker's label.
+  if (block.slice(0, -1).some((l) => l.split(' ').length < 8) || block.slice(1).some((l) => /^[^:]{1,40}:\s/u.test(l))) return false;
+  return /[.!?…»”"]$/u.test(block[block.length - 1]!) && /\p{Ll}/u.test(block[0]!);
+}
 
 function setTitle(meta: Metadata, title: string, from: string): void {
   if (meta.title) return;

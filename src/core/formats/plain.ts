@@ -6,6 +6,7 @@
  * line numbers, markdown front matter.
  */
 import { findByline } from './byline';
+import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
@@ -76,6 +77,8 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
       break;
     }
   }
+  // A paragraph wrapped over lines (a guest's presentation) starts the body where it starts, not at its first sentence's end.
+  while (bodyStart < firstLabel && bodyStart - 1 >= front && blank[bodyStart - 1] !== 1 && !chromeKind(trimmed(bodyStart - 1)) && trimmed(bodyStart - 1).split(' ').length >= 8) bodyStart--;
   let tailStart = n;
   for (let i = bodyStart; i < n; i++) {
     if (blank[i] === 1) continue;
@@ -270,11 +273,14 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const n = lines.count;
   const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
   const capsNames = new Map<string, number>();
+  const capsHeadings = new Set<number>();
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
+  const labelNames = new Map<string, number>();
   for (const [i, m] of labels) {
     const conv = m.convention;
+    labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
@@ -284,8 +290,12 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'record-mixed') count.recordMixed++;
     if (conv === 'honorific') count.honorific++;
     if (conv === 'caps-alone') {
-      count.capsAlone++;
-      capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
+      const next = nextNonBlank(blank, i, n);
+      if (next >= 0 && !labels.has(next) && isCapsHeadingLabel(m.raw, text.slice(starts[next]!, Math.min(lines.ends[next]!, starts[next]! + 200)))) capsHeadings.add(i);
+      else {
+        count.capsAlone++;
+        capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
+      }
     }
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
@@ -316,7 +326,9 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   // `A señora PRESIDENTA:` records read roll calls as `Name: Si.`: where that convention rules, other names with a colon are no speakers.
   const honorificOnly = count.honorific >= 3 && count.honorific >= count.colon;
   // `PREGUNTA` alone on its line: a convention when several labels come back again and again.
-  const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames);
+  // It does not hold where most labels follow another convention (`Hon. Name (…):`): there a line in capitals is a heading.
+  const otherLabels = count.colon + count.honorific + count.record + count.recordMixed;
+  const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames) && count.capsAlone >= otherLabels;
   for (const [i, m] of labels) {
     const conv = m.convention;
     if (m.custom) continue;
@@ -327,7 +339,11 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     if (conv === 'caps-alone') {
       const next = nextNonBlank(blank, i, n);
       const hasWords = next >= 0 && !labels.has(next);
-      if (!capsHold || !hasWords || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
+      if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
+      continue;
+    }
+    if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) {
+      labels.delete(i);
       continue;
     }
     if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
@@ -352,6 +368,26 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const silent = bareHold && labels.has(nextNonBlank(blank, i, n));
     if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent) labels.delete(i);
   }
+}
+
+/** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
+const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+nos?\.?[\s\u00a0]*\d|nos?\.[\s\u00a0]*\d{1,4}[-–]\d{1,6}\b)/iu;
+/** An opening quotation mark: the words after the colon are quoted, not said. */
+const QUOTE_AFTER = /^["“«„‘']/u;
+
+/**
+ * A colon that names no speaker: a case caption's party before a docket
+ * number, or a single word inside a speech introducing a quotation
+ * (`…the publisher replied,` ⏎ `Acme: "No action…`) in a document whose
+ * speakers are named otherwise (other names, each labelled more than once).
+ */
+function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
+  const after = text.slice(lineStart + m.textStart, lineStart + m.textStart + 40);
+  if (DOCKET_AFTER.test(after)) return true;
+  if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
+  let others = 0;
+  for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
+  return others >= 2;
 }
 
 const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a0]*$/u;

@@ -3,6 +3,7 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
+import { opensWithQuestion } from './interrogatives';
 import { isChairName, roleOfName, type RoleOptions } from './roleWords';
 import type { Turn } from './model';
 
@@ -157,6 +158,13 @@ function inferQuestioners(turns: Turn[], text: string): boolean {
   }
   if (stats.size + (labelledAnswers > 0 ? 1 : 0) < 2) return false;
   const askers = new Set<string>();
+  const interviewer = dialogueInterviewer(turns, text, stats, asks);
+  if (interviewer) {
+    askers.add(interviewer.name);
+    // Their questions without a question mark still open a Q&A.
+    for (const i of interviewer.opening) asks[i] = true;
+    stats.get(interviewer.name)!.asking += interviewer.opening.length;
+  }
   let answeringTurns = labelledAnswers;
   let askingTurns = 0;
   for (const [name, s] of stats) {
@@ -177,4 +185,39 @@ function inferQuestioners(turns: Turn[], text: string): boolean {
     found ||= t.question;
   });
   return found;
+}
+
+/** The most turns a third voice (a group greeting, a host passing by) may have in a two-person dialogue. */
+const DIALOGUE_EXTRA_TURNS = 2;
+
+/**
+ * An interview between two people: the interviewer asks (by a question mark
+ * or an interrogative opening) in a good share of their turns and at least
+ * twice as often as the other, who answers. `asks` holds each turn's question
+ * mark. Returns the interviewer's key and the turns that ask without a
+ * question mark, or undefined.
+ */
+function dialogueInterviewer(turns: Turn[], text: string, stats: Map<string, SpeakerStats>, asks: readonly boolean[]): { name: string; opening: number[] } | undefined {
+  const main = [...stats].filter(([, s]) => s.turns > DIALOGUE_EXTRA_TURNS);
+  if (main.length !== 2) return undefined;
+  const asking = new Map<string, number>(main.map(([name, s]) => [name, s.asking]));
+  const opening = new Map<string, number[]>(main.map(([name]) => [name, []]));
+  turns.forEach((t, i) => {
+    if (t.speaker === null || t.role !== 'unknown') return;
+    const key = t.speaker.toLowerCase();
+    const list = opening.get(key);
+    // Turns with a question mark are counted already.
+    if (!list || asks[i]) return;
+    const seg = t.segments[0];
+    if (seg && opensWithQuestion(text.slice(seg.start, Math.min(seg.end, seg.start + 80)))) {
+      list.push(i);
+      asking.set(key, asking.get(key)! + 1);
+    }
+  });
+  const [[a, sa], [b, sb]] = main as [[string, SpeakerStats], [string, SpeakerStats]];
+  const rateA = asking.get(a)! / sa.turns;
+  const rateB = asking.get(b)! / sb.turns;
+  const [name, rate, other] = rateA >= rateB ? [a, rateA, rateB] : [b, rateB, rateA];
+  if (rate < 0.3 || rate < 2 * other || other >= 0.34) return undefined;
+  return { name, opening: opening.get(name)! };
 }

@@ -1,0 +1,118 @@
+/**
+ * The plain-text reader on text extracted from documents (PDF pages, Word
+ * paragraphs): record headings, group labels after a time range, the
+ * interviewer of a two-person dialogue, case captions and quotations. Every
+ * text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readTranscript } from '../../src/core/formats';
+
+/** The speakers of the labelled turns, in order. */
+function speakers(text: string): (string | null)[] {
+  return readTranscript(text).turns.filter((u) => u.speaker !== null).map((u) => u.speaker);
+}
+
+describe('record headings in capitals', () => {
+  it('takes no heading in capitals for a speaker where the labels are `Hon. Name:` colons', () => {
+    const text = [
+      'THE RECORD', '', 'Tuesday, 3rd March 2026', 'THE RECORD', '', 'PRAYERS', '',
+      'Hon. Chair: Order, Members. We begin with the notices.', '',
+      'Hon. Ada Wren (Northfield, LP): I rise to give notice of a motion.', '',
+      'Hon. Chair: Thank you. Next order.', '',
+      'BILL', 'THE FISHERIES (AMENDMENT) BILL', '(Bill No.4 of 2025)', '',
+      'Hon. Ben Stroud (Eastmoor, UP): I second the motion.', '',
+      'BILL', 'THE WATER BILL', '(Bill deferred)', '',
+      'Hon. Chair: The House stands adjourned.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Hon. Chair', 'Hon. Ada Wren', 'Hon. Chair', 'Hon. Ben Stroud', 'Hon. Chair']);
+  });
+
+  it('takes a capitals line followed by a bracketed note for a heading, even where capitals are the labels', () => {
+    const text = ['PREGUNTA', '¿Cómo valora el acuerdo?', '', 'MINISTRA', 'Lo valoro bien.', '', 'ANEXO', '(Documento adjunto)', '', 'PREGUNTA', '¿Y los plazos?', '', 'MINISTRA', 'Se cumplirán.'].join('\n');
+    assert.deepEqual(speakers(text), ['Pregunta', 'Ministra', 'Pregunta', 'Ministra']);
+  });
+});
+
+describe('group labels after a time range', () => {
+  it('reads `[mm:ss – mm:ss] Ana, Ben and Carl:` as one turn by the group', () => {
+    const text = ['[00:00 – 01:10] Ana, Ben and Carl: [Greetings].', '', '[01:10] Ana: Where do you work?', '', '[01:15] Carl: At the harbour office.'].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Ana, Ben and Carl', 'Ana', 'Carl']);
+    assert.equal(t.turns[0]!.time, 0);
+  });
+});
+
+describe('the interviewer of a two-person dialogue', () => {
+  const lines = (pairs: [string, string][]) => pairs.map(([who, words], i) => `[0${i}:00] ${who}: ${words}`).join('\n\n');
+
+  it('finds the one who asks far more often, by question marks and interrogative openings', () => {
+    const text = lines([
+      ['Mia', 'What do you do for a living?'], ['Tom', 'I repair boats down at the quay.'],
+      ['Mia', 'Do you enjoy the work.'], ['Tom', 'Mostly, yes. Winters are hard.'],
+      ['Mia', 'That sounds tiring.'], ['Tom', 'It is, but the summers make up for it. Would you believe it?'],
+      ['Mia', 'How did you start?'], ['Tom', 'My uncle taught me when I was twelve.'],
+      ['Mia', 'And have you thought of leaving?'], ['Tom', 'Never once.'],
+    ]);
+    const t = readTranscript(text);
+    assert.deepEqual([...new Set(t.turns.map((u) => `${u.speaker} ${u.role}`))], ['Mia questioner', 'Tom respondent']);
+    assert.equal(t.turns[2]!.question, true, 'a question without its question mark');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 4);
+  });
+
+  it('finds no interviewer where both ask as often', () => {
+    const text = lines([
+      ['Mia', 'Are you coming tonight?'], ['Tom', 'Maybe. Are you?'],
+      ['Mia', 'Yes. Will Sam be there?'], ['Tom', 'I think so. Did you ask him?'],
+      ['Mia', 'Not yet.'], ['Tom', 'Then I will.'],
+    ]);
+    const t = readTranscript(text);
+    assert.ok(t.turns.every((u) => u.role === 'unknown'));
+  });
+});
+
+describe('colons that name no speaker', () => {
+  it('takes no case caption party before a docket number for a speaker', () => {
+    const text = ['SUPREME COURT', '', 'JOHN ROE, ET AL.,', 'Petitioners : No. 22-101', 'v.', 'ACME CORP.', '', 'CHIEF JUSTICE LANE: We will hear argument now.', 'MR. FOX: Thank you.', 'CHIEF JUSTICE LANE: Go on.', 'MR. FOX: I will.'].join('\n');
+    assert.deepEqual(speakers(text), ['Chief Justice Lane', 'Mr. FOX', 'Chief Justice Lane', 'Mr. FOX']);
+  });
+
+  it('takes no word before a quotation inside a speech for a speaker where the speakers are named otherwise', () => {
+    const text = ['Dana Holt: We asked the publisher about it.', 'Sam Reyes: And what did they say?', 'Dana Holt: They wrote back at once, and I quote.', 'Acme: "No civil action may be brought," they said.', 'Sam Reyes: Remarkable.'].join('\n');
+    assert.deepEqual(speakers(text), ['Dana Holt', 'Sam Reyes', 'Dana Holt', 'Sam Reyes']);
+  });
+});
+
+describe('the title of an interview', () => {
+  it('is its heading, not a line of the paragraph that presents the guest', () => {
+    const text = [
+      'INTERVIEW', '',
+      'Marc Dupont est un chercheur qui étudie les forêts anciennes', '(ONF). Il travaille avec les gardes pour compter les arbres', 'de la région.', '',
+      'Julie Marin : Quels arbres comptez-vous ?', 'Marc Dupont : Les chênes surtout.', 'JM : Pourquoi ?', 'MD : Ils vieillissent.',
+    ].join('\n');
+    assert.equal(readTranscript(text).metadata.title, 'INTERVIEW');
+  });
+
+  it('keeps the whole presenting paragraph together, before the first question', () => {
+    const text = [
+      'INTERVIEW', '',
+      'Marc Dupont est un chercheur qui étudie les forêts anciennes', '(ONF). Il travaille avec les gardes pour compter les arbres', 'de la région.', '',
+      'Julie Marin : Quels arbres comptez-vous ?', 'Marc Dupont : Les chênes surtout.',
+    ].join('\n');
+    const first = readTranscript(text).turns[0]!;
+    assert.equal(first.speaker, null);
+    assert.equal(first.line, 2, 'the paragraph starts on the third line (0-based 2)');
+  });
+});
+
+describe('labels that must still be read', () => {
+  it('still reads a label whose answer below is a short word in capitals', () => {
+    const text = ['PREGUNTA', '¿Está de acuerdo?', '', 'MINISTRA', 'OK, DE ACUERDO.', '', 'PREGUNTA', '¿Y el plazo?', '', 'MINISTRA', 'En marzo.'].join('\n');
+    assert.deepEqual(speakers(text), ['Pregunta', 'Ministra', 'Pregunta', 'Ministra']);
+  });
+
+  it('takes a speaker saying `No. 10` first for a speaker still', () => {
+    const text = ['Ann Lee: No. 10 is where we met.', 'Raj Patel: I remember it well.', 'Ann Lee: Good times.', 'Raj Patel: Indeed they were.'].join('\n');
+    assert.deepEqual(speakers(text), ['Ann Lee', 'Raj Patel', 'Ann Lee', 'Raj Patel']);
+  });
+});
