@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CHOOSE_TAG_PLACE_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import { fileName } from '../files';
-import type { SidecarStore } from '../store';
+import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
 
 /** Choose Where a Tag Belongs: places a tag whose quote is found more than once. */

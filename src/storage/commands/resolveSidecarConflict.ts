@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { RESOLVE_SIDECAR_CONFLICT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import { fileName } from '../files';
-import type { SidecarStore } from '../store';
+import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
 
 /** Resolve Sidecar Merge Conflict: merges both sides of a sidecar left with git's conflict markers, by tag id. */
