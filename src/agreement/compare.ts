@@ -10,10 +10,10 @@ import * as vscode from 'vscode';
 import { adjudicate, compareAnnotators, isSettled, settledField, type AgreedSet, type Difference, type DifferenceKind } from '../core/agreement';
 import { TextIndex, withFields, writeSidecar } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
-import { writeAtomically } from '../storage/files';
+import { writeAtomically } from '../storage/sidecarFiles';
 import { Disposable } from '../util/dispose';
 import { isBlind, BLIND_SETTING } from './blind';
-import { readAnnotated, transcriptText } from './files';
+import { readAnnotated, transcriptText } from './annotatorSidecars';
 import { KIND_WORDS } from './report';
 
 /** One transcript's comparison. */

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { addToCodebook, CODEBOOK_PATH, DEFAULT_CATEGORIES, FALLBACK_COLOR, readCodebook, type Category, type Problem } from '../core/annotations';
-import { writeAtomically } from '../storage/files';
+import { writeAtomically } from '../storage/sidecarFiles';
 import { Disposable } from '../util/dispose';
 import { causeOf, logWarning } from '../util/log';
 

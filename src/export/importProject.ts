@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { loadExchange } from './exchange';
-import { plural } from '../core/export/model';
-import { transcriptsWithSidecars } from '../storage/files';
+import { plural } from '../core/export/exportData';
+import { transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri } from './codebookFile';
 

@@ -11,7 +11,7 @@ import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
-import { readSidecarFile, sidecarUriOf, fileName } from '../storage/files';
+import { readSidecarFile, sidecarUriOf, fileName } from '../storage/sidecarFiles';
 
 /** A transcript's recording, and where it was found. */
 export interface Recording {

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { conflictVersions, mergeSidecars, MergeError, placeTags, readSidecar, refreshQuotes, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { causeOf, logError } from '../util/log';
-import { fileName, readSidecarFile, transcriptUriOf, writeAtomically } from './files';
+import { fileName, readSidecarFile, transcriptUriOf, writeAtomically } from './sidecarFiles';
 import { readEntry, type TranscriptTags } from './sidecarReader';
 
 /** What a synchronisation leaves for the user to hear or decide. */

@@ -6,7 +6,7 @@
  */
 import type * as vscode from 'vscode';
 import { placeTags, readSidecar, sameButLineEndings, sha256Text, TextIndex, type Problem, type Tag } from '../core/annotations';
-import { fileName, readSidecarFile, sidecarUriOf } from './files';
+import { fileName, readSidecarFile, sidecarUriOf } from './sidecarFiles';
 
 /** Whether a transcript's tags can be changed, and why not. */
 export type TagMode = 'ok' | 'paused' | 'readOnly';

@@ -1,6 +1,6 @@
 /** What the disk synchroniser leaves for the user, told and asked: tags kept in both versions, a sidecar deleted on disk. */
 import * as vscode from 'vscode';
-import { fileName } from './files';
+import { fileName } from './sidecarFiles';
 import type { SidecarStore, SyncOutcome } from './tagStore';
 
 /** Shows each outcome of following a sidecar on disk as it comes. */

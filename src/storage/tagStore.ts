@@ -11,7 +11,7 @@ import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
-import { fileName, sidecarUriOf, writeAtomically } from './files';
+import { fileName, sidecarUriOf, writeAtomically } from './sidecarFiles';
 import type { StoredTag, TagStore } from './api';
 import { openDocument } from '../documents';
 import { isDocument, type OriginalReads } from '../documents/originals';

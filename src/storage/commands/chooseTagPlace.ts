@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CHOOSE_TAG_PLACE_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
-import { fileName } from '../files';
+import { fileName } from '../sidecarFiles';
 import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
 

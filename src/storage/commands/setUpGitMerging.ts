@@ -3,7 +3,7 @@ import { SET_UP_GIT_MERGING_COMMAND } from '../../commandIds';
 import { gitDirFromFile, GITATTRIBUTES_LINE, MERGE_DRIVER, withGitAttributes, withMergeDriver } from '../../core/annotations';
 import { decodeText } from '../../core/text';
 import type { Command } from '../../util/command';
-import { writeAtomically } from '../files';
+import { writeAtomically } from '../sidecarFiles';
 
 /** Set Up Git Merging of Sidecars: a merge driver that merges sidecars by tag id, in `.gitattributes` and `.git/config`. */
 export class SetUpGitMergingCommand implements Command {

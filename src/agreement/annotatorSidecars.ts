@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { annotatorSets, type AgreementDocument, type AnnotatedTranscript, type SidecarSource } from '../core/agreement';
 import { parseSidecarPath, SIDECAR_GLOB, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
-import { readSidecarFile } from '../storage/files';
+import { readSidecarFile } from '../storage/sidecarFiles';
 
 /** The transcript's text: the open document's, else the file's. */
 export async function transcriptText(uri: vscode.Uri): Promise<string> {
