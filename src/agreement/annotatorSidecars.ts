@@ -6,14 +6,12 @@
 import * as vscode from 'vscode';
 import { annotatorSets, type AgreementDocument, type AnnotatedTranscript, type SidecarSource } from '../core/agreement';
 import { parseSidecarPath, SIDECAR_GLOB, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
-import { decodeText } from '../core/text';
+import { hostFiles } from '../documents/hostFiles';
 import { readSidecarFile } from '../storage/sidecarFiles';
 
 /** The transcript's text: the open document's, else the file's. */
-export async function transcriptText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+export function transcriptText(uri: vscode.Uri): Promise<string> {
+  return hostFiles.readText(uri);
 }
 
 /** The URIs of the transcript's sidecars of every kind. */

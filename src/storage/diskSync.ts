@@ -8,8 +8,9 @@
 import * as vscode from 'vscode';
 import { conflictVersions, mergeSidecars, MergeError, placeTags, readSidecar, refreshQuotes, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { causeOf, logError } from '../util/log';
-import { fileName, readSidecarFile, transcriptUriOf, writeAtomically } from './sidecarFiles';
+import { fileName, readSidecarFile, transcriptUriOf } from './sidecarFiles';
 import { readEntry, type TranscriptTags } from './sidecarReader';
+import { hostFiles } from '../documents/hostFiles';
 
 /** What a synchronisation leaves for the user to hear or decide. */
 export type SyncOutcome =
@@ -140,7 +141,7 @@ export class DiskSync {
     const merged = mergeSidecars(versions.base, versions.ours, versions.theirs, fileName(entry.uri), new TextIndex(doc.getText()));
     // Tags made here before the markers appeared are still held, with the sidecar as it was then: merged in too.
     const held = entry.tags.length > 0 && entry.onDisk !== undefined && readSidecar(entry.onDisk).kind === 'ok';
-    await writeAtomically(entry.sidecar, merged.text);
+    await hostFiles.writeAtomically(entry.sidecar, merged.text);
     entry.mode = 'ok';
     entry.conflict = false;
     if (held) {

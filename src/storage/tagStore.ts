@@ -11,12 +11,13 @@ import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
-import { fileName, sidecarUriOf, writeAtomically } from './sidecarFiles';
+import { fileName, sidecarUriOf } from './sidecarFiles';
 import type { StoredTag, TagStore } from './api';
 import { openDocument } from '../documents';
 import { isDocument, type OriginalReads } from '../documents/originals';
 import { DiskSync, type SyncOutcome } from './diskSync';
 import { readEntry, readPlaced, unreadableReason, type TranscriptTags } from './sidecarReader';
+import { hostFiles } from '../documents/hostFiles';
 
 export type { TagMode, TranscriptTags } from './sidecarReader';
 export type { SyncOutcome } from './diskSync';
@@ -225,7 +226,7 @@ export class SidecarStore extends Disposable implements TagStore {
     entry.moved = false;
     if (content === entry.onDisk) return;
     entry.onDisk = content;
-    await writeAtomically(entry.sidecar, content);
+    await hostFiles.writeAtomically(entry.sidecar, content);
   }
 
   /**

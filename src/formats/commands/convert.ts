@@ -6,8 +6,9 @@
 import * as vscode from 'vscode';
 import { convertedName, writeTranscriptText } from '../../core/formats/convert';
 import { describeFormat, FormatError, readTranscript, type FormatName } from '../../core/formats';
-import { decodeText, NotTextError } from '../../core/text';
+import { NotTextError } from '../../core/text';
 import type { TranscriptModels } from '../../documents';
+import { hostFiles } from '../../documents/hostFiles';
 import { DocumentError, fileOf, isDocument } from '../../documents/originals';
 import type { Transcript } from '../../core/transcript';
 import { exists } from '../../util/files';
@@ -45,10 +46,9 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
   const name = uri.path.split('/').pop()!;
   let text: string;
   let transcript: Transcript | undefined;
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   try {
     if (isDocument(uri)) ({ text, transcript } = await models.originals.read(uri));
-    else text = open ? open.getText() : decodeText(await vscode.workspace.fs.readFile(uri)).text;
+    else text = await hostFiles.readText(uri);
   } catch (e) {
     const why = e instanceof NotTextError ? `it is not a text file (${e.message})` : e instanceof DocumentError ? e.reason : `it cannot be read (${(e as Error).message})`;
     void vscode.window.showErrorMessage(`Cannot convert ${name}: ${why}.`);
@@ -77,14 +77,9 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
     const choice = await vscode.window.showWarningMessage(`${targetName} already exists. Replace it with the conversion of ${name}?`, { modal: true }, 'Replace');
     if (choice !== 'Replace') return undefined;
   }
-  const bytes = new TextEncoder().encode(writeTranscriptText(transcript, text));
-  // Whole or not at all: a temporary file beside it, then a rename over the target.
-  const temp = target.with({ path: `${target.path}.${Date.now().toString(36)}.tmp` });
   try {
-    await vscode.workspace.fs.writeFile(temp, bytes);
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+    await hostFiles.writeAtomically(target, writeTranscriptText(transcript, text));
   } catch (e) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     void vscode.window.showErrorMessage(`Cannot write ${targetName}: ${(e as Error).message}`);
     return undefined;
   }
