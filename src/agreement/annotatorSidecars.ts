@@ -40,7 +40,7 @@ export async function readAnnotated(transcript: vscode.Uri): Promise<{ text: str
 /** Every transcript of the workspace that has a sidecar, in path order. */
 export async function workspaceTranscripts(): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
-  for (const uri of await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**')) {
+  for (const uri of await hostFiles.findFiles(SIDECAR_GLOB, '**/node_modules/**')) {
     const parsed = parseSidecarPath(uri.path);
     if (parsed) found.set(parsed.transcript, uri.with({ path: parsed.transcript }));
   }

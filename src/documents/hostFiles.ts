@@ -1,7 +1,8 @@
 /**
  * The one seam between the editor's features and the files they work on (as
  * markdown-language-features' `IMdWorkspace`): find a transcript's open
- * document, read its decoded text, write a file whole, name its sidecar. One
+ * document, read its decoded text, write a file whole, name its sidecar, find and
+ * watch files. One
  * implementation over `vscode.workspace.fs`, so the features work the same in
  * VS Code for the Web and on the desktop.
  */
@@ -21,6 +22,10 @@ export interface HostFiles {
   writeAtomically(uri: vscode.Uri, content: string | Uint8Array): Promise<void>;
   /** The shared sidecar of a transcript. */
   sidecarOf(transcript: vscode.Uri): vscode.Uri;
+  /** The workspace's files that a pattern takes and `exclude` leaves, at most `max`. */
+  findFiles(include: vscode.GlobPattern, exclude?: string, max?: number): Thenable<vscode.Uri[]>;
+  /** Watches the files a pattern takes; `ignore` leaves out creations, changes or deletions. The caller owns the watcher. */
+  watch(glob: string, ignore?: { create?: boolean; change?: boolean; delete?: boolean }): vscode.FileSystemWatcher;
 }
 
 /** The files of the editor's workspace, through `vscode.workspace.fs`. */
@@ -42,4 +47,6 @@ export const hostFiles: HostFiles = {
     }
   },
   sidecarOf: (transcript) => sidecarUriOf(transcript),
+  findFiles: (include, exclude, max) => vscode.workspace.findFiles(include, exclude, max),
+  watch: (glob, ignore = {}) => vscode.workspace.createFileSystemWatcher(glob, ignore.create, ignore.change, ignore.delete),
 };

@@ -77,7 +77,7 @@ export class SidecarStore extends Disposable implements TagStore {
     if (this.watching) return;
     this.watching = true;
     // Every kind of sidecar is watched (shared, an annotator's, the agreed set); only the shared one is read and written here.
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
+    const watcher = this._register(hostFiles.watch(SIDECAR_GLOB));
     this._register(watcher.onDidChange((uri) => void this.sync.sidecarChanged(uri)));
     this._register(watcher.onDidCreate((uri) => void this.sync.sidecarChanged(uri)));
     this._register(watcher.onDidDelete((uri) => void this.sync.sidecarChanged(uri)));

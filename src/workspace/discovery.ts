@@ -15,6 +15,7 @@ import { ContextKey } from '../util/contextKey';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { pool } from './pool';
+import { hostFiles } from '../documents/hostFiles';
 
 /** Files larger than this are listed by name and never read. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -172,7 +173,7 @@ export class TranscriptDiscovery extends Disposable {
         const exclude = this.excludeGlob();
         const found = new Map<string, vscode.Uri>();
         if (vscode.workspace.workspaceFolders?.length) {
-          const lists = await Promise.all(include.map((glob) => vscode.workspace.findFiles(glob, exclude, MAX_FILES)));
+          const lists = await Promise.all(include.map((glob) => hostFiles.findFiles(glob, exclude, MAX_FILES)));
           for (const list of lists) for (const uri of list) found.set(uri.toString(), uri);
         }
         this.reach('filesFound');
@@ -278,7 +279,7 @@ export class TranscriptDiscovery extends Disposable {
 
   private watch(): void {
     for (const glob of this.config().include) {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const watcher = hostFiles.watch(glob);
       watcher.onDidCreate((uri) => this.onFileChanged(uri));
       watcher.onDidChange((uri) => this.onFileChanged(uri));
       watcher.onDidDelete((uri) => this.onFileDeleted(uri));
@@ -286,7 +287,7 @@ export class TranscriptDiscovery extends Disposable {
     }
     // A deleted folder matches no file pattern: watch every deletion. A created folder is looked through:
     // some watchers report a new folder and not the files written into it right after.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const folders = hostFiles.watch('**/*', { change: true });
     folders.onDidDelete((uri) => this.onFileDeleted(uri));
     folders.onDidCreate((uri) => void this.onFolderCreated(uri));
     const deletions = folders;
@@ -323,7 +324,7 @@ export class TranscriptDiscovery extends Disposable {
     }
     if (!(stat.type & vscode.FileType.Directory)) return;
     for (const glob of this.config().include) {
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, glob.replace(/^\*\*\//, '**/')), this.excludeGlob());
+      const found = await hostFiles.findFiles(new vscode.RelativePattern(uri, glob.replace(/^\*\*\//, '**/')), this.excludeGlob());
       for (const file of found) void this.onFileChanged(file);
     }
   }
