@@ -3,7 +3,7 @@
  * text, and finding repeats of one claim across a 2,000-transcript corpus
  * against the outline of that corpus (what the Transcripts view's full index does).
  */
-import { indexedTranscript, RepeatIndex } from '../src/core/claims/repeats';
+import { indexedTranscript, RepeatIndex } from '../src/core/claims/repeatIndex';
 import { scoreTranscript } from '../src/core/claims/score';
 import { spokenSentences } from '../src/core/claims/sentences';
 import { readTranscript } from '../src/core/formats';

@@ -19,7 +19,7 @@ import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, HASH_SIZE } from '../src/core
 import { meanAveragePrecision } from '../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../src/core/claims/labelled';
 import { fitLogistic, margin, type FitOptions } from '../src/core/claims/logistic';
-import { encodeWeights, scoreLabelled } from '../src/core/claims/model';
+import { encodeWeights, scoreLabelled } from '../src/core/claims/checkWorthiness';
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { parseTranscript } from '../src/core/transcript';

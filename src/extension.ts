@@ -21,6 +21,8 @@ import { registerLog } from './util/log';
 /** What `activate` returns in the test build: the services and views, for the integration tests and the benchmark. */
 export interface TranscriptApi {
   workspace: workspace.TranscriptWorkspace;
+  /** When the scan started, found its files and finished, the view first showed documents, and the index was done. */
+  timings: workspace.WorkspaceTimings;
   views: views.TranscriptViews;
   /** The tags of the workspace's transcripts. */
   tags: storage.TagStore;
@@ -51,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi | unde
   const claims = suggestions.register(context, models, tags, transcripts, labelOf);
   if (TEST_BUILD) {
     registerTestHooks(context, tags);
-    return { workspace: transcripts, views: shown, tags, suggestions: claims, onDidShowTagInput: tagging.onDidShowInput };
+    const timings: workspace.WorkspaceTimings = {};
+    context.subscriptions.push(workspace.recordTimings(transcripts, timings));
+    return { workspace: transcripts, timings, views: shown, tags, suggestions: claims, onDidShowTagInput: tagging.onDidShowInput };
   }
   return undefined;
 }

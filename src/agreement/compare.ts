@@ -10,11 +10,11 @@ import * as vscode from 'vscode';
 import { adjudicate, compareAnnotators, isSettled, settledField, type AgreedSet, type Difference, type DifferenceKind } from '../core/agreement';
 import { TextIndex, withFields, writeSidecar } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
-import { writeAtomically } from '../storage/files';
 import { Disposable } from '../util/dispose';
 import { isBlind, BLIND_SETTING } from './blind';
-import { readAnnotated, transcriptText } from './files';
+import { readAnnotated, transcriptText } from './annotatorSidecars';
 import { KIND_WORDS } from './report';
+import { hostFiles } from '../documents/hostFiles';
 
 /** One transcript's comparison. */
 interface Comparison {
@@ -195,7 +195,7 @@ export class AnnotatorComparison extends Disposable {
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const target = uri.with({ path: sidecarPath(uri.path, { kind: 'agreed' }) });
     try {
-      await writeAtomically(target, writeSidecar({ transcriptName: name, text: current, tags: next.tags, extra, invalid: c.agreed.invalid, index: index16 }));
+      await hostFiles.writeAtomically(target, writeSidecar({ transcriptName: name, text: current, tags: next.tags, extra, invalid: c.agreed.invalid, index: index16 }));
     } catch (e) {
       void vscode.window.showErrorMessage(`The agreed tags could not be written to ${target.path}: ${(e as Error).message}`);
       return undefined;

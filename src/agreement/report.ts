@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { nonce } from '../core/webview/page';
 import { agreementReport, compareAnnotators, reportHtml, UNIT_KINDS, type AgreementReport, type ReportDifference, type UnitKind } from '../core/agreement';
-import { displayName, gatherDocuments, workspaceTranscripts } from './files';
+import { displayName, gatherDocuments, workspaceTranscripts } from './annotatorSidecars';
 
 export const UNIT_SETTING = 'transcript.agreement.unit';
 /** How many differences the report lists at most. */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { agreementReport, annotatorSets, UNIT_KINDS, type AgreementDocument, type AgreementReport, type MeasureSummary, type UnitKind } from '../core/agreement';
 import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
-import { MAX_SIDECAR_BYTES } from '../core/annotations/model';
+import { MAX_SIDECAR_BYTES } from '../core/annotations/tag';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
 import { CommandError, walkInputs, errno } from './io';

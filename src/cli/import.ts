@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { isSidecarPath } from '../core/annotations/sidecarPaths';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
-import { plural } from '../core/export/model';
+import { plural } from '../core/export/exportData';
 import { codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
 import { qdpxImporter } from '../core/export/importers';
 import { decodeText } from '../core/text';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { placeTags, readSidecar, sha256Text, TextIndex, type Tag } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
-import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeats';
+import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeatIndex';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
 import { readTranscript } from '../core/formats';

@@ -7,9 +7,9 @@
  */
 import * as vscode from 'vscode';
 import { addToCodebook, CODEBOOK_PATH, DEFAULT_CATEGORIES, FALLBACK_COLOR, readCodebook, type Category, type Problem } from '../core/annotations';
-import { writeAtomically } from '../storage/files';
 import { Disposable } from '../util/dispose';
 import { causeOf, logWarning } from '../util/log';
+import { hostFiles } from '../documents/hostFiles';
 
 /** One workspace folder's codebook as read. */
 interface FolderCodebook {
@@ -142,7 +142,7 @@ export class Codebook extends Disposable {
     }
     const text = addToCodebook(existing, category);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-    await writeAtomically(file, text);
+    await hostFiles.writeAtomically(file, text);
     await this.load();
   }
 }

@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 import { CODEBOOK_PATH } from '../core/annotations/codebook';
 import type { ImportedAnnotation } from '../core/export/importW3c';
 import { loadExchange } from './exchange';
-import { plural } from '../core/export/model';
-import { sidecarUriOf } from '../storage/files';
+import { plural } from '../core/export/exportData';
+import { sidecarUriOf } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri, loadCodebook } from './codebookFile';
 

@@ -8,10 +8,11 @@ import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { loadExchange } from './exchange';
-import { plural } from '../core/export/model';
-import { transcriptsWithSidecars } from '../storage/files';
+import { plural } from '../core/export/exportData';
+import { transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri } from './codebookFile';
+import { hostFiles } from '../documents/hostFiles';
 
 /** What the command can be given instead of asking (the integration tests, other commands). */
 export interface ProjectImportRequest {
@@ -30,18 +31,6 @@ export interface ProjectImportOutcome {
   newCategories: number;
   skipped: Array<{ name: string; reason: string }>;
   problems: string[];
-}
-
-/** Writes a file whole: a temporary file beside it, renamed over the target. */
-async function writeWhole(uri: vscode.Uri, text: string): Promise<void> {
-  const temp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-  } catch (e) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw e;
-  }
 }
 
 export async function importProject(output: vscode.OutputChannel, request: ProjectImportRequest = {}): Promise<ProjectImportOutcome | undefined> {
@@ -114,11 +103,11 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   }
   try {
     for (const { t, uri, sidecar } of targets) {
-      await writeWhole(uri, t.text);
-      await writeWhole(sidecar, t.sidecar);
+      await hostFiles.writeAtomically(uri, t.text);
+      await hostFiles.writeAtomically(sidecar, t.sidecar);
     }
     const codebook = codebookAfterImport(existing, imported, name);
-    if (codebook !== undefined) await writeWhole(codebookFile, codebook);
+    if (codebook !== undefined) await hostFiles.writeAtomically(codebookFile, codebook);
   } catch (e) {
     void vscode.window.showErrorMessage(`The import of ${name} stopped: ${(e as Error).message}`);
     return undefined;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { nonce } from '../core/webview/page';
 import { playerHtml } from '../core/media';
 import { Disposable } from '../util/dispose';
-import { fileName } from '../storage/files';
+import { fileName } from '../storage/sidecarFiles';
 import { folderOf, type Recording } from './recordings';
 
 /** How long the page may take to start before the user is told. */

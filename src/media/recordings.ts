@@ -11,7 +11,8 @@ import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
-import { readSidecarFile, sidecarUriOf, fileName } from '../storage/files';
+import { readSidecarFile, sidecarUriOf, fileName } from '../storage/sidecarFiles';
+import { hostFiles } from '../documents/hostFiles';
 
 /** A transcript's recording, and where it was found. */
 export interface Recording {
@@ -121,7 +122,7 @@ export class Recordings extends Disposable {
       const r = await this.resolve(transcript, folder, linked, 'linked', `the sidecar ${fileName(sidecarUriOf(transcript))}`);
       if (r) return r;
     }
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === transcript.toString());
+    const doc = hostFiles.openDocument(transcript);
     const head = doc ? doc.getText(new vscode.Range(0, 0, 100, 0)) : await this.head(transcript);
     const named = head === undefined ? undefined : frontMatterMedia(head);
     if (named !== undefined) {

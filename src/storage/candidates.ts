@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CHOOSE_TAG_PLACE_COMMAND } from '../commandIds';
-import type { SidecarStore } from './store';
+import type { SidecarStore } from './tagStore';
 
 export function registerCandidateHover(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): void {
   context.subscriptions.push(

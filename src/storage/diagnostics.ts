@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Problem } from '../core/annotations';
-import type { SidecarStore, TranscriptTags } from './store';
+import type { SidecarStore, TranscriptTags } from './tagStore';
 import { openDocument } from '../documents';
 
 export function registerDiagnostics(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): vscode.DiagnosticCollection {

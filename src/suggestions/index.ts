@@ -8,10 +8,10 @@ import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
 import { registerSuggestionCommands } from './commands';
 import { SuggestionsController } from './controller';
-import { WorkspaceRepeats, type TranscriptSource } from './repeats';
+import { WorkspaceRepeats, type TranscriptSource } from './workspaceRepeats';
 import { SUGGESTIONS_VIEW, SuggestionsView, type SuggestionNode } from './view';
 
-export type { TranscriptSource } from './repeats';
+export type { TranscriptSource } from './workspaceRepeats';
 
 /** What the feature exposes to the integration tests. */
 export interface Suggestions {

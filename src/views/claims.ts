@@ -26,6 +26,8 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
     private readonly workspace: TranscriptWorkspace,
     private readonly state: vscode.Memento,
     private readonly codebook: Codebook,
+    /** The workspace's list changes, batched for the views. */
+    redraws: vscode.Event<string[] | undefined>,
   ) {
     super();
     this._register(codebook.onDidChange(() => this.refreshSoon()));
@@ -33,7 +35,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     // Tags change with tagging and with the list (a document added or removed).
     this._register(workspace.onDidChangeTags(() => this.refreshSoon()));
-    this._register(workspace.onDidChange((keys) => !keys && this.refreshSoon()));
+    this._register(redraws((keys) => !keys && this.refreshSoon()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('transcript.claims.groupBy')) this.refresh();

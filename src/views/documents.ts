@@ -40,12 +40,14 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   constructor(
     private readonly workspace: TranscriptWorkspace,
     private readonly codebook: Codebook,
+    /** The workspace's list changes, batched for the views. */
+    private readonly redraws: vscode.Event<string[] | undefined>,
   ) {
     super();
     // Tag items show their category's label and colour from the codebook.
     this._register(codebook.onDidChange(() => this.changeEmitter.fire()));
     this._register(
-      workspace.onDidChange((keys) => {
+      redraws((keys) => {
         if (!keys) {
           this.roots = undefined;
           this.changeEmitter.fire();
@@ -98,7 +100,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
     // that the view does not show "no transcripts" while it is still looking.
     if (this.workspace.documents().length === 0) {
       let listener: vscode.Disposable | undefined;
-      const found = new Promise<void>((resolve) => (listener = this.workspace.onDidChange(() => this.workspace.documents().length > 0 && resolve())));
+      const found = new Promise<void>((resolve) => (listener = this.redraws(() => this.workspace.documents().length > 0 && resolve())));
       await Promise.race([scan, found]).finally(() => listener?.dispose());
     }
     const { sortBy, byFolder } = this.settings();
@@ -108,7 +110,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
     } else {
       this.roots = sorted.map((e) => this.documentNode(e.key));
     }
-    if (this.roots.length) this.workspace.noteFirstDocuments();
+    if (this.roots.length) this.workspace.reach('firstDocuments');
     return this.roots;
   }
 

@@ -9,6 +9,7 @@ import type { Codebook } from '../codebook';
 import type { TranscriptWorkspace } from '../workspace';
 import { DocumentsProvider } from './documents';
 import { registerFollowCursor } from './follow';
+import { ListRedraws } from './redraws';
 import type { AnyNode, ClaimsNode, DocumentsNode } from './nodes';
 
 import { CLAIMS_VIEW, DOCUMENTS_VIEW } from './ids';
@@ -25,12 +26,15 @@ export interface TranscriptViews {
 
 /** Draws the workspace service in the two views. */
 export function register(context: vscode.ExtensionContext, workspace: TranscriptWorkspace, codebook: Codebook): TranscriptViews {
-  const documents = new DocumentsProvider(workspace, codebook);
-  const claims = new ClaimsProvider(workspace, context.workspaceState, codebook);
+  // The workspace knows no view: its progress shows on the Documents view, its changes are redrawn in batches.
+  workspace.showProgress = (title, work) => vscode.window.withProgress({ location: { viewId: DOCUMENTS_VIEW }, ...(title ? { title } : {}) }, work);
+  const redraws = new ListRedraws(workspace);
+  const documents = new DocumentsProvider(workspace, codebook, redraws.onDidChange);
+  const claims = new ClaimsProvider(workspace, context.workspaceState, codebook, redraws.onDidChange);
   const documentsView = vscode.window.createTreeView(DOCUMENTS_VIEW, { treeDataProvider: documents, showCollapseAll: true });
   const claimsView = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: claims, showCollapseAll: true });
   claims.view = claimsView;
-  context.subscriptions.push(documents, claims, documentsView, claimsView);
+  context.subscriptions.push(redraws, documents, claims, documentsView, claimsView);
   registerTreeCommands(context, { workspace, claims, views: [documentsView, claimsView] as Array<vscode.TreeView<AnyNode>> });
   registerFollowCursor(context, documentsView, documents);
   // The tags the views draw are named by the codebook: read it once a view shows.

@@ -4,7 +4,8 @@ import type { TranscriptModels } from '../documents';
 import type { TagStore } from '../storage/api';
 import { TranscriptWorkspace } from './workspace';
 
-export { TranscriptWorkspace, type LoadedDocument, type WorkspaceDocument, type WorkspaceTimings } from './workspace';
+export { TranscriptWorkspace, type LoadedDocument, type ShowProgress, type WorkspaceDocument } from './workspace';
+export { recordTimings, type WorkspaceTimings } from './timings';
 
 /** Creates the workspace service; it scans nothing until a feature asks for the list. */
 export function register(context: vscode.ExtensionContext, models: TranscriptModels, tags?: TagStore): TranscriptWorkspace {

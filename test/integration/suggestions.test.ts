@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import type { Repeat } from '../../src/core/claims/repeats';
+import type { Repeat } from '../../src/core/claims/repeatIndex';
 import type { Suggestion } from '../../src/core/claims/suggestions';
 import type { TranscriptApi } from '../../src/extension';
 import type { StoredTag } from '../../src/storage/api';

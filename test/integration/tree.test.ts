@@ -232,7 +232,7 @@ suite('Transcripts view', () => {
 
   // How soon is a benchmark with a goal (bench/tree-vscode.mjs, BENCHMARKS.md), not a test: here, only that it is recorded.
   test('the view records when it first showed documents and when the list was complete', () => {
-    const t = api.workspace.timings;
+    const t = api.timings;
     assert.ok(t.firstDocuments !== undefined && t.listStarted !== undefined && t.listed !== undefined, 'The view never showed a document.');
     assert.ok(t.listStarted <= t.listed, 'The list was complete before it started.');
   });

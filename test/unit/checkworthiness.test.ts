@@ -6,7 +6,7 @@ import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/ev
 import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
-import { weightsFitFeatures } from '../../src/core/claims/model';
+import { weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
 import { readTranscript } from '../../src/core/formats';
 

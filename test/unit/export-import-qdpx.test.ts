@@ -15,7 +15,7 @@ import { readSidecar } from '../../src/core/annotations/sidecar';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../../src/core/export/gather';
 import { ProjectImportError, readQdpx } from '../../src/core/export/importQdpx';
 import { codebookYaml } from '../../src/core/export/importQdc';
-import type { ExportCorpus } from '../../src/core/export/model';
+import type { ExportCorpus } from '../../src/core/export/exportData';
 import { writeProject, writeQdpx } from '../../src/core/export/refiQda';
 import { childrenNamed, parseXml, type XmlElement } from '../../src/core/export/xmlRead';
 import { writeZip } from '../../src/core/export/zip';

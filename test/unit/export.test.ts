@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { writeClaimReview } from '../../src/core/export/claimReview';
 import { csvField, writeCsv, CSV_COLUMNS } from '../../src/core/export/csv';
-import { exportCounts } from '../../src/core/export/model';
+import { exportCounts } from '../../src/core/export/exportData';
 import { exportWriter, writeExport } from '../../src/core/export/writers';
 import { exportSummary } from '../../src/core/export/summary';
 import { writeSidecar } from '../../src/core/annotations/sidecar';

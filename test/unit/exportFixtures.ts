@@ -1,9 +1,9 @@
 /** A small tagged transcript for the export tests, its sidecar written by the tagging core's own writer. */
 import assert from 'node:assert/strict';
 import { contextAround } from '../../src/core/annotations/context';
-import type { Tag } from '../../src/core/annotations/model';
+import type { Tag } from '../../src/core/annotations/tag';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
-import type { ExportCategory } from '../../src/core/export/model';
+import type { ExportCategory } from '../../src/core/export/exportData';
 import { gatherCorpus, type GatherOptions, type SourceDocument } from '../../src/core/export/gather';
 
 /** A briefing with an emoji before one quote, so that code points and UTF-16 units differ there. */

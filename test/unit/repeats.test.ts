@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexedTranscript, RepeatIndex, type RepeatTag } from '../../src/core/claims/repeats';
+import { indexedTranscript, RepeatIndex, type RepeatTag } from '../../src/core/claims/repeatIndex';
 import { readTranscript } from '../../src/core/formats';
 
 // Two briefings, weeks apart, where the minister gives the same talking point.

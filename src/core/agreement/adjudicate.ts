@@ -3,7 +3,7 @@
  * annotator's tag, another's, several, or none, into the agreed set
  * (see agreed.ts).
  */
-import { newTagId, type Tag } from '../annotations/model';
+import { newTagId, type Tag } from '../annotations/tag';
 import type { AgreedSet } from './agreed';
 import type { Difference } from './align';
 

@@ -4,7 +4,7 @@
  * unit settled by accepting nothing is not offered again. Read by the
  * annotators' sets and written by adjudication.
  */
-import type { Tag } from '../annotations/model';
+import type { Tag } from '../annotations/tag';
 import type { TextIndex } from '../annotations/positions';
 
 /** A settled span, in UTF-16 offsets of the current text. */

@@ -5,7 +5,7 @@
  * annotator's. Tags of the shared sidecar without `author` belong to nobody
  * and are counted apart. The agreed sidecar (`@agreed`) is kept apart too.
  */
-import type { Problem, Tag } from '../annotations/model';
+import type { Problem, Tag } from '../annotations/tag';
 import { TextIndex } from '../annotations/positions';
 import { placeTags } from '../annotations/reanchor';
 import { readSidecar } from '../annotations/sidecar';

@@ -4,7 +4,7 @@
  * `.transcripts/codebook.yaml`.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Problem } from './model';
+import type { Problem } from './tag';
 
 /** A category of claim. */
 export interface Category {

@@ -1,5 +1,5 @@
 /** A quote's surroundings: taken when tagging, compared when finding the words again. */
-import { CONTEXT_LENGTH, type Tag } from './model';
+import { CONTEXT_LENGTH, type Tag } from './tag';
 import { codePointLength, codePointSlice } from './positions';
 
 /** Up to 32 code points before `start` and after `end`. */

@@ -3,7 +3,7 @@ import { sectionAt, turnAt } from '../transcript/lookup';
 import type { Transcript } from '../transcript';
 import { tagTime } from '../media/anchors';
 import { contextAround } from './context';
-import { newTagId, type AnchorStatus, type Tag } from './model';
+import { newTagId, type AnchorStatus, type Tag } from './tag';
 import { TextIndex } from './positions';
 
 /** What the user chose when tagging. */

@@ -7,7 +7,7 @@
  * exactly what was deleted, where it was deleted. It is never re-attached to
  * another copy of its old quote, near or far.
  */
-import type { Tag } from './model';
+import type { Tag } from './tag';
 import { reanchorTags } from './reanchor';
 import { TextIndex } from './positions';
 

@@ -3,7 +3,7 @@
  * the evidence re-anchoring weighs. Works on normalised text (see normalize.ts).
  */
 import { editDistance, lastEditRow } from './fuzzy';
-import { CONTEXT_LENGTH } from './model';
+import { CONTEXT_LENGTH } from './tag';
 import { codePointLength } from './positions';
 
 /** True when a stored side holds the full 32 code points (it was not cut by the start or end of the text). */

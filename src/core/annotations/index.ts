@@ -6,7 +6,7 @@ export * from './edits';
 export * from './fuzzy';
 export * from './gitSetup';
 export * from './merge';
-export * from './model';
+export * from './tag';
 export * from './normalize';
 export * from './positions';
 export * from './reanchor';

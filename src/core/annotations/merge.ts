@@ -6,7 +6,7 @@
  * either side wrote is lost.
  */
 import { copyField, withFields } from './keptSource';
-import { newTagId, type Sidecar, type TagRecord } from './model';
+import { newTagId, type Sidecar, type TagRecord } from './tag';
 import { readSidecar, writeSidecarRecords } from './sidecar';
 import type { TextIndex } from './positions';
 

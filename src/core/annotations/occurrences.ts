@@ -2,7 +2,7 @@
  * Where each stored tag's exact quote stands, for all tags in one pass over
  * the text: the fast way of re-anchoring, before any normalising.
  */
-import type { TagRecord } from './model';
+import type { TagRecord } from './tag';
 
 const MAX_HITS = 32;
 const KEY = 32;

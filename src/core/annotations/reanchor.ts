@@ -17,7 +17,7 @@
 import { contextMatches } from './context';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
-import type { Tag, TagRecord } from './model';
+import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
 import { quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';

@@ -4,7 +4,7 @@
  * everything else, and says when the file must not be written over.
  */
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
-import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Sidecar, type SidecarRead, type Tag, type TagFields, type TagRecord } from './model';
+import { compareTags, MAX_SIDECAR_BYTES, SIDECAR_VERSION, type Sidecar, type SidecarRead, type Tag, type TagFields, type TagRecord } from './tag';
 import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';

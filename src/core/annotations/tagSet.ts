@@ -4,7 +4,7 @@
  * the same operations serve one shared set or one set per annotator.
  */
 import { contextAround } from './context';
-import type { Tag } from './model';
+import type { Tag } from './tag';
 
 /** A transcript's tags and those removed this session (most recent last), which can be brought back. */
 export interface TagSet {

@@ -3,7 +3,7 @@
  * reported where it stands and kept aside, so that the others still load and
  * a rewrite gives it back unchanged.
  */
-import { SIDECAR_VERSION, type AnchorStatus, type Problem, type Sidecar, type SidecarRead, type TagRecord } from './model';
+import { SIDECAR_VERSION, type AnchorStatus, type Problem, type Sidecar, type SidecarRead, type TagRecord } from './tag';
 
 /** The fields of a tag this version knows; anything else is kept as it is. */
 const KNOWN_TAG_FIELDS = new Set([

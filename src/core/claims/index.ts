@@ -1,9 +1,9 @@
 /** Claims worth checking: sentences, their check-worthiness, and claims said again. */
 export * from './evaluate';
-export * from './repeats';
+export * from './repeatIndex';
 export * from './score';
 export * from './sentences';
-export { scoreSentences } from './model';
+export { scoreSentences } from './checkWorthiness';
 
 export * from './dismissals';
 export * from './suggestions';

@@ -1,6 +1,6 @@
 /** Check-worthiness of a transcript's spoken sentences. */
 import type { Transcript } from '../transcript';
-import { scoreSentences } from './model';
+import { scoreSentences } from './checkWorthiness';
 import { spokenSentences, type SpokenSentence } from './sentences';
 
 /** A spoken sentence with the model's score. */

@@ -9,7 +9,7 @@
  * `reviewRating.alternateName`, so `missingFields` says what a corpus lacks.
  */
 import { mediaFragment } from '../media/forExport';
-import type { ExportCorpus, ExportDocument, ExportTag } from './model';
+import type { ExportCorpus, ExportDocument, ExportTag } from './exportData';
 
 /**
  * Verdicts with a place on a five-point scale (1 false ... 5 true), so that

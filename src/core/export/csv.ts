@@ -10,7 +10,7 @@
  * such a cell is written with a `'` in front, which spreadsheets show as
  * text; pipelines that read the file as data can turn that off.
  */
-import type { ExportCorpus } from './model';
+import type { ExportCorpus } from './exportData';
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [

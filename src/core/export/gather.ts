@@ -5,7 +5,7 @@
  * file, and never stop the other documents.
  */
 import type { Category } from '../annotations/codebook';
-import type { Tag, TagRecord } from '../annotations/model';
+import type { Tag, TagRecord } from '../annotations/tag';
 import { TextIndex } from '../annotations/positions';
 import { placeTags } from '../annotations/reanchor';
 import { sha256Text } from '../text/sha256';
@@ -15,7 +15,7 @@ import { readTranscript, type ParseOptions } from '../formats';
 import { citeSpan, placeAt } from '../formats/documents/extracted';
 import type { Role, Transcript } from '../transcript';
 import { exportRecording, frontMatterMedia, spanTime, syncPoints, timeAnchors } from '../media';
-import type { ExportCategory, ExportCorpus, ExportDocument, ExportProblem, ExportTag, OrphanPolicy } from './model';
+import type { ExportCategory, ExportCorpus, ExportDocument, ExportProblem, ExportTag, OrphanPolicy } from './exportData';
 
 /** One transcript to gather, read by the caller (the editor or the command line). */
 export interface SourceDocument {

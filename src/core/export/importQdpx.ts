@@ -10,7 +10,7 @@
 import { unzipSync } from 'fflate';
 import { addToCodebook, type Category } from '../annotations/codebook';
 import { contextAround } from '../annotations/context';
-import { newTagId, type Tag } from '../annotations/model';
+import { newTagId, type Tag } from '../annotations/tag';
 import { TextIndex } from '../annotations/positions';
 import { writeSidecar } from '../annotations/sidecar';
 import { decodeText, stripBom } from '../text';

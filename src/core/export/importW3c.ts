@@ -6,7 +6,7 @@
  * the words are still there, else by their words; the sidecar's own tags are
  * never changed or lost.
  */
-import { newTagId, type Tag, type TagRecord } from '../annotations/model';
+import { newTagId, type Tag, type TagRecord } from '../annotations/tag';
 import { TextIndex } from '../annotations/positions';
 import { placeTags, reanchorTags } from '../annotations/reanchor';
 import { sha256Text } from '../text/sha256';

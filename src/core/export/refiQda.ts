@@ -8,7 +8,7 @@
  * addresses variables of the sources.
  */
 import { guidFor } from './guid';
-import type { ExportCategory, ExportCorpus, ExportDocument, ExportTag } from './model';
+import type { ExportCategory, ExportCorpus, ExportDocument, ExportTag } from './exportData';
 import { lfText, sourceName } from './refiText';
 import { XmlWriter, type Attributes } from './xml';
 import { writeZip } from './zip';

@@ -1,6 +1,6 @@
 /** The words said after an export, the same in the editor and on the command line. */
 import type { ExportWriter, WrittenExport } from './writers';
-import { exportCounts, plural, type ExportCorpus, type ExportProblem } from './model';
+import { exportCounts, plural, type ExportCorpus, type ExportProblem } from './exportData';
 
 /** `file:line: message`, as editors and terminals link it. */
 export function formatProblem(p: ExportProblem): string {

@@ -8,7 +8,7 @@
  * id, speaker, role, section, status, the document's path) is kept under the
  * `ta:` prefix so that the file can be read back into sidecars.
  */
-import type { ExportCorpus, ExportDocument, ExportTag } from './model';
+import type { ExportCorpus, ExportDocument, ExportTag } from './exportData';
 import { guidFor } from './guid';
 import { mediaFragment } from '../media/forExport';
 

@@ -8,7 +8,7 @@
  * byte-order mark, U+FFFE/U+FFFF, lone surrogates) is escaped.
  */
 import { yamlString } from '../annotations/yamlText';
-import type { ExportCorpus, ExportTag } from './model';
+import type { ExportCorpus, ExportTag } from './exportData';
 
 /** The version of the corpus file's layout. */
 export const CORPUS_YAML_VERSION = 1;

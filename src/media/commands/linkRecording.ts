@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS, relativePath } from '../../core/media';
-import { fileName } from '../../storage/files';
+import { fileName } from '../../storage/sidecarFiles';
 import { folderOf } from '../recordings';
 import { asUri, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';

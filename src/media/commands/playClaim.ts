@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { PLAY_CLAIM_COMMAND } from '../../commandIds';
 import { spanTime } from '../../core/media';
-import { fileName } from '../../storage/files';
+import { fileName } from '../../storage/sidecarFiles';
 import { asUri, recordingOf, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
 

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { PLAY_FROM_HERE_COMMAND } from '../../commandIds';
 import { timestampAt } from '../../core/media';
-import { fileName } from '../../storage/files';
+import { fileName } from '../../storage/sidecarFiles';
 import { recordingOf, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
 

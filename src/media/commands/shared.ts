@@ -4,7 +4,7 @@ import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS } from '../../core/media';
 import { isTranscript } from '../../documents';
 import type { SidecarStore } from '../../storage';
-import { fileName } from '../../storage/files';
+import { fileName } from '../../storage/sidecarFiles';
 import type { Player } from '../player';
 import type { Recording, Recordings } from '../recordings';
 import type { Timings } from '../timing';

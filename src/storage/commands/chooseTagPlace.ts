@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { CHOOSE_TAG_PLACE_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
-import { fileName } from '../files';
-import type { SidecarStore } from '../store';
+import { fileName } from '../sidecarFiles';
+import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
 
 /** Choose Where a Tag Belongs: places a tag whose quote is found more than once. */

@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import { registerCommands } from '../../util/command';
-import type { SidecarStore } from '../store';
+import type { SidecarStore } from '../tagStore';
 import { ChooseTagPlaceCommand } from './chooseTagPlace';
 import { ResolveSidecarConflictCommand } from './resolveSidecarConflict';
 import { SetUpGitMergingCommand } from './setUpGitMerging';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { RESOLVE_SIDECAR_CONFLICT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
-import { fileName } from '../files';
-import type { SidecarStore } from '../store';
+import { fileName } from '../sidecarFiles';
+import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
 
 /** Resolve Sidecar Merge Conflict: merges both sides of a sidecar left with git's conflict markers, by tag id. */

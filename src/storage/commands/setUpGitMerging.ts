@@ -3,7 +3,7 @@ import { SET_UP_GIT_MERGING_COMMAND } from '../../commandIds';
 import { gitDirFromFile, GITATTRIBUTES_LINE, MERGE_DRIVER, withGitAttributes, withMergeDriver } from '../../core/annotations';
 import { decodeText } from '../../core/text';
 import type { Command } from '../../util/command';
-import { writeAtomically } from '../files';
+import { hostFiles } from '../../documents/hostFiles';
 
 /** Set Up Git Merging of Sidecars: a merge driver that merges sidecars by tag id, in `.gitattributes` and `.git/config`. */
 export class SetUpGitMergingCommand implements Command {
@@ -29,9 +29,9 @@ export class SetUpGitMergingCommand implements Command {
     try {
       const attributes = vscode.Uri.joinPath(folder.uri, '.gitattributes');
       const newAttributes = withGitAttributes(await readText(attributes));
-      if (newAttributes !== undefined) await writeAtomically(attributes, newAttributes);
+      if (newAttributes !== undefined) await hostFiles.writeAtomically(attributes, newAttributes);
       const config = vscode.Uri.joinPath(gitDir, 'config');
-      await writeAtomically(config, withMergeDriver((await readText(config)) ?? '', command));
+      await hostFiles.writeAtomically(config, withMergeDriver((await readText(config)) ?? '', command));
       void vscode.window.showInformationMessage(`Git in ${folder.name} now merges tag sidecars by tag id.${newAttributes !== undefined ? ' Commit .gitattributes so that the others get it too.' : ''}`);
     } catch (e) {
       void vscode.window.showErrorMessage(`Could not set up git merging in ${folder.name}: ${(e as Error).message}`);

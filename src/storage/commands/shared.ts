@@ -1,6 +1,6 @@
 /** What the storage commands share: the transcript a command acts on, and what they are told instead of asking. */
 import * as vscode from 'vscode';
-import type { SidecarStore } from '../store';
+import type { SidecarStore } from '../tagStore';
 
 /** Arguments the hover and the Problems panel pass: which transcript and tag. */
 export interface TagTarget {

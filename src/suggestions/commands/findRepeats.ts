@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { FIND_REPEATS_COMMAND } from '../../commandIds';
-import type { Repeat } from '../../core/claims/repeats';
+import type { Repeat } from '../../core/claims/repeatIndex';
 import type { TranscriptModels } from '../../documents';
 import type { SidecarStore } from '../../storage';
 import type { Command } from '../../util/command';
-import { repeatTagOf, type WorkspaceRepeats } from '../repeats';
+import { repeatTagOf, type WorkspaceRepeats } from '../workspaceRepeats';
 import { fileName, plain, search, tagAt, tagRepeat, type RepeatArgs } from './repeatTargets';
 
 /**

@@ -4,7 +4,7 @@ import type { TranscriptModels } from '../../documents';
 import type { SidecarStore } from '../../storage';
 import { registerCommands } from '../../util/command';
 import type { SuggestionsController } from '../controller';
-import type { WorkspaceRepeats } from '../repeats';
+import type { WorkspaceRepeats } from '../workspaceRepeats';
 import { AcceptSuggestionCommand } from './acceptSuggestion';
 import { DismissSuggestionCommand } from './dismissSuggestion';
 import { FindRepeatsCommand } from './findRepeats';

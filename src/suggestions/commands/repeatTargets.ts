@@ -1,10 +1,10 @@
 /** What Find Repeats and tagging a repeat share: the tag meant, the search, and the copy of a tag onto a repeat. */
 import * as vscode from 'vscode';
 import { createTag, type Tag } from '../../core/annotations';
-import type { Repeat } from '../../core/claims/repeats';
+import type { Repeat } from '../../core/claims/repeatIndex';
 import type { TranscriptModels } from '../../documents';
 import type { SidecarStore } from '../../storage';
-import type { WorkspaceRepeats } from '../repeats';
+import type { WorkspaceRepeats } from '../workspaceRepeats';
 
 /** The arguments of Find Repeats and of tagging a repeat. */
 export interface RepeatArgs {

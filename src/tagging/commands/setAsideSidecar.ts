@@ -1,6 +1,6 @@
 import { SET_ASIDE_SIDECAR_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
-import { sidecarUriOf } from '../../storage/files';
+import { sidecarUriOf } from '../../storage/sidecarFiles';
 import type { Command } from '../../util/command';
 import type { TaggingSession, TargetArgs } from './session';
 

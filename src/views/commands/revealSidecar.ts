@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { REVEAL_SIDECAR_COMMAND } from '../../commandIds';
-import { sidecarUriOf } from '../../storage/files';
+import { sidecarUriOf } from '../../storage/sidecarFiles';
 import type { Command } from '../../util/command';
 import { exists } from '../../util/files';
 import { locationOf, type AnyNode } from '../nodes';

@@ -1,5 +1,5 @@
 import { missingFields, reviewedTags, writeClaimReview } from '../claimReview';
-import { exportCounts } from '../model';
+import { exportCounts } from '../exportData';
 import { utf8, type ExportWriter } from './writer';
 
 /** ClaimReview: schema.org JSON-LD for the tags with a verdict. */

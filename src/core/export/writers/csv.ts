@@ -1,5 +1,5 @@
 import { writeCsv } from '../csv';
-import { exportCounts } from '../model';
+import { exportCounts } from '../exportData';
 import { utf8, type ExportWriter } from './writer';
 
 /** CSV: one row per tag, for spreadsheets. */

@@ -3,7 +3,7 @@
  * them: a new format is a file here and a row below. The editor command and
  * the command line both write through `writeExport`.
  */
-import type { ExportCorpus } from '../model';
+import type { ExportCorpus } from '../exportData';
 import { claimReviewWriter } from './claimReview';
 import { csvWriter } from './csv';
 import { qdcWriter } from './qdc';

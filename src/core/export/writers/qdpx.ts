@@ -1,4 +1,4 @@
-import { exportCounts } from '../model';
+import { exportCounts } from '../exportData';
 import { writeQdpx } from '../refiQda';
 import type { ExportWriter } from './writer';
 

@@ -1,4 +1,4 @@
-import { exportCounts } from '../model';
+import { exportCounts } from '../exportData';
 import { writeW3c } from '../w3c';
 import { utf8, type ExportWriter } from './writer';
 

@@ -1,5 +1,5 @@
 /** What an export writer is: a format the tags can be written in, and how. The table of them is in `index.ts`. */
-import type { ExportCorpus } from '../model';
+import type { ExportCorpus } from '../exportData';
 
 /** One export format: what the user picks, and how a gathered corpus is written in it. */
 export interface ExportWriter<Id extends string = string> {

@@ -1,4 +1,4 @@
-import { exportCounts } from '../model';
+import { exportCounts } from '../exportData';
 import { writeYaml } from '../yaml';
 import { utf8, type ExportWriter } from './writer';
 

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { TextIndex, type Tag } from '../core/annotations';
-import type { RepeatIndex, RepeatTag } from '../core/claims/repeats';
+import type { RepeatIndex, RepeatTag } from '../core/claims/repeatIndex';
 import { readTranscript } from '../core/formats';
 import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';

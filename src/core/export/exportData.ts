@@ -4,7 +4,7 @@
  * given the speaker, role and section it stands in. Gathered once
  * (`gather.ts`), written in any format (`formats.ts`).
  */
-import type { AnchorStatus } from '../annotations/model';
+import type { AnchorStatus } from '../annotations/tag';
 import type { Metadata, Role } from '../transcript';
 import type { ExportRecording } from '../media/forExport';
 

@@ -6,14 +6,12 @@
 import * as vscode from 'vscode';
 import { annotatorSets, type AgreementDocument, type AnnotatedTranscript, type SidecarSource } from '../core/agreement';
 import { parseSidecarPath, SIDECAR_GLOB, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
-import { decodeText } from '../core/text';
-import { readSidecarFile } from '../storage/files';
+import { hostFiles } from '../documents/hostFiles';
+import { readSidecarFile } from '../storage/sidecarFiles';
 
 /** The transcript's text: the open document's, else the file's. */
-export async function transcriptText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+export function transcriptText(uri: vscode.Uri): Promise<string> {
+  return hostFiles.readText(uri);
 }
 
 /** The URIs of the transcript's sidecars of every kind. */
@@ -42,7 +40,7 @@ export async function readAnnotated(transcript: vscode.Uri): Promise<{ text: str
 /** Every transcript of the workspace that has a sidecar, in path order. */
 export async function workspaceTranscripts(): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
-  for (const uri of await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**')) {
+  for (const uri of await hostFiles.findFiles(SIDECAR_GLOB, '**/node_modules/**')) {
     const parsed = parseSidecarPath(uri.path);
     if (parsed) found.set(parsed.transcript, uri.with({ path: parsed.transcript }));
   }

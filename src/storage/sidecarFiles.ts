@@ -1,9 +1,8 @@
-/** Sidecar files through `vscode.workspace.fs`: where they are, reading them with a size check, writing them atomically. */
+/** Sidecar files through `vscode.workspace.fs`: where they are, and reading them with a size check (they are written through `documents/hostFiles.ts`). */
 import * as vscode from 'vscode';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
 import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
 import { decodeText, NotTextError } from '../core/text';
-import { logError } from '../util/log';
 import { fileOf } from '../documents/originals';
 
 /** `briefing.txt` → `briefing.txt.annotations.yaml` (or another kind of sidecar), beside it; a document's transcript view keeps its tags beside the original. */
@@ -52,18 +51,6 @@ export async function readSidecarFile(uri: vscode.Uri): Promise<{ text: string; 
     return { text: decoded.text, size: bytes.length, encoding: decoded.encoding };
   } catch (e) {
     if (e instanceof NotTextError) throw new Error(`it is not text: ${e.message}`);
-    throw e;
-  }
-}
-
-/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. Always UTF-8. */
-export async function writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
-  const temp = uri.with({ path: `${uri.path}.tmp-${Math.random().toString(36).slice(2, 10)}` });
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-  } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch((cleanup: unknown) => logError('Could not remove a temporary file after a failed write', temp, cleanup));
     throw e;
   }
 }

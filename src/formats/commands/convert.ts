@@ -1,0 +1,91 @@
+/**
+ * **Convert to Transcript**: writes any format (WebVTT, SRT, Whisper JSON,
+ * Rev, Otter, court, a PDF or Word document...) as a clean `.transcript` file
+ * beside it; the original is unchanged.
+ */
+import * as vscode from 'vscode';
+import { convertedName, writeTranscriptText } from '../../core/formats/convert';
+import { describeFormat, FormatError, readTranscript, type FormatName } from '../../core/formats';
+import { NotTextError } from '../../core/text';
+import type { TranscriptModels } from '../../documents';
+import { hostFiles } from '../../documents/hostFiles';
+import { DocumentError, fileOf, isDocument } from '../../documents/originals';
+import type { Transcript } from '../../core/transcript';
+import { exists } from '../../util/files';
+import { CONVERT_COMMAND } from '../../commandIds';
+import type { Command } from '../../util/command';
+
+/** Options when the command is run from code (tests, other commands) rather than from a menu. */
+export interface ConvertOptions {
+  /** Replace an existing `.transcript` file without asking. */
+  overwrite?: boolean;
+  /** Open the converted file (default true). */
+  open?: boolean;
+}
+
+export class ConvertCommand implements Command {
+  readonly id = CONVERT_COMMAND;
+
+  constructor(private readonly models: TranscriptModels) {}
+
+  /** Converts a file (the given one, or the active editor's) and returns the new file's URI. */
+  execute(uri?: vscode.Uri, options?: ConvertOptions): Promise<vscode.Uri | undefined> {
+    return convert(uri, options ?? {}, this.models);
+  }
+}
+
+/** Converts a file (the given one, or the active editor's) and returns the new file's URI. */
+async function convert(given: vscode.Uri | undefined, options: ConvertOptions, models: TranscriptModels): Promise<vscode.Uri | undefined> {
+  const active = given instanceof vscode.Uri ? given : vscode.window.activeTextEditor?.document.uri;
+  // A document's transcript view converts its document.
+  const uri = active && fileOf(active);
+  if (!uri) {
+    void vscode.window.showInformationMessage('Open a transcript, caption or Whisper JSON file first, then convert it.');
+    return undefined;
+  }
+  const name = uri.path.split('/').pop()!;
+  let text: string;
+  let transcript: Transcript | undefined;
+  try {
+    if (isDocument(uri)) ({ text, transcript } = await models.originals.read(uri));
+    else text = await hostFiles.readText(uri);
+  } catch (e) {
+    const why = e instanceof NotTextError ? `it is not a text file (${e.message})` : e instanceof DocumentError ? e.reason : `it cannot be read (${(e as Error).message})`;
+    void vscode.window.showErrorMessage(`Cannot convert ${name}: ${why}.`);
+    return undefined;
+  }
+  try {
+    transcript ??= readTranscript(text, { ...models.parseOptions(), fileName: uri.path });
+  } catch (e) {
+    if (e instanceof FormatError || e instanceof NotTextError) {
+      void vscode.window.showErrorMessage(`Cannot convert ${name}: ${e.message}.`);
+      return undefined;
+    }
+    throw e;
+  }
+  if (transcript.turns.length === 0) {
+    void vscode.window.showWarningMessage(`${name} holds no spoken words to convert.`);
+    return undefined;
+  }
+  const target = uri.with({ path: convertedName(uri.path) });
+  if (target.toString() === uri.toString()) {
+    void vscode.window.showInformationMessage(`${name} is already a transcript file.`);
+    return undefined;
+  }
+  const targetName = target.path.split('/').pop()!;
+  if ((await exists(target)) && !options.overwrite) {
+    const choice = await vscode.window.showWarningMessage(`${targetName} already exists. Replace it with the conversion of ${name}?`, { modal: true }, 'Replace');
+    if (choice !== 'Replace') return undefined;
+  }
+  try {
+    await hostFiles.writeAtomically(target, writeTranscriptText(transcript, text));
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Cannot write ${targetName}: ${(e as Error).message}`);
+    return undefined;
+  }
+  const turns = transcript.turns.length;
+  void vscode.window.showInformationMessage(`Converted ${name} (${describeFormat(transcript.format as FormatName)}) to ${targetName}: ${turns} turn${turns === 1 ? '' : 's'} by ${transcript.speakers.length} speaker${transcript.speakers.length === 1 ? '' : 's'}. The original is unchanged.`);
+  if (options.open !== false) await vscode.window.showTextDocument(target);
+  return target;
+}
+
