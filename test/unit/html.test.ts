@@ -83,6 +83,17 @@ describe('web pages: labels marked by styling', () => {
     assert.deepEqual(turns(r).filter((t) => !t.startsWith('(none)')).map((t) => t.split(':')[0]), ['Ana', 'Ben']);
   });
 
+  it('reads a briefing\'s `Q` followed by no-break spaces as the question label', async () => {
+    const r = await read(page('<p>MS. HART: Questions?<br><br>Q &nbsp; &nbsp;When does the bridge open?<br><br>MS. HART: In May.<br><br>Q&nbsp;&nbsp;And the cost?<br><br>MS. HART: Less than planned.</p>'));
+    assert.deepEqual(turns(r).map((t) => t.split(':')[0]), ['Ms. Hart', 'Q', 'Ms. Hart', 'Q', 'Ms. Hart']);
+    assert.match(r.text, /^Q {4}When does the bridge open\?$/m);
+  });
+
+  it('does not take a sentence that starts with the word A for an answer label', async () => {
+    const r = await read(page('<p>Ana: The plan is set.</p><p>A  dozen crews start on Monday.</p>'));
+    assert.deepEqual(turns(r).map((t) => t.split(':')[0]), ['Ana']);
+  });
+
   it('reads a table with a speaker column', async () => {
     const r = await read(page('<table><tr><td>Ana</td><td>We sail at noon.</td></tr><tr><td>Ben</td><td>Weather permitting.</td></tr></table>'));
     assert.deepEqual(turns(r), ['Ana: We sail at noon.', 'Ben: Weather permitting.']);
@@ -95,6 +106,13 @@ describe('web pages: places and metadata', () => {
     const second = r.transcript.turns[1]!;
     const place = r.transcript.origin!.places.find((p) => p.start <= second.segments[0]!.start && second.segments[0]!.start < p.end);
     assert.deepEqual([place?.ref, place?.paragraph], ['¶ 2', 2]);
+  });
+
+  it('parts a block at an empty line (two line breaks), each part a paragraph of its own', async () => {
+    const r = await read(page('<p>Intro.</p><p>MS. HART: The bridge opens in May.<br>\n<br>\nIt cost less than planned.<br>&nbsp;<br>MR. LOWE: Who paid?</p>'));
+    const placeOf = (needle: string) => r.transcript.origin!.places.find((p) => p.start <= r.text.indexOf(needle) && r.text.indexOf(needle) < p.end)?.ref;
+    assert.deepEqual([placeOf('The bridge'), placeOf('It cost'), placeOf('Who paid')], ['¶ 2', '¶ 3', '¶ 4']);
+    assert.deepEqual(turns(r), ['Ms. Hart: The bridge opens in May. It cost less than planned.', 'Mr. Lowe: Who paid?']);
   });
 
   it('keeps each line on the line of the page it came from, and preformatted text as it is', async () => {

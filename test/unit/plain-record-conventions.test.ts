@@ -116,3 +116,23 @@ describe('labels that must still be read', () => {
     assert.deepEqual(speakers(text), ['Ann Lee', 'Raj Patel', 'Ann Lee', 'Raj Patel']);
   });
 });
+
+describe('briefings whose questions are `Q` and one space', () => {
+  it('takes `Q text` for the question label where named speakers answer and no line starts with `A`', () => {
+    const text = [
+      'MS. HART: Good afternoon. One thing first.', '',
+      'Q Good afternoon.', '',
+      'MS. HART: The ferry runs again from Monday.', '',
+      'Q How often will it run?', '',
+      'MS. HART: Every hour.', '',
+      'Q And on Sundays?', '',
+      'MR. LOWE: Every two hours.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Ms. Hart', 'Q', 'Ms. Hart', 'Q', 'Ms. Hart', 'Q', 'Mr. Lowe']);
+  });
+
+  it('does not take two lines that start with the letter Q for questions', () => {
+    const text = ['MS. HART: The plan is set.', '', 'Q Street is closed on Monday.', '', 'MR. LOWE: Noted.', '', 'Q Street opens again on Friday.'].join('\n');
+    assert.deepEqual(speakers(text), ['Ms. Hart', 'Mr. Lowe']);
+  });
+});

@@ -319,7 +319,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const headersHold = count.header >= 2 && (repeated(headerNames) || count.header >= 3 || count.headerAlone === 0);
   // `Mr. Davis:` alone on its line, the words below: a convention when several speakers do it.
   const bareHold = count.bareOwnLine >= 3 && bareNames.size >= 2 && repeated(bareNames);
-  const plainHold = count.plainQ >= 2 && count.plainA >= 2;
+  // Depositions answer `Q text` with `A text`; briefings answer it with named speakers (`MR. GIBBS:`), and then there is no `A`.
+  const plainHold = (count.plainQ >= 2 && count.plainA >= 2) || (count.plainQ >= 3 && count.plainA === 0 && count.colon >= count.plainQ);
   // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
   const recordOnly = count.record >= 3 && count.record >= count.colon;
   const hasQ = count.anyQ > 0;

@@ -29,6 +29,8 @@ export interface Block {
   /** Preformatted text (`<pre>`): its lines are written as they are, spaces and all. */
   pre?: boolean;
   page?: number;
+  /** Lines that follow an empty line (`<br><br>`): pages that write a whole transcript in one element part its paragraphs so. */
+  breaks?: Set<number>;
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'object', 'canvas', 'select', 'button', 'input', 'textarea', 'dialog']);
@@ -37,6 +39,10 @@ const BLOCKS = new Set([
   'article', 'main', 'aside', 'header', 'footer', 'pre', 'figure', 'figcaption', 'address', 'center', 'caption', 'body', 'details', 'summary', 'form', 'fieldset',
 ]);
 const HEADINGS = /^h[1-6]$/;
+/** `Q` or `A` at a line's start followed by a tab, a no-break space or two spaces or more, on the same source line. */
+const SPACED_QA = /^[ \t\r\n]*([QA])(?=[ \t\u00a0]{2}|[\t\u00a0])[ \t\u00a0]+(?=\S)/;
+/** How a spaced `Q`/`A` is written: the gap the plain-text reader knows as the briefing convention. */
+export const SPACED_GAP = '    ';
 /** Class or id words of page chrome. */
 const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menubar', 'cookie', 'cookies', 'consent', 'footer', 'breadcrumb', 'breadcrumbs', 'skiplink']);
 
@@ -52,6 +58,8 @@ function isChrome(node: HtmlNode, tag: string): boolean {
 /** The blocks of a page's body, in document order; `lineOf` gives the source line of an offset in the page. */
 export function pageBlocks(root: HtmlNode, lineOf: (offset: number) => number = () => 0): Block[] {
   const blocks: Block[] = [];
+  /** Lines that start after an empty line (a second `br`). */
+  const afterBlank = new WeakSet<Piece[]>();
   let block: Block | undefined;
   let page: number | undefined;
   const line = (): Piece[] => {
@@ -62,13 +70,25 @@ export function pageBlocks(root: HtmlNode, lineOf: (offset: number) => number = 
     if (block) {
       // Blank lines of preformatted text are kept (they separate its paragraphs); trailing ones are not.
       if (block.pre) while (block.lines.length && !block.lines[block.lines.length - 1]!.some((p) => p.text.trim())) block.lines.pop();
-      else block.lines = block.lines.filter((l) => l.some((p) => p.text.trim()));
+      else {
+        const kept: Piece[][] = [];
+        let blank = false;
+        for (const l of block.lines) {
+          blank ||= afterBlank.has(l);
+          if (!l.some((p) => p.text.trim())) continue;
+          if (blank && kept.length) (block.breaks ??= new Set()).add(kept.length);
+          blank = false;
+          kept.push(l);
+        }
+        block.lines = kept;
+      }
       if (!block.lines.length) blocks.pop();
     }
     block = undefined;
   };
   const newLine = () => {
-    if (block && (block.pre || block.lines[block.lines.length - 1]!.length)) block.lines.push([]);
+    if (block && (block.pre || block.lines[block.lines.length - 1]!.some((p) => p.text.trim()))) block.lines.push([]);
+    else if (block && block.lines.length > 1) afterBlank.add(block.lines[block.lines.length - 1]!);
   };
   interface Context {
     bold: boolean;
@@ -91,7 +111,10 @@ export function pageBlocks(root: HtmlNode, lineOf: (offset: number) => number = 
         block!.pre = true;
         return;
       }
-      const text = raw.replace(/\s+/g, ' ');
+      const atLineStart = !(block && block.lines[block.lines.length - 1]!.some((p) => p.text.trim()));
+      // Briefings mark a question with `Q` and a run of spaces (often no-break ones): the run is the label, so it is kept.
+      const spaced = atLineStart ? SPACED_QA.exec(node.data ?? '') : null;
+      const text = spaced ? `${spaced[1]}${SPACED_GAP}${raw.slice(spaced[0].length).replace(/\s+/g, ' ')}` : raw.replace(/\s+/g, ' ');
       if (!text.trim() && !(block && block.lines[block.lines.length - 1]!.length)) return;
       const sourceLine = lineOf(at + Math.max(0, raw.search(/\S/)));
       line().push({ text, bold: ctx.bold, sourceLine, ...(ctx.cls ? { cls: ctx.cls } : {}), ...(ctx.firstCell ? { firstCell: true } : {}) });

@@ -5,7 +5,7 @@
  * has none (`<b>Ana Ruiz</b> We start` → `Ana Ruiz: We start`). The colon is
  * the only thing written that the page does not have.
  */
-import { isShortName, type Block, type Piece } from './blocks';
+import { isShortName, SPACED_GAP, type Block, type Piece } from './blocks';
 import type { ExtractedText } from '../extracted';
 
 /** Classes that mark labels: used at least twice at the start of a line with words after, never elsewhere. */
@@ -50,9 +50,15 @@ function standaloneNames(blocks: readonly Block[]): Set<string> {
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** `norm`, keeping the gap after a spaced `Q`/`A` that `pageBlocks` wrote at the line's start. */
+const normLine = (s: string) => {
+  const t = s.replace(/^\s+/, '');
+  return /^[QA]$/.test(t.charAt(0)) && t.startsWith(SPACED_GAP, 1) ? `${t.charAt(0)}${SPACED_GAP}${norm(t.slice(1))}` : norm(s);
+};
+
 /** The text of a line with a styled label at its start written as `Label: `. */
 export function lineText(line: readonly Piece[], classes: Set<string>, standalone: Set<string>, heading: boolean): string {
-  const text = norm(line.map((p) => p.text).join(''));
+  const text = normLine(line.map((p) => p.text).join(''));
   if (heading) return text;
   const marks = (p: Piece) => p.bold || p.firstCell === true || (p.cls !== undefined && classes.has(p.cls));
   let k = 0;
@@ -82,10 +88,19 @@ export function writeBlocks(blocks: readonly Block[], out: ExtractedText): void 
     for (let k = 0; k < n; k++) out.newline();
     at += n;
   };
+  let paragraph = 0;
+  const placeOf = (b: Block) => (b.page !== undefined ? { ref: `p. ${b.page}`, page: b.page } : { ref: `¶ ${paragraph}`, paragraph });
   blocks.forEach((b, i) => {
     if (i > 0) newline(2);
-    const place = b.page !== undefined ? { ref: `p. ${b.page}`, page: b.page } : { ref: `¶ ${i + 1}`, paragraph: i + 1 };
+    paragraph++;
+    let place = placeOf(b);
     b.lines.forEach((line, k) => {
+      // A paragraph parted by an empty line (`<br><br>`) is a paragraph of its own, with a blank line before it.
+      if (k > 0 && b.breaks?.has(k)) {
+        paragraph++;
+        place = placeOf(b);
+        newline();
+      }
       if (k > 0) newline();
       const source = line.find((p) => p.text.trim())?.sourceLine;
       if (source !== undefined && source > at) newline(source - at);
