@@ -201,12 +201,17 @@ describe('Word documents (.docx): what is text', () => {
     assert.doesNotMatch(r.text, /SEQ/);
   });
 
-  it("uses the document properties' title only when the text has none, and the file's creation date only as a last resort, saying so", async () => {
+  it('takes a header line the properties name as the title for the title, not for the place', async () => {
+    const r = await read(await docx([para('Harbour Board, Special Meeting'), para('Chair: We begin.'), para('Clerk: Noted.')], { title: 'Harbour Board, Special Meeting' }));
+    assert.equal(r.transcript.metadata.title, 'Harbour Board, Special Meeting');
+    assert.equal(r.transcript.metadata.place, undefined);
+  });
+
+  it("uses the document properties' title only when the text has none, and never the file's creation date as the event's", async () => {
     const r = await read(await docx([para('Chair: We begin.'), para('Clerk: Noted.')], { title: 'Minutes of the parish meeting' }));
     assert.equal(r.transcript.metadata.title, 'Minutes of the parish meeting');
     assert.equal(r.transcript.metadata.titleFrom, 'document properties');
-    assert.match(r.transcript.metadata.date ?? '', /^\d{4}-\d{2}-\d{2}$/);
-    assert.match(r.transcript.metadata.dateFrom ?? '', /created/);
+    assert.equal(r.transcript.metadata.date, undefined);
     const withHeader = await read(await docx([para('Minutes of the parish meeting'), para('4 May 2022'), para('Chair: We begin.'), para('Clerk: Noted.')], { title: 'Draft minutes' }));
     assert.equal(withHeader.transcript.metadata.title, 'Minutes of the parish meeting');
     assert.equal(withHeader.transcript.metadata.titleFrom, 'header');

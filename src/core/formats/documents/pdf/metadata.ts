@@ -23,11 +23,9 @@ export function withDocumentProperties(metadata: Metadata, info: PdfInfo | undef
   if (!out.title && title && !/^untitled\b/i.test(title) && !FILE_NAME.test(title)) {
     out.title = title;
     out.titleFrom = 'document properties';
+    // The header line the text reader took for a place is the title the properties name.
+    if (out.place === title) delete out.place;
   }
-  const date = typeof info?.CreationDate === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
-  if (!out.date && date) {
-    out.date = `${date[1]}-${date[2]}-${date[3]}`;
-    out.dateFrom = 'document properties';
-  }
+  // The CreationDate is the day the file was made, not the event's: never given as the event's date.
   return out;
 }

@@ -208,18 +208,16 @@ function headerMetadata(lines: readonly string[]): Metadata {
 
 /**
  * The document's properties where the text says nothing: `dc:title` as the
- * title, and, as a last resort, the day the file was created (which is the
- * file's date, not necessarily the event's, and `dateFrom` says so).
+ * title. The day the file was created is the file's date, not the event's:
+ * it is never given as the event's date.
  */
 function withProperties(read: DocumentRead, doc: WordDocument): DocumentRead {
   const meta = read.transcript.metadata;
   if (!meta.title && doc.title) {
     meta.title = doc.title;
     meta.titleFrom = 'document properties';
-  }
-  if (!meta.date && doc.created) {
-    meta.date = doc.created;
-    meta.dateFrom = "document properties: the day the file was created, not necessarily the event's";
+    // The header line the text reader took for a place is the title the properties name.
+    if (meta.place === doc.title) delete meta.place;
   }
   return read;
 }
