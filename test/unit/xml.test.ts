@@ -296,6 +296,41 @@ describe('TTML speakers without agents', () => {
   });
 });
 
+describe('TTML speakers on spans and by colour', () => {
+  it('takes the agent from the span inside a cue when the cue itself names none', async () => {
+    const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata">
+<head><metadata><ttm:agent xml:id="host"><ttm:name>Ada Host</ttm:name></ttm:agent><ttm:agent xml:id="guest"><ttm:name>Ben Guest</ttm:name></ttm:agent></metadata></head>
+<body><div>
+<p begin="1s" end="2s"><span ttm:agent="host">Shall we begin?</span></p>
+<p begin="2s" end="3s"><span ttm:agent="guest">Yes, please.</span></p></div></body></tt>`, 'talk.ttml');
+    assert.deepEqual(speakers(transcript), ['Ada Host', 'Ben Guest']);
+  });
+
+  it('opens a new unlabelled turn where the text colour changes, as broadcasters mark a new voice', async () => {
+    const { text, transcript } = await read(`<tt:tt xmlns:tt="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling">
+<tt:head><tt:styling><tt:style xml:id="plain" tts:color="#ffffff"/><tt:style xml:id="second" tts:color="#ffff00"/></tt:styling></tt:head>
+<tt:body><tt:div>
+<tt:p begin="00:00:01.000" end="00:00:02.000"><tt:span style="plain">Welcome to the evening news.</tt:span></tt:p>
+<tt:p begin="00:00:02.000" end="00:00:03.000"><tt:span style="plain">Our first guest is here.</tt:span></tt:p>
+<tt:p begin="00:00:03.000" end="00:00:04.000"><tt:span style="second">Thank you for having me.</tt:span></tt:p>
+<tt:p begin="00:00:04.000" end="00:00:05.000"><tt:span style="plain">What brings you here?</tt:span></tt:p>
+</tt:div></tt:body></tt:tt>`, 'news.ttml');
+    assert.equal(transcript.turns.length, 3);
+    assert.equal(turnText(text, transcript, 0), 'Welcome to the evening news. Our first guest is here.');
+    assert.equal(turnText(text, transcript, 1), 'Thank you for having me.');
+    assert.equal(transcript.turns[2]!.time, 4);
+  });
+
+  it('keeps one turn where every cue is in the same colour', async () => {
+    const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling">
+<head><styling><style xml:id="w" tts:color="white"/></styling></head>
+<body><div>
+<p begin="1s" end="2s" style="w">One long sentence</p>
+<p begin="2s" end="3s" style="w">told over two cues.</p></div></body></tt>`, 'one.ttml');
+    assert.equal(transcript.turns.length, 1);
+  });
+});
+
 describe('XML the reader does not know, and XML it refuses', () => {
   it('reads other XML as text with a warning naming its root', async () => {
     const { transcript } = await read(`<?xml version="1.0"?><minutes><item>Alice: We should start.</item><item>Bob: Agreed.</item></minutes>`);
