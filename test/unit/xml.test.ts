@@ -296,6 +296,31 @@ describe('TTML speakers without agents', () => {
   });
 });
 
+describe('TEI parliamentary records: labels and titles', () => {
+  const record = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="de"><teiHeader><fileDesc><titleStmt>
+<title type="main" xml:lang="de">Ein Korpus von Parlamentsreden</title>
+<title type="sub" xml:lang="en">Sitting 12 of the Chamber</title>
+<title type="sub" xml:lang="de">12. Sitzung der Kammer, 3. Mai 2021</title>
+</titleStmt></fileDesc></teiHeader><text><body><div>
+<note type="speaker">Präsidentin Erika Muster</note>
+<u who="#p1" ana="#chair"><seg>Das Wort hat Abgeordneter Berg.</seg></u>
+<note type="speaker">Abgeordneter Hans Berg (ABC)</note>
+<u who="#p2" ana="#regular"><seg>Vielen Dank.</seg></u>
+<note type="speaker">Abgeordnete Lena Tal (Grüne)</note>
+<u who="#p3" ana="#regular"><seg>Danke schön.</seg></u>
+</div></body></text></TEI>`;
+
+  it('names a member by the label, not by the party in parentheses after it', async () => {
+    const { transcript } = await read(record);
+    assert.deepEqual(speakers(transcript), ['Präsidentin Erika Muster', 'Abgeordneter Hans Berg', 'Abgeordnete Lena Tal']);
+  });
+
+  it('takes the sitting from the sub-title in the record’s language, not the corpus’s name', async () => {
+    const { transcript } = await read(record);
+    assert.equal(transcript.metadata.title, '12. Sitzung der Kammer, 3. Mai 2021');
+  });
+});
+
 describe('TTML speakers on spans and by colour', () => {
   it('takes the agent from the span inside a cue when the cue itself names none', async () => {
     const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata">
