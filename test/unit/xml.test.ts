@@ -208,6 +208,12 @@ describe('XML records: Australian, Canadian and Akoma Ntoso Hansard', () => {
     assert.ok(transcript.notes.some((n) => n.text === 'The SPEAKER took the chair.'));
   });
 
+  it('titles an Australian record by its chamber in words, not by the header\'s code', async () => {
+    const { transcript } = await read(`<hansard><session.header><date>1960-02-03</date><chamber>REPS</chamber></session.header><chamber.xscript>
+<debate><speech><talk.start><talker><name role="metadata">DALE, Chris</name></talker><para>- Hello.</para></talk.start></speech></debate></chamber.xscript></hansard>`);
+    assert.equal(transcript.metadata.title, 'Hansard, House of Representatives');
+  });
+
   it('reads Australian records of schema 2.2: the label printed inside the words left out, interjections and continuations as turns', async () => {
     const { text, transcript } = await read(`<hansard><session.header><date>2019-08-01</date><chamber>House of Reps</chamber></session.header><chamber.xscript><debate><subdebate.1>
 <speech><talk.start><talker><name role="metadata">Lake, Jo, MP</name><in.gov>0</in.gov></talker></talk.start><talk.text><body>
