@@ -352,6 +352,16 @@ describe('TTML speakers on spans and by colour', () => {
     assert.equal(transcript.turns[2]!.time, 4);
   });
 
+  it('reads a cue of dashed lines as one turn for each voice', async () => {
+    const { text, transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml"><body><div>
+<p begin="1s" end="3s">- Are you ready?<br/>- Almost.</p>
+<p begin="3s" end="4s">Then let us go -<br/>now.</p></div></body></tt>`, 'scene.dfxp');
+    // The last cue has no dash at the start of each line: nothing says the voice changed, so it goes on the last turn.
+    assert.equal(transcript.turns.length, 2);
+    assert.equal(turnText(text, transcript, 0), 'Are you ready?');
+    assert.equal(turnText(text, transcript, 1), 'Almost. Then let us go - now.');
+  });
+
   it('keeps one turn where every cue is in the same colour', async () => {
     const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling">
 <head><styling><style xml:id="w" tts:color="white"/></styling></head>

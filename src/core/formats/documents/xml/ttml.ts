@@ -119,6 +119,16 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
             current = undefined;
           }
         }
+        // Subtitlers' dialogue dashes (`- Ready?<br/>- Yes.`): each dashed line is another voice, named by nothing.
+        const dialogue = speaker || label ? [] : dialogueLines(c);
+        if (dialogue.length) {
+          for (const line of dialogue) {
+            writer.endTurn();
+            writer.words(line, { place: places.of(c), ...(start !== undefined ? { time: start } : {}), ...(end !== undefined ? { endTime: end } : {}) });
+          }
+          current = undefined;
+          continue;
+        }
         if (speaker && speaker !== current) {
           writer.turn({ speaker, ...(start !== undefined ? { time: start } : {}), place: places.of(c) });
           current = speaker;
@@ -181,19 +191,27 @@ function cueColour(p: Element, colours: Map<string, string>): string | undefined
   return of(p);
 }
 
-/** A cue's words: spans joined, a line break a space. */
-function cueText(p: Element): string {
+/** The lines of a cue that opens each of two or more lines with a dash, without their dashes; none otherwise. */
+function dialogueLines(p: Element): string[] {
+  const lines = cueText(p, '\n').split('\n').map(oneLine).filter(Boolean);
+  if (lines.length < 2 || !lines.every((l) => /^[-\u2013]\s*\S/.test(l))) return [];
+  return lines.map((l) => l.replace(/^[-\u2013]\s*/, ''));
+}
+
+/** A cue's words: spans joined, a line break a space (or the separator given). */
+function cueText(p: Element, lineBreak = ' '): string {
   const parts: string[] = [];
   const walk = (el: Element): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (isText(c)) parts.push(c.nodeValue ?? '');
+      // The source's own line breaks are layout; only `<br/>` breaks a cue's line.
+      if (isText(c)) parts.push((c.nodeValue ?? '').replace(/\s+/g, ' '));
       else if (isElement(c)) {
-        if (nameOf(c) === 'br') parts.push(' ');
+        if (nameOf(c) === 'br') parts.push(lineBreak);
         // A translation or a romanisation riding along with the cue is not what was said.
         else if (nameOf(c) !== 'metadata' && !/^x-(?:translation|roman)/.test(attr(c, 'role') ?? '')) walk(c);
       }
     }
   };
   walk(p);
-  return oneLine(parts.join(''));
+  return lineBreak === ' ' ? oneLine(parts.join('')) : parts.join('');
 }
