@@ -208,6 +208,12 @@ describe('XML records: Australian, Canadian and Akoma Ntoso Hansard', () => {
     assert.ok(transcript.notes.some((n) => n.text === 'The SPEAKER took the chair.'));
   });
 
+  it('titles an Australian record by its chamber in words, not by the header\'s code', async () => {
+    const { transcript } = await read(`<hansard><session.header><date>1960-02-03</date><chamber>REPS</chamber></session.header><chamber.xscript>
+<debate><speech><talk.start><talker><name role="metadata">DALE, Chris</name></talker><para>- Hello.</para></talk.start></speech></debate></chamber.xscript></hansard>`);
+    assert.equal(transcript.metadata.title, 'Hansard, House of Representatives');
+  });
+
   it('reads Australian records of schema 2.2: the label printed inside the words left out, interjections and continuations as turns', async () => {
     const { text, transcript } = await read(`<hansard><session.header><date>2019-08-01</date><chamber>House of Reps</chamber></session.header><chamber.xscript><debate><subdebate.1>
 <speech><talk.start><talker><name role="metadata">Lake, Jo, MP</name><in.gov>0</in.gov></talker></talk.start><talk.text><body>
@@ -293,6 +299,76 @@ describe('TTML speakers without agents', () => {
 <p begin="3s" end="4s">&gt;&gt; A voice from the floor.</p></div></body></tt>`, 'panel.ttml');
     assert.deepEqual(speakers(transcript), ['Lee', 'Kim', null]);
     assert.equal(transcript.turns[2]!.time, 3);
+  });
+});
+
+describe('TEI parliamentary records: labels and titles', () => {
+  const record = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="de"><teiHeader><fileDesc><titleStmt>
+<title type="main" xml:lang="de">Ein Korpus von Parlamentsreden</title>
+<title type="sub" xml:lang="en">Sitting 12 of the Chamber</title>
+<title type="sub" xml:lang="de">12. Sitzung der Kammer, 3. Mai 2021</title>
+</titleStmt></fileDesc></teiHeader><text><body><div>
+<note type="speaker">Präsidentin Erika Muster</note>
+<u who="#p1" ana="#chair"><seg>Das Wort hat Abgeordneter Berg.</seg></u>
+<note type="speaker">Abgeordneter Hans Berg (ABC)</note>
+<u who="#p2" ana="#regular"><seg>Vielen Dank.</seg></u>
+<note type="speaker">Abgeordnete Lena Tal (Grüne)</note>
+<u who="#p3" ana="#regular"><seg>Danke schön.</seg></u>
+</div></body></text></TEI>`;
+
+  it('names a member by the label, not by the party in parentheses after it', async () => {
+    const { transcript } = await read(record);
+    assert.deepEqual(speakers(transcript), ['Präsidentin Erika Muster', 'Abgeordneter Hans Berg', 'Abgeordnete Lena Tal']);
+  });
+
+  it('takes the sitting from the sub-title in the record’s language, not the corpus’s name', async () => {
+    const { transcript } = await read(record);
+    assert.equal(transcript.metadata.title, '12. Sitzung der Kammer, 3. Mai 2021');
+  });
+});
+
+describe('TTML speakers on spans and by colour', () => {
+  it('takes the agent from the span inside a cue when the cue itself names none', async () => {
+    const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata">
+<head><metadata><ttm:agent xml:id="host"><ttm:name>Ada Host</ttm:name></ttm:agent><ttm:agent xml:id="guest"><ttm:name>Ben Guest</ttm:name></ttm:agent></metadata></head>
+<body><div>
+<p begin="1s" end="2s"><span ttm:agent="host">Shall we begin?</span></p>
+<p begin="2s" end="3s"><span ttm:agent="guest">Yes, please.</span></p></div></body></tt>`, 'talk.ttml');
+    assert.deepEqual(speakers(transcript), ['Ada Host', 'Ben Guest']);
+  });
+
+  it('opens a new unlabelled turn where the text colour changes, as broadcasters mark a new voice', async () => {
+    const { text, transcript } = await read(`<tt:tt xmlns:tt="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling">
+<tt:head><tt:styling><tt:style xml:id="plain" tts:color="#ffffff"/><tt:style xml:id="second" tts:color="#ffff00"/></tt:styling></tt:head>
+<tt:body><tt:div>
+<tt:p begin="00:00:01.000" end="00:00:02.000"><tt:span style="plain">Welcome to the evening news.</tt:span></tt:p>
+<tt:p begin="00:00:02.000" end="00:00:03.000"><tt:span style="plain">Our first guest is here.</tt:span></tt:p>
+<tt:p begin="00:00:03.000" end="00:00:04.000"><tt:span style="second">Thank you for having me.</tt:span></tt:p>
+<tt:p begin="00:00:04.000" end="00:00:05.000"><tt:span style="plain">What brings you here?</tt:span></tt:p>
+</tt:div></tt:body></tt:tt>`, 'news.ttml');
+    assert.equal(transcript.turns.length, 3);
+    assert.equal(turnText(text, transcript, 0), 'Welcome to the evening news. Our first guest is here.');
+    assert.equal(turnText(text, transcript, 1), 'Thank you for having me.');
+    assert.equal(transcript.turns[2]!.time, 4);
+  });
+
+  it('reads a cue of dashed lines as one turn for each voice', async () => {
+    const { text, transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml"><body><div>
+<p begin="1s" end="3s">- Are you ready?<br/>- Almost.</p>
+<p begin="3s" end="4s">Then let us go -<br/>now.</p></div></body></tt>`, 'scene.dfxp');
+    // The last cue has no dash at the start of each line: nothing says the voice changed, so it goes on the last turn.
+    assert.equal(transcript.turns.length, 2);
+    assert.equal(turnText(text, transcript, 0), 'Are you ready?');
+    assert.equal(turnText(text, transcript, 1), 'Almost. Then let us go - now.');
+  });
+
+  it('keeps one turn where every cue is in the same colour', async () => {
+    const { transcript } = await read(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling">
+<head><styling><style xml:id="w" tts:color="white"/></styling></head>
+<body><div>
+<p begin="1s" end="2s" style="w">One long sentence</p>
+<p begin="2s" end="3s" style="w">told over two cues.</p></div></body></tt>`, 'one.ttml');
+    assert.equal(transcript.turns.length, 1);
   });
 });
 

@@ -18,6 +18,9 @@ const TALK = new Set(['speech', 'question', 'answer', 'interjection', 'continue'
 /** Marks of the printed label inside the words (schema 2.2): the member's anchor and the spans for electorate, office and time. */
 const LABEL_PARTS = /^HPS-(?:Time|MemberSpeech|MemberQuestion|MemberAnswer|MemberInterjecting|MemberContinuation|OfficeSpeech|OfficeInterjecting|OfficeContinuation|Electorate|MinisterialTitles)$/;
 
+/** The codes the session header gives for a chamber, in words. */
+const CHAMBERS: Record<string, string> = { REPS: 'House of Representatives', 'HOUSE OF REPS': 'House of Representatives', SENATE: 'Senate', FEDERATION_CHAMBER: 'Federation Chamber', MAIN_COMMITTEE: 'Main Committee' };
+
 const inline: InlineRule = (el) => {
   const name = nameOf(el);
   // The speaker's label printed again inside the words (`<a type="MemberSpeech">Mr SMITH</a> (Electorate) (14:02):`) is the turn's label, already written.
@@ -41,7 +44,7 @@ export const australia: XmlSchema = {
     if (info) {
       const chamber = textOf(child(info, 'chamber') ?? info);
       const date = child(info, 'date');
-      const title = chamber ? `Hansard, ${chamber}` : 'Hansard';
+      const title = chamber ? `Hansard, ${CHAMBERS[chamber.toUpperCase()] ?? chamber}` : 'Hansard';
       context.metadata.title = title;
       context.metadata.titleFrom = 'record';
       context.writer.header(title, context.places.of(info));

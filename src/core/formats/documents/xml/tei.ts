@@ -43,7 +43,11 @@ export const tei: XmlSchema = {
       if (id && name) people.set(id, personName(name));
     }
     if (header) {
-      const title = descendant(descendant(header, 'titlestmt') ?? header, 'title');
+      // Corpora (ParlaMint) give the corpus's name as the main title and the sitting as the sub-title: the sitting is this record's title.
+      const titles = descendants(descendant(header, 'titlestmt') ?? header, 'title');
+      const subs = titles.filter((t) => attr(t, 'type') === 'sub');
+      const lang = attr(root, 'xml:lang');
+      const title = subs.find((t) => attr(t, 'xml:lang') === lang) ?? subs[0] ?? titles[0];
       headerLine(context, title, true);
       const sitting = descendant(header, 'sourcedesc', 'settingdesc', 'setting');
       const date = (sitting && descendant(sitting, 'date')) ?? descendant(header, 'date');
@@ -103,8 +107,10 @@ class TeiWalk {
     this.label = undefined;
     const known = id ? this.people.get(id) : undefined;
     // A label with the name in parentheses (`El conseller de Justícia (Name)`) names the speaker; otherwise the label is how the record calls them.
+    // A party or group in the parentheses (`Abgeordneter Name (FPÖ)`, `(Grüne)`) says where the speaker sits, not who they are.
     const paren = label ? /^(.*\S)\s*\(([^()]+)\)$/.exec(label) : null;
-    const speaker = paren?.[2]?.trim() ?? known ?? label ?? (id ? nameFromId(id) : 'Unknown speaker');
+    const party = !!paren && isPartyName(paren[2]!);
+    const speaker = (party ? undefined : paren?.[2]?.trim()) ?? known ?? (party ? paren![1] : label) ?? (id ? nameFromId(id) : 'Unknown speaker');
     const ana = attr(u, 'ana') ?? '';
     const role: Role | undefined = /#chair\b/.test(ana) ? 'moderator' : roleOfTitle(paren?.[1] ?? label);
     this.context.writer.turn({ speaker, label: label ?? speaker, ...(role ? { role } : {}), place: this.context.places.of(u) });
@@ -142,6 +148,12 @@ class TeiWalk {
   }
 }
 
+
+/** True for a party's or group's short name: one word, or words without a small letter (`SPÖ`, `CDU/CSU`, `BÜNDNIS 90/DIE GRÜNEN`). */
+function isPartyName(s: string): boolean {
+  const t = s.trim();
+  return !/\s/.test(t) || !/\p{Ll}/u.test(t);
+}
 
 /** True when an element holds words of its own, not only in child elements. */
 function hasOwnText(el: Element): boolean {

@@ -4,7 +4,9 @@
  * (`12.5s`, `300ms`, `2m`, `90000t` ticks at `ttp:tickRate`, `30f` frames at
  * `ttp:frameRate`). The speaker is `ttm:agent` (named by the head's
  * `<ttm:agent><ttm:name>`), or a style or region named for a speaker, or a
- * `>>`/`Name:` label at the start of the cue. `<br/>` and spans are joined.
+ * `>>`/`Name:` label at the start of the cue; where none of these names
+ * anyone, a change of text colour (the broadcasters' convention: EBU-TT,
+ * BBC, ARD) says the speaker changed. `<br/>` and spans are joined.
  */
 import type { Element } from '@xmldom/xmldom';
 import { oneLine, type TranscriptWriter } from '../writer';
@@ -72,7 +74,11 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
   const titleEl = head ? descendant(head, 'title') : undefined;
   const title = titleEl ? textOf(titleEl) : undefined;
   if (title) writer.header(title, places.of(titleEl!));
+  const colours = styleColours(root);
+  /** A document in one colour says nothing by its colour; a second colour is a second voice. */
+  const coloured = new Set(descendants(root, 'p').map((p) => cueColour(p, colours)).filter((c) => c !== undefined)).size > 1;
   let current: string | undefined;
+  let lastColour: string | undefined;
   const body = child(root, 'body') ?? root;
   /** Times add up: a `<div begin>` offsets the cues inside it. */
   const walk = (el: Element, offset: number, inherited: { agent?: string; style?: string; region?: string }): void => {
@@ -91,8 +97,16 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
         const end = endRaw !== undefined ? offset + endRaw : start !== undefined && dur !== undefined ? start + dur : undefined;
         let words = cueText(c);
         if (!words) continue;
-        const agentId = own.agent?.split(/\s+/)[0];
-        let speaker = (agentId && (agents.get(agentId) ?? agentId)) || speakerFromId(own.style) || speakerFromId(own.region);
+        // A cue whose agent or speaker style is on its span rather than on the `<p>` names the speaker there.
+        const span = descendants(c, 'span').find((s) => attr(s, 'agent') !== undefined || speakerFromId(attr(s, 'style')) !== undefined);
+        const agentId = (attr(c, 'agent') ?? (span && attr(span, 'agent')) ?? inherited.agent)?.split(/\s+/)[0];
+        let speaker = (agentId && (agents.get(agentId) ?? agentId)) || speakerFromId(span && attr(span, 'style')) || speakerFromId(own.style) || speakerFromId(own.region);
+        const colour = coloured ? cueColour(c, colours) : undefined;
+        if (!speaker && colour !== undefined && lastColour !== undefined && colour !== lastColour) {
+          writer.endTurn();
+          current = undefined;
+        }
+        if (colour !== undefined) lastColour = colour;
         const label = LABEL.exec(words);
         if (!speaker && label && label[1]!.split(' ').length <= 4) {
           speaker = label[1]!.trim();
@@ -104,6 +118,16 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
             writer.endTurn();
             current = undefined;
           }
+        }
+        // Subtitlers' dialogue dashes (`- Ready?<br/>- Yes.`): each dashed line is another voice, named by nothing.
+        const dialogue = speaker || label ? [] : dialogueLines(c);
+        if (dialogue.length) {
+          for (const line of dialogue) {
+            writer.endTurn();
+            writer.words(line, { place: places.of(c), ...(start !== undefined ? { time: start } : {}), ...(end !== undefined ? { endTime: end } : {}) });
+          }
+          current = undefined;
+          continue;
         }
         if (speaker && speaker !== current) {
           writer.turn({ speaker, ...(start !== undefined ? { time: start } : {}), place: places.of(c) });
@@ -128,19 +152,66 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
   return title ? { title } : {};
 }
 
-/** A cue's words: spans joined, a line break a space. */
-function cueText(p: Element): string {
+/** The text colour each style sets (`tts:color`), following the styles a style refers to. */
+function styleColours(root: Element): Map<string, string> {
+  const styles = new Map<string, Element>();
+  for (const s of descendants(root, 'style')) {
+    const id = attr(s, 'xml:id') ?? attr(s, 'id');
+    if (id) styles.set(id, s);
+  }
+  const colours = new Map<string, string>();
+  const colourOf = (id: string, seen: Set<string>): string | undefined => {
+    const s = styles.get(id);
+    if (!s || seen.has(id)) return undefined;
+    seen.add(id);
+    const own = attr(s, 'color');
+    if (own) return own.toLowerCase();
+    for (const ref of (attr(s, 'style') ?? '').split(/\s+/).filter(Boolean)) {
+      const c = colourOf(ref, seen);
+      if (c) return c;
+    }
+    return undefined;
+  };
+  for (const id of styles.keys()) {
+    const c = colourOf(id, new Set());
+    if (c) colours.set(id, c);
+  }
+  return colours;
+}
+
+/** The colour a cue's words are shown in: the first span with words that sets one, else the cue's own; undefined when none is set. */
+function cueColour(p: Element, colours: Map<string, string>): string | undefined {
+  const of = (el: Element): string | undefined =>
+    attr(el, 'color')?.toLowerCase() ?? (attr(el, 'style') ?? '').split(/\s+/).map((id) => colours.get(id)).find((c) => c !== undefined);
+  for (const span of descendants(p, 'span')) {
+    if (!textOf(span)) continue;
+    const c = of(span);
+    if (c) return c;
+  }
+  return of(p);
+}
+
+/** The lines of a cue that opens each of two or more lines with a dash, without their dashes; none otherwise. */
+function dialogueLines(p: Element): string[] {
+  const lines = cueText(p, '\n').split('\n').map(oneLine).filter(Boolean);
+  if (lines.length < 2 || !lines.every((l) => /^[-\u2013]\s*\S/.test(l))) return [];
+  return lines.map((l) => l.replace(/^[-\u2013]\s*/, ''));
+}
+
+/** A cue's words: spans joined, a line break a space (or the separator given). */
+function cueText(p: Element, lineBreak = ' '): string {
   const parts: string[] = [];
   const walk = (el: Element): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (isText(c)) parts.push(c.nodeValue ?? '');
+      // The source's own line breaks are layout; only `<br/>` breaks a cue's line.
+      if (isText(c)) parts.push((c.nodeValue ?? '').replace(/\s+/g, ' '));
       else if (isElement(c)) {
-        if (nameOf(c) === 'br') parts.push(' ');
+        if (nameOf(c) === 'br') parts.push(lineBreak);
         // A translation or a romanisation riding along with the cue is not what was said.
         else if (nameOf(c) !== 'metadata' && !/^x-(?:translation|roman)/.test(attr(c, 'role') ?? '')) walk(c);
       }
     }
   };
   walk(p);
-  return oneLine(parts.join(''));
+  return lineBreak === ' ' ? oneLine(parts.join('')) : parts.join('');
 }
