@@ -72,9 +72,12 @@ const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
 const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** `Hon. (Dr) Ann Lee`, `Sen. (Prof.) Ben Ali`: a title in brackets inside a name, as parliaments in the Westminster tradition write it. */
+const BRACKETED_TITLE = String.raw`\(\p{Lu}[\p{Ll}.]{0,6}\)(?=${SP}+\p{Lu})`;
+const BRACKETED_TITLE_RE = new RegExp(`${BRACKETED_TITLE}${SP}*`, 'gu');
 const LABEL_RE = new RegExp(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
-    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|${NAME_CHARS}{1,80}?)\]?${SP}*` +
+    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*` +
     String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
@@ -142,7 +145,7 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
     // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
     const iberian = iberianName(collapseSpace(raw));
-    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
+    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw.replace(BRACKETED_TITLE_RE, '')), name: normaliseSpeaker(raw) };
     nameCache.set(raw, hit);
   }
   return hit;
