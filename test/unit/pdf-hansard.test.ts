@@ -1,0 +1,37 @@
+/**
+ * The PDF reader on a parliamentary record set in full lines: members named
+ * `Hon. (Dr) Name (Constituency, Party):`, and words that end a sentence
+ * wrapped from the line before (`... I beg to move the following` ⏎
+ * `Motion:`) kept in the speech.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from '../../src/core/formats';
+import { pdfOf, prose } from './pdfFixtures';
+
+const SITTING = [
+  'Hon. Speaker: Hon. Amani Wekesa, you have the Floor.',
+  'Hon. Amani Wekesa (Riverside East, ABC): Hon. Speaker, I beg to move the following',
+  'Motion:',
+  'THAT, this House adopts the Report of the Committee on Roads.',
+  'Hon. Speaker: Hon. (Dr) Kerubo.',
+  'Hon. (Dr) Lydia Kerubo (Hill Ward, XYZ): Thank you, Hon. Speaker. I rise to support',
+  'the Report, which asks the Ministry of Transport and Regional',
+  'Planning: to repair the bridges before the long rains come.',
+  'Hon. Speaker: Thank you. Next Order.',
+];
+
+async function sittingTurns(): Promise<string[]> {
+  const r = await readDocument(await pdfOf([prose(SITTING, { size: 10, leading: 14 })], { font: 'helvetica' }), { fileName: 'sitting.pdf' });
+  return r.transcript.turns.filter((t) => t.speaker).map((t) => t.speaker!);
+}
+
+describe('PDF documents: parliamentary records set in full lines', () => {
+  it('finds a member whose name carries a title in brackets', async () => {
+    assert.ok((await sittingTurns()).includes('Hon. (Dr) Lydia Kerubo'));
+  });
+
+  it('reads a word that ends a wrapped sentence before a colon as speech, not as a speaker', async () => {
+    assert.deepEqual(await sittingTurns(), ['Hon. Speaker', 'Hon. Amani Wekesa', 'Hon. Speaker', 'Hon. (Dr) Lydia Kerubo', 'Hon. Speaker']);
+  });
+});
