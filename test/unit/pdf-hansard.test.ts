@@ -2,12 +2,14 @@
  * The PDF reader on a parliamentary record set in full lines: members named
  * `Hon. (Dr) Name (Constituency, Party):`, and words that end a sentence
  * wrapped from the line before (`... I beg to move the following` ⏎
- * `Motion:`) kept in the speech.
+ * `Motion:`) kept in the speech, and a date whose ordinal is set as a
+ * superscript (`18th`) read on its line.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { readDocument } from '../../src/core/formats';
-import { pdfOf, prose } from './pdfFixtures';
+import { pdfOf, prose, type DrawnLine } from './pdfFixtures';
 
 const SITTING = [
   'Hon. Speaker: Hon. Amani Wekesa, you have the Floor.',
@@ -33,5 +35,23 @@ describe('PDF documents: parliamentary records set in full lines', () => {
 
   it('reads a word that ends a wrapped sentence before a colon as speech, not as a speaker', async () => {
     assert.deepEqual(await sittingTurns(), ['Hon. Speaker', 'Hon. Amani Wekesa', 'Hon. Speaker', 'Hon. (Dr) Lydia Kerubo', 'Hon. Speaker']);
+  });
+});
+
+describe('PDF documents: superscripts', () => {
+  it('reads an ordinal set small and raised above the line (18th) as part of its line', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const day = 'Wednesday, 18';
+    const at = 200 + font.widthOfTextAtSize(day, 12);
+    const dateLine: DrawnLine[] = [
+      { text: day, x: 200, y: 640, size: 12 },
+      // Raised by almost half the line's size: more than a third of its own.
+      { text: 'th', x: at, y: 645.6, size: 7.9 },
+      { text: 'March, 2011', x: at + font.widthOfTextAtSize('th ', 7.9), y: 640, size: 12 },
+    ];
+    const page = [...dateLine, ...prose(['The House met at half past two.', 'Hon. Speaker: Order, order. We begin.'], { top: 600 })];
+    const r = await readDocument(await pdfOf([page], { font: 'helvetica' }), { fileName: 'sitting.pdf' });
+    assert.match(r.text, /^Wednesday, 18th March, 2011$/m);
+    assert.equal(r.transcript.metadata.date, '2011-03-18');
   });
 });
