@@ -40,6 +40,8 @@ describe('speaker labels', () => {
     ['Interviewer: Let us begin.', 'Interviewer'],
     ['Hon. (Dr) Ann Kamau (Lakeside North, ABC): Thank you, Hon. Speaker.', 'Hon. (Dr) Ann Kamau'],
     ['Sen. (Prof.) Peter Otieno: I rise to support.', 'Sen. (Prof.) Peter Otieno'],
+    ['Hon.Wanjiru: I was keyed without a space.', 'Hon. Wanjiru'],
+    ['H.E. Ms. Amina Diallo: Initials keep their dots.', 'H.E. Ms. Amina Diallo'],
   ];
   for (const [line, name] of labelled) {
     it(`finds the speaker ${JSON.stringify(name)} in ${JSON.stringify(line)}`, () => {

@@ -135,6 +135,9 @@ const TITLE_WORDS = new Set([
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'st', 'st.', 'sr', 'jr', 'sr.', 'jr.']);
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
+/** A title's abbreviation run into the name after it, without the space. */
+const JOINED_HONORIFIC = /(?<![\p{L}.])((?:Hon|Mr|Mrs|Ms|Dr|Prof|Sen|Eng|Rev)\.)(?=\p{Lu}\p{Ll})/gu;
+
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
 const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean }>();
 const NAME_CACHE_LIMIT = 10_000;
@@ -153,7 +156,8 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
 
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
-  const name = collapseSpace(raw);
+  // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
+  const name = collapseSpace(raw).replace(JOINED_HONORIFIC, '$1 ');
   const words = name.split(' ');
   const letters = name.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
