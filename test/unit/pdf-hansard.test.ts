@@ -55,3 +55,27 @@ describe('PDF documents: superscripts', () => {
     assert.equal(r.transcript.metadata.date, '2011-03-18');
   });
 });
+
+const TOPICS = ['roads', 'schools', 'water', 'clinics', 'fisheries', 'markets', 'bridges', 'forests'];
+
+describe('PDF documents: running heads on facing pages', () => {
+  it('leaves out left-page and right-page running heads that each come on every other page after the first two', async () => {
+    const pages: DrawnLine[][] = [];
+    for (let i = 1; i <= 8; i++) {
+      const printed = 500 + i;
+      const head: DrawnLine[] =
+        i <= 2
+          ? [{ text: String(printed), x: 500, y: 740, size: 10 }]
+          : i % 2 === 0
+            ? [{ text: `${printed} DEBATES OF THE HOUSE May 3, 2001`, x: 72, y: 740, size: 10 }]
+            : [{ text: `May 3, 2001 DEBATES OF THE HOUSE ${printed}`, x: 72, y: 740, size: 10 }];
+      const topic = TOPICS[i - 1]!;
+      pages.push([...head, ...prose([`Hon. Speaker: We now turn to ${topic}.`, `Mr. Baraka: Thank you, Sir, ${topic} matters to my people.`], { top: 650 })]);
+    }
+    const r = await readDocument(await pdfOf(pages, { font: 'helvetica' }), { fileName: 'sitting.pdf' });
+    assert.doesNotMatch(r.text, /DEBATES OF THE HOUSE/);
+    assert.doesNotMatch(r.text, /^50\d$/m);
+    const turn = r.transcript.turns.find((t) => r.text.slice(t.segments[0]!.start, t.segments[0]!.end).includes(TOPICS[4]!))!;
+    assert.equal(r.transcript.origin!.places!.find((p) => p.start <= turn.segments[0]!.start && turn.segments[0]!.start < p.end)?.ref.split(':')[0], '505');
+  });
+});
