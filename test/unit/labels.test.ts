@@ -38,6 +38,10 @@ describe('speaker labels', () => {
     ['Senator Reyes:\u00a0Thank you, Madam Chair.', 'Senator Reyes'],
     ['THE PRESIDENT: Please, sit down.', 'The President'],
     ['Interviewer: Let us begin.', 'Interviewer'],
+    ['Hon. (Dr) Ann Kamau (Lakeside North, ABC): Thank you, Hon. Speaker.', 'Hon. (Dr) Ann Kamau'],
+    ['Sen. (Prof.) Peter Otieno: I rise to support.', 'Sen. (Prof.) Peter Otieno'],
+    ['Hon.Wanjiru: I was keyed without a space.', 'Hon. Wanjiru'],
+    ['H.E. Ms. Amina Diallo: Initials keep their dots.', 'H.E. Ms. Amina Diallo'],
   ];
   for (const [line, name] of labelled) {
     it(`finds the speaker ${JSON.stringify(name)} in ${JSON.stringify(line)}`, () => {
@@ -58,6 +62,7 @@ describe('speaker labels', () => {
     'Phone: +44 20 7946 0000',
     'The reasons are three: cost, time and trust.',
     'Firstly: we must act.',
+    'The figures (Table) show it: costs rose.',
     'Mr Chairman, heads of state, colleagues:',
     'Thank you.',
     '',

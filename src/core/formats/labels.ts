@@ -72,9 +72,12 @@ const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
 const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** `Hon. (Dr) Ann Lee`, `Sen. (Prof.) Ben Ali`: a title in brackets inside a name, as parliaments in the Westminster tradition write it. */
+const BRACKETED_TITLE = String.raw`\(\p{Lu}[\p{Ll}.]{0,6}\)(?=${SP}+\p{Lu})`;
+const BRACKETED_TITLE_RE = new RegExp(`${BRACKETED_TITLE}${SP}*`, 'gu');
 const LABEL_RE = new RegExp(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
-    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|${NAME_CHARS}{1,80}?)\]?${SP}*` +
+    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*` +
     String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
@@ -132,6 +135,9 @@ const TITLE_WORDS = new Set([
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'st', 'st.', 'sr', 'jr', 'sr.', 'jr.']);
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
+/** A title's abbreviation run into the name after it, without the space. */
+const JOINED_HONORIFIC = /(?<![\p{L}.])((?:Hon|Mr|Mrs|Ms|Dr|Prof|Sen|Eng|Rev)\.)(?=\p{Lu}\p{Ll})/gu;
+
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
 const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean }>();
 const NAME_CACHE_LIMIT = 10_000;
@@ -142,7 +148,7 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
     // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
     const iberian = iberianName(collapseSpace(raw));
-    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw), name: normaliseSpeaker(raw) };
+    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw.replace(BRACKETED_TITLE_RE, '')), name: normaliseSpeaker(raw) };
     nameCache.set(raw, hit);
   }
   return hit;
@@ -150,7 +156,8 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
 
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
-  const name = collapseSpace(raw);
+  // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
+  const name = collapseSpace(raw).replace(JOINED_HONORIFIC, '$1 ');
   const words = name.split(' ');
   const letters = name.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

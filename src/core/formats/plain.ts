@@ -278,9 +278,12 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
   const labelNames = new Map<string, number>();
+  // Names with at least one label that does not carry on a sentence wrapped from the line before.
+  const standsAlone = new Set<string>();
   for (const [i, m] of labels) {
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
+    if (conv !== 'colon' || !continuesSentence(text, lines, blank, i)) standsAlone.add(m.name);
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
@@ -347,6 +350,11 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
       labels.delete(i);
       continue;
     }
+    // `... I beg to move the following` ⏎ `Motion:`: a word that only ever ends a wrapped sentence is no speaker.
+    if (conv === 'colon' && !standsAlone.has(m.name) && !roleOfName(m.name)) {
+      labels.delete(i);
+      continue;
+    }
     if ((recordOnly || honorificOnly) && conv === 'colon' && !roleOfName(m.name)) {
       labels.delete(i);
       continue;
@@ -389,6 +397,16 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
   let others = 0;
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
   return others >= 2;
+}
+
+/** A line at least this long that ends in a letter was wrapped in the middle of a sentence. */
+const WRAPPED_LINE = 50;
+
+/** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
+function continuesSentence(text: string, lines: LineTable, blank: Uint8Array, i: number): boolean {
+  if (i === 0 || blank[i - 1] === 1) return false;
+  const before = text.slice(lines.starts[i - 1]!, lines.ends[i - 1]!).trimEnd();
+  return before.length >= WRAPPED_LINE && /[\p{L}]$/u.test(before);
 }
 
 const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a0]*$/u;

@@ -87,7 +87,8 @@ function keyOf(text: string): string {
 
 /**
  * Lines that recur on at least half the pages (and on two at least): in the
- * top or bottom margin by their text, elsewhere (a watermark, a stamp) by
+ * top or bottom margin by their text (on every other page will do, left and
+ * right pages may print two running heads, and the first pages none), elsewhere (a watermark, a stamp) by
  * their text and their height on the page, on three pages at least.
  */
 function repeatedKeys(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLine) => boolean): Set<string> {
@@ -97,7 +98,9 @@ function repeatedKeys(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLi
     for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length / 2));
-  return new Set([...count].filter(([k, n]) => n >= (k.includes('@') ? Math.max(3, need) : need)).map(([k]) => k));
+  // Left and right pages print different running heads, each on every other page after a title page or two.
+  const facing = Math.max(2, Math.ceil((pages.length - 2) / 2));
+  return new Set([...count].filter(([k, n]) => n >= (k.includes('@') ? Math.max(3, need) : facing)).map(([k]) => k));
 }
 
 /** The key of a line in the body: its text and its height (court line numbers alone, the same on every page, are none). */

@@ -11,6 +11,8 @@ import type { PageText, PdfLine, TextPiece } from './pieces';
 const SPACE_GAP = 0.15;
 /** Baselines closer than this share of the smaller font size are one line (a superscript rises about a third of its size). */
 const BASELINE_TOLERANCE = 0.6;
+/** Type at most this share of its neighbour's size is a superscript or a subscript of it. */
+const SUPERSCRIPT_SHARE = 0.75;
 
 /** The lines of a page, top to bottom, column by column where the page has two. */
 export function pageLines(page: PageText): PdfLine[] {
@@ -42,7 +44,7 @@ function groupRows(pieces: readonly TextPiece[]): Row[] {
   let base = 0;
   let size = 0;
   for (const p of kept) {
-    if (row.length && Math.abs(p.y - base) <= BASELINE_TOLERANCE * Math.min(size, p.size || size)) {
+    if (row.length && Math.abs(p.y - base) <= BASELINE_TOLERANCE * toleranceSize(size, p.size || size)) {
       row.push(p);
       // The line's baseline is its largest text's: a superscript sorts first but does not set it.
       if (p.size > size) {
@@ -59,6 +61,17 @@ function groupRows(pieces: readonly TextPiece[]): Row[] {
   if (row.length) rows.push(row);
   for (const r of rows) r.sort((a, b) => a.x - b.x);
   return rows.filter((r) => r.some((p) => p.str.trim()));
+}
+
+/**
+ * The size the baseline tolerance is measured in: the smaller of two sizes,
+ * but the larger where one is much smaller, as a superscript (`18th`) is,
+ * which rises more than a third of its own size.
+ */
+function toleranceSize(a: number, b: number): number {
+  const small = Math.min(a, b);
+  const large = Math.max(a, b);
+  return small <= large * SUPERSCRIPT_SHARE ? large : small;
 }
 
 /** The row's text: pieces joined with a space where the gap is one. */
