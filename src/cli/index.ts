@@ -21,7 +21,9 @@ const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
 
 Commands:
-  outline <file> [--json]   Print a transcript's metadata, speakers, sections and turns.
+  outline <file> [--json]   Print a transcript's metadata, speakers, sections and turns;
+                            a document (PDF, Word, XML, web page, speech service JSON)
+                            gives each turn's place in the original (page:line).
                             With --json, print them as JSON (lines are 1-based).
   anchors <transcript> [--sidecar <file>] [--json]
                             Print every tag of the transcript with where it stands now:

@@ -89,16 +89,23 @@ export class OriginalReads {
    * The document reader's result for a file. Throws DocumentError with the
    * reader's message (`encrypted`, `no text layer: run OCR first`, `not
    * well-formed XML at line 12...`) for a file that is no readable document.
+   * `known` is the file's bytes and version when the caller has just read
+   * them (the workspace's listing), so the file is not read a second time.
    */
-  async read(original: vscode.Uri): Promise<DocumentRead> {
+  async read(original: vscode.Uri, known?: { bytes: Uint8Array; version: string }): Promise<DocumentRead> {
     const key = original.toString();
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(original);
-    } catch (e) {
-      throw new DocumentError(original, `cannot be read (${(e as Error).message})`);
+    let version = known?.version;
+    let size = known?.bytes.length ?? 0;
+    if (version === undefined) {
+      let stat: vscode.FileStat;
+      try {
+        stat = await vscode.workspace.fs.stat(original);
+      } catch (e) {
+        throw new DocumentError(original, `cannot be read (${(e as Error).message})`);
+      }
+      version = `${stat.mtime}:${stat.size}`;
+      size = stat.size;
     }
-    const version = `${stat.mtime}:${stat.size}`;
     const hit = this.cache.get(key);
     if (hit && hit.version === version) {
       // Most recently used last, so the oldest are dropped first.
@@ -106,8 +113,8 @@ export class OriginalReads {
       this.cache.set(key, hit);
       return hit.read;
     }
-    if (stat.size > MAX_DOCUMENT_BYTES) throw new DocumentError(original, `it is ${Math.round(stat.size / 1048576)} MB; documents up to ${MAX_DOCUMENT_BYTES / 1048576} MB are read`);
-    const read = this.readFresh(original);
+    if (size > MAX_DOCUMENT_BYTES) throw new DocumentError(original, `it is ${Math.round(size / 1048576)} MB; documents up to ${MAX_DOCUMENT_BYTES / 1048576} MB are read`);
+    const read = this.readFresh(original, known?.bytes);
     this.cache.set(key, { version, read });
     read.catch(() => {
       if (this.cache.get(key)?.read === read) this.cache.delete(key);
@@ -123,17 +130,19 @@ export class OriginalReads {
 
   private readonly done = new Map<string, DocumentRead>();
 
-  private async readFresh(original: vscode.Uri): Promise<DocumentRead> {
+  private async readFresh(original: vscode.Uri, given?: Uint8Array): Promise<DocumentRead> {
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(original);
+      bytes = given ?? (await vscode.workspace.fs.readFile(original));
     } catch (e) {
       throw new DocumentError(original, `cannot be read (${(e as Error).message})`);
     }
-    if (!documentReaderFor(bytes, original.path)) throw new DocumentError(original, 'it is not a document this extension reads (PDF, Word, parliamentary XML, a web page or a speech service’s JSON)', true);
+    const reader = documentReaderFor(bytes, original.path);
+    if (!reader) throw new DocumentError(original, 'it is not a document this extension reads (PDF, Word, parliamentary XML, a web page or a speech service’s JSON)', true);
     let read: DocumentRead;
     try {
-      read = await readDocument(bytes, { ...this.options(), fileName: original.path });
+      // The reader is known: the file is not recognised a second time.
+      read = await readDocument(bytes, { ...this.options(), fileName: original.path, format: reader.name });
     } catch (e) {
       throw new DocumentError(original, (e as Error).message);
     }

@@ -245,7 +245,7 @@ export class TranscriptDiscovery extends Disposable {
     try {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (isDocumentFileName(uri.path) || documentReaderFor(bytes, uri.path)) return { version, original: true, summary: await this.summarizeDocument(uri) };
+      if (isDocumentFileName(uri.path) || documentReaderFor(bytes, uri.path)) return { version, original: true, summary: await this.summarizeDocument(uri, { bytes, version }) };
       return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch (e) {
       logError('Could not read a transcript to list it', uri, e);
@@ -258,9 +258,9 @@ export class TranscriptDiscovery extends Disposable {
    * a PDF or an XML file is not in its first bytes); a document that cannot be
    * read is listed with the reader's reason.
    */
-  private async summarizeDocument(uri: vscode.Uri): Promise<DocumentSummary> {
+  private async summarizeDocument(uri: vscode.Uri, known: { bytes: Uint8Array; version: string }): Promise<DocumentSummary> {
     try {
-      const { transcript } = await this.models.originals.read(uri);
+      const { transcript } = await this.models.originals.read(uri, known);
       const { title, date, place } = transcript.metadata;
       const warnings = transcript.origin?.warnings;
       return { looksLikeTranscript: true, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(place ? { place } : {}), ...(warnings?.length ? { problem: warnings.join('\n') } : {}) };

@@ -69,19 +69,20 @@ suite('Documents as transcripts', () => {
   });
 
   test('lists the PDF and the Word file in the Transcripts view, by the title they carry', () => {
-    for (const file of [PDF, DOCX]) {
+    for (const [file, title] of [[PDF, 'Committee on Roads and Bridges'], [DOCX, 'Town Council, Regular Meeting']] as const) {
       const entry = api.workspace.get(fixtureUri(file).toString());
       assert.ok(entry, `${file} is not listed: ${api.workspace.documents().map((d) => d.path).join(', ')}`);
       assert.strictEqual(entry.summary.unreadable, undefined, `${file}: ${entry.summary.problem}`);
+      assert.strictEqual(entry.summary.title, title);
     }
   });
 
   test('lists a scanned PDF and a damaged .docx with the reason they cannot be read', () => {
-    for (const file of [SCANNED, DAMAGED]) {
+    for (const [file, reason] of [[SCANNED, 'no text layer: run OCR first'], [DAMAGED, 'not a readable Word file: the zip archive is damaged']] as const) {
       const entry = api.workspace.get(fixtureUri(file).toString());
       assert.ok(entry, `${file} is not listed`);
       assert.strictEqual(entry.summary.unreadable, 'broken');
-      assert.ok(entry.summary.problem?.startsWith('Cannot be read as a transcript: '), entry.summary.problem);
+      assert.ok(entry.summary.problem?.startsWith(`Cannot be read as a transcript: ${reason}`), entry.summary.problem);
     }
   });
 

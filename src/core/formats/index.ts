@@ -141,7 +141,7 @@ export function isDocumentFileName(fileName: string): boolean {
 }
 
 /** Endings the text readers also read: a `.json` or `.xml` is a document only when its content says so. */
-const TEXT_EXTENSIONS = new Set(['.json', '.txt', '.xml', '.html', '.htm', '.sbv']);
+const TEXT_EXTENSIONS = new Set(['.json', '.xml', '.html', '.htm']);
 
 /** Every ending a document reader reads, for listing files. */
 export function documentExtensions(): string[] {

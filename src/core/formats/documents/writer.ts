@@ -54,6 +54,8 @@ export class TranscriptWriter {
   private current: Turn | undefined;
   /** True when the current turn has words on its open line. */
   private lineOpen = false;
+  /** True until the current turn's first words are written: they mark where its text starts. */
+  private textStartPending = false;
   private hasHeader = false;
 
   constructor(readonly format: string) {}
@@ -80,7 +82,7 @@ export class TranscriptWriter {
     this.emit(label);
     const labelEnd = this.length;
     this.emit(': ');
-    const line = this.lineOf(turnStart);
+    const line = this.newlines;
     this.current = {
       speaker: name || null,
       label: label || null,
@@ -102,8 +104,6 @@ export class TranscriptWriter {
     this.textStartPending = true;
   }
 
-  private textStartPending = false;
-
   /** Adds spoken words to the current turn (one segment); words before any turn open an unlabelled one. */
   words(words: string, options: WordsOptions = {}): void {
     const clean = oneLine(words);
@@ -124,7 +124,7 @@ export class TranscriptWriter {
     if (options.time !== undefined && turn.time === undefined) turn.time = options.time;
     if (options.endTime !== undefined) turn.endTime = options.endTime;
     turn.end = this.length;
-    turn.endLine = this.lineOf(this.length);
+    turn.endLine = this.newlines;
     this.lineOpen = true;
     if (options.place) this.addPlace(start, this.length, options.place);
   }
@@ -147,7 +147,7 @@ export class TranscriptWriter {
     this.notes.push({ kind: 'stage', text: clean, start, end: this.length });
     if (place) this.addPlace(start, this.length, place);
     this.current.end = this.length;
-    this.current.endLine = this.lineOf(this.length);
+    this.current.endLine = this.newlines;
     this.emit('\n');
     this.lineOpen = false;
     if (this.textStartPending) {
@@ -182,7 +182,7 @@ export class TranscriptWriter {
   private unlabelled(): void {
     if (this.length > 0) this.emit('\n\n');
     const at = this.length;
-    const line = this.lineOf(at);
+    const line = this.newlines;
     this.current = { speaker: null, label: null, role: 'unknown', question: false, line, endLine: line, start: at, end: at, labelStart: at, labelEnd: at, textStart: at, segments: [] };
     this.lineOpen = false;
     this.textStartPending = true;
@@ -205,27 +205,20 @@ export class TranscriptWriter {
     for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 10) this.newlines++;
   }
 
-  /** Lines written so far: the line of the text's end, where the writer appends. */
+  /** Lines written so far: the 0-based line of the text's end, where the writer appends. */
   private newlines = 0;
-
-  private lineOf(_atEnd: number): number {
-    return this.newlines;
-  }
 
   private addPlace(start: number, end: number, ref: PlaceRef): void {
     if (end <= start) return;
     const last = this.places[this.places.length - 1];
-    if (last && last.ref === ref.ref && last.end <= start && this.isGap(last.end, start)) {
+    // The same place again after only the separator the writer put between them (`: `, a space, a line end): one span.
+    if (last && last.ref === ref.ref && last.end <= start && start - last.end <= 2) {
       last.end = end;
       return;
     }
     this.places.push({ start, end, ...ref });
   }
 
-  /** True when only white space and punctuation the writer added lies between two offsets. */
-  private isGap(from: number, to: number): boolean {
-    return to - from <= 2;
-  }
 }
 
 /** A piece of a document's text on one line: white space (no-break spaces too) collapsed, control characters gone. */
