@@ -138,3 +138,6 @@ export function collapseSpace(s: string): string {
   if (!NEEDS_COLLAPSE.test(s)) return s;
   return s.replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
+
+export { webLink } from './links';
+export { hasInvisible, showInvisible } from './visible';
