@@ -72,9 +72,9 @@ export class Codebook extends Disposable {
       const uri = codebookFile(folder);
       let text: string;
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await hostFiles.readBytes(uri));
       } catch (e) {
-        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        if (hostFiles.isMissing(e)) {
           this.problems.delete(uri);
           continue;
         }
@@ -134,14 +134,13 @@ export class Codebook extends Disposable {
     const file = codebookFile(folder);
     let existing: string | undefined;
     try {
-      existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      existing = new TextDecoder().decode(await hostFiles.readBytes(file));
     } catch (e) {
       // Only a codebook that is not there is created; one that cannot be read is never written over.
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) throw new Error(vscode.l10n.t('{0} cannot be read ({1})', vscode.workspace.asRelativePath(file, false), causeOf(e)));
+      if (!hostFiles.isMissing(e)) throw new Error(vscode.l10n.t('{0} cannot be read ({1})', vscode.workspace.asRelativePath(file, false), causeOf(e)));
       existing = undefined;
     }
     const text = addToCodebook(existing, category);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
     await hostFiles.writeAtomically(file, text);
     await this.load();
   }

@@ -1,25 +1,23 @@
 /**
- * The one seam between the editor's features and the files they work on (as
- * markdown-language-features' `IMdWorkspace`): find a transcript's open
- * document, read its decoded text, write a file whole, name its sidecar, find and
- * watch files. One
- * implementation over `vscode.workspace.fs`, so the features work the same in
- * VS Code for the Web and on the desktop.
+ * The editor's side of the file seam (`core/workspace/fileHost.ts`), as
+ * markdown-language-features has its `IMdWorkspace`: the operations every host
+ * provides (look, read, write whole, list, rename), over `vscode.workspace.fs`
+ * so the features work the same in VS Code for the Web and on the desktop, and
+ * what only the editor has: a transcript's open document, its sidecar's
+ * address, finding and watching files. Features reach files through here only.
  */
 import * as vscode from 'vscode';
+import type { EntryKind, FileHost } from '../core/workspace/fileHost';
 import { decodeText } from '../core/text';
-import { sidecarUriOf } from '../storage/sidecarFiles';
 import { logError } from '../util/log';
-import { openDocument } from './index';
+import { openDocument, sidecarUriOf } from './addresses';
 
-/** What the editor's features ask of files. */
-export interface HostFiles {
+/** What the editor's features ask of files: the seam's operations over URIs, and the editor's own. */
+export interface HostFiles extends FileHost<vscode.Uri> {
   /** The open document of a file (or a document's transcript view), if it is open. */
   openDocument(uri: vscode.Uri): vscode.TextDocument | undefined;
   /** A file's text as the editor has it when it is open, else decoded from disk. */
   readText(uri: vscode.Uri): Promise<string>;
-  /** Writes a file whole or not at all: a temporary file beside it, then a rename over it. Text is written as UTF-8. */
-  writeAtomically(uri: vscode.Uri, content: string | Uint8Array): Promise<void>;
   /** The shared sidecar of a transcript. */
   sidecarOf(transcript: vscode.Uri): vscode.Uri;
   /** The workspace's files that a pattern takes and `exclude` leaves, at most `max`. */
@@ -28,8 +26,39 @@ export interface HostFiles {
   watch(glob: string, ignore?: { create?: boolean; change?: boolean; delete?: boolean }): vscode.FileSystemWatcher;
 }
 
+/** The entry kind of a `vscode.FileType` (a bit set: a link to a file is a file). */
+function kindOf(type: vscode.FileType): EntryKind {
+  return type & vscode.FileType.Directory ? 'folder' : type & vscode.FileType.File ? 'file' : 'other';
+}
+
+/** True when an error of `vscode.workspace.fs` means that the file is not there. */
+function isMissing(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
+}
+
 /** The files of the editor's workspace, through `vscode.workspace.fs`. */
 export const hostFiles: HostFiles = {
+  async stat(uri) {
+    try {
+      const info = await vscode.workspace.fs.stat(uri);
+      const kind = kindOf(info.type);
+      return { kind, size: kind === 'folder' ? 0 : info.size, mtime: info.mtime };
+    } catch (e) {
+      if (isMissing(e)) return undefined;
+      throw e;
+    }
+  },
+  readBytes: async (uri) => vscode.workspace.fs.readFile(uri),
+  async list(folder) {
+    return (await vscode.workspace.fs.readDirectory(folder)).map(([name, type]) => ({ name, kind: kindOf(type) }));
+  },
+  rename: async (from, to, { overwrite }) => vscode.workspace.fs.rename(from, to, { overwrite }),
+  makeFolder: async (uri) => vscode.workspace.fs.createDirectory(uri),
+  isMissing,
+  child: (folder, name) => vscode.Uri.joinPath(folder, name),
+  parent: (uri) => vscode.Uri.joinPath(uri, '..'),
+  baseName: (uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1),
+  shown: (uri) => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
   openDocument: (uri) => openDocument(uri),
   async readText(uri) {
     const open = openDocument(uri);
@@ -38,6 +67,7 @@ export const hostFiles: HostFiles = {
   },
   async writeAtomically(uri, content) {
     const temp = uri.with({ path: `${uri.path}.tmp-${Math.random().toString(36).slice(2, 10)}` });
+    // `writeFile` makes missing folders itself, in both hosts.
     await vscode.workspace.fs.writeFile(temp, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     try {
       await vscode.workspace.fs.rename(temp, uri, { overwrite: true });

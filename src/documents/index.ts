@@ -8,7 +8,8 @@ import { readTranscript, type ParseOptions } from '../core/formats';
 import type { Transcript } from '../core/transcript';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
-import { ORIGINAL_SCHEME, OriginalReads, originalOf } from './originals';
+import { originalOf } from './addresses';
+import { OriginalReads } from './originals';
 
 /** The language id of transcripts. */
 export const LANGUAGE_ID = 'transcript';
@@ -16,16 +17,6 @@ export const LANGUAGE_ID = 'transcript';
 /** True when the document is in the transcript language. */
 export function isTranscript(doc: vscode.TextDocument): boolean {
   return doc.languageId === LANGUAGE_ID;
-}
-
-/**
- * The open document with this URI, if there is one (the one lookup every
- * feature uses). For a document shown as a transcript (a PDF...), its open
- * transcript view: the text its tags are anchored to.
- */
-export function openDocument(uri: vscode.Uri | string): vscode.TextDocument | undefined {
-  const key = typeof uri === 'string' ? uri : uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key || (d.uri.scheme === ORIGINAL_SCHEME && d.uri.query === key && !d.isClosed));
 }
 
 /** Parsed transcripts, cached by document version. */

@@ -8,52 +8,12 @@
  */
 import * as vscode from 'vscode';
 import { documentReaderFor, readDocument, type DocumentRead, type ParseOptions } from '../core/formats';
-import { isDocumentFileName } from '../core/formats';
-
-/** The scheme of the read-only transcript view of a document. */
-export const ORIGINAL_SCHEME = 'transcript-original';
+import type { EntryInfo } from '../core/workspace/fileHost';
+import { markDocument } from './addresses';
+import { hostFiles } from './hostFiles';
 
 /** Documents larger than this are not read (a PDF of a thousand pages is a few megabytes). */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-
-/**
- * The transcript view of a document: its path with `.transcript` added (so it
- * opens in the transcript language and its tab names the original), the
- * original's URI in the query.
- */
-export function viewUriOf(original: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: ORIGINAL_SCHEME, path: `${original.path}.transcript`, query: original.toString() });
-}
-
-/** The original a transcript view shows; undefined for any other URI. */
-export function originalOf(uri: vscode.Uri): vscode.Uri | undefined {
-  if (uri.scheme !== ORIGINAL_SCHEME || !uri.query) return undefined;
-  return vscode.Uri.parse(uri.query, true);
-}
-
-/** The file a URI stands for: the original for a transcript view, the URI itself otherwise. */
-export function fileOf(uri: vscode.Uri): vscode.Uri {
-  return originalOf(uri) ?? uri;
-}
-
-/** Originals known to be documents (read, or recognised when listed): the Transcripts view opens their transcript view. */
-const knownDocuments = new Set<string>();
-
-/** Records that a file is a document (or no longer one). */
-export function markDocument(original: vscode.Uri, isDocument: boolean): void {
-  if (isDocument) knownDocuments.add(original.toString());
-  else knownDocuments.delete(original.toString());
-}
-
-/** True when a file is a document to open in its transcript view: known to be one, or named as one (`.pdf`, `.docx`). */
-export function isDocument(uri: vscode.Uri): boolean {
-  return uri.scheme !== ORIGINAL_SCHEME && (knownDocuments.has(uri.toString()) || isDocumentFileName(uri.path));
-}
-
-/** What to open in an editor for a file: its transcript view for a document, the file itself otherwise. */
-export function editorUriOf(uri: vscode.Uri): vscode.Uri {
-  return isDocument(uri) ? viewUriOf(uri) : uri;
-}
 
 /** The file's name at the end of its path. */
 function nameOf(uri: vscode.Uri): string {
@@ -97,12 +57,13 @@ export class OriginalReads {
     let version = known?.version;
     let size = known?.bytes.length ?? 0;
     if (version === undefined) {
-      let stat: vscode.FileStat;
+      let stat: EntryInfo | undefined;
       try {
-        stat = await vscode.workspace.fs.stat(original);
+        stat = await hostFiles.stat(original);
       } catch (e) {
         throw new DocumentError(original, `cannot be read (${(e as Error).message})`);
       }
+      if (!stat) throw new DocumentError(original, 'is not there any more');
       version = `${stat.mtime}:${stat.size}`;
       size = stat.size;
     }
@@ -133,7 +94,7 @@ export class OriginalReads {
   private async readFresh(original: vscode.Uri, given?: Uint8Array): Promise<DocumentRead> {
     let bytes: Uint8Array;
     try {
-      bytes = given ?? (await vscode.workspace.fs.readFile(original));
+      bytes = given ?? (await hostFiles.readBytes(original));
     } catch (e) {
       throw new DocumentError(original, `cannot be read (${(e as Error).message})`);
     }

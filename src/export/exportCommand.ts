@@ -8,16 +8,16 @@ import * as vscode from 'vscode';
 import type { ExportFormatId, ExportWriter } from '../core/export/writers';
 import { loadExchange } from './exchange';
 import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
-import { DocumentError, fileOf, isDocument } from '../documents/originals';
+import { DocumentError } from '../documents/originals';
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/exportData';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
-import { sidecarUriOf, transcriptsWithSidecars } from '../storage/sidecarFiles';
+import { transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
 import { loadCodebook } from './codebookFile';
 import { urisOfNodes } from '../util/uris';
-import { openDocument } from '../documents';
+import { fileOf, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
 
 /** Where the documents to export come from. */
 export type ExportScope = 'workspace' | 'document' | 'selected';

@@ -9,9 +9,9 @@ import { CODEBOOK_PATH } from '../core/annotations/codebook';
 import type { ImportedAnnotation } from '../core/export/importW3c';
 import { loadExchange } from './exchange';
 import { plural } from '../core/export/exportData';
-import { sidecarUriOf } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri, loadCodebook } from './codebookFile';
+import { sidecarUriOf } from '../documents/addresses';
 
 /** What the import commands can be given instead of asking. */
 export interface ImportRequest {

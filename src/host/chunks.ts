@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { setChunkLoader } from '../core/formats/documents/chunks';
+import { hostFiles } from '../documents/hostFiles';
 
 export function register(context: vscode.ExtensionContext): void {
   if (!WEB_BUILD) return;
@@ -26,7 +27,7 @@ async function fetchText(uri: vscode.Uri): Promise<string> {
     if (!response.ok) throw new Error(`cannot load the reader ${uri.toString(true)}: HTTP ${response.status}`);
     return response.text();
   }
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  return new TextDecoder().decode(await hostFiles.readBytes(uri));
 }
 
 /** Runs a CommonJS bundle (no `require` of its own: everything is bundled) and returns its exports. */

@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { nonce } from '../core/webview/page';
 import { playerHtml } from '../core/media';
 import { Disposable } from '../util/dispose';
-import { fileName } from '../storage/sidecarFiles';
 import { folderOf, type Recording } from './recordings';
+import { fileName } from '../documents/addresses';
 
 /** How long the page may take to start before the user is told. */
 const READY_TIMEOUT_MS = 15_000;

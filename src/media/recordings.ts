@@ -5,14 +5,15 @@
  * works in both hosts; remembered until a media file, the sidecar or the text
  * changes.
  */
-import { fileOf } from '../documents/originals';
+
 import * as vscode from 'vscode';
 import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
-import { readSidecarFile, sidecarUriOf, fileName } from '../storage/sidecarFiles';
+import { readSidecarFile } from '../storage/sidecarFiles';
 import { hostFiles } from '../documents/hostFiles';
+import { fileName, fileOf, sidecarUriOf } from '../documents/addresses';
 
 /** A transcript's recording, and where it was found. */
 export interface Recording {

@@ -8,11 +8,12 @@
 import * as vscode from 'vscode';
 import { documentExtensions, isDocumentFileName } from '../core/formats';
 import type { TranscriptModels } from '../documents';
-import { DocumentError, ORIGINAL_SCHEME, originalOf, viewUriOf } from '../documents/originals';
+import { DocumentError } from '../documents/originals';
 import { Disposable } from '../util/dispose';
 import { registerCommands } from '../util/command';
 import { OpenAsTranscriptCommand } from './commands/openAsTranscript';
 import { OPEN_AS_TRANSCRIPT_COMMAND } from '../commandIds';
+import { ORIGINAL_SCHEME, originalOf, viewUriOf } from '../documents/addresses';
 
 export { OPEN_AS_TRANSCRIPT_COMMAND };
 

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/annotations';
 import type { SidecarStore, TranscriptTags } from './tagStore';
-import { openDocument } from '../documents';
+import { openDocument } from '../documents/addresses';
 
 export function registerDiagnostics(context: vscode.ExtensionContext, store: SidecarStore, labelOf: (category: string) => string): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('transcript-tags');

@@ -8,9 +8,10 @@
 import * as vscode from 'vscode';
 import { conflictVersions, mergeSidecars, MergeError, placeTags, readSidecar, refreshQuotes, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { causeOf, logError } from '../util/log';
-import { fileName, readSidecarFile, transcriptUriOf } from './sidecarFiles';
+import { readSidecarFile } from './sidecarFiles';
 import { readEntry, type TranscriptTags } from './sidecarReader';
 import { hostFiles } from '../documents/hostFiles';
+import { fileName, transcriptUriOf } from '../documents/addresses';
 
 /** What a synchronisation leaves for the user to hear or decide. */
 export type SyncOutcome =
@@ -195,7 +196,7 @@ export class DiskSync {
     if (entry.mode !== 'paused') return undefined;
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = entry.sidecar.with({ path: entry.sidecar.path.replace(/\.yaml$/, `.broken-${stamp}.yaml`) });
-    await vscode.workspace.fs.rename(entry.sidecar, aside, { overwrite: false });
+    await hostFiles.rename(entry.sidecar, aside, { overwrite: false });
     Object.assign(entry, { tags: [], invalid: [], extra: {}, mode: 'ok', reason: undefined, problems: [], onDisk: undefined, moved: false, conflict: false });
     this.host.announce(entry);
     return aside;

@@ -6,7 +6,8 @@
  */
 import type * as vscode from 'vscode';
 import { placeTags, readSidecar, sameButLineEndings, sha256Text, TextIndex, type Problem, type Tag } from '../core/annotations';
-import { fileName, readSidecarFile, sidecarUriOf } from './sidecarFiles';
+import { readSidecarFile } from './sidecarFiles';
+import { fileName, sidecarUriOf } from '../documents/addresses';
 
 /** Whether a transcript's tags can be changed, and why not. */
 export type TagMode = 'ok' | 'paused' | 'readOnly';

@@ -1,7 +1,7 @@
 /** What the disk synchroniser leaves for the user, told and asked: tags kept in both versions, a sidecar deleted on disk. */
 import * as vscode from 'vscode';
-import { fileName } from './sidecarFiles';
 import type { SidecarStore, SyncOutcome } from './tagStore';
+import { fileName } from '../documents/addresses';
 
 /** Shows each outcome of following a sidecar on disk as it comes. */
 export function registerSyncDialogs(context: vscode.ExtensionContext, store: SidecarStore): void {

@@ -11,13 +11,12 @@ import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
-import { fileName, sidecarUriOf } from './sidecarFiles';
 import type { StoredTag, TagStore } from './api';
-import { openDocument } from '../documents';
-import { isDocument, type OriginalReads } from '../documents/originals';
+import { type OriginalReads } from '../documents/originals';
 import { DiskSync, type SyncOutcome } from './diskSync';
 import { readEntry, readPlaced, unreadableReason, type TranscriptTags } from './sidecarReader';
 import { hostFiles } from '../documents/hostFiles';
+import { fileName, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
 
 export type { TagMode, TranscriptTags } from './sidecarReader';
 export type { SyncOutcome } from './diskSync';
@@ -287,7 +286,7 @@ export class SidecarStore extends Disposable implements TagStore {
   /** A transcript's text as its tags are placed in it; undefined when it cannot be read. */
   private async textOf(transcript: vscode.Uri): Promise<string | undefined> {
     try {
-      return this.originals && isDocument(transcript) ? (await this.originals.read(transcript)).text : decodeText(await vscode.workspace.fs.readFile(transcript)).text;
+      return this.originals && isDocument(transcript) ? (await this.originals.read(transcript)).text : decodeText(await hostFiles.readBytes(transcript)).text;
     } catch (e) {
       // Gone, unreadable or not text: it has no tags to show.
       logError('Could not read a transcript to place its tags', transcript, e);

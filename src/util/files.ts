@@ -1,31 +1,31 @@
-/** Files through `vscode.workspace.fs` (both hosts): whether one is there, its text, how it is named to the user, and asking before replacing it. */
+/** Files as the user meets them (both hosts): whether one is there, its text, how it is named to the user, and asking before replacing it. Reached through the file seam (`documents/hostFiles.ts`). */
 import * as vscode from 'vscode';
+import { hostFiles } from '../documents/hostFiles';
 import { decodeText } from '../core/text';
 import { logError } from './log';
 
 /** True when a file or folder is there; any error other than "not found" is logged and counts as absent. */
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
+    return (await hostFiles.stat(uri)) !== undefined;
   } catch (e) {
-    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a file', uri, e);
+    logError('Could not look at a file', uri, e);
     return false;
   }
 }
 
 /** How a file is named to the user: its path in the workspace. */
 export function shown(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  return hostFiles.shown(uri);
 }
 
 /** A file's text and size, or undefined when there is no such file. Throws with the file named for anything else. */
 export async function readText(uri: vscode.Uri): Promise<{ text: string; bytes: number } | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    bytes = await hostFiles.readBytes(uri);
   } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    if (hostFiles.isMissing(e)) return undefined;
     throw new Error(`${shown(uri)}: cannot read it (${(e as Error).message})`);
   }
   try {

@@ -1,9 +1,9 @@
 /** Reveals the section under the cursor in the Documents view, when the view is open. */
 import * as vscode from 'vscode';
-import { fileOf } from '../documents/originals';
 import { logError } from '../util/log';
 import type { DocumentsProvider } from './documents';
 import type { DocumentsNode } from './nodes';
+import { fileOf } from '../documents/addresses';
 
 const DEBOUNCE_MS = 250;
 

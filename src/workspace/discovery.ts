@@ -9,13 +9,15 @@ import { HEAD_BYTES, hasTranscriptExtension, summarizeBytes, summarizeHead, type
 import { documentExtensions, documentReaderFor, isDocumentFileName } from '../core/formats';
 import type { Transcript } from '../core/transcript';
 import { decodeText } from '../core/text';
-import { LANGUAGE_ID, openDocument, type TranscriptModels } from '../documents';
-import { DocumentError, fileOf, markDocument, ORIGINAL_SCHEME } from '../documents/originals';
+import type { EntryInfo } from '../core/workspace/fileHost';
+import { LANGUAGE_ID, type TranscriptModels } from '../documents';
+import { DocumentError } from '../documents/originals';
 import { ContextKey } from '../util/contextKey';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { pool } from './pool';
 import { hostFiles } from '../documents/hostFiles';
+import { fileOf, markDocument, openDocument, ORIGINAL_SCHEME } from '../documents/addresses';
 
 /** Files larger than this are listed by name and never read. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -229,22 +231,22 @@ export class TranscriptDiscovery extends Disposable {
   private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
     const open = openDocument(uri);
     if (open) return { summary: this.summarizeOpen(open), ...(open.uri.scheme === ORIGINAL_SCHEME ? { original: true } : {}) };
-    let stat: vscode.FileStat;
+    let stat: EntryInfo | undefined;
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      stat = await hostFiles.stat(uri);
     } catch (e) {
-      // Found by the search or a watcher, gone since: nothing to list.
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) logError('Could not look at a transcript', uri, e);
+      logError('Could not look at a transcript', uri, e);
       return {};
     }
-    if (stat.type & vscode.FileType.Directory) return {};
+    // Found by the search or a watcher, gone since (or a folder): nothing to list.
+    if (!stat || stat.kind === 'folder') return {};
     const version = `${stat.mtime}:${stat.size}`;
     if (stat.size > MAX_FILE_BYTES) {
       return { version, summary: { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(stat.size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` } };
     }
     try {
       // The file system API has no ranged read: the whole file is read, only its head is decoded.
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const bytes = await hostFiles.readBytes(uri);
       if (isDocumentFileName(uri.path) || documentReaderFor(bytes, uri.path)) return { version, original: true, summary: await this.summarizeDocument(uri, { bytes, version }) };
       return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch (e) {
@@ -314,15 +316,16 @@ export class TranscriptDiscovery extends Disposable {
   /** Lists the transcripts of a folder that was just created (a file created is handled by the file patterns). */
   private async onFolderCreated(uri: vscode.Uri): Promise<void> {
     if (!this.listing || this.excluded(uri)) return;
-    let stat: vscode.FileStat;
+    let stat: EntryInfo | undefined;
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      stat = await hostFiles.stat(uri);
     } catch (e) {
-      // Gone again before it could be looked at: its deletion event follows.
       logError('Could not look at a created file or folder', uri, e);
       return;
     }
-    if (!(stat.type & vscode.FileType.Directory)) return;
+    // Gone again before it could be looked at: its deletion event follows.
+    if (!stat) return;
+    if (stat.kind !== 'folder') return;
     for (const glob of this.config().include) {
       const found = await hostFiles.findFiles(new vscode.RelativePattern(uri, glob.replace(/^\*\*\//, '**/')), this.excludeGlob());
       for (const file of found) void this.onFileChanged(file);
@@ -391,8 +394,7 @@ export class TranscriptDiscovery extends Disposable {
       const read = await this.models.originals.read(uri);
       return { uri, text: read.text, transcript: read.transcript };
     }
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { uri, text: decodeText(bytes).text };
+    return { uri, text: decodeText(await hostFiles.readBytes(uri)).text };
   }
 
   /** Says that documents changed (keys) or that the list did (undefined). */

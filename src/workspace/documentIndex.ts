@@ -6,13 +6,14 @@ import * as vscode from 'vscode';
 import { buildOutline, type DocumentOutline } from '../core/workspace/documentTree';
 import { readTranscript } from '../core/formats';
 import { decodeText } from '../core/text';
-import { openDocument, type TranscriptModels } from '../documents';
-import { fileOf } from '../documents/originals';
+import { type TranscriptModels } from '../documents';
 import type { StoredTag, TagStore } from '../storage/api';
 import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
 import { MAX_FILE_BYTES, type TranscriptDiscovery, type WorkspaceDocument } from './discovery';
 import { pool } from './pool';
+import { fileOf, openDocument } from '../documents/addresses';
+import { hostFiles } from '../documents/hostFiles';
 
 /** How many files the background index reads at once. */
 const INDEX_CONCURRENCY = 8;
@@ -73,8 +74,8 @@ export class DocumentIndex extends Disposable {
     // The version read with the head stays current: the watchers read the head again on change.
     if (entry.version) return { version: entry.version };
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      return { version: `${stat.mtime}:${stat.size}` };
+      const stat = await hostFiles.stat(uri);
+      return stat && { version: `${stat.mtime}:${stat.size}` };
     } catch (e) {
       logError('Could not look at a transcript', uri, e);
       return undefined;
@@ -98,7 +99,7 @@ export class DocumentIndex extends Disposable {
         const read = await this.models.originals.read(entry.uri);
         outline = buildOutline(read.text, read.transcript);
       } else {
-        const bytes = await vscode.workspace.fs.readFile(entry.uri);
+        const bytes = await hostFiles.readBytes(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
         const { text } = decodeText(bytes);
         outline = buildOutline(text, readTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));

@@ -9,11 +9,12 @@ import { describeFormat, FormatError, readTranscript, type FormatName } from '..
 import { NotTextError } from '../../core/text';
 import type { TranscriptModels } from '../../documents';
 import { hostFiles } from '../../documents/hostFiles';
-import { DocumentError, fileOf, isDocument } from '../../documents/originals';
+import { DocumentError } from '../../documents/originals';
 import type { Transcript } from '../../core/transcript';
 import { exists } from '../../util/files';
 import { CONVERT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
+import { fileOf, isDocument } from '../../documents/addresses';
 
 /** Options when the command is run from code (tests, other commands) rather than from a menu. */
 export interface ConvertOptions {

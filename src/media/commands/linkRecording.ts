@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS, relativePath } from '../../core/media';
-import { fileName } from '../../storage/sidecarFiles';
 import { folderOf } from '../recordings';
 import { asUri, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
+import { fileName } from '../../documents/addresses';
 
 export class LinkRecordingCommand implements Command {
   readonly id = LINK_RECORDING_COMMAND;

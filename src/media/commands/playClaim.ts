@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { PLAY_CLAIM_COMMAND } from '../../commandIds';
 import { spanTime } from '../../core/media';
-import { fileName } from '../../storage/sidecarFiles';
 import { asUri, recordingOf, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
+import { fileName } from '../../documents/addresses';
 
 /** A claim plays on this long after its last word, so that its end is heard. */
 const CLAIM_TAIL_SECONDS = 0.5;

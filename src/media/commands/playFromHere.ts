@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { PLAY_FROM_HERE_COMMAND } from '../../commandIds';
 import { timestampAt } from '../../core/media';
-import { fileName } from '../../storage/sidecarFiles';
 import { recordingOf, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
+import { fileName } from '../../documents/addresses';
 
 /** A place to play from, given by a CodeLens, a timestamp link or a test. */
 interface PlayAt {

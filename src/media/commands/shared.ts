@@ -4,10 +4,10 @@ import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS } from '../../core/media';
 import { isTranscript } from '../../documents';
 import type { SidecarStore } from '../../storage';
-import { fileName } from '../../storage/sidecarFiles';
 import type { Player } from '../player';
 import type { Recording, Recordings } from '../recordings';
 import type { Timings } from '../timing';
+import { fileName } from '../../documents/addresses';
 
 /** What the player's commands work with. */
 export interface MediaContext {

@@ -1,10 +1,10 @@
 /** `Transcript: Open as Transcript`: a document (PDF, Word, XML, a web page) read by its reader and shown as a read-only transcript. */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, type TranscriptModels } from '../../documents';
-import { DocumentError, originalOf, viewUriOf } from '../../documents/originals';
+import { DocumentError } from '../../documents/originals';
 import type { Command } from '../../util/command';
 import { OPEN_AS_TRANSCRIPT_COMMAND } from '../../commandIds';
-
+import { originalOf, viewUriOf } from '../../documents/addresses';
 
 /** Options when the command is run from code (tests, the Transcripts view). */
 export interface OpenAsTranscriptOptions {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { CHOOSE_TAG_PLACE_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
-import { fileName } from '../sidecarFiles';
 import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
+import { fileName } from '../../documents/addresses';
 
 /** Choose Where a Tag Belongs: places a tag whose quote is found more than once. */
 export class ChooseTagPlaceCommand implements Command {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { RESOLVE_SIDECAR_CONFLICT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
-import { fileName } from '../sidecarFiles';
 import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
+import { fileName } from '../../documents/addresses';
 
 /** Resolve Sidecar Merge Conflict: merges both sides of a sidecar left with git's conflict markers, by tag id. */
 export class ResolveSidecarConflictCommand implements Command {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { SET_UP_GIT_MERGING_COMMAND } from '../../commandIds';
 import { gitDirFromFile, GITATTRIBUTES_LINE, MERGE_DRIVER, withGitAttributes, withMergeDriver } from '../../core/annotations';
-import { decodeText } from '../../core/text';
+import { readText } from '../../util/files';
 import type { Command } from '../../util/command';
 import { hostFiles } from '../../documents/hostFiles';
 
@@ -28,10 +28,10 @@ export class SetUpGitMergingCommand implements Command {
     if (answer !== 'Set Up') return;
     try {
       const attributes = vscode.Uri.joinPath(folder.uri, '.gitattributes');
-      const newAttributes = withGitAttributes(await readText(attributes));
+      const newAttributes = withGitAttributes((await readText(attributes))?.text);
       if (newAttributes !== undefined) await hostFiles.writeAtomically(attributes, newAttributes);
       const config = vscode.Uri.joinPath(gitDir, 'config');
-      await hostFiles.writeAtomically(config, withMergeDriver((await readText(config)) ?? '', command));
+      await hostFiles.writeAtomically(config, withMergeDriver((await readText(config))?.text ?? '', command));
       void vscode.window.showInformationMessage(`Git in ${folder.name} now merges tag sidecars by tag id.${newAttributes !== undefined ? ' Commit .gitattributes so that the others get it too.' : ''}`);
     } catch (e) {
       void vscode.window.showErrorMessage(`Could not set up git merging in ${folder.name}: ${(e as Error).message}`);
@@ -48,28 +48,14 @@ function cliCommand(extensionUri: vscode.Uri): string {
 /** The repository's git folder: `.git`, or where a `.git` file points (worktrees, submodules), its common folder for a worktree. */
 async function findGitDir(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
   const dotGit = vscode.Uri.joinPath(folder, '.git');
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(dotGit);
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-    throw e;
-  }
-  if (stat.type & vscode.FileType.Directory) return dotGit;
-  const pointer = gitDirFromFile((await readText(dotGit)) ?? '');
+  const stat = await hostFiles.stat(dotGit);
+  if (!stat) return undefined;
+  if (stat.kind === 'folder') return dotGit;
+  const pointer = gitDirFromFile((await readText(dotGit))?.text ?? '');
   if (!pointer) return undefined;
   const dir = /^([a-zA-Z]:)?\//.test(pointer) ? folder.with({ path: pointer.startsWith('/') ? pointer : '/' + pointer }) : vscode.Uri.joinPath(folder, pointer);
   const common = await readText(vscode.Uri.joinPath(dir, 'commondir'));
   if (!common) return dir;
-  const c = common.trim();
+  const c = common.text.trim();
   return /^([a-zA-Z]:)?\//.test(c) ? dir.with({ path: c.startsWith('/') ? c : '/' + c }) : vscode.Uri.joinPath(dir, c);
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-    throw e;
-  }
 }

@@ -7,10 +7,11 @@
 import { RESOLVE_SIDECAR_CONFLICT_COMMAND, SET_ASIDE_SIDECAR_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { tagUnder, type Category, type Tag, type TagSetChange } from '../../core/annotations';
-import { isTranscript, openDocument, type TranscriptModels } from '../../documents';
+import { isTranscript, type TranscriptModels } from '../../documents';
 import type { SidecarStore, TranscriptTags } from '../../storage';
 import type { Codebook } from '../../codebook';
 import { ContextKey } from '../../util/contextKey';
+import { openDocument } from '../../documents/addresses';
 
 /** Which tag a command acts on (by default the one under the cursor), and what Edit Tag can be told instead of asking. */
 export interface TargetArgs {

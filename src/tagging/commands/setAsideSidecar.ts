@@ -1,8 +1,8 @@
 import { SET_ASIDE_SIDECAR_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
-import { sidecarUriOf } from '../../storage/sidecarFiles';
 import type { Command } from '../../util/command';
 import type { TaggingSession, TargetArgs } from './session';
+import { sidecarUriOf } from '../../documents/addresses';
 
 /** Set Aside Broken Sidecar and Start Afresh: renames an unreadable sidecar aside (nothing is deleted). */
 export class SetAsideSidecarCommand implements Command {

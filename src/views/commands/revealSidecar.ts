@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { REVEAL_SIDECAR_COMMAND } from '../../commandIds';
-import { sidecarUriOf } from '../../storage/sidecarFiles';
 import type { Command } from '../../util/command';
 import { exists } from '../../util/files';
 import { locationOf, type AnyNode } from '../nodes';
 import { target, type ViewsContext } from './shared';
+import { sidecarUriOf } from '../../documents/addresses';
 
 /** Reveal Tags File: a transcript's sidecar in the Explorer. */
 export class RevealSidecarCommand implements Command {

@@ -4,7 +4,7 @@ import type { PosRange } from '../../core/workspace/documentTree';
 import type { TranscriptWorkspace } from '../../workspace';
 import type { ClaimsProvider } from '../claims';
 import { toRange, type AnyNode } from '../nodes';
-import { editorUriOf } from '../../documents/originals';
+import { editorUriOf } from '../../documents/addresses';
 
 /** What the views' commands work with. */
 export interface ViewsContext {
