@@ -1,7 +1,7 @@
-/** The file seam (`core/workspace/fileHost.ts`) over `node:fs`, for the command line: files are named by their paths. */
+/** The file seam (`core/files/fileHost.ts`) over `node:fs`, for the command line: files are named by their paths. */
 import { lstat, mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { EntryInfo, EntryKind, FileHost } from '../core/workspace/fileHost';
+import type { EntryInfo, EntryKind, FileHost } from '../core/files/fileHost';
 import { errno, writeAtomically } from './io';
 
 /** The entry kind of a `Stats`. */

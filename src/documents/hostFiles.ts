@@ -1,5 +1,5 @@
 /**
- * The editor's side of the file seam (`core/workspace/fileHost.ts`), as
+ * The editor's side of the file seam (`core/files/fileHost.ts`), as
  * markdown-language-features has its `IMdWorkspace`: the operations every host
  * provides (look, read, write whole, list, rename), over `vscode.workspace.fs`
  * so the features work the same in VS Code for the Web and on the desktop, and
@@ -7,7 +7,7 @@
  * address, finding and watching files. Features reach files through here only.
  */
 import * as vscode from 'vscode';
-import type { EntryKind, FileHost } from '../core/workspace/fileHost';
+import type { EntryKind, FileHost } from '../core/files/fileHost';
 import { decodeText } from '../core/text';
 import { logError } from '../util/log';
 import { openDocument, sidecarUriOf } from './addresses';

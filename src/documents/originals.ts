@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { documentReaderFor, readDocument, type DocumentRead, type ParseOptions } from '../core/formats';
-import type { EntryInfo } from '../core/workspace/fileHost';
+import type { EntryInfo } from '../core/files/fileHost';
 import { markDocument } from './addresses';
 import { hostFiles } from './hostFiles';
 

@@ -1,7 +1,7 @@
 /** Sidecar files through `vscode.workspace.fs`: where they are, and reading them with a size check (they are written through `documents/hostFiles.ts`). */
 import * as vscode from 'vscode';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
-import { isText, readTextAt } from '../core/workspace/fileHost';
+import { isText, readTextAt } from '../core/files/fileHost';
 import { hostFiles } from '../documents/hostFiles';
 
 /** The transcripts that have a sidecar, anywhere in the workspace. */

@@ -5,8 +5,9 @@
  * is not open.
  */
 import type * as vscode from 'vscode';
-import { placeTags, readSidecar, sameButLineEndings, sha256Text, TextIndex, type Problem, type Tag } from '../core/annotations';
-import { readSidecarFile } from './sidecarFiles';
+import type { Problem, Tag } from '../core/annotations';
+import { readPlaced } from '../core/annotations/placedSidecar';
+import { hostFiles } from '../documents/hostFiles';
 import { fileName, sidecarUriOf } from '../documents/addresses';
 
 /** Whether a transcript's tags can be changed, and why not. */
@@ -34,60 +35,6 @@ export interface TranscriptTags {
   conflict?: boolean;
 }
 
-/** A sidecar read and its tags placed in a text, or why it could not be. */
-export type PlacedSidecar =
-  /** No sidecar (the transcript has no tags yet), or no text to place them in. */
-  | { kind: 'missing' }
-  /** The file could not be read at all (permissions, a folder in its place...). */
-  | { kind: 'failed'; error: unknown }
-  /** The file was read but is no sidecar we can use; `conflict` when it holds git's conflict markers. */
-  | { kind: 'unreadable'; onDisk: string; problems: Problem[]; conflict: boolean }
-  /** The tags placed in the text; `refound` when the text changed since they were written and some were found again. */
-  | {
-      kind: 'ok';
-      onDisk: string;
-      problems: Problem[];
-      readOnly?: string;
-      tags: Tag[];
-      invalid: unknown[];
-      extra: Record<string, unknown>;
-      index: TextIndex;
-      refound: boolean;
-    };
-
-/**
- * Reads a sidecar and places its tags in the transcript's current text, which
- * `textOf` gives only when there is a sidecar to place (undefined: no text, so
- * no tags to place, as with no sidecar).
- */
-export async function readPlaced(sidecar: vscode.Uri, textOf: () => Promise<string | undefined>): Promise<PlacedSidecar> {
-  let file: { text: string; size: number } | undefined;
-  try {
-    file = await readSidecarFile(sidecar);
-  } catch (error) {
-    return { kind: 'failed', error };
-  }
-  if (!file) return { kind: 'missing' };
-  const read = readSidecar(file.text, file.size);
-  if (read.kind === 'unreadable') return { kind: 'unreadable', onDisk: file.text, problems: read.problems, conflict: read.conflict === true };
-  const text = await textOf();
-  if (text === undefined) return { kind: 'missing' };
-  const index = new TextIndex(text);
-  const hash = sha256Text(text);
-  const tags = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
-  return {
-    kind: 'ok',
-    onDisk: file.text,
-    problems: read.problems,
-    readOnly: read.readOnly,
-    tags,
-    invalid: read.sidecar.invalid,
-    extra: read.sidecar.extra,
-    index,
-    refound: read.sidecar.sha256 !== hash && tags.length > 0 && !sameButLineEndings(read.sidecar.sha256, text),
-  };
-}
-
 /** Why an unreadable sidecar's tags are not shown, in words, for the user. */
 export function unreadableReason(sidecar: vscode.Uri, problems: Problem[]): string {
   const first = problems[0];
@@ -103,7 +50,7 @@ export function unreadableReason(sidecar: vscode.Uri, problems: Problem[]): stri
 export async function readEntry(uri: vscode.Uri, text: string, removed: Tag[] = []): Promise<{ entry: TranscriptTags; refound: boolean }> {
   const sidecar = sidecarUriOf(uri);
   const entry: TranscriptTags = { uri, sidecar, tags: [], invalid: [], extra: {}, mode: 'ok', problems: [], removed, moved: false };
-  const placed = await readPlaced(sidecar, () => Promise.resolve(text));
+  const placed = await readPlaced(hostFiles, sidecar, () => Promise.resolve(text));
   switch (placed.kind) {
     case 'missing':
       return { entry, refound: false };

@@ -14,7 +14,8 @@ import { causeOf, logError } from '../util/log';
 import type { StoredTag, TagStore } from './api';
 import { type OriginalReads } from '../documents/originals';
 import { DiskSync, type SyncOutcome } from './diskSync';
-import { readEntry, readPlaced, unreadableReason, type TranscriptTags } from './sidecarReader';
+import { readPlaced } from '../core/annotations/placedSidecar';
+import { readEntry, unreadableReason, type TranscriptTags } from './sidecarReader';
 import { hostFiles } from '../documents/hostFiles';
 import { fileName, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
 
@@ -270,7 +271,7 @@ export class SidecarStore extends Disposable implements TagStore {
       return entry ? entry.tags.map((t) => this.toStored(t, (o) => doc.positionAt(o))) : [];
     }
     const sidecar = sidecarUriOf(transcript);
-    const placed = await readPlaced(sidecar, () => this.textOf(transcript));
+    const placed = await readPlaced(hostFiles, sidecar, () => this.textOf(transcript));
     switch (placed.kind) {
       case 'missing':
         return [];

@@ -9,7 +9,7 @@ import { HEAD_BYTES, hasTranscriptExtension, summarizeBytes, summarizeHead, type
 import { documentExtensions, documentReaderFor, isDocumentFileName } from '../core/formats';
 import type { Transcript } from '../core/transcript';
 import { decodeText } from '../core/text';
-import type { EntryInfo } from '../core/workspace/fileHost';
+import type { EntryInfo } from '../core/files/fileHost';
 import { LANGUAGE_ID, type TranscriptModels } from '../documents';
 import { DocumentError } from '../documents/originals';
 import { ContextKey } from '../util/contextKey';

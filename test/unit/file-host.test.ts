@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { nodeFiles } from '../../src/cli/nodeFiles';
-import { isText, readTextAt, type FileHost } from '../../src/core/workspace/fileHost';
+import { isText, readTextAt, type FileHost } from '../../src/core/files/fileHost';
 import { MemoryFiles } from './memoryFiles';
 
 const scratch = mkdtempSync(join(tmpdir(), 'file-host-'));

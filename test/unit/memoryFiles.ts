@@ -1,5 +1,5 @@
-/** The file seam (`core/workspace/fileHost.ts`) in memory, for tests: files are named by `/`-separated paths. */
-import type { EntryInfo, FileHost } from '../../src/core/workspace/fileHost';
+/** The file seam (`core/files/fileHost.ts`) in memory, for tests: files are named by `/`-separated paths. */
+import type { EntryInfo, FileHost } from '../../src/core/files/fileHost';
 
 /** A missing file, as the memory host reports it. */
 class Missing extends Error {
