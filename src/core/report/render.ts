@@ -5,9 +5,14 @@
  * for the Web. It is the heavy part of the report, loaded as a chunk
  * (./chunk.ts) the first time a report is drawn.
  */
-import { compile, type TopLevelSpec } from 'vega-lite';
-import { parse, View } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ReportChart } from './charts';
+
+/**
+ * The libraries, imported when first drawn: they are ES modules, which the
+ * bundle inlines and the unit tests load as such (Node cannot require them).
+ */
+const libraries = async () => ({ vega: await import('vega'), vegaLite: await import('vega-lite') });
 
 /** Each chart's SVG by its id; charts with nothing to draw have none. */
 export async function renderCharts(charts: readonly ReportChart[]): Promise<Map<string, string>> {
@@ -26,7 +31,8 @@ const loader = {
 
 /** One specification drawn to SVG text. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none', loader: loader as never });
+  const { vega, vegaLite } = await libraries();
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none', loader: loader as never });
   try {
     return await view.toSVG();
   } finally {
