@@ -17,7 +17,9 @@ import { formatProblem } from '../core/export/summary';
 import type { ExportProblem } from '../core/export/exportData';
 import { loadModule } from '../core/formats/documents/chunks';
 import { readTranscript } from '../core/formats';
-import { gatherReport, filterText, reportCategories, reportCharts, reportPage, reportTags, type ContributedColor, type ReportDocument, type ReportFilter } from '../core/report';
+import { reportCategories, type ContributedColor } from '../core/report/colors';
+import { reportTags } from '../core/report/fromTags';
+import type { ReportDocument, ReportFilter } from '../core/report/model';
 import { sha256Text } from '../core/text/sha256';
 import { stripBom } from '../core/text';
 import { buildOutline } from '../core/workspace/documentTree';
@@ -108,12 +110,12 @@ async function report(args: string[], write: (s: string) => void, writeError: (s
     if (read) documents.push(read);
   }
   const categories = reportCategories(codebook, contributedColors(), 'light');
-  const data = gatherReport(documents, categories, VERDICTS, o.filter);
-  const { charts } = reportCharts(data);
   const chunk = await loadModule<ReportChunk>('report');
+  const data = chunk.gatherReport(documents, categories, VERDICTS, o.filter);
+  const { charts } = chunk.reportCharts(data);
   const svgs = await chunk.renderCharts(charts);
   const labels = new Map(categories.map((c) => [c.id, c.label]));
-  const page = reportPage(data, charts, svgs, { filterText: filterText(o.filter, (id) => labels.get(id) ?? id), generated: new Date().toISOString().slice(0, 10) });
+  const page = chunk.reportPage(data, charts, svgs, { filterText: chunk.filterText(o.filter, (id) => labels.get(id) ?? id), generated: new Date().toISOString().slice(0, 10) });
   for (const p of problems) writeError(formatProblem(p) + '\n');
   const summary = `${data.documents.length} document${data.documents.length === 1 ? '' : 's'}, ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}, ${charts.length} charts`;
   if (toStdout) {
