@@ -62,10 +62,16 @@ export function reportCharts(data: ReportData): ReportCharts {
   const selections = new Map<string, Selection>();
   const categoryLabels = uniqueLabels(data.categories.map((c) => [c.id, c.label]));
   const documentLabels = uniqueLabels(data.documents.map((d) => [d.key, d.title, d.path]));
-  const speakerName = (s: string) => (s ? shown(s) : 'No speaker');
+  const speakerNames = new Map<string, string>();
+  const speakerName = (s: string) => {
+    let name = speakerNames.get(s);
+    if (name === undefined) speakerNames.set(s, (name = s ? shown(s) : 'No speaker'));
+    return name;
+  };
   const category = (id: string) => categoryLabels.get(id) ?? shown(id);
   const docTitle = (key: string) => documentLabels.get(key) ?? shown(key);
   const categoryScale = { domain: data.categories.map((c) => category(c.id)), range: data.categories.map((c) => c.color) };
+  const categoryAt = new Map(data.categories.map((c, i) => [c.id, i]));
   const verdictScale = { domain: data.verdicts.map(shown), range: data.verdicts.map((_, i) => VERDICT_COLORS[Math.min(i, VERDICT_COLORS.length - 1)]!) };
 
   /** Registers the rows' selections under the chart's id and gives their links. */
@@ -126,8 +132,9 @@ export function reportCharts(data: ReportData): ReportCharts {
     ['matrix-documents', data.byDocument, 'Document', docTitle, (v: string) => ({ documents: [v] })],
   ] as const) {
     const columnOrder = id === 'matrix-speakers' ? data.speakers : data.documents.map((d) => d.key);
+    const columnAt = new Map(columnOrder.map((c, i) => [c, i]));
     const drawnColumns = topColumns(cells, MAX_DRAWN);
-    const ordered = [...cells].sort((a, b) => columnOrder.indexOf(a.column) - columnOrder.indexOf(b.column) || data.categories.findIndex((c) => c.id === a.category) - data.categories.findIndex((c) => c.id === b.category));
+    const ordered = [...cells].sort((a, b) => (columnAt.get(a.column) ?? -1) - (columnAt.get(b.column) ?? -1) || (categoryAt.get(a.category) ?? -1) - (categoryAt.get(b.category) ?? -1));
     const links = linked(id, ordered.map((c) => ({ label: `${category(c.category)} · ${columnLabel(c.column)}`, categories: [c.category], ...select(c.column) })));
     const values = ordered
       .map((c, i) => ({ c, link: `#${links[i]}` }))
@@ -146,7 +153,7 @@ export function reportCharts(data: ReportData): ReportCharts {
   {
     const rows = data.cooccurrence;
     const links = linked('cooccurrence', rows.map((c) => ({ label: `${category(c.a)} with ${category(c.b)}`, categories: c.a === c.b ? [c.a] : [c.a, c.b] })));
-    const values = rows.filter((c) => c.sameTurn + c.overlapping > 0).map((c) => ({ a: category(c.a), b: category(c.b), count: c.sameTurn, overlapping: c.overlapping, link: `#${links[rows.indexOf(c)]}`, says: `${category(c.a)} with ${category(c.b)}: ${c.sameTurn} in the same turn, ${c.overlapping} on overlapping words` }));
+    const values = rows.map((c, i) => ({ c, link: links[i] })).filter(({ c }) => c.sameTurn + c.overlapping > 0).map(({ c, link }) => ({ a: category(c.a), b: category(c.b), count: c.sameTurn, overlapping: c.overlapping, link: `#${link}`, says: `${category(c.a)} with ${category(c.b)}: ${c.sameTurn} in the same turn, ${c.overlapping} on overlapping words` }));
     charts.push({
       id: 'cooccurrence',
       section: 'Claims matrix',
@@ -157,27 +164,30 @@ export function reportCharts(data: ReportData): ReportCharts {
     });
   }
 
-  // 3. Timeline.
+  // 3. Timeline: by date, or by month or year when there are too many dates to draw.
+  const period = periodOf(data.timeline.map((p) => p.date));
   for (const [id, by, field] of [['timeline-categories', 'category', 'category'], ['timeline-speakers', 'speaker', 'speaker']] as const) {
-    const merged = new Map<string, { date: string; key: string; count: number }>();
+    const merged = new Map<string, { period: string; dates: Set<string>; key: string; count: number }>();
     for (const p of data.timeline) {
       const key = by === 'category' ? p.category : p.speaker;
-      const k = `${p.date}\u0000${key}`;
-      const hit = merged.get(k);
-      if (hit) hit.count += p.count;
-      else merged.set(k, { date: p.date, key, count: p.count });
+      const when = period.of(p.date);
+      const k = `${when}\u0000${key}`;
+      let hit = merged.get(k);
+      if (!hit) merged.set(k, (hit = { period: when, dates: new Set(), key, count: 0 }));
+      hit.count += p.count;
+      hit.dates.add(p.date);
     }
     const rows = [...merged.values()];
     const label = by === 'category' ? category : speakerName;
-    const links = linked(id, rows.map((r) => ({ label: `${r.date} · ${label(r.key)}`, dates: [r.date], ...(by === 'category' ? { categories: [r.key] } : { speakers: [r.key] }) })));
-    const values = rows.map((r, i) => ({ date: r.date, [field]: label(r.key), count: r.count, link: `#${links[i]}`, says: `${r.date}, ${label(r.key)}: ${r.count}` }));
+    const links = linked(id, rows.map((r) => ({ label: `${r.period} · ${label(r.key)}`, dates: [...r.dates], ...(by === 'category' ? { categories: [r.key] } : { speakers: [r.key] }) })));
+    const values = rows.map((r, i) => ({ date: period.start(r.period), [field]: label(r.key), count: r.count, link: `#${links[i]}`, says: `${r.period}, ${label(r.key)}: ${r.count}` }));
     charts.push({
       id,
       section: 'Timeline',
-      title: `Claims by date and ${by}`,
-      description: `How many claims were made on each event's date, by ${by}.`,
-      ...(values.length ? { spec: timelineSpec(values, field, by === 'category' ? categoryScale : undefined) } : {}),
-      table: { columns: ['Date', by === 'category' ? 'Category' : 'Speaker', 'Claims'], rows: rows.map((r) => [r.date, label(r.key), r.count]), links },
+      title: `Claims by ${period.name} and ${by}`,
+      description: `How many claims were made in each ${period.name} of the events, by ${by}.`,
+      ...(values.length ? { spec: timelineSpec(values, field, period.timeUnit, by === 'category' ? categoryScale : undefined) } : {}),
+      table: { columns: [capital(period.name), by === 'category' ? 'Category' : 'Speaker', 'Claims'], rows: rows.map((r) => [r.period, label(r.key), r.count]), links },
     });
   }
 
@@ -189,7 +199,7 @@ export function reportCharts(data: ReportData): ReportCharts {
     ['floor-roles', data.floorByRole, 'Role', (r: string) => r, () => undefined],
   ] as const) {
     const links = linked(id, rows.map((r) => select(r)));
-    const values = rows.filter((r) => drawnDocuments.has(r.document)).map((r) => ({ document: docTitle(r.document), who: whoLabel(r.who), count: r.words, link: links[rows.indexOf(r)] ? `#${links[rows.indexOf(r)]}` : '', says: `${docTitle(r.document)}, ${whoLabel(r.who)}: ${r.words} words (${percent(r.share)})` }));
+    const values = rows.map((r, i) => ({ r, link: links[i] })).filter(({ r }) => drawnDocuments.has(r.document)).map(({ r, link }) => ({ document: docTitle(r.document), who: whoLabel(r.who), count: r.words, link: link ? `#${link}` : '', says: `${docTitle(r.document)}, ${whoLabel(r.who)}: ${r.words} words (${percent(r.share)})` }));
     const timed = rows.some((r) => r.seconds !== undefined);
     charts.push({
       id,
@@ -307,14 +317,25 @@ function heatSpec(values: object[], categories: string[]): Record<string, unknow
   };
 }
 
+/** The most periods a timeline draws: more dates than this are drawn by month, more months by year. */
+const MAX_PERIODS = 60;
+
+/** How the timeline groups dates: by date, month or year, whichever first gives at most MAX_PERIODS. */
+function periodOf(dates: readonly string[]): { name: string; of: (date: string) => string; start: (period: string) => string; timeUnit: string } {
+  const distinct = (cut: number) => new Set(dates.map((d) => d.slice(0, cut))).size;
+  if (distinct(10) <= MAX_PERIODS) return { name: 'date', of: (d) => d, start: (p) => p, timeUnit: 'utcyearmonthdate' };
+  if (distinct(7) <= MAX_PERIODS) return { name: 'month', of: (d) => d.slice(0, 7), start: (p) => `${p}-01`, timeUnit: 'utcyearmonth' };
+  return { name: 'year', of: (d) => d.slice(0, 4), start: (p) => `${p}-01-01`, timeUnit: 'utcyear' };
+}
+
 /** Claims by date, stacked by category or speaker. */
-function timelineSpec(values: object[], field: string, scale?: { domain: string[]; range: string[] }): Record<string, unknown> {
+function timelineSpec(values: object[], field: string, timeUnit: string, scale?: { domain: string[]; range: string[] }): Record<string, unknown> {
   return {
     ...base(values),
     width: 480,
     mark: { type: 'bar', cursor: 'pointer' },
     encoding: {
-      x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', title: 'Date', axis: { labelAngle: -40 } },
+      x: { field: 'date', type: 'temporal', timeUnit, title: capital(timeUnit === 'utcyear' ? 'year' : timeUnit === 'utcyearmonth' ? 'month' : 'date'), axis: { labelAngle: -40 } },
       y: { field: 'count', type: 'quantitative', title: 'Claims', stack: 'zero', axis: { format: 'd', tickMinStep: 1 } },
       color: { field, type: 'nominal', title: capital(field), ...(scale ? { scale } : {}), legend: { labelLimit: 200 } },
       href: { field: 'link' },

@@ -81,9 +81,14 @@ function byDateThenTitle(a: ReportDocument, b: ReportDocument): number {
   return collator.compare(a.title, b.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
+/** Turns in text order, by outline: the index keeps an outline per version, so a report made again sorts none. */
+const turnsByOutline = new WeakMap<DocumentOutline, OutlineTurn[]>();
+
 /** Every turn of the outline, in text order. */
 function turnsOf(outline: DocumentOutline): OutlineTurn[] {
-  return outline.sections.flatMap((s) => s.turns).sort((a, b) => a.range.startLine - b.range.startLine);
+  let turns = turnsByOutline.get(outline);
+  if (!turns) turnsByOutline.set(outline, (turns = outline.sections.flatMap((s) => s.turns).sort((a, b) => a.range.startLine - b.range.startLine)));
+  return turns;
 }
 
 /** The turn whose lines hold `line` (binary search over turns in text order). */

@@ -61,7 +61,7 @@ function figure(chart: ReportChart, svg: string | undefined, webview: boolean): 
     `<p class="description">${escapeHtml(chart.description)}${chart.note ? ` ${escapeHtml(chart.note)}` : ''}</p>`,
     svg ? `<div class="chart">${svg}</div>` : chart.spec ? '' : '<p class="empty">No claims to show.</p>',
     ...(webview ? [`<p class="save"><button type="button" data-save="svg" data-chart="${id}"${svg ? '' : ' disabled=""'}>Save as SVG…</button> <button type="button" data-save="csv" data-chart="${id}">Save numbers as CSV…</button></p>`] : []),
-    table(chart.table, chart.title, chart.table.rows.length <= OPEN_TABLE_ROWS),
+    table(chart.table, chart.title, chart.table.rows.length <= OPEN_TABLE_ROWS, webview),
     '</figure>',
   ].join('\n');
 }
@@ -69,9 +69,12 @@ function figure(chart: ReportChart, svg: string | undefined, webview: boolean): 
 /** Tables this short are shown open; longer ones are a click away. */
 const OPEN_TABLE_ROWS = 12;
 
-function table(t: ChartTable, title: string, open: boolean): string {
+/** The most rows a table shows in the page; the chart's CSV has them all. */
+export const MAX_TABLE_ROWS = 1000;
+
+function table(t: ChartTable, title: string, open: boolean, webview: boolean): string {
   const numeric = t.rows[0]?.map((v) => typeof v === 'number') ?? [];
-  const rows = t.rows.map((row, i) => {
+  const rows = t.rows.slice(0, MAX_TABLE_ROWS).map((row, i) => {
     const link = t.links[i];
     const cells = row.map((v, j) => {
       const text = escapeHtml(String(v));
@@ -85,7 +88,9 @@ function table(t: ChartTable, title: string, open: boolean): string {
     `<details${open ? ' open=""' : ''}><summary>Table: ${escapeHtml(title)} (${count(t.rows.length, 'row')})</summary>`,
     `<table><caption>${escapeHtml(title)}</caption>`,
     `<thead><tr>${t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.join('\n')}</tbody></table></details>`,
+    `<tbody>${rows.join('\n')}</tbody></table>`,
+    ...(t.rows.length > MAX_TABLE_ROWS ? [`<p class="description">The first ${MAX_TABLE_ROWS} of ${t.rows.length} rows; ${webview ? 'Save numbers as CSV' : 'the command line’s --csv option'} gives them all.</p>`] : []),
+    '</details>',
   ].join('\n');
 }
 
