@@ -5,7 +5,7 @@
  * Show Corpus Report; the charting library is loaded from its chunk.
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/tag';
 import { annotatorSidecarPath, annotatorSlug, sidecarPath } from '../core/annotations/sidecarPaths';
@@ -38,6 +38,8 @@ export const REPORT_USAGE = `  report <files or folders...> -o <report.html> [op
       --verdict <verdict>   Only claims with this verdict (repeat; "" for none).
       --tags <set>          Whose tags: shared (default), agreed, or an annotator's name.
       --codebook <file>     The codebook (default: .transcripts/codebook.yaml here, if any).
+      --charts <folder>     Also write each chart as <folder>/<chart>.svg and its numbers
+                            as <folder>/<chart>.csv (every row).
 `;
 
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
@@ -52,6 +54,8 @@ interface Options {
   filter: ReportFilter;
   tags?: string;
   codebook?: string;
+  /** Where to write each chart's SVG and CSV. */
+  charts?: string;
   inputs: string[];
 }
 
@@ -75,6 +79,7 @@ function parse(args: string[]): Options {
     else if (a === '--verdict') (o.filter.verdicts ??= []).push(value());
     else if (a === '--tags') o.tags = value();
     else if (a === '--codebook') o.codebook = value();
+    else if (a === '--charts') o.charts = value();
     else if (a.startsWith('-') && a !== '-') throw new CommandError(`report: unknown option ${a}`, 2);
     else o.inputs.push(a);
   }
@@ -103,6 +108,7 @@ async function report(args: string[], write: (s: string) => void, writeError: (s
   const files = findTranscripts(o.inputs);
   if (files.length === 0) throw new CommandError(`report: no transcript found in ${o.inputs.join(', ')}`);
   if (!toStdout) checkOutput(o, files);
+  if (o.charts !== undefined && !(existsSync(o.charts) && statSync(o.charts).isDirectory())) throw new CommandError(`${o.charts}: no such folder for --charts`, 2);
   const documents: ReportDocument[] = [];
   for (const file of files) {
     const doc = readDocument(file, o.tags, problems);
@@ -116,6 +122,16 @@ async function report(args: string[], write: (s: string) => void, writeError: (s
   const svgs = await chunk.renderCharts(charts);
   const labels = new Map(categories.map((c) => [c.id, c.label]));
   const page = chunk.reportPage(data, charts, svgs, { filterText: chunk.filterText(o.filter, (id) => labels.get(id) ?? id), generated: new Date().toISOString().slice(0, 10) });
+  if (o.charts !== undefined) {
+    const inputs = new Set(files.map((f) => resolve(f)));
+    for (const chart of charts) {
+      const svg = svgs.get(chart.id);
+      for (const [path, content] of [[join(o.charts, `${chart.id}.csv`), chunk.chartCsv(chart)], ...(svg ? [[join(o.charts, `${chart.id}.svg`), chunk.svgFile(svg)]] : [])] as Array<[string, string]>) {
+        if (inputs.has(resolve(path))) throw new CommandError(`${path}: is one of the report's inputs; give another folder to --charts`, 2);
+        writeAtomically(path, content);
+      }
+    }
+  }
   for (const p of problems) writeError(formatProblem(p) + '\n');
   const summary = `${data.documents.length} document${data.documents.length === 1 ? '' : 's'}, ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}, ${charts.length} charts`;
   if (toStdout) {

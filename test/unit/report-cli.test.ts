@@ -82,6 +82,14 @@ describe('command line: report', () => {
     assert.equal(readFileSync('taken.html', 'utf8'), 'mine');
   });
 
+  it('writes each chart as SVG and its numbers as CSV with --charts', async () => {
+    mkdirSync('charts', { recursive: true });
+    const { code } = await run('report', 'corpus', '-o', 'with-charts.html', '--charts', 'charts');
+    assert.equal(code, 0);
+    assert.equal(readFileSync('charts/scorecard-totals.csv', 'utf8'), '\ufeffSpeaker,Claims,Checked,Not checked\r\nDirector Vance,3,1,2\r\n<script>alert(1)</script> Tess,1,1,0\r\n');
+    assert.match(readFileSync('charts/scorecard-totals.svg', 'utf8'), /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
+  });
+
   it('never writes over one of its inputs, even with --force', async () => {
     const { code, err } = await run('report', 'corpus/march.txt', '-o', 'corpus/march.txt', '--force');
     assert.equal(code, 2);

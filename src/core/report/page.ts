@@ -89,7 +89,7 @@ function table(t: ChartTable, title: string, open: boolean, webview: boolean): s
     `<table><caption>${escapeHtml(title)}</caption>`,
     `<thead><tr>${t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table>`,
-    ...(t.rows.length > MAX_TABLE_ROWS ? [`<p class="description">The first ${MAX_TABLE_ROWS} of ${t.rows.length} rows; ${webview ? 'Save numbers as CSV' : 'the command line’s --csv option'} gives them all.</p>`] : []),
+    ...(t.rows.length > MAX_TABLE_ROWS ? [`<p class="description">The first ${MAX_TABLE_ROWS} of ${t.rows.length} rows; ${webview ? 'Save numbers as CSV' : 'the command line’s --charts option'} gives them all.</p>`] : []),
     '</details>',
   ].join('\n');
 }
