@@ -5,7 +5,11 @@
  */
 import type * as vscode from 'vscode';
 import { documentTitle } from '../core/workspace/documents';
-import type { ReportDocument } from '../core/report/model';
+import type { ReportDocument, ReportTag } from '../core/report/model';
+import { reportTags } from '../core/report/fromTags';
+import { annotatorSlug } from '../core/annotations/sidecarPaths';
+import { readAnnotated } from '../agreement/annotatorSidecars';
+import { logError } from '../util/log';
 import type { TranscriptWorkspace } from '../workspace';
 
 /** The documents of the workspace, or those given; documents that cannot be read are named in `skipped`. */
@@ -27,4 +31,21 @@ export async function reportDocuments(workspace: TranscriptWorkspace, uris?: rea
     }),
   );
   return { documents: read.filter((d): d is ReportDocument => !!d), skipped };
+}
+
+/** The `author` of the report's filter that stands for the agreed set (`<file>.annotations.@agreed.yaml`). */
+export const AGREED = '@agreed';
+
+/**
+ * One set of tags of a transcript instead of its shared sidecar's: the agreed
+ * set, or an annotator's tags (their own sidecar's and the shared tags they
+ * authored), read as agreement reads them.
+ */
+export async function tagsOfSet(uri: vscode.Uri, whose: string): Promise<ReportTag[]> {
+  const { text, annotated } = await readAnnotated(uri);
+  for (const p of annotated.problems) logError(`A sidecar's tags were left out of the corpus report: ${p.message}`, p.file, new Error(`line ${p.line}`));
+  if (whose === AGREED) return reportTags(text, annotated.agreed?.tags ?? []);
+  const slug = annotatorSlug(whose);
+  const set = annotated.sets.find((s) => s.key === slug);
+  return reportTags(text, (set?.tags ?? []).flatMap((t) => (t.record ? [t.record] : [])));
 }

@@ -12,7 +12,7 @@ import { VERDICTS } from '../core/annotations/tagSet';
 import type { Category } from '../core/annotations/codebook';
 import { reportCategories, type ContributedColor, type ThemeKind } from '../core/report/colors';
 import type { ReportChart, Selection } from '../core/report/charts';
-import type { ReportClaim, ReportData, ReportDocument, ReportFilter } from '../core/report/model';
+import type { ReportClaim, ReportData, ReportDocument, ReportFilter, ReportTag } from '../core/report/model';
 import { nonce } from '../core/webview/page';
 import type { Codebook } from '../codebook';
 import { hostFiles } from '../documents/hostFiles';
@@ -20,7 +20,7 @@ import type { ClaimsProvider } from '../views/claims';
 import type { TranscriptWorkspace } from '../workspace';
 import { logError } from '../util/log';
 import { loadReportChunk, type ReportChunk } from './chunk';
-import { reportDocuments } from './documents';
+import { AGREED, reportDocuments, tagsOfSet } from './documents';
 import { parseMessage } from './messages';
 
 /** What the command can be given instead of the view's selection (the integration tests, other commands). */
@@ -43,6 +43,8 @@ export class CorpusReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private documents: ReportDocument[] = [];
   private filter: ReportFilter = {};
+  /** The tags of the agreed set or of an annotator, by whose and document key, read when first asked for. */
+  private sets = new Map<string, Map<string, ReportTag[]>>();
   private shown: { data: ReportData; charts: ReportChart[]; svgs: Map<string, string>; selections: Map<string, Selection>; chunk: ReportChunk } | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -61,6 +63,7 @@ export class CorpusReportPanel implements vscode.Disposable {
     await this.codebook.ready();
     const { documents, skipped } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Gathering the corpus report' }, () => reportDocuments(this.workspace, request.uris));
     this.documents = documents;
+    this.sets.clear();
     this.filter = request.filter ?? {};
     const panel = this.ensurePanel();
     panel.title = request.uris?.length ? `Corpus Report (${documents.length} transcript${documents.length === 1 ? '' : 's'})` : 'Corpus Report';
@@ -90,17 +93,52 @@ export class CorpusReportPanel implements vscode.Disposable {
     const panel = this.ensurePanel();
     const categories = reportCategories(this.categories(), this.contributed, themeKind());
     const chunk = await loadReportChunk();
-    const data = chunk.gatherReport(this.documents, categories, VERDICTS, this.filter);
+    // Whose tags: the shared sidecars' (the index's), or one set read beside each transcript.
+    const whose = this.filter.author;
+    const documents = whose === undefined ? this.documents : await this.withSet(whose);
+    const filter: ReportFilter = { ...this.filter };
+    delete filter.author;
+    const data = chunk.gatherReport(documents, categories, VERDICTS, filter);
     const { charts, selections } = chunk.reportCharts(data);
     const svgs = await chunk.renderCharts(charts);
     const labels = new Map(categories.map((c) => [c.id, c.label]));
     const html = chunk.reportPage(data, charts, svgs, {
       filterText: chunk.filterText(this.filter, (id) => labels.get(id) ?? id),
-      webview: { nonce: nonce(), cspSource: panel.webview.cspSource, filter: this.filter, authors: data.choices.authors },
+      webview: { nonce: nonce(), cspSource: panel.webview.cspSource, filter: this.filter, authors: this.authors() },
     });
     this.shown = { data, charts, svgs, selections, chunk };
     panel.webview.html = html;
     return { data, charts, html, select: (link) => this.select(link) };
+  }
+
+  /** The documents with one set of tags each: the agreed set or an annotator's. */
+  private async withSet(whose: string): Promise<ReportDocument[]> {
+    let byKey = this.sets.get(whose);
+    if (!byKey) this.sets.set(whose, (byKey = new Map()));
+    const cache = byKey;
+    return Promise.all(
+      this.documents.map(async (d) => {
+        let tags = cache.get(d.key);
+        if (!tags) {
+          const uri = this.workspace.get(d.key)?.uri ?? vscode.Uri.parse(d.key);
+          try {
+            tags = await tagsOfSet(uri, whose);
+          } catch (e) {
+            logError('Could not read the sidecars of a transcript for the corpus report', uri, e);
+            tags = [];
+          }
+          cache.set(d.key, tags);
+        }
+        return { ...d, tags };
+      }),
+    );
+  }
+
+  /** Whose tags the form offers: the agreed set, then the annotators named in the shared tags. */
+  private authors(): string[] {
+    const names = new Set<string>();
+    for (const d of this.documents) for (const t of d.tags) if (t.author) names.add(t.author);
+    return [AGREED, ...[...names].sort((a, b) => a.localeCompare(b))];
   }
 
   /** The codebooks of the documents' folders, each category once, in order. */

@@ -8,6 +8,7 @@ import { activateExtension, fixtureUri } from './helpers';
  * The fixture's report/ folder:
  *   canal-briefing.transcript  3 Mar 2025: Minister Lena Ortiz's claims (a factual claim, two statistics, a commitment)
  *   ferry-update.transcript    9 Apr 2025: a statistic and an accusation by a speaker named `<img src=x onerror=alert(1)>`
+ * The canal briefing also has an agreed set (one statistic) and Ines's own sidecar (one prediction).
  */
 const CANAL = 'report/canal-briefing.transcript';
 const FERRY = 'report/ferry-update.transcript';
@@ -84,6 +85,11 @@ suite('Corpus report', () => {
     const scripts = outcome.html.match(/<script[^>]*>/g) ?? [];
     assert.strictEqual(scripts.length, 1);
     assert.ok(/Content-Security-Policy" content="default-src 'none'; style-src 'nonce-/.test(outcome.html), 'a strict Content-Security-Policy');
+  });
+
+  test('whose tags: the agreed set, or one annotator\'s own sidecar', async () => {
+    assert.deepStrictEqual((await showReport({ author: '@agreed' })).data.claims.map((c) => c.tag.id), ['t-0000a001']);
+    assert.deepStrictEqual((await showReport({ author: 'Ines' })).data.claims.map((c) => c.tag.id), ['t-0000e001']);
   });
 
   test('the filter keeps a date range', async () => {

@@ -26,6 +26,6 @@ export function filterText(filter: ReportFilter, categoryLabel: (id: string) => 
   if (filter.speakers?.length) parts.push(`speakers: ${filter.speakers.join(', ')}`);
   if (filter.categories?.length) parts.push(`categories: ${filter.categories.map(categoryLabel).join(', ')}`);
   if (filter.verdicts?.length) parts.push(`verdicts: ${filter.verdicts.map((v) => v || 'none').join(', ')}`);
-  if (filter.author !== undefined) parts.push(`tags by ${filter.author}`);
+  if (filter.author !== undefined) parts.push(filter.author === '@agreed' ? 'the agreed set' : `tags by ${filter.author}`);
   return parts.join(' · ');
 }

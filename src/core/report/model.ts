@@ -46,7 +46,7 @@ export interface ReportFilter {
   categories?: string[];
   /** Verdicts kept; `''` stands for claims without one. */
   verdicts?: string[];
-  /** Whose tags: only those whose `author` is this name. */
+  /** Whose tags: only those whose `author` is this name. The editor reads `@agreed` (the agreed set) and an annotator's own sidecar instead of filtering. */
   author?: string;
 }
 

@@ -16,7 +16,7 @@ export interface WebviewParts {
   /** The webview's `cspSource`. */
   cspSource: string;
   filter: ReportFilter;
-  /** Whose tags the form offers beyond everyone's: the annotators named in the tags. */
+  /** Whose tags the form offers beyond everyone's: `@agreed` (the agreed set) and the annotators named in the tags. */
   authors: string[];
 }
 
@@ -108,7 +108,7 @@ function filterForm(data: ReportData, w: WebviewParts): string {
     `<label>Speakers <select name="speakers" multiple="" size="${size(c.speakers.length)}">${options(c.speakers, f.speakers)}</select></label>`,
     `<label>Categories <select name="categories" multiple="" size="${size(c.categories.length)}">${options(c.categories, f.categories, (id) => categoryLabel.get(id) ?? id)}</select></label>`,
     `<label>Verdicts <select name="verdicts" multiple="" size="${size(c.verdicts.length + 1)}">${options([...c.verdicts, ''], f.verdicts, (v) => v || 'No verdict')}</select></label>`,
-    `<label>Whose tags <select name="author"><option value="">Everyone’s</option>${options(w.authors, f.author !== undefined ? [f.author] : [])}</select></label>`,
+    `<label>Whose tags <select name="author"><option value="">Everyone’s (shared)</option>${options(w.authors, f.author !== undefined ? [f.author] : [], (a) => (a === '@agreed' ? 'The agreed set' : a))}</select></label>`,
     '<button type="submit">Apply</button> <button type="button" id="clear">Clear</button>',
     '</form>',
   ].join('\n');
