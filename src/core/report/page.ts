@@ -123,6 +123,7 @@ figure { margin: 1em 0 2em; } .description, .summary { color: var(--vscode-descr
 .chart { overflow-x: auto; } .chart svg text { fill: var(--vscode-foreground, #222); }
 .chart svg .role-axis-grid path, .chart svg .role-axis-grid line { stroke: var(--vscode-editorWidget-border, #ddd); }
 .chart svg .role-axis-domain line, .chart svg .role-axis-tick line { stroke: var(--vscode-descriptionForeground, #888); }
+.chart svg a { cursor: pointer; }
 .chart svg a:focus path, .chart svg a:hover path { stroke: var(--vscode-focusBorder, #0078d4); stroke-width: 2px; }
 table { border-collapse: collapse; margin: .5em 0; } th, td { text-align: left; padding: .15em .6em; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr:target { background: var(--vscode-editor-findMatchHighlightBackground, #ffef9f); }
