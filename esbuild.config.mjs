@@ -26,6 +26,7 @@ const common = {
 const chunks = Object.fromEntries([
   ...fs.readdirSync('src/core/formats/documents/chunks').filter((f) => f.endsWith('.ts')).map((f) => [f.replace(/\.ts$/, ''), `src/core/formats/documents/chunks/${f}`]),
   ['export', 'src/core/export/chunk.ts'],
+  ['report', 'src/core/report/chunk.ts'],
 ]);
 
 const builds = [
@@ -35,6 +36,9 @@ const builds = [
     outdir: 'dist/chunks',
     platform: 'node',
     format: 'cjs',
+    // The report's charts are drawn without a canvas, in Node as in the web worker: Vega's
+    // browser canvas module (none without a DOM) replaces its Node one, which loads node-canvas.
+    alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' },
   },
   {
     // The browser extension host fetches these from the extension's address and runs them as

@@ -93,3 +93,6 @@ export const OPEN_AS_TRANSCRIPT_COMMAND = 'transcript.openAsTranscript';
 // Test hooks (test builds only)
 export const LIST_TAGS_COMMAND = 'transcript._listTags';
 export const FLUSH_TAGS_COMMAND = 'transcript._flushTags';
+
+// Corpus report
+export const SHOW_CORPUS_REPORT_COMMAND = 'transcript.showCorpusReport';

@@ -10,6 +10,7 @@ import * as media from './media';
 import { TranscriptModels } from './documents';
 import * as navigation from './navigation';
 import * as originals from './originals';
+import * as report from './report';
 import * as storage from './storage';
 import * as suggestions from './suggestions';
 import * as tagging from './tagging';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptApi | unde
   const shown = views.register(context, transcripts, codebook);
   exporting.register(context, models, transcripts, shown, tags);
   agreement.register(context, labelOf);
+  report.register(context, transcripts, shown, codebook);
   media.register(context, models, tags);
   const claims = suggestions.register(context, models, tags, transcripts, labelOf);
   if (TEST_BUILD) {

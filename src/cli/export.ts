@@ -93,7 +93,7 @@ function parse(args: string[]): Options {
 
 
 /** The transcripts under the inputs, in a stable order, each once. */
-function findTranscripts(inputs: readonly string[]): string[] {
+export function findTranscripts(inputs: readonly string[]): string[] {
   const found = new Set<string>();
   const consider = (file: string, explicit: boolean) => {
     if (file.endsWith(SIDECAR_SUFFIX)) {
@@ -113,13 +113,13 @@ function findTranscripts(inputs: readonly string[]): string[] {
 }
 
 /** How a path is shown and stored: relative to the current folder when under it, with `/`. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = relative(process.cwd(), resolve(file));
   const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
   return shown.split(sep).join('/');
 }
 
-function loadCodebook(option: string | undefined, problems: ExportProblem[]): Category[] {
+export function loadCodebook(option: string | undefined, problems: ExportProblem[]): Category[] {
   const file = option ?? (existsSync(CODEBOOK_PATH) ? CODEBOOK_PATH : undefined);
   if (!file) return [...DEFAULT_CATEGORIES];
   const { text } = readDecodedFile(file, 'codebook', 1024 * 1024);

@@ -12,6 +12,7 @@ import { IMPORT_USAGE, runImport } from './import';
 import { MERGE_USAGE, runMerge } from './merge';
 import { runTag, TAG_USAGE } from './tag';
 import { REPEATS_USAGE, runRepeats } from './repeats';
+import { REPORT_USAGE, runReport } from './report';
 import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
 import { outlineJson, outlineText } from '../core/transcript/outline';
@@ -32,7 +33,7 @@ Commands:
                             <transcript>.annotations.yaml.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
-${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}${TAG_USAGE}${MERGE_USAGE}${SUGGEST_USAGE}${REPEATS_USAGE}
+${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}${TAG_USAGE}${MERGE_USAGE}${SUGGEST_USAGE}${REPEATS_USAGE}${REPORT_USAGE}
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
@@ -146,6 +147,7 @@ export async function main(argv: string[], write: (s: string) => void, writeErro
     if (command === 'agreement') return runAgreement(rest, write, writeError);
     if (command === 'tag') return runTag(rest, write, writeError);
     if (command === 'merge') return runMerge(rest, write, writeError);
+    if (command === 'report') return runReport(rest, write, writeError);
     if (command === 'repeats') {
       try {
         return runRepeats(rest, write, writeError);

@@ -104,7 +104,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
     const claims = await this.claims();
     const filtered = !isEmptyFilter(this.filterValue);
     if (this.view) {
-      this.view.description = filtered ? formatClaimFilter(this.filterValue) : undefined;
+      this.view.description = this.filterValue.picked ? `${this.filterValue.picked.label} (from the corpus report)` : filtered ? formatClaimFilter(this.filterValue) : undefined;
       this.view.message = filtered && claims.length === 0 ? 'No claims match the filter.' : undefined;
     }
     return groupClaims(claims, this.grouping, this.names).map((group): ClaimGroupNode => ({ kind: 'claimGroup', group }));

@@ -70,6 +70,7 @@ export async function run(): Promise<void> {
   await import('./suggestions.test');
   await import('./services.test');
   await import('./documents.test');
+  await import('./report.test');
 
   const started = Date.now();
   const stats = await new Promise<Mocha.Stats | undefined>((resolve) => {

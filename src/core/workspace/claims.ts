@@ -30,6 +30,8 @@ export interface ClaimFilter {
   categories?: string[];
   /** Speaker names or parts of them, any of which matches (case-insensitive). */
   speakers?: string[];
+  /** Claims picked elsewhere (a mark of the corpus report): only these, as `<document key>#<tag id>`, with what they are in words. */
+  picked?: { label: string; tags: string[] };
 }
 
 /**
@@ -66,14 +68,24 @@ export function formatClaimFilter(filter: ClaimFilter): string {
 
 /** True when the filter lets everything through. */
 export function isEmptyFilter(filter: ClaimFilter): boolean {
-  return !filter.text && !filter.categories?.length && !filter.speakers?.length;
+  return !filter.text && !filter.categories?.length && !filter.speakers?.length && !filter.picked;
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+const pickedSets = new WeakMap<object, Set<string>>();
+
+/** The picked claims as a set, made once per filter. */
+function pickedSet(picked: NonNullable<ClaimFilter['picked']>): Set<string> {
+  let set = pickedSets.get(picked);
+  if (!set) pickedSets.set(picked, (set = new Set(picked.tags)));
+  return set;
+}
+
 /** Whether a claim passes the filter. */
 export function matchesFilter(claim: Claim, filter: ClaimFilter, categories: CategoryNames = byId): boolean {
   const { tag } = claim;
+  if (filter.picked && !pickedSet(filter.picked).has(`${claim.document.key}#${tag.id}`)) return false;
   if (filter.categories?.length) {
     const id = fold(tag.category);
     const label = fold(categories(tag.category).label);

@@ -4,8 +4,8 @@
  * once per version of the text and kept without the text itself.
  */
 import { lastStartingBy } from '../transcript/lookup';
-import { lineTable } from '../text';
-import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from '../transcript';
+import { isSpaceCode, lineTable } from '../text';
+import { firstWords, spokenText, type Role, type SectionKind, type Transcript, type Turn } from '../transcript';
 
 /** A range of editor positions, 0-based, the shape tags use. */
 export interface PosRange {
@@ -41,6 +41,10 @@ export interface OutlineTurn {
   range: PosRange;
   /** The words spoken: from after the label to the end of the turn. */
   textRange: PosRange;
+  /** How many words were spoken (the corpus report's share of the floor). */
+  wordCount: number;
+  /** How long the turn lasted, in seconds, where the transcript has times. */
+  seconds?: number;
 }
 
 /** A section as the tree shows it. */
@@ -86,6 +90,7 @@ export function buildOutline(text: string, transcript: Transcript): DocumentOutl
     range: range(s.line, starts[s.line]!, s.endLine, ends[s.endLine]!),
     turns: s.turns.map((i): OutlineTurn => {
       const t = transcript.turns[i]!;
+      const seconds = turnSeconds(transcript, i);
       return {
         index: i,
         speaker: t.speaker,
@@ -94,6 +99,8 @@ export function buildOutline(text: string, transcript: Transcript): DocumentOutl
         words: firstWords(spokenText(text, t, 200), 10),
         range: range(t.line, t.labelStart, t.endLine, t.end),
         textRange: range(t.line, t.textStart, t.endLine, t.end),
+        wordCount: spokenWords(text, t),
+        ...(seconds !== undefined ? { seconds } : {}),
       };
     }),
   }));
@@ -105,6 +112,29 @@ export function buildOutline(text: string, transcript: Transcript): DocumentOutl
     sections,
     speakers: transcript.speakers.map((s) => s.name),
   };
+}
+
+/** The words of a turn's spoken segments (or of its text when it has none): runs of non-space characters. */
+function spokenWords(text: string, turn: Turn): number {
+  const spans = turn.segments.length ? turn.segments : [{ start: turn.textStart, end: turn.end }];
+  let count = 0;
+  for (const { start, end } of spans) {
+    let inWord = false;
+    for (let i = start; i < end; i++) {
+      const space = isSpaceCode(text.charCodeAt(i));
+      if (!space && !inWord) count++;
+      inWord = !space;
+    }
+  }
+  return count;
+}
+
+/** A timed turn's length: to its own end time, else to the next turn's start. */
+function turnSeconds(transcript: Transcript, index: number): number | undefined {
+  const turn = transcript.turns[index]!;
+  if (turn.time === undefined) return undefined;
+  const end = turn.endTime ?? transcript.turns[index + 1]?.time;
+  return end !== undefined && end >= turn.time ? end - turn.time : undefined;
 }
 
 /** Where each tag of a document goes in its outline. */
