@@ -148,7 +148,7 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
 /** The note of a tag whose words fit several places equally well. */
 export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, index: TextIndex): string {
   const lines = [...new Set(candidates.map((c) => index.lineOf(c.start) + 1))];
-  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”.`;
+  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`;
 }
 
 /**
