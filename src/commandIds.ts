@@ -32,6 +32,7 @@ export const OPEN_SAMPLES_COMMAND = 'transcript.openSamples';
 // Tagging
 export const TAG_CLAIM_COMMAND = 'transcript.tagClaim';
 export const TAG_AGAIN_COMMAND = 'transcript.tagAgain';
+export const CHOOSE_TAG_PLACES_COMMAND = 'transcript.chooseTagPlaces';
 export const EDIT_TAG_COMMAND = 'transcript.editTag';
 export const REMOVE_TAG_COMMAND = 'transcript.removeTag';
 export const RESTORE_TAG_COMMAND = 'transcript.restoreTag';

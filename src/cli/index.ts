@@ -14,9 +14,10 @@ import { runTag, TAG_USAGE } from './tag';
 import { REPEATS_USAGE, runRepeats } from './repeats';
 import { REPORT_USAGE, runReport } from './report';
 import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } from './suggest';
-import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, type Problem } from '../core/annotations';
+import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, writeSidecar, type Problem } from '../core/annotations';
+import { applyChoices } from './choose';
 import { outlineJson, outlineText } from '../core/transcript/outline';
-import { CommandError, isDocumentFile, parseOptions, readTextFile, readTranscriptFile } from './io';
+import { CommandError, isDocumentFile, parseOptions, readTextFile, readTranscriptFile, writeAtomically } from './io';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const USAGE = `Usage: transcript-annotator <command> [options]
@@ -26,11 +27,14 @@ Commands:
                             a document (PDF, Word, XML, web page, speech service JSON)
                             gives each turn's place in the original (page:line).
                             With --json, print them as JSON (lines are 1-based).
-  anchors <transcript> [--sidecar <file>] [--json]
+  anchors <transcript> [--sidecar <file>] [--json] [--choose first|<tag id>=<n>,...]
                             Print every tag of the transcript with where it stands now:
                             1-based line/column range, code-point offsets and status
                             (anchored, moved, orphaned). The sidecar defaults to
-                            <transcript>.annotations.yaml.
+                            <transcript>.annotations.yaml. --choose places ambiguous
+                            tags and writes the sidecar: first (every duplicated
+                            passage's first place) or a tag id and its place (from 1),
+                            which places all the tags of that passage.
   validate <sidecar>        Check a sidecar; print each problem as file:line:column and
                             exit with 1 when there are errors.
 ${CONVERT_USAGE}${EXPORT_USAGE}${IMPORT_USAGE}${AGREEMENT_USAGE}${TAG_USAGE}${MERGE_USAGE}${SUGGEST_USAGE}${REPEATS_USAGE}${REPORT_USAGE}
@@ -65,7 +69,7 @@ function located(file: string, problems: Problem[]): string {
 }
 
 async function anchors(args: string[], writeError: (s: string) => void): Promise<{ out: string; code: number }> {
-  const parsed = parseOptions('anchors', args, ['--json'], ['--sidecar'], USAGE);
+  const parsed = parseOptions('anchors', args, ['--json'], ['--sidecar', '--choose'], USAGE);
   if (parsed.files.length !== 1) throw new CommandError(`anchors: expected one transcript, got ${parsed.files.length}\n${USAGE}`, 2);
   const file = parsed.files[0]!;
   const sidecarFile = parsed.values.get('--sidecar') ?? file + SIDECAR_SUFFIX;
@@ -79,7 +83,17 @@ async function anchors(args: string[], writeError: (s: string) => void): Promise
   const code = warnings.some((p) => p.severity === 'error') ? 1 : 0;
   const index = new TextIndex(text);
   const current = sha256Text(text);
-  const tags = describeAnchors(placeTags(read.sidecar.tags, text, read.sidecar.sha256, current, index), index);
+  const placed = placeTags(read.sidecar.tags, text, read.sidecar.sha256, current, index);
+  let chose = '';
+  const choose = parsed.values.get('--choose');
+  if (choose !== undefined) {
+    if (read.kind === 'ok' && read.readOnly) throw new CommandError(`${sidecarFile}: ${read.readOnly}`);
+    const done = applyChoices(placed, choose, new Date().toISOString());
+    if (done.placed) writeAtomically(sidecarFile, writeSidecar({ transcriptName: basename(file), text, tags: placed, invalid: read.sidecar.invalid, extra: read.sidecar.extra, sha256: current, index }));
+    chose = done.placed ? `Placed ${done.placed} ambiguous tag${done.placed === 1 ? '' : 's'} (${done.passages} duplicated passage${done.passages === 1 ? '' : 's'}); ${basename(sidecarFile)} was written.\n` : 'No tag is ambiguous; nothing was written.\n';
+    writeError(chose);
+  }
+  const tags = describeAnchors(placed, index);
   if (parsed.flags.has('--json')) {
     const json = { transcript: file, sidecar: sidecarFile, sha256: { stored: read.sidecar.sha256 ?? null, current, same: read.sidecar.sha256 === current }, tags };
     return { out: JSON.stringify(json, null, 2) + '\n', code };

@@ -6,7 +6,7 @@
  * for the user to decide comes out as `onDidSync`.
  */
 import * as vscode from 'vscode';
-import { applyChanges, refreshQuotes, sha256Text, writeSidecar, type Tag, type TextChange } from '../core/annotations';
+import { applyChanges, refreshQuotes, sha256Text, writeSidecar, type EditReason, type Tag, type TextChange } from '../core/annotations';
 import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
@@ -131,7 +131,8 @@ export class SidecarStore extends Disposable implements TagStore {
     if (!entry || e.contentChanges.length === 0 || entry.tags.length === 0) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     const doc = e.document;
-    const effect = applyChanges(entry.tags, changes, (s, t) => doc.getText(new vscode.Range(doc.positionAt(Math.max(0, s)), doc.positionAt(Math.max(0, t)))));
+    const reason: EditReason = e.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : e.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : 'edit';
+    const effect = applyChanges(entry.tags, changes, (s, t) => doc.getText(new vscode.Range(doc.positionAt(Math.max(0, s)), doc.positionAt(Math.max(0, t)))), reason);
     if (!effect.changed) return;
     entry.moved = true;
     if (effect.orphaned.length || effect.restored.length) this.problemEmitter.fire(entry);

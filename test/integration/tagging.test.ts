@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import { contextAround, sha256Text, TextIndex, writeSidecarRecords, type TagRecord } from '../../src/core/annotations';
 import type { StoredTag } from '../../src/storage/api';
 import * as assert from './assert';
 import { activateExtension, fixtureUri, showFixture, waitForEvent } from './helpers';
@@ -175,5 +176,54 @@ suite('Tagging', () => {
     await vscode.commands.executeCommand('transcript._flushTags');
     const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
     assert.strictEqual(after, before);
+  });
+
+  test('typing over all of a tag’s words and then before them leaves it orphaned; undo brings it back', async () => {
+    const editor = await showFixture(BRIEFING);
+    const range = select(editor, 'That story is false');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'denial' });
+    const id = (await tagsOf(editor.document.uri)).find((t) => t.quote === 'That story is false')!.id;
+    await editor.edit((b) => b.replace(range, 'X'));
+    await editor.edit((b) => b.replace(new vscode.Range(range.start.translate(0, -1), range.start), 'X'));
+    let tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(tag?.status, 'orphaned');
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(tag?.status, 'anchored');
+    assert.strictEqual(wordsOf(editor.document, tag!), 'That story is false');
+  });
+
+  test('Choose Where Tags Belong places all the tags of a duplicated paragraph with one choice', async () => {
+    const para = 'Witness: Every week since the spring we carried four hundred tonnes of grain to the northern villages by road, and the trucks came back empty.';
+    const before = `Chair: Please go on.\n\n${para}\n\nChair: Thank you.`;
+    const after = `Chair: Please go on.\n\n${para}\n\n${para}\n\nChair: Thank you.`;
+    const index = new TextIndex(before);
+    const record = (id: string, words: string): TagRecord => {
+      const at = before.indexOf(words);
+      return { id, category: 'claim', quote: words, start: index.toCodePoint(at), end: index.toCodePoint(at + words.length), ...contextAround(before, at, at + words.length), speaker: null, section: null, created: '2025-06-01T09:00:00.000Z', modified: '2025-06-01T09:00:00.000Z', status: 'anchored' };
+    };
+    const tags = [record('t-00000041', 'four hundred tonnes'), record('t-00000042', 'the trucks came back empty')];
+    const uri = fixtureUri('tagging/duplicated.transcript');
+    const sidecar = fixtureUri('tagging/duplicated.transcript.annotations.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(writeSidecarRecords({ transcriptName: 'duplicated.transcript', sha256: sha256Text(before), tags, index })));
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      assert.deepStrictEqual((await tagsOf(editor.document.uri)).map((t) => t.status), ['orphaned', 'orphaned']);
+      const placed = await vscode.commands.executeCommand<number>('transcript.chooseTagPlaces', { uri: editor.document.uri.toString(), choose: 't-00000041=2' });
+      assert.strictEqual(placed, 2);
+      const listed = await tagsOf(editor.document.uri);
+      const copy = after.lastIndexOf(para);
+      for (const tag of listed) {
+        assert.strictEqual(tag.status, 'anchored');
+        assert.ok(editor.document.offsetAt(new vscode.Position(tag.range.startLine, tag.range.startCharacter)) > copy, `${tag.quote} is on the second copy`);
+        assert.strictEqual(wordsOf(editor.document, tag), tag.quote);
+      }
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
   });
 });

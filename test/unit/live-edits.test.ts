@@ -20,7 +20,8 @@ class Editor {
     const removed = this.text.slice(start, end);
     this.text = this.text.slice(0, start) + insert + this.text.slice(end);
     const current = this.text;
-    applyChanges(this.tags, [{ start, end, text: insert }], (s, e) => current.slice(Math.max(0, s), Math.max(0, e)));
+    // The editor says which changes are undos (VS Code's `TextDocumentChangeReason`).
+    applyChanges(this.tags, [{ start, end, text: insert }], (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), record ? 'edit' : 'undo');
     if (record) this.undos.push({ start, end: start + insert.length, text: removed });
   }
   undo(): boolean {
@@ -86,6 +87,33 @@ describe('live edits: a tag follows its own words', () => {
     assert.deepEqual(tag.candidates!.map((c) => ed.text.slice(c.start, c.end)), ['grain was sent', 'grain was sent']);
     ed.change(ed.text.indexOf('B: grain') + 3, ed.text.indexOf('B: grain') + 8, 'wheat');
     assert.deepEqual(tag.candidates!.map((c) => [c.start, ed.text.slice(c.start, c.end)]), [[9, 'grain was sent']]);
+  });
+
+  it('a paste right after a tag that has the shape of an undo does not give the tag words it lost', () => {
+    const text = 'Chair: the motion carried today, by nine votes.';
+    const start = text.indexOf('the motion');
+    const ed = new Editor(text, [tagAt(text, start, start + 'the motion carried'.length, 't-1')]);
+    // Cuts " carried" (and what follows) off the tag's end: 12 characters out, 3 in.
+    ed.change(start + 'the motion'.length, start + 'the motion carried toda'.length, 'ZZZ');
+    assert.equal(ed.words(ed.tags[0]!), 'the motion');
+    // Not an undo, though it has an undo's shape: 3 characters out, 13 in, beginning with the words the tag lost.
+    const at = ed.tags[0]!.end;
+    ed.change(at, at + 3, ' carried, yes');
+    assert.equal(ed.words(ed.tags[0]!), 'the motion');
+  });
+
+  it('a one-character tag typed over, then its old character typed over the one before it: it stays orphaned', () => {
+    const text = 'Q: Was it 5 or 6?';
+    const at = text.indexOf('5');
+    const ed = new Editor(text, [tagAt(text, at, at + 1, 't-1')]);
+    ed.change(at, at + 1, '7');
+    ed.change(at - 1, at, '5');
+    assert.equal(ed.text, 'Q: Was it57 or 6?');
+    assert.equal(ed.tags[0]!.status, 'orphaned');
+    ed.undo();
+    ed.undo();
+    assert.equal(ed.tags[0]!.status, 'anchored');
+    assert.equal(ed.words(ed.tags[0]!), '5');
   });
 
   it('retyping the deleted words by hand beside an orphan does not bring the tag back', () => {
@@ -202,7 +230,7 @@ describe('live edits against a reference model', () => {
           });
         }
       }),
-      { numRuns: Number(process.env.LIVE_EDIT_RUNS ?? 1500) },
+      { numRuns: Number(process.env.LIVE_EDIT_RUNS ?? 15000) },
     );
   });
 });

@@ -18,6 +18,14 @@ export interface TextChange {
   text: string;
 }
 
+/**
+ * Why a batch of changes was made, as the editor reports it: an ordinary
+ * edit, an undo or a redo. Only an undo gives a tag back words an edit took;
+ * an ordinary edit that happens to have an undo's shape (the same lengths,
+ * text that starts with the tag's words) never does.
+ */
+export type EditReason = 'edit' | 'undo' | 'redo';
+
 /** Reads the text after the changes, between two UTF-16 offsets (clamped). */
 export type TextReader = (start: number, end: number) => string;
 
@@ -86,9 +94,12 @@ export function forgetEdits(tag: Tag): void {
  * tags a batch changed remember their words, so that an undo can restore them,
  * and a batch that replaces a whole passage (a reload) finds the tags it
  * orphaned again inside the new passage, only where their surroundings prove it.
+ * `reason`, when the editor tells it, decides which batches may be undos; when
+ * it is not known, a change with an undo's shape and words is taken for one.
  */
-export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?: TextReader): EditEffect {
+export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?: TextReader, reason?: EditReason): EditEffect {
   const effect: EditEffect = { changed: false, orphaned: [], restored: [] };
+  const mayUndo = reason === undefined || reason === 'undo';
   const touched = new Set<Tag>();
   /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
   const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
@@ -104,7 +115,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
       if (tag.status === 'orphaned') {
         const lost = takenFrom.get(tag)?.lost;
         if (lost) {
-          if (s <= lost.hi && e >= lost.lo && inserted > 0 && undoes(change, lost.shape) && change.text.startsWith(lost.words, lost.offset)) {
+          if (mayUndo && s <= lost.hi && e >= lost.lo && inserted > 0 && undoes(change, lost.shape) && change.text.startsWith(lost.words, lost.offset)) {
             // An undo: its own words are back where they were deleted.
             tag.start = s + lost.offset;
             tag.end = tag.start + lost.words.length;
@@ -158,7 +169,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
           effect.changed = true;
         }
         // An undo of a cut at the tag's start: the text put back ends with the words cut off.
-        const cut = e === a && inserted > 0 ? takenFrom.get(tag)?.fromStart : undefined;
+        const cut = mayUndo && e === a && inserted > 0 ? takenFrom.get(tag)?.fromStart : undefined;
         const back = cut?.[cut.length - 1];
         if (back && undoes(change, back) && change.text.endsWith(back.words)) {
           cut!.pop();
@@ -169,7 +180,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         continue;
       }
       if (s >= b) {
-        const cut = s === b && inserted > 0 ? takenFrom.get(tag)?.fromEnd : undefined;
+        const cut = mayUndo && s === b && inserted > 0 ? takenFrom.get(tag)?.fromEnd : undefined;
         const back = cut?.[cut.length - 1];
         if (back && undoes(change, back) && change.text.startsWith(back.words)) {
           cut!.pop();

@@ -16,3 +16,4 @@ export * from './validate';
 export * from './yamlText';
 export { withFields } from './keptSource';
 export * from './tagSet';
+export * from './choices';

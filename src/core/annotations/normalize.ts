@@ -158,7 +158,18 @@ function cluster(text: string, i: number, to: number, out: Output): number {
 
 /** Just the normalised string. */
 export function normalized(s: string): string {
-  return normalizeText(s).text;
+  return plain(s) ? s : normalizeText(s).text;
+}
+
+/** True when normalising leaves `s` as it is: printable ASCII, no dash or backtick, no two spaces together. */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60) continue;
+    if (c === 32 && s.charCodeAt(i + 1) !== 32 && s.charCodeAt(i + 1) !== 0x2d) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The index of the first normalised unit that comes from at or after an original offset. */

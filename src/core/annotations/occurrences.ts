@@ -72,3 +72,51 @@ function hashOf(s: string, from: number, to: number): number {
   for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   return h;
 }
+
+/** Normalised quotes at least this long are found by the one-pass search below. */
+const NORMAL_KEY = 16;
+/** At most this many places of one normalised quote are listed; beyond it the quote is searched plainly. */
+const MAX_NORMAL_HITS = 256;
+
+/**
+ * Where each normalised quote stands in the normalised text, all found in one
+ * pass (a rolling hash of the first 16 characters of each), so that a
+ * re-scrape that changed the form of every quote does not search the whole
+ * text once per tag. Undefined for a quote shorter than 16 characters or
+ * standing in too many places: it is searched plainly.
+ */
+export function normalOccurrences(quotes: readonly string[], T: string): Array<number[] | undefined> {
+  const result: Array<number[] | undefined> = quotes.map(() => undefined);
+  const byHash = new Map<number, number[]>();
+  quotes.forEach((q, i) => {
+    if (q.length < NORMAL_KEY) return;
+    result[i] = [];
+    const h = hashOf(q, 0, NORMAL_KEY);
+    const list = byHash.get(h);
+    if (list) list.push(i);
+    else byHash.set(h, [i]);
+  });
+  if (byHash.size === 0 || T.length < NORMAL_KEY) return result;
+  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
+  const filter = new Uint8Array(1 << 17);
+  for (const k of byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
+  const B = 31;
+  let pow = 1;
+  for (let k = 0; k < NORMAL_KEY - 1; k++) pow = Math.imul(pow, B);
+  let h = hashOf(T, 0, NORMAL_KEY);
+  const last = T.length - NORMAL_KEY;
+  for (let at = 0; ; at++) {
+    const list = filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
+    if (list) {
+      for (const i of list) {
+        const hits = result[i];
+        if (!hits || !T.startsWith(quotes[i]!, at)) continue;
+        if (hits.length >= MAX_NORMAL_HITS) result[i] = undefined;
+        else hits.push(at);
+      }
+    }
+    if (at >= last) break;
+    h = (Math.imul(h - Math.imul(T.charCodeAt(at), pow), B) + T.charCodeAt(at + NORMAL_KEY)) | 0;
+  }
+  return result;
+}

@@ -19,7 +19,8 @@ import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
-import { quoteOccurrences } from './occurrences';
+import { landmarkCandidates, WordIndex } from './landmarks';
+import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { sha256Text } from '../text/sha256';
 
@@ -55,9 +56,14 @@ export type Found =
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
 class Haystack {
   private norm?: NormalText;
+  private index?: WordIndex;
   constructor(readonly text: string) {}
   get normal(): NormalText {
     return (this.norm ??= normalizeText(this.text));
+  }
+  /** The normalised text's words, indexed only when a tag is looked for by its words. */
+  get words(): WordIndex {
+    return (this.index ??= new WordIndex(this.normal.text));
   }
 }
 
@@ -72,9 +78,12 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   const olds = order.map((r) => index.toUtf16(r.start));
   const found: Found[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
+  // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
+  const lookedFor = order.map((r, i) => (fastHit(r, text, hits[i]) ? '' : normalized(r.quote)));
+  const normalHits = lookedFor.some((q) => q !== '') ? normalOccurrences(lookedFor, hay.normal.text) : [];
   let shift = 0;
   order.forEach((record, i) => {
-    const f = findTag(record, hay, index, olds[i]! + shift, hits[i]);
+    const f = findTag(record, hay, index, olds[i]! + shift, hits[i], normalHits[i]);
     if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
     found.push(f);
   });
@@ -139,22 +148,33 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
 /** The note of a tag whose words fit several places equally well. */
 export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, index: TextIndex): string {
   const lines = [...new Set(candidates.map((c) => index.lineOf(c.start) + 1))];
-  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”.`;
+  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`;
 }
 
-/** Where one stored tag stands in the text, with the evidence for it; `exactHits`: the places its exact quote stands beside part of its context, when known. */
-export function findTag(record: TagRecord, hay: Haystack | string, index: TextIndex, expected: number, exactHits?: number[]): Found {
+/**
+ * The fast way: the exact words with exactly the stored surroundings, in one place only, and no other place with
+ * the same words and most of the surroundings (a near-identical sentence put before the tag's).
+ */
+function fastHit(record: TagRecord, text: string, exactHits: number[] | undefined): number | undefined {
+  if (exactHits === undefined) return undefined;
+  const quote = record.quote;
+  const whole = exactHits.filter((at) => contextMatches(text, at, at + quote.length, record.prefix, record.suffix));
+  const half = (record.prefix.length + record.suffix.length) / 2;
+  const rival = (at: number) => at !== whole[0] && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half;
+  return whole.length === 1 && !exactHits.some(rival) ? whole[0] : undefined;
+}
+
+/**
+ * Where one stored tag stands in the text, with the evidence for it; `exactHits`: the places its exact quote
+ * stands beside part of its context, when known; `normalHits`: where its normalised quote stands in the
+ * normalised text, when known.
+ */
+export function findTag(record: TagRecord, hay: Haystack | string, index: TextIndex, expected: number, exactHits?: number[], normalHits?: number[]): Found {
   const h = typeof hay === 'string' ? new Haystack(hay) : hay;
   const text = h.text;
   const quote = record.quote;
-  // The fast way: the exact words with exactly the stored surroundings, in one place only, and no other place
-  // with the same words and most of the surroundings (a near-identical sentence put before the tag's).
-  if (exactHits !== undefined) {
-    const whole = exactHits.filter((at) => contextMatches(text, at, at + quote.length, record.prefix, record.suffix));
-    const half = (record.prefix.length + record.suffix.length) / 2;
-    const rival = (at: number) => at !== whole[0] && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half;
-    if (whole.length === 1 && !exactHits.some(rival)) return { kind: 'anchored', start: whole[0]!, end: whole[0]! + quote.length };
-  }
+  const fast = fastHit(record, text, exactHits);
+  if (fast !== undefined) return { kind: 'anchored', start: fast, end: fast + quote.length };
   const norm = h.normal;
   const q = normalized(quote);
   if (q.trim() === '') return { kind: 'lost' };
@@ -173,8 +193,11 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
 
   // Places with the same words (after normalising): weighed first by how many characters on each side agree exactly.
   const exact: Array<{ at: number; quick: number }> = [];
-  for (let at = T.indexOf(q); at >= 0 && exact.length < MAX_OCCURRENCES; at = T.indexOf(q, at + 1)) {
-    exact.push({ at, quick: commonBefore(T, at, p) + commonAfter(T, at + q.length, s) });
+  if (normalHits) for (const at of normalHits) exact.push({ at, quick: commonBefore(T, at, p) + commonAfter(T, at + q.length, s) });
+  else {
+    for (let at = T.indexOf(q); at >= 0 && exact.length < MAX_OCCURRENCES; at = T.indexOf(q, at + 1)) {
+      exact.push({ at, quick: commonBefore(T, at, p) + commonAfter(T, at + q.length, s) });
+    }
   }
   exact.sort((x, y) => y.quick - x.quick || Math.abs(x.at - expectedN) - Math.abs(y.at - expectedN));
   for (const e of exact.slice(0, MAX_WEIGHED)) places.push(weigh(e.at, e.at + q.length, 1));
@@ -206,8 +229,19 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const place = k < 3 && Math.min(r.before, r.after) >= 0.25 ? refine(r, T, q, weigh) : r;
     if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
   });
-  const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length));
-  if (accepted.length === 0) return { kind: 'lost' };
+  // One side of the surroundings vouches for a place only where it is that side: when the stored text of the side
+  // stands unchanged elsewhere only (the tag's own place, its words deleted), a place with similar surroundings is not it.
+  const sideVouches = (pl: Place) => {
+    const before = pl.before >= pl.after;
+    const side = before ? (prefixFull ? p : '') : suffixFull ? s : '';
+    const first = side === '' ? -1 : T.indexOf(side);
+    if (first < 0) return true;
+    for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (before ? at + side.length === pl.from : at === pl.to) return true;
+    return false;
+  };
+  const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
+  const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl)));
+  if (accepted.length === 0) return byWords(h, index, record, q, weigh);
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
@@ -224,7 +258,42 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   return {
     kind: 'moved',
     ...range,
-    note: `Its words changed; the closest passage (${Math.round(best.words * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, ${line}. It was: “${quote}”.`,
+    note: `Its words as they were are no longer in the transcript; the closest passage (${Math.round(best.words * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, ${line}. It was: “${quote}”.`,
+  };
+}
+
+/** A share of similarity within which two passages found by their words are equally likely. */
+const WORD_TIE = 0.03;
+/** Of a passage found by its words that its surroundings do not vouch for, this share of its landmarks must agree. */
+const LANDMARKS_NEEDED = 0.34;
+
+/**
+ * The last way: the passage most like the quote word by word, found by its
+ * landmarks (many small differences at once, a long passage that lost a
+ * sentence). Taken when it is at least 80 % alike and either its surroundings
+ * agree as for any changed words, or the quote is long enough to be its own
+ * evidence and its landmarks agree in order; a passage nearly as alike
+ * elsewhere makes it ambiguous.
+ */
+function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place): Found {
+  const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
+  if (found.length === 0) return { kind: 'lost' };
+  // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
+  // the rest): neither place is surely the tag's.
+  if (found[0]!.elsewhere >= found[0]!.landmarks / 2) return { kind: 'lost' };
+  const places = found.map((f) => ({ place: weigh(f.from, f.to, f.similarity), landmarks: f.landmarks }));
+  const vouched = places.filter(({ place, landmarks }) => Math.min(place.before, place.after) >= 0.5 || (q.length >= SELF_EVIDENT && landmarks >= LANDMARKS_NEEDED));
+  if (vouched.length === 0) return { kind: 'lost' };
+  vouched.sort((x, y) => y.place.words - x.place.words || y.place.evidence - x.place.evidence);
+  const best = vouched[0]!.place;
+  const rivals = places.filter(({ place }) => place !== best && place.words >= best.words - WORD_TIE && !(place.from < best.to && best.from < place.to)).map(({ place }) => place);
+  if (rivals.length) return ambiguous(h.normal, [best, ...rivals]);
+  const range = originalRange(h.normal, best.from, best.to);
+  const was = record.quote.length > 160 ? `${record.quote.slice(0, 160)}…` : record.quote;
+  return {
+    kind: 'moved',
+    ...range,
+    note: `Its words as they were are no longer in the transcript; the passage most like them word by word (${Math.round(best.words * 100)}% alike, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineOf(range.start) + 1}. It was: “${was}”.`,
   };
 }
 

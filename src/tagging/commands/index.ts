@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { NEXT_TAG_COMMAND, PREVIOUS_TAG_COMMAND } from '../../commandIds';
 import { registerCommands } from '../../util/command';
+import { ChooseTagPlacesCommand } from './chooseTagPlaces';
 import { EditTagCommand } from './editTag';
 import { FitTagCommand } from './fitTag';
 import { OpenTagSourceCommand } from './openTagSource';
@@ -27,6 +28,7 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, sessio
     new StepTagCommand(PREVIOUS_TAG_COMMAND, session),
     new SetAsideSidecarCommand(session),
     new OpenTagSourceCommand(session),
+    new ChooseTagPlacesCommand(session),
   ]);
   session.register(context);
 }

@@ -1,0 +1,226 @@
+/**
+ * A re-scrape as it happens: several outside edits applied together to a
+ * text whose characters remember where they came from (a character-identity
+ * reference model), and a judge that says, for each re-anchored tag, whether
+ * it stands on its own words, was wrongly placed, or was orphaned although
+ * its words (at least 80 % alike) remain. Shared by the property tests over
+ * the real corpus and the re-anchoring benchmark.
+ */
+import { contextAround, editDistance, normalized, type Tag } from '../../src/core/annotations';
+
+/** A text whose characters remember their offset in the original (−1 for new ones). */
+export interface Tracked {
+  chars: string[];
+  from: number[];
+}
+
+export function track(text: string): Tracked {
+  const chars = text.split('');
+  return { chars, from: chars.map((_, i) => i) };
+}
+
+export const textOf = (t: Tracked): string => t.chars.join('');
+
+function splice(t: Tracked, at: number, remove: number, chars: string[], from: number[]): void {
+  t.chars.splice(at, remove, ...chars);
+  t.from.splice(at, remove, ...from);
+}
+
+/** A small seeded random generator, so that a failure can be replayed from its seed. */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
+    s ^= s >>> 12;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(xs: T[], rnd: () => number): T | undefined => (xs.length ? xs[Math.floor(rnd() * xs.length)] : undefined);
+
+function spans(t: Tracked, re: RegExp): Array<[number, number]> {
+  const text = textOf(t);
+  const out: Array<[number, number]> = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push([m.index + lead, m.index + m[0].length]);
+  }
+  return out;
+}
+
+const sentences = (t: Tracked) => spans(t, /[^.!?\n]+[.!?]+/g);
+const paragraphs = (t: Tracked) => spans(t, /[^\n]+(?:\r?\n[^\n]+)*/g);
+
+/** One kind of outside change; `rnd` decides where. */
+export type Edit = (t: Tracked, rnd: () => number) => void;
+
+/** The changes a second scrape of the same page brings, each alone. */
+export const EDITS: Record<string, Edit> = {
+  lineEndings: (t) => {
+    for (let i = t.chars.length - 1; i >= 0; i--) if (t.chars[i] === '\n' && t.chars[i - 1] !== '\r') splice(t, i, 0, ['\r'], [-1]);
+  },
+  quotes: (t) => {
+    const map: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', "'": '’', '"': '”', '—': '--', '–': '-' };
+    for (let i = t.chars.length - 1; i >= 0; i--) {
+      const to = map[t.chars[i]!];
+      if (to) splice(t, i, 1, to.split(''), to.split('').map(() => t.from[i]!));
+    }
+  },
+  nonBreakingSpaces: (t, rnd) => {
+    for (let i = 0; i < t.chars.length; i++) {
+      if (t.chars[i] === '\u00a0') t.chars[i] = ' ';
+      else if (t.chars[i] === ' ' && rnd() < 0.04) t.chars[i] = '\u00a0';
+    }
+  },
+  spaces: (t, rnd) => {
+    for (let i = t.chars.length - 1; i >= 0; i--) if (t.chars[i] === ' ' && rnd() < 0.03) splice(t, i, 0, [' '], [-1]);
+  },
+  /** A letter changed here and there: a typo made or fixed. */
+  typos: (t, rnd) => {
+    for (let k = 0; k < 6; k++) {
+      const i = Math.floor(rnd() * t.chars.length);
+      const c = t.chars[i]!;
+      if (/[a-z]/.test(c)) t.chars[i] = c === 'e' ? 'a' : c === 'a' ? 'e' : c === 'o' ? 'u' : 'e';
+    }
+  },
+  /** A word spelt differently: a letter doubled or dropped. */
+  spelling: (t, rnd) => {
+    for (let k = 0; k < 4; k++) {
+      const i = Math.floor(rnd() * t.chars.length);
+      if (!/[a-z]/.test(t.chars[i]!) || !/[a-z]/.test(t.chars[i + 1] ?? '')) continue;
+      if (rnd() < 0.5) splice(t, i, 0, [t.chars[i]!], [-1]);
+      else splice(t, i, 1, [], []);
+    }
+  },
+  deleteSentence: (t, rnd) => {
+    const s = pick(sentences(t), rnd);
+    if (s) splice(t, s[0], s[1] - s[0], [], []);
+  },
+  reorder: (t, rnd) => {
+    const ps = paragraphs(t);
+    const p = pick(ps, rnd);
+    if (!p || ps.length < 3) return;
+    const chars = t.chars.slice(p[0], p[1]);
+    const from = t.from.slice(p[0], p[1]);
+    splice(t, p[0], p[1] - p[0], [], []);
+    const to = pick(paragraphs(t), rnd)!;
+    splice(t, to[1], 0, ['\n', '\n', ...chars], [-1, -1, ...from]);
+  },
+  /** Page furniture that changed: a line of boilerplate put in between paragraphs, another one taken out. */
+  boilerplate: (t, rnd) => {
+    const ps = paragraphs(t);
+    const to = pick(ps, rnd);
+    if (!to) return;
+    const line = `\n\nAdvertisement — continue reading below ${Math.floor(rnd() * 100)}`.split('');
+    splice(t, to[1], 0, line, line.map(() => -1));
+  },
+  mergeParagraphs: (t, rnd) => {
+    const text = textOf(t);
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) breaks.push(i);
+    const at = pick(breaks, rnd);
+    if (at !== undefined) splice(t, at, 2, [' '], [-1]);
+  },
+  nfd: (t) => {
+    for (let i = t.chars.length - 1; i >= 0; i--) {
+      const d = t.chars[i]!.normalize('NFD');
+      if (d !== t.chars[i]) splice(t, i, 1, d.split(''), d.split('').map((_, k) => (k === 0 ? t.from[i]! : -1)));
+    }
+  },
+};
+
+/** A re-scrape: line ends, quote styles and spaces change everywhere, and a few changes of content happen together. */
+export function combinedEdit(t: Tracked, rnd: () => number): string[] {
+  const form = ['lineEndings', 'quotes', 'nonBreakingSpaces', 'spaces', 'nfd'].filter(() => rnd() < 0.5);
+  const content = ['typos', 'spelling', 'deleteSentence', 'reorder', 'boilerplate', 'mergeParagraphs', 'deleteSentence'].filter(() => rnd() < 0.45);
+  const all = [...content, ...form];
+  for (const e of all) EDITS[e]!(t, rnd);
+  return all;
+}
+
+/** Tags on whole words: short (1–3 words), a sentence or so (5–35 words), and some long passages (4,000 characters or more). */
+export function tagsOn(text: string, rnd: () => number, count: number, longShare = 0.1): Tag[] {
+  const tags: Tag[] = [];
+  const words: Array<[number, number]> = [];
+  for (let m, re = /[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu; (m = re.exec(text)); ) words.push([m.index, m.index + m[0].length]);
+  for (let k = 0; k < count && words.length > 10; k++) {
+    const i = Math.floor(rnd() * (words.length - 10));
+    const r = rnd();
+    const start = words[i]![0];
+    let end: number;
+    if (r < longShare) {
+      let j = i;
+      while (j < words.length - 1 && words[j]![1] - start < 4000) j++;
+      end = words[j]![1];
+    } else {
+      const n = r < 0.5 ? 1 + Math.floor(rnd() * 3) : 5 + Math.floor(rnd() * 30);
+      end = words[Math.min(words.length - 1, i + n - 1)]![1];
+    }
+    tags.push({ id: `t-${k}`, category: 'c', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' });
+  }
+  return tags;
+}
+
+/** How similar two passages are once forms are folded: 1 − edit distance ÷ the longer length. */
+export function alike(a: string, b: string): number {
+  const x = normalized(a);
+  const y = normalized(b);
+  if (x === y) return 1;
+  // A long passage: compared by its words, so that the check stays quick.
+  if (x.length + y.length > 3000) return wordAlike(x, y);
+  return 1 - editDistance(x, y) / Math.max(1, x.length, y.length);
+}
+
+function wordAlike(x: string, y: string): number {
+  const a = x.split(' ');
+  const b = y.split(' ');
+  // Longest common subsequence of words, in two rows.
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! / Math.max(a.length, b.length);
+}
+
+/** What became of one tag. */
+export type Verdict = 'placed' | 'orphaned' | 'ambiguous' | 'wrong' | 'falseOrphan';
+
+/**
+ * Judges a re-anchored tag against where its characters went. Wrong: placed
+ * where fewer than half the characters are its own. False orphan: orphaned
+ * (not ambiguous) while a passage holding its surviving characters, in one
+ * piece, is at least 80 % like its words.
+ */
+export function judge(t: Tracked, after: string, tag: Tag, found: Tag): Verdict {
+  const own = (i: number) => t.from[i]! >= tag.start && t.from[i]! < tag.end;
+  if (found.status !== 'orphaned') {
+    let mine = 0;
+    for (let i = found.start; i < found.end; i++) if (own(i)) mine++;
+    return mine >= Math.max(1, (found.end - found.start) * 0.5) ? 'placed' : 'wrong';
+  }
+  if (found.candidates) return 'ambiguous';
+  return remainsAlike(t, after, tag) ? 'falseOrphan' : 'orphaned';
+}
+
+/** True when the tag's own characters still stand together somewhere, at least 80 % like its words. */
+export function remainsAlike(t: Tracked, after: string, tag: Tag): boolean {
+  const own = (i: number) => t.from[i]! >= tag.start && t.from[i]! < tag.end;
+  // Runs of its own characters, joined across gaps of a few characters (a changed letter, a space put in).
+  let first = -1;
+  let last = -1;
+  const pieces: Array<[number, number]> = [];
+  for (let i = 0; i < t.from.length; i++) {
+    if (!own(i)) continue;
+    // A character that comes before the last one in the original starts a new piece: a copy or a move.
+    if (first >= 0 && (i - last > 12 || t.from[i]! <= t.from[last]!)) {
+      pieces.push([first, last + 1]);
+      first = -1;
+    }
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first >= 0) pieces.push([first, last + 1]);
+  return pieces.some(([a, b]) => (b - a) >= 0.8 * tag.quote.length && alike(after.slice(a, b), tag.quote) >= 0.8);
+}

@@ -1,0 +1,76 @@
+/**
+ * Re-scrapes of the real transcripts of ../shared/corpus/real: several
+ * outside changes at once (quotes, typos, spaces, line ends, a sentence
+ * deleted, a paragraph moved, boilerplate), seeded, judged against a model
+ * that follows each character. No tag may land on other words, and no tag
+ * whose words remain (at least 80 % alike) may be orphaned. One file in four
+ * (every fourth in name order) is held out of all tuning and reported on its
+ * own. Skipped with a message where the corpus is absent.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+import { decodeText } from '../../src/core/text';
+import { combinedEdit, judge, random, tagsOn, textOf, track, type Verdict } from './combinedEdits';
+
+const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
+/** Seeds per file; ANCHOR_SEEDS raises it for a longer search. */
+const SEEDS = Number(process.env.ANCHOR_SEEDS ?? 6);
+
+interface Tally {
+  counts: Record<Verdict, number>;
+  failures: string[];
+}
+
+function run(files: string[]): Tally {
+  const tally: Tally = { counts: { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 }, failures: [] };
+  for (const file of files) {
+    const text = decodeText(readFileSync(join(REAL, file))).text;
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const rnd = random(seed * 7919 + text.length);
+      const tags = tagsOn(text, rnd, 16);
+      const t = track(text);
+      const edits = combinedEdit(t, rnd);
+      const after = textOf(t);
+      const index = new TextIndex(text);
+      const records: TagRecord[] = tags.map((g) => ({ ...g, start: index.toCodePoint(g.start), end: index.toCodePoint(g.end) }));
+      for (const found of reanchorTags(records, after)) {
+        const tag = tags.find((g) => g.id === found.id)!;
+        const verdict = judge(t, after, tag, found);
+        tally.counts[verdict]++;
+        if (verdict === 'wrong' || verdict === 'falseOrphan') {
+          const where = found.status === 'orphaned' ? found.anchorNote : `on “${after.slice(found.start, found.end).slice(0, 60)}”`;
+          tally.failures.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}” (${tag.quote.length} characters): ${verdict}, ${where}`);
+        }
+      }
+    }
+  }
+  return tally;
+}
+
+const summary = (name: string, t: Tally) => {
+  const c = t.counts;
+  const all = Object.values(c).reduce((x, y) => x + y, 0);
+  return `${name}: ${all} tags, ${c.placed} placed, ${c.orphaned} orphaned (words gone), ${c.ambiguous} ambiguous, ${c.wrong} on wrong words, ${c.falseOrphan} false orphans`;
+};
+
+describe('re-anchoring after a re-scrape of real transcripts (several changes at once)', { skip }, () => {
+  const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort();
+  const heldOut = files.filter((_, k) => k % 4 === 3);
+  const tuned = files.filter((_, k) => k % 4 !== 3);
+
+  it('no tag on wrong words and no false orphan, on the files tuned on', () => {
+    const tally = run(tuned);
+    console.log(summary(`tuned on (${tuned.length} files)`, tally));
+    assert.deepEqual(tally.failures, []);
+  });
+
+  it('no tag on wrong words and no false orphan, on the held-out files', () => {
+    const tally = run(heldOut);
+    console.log(summary(`held out (${heldOut.join(', ')})`, tally));
+    assert.deepEqual(tally.failures, []);
+  });
+});
