@@ -36,7 +36,8 @@ function localName(name: string): string {
 
 /** Parses an XML document and returns its root element. Throws XmlError. */
 export function parseXml(input: string): XmlElement {
-  const s = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // XML 1.0 §2.11: a parser reads every CRLF and lone CR as LF before anything else, so text and CDATA hold `\n` only (a `&#13;` still gives a CR).
+  const s = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   let i = 0;
   const breaks: number[] = [];
   for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) breaks.push(k);
@@ -114,7 +115,7 @@ export function parseXml(input: string): XmlElement {
       const name = attr.startsWith('xmlns') ? attr : localName(attr);
       if (name in el.attributes) fail(`the attribute ${attr} is given twice`, attrAt);
       // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-      el.attributes[name] = decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt);
+      el.attributes[name] = decode(raw.replace(/[\t\n]/g, ' '), attrAt);
       i = end + 1;
     }
     let text = '';
