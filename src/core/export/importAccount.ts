@@ -38,13 +38,15 @@ export interface ImportAccount {
   readings: Array<{ source: string; reading: string }>;
   /** Files written beside the transcripts (codebook, cases, notes), by path. */
   files: string[];
+  /** Things of the project that have no place in a workspace (sets, graphs), each named. */
+  noPlace: string[];
 }
 
 /** An empty account. */
 export function newAccount(project: string): ImportAccount {
   const kinds = {} as Record<AccountKind, KindAccount>;
   for (const k of ACCOUNT_KINDS) kinds[k] = { read: 0, kept: 0, placed: 0, orphaned: 0, skipped: 0, lines: [] };
-  return { project, kinds, readings: [], files: [] };
+  return { project, kinds, readings: [], files: [], noPlace: [] };
 }
 
 /** A name from a project, shown safely: invisible and bidirectional characters made visible, in quotes. */
@@ -58,10 +60,10 @@ const COLUMNS = ['read', 'kept', 'placed', 'orphaned', 'skipped'] as const;
 export function accountText(account: ImportAccount): string {
   const out: string[] = [`Import of ${showInvisible(account.project)}`, ''];
   const width = Math.max(...ACCOUNT_KINDS.map((k) => k.length));
-  out.push(`${''.padEnd(width)}  ${COLUMNS.map((c) => c.padStart(8)).join('')}`);
+  out.push(`${''.padEnd(width)}  ${COLUMNS.map((c) => c.padStart(10)).join('')}`);
   for (const kind of ACCOUNT_KINDS) {
     const k = account.kinds[kind];
-    out.push(`${kind.padEnd(width)}  ${COLUMNS.map((c) => String(k[c]).padStart(8)).join('')}`);
+    out.push(`${kind.padEnd(width)}  ${COLUMNS.map((c) => String(k[c]).padStart(10)).join('')}`);
   }
   if (account.readings.length) {
     out.push('', 'Positions read as:');
@@ -72,6 +74,10 @@ export function accountText(account: ImportAccount): string {
     if (!lines.length) continue;
     out.push('', `${kind[0]!.toUpperCase()}${kind.slice(1)}:`);
     for (const line of lines) out.push(`  - ${line}`);
+  }
+  if (account.noPlace.length) {
+    out.push('', 'Not kept (no place for them in a workspace):');
+    for (const line of account.noPlace) out.push(`  - ${line}`);
   }
   if (account.files.length) {
     out.push('', 'Also written:');

@@ -101,3 +101,14 @@ export function codebookYaml(categories: readonly Category[], origin: string): s
     '# Each: id, label, description, color (#rrggbb or a theme colour id), parent (an id), shortcut (a digit).\n';
   return header + stringify({ version: 1, categories: plain }, { lineWidth: 0 });
 }
+
+/**
+ * A codebook read into the workspace's: the current categories, then the
+ * codebook's categories that are not among them (a code named like a current
+ * category is that category). Nothing the workspace has is dropped.
+ */
+export function mergedCategories(current: readonly Category[], read: QdcRead): { categories: Category[]; newCategories: number } {
+  const ids = new Set(current.map((c) => c.id));
+  const added = read.categories.filter((c) => !ids.has(c.id));
+  return { categories: [...current, ...added], newCategories: added.length };
+}

@@ -15,6 +15,7 @@ import { decodeText } from '../text';
 import { accountText, named, newAccount, type ImportAccount } from './importAccount';
 import { codebookYaml, plainGuid, readCodebookElement } from './importQdc';
 import { importTextSource, type ImportedTranscript } from './importRefiSource';
+import { DEFAULT_USER } from './refiQda';
 import { NOTE_CATEGORY, ProjectImportError, safePath, usersOf, type ProjectContext } from './refiImportParts';
 import type { ImportedCase, ImportedNote } from './refiProjectFiles';
 import { ArchiveError, openArchive, type Archive, type UnpackLimits } from './unzipLimited';
@@ -149,8 +150,14 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   for (const code of allCodes) {
     const guid = plainGuid(code.attributes.guid);
     if (read.byGuid.has(guid)) continue;
-    if (cases.has(guid)) account.kinds.codes.lines.push(`the code ${named(code.attributes.name ?? guid)} is the code of the case of that name: its codings name who speaks, and the case is kept in the cases file.`);
-    else {
+    const children = childrenNamed(code, 'Code');
+    if (cases.has(guid)) {
+      account.kinds.codes.kept++;
+      account.kinds.codes.lines.push(`the code ${named(code.attributes.name ?? guid)} is the code of the case of that name: its codings name who speaks, and the cases file keeps the case.`);
+    } else if (children.length && children.every((c) => cases.has(plainGuid(c.attributes.guid)))) {
+      account.kinds.codes.kept++;
+      account.kinds.codes.lines.push(`the code ${named(code.attributes.name ?? guid)} only groups the codes of cases; the cases file keeps them.`);
+    } else {
       account.kinds.codes.skipped++;
       account.kinds.codes.lines.push(`the code ${named(code.attributes.name ?? guid)} is a folder left with no code in it; it is not a category.`);
     }
@@ -267,6 +274,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
       continue;
     }
     const path = safePath(name, taken);
+    sourceNames.set(plainGuid(source.attributes.guid), path);
     const imported = importTextSource(ctx, source, name, path, raw);
     result.transcripts.push(imported.transcript);
     for (const [guid, quote] of imported.passages) passages.set(guid, { transcript: path, quote });
@@ -327,8 +335,10 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   }
 
   // Users: each either the author of something kept, or named as having nothing here.
-  account.kinds.users.read = users.names.size;
   for (const [guid, name] of users.names) {
+    // This tool's stand-in for "no one" is not a person.
+    if (guid === DEFAULT_USER.guid) continue;
+    account.kinds.users.read++;
     if (users.used.has(guid)) account.kinds.users.kept++;
     else {
       account.kinds.users.skipped++;
@@ -337,12 +347,13 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   }
   for (const kind of ['sets', 'graphs'] as const) {
     const container = kind === 'sets' ? 'Sets' : 'Graphs';
-    for (const el of elements(root, container).flatMap((e) => e.children)) result.problems.push(`the ${kind === 'sets' ? 'set' : 'graph'} ${named(el.attributes.name ?? el.attributes.guid ?? '')} has no place in a workspace of transcripts; it is not kept.`);
+    for (const el of elements(root, container).flatMap((e) => e.children)) account.noPlace.push(`the ${kind === 'sets' ? 'set' : 'graph'} ${named(el.attributes.name ?? el.attributes.guid ?? '')} has no place in a workspace of transcripts; it is not kept.`);
   }
 
   result.counts.codings = account.kinds.codings.kept;
   result.counts.notes = account.kinds.notes.kept - result.projectNotes.length;
   for (const kind of ['codings', 'notes'] as const) result.problems.push(...account.kinds[kind].lines);
+  result.problems.push(...account.noPlace);
   result.newCategories = categories.length - current.length;
   return result;
 }
@@ -352,7 +363,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
  * a new file, or the new ones appended to the existing file (its comments and
  * categories kept). Undefined when the file needs no change.
  */
-export function codebookAfterImport(existing: string | undefined, imported: ProjectImport, projectFile: string): string | undefined {
+export function codebookAfterImport(existing: string | undefined, imported: Pick<ProjectImport, 'categories' | 'newCategories'>, projectFile: string): string | undefined {
   if (existing === undefined || existing.trim() === '') return imported.categories.length ? codebookYaml(imported.categories, projectFile) : undefined;
   const added = imported.categories.slice(imported.categories.length - imported.newCategories);
   let text = existing;

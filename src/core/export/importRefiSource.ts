@@ -78,8 +78,8 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const choice = chooseReading(raw, lfRaw, selections, hintedReading(ctx.origin));
   const readingName = describeReading(choice.best.reading);
   if (selections.length) {
-    const evidence = choice.scores.length === 1 ? 'the only reading: the text has no character where the readings differ' : `${choice.best.matches} of ${selections.filter((s) => s.stored).length} stored quotes match, ${choice.best.boundaries} of ${selections.length * 2} ends on word boundaries`;
-    account.readings.push({ source: named(name), reading: `${readingName} (${evidence})` });
+    const evidence = choice.scores.length === 1 ? 'the only reading: the text has no character where the readings differ' : `${choice.best.matches} of ${selections.filter((s) => s.stored).length} stored quotes match, ${choice.best.boundaries} of ${selections.length * 2} selection ends on word boundaries`;
+    account.readings.push({ source: named(path), reading: `${readingName} (${evidence})` });
   }
   const placements = new Map<XmlElement, Placement>();
   for (const [el, why] of bad) placements.set(el, { kind: 'skipped', why });

@@ -45,7 +45,7 @@ function isSame(a: Reading, b: Reading): boolean {
 
 /** The readings that give different places in this text: UTF-16 units only matter past a character outside the BMP, CRLF counting only where there is a CRLF. */
 export function readingsFor(raw: string): Reading[] {
-  // eslint-disable-next-line no-control-regex -- a surrogate pair is what tells the readings apart
+  // A surrogate pair is what tells the readings apart.
   const astral = /[\ud800-\udbff][\udc00-\udfff]/.test(raw);
   const crlf = raw.includes('\r\n');
   const out: Reading[] = [STANDARD];
