@@ -54,7 +54,8 @@ function parse(args: string[]): { project: string; folder: string; force: boolea
     else files.push(a);
   }
   if (files.length !== 1) throw new CommandError(`import: expected one .qdpx project or .qdc codebook, got ${files.length}`, 2);
-  if (isCodebookFile(files[0]!) && !folder && codebook) return { project: files[0]!, folder: '.', force, codebook };
+  // A codebook file named alone: no workspace folder, so no tags whose default categories must be kept.
+  if (isCodebookFile(files[0]!) && !folder && codebook) return { project: files[0]!, folder: '', force, codebook };
   if (!folder) throw new CommandError(`import: -o <folder> is missing (${isCodebookFile(files[0]!) ? 'the workspace folder whose codebook it joins' : 'where the transcripts go'})`, 2);
   return { project: files[0]!, folder, force, ...(codebook ? { codebook } : {}) };
 }
@@ -103,7 +104,7 @@ function currentCodebook(codebookFile: string, folder: string) {
     throw new CommandError(`${codebookFile}: fix the codebook before importing into it:\n${current.problems.map((p) => `${codebookFile}:${p.line}: ${p.message}`).join('\n')}`);
   }
   // Without a codebook file the folder's tags use the default categories: those made already keep theirs.
-  const implicit = existing === undefined && hasSidecars(folder) ? [...DEFAULT_CATEGORIES] : [];
+  const implicit = existing === undefined && folder !== '' && hasSidecars(folder) ? [...DEFAULT_CATEGORIES] : [];
   return { existing, categories: current?.categories ?? implicit };
 }
 
