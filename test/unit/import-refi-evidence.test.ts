@@ -111,6 +111,16 @@ describe('import: positions read by evidence, per source', () => {
     });
   }
 
+  it("keeps a coder's selection of parts of words where the source's reading puts it, even where another reading would give whole words", () => {
+    // Every other selection needs UTF-16 units; under them this one cuts a word at both ends, as coders' selections sometimes do.
+    // Code points would shift it one character on, onto whole words: that proves nothing without stored words or the project's software.
+    const start = MEETING.indexOf('The north quay') + 2;
+    const end = MEETING.indexOf('repaired') + 'repaire'.length;
+    const sels = [...codedAs('utf16', false), { start, end, code: FIGURE, user: BO }];
+    const tags = tagsOf(readQdpx(project(MEETING, sels, { origin: 'Some QDA tool 2.0' }), { now: NOW }));
+    assert.equal(tags.find((t) => t.author === 'Bo')!.quote, 'e north quay will be repaire');
+  });
+
   it('lets the stored words decide when word boundaries cannot', () => {
     // Each of these selections starts and ends on a word boundary under two readings; only one gives the stored words.
     const text = '🌊🌊 A B C D E F\r\nG H I J K\r\n';

@@ -18,7 +18,7 @@ import { sectionAt, turnAt } from '../transcript/lookup';
 import { named } from './importAccount';
 import { plainGuid } from './importQdc';
 import { isoTime, positionAttr, splitNote, type ProjectContext } from './refiImportParts';
-import { chooseReading, describeReading, hintedReading, onWordBoundary, storedMatches, type Placed, type RawSelection } from './refiPositions';
+import { chooseReading, describeReading, hintedReading, onWordBoundary, sameReading, storedMatches, type Placed, type RawSelection } from './refiPositions';
 import { childrenNamed, type XmlElement } from './xmlRead';
 
 /** One transcript to write: its path under the chosen folder (with `/`), its text and its sidecar's text. */
@@ -75,7 +75,8 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const sourceNotes = childrenNamed(source, 'NoteRef').map((r) => plainGuid(r.attributes.targetGUID));
   for (const guid of sourceNotes) consider(childrenNamed(ctx.notes.get(guid) ?? { children: [] } as unknown as XmlElement, 'PlainTextSelection')[0]);
 
-  const choice = chooseReading(raw, lfRaw, selections, hintedReading(ctx.origin));
+  const hint = hintedReading(ctx.origin);
+  const choice = chooseReading(raw, lfRaw, selections, hint);
   const readingName = describeReading(choice.best.reading);
   if (selections.length) {
     const evidence = choice.scores.length === 1 ? 'the only reading: the text has no character where the readings differ' : `${choice.best.matches} of ${selections.filter((s) => s.stored).length} stored quotes match, ${choice.best.boundaries} of ${selections.length * 2} selection ends on word boundaries`;
@@ -88,12 +89,14 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     const fits = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && (!choice.storedIsText || !s.stored || storedMatches(s.stored, q.words));
     const whole = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && onWordBoundary(lfRaw, q.start) && onWordBoundary(lfRaw, q.end);
     const proven = choice.storedIsText && s.stored !== undefined;
-    // A selection the source's reading places on words that cut a word, where another reading places it on whole words, is one the tool counted otherwise (a note's positions beside the codings', say).
     if (fits(p) && (proven || whole(p))) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
     for (const other of choice.scores.slice(1)) {
       const q = other.placed[i]!;
-      // Another reading whose words are the stored ones proves its place; without stored words, one that cuts no word.
-      if ((proven ? fits(q) : whole(q)) && 'words' in q) return placements.set(s.el, { kind: 'placed', start: q.start, end: q.end, reading: describeReading(other.reading) });
+      // Another reading whose words are the stored ones proves its place. Without stored words, coders do select parts of
+      // words, so cutting one proves nothing alone: only the reading the project's software names may take a selection
+      // the source's reading cuts and it puts on whole words (a note counted otherwise than the codings, say).
+      const taken = proven ? fits(q) : !('problem' in p) && hint !== undefined && whole(q) && sameReading(other.reading, hint);
+      if (taken && 'words' in q) return placements.set(s.el, { kind: 'placed', start: q.start, end: q.end, reading: describeReading(other.reading) });
     }
     if (fits(p)) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
     const numbers = `${s.start}–${s.end}`;
@@ -209,7 +212,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
       codings.kept++;
       if (placement.kind === 'placed') {
         codings.placed++;
-        if (placement.reading) codings.lines.push(`a coding with ${named(category)} (${where(selection)}) is placed with its positions read as ${placement.reading}, unlike the rest of the source: only that reading puts it on whole words${choice.storedIsText ? ' or on the words the project stored' : ''}.`);
+        if (placement.reading) codings.lines.push(`a coding with ${named(category)} (${where(selection)}) is placed with its positions read as ${placement.reading}, unlike the rest of the source: ${choice.storedIsText ? 'only that reading gives the words the project stored' : `only that reading, the one ${ctx.origin} uses, puts it on whole words`}.`);
       } else {
         codings.orphaned++;
         codings.lines.push(`a coding with ${named(category)} (${where(selection)}) is kept as an orphaned tag holding the words the project stored: ${placement.why}.`);

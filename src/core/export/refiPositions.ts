@@ -39,7 +39,8 @@ interface Point {
   inside: boolean;
 }
 
-function isSame(a: Reading, b: Reading): boolean {
+/** True when two readings count alike. */
+export function sameReading(a: Reading, b: Reading): boolean {
   return a.units === b.units && a.crlf === b.crlf;
 }
 
@@ -55,9 +56,11 @@ export function readingsFor(raw: string): Reading[] {
   return out;
 }
 
-/** The reading the project's software suggests (the tie-breaker): NVivo counts UTF-16 units, ATLAS.ti a CRLF once. */
-export function hintedReading(origin: string): Reading {
-  return { units: /nvivo/i.test(origin) ? 'UTF-16 units' : 'code points', crlf: /atlas/i.test(origin) ? 'one' : 'two' };
+/** The reading the project's software is known to use (the tie-breaker): NVivo counts UTF-16 units, ATLAS.ti a CRLF once; undefined for any other software. */
+export function hintedReading(origin: string): Reading | undefined {
+  const nvivo = /nvivo/i.test(origin);
+  const atlas = /atlas/i.test(origin);
+  return nvivo || atlas ? { units: nvivo ? 'UTF-16 units' : 'code points', crlf: atlas ? 'one' : 'two' } : undefined;
 }
 
 /**
@@ -161,7 +164,7 @@ export interface ReadingChoice {
 }
 
 /** Scores each reading of a source's text on its selections and picks the best; ties go to the hinted reading, then to the standard. */
-export function chooseReading(raw: string, text: string, selections: readonly RawSelection[], hint: Reading): ReadingChoice {
+export function chooseReading(raw: string, text: string, selections: readonly RawSelection[], hint: Reading | undefined): ReadingChoice {
   const scores = readingsFor(raw).map((reading): ReadingScore => {
     const placed = placeUnder(raw, text, reading, selections);
     let inside = 0;
@@ -178,7 +181,7 @@ export function chooseReading(raw: string, text: string, selections: readonly Ra
     // A selection that falls outside the text or inside a character is strong evidence against a reading; a stored match strong evidence for it.
     return { reading, placed, inside, boundaries, matches, score: matches * 4 + boundaries - (selections.length - inside) * 8 };
   });
-  const rank = (s: ReadingScore) => (isSame(s.reading, hint) ? 1 : 0) * 0.5 + (isSame(s.reading, STANDARD) ? 0.25 : 0);
+  const rank = (s: ReadingScore) => (hint && sameReading(s.reading, hint) ? 1 : 0) * 0.5 + (sameReading(s.reading, STANDARD) ? 0.25 : 0);
   const sorted = [...scores].sort((a, b) => b.score - a.score || rank(b) - rank(a));
   const best = sorted[0]!;
   const withStored = selections.filter((s) => s.stored && s.stored.trim()).length;
