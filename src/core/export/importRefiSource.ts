@@ -55,8 +55,10 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   // Every selection of the source (and of the notes on it), its numbers checked before anything uses them.
   const selections: Array<{ el: XmlElement } & RawSelection> = [];
   const bad = new Map<XmlElement, string>();
+  const seen = new Set<XmlElement>();
   const consider = (el: XmlElement | undefined): void => {
-    if (!el || bad.has(el) || selections.some((s) => s.el === el)) return;
+    if (!el || seen.has(el)) return;
+    seen.add(el);
     const start = positionAttr(el, 'startPosition');
     const end = positionAttr(el, 'endPosition');
     if (typeof start === 'string') bad.set(el, `the selection ${start}`);
@@ -118,6 +120,9 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const ids = new Set<string>();
   const speakers: Array<{ start: number; end: number; name: string }> = [];
   const passages = new Map<string, string>();
+  const key = (p: Placement) => (p.kind === 'placed' ? `${p.start}:${p.end}` : p.kind === 'orphaned' ? `orphan:${p.quote}` : '');
+  /** The tags made on each passage (by its key), for the notes that go on them. */
+  const byPassage = new Map<string, Tag[]>();
   const make = (placement: Placement & { kind: 'placed' | 'orphaned' }, fields: Partial<Tag> & { category: string }): Tag => {
     const id = newTagId(ids, ctx.random);
     ids.add(id);
@@ -133,9 +138,9 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     }
     for (const key of ['note', 'verdict', 'source', 'author'] as const) if (fields[key] !== undefined) tag[key] = fields[key];
     tags.push(tag);
+    byPassage.set(key(placement), [...(byPassage.get(key(placement)) ?? []), tag]);
     return tag;
   };
-  const key = (p: Placement) => (p.kind === 'placed' ? `${p.start}:${p.end}` : p.kind === 'orphaned' ? `orphan:${p.quote}` : '');
 
   /** A note on a passage: on the tag its author made there, else a tag of its own with the note's author. */
   const attachNote = (placement: Placement | undefined, content: string, el: XmlElement | undefined, label: string): void => {
@@ -146,7 +151,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     }
     const fields = splitNote(content, ctx.own);
     const who = ctx.author(el);
-    const here = tags.filter((t) => (t.status === 'orphaned' ? `orphan:${t.quote}` : `${t.start - shift}:${t.end - shift}`) === key(placement));
+    const here = byPassage.get(key(placement)) ?? [];
     const mine = here.find((t) => t.author === who) ?? (who === undefined ? here[0] : undefined);
     if (mine) {
       for (const k of ['note', 'verdict', 'source'] as const) if (fields[k] !== undefined) mine[k] = mine[k] === undefined || k !== 'note' ? fields[k] : `${mine[k]}\n\n${fields[k]}`;
