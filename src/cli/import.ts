@@ -14,6 +14,7 @@ import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotat
 import { isSidecarPath } from '../core/annotations/sidecarPaths';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/exportData';
+import { named } from '../core/export/importAccount';
 import { accountText, codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
 import { CodebookImportError, mergedCategories } from '../core/export/importQdc';
 import { qdcImporter, qdpxImporter } from '../core/export/importers';
@@ -136,9 +137,10 @@ function importCodebookFile(o: ReturnType<typeof parse>, write: (s: string) => v
   const codebook = codebookAfterImport(existing, merged, basename(o.project));
   if (codebook !== undefined) writeAtomically(codebookFile, codebook, { makeFolders: true });
   const kept = read.categories.length - merged.newCategories;
+  const sets = read.sets.length ? ` ${plural(read.sets.length, 'set')} of codes (${read.sets.map(named).join(', ')}) ${read.sets.length === 1 ? 'has' : 'have'} no place among categories and ${read.sets.length === 1 ? 'is' : 'are'} not kept.` : '';
   write(
     `Read ${plural(read.codes, 'code')} from ${o.project}: ${plural(merged.newCategories, 'new category', 'new categories')} ${codebook !== undefined ? `added to ${codebookFile}` : `(${codebookFile} already had every code)`}` +
-      `${kept ? `; ${plural(kept, 'code')} named like a category there kept that category` : ''}; the ${plural(categories.length, 'category', 'categories')} already there are all kept.\n`,
+      `${kept ? `; ${plural(kept, 'code')} named like a category there kept that category` : ''}${categories.length ? `; the ${plural(categories.length, 'category', 'categories')} already there ${categories.length === 1 ? 'is' : 'are all'} kept` : ''}.${sets}\n`,
   );
   return 0;
 }

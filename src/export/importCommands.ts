@@ -12,6 +12,7 @@ import { plural } from '../core/export/exportData';
 import { sidecarUriOf, transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { hostFiles } from '../documents/hostFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
+import { showInvisible } from '../core/text/visible';
 import { codebookUri } from './codebookFile';
 
 /** What the import commands can be given instead of asking. */
@@ -85,7 +86,7 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
   const folders = read.notCodable ? ` (${plural(read.notCodable, 'folder code')} made categories too)` : '';
   const kept = read.categories.length - merged.newCategories;
   void vscode.window.showInformationMessage(
-    `Read ${plural(read.categories.length, 'category', 'categories')} from ${name}${folders}: ${plural(merged.newCategories, 'new category', 'new categories')} added to ${shown(target)}${kept ? `, ${plural(kept, 'code')} named like a category there kept it` : ''}. Every category already there is kept.`,
+    `Read ${plural(read.categories.length, 'category', 'categories')} from ${name}${folders}: ${plural(merged.newCategories, 'new category', 'new categories')} added to ${shown(target)}${kept ? `, ${plural(kept, 'code')} named like a category there kept it` : ''}. Every category already there is kept.${read.sets.length ? ` Sets of codes have no place among categories and are not kept: ${read.sets.map((n) => `"${showInvisible(n)}"`).join(', ')}.` : ''}`,
   );
   return { categories: read.categories.length, newCategories: merged.newCategories, target };
 }

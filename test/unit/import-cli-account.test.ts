@@ -55,6 +55,14 @@ describe('command line: import <codebook.qdc>', () => {
     assert.equal(readFileSync(file, 'utf8'), first);
   });
 
+  it('names the sets of codes (code groups) a codebook holds, which have no place among categories', async () => {
+    const grouped = join(dir, 'grouped.qdc');
+    writeFileSync(grouped, '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="11111111-2222-4333-8444-000000000009" name="Doubt" isCodable="true"/></Codes><Sets><Set guid="11111111-2222-4333-8444-00000000000a" name="Tone"><MemberCode guid="11111111-2222-4333-8444-000000000009"/></Set></Sets></CodeBook>');
+    const { code, out } = await run('import', grouped, '--codebook', join(dir, 'grouped.yaml'));
+    assert.equal(code, 0);
+    assert.match(out, /1 new category added to .*grouped\.yaml\. 1 set of codes \("Tone"\) has no place among categories and is not kept\./);
+  });
+
   it('says what is wrong with a codebook that is not one, and writes nothing', async () => {
     const broken = join(dir, 'broken.qdc');
     writeFileSync(broken, '<CodeBook><Codes><Code name="x"></Codes></CodeBook>');

@@ -22,6 +22,8 @@ export interface QdcRead {
   codes: number;
   notCodable: number;
   byGuid: Map<string, string>;
+  /** The names of the codebook's sets (code groups), which have no place among categories. */
+  sets: string[];
 }
 
 /** A GUID as compared: lower case, without braces. */
@@ -90,7 +92,8 @@ export function readCodebookElement(root: XmlElement, current: readonly Category
     if (shortcuts.has(c.shortcut)) delete c.shortcut;
     else shortcuts.add(c.shortcut);
   }
-  return { categories, codes: categories.length, notCodable, byGuid: byGuidOut };
+  const sets = childrenNamed(codebook, 'Sets').flatMap((e) => childrenNamed(e, 'Set')).map((e) => e.attributes.name ?? e.attributes.guid ?? '');
+  return { categories, codes: categories.length, notCodable, byGuid: byGuidOut, sets };
 }
 
 /** The workspace codebook file (`.transcripts/codebook.yaml`) holding these categories. */

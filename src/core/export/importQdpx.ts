@@ -136,7 +136,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   const current = options.current ?? [];
   const codebookEl = elements(root, 'CodeBook')[0];
   const hasCodes = codebookEl && childrenNamed(codebookEl, 'Codes').some((c) => childrenNamed(c, 'Code').length > 0);
-  const read = hasCodes ? readCodebookElement(root, current, new Set(cases.keys())) : { categories: [], byGuid: new Map<string, string>(), codes: 0, notCodable: 0 };
+  const read = hasCodes ? readCodebookElement(root, current, new Set(cases.keys())) : { categories: [], byGuid: new Map<string, string>(), codes: 0, notCodable: 0, sets: [] };
   const categories: Category[] = [...current];
   const known = new Set(current.map((c) => c.id));
   for (const c of read.categories) {
