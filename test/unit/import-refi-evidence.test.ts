@@ -235,6 +235,13 @@ describe('import: XML text read as XML defines it', () => {
     assert.equal(root.attributes.b, 'one two');
   });
 
+  it('keeps attributes named like object machinery as data, and refuses an entity named like one', () => {
+    const root = parseXml('<a __proto__="x" constructor="y"/>');
+    assert.equal(root.attributes['__proto__'], 'x');
+    assert.equal(root.attributes.constructor, 'y');
+    assert.throws(() => parseXml('<a>&constructor;</a>'), /the entity &constructor; is not defined/);
+  });
+
   it("reads a code's description with LF line ends", () => {
     const qde = `<Project xmlns="urn:QDA-XML:project:1.0" name="p"><CodeBook><Codes><Code guid="${PROMISE}" name="Promise" isCodable="true"><Description>First line\r\nsecond line</Description></Code></Codes></CodeBook><Sources><TextSource guid="${SOURCE}" name="s"><PlainTextContent>Words.</PlainTextContent></TextSource></Sources></Project>`;
     const imported = readQdpx(writeZip([{ path: 'project.qde', data: new TextEncoder().encode(qde) }]), { now: NOW });

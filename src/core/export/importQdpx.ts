@@ -249,7 +249,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
       }
     };
     if (source.name !== 'TextSource') {
-      skip(`${NOT_TEXT[source.name] ?? `a <${source.name}>`}; only plain-text sources become transcripts`);
+      skip(`${Object.hasOwn(NOT_TEXT, source.name) ? NOT_TEXT[source.name] : `a <${source.name}>`}; only plain-text sources become transcripts`);
       continue;
     }
     let raw: string | undefined;
