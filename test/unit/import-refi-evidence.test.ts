@@ -210,6 +210,12 @@ describe('import: nothing dropped without a word', () => {
     assert.match(accountText(imported.account), /the note "Journal" is on no passage: kept in the project notes file/);
   });
 
+  it('keeps a note on a whole source in the project notes, saying which transcript it is about', () => {
+    const extra = `<Notes><Note guid="84000000-0000-4000-8000-000000000001" name="Overall" creatingUser="${BO}"><PlainTextContent>A calm meeting.</PlainTextContent></Note></Notes>`;
+    const imported = readQdpx(project(MEETING, codedAs('cp', false), { extra, sourceExtra: '<NoteRef targetGUID="84000000-0000-4000-8000-000000000001"/>' }), { now: NOW, projectFile: 'h.qdpx' });
+    assert.deepEqual(imported.projectNotes, [{ name: 'Overall', text: 'A calm meeting.', project: 'h.qdpx', author: 'Bo', about: 'Spring meeting.txt' }]);
+  });
+
   it('gives a full account: read, kept, placed, orphaned and skipped for each kind, and names what was skipped', () => {
     const imported = readQdpx(
       project(MEETING, [...codedAs('cp', false), { start: 9, end: 2, code: PROMISE }], {

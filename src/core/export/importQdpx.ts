@@ -321,8 +321,9 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
       account.kinds.notes.lines.push(`the note ${named(label)} has no plain text (only a rich-text document, or nothing); there is nothing to keep.`);
       continue;
     }
-    const about = linkedTo.get(guid);
-    const aboutName = about ? (cases.get(about) ?? sourceNames.get(about) ?? allCodes.find((c) => plainGuid(c.attributes.guid) === about)?.attributes.name) : undefined;
+    // What the note is about: what a <Link> ties it to, else the source that refers to it as a whole.
+    const about = linkedTo.get(guid) ?? sources.find((src) => childrenNamed(src, 'NoteRef').some((r) => plainGuid(r.attributes.targetGUID) === guid))?.attributes.guid;
+    const aboutName = about ? (cases.get(plainGuid(about)) ?? sourceNames.get(plainGuid(about)) ?? allCodes.find((c) => plainGuid(c.attributes.guid) === plainGuid(about))?.attributes.name) : undefined;
     const out: ImportedNote = { name: label, text, project: projectFile };
     const who = users.author(note);
     if (who) out.author = who;
