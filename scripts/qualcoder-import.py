@@ -75,4 +75,7 @@ print("QUALCODER-RESULT " + json.dumps({
     "annotations": rows("select fid, pos0, pos1, memo, owner from annotation order by fid, pos0"),
     "cases": rows("select caseid, name from cases order by caseid"),
     "case_text": rows("select c.name, t.fid, t.pos0, t.pos1 from case_text t join cases c on c.caseid = t.caseid order by t.fid, t.pos0"),
+    # Where each code and code category sits: its name and the name of the category or parent code holding it (null at the top).
+    "code_places": rows("select c.name, coalesce(k.name, s.name) from code_name c left join code_cat k on k.catid = c.catid left join code_name s on s.cid = c.supercid order by c.cid"),
+    "category_places": rows("select k.name, p.name from code_cat k left join code_cat p on p.catid = k.supercatid order by k.catid"),
 }, ensure_ascii=False))

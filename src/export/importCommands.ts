@@ -1,22 +1,25 @@
 /**
  * Import REFI-QDA Codebook... (a `.qdc`, or the codebook inside a `.qde`,
- * becomes the workspace codebook) and Import W3C Annotations... (an export of
+ * merged into the workspace codebook, whose categories are all kept) and Import W3C Annotations... (an export of
  * this tool, or annotations with quote selectors and tagging bodies, added to
  * the sidecars of the transcripts they point at).
  */
 import * as vscode from 'vscode';
-import { CODEBOOK_PATH } from '../core/annotations/codebook';
+import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
 import type { ImportedAnnotation } from '../core/export/importW3c';
 import { loadExchange } from './exchange';
 import { plural } from '../core/export/exportData';
-import { exists, folderFor, readText, shown } from '../util/files';
-import { codebookUri, loadCodebook } from './codebookFile';
+import { transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { sidecarUriOf } from '../documents/addresses';
+import { hostFiles } from '../documents/hostFiles';
+import { exists, folderFor, readText, shown } from '../util/files';
+import { showInvisible } from '../core/text/visible';
+import { codebookUri } from './codebookFile';
 
 /** What the import commands can be given instead of asking. */
 export interface ImportRequest {
   source?: vscode.Uri;
-  /** Replace the workspace codebook without asking. */
+  /** Accepted for callers of earlier versions; a codebook import merges and never replaces, so it never asks. */
   replace?: boolean;
 }
 
@@ -37,41 +40,56 @@ async function readSource(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** Imports a codebook; returns the number of categories written, undefined when nothing was. */
-export async function importCodebook(request: ImportRequest = {}): Promise<{ categories: number; target: vscode.Uri } | undefined> {
+/** Imports a codebook, merged into the workspace codebook (every category there kept); returns the number of categories read, undefined when nothing was done. */
+export async function importCodebook(request: ImportRequest = {}): Promise<{ categories: number; newCategories: number; target: vscode.Uri } | undefined> {
   const folder = folderFor();
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder first: the codebook is kept in the workspace folder.');
     return undefined;
   }
-  const { codebookYaml, CodebookImportError, dialogFilters, qdcImporter } = await loadExchange();
+  const { codebookAfterImport, CodebookImportError, dialogFilters, mergedCategories, qdcImporter } = await loadExchange();
   const source = request.source ?? (await pickFile(`Import ${qdcImporter.label}`, dialogFilters(qdcImporter)));
   if (!source) return undefined;
   const text = await readSource(source);
   if (text === undefined) return undefined;
-  const current = await loadCodebook(folder);
+  const target = codebookUri(folder);
+  let existing: string | undefined;
+  try {
+    existing = (await readText(target))?.text;
+  } catch (e) {
+    void vscode.window.showErrorMessage((e as Error).message);
+    return undefined;
+  }
+  const current = existing !== undefined && existing.trim() ? readCodebook(existing) : undefined;
+  if (current?.problems.some((p) => p.severity === 'error')) {
+    void vscode.window.showErrorMessage(`Fix the codebook (${shown(target)}) before importing into it: ${current.problems.find((p) => p.severity === 'error')!.message}`);
+    return undefined;
+  }
+  // Without a codebook file the workspace tags with the default categories: tags already made keep theirs.
+  const categories = current?.categories ?? ((await transcriptsWithSidecars()).length > 0 ? [...DEFAULT_CATEGORIES] : []);
   let read;
   try {
-    read = qdcImporter.read(text, current.categories);
+    read = qdcImporter.read(text, categories);
   } catch (e) {
     if (!(e instanceof CodebookImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
     return undefined;
   }
-  const target = codebookUri(folder);
-  if (!request.replace && (await exists(target))) {
-    const choice = await vscode.window.showWarningMessage(
-      `Replace the workspace codebook (${CODEBOOK_PATH}, ${plural(current.categories.length, 'category', 'categories')}) with the ${plural(read.categories.length, 'category', 'categories')} of ${shown(source)}?`,
-      { modal: true, detail: 'Categories with the same name keep their id, so existing tags keep their category.' },
-      'Replace',
-    );
-    if (choice !== 'Replace') return undefined;
-  }
   const name = source.path.split('/').pop()!;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(codebookYaml(read.categories, name)));
+  const merged = mergedCategories(categories, read);
+  const codebook = codebookAfterImport(existing, merged, name);
+  try {
+    if (codebook !== undefined) await hostFiles.writeAtomically(target, codebook);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`The import of ${name} stopped: ${(e as Error).message}`);
+    return undefined;
+  }
   const folders = read.notCodable ? ` (${plural(read.notCodable, 'folder code')} made categories too)` : '';
-  void vscode.window.showInformationMessage(`Imported ${plural(read.categories.length, 'category', 'categories')} from ${name} into ${shown(target)}${folders}.`);
-  return { categories: read.categories.length, target };
+  const kept = read.categories.length - merged.newCategories;
+  void vscode.window.showInformationMessage(
+    `Read ${plural(read.categories.length, 'category', 'categories')} from ${name}${folders}: ${plural(merged.newCategories, 'new category', 'new categories')} added to ${shown(target)}${kept ? `, ${plural(kept, 'code')} named like a category there kept it` : ''}. Every category already there is kept.${read.sets.length ? ` Sets of codes have no place among categories and are not kept: ${read.sets.map((n) => `"${showInvisible(n)}"`).join(', ')}.` : ''}`,
+  );
+  return { categories: read.categories.length, newCategories: merged.newCategories, target };
 }
 
 /** What an annotation import did. */

@@ -1,8 +1,10 @@
 /**
  * Import REFI-QDA Project (.qdpx)...: a project from MAXQDA, ATLAS.ti, NVivo
  * or QualCoder becomes transcripts in a folder the user picks, each with its
- * sidecar, and its codes join the workspace codebook. The reading is the
- * core's (the qdpx importer), the same as the command line's.
+ * sidecar, its codes join the workspace codebook, its cases and the notes
+ * on no passage the cases and notes files beside it; the full account of the
+ * import opens in a document. The reading is the core's (the qdpx importer),
+ * the same as the command line's.
  */
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
@@ -12,6 +14,7 @@ import { plural } from '../core/export/exportData';
 import { transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri } from './codebookFile';
+import { showImportAccount } from './importAccountView';
 import { hostFiles } from '../documents/hostFiles';
 
 /** What the command can be given instead of asking (the integration tests, other commands). */
@@ -31,11 +34,15 @@ export interface ProjectImportOutcome {
   newCategories: number;
   skipped: Array<{ name: string; reason: string }>;
   problems: string[];
+  /** The full account of the import, as the document shown to the user holds it. */
+  account: string;
+  /** The document the account is shown in. */
+  accountDocument?: vscode.TextDocument;
 }
 
 export async function importProject(output: vscode.OutputChannel, request: ProjectImportRequest = {}): Promise<ProjectImportOutcome | undefined> {
   const workspace = folderFor();
-  const { codebookAfterImport, dialogFilters, ProjectImportError, qdpxImporter } = await loadExchange();
+  const { accountText, CASES_PATH, casesAfterImport, codebookAfterImport, dialogFilters, notesAfterImport, PROJECT_NOTES_PATH, ProjectImportError, qdpxImporter } = await loadExchange();
   const source =
     request.source ??
     (await vscode.window.showOpenDialog({ title: `Import ${qdpxImporter.label}`, filters: dialogFilters(qdpxImporter), canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
@@ -74,7 +81,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   const implicit = existing === undefined && (await transcriptsWithSidecars()).length > 0 ? [...DEFAULT_CATEGORIES] : [];
   let imported;
   try {
-    imported = qdpxImporter.read(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit });
+    imported = qdpxImporter.read(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit, projectFile: source.path.split('/').pop()! });
   } catch (e) {
     if (!(e instanceof ProjectImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
@@ -83,7 +90,6 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   const name = source.path.split('/').pop()!;
   output.appendLine(`[${new Date().toLocaleTimeString()}] Importing ${shown(source)} into ${shown(folder)}`);
   for (const s of imported.skipped) output.appendLine(`  ${name}: skipped the source "${s.name}": ${s.reason}.`);
-  for (const p of imported.problems) output.appendLine(`  ${name}: ${p}`);
   if (imported.transcripts.length === 0) {
     void vscode.window.showErrorMessage(`${name} has no plain-text source to import; nothing was written.${imported.skipped.length ? ` ${plural(imported.skipped.length, 'source')} skipped: ${imported.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.` : ''}`);
     return undefined;
@@ -101,7 +107,25 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
       if (choice !== 'Replace') return undefined;
     }
   }
+  // The cases and notes files are merged into those there; one that cannot be read stops the import before anything is written.
+  const casesUri = vscode.Uri.joinPath(target.uri, ...CASES_PATH.split('/'));
+  const notesUri = vscode.Uri.joinPath(target.uri, ...PROJECT_NOTES_PATH.split('/'));
+  let extraFiles: Array<[vscode.Uri, string | undefined]>;
   try {
+    extraFiles = [
+      [casesUri, casesAfterImport((await readText(casesUri))?.text, imported.cases)],
+      [notesUri, notesAfterImport((await readText(notesUri))?.text, imported.projectNotes)],
+    ];
+  } catch (e) {
+    void vscode.window.showErrorMessage(`${name} was not imported: ${(e as Error).message}`);
+    return undefined;
+  }
+  try {
+    for (const [uri, text] of extraFiles) {
+      if (text === undefined) continue;
+      await hostFiles.writeAtomically(uri, text);
+      imported.account.files.push(shown(uri));
+    }
     for (const { t, uri, sidecar } of targets) {
       await hostFiles.writeAtomically(uri, t.text);
       await hostFiles.writeAtomically(sidecar, t.sidecar);
@@ -113,13 +137,15 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
     return undefined;
   }
   const tags = imported.transcripts.reduce((n, t) => n + t.tags, 0);
+  const account = accountText(imported.account);
+  output.append(account);
+  // The full account in a document of its own, beside the message: what was read, kept, placed, orphaned and skipped.
+  const accountDocument = await showImportAccount(name, account);
   const parts = [`Imported ${plural(imported.transcripts.length, 'transcript')} with ${plural(tags, 'tag')} from ${name} into ${shown(folder)}.`];
   if (imported.newCategories) parts.push(`${plural(imported.newCategories, 'new category', 'new categories')} in the codebook.`);
   if (imported.skipped.length) parts.push(`Skipped ${imported.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.`);
-  if (imported.problems.length) parts.push(`${plural(imported.problems.length, 'problem')} (see the output).`);
+  if (imported.problems.length) parts.push(`${plural(imported.problems.length, 'thing')} not placed as it was (see the account beside).`);
   const show = imported.skipped.length || imported.problems.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  void show(parts.join(' '), ...(imported.problems.length ? ['Show Problems'] : [])).then((choice) => {
-    if (choice === 'Show Problems') output.show(true);
-  });
-  return { transcripts: targets.map((x) => x.uri), tags, newCategories: imported.newCategories, skipped: imported.skipped, problems: imported.problems };
+  void show(parts.join(' '));
+  return { transcripts: targets.map((x) => x.uri), tags, newCategories: imported.newCategories, skipped: imported.skipped, problems: imported.problems, account, accountDocument };
 }

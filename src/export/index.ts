@@ -16,6 +16,7 @@ import { ImportAnnotationsCommand } from './commands/importAnnotations';
 import { ImportCodebookCommand } from './commands/importCodebook';
 import { ImportProjectCommand } from './commands/importProject';
 import { ExportCommand, urisOfNodes } from './exportCommand';
+import { registerImportAccounts } from './importAccountView';
 
 export type { ExportOutcome, ExportRequest, ExportSources } from './exportCommand';
 export type { ProjectImportOutcome, ProjectImportRequest } from './importProject';
@@ -40,6 +41,7 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
     },
     output,
   );
+  registerImportAccounts(context);
   registerCommands(context, [
     new ExportAnnotationsCommand(command),
     new ExportDocumentAnnotationsCommand(command),

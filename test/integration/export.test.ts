@@ -119,7 +119,7 @@ suite('Export', () => {
     assert.deepStrictEqual(urisOfNodes({ kind: 'document', uri: a }, undefined).map(String), [a.toString()]);
   });
 
-  test('imports a REFI-QDA codebook as the workspace codebook', async () => {
+  test('imports a REFI-QDA codebook into the workspace codebook, keeping every category there', async () => {
     const codebook = fixtureUri('.transcripts/codebook.yaml');
     let before: Uint8Array | undefined;
     try {
@@ -133,11 +133,15 @@ suite('Export', () => {
       new TextEncoder().encode('<?xml version="1.0"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="11111111-2222-3333-4444-555555555555" name="Water use" isCodable="true" color="#0077cc"><Code guid="11111111-2222-3333-4444-555555555556" name="Leaks" isCodable="true"/></Code></Codes></CodeBook>\n'),
     );
     try {
-      const result = await vscode.commands.executeCommand<{ categories: number } | undefined>('transcript.importCodebook', { source: qdc, replace: true });
+      await vscode.workspace.fs.writeFile(codebook, new TextEncoder().encode('# Our own codes.\nversion: 1\ncategories:\n  - id: our-own\n    label: Our own\n  - id: leak\n    label: Leaks\n'));
+      const result = await vscode.commands.executeCommand<{ categories: number; newCategories: number } | undefined>('transcript.importCodebook', { source: qdc });
       assert.strictEqual(result?.categories, 2);
+      assert.strictEqual(result?.newCategories, 1, 'Leaks is the category already there');
       const yaml = await readText(codebook);
+      assertMatch(yaml, /# Our own codes\.\n/);
+      assertMatch(yaml, /id: our-own\n\s+label: Our own/);
       assertMatch(yaml, /id: water-use\n\s+label: Water use\n\s+color: "#0077cc"/);
-      assertMatch(yaml, /id: leaks\n\s+label: Leaks\n\s+parent: water-use/);
+      assert.strictEqual(yaml.match(/label: Leaks/g)?.length, 1, yaml);
     } finally {
       if (before) await vscode.workspace.fs.writeFile(codebook, before);
       else await vscode.workspace.fs.delete(codebook);
@@ -180,6 +184,10 @@ suite('Export', () => {
       const tags = await vscode.commands.executeCommand<Array<{ category: string; quote: string; author?: string; speaker: string | null }>>('transcript._listTags', transcript.toString());
       assert.deepStrictEqual(tags.map((t) => [t.category, t.quote, t.author, t.speaker]), [['pledge', 'The ferry will run every hour from May.', 'Rosa', 'Mayor']]);
       assertMatch(await readText(codebook), /label: Pledge/);
+      assertMatch(outcome.account, /codings +1 +1 +1 +0 +0\n/);
+      assertMatch(outcome.account, /"Timetable\.pdf" is skipped: a PDF document/);
+      assert.strictEqual(outcome.accountDocument?.uri.scheme, 'transcript-import');
+      assert.strictEqual(outcome.accountDocument?.getText(), outcome.account);
     } finally {
       if (before) await vscode.workspace.fs.writeFile(codebook, before);
       else await vscode.workspace.fs.delete(codebook);

@@ -9,6 +9,8 @@ import { exportSummary } from '../../src/core/export/summary';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
 import { writeW3c } from '../../src/core/export/w3c';
 import { writeYaml } from '../../src/core/export/yaml';
+import { readW3c } from '../../src/core/export/importW3c';
+import type { Tag } from '../../src/core/annotations/tag';
 import { BRIEFING, briefingCorpus, briefingSidecar, briefingSource, briefingTags, NOTE, readCsv, tagOn } from './exportFixtures';
 
 describe('export: gathering a corpus', () => {
@@ -262,7 +264,58 @@ describe('export: W3C collection and purposes', () => {
     assert.match(collection.first.id, /^urn:uuid:[0-9a-f-]{36}$/);
     assert.notEqual(collection.first.id, collection.id);
     assert.equal(collection.last, collection.first.id);
-    assert.equal(collection.first.partOf, collection.id);
+    assert.deepEqual(collection.first.partOf, { id: collection.id, label: 'Tagged claims', total: collection.total });
+  });
+});
+
+describe('export: W3C links are only web addresses', () => {
+  const withSource = (source: string) => {
+    const tags = briefingTags().map((t) => (t.id === 't-0000000c' ? { ...t, source } : t));
+    const collection = JSON.parse(writeW3c(briefingCorpus({}, [briefingSource(briefingSidecar(tags))]).corpus));
+    return collection.first.items.find((a: { 'ta:tagId': string }) => a['ta:tagId'] === 't-0000000c') as { body: Array<Record<string, unknown>> };
+  };
+
+  for (const source of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', '//evil.example/x', 'see the annual report']) {
+    it(`keeps a source of ${JSON.stringify(source)} as text in a comment body, never as a link`, () => {
+      const a = withSource(source);
+      assert.ok(!a.body.some((b) => b.purpose === 'linking'), JSON.stringify(a.body));
+      assert.deepEqual(a.body.at(-1), { type: 'TextualBody', purpose: 'commenting', value: source, format: 'text/plain', 'ta:field': 'source' });
+    });
+  }
+
+  it('reads a source kept as text back as the tag\'s source, not as part of its note', () => {
+    const tags = briefingTags().map((t) => (t.id === 't-0000000c' ? { ...t, source: 'javascript:alert(1)' } : t));
+    const exported = writeW3c(briefingCorpus({}, [briefingSource(briefingSidecar(tags))]).corpus);
+    const read = readW3c(exported).annotations.find((a) => a.tag.id === 't-0000000c')!;
+    assert.equal(read.tag.source, 'javascript:alert(1)');
+    assert.equal(read.tag.note, NOTE);
+  });
+});
+
+describe('export: ClaimReview is safe to embed in a web page', () => {
+  const reviewWith = (fields: Partial<Tag>) => {
+    const tags = briefingTags().map((t) => (t.id === 't-0000000c' ? { ...t, ...fields } : t));
+    return writeClaimReview(briefingCorpus({}, [briefingSource(briefingSidecar(tags))]).corpus);
+  };
+
+  it('escapes <, > and & inside strings, so a note holding </script> cannot end the script element', () => {
+    const text = reviewWith({ note: 'Ends here </script><script>alert(1)</script> & <!-- more' });
+    assert.ok(!/[<>&]/.test(text), text);
+    assert.match(text, /\\u003c\/script\\u003e/);
+    assert.equal(JSON.parse(text)['@graph'][0].reviewBody, 'Ends here </script><script>alert(1)</script> & <!-- more', 'the data read back is unchanged');
+  });
+
+  it('cites only a web address: a javascript: or file: source is left out', () => {
+    for (const source of ['javascript:alert(1)', 'file:///home/me/notes.txt', 'data:text/html,x']) {
+      assert.equal(JSON.parse(reviewWith({ source }))['@graph'][0].citation, undefined, source);
+    }
+    assert.equal(JSON.parse(reviewWith({ source: 'https://example.org/report' }))['@graph'][0].citation, 'https://example.org/report');
+  });
+
+  it('gives the review a url only under a web publisher address', () => {
+    const corpus = briefingCorpus().corpus;
+    assert.equal(JSON.parse(writeClaimReview(corpus, { name: 'X', url: 'javascript:alert(1)' }))['@graph'][0].url, undefined);
+    assert.equal(JSON.parse(writeClaimReview(corpus, { name: 'X', url: 'https://checks.example/a' }))['@graph'][0].url, 'https://checks.example/a#t-0000000c');
   });
 });
 

@@ -6,6 +6,7 @@
 export { EXPORT_WRITERS, exportWriter, writeExport } from './writers';
 export { RefiQdaError } from './refiQda';
 export { dialogFilters, qdcImporter, qdpxImporter, w3cImporter } from './importers';
-export { codebookAfterImport, ProjectImportError } from './importQdpx';
-export { codebookYaml, CodebookImportError } from './importQdc';
+export { accountText, codebookAfterImport, ProjectImportError } from './importQdpx';
+export { casesAfterImport, CASES_PATH, notesAfterImport, PROJECT_NOTES_PATH } from './refiProjectFiles';
+export { codebookYaml, CodebookImportError, mergedCategories } from './importQdc';
 export { AnnotationImportError, mergeIntoSidecar, SidecarLockedError } from './importW3c';

@@ -10,6 +10,7 @@
  */
 import { mediaFragment } from '../media/forExport';
 import type { ExportCorpus, ExportDocument, ExportTag } from './exportData';
+import { webLink } from '../text/links';
 
 /**
  * Verdicts with a place on a five-point scale (1 false ... 5 true), so that
@@ -42,12 +43,9 @@ export interface Publisher {
   url?: string;
 }
 
-const WEB = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
-
-/** A web address, or undefined for anything else (a `file://` address means nothing to a reader elsewhere). */
+/** A web address, or undefined for anything else (a `file://` address means nothing to a reader elsewhere; `javascript:` is never a link). */
 function webAddress(s: string | undefined): string | undefined {
-  const t = s?.trim();
-  return t && WEB.test(t) ? t : undefined;
+  return webLink(s);
 }
 
 /** The review's own address: the publisher's address, the tag's id as its fragment. */
@@ -61,8 +59,8 @@ function review(doc: ExportDocument, tag: ExportTag, verdict: string, publisher:
   if (doc.metadata.date) appearance.datePublished = doc.metadata.date;
   const where = webAddress(doc.metadata.source);
   if (where) appearance.url = where;
-  // When in the recording the claim was made: a clip of it, in seconds.
-  if (tag.time) appearance.hasPart = { '@type': 'Clip', startOffset: tag.time.start, endOffset: tag.time.end, ...(doc.recording ? { url: `${doc.recording.uri}#${mediaFragment(tag.time)}` } : {}) };
+  // When in the recording the claim was made: a clip of it, in seconds (the recording's address is made from the transcript's, never another scheme).
+  if (tag.time) appearance.hasPart = { '@type': 'Clip', startOffset: tag.time.start, endOffset: tag.time.end, ...(doc.recording && /^(https?|file):/i.test(doc.recording.uri) ? { url: `${doc.recording.uri}#${mediaFragment(tag.time)}` } : {}) };
   const claim: Record<string, unknown> = { '@type': 'Claim' };
   if (tag.speaker) claim.author = { '@type': 'Person', name: tag.speaker };
   if (doc.metadata.date) claim.datePublished = doc.metadata.date;
@@ -87,7 +85,8 @@ function review(doc: ExportDocument, tag: ExportTag, verdict: string, publisher:
   else if (organisation) out.author = organisation;
   if (organisation) out.publisher = organisation;
   if (tag.note) out.reviewBody = tag.note;
-  if (tag.source) out.citation = tag.source;
+  const citation = webAddress(tag.source);
+  if (citation) out.citation = citation;
   return out;
 }
 
@@ -101,7 +100,17 @@ export function reviewedTags(corpus: ExportCorpus): Array<{ doc: ExportDocument;
 /** The JSON-LD text: a graph of ClaimReviews, one per tag with a verdict. */
 export function writeClaimReview(corpus: ExportCorpus, publisher: Publisher = {}): string {
   const graph = reviewedTags(corpus).map(({ doc, tag, verdict }) => review(doc, tag, verdict, publisher));
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n';
+  return embeddable(JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)) + '\n';
+}
+
+/**
+ * JSON that can go inside an HTML `<script type="application/ld+json">` as it
+ * is: `<`, `>` and `&` (which only strings can hold) written as `\u003c`…, so a
+ * quote holding `</script>` or `<!--` cannot end the element; U+2028 and U+2029
+ * escaped too, for older script parsers. The data read back is the same.
+ */
+export function embeddable(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** What the search engines require that the settings do not give, in words for the summary; undefined when nothing is missing. */

@@ -22,6 +22,8 @@ export interface QdcRead {
   codes: number;
   notCodable: number;
   byGuid: Map<string, string>;
+  /** The names of the codebook's sets (code groups), which have no place among categories. */
+  sets: string[];
 }
 
 /** A GUID as compared: lower case, without braces. */
@@ -90,7 +92,8 @@ export function readCodebookElement(root: XmlElement, current: readonly Category
     if (shortcuts.has(c.shortcut)) delete c.shortcut;
     else shortcuts.add(c.shortcut);
   }
-  return { categories, codes: categories.length, notCodable, byGuid: byGuidOut };
+  const sets = childrenNamed(codebook, 'Sets').flatMap((e) => childrenNamed(e, 'Set')).map((e) => e.attributes.name ?? e.attributes.guid ?? '');
+  return { categories, codes: categories.length, notCodable, byGuid: byGuidOut, sets };
 }
 
 /** The workspace codebook file (`.transcripts/codebook.yaml`) holding these categories. */
@@ -100,4 +103,15 @@ export function codebookYaml(categories: readonly Category[], origin: string): s
     `# The categories claims are tagged with in this workspace (Transcript Annotator), imported from ${origin.replace(/[\r\n]+/g, ' ')}.\n` +
     '# Each: id, label, description, color (#rrggbb or a theme colour id), parent (an id), shortcut (a digit).\n';
   return header + stringify({ version: 1, categories: plain }, { lineWidth: 0 });
+}
+
+/**
+ * A codebook read into the workspace's: the current categories, then the
+ * codebook's categories that are not among them (a code named like a current
+ * category is that category). Nothing the workspace has is dropped.
+ */
+export function mergedCategories(current: readonly Category[], read: QdcRead): { categories: Category[]; newCategories: number } {
+  const ids = new Set(current.map((c) => c.id));
+  const added = read.categories.filter((c) => !ids.has(c.id));
+  return { categories: [...current, ...added], newCategories: added.length };
 }

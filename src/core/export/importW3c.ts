@@ -122,6 +122,7 @@ function readAnnotation(a: Record<string, unknown>): ImportedAnnotation | string
     const body = b as W3cBody & Record<string, unknown>;
     const purpose = asArray(body.purpose)[0] ?? (asArray(a.motivation)[0] === 'tagging' ? 'tagging' : undefined);
     if (purpose === 'tagging' || purpose === 'classifying') category ??= str(body.value);
+    else if (purpose === 'commenting' && body['ta:field'] === 'source') tag.source = str(body.value);
     else if (purpose === 'commenting' || purpose === 'describing') tag.note = tag.note === undefined ? str(body.value) : `${tag.note}\n${str(body.value) ?? ''}`;
     else if (purpose === 'assessing') tag.verdict = str(body.value);
     else if (purpose === 'linking') tag.source = str(body.source) ?? str(body.id);

@@ -4,13 +4,15 @@
  * `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector`
  * counted in code points, as the model defines characters; the category is a
  * tagging body, the note a commenting `TextualBody`, the verdict an assessing
- * one, its source a linking body. What the model has no word for (the tag's
+ * one, its source a linking body when it is a web address (else a commenting
+ * body marked `ta:field: source`: never a link to `javascript:` or a file). What the model has no word for (the tag's
  * id, speaker, role, section, status, the document's path) is kept under the
  * `ta:` prefix so that the file can be read back into sidecars.
  */
 import type { ExportCorpus, ExportDocument, ExportTag } from './exportData';
 import { guidFor } from './guid';
 import { mediaFragment } from '../media/forExport';
+import { webLink } from '../text/links';
 
 /** The prefix of this tool's own terms. */
 export const TA_NAMESPACE = 'urn:transcript-annotator:';
@@ -30,13 +32,18 @@ export interface W3cBody {
   format?: string;
   source?: string;
   id?: string;
+  /** On a commenting body: `source` when it holds a tag's source that is not a web address (kept as text, never a link). */
+  'ta:field'?: string;
 }
 
 function bodies(tag: ExportTag): W3cBody[] {
   const out: W3cBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: tag.category }];
   if (tag.note !== undefined) out.push({ type: 'TextualBody', purpose: 'commenting', value: tag.note, format: 'text/plain' });
   if (tag.verdict !== undefined) out.push({ type: 'TextualBody', purpose: 'assessing', value: tag.verdict });
-  if (tag.source) out.push({ type: 'SpecificResource', purpose: 'linking', source: tag.source });
+  // Only a web address becomes a link; anything else (`javascript:`, `data:`, a file) stays text a viewer shows as it is.
+  const link = webLink(tag.source);
+  if (link) out.push({ type: 'SpecificResource', purpose: 'linking', source: link });
+  else if (tag.source) out.push({ type: 'TextualBody', purpose: 'commenting', value: tag.source, format: 'text/plain', 'ta:field': 'source' });
   return out;
 }
 
@@ -73,15 +80,16 @@ export function writeW3c(corpus: ExportCorpus): string {
   const id = `urn:uuid:${guidFor('collection', name)}`;
   // One page holds every annotation: it is the first and the last, and has an IRI of its own as the model requires.
   const page = `urn:uuid:${guidFor('collection-page', name)}`;
+  const label = 'Tagged claims';
   const collection = {
     '@context': W3C_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: 'Tagged claims',
+    label,
     generator: { type: 'Software', name: corpus.origin },
     generated: corpus.created,
     total: items.length,
-    first: { id: page, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    first: { id: page, type: 'AnnotationPage', partOf: { id, label, total: items.length }, startIndex: 0, items },
     last: page,
   };
   return JSON.stringify(collection, null, 2) + '\n';

@@ -27,7 +27,7 @@ export class XmlError extends Error {
 const NAME = /[A-Za-z_:\u00c0-\uffff][\w.:\-\u00b7\u00c0-\uffff]*/y;
 /** Elements nested deeper than this are refused (a codebook nests a few levels). */
 const MAX_DEPTH = 200;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -36,7 +36,8 @@ function localName(name: string): string {
 
 /** Parses an XML document and returns its root element. Throws XmlError. */
 export function parseXml(input: string): XmlElement {
-  const s = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // XML 1.0 §2.11: a parser reads every CRLF and lone CR as LF before anything else, so text and CDATA hold `\n` only (a `&#13;` still gives a CR).
+  const s = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   let i = 0;
   const breaks: number[] = [];
   for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) breaks.push(k);
@@ -52,7 +53,7 @@ export function parseXml(input: string): XmlElement {
         if (!(code >= 1 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return fail(`the character reference ${m} is not a character`, at);
         return String.fromCodePoint(code);
       }
-      const value = PREDEFINED[ref];
+      const value = PREDEFINED.get(ref);
       return value ?? fail(`the entity ${m} is not defined`, at);
     });
   const readName = (): string => {
@@ -112,9 +113,10 @@ export function parseXml(input: string): XmlElement {
       const raw = s.slice(i + 1, end);
       if (raw.includes('<')) fail(`the value of ${attr} holds a '<'`, attrAt);
       const name = attr.startsWith('xmlns') ? attr : localName(attr);
-      if (name in el.attributes) fail(`the attribute ${attr} is given twice`, attrAt);
+      if (Object.hasOwn(el.attributes, name)) fail(`the attribute ${attr} is given twice`, attrAt);
       // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-      el.attributes[name] = decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt);
+      // Defined, not assigned: an attribute named `__proto__` is data like any other, never the object's prototype.
+      Object.defineProperty(el.attributes, name, { value: decode(raw.replace(/[\t\n]/g, ' '), attrAt), enumerable: true, writable: true, configurable: true });
       i = end + 1;
     }
     let text = '';

@@ -1,0 +1,248 @@
+/**
+ * One text source of a REFI-QDA project becomes a transcript and its
+ * sidecar. Its selections are checked as numbers (empty, reversed and absurd
+ * ones are reported and skipped), their units found by evidence (see
+ * refiPositions.ts), and each coding becomes a tag on its words, or an
+ * orphaned tag holding the words the project stored when no reading of the
+ * positions fits. Every note on a passage keeps its author: a note by
+ * someone other than the passage's coder is a tag of its own.
+ */
+import { contextAround } from '../annotations/context';
+import { newTagId, type Tag } from '../annotations/tag';
+import { TextIndex } from '../annotations/positions';
+import { writeSidecar } from '../annotations/sidecar';
+import { stripBom } from '../text';
+import { sha256Text } from '../text/sha256';
+import { readTranscript } from '../formats';
+import { sectionAt, turnAt } from '../transcript/lookup';
+import { named } from './importAccount';
+import { plainGuid } from './importQdc';
+import { isoTime, positionAttr, splitNote, type ProjectContext } from './refiImportParts';
+import { chooseReading, describeReading, hintedReading, onWordBoundary, sameReading, storedMatches, type Placed, type RawSelection } from './refiPositions';
+import { childrenNamed, type XmlElement } from './xmlRead';
+
+/** One transcript to write: its path under the chosen folder (with `/`), its text and its sidecar's text. */
+export interface ImportedTranscript {
+  path: string;
+  text: string;
+  sidecar: string;
+  tags: number;
+}
+
+/** What became of one selection: placed on words (UTF-16 offsets in the LF text), kept orphaned with the words the project stored, or skipped. */
+type Placement = { kind: 'placed'; start: number; end: number; reading?: string } | { kind: 'orphaned'; quote: string; why: string } | { kind: 'skipped'; why: string };
+
+/** The source's description as front matter at the top of its text, unless the text says it already (its title, for one). */
+function withDescription(text: string, description: string | undefined): { text: string; shift: number } {
+  if (!description || text.includes(description)) return { text, shift: 0 };
+  const line = `description: ${JSON.stringify(description.replace(/\s+/g, ' '))}\n`;
+  // Into the front matter the text has, else in a block of its own.
+  if (/^---[ \t]*\n/.test(text) && /\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    const at = text.indexOf('\n') + 1;
+    return { text: text.slice(0, at) + line + text.slice(at), shift: line.length };
+  }
+  const block = `---\n${line}---\n`;
+  return { text: block + text, shift: block.length };
+}
+
+/** Imports one text source; `raw` is its text as stored in the archive. */
+export function importTextSource(ctx: ProjectContext, source: XmlElement, name: string, path: string, raw: string): { transcript: ImportedTranscript; passages: Map<string, string> } {
+  raw = stripBom(raw);
+  const lfRaw = raw.replace(/\r\n?/g, '\n');
+  const { account } = ctx;
+  const where = (el: XmlElement) => `${named(name)}, line ${el.line} of ${ctx.qdeName}`;
+
+  // Every selection of the source (and of the notes on it), its numbers checked before anything uses them.
+  const selections: Array<{ el: XmlElement } & RawSelection> = [];
+  const bad = new Map<XmlElement, string>();
+  const seen = new Set<XmlElement>();
+  const consider = (el: XmlElement | undefined): void => {
+    if (!el || seen.has(el)) return;
+    seen.add(el);
+    const start = positionAttr(el, 'startPosition');
+    const end = positionAttr(el, 'endPosition');
+    if (typeof start === 'string') bad.set(el, `the selection ${start}`);
+    else if (typeof end === 'string') bad.set(el, `the selection ${end}`);
+    else if (end < start) bad.set(el, `the selection ends (${end}) before it starts (${start})`);
+    else if (end === start) bad.set(el, `the selection is empty (it starts and ends at ${start})`);
+    else {
+      // Only the name of a coded selection can be the words: a note's or a speaker's turn's name is a title.
+      const coded = childrenNamed(el, 'Coding').some((c) => ctx.categoryOf.has(plainGuid(childrenNamed(c, 'CodeRef')[0]?.attributes.targetGUID)));
+      const stored = coded ? el.attributes.name : undefined;
+      selections.push({ el, start, end, ...(stored && stored.trim() ? { stored } : {}) });
+    }
+  };
+  const ownSelections = childrenNamed(source, 'PlainTextSelection');
+  for (const el of ownSelections) consider(el);
+  const sourceNotes = childrenNamed(source, 'NoteRef').map((r) => plainGuid(r.attributes.targetGUID));
+  for (const guid of sourceNotes) consider(childrenNamed(ctx.notes.get(guid) ?? { children: [] } as unknown as XmlElement, 'PlainTextSelection')[0]);
+
+  const hint = hintedReading(ctx.origin);
+  const choice = chooseReading(raw, lfRaw, selections, hint);
+  const readingName = describeReading(choice.best.reading);
+  if (selections.length) {
+    const evidence = choice.scores.length === 1 ? 'the only reading: the text has no character where the readings differ' : `${choice.best.matches} of ${selections.filter((s) => s.stored).length} stored quotes match, ${choice.best.boundaries} of ${selections.length * 2} selection ends on word boundaries`;
+    account.readings.push({ source: named(path), reading: `${readingName} (${evidence})` });
+  }
+  const placements = new Map<XmlElement, Placement>();
+  for (const [el, why] of bad) placements.set(el, { kind: 'skipped', why });
+  selections.forEach((s, i) => {
+    const p = choice.best.placed[i]!;
+    const fits = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && (!choice.storedIsText || !s.stored || storedMatches(s.stored, q.words));
+    const whole = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && onWordBoundary(lfRaw, q.start) && onWordBoundary(lfRaw, q.end);
+    const proven = choice.storedIsText && s.stored !== undefined;
+    if (fits(p) && (proven || whole(p))) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
+    for (const other of choice.scores.slice(1)) {
+      const q = other.placed[i]!;
+      // Another reading whose words are the stored ones proves its place. Without stored words, coders do select parts of
+      // words, so cutting one proves nothing alone: only the reading the project's software names may take a selection
+      // the source's reading cuts and it puts on whole words (a note counted otherwise than the codings, say).
+      const taken = proven ? fits(q) : !('problem' in p) && hint !== undefined && whole(q) && sameReading(other.reading, hint);
+      if (taken && 'words' in q) return placements.set(s.el, { kind: 'placed', start: q.start, end: q.end, reading: describeReading(other.reading) });
+    }
+    if (fits(p)) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
+    const numbers = `${s.start}–${s.end}`;
+    if (choice.storedIsText && s.stored) {
+      return placements.set(s.el, { kind: 'orphaned', quote: s.stored, why: `its positions (${numbers}) give other words than the project stored with it under every reading of the text` });
+    }
+    const length = Array.from(raw).length;
+    return placements.set(s.el, { kind: 'skipped', why: 'problem' in p && p.problem === 'inside a character' ? `its positions (${numbers}) fall inside a character under every reading` : `its positions (${numbers}) fall outside the text (${length} characters)` });
+  });
+
+  const description = childrenNamed(source, 'Description')[0]?.text.trim();
+  const described = ctx.own ? { text: lfRaw, shift: 0 } : withDescription(lfRaw, description);
+  const text = described.text;
+  const shift = described.shift;
+  const index = new TextIndex(text);
+  const transcript = readTranscript(text, { skipNotes: true });
+
+  const tags: Tag[] = [];
+  const ids = new Set<string>();
+  const speakers: Array<{ start: number; end: number; name: string }> = [];
+  const passages = new Map<string, string>();
+  const key = (p: Placement) => (p.kind === 'placed' ? `${p.start}:${p.end}` : p.kind === 'orphaned' ? `orphan:${p.quote}` : '');
+  /** The tags made on each passage (by its key), for the notes that go on them. */
+  const byPassage = new Map<string, Tag[]>();
+  const make = (placement: Placement & { kind: 'placed' | 'orphaned' }, fields: Partial<Tag> & { category: string }): Tag => {
+    const id = newTagId(ids, ctx.random);
+    ids.add(id);
+    let tag: Tag;
+    const times = { created: fields.created ?? ctx.now, modified: fields.modified ?? fields.created ?? ctx.now };
+    if (placement.kind === 'placed') {
+      const start = placement.start + shift;
+      const end = placement.end + shift;
+      const line = index.lineColumn(start).line - 1;
+      tag = { id, category: fields.category, quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: turnAt(transcript, line)?.speaker ?? null, section: sectionAt(transcript, line)?.title ?? null, ...times, status: 'anchored' };
+    } else {
+      tag = { id, category: fields.category, quote: placement.quote, start: 0, end: 0, prefix: '', suffix: '', speaker: null, section: null, ...times, status: 'orphaned', anchorNote: `Imported from the project as it was: ${placement.why}.` };
+    }
+    for (const key of ['note', 'verdict', 'source', 'author'] as const) if (fields[key] !== undefined) tag[key] = fields[key];
+    tags.push(tag);
+    byPassage.set(key(placement), [...(byPassage.get(key(placement)) ?? []), tag]);
+    return tag;
+  };
+
+  /** A note on a passage: on the tag its author made there, else a tag of its own with the note's author. */
+  const attachNote = (placement: Placement | undefined, content: string, el: XmlElement | undefined, label: string): void => {
+    if (!placement || placement.kind === 'skipped') {
+      account.kinds.notes.skipped++;
+      account.kinds.notes.lines.push(`${label} (${where(el ?? source)}) is not kept: ${placement?.kind === 'skipped' ? placement.why : 'it is on no passage'}.`);
+      return;
+    }
+    const fields = splitNote(content, ctx.own);
+    const who = ctx.author(el);
+    const here = byPassage.get(key(placement)) ?? [];
+    const mine = here.find((t) => t.author === who) ?? (who === undefined ? here[0] : undefined);
+    if (mine) {
+      for (const k of ['note', 'verdict', 'source'] as const) if (fields[k] !== undefined) mine[k] = mine[k] === undefined || k !== 'note' ? fields[k] : `${mine[k]}\n\n${fields[k]}`;
+    } else {
+      const created = isoTime(el?.attributes.creationDateTime);
+      make(placement, { category: ctx.ensureNoteCategory(), ...fields, ...(who ? { author: who } : {}), ...(created ? { created } : {}) });
+    }
+    account.kinds.notes.kept++;
+    if (placement.kind === 'placed') account.kinds.notes.placed++;
+    else {
+      account.kinds.notes.orphaned++;
+      account.kinds.notes.lines.push(`${label} (${where(el ?? source)}) is kept on an orphaned tag: ${placement.why}.`);
+    }
+  };
+  const noteOn = (guid: string, placement: Placement | undefined) => {
+    const note = ctx.notes.get(guid);
+    if (!note || ctx.usedNotes.has(guid)) return;
+    ctx.usedNotes.add(guid);
+    const content = ctx.noteText(guid);
+    const label = `the note ${named(note.attributes.name ?? guid)}`;
+    if (content === undefined) {
+      account.kinds.notes.skipped++;
+      account.kinds.notes.lines.push(`${label} (${where(note)}) has no text; there is nothing to keep.`);
+      return;
+    }
+    attachNote(placement, content, note, label);
+  };
+
+  for (const selection of ownSelections) {
+    const placement = placements.get(selection);
+    const guid = plainGuid(selection.attributes.guid);
+    if (placement?.kind === 'placed') passages.set(guid, text.slice(placement.start + shift, placement.end + shift));
+    const caseName = ctx.caseSelections.get(guid);
+    if (caseName && placement?.kind === 'placed') speakers.push({ start: placement.start + shift, end: placement.end + shift, name: caseName });
+    const memo = childrenNamed(selection, 'Description')[0]?.text.trim();
+    let coded = false;
+    for (const coding of childrenNamed(selection, 'Coding')) {
+      const target = plainGuid(childrenNamed(coding, 'CodeRef')[0]?.attributes.targetGUID);
+      const speaker = ctx.cases.get(target);
+      if (speaker) {
+        if (placement?.kind === 'placed') speakers.push({ start: placement.start + shift, end: placement.end + shift, name: speaker });
+        continue;
+      }
+      const codings = account.kinds.codings;
+      codings.read++;
+      const category = ctx.categoryOf.get(target);
+      if (!category) {
+        codings.skipped++;
+        codings.lines.push(`a coding (${where(coding)}) refers to no code of the codebook (${target || 'no CodeRef'}); it is not imported.`);
+        continue;
+      }
+      coded = true;
+      if (!placement || placement.kind === 'skipped') {
+        codings.skipped++;
+        codings.lines.push(`a coding with ${named(category)} (${where(selection)}) is not imported: ${placement?.kind === 'skipped' ? placement.why : 'it has no selection'}.`);
+        continue;
+      }
+      const who = ctx.author(coding) ?? ctx.author(selection);
+      const created = isoTime(coding.attributes.creationDateTime) ?? isoTime(selection.attributes.creationDateTime);
+      const modified = isoTime(selection.attributes.modifiedDateTime);
+      // Another tool's selection description is a memo on the coding (QualCoder reads it so); ours says where the words stand.
+      make(placement, { category, ...(who ? { author: who } : {}), ...(created ? { created } : {}), ...(modified ? { modified } : {}), ...(memo && !ctx.own ? { note: memo } : {}) });
+      codings.kept++;
+      if (placement.kind === 'placed') {
+        codings.placed++;
+        if (placement.reading) codings.lines.push(`a coding with ${named(category)} (${where(selection)}) is placed with its positions read as ${placement.reading}, unlike the rest of the source: ${choice.storedIsText ? 'only that reading gives the words the project stored' : `only that reading, the one ${ctx.origin} uses, puts it on whole words`}.`);
+      } else {
+        codings.orphaned++;
+        codings.lines.push(`a coding with ${named(category)} (${where(selection)}) is kept as an orphaned tag holding the words the project stored: ${placement.why}.`);
+      }
+    }
+    if (!coded && memo && !ctx.own) {
+      account.kinds.notes.read++;
+      attachNote(placement, memo, selection, `the memo on a selection`);
+    }
+    // Notes referred to from a selection, or linked to it (as NVivo writes them), are on its passage.
+    for (const ref of childrenNamed(selection, 'NoteRef')) noteOn(plainGuid(ref.attributes.targetGUID), placement);
+    for (const note of ctx.linkedNotes.get(guid) ?? []) noteOn(note, placement);
+  }
+  // Notes referred to from the source: each note's own selection says which passage it is on; one without is about the whole source (the project notes file keeps it).
+  for (const guid of sourceNotes) {
+    const at = ctx.notes.get(guid) && childrenNamed(ctx.notes.get(guid)!, 'PlainTextSelection')[0];
+    if (at) noteOn(guid, placements.get(at));
+  }
+  // A case's passages name who speaks where the transcript's labels do not.
+  for (const tag of tags) {
+    if (tag.speaker || tag.status === 'orphaned') continue;
+    const who = speakers.find((s) => s.start <= tag.start && tag.start < Math.max(s.end, s.start + 1));
+    if (who) tag.speaker = who.name;
+  }
+  const fileName = path.split('/').pop()!;
+  const sidecar = writeSidecar({ transcriptName: fileName, text, tags, sha256: sha256Text(text), index });
+  return { transcript: { path, text, sidecar, tags: tags.length }, passages };
+}
