@@ -4,11 +4,12 @@
  * browser or send to an editor. The same counts and charts as the editor's
  * Show Corpus Report; the charting library is loaded from its chunk.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations/tag';
-import { annotatorSidecarPath, annotatorSlug, sidecarPath } from '../core/annotations/sidecarPaths';
+import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
+import { annotatorSets, type SidecarSource } from '../core/agreement/annotators';
 import { placeTags } from '../core/annotations/reanchor';
 import { TextIndex } from '../core/annotations/positions';
 import { readSidecar } from '../core/annotations/sidecar';
@@ -36,7 +37,8 @@ export const REPORT_USAGE = `  report <files or folders...> -o <report.html> [op
       --speaker <name>      Only this speaker's claims and words (repeat for more).
       --category <id>       Only claims of this category (repeat for more).
       --verdict <verdict>   Only claims with this verdict (repeat; "" for none).
-      --tags <set>          Whose tags: shared (default), agreed, or an annotator's name.
+      --tags <set>          Whose tags: shared (default), agreed, or an annotator's name
+                            (their own sidecar's tags and the shared tags they authored).
       --codebook <file>     The codebook (default: .transcripts/codebook.yaml here, if any).
       --charts <folder>     Also write each chart as <folder>/<chart>.svg and its numbers
                             as <folder>/<chart>.csv (every row).
@@ -175,7 +177,11 @@ async function readDocument(file: string, tags: string | undefined, problems: Ex
     problems.push({ file: path, severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; the document is left out.` });
     return undefined;
   }
-  const sidecarFile = !tags || tags === 'shared' ? file + SIDECAR_SUFFIX : tags === 'agreed' ? sidecarPath(file, { kind: 'agreed' }) : annotatorSidecarPath(file, tags);
+  const outline = buildOutline(text, transcript);
+  const title = outline.title ?? path.slice(path.lastIndexOf('/') + 1);
+  const document = (tags: ReportDocument['tags']): ReportDocument => ({ key: pathToFileURL(resolve(file)).href, title, path, ...(outline.date ? { date: outline.date } : {}), outline, tags });
+  if (tags && tags !== 'shared') return document(setOf(file, text, tags, problems));
+  const sidecarFile = file + SIDECAR_SUFFIX;
   let placed: ReportDocument['tags'] = [];
   if (existsSync(sidecarFile)) {
     const name = displayPath(sidecarFile);
@@ -196,9 +202,35 @@ async function readDocument(file: string, tags: string | undefined, problems: Ex
     }
     placed = reportTags(text, placeTags(read.sidecar.tags, text, read.sidecar.sha256, sha256Text(text), new TextIndex(text)));
   }
-  const outline = buildOutline(text, transcript);
-  const title = outline.title ?? path.slice(path.lastIndexOf('/') + 1);
-  return { key: pathToFileURL(resolve(file)).href, title, path, ...(outline.date ? { date: outline.date } : {}), outline, tags: placed };
+  return document(placed);
+}
+
+/**
+ * The agreed set or one annotator's tags, as the editor's report and
+ * agreement read them: every sidecar beside the transcript, an annotator's
+ * being their own sidecar's tags and the shared tags they authored.
+ */
+function setOf(file: string, text: string, whose: string, problems: ExportProblem[]): ReportDocument['tags'] {
+  const folder = dirname(file);
+  const base = basename(file);
+  const sources: SidecarSource[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.startsWith(base + SIDECAR_INFIX) || parseSidecarPath(name)?.transcript !== base) continue;
+    const sidecar = join(folder, name);
+    try {
+      const read = readDecodedFile(sidecar, 'sidecar', MAX_SIDECAR_BYTES);
+      sources.push({ path: sidecar, text: read.text, byteLength: read.bytes });
+    } catch (e) {
+      if (!(e instanceof CommandError)) throw e;
+      problems.push({ file: displayPath(sidecar), severity: 'error', keptOut: true, message: `${e.message.slice(e.message.indexOf(': ') + 2)}; its tags are left out.` });
+    }
+  }
+  const annotated = annotatorSets(text, sources);
+  for (const p of annotated.problems) problems.push({ file: displayPath(p.file), line: p.line, severity: p.severity, message: p.message, ...(p.severity === 'error' ? { keptOut: true } : {}) });
+  for (const u of annotated.unreadable) problems.push({ file: displayPath(u), severity: 'error', keptOut: true, message: 'The sidecar cannot be read; its tags are left out of the report.' });
+  if (whose === 'agreed') return reportTags(text, annotated.agreed?.tags ?? []);
+  const set = annotated.sets.find((s) => s.key === annotatorSlug(whose));
+  return reportTags(text, (set?.tags ?? []).flatMap((t) => (t.record ? [t.record] : [])));
 }
 
 /** The colours the extension contributes, for the codebook's colour ids: esbuild inlines package.json. */

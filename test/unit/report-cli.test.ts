@@ -90,6 +90,14 @@ describe('command line: report', () => {
     assert.match(readFileSync('charts/scorecard-totals.svg', 'utf8'), /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
   });
 
+  it('reports the agreed set or one annotator’s tags with --tags, as the editor does', async () => {
+    writeFileSync(join(dir, 'corpus', 'march.txt.annotations.@agreed.yaml'), writeSidecar({ transcriptName: 'march.txt', text: BRIEFING, tags: [tagOn(BRIEFING, 'Cargo volumes rose 12% last year', 't-000000b1', 'statistic', { author: 'Ines', verdict: 'True' })] }));
+    writeFileSync(join(dir, 'corpus', 'march.txt.annotations.ines.yaml'), writeSidecar({ transcriptName: 'march.txt', text: BRIEFING, tags: [tagOn(BRIEFING, 'the figures show it', 't-000000c1', 'position')] }));
+    assert.match((await run('report', 'corpus', '-o', '-', '--tags', 'agreed')).out, /<p class="summary">2 documents, 1 claim, /);
+    // Ines's own sidecar's tag and the two shared tags she authored.
+    assert.match((await run('report', 'corpus', '-o', '-', '--tags', 'Ines')).out, /<p class="summary">2 documents, 3 claims, /);
+  });
+
   it('never writes over one of its inputs, even with --force', async () => {
     const { code, err } = await run('report', 'corpus/march.txt', '-o', 'corpus/march.txt', '--force');
     assert.equal(code, 2);

@@ -233,3 +233,22 @@ describe('corpus report: charts, links and the page', () => {
     for (const link of links) assert.ok(page.includes(`<tr id="${link}">`), `${link} has its row`);
   });
 });
+
+describe('corpus report: the page’s messages and the Claims view', () => {
+  it('takes only the messages the page may send, and only dates written YYYY-MM-DD', async () => {
+    const { parseMessage } = await import('../../src/report/messages');
+    assert.deepEqual(parseMessage({ type: 'select', link: 'm-matrix-speakers-3' }), { type: 'select', link: 'm-matrix-speakers-3' });
+    assert.equal(parseMessage({ type: 'select', link: 'javascript:alert(1)' }), undefined);
+    assert.equal(parseMessage({ type: 'save', chart: 'timeline-categories', as: 'exe' }), undefined);
+    assert.equal(parseMessage('select'), undefined);
+    assert.deepEqual(parseMessage({ type: 'filter', filter: { from: '2025-01-01', to: 'soon', speakers: ['Ana', 3], verdicts: [''], author: '' } }), { type: 'filter', filter: { from: '2025-01-01', verdicts: [''] } });
+  });
+
+  it('lets the Claims view list exactly the claims a mark picked', async () => {
+    const { matchesFilter, isEmptyFilter } = await import('../../src/core/workspace/claims');
+    const claim = (key: string, id: string) => ({ document: { key, title: key, path: key }, tag: { id, category: 'statistic', quote: 'q', range: { startLine: 0, startCharacter: 0, endLine: 0, endCharacter: 1 }, status: 'anchored' as const, speaker: null, section: null } });
+    const filter = { picked: { label: 'Statistic · Ana', tags: ['canal#c2', 'ferry#f1'] } };
+    assert.deepEqual([claim('canal', 'c2'), claim('canal', 'c4'), claim('ferry', 'f1')].filter((c) => matchesFilter(c, filter)).map((c) => c.tag.id), ['c2', 'f1']);
+    assert.equal(isEmptyFilter(filter), false);
+  });
+});
