@@ -91,6 +91,7 @@ export const DENSE_FEATURES = [
   'nextHasNumber',
   'prevClaimish',
   'nextClaimish',
+  'answersTopic',
 ] as const;
 
 export const DENSE_COUNT = DENSE_FEATURES.length;
@@ -196,9 +197,11 @@ const ESTISH = 1 << 20;
 
 /** What one pass over a sentence's words finds. */
 interface Cues {
-  /** Its hashed word and word-pair buckets: [bucketStart, bucketEnd) of the transcript's bucket list. */
+  /** Its hashed word and word-pair buckets: [bucketStart, bucketEnd) of the transcript's bucket list (counted even when not kept). */
   bucketStart: number;
   bucketEnd: number;
+  /** The sum of the weights of its buckets, when the cues were read with weights. */
+  wordSum: number;
   words: number;
   numbers: number;
   lists: number;
@@ -214,23 +217,30 @@ interface Cues {
   claimish: boolean;
 }
 
-/** The cues of every sentence, with one list of hashed buckets for them all (a bucket per occurrence). */
-function allCues(sentences: readonly SentenceInput[]): { cues: Cues[]; buckets: Int32Array } {
+/**
+ * The cues of every sentence, with one list of hashed buckets for them all (a
+ * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
+ * weights instead, and no list (scoring needs only the sum).
+ */
+function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>): { cues: Cues[]; buckets: Int32Array } {
   const table = lexicon();
   const mask = HASH_SIZE - 1;
-  let buckets = new Int32Array(1024);
+  let buckets = new Int32Array(weights ? 0 : 1024);
+  const w = weights ?? [];
+  const keep = !weights;
   let used = 0;
+  let sum = 0;
   let prev = START;
   let c: Cues;
   const sink = (h: number, flags: number, length: number): void => {
     const bits = table.get(h);
-    if (used + 2 >= buckets.length) {
-      const grown = new Int32Array(buckets.length * 2);
-      grown.set(buckets);
-      buckets = grown;
-    }
-    buckets[used++] = mix(h, 0) & mask;
-    buckets[used++] = mix(prev, h) & mask;
+    const one = mix(h, 0) & mask;
+    const two = mix(prev, h) & mask;
+    if (keep) {
+      buckets[used] = one;
+      buckets[used + 1] = two;
+    } else sum += w[one]! + w[two]!;
+    used += 2;
     prev = h;
     c.flags |= flags;
     c.lists |= bits;
@@ -245,16 +255,22 @@ function allCues(sentences: readonly SentenceInput[]): { cues: Cues[]; buckets: 
     c.words++;
   };
   const cues = sentences.map((s) => {
-    c = { bucketStart: used, bucketEnd: used, words: 0, numbers: 0, lists: 0, comparatives: 0, policy: 0, capsInside: 0, acronyms: 0, flags: 0, question: false, exclamation: false, quote: false, hasNumber: false, claimish: false };
+    c = { bucketStart: used, bucketEnd: used, wordSum: 0, words: 0, numbers: 0, lists: 0, comparatives: 0, policy: 0, capsInside: 0, acronyms: 0, flags: 0, question: false, exclamation: false, quote: false, hasNumber: false, claimish: false };
     prev = START;
-    const textFlags = scanWords(s.text, 0, s.text.length, sink);
-    if (used + 1 >= buckets.length) {
-      const grown = new Int32Array(buckets.length * 2);
-      grown.set(buckets);
+    // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
+    if (keep && used + 2 * s.text.length + 1 > buckets.length) {
+      const grown = new Int32Array(Math.max(buckets.length * 2, used + 2 * s.text.length + 1));
+      grown.set(buckets.subarray(0, used));
       buckets = grown;
     }
-    buckets[used++] = mix(prev, END) & mask;
+    sum = 0;
+    const textFlags = scanWords(s.text, 0, s.text.length, sink);
+    const end = mix(prev, END) & mask;
+    if (keep) buckets[used] = end;
+    else sum += w[end]!;
+    used++;
     c.bucketEnd = used;
+    c.wordSum = sum;
     c.quote = (textFlags & T_QUOTE) !== 0;
     c.hasNumber = c.numbers > 0 || (c.lists & L_NUMBER) !== 0;
     c.claimish = c.hasNumber || (c.lists & (L_COMPARATIVE | L_CLAIM)) !== 0;
@@ -292,7 +308,7 @@ export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly
 }
 
 /** Writes a sentence's dense features into `out` (DENSE_COUNT values, in DENSE_FEATURES order). */
-function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined): void {
+function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined, topic: boolean): void {
   const n = c.words;
   const has = (bit: number): number => ((c.lists & bit) !== 0 ? 1 : 0);
   let d = 0;
@@ -340,15 +356,24 @@ function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContex
   out[d++] = next?.hasNumber ? 1 : 0;
   out[d++] = prev?.claimish ? 1 : 0;
   out[d++] = next?.claimish ? 1 : 0;
+  // The answer to a question about a policy or a figure: its first sentences tend to hold the claim.
+  out[d++] = topic ? 1 / (1 + ctx.inTurn) : 0;
+}
+
+/** Whether a turn answers a question about a policy or a figure: the sentence before it asked one. */
+function asksTopic(q: Cues | undefined): boolean {
+  return q !== undefined && q.question && (q.policy > 0 || q.hasNumber);
 }
 
 /** The features of every sentence of one transcript, in order (for fitting). */
 export function featuresOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[]): FeatureVector[] {
   const { cues, buckets } = allCues(sentences);
   const values = new Float64Array(DENSE_COUNT);
+  let topic = false;
   return sentences.map((s, i) => {
     const c = cues[i]!;
-    dense(values, s, c, contexts[i]!, cues[i - 1], cues[i + 1]);
+    if (contexts[i]!.inTurn === 0) topic = asksTopic(cues[i - 1]);
+    dense(values, s, c, contexts[i]!, cues[i - 1], cues[i + 1], topic);
     // Repeated buckets stay separate entries: a weighted sum counts them as a count would.
     const count = c.bucketEnd - c.bucketStart;
     const index = new Int32Array(count + DENSE_COUNT);
@@ -366,15 +391,15 @@ export function featuresOf(sentences: readonly SentenceInput[], contexts: readon
 
 /** The weighted sum of every sentence's features (what `featuresOf` and `margin` give), without building the vectors. */
 export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>): Float64Array {
-  const { cues, buckets } = allCues(sentences);
+  const { cues } = allCues(sentences, weights);
   const values = new Float64Array(DENSE_COUNT);
   const out = new Float64Array(sentences.length);
+  let topic = false;
   for (let i = 0; i < sentences.length; i++) {
     const c = cues[i]!;
-    dense(values, sentences[i]!, c, contexts[i]!, cues[i - 1], cues[i + 1]);
-    let words = 0;
-    for (let k = c.bucketStart; k < c.bucketEnd; k++) words += weights[buckets[k]!]!;
-    let z = words * (1 / Math.sqrt(Math.max(1, c.bucketEnd - c.bucketStart)));
+    if (contexts[i]!.inTurn === 0) topic = asksTopic(cues[i - 1]);
+    dense(values, sentences[i]!, c, contexts[i]!, cues[i - 1], cues[i + 1], topic);
+    let z = c.wordSum * (1 / Math.sqrt(Math.max(1, c.bucketEnd - c.bucketStart)));
     for (let d = 0; d < DENSE_COUNT; d++) z += values[d]! * weights[HASH_SIZE + d]!;
     out[i] = z;
   }

@@ -135,14 +135,17 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
       let c2 = 0;
       let c3 = 0;
       const first = c;
+      // Each character is read once: `ch` is the one the loop stands on.
+      let ch = c;
       for (;;) {
-        let ch = text.charCodeAt(i);
-        if (ch === 0x2019) ch = 39;
         let lc = ch;
-        if (ch >= 65 && ch <= 90) {
-          lc = ch + 32;
-          upper++;
-        } else if (ch >= 128) {
+        if (ch < 128) {
+          if (ch <= 90 && ch >= 65) {
+            lc = ch + 32;
+            upper++;
+          }
+        } else if (ch === 0x2019) lc = 39;
+        else {
           lc = lower(ch);
           if (lc !== ch) upper++;
         }
@@ -153,11 +156,11 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
         c1 = lc;
         i++;
         if (i >= to) break;
-        const n = text.charCodeAt(i);
-        // An ASCII letter (n | 32 folds capitals onto small letters), else any other letter.
-        if (((n | 32) - 97) >>> 0 < 26 || (n >= 128 && isLetter(n))) continue;
+        ch = text.charCodeAt(i);
+        // An ASCII letter (ch | 32 folds capitals onto small letters), else any other letter.
+        if (((ch | 32) - 97) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
         // An apostrophe or hyphen inside a word: `don't`, `well-known`.
-        if ((n === 39 || n === 0x2019 || n === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
+        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
         break;
       }
       const len = i - start;
