@@ -91,7 +91,7 @@ function main(): void {
     console.log(report(`${data.length} transcripts, with the shipped weights:`, rows));
     return;
   }
-  const folder = args.find((a, i) => !a.startsWith('-') && !args[i - 1]?.startsWith('--')) ?? join(root, '..', 'shared', 'checkworthiness', 'train');
+  const folder = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--outer' && args[i - 1] !== '--inner') ?? join(root, '..', 'shared', 'checkworthiness', 'train');
   const all = readFolder(folder);
   // Decided before anything else: the latest year's transcripts are never seen by the choosing or the fitting.
   const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
