@@ -1,31 +1,43 @@
 /**
- * Fits the check-worthiness model on the CLEF 2019 CheckThat! training
- * transcripts and writes its weights into `src/core/claims/weights.ts`.
+ * Chooses, reports and fits the check-worthiness model on labelled
+ * transcripts in the CLEF CheckThat! 2019 layout, and writes its weights
+ * into `src/core/claims/weights.ts`.
  *
- *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--cv-only]
+ *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--outer K] [--inner K] [--report-only]
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate <folder of .tsv>
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate-text <folder of .tsv>
  *
- * It prints the mean average precision (MAP) of a leave-one-transcript-out
- * cross-validation, then fits on every transcript and writes the weights
- * (16-bit, base64). `--evaluate` scores another folder of labelled
- * transcripts with the shipped weights and prints their MAP; `--evaluate-text`
- * does so through the product's path (written as a plain transcript, read,
- * split into sentences and scored as `suggest` does).
+ * The protocol: the transcripts of the latest year in the data (by the date
+ * their names start with) are set aside before anything else and scored once,
+ * at the end, by the shipped model. On the others, a nested cross-validation
+ * grouped by transcript (outer K folds, 6 by default; inner K folds, 3) reports
+ * MAP and precision at 10 of models whose fit and ranking settings were chosen
+ * without the transcripts they rank, separately for debates and speeches. The
+ * shipped model is then chosen by the inner procedure on all of them, fitted on
+ * all of them, and written. `--report-only` stops before writing.
+ *
+ * `--evaluate` scores another folder of labelled transcripts with the shipped
+ * weights (MAP and precision at 10, by kind); `--evaluate-text` does so through
+ * the product's path (written as a plain transcript, read, split into sentences
+ * and scored as `suggest` does).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeWeights, encodeWeights, scoreLabelled, scoreWith } from '../src/core/claims/checkWorthiness';
+import { meanAveragePrecision, precisionAt } from '../src/core/claims/evaluate';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, HASH_SIZE } from '../src/core/claims/features';
-import { meanAveragePrecision } from '../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../src/core/claims/labelled';
-import { fitLogistic, margin, type FitOptions } from '../src/core/claims/logistic';
-import { encodeWeights, scoreLabelled } from '../src/core/claims/checkWorthiness';
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
-import { parseTranscript } from '../src/core/transcript';
+import { readTranscript } from '../src/core/formats';
+import { choose, combined, example, fit, kindOf, nested, outOfFold, summary, yearOf, type Outcome } from './checkworthiness/protocol';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
 
 function readFolder(folder: string): LabelledTranscript[] {
   return readdirSync(folder)
@@ -34,84 +46,88 @@ function readFolder(folder: string): LabelledTranscript[] {
     .map((f) => readLabelledTsv(f, readFileSync(join(folder, f), 'utf8')));
 }
 
-export const OPTIONS: FitOptions = {
-  l2Words: Number(process.env.L2W ?? 3e-4),
-  l2Dense: Number(process.env.L2D ?? 3e-4),
-  denseFrom: HASH_SIZE,
-  positiveWeight: Number(process.env.POSW ?? 10),
-  epochs: Number(process.env.EPOCHS ?? 300),
-  learningRate: Number(process.env.LR ?? 0.05),
-};
-
-/** Each sentence's margin plus `alpha` times its neighbours' in the same turn. */
-function smooth(z: readonly number[], turnOf: readonly number[], alpha: number): number[] {
-  return z.map((v, i) => v + alpha * ((turnOf[i - 1] === turnOf[i] ? z[i - 1]! : 0) + (turnOf[i + 1] === turnOf[i] ? z[i + 1]! : 0)));
+/** Prints MAP and precision at 10 of some rankings, overall and by kind. */
+function report(title: string, rows: readonly Outcome[]): string {
+  const lines = [title];
+  for (const [label, group] of [['all', rows], ['debates', rows.filter((r) => r.kind === 'debate')], ['speeches', rows.filter((r) => r.kind === 'speech')]] as const) {
+    if (group.length === 0) continue;
+    const s = summary(group);
+    lines.push(`  ${label.padEnd(9)} ${String(s.count).padStart(2)} transcripts  MAP ${s.map.toFixed(4)}  P@10 ${s.p10.toFixed(4)}`);
+  }
+  return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+function outcomes(data: readonly LabelledTranscript[], scoresOf: (t: LabelledTranscript) => number[]): Outcome[] {
+  return data.map((t) => {
+    const scores = scoresOf(t);
+    return { name: t.name, kind: kindOf(t), ap: meanAveragePrecision([{ scores, labels: t.labels }]), p10: precisionAt(10, scores, t.labels), choice: undefined! };
+  });
+}
+
+function main(): void {
   if (args[0] === '--evaluate-text') {
     // The product's path: each labelled transcript written as a plain transcript (`SPEAKER: sentence` a line),
     // read, split and scored as `suggest` does; each labelled line gets the best score of the sentences on it.
     const data = readFolder(args[1] ?? '.');
-    const rankings = data.map((t) => {
+    const rows = outcomes(data, (t) => {
       const lines = t.sentences.map((s) => `${s.speaker ?? 'SPEAKER'}: ${s.text}`);
       const text = lines.join('\n');
-      const scored = scoreTranscript(text, parseTranscript(text));
+      const scored = scoreTranscript(text, readTranscript(text));
       const index = new TextIndex(text);
       const scores = new Array<number>(lines.length).fill(0);
       for (const s of scored) {
         const line = index.lineOf(s.start);
         scores[line] = Math.max(scores[line]!, s.score);
       }
-      return { scores, labels: t.labels };
+      return scores;
     });
-    console.log(`${data.length} transcripts read as text, MAP with the shipped weights: ${meanAveragePrecision(rankings).toFixed(4)}`);
+    console.log(report(`${data.length} transcripts read as text, with the shipped weights:`, rows));
     return;
   }
   if (args[0] === '--evaluate') {
     const data = readFolder(args[1] ?? '.');
-    const map = meanAveragePrecision(data.map((t) => ({ scores: scoreLabelled(t), labels: t.labels })));
-    console.log(`${data.length} transcripts, MAP with the shipped weights: ${map.toFixed(4)}`);
+    const rows = outcomes(data, scoreLabelled);
+    if (args.includes('--verbose')) for (const r of rows) console.log(`  ${r.name} (${r.kind}) AP ${r.ap.toFixed(4)} P@10 ${r.p10.toFixed(2)}`);
+    console.log(report(`${data.length} transcripts, with the shipped weights:`, rows));
     return;
   }
-  const folder = args.find((a) => !a.startsWith('-')) ?? join(root, '..', 'shared', 'checkworthiness', 'train');
-  const data = readFolder(folder);
-  const vectors = data.map(labelledFeatures);
-  const rankings: Array<{ scores: number[]; labels: (0 | 1)[] }> = [];
-  for (let held = 0; held < data.length; held++) {
-    const xs = vectors.filter((_, i) => i !== held).flat();
-    const ys = data.filter((_, i) => i !== held).flatMap((t) => t.labels);
-    const w = fitLogistic(xs, ys, FEATURE_COUNT, OPTIONS);
-    const scores = vectors[held]!.map((x) => margin(w, x));
-    rankings.push({ scores, labels: data[held]!.labels });
-    if (args.includes('--verbose')) console.log(data[held]!.name, meanAveragePrecision([rankings[held]!]).toFixed(4));
-  }
-  const map = meanAveragePrecision(rankings);
-  console.log(`leave-one-transcript-out MAP over ${data.length} transcripts: ${map.toFixed(4)} (options ${JSON.stringify(OPTIONS)})`);
-  for (const k of [5, 10, 20]) {
-    const precision = rankings.map((r) => {
-      const top = r.scores.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]).slice(0, k);
-      return top.filter(([, i]) => r.labels[i]).length / k;
-    });
-    console.log(`  precision of the top ${k}: ${(precision.reduce((a, b) => a + b, 0) / precision.length).toFixed(3)}`);
-  }
-  for (const alpha of [0.1, 0.2, 0.3, 0.5]) {
-    const smoothed = rankings.map((r, t) => ({ scores: smooth(r.scores, data[t]!.turnOf, alpha), labels: r.labels }));
-    console.log(`  with neighbours in the turn weighted ${alpha}: ${meanAveragePrecision(smoothed).toFixed(4)}`);
-  }
-  if (args.includes('--cv-only')) return;
-  const w = fitLogistic(vectors.flat(), data.flatMap((t) => t.labels), FEATURE_COUNT, OPTIONS);
-  const dense = DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ');
-  console.log(`dense weights: ${dense}`);
+  const folder = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--outer' && args[i - 1] !== '--inner') ?? join(root, '..', 'shared', 'checkworthiness', 'train');
+  const all = readFolder(folder);
+  // Decided before anything else: the latest year's transcripts are never seen by the choosing or the fitting.
+  const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
+  const heldOut = all.filter((t) => yearOf(t.name) === latest);
+  const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
+  const outerK = option('--outer', 6);
+  const innerK = option('--inner', 3);
+  console.log(`${all.length} transcripts; held out (latest year, ${latest}): ${heldOut.map((t) => t.name).join(' ')}`);
+  console.log(`development: ${dev.filter((e) => e.kind === 'debate').length} debates, ${dev.filter((e) => e.kind === 'speech').length} speeches`);
+
+  const rows = nested(dev, outerK, innerK, console.log);
+  for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}`);
+  const outer = report(`nested cross-validation (outer ${outerK} folds, inner ${innerK}, grouped by transcript):`, rows);
+  console.log(outer);
+  if (args.includes('--report-only')) return;
+
+  const { choice, map: innerMap } = choose(outOfFold(dev, innerK, console.log));
+  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)})`);
+  const w = combined({ words: fit('words', dev), sparseWords: fit('sparseWords', dev), dense: fit('dense', dev) }, choice);
+  console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
   const { scale, base64 } = encodeWeights(w);
+  const by = (kind: string): ReturnType<typeof summary> => summary(rows.filter((r) => r.kind === kind));
+  const [d, s, a] = [by('debate'), by('speech'), summary(rows)];
   const file = join(root, 'src', 'core', 'claims', 'weights.ts');
-  writeFileSync(
-    file,
-    `/**
+  const write = (held: string): void =>
+    writeFileSync(
+      file,
+      `/**
  * The check-worthiness model's weights, written by scripts/fit-checkworthiness.ts
  * from the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
- * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380). Only the
- * fitted numbers ship, no sentence of the data. Leave-one-transcript-out MAP: ${map.toFixed(4)}.
+ * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380), those of
+ * ${latest} held out. Only the fitted numbers ship, no sentence of the data.
+ *
+ * Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
+ * debates (${d.count}) MAP ${d.map.toFixed(4)}, P@10 ${d.p10.toFixed(4)}; speeches (${s.count}) MAP ${s.map.toFixed(4)}, P@10 ${s.p10.toFixed(4)};
+ * all MAP ${a.map.toFixed(4)}, P@10 ${a.p10.toFixed(4)}. ${held}
  */
 /** Bits of the hashed word table the weights were fitted with. */
 export const HASH_BITS = ${HASH_BITS};
@@ -121,11 +137,24 @@ export const DENSE_FEATURES = '${DENSE_FEATURES.join(' ')}';
 export const SCALE = ${scale};
 /** ${FEATURE_COUNT} little-endian int16 weights: hashed words and pairs, then the dense features. */
 export const WEIGHTS = '${base64}';
-/** Leave-one-transcript-out MAP on the training transcripts when these weights were fitted. */
-export const CROSS_VALIDATED_MAP = ${map.toFixed(4)};
+/** The share of each neighbour's margin in its turn added to a sentence's (see ranking.ts). */
+export const NEIGHBOURS = ${choice.neighbours};
+/** The share of the turn's mean margin added to a sentence's (see ranking.ts). */
+export const TURN_MEAN = ${choice.turnMean};
+/** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
+export const SPEAKER_MEAN = ${choice.speakerMean};
+/** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
+export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
 `,
-  );
+    );
+  write('Held out: not scored yet.');
+  // The shipped model, decoded from its 16-bit weights as the product does, scores the held-out transcripts: once.
+  const shipped = decodeWeights(base64, scale);
+  const held = outcomes(heldOut, (t) => scoreWith(shipped, choice, t.sentences, t.turnOf));
+  const h = summary(held);
+  console.log(report(`held out (${latest}), scored once by the shipped model:`, held));
+  write(`Held out (${heldOut.length} transcript${heldOut.length === 1 ? '' : 's'} of ${latest}): MAP ${h.map.toFixed(4)}, P@10 ${h.p10.toFixed(4)}.`);
   console.log(`wrote ${file} (${base64.length} characters)`);
 }
 
-void main();
+main();

@@ -60,4 +60,8 @@ describe('sentence splitting', () => {
     const spans = spokenSentences(text, readTranscript(text)).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(spans, ['First one.', 'Second one.', 'Third.']);
   });
+
+  it('makes every run of white space inside a sentence one plain space, and leaves single spaces as they are', () => {
+    assert.deepEqual(said('A: Rents  rose\tby a\u00a0third. Wages did not.'), [['A', 'Rents rose by a third.'], ['A', 'Wages did not.']]);
+  });
 });

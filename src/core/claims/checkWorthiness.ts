@@ -1,11 +1,13 @@
 /**
  * The check-worthiness model: fitted weights (shipped as a short base64
  * string, decoded the first time a sentence is scored, so start-up does not
- * pay) applied to a sentence's features, giving a score in [0, 1].
+ * pay) applied to a sentence's features, the margins ranked in their
+ * transcript's context (ranking.ts), giving a score in [0, 1].
  */
 import { contextsOf, DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput } from './features';
 import type { LabelledTranscript } from './labelled';
 import { sigmoid } from './logistic';
+import { rankingMargins, type RankingSettings } from './ranking';
 import * as shipped from './weights';
 
 let table: Float32Array | undefined;
@@ -14,13 +16,21 @@ let table: Float32Array | undefined;
 function weights(): Float32Array {
   if (table) return table;
   if (!weightsFitFeatures()) throw new Error('the check-worthiness weights were fitted with other features: run scripts/fit-checkworthiness.ts');
-  const bin = atob(shipped.WEIGHTS);
+  table = decodeWeights(shipped.WEIGHTS, shipped.SCALE);
+  return table;
+}
+
+/** The shipped ranking settings. */
+const SETTINGS: RankingSettings = { neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+
+/** Weights from `encodeWeights`' base64 and scale. */
+export function decodeWeights(base64: string, scale: number): Float32Array {
+  const bin = atob(base64);
   const w = new Float32Array(FEATURE_COUNT);
   for (let j = 0; j < FEATURE_COUNT && 2 * j + 1 < bin.length; j++) {
     const u = bin.charCodeAt(2 * j) | (bin.charCodeAt(2 * j + 1) << 8);
-    w[j] = (u >= 0x8000 ? u - 0x10000 : u) * shipped.SCALE;
+    w[j] = (u >= 0x8000 ? u - 0x10000 : u) * scale;
   }
-  table = w;
   return w;
 }
 
@@ -43,13 +53,20 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
 }
 
 /**
- * Scores sentences of one transcript, in order: the probability, by the
- * model, that fact-checkers would mark each worth checking. `turnOf` gives
- * each sentence's turn (consecutive sentences of a turn share its number).
+ * Scores sentences of one transcript, in order, in [0, 1]: the logistic of
+ * each one's margin with its turn's and speaker's share added (ranking.ts),
+ * higher where fact-checkers would more likely mark it worth checking.
+ * `turnOf` gives each sentence's turn (consecutive sentences of a turn share
+ * its number).
  */
 export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
-  const w = weights();
-  return Array.from(marginsOf(sentences, contextsOf(sentences, turnOf), w), sigmoid);
+  return scoreWith(weights(), SETTINGS, sentences, turnOf);
+}
+
+/** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
+export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
+  const z = rankingMargins(marginsOf(sentences, contextsOf(sentences, turnOf), w), turnOf, sentences.map((s) => s.speaker), settings);
+  return Array.from(z, sigmoid);
 }
 
 /** Scores a labelled transcript's sentences with the shipped weights. */

@@ -16,7 +16,7 @@ export interface SentenceInput {
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
-const { mix, scanWords, wordHash } = words;
+const { mix, scanWordsInto, wordHash } = words;
 const { T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
 
 /** A sparse feature vector: indices into the weight table and their values. */
@@ -91,6 +91,7 @@ export const DENSE_FEATURES = [
   'nextHasNumber',
   'prevClaimish',
   'nextClaimish',
+  'answersTopic',
 ] as const;
 
 export const DENSE_COUNT = DENSE_FEATURES.length;
@@ -196,9 +197,11 @@ const ESTISH = 1 << 20;
 
 /** What one pass over a sentence's words finds. */
 interface Cues {
-  /** Its hashed word and word-pair buckets: [bucketStart, bucketEnd) of the transcript's bucket list. */
+  /** Its hashed word and word-pair buckets: [bucketStart, bucketEnd) of the transcript's bucket list (counted even when not kept). */
   bucketStart: number;
   bucketEnd: number;
+  /** The sum of the weights of its buckets, when the cues were read with weights. */
+  wordSum: number;
   words: number;
   numbers: number;
   lists: number;
@@ -214,51 +217,91 @@ interface Cues {
   claimish: boolean;
 }
 
-/** The cues of every sentence, with one list of hashed buckets for them all (a bucket per occurrence). */
-function allCues(sentences: readonly SentenceInput[]): { cues: Cues[]; buckets: Int32Array } {
+/** The words of the sentence being read, kept between calls. */
+let wordBuffer: words.WordBuffer | undefined;
+
+/**
+ * The cues of every sentence, with one list of hashed buckets for them all (a
+ * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
+ * weights instead, and no list (scoring needs only the sum).
+ */
+function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>): { cues: Cues[]; buckets: Int32Array } {
   const table = lexicon();
   const mask = HASH_SIZE - 1;
-  let buckets = new Int32Array(1024);
+  let buckets = new Int32Array(weights ? 0 : 1024);
+  const w = weights ?? [];
+  const keep = !weights;
+  const found = (wordBuffer ??= new words.WordBuffer());
   let used = 0;
-  let prev = START;
-  let c: Cues;
-  const sink = (h: number, flags: number, length: number): void => {
-    const bits = table.get(h);
-    if (used + 2 >= buckets.length) {
-      const grown = new Int32Array(buckets.length * 2);
-      grown.set(buckets);
+  // One loop over each sentence's words, its counts in local variables: no call and no object per word.
+  const cues = sentences.map((s): Cues => {
+    const bucketStart = used;
+    // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
+    if (keep && used + 2 * s.text.length + 1 > buckets.length) {
+      const grown = new Int32Array(Math.max(buckets.length * 2, used + 2 * s.text.length + 1));
+      grown.set(buckets.subarray(0, used));
       buckets = grown;
     }
-    buckets[used++] = mix(h, 0) & mask;
-    buckets[used++] = mix(prev, h) & mask;
-    prev = h;
-    c.flags |= flags;
-    c.lists |= bits;
-    if (flags & W_NUMBER) c.numbers++;
-    if (bits & L_COMPARATIVE) c.comparatives++;
-    if (bits & L_POLICY) c.policy++;
-    if (flags & W_ALLCAPS && length <= 6) c.acronyms++;
-    else if (c.words > 0 && flags & W_CAPITAL && !(flags & W_ALLCAPS) && !(bits & L_STOPCAP)) c.capsInside++;
-    if (flags & W_EST && !(bits & L_NOT_EST)) c.flags |= ESTISH;
-    if (h === QUESTION) c.question = true;
-    else if (h === EXCLAMATION) c.exclamation = true;
-    c.words++;
-  };
-  const cues = sentences.map((s) => {
-    c = { bucketStart: used, bucketEnd: used, words: 0, numbers: 0, lists: 0, comparatives: 0, policy: 0, capsInside: 0, acronyms: 0, flags: 0, question: false, exclamation: false, quote: false, hasNumber: false, claimish: false };
-    prev = START;
-    const textFlags = scanWords(s.text, 0, s.text.length, sink);
-    if (used + 1 >= buckets.length) {
-      const grown = new Int32Array(buckets.length * 2);
-      grown.set(buckets);
-      buckets = grown;
+    found.count = 0;
+    const textFlags = scanWordsInto(s.text, 0, s.text.length, found);
+    const { hashes, flags: wordFlags, lengths, count } = found;
+    let sum = 0;
+    let prev = START;
+    let flags = 0;
+    let lists = 0;
+    let numbers = 0;
+    let comparatives = 0;
+    let policy = 0;
+    let acronyms = 0;
+    let capsInside = 0;
+    let question = false;
+    let exclamation = false;
+    for (let k = 0; k < count; k++) {
+      const h = hashes[k]!;
+      const f = wordFlags[k]!;
+      const bits = table.get(h);
+      const one = mix(h, 0) & mask;
+      const two = mix(prev, h) & mask;
+      if (keep) {
+        buckets[used] = one;
+        buckets[used + 1] = two;
+      } else sum += w[one]! + w[two]!;
+      used += 2;
+      prev = h;
+      flags |= f;
+      lists |= bits;
+      if (f & W_NUMBER) numbers++;
+      if (bits & L_COMPARATIVE) comparatives++;
+      if (bits & L_POLICY) policy++;
+      if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
+      else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
+      if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
+      if (h === QUESTION) question = true;
+      else if (h === EXCLAMATION) exclamation = true;
     }
-    buckets[used++] = mix(prev, END) & mask;
-    c.bucketEnd = used;
-    c.quote = (textFlags & T_QUOTE) !== 0;
-    c.hasNumber = c.numbers > 0 || (c.lists & L_NUMBER) !== 0;
-    c.claimish = c.hasNumber || (c.lists & (L_COMPARATIVE | L_CLAIM)) !== 0;
-    return c;
+    const end = mix(prev, END) & mask;
+    if (keep) buckets[used] = end;
+    else sum += w[end]!;
+    used++;
+    const hasNumber = numbers > 0 || (lists & L_NUMBER) !== 0;
+    return {
+      bucketStart,
+      bucketEnd: used,
+      wordSum: sum,
+      words: count,
+      numbers,
+      lists,
+      comparatives,
+      policy,
+      capsInside,
+      acronyms,
+      flags,
+      question,
+      exclamation,
+      quote: (textFlags & T_QUOTE) !== 0,
+      hasNumber,
+      claimish: hasNumber || (lists & (L_COMPARATIVE | L_CLAIM)) !== 0,
+    };
   });
   return { cues, buckets };
 }
@@ -292,36 +335,36 @@ export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly
 }
 
 /** Writes a sentence's dense features into `out` (DENSE_COUNT values, in DENSE_FEATURES order). */
-function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined): void {
+function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContext, prev: Cues | undefined, next: Cues | undefined, topic: boolean): void {
   const n = c.words;
-  const has = (bit: number): number => ((c.lists & bit) !== 0 ? 1 : 0);
+  const lists = c.lists;
   let d = 0;
   out[d++] = 1;
   out[d++] = c.numbers > 0 ? 1 : 0;
   out[d++] = Math.min(c.numbers, 4) / 4;
-  out[d++] = c.flags & W_PERCENT || c.lists & L_PERCENT ? 1 : 0;
-  out[d++] = has(L_MONEY);
-  out[d++] = has(L_SCALE);
-  out[d++] = has(L_NUMBER);
+  out[d++] = c.flags & W_PERCENT || lists & L_PERCENT ? 1 : 0;
+  out[d++] = lists & L_MONEY ? 1 : 0;
+  out[d++] = lists & L_SCALE ? 1 : 0;
+  out[d++] = lists & L_NUMBER ? 1 : 0;
   out[d++] = c.flags & W_YEAR ? 1 : 0;
-  out[d++] = has(L_MONTH) && !has(L_MAY) ? 1 : 0;
+  out[d++] = lists & L_MONTH && !(lists & L_MAY) ? 1 : 0;
   out[d++] = c.comparatives > 0 ? 1 : 0;
   out[d++] = Math.min(c.comparatives, 4) / 4;
   out[d++] = c.flags & ESTISH ? 1 : 0;
-  out[d++] = has(L_CLAIM);
+  out[d++] = lists & L_CLAIM ? 1 : 0;
   out[d++] = c.policy > 0 ? 1 : 0;
   out[d++] = Math.min(c.policy, 4) / 4;
   out[d++] = Math.min(c.capsInside, 4) / 4;
   out[d++] = c.acronyms > 0 ? 1 : 0;
-  out[d++] = has(L_FIRST);
-  out[d++] = has(L_WE);
-  out[d++] = has(L_YOU);
-  out[d++] = has(L_OPINION);
-  out[d++] = has(L_MODAL);
-  out[d++] = has(L_PAST) || c.flags & W_ED ? 1 : 0;
+  out[d++] = lists & L_FIRST ? 1 : 0;
+  out[d++] = lists & L_WE ? 1 : 0;
+  out[d++] = lists & L_YOU ? 1 : 0;
+  out[d++] = lists & L_OPINION ? 1 : 0;
+  out[d++] = lists & L_MODAL ? 1 : 0;
+  out[d++] = lists & L_PAST || c.flags & W_ED ? 1 : 0;
   out[d++] = c.question ? 1 : 0;
   out[d++] = c.exclamation ? 1 : 0;
-  out[d++] = n <= 6 && has(L_THANKS) ? 1 : 0;
+  out[d++] = n <= 6 && lists & L_THANKS ? 1 : 0;
   out[d++] = Math.log1p(n) / 4;
   out[d++] = n < 8 ? 1 : 0;
   out[d++] = n < 4 ? 1 : 0;
@@ -335,20 +378,29 @@ function dense(out: Float64Array, s: SentenceInput, c: Cues, ctx: SentenceContex
   out[d++] = Math.log1p(ctx.turnLength) / 4;
   out[d++] = ctx.afterQuestion && ctx.inTurn === 0 ? 1 : 0;
   out[d++] = c.quote ? 1 : 0;
-  out[d++] = has(L_NEGATION) || c.flags & W_NT ? 1 : 0;
+  out[d++] = lists & L_NEGATION || c.flags & W_NT ? 1 : 0;
   out[d++] = prev?.hasNumber ? 1 : 0;
   out[d++] = next?.hasNumber ? 1 : 0;
   out[d++] = prev?.claimish ? 1 : 0;
   out[d++] = next?.claimish ? 1 : 0;
+  // The answer to a question about a policy or a figure: its first sentences tend to hold the claim.
+  out[d++] = topic ? 1 / (1 + ctx.inTurn) : 0;
+}
+
+/** Whether a turn answers a question about a policy or a figure: the sentence before it asked one. */
+function asksTopic(q: Cues | undefined): boolean {
+  return q !== undefined && q.question && (q.policy > 0 || q.hasNumber);
 }
 
 /** The features of every sentence of one transcript, in order (for fitting). */
 export function featuresOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[]): FeatureVector[] {
   const { cues, buckets } = allCues(sentences);
   const values = new Float64Array(DENSE_COUNT);
+  let topic = false;
   return sentences.map((s, i) => {
     const c = cues[i]!;
-    dense(values, s, c, contexts[i]!, cues[i - 1], cues[i + 1]);
+    if (contexts[i]!.inTurn === 0) topic = asksTopic(cues[i - 1]);
+    dense(values, s, c, contexts[i]!, cues[i - 1], cues[i + 1], topic);
     // Repeated buckets stay separate entries: a weighted sum counts them as a count would.
     const count = c.bucketEnd - c.bucketStart;
     const index = new Int32Array(count + DENSE_COUNT);
@@ -366,15 +418,15 @@ export function featuresOf(sentences: readonly SentenceInput[], contexts: readon
 
 /** The weighted sum of every sentence's features (what `featuresOf` and `margin` give), without building the vectors. */
 export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>): Float64Array {
-  const { cues, buckets } = allCues(sentences);
+  const { cues } = allCues(sentences, weights);
   const values = new Float64Array(DENSE_COUNT);
   const out = new Float64Array(sentences.length);
+  let topic = false;
   for (let i = 0; i < sentences.length; i++) {
     const c = cues[i]!;
-    dense(values, sentences[i]!, c, contexts[i]!, cues[i - 1], cues[i + 1]);
-    let words = 0;
-    for (let k = c.bucketStart; k < c.bucketEnd; k++) words += weights[buckets[k]!]!;
-    let z = words * (1 / Math.sqrt(Math.max(1, c.bucketEnd - c.bucketStart)));
+    if (contexts[i]!.inTurn === 0) topic = asksTopic(cues[i - 1]);
+    dense(values, sentences[i]!, c, contexts[i]!, cues[i - 1], cues[i + 1], topic);
+    let z = c.wordSum * (1 / Math.sqrt(Math.max(1, c.bucketEnd - c.bucketStart)));
     for (let d = 0; d < DENSE_COUNT; d++) z += values[d]! * weights[HASH_SIZE + d]!;
     out[i] = z;
   }

@@ -5,7 +5,7 @@ import { spokenSentences, type SpokenSentence } from './sentences';
 
 /** A spoken sentence with the model's score. */
 export interface ScoredSentence extends SpokenSentence {
-  /** How worth checking it is, in [0, 1]: the model's probability that fact-checkers would mark it. */
+  /** How worth checking it is, in [0, 1]: the logistic of the model's margin, with its turn's and speaker's context added (ranking.ts). */
   score: number;
 }
 

@@ -26,11 +26,26 @@ const AMBIGUOUS = new Set(['no', 'co', 'est', 'art', 'sec', 'mar', 'sun', 'sat',
 /** Words that start sentences: after `U.S.`, `a.m.` or `etc.` they show the full stop ended one. */
 const STARTERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'the', 'a', 'an', 'and', 'but', 'so', 'this', 'that', 'these', 'those', 'there', 'now', 'then', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'in', 'on', 'at', 'our', 'my', 'his', 'her', 'their', 'thank', 'yes', 'no', 'well', 'let', 'let\'s', 'let’s', 'and', 'because', 'as', 'for', 'after', 'before', 'today', 'tonight', 'last', 'next', 'one', 'all', 'every', 'some', 'many', 'most', 'nobody', 'everybody', 'people', 'mr', 'mrs', 'ms', 'dr']);
 const MAX_SENTENCE = 1000;
-/** White space that is not a single plain space. */
-const MULTI_SPACE = /\s\s|[^\S ]/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** Whether text[start, end) holds white space (as `\s` means) other than single plain spaces: a loop, where a regular expression with two branches would try both at every character. */
+function oddSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < end && isWhite(text.charCodeAt(i + 1))) return true;
+    } else if ((c <= 32 || c >= 0x80) && isWhite(c)) return true;
+  }
+  return false;
+}
+
+/** White space as `\s` means it. */
+function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The word (letters and inner dots) that ends just before `end`. */
@@ -184,7 +199,7 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
     for (const [from, to] of pieces) {
       for (const [start, end] of splitSpans(text, from, to)) {
         const slice = text.slice(start, end);
-        const said = MULTI_SPACE.test(slice) ? slice.replace(/\s+/g, ' ') : slice;
+        const said = oddSpace(text, start, end) ? slice.replace(/\s+/g, ' ') : slice;
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!/[\p{L}\p{N}]/u.test(said)) continue;
         out.push({ start, end, text: said, speaker: turn.speaker, turn: t });

@@ -73,13 +73,63 @@ function isDigit(c: number): boolean {
 /** Receives each word: its hash, its `W_` flags and its length in UTF-16 units. */
 export type WordSink = (hash: number, flags: number, length: number) => void;
 
+/** Words as `scanWordsInto` finds them: the k-th word's hash, `W_` flags and length, for k under `count`. */
+export class WordBuffer {
+  hashes = new Uint32Array(256);
+  flags = new Uint16Array(256);
+  lengths = new Uint32Array(256);
+  count = 0;
+
+  push(hash: number, flags: number, length: number): void {
+    if (this.count === this.hashes.length) this.grow();
+    const k = this.count++;
+    this.hashes[k] = hash;
+    this.flags[k] = flags;
+    this.lengths[k] = length;
+  }
+
+  private grow(): void {
+    const n = this.hashes.length * 2;
+    const hashes = new Uint32Array(n);
+    const flags = new Uint16Array(n);
+    const lengths = new Uint32Array(n);
+    hashes.set(this.hashes);
+    flags.set(this.flags);
+    lengths.set(this.lengths);
+    this.hashes = hashes;
+    this.flags = flags;
+    this.lengths = lengths;
+  }
+}
+
+/** A buffer for `scanWords`, free unless a sink is scanning again from inside. */
+let spare: WordBuffer | undefined;
+
 /**
- * Calls `sink` for each word of text[from, to) in order: runs of letters
+ * Calls `sink` for each word of text[from, to) in order, as `scanWordsInto`
+ * finds them. Returns `T_` flags of the text.
+ */
+export function scanWords(text: string, from: number, to: number, sink: WordSink, exactNumbers = false): number {
+  const buffer = spare ?? new WordBuffer();
+  spare = undefined;
+  buffer.count = 0;
+  const textFlags = scanWordsInto(text, from, to, buffer, exactNumbers);
+  const { hashes, flags, lengths, count } = buffer;
+  try {
+    for (let k = 0; k < count; k++) sink(hashes[k]!, flags[k]!, lengths[k]!);
+  } finally {
+    spare = buffer;
+  }
+  return textFlags;
+}
+
+/**
+ * Appends each word of text[from, to) to `out`, in order: runs of letters
  * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
  * trailing `%`; read as their class, or as written with `exactNumbers`), and
  * the signs `$ € £ % ? !`. Returns `T_` flags of the text.
  */
-export function scanWords(text: string, from: number, to: number, sink: WordSink, exactNumbers = false): number {
+export function scanWordsInto(text: string, from: number, to: number, out: WordBuffer, exactNumbers = false): number {
   let textFlags = 0;
   let i = from;
   while (i < to) {
@@ -107,11 +157,11 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
         // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
         let h = FNV;
         for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), PRIME);
-        sink(h >>> 0, W_NUMBER | (percent ? W_PERCENT : 0), i - start);
+        out.push(h >>> 0, W_NUMBER | (percent ? W_PERCENT : 0), i - start);
         continue;
       }
       if (percent) {
-        sink(PERCENT_HASH, W_NUMBER | W_PERCENT, i - start);
+        out.push(PERCENT_HASH, W_NUMBER | W_PERCENT, i - start);
         continue;
       }
       const len = i - start;
@@ -119,11 +169,11 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
         const a = text.charCodeAt(start);
         const b = text.charCodeAt(start + 1);
         if ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) {
-          sink(YEAR_HASH, W_NUMBER | W_YEAR, len);
+          out.push(YEAR_HASH, W_NUMBER | W_YEAR, len);
           continue;
         }
       }
-      sink(NUMBER_HASH, W_NUMBER, len);
+      out.push(NUMBER_HASH, W_NUMBER, len);
       continue;
     }
     if (isLetter(c)) {
@@ -135,14 +185,17 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
       let c2 = 0;
       let c3 = 0;
       const first = c;
+      // Each character is read once: `ch` is the one the loop stands on.
+      let ch = c;
       for (;;) {
-        let ch = text.charCodeAt(i);
-        if (ch === 0x2019) ch = 39;
         let lc = ch;
-        if (ch >= 65 && ch <= 90) {
-          lc = ch + 32;
-          upper++;
-        } else if (ch >= 128) {
+        if (ch < 128) {
+          if (ch <= 90 && ch >= 65) {
+            lc = ch + 32;
+            upper++;
+          }
+        } else if (ch === 0x2019) lc = 39;
+        else {
           lc = lower(ch);
           if (lc !== ch) upper++;
         }
@@ -153,11 +206,11 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
         c1 = lc;
         i++;
         if (i >= to) break;
-        const n = text.charCodeAt(i);
-        // An ASCII letter (n | 32 folds capitals onto small letters), else any other letter.
-        if (((n | 32) - 97) >>> 0 < 26 || (n >= 128 && isLetter(n))) continue;
+        ch = text.charCodeAt(i);
+        // An ASCII letter (ch | 32 folds capitals onto small letters), else any other letter.
+        if (((ch | 32) - 97) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
         // An apostrophe or hyphen inside a word: `don't`, `well-known`.
-        if ((n === 39 || n === 0x2019 || n === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
+        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
         break;
       }
       const len = i - start;
@@ -167,11 +220,11 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
       if (len > 4 && c2 === 101 && c1 === 100) flags |= W_ED;
       if (len > 5 && c3 === 101 && c2 === 115 && c1 === 116) flags |= W_EST;
       if (c3 === 110 && c2 === 39 && c1 === 116) flags |= W_NT;
-      sink(h >>> 0, flags, len);
+      out.push(h >>> 0, flags, len);
       continue;
     }
     if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
-      sink(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
+      out.push(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
     } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
     i++;
   }

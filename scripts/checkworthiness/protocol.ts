@@ -1,0 +1,180 @@
+/**
+ * The protocol that chooses and reports the check-worthiness model: nested
+ * cross-validation grouped by transcript. The inner split chooses the fit
+ * and the ranking settings; the outer split, which the choice never sees,
+ * reports how the chosen model ranks transcripts it was not fitted on,
+ * separately for debates and for speeches.
+ */
+import { meanAveragePrecision, precisionAt } from '../../src/core/claims/evaluate';
+import { FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
+import type { LabelledTranscript } from '../../src/core/claims/labelled';
+import { fitLogistic, margin, type FitOptions } from '../../src/core/claims/logistic';
+import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
+
+/** A transcript with its feature vectors. */
+export interface Example {
+  t: LabelledTranscript;
+  /** Hashed words and dense features. */
+  full: FeatureVector[];
+  /** The dense features alone. */
+  dense: FeatureVector[];
+  kind: Kind;
+}
+
+/** Debates have many speakers and few check-worthy sentences; speeches (and press conferences) one main speaker. */
+export type Kind = 'debate' | 'speech';
+
+/** A debate when no speaker says 60 % of the sentences. */
+export function kindOf(t: LabelledTranscript): Kind {
+  const counts = new Map<string | null, number>();
+  for (const s of t.sentences) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  return top < 0.6 * t.sentences.length ? 'debate' : 'speech';
+}
+
+/** The year in a transcript's name (`20190108_...`), or undefined. */
+export function yearOf(name: string): number | undefined {
+  const m = /^((?:19|20)\d\d)/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function example(t: LabelledTranscript, full: FeatureVector[]): Example {
+  const dense = full.map((x) => {
+    let from = 0;
+    while (from < x.index.length && x.index[from]! < HASH_SIZE) from++;
+    return { index: x.index.subarray(from), value: x.value.subarray(from) };
+  });
+  return { t, full, dense, kind: kindOf(t) };
+}
+
+/** The fits the choice is made among: hashed words with a light or a heavy penalty, and the dense cues alone. */
+export const FITS = {
+  words: { l2Words: 3e-4, l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 },
+  sparseWords: { l2Words: 3e-3, l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 },
+  dense: { l2Words: 3e-4, l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 },
+} satisfies Record<string, FitOptions>;
+export type FitName = keyof typeof FITS;
+
+/** A full choice: which word fit, how much of the dense-only fit is averaged in, and the ranking settings. */
+export interface Choice extends RankingSettings {
+  base: 'words' | 'sparseWords';
+  /** The share of the dense-only model in the average of margins (a two-model ensemble, itself linear). */
+  denseShare: number;
+}
+
+/** Every choice the inner split looks at. */
+export function choices(): Choice[] {
+  const out: Choice[] = [];
+  for (const base of ['words', 'sparseWords'] as const)
+    for (const denseShare of [0, 0.25, 0.5])
+      for (const neighbours of [0, 0.15, 0.3])
+        for (const turnMean of [0, 0.5])
+          for (const speakerMean of [0, 0.5, 1, 2]) out.push({ base, denseShare, neighbours, turnMean, speakerMean });
+  return out;
+}
+
+/** Weights of one fit on some transcripts. */
+export function fit(name: FitName, on: readonly Example[]): Float64Array {
+  const xs = on.flatMap((e) => (name === 'dense' ? e.dense : e.full));
+  return fitLogistic(xs, on.flatMap((e) => e.t.labels), FEATURE_COUNT, FITS[name]);
+}
+
+/** The three fits' margins of one transcript. */
+export type Margins = Record<FitName, number[]>;
+
+export function marginsOf(e: Example, w: Record<FitName, Float64Array>): Margins {
+  return {
+    words: e.full.map((x) => margin(w.words, x)),
+    sparseWords: e.full.map((x) => margin(w.sparseWords, x)),
+    dense: e.dense.map((x) => margin(w.dense, x)),
+  };
+}
+
+/** The ranking of one transcript under a choice. */
+export function rank(e: Example, m: Margins, c: Choice): number[] {
+  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]!);
+  return Array.from(rankingMargins(z, e.t.turnOf, e.t.sentences.map((s) => s.speaker), c));
+}
+
+/** Groups transcripts into k folds, debates and speeches spread over them all. */
+export function folds<T extends Example>(data: readonly T[], k: number): T[][] {
+  const order = [...data].sort((a, b) => a.kind.localeCompare(b.kind) || a.t.name.localeCompare(b.t.name));
+  const out: T[][] = Array.from({ length: Math.min(k, data.length) }, () => []);
+  order.forEach((e, i) => out[i % out.length]!.push(e));
+  return out;
+}
+
+/** Margins of every transcript from fits made without its fold. */
+export function outOfFold(data: readonly Example[], k: number, log?: (line: string) => void): Map<Example, Margins> {
+  const out = new Map<Example, Margins>();
+  for (const [f, held] of folds(data, k).entries()) {
+    const rest = data.filter((e) => !held.includes(e));
+    const w = { words: fit('words', rest), sparseWords: fit('sparseWords', rest), dense: fit('dense', rest) };
+    for (const e of held) out.set(e, marginsOf(e, w));
+    log?.(`    fold ${f + 1}/${k} fitted on ${rest.length}`);
+  }
+  return out;
+}
+
+/** MAP of a choice over transcripts with their margins. */
+export function mapOf(margins: Map<Example, Margins>, c: Choice): number {
+  return meanAveragePrecision([...margins].map(([e, m]) => ({ scores: rank(e, m, c), labels: e.t.labels })));
+}
+
+/** The choice with the best MAP (ties to the earlier, simpler one). */
+export function choose(margins: Map<Example, Margins>): { choice: Choice; map: number } {
+  let best = { choice: choices()[0]!, map: -1 };
+  for (const c of choices()) {
+    const map = mapOf(margins, c);
+    if (map > best.map + 1e-9) best = { choice: c, map };
+  }
+  return best;
+}
+
+/** One transcript's figures under the outer split. */
+export interface Outcome {
+  name: string;
+  kind: Kind;
+  ap: number;
+  p10: number;
+  choice: Choice;
+}
+
+/** Figures of a group of outcomes: MAP and mean precision at 10. */
+export function summary(rows: readonly Outcome[]): { count: number; map: number; p10: number } {
+  const aps = rows.filter((r) => !Number.isNaN(r.ap));
+  return {
+    count: rows.length,
+    map: aps.reduce((a, r) => a + r.ap, 0) / Math.max(1, aps.length),
+    p10: rows.reduce((a, r) => a + r.p10, 0) / Math.max(1, rows.length),
+  };
+}
+
+/**
+ * Nested cross-validation: for each outer fold, the choice is made by an
+ * inner cross-validation on the other folds' transcripts only, then fitted
+ * on all of them and scored on the outer fold.
+ */
+export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void): Outcome[] {
+  const rows: Outcome[] = [];
+  for (const [f, held] of folds(data, outerK).entries()) {
+    const rest = data.filter((e) => !held.includes(e));
+    log(`outer fold ${f + 1}/${outerK}: ${held.map((e) => e.t.name).join(' ')}`);
+    const { choice, map } = choose(outOfFold(rest, innerK, log));
+    log(`  inner choice ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)})`);
+    const w = { words: fit('words', rest), sparseWords: fit('sparseWords', rest), dense: fit('dense', rest) };
+    for (const e of held) {
+      const scores = rank(e, marginsOf(e, w), choice);
+      rows.push({ name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice });
+    }
+  }
+  return rows;
+}
+
+/** The shipped model's weights under a choice: the averaged fits are one linear model. */
+export function combined(w: Record<FitName, Float64Array>, c: Choice): Float64Array {
+  const out = new Float64Array(FEATURE_COUNT);
+  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * w[c.base][j]! + (j >= HASH_SIZE ? c.denseShare * w.dense[j]! : 0);
+  return out;
+}
+
