@@ -6,6 +6,7 @@
  * entity can expand or reach outside the file.
  */
 import { countBelow } from '../annotations/positions';
+import { hasField, setField } from '../text/records';
 
 /** An element: its local name, attributes, child elements and text, and the 1-based line it starts on. */
 export interface XmlElement {
@@ -112,9 +113,9 @@ export function parseXml(input: string): XmlElement {
       const raw = s.slice(i + 1, end);
       if (raw.includes('<')) fail(`the value of ${attr} holds a '<'`, attrAt);
       const name = attr.startsWith('xmlns') ? attr : localName(attr);
-      if (name in el.attributes) fail(`the attribute ${attr} is given twice`, attrAt);
+      if (hasField(el.attributes, name)) fail(`the attribute ${attr} is given twice`, attrAt);
       // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-      el.attributes[name] = decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt);
+      setField(el.attributes, name, decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt));
       i = end + 1;
     }
     let text = '';
