@@ -137,7 +137,7 @@ export function refuseReplacingInputs(command: string, output: string, inputs: r
   const replaced = replacedInput(out, real, { caseInsensitive: caseInsensitiveAt(out) }) ?? sameFileAs(output, inputs);
   if (replaced) {
     const named = inputs[real.findIndex((r) => r.path === replaced.input)]?.path ?? replaced.input;
-    throw new CommandError(`${command}: ${replacedInputMessage(output, { ...replaced, input: named })}`, 2);
+    throw new CommandError(`${command}: ${replacedInputMessage(output, { ...replaced, input: named }, true)}`, 2);
   }
 }
 

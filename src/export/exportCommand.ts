@@ -15,7 +15,8 @@ import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
 import { sidecarUriOf, transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
-import { loadCodebook } from './codebookFile';
+import { codebookUri, loadCodebook } from './codebookFile';
+import { refusedOutput } from '../util/outputGuard';
 import { urisOfNodes } from '../util/uris';
 import { openDocument } from '../documents';
 
@@ -148,7 +149,14 @@ export class ExportCommand {
     await this.sources.flush?.();
     const uris = await this.documentsOf(scope, explicit, token);
     if (token.isCancellationRequested) return this.cancelled();
-    const codebook = await loadCodebook(folderFor(uris[0]));
+    const codebookFolder = folderFor(uris[0]);
+    // Checked again here, after any question about replacing: the documents are known only now.
+    const refused = refusedOutput(destination, [...uris.map((uri) => ({ uri: fileOf(uri), transcript: true })), ...(codebookFolder ? [{ uri: codebookUri(codebookFolder) }] : [])]);
+    if (refused) {
+      void vscode.window.showErrorMessage(`Nothing exported: ${refused}`);
+      return undefined;
+    }
+    const codebook = await loadCodebook(codebookFolder);
     for (const item of codebook.problems) problems.push(item);
     const sources: SourceDocument[] = [];
     for (const [i, uri] of uris.entries()) {

@@ -12,6 +12,7 @@ import { plural } from '../core/export/exportData';
 import { sidecarUriOf } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri, loadCodebook } from './codebookFile';
+import { refusedOutput } from '../util/outputGuard';
 
 /** What the import commands can be given instead of asking. */
 export interface ImportRequest {
@@ -59,6 +60,11 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
     return undefined;
   }
   const target = codebookUri(folder);
+  const refused = refusedOutput(target, [{ uri: source }]);
+  if (refused) {
+    void vscode.window.showErrorMessage(`Nothing imported: ${refused}`);
+    return undefined;
+  }
   if (!request.replace && (await exists(target))) {
     const choice = await vscode.window.showWarningMessage(
       `Replace the workspace codebook (${CODEBOOK_PATH}, ${plural(current.categories.length, 'category', 'categories')}) with the ${plural(read.categories.length, 'category', 'categories')} of ${shown(source)}?`,
@@ -140,6 +146,11 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
   const now = new Date().toISOString();
   for (const { uri, annotations } of byDocument.values()) {
     const sidecarUri = sidecarUriOf(uri);
+    const refused = refusedOutput(sidecarUri, [{ uri: source }]);
+    if (refused) {
+      outcome.problems.push(refused);
+      continue;
+    }
     try {
       const transcript = await readText(uri);
       if (!transcript) continue;

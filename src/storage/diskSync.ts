@@ -6,6 +6,7 @@
  * the user must hear or decide comes back as a `SyncOutcome`.
  */
 import * as vscode from 'vscode';
+import { refusedOutput } from '../util/outputGuard';
 import { conflictVersions, mergeSidecars, MergeError, placeTags, readSidecar, refreshQuotes, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { causeOf, logError } from '../util/log';
 import { fileName, readSidecarFile, transcriptUriOf } from './sidecarFiles';
@@ -195,6 +196,8 @@ export class DiskSync {
     if (entry.mode !== 'paused') return undefined;
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = entry.sidecar.with({ path: entry.sidecar.path.replace(/\.yaml$/, `.broken-${stamp}.yaml`) });
+    const refused = refusedOutput(aside, [{ uri: entry.uri, transcript: false }]);
+    if (refused) throw new Error(refused);
     await vscode.workspace.fs.rename(entry.sidecar, aside, { overwrite: false });
     Object.assign(entry, { tags: [], invalid: [], extra: {}, mode: 'ok', reason: undefined, problems: [], onDisk: undefined, moved: false, conflict: false });
     this.host.announce(entry);

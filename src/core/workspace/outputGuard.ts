@@ -47,11 +47,10 @@ export function replacedInput(output: string, inputs: readonly ReadInput[], comp
   return undefined;
 }
 
-/** The sentence that refuses an output, naming it and the input it would replace. */
-export function replacedInputMessage(output: string, replaced: ReplacedInput): string {
-  return replaced.as === 'file'
-    ? `${output} is ${replaced.input}, one of the files read; it is never written over (not even with --force). Choose another output.`
-    : `${output} is a sidecar of ${replaced.input}, one of the transcripts read; it is never written over (not even with --force). Choose another output.`;
+/** The sentence that refuses an output, naming it and the input it would replace; `force` says that --force does not change it. */
+export function replacedInputMessage(output: string, replaced: ReplacedInput, force = false): string {
+  const never = `it is never written over${force ? ' (not even with --force)' : ''}. Choose another output.`;
+  return replaced.as === 'file' ? `${output} is ${replaced.input}, one of the files read; ${never}` : `${output} is a sidecar of ${replaced.input}, one of the transcripts read; ${never}`;
 }
 
 /** A path with `\` as `/`, and `.`, `..` and doubled separators resolved; a leading `/` or drive is kept. */
