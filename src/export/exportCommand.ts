@@ -14,7 +14,7 @@ import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
 import { sidecarUriOf, transcriptsWithSidecars } from '../storage/sidecarFiles';
-import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
+import { exists, folderFor, mayReplace, readText, relativePath, shown } from '../util/files';
 import { codebookUri, loadCodebook } from './codebookFile';
 import { refusedOutput } from '../util/outputGuard';
 import { urisOfNodes } from '../util/uris';
@@ -204,7 +204,7 @@ export class ExportCommand {
   /** A transcript and its sidecar as saved; problems name the file. */
   private async read(given: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
     const uri = fileOf(given);
-    const path = shown(uri);
+    const path = relativePath(uri);
     if (isDocument(uri)) return this.readOriginal(uri, problems);
     try {
       const transcript = await readText(uri);
@@ -230,7 +230,7 @@ export class ExportCommand {
 
   /** A document (PDF, Word...): the text its reader extracted, the transcript with its places, and its sidecar. */
   private async readOriginal(uri: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
-    const path = shown(uri);
+    const path = relativePath(uri);
     try {
       const read = await this.sources.models.originals.read(uri);
       const source: SourceDocument = { path, uri: uri.toString(), text: read.text, transcript: read.transcript };

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { nonce } from '../core/webview/page';
 import { playerHtml } from '../core/media';
 import { Disposable } from '../util/dispose';
-import { fileName } from '../storage/sidecarFiles';
+import { shownName } from '../storage/sidecarFiles';
 import { folderOf, type Recording } from './recordings';
 
 /** How long the page may take to start before the user is told. */
@@ -102,10 +102,10 @@ export class Player extends Disposable {
     });
     this.bound = { transcript, recording };
     this.lastState = undefined;
-    panel.title = `▶ ${fileName(recording.uri)}`;
+    panel.title = `▶ ${shownName(recording.uri)}`;
     this.ready = new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
-        void vscode.window.showErrorMessage(`The player for ${fileName(recording.uri)} did not start within ${READY_TIMEOUT_MS / 1000} s; close its panel and try again.`);
+        void vscode.window.showErrorMessage(`The player for ${shownName(recording.uri)} did not start within ${READY_TIMEOUT_MS / 1000} s; close its panel and try again.`);
       }, READY_TIMEOUT_MS);
       this.markReady = () => {
         clearTimeout(timer);
@@ -121,8 +121,8 @@ export class Player extends Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'player.css')).toString(),
       mediaUri: webview.asWebviewUri(recording.uri).toString(),
       kind: recording.kind,
-      recordingName: fileName(recording.uri),
-      transcriptName: fileName(transcript),
+      recordingName: shownName(recording.uri),
+      transcriptName: shownName(transcript),
     });
     return this.ready;
   }
@@ -180,7 +180,7 @@ export class Player extends Disposable {
       this.stateEmitter.fire(this.lastState);
       if (typeof message.asked === 'number') this.answerEmitter.fire(message.asked);
     } else if (message.type === 'error' && typeof message.message === 'string') {
-      void vscode.window.showErrorMessage(`${fileName(bound.recording.uri)}: ${message.message}`);
+      void vscode.window.showErrorMessage(`${shownName(bound.recording.uri)}: ${message.message}`);
     }
   }
 }

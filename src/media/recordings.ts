@@ -11,7 +11,7 @@ import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
-import { readSidecarFile, sidecarUriOf, fileName } from '../storage/sidecarFiles';
+import { fileName, readSidecarFile, shownName, sidecarUriOf } from '../storage/sidecarFiles';
 import { hostFiles } from '../documents/hostFiles';
 
 /** A transcript's recording, and where it was found. */
@@ -85,7 +85,7 @@ export class Recordings extends Disposable {
           return r;
         },
         (e: Error) => {
-          void vscode.window.showWarningMessage(`Could not look for the recording of ${fileName(transcript)}: ${e.message}`);
+          void vscode.window.showWarningMessage(`Could not look for the recording of ${shownName(transcript)}: ${e.message}`);
           return undefined;
         },
       );
@@ -119,14 +119,14 @@ export class Recordings extends Disposable {
     const folder = folderOf(transcript);
     const linked = this.linkedRefOf(transcript) ?? (this.store.loaded(transcript) ? undefined : await this.sidecarMedia(transcript));
     if (linked !== undefined) {
-      const r = await this.resolve(transcript, folder, linked, 'linked', `the sidecar ${fileName(sidecarUriOf(transcript))}`);
+      const r = await this.resolve(transcript, folder, linked, 'linked', `the sidecar ${shownName(sidecarUriOf(transcript))}`);
       if (r) return r;
     }
     const doc = hostFiles.openDocument(transcript);
     const head = doc ? doc.getText(new vscode.Range(0, 0, 100, 0)) : await this.head(transcript);
     const named = head === undefined ? undefined : frontMatterMedia(head);
     if (named !== undefined) {
-      const r = await this.resolve(transcript, folder, named, 'frontMatter', `the front matter of ${fileName(transcript)}`);
+      const r = await this.resolve(transcript, folder, named, 'frontMatter', `the front matter of ${shownName(transcript)}`);
       if (r) return r;
     }
     let names: string[];
@@ -165,7 +165,7 @@ export class Recordings extends Disposable {
 
   private async sidecarMedia(transcript: vscode.Uri): Promise<string | undefined> {
     const file = await readSidecarFile(sidecarUriOf(transcript)).catch((e: Error) => {
-      void vscode.window.showWarningMessage(`Could not read ${fileName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
+      void vscode.window.showWarningMessage(`Could not read ${shownName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
       return undefined;
     });
     if (!file) return undefined;
@@ -179,7 +179,7 @@ export class Recordings extends Disposable {
       const bytes = await vscode.workspace.fs.readFile(transcript);
       return new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
     } catch (e) {
-      void vscode.window.showWarningMessage(`Could not read ${fileName(transcript)} for its front matter: ${(e as Error).message}`);
+      void vscode.window.showWarningMessage(`Could not read ${shownName(transcript)} for its front matter: ${(e as Error).message}`);
       return undefined;
     }
   }

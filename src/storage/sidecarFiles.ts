@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
 import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
-import { decodeText, NotTextError } from '../core/text';
+import { decodeText, NotTextError, showInvisible } from '../core/text';
 import { fileOf } from '../documents/originals';
 
 /** `briefing.txt` → `briefing.txt.annotations.yaml` (or another kind of sidecar), beside it; a document's transcript view keeps its tags beside the original. */
@@ -59,4 +59,9 @@ export async function readSidecarFile(uri: vscode.Uri): Promise<{ text: string; 
 export function fileName(uri: vscode.Uri): string {
   const file = fileOf(uri);
   return file.path.slice(file.path.lastIndexOf('/') + 1);
+}
+
+/** The file name as a message, title or view shows it: characters that reorder or hide text made visible. */
+export function shownName(uri: vscode.Uri): string {
+  return showInvisible(fileName(uri));
 }

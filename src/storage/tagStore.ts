@@ -11,7 +11,7 @@ import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
-import { fileName, sidecarUriOf } from './sidecarFiles';
+import { fileName, shownName, sidecarUriOf } from './sidecarFiles';
 import type { StoredTag, TagStore } from './api';
 import { openDocument } from '../documents';
 import { isDocument, type OriginalReads } from '../documents/originals';
@@ -206,7 +206,7 @@ export class SidecarStore extends Disposable implements TagStore {
     const key = entry.uri.toString();
     const run = (this.writing.get(key) ?? Promise.resolve()).then(() => this.write(entry, doc));
     const tracked = run.catch((e: Error) => {
-      void vscode.window.showErrorMessage(`Could not write the tags of ${fileName(entry.uri)} to ${fileName(entry.sidecar)}: ${e.message}`);
+      void vscode.window.showErrorMessage(`Could not write the tags of ${shownName(entry.uri)} to ${shownName(entry.sidecar)}: ${e.message}`);
     });
     this.writing.set(key, tracked);
     void tracked.then(() => {
@@ -276,7 +276,7 @@ export class SidecarStore extends Disposable implements TagStore {
       case 'missing':
         return [];
       case 'failed':
-        throw new Error(`The sidecar ${fileName(sidecar)} cannot be read (${causeOf(placed.error)}).`);
+        throw new Error(`The sidecar ${shownName(sidecar)} cannot be read (${causeOf(placed.error)}).`);
       case 'unreadable':
         throw new Error(`${unreadableReason(sidecar, placed.problems)}; its tags are not shown until it is fixed.`);
       case 'ok':

@@ -1,6 +1,6 @@
 /** Files through `vscode.workspace.fs` (both hosts): whether one is there, its text, how it is named to the user, and asking before replacing it. */
 import * as vscode from 'vscode';
-import { decodeText } from '../core/text';
+import { decodeText, showInvisible } from '../core/text';
 import { logError } from './log';
 
 /** True when a file or folder is there; any error other than "not found" is logged and counts as absent. */
@@ -14,8 +14,13 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** How a file is named to the user: its path in the workspace. */
+/** How a file is named to the user: its path in the workspace, with characters that reorder or hide text made visible. */
 export function shown(uri: vscode.Uri): string {
+  return showInvisible(relativePath(uri));
+}
+
+/** A file's path in the workspace as it is, for data (an export's document column), never for a message. */
+export function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 

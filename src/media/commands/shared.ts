@@ -4,7 +4,7 @@ import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS } from '../../core/media';
 import { isTranscript } from '../../documents';
 import type { SidecarStore } from '../../storage';
-import { fileName } from '../../storage/sidecarFiles';
+import { shownName } from '../../storage/sidecarFiles';
 import type { Player } from '../player';
 import type { Recording, Recordings } from '../recordings';
 import type { Timings } from '../timing';
@@ -35,7 +35,7 @@ export async function recordingOf(m: MediaContext, uri: vscode.Uri): Promise<Rec
   if (recording) return recording;
   const link = 'Link Recording…';
   const choice = await vscode.window.showInformationMessage(
-    `${fileName(uri)} has no recording: put a media file with the same name beside it (${Object.keys(MEDIA_EXTENSIONS).join(' ')}), name one in its front matter (media:), or link one.`,
+    `${shownName(uri)} has no recording: put a media file with the same name beside it (${Object.keys(MEDIA_EXTENSIONS).join(' ')}), name one in its front matter (media:), or link one.`,
     link,
   );
   if (choice === link) await vscode.commands.executeCommand(LINK_RECORDING_COMMAND, uri);

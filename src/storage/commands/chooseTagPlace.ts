@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CHOOSE_TAG_PLACE_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
-import { fileName } from '../sidecarFiles';
+import { shownName } from '../sidecarFiles';
 import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
 
@@ -21,7 +21,7 @@ export class ChooseTagPlaceCommand implements Command {
     if (!entry) return;
     if (entry.mode !== 'ok') return void vscode.window.showWarningMessage(entry.reason ?? 'Tags of this transcript cannot be changed.');
     const ambiguous = entry.tags.filter((t) => t.candidates?.length && (!args?.id || t.id === args.id));
-    if (ambiguous.length === 0) return void vscode.window.showInformationMessage(`No tag of ${fileName(doc.uri)} is waiting for a place.`);
+    if (ambiguous.length === 0) return void vscode.window.showInformationMessage(`No tag of ${shownName(doc.uri)} is waiting for a place.`);
     let tag = ambiguous[0]!;
     if (ambiguous.length > 1) {
       const pick = await vscode.window.showQuickPick(
