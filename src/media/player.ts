@@ -8,7 +8,8 @@ import { nonce } from '../core/webview/page';
 import { playerHtml } from '../core/media';
 import { Disposable } from '../util/dispose';
 import { shownName } from '../storage/sidecarFiles';
-import { folderOf, type Recording } from './recordings';
+import { folderOf, recordingRoot, type Recording } from './recordings';
+import { recordingOutsideMessage, recordingOutsideProblem } from '../core/media';
 
 /** How long the page may take to start before the user is told. */
 const READY_TIMEOUT_MS = 15_000;
@@ -72,6 +73,14 @@ export class Player extends Disposable {
     if (same) {
       if (!this.panel!.visible) this.panel!.reveal(vscode.ViewColumn.Beside, true);
       return this.ready;
+    }
+    // The page may read only inside the transcript's workspace folder: a recording found elsewhere is refused, never its folder opened.
+    const root = recordingRoot(transcript);
+    const elsewhere = recording.uri.scheme !== root.scheme || recording.uri.authority !== root.authority;
+    const problem = elsewhere ? recordingOutsideMessage(shownName(recording.uri)) : recordingOutsideProblem(recording.uri.path, root.path, shownName(recording.uri));
+    if (problem) {
+      void vscode.window.showErrorMessage(`The recording of ${shownName(transcript)} is not played: ${problem}`);
+      return;
     }
     const roots = [folderOf(transcript), folderOf(recording.uri), vscode.Uri.joinPath(this.extensionUri, 'media')];
     // Another recording gets a fresh page in a fresh panel where the old one stood: a page replaced

@@ -8,7 +8,8 @@
 import { fileOf } from '../documents/originals';
 import * as vscode from 'vscode';
 import { readSidecar } from '../core/annotations';
-import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
+import { frontMatterMedia, mediaKind, recordingBeside, recordingOutsideMessage, recordingOutsideProblem, recordingRefProblem } from '../core/media';
+import { showInvisible } from '../core/text';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
 import { fileName, readSidecarFile, shownName, sidecarUriOf } from '../storage/sidecarFiles';
@@ -20,6 +21,33 @@ export interface Recording {
   kind: 'audio' | 'video';
   /** How it was found: linked in the sidecar, named in the front matter, or beside the transcript. */
   source: 'linked' | 'frontMatter' | 'beside';
+}
+
+/**
+ * The folder a transcript's recording must be inside: its workspace folder,
+ * or, for a file outside every workspace folder, its own folder.
+ */
+export function recordingRoot(transcript: vscode.Uri): vscode.Uri {
+  const file = fileOf(transcript);
+  return vscode.workspace.getWorkspaceFolder(file)?.uri ?? folderOf(file);
+}
+
+/** Why the player must not read `recording` for `transcript`: outside the transcript's workspace folder, or a link it cannot follow there. */
+export async function recordingPlaceProblem(transcript: vscode.Uri, recording: vscode.Uri, shownRef: string): Promise<string | undefined> {
+  const root = recordingRoot(transcript);
+  if (recording.scheme !== root.scheme || recording.authority !== root.authority) return recordingOutsideMessage(shownRef);
+  const outside = recordingOutsideProblem(recording.path, root.path, shownRef);
+  if (outside) return outside;
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(recording);
+  } catch {
+    // Reported as missing by the caller, which looks for the file itself.
+    return undefined;
+  }
+  // The host tells a link but not where it leads: one could lead out of the workspace folder.
+  if (stat.type & vscode.FileType.SymbolicLink) return `"${shownRef}" is a symbolic link, and the player plays only recordings it can tell are inside the workspace folder; copy the recording there instead.`;
+  return undefined;
 }
 
 /** The folder that holds a file (for a document's transcript view, the document's folder). */
@@ -137,30 +165,42 @@ export class Recordings extends Disposable {
     }
     const beside = recordingBeside(fileName(transcript), names);
     if (!beside) return undefined;
-    return { uri: vscode.Uri.joinPath(folder, beside), kind: mediaKind(beside)!, source: 'beside' };
+    const uri = vscode.Uri.joinPath(folder, beside);
+    const problem = await recordingPlaceProblem(transcript, uri, showInvisible(beside));
+    if (problem) {
+      this.warnOnce(transcript, beside, `The recording beside ${shownName(transcript)} cannot be played: ${problem}`);
+      return undefined;
+    }
+    return { uri, kind: mediaKind(beside)!, source: 'beside' };
   }
 
   /** A named recording, checked: a relative path to a media file that exists. Tells the user (once) when it is not. */
   private async resolve(transcript: vscode.Uri, folder: vscode.Uri, ref: string, source: Recording['source'], where: string): Promise<Recording | undefined> {
     const problem = recordingRefProblem(ref);
+    // joinPath resolves `..`: the path compared with the workspace folder is the one that would be read.
     const uri = problem ? undefined : vscode.Uri.joinPath(folder, ...ref.split(/[\\/]/));
-    let missing = problem;
-    if (uri) {
+    let missing = problem === undefined ? undefined : showInvisible(problem);
+    if (uri) missing = await recordingPlaceProblem(transcript, uri, showInvisible(ref));
+    if (uri && !missing) {
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
-        missing = `"${ref}" does not exist.`;
+        missing = `"${showInvisible(ref)}" does not exist.`;
       }
     }
     if (missing) {
-      const key = `${transcript.toString()}\n${ref}`;
-      if (!this.warned.has(key)) {
-        this.warned.add(key);
-        void vscode.window.showWarningMessage(`The recording named in ${where} cannot be played: ${missing}`);
-      }
+      this.warnOnce(transcript, ref, `The recording named in ${where} cannot be played: ${missing}`);
       return undefined;
     }
     return { uri: uri!, kind: mediaKind(ref)!, source };
+  }
+
+  /** Says why a recording cannot be played, once per transcript and reference. */
+  private warnOnce(transcript: vscode.Uri, ref: string, message: string): void {
+    const key = `${transcript.toString()}\n${ref}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    void vscode.window.showWarningMessage(message);
   }
 
   private async sidecarMedia(transcript: vscode.Uri): Promise<string | undefined> {

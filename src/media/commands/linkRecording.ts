@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS, relativePath } from '../../core/media';
 import { shownName } from '../../storage/sidecarFiles';
-import { folderOf } from '../recordings';
+import { folderOf, recordingPlaceProblem } from '../recordings';
 import { asUri, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
 
@@ -41,6 +41,8 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
   if (recording.scheme !== uri.scheme || recording.authority !== uri.authority) {
     return void vscode.window.showErrorMessage(`${shownName(recording)} is not on the same drive or server as ${shownName(uri)}; copy it beside the transcript instead.`);
   }
+  const outside = await recordingPlaceProblem(uri, recording, shownName(recording));
+  if (outside) return void vscode.window.showErrorMessage(`${shownName(recording)} cannot be linked to ${shownName(uri)}: ${outside}`);
   const doc = await vscode.workspace.openTextDocument(uri);
   const entry = await m.store.entryFor(doc);
   if (!entry) return void vscode.window.showErrorMessage(`${shownName(uri)} is not a transcript, so no recording can be linked to it.`);
