@@ -1,6 +1,7 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { parseSidecarPath } from '../core/annotations/sidecarPaths';
 import { replacedInput, replacedInputMessage, type ReadInput } from '../core/workspace/outputGuard';
 import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
@@ -35,12 +36,35 @@ function readBytes(file: string, what: string, limit: number): Buffer {
     const st = statSync(file);
     if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);
     if (st.size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${st.size} bytes; the limit is ${limit})`);
+    const memory = memoryProblem(st.size, getHeapStatistics());
+    if (memory) throw new CommandError(`${file}: too large to read as a ${what} here: ${memory}`);
     return readFileSync(file);
   } catch (e) {
     if (e instanceof CommandError) throw e;
     if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
     throw new CommandError(`${file}: cannot read it (${errno(e)})`);
   }
+}
+
+/**
+ * Heap a command may take per byte of the file it reads: its text (two bytes
+ * a character once any character is outside Latin-1, as in Windows-1252 text
+ * with curly quotes) and the transcript read from it. Measured in
+ * `bench/memory.bench.ts`: about 3.5 at worst, so 4 leaves a margin.
+ */
+export const HEAP_PER_FILE_BYTE = 4;
+
+/**
+ * Why a file of `size` bytes would not fit in what is left of the heap, said
+ * before it is read, so that no command dies of an exhausted heap;
+ * undefined when it fits.
+ */
+export function memoryProblem(size: number, heap: { heap_size_limit: number; used_heap_size: number }): string | undefined {
+  const need = size * HEAP_PER_FILE_BYTE;
+  const free = heap.heap_size_limit - heap.used_heap_size;
+  if (need <= free) return undefined;
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return `it needs about ${mb(need)} of memory and ${mb(free)} is free to this process; give Node more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / (1024 * 1024) / 256) * 256}, or split the file`;
 }
 
 /** A text file decoded as every command reads text, with its size in bytes; the messages say what is wrong and where. */
@@ -73,11 +97,22 @@ export async function readTranscriptFile(file: string, limit: number, options: R
 /** Bytes read from a `.txt` file to tell whether it reads like a transcript. */
 const SNIFF_BYTES = 16 * 1024;
 
+/** The first bytes of a file, without reading the rest (a file may be far larger than memory). */
+function readHead(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** True when a file's head reads like a transcript; a file that cannot be read or is not text does not. */
 export function readsLikeTranscript(file: string): boolean {
   let head: Buffer;
   try {
-    head = readFileSync(file).subarray(0, SNIFF_BYTES);
+    head = readHead(file);
   } catch {
     // Unreadable here: the command reports it when it reads the file, if it needs it.
     return false;
@@ -96,7 +131,7 @@ export function isDocumentFile(file: string): boolean {
   if (!/\.(?:xml|html?|json)$/i.test(file)) return false;
   let head: Buffer;
   try {
-    head = readFileSync(file).subarray(0, SNIFF_BYTES);
+    head = readHead(file);
   } catch {
     // Unreadable here: the command reports it when it reads the file.
     return false;
