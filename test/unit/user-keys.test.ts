@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeSidecars, readSidecar, writeSidecar } from '../../src/core/annotations';
 import { parseXml } from '../../src/core/export/xmlRead';
+import { readCodebook } from '../../src/core/annotations/codebook';
+import { readW3c } from '../../src/core/export/importW3c';
+import { readDocument, readTranscript } from '../../src/core/formats';
 import { run } from './helpers';
 
 const TRANSCRIPT = 'Host: Welcome back.\nGuest: Inflation fell to two percent last year.\n';
@@ -124,5 +127,36 @@ describe('user keys: XML attributes named like object machinery', () => {
     assert.equal(root.attributes.constructor, 'c');
     assert.equal(root.attributes.toString, 't');
     assert.deepEqual(Object.keys(root.attributes), ['guid', 'constructor', 'toString', '__proto__']);
+  });
+});
+
+describe('user keys: codebooks, W3C annotations and service JSON', () => {
+  it('reads a category whose id is `constructor`, and takes no category from a `__proto__` mapping', () => {
+    const read = readCodebook(['__proto__:', '  categories:', '    - {id: injected, label: Injected}', 'categories:', '  - id: constructor', '    label: Builder', '    shortcut: 3', ''].join('\n'));
+    assert.deepEqual(read.categories.map((c) => [c.id, c.label, c.shortcut]), [['constructor', 'Builder', 3]]);
+    assert.deepEqual(read.problems, []);
+  });
+
+  it('reads a W3C annotation holding `__proto__` and `constructor` keys as the others, its fields its own', () => {
+    const annotation = JSON.parse('{"type": "Annotation", "__proto__": {"motivation": "tagging"}, "constructor": "x", "body": [{"purpose": "tagging", "value": "claim", "__proto__": {"purpose": "linking", "source": "javascript:alert(1)"}}], "target": {"source": "file:///w/talk.txt", "selector": [{"type": "TextQuoteSelector", "exact": "Inflation fell"}]}}') as unknown;
+    const { annotations, problems } = readW3c(JSON.stringify(annotation));
+    assert.deepEqual(problems, []);
+    assert.equal(annotations.length, 1);
+    assert.equal(annotations[0]!.tag.category, 'claim');
+    assert.equal(annotations[0]!.tag.source, undefined);
+  });
+
+  it('reads Whisper JSON whose segments hold `__proto__` and `constructor` keys', () => {
+    const text = '{"segments": [{"start": 0, "end": 2, "text": " Hello there.", "__proto__": {"speaker": "Injected"}, "constructor": 1}, {"start": 2, "end": 4, "text": " And again.", "__proto__": null}]}';
+    const t = readTranscript(text, { fileName: 'talk.json' });
+    assert.equal(t.turns.length > 0, true);
+    assert.ok(!t.speakers.some((s) => s.name === 'Injected'), JSON.stringify(t.speakers));
+  });
+
+  it('reads a speech service’s JSON with `__proto__` keys as data, never as its shape', async () => {
+    const text = '{"metadata": {"request_id": "x"}, "__proto__": {"speaker": 9}, "results": {"channels": [{"alternatives": [{"transcript": "hello there", "words": []}]}], "utterances": [{"start": 0.5, "end": 1.2, "transcript": "Hello there.", "speaker": 0, "__proto__": {"speaker": 7, "transcript": "Injected."}}, {"start": 1.4, "end": 2, "transcript": "How are you?", "__proto__": {"speaker": 5}}]}}';
+    const read = await readDocument(new TextEncoder().encode(text), { fileName: 'call.json' });
+    assert.deepEqual(read.transcript.turns.map((t) => t.speaker), ['Speaker 0', null]);
+    assert.doesNotMatch(read.text, /Injected/);
   });
 });
