@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSourceAddress } from '../../src/core/annotations';
+import { isSourceAddress, writeSidecar } from '../../src/core/annotations';
+import { agreementReport, compareAnnotators, reportHtml, type AnnotatorTag } from '../../src/core/agreement';
 import { formatProblem } from '../../src/core/export/summary';
 import { claimLabel } from '../../src/core/workspace/claims';
 import { documentLabel } from '../../src/core/workspace/documents';
@@ -54,5 +55,25 @@ describe('links only http(s)', () => {
     for (const text of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'https://', 'http:///x', 'vscode:extension/x', 'https://exa mple.org']) {
       assert.equal(isSourceAddress(text), false, text);
     }
+  });
+});
+
+describe('names shown safely in reports and headers', () => {
+  it('shows invisible characters in annotators’ and documents’ names on the agreement report page', () => {
+    const text = 'A: Rates fell last year. And more.';
+    const start = text.indexOf('Rates');
+    const tag = (category: string): AnnotatorTag => ({ id: `t-${category}`, start, end: start + 10, category, quote: 'Rates fell' });
+    const docs = [{ path: `a${RLO}txt.transcript`, text, sets: [{ key: 'ana', name: `Ana${RLO}`, tags: [tag('claim')] }, { key: 'bo', name: 'Bo\u2066', tags: [tag('promise')] }] }];
+    const report = agreementReport(docs, { unit: 'sentence' });
+    const differences = compareAnnotators(docs[0]!.sets.map((s) => s.tags)).map((d) => ({ document: docs[0]!.path, quote: text.slice(d.start, d.end), kind: d.kind, categories: d.tags.map((x) => x?.category) }));
+    const html = reportHtml({ report, nonce: 'n', differences });
+    assert.ok(!html.includes(RLO) && !html.includes('\u2066'), 'no raw control character');
+    assert.ok(html.includes('Ana&lt;U+202E&gt;') || html.includes('Ana<U+202E>'), 'the annotator is shown with its control character made visible');
+  });
+
+  it('names the transcript in a sidecar’s header comment with its invisible characters shown, and keeps the name as data', () => {
+    const text = writeSidecar({ transcriptName: `evil${RLO}txt.exe`, text: 'Host: hi.\n', tags: [] });
+    assert.match(text.split('\n')[0]!, /^# Tags of evil<U\+202E>txt\.exe, kept by/);
+    assert.match(text, /^transcript: "evil\u202Etxt\.exe"$/m);
   });
 });

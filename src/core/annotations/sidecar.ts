@@ -11,6 +11,7 @@ import { validateSidecar } from './validate';
 import { conflictVersions, hasConflictMarkers } from './conflicts';
 import { keepSource, keptSource, RawYaml, rawSource, snapshot } from './keptSource';
 import { emptyRecord, fieldOf, hasField, setField } from '../text/records';
+import { showInvisible } from '../text/visible';
 import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
@@ -209,7 +210,7 @@ interface Placed {
 
 function writeEntries(transcriptName: string, sha256: string | undefined, tags: readonly Placed[], invalid: readonly unknown[], extra: Readonly<Record<string, unknown>>): string {
   const out: string[] = [
-    `# Tags of ${oneLine(transcriptName)}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
+    `# Tags of ${showInvisible(oneLine(transcriptName))}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
     '# start and end count Unicode code points from the start of the text; line and column are 1-based.',
     `version: ${SIDECAR_VERSION}`,
     `transcript: ${yamlString(transcriptName)}`,
