@@ -169,6 +169,8 @@ suite('Recording', () => {
       // A control first: a path with .. that stays inside the workspace folder plays.
       await vscode.workspace.fs.writeFile(fixtureUri(INSIDE_REF), new TextEncoder().encode(`---\nmedia: ../media/harbour-podcast.wav\n---\n${timed}`));
       await vscode.workspace.fs.writeFile(fixtureUri(OUTSIDE_REF), new TextEncoder().encode(`---\nmedia: ../../${OUTSIDE_RECORDING}\n---\n${timed}`));
+      // The CodeLens provider answers for open documents.
+      for (const file of [INSIDE_REF, OUTSIDE_REF]) await vscode.workspace.openTextDocument(fixtureUri(file));
       const inside = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(INSIDE_REF));
       assert.strictEqual(inside.filter((l) => l.command?.command === 'transcript.playFromHere').length, 2, 'the recording inside plays');
       const refused = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(OUTSIDE_REF));
