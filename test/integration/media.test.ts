@@ -25,7 +25,7 @@ const OUTSIDE_REF = 'media/outside-ref.transcript';
 /** A recording the suite writes beside the workspace folder, outside it. */
 const OUTSIDE_RECORDING = 'outside-the-workspace.wav';
 
-function mediaState(wait: { playingFrom?: number; highlightedLine?: number; paused?: boolean; timeoutMs?: number } = {}): Thenable<MediaTestState> {
+function mediaState(wait: { playingFrom?: number; highlightedLine?: number; paused?: boolean; timeoutMs?: number; recordingOf?: string } = {}): Thenable<MediaTestState> {
   return vscode.commands.executeCommand<MediaTestState>('transcript._mediaState', wait);
 }
 
@@ -169,12 +169,14 @@ suite('Recording', () => {
       // A control first: a path with .. that stays inside the workspace folder plays.
       await vscode.workspace.fs.writeFile(fixtureUri(INSIDE_REF), new TextEncoder().encode(`---\nmedia: ../media/harbour-podcast.wav\n---\n${timed}`));
       await vscode.workspace.fs.writeFile(fixtureUri(OUTSIDE_REF), new TextEncoder().encode(`---\nmedia: ../../${OUTSIDE_RECORDING}\n---\n${timed}`));
-      // The CodeLens provider answers for open documents.
-      for (const file of [INSIDE_REF, OUTSIDE_REF]) await vscode.workspace.openTextDocument(fixtureUri(file));
-      const inside = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(INSIDE_REF));
-      assert.strictEqual(inside.filter((l) => l.command?.command === 'transcript.playFromHere').length, 2, 'the recording inside plays');
-      const refused = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(OUTSIDE_REF));
-      assert.deepStrictEqual(refused.filter((l) => l.command?.command === 'transcript.playFromHere'), []);
+      const inside = await mediaState({ recordingOf: fixtureUri(INSIDE_REF).toString() });
+      assert.strictEqual(inside.recording, fixtureUri(RECORDING).toString(), 'the recording inside plays');
+      const refused = await mediaState({ recordingOf: fixtureUri(OUTSIDE_REF).toString() });
+      assert.strictEqual(refused.recording, null, 'the recording outside is refused');
+      // Nothing offers to play it either.
+      await vscode.workspace.openTextDocument(fixtureUri(OUTSIDE_REF));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(OUTSIDE_REF));
+      assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere'), []);
     } finally {
       await Promise.resolve(vscode.workspace.fs.delete(outside)).catch(() => undefined);
     }
