@@ -159,11 +159,12 @@ suite('Recording', () => {
     assert.deepStrictEqual(links.filter((l) => l.target?.scheme === 'command'), []);
   });
 
-  test('a recording named outside the workspace folder is not played, even when it exists there', async () => {
+  test('a recording named outside the workspace folder is not played, even when it exists there', async function (this: Mocha.Context) {
     const root = vscode.workspace.workspaceFolders![0]!.uri;
+    // VS Code for the Web mounts the workspace at the root of its file system: no path leads outside it there.
+    if (root.path === '/' || root.path === '') this.skip();
     const outside = vscode.Uri.joinPath(root, '..', OUTSIDE_RECORDING);
-    // On the desktop the file is really there; a web host may not reach outside its folder, and the refusal must hold either way.
-    await Promise.resolve(vscode.workspace.fs.writeFile(outside, toneWav(1))).catch(() => undefined);
+    await vscode.workspace.fs.writeFile(outside, toneWav(1));
     try {
       const timed = '[00:00:00] Host: Hello.\n[00:00:01] Guest: Hi there.\n';
       // A control first: a path with .. that stays inside the workspace folder plays.
