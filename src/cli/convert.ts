@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { convertedName, writeTranscriptText } from '../core/formats/convert';
 import { describeFormat, type DocumentRead, type FormatName } from '../core/formats';
-import { CommandError, writeAtomically } from './io';
+import { CommandError, refuseReplacingInputs, writeAtomically } from './io';
 
 export const CONVERT_USAGE = `  convert <file> [-o <out>] [--force] [--format webvtt|srt|sbv|rollup|whisper-json|plain]
                             Write any transcript (WebVTT, SRT, Whisper JSON, Rev, Otter,
@@ -39,7 +39,7 @@ export async function runConvert(args: string[], read: (file: string, format?: s
   if (files.length !== 1) throw new CommandError(`convert: expected one file, got ${files.length}`, 2);
   const file = files[0]!;
   const out = output ?? convertedName(file);
-  if (out === file) throw new CommandError(`convert: ${out} is the file being converted; choose another name with -o`, 2);
+  refuseReplacingInputs('convert', out, [{ path: file, transcript: true }]);
   if (existsSync(out) && !force) throw new CommandError(`${out}: already exists; add --force to replace it`);
   const { text, transcript } = await read(file, format);
   const written = writeTranscriptText(transcript, text);

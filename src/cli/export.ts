@@ -17,7 +17,7 @@ import { RefiQdaError } from '../core/export/refiQda';
 import { exportSummary, formatProblem } from '../core/export/summary';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { recordingBeside } from '../core/media/recording';
-import { CommandError, walkInputs, readDecodedFile, readsLikeTranscript, readTranscriptFile, isDocumentFile, writeAtomically } from './io';
+import { CommandError, refuseReplacingInputs, walkInputs, readDecodedFile, readsLikeTranscript, readTranscriptFile, isDocumentFile, writeAtomically } from './io';
 
 export const EXPORT_USAGE = `  export <files or folders...> --format <format> -o <path> [options]
                             Export the tags of transcripts (folders are searched for
@@ -155,6 +155,7 @@ async function exportCommand(args: string[], write: (s: string) => void, writeEr
   const problems: ExportProblem[] = [];
   const codebook = loadCodebook(o.codebook, problems);
   const files = findTranscripts(o.inputs);
+  if (!toStdout) refuseReplacingInputs('export', o.output, [...files.map((path) => ({ path, transcript: true })), { path: o.codebook ?? CODEBOOK_PATH }]);
   const sources: SourceDocument[] = [];
   for (const file of files) {
     const path = displayPath(file);

@@ -11,8 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CODEBOOK_PATH, DEFAULT_CATEGORIES, readCodebook } from '../core/annotations/codebook';
-import { isSidecarPath } from '../core/annotations/sidecarPaths';
-import { sidecarPath } from '../core/annotations/sidecarPaths';
+import { isSidecarPath, sidecarPath } from '../core/annotations/sidecarPaths';
 import { plural } from '../core/export/exportData';
 import { named } from '../core/export/importAccount';
 import { accountText, codebookAfterImport, ProjectImportError } from '../core/export/importQdpx';
@@ -20,7 +19,7 @@ import { CodebookImportError, mergedCategories } from '../core/export/importQdc'
 import { qdcImporter, qdpxImporter } from '../core/export/importers';
 import { CASES_PATH, casesAfterImport, notesAfterImport, PROJECT_NOTES_PATH } from '../core/export/refiProjectFiles';
 import { decodeText } from '../core/text';
-import { CommandError, errno, writeAtomically } from './io';
+import { CommandError, errno, refuseReplacingInputs, writeAtomically } from './io';
 
 export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--codebook <file>]
                             Import a REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder):
@@ -164,6 +163,10 @@ function importCommand(args: string[], write: (s: string) => void, writeError: (
   for (const s of imported.skipped) writeError(`${o.project}: skipped the source "${s.name}": ${s.reason}.\n`);
   if (imported.transcripts.length === 0) throw new CommandError(`${o.project}: no plain-text source to import; nothing was written.\n${accountText(imported.account)}`);
   const targets = imported.transcripts.map((t) => ({ t, file: join(o.folder, ...t.path.split('/')), sidecar: join(o.folder, ...sidecarPath(t.path).split('/')) }));
+  // The project and the codebook are read; the codebook alone is then updated in place, as meant.
+  const read = [{ path: o.project }, { path: codebookFile }];
+  for (const { file, sidecar } of targets) for (const output of [file, sidecar]) refuseReplacingInputs('import', output, read);
+  refuseReplacingInputs('import', codebookFile, [{ path: o.project }]);
   if (!o.force) {
     const there = targets.flatMap((x) => [x.file, x.sidecar]).filter((f) => existsSync(f));
     if (there.length) throw new CommandError(`${there.slice(0, 3).join(', ')}${there.length > 3 ? ` and ${there.length - 3} more` : ''}: already there; add --force to replace them. Nothing was written.`);

@@ -17,6 +17,7 @@ import { parseSuggestArgs, suggestOutput, SuggestUsageError, SUGGEST_USAGE } fro
 import { describeAnchors, MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, SIDECAR_SUFFIX, TextIndex, writeSidecar, type Problem } from '../core/annotations';
 import { applyChoices } from './choose';
 import { outlineJson, outlineText } from '../core/transcript/outline';
+import { showInvisible } from '../core/text';
 import { CommandError, isDocumentFile, parseOptions, readTextFile, readTranscriptFile, writeAtomically } from './io';
 
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -132,7 +133,9 @@ function version(): string {
 }
 
 /** Runs the command line with the given arguments and returns the exit code. */
-export async function main(argv: string[], write: (s: string) => void, writeError: (s: string) => void): Promise<number> {
+export async function main(argv: string[], write: (s: string) => void, writeErrorRaw: (s: string) => void): Promise<number> {
+  // Messages name files, speakers and notes from others' files: characters that reorder or hide text are shown, line by line.
+  const writeError = (s: string) => writeErrorRaw(s.split('\n').map(showInvisible).join('\n'));
   const [command, ...rest] = argv;
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -194,7 +197,9 @@ export async function main(argv: string[], write: (s: string) => void, writeErro
       writeError(`transcript-annotator: ${e.message}\n`);
       return e.code;
     }
-    writeError(`transcript-annotator: unexpected error: ${(e as Error).stack ?? e}\n`);
+    // A bug, said in one line: the stack is for developers, shown when TRANSCRIPT_ANNOTATOR_DEBUG is set.
+    const detail = process.env.TRANSCRIPT_ANNOTATOR_DEBUG ? ((e as Error).stack ?? String(e)) : e instanceof Error ? e.message : String(e);
+    writeError(`transcript-annotator: unexpected error (please report it): ${detail}\n`);
     return 1;
   }
 }

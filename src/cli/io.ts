@@ -1,6 +1,9 @@
 /** Files for the command line's `tag` and `merge`: read with the project's decoder, written whole or not at all. */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import { parseSidecarPath } from '../core/annotations/sidecarPaths';
+import { replacedInput, replacedInputMessage, type ReadInput } from '../core/workspace/outputGuard';
 import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
 
@@ -33,12 +36,35 @@ function readBytes(file: string, what: string, limit: number): Buffer {
     const st = statSync(file);
     if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);
     if (st.size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${st.size} bytes; the limit is ${limit})`);
+    const memory = memoryProblem(st.size, getHeapStatistics());
+    if (memory) throw new CommandError(`${file}: too large to read as a ${what} here: ${memory}`);
     return readFileSync(file);
   } catch (e) {
     if (e instanceof CommandError) throw e;
     if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
     throw new CommandError(`${file}: cannot read it (${errno(e)})`);
   }
+}
+
+/**
+ * Heap a command may take per byte of the file it reads: its text (two bytes
+ * a character once any character is outside Latin-1, as in Windows-1252 text
+ * with curly quotes) and the transcript read from it. Measured in
+ * `bench/memory.bench.ts`: about 3.5 at worst, so 4 leaves a margin.
+ */
+export const HEAP_PER_FILE_BYTE = 4;
+
+/**
+ * Why a file of `size` bytes would not fit in what is left of the heap, said
+ * before it is read, so that no command dies of an exhausted heap;
+ * undefined when it fits.
+ */
+export function memoryProblem(size: number, heap: { heap_size_limit: number; used_heap_size: number }): string | undefined {
+  const need = size * HEAP_PER_FILE_BYTE;
+  const free = heap.heap_size_limit - heap.used_heap_size;
+  if (need <= free) return undefined;
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return `it needs about ${mb(need)} of memory and ${mb(free)} is free to this process; give Node more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / (1024 * 1024) / 256) * 256}, or split the file`;
 }
 
 /** A text file decoded as every command reads text, with its size in bytes; the messages say what is wrong and where. */
@@ -71,11 +97,22 @@ export async function readTranscriptFile(file: string, limit: number, options: R
 /** Bytes read from a `.txt` file to tell whether it reads like a transcript. */
 const SNIFF_BYTES = 16 * 1024;
 
+/** The first bytes of a file, without reading the rest (a file may be far larger than memory). */
+function readHead(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** True when a file's head reads like a transcript; a file that cannot be read or is not text does not. */
 export function readsLikeTranscript(file: string): boolean {
   let head: Buffer;
   try {
-    head = readFileSync(file).subarray(0, SNIFF_BYTES);
+    head = readHead(file);
   } catch {
     // Unreadable here: the command reports it when it reads the file, if it needs it.
     return false;
@@ -94,7 +131,7 @@ export function isDocumentFile(file: string): boolean {
   if (!/\.(?:xml|html?|json)$/i.test(file)) return false;
   let head: Buffer;
   try {
-    head = readFileSync(file).subarray(0, SNIFF_BYTES);
+    head = readHead(file);
   } catch {
     // Unreadable here: the command reports it when it reads the file.
     return false;
@@ -121,6 +158,100 @@ export function writeAtomically(path: string, content: string | Uint8Array, opti
     }
     throw new CommandError(`${path}: cannot write it (${errno(e)})`);
   }
+}
+
+/**
+ * Refuses, before anything is written, an output that is one of a command's
+ * inputs or a sidecar of an input transcript, even with --force: compared
+ * after `.`/`..`, links (the real path of the file, or of its folder when it
+ * does not exist yet), hard links, and case where the file system folds it.
+ */
+export function refuseReplacingInputs(command: string, output: string, inputs: readonly ReadInput[]): void {
+  const out = realPath(output);
+  const real = inputs.map((input) => ({ ...input, path: realPath(input.path) }));
+  const replaced = replacedInput(out, real, { caseInsensitive: caseInsensitiveAt(out) }) ?? sameFileAs(output, inputs);
+  if (replaced) {
+    const named = inputs[real.findIndex((r) => r.path === replaced.input)]?.path ?? replaced.input;
+    throw new CommandError(`${command}: ${replacedInputMessage(output, { ...replaced, input: named }, true)}`, 2);
+  }
+}
+
+/** The absolute real path of a file, or of its nearest existing folder with the rest of the path after it. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync.native(absolute);
+  } catch {
+    // A file not there yet (or a dangling link): resolve the folder it would go in.
+    const folder = dirname(absolute);
+    return folder === absolute ? absolute : join(realPath(folder), basename(absolute));
+  }
+}
+
+/** True when the file system holding `path` takes names in any case (its own or the nearest folder's name tells). */
+function caseInsensitiveAt(path: string): boolean {
+  for (let at = path; ; at = dirname(at)) {
+    const name = basename(at);
+    const flipped = name.toUpperCase() !== name ? name.toUpperCase() : name.toLowerCase();
+    if (flipped !== name) {
+      try {
+        const a = statSync(at);
+        const b = statSync(join(dirname(at), flipped));
+        return a.ino === b.ino && a.dev === b.dev;
+      } catch (e) {
+        // Not there yet, or no such name in the other case: ask the folder above.
+        if (errno(e) === 'ENOENT' && statExists(at)) return false;
+      }
+    }
+    if (dirname(at) === at) return process.platform === 'win32' || process.platform === 'darwin';
+  }
+}
+
+function statExists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    // Not there, or not readable: it tells nothing of the case.
+    return false;
+  }
+}
+
+/** The input (or a sidecar of an input transcript) that is the same file as an existing output through a hard link. */
+function sameFileAs(output: string, inputs: readonly ReadInput[]): { input: string; as: 'file' | 'sidecar' } | undefined {
+  let target;
+  try {
+    target = statSync(output);
+  } catch {
+    // No output yet: no file to share.
+    return undefined;
+  }
+  // Only a file with more than one name can be another file under a name the other checks do not see.
+  if (target.ino === 0 || target.nlink < 2) return undefined;
+  const same = (file: string) => {
+    try {
+      const st = statSync(file);
+      return st.ino === target.ino && st.dev === target.dev;
+    } catch {
+      // An input not there cannot be written over.
+      return false;
+    }
+  };
+  for (const input of inputs) {
+    if (same(input.path)) return { input: input.path, as: 'file' };
+    if (!input.transcript) continue;
+    const folder = dirname(input.path);
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      // The folder cannot be listed: its sidecars are compared by name only.
+    }
+    for (const name of names) {
+      if (parseSidecarPath(name)?.transcript === basename(input.path) && same(join(folder, name))) return { input: input.path, as: 'sidecar' };
+    }
+  }
+  return undefined;
 }
 
 /** Options of the form `--name value` and flags, the rest as positional arguments. */

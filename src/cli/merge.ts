@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { MAX_SIDECAR_BYTES, MergeError, conflictVersions, mergeSidecars, TextIndex, readSidecar } from '../core/annotations';
 import { parseSidecarPath } from '../core/annotations/sidecarPaths';
-import { CommandError, parseOptions, readTextFile, writeAtomically } from './io';
+import { CommandError, parseOptions, readTextFile, refuseReplacingInputs, writeAtomically } from './io';
 
 export const MERGE_USAGE = `  merge <base> <ours> <theirs> [<path>]
                             Merge three versions of a sidecar by tag id (git's merge
@@ -81,6 +81,9 @@ function resolve(file: string, write: (s: string) => void, writeError: (s: strin
     return read.kind === 'ok' ? 0 : 1;
   }
   const transcript = parseSidecarPath(file.split('\\').join('/'))?.transcript;
+  // Resolving writes the sidecar over itself: only a file named as a sidecar, and never its transcript under another name.
+  if (transcript === undefined) throw new CommandError(`merge --resolve: ${file} is not named as a sidecar (<transcript>.annotations.yaml); it is left as it is.`, 2);
+  refuseReplacingInputs('merge --resolve', file, [{ path: transcript }]);
   const index = indexFor(transcript);
   try {
     const merged = mergeSidecars(versions.base, versions.ours, versions.theirs, transcript?.slice(transcript.lastIndexOf('/') + 1) ?? '', index);

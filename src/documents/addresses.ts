@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { isDocumentFileName } from '../core/formats';
+import { showInvisible } from '../core/text/visible';
 import { parseSidecarPath, sidecarPath, type SidecarKind } from '../core/annotations/sidecarPaths';
 
 /** The scheme of the read-only transcript view of a document. */
@@ -76,4 +77,9 @@ export function transcriptUriOf(sidecar: vscode.Uri): { transcript: vscode.Uri; 
 export function fileName(uri: vscode.Uri): string {
   const file = fileOf(uri);
   return file.path.slice(file.path.lastIndexOf('/') + 1);
+}
+
+/** The file name as a message, title or view shows it: characters that reorder or hide text made visible. */
+export function shownName(uri: vscode.Uri): string {
+  return showInvisible(fileName(uri));
 }

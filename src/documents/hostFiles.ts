@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { EntryKind, FileHost } from '../core/files/fileHost';
-import { decodeText } from '../core/text';
+import { decodeText, showInvisible } from '../core/text';
 import { logError } from '../util/log';
 import { openDocument, sidecarUriOf } from './addresses';
 
@@ -58,7 +58,7 @@ export const hostFiles: HostFiles = {
   child: (folder, name) => vscode.Uri.joinPath(folder, name),
   parent: (uri) => vscode.Uri.joinPath(uri, '..'),
   baseName: (uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1),
-  shown: (uri) => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
+  shown: (uri) => showInvisible(vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1)),
   openDocument: (uri) => openDocument(uri),
   async readText(uri) {
     const open = openDocument(uri);

@@ -14,8 +14,9 @@ import { exportSummary, formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
 import { transcriptsWithSidecars } from '../storage/sidecarFiles';
-import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
-import { loadCodebook } from './codebookFile';
+import { exists, folderFor, mayReplace, readText, relativePath, shown } from '../util/files';
+import { codebookUri, loadCodebook } from './codebookFile';
+import { refusedOutput } from '../util/outputGuard';
 import { urisOfNodes } from '../util/uris';
 import { fileOf, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
 
@@ -148,7 +149,14 @@ export class ExportCommand {
     await this.sources.flush?.();
     const uris = await this.documentsOf(scope, explicit, token);
     if (token.isCancellationRequested) return this.cancelled();
-    const codebook = await loadCodebook(folderFor(uris[0]));
+    const codebookFolder = folderFor(uris[0]);
+    // Checked again here, after any question about replacing: the documents are known only now.
+    const refused = refusedOutput(destination, [...uris.map((uri) => ({ uri: fileOf(uri), transcript: true })), ...(codebookFolder ? [{ uri: codebookUri(codebookFolder) }] : [])]);
+    if (refused) {
+      void vscode.window.showErrorMessage(`Nothing exported: ${refused}`);
+      return undefined;
+    }
+    const codebook = await loadCodebook(codebookFolder);
     for (const item of codebook.problems) problems.push(item);
     const sources: SourceDocument[] = [];
     for (const [i, uri] of uris.entries()) {
@@ -196,7 +204,7 @@ export class ExportCommand {
   /** A transcript and its sidecar as saved; problems name the file. */
   private async read(given: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
     const uri = fileOf(given);
-    const path = shown(uri);
+    const path = relativePath(uri);
     if (isDocument(uri)) return this.readOriginal(uri, problems);
     try {
       const transcript = await readText(uri);
@@ -222,7 +230,7 @@ export class ExportCommand {
 
   /** A document (PDF, Word...): the text its reader extracted, the transcript with its places, and its sidecar. */
   private async readOriginal(uri: vscode.Uri, problems: ExportProblem[]): Promise<SourceDocument | undefined> {
-    const path = shown(uri);
+    const path = relativePath(uri);
     try {
       const read = await this.sources.models.originals.read(uri);
       const source: SourceDocument = { path, uri: uri.toString(), text: read.text, transcript: read.transcript };

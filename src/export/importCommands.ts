@@ -15,6 +15,7 @@ import { hostFiles } from '../documents/hostFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { showInvisible } from '../core/text/visible';
 import { codebookUri } from './codebookFile';
+import { refusedOutput } from '../util/outputGuard';
 
 /** What the import commands can be given instead of asking. */
 export interface ImportRequest {
@@ -73,6 +74,11 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
   } catch (e) {
     if (!(e instanceof CodebookImportError)) throw e;
     void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    return undefined;
+  }
+  const refused = refusedOutput(target, [{ uri: source }]);
+  if (refused) {
+    void vscode.window.showErrorMessage(`Nothing imported: ${refused}`);
     return undefined;
   }
   const name = source.path.split('/').pop()!;
@@ -158,6 +164,11 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
   const now = new Date().toISOString();
   for (const { uri, annotations } of byDocument.values()) {
     const sidecarUri = sidecarUriOf(uri);
+    const refused = refusedOutput(sidecarUri, [{ uri: source }]);
+    if (refused) {
+      outcome.problems.push(refused);
+      continue;
+    }
     try {
       const transcript = await readText(uri);
       if (!transcript) continue;

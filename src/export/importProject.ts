@@ -15,6 +15,7 @@ import { transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, readText, shown } from '../util/files';
 import { codebookUri } from './codebookFile';
 import { showImportAccount } from './importAccountView';
+import { refusedOutput } from '../util/outputGuard';
 import { hostFiles } from '../documents/hostFiles';
 
 /** What the command can be given instead of asking (the integration tests, other commands). */
@@ -95,6 +96,12 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
     return undefined;
   }
   const targets = imported.transcripts.map((t) => ({ t, uri: vscode.Uri.joinPath(folder, ...t.path.split('/')), sidecar: vscode.Uri.joinPath(folder, ...sidecarPath(t.path).split('/')) }));
+  // The project and the codebook are read; only the codebook is then updated in place, as meant.
+  const refused = [...targets.flatMap((x) => [x.uri, x.sidecar]).map((u) => refusedOutput(u, [{ uri: source }, { uri: codebookFile }])), refusedOutput(codebookFile, [{ uri: source }])].find((m) => m !== undefined);
+  if (refused) {
+    void vscode.window.showErrorMessage(`Nothing imported: ${refused}`);
+    return undefined;
+  }
   if (!request.replace) {
     const there: vscode.Uri[] = [];
     for (const x of targets) for (const u of [x.uri, x.sidecar]) if (await exists(u)) there.push(u);

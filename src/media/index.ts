@@ -52,5 +52,5 @@ export function register(context: vscode.ExtensionContext, models: TranscriptMod
 
   registerLenses(context, recordings, timings);
 
-  registerTestState(context, player, highlight);
+  registerTestState(context, player, highlight, recordings);
 }

@@ -5,10 +5,10 @@
  */
 import * as vscode from 'vscode';
 import { nonce } from '../core/webview/page';
-import { playerHtml } from '../core/media';
+import { playerHtml, recordingOutsideMessage, recordingOutsideProblem } from '../core/media';
 import { Disposable } from '../util/dispose';
-import { folderOf, type Recording } from './recordings';
-import { fileName } from '../documents/addresses';
+import { folderOf, recordingRoot, type Recording } from './recordings';
+import { shownName } from '../documents/addresses';
 
 /** How long the page may take to start before the user is told. */
 const READY_TIMEOUT_MS = 15_000;
@@ -73,6 +73,14 @@ export class Player extends Disposable {
       if (!this.panel!.visible) this.panel!.reveal(vscode.ViewColumn.Beside, true);
       return this.ready;
     }
+    // The page may read only inside the transcript's workspace folder: a recording found elsewhere is refused, never its folder opened.
+    const root = recordingRoot(transcript);
+    const elsewhere = recording.uri.scheme !== root.scheme || recording.uri.authority !== root.authority;
+    const problem = elsewhere ? recordingOutsideMessage(shownName(recording.uri)) : recordingOutsideProblem(recording.uri.path, root.path, shownName(recording.uri));
+    if (problem) {
+      void vscode.window.showErrorMessage(`The recording of ${shownName(transcript)} is not played: ${problem}`);
+      return;
+    }
     const roots = [folderOf(transcript), folderOf(recording.uri), vscode.Uri.joinPath(this.extensionUri, 'media')];
     // Another recording gets a fresh page in a fresh panel where the old one stood: a page replaced
     // in place keeps its media pipeline, and Chromium then leaves the new recording's clock standing.
@@ -102,10 +110,10 @@ export class Player extends Disposable {
     });
     this.bound = { transcript, recording };
     this.lastState = undefined;
-    panel.title = `▶ ${fileName(recording.uri)}`;
+    panel.title = `▶ ${shownName(recording.uri)}`;
     this.ready = new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
-        void vscode.window.showErrorMessage(`The player for ${fileName(recording.uri)} did not start within ${READY_TIMEOUT_MS / 1000} s; close its panel and try again.`);
+        void vscode.window.showErrorMessage(`The player for ${shownName(recording.uri)} did not start within ${READY_TIMEOUT_MS / 1000} s; close its panel and try again.`);
       }, READY_TIMEOUT_MS);
       this.markReady = () => {
         clearTimeout(timer);
@@ -121,8 +129,8 @@ export class Player extends Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'player.css')).toString(),
       mediaUri: webview.asWebviewUri(recording.uri).toString(),
       kind: recording.kind,
-      recordingName: fileName(recording.uri),
-      transcriptName: fileName(transcript),
+      recordingName: shownName(recording.uri),
+      transcriptName: shownName(transcript),
     });
     return this.ready;
   }
@@ -180,7 +188,7 @@ export class Player extends Disposable {
       this.stateEmitter.fire(this.lastState);
       if (typeof message.asked === 'number') this.answerEmitter.fire(message.asked);
     } else if (message.type === 'error' && typeof message.message === 'string') {
-      void vscode.window.showErrorMessage(`${fileName(bound.recording.uri)}: ${message.message}`);
+      void vscode.window.showErrorMessage(`${shownName(bound.recording.uri)}: ${message.message}`);
     }
   }
 }

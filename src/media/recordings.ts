@@ -8,12 +8,13 @@
 
 import * as vscode from 'vscode';
 import { readSidecar } from '../core/annotations';
-import { frontMatterMedia, mediaKind, recordingBeside, recordingRefProblem } from '../core/media';
+import { frontMatterMedia, mediaKind, recordingBeside, recordingOutsideMessage, recordingOutsideProblem, recordingRefProblem } from '../core/media';
+import { showInvisible } from '../core/text';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
 import { readSidecarFile } from '../storage/sidecarFiles';
 import { hostFiles } from '../documents/hostFiles';
-import { fileName, fileOf, sidecarUriOf } from '../documents/addresses';
+import { fileName, fileOf, sidecarUriOf, shownName } from '../documents/addresses';
 
 /** A transcript's recording, and where it was found. */
 export interface Recording {
@@ -21,6 +22,33 @@ export interface Recording {
   kind: 'audio' | 'video';
   /** How it was found: linked in the sidecar, named in the front matter, or beside the transcript. */
   source: 'linked' | 'frontMatter' | 'beside';
+}
+
+/**
+ * The folder a transcript's recording must be inside: its workspace folder,
+ * or, for a file outside every workspace folder, its own folder.
+ */
+export function recordingRoot(transcript: vscode.Uri): vscode.Uri {
+  const file = fileOf(transcript);
+  return vscode.workspace.getWorkspaceFolder(file)?.uri ?? folderOf(file);
+}
+
+/** Why the player must not read `recording` for `transcript`: outside the transcript's workspace folder, or a link it cannot follow there. */
+export async function recordingPlaceProblem(transcript: vscode.Uri, recording: vscode.Uri, shownRef: string): Promise<string | undefined> {
+  const root = recordingRoot(transcript);
+  if (recording.scheme !== root.scheme || recording.authority !== root.authority) return recordingOutsideMessage(shownRef);
+  const outside = recordingOutsideProblem(recording.path, root.path, shownRef);
+  if (outside) return outside;
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(recording);
+  } catch {
+    // Reported as missing by the caller, which looks for the file itself.
+    return undefined;
+  }
+  // The host tells a link but not where it leads: one could lead out of the workspace folder.
+  if (stat.type & vscode.FileType.SymbolicLink) return `"${shownRef}" is a symbolic link, and the player plays only recordings it can tell are inside the workspace folder; copy the recording there instead.`;
+  return undefined;
 }
 
 /** The folder that holds a file (for a document's transcript view, the document's folder). */
@@ -86,7 +114,7 @@ export class Recordings extends Disposable {
           return r;
         },
         (e: Error) => {
-          void vscode.window.showWarningMessage(`Could not look for the recording of ${fileName(transcript)}: ${e.message}`);
+          void vscode.window.showWarningMessage(`Could not look for the recording of ${shownName(transcript)}: ${e.message}`);
           return undefined;
         },
       );
@@ -120,14 +148,14 @@ export class Recordings extends Disposable {
     const folder = folderOf(transcript);
     const linked = this.linkedRefOf(transcript) ?? (this.store.loaded(transcript) ? undefined : await this.sidecarMedia(transcript));
     if (linked !== undefined) {
-      const r = await this.resolve(transcript, folder, linked, 'linked', `the sidecar ${fileName(sidecarUriOf(transcript))}`);
+      const r = await this.resolve(transcript, folder, linked, 'linked', `the sidecar ${shownName(sidecarUriOf(transcript))}`);
       if (r) return r;
     }
     const doc = hostFiles.openDocument(transcript);
     const head = doc ? doc.getText(new vscode.Range(0, 0, 100, 0)) : await this.head(transcript);
     const named = head === undefined ? undefined : frontMatterMedia(head);
     if (named !== undefined) {
-      const r = await this.resolve(transcript, folder, named, 'frontMatter', `the front matter of ${fileName(transcript)}`);
+      const r = await this.resolve(transcript, folder, named, 'frontMatter', `the front matter of ${shownName(transcript)}`);
       if (r) return r;
     }
     let names: string[];
@@ -138,35 +166,47 @@ export class Recordings extends Disposable {
     }
     const beside = recordingBeside(fileName(transcript), names);
     if (!beside) return undefined;
-    return { uri: vscode.Uri.joinPath(folder, beside), kind: mediaKind(beside)!, source: 'beside' };
+    const uri = vscode.Uri.joinPath(folder, beside);
+    const problem = await recordingPlaceProblem(transcript, uri, showInvisible(beside));
+    if (problem) {
+      this.warnOnce(transcript, beside, `The recording beside ${shownName(transcript)} cannot be played: ${problem}`);
+      return undefined;
+    }
+    return { uri, kind: mediaKind(beside)!, source: 'beside' };
   }
 
   /** A named recording, checked: a relative path to a media file that exists. Tells the user (once) when it is not. */
   private async resolve(transcript: vscode.Uri, folder: vscode.Uri, ref: string, source: Recording['source'], where: string): Promise<Recording | undefined> {
     const problem = recordingRefProblem(ref);
+    // joinPath resolves `..`: the path compared with the workspace folder is the one that would be read.
     const uri = problem ? undefined : vscode.Uri.joinPath(folder, ...ref.split(/[\\/]/));
-    let missing = problem;
-    if (uri) {
+    let missing = problem === undefined ? undefined : showInvisible(problem);
+    if (uri) missing = await recordingPlaceProblem(transcript, uri, showInvisible(ref));
+    if (uri && !missing) {
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
-        missing = `"${ref}" does not exist.`;
+        missing = `"${showInvisible(ref)}" does not exist.`;
       }
     }
     if (missing) {
-      const key = `${transcript.toString()}\n${ref}`;
-      if (!this.warned.has(key)) {
-        this.warned.add(key);
-        void vscode.window.showWarningMessage(`The recording named in ${where} cannot be played: ${missing}`);
-      }
+      this.warnOnce(transcript, ref, `The recording named in ${where} cannot be played: ${missing}`);
       return undefined;
     }
     return { uri: uri!, kind: mediaKind(ref)!, source };
   }
 
+  /** Says why a recording cannot be played, once per transcript and reference. */
+  private warnOnce(transcript: vscode.Uri, ref: string, message: string): void {
+    const key = `${transcript.toString()}\n${ref}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    void vscode.window.showWarningMessage(message);
+  }
+
   private async sidecarMedia(transcript: vscode.Uri): Promise<string | undefined> {
     const file = await readSidecarFile(sidecarUriOf(transcript)).catch((e: Error) => {
-      void vscode.window.showWarningMessage(`Could not read ${fileName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
+      void vscode.window.showWarningMessage(`Could not read ${shownName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
       return undefined;
     });
     if (!file) return undefined;
@@ -180,7 +220,7 @@ export class Recordings extends Disposable {
       const bytes = await vscode.workspace.fs.readFile(transcript);
       return new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
     } catch (e) {
-      void vscode.window.showWarningMessage(`Could not read ${fileName(transcript)} for its front matter: ${(e as Error).message}`);
+      void vscode.window.showWarningMessage(`Could not read ${shownName(transcript)} for its front matter: ${(e as Error).message}`);
       return undefined;
     }
   }

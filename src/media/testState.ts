@@ -8,12 +8,15 @@ import { MEDIA_STATE_COMMAND } from '../commandIds';
 import { registerCommands } from '../util/command';
 import type { Player, PlayerState } from './player';
 import type { PlaybackHighlight } from './timing';
+import type { Recordings } from './recordings';
 
 /** What the test-only command `transcript._mediaState` answers. */
 export interface MediaTestState {
   player?: PlayerState;
   /** The 0-based lines of the turn highlighted as being played. */
   highlighted?: { line: number; endLine: number };
+  /** With `recordingOf`: the recording found for that transcript (its URI), or null when none may be played. */
+  recording?: string | null;
 }
 
 /** What `transcript._mediaState` may wait for before it answers. */
@@ -25,12 +28,15 @@ interface WaitFor {
   /** The player paused (or playing). */
   paused?: boolean;
   timeoutMs?: number;
+  /** A transcript's URI: answer with the recording the player would play for it, once looked for. */
+  recordingOf?: string;
 }
 
-export function registerTestState(context: vscode.ExtensionContext, player: Player, highlight: PlaybackHighlight): void {
+export function registerTestState(context: vscode.ExtensionContext, player: Player, highlight: PlaybackHighlight, recordings: Recordings): void {
   registerCommands(context, [{
     id: MEDIA_STATE_COMMAND,
     execute: async (wait: WaitFor = {}) => {
+      if (wait.recordingOf !== undefined) return { recording: (await recordings.find(vscode.Uri.parse(wait.recordingOf, true)))?.uri.toString() ?? null };
       const snapshot = (): MediaTestState => ({ ...(player.state ? { player: player.state } : {}), ...(highlight.highlighted ? { highlighted: highlight.highlighted } : {}) });
       const done = (s: MediaTestState) =>
         (wait.playingFrom === undefined || (s.player !== undefined && !s.player.paused && s.player.time >= wait.playingFrom)) &&

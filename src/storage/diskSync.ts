@@ -6,12 +6,13 @@
  * the user must hear or decide comes back as a `SyncOutcome`.
  */
 import * as vscode from 'vscode';
+import { refusedOutput } from '../util/outputGuard';
 import { conflictVersions, mergeSidecars, MergeError, placeTags, readSidecar, refreshQuotes, sha256Text, TextIndex, writeSidecar, type Tag } from '../core/annotations';
 import { causeOf, logError } from '../util/log';
 import { readSidecarFile } from './sidecarFiles';
 import { readEntry, type TranscriptTags } from './sidecarReader';
 import { hostFiles } from '../documents/hostFiles';
-import { fileName, transcriptUriOf } from '../documents/addresses';
+import { fileName, transcriptUriOf, shownName } from '../documents/addresses';
 
 /** What a synchronisation leaves for the user to hear or decide. */
 export type SyncOutcome =
@@ -92,8 +93,8 @@ export class DiskSync {
       entry.conflict = read.kind === 'unreadable' && read.conflict === true;
       entry.problems = read.problems;
       entry.reason = entry.conflict
-        ? `The sidecar ${fileName(entry.sidecar)} now holds an unresolved git merge. Tagging is paused; the tags made here are kept in memory: run “Resolve Sidecar Merge Conflict”.`
-        : `The sidecar ${fileName(entry.sidecar)} changed on disk and cannot be read (${e.message}). Tagging is paused; the tags made here are kept in memory and merged when the file can be read.`;
+        ? `The sidecar ${shownName(entry.sidecar)} now holds an unresolved git merge. Tagging is paused; the tags made here are kept in memory: run “Resolve Sidecar Merge Conflict”.`
+        : `The sidecar ${shownName(entry.sidecar)} changed on disk and cannot be read (${e.message}). Tagging is paused; the tags made here are kept in memory and merged when the file can be read.`;
       this.host.announce(entry);
       return false;
     }
@@ -164,7 +165,7 @@ export class DiskSync {
         disk = await readSidecarFile(sidecar);
       } catch (e) {
         entry.mode = 'paused';
-        entry.reason = `The sidecar ${fileName(sidecar)} changed on disk and cannot be read (${causeOf(e)}). Tagging this transcript is paused; the tags made here are kept in memory.`;
+        entry.reason = `The sidecar ${shownName(sidecar)} changed on disk and cannot be read (${causeOf(e)}). Tagging this transcript is paused; the tags made here are kept in memory.`;
         logError('Could not read a sidecar that changed on disk', sidecar, e);
         this.host.announceProblems(entry);
         return;
@@ -196,6 +197,8 @@ export class DiskSync {
     if (entry.mode !== 'paused') return undefined;
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = entry.sidecar.with({ path: entry.sidecar.path.replace(/\.yaml$/, `.broken-${stamp}.yaml`) });
+    const refused = refusedOutput(aside, [{ uri: entry.uri, transcript: false }]);
+    if (refused) throw new Error(refused);
     await hostFiles.rename(entry.sidecar, aside, { overwrite: false });
     Object.assign(entry, { tags: [], invalid: [], extra: {}, mode: 'ok', reason: undefined, problems: [], onDisk: undefined, moved: false, conflict: false });
     this.host.announce(entry);

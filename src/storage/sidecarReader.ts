@@ -8,7 +8,7 @@ import type * as vscode from 'vscode';
 import type { Problem, Tag } from '../core/annotations';
 import { readPlaced } from '../core/annotations/placedSidecar';
 import { hostFiles } from '../documents/hostFiles';
-import { fileName, sidecarUriOf } from '../documents/addresses';
+import { shownName, sidecarUriOf } from '../documents/addresses';
 
 /** Whether a transcript's tags can be changed, and why not. */
 export type TagMode = 'ok' | 'paused' | 'readOnly';
@@ -38,7 +38,7 @@ export interface TranscriptTags {
 /** Why an unreadable sidecar's tags are not shown, in words, for the user. */
 export function unreadableReason(sidecar: vscode.Uri, problems: Problem[]): string {
   const first = problems[0];
-  return `The sidecar ${fileName(sidecar)} cannot be read${first ? ` (line ${first.line}: ${first.message})` : ''}`;
+  return `The sidecar ${shownName(sidecar)} cannot be read${first ? ` (line ${first.line}: ${first.message})` : ''}`;
 }
 
 /**
@@ -56,7 +56,7 @@ export async function readEntry(uri: vscode.Uri, text: string, removed: Tag[] = 
       return { entry, refound: false };
     case 'failed':
       entry.mode = 'paused';
-      entry.reason = `The sidecar ${fileName(sidecar)} cannot be read (${(placed.error as Error).message}). Tagging this transcript is paused.`;
+      entry.reason = `The sidecar ${shownName(sidecar)} cannot be read (${(placed.error as Error).message}). Tagging this transcript is paused.`;
       entry.problems = [{ line: 1, column: 1, severity: 'error', message: entry.reason }];
       return { entry, refound: false };
     case 'unreadable':
@@ -65,7 +65,7 @@ export async function readEntry(uri: vscode.Uri, text: string, removed: Tag[] = 
       entry.mode = 'paused';
       if (placed.conflict) {
         entry.conflict = true;
-        entry.reason = `The sidecar ${fileName(sidecar)} holds an unresolved git merge (conflict markers from line ${placed.problems[0]?.line ?? 1}). Its tags are not shown and tagging this transcript is paused: run “Resolve Sidecar Merge Conflict” to merge both sides’ tags.`;
+        entry.reason = `The sidecar ${shownName(sidecar)} holds an unresolved git merge (conflict markers from line ${placed.problems[0]?.line ?? 1}). Its tags are not shown and tagging this transcript is paused: run “Resolve Sidecar Merge Conflict” to merge both sides’ tags.`;
       } else {
         entry.reason = `${unreadableReason(sidecar, placed.problems)}. It is left as it is and tagging this transcript is paused: fix the file, or run “Set Aside Broken Sidecar” to start afresh.`;
       }

@@ -17,7 +17,7 @@ import { DiskSync, type SyncOutcome } from './diskSync';
 import { readPlaced } from '../core/annotations/placedSidecar';
 import { readEntry, unreadableReason, type TranscriptTags } from './sidecarReader';
 import { hostFiles } from '../documents/hostFiles';
-import { fileName, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
+import { fileName, isDocument, openDocument, sidecarUriOf, shownName } from '../documents/addresses';
 
 export type { TagMode, TranscriptTags } from './sidecarReader';
 export type { SyncOutcome } from './diskSync';
@@ -207,7 +207,7 @@ export class SidecarStore extends Disposable implements TagStore {
     const key = entry.uri.toString();
     const run = (this.writing.get(key) ?? Promise.resolve()).then(() => this.write(entry, doc));
     const tracked = run.catch((e: Error) => {
-      void vscode.window.showErrorMessage(`Could not write the tags of ${fileName(entry.uri)} to ${fileName(entry.sidecar)}: ${e.message}`);
+      void vscode.window.showErrorMessage(`Could not write the tags of ${shownName(entry.uri)} to ${shownName(entry.sidecar)}: ${e.message}`);
     });
     this.writing.set(key, tracked);
     void tracked.then(() => {
@@ -277,7 +277,7 @@ export class SidecarStore extends Disposable implements TagStore {
       case 'missing':
         return [];
       case 'failed':
-        throw new Error(`The sidecar ${fileName(sidecar)} cannot be read (${causeOf(placed.error)}).`);
+        throw new Error(`The sidecar ${shownName(sidecar)} cannot be read (${causeOf(placed.error)}).`);
       case 'unreadable':
         throw new Error(`${unreadableReason(sidecar, placed.problems)}; its tags are not shown until it is fixed.`);
       case 'ok':

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Tag } from '../core/annotations';
+import { showInvisible, webLink } from '../core/text';
 import { LANGUAGE_ID } from '../documents';
 import { hasRecording } from '../media';
 import { EDIT_TAG_COMMAND, FIT_TAG_COMMAND, OPEN_TAG_SOURCE_COMMAND, PLAY_CLAIM_COMMAND, REMOVE_TAG_COMMAND } from '../commandIds';
@@ -44,23 +45,23 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   md.supportHtml = false;
   md.appendMarkdown('$(tag) **');
-  md.appendText(label);
+  md.appendText(showInvisible(label));
   md.appendMarkdown('**');
   if (tag.status !== 'anchored') md.appendMarkdown(` — _${tag.status}_`);
   md.appendMarkdown('\n\n');
   const who = [tag.speaker, tag.section].filter((x): x is string => !!x);
   if (who.length) {
-    md.appendText(who.join(' · '));
+    md.appendText(who.map(showInvisible).join(' · '));
     md.appendMarkdown('\n\n');
   }
   if (tag.note) {
     md.appendMarkdown('$(note) ');
-    md.appendText(tag.note);
+    md.appendText(showInvisible(tag.note));
     md.appendMarkdown('\n\n');
   }
   if (tag.verdict || tag.source) {
     md.appendMarkdown('$(law) ');
-    md.appendText([tag.verdict, tag.source].filter(Boolean).join(' — '));
+    md.appendText([tag.verdict, tag.source].filter((x): x is string => !!x).map(showInvisible).join(' — '));
     md.appendMarkdown('\n\n');
   }
   if (tag.status === 'moved' && tag.anchorNote) {
@@ -71,7 +72,7 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
   // Labelled, so that the day of tagging is not read as the day of the statement.
   const tagged = tag.created.slice(0, 10);
   const edited = tag.modified.slice(0, 10);
-  const meta = [tag.author ? `by ${tag.author}` : '', tagged ? `tagged ${tagged}` : '', edited && edited !== tagged ? `edited ${edited}` : ''].filter(Boolean).join(', ');
+  const meta = [tag.author ? `by ${showInvisible(tag.author)}` : '', tagged ? `tagged ${tagged}` : '', edited && edited !== tagged ? `edited ${edited}` : ''].filter(Boolean).join(', ');
   if (meta) {
     md.appendText(meta);
     md.appendMarkdown('\n\n');
@@ -82,7 +83,8 @@ export function hoverFor(uri: vscode.Uri, tag: Tag, label: string, writable: boo
     actions.push(link('Edit', EDIT_TAG_COMMAND, target), link('Remove', REMOVE_TAG_COMMAND, target));
     if (tag.status === 'moved') actions.push(link('Keep Here', FIT_TAG_COMMAND, { ...target, keep: true }));
   }
-  if (tag.source && /^https?:\/\//i.test(tag.source)) actions.push(link('Open Source', OPEN_TAG_SOURCE_COMMAND, target));
+  // Only a web address is offered as a link; anything else (`javascript:`, `file:`, `data:`...) stays text above.
+  if (webLink(tag.source)) actions.push(link('Open Source', OPEN_TAG_SOURCE_COMMAND, target));
   if (tag.status !== 'orphaned' && hasRecording(uri)) actions.push(link('$(play) Play Claim', PLAY_CLAIM_COMMAND, target));
   if (actions.length) md.appendMarkdown(actions.join(' · '));
   return md;

@@ -14,9 +14,14 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** How a file is named to the user: its path in the workspace. */
+/** How a file is named to the user: its path in the workspace, with characters that reorder or hide text made visible. */
 export function shown(uri: vscode.Uri): string {
   return hostFiles.shown(uri);
+}
+
+/** A file's path in the workspace as it is, for data (an export's document column), never for a message. */
+export function relativePath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
 /** A file's text and size, or undefined when there is no such file. Throws with the file named for anything else. */

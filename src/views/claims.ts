@@ -3,6 +3,7 @@
  * or document, filtered by words, category and speaker.
  */
 import * as vscode from 'vscode';
+import { showInvisible } from '../core/text';
 import { claimLabel, formatClaimFilter, groupClaims, isEmptyFilter, matchesFilter, type Claim, type ClaimFilter, type ClaimGrouping } from '../core/workspace/claims';
 import { documentTitle } from '../core/workspace/documents';
 import type { StoredTag } from '../storage/api';
@@ -119,7 +120,7 @@ export class ClaimsProvider extends Disposable implements vscode.TreeDataProvide
   getTreeItem(element: ClaimsNode): vscode.TreeItem {
     if (element.kind === 'claimGroup') {
       const { group } = element;
-      const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(showInvisible(group.label), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `claims:${this.grouping}:${group.key}`;
       item.description = `${group.claims.length}`;
       const grouping = this.grouping;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { documentLabel, groupByFolder, sortDocuments, type DocumentSort } from '../core/workspace/documents';
 import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '../core/workspace/documentTree';
+import { showInvisible } from '../core/text';
 import type { SectionKind } from '../core/transcript';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
@@ -184,10 +185,10 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       case 'section': {
         const { section } = element;
         const kids = this.built.get(element.key)?.children.get(element) ?? [];
-        const item = new vscode.TreeItem(section.title, kids.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(showInvisible(section.title), kids.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#s${section.index}`;
-        item.description = section.detail;
-        item.tooltip = `${section.title}${section.detail ? ` — ${section.detail}` : ''}\nLines ${section.range.startLine + 1}–${section.range.endLine + 1}`;
+        item.description = section.detail === undefined ? undefined : showInvisible(section.detail);
+        item.tooltip = `${showInvisible(section.title)}${section.detail ? ` — ${showInvisible(section.detail)}` : ''}\nLines ${section.range.startLine + 1}–${section.range.endLine + 1}`;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[section.kind]);
         item.accessibilityInformation = { label: `${section.title}${section.detail ? `: ${section.detail}` : ''}, lines ${section.range.startLine + 1} to ${section.range.endLine + 1}` };
         item.contextValue = `transcript.section.${section.kind}`;
@@ -197,10 +198,10 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       case 'turn': {
         const { turn } = element;
         const tags = this.built.get(element.key)?.children.get(element) ?? [];
-        const item = new vscode.TreeItem(turn.speaker ?? 'Unlabelled turn', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(turn.speaker !== null ? showInvisible(turn.speaker) : 'Unlabelled turn', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#t${turn.index}`;
-        item.description = turn.words;
-        item.tooltip = `${turn.speaker ?? 'No label'} (${turn.role}${turn.question ? ', asks' : ''}), line ${turn.range.startLine + 1}${tags.length ? `\n${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}`;
+        item.description = showInvisible(turn.words);
+        item.tooltip = `${turn.speaker !== null ? showInvisible(turn.speaker) : 'No label'} (${turn.role}${turn.question ? ', asks' : ''}), line ${turn.range.startLine + 1}${tags.length ? `\n${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(turn.question ? 'question' : turn.role === 'moderator' ? 'mic' : 'person');
         item.accessibilityInformation = { label: `${turn.speaker ?? 'Unlabelled turn'} ${turn.question ? 'asks' : 'says'}: ${turn.words}${tags.length ? `; ${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}` };
         item.contextValue = turn.question ? 'transcript.turn.question' : 'transcript.turn';
@@ -209,11 +210,11 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       }
       case 'tag': {
         const { tag } = element;
-        const item = new vscode.TreeItem(quoteStart(tag.quote), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(showInvisible(quoteStart(tag.quote)), vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#tag:${tag.id}`;
         const category = this.codebook.lookup(tag.category);
-        item.description = `${category.label}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
-        item.tooltip = `${category.label}${tag.speaker ? ` — ${tag.speaker}` : ''}\n“${tag.quote}”${tag.note ? `\nNote: ${tag.note}` : ''}`;
+        item.description = `${showInvisible(category.label)}${tag.status === 'orphaned' ? ' · orphaned' : ''}`;
+        item.tooltip = `${showInvisible(category.label)}${tag.speaker ? ` — ${showInvisible(tag.speaker)}` : ''}\n“${showInvisible(tag.quote)}”${tag.note ? `\nNote: ${showInvisible(tag.note)}` : ''}`;
         item.iconPath = tagIcon(tag, category.color);
         item.accessibilityInformation = { label: `${category.label} tag${tag.status === 'orphaned' ? ', orphaned' : ''}: ${tag.quote}` };
         item.contextValue = tag.status === 'orphaned' ? 'transcript.tag.orphaned' : 'transcript.tag';

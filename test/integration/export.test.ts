@@ -32,6 +32,16 @@ suite('Export', () => {
     await vscode.workspace.fs.createDirectory(fixtureUri('export/out'));
   });
 
+  test('never exports over the transcript it reads or its sidecar, even when told to replace', async () => {
+    const transcript = fixtureUri(TRANSCRIPT);
+    for (const destination of [transcript, vscode.Uri.joinPath(transcript, '..', 'out', '..', 'water-board.transcript'), fixtureUri(`${TRANSCRIPT}.annotations.yaml`)]) {
+      const before = await readText(destination);
+      const outcome = await vscode.commands.executeCommand<ExportOutcome | undefined>('transcript.exportAnnotations', { scope: 'selected', uris: [transcript], format: 'csv', destination, replace: true });
+      assert.strictEqual(outcome, undefined, `${destination.path} was written`);
+      assert.strictEqual(await readText(destination), before);
+    }
+  });
+
   test('exports the selected transcript to CSV: every tag with its quote, speaker and category', async () => {
     const { outcome, uri } = await exportTo('csv', 'tags.csv');
     assert.strictEqual(outcome.documents, 1);

@@ -19,8 +19,13 @@ const UNRECORDED = 'media/unrecorded.transcript';
 /** A long transcript written by the suite beside a copy of the recording: its last turn, at 4 s, is far below the first. */
 const LONG = 'media/long-talk.transcript';
 const LONG_RECORDING = 'media/long-talk.wav';
+/** Transcripts written by the suite naming a recording through `..`: one inside the workspace folder, one outside it. */
+const INSIDE_REF = 'media/inside-ref.transcript';
+const OUTSIDE_REF = 'media/outside-ref.transcript';
+/** A recording the suite writes beside the workspace folder, outside it. */
+const OUTSIDE_RECORDING = 'outside-the-workspace.wav';
 
-function mediaState(wait: { playingFrom?: number; highlightedLine?: number; paused?: boolean; timeoutMs?: number } = {}): Thenable<MediaTestState> {
+function mediaState(wait: { playingFrom?: number; highlightedLine?: number; paused?: boolean; timeoutMs?: number; recordingOf?: string } = {}): Thenable<MediaTestState> {
   return vscode.commands.executeCommand<MediaTestState>('transcript._mediaState', wait);
 }
 
@@ -33,7 +38,7 @@ suite('Recording', () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(fixtureUri(RECORDING));
-    for (const file of [`${TRANSCRIPT}.annotations.yaml`, UNRECORDED, `${UNRECORDED}.annotations.yaml`, LONG, LONG_RECORDING]) await Promise.resolve(vscode.workspace.fs.delete(fixtureUri(file))).catch(() => undefined);
+    for (const file of [`${TRANSCRIPT}.annotations.yaml`, UNRECORDED, `${UNRECORDED}.annotations.yaml`, LONG, LONG_RECORDING, INSIDE_REF, OUTSIDE_REF]) await Promise.resolve(vscode.workspace.fs.delete(fixtureUri(file))).catch(() => undefined);
   });
 
   test('Play from Here plays the recording from the turn under the cursor, and the highlighted turn follows', async () => {
@@ -152,6 +157,30 @@ suite('Recording', () => {
     assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere'), []);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri);
     assert.deepStrictEqual(links.filter((l) => l.target?.scheme === 'command'), []);
+  });
+
+  test('a recording named outside the workspace folder is not played, even when it exists there', async function (this: Mocha.Context) {
+    const root = vscode.workspace.workspaceFolders![0]!.uri;
+    // VS Code for the Web mounts the workspace at the root of its file system: no path leads outside it there.
+    if (root.path === '/' || root.path === '') this.skip();
+    const outside = vscode.Uri.joinPath(root, '..', OUTSIDE_RECORDING);
+    await vscode.workspace.fs.writeFile(outside, toneWav(1));
+    try {
+      const timed = '[00:00:00] Host: Hello.\n[00:00:01] Guest: Hi there.\n';
+      // A control first: a path with .. that stays inside the workspace folder plays.
+      await vscode.workspace.fs.writeFile(fixtureUri(INSIDE_REF), new TextEncoder().encode(`---\nmedia: ../media/harbour-podcast.wav\n---\n${timed}`));
+      await vscode.workspace.fs.writeFile(fixtureUri(OUTSIDE_REF), new TextEncoder().encode(`---\nmedia: ../../${OUTSIDE_RECORDING}\n---\n${timed}`));
+      const inside = await mediaState({ recordingOf: fixtureUri(INSIDE_REF).toString() });
+      assert.strictEqual(inside.recording, fixtureUri(RECORDING).toString(), 'the recording inside plays');
+      const refused = await mediaState({ recordingOf: fixtureUri(OUTSIDE_REF).toString() });
+      assert.strictEqual(refused.recording, null, 'the recording outside is refused');
+      // Nothing offers to play it either.
+      await vscode.workspace.openTextDocument(fixtureUri(OUTSIDE_REF));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixtureUri(OUTSIDE_REF));
+      assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'transcript.playFromHere'), []);
+    } finally {
+      await Promise.resolve(vscode.workspace.fs.delete(outside)).catch(() => undefined);
+    }
   });
 
   test('Link Recording… remembers the recording in the sidecar, and the transcript plays it', async () => {

@@ -32,6 +32,18 @@ describe('export: CSV as spreadsheets read it', () => {
     assert.equal(csvField(-1, true), '-1');
   });
 
+  it('neutralises a formula after leading spaces, tabs, no-break and other Unicode spaces', () => {
+    for (const lead of [' ', '   ', '\u00a0', '\u2003', '\u3000', '\u202f', '\u200b', '\ufeff', ' \u00a0 ']) {
+      assert.equal(csvField(`${lead}=1+1`, true), `'${lead}=1+1`, JSON.stringify(lead));
+      assert.equal(csvField(`${lead}@SUM(A1)`, true), `'${lead}@SUM(A1)`, JSON.stringify(lead));
+    }
+  });
+
+  it('leaves text that starts with spaces and then words as it is', () => {
+    assert.equal(csvField('  the rate = 2%', true), '  the rate = 2%');
+    assert.equal(csvField('\u00a0Mr Price', true), '\u00a0Mr Price');
+  });
+
   it('reads back with no formula in any cell, and the words after the quote mark intact', () => {
     const rows = readCsv(writeCsv(hostileCorpus().corpus, { bom: false }));
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, FORMULA, `a formula cell: ${JSON.stringify(cell)}`);

@@ -7,6 +7,7 @@
  * Content-Security-Policy allows only the nonce'd style sheet.
  */
 import { cspMeta, escapeHtml } from '../webview/page';
+import { showInvisible } from '../text/visible';
 import { NO_CATEGORY, type AgreementReport, type Measures } from './report';
 
 /** One difference listed in the report. */
@@ -53,7 +54,7 @@ export function reportHtml(page: ReportPage): string {
   );
   out.push('<h1>Agreement report</h1>');
   out.push(
-    `<p class="summary">Annotators: ${report.annotators.map((a) => `<strong>${escapeHtml(a.name)}</strong>`).join(', ')}. `,
+    `<p class="summary">Annotators: ${report.annotators.map((a) => `<strong>${escapeHtml(showInvisible(a.name))}</strong>`).join(', ')}. `,
     `Transcripts: ${report.documents} (${report.complete} coded by every annotator). Unit: ${escapeHtml(report.unit)}.</p>`,
   );
   out.push('<h2>Measures</h2><table class="measures"><thead><tr><th scope="col">Measure</th><th scope="col">Overall</th><th scope="col">Units</th>');
@@ -70,9 +71,9 @@ export function reportHtml(page: ReportPage): string {
   if (report.confusion) out.push(confusionSvg(report.confusion.between, report.confusion.labels.map(label), report.confusion.counts));
   if (page.differences?.length) {
     const [a, b] = report.annotators;
-    out.push(`<h2>Differences</h2><table class="differences"><thead><tr><th scope="col">Transcript</th><th scope="col">Words</th><th scope="col">How</th><th scope="col">${escapeHtml(a?.name ?? '')}</th><th scope="col">${escapeHtml(b?.name ?? '')}</th></tr></thead><tbody>`);
+    out.push(`<h2>Differences</h2><table class="differences"><thead><tr><th scope="col">Transcript</th><th scope="col">Words</th><th scope="col">How</th><th scope="col">${escapeHtml(showInvisible(a?.name ?? ''))}</th><th scope="col">${escapeHtml(showInvisible(b?.name ?? ''))}</th></tr></thead><tbody>`);
     for (const d of page.differences) {
-      out.push(`<tr><td>${escapeHtml(d.document)}</td><td class="quote">${escapeHtml(d.quote)}</td><td>${escapeHtml(d.kind)}</td>`);
+      out.push(`<tr><td>${escapeHtml(showInvisible(d.document))}</td><td class="quote">${escapeHtml(d.quote)}</td><td>${escapeHtml(d.kind)}</td>`);
       out.push(`<td>${d.categories[0] === undefined ? '<span class="none">no tag</span>' : escapeHtml(label(d.categories[0]))}</td>`);
       out.push(`<td>${d.categories[1] === undefined ? '<span class="none">no tag</span>' : escapeHtml(label(d.categories[1]))}</td></tr>`);
     }
@@ -91,7 +92,7 @@ function confusionSvg(between: [string, string], labels: string[], counts: numbe
   const max = Math.max(1, ...counts.flat());
   const short = (l: string) => (l.length > 30 ? l.slice(0, 29) + '…' : l);
   const out: string[] = [];
-  out.push(`<h2>Confusion matrix</h2><p>Rows: <strong>${escapeHtml(between[0])}</strong>; columns: <strong>${escapeHtml(between[1])}</strong>. Darker squares hold more units.</p>`);
+  out.push(`<h2>Confusion matrix</h2><p>Rows: <strong>${escapeHtml(showInvisible(between[0]))}</strong>; columns: <strong>${escapeHtml(showInvisible(between[1]))}</strong>. Darker squares hold more units.</p>`);
   out.push(`<svg class="matrix" role="img" aria-label="Confusion matrix" width="${left + size + 8}" height="${top + size + 8}" viewBox="0 0 ${left + size + 8} ${top + size + 8}" xmlns="http://www.w3.org/2000/svg">`);
   labels.forEach((l, i) => {
     out.push(`<text class="label" x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end">${escapeHtml(short(l))}<title>${escapeHtml(l)}</title></text>`);

@@ -11,6 +11,7 @@
  * `withFields` keeps the sources; one copied otherwise is written by value
  * (the same data, only the notation may differ).
  */
+import { fieldOf, setField } from '../text/records';
 
 /**
  * A YAML value kept as its source text, written back exactly as it was read:
@@ -65,7 +66,7 @@ export function keepSource(record: Record<string, unknown>, key: string, raw: Ra
 /** The source to write a field back from: the one it was read from, while its value is still the one read. */
 export function keptSource(record: Readonly<Record<string, unknown>>, key: string): RawYaml | undefined {
   const raw = (record as WithSources)[SOURCES]?.get(key);
-  return raw && sameData(raw.value, record[key]) ? raw : undefined;
+  return raw && sameData(raw.value, fieldOf(record, key)) ? raw : undefined;
 }
 
 /** A copy of a record with some fields changed (`undefined` removes one); the others keep the sources they were read from. */
@@ -75,14 +76,14 @@ export function withFields(record: Readonly<Record<string, unknown>>, changes: R
   if (sources) Object.defineProperty(out, SOURCES, { value: sources, enumerable: false, configurable: true, writable: true });
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) delete out[key];
-    else out[key] = value;
+    else setField(out, key, value);
   }
   return out;
 }
 
 /** Takes a field from one record into another with the source it was read from, if any. */
 export function copyField(from: Readonly<Record<string, unknown>>, to: Record<string, unknown>, key: string): void {
-  to[key] = from[key];
+  setField(to, key, from[key]);
   const raw = (from as WithSources)[SOURCES]?.get(key);
   if (raw) keepSource(to, key, raw);
 }

@@ -5,6 +5,7 @@
  * in both versions (the other side's under a new id) and reported. Nothing
  * either side wrote is lost.
  */
+import { fieldOf } from '../text/records';
 import { copyField, withFields } from './keptSource';
 import { newTagId, type Sidecar, type TagRecord } from './tag';
 import { readSidecar, writeSidecarRecords } from './sidecar';
@@ -164,9 +165,9 @@ function mergeTag(base: TagRecord | undefined, ours: TagRecord, theirs: TagRecor
 function mergeExtra(base: Readonly<Record<string, unknown>>, ours: Readonly<Record<string, unknown>>, theirs: Readonly<Record<string, unknown>>, conflicts: string[], where: string): Record<string, unknown> {
   const out = withFields(ours);
   for (const key of new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)])) {
-    const b = base[key];
-    const o = ours[key];
-    const t = theirs[key];
+    const b = fieldOf(base, key);
+    const o = fieldOf(ours, key);
+    const t = fieldOf(theirs, key);
     if (equal(o, t)) continue;
     if (equal(o, b)) {
       if (t === undefined) delete out[key];

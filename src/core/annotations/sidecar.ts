@@ -10,6 +10,8 @@ import { sha256Text } from '../text/sha256';
 import { validateSidecar } from './validate';
 import { conflictVersions, hasConflictMarkers } from './conflicts';
 import { keepSource, keptSource, RawYaml, rawSource, snapshot } from './keptSource';
+import { emptyRecord, fieldOf, hasField, setField } from '../text/records';
+import { showInvisible } from '../text/visible';
 import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
@@ -76,22 +78,22 @@ function readFreeForm(text: string): SidecarRead {
   if (tagsNode && isSeq(tagsNode)) {
     for (const item of tagsNode.items as YamlNode[]) {
       tagLines.push(item?.range ? at(item.range[0]).line : 1);
-      const fields: Record<string, number> = {};
+      const fields = emptyRecord<number>();
       if (item && isMap(item)) {
         for (const pair of item.items) {
           const key = pair.key as YamlNode | null;
-          if (key && 'value' in key && key.range) fields[String((key as { value: unknown }).value)] = at(key.range[0]).line;
+          if (key && 'value' in key && key.range) setField(fields, String((key as { value: unknown }).value), at(key.range[0]).line);
         }
       }
       fieldLines.push(fields);
     }
   }
-  const topLines: Record<string, number> = {};
+  const topLines = emptyRecord<number>();
   for (const pair of doc.contents.items) {
     const key = pair.key as YamlNode | null;
-    if (key && 'value' in key && key.range) topLines[String((key as { value: unknown }).value)] = at(key.range[0]).line;
+    if (key && 'value' in key && key.range) setField(topLines, String((key as { value: unknown }).value), at(key.range[0]).line);
   }
-  const read = validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => fieldLines[i]?.[key] ?? tagLines[i] ?? 1, topLines);
+  const read = validateSidecar(data as Record<string, unknown>, tagLines, (i, key) => (fieldLines[i] ? (fieldOf(fieldLines[i], key) as number | undefined) : undefined) ?? tagLines[i] ?? 1, topLines);
   if (read.kind === 'ok') keepSources(text, doc.contents, data as Record<string, unknown>, read.sidecar, at);
   return read;
 }
@@ -112,13 +114,13 @@ function keepSources(text: string, contents: YamlNode, data: Record<string, unkn
   };
   const keep = (record: Record<string, unknown>, key: YamlNode | null, value: YamlNode | null) => {
     const name = key && 'value' in key ? String((key as { value: unknown }).value) : undefined;
-    if (name === undefined || !(name in record)) return;
+    if (name === undefined || !hasField(record, name)) return;
     const source = raw(key, value, record[name]);
     if (source) keepSource(record, name, source);
   };
   for (const pair of contents.items) keep(sidecar.extra, pair.key as YamlNode | null, pair.value as YamlNode | null);
   const tagsNode = contents.get('tags', true) as YamlNode | undefined;
-  const entries = data.tags;
+  const entries = fieldOf(data, 'tags');
   if (!tagsNode || !isSeq(tagsNode) || !Array.isArray(entries)) return;
   const byId = new Map(sidecar.tags.map((t) => [t.id, t]));
   (tagsNode.items as YamlNode[]).forEach((item, i) => {
@@ -129,7 +131,7 @@ function keepSources(text: string, contents: YamlNode, data: Record<string, unkn
       return;
     }
     if (!item || !isMap(item)) return;
-    const id = (entry as Record<string, unknown> | undefined)?.id;
+    const id = entry && typeof entry === 'object' ? fieldOf(entry, 'id') : undefined;
     const tag = typeof id === 'string' ? byId.get(id) : undefined;
     if (!tag?.extra) return;
     for (const pair of item.items) keep(tag.extra, pair.key as YamlNode | null, pair.value as YamlNode | null);
@@ -208,7 +210,7 @@ interface Placed {
 
 function writeEntries(transcriptName: string, sha256: string | undefined, tags: readonly Placed[], invalid: readonly unknown[], extra: Readonly<Record<string, unknown>>): string {
   const out: string[] = [
-    `# Tags of ${oneLine(transcriptName)}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
+    `# Tags of ${showInvisible(oneLine(transcriptName))}, kept by Transcript Annotator (format: "The sidecar, field by field" in its README).`,
     '# start and end count Unicode code points from the start of the text; line and column are 1-based.',
     `version: ${SIDECAR_VERSION}`,
     `transcript: ${yamlString(transcriptName)}`,
@@ -270,7 +272,7 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
 
 function writeField(out: string[], prefix: string, record: Readonly<Record<string, unknown>>, key: string): void {
   const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : yamlString(key);
-  const value = record[key];
+  const value = fieldOf(record, key);
   const source = keptSource(record, key);
   if (source) {
     const [first, ...rest] = source.lines(prefix + '  ');

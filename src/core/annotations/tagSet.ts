@@ -3,6 +3,7 @@
  * and returns a new one, never changing the set or its tags in place, so that
  * the same operations serve one shared set or one set per annotator.
  */
+import { webLink } from '../text/links';
 import { contextAround } from './context';
 import type { Tag } from './tag';
 
@@ -30,9 +31,9 @@ export interface TagEdit {
 /** The fact-check verdicts offered when editing a tag, mildest to strongest; any other text is allowed too. */
 export const VERDICTS = ['True', 'Mostly true', 'Half true', 'Misleading', 'Mostly false', 'False', 'Unverifiable'] as const;
 
-/** True when the text is an http:// or https:// address, the only kind of source a tag links to. */
+/** True when the text is an http:// or https:// address with a host, the only kind of source a tag links to. */
 export function isSourceAddress(text: string): boolean {
-  return /^https?:\/\/\S+$/i.test(text.trim());
+  return webLink(text) !== undefined;
 }
 
 function unchanged(set: TagSet): TagSetChange {

@@ -3,6 +3,7 @@
  * reported where it stands and kept aside, so that the others still load and
  * a rewrite gives it back unchanged.
  */
+import { fieldOf, setField } from '../text/records';
 import { SIDECAR_VERSION, type AnchorStatus, type Problem, type Sidecar, type SidecarRead, type TagRecord } from './tag';
 
 /** The fields of a tag this version knows; anything else is kept as it is. */
@@ -24,10 +25,10 @@ export function validateSidecar(
   topLines: Record<string, number> = {},
 ): SidecarRead {
   const problems: Problem[] = [];
-  const top = (key: string) => topLines[key] ?? 1;
+  const top = (key: string) => (fieldOf(topLines, key) as number | undefined) ?? 1;
   const fail = (key: string, message: string): SidecarRead => ({ kind: 'unreadable', problems: [{ line: top(key), column: 1, severity: 'error', message }] });
 
-  const version = data.version;
+  const version = fieldOf(data, 'version');
   let readOnly: string | undefined;
   if (version === undefined) {
     problems.push({ line: 1, column: 1, severity: 'warning', message: `The sidecar has no \`version\`; it is read as version ${SIDECAR_VERSION}.` });
@@ -37,19 +38,21 @@ export function validateSidecar(
     readOnly = `This sidecar is format version ${version}, newer than this extension reads (${SIDECAR_VERSION}). Its tags are shown read-only; update Transcript Annotator to change them.`;
     problems.push({ line: top('version'), column: 1, severity: 'warning', message: readOnly });
   }
-  const tagsValue = data.tags ?? [];
+  const tagsValue = fieldOf(data, 'tags') ?? [];
   if (!Array.isArray(tagsValue)) return fail('tags', '`tags` must be a list of tags.');
 
   const sidecar: Sidecar = { version: typeof version === 'number' ? version : SIDECAR_VERSION, tags: [], invalid: [], extra: {} };
-  if (data.transcript !== undefined) {
-    if (typeof data.transcript === 'string') sidecar.transcript = data.transcript;
+  const transcript = fieldOf(data, 'transcript');
+  const sha256 = fieldOf(data, 'sha256');
+  if (transcript !== undefined) {
+    if (typeof transcript === 'string') sidecar.transcript = transcript;
     else problems.push({ line: top('transcript'), column: 1, severity: 'warning', message: '`transcript` should be the transcript\'s file name; it is ignored.' });
   }
-  if (data.sha256 !== undefined) {
-    if (typeof data.sha256 === 'string' && SHA256.test(data.sha256)) sidecar.sha256 = data.sha256;
+  if (sha256 !== undefined) {
+    if (typeof sha256 === 'string' && SHA256.test(sha256)) sidecar.sha256 = sha256;
     else problems.push({ line: top('sha256'), column: 1, severity: 'warning', message: '`sha256` should be 64 lower-case hex digits; every tag will be found again by its words.' });
   }
-  for (const [key, value] of Object.entries(data)) if (!KNOWN_TOP_FIELDS.has(key)) sidecar.extra[key] = value;
+  for (const [key, value] of Object.entries(data)) if (!KNOWN_TOP_FIELDS.has(key)) setField(sidecar.extra, key, value);
 
   const ids = new Map<string, number>();
   tagsValue.forEach((entry, i) => {
@@ -74,7 +77,7 @@ export function validateSidecar(
 }
 
 function idOf(entry: unknown): string {
-  const id = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).id : undefined;
+  const id = entry && typeof entry === 'object' ? fieldOf(entry, 'id') : undefined;
   return typeof id === 'string' ? ` (${id})` : '';
 }
 
@@ -109,12 +112,13 @@ export function validateTag(entry: unknown, lineOf: (key: string) => number): { 
   if (source !== undefined && source !== '' && !/^https?:\/\/\S+$/i.test(source)) warnings.push({ line: lineOf('source'), message: '`source` is not an http(s) address; it is kept but cannot be opened.' });
   const anchorNote = check.text('anchorNote', false);
   let status: AnchorStatus = 'anchored';
-  if (e.status !== undefined) {
-    if (typeof e.status === 'string' && (STATUSES as readonly string[]).includes(e.status)) status = e.status as AnchorStatus;
-    else errors.push({ line: lineOf('status'), message: `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(e.status)}.` });
+  const statusValue = fieldOf(e, 'status');
+  if (statusValue !== undefined) {
+    if (typeof statusValue === 'string' && (STATUSES as readonly string[]).includes(statusValue)) status = statusValue as AnchorStatus;
+    else errors.push({ line: lineOf('status'), message: `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(statusValue)}.` });
   }
   for (const key of POSITION_FIELDS) {
-    const v = e[key];
+    const v = fieldOf(e, key);
     if (v !== undefined && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)) warnings.push({ line: lineOf(key), message: `\`${key}\` should be a whole number from 1; it is only for people and is ignored.` });
   }
   if (errors.length) return { errors };
@@ -125,17 +129,18 @@ export function validateTag(entry: unknown, lineOf: (key: string) => number): { 
   if (source !== undefined) tag.source = source;
   if (anchorNote !== undefined) tag.anchorNote = anchorNote;
   let extra: Record<string, unknown> | undefined;
-  if (e.time !== undefined) {
-    const t = e.time as { start?: unknown; end?: unknown } | null;
+  const time = fieldOf(e, 'time');
+  if (time !== undefined) {
+    const t = time as { start?: unknown; end?: unknown } | null;
     const seconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
     if (t && typeof t === 'object' && seconds(t.start) && seconds(t.end) && t.end >= t.start) tag.time = { start: t.start, end: t.end };
     else {
       warnings.push({ line: lineOf('time'), message: '`time` should be `{start: seconds, end: seconds}` with end not before start; it is kept but not used.' });
-      (extra ??= {}).time = e.time;
+      (extra ??= {}).time = time;
     }
   }
-  for (const key in e) {
-    if (!KNOWN_TAG_FIELDS.has(key)) (extra ??= {})[key] = e[key];
+  for (const key of Object.keys(e)) {
+    if (!KNOWN_TAG_FIELDS.has(key)) setField((extra ??= {}), key, e[key]);
   }
   if (extra) tag.extra = extra;
   return { tag, warnings };
@@ -152,7 +157,7 @@ class Checker {
   ) {}
 
   text(key: string, required: boolean, nonEmpty = false): string | undefined {
-    const v = this.e[key];
+    const v = fieldOf(this.e, key);
     if (typeof v === 'string') {
       if (nonEmpty && v === '') this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must not be empty.` });
       return v;
@@ -166,7 +171,7 @@ class Checker {
   }
 
   textOrNull(key: string): string | null {
-    const v = this.e[key];
+    const v = fieldOf(this.e, key);
     if (v === undefined || v === null) return null;
     if (typeof v === 'string') return v;
     this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must be text or null, not ${describe(v)}.` });
@@ -174,7 +179,7 @@ class Checker {
   }
 
   count(key: string): number | undefined {
-    const v = this.e[key];
+    const v = fieldOf(this.e, key);
     if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
     if (v === undefined) this.errors.push({ line: this.lineOf(key), message: `\`${key}\` is missing.` });
     else this.errors.push({ line: this.lineOf(key), message: `\`${key}\` must be a whole number of code points from 0, not ${describe(v)}.` });

@@ -4,6 +4,7 @@
  * seconds on a sidecar of ten thousand tags; this reader takes milliseconds
  * and gives up, saying where, on anything outside the layout it knows.
  */
+import { hasField, setField } from '../text/records';
 
 /** True when every character can stand in a double-quoted YAML (and JSON) string as it is. */
 export function isPlainSafe(s: string): boolean {
@@ -83,6 +84,7 @@ const NOT_PLAIN_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|ye
  * then reads it with the full YAML parser.
  */
 export function readFastYaml(text: string): FastRead | FastReadStop {
+  // Keys are the user's: set and looked up as data, so that `__proto__` or `constructor` is a field like any other.
   const data: Record<string, unknown> = {};
   const tagLines: number[] = [];
   let tags: Array<Record<string, unknown>> | undefined;
@@ -134,7 +136,7 @@ export function readFastYaml(text: string): FastRead | FastReadStop {
     while (ve > v && (text.charCodeAt(ve - 1) === 32 || text.charCodeAt(ve - 1) === 9)) ve--;
     if (indent === 0 && !isItem) {
       current = undefined;
-      if (key in data) return { line: lineNo, reason: `the key '${key}' appears twice` };
+      if (hasField(data, key)) return { line: lineNo, reason: `the key '${key}' appears twice` };
       if (key === 'tags') {
         if (ve - v === 2 && text.startsWith('[]', v)) data.tags = [];
         else if (ve === v) {
@@ -147,14 +149,14 @@ export function readFastYaml(text: string): FastRead | FastReadStop {
       tags = undefined;
       const value = scalarAt(text, v, ve);
       if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
-      data[key] = value;
+      setField(data, key, value);
       continue;
     }
     if (!current || !tags || indent !== itemIndent + 2) return { line: lineNo, reason: 'a line at an unexpected indentation' };
-    if (key in current) return { line: lineNo, reason: `the key '${key}' appears twice in one tag` };
+    if (hasField(current, key)) return { line: lineNo, reason: `the key '${key}' appears twice in one tag` };
     const value = scalarAt(text, v, ve);
     if (value === NOT_SCALAR) return { line: lineNo, reason: `the value of '${key}' is not a single-line scalar` };
-    current[key] = value;
+    setField(current, key, value);
   }
   return { data, tagLines };
 }

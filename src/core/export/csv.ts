@@ -5,7 +5,7 @@
  * request so that spreadsheet programs read the text as UTF-8.
  *
  * Text from transcripts and sidecars is untrusted: a cell that starts with
- * `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to LibreOffice
+ * `=`, `+`, `-`, `@`, a tab or a carriage return (after any white space) is a formula to LibreOffice
  * and Excel (`=HYPERLINK(...)` in a quote becomes a live link). By default
  * such a cell is written with a `'` in front, which spreadsheets show as
  * text; pipelines that read the file as data can turn that off.
@@ -25,8 +25,12 @@ export interface CsvOptions {
   neutraliseFormulas?: boolean;
 }
 
-/** The characters that make a spreadsheet cell a formula (OWASP's list: LibreOffice and Excel). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The characters that make a spreadsheet cell a formula (OWASP's list:
+ * LibreOffice and Excel), after any white space: spreadsheets skip leading
+ * spaces, no-break and other Unicode spaces, and zero-width characters.
+ */
+const FORMULA_START = /^[\s\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[=+\-@\t\r]/;
 
 /** A text cell as spreadsheets must read it: as text, never as a formula. */
 export function neutraliseFormula(value: string): string {

@@ -6,6 +6,7 @@
  * entity can expand or reach outside the file.
  */
 import { countBelow } from '../annotations/positions';
+import { hasField, setField } from '../text/records';
 
 /** An element: its local name, attributes, child elements and text, and the 1-based line it starts on. */
 export interface XmlElement {
@@ -113,10 +114,9 @@ export function parseXml(input: string): XmlElement {
       const raw = s.slice(i + 1, end);
       if (raw.includes('<')) fail(`the value of ${attr} holds a '<'`, attrAt);
       const name = attr.startsWith('xmlns') ? attr : localName(attr);
-      if (Object.hasOwn(el.attributes, name)) fail(`the attribute ${attr} is given twice`, attrAt);
+      if (hasField(el.attributes, name)) fail(`the attribute ${attr} is given twice`, attrAt);
       // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-      // Defined, not assigned: an attribute named `__proto__` is data like any other, never the object's prototype.
-      Object.defineProperty(el.attributes, name, { value: decode(raw.replace(/[\t\n]/g, ' '), attrAt), enumerable: true, writable: true, configurable: true });
+      setField(el.attributes, name, decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt));
       i = end + 1;
     }
     let text = '';

@@ -2,6 +2,7 @@
  * Finding a transcript's recording: the names a media file beside it may have,
  * and a recording named in its front matter.
  */
+import { normalPath } from '../workspace/outputGuard';
 
 /** The media files a recording may be, by extension (lower case, with the dot), and whether each is a video. */
 export const MEDIA_EXTENSIONS: Readonly<Record<string, 'audio' | 'video'>> = {
@@ -82,6 +83,24 @@ export function recordingRefProblem(ref: string): string | undefined {
   }
   if (!mediaKind(ref)) return `"${ref}" is not a recording this player plays (${Object.keys(MEDIA_EXTENSIONS).join(' ')}).`;
   return undefined;
+}
+
+/**
+ * Why a recording at `path` may not be played for a transcript whose
+ * workspace folder is `root` (both `/`-separated absolute paths, `..`
+ * resolved here): the player reads only inside that folder, so that a
+ * transcript from elsewhere cannot name any media file on the disk.
+ * Undefined when it is inside.
+ */
+export function recordingOutsideProblem(path: string, root: string, shownRef: string): string | undefined {
+  const inside = normalPath(path);
+  const folder = normalPath(root).replace(/\/$/, '');
+  return inside.startsWith(`${folder}/`) ? undefined : recordingOutsideMessage(shownRef);
+}
+
+/** The sentence that refuses a recording outside the transcript's workspace folder. */
+export function recordingOutsideMessage(shownRef: string): string {
+  return `"${shownRef}" is outside the transcript's workspace folder; the player plays only recordings inside it.`;
 }
 
 /** The path of `target` relative to the folder `from` (both `/`-separated absolute paths). */

@@ -141,3 +141,4 @@ export function collapseSpace(s: string): string {
 
 export { webLink } from './links';
 export { hasInvisible, showInvisible } from './visible';
+export { emptyRecord, fieldOf, hasField, setField } from './records';

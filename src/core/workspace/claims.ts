@@ -3,6 +3,7 @@
  * filtered by words, category and speaker, and grouped by category, speaker or
  * document.
  */
+import { showInvisible } from '../text';
 import { firstWords } from '../transcript';
 import { compareTags, quoteStart, type TagLike } from './documentTree';
 
@@ -158,5 +159,6 @@ export function claimLabel(claim: Claim, by: ClaimGrouping, categories: Category
     `${document.title} (${document.path}), line ${tag.range.startLine + 1}`,
     tag.status === 'orphaned' ? 'The tagged words are no longer in the text.' : undefined,
   ].filter((x): x is string => !!x);
-  return { label: quoteStart(tag.quote), description: parts.join(' · '), tooltip: tooltip.join('\n') };
+  // Names, notes and paths come from others' files: characters that reorder or hide text are shown.
+  return { label: showInvisible(quoteStart(tag.quote)), description: parts.map(showInvisible).join(' · '), tooltip: tooltip.map(showInvisible).join('\n') };
 }

@@ -3,9 +3,8 @@
  * a file's head says about it (title, date, whether it is a transcript), and
  * how the list is labelled, sorted and grouped.
  */
-import { FormatError, titleFromFileName } from '../formats';
-import { looksLikeTranscript, readTranscript, type ParseOptions } from '../formats';
-import { decodeText, NotTextError } from '../text';
+import { FormatError, titleFromFileName, looksLikeTranscript, readTranscript, type ParseOptions } from '../formats';
+import { decodeText, NotTextError, showInvisible } from '../text';
 
 /** How much of a file the document list reads. */
 export const HEAD_BYTES = 16 * 1024;
@@ -177,7 +176,8 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
     entry.tagProblem,
     entry.path,
   ].filter((x): x is string => !!x);
-  return { label: documentTitle(entry), description: parts.join(' · '), tooltip: tooltip.join('\n') };
+  // Titles, places and paths come from others' files: characters that reorder or hide text are shown.
+  return { label: showInvisible(documentTitle(entry)), description: parts.map(showInvisible).join(' · '), tooltip: tooltip.map(showInvisible).join('\n') };
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -12,6 +12,7 @@ import { hostFiles } from '../../documents/hostFiles';
 import { DocumentError } from '../../documents/originals';
 import type { Transcript } from '../../core/transcript';
 import { exists } from '../../util/files';
+import { refusedOutput } from '../../util/outputGuard';
 import { CONVERT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import { fileOf, isDocument } from '../../documents/addresses';
@@ -71,6 +72,11 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
   const target = uri.with({ path: convertedName(uri.path) });
   if (target.toString() === uri.toString()) {
     void vscode.window.showInformationMessage(`${name} is already a transcript file.`);
+    return undefined;
+  }
+  const refused = refusedOutput(target, [{ uri, transcript: true }]);
+  if (refused) {
+    void vscode.window.showErrorMessage(`Cannot convert ${name}: ${refused}`);
     return undefined;
   }
   const targetName = target.path.split('/').pop()!;

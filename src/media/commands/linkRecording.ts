@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { LINK_RECORDING_COMMAND } from '../../commandIds';
 import { MEDIA_EXTENSIONS, relativePath } from '../../core/media';
-import { folderOf } from '../recordings';
+import { folderOf, recordingPlaceProblem } from '../recordings';
 import { asUri, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
-import { fileName } from '../../documents/addresses';
+import { shownName } from '../../documents/addresses';
 
 export class LinkRecordingCommand implements Command {
   readonly id = LINK_RECORDING_COMMAND;
@@ -29,7 +29,7 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
   let recording = chosen === undefined ? undefined : asUri(chosen);
   if (!recording) {
     const picked = await vscode.window.showOpenDialog({
-      title: `The recording of ${fileName(uri)}`,
+      title: `The recording of ${shownName(uri)}`,
       defaultUri: folder,
       canSelectMany: false,
       openLabel: 'Link Recording',
@@ -39,11 +39,13 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
     if (!recording) return;
   }
   if (recording.scheme !== uri.scheme || recording.authority !== uri.authority) {
-    return void vscode.window.showErrorMessage(`${fileName(recording)} is not on the same drive or server as ${fileName(uri)}; copy it beside the transcript instead.`);
+    return void vscode.window.showErrorMessage(`${shownName(recording)} is not on the same drive or server as ${shownName(uri)}; copy it beside the transcript instead.`);
   }
+  const outside = await recordingPlaceProblem(uri, recording, shownName(recording));
+  if (outside) return void vscode.window.showErrorMessage(`${shownName(recording)} cannot be linked to ${shownName(uri)}: ${outside}`);
   const doc = await vscode.workspace.openTextDocument(uri);
   const entry = await m.store.entryFor(doc);
-  if (!entry) return void vscode.window.showErrorMessage(`${fileName(uri)} is not a transcript, so no recording can be linked to it.`);
+  if (!entry) return void vscode.window.showErrorMessage(`${shownName(uri)} is not a transcript, so no recording can be linked to it.`);
   if (entry.mode !== 'ok') return void vscode.window.showErrorMessage(`The recording cannot be remembered: ${entry.reason ?? 'the sidecar cannot be written.'}`);
   entry.extra.media = relativePath(folder.path, recording.path);
   m.store.changed(entry);
@@ -52,6 +54,6 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
   const found = await m.recordings.find(uri);
   if (found) {
     await m.player.open(uri, found);
-    void vscode.window.showInformationMessage(`${fileName(recording)} is linked to ${fileName(uri)} (remembered in its sidecar).`);
+    void vscode.window.showInformationMessage(`${shownName(recording)} is linked to ${shownName(uri)} (remembered in its sidecar).`);
   }
 }

@@ -4,7 +4,7 @@ import { PLAY_CLAIM_COMMAND } from '../../commandIds';
 import { spanTime } from '../../core/media';
 import { asUri, recordingOf, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
-import { fileName } from '../../documents/addresses';
+import { shownName } from '../../documents/addresses';
 
 /** A claim plays on this long after its last word, so that its end is heard. */
 const CLAIM_TAIL_SECONDS = 0.5;
@@ -34,7 +34,7 @@ async function playClaim(m: MediaContext, target?: ClaimTarget): Promise<void> {
     doc = await vscode.workspace.openTextDocument(asUri(target.uri));
     if (target.id !== undefined) {
       const tag = (await m.store.entryFor(doc))?.tags.find((t) => t.id === target.id);
-      if (!tag) return void vscode.window.showWarningMessage(`The tag ${target.id} is no longer in ${fileName(doc.uri)}.`);
+      if (!tag) return void vscode.window.showWarningMessage(`The tag ${target.id} is no longer in ${shownName(doc.uri)}.`);
       ({ start, end } = tag);
     } else if (target.range) {
       const r = target.range;
@@ -54,7 +54,7 @@ async function playClaim(m: MediaContext, target?: ClaimTarget): Promise<void> {
     } else return void vscode.window.showInformationMessage('Put the cursor on a tag (or select words) to play them.');
   }
   const span = spanTime(m.timings.of(doc).anchors, start, end);
-  if (!span) return void vscode.window.showInformationMessage(`${fileName(doc.uri)} has no timestamps, so the time of these words is not known.`);
+  if (!span) return void vscode.window.showInformationMessage(`${shownName(doc.uri)} has no timestamps, so the time of these words is not known.`);
   const recording = await recordingOf(m, doc.uri);
   if (!recording) return;
   await m.player.open(doc.uri, recording);

@@ -4,7 +4,7 @@ import { PLAY_FROM_HERE_COMMAND } from '../../commandIds';
 import { timestampAt } from '../../core/media';
 import { recordingOf, transcriptEditor, type MediaContext } from './shared';
 import type { Command } from '../../util/command';
-import { fileName } from '../../documents/addresses';
+import { shownName } from '../../documents/addresses';
 
 /** A place to play from, given by a CodeLens, a timestamp link or a test. */
 interface PlayAt {
@@ -37,7 +37,7 @@ async function playFromHere(m: MediaContext, at?: PlayAt): Promise<void> {
     time = timestampAt(doc.getText(), offset)?.time ?? m.timings.timeAt(doc, offset);
     if (time === undefined) {
       void vscode.window.showInformationMessage(
-        `${fileName(uri)} has no timestamps, so the place of the cursor in the recording is not known. Playing from the player's position; Insert Current Time writes the time into the text.`,
+        `${shownName(uri)} has no timestamps, so the place of the cursor in the recording is not known. Playing from the player's position; Insert Current Time writes the time into the text.`,
       );
     }
   }

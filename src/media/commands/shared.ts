@@ -7,7 +7,7 @@ import type { SidecarStore } from '../../storage';
 import type { Player } from '../player';
 import type { Recording, Recordings } from '../recordings';
 import type { Timings } from '../timing';
-import { fileName } from '../../documents/addresses';
+import { shownName } from '../../documents/addresses';
 
 /** What the player's commands work with. */
 export interface MediaContext {
@@ -35,7 +35,7 @@ export async function recordingOf(m: MediaContext, uri: vscode.Uri): Promise<Rec
   if (recording) return recording;
   const link = 'Link Recording…';
   const choice = await vscode.window.showInformationMessage(
-    `${fileName(uri)} has no recording: put a media file with the same name beside it (${Object.keys(MEDIA_EXTENSIONS).join(' ')}), name one in its front matter (media:), or link one.`,
+    `${shownName(uri)} has no recording: put a media file with the same name beside it (${Object.keys(MEDIA_EXTENSIONS).join(' ')}), name one in its front matter (media:), or link one.`,
     link,
   );
   if (choice === link) await vscode.commands.executeCommand(LINK_RECORDING_COMMAND, uri);

@@ -3,7 +3,7 @@ import { CHOOSE_TAG_PLACE_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
-import { fileName } from '../../documents/addresses';
+import { shownName } from '../../documents/addresses';
 
 /** Choose Where a Tag Belongs: places a tag whose quote is found more than once. */
 export class ChooseTagPlaceCommand implements Command {
@@ -21,7 +21,7 @@ export class ChooseTagPlaceCommand implements Command {
     if (!entry) return;
     if (entry.mode !== 'ok') return void vscode.window.showWarningMessage(entry.reason ?? 'Tags of this transcript cannot be changed.');
     const ambiguous = entry.tags.filter((t) => t.candidates?.length && (!args?.id || t.id === args.id));
-    if (ambiguous.length === 0) return void vscode.window.showInformationMessage(`No tag of ${fileName(doc.uri)} is waiting for a place.`);
+    if (ambiguous.length === 0) return void vscode.window.showInformationMessage(`No tag of ${shownName(doc.uri)} is waiting for a place.`);
     let tag = ambiguous[0]!;
     if (ambiguous.length > 1) {
       const pick = await vscode.window.showQuickPick(

@@ -3,7 +3,7 @@ import { RESOLVE_SIDECAR_CONFLICT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import type { SidecarStore } from '../tagStore';
 import { documentFor, type TagTarget } from './shared';
-import { fileName } from '../../documents/addresses';
+import { shownName } from '../../documents/addresses';
 
 /** Resolve Sidecar Merge Conflict: merges both sides of a sidecar left with git's conflict markers, by tag id. */
 export class ResolveSidecarConflictCommand implements Command {
@@ -15,14 +15,14 @@ export class ResolveSidecarConflictCommand implements Command {
     const doc = documentFor(this.store, args?.uri);
     if (!doc) return void vscode.window.showInformationMessage('Open the transcript whose sidecar has a merge conflict first.');
     const entry = await this.store.entryFor(doc);
-    if (!entry?.conflict) return void vscode.window.showInformationMessage(`The sidecar of ${fileName(doc.uri)} has no merge conflict to resolve.`);
+    if (!entry?.conflict) return void vscode.window.showInformationMessage(`The sidecar of ${shownName(doc.uri)} has no merge conflict to resolve.`);
     try {
       const conflicts = await this.store.resolveConflict(doc);
-      if (conflicts === undefined) return void vscode.window.showInformationMessage(`The sidecar of ${fileName(doc.uri)} has no conflict markers any more.`);
+      if (conflicts === undefined) return void vscode.window.showInformationMessage(`The sidecar of ${shownName(doc.uri)} has no conflict markers any more.`);
       const kept = conflicts.length ? ` ${conflicts.length} tag${conflicts.length === 1 ? ' was' : 's were'} changed differently on both sides and ${conflicts.length === 1 ? 'is' : 'are'} kept in both versions: ${conflicts.join(' ')}` : '';
-      void vscode.window.showInformationMessage(`Merged both sides’ tags of ${fileName(doc.uri)}; tagging is on again.${kept}`);
+      void vscode.window.showInformationMessage(`Merged both sides’ tags of ${shownName(doc.uri)}; tagging is on again.${kept}`);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Could not resolve the merge conflict in ${fileName(entry.sidecar)}: ${(e as Error).message}. The file is left as it is.`);
+      void vscode.window.showErrorMessage(`Could not resolve the merge conflict in ${shownName(entry.sidecar)}: ${(e as Error).message}. The file is left as it is.`);
     }
   }
 }

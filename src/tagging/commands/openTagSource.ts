@@ -1,6 +1,6 @@
 import { OPEN_TAG_SOURCE_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
-import { isSourceAddress } from '../../core/annotations';
+import { webLink } from '../../core/text';
 import type { Command } from '../../util/command';
 import type { TaggingSession, TargetArgs } from './session';
 
@@ -13,7 +13,7 @@ export class OpenTagSourceCommand implements Command {
   async execute(args?: TargetArgs): Promise<void> {
     const doc = this.session.documentFor(args?.uri);
     const entry = doc && this.session.store.loaded(doc.uri);
-    const source = entry?.tags.find((t) => t.id === args?.id)?.source?.trim();
-    if (source && isSourceAddress(source)) await vscode.env.openExternal(vscode.Uri.parse(source, true));
+    const source = webLink(entry?.tags.find((t) => t.id === args?.id)?.source);
+    if (source) await vscode.env.openExternal(vscode.Uri.parse(source, true));
   }
 }
