@@ -74,12 +74,12 @@ try {
     if (lane === 'web') {
       const { startWebWorkbench } = await import('../test/harness/lib/web.mjs');
       const server = await startWebWorkbench({ extensionDevelopmentPath: root, extensionTestsPath: entry, folderPath: workspace });
-      cleanups.push(() => server.close());
+      cleanups.push(async () => server.close());
       results.web = await measure(server.url, 'web');
     } else if (lane === 'node') {
       const { startCodeServer } = await import('../test/harness/lib/code-server.mjs');
       const server = await startCodeServer({ stateDir: path.join(tmp, 'state') });
-      cleanups.push(() => server.close());
+      cleanups.push(async () => server.close());
       const remote = (p) => `vscode-remote://remote${p}`;
       const url = server.pageUrl(workspace, [
         ['extensionDevelopmentPath', remote(root)],
@@ -92,7 +92,8 @@ try {
     await cleanups.pop()();
   }
 } finally {
-  for (const c of cleanups.reverse()) await c().catch(() => {});
+  // A clean-up that fails is reported, not hidden: it may leave a server running.
+  for (const c of cleanups.reverse()) await c().catch((error) => console.error(`tree-vscode: clean-up failed: ${error.message}`));
   rmSync(tmp, { recursive: true, force: true });
 }
 
