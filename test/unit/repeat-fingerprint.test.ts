@@ -24,10 +24,10 @@ test('a transcript that says the claim again, in other case and punctuation, sha
   assert.equal(shares(CLAIM, AROUND), probes.length);
 });
 
-test('any run of seven words the claim shares with a transcript shares a hash', () => {
+test('any run of six words the claim shares with a transcript shares a hash', () => {
   const words = CLAIM.replace(/[.,]/g, '').split(' ');
-  for (let i = 0; i + 7 <= words.length; i++) {
-    const run = words.slice(i, i + 7).join(' ');
+  for (let i = 0; i + 6 <= words.length; i++) {
+    const run = words.slice(i, i + 6).join(' ');
     const text = `Something else entirely was said first. Then ${run}, and the meeting moved on to other business.`;
     assert.ok(shares(CLAIM, text) >= 1, `the run “${run}” shares no hash`);
   }

@@ -1,7 +1,7 @@
 /**
  * The fingerprint the repeats index keeps of each transcript: the winnowed
- * hashes of its word trigrams (the rightmost smallest of every window of five),
- * sorted, each once. Any run of seven or more words a claim shares with a
+ * hashes of its word trigrams (the rightmost smallest of every window of four),
+ * sorted, each once. Any run of six or more words a claim shares with a
  * transcript shares one of these hashes with the claim's own fingerprint.
  *
  * Made in one tight pass over the text, at a fraction of the outline's time, so
@@ -11,10 +11,9 @@
  * transcript are cut the same way; the measure itself reads words as
  * `words.scanWords` does.
  */
-import { mix } from './words';
 
 /** Trigrams per window: every run of WINDOW + 2 words keeps at least one hash. */
-const WINDOW = 5;
+const WINDOW = 4;
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
 
@@ -41,6 +40,13 @@ function wordCode(c: number): number {
 
 /** Scratch: the trigram hashes of the text being read, and the winnowed ones. */
 let trigrams = new Uint32Array(1 << 16);
+
+/** The hash of three words' hashes, in order. */
+function trigram(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}
 let kept = new Uint32Array(1 << 15);
 
 /** The word trigram hashes of text[from, to) into `trigrams`; returns how many (one hash of all the words when fewer than three). */
@@ -66,20 +72,20 @@ function hashTrigrams(text: string, from: number, to: number): number {
     const w = h >>> 0;
     h = FNV;
     inWord = false;
-    if (words >= 2) out[count++] = mix(mix(a, b), w);
+    if (words >= 2) out[count++] = trigram(a, b, w);
     a = b;
     b = w;
     words++;
   }
   if (inWord) {
     const w = h >>> 0;
-    if (words >= 2) out[count++] = mix(mix(a, b), w);
+    if (words >= 2) out[count++] = trigram(a, b, w);
     a = b;
     b = w;
     words++;
   }
-  if (words === 1) out[count++] = mix(mix(0, 0), b);
-  else if (words === 2) out[count++] = mix(mix(a, b), 0);
+  if (words === 1) out[count++] = trigram(0, 0, b);
+  else if (words === 2) out[count++] = trigram(a, b, 0);
   return count;
 }
 

@@ -3,11 +3,10 @@
  * a tag are said again, word for word or nearly.
  *
  * Each transcript is kept as its fingerprint (`fingerprint.ts`: the winnowed
- * hashes of its word trigrams): any run of seven or more words shared with a
+ * hashes of its word trigrams): any run of six or more words shared with a
  * claim shares a hash with the claim's. A search looks up the claim's
- * fingerprint in every transcript, then measures the
- * transcripts that hold enough of them sentence by sentence against the
- * whole claim.
+ * fingerprint in every transcript, then measures the transcripts that hold
+ * enough of them sentence by sentence against the whole claim.
  */
 import type { Transcript } from '../transcript';
 import { claimFingerprint, textFingerprint } from './fingerprint';
