@@ -24,7 +24,7 @@ export function rowKey(name: string): string {
 
 /** The sections and rows of a BENCHMARKS.md, and the date it was written. */
 export function readReport(markdown: string): { date?: string; sections: Array<{ title: string; rows: KeptRow[] }> } {
-  const date = /on (\d{4}-\d{2}-\d{2})/.exec(markdown)?.[1];
+  const date = /(?:on|started) (\d{4}-\d{2}-\d{2})/.exec(markdown)?.[1];
   const sections: Array<{ title: string; rows: KeptRow[] }> = [];
   let current: { title: string; rows: KeptRow[] } | undefined;
   for (const line of markdown.split('\n')) {

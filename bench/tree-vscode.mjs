@@ -102,8 +102,9 @@ for (const [lane, r] of Object.entries(results)) {
   console.log(
     `tree-vscode ${lane}: ${r.documents} documents; view opened at ${ms(r.viewOpened)} after the extension host started; ` +
       `first documents at ${ms(r.firstDocuments)} (${ms(r.firstDocuments - r.viewOpened)} after the view opened); ` +
-      `list complete at ${ms(r.listed)}; background index done at ${ms(r.indexed)}`,
+      `list complete at ${ms(r.listed)}; background index done at ${ms(r.indexed)}; ` +
+      `longest extension-host pause meanwhile ${ms(r.longestPause)} (99th percentile ${ms(r.pause99)})`,
   );
 }
 mkdirSync(path.join(root, 'bench', '.results'), { recursive: true });
-writeFileSync(path.join(root, 'bench', '.results', 'tree-vscode.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), count, megabytes: Math.round(bytes / 1048576), results }, null, 2) + '\n');
+writeFileSync(path.join(root, 'bench', '.results', 'tree-vscode.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), count, megabytes: Math.round(bytes / 1048576), load: os.loadavg()[0], results }, null, 2) + '\n');

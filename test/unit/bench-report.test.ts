@@ -64,3 +64,9 @@ describe('the benchmark report', () => {
     assert.deepEqual(judgeRuns([run(100)]).map((r) => [r.value, r.pass, r.goal]), [['100 ms', true, '< 150 ms']]);
   });
 });
+
+it('reads back the date of a report written by the current header', () => {
+  const report = readReport('# Benchmarks\n\nWritten by `npm run bench`, started 2026-12-06 07:10 UTC, finished 07:40 UTC.\n\n## gamma\n\n| Benchmark | Ours | Reference | Ratio | Goal | Met |\n| --- | --- | --- | --- | --- | --- |\n| γ of 3 annotators | 900 ms |  |  | < 2000 ms | yes |\n');
+  assert.equal(report.date, '2026-12-06');
+  assert.equal(report.sections[0]!.rows[0]!.measured, '2026-12-06');
+});
