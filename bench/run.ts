@@ -14,8 +14,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import type { BenchRow } from './measure';
 import { isKept, judgeRuns, mergeReport, readReport, tableLine, type ReportSection } from './report';
 
-/** How many times a benchmark file runs at most when one of its goals is missed: one noisy run does not decide. */
-const MAX_RUNS = 3;
+/** How many times a benchmark file runs at most when one of its goals is missed: one noisy run does not decide (BENCH_MAX_RUNS to change it). */
+const MAX_RUNS = Math.max(1, Number(process.env.BENCH_MAX_RUNS ?? 3) || 3);
 
 type Bench = () => Promise<BenchRow[]>;
 
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       '',
       `- Machine: ${machine()}; load average (1 / 5 / 15 min) ${loadBefore} at the start, ${load()} at the end.`,
       `- Node ${process.version}.`,
-      '- Each figure is the median of several runs, measured side by side with its reference in the same run (alternating where both are timed); a goal missed is measured again, up to three times, and counts as missed only when every run misses it. Misses are in bold.',
+      `- Each figure is the median of several runs, measured side by side with its reference in the same run (alternating where both are timed); a benchmark file that misses a goal is run again, up to ${MAX_RUNS} time${MAX_RUNS > 1 ? 's' : ''} in all, and a goal counts as missed only when every run misses it. Misses are in bold.`,
       '',
     ];
     // A full run rewrites the report whole. A partial run keeps the other files' rows, marked as not re-measured.
