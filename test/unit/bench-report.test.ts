@@ -70,3 +70,16 @@ it('reads back the date of a report written by the current header', () => {
   assert.equal(report.date, '2026-12-06');
   assert.equal(report.sections[0]!.rows[0]!.measured, '2026-12-06');
 });
+
+it('keeps apart rows whose names differ only in their figures when judging several runs', () => {
+  const run = (ms: number[]) => ms.map((v, i) => ({ name: `case ${i + 3}`, value: `${v} ms`, goal: '< 2000 ms', pass: v < 2000 }));
+  const judged = judgeRuns([run([900, 2500, 3000]), run([950, 2600, 1900])]);
+  assert.deepEqual(
+    judged.map((r) => [r.name, r.value, r.pass]),
+    [
+      ['case 3', '900 ms', true],
+      ['case 4', '2600 ms', false],
+      ['case 5', '1900 ms', true],
+    ],
+  );
+});
