@@ -1,3 +1,6 @@
+/** `npm run bench -- --quick`: fewer runs and no BENCHMARKS.md, for development. */
+export const quick = process.env.BENCH_QUICK === '1';
+
 /** A benchmark's result row, as BENCHMARKS.md shows it. */
 export interface BenchRow {
   name: string;

@@ -24,7 +24,7 @@ export function rowKey(name: string): string {
 
 /** The sections and rows of a BENCHMARKS.md, and the date it was written. */
 export function readReport(markdown: string): { date?: string; sections: Array<{ title: string; rows: KeptRow[] }> } {
-  const date = /on (\d{4}-\d{2}-\d{2})/.exec(markdown)?.[1];
+  const date = /(?:on|started) (\d{4}-\d{2}-\d{2})/.exec(markdown)?.[1];
   const sections: Array<{ title: string; rows: KeptRow[] }> = [];
   let current: { title: string; rows: KeptRow[] } | undefined;
   for (const line of markdown.split('\n')) {
@@ -82,9 +82,10 @@ export function isKept(row: BenchRow): row is KeptRow & { measured: string } {
  */
 export function judgeRuns(runs: readonly BenchRow[][]): BenchRow[] {
   const last = runs[runs.length - 1] ?? [];
-  return last.map((row) => {
+  return last.map((row, i) => {
     const key = rowKey(row.name);
-    const same = runs.map((r) => r.find((x) => rowKey(x.name) === key)).filter((x): x is BenchRow => !!x);
+    // The same place in each run first: rows whose names differ only in their figures are different rows.
+    const same = runs.map((r) => (r[i] && rowKey(r[i].name) === key ? r[i] : r.find((x) => rowKey(x.name) === key))).filter((x): x is BenchRow => !!x);
     const passed = same.find((r) => r.pass);
     if (!passed) return row;
     return runs.length > 1 && same.some((r) => !r.pass) ? { ...passed, goal: `${passed.goal ?? ''} (met in ${same.filter((r) => r.pass).length} of ${same.length} runs)`.trim() } : passed;

@@ -1,20 +1,25 @@
 /**
- * `npm run bench`: runs every `bench/*.bench.ts`, prints a table and writes
- * BENCHMARKS.md. Each benchmark measures against a reference in the same run.
+ * `npm run bench`: runs every `bench/*.bench.ts` (whatever files there are),
+ * prints a table and writes BENCHMARKS.md from this one run. Each benchmark
+ * measures against a reference in the same run.
+ *
+ *   npm run bench                      every benchmark, BENCHMARKS.md rewritten whole
+ *   npm run bench -- outline tree      only those files; their rows replace theirs in BENCHMARKS.md
+ *   npm run bench -- --quick [names]   fewer runs and smaller inputs, no VS Code; prints, writes nothing
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { BenchRow } from './measure';
 import { isKept, judgeRuns, mergeReport, readReport, tableLine, type ReportSection } from './report';
 
-/** How many times a benchmark file runs at most when one of its goals is missed: one noisy run does not decide. */
-const MAX_RUNS = 3;
+/** How many times a benchmark file runs at most when one of its goals is missed: one noisy run does not decide (BENCH_MAX_RUNS to change it). */
+const MAX_RUNS = Math.max(1, Number(process.env.BENCH_MAX_RUNS ?? 3) || 3);
 
 type Bench = () => Promise<BenchRow[]>;
 
-async function load(file: string): Promise<Bench> {
+async function loadBench(file: string): Promise<Bench> {
   const mod = (await import(join(import.meta.dirname, file))) as { default: Bench | { default: Bench } };
   return typeof mod.default === 'function' ? mod.default : mod.default.default;
 }
@@ -33,9 +38,27 @@ function bundleRows(root: string): BenchRow[] {
   return rows;
 }
 
+/** The machine as the report's header gives it: processors, memory and how busy it was. */
+function machine(): string {
+  const list = cpus();
+  return `${list.length} × ${list[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`;
+}
+
+function load(): string {
+  return loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+}
+
 async function main(): Promise<void> {
   const root = join(import.meta.dirname, '..');
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  // Read by bench/measure.ts, which the benchmark files import after this.
+  if (quick) process.env.BENCH_QUICK = '1';
+  const only = args.filter((a) => a !== '--quick');
+  const started = new Date();
+  const loadBefore = load();
   const files = readdirSync(import.meta.dirname)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
@@ -43,10 +66,10 @@ async function main(): Promise<void> {
   const sections: ReportSection[] = [];
   for (const file of files) {
     process.stdout.write(`running ${file}...\n`);
-    const bench = await load(file);
+    const bench = await loadBench(file);
     const runs: BenchRow[][] = [await bench()];
     // A missed goal is measured again: it counts as missed only when every run misses it.
-    while (runs.length < MAX_RUNS && runs[runs.length - 1]!.some((r) => !r.pass)) {
+    while (!quick && runs.length < MAX_RUNS && runs[runs.length - 1]!.some((r) => !r.pass)) {
       process.stdout.write(`  a goal was missed; running ${file} again (${runs.length + 1} of ${MAX_RUNS})...\n`);
       runs.push(await bench());
     }
@@ -59,24 +82,31 @@ async function main(): Promise<void> {
     sections.push({ title: 'bundle', rows });
     console.table(rows.map((r) => ({ benchmark: r.name, value: r.value, goal: r.goal ?? '', ok: r.pass ? 'yes' : 'NO' })));
   }
-  const md: string[] = [
-    '# Benchmarks',
-    '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
-    'Each figure is the median of several runs, measured side by side with its reference in the same run.',
-    '',
-  ];
-  // Rows this run did not measure (the figures from inside VS Code, a benchmark left out) stay, marked as such.
-  const reportFile = join(root, 'BENCHMARKS.md');
-  const earlier = existsSync(reportFile) ? readReport(readFileSync(reportFile, 'utf8')) : { sections: [] };
-  const merged = mergeReport(sections, earlier);
-  if (merged.some((s) => s.rows.some(isKept))) md.push('Rows marked *not re-measured* were kept from an earlier report: this run did not measure them (the in-VS Code figures come from `node bench/tree-vscode.mjs`).', '');
-  for (const { title, rows } of merged) {
-    md.push(`## ${title}`, '', '| Benchmark | Ours | Reference | Ratio | Goal | Met |', '| --- | --- | --- | --- | --- | --- |');
-    for (const r of rows) md.push(tableLine(r));
-    md.push('');
+  if (quick) {
+    console.log('\n--quick: fewer runs and smaller inputs; BENCHMARKS.md left as it is (it comes from a full run).');
+  } else {
+    const reportFile = join(root, 'BENCHMARKS.md');
+    const md: string[] = [
+      '# Benchmarks',
+      '',
+      `Written by \`npm run bench\`${only.length ? ` (${only.join(', ')} only)` : ''}, started ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, finished ${new Date().toISOString().slice(11, 16)} UTC.`,
+      '',
+      `- Machine: ${machine()}; load average (1 / 5 / 15 min) ${loadBefore} at the start, ${load()} at the end.`,
+      `- Node ${process.version}.`,
+      `- Each figure is the median of several runs, measured side by side with its reference in the same run (alternating where both are timed); ${MAX_RUNS > 1 ? `a benchmark file that misses a goal is run again, up to ${MAX_RUNS} times in all, and a goal counts as missed only when every run misses it` : 'each benchmark file ran once (BENCH_MAX_RUNS=1)'}. Misses are in bold.`,
+      '',
+    ];
+    // A full run rewrites the report whole. A partial run keeps the other files' rows, marked as not re-measured.
+    const earlier = only.length && existsSync(reportFile) ? readReport(readFileSync(reportFile, 'utf8')) : { sections: [] };
+    const merged = mergeReport(sections, earlier);
+    if (merged.some((s) => s.rows.some(isKept))) md.push('Rows marked *not re-measured* were kept from an earlier report: this run did not measure them.', '');
+    for (const { title, rows } of merged) {
+      md.push(`## ${title}`, '', '| Benchmark | Ours | Reference | Ratio | Goal | Met |', '| --- | --- | --- | --- | --- | --- |');
+      for (const r of rows) md.push(tableLine(r));
+      md.push('');
+    }
+    writeFileSync(reportFile, md.join('\n'));
   }
-  writeFileSync(reportFile, md.join('\n'));
   // The exit code speaks for what this run measured.
   const failed = sections.flatMap((s) => s.rows).filter((r) => !r.pass);
   if (failed.length) {

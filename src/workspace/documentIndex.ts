@@ -18,6 +18,15 @@ import { hostFiles } from '../documents/hostFiles';
 /** How many files the background index reads at once. */
 const INDEX_CONCURRENCY = 8;
 
+/** A transcript's text as the index read it, for indexes built alongside (the repeats index). */
+export interface ReadText {
+  /** The document's key (its URI as a string). */
+  key: string;
+  text: string;
+  /** The version the text is of: as `WorkspaceDocument.version` for a file not open, the editor's version for one that is. */
+  version: string;
+}
+
 /** The outlines and tag counts of the documents discovery finds. */
 export class DocumentIndex extends Disposable {
   private readonly outlines = new Map<string, { version: string; outline: DocumentOutline }>();
@@ -26,6 +35,9 @@ export class DocumentIndex extends Disposable {
   private readonly tagsEmitter = this._register(new vscode.EventEmitter<string | undefined>());
   /** Fires with a document's key when its tags changed. */
   readonly onDidChangeTags = this.tagsEmitter.event;
+  private readonly readEmitter = this._register(new vscode.EventEmitter<ReadText>());
+  /** Fires with each transcript's text when the index reads it for its outline: other indexes are built in the same pass. */
+  readonly onDidReadText = this.readEmitter.event;
 
   constructor(
     private readonly found: TranscriptDiscovery,
@@ -92,16 +104,19 @@ export class DocumentIndex extends Disposable {
     const hit = this.outlines.get(key);
     if (hit && hit.version === v.version) return hit.outline;
     let outline: DocumentOutline;
+    let text: string;
     try {
       if (v.doc) {
-        outline = buildOutline(v.doc.getText(), this.models.get(v.doc));
+        text = v.doc.getText();
+        outline = buildOutline(text, this.models.get(v.doc));
       } else if (entry.original) {
         const read = await this.models.originals.read(entry.uri);
-        outline = buildOutline(read.text, read.transcript);
+        text = read.text;
+        outline = buildOutline(text, read.transcript);
       } else {
         const bytes = await hostFiles.readBytes(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
-        const { text } = decodeText(bytes);
+        text = decodeText(bytes).text;
         outline = buildOutline(text, readTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));
       }
     } catch (e) {
@@ -109,6 +124,7 @@ export class DocumentIndex extends Disposable {
       return undefined;
     }
     this.outlines.set(key, { version: v.version, outline });
+    this.readEmitter.fire({ key, text, version: v.version });
     // The full text may say more than its head did (a date deep in the body).
     const s = entry.summary;
     if ((outline.title && !s.title) || (outline.date && !s.date)) {

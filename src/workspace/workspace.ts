@@ -15,6 +15,8 @@ export class TranscriptWorkspace extends TranscriptDiscovery {
   private readonly index: DocumentIndex;
   /** Fires with a document's key when its tags changed. */
   readonly onDidChangeTags;
+  /** Fires with each transcript's text as the background index reads it (see `DocumentIndex.onDidReadText`). */
+  readonly onDidReadText;
 
   constructor(
     models: TranscriptModels,
@@ -23,6 +25,7 @@ export class TranscriptWorkspace extends TranscriptDiscovery {
     super(models);
     this.index = this._register(new DocumentIndex(this, models, tags));
     this.onDidChangeTags = this.index.onDidChangeTags;
+    this.onDidReadText = this.index.onDidReadText;
   }
 
   /** The full outline of a document at its current version, parsed once per version. */

@@ -72,6 +72,21 @@ suite('Shared services', () => {
     assert.ok(csv.includes('the fare stays at three euros'), `The export misses the new tag:\n${csv}`);
   });
 
+  test('the background index hands each transcript it reads to the indexes built in the same pass', async () => {
+    await api.workspace.ensureListed();
+    const uri = fixtureUri('services/out/fed-to-the-index.transcript');
+    const key = uri.toString();
+    const read = waitForEvent(api.workspace.onDidReadText, (r) => r.key === key, () => `the index to read ${key}`);
+    const listed = waitForEvent(api.workspace.onDidChange, () => api.workspace.get(key) !== undefined, () => `${key} to be listed`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('MAYOR: The new bridge opens in the spring, two months early.\n'));
+    await listed.promise;
+    // Asking for its outline reads it, as the background index does for every listed transcript.
+    await api.workspace.outline(key);
+    const r = await read.promise;
+    assert.ok(r.text.includes('The new bridge opens in the spring'), `The text handed on: ${r.text}`);
+    assert.ok(r.version.length > 0, 'The text handed on says which version of the file it is.');
+  });
+
   test('a sidecar that cannot be read says why on its document in the Transcripts view', async () => {
     const uri = fixtureUri('services/unread-sidecar.transcript');
     await api.workspace.ensureListed();

@@ -170,3 +170,90 @@ test('γ with drawn continua: identical annotators give 1, and a draw has the st
   const g = gammaAgreement(units(FIXTURES[0]!.units), { samples: 200, random: random(7) });
   assert.ok(g.value > 0.7 && g.value < 1, `γ ${g.value} for nearly the same spans`);
 });
+
+/**
+ * pygamma-agreement's own published case (tests/data/AlexPaulSuzan.csv, checked in
+ * tests/test_gammas.py::test_gamma_alexpaulsuzan with α = 3, β = 1): three
+ * annotators, sixteen units; its best alignment has six unitary alignments and
+ * a disorder of 0.96 (to 1 %). Written here as `annotator:start-end:category`.
+ */
+test('pygamma\'s three-annotator case: six unitary alignments, disorder 0.96', () => {
+  const named = (text: string) =>
+    text.split(' ').map((u) => {
+      const [annotator, span, category] = u.split(':');
+      const [start, end] = span!.split('-').map(Number);
+      return { annotator: annotator!, start: start!, end: end!, category: category! };
+    });
+  const continuum = named(
+    'Alex:2-9:1 Alex:11-17:2 Alex:24-30:5 Alex:32-36:6 Alex:36-44:6 Alex:44-60:7 ' +
+      'Paul:2-9:1 Paul:11-17:3 Paul:19-25:5 Paul:32-44:6 ' +
+      'Suzan:2-9:1 Suzan:11-17:4 Suzan:21-27:5 Suzan:32-36:6 Suzan:36-40:6 Suzan:40-44:6',
+  );
+  const best = bestAlignment(continuum, { alpha: 3, beta: 1 });
+  assert.equal(best.alignment.length, 6);
+  assert.ok(Math.abs(best.disorder - 0.96) <= 0.0096, `disorder ${best.disorder}`);
+});
+
+/** The least disorder by trying every partition of the units into unitary alignments: the definition itself, for small continua. */
+function exhaustiveDisorder(all: GammaUnit[], options: { alpha: number; beta: number; deltaEmpty: number }): number {
+  const annotators = [...new Set(all.map((u) => u.annotator))].sort();
+  const n = annotators.length;
+  const pairs = (n * (n - 1)) / 2;
+  const cost = (group: GammaUnit[]): number => {
+    let sum = 0;
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        const x = group.find((u) => u.annotator === annotators[a]);
+        const y = group.find((u) => u.annotator === annotators[b]);
+        sum += x && y ? unitDissimilarity(x, y, options) : options.deltaEmpty;
+      }
+    }
+    return sum / pairs;
+  };
+  const best = (left: GammaUnit[]): number => {
+    if (left.length === 0) return 0;
+    const [first, ...rest] = left;
+    let least = Infinity;
+    // The unit goes with any set of units of other annotators, at most one each.
+    const grow = (group: GammaUnit[], from: number): void => {
+      least = Math.min(least, cost(group) + best(rest.filter((u) => !group.includes(u))));
+      for (let i = from; i < rest.length; i++) if (!group.some((g) => g.annotator === rest[i]!.annotator)) grow([...group, rest[i]!], i + 1);
+    };
+    grow([first!], 0);
+    return least;
+  };
+  return best(all) / (all.length / n);
+}
+
+test('the best alignment of three and four annotators is the least disorder over every partition', () => {
+  const rnd = random(11);
+  for (let trial = 0; trial < 24; trial++) {
+    const annotators = trial % 2 ? ['A', 'B', 'C'] : ['A', 'B', 'C', 'D'];
+    const continuum: GammaUnit[] = [];
+    for (const annotator of annotators) {
+      const count = 1 + Math.floor(rnd() * (annotators.length === 3 ? 4 : 3));
+      for (let k = 0; k < count; k++) {
+        const start = Math.floor(rnd() * 40);
+        continuum.push({ annotator, start, end: start + 2 + Math.floor(rnd() * 10), category: rnd() < 0.7 ? 'claim' : 'promise' });
+      }
+    }
+    const options = { alpha: 1 + Math.floor(rnd() * 3), beta: 1, deltaEmpty: 1 };
+    near(bestAlignment(continuum, options).disorder, exhaustiveDisorder(continuum, options), `continuum ${trial}`);
+  }
+});
+
+test('γ of five annotators with 200 tags each is computed, and the same on every run', () => {
+  const rnd = random(3);
+  const base = Array.from({ length: 200 }, (_, i) => ({ start: i * 100 + Math.floor(rnd() * 30), length: 20 + Math.floor(rnd() * 50) }));
+  const continuum: GammaUnit[] = [];
+  for (const annotator of ['A', 'B', 'C', 'D', 'E']) {
+    for (const b of base) {
+      if (rnd() < 0.1) continue;
+      const shift = Math.floor(rnd() * 7) - 3;
+      continuum.push({ annotator, start: b.start + shift, end: b.start + b.length + shift, category: rnd() < 0.85 ? 'claim' : 'statistic' });
+    }
+  }
+  const first = gammaAgreement(continuum, { samples: 3 });
+  assert.ok(first.value > 0.5 && first.value < 1, `γ ${first.value}`);
+  assert.equal(gammaAgreement(continuum, { samples: 3 }).value, first.value);
+});

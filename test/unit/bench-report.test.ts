@@ -64,3 +64,22 @@ describe('the benchmark report', () => {
     assert.deepEqual(judgeRuns([run(100)]).map((r) => [r.value, r.pass, r.goal]), [['100 ms', true, '< 150 ms']]);
   });
 });
+
+it('reads back the date of a report written by the current header', () => {
+  const report = readReport('# Benchmarks\n\nWritten by `npm run bench`, started 2026-12-06 07:10 UTC, finished 07:40 UTC.\n\n## gamma\n\n| Benchmark | Ours | Reference | Ratio | Goal | Met |\n| --- | --- | --- | --- | --- | --- |\n| γ of 3 annotators | 900 ms |  |  | < 2000 ms | yes |\n');
+  assert.equal(report.date, '2026-12-06');
+  assert.equal(report.sections[0]!.rows[0]!.measured, '2026-12-06');
+});
+
+it('keeps apart rows whose names differ only in their figures when judging several runs', () => {
+  const run = (ms: number[]) => ms.map((v, i) => ({ name: `case ${i + 3}`, value: `${v} ms`, goal: '< 2000 ms', pass: v < 2000 }));
+  const judged = judgeRuns([run([900, 2500, 3000]), run([950, 2600, 1900])]);
+  assert.deepEqual(
+    judged.map((r) => [r.name, r.value, r.pass]),
+    [
+      ['case 3', '900 ms', true],
+      ['case 4', '2600 ms', false],
+      ['case 5', '1900 ms', true],
+    ],
+  );
+});

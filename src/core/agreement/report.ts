@@ -11,7 +11,7 @@ import type { AnnotatorSet, AnnotatorTag } from './annotators';
 import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type CodedUnit } from './coding';
 import { splitSentences, type Span } from './sentences';
 import { unitizedAlpha, type ContinuumUnit } from './unitized';
-import { bestAlignment, sampleContinuum, type GammaUnit } from './gamma';
+import { bestAlignment, sampleContinuum, seededRandom, type GammaUnit } from './gamma';
 
 /** What a unit of coding is. */
 export type UnitKind = 'sentence' | 'turn' | 'tag' | 'character';
@@ -291,7 +291,7 @@ function confusion(labels: readonly CodedUnit[], weights: readonly number[] | un
  * each transcript's units per annotator, before γ = 1 − observed / expected.
  */
 function pooledGamma(docs: ReadonlyArray<{ path: string; units: GammaUnit[]; annotators: string[] }>, options: { samples: number; random?: () => number }, skipped: Array<{ path: string; reason: string }>): { value: number | null; units: number } {
-  const random = options.random ?? Math.random;
+  const random = options.random ?? seededRandom();
   let observed = 0;
   let expected = 0;
   let units = 0;

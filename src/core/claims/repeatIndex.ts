@@ -2,15 +2,14 @@
  * Repeated claims: an index of many transcripts that finds where the words of
  * a tag are said again, word for word or nearly.
  *
- * Each transcript's words (lower case, figures as written, no punctuation) are
- * cut into word trigrams, and only the winnowed ones are kept (the smallest
- * hash of every window of five trigrams), sorted: any run of seven or more
- * words shared with a claim shares a kept trigram with it. A search looks up
- * the claim's winnowed trigrams in every transcript, then measures the
- * transcripts that hold enough of them sentence by sentence against the
- * whole claim.
+ * Each transcript is kept as its fingerprint (`fingerprint.ts`: the winnowed
+ * hashes of its word trigrams): any run of six or more words shared with a
+ * claim shares a hash with the claim's. A search looks up the claim's
+ * fingerprint in every transcript, then measures the transcripts that hold
+ * enough of them sentence by sentence against the whole claim.
  */
 import type { Transcript } from '../transcript';
+import { claimFingerprint, textFingerprint } from './fingerprint';
 import { spokenSentences } from './sentences';
 import * as words from './words';
 
@@ -164,12 +163,9 @@ export class RepeatIndex {
     return this.slots.size;
   }
 
-  /** Adds a transcript, replacing one with the same id. */
-  set(doc: IndexedTranscript): void {
-    const prints = Uint32Array.from(winnow(shingles(doc.text))).sort();
-    let n = 0;
-    for (let i = 0; i < prints.length; i++) if (i === 0 || prints[i] !== prints[i - 1]) prints[n++] = prints[i]!;
-    this.slots.set(doc.id, { doc, prints: prints.slice(0, n) });
+  /** Adds a transcript, replacing one with the same id; `prints` is its `textFingerprint` when the caller already made it. */
+  set(doc: IndexedTranscript, prints: Uint32Array = textFingerprint(doc.text)): void {
+    this.slots.set(doc.id, { doc, prints });
   }
 
   /** Removes a transcript. */
@@ -192,7 +188,7 @@ export class RepeatIndex {
     const min = query.minSimilarity ?? 0.5;
     const claimShingles = shingles(claim);
     if (claimShingles.length === 0) return [];
-    const probes = [...new Set(winnow(claimShingles))];
+    const probes = claimFingerprint(claim);
     const wanted = new Set(claimShingles);
     // A transcript is measured when it holds enough of the claim's kept trigrams to reach the similarity asked for.
     const needed = Math.max(1, Math.ceil(probes.length * min * 0.6));

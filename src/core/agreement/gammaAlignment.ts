@@ -1,0 +1,387 @@
+/**
+ * The best alignment of a continuum for γ (Mathet, Widlöcher and Métivier 2015,
+ * §5.1): every unit in exactly one unitary alignment (at most one unit per
+ * annotator, the others empty), the sum of the unitary alignments' disorders
+ * least. pygamma-agreement enumerates every tuple of units and hands the set
+ * partition to an integer-programming solver; with three or more annotators
+ * the tuples alone are too many (201⁵ for five annotators of 200 units). This
+ * solver is exact too, by two facts of the problem's structure:
+ *
+ * 1. A unitary alignment is only worth keeping when each of its units pays for
+ *    itself: taking a unit out of it (leaving it alone, at cost Δ∅) must not
+ *    lower the total. That bounds how far apart two aligned units can be, so
+ *    the candidates are found among each unit's neighbours in time, not among
+ *    all tuples, and no optimum is lost (any tuple that fails the test is beaten
+ *    by the same tuple without that unit, which the enumeration keeps).
+ * 2. Candidates join units that are near in time, so taking the units in order
+ *    of position, what is left to decide depends only on the first unit not yet
+ *    aligned and which later units are already taken: a dynamic programme over
+ *    those states, with no search and no solver.
+ */
+import { annotatorsOf, unitDissimilarity, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
+
+/** The alignment of least disorder and its disorder (per average number of units per annotator). */
+export interface BestAlignment {
+  /** The sum of the unitary alignments' disorders divided by the average number of units per annotator. */
+  disorder: number;
+  /** Each unitary alignment: one unit or none per annotator, in the annotators' sorted order. */
+  alignment: Array<Array<GammaUnit | undefined>>;
+  /** The annotators, sorted: the order of each unitary alignment's places. */
+  annotators: string[];
+}
+
+/** The most partial alignments the solver keeps before it gives up on a continuum (with a RangeError). */
+export const MAX_ALIGNMENT_STATES = 3_000_000;
+
+/** A unitary alignment worth considering: its units (by rank in position order) and its disorder. */
+interface Candidate {
+  /** Ranks of its units other than the first, ascending. */
+  others: number[];
+  /** For each annotator, the index of its unit in that annotator's list, or -1 for none. */
+  slots: number[];
+  /** Its disorder: the mean over pairs of annotators of their units' dissimilarity (Δ∅ where one is missing). */
+  cost: number;
+}
+
+/** The dissimilarities of the pairs of units of two annotators that may share a tuple; NaN for the others. */
+interface PairTable {
+  get(key: number): number;
+  set(key: number, d: number): void;
+}
+
+/** A table for `size` pairs: an array while it is small enough to hold every pair, else a map of the near ones. */
+function pairTable(size: number): PairTable {
+  if (size <= 4_000_000) {
+    const cells = new Float64Array(size).fill(NaN);
+    return { get: (key) => cells[key]!, set: (key, d) => (cells[key] = d) };
+  }
+  const cells = new Map<number, number>();
+  return { get: (key) => cells.get(key) ?? NaN, set: (key, d) => void cells.set(key, d) };
+}
+
+function byPosition(a: GammaUnit, b: GammaUnit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** First index in the sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The best alignment: every unit in exactly one unitary alignment, the sum of
+ * their disorders least. Exact; throws a RangeError when the continuum is so
+ * dense that more than MAX_ALIGNMENT_STATES partial alignments would be needed.
+ */
+export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions = {}): BestAlignment {
+  const empty = options.deltaEmpty ?? 1;
+  const alpha = options.alpha ?? 1;
+  const annotators = annotatorsOf(units, options.annotators);
+  const n = annotators.length;
+  if (n < 2) throw new RangeError('The best alignment needs the units of two or more annotators.');
+  if (units.length === 0) return { disorder: 0, alignment: [], annotators };
+  const per = annotators.map((a) => units.filter((u) => u.annotator === a).sort(byPosition));
+  const pairs = (n * (n - 1)) / 2;
+  // A unit m pays for itself in a tuple when Σ over its partners (d(m, partner) − Δ∅) ≤ pairs × Δ∅.
+  const allowance = pairs * empty;
+  const tolerance = 1e-9 * Math.max(1, allowance);
+  // So one partner can be at most this far: the others can lower the sum by at most Δ∅ each.
+  const pairLimit = allowance + (n - 1) * empty;
+
+  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b), keyed i × |b| + j.
+  const near: PairTable[][] = per.map((A) => per.map((B) => pairTable(A.length * B.length)));
+  // For each unit of a, the units of each later annotator b it may share a tuple with.
+  const neighbours: number[][][][] = per.map((list) => per.map(() => list.map(() => [])));
+  const reach = alpha > 0 ? Math.sqrt(pairLimit / alpha) : Infinity;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const A = per[a]!;
+      const B = per[b]!;
+      const starts = B.map((u) => u.start);
+      const longest = Math.max(0, ...B.map((u) => u.end - u.start));
+      // A unit of no length is at positional distance 0 from another of no length anywhere: no window then.
+      const windowed = Number.isFinite(reach) && [...A, ...B].every((u) => u.end > u.start);
+      for (let i = 0; i < A.length; i++) {
+        const u = A[i]!;
+        const span = reach * (u.end - u.start + longest);
+        const from = windowed ? lowerBound(starts, u.start - span) : 0;
+        const to = windowed ? lowerBound(starts, u.start + span + 1e-9) : B.length;
+        for (let j = from; j < to; j++) {
+          const d = unitDissimilarity(u, B[j]!, options);
+          if (d > pairLimit + tolerance) continue;
+          near[a]![b]!.set(i * B.length + j, d);
+          neighbours[a]![b]![i]!.push(j);
+        }
+      }
+    }
+  }
+  // Nearest first, so that a search stops at the first neighbour too far from the tuple's first unit.
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) neighbours[a]![b]!.forEach((list, i) => list.sort((x, y) => near[a]![b]!.get(i * per[b]!.length + x) - near[a]![b]!.get(i * per[b]!.length + y)));
+  // relief[a][i][k]: the most that units of annotators k and after can lower the excess of unit i of a (each by Δ∅ − its nearest, if that is less).
+  const relief: number[][][] = per.map((list, a) =>
+    list.map((_, i) => {
+      const out = new Array<number>(n + 1).fill(0);
+      for (let k = n - 1; k > a; k--) {
+        const nearest = neighbours[a]![k]![i]!.length ? near[a]![k]!.get(i * per[k]!.length + neighbours[a]![k]![i]![0]!) : Infinity;
+        out[k] = out[k + 1]! + Math.max(0, empty - nearest);
+      }
+      return out;
+    }),
+  );
+  // NaN for two units too far apart to share a tuple.
+  const dissimilarity = (a: number, i: number, b: number, j: number): number =>
+    a < b ? near[a]![b]!.get(i * per[b]!.length + j) : near[b]![a]!.get(j * per[a]!.length + i);
+
+  // Ranks: every unit's place in position order, across annotators.
+  const offsets: number[] = [];
+  let total = 0;
+  for (const list of per) {
+    offsets.push(total);
+    total += list.length;
+  }
+  const owner: Array<[number, number]> = [];
+  per.forEach((list, a) => list.forEach((_, i) => owner.push([a, i])));
+  const order = owner.map((_, g) => g).sort((x, y) => {
+    const [ax, ix] = owner[x]!;
+    const [ay, iy] = owner[y]!;
+    return byPosition(per[ax]![ix]!, per[ay]![iy]!) || ax - ay;
+  });
+  const rank = new Array<number>(total);
+  order.forEach((g, r) => (rank[g] = r));
+  const rankOf = (a: number, i: number): number => rank[offsets[a]! + i]!;
+
+  // The candidates, each filed under its first unit in position order; a unit alone is always one.
+  const byFirst: Candidate[][] = Array.from({ length: total }, () => []);
+  for (let a = 0; a < n; a++) {
+    for (let i = 0; i < per[a]!.length; i++) {
+      const slots = new Array<number>(n).fill(-1);
+      slots[a] = i;
+      byFirst[rankOf(a, i)]!.push({ others: [], slots, cost: empty });
+    }
+  }
+  // The tuple being built: its units' annotators and indexes, each unit's excess, and at each depth the new unit's dissimilarities.
+  const chosenA = new Int32Array(n);
+  const chosenI = new Int32Array(n);
+  const excess = new Float64Array(n);
+  const ds = new Float64Array(n * n);
+  let k = 0;
+  const limit = allowance + tolerance;
+  // A tuple is beaten by its two parts A and B when Σ over pairs across them (d − Δ∅) > pairs × Δ∅:
+  // the excess test with A a single unit, here for parts of two units and more.
+  const splits = (): boolean => {
+    if (k < 4) return false;
+    for (let mask = 1; mask < 1 << (k - 1); mask++) {
+      let inA = 0;
+      for (let m = 0; m < k; m++) if (mask & (1 << m)) inA++;
+      if (inA < 2 || k - inA < 2) continue;
+      let cross = 0;
+      for (let x = 0; x < k; x++) {
+        if (!(mask & (1 << x))) continue;
+        for (let y = 0; y < k; y++) if (!(mask & (1 << y))) cross += dissimilarity(chosenA[x]!, chosenI[x]!, chosenA[y]!, chosenI[y]!) - empty;
+      }
+      if (cross > limit) return true;
+    }
+    return false;
+  };
+  const enumerate = (a0: number, i0: number, b: number, sum: number): void => {
+    if (b === n) {
+      if (k < 2) return;
+      for (let m = 0; m < k; m++) if (excess[m]! > limit) return;
+      if (splits()) return;
+      const slots = new Array<number>(n).fill(-1);
+      const ranks: number[] = [];
+      for (let m = 0; m < k; m++) {
+        slots[chosenA[m]!] = chosenI[m]!;
+        ranks.push(rankOf(chosenA[m]!, chosenI[m]!));
+      }
+      ranks.sort((x, y) => x - y);
+      byFirst[ranks[0]!]!.push({ others: ranks.slice(1), slots, cost: (sum + (pairs - (k * (k - 1)) / 2) * empty) / pairs });
+      return;
+    }
+    enumerate(a0, i0, b + 1, sum);
+    const level = k * n;
+    const anchorRelief = relief[a0]![i0]![b + 1]!;
+    for (const j of neighbours[a0]![b]![i0]!) {
+      // The first unit's own excess grows with each neighbour further away: past this one, none can do.
+      if (excess[0]! + near[a0]![b]!.get(i0 * per[b]!.length + j) - empty - anchorRelief > limit) break;
+      let own = 0;
+      let added = 0;
+      let fits = true;
+      for (let m = 0; m < k; m++) {
+        const d = dissimilarity(chosenA[m]!, chosenI[m]!, b, j);
+        // NaN (too far) fails this test too.
+        if (!(excess[m]! + d - empty - relief[chosenA[m]!]![chosenI[m]!]![b + 1]! <= limit)) {
+          fits = false;
+          break;
+        }
+        ds[level + m] = d;
+        own += d - empty;
+        added += d;
+      }
+      if (!fits || own - relief[b]![j]![b + 1]! > limit) continue;
+      for (let m = 0; m < k; m++) excess[m]! += ds[level + m]! - empty;
+      chosenA[k] = b;
+      chosenI[k] = j;
+      excess[k] = own;
+      k++;
+      enumerate(a0, i0, b + 1, sum + added);
+      k--;
+      for (let m = 0; m < k; m++) excess[m]! -= ds[level + m]! - empty;
+    }
+  };
+  for (let a0 = 0; a0 < n; a0++) {
+    for (let i0 = 0; i0 < per[a0]!.length; i0++) {
+      chosenA[0] = a0;
+      chosenI[0] = i0;
+      excess[0] = 0;
+      k = 1;
+      enumerate(a0, i0, a0 + 1, 0);
+    }
+  }
+
+  // Blocks: stretches of ranks no candidate crosses, solved one after another.
+  const picks: Candidate[] = [];
+  let totalCost = 0;
+  let blockStart = 0;
+  let furthest = -1;
+  for (let r = 0; r < total; r++) {
+    for (const c of byFirst[r]!) if (c.others.length) furthest = Math.max(furthest, c.others[c.others.length - 1]!);
+    if (furthest <= r) {
+      totalCost += solveBlock(byFirst, blockStart, r + 1, picks);
+      blockStart = r + 1;
+    }
+  }
+  return {
+    disorder: totalCost / (total / n),
+    alignment: picks.map((c) => c.slots.map((i, a) => (i < 0 ? undefined : per[a]![i]))),
+    annotators,
+  };
+}
+
+/** A solved state: the least disorder from it on, with how many unitary alignments, and the choice that gets it. */
+interface Step {
+  value: number;
+  count: number;
+  pick: Candidate;
+  next: number;
+  rest: number[];
+}
+
+/** The memo's key of a state: the first rank not aligned and the later ranks taken, as offsets from it. */
+function stateKey(first: number, taken: readonly number[]): string {
+  let key = String.fromCharCode(first >>> 16, first & 0xffff);
+  for (const t of taken) key += String.fromCharCode(Math.min(t - first, 0xffff));
+  return taken.length && taken[taken.length - 1]! - first >= 0xffff ? `${first}:${taken.join(',')}` : key;
+}
+
+/**
+ * The least total disorder of the ranks [from, to), whose candidates stay
+ * inside it, by a dynamic programme over (first rank not yet aligned, later
+ * ranks already aligned); the chosen candidates are appended to `picks`.
+ */
+function solveBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
+  let narrow = true;
+  for (let r = from; r < to && narrow; r++) for (const c of byFirst[r]!) if (c.others.length && c.others[c.others.length - 1]! - r > 31) narrow = false;
+  return narrow ? solveNarrowBlock(byFirst, from, to, picks) : solveWideBlock(byFirst, from, to, picks);
+}
+
+/**
+ * solveBlock when no candidate reaches more than 31 ranks past its first: the
+ * ranks taken are then a 31-bit mask from the first rank not aligned, and a
+ * state is one number.
+ */
+function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
+  const masks = new Map<Candidate, number>();
+  for (let r = from; r < to; r++) for (const c of byFirst[r]!) masks.set(c, c.others.reduce((m, o) => m | (1 << (o - r - 1)), 0));
+  const memo = new Map<number, { value: number; count: number; pick: Candidate; next: number; rest: number }>();
+  const solve = (first: number, taken: number): { value: number; count: number; pick: Candidate; next: number; rest: number } | undefined => {
+    if (first >= to) return undefined;
+    const key = first * 2147483648 + taken;
+    const known = memo.get(key);
+    if (known) return known;
+    let best: { value: number; count: number; pick: Candidate; next: number; rest: number } | undefined;
+    for (const c of byFirst[first]!) {
+      const mask = masks.get(c)!;
+      if (mask & taken) continue;
+      const merged = mask | taken;
+      // The ranks right after `first` that are taken are skipped: the next state starts at the first one free.
+      const run = 31 - Math.clz32(~merged & (merged + 1));
+      const next = first + 1 + run;
+      const rest = run >= 31 ? 0 : merged >>> (run + 1);
+      const after = solve(next, rest);
+      const value = c.cost + (after ? after.value : 0);
+      const count = 1 + (after ? after.count : 0);
+      const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
+      if (!best || (tie ? count < best.count : value < best.value)) best = { value, count, pick: c, next, rest };
+    }
+    if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
+    memo.set(key, best!);
+    return best;
+  };
+  let step = solve(from, 0);
+  const value = step?.value ?? 0;
+  while (step) {
+    picks.push(step.pick);
+    step = solve(step.next, step.rest);
+  }
+  return value;
+}
+
+/** solveBlock for any reach: the ranks taken as a sorted list. */
+function solveWideBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
+  const memo = new Map<string, Step>();
+  const solve = (first: number, taken: readonly number[]): Step | undefined => {
+    if (first >= to) return undefined;
+    const key = stateKey(first, taken);
+    const known = memo.get(key);
+    if (known) return known;
+    let best: Step | undefined;
+    for (const c of byFirst[first]!) {
+      // Merge the two sorted lists, refusing a candidate that takes a rank already taken.
+      const others = c.others;
+      const merged: number[] = [];
+      let x = 0;
+      let y = 0;
+      let clash = false;
+      while (x < taken.length || y < others.length) {
+        if (y === others.length || (x < taken.length && taken[x]! < others[y]!)) merged.push(taken[x++]!);
+        else if (x === taken.length || others[y]! < taken[x]!) merged.push(others[y++]!);
+        else {
+          clash = true;
+          break;
+        }
+      }
+      if (clash) continue;
+      let next = first + 1;
+      let k = 0;
+      while (k < merged.length && merged[k] === next) {
+        next++;
+        k++;
+      }
+      const rest = k ? merged.slice(k) : merged;
+      const after = solve(next, rest);
+      const value = c.cost + (after ? after.value : 0);
+      const count = 1 + (after ? after.count : 0);
+      // Between alignments of equal disorder, the one with fewer unitary alignments (as pygamma's solver returns).
+      const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
+      if (!best || (tie ? count < best.count : value < best.value)) best = { value, count, pick: c, next, rest };
+    }
+    if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
+    memo.set(key, best!);
+    return best;
+  };
+  let step = solve(from, []);
+  const value = step?.value ?? 0;
+  while (step) {
+    picks.push(step.pick);
+    step = solve(step.next, step.rest);
+  }
+  return value;
+}

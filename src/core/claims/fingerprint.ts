@@ -1,0 +1,132 @@
+/**
+ * The fingerprint the repeats index keeps of each transcript: the winnowed
+ * hashes of its word trigrams (the rightmost smallest of every window of four),
+ * sorted, each once. Any run of six or more words a claim shares with a
+ * transcript shares one of these hashes with the claim's own fingerprint.
+ *
+ * Made in one tight pass over the text, at a fraction of the outline's time, so
+ * the Transcripts view's background index can make it for every transcript it
+ * reads. Words here are simply runs of letters and digits, lower-cased: the
+ * fingerprint only picks the transcripts worth measuring, and claim and
+ * transcript are cut the same way; the measure itself reads words as
+ * `words.scanWords` does.
+ */
+
+/** Trigrams per window: every run of WINDOW + 2 words keeps at least one hash. */
+const WINDOW = 4;
+const FNV = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+/** For each ASCII code: its lower-case code when it belongs to a word, else 0. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = c;
+for (let c = 97; c <= 122; c++) ASCII[c] = c;
+for (let c = 65; c <= 90; c++) ASCII[c] = c + 32;
+
+const lowerCache = new Map<number, number>();
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** A non-ASCII code's lower-case form when it belongs to a word (a letter, mark or digit, or half of a surrogate pair), else 0. */
+function wordCode(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    const s = String.fromCharCode(c);
+    l = WORD.test(s) ? s.toLowerCase().charCodeAt(0) : 0;
+    lowerCache.set(c, l);
+  }
+  return l;
+}
+
+/** Scratch: the trigram hashes of the text being read, and the winnowed ones. */
+let trigrams = new Uint32Array(1 << 16);
+
+/** The hash of three words' hashes, in order. */
+function trigram(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+let kept = new Uint32Array(1 << 15);
+
+/** The word trigram hashes of text[from, to) into `trigrams`; returns how many (one hash of all the words when fewer than three). */
+function hashTrigrams(text: string, from: number, to: number): number {
+  // At most one trigram per two characters (a word and a separator).
+  if (trigrams.length < (to - from) / 2 + 2) trigrams = new Uint32Array(Math.ceil((to - from) / 2) + 2);
+  const out = trigrams;
+  let count = 0;
+  let a = 0;
+  let b = 0;
+  let words = 0;
+  let h = FNV;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const l = c < 128 ? ASCII[c]! : wordCode(c);
+    if (l !== 0) {
+      h = Math.imul(h ^ l, PRIME);
+      inWord = true;
+      continue;
+    }
+    if (!inWord) continue;
+    const w = h >>> 0;
+    h = FNV;
+    inWord = false;
+    if (words >= 2) out[count++] = trigram(a, b, w);
+    a = b;
+    b = w;
+    words++;
+  }
+  if (inWord) {
+    const w = h >>> 0;
+    if (words >= 2) out[count++] = trigram(a, b, w);
+    a = b;
+    b = w;
+    words++;
+  }
+  if (words === 1) out[count++] = trigram(0, 0, b);
+  else if (words === 2) out[count++] = trigram(a, b, 0);
+  return count;
+}
+
+/** Winnows the first `count` hashes of `trigrams` into `kept`, in order; returns how many were kept. */
+function winnow(count: number): number {
+  if (kept.length < count) kept = new Uint32Array(count);
+  const t = trigrams;
+  if (count === 0) return 0;
+  if (count <= WINDOW) {
+    let min = t[0]!;
+    for (let i = 1; i < count; i++) if (t[i]! < min) min = t[i]!;
+    kept[0] = min;
+    return 1;
+  }
+  let n = 0;
+  let last = -1;
+  for (let i = 0; i + WINDOW <= count; i++) {
+    let best = i;
+    if (last >= i) {
+      // The previous pick is still in the window: only the new last hash can beat it.
+      best = t[i + WINDOW - 1]! <= t[last]! ? i + WINDOW - 1 : last;
+    } else {
+      for (let k = i + 1; k < i + WINDOW; k++) if (t[k]! <= t[best]!) best = k;
+    }
+    if (best !== last) {
+      kept[n++] = t[best]!;
+      last = best;
+    }
+  }
+  return n;
+}
+
+/** A claim's fingerprint: its winnowed word trigram hashes, each once, in the order first met. */
+export function claimFingerprint(claim: string): number[] {
+  return [...new Set(kept.subarray(0, winnow(hashTrigrams(claim, 0, claim.length))))];
+}
+
+/** A transcript's fingerprint: its winnowed word trigram hashes, sorted, each once. */
+export function textFingerprint(text: string): Uint32Array {
+  const prints = kept.slice(0, winnow(hashTrigrams(text, 0, text.length))).sort();
+  let n = 0;
+  for (let i = 0; i < prints.length; i++) if (i === 0 || prints[i] !== prints[i - 1]) prints[n++] = prints[i]!;
+  return prints.slice(0, n);
+}
