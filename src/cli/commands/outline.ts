@@ -1,5 +1,5 @@
 /** `outline <file> [--json]`: a transcript's metadata, speakers, sections and turns. */
-import { outlineJson, outlineText } from '../../core/transcript/outline';
+import { outlineJsonChunks, outlineText } from '../../core/transcript/outline';
 import { CommandError, MAX_TRANSCRIPT_BYTES, readTranscriptFile } from '../io';
 import type { CommandOutput } from '../command';
 
@@ -10,6 +10,22 @@ export async function run(args: string[], out: CommandOutput): Promise<number> {
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length !== 1) throw new CommandError(`outline: expected one file, got ${files.length}`, 2, true);
   const { text, transcript } = await readTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES);
-  out.write(json ? JSON.stringify(outlineJson(transcript), null, 2) + '\n' : outlineText(transcript, text));
+  if (!json) {
+    out.write(outlineText(transcript, text));
+    return 0;
+  }
+  // Written a batch at a time: the JSON of a long transcript is never one string.
+  let batch = '';
+  for (const chunk of outlineJsonChunks(transcript)) {
+    batch += chunk;
+    if (batch.length >= BATCH) {
+      out.write(batch);
+      batch = '';
+    }
+  }
+  out.write(batch + '\n');
   return 0;
 }
+
+/** How much JSON is gathered before it is written. */
+const BATCH = 1 << 20;

@@ -231,11 +231,16 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     if (named.nameLike && (!opened || g.b2 || g.b3) && (!bracketed || head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
       let end = m[0].length;
       const after = head.slice(end);
+      // The first character after the colon decides which of the rules below can match at all (most labels are followed by words).
+      const lead = leadCode(after);
+      const unsure = lead < 32 || lead >= 128;
+      const digit = lead >= 48 && lead <= 57;
       // `Speaker 0: 00:00:16` and `Chris Wallace: (01:20)`: the time the turn starts, the words below.
-      const lateTime = LATE_TIME_RE.exec(after);
+      const lateTime = unsure || digit || lead === 40 || lead === 91 ? LATE_TIME_RE.exec(after) : null;
       const lateStamp = lateTime ? (lateTime.groups!.paren ?? lateTime.groups!.bracket ?? lateTime.groups!.plain!) : undefined;
       const timeOnly = lateTime && (diarised || lateTime.groups!.plain === undefined || /\d:\d\d:\d\d/.test(lateStamp!));
-      if (timeOnly || (!CLOCK_RE.test(after) && !CONTACT_RE.test(after))) {
+      const mayBeContact = unsure || digit || lead === 43 || lead === 40 || (lead | 0x20) === 104 || (lead | 0x20) === 119 || after.includes('@');
+      if (timeOnly || (!((unsure || digit) && CLOCK_RE.test(after)) && !(mayBeContact && CONTACT_RE.test(after)))) {
         let parenthetical = g.p1 ? collapseSpace(g.p1) : undefined;
         let timestamp = g.ts;
         let timestampStart = g.ts ? head.indexOf(g.ts) : undefined;
@@ -245,8 +250,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           timestampStart = end + after.indexOf(timestamp);
           textStart = line.length;
         } else {
-          const ap = AFTER_PAREN_RE.exec(after);
-          const at = AFTER_TIME_RE.exec(after);
+          const ap = unsure || lead === 40 ? AFTER_PAREN_RE.exec(after) : null;
+          const at = unsure || lead === 91 ? AFTER_TIME_RE.exec(after) : null;
           if (at && !timestamp) {
             timestamp = at.groups!.t!;
             timestampStart = end + after.indexOf(timestamp);
@@ -572,10 +577,22 @@ function normaliseRecordName(raw: string): string {
   return raw.replace(/[\p{Lu}][\p{Lu}'’-]+/gu, (w) => (w.length <= 1 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
+/** The code of the first character of `s` that is not a space or a tab; -1 when there is none. */
+function leadCode(s: string): number {
+  let k = 0;
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k < s.length ? s.charCodeAt(k) : -1;
+}
+
+/** Space and the dashes and bar that may stand between a timestamp and a name. */
+function isLabelLead(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124;
+}
+
 function labelStart(head: string, ts: string | undefined, b1: string | undefined): number {
   let i = 0;
   if (ts) i = head.indexOf(ts) + ts.length;
-  while (i < head.length && /[ \t\u00a0\u2000-\u200a\u202f\u3000\-–—|]/.test(head[i]!)) i++;
+  while (i < head.length && isLabelLead(head.charCodeAt(i))) i++;
   if (b1) i += b1.length;
   return i;
 }
