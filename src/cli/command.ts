@@ -4,6 +4,8 @@
 export interface CommandOutput {
   write(s: string): void;
   writeError(s: string): void;
+  /** Resolves when the output has room again (a pipe's buffer was full); commands that write a lot wait for it between pieces. */
+  drained?(): Promise<void>;
 }
 
 /** A command's entry: its arguments after the command's name in, its exit code out. */

@@ -28,9 +28,9 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
 const help = (): Promise<CommandModule & { USAGE: string }> => import('./commands/help');
 
 /** Runs the command line with the given arguments and returns the exit code. */
-export async function main(argv: string[], write: (s: string) => void, writeError: (s: string) => void): Promise<number> {
+export async function main(argv: string[], write: (s: string) => void, writeError: (s: string) => void, drained?: () => Promise<void>): Promise<number> {
   const [command, ...rest] = argv;
-  const out: CommandOutput = { write, writeError };
+  const out: CommandOutput = drained ? { write, writeError, drained } : { write, writeError };
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
       write((await help()).USAGE);
@@ -60,7 +60,9 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+  // A pipe takes what is written without blocking: a long output waits for it to drain rather than pile up in memory.
+  const drained = () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve());
+  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), drained).then((code) => {
     process.exitCode = code;
   });
 }

@@ -57,9 +57,9 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * messages say what is wrong and where.
  */
 export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
-  const bytes = readBytes(file, 'transcript file', limit);
   try {
-    return await readDocument(bytes, { fileName: file, ...options });
+    // The bytes are passed on, not kept here: once decoded they can go (see readDocument).
+    return await readDocument(readBytes(file, 'transcript file', limit), { fileName: file, ...options });
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);

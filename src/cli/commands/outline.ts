@@ -21,6 +21,7 @@ export async function run(args: string[], out: CommandOutput): Promise<number> {
     if (batch.length >= BATCH) {
       out.write(batch);
       batch = '';
+      await out.drained?.();
     }
   }
   out.write(batch + '\n');

@@ -2,7 +2,7 @@
  * Speaker labels: the `Name:` at the start of a line that says who speaks, in
  * every form transcripts use, and the lines that only look like labels.
  */
-import { collapseSpace } from '../text';
+import { collapseSpace, isSpaceCode } from '../text';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
 
@@ -267,24 +267,30 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           timestampStart = head.indexOf(parenthetical);
           parenthetical = undefined;
         } else if (parenthetical && CLOCK_ONLY_RE.test(parenthetical)) parenthetical = undefined;
-        while (textStart < head.length && /[ \t\u00a0\u2000-\u200a\u202f\u3000]/.test(head[textStart]!)) textStart++;
+        while (textStart < head.length && isBlankCode(head.charCodeAt(textStart))) textStart++;
         let start = labelStart(head, g.ts, g.b1 ?? (g.ts ? undefined : g.b0));
         if (bracketed) start++;
         end = Math.max(end, start);
-        const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
+        // Most labels have words after them: the first character tells, without trimming a copy of the line.
+        const bare = textStart >= line.length || (isSpaceCode(line.charCodeAt(textStart)) && line.slice(textStart).trim().length === 0);
         const holder = parenthetical ? officeHolder(rawName, named.name, parenthetical) : undefined;
-        return {
+        const found: LabelMatch = {
           raw: collapseSpace(rawName),
           name: holder ?? named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),
-          ...(timestamp ? { timestamp, timestampStart: timestampStart! } : {}),
-          ...(parenthetical ? { parenthetical } : {}),
           bare,
           custom: false,
-          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon',
         };
+        // Set only when present, without temporary objects.
+        if (timestamp) {
+          found.timestamp = timestamp;
+          found.timestampStart = timestampStart!;
+        }
+        if (parenthetical) found.parenthetical = parenthetical;
+        found.convention = timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon';
+        return found;
       }
     }
   }
@@ -575,6 +581,11 @@ function isAllCaps(s: string): boolean {
 /** `Mrs. HUTCHISON` → `Mrs. Hutchison`; `The PRESIDING OFFICER` → `The Presiding Officer`. */
 function normaliseRecordName(raw: string): string {
   return raw.replace(/[\p{Lu}][\p{Lu}'’-]+/gu, (w) => (w.length <= 1 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/** Space, tab and the no-break and typographic spaces a label may be followed by (SP without the form feed). */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
 }
 
 /** The code of the first character of `s` that is not a space or a tab; -1 when there is none. */

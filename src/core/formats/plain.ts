@@ -471,6 +471,7 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
     if (m.convention === 'plain') plainQA++;
   }
   if (colonNames < 2 && plainQA < 2) return;
+  const nameStarts = new NextOccurrence(text, MID_NAME_STARTS);
   for (let i = 0; i < lines.count; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
@@ -478,7 +479,8 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
     if (le - ls > 2000) continue;
     // Cheap checks before the regular expressions: a colon for a name, a capital Q or A after a sentence.
     const colonAt = text.indexOf(':', ls + 1);
-    const mayName = colonNames >= 2 && colonAt > 0 && colonAt < le;
+    // A name inside a line starts with one of a few words in capitals, after the line's first character.
+    const mayName = colonNames >= 2 && colonAt > 0 && colonAt < le && nameStarts.within(ls + 1, le);
     if (!mayName && plainQA < 2) continue;
     const line = text.slice(ls, le);
     if (mayName) {
@@ -496,6 +498,34 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
         addMid(labels, i, { raw: m[1]!, name: m[1]!, start: at, end: at + 1, textStart: textAt, bare: false, custom: false, convention: 'plain' });
       }
     }
+  }
+}
+
+/** How every name MID_LABEL finds starts. */
+const MID_NAME_STARTS = ['MR. ', 'MS. ', 'MRS. ', 'DR. ', 'THE ', 'REPORTER:'];
+
+/**
+ * Whether any of a few words occurs in a range of the text, asked for ranges
+ * in text order: each word's next occurrence is looked for again only once
+ * the ranges have passed it, so the whole text is searched once per word.
+ */
+class NextOccurrence {
+  private readonly next: number[];
+  constructor(private readonly text: string, private readonly words: readonly string[]) {
+    this.next = words.map(() => -2);
+  }
+
+  within(from: number, to: number): boolean {
+    let found = false;
+    for (let k = 0; k < this.words.length; k++) {
+      let at = this.next[k]!;
+      if (at !== -1 && at < from) {
+        at = this.text.indexOf(this.words[k]!, from);
+        this.next[k] = at;
+      }
+      if (at >= 0 && at + this.words[k]!.length <= to) found = true;
+    }
+    return found;
   }
 }
 
