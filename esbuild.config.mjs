@@ -29,6 +29,38 @@ const chunks = Object.fromEntries([
   ['report', 'src/core/report/chunk.ts'],
 ]);
 
+/**
+ * The command line: `dist/cli.js` only dispatches; each command (`src/cli/commands/<name>.ts`) is built
+ * as `dist/cli/<name>.js` and required when that command runs, so start-up parses no command's code.
+ * The plugin turns the dispatcher's `import('./commands/<name>')` into a require of that file.
+ */
+const cliCommands = Object.fromEntries(fs.readdirSync('src/cli/commands').filter((f) => f.endsWith('.ts') && f !== 'help.ts').map((f) => [f.replace(/\.ts$/, ''), `src/cli/commands/${f}`]));
+/** @type {import('esbuild').Plugin} */
+const commandsApart = {
+  name: 'cli-commands-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/[\w-]+$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.endsWith('src/cli/index.ts') ? { path: `./cli/${args.path.slice('./commands/'.length)}.js`, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * For `help`, which needs only each command's usage text: every module counts as free of side effects,
+ * so what the usage texts do not use (the commands' code and libraries) is left out.
+ * @type {import('esbuild').Plugin}
+ */
+const usageOnly = {
+  name: 'usage-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'usage-only' || args.kind === 'entry-point' || args.path.startsWith('node:')) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'usage-only' });
+      return resolved.errors.length ? resolved : { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 const builds = [
   {
     ...common,
@@ -75,6 +107,26 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [commandsApart],
+    // `require` the commands' files: Node's `import()` of a CommonJS file first scans all of it for its exports.
+    supported: { 'dynamic-import': false },
+  },
+  {
+    ...common,
+    entryPoints: cliCommands,
+    outdir: 'dist/cli',
+    platform: 'node',
+    format: 'cjs',
+    // These files are one folder below the bundles the document readers' chunks sit beside (src/core/formats/documents/chunks.ts).
+    define: { ...common.define, CHUNKS_FOLDER: '"../chunks/"' },
+  },
+  {
+    ...common,
+    entryPoints: { help: 'src/cli/commands/help.ts' },
+    outdir: 'dist/cli',
+    platform: 'node',
+    format: 'cjs',
+    plugins: [usageOnly],
   },
   {
     // The integration suite, loaded by the extension host under test in both

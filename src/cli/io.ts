@@ -6,13 +6,12 @@ import { parseSidecarPath } from '../core/annotations/sidecarPaths';
 import { replacedInput, replacedInputMessage, type ReadInput } from '../core/workspace/outputGuard';
 import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
+import { CommandError } from './commandError';
 
-/** A failure to report in one line, with the exit code to leave with. */
-export class CommandError extends Error {
-  constructor(message: string, readonly code = 1) {
-    super(message);
-  }
-}
+export { CommandError } from './commandError';
+
+/** The largest transcript the command line reads. */
+export const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 
 export function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -84,9 +83,9 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * messages say what is wrong and where.
  */
 export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
-  const bytes = readBytes(file, 'transcript file', limit);
   try {
-    return await readDocument(bytes, { fileName: file, ...options });
+    // The bytes are passed on, not kept here: once decoded they can go (see readDocument).
+    return await readDocument(readBytes(file, 'transcript file', limit), { fileName: file, ...options });
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
@@ -254,20 +253,24 @@ function sameFileAs(output: string, inputs: readonly ReadInput[]): { input: stri
   return undefined;
 }
 
-/** Options of the form `--name value` and flags, the rest as positional arguments. */
-export function parseOptions(command: string, args: string[], flags: string[], valued: string[], usage: string): { flags: Set<string>; values: Map<string, string>; files: string[] } {
+/** Options of the form `--name value` and flags, the rest as positional arguments. Errors carry `usage`, or, without it, the whole command line's usage. */
+export function parseOptions(command: string, args: string[], flags: string[], valued: string[], usage?: string): { flags: Set<string>; values: Map<string, string>; files: string[] } {
   const out = { flags: new Set<string>(), values: new Map<string, string>(), files: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (valued.includes(a)) {
       const v = args[++i];
-      if (v === undefined) throw new CommandError(`${command}: ${a} needs a value\n${usage}`, 2);
+      if (v === undefined) throw usageError(`${command}: ${a} needs a value`, usage);
       out.values.set(a, v);
     } else if (flags.includes(a)) out.flags.add(a);
-    else if (a.startsWith('-') && a !== '-') throw new CommandError(`${command}: unknown option ${a}\n${usage}`, 2);
+    else if (a.startsWith('-') && a !== '-') throw usageError(`${command}: unknown option ${a}`, usage);
     else out.files.push(a);
   }
   return out;
+}
+
+function usageError(message: string, usage: string | undefined): CommandError {
+  return usage === undefined ? new CommandError(message, 2, true) : new CommandError(`${message}\n${usage}`, 2);
 }
 
 /** Folders never looked into when a folder is given. */

@@ -154,10 +154,14 @@ export function documentExtensions(): string[] {
  * (offsets point into `text` either way). Throws NotTextError for bytes that
  * are no text and no known document, FormatError for a broken document.
  */
+const EMPTY = new Uint8Array(0);
+
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentRead> {
   const reader = options.format ? DOCUMENT_READERS.find((r) => r.name === options.format) : documentReaderFor(bytes, options.fileName);
   if (reader) return reader.read(bytes, options);
   const text = decodeText(bytes).text;
+  // Decoded, the bytes are not needed: a large file's bytes can go before reading it needs the memory.
+  bytes = EMPTY;
   return { text, transcript: readTranscript(text, options) };
 }
 

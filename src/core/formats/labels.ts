@@ -2,7 +2,7 @@
  * Speaker labels: the `Name:` at the start of a line that says who speaks, in
  * every form transcripts use, and the lines that only look like labels.
  */
-import { collapseSpace } from '../text';
+import { collapseSpace, isSpaceCode } from '../text';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
 
@@ -231,11 +231,16 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     if (named.nameLike && (!opened || g.b2 || g.b3) && (!bracketed || head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
       let end = m[0].length;
       const after = head.slice(end);
+      // The first character after the colon decides which of the rules below can match at all (most labels are followed by words).
+      const lead = leadCode(after);
+      const unsure = lead < 32 || lead >= 128;
+      const digit = lead >= 48 && lead <= 57;
       // `Speaker 0: 00:00:16` and `Chris Wallace: (01:20)`: the time the turn starts, the words below.
-      const lateTime = LATE_TIME_RE.exec(after);
+      const lateTime = unsure || digit || lead === 40 || lead === 91 ? LATE_TIME_RE.exec(after) : null;
       const lateStamp = lateTime ? (lateTime.groups!.paren ?? lateTime.groups!.bracket ?? lateTime.groups!.plain!) : undefined;
       const timeOnly = lateTime && (diarised || lateTime.groups!.plain === undefined || /\d:\d\d:\d\d/.test(lateStamp!));
-      if (timeOnly || (!CLOCK_RE.test(after) && !CONTACT_RE.test(after))) {
+      const mayBeContact = unsure || digit || lead === 43 || lead === 40 || (lead | 0x20) === 104 || (lead | 0x20) === 119 || after.includes('@');
+      if (timeOnly || (!((unsure || digit) && CLOCK_RE.test(after)) && !(mayBeContact && CONTACT_RE.test(after)))) {
         let parenthetical = g.p1 ? collapseSpace(g.p1) : undefined;
         let timestamp = g.ts;
         let timestampStart = g.ts ? head.indexOf(g.ts) : undefined;
@@ -245,8 +250,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           timestampStart = end + after.indexOf(timestamp);
           textStart = line.length;
         } else {
-          const ap = AFTER_PAREN_RE.exec(after);
-          const at = AFTER_TIME_RE.exec(after);
+          const ap = unsure || lead === 40 ? AFTER_PAREN_RE.exec(after) : null;
+          const at = unsure || lead === 91 ? AFTER_TIME_RE.exec(after) : null;
           if (at && !timestamp) {
             timestamp = at.groups!.t!;
             timestampStart = end + after.indexOf(timestamp);
@@ -262,24 +267,30 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           timestampStart = head.indexOf(parenthetical);
           parenthetical = undefined;
         } else if (parenthetical && CLOCK_ONLY_RE.test(parenthetical)) parenthetical = undefined;
-        while (textStart < head.length && /[ \t\u00a0\u2000-\u200a\u202f\u3000]/.test(head[textStart]!)) textStart++;
+        while (textStart < head.length && isBlankCode(head.charCodeAt(textStart))) textStart++;
         let start = labelStart(head, g.ts, g.b1 ?? (g.ts ? undefined : g.b0));
         if (bracketed) start++;
         end = Math.max(end, start);
-        const bare = textStart >= line.length || line.slice(textStart).trim().length === 0;
+        // Most labels have words after them: the first character tells, without trimming a copy of the line.
+        const bare = textStart >= line.length || (isSpaceCode(line.charCodeAt(textStart)) && line.slice(textStart).trim().length === 0);
         const holder = parenthetical ? officeHolder(rawName, named.name, parenthetical) : undefined;
-        return {
+        const found: LabelMatch = {
           raw: collapseSpace(rawName),
           name: holder ?? named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),
-          ...(timestamp ? { timestamp, timestampStart: timestampStart! } : {}),
-          ...(parenthetical ? { parenthetical } : {}),
           bare,
           custom: false,
-          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon',
         };
+        // Set only when present, without temporary objects.
+        if (timestamp) {
+          found.timestamp = timestamp;
+          found.timestampStart = timestampStart!;
+        }
+        if (parenthetical) found.parenthetical = parenthetical;
+        found.convention = timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon';
+        return found;
       }
     }
   }
@@ -572,10 +583,27 @@ function normaliseRecordName(raw: string): string {
   return raw.replace(/[\p{Lu}][\p{Lu}'’-]+/gu, (w) => (w.length <= 1 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
+/** Space, tab and the no-break and typographic spaces a label may be followed by (SP without the form feed). */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
+
+/** The code of the first character of `s` that is not a space or a tab; -1 when there is none. */
+function leadCode(s: string): number {
+  let k = 0;
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k < s.length ? s.charCodeAt(k) : -1;
+}
+
+/** Space and the dashes and bar that may stand between a timestamp and a name. */
+function isLabelLead(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124;
+}
+
 function labelStart(head: string, ts: string | undefined, b1: string | undefined): number {
   let i = 0;
   if (ts) i = head.indexOf(ts) + ts.length;
-  while (i < head.length && /[ \t\u00a0\u2000-\u200a\u202f\u3000\-–—|]/.test(head[i]!)) i++;
+  while (i < head.length && isLabelLead(head.charCodeAt(i))) i++;
   if (b1) i += b1.length;
   return i;
 }

@@ -31,17 +31,18 @@ export function findNotes(text: string, from: number, to: number, offset = 0): I
     const open = b < 0 ? p : p < 0 ? b : Math.min(b, p);
     if (open < 0 || open >= to) break;
     const isBracket = text.charCodeAt(open) === 91;
-    const closeChar = isBracket ? ']' : ')';
-    const openChar = isBracket ? '[' : '(';
+    // Compared as character codes: no one-character string per character looked at.
+    const closeChar = isBracket ? 93 : 41;
+    const openChar = isBracket ? 91 : 40;
     let close = -1;
     const limit = Math.min(to, open + MAX_NOTE);
     for (let k = open + 1; k < limit; k++) {
-      const ch = text[k];
+      const ch = text.charCodeAt(k);
       if (ch === closeChar) {
         close = k;
         break;
       }
-      if (ch === openChar || ch === '\n' || ch === '\r') break;
+      if (ch === openChar || ch === 10 || ch === 13) break;
     }
     if (close < 0) {
       i = open + 1;

@@ -63,7 +63,8 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
     else if (EXAMINATION.test(rest)) structural[i] = 1;
   }
   const labels = findLabels(text, lines, blank, front, options);
-  for (const i of [...labels.keys()]) if (structural[i] === 1) labels.delete(i);
+  // A Map may lose the entry being visited: no copy of its keys is needed.
+  for (const i of labels.keys()) if (structural[i] === 1) labels.delete(i);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.keys().next().value! : n;
@@ -101,7 +102,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
   }
   while (tailStart > bodyStart && (blank[tailStart - 1] === 1 || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
   if (bodyStart > tailStart) bodyStart = tailStart;
-  for (const i of [...labels.keys()]) if (i >= tailStart) labels.delete(i);
+  for (const i of labels.keys()) if (i >= tailStart) labels.delete(i);
 
   // The head: page chrome first, then the header lines (title, date, place).
   let headChromeEnd = -1;
@@ -381,6 +382,14 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
 const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+nos?\.?[\s\u00a0]*\d|nos?\.[\s\u00a0]*\d{1,4}[-–]\d{1,6}\b)/iu;
+/** Whether `after` can match DOCKET_AFTER: its first character after spaces is `c`, `d`, `a` or `n` in either case (or not ASCII). */
+function mayStartDocket(after: string): boolean {
+  let k = 0;
+  while (k < after.length && (after.charCodeAt(k) === 32 || after.charCodeAt(k) === 9)) k++;
+  const c = after.charCodeAt(k) | 0x20;
+  return k < after.length && (after.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
+}
+
 /** An opening quotation mark: the words after the colon are quoted, not said. */
 const QUOTE_AFTER = /^["“«„‘']/u;
 
@@ -392,7 +401,7 @@ const QUOTE_AFTER = /^["“«„‘']/u;
  */
 function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
   const after = text.slice(lineStart + m.textStart, lineStart + m.textStart + 40);
-  if (DOCKET_AFTER.test(after)) return true;
+  if (mayStartDocket(after) && DOCKET_AFTER.test(after)) return true;
   if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
   let others = 0;
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
@@ -404,7 +413,7 @@ const WRAPPED_LINE = 50;
 
 /** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
 function continuesSentence(text: string, lines: LineTable, blank: Uint8Array, i: number): boolean {
-  if (i === 0 || blank[i - 1] === 1) return false;
+  if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_LINE) return false;
   const before = text.slice(lines.starts[i - 1]!, lines.ends[i - 1]!).trimEnd();
   return before.length >= WRAPPED_LINE && /[\p{L}]$/u.test(before);
 }
@@ -462,6 +471,7 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
     if (m.convention === 'plain') plainQA++;
   }
   if (colonNames < 2 && plainQA < 2) return;
+  const nameStarts = new NextOccurrence(text, MID_NAME_STARTS);
   for (let i = 0; i < lines.count; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
@@ -469,7 +479,8 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
     if (le - ls > 2000) continue;
     // Cheap checks before the regular expressions: a colon for a name, a capital Q or A after a sentence.
     const colonAt = text.indexOf(':', ls + 1);
-    const mayName = colonNames >= 2 && colonAt > 0 && colonAt < le;
+    // A name inside a line starts with one of a few words in capitals, after the line's first character.
+    const mayName = colonNames >= 2 && colonAt > 0 && colonAt < le && nameStarts.within(ls + 1, le);
     if (!mayName && plainQA < 2) continue;
     const line = text.slice(ls, le);
     if (mayName) {
@@ -487,6 +498,34 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
         addMid(labels, i, { raw: m[1]!, name: m[1]!, start: at, end: at + 1, textStart: textAt, bare: false, custom: false, convention: 'plain' });
       }
     }
+  }
+}
+
+/** How every name MID_LABEL finds starts. */
+const MID_NAME_STARTS = ['MR. ', 'MS. ', 'MRS. ', 'DR. ', 'THE ', 'REPORTER:'];
+
+/**
+ * Whether any of a few words occurs in a range of the text, asked for ranges
+ * in text order: each word's next occurrence is looked for again only once
+ * the ranges have passed it, so the whole text is searched once per word.
+ */
+class NextOccurrence {
+  private readonly next: number[];
+  constructor(private readonly text: string, private readonly words: readonly string[]) {
+    this.next = words.map(() => -2);
+  }
+
+  within(from: number, to: number): boolean {
+    let found = false;
+    for (let k = 0; k < this.words.length; k++) {
+      let at = this.next[k]!;
+      if (at !== -1 && at < from) {
+        at = this.text.indexOf(this.words[k]!, from);
+        this.next[k] = at;
+      }
+      if (at >= 0 && at + this.words[k]!.length <= to) found = true;
+    }
+    return found;
   }
 }
 
@@ -539,10 +578,11 @@ function buildTurns(
       labelEnd: ls + m.end,
       textStart: ls + m.textStart,
       segments: [],
-      ...(m.timestamp ? { timestamp: m.timestamp } : {}),
-      ...(ts !== undefined ? { time: ts } : {}),
-      ...(m.parenthetical ? { parenthetical: m.parenthetical } : {}),
     };
+    // Set only when present, without a temporary object per turn.
+    if (m.timestamp) current.timestamp = m.timestamp;
+    if (ts !== undefined) current.time = ts;
+    if (m.parenthetical) current.parenthetical = m.parenthetical;
   };
   for (let i = bodyStart; i < closingStart; i++) {
     if (blank[i] === 1) continue;

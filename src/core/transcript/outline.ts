@@ -20,6 +20,47 @@ export interface OutlineJson {
 
 /** Builds the outline JSON of a parsed transcript. */
 export function outlineJson(t: Transcript): OutlineJson {
+  return { ...outlineHead(t), turns: t.turns.map((u) => turnJson(t, u)), ...outlineTail(t) };
+}
+
+/**
+ * `JSON.stringify(outlineJson(t), null, 2)` in pieces, each turn's JSON made
+ * only when its turn comes: a transcript of millions of turns is printed
+ * without a second copy of them all (or a string longer than a string can be).
+ */
+export function* outlineJsonChunks(t: Transcript): Generator<string> {
+  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, ...outlineTail(t) });
+  yield '{';
+  for (let k = 0; k < parts.length; k++) {
+    const [key, value] = parts[k]!;
+    const lead = `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (key !== 'turns') {
+      // JSON escapes line breaks inside strings: every line break here is the layout's, to be indented.
+      yield lead + JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+      continue;
+    }
+    if (t.turns.length === 0) {
+      yield lead + '[]';
+      continue;
+    }
+    yield lead + '[';
+    // A few thousand turns at a time, laid out by JSON.stringify itself as the items of `turns` (one native pass, not one per turn).
+    for (let from = 0; from < t.turns.length; from += TURNS_PER_CHUNK) {
+      const batch = t.turns.slice(from, from + TURNS_PER_CHUNK).map((u) => turnJson(t, u));
+      const laid = JSON.stringify({ turns: batch }, null, 2);
+      yield (from ? ',' : '') + laid.slice(ITEMS_OPEN.length, laid.length - ITEMS_CLOSE.length);
+    }
+    yield '\n  ]';
+  }
+  yield '\n}';
+}
+
+const TURNS_PER_CHUNK = 4096;
+/** What `JSON.stringify({ turns: [...] }, null, 2)` writes before the first item and after the last. */
+const ITEMS_OPEN = '{\n  "turns": [';
+const ITEMS_CLOSE = '\n  ]\n}';
+
+function outlineHead(t: Transcript): Pick<OutlineJson, 'format' | 'metadata' | 'speakers'> {
   return {
     format: t.format,
     metadata: {
@@ -29,24 +70,32 @@ export function outlineJson(t: Transcript): OutlineJson {
       source: t.metadata.source ?? null,
     },
     speakers: t.speakers.map((s) => ({ name: s.name, role: s.role, turns: s.turns })),
-    turns: t.turns.map((u) => ({
-      speaker: u.label === null ? null : u.speaker,
-      claimant: u.speaker,
-      role: u.role,
-      line: u.line + 1,
-      endLine: u.endLine + 1,
-      ...(u.time !== undefined ? { time: u.time } : {}),
-      ...(t.origin ? placeOf(t, u.start, u.end) : {}),
-    })),
+  };
+}
+
+function outlineTail(t: Transcript): Pick<OutlineJson, 'sections' | 'origin'> {
+  return {
     sections: t.sections.map((s) => ({ kind: s.kind, title: s.title, line: s.line + 1, endLine: s.endLine + 1 })),
     ...(t.origin ? { origin: { kind: t.origin.kind, warnings: t.origin.warnings ?? [] } } : {}),
   };
 }
 
-function placeOf(t: Transcript, start: number, end: number): { place?: string } {
-  const place = citeSpan(t.origin!.places, start, end);
-  return place ? { place } : {};
+function turnJson(t: Transcript, u: Transcript['turns'][number]): OutlineJson['turns'][number] {
+  const json: OutlineJson['turns'][number] = {
+    speaker: u.label === null ? null : u.speaker,
+    claimant: u.speaker,
+    role: u.role,
+    line: u.line + 1,
+    endLine: u.endLine + 1,
+  };
+  if (u.time !== undefined) json.time = u.time;
+  if (t.origin) {
+    const place = citeSpan(t.origin.places, u.start, u.end);
+    if (place) json.place = place;
+  }
+  return json;
 }
+
 
 /** A readable outline: metadata, speakers, then each section with its turns. */
 export function outlineText(t: Transcript, text: string): string {

@@ -58,13 +58,13 @@ const RESPONDENTS = new Set([
 
 /** The role a speaker name implies on its own, before the rest of the document is seen. */
 export function roleOfName(name: string, options: RoleOptions = {}): Role | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  if (options.questioners?.length || options.moderators?.length) return roleOfKey(key, options);
-  let hit = roleCache.get(key);
+  if (options.questioners?.length || options.moderators?.length) return roleOfKey(name.toLowerCase().replace(/\.$/, ''), options);
+  // Keyed by the name as written: a transcript asks about its few names once per turn.
+  let hit = roleCache.get(name);
   if (hit === undefined) {
     if (roleCache.size >= NAME_CACHE_LIMIT) roleCache.clear();
-    hit = roleOfKey(key, options) ?? null;
-    roleCache.set(key, hit);
+    hit = roleOfKey(name.toLowerCase().replace(/\.$/, ''), options) ?? null;
+    roleCache.set(name, hit);
   }
   return hit ?? undefined;
 }

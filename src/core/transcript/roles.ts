@@ -76,11 +76,21 @@ function inferModerators(turns: Turn[], text: string): void {
   // A speaker's first turns say what they do: at most SAMPLE of them are read, from their first words.
   const SAMPLE = 12;
   const stats = new Map<string, { turns: number; handing: number }>();
+  // A speaker's counts by the name as written, so each name is lower-cased once, not once per turn.
+  const bySpeaker = new Map<string, { turns: number; handing: number }>();
+  const statsOf = (speaker: string) => {
+    let s = bySpeaker.get(speaker);
+    if (!s) {
+      const key = speaker.toLowerCase();
+      s = stats.get(key) ?? { turns: 0, handing: 0 };
+      stats.set(key, s);
+      bySpeaker.set(speaker, s);
+    }
+    return s;
+  };
   for (const t of turns) {
     if (t.speaker === null || t.role !== 'unknown') continue;
-    const key = t.speaker.toLowerCase();
-    const s = stats.get(key) ?? { turns: 0, handing: 0 };
-    stats.set(key, s);
+    const s = statsOf(t.speaker);
     if (s.turns >= SAMPLE) continue;
     s.turns++;
     const seg = t.segments[0];
@@ -95,7 +105,7 @@ function inferModerators(turns: Turn[], text: string): void {
   }
   if (everyone.size < 3) return;
   for (const t of turns) {
-    const s = t.speaker === null ? undefined : stats.get(t.speaker.toLowerCase());
+    const s = t.speaker === null ? undefined : (bySpeaker.get(t.speaker) ?? stats.get(t.speaker.toLowerCase()));
     if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) t.role = 'moderator';
   }
 }

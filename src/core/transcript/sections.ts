@@ -134,7 +134,12 @@ export function spokenText(text: string, turn: Turn, limit = 400): string {
 
 /** The first `count` words of a line, with an ellipsis when cut. */
 export function firstWords(line: string, count: number): string {
-  const words = collapseSpace(line).split(' ');
-  const cut = words.slice(0, count).join(' ');
-  return words.length > count ? cut + '…' : cut;
+  const words = collapseSpace(line);
+  // The space after the count-th word, found without splitting the rest.
+  let at = -1;
+  for (let k = 0; k < count; k++) {
+    at = words.indexOf(' ', at + 1);
+    if (at < 0) return words;
+  }
+  return words.slice(0, at) + '…';
 }

@@ -24,7 +24,7 @@ export type ChunkLoader = (name: string) => Promise<object>;
  * time so the bundler leaves the import alone.
  */
 const besideThisFile: ChunkLoader = async (name) => {
-  const path = './chunks/' + name + '.js';
+  const path = (typeof CHUNKS_FOLDER === 'string' ? CHUNKS_FOLDER : './chunks/') + name + '.js';
   const m = (await import(/* webpackIgnore: true */ path)) as { default?: object };
   // A CommonJS chunk comes as its `module.exports` under `default`; a module of the sources as itself.
   return m.default ?? m;

@@ -1,0 +1,12 @@
+/** What every command module under `commands/` exports, for the dispatcher (`../index.ts`) to load it when it runs. */
+
+/** Where a command writes. */
+export interface CommandOutput {
+  write(s: string): void;
+  writeError(s: string): void;
+  /** Resolves when the output has room again (a pipe's buffer was full); commands that write a lot wait for it between pieces. */
+  drained?(): Promise<void>;
+}
+
+/** A command's entry: its arguments after the command's name in, its exit code out. */
+export type RunCommand = (args: string[], out: CommandOutput) => Promise<number>;

@@ -1,0 +1,32 @@
+/** `outline <file> [--json]`: a transcript's metadata, speakers, sections and turns. */
+import { outlineJsonChunks, outlineText } from '../../core/transcript/outline';
+import { CommandError, MAX_TRANSCRIPT_BYTES, readTranscriptFile } from '../io';
+import type { CommandOutput } from '../command';
+
+export async function run(args: string[], out: CommandOutput): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  if (unknown.length) throw new CommandError(`outline: unknown option ${unknown[0]}`, 2, true);
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (files.length !== 1) throw new CommandError(`outline: expected one file, got ${files.length}`, 2, true);
+  const { text, transcript } = await readTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES);
+  if (!json) {
+    out.write(outlineText(transcript, text));
+    return 0;
+  }
+  // Written a batch at a time: the JSON of a long transcript is never one string.
+  let batch = '';
+  for (const chunk of outlineJsonChunks(transcript)) {
+    batch += chunk;
+    if (batch.length >= BATCH) {
+      out.write(batch);
+      batch = '';
+      await out.drained?.();
+    }
+  }
+  out.write(batch + '\n');
+  return 0;
+}
+
+/** How much JSON is gathered before it is written. */
+const BATCH = 1 << 20;

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readTranscript } from '../../src/core/formats';
+import { outlineJson, outlineJsonChunks } from '../../src/core/transcript/outline';
+import { fixture } from './helpers';
+
+const streamed = (text: string) => [...outlineJsonChunks(readTranscript(text))].join('');
+const whole = (text: string) => JSON.stringify(outlineJson(readTranscript(text)), null, 2);
+
+describe('outline JSON written in pieces', () => {
+  it('is the same text as the whole outline laid out by JSON.stringify', () => {
+    const text = fixture('state-briefing.txt');
+    assert.equal(streamed(text), whole(text));
+  });
+
+  it('stays the same across the pieces of a transcript with many thousand turns', () => {
+    const turns: string[] = ['Hearing on the harbour works', ''];
+    for (let i = 0; i < 9000; i++) turns.push(i % 2 ? `MS LEE: Answer number ${i}, given at [00:${String(i % 60).padStart(2, '0')}].` : `Q: Question number ${i}?`, '');
+    const text = turns.join('\n');
+    const json = streamed(text);
+    assert.equal(json, whole(text));
+    assert.equal(JSON.parse(json).turns.length, 9000);
+  });
+
+  it('writes an empty transcript with empty lists', () => {
+    assert.equal(streamed(''), whole(''));
+    assert.deepEqual(JSON.parse(streamed('')).turns, []);
+  });
+
+  it('keeps the places of a converted document', () => {
+    const text = '⟦1:1⟧Q: Where were you?\n⟦1:2⟧A: At home.\n⟦2:1⟧Q: Alone?\n⟦2:2⟧A: Yes.\n';
+    const json = streamed(text);
+    assert.equal(json, whole(text));
+    assert.ok(JSON.parse(json).turns.every((t: { place?: string }) => typeof t.place === 'string'), json);
+  });
+});
