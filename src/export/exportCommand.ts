@@ -17,6 +17,7 @@ import { sidecarUriOf, transcriptsWithSidecars } from '../storage/sidecarFiles';
 import { exists, folderFor, mayReplace, readText, shown } from '../util/files';
 import { loadCodebook } from './codebookFile';
 import { urisOfNodes } from '../util/uris';
+import { walkthroughStepDone } from '../util/walkthrough';
 import { openDocument } from '../documents';
 
 /** Where the documents to export come from. */
@@ -186,6 +187,7 @@ export class ExportCommand {
       void vscode.window.showErrorMessage(`Cannot write ${shown(destination)}: ${(e as Error).message}`);
       return undefined;
     }
+    walkthroughStepDone('exported');
     const summary = exportSummary(format, gathered.corpus, written, shown(destination), problems);
     this.log(summary, problems);
     void this.announce(summary, problems, destination, format);

@@ -2,12 +2,17 @@ import * as vscode from 'vscode';
 import { FINISH_BLIND_CODING_COMMAND, START_BLIND_CODING_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
 import { AUTHOR_SETTING, BLIND_SETTING, currentAnnotator } from '../blind';
+import type { AuthorPrompt } from '../authorPrompt';
 
 /** Start Blind Coding: each annotator sees only their own tags, asking for the annotator's name first when it is not set. */
 export class StartBlindCodingCommand implements Command {
   readonly id = START_BLIND_CODING_COMMAND;
 
+  constructor(private readonly prompt: AuthorPrompt) {}
+
   async execute(): Promise<boolean> {
+    // Blind coding asks for the name itself below: the prompt is only marked as shown, so that it does not come again.
+    if (!currentAnnotator()) await this.prompt.markShown();
     if (!currentAnnotator()) {
       const name = await vscode.window.showInputBox({
         title: 'Blind coding: who is coding?',
