@@ -22,9 +22,9 @@ export class SuggestClaimsCommand implements Command {
     if (!doc || !isTranscript(doc)) return void vscode.window.showInformationMessage('Open a transcript to find the claims worth checking in it.');
     await this.store.entryFor(doc);
     const suggestions = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Scoring sentences' }, () => this.controller.show(doc));
-    if (suggestions.length === 0) void vscode.window.showInformationMessage('No sentence left to suggest: every one is tagged, dismissed or under the score threshold (transcript.suggestions.minScore).');
+    if (suggestions.length === 0) void vscode.window.showInformationMessage('No sentence to suggest in this transcript: it has no sentences of speech, or every one is tagged, dismissed or under the score threshold (transcript.suggestions.minScore).');
     else {
-      vscode.window.setStatusBarMessage(`$(lightbulb) ${suggestions.length} suggested claim${suggestions.length === 1 ? '' : 's'}, marked with a dotted underline`, 5000);
+      void vscode.window.showInformationMessage(`${suggestions.length} suggested claim${suggestions.length === 1 ? '' : 's'}, marked with a dotted underline and listed in the Suggested Claims view.`);
       await this.reveal(doc.uri);
     }
     return suggestions;
