@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** The walkthrough steps that wait for a context key as well as for commands: done however the user got there. */
-export type WalkthroughStep = 'tagged' | 'exported';
+export type WalkthroughStep = 'opened' | 'tagged' | 'exported';
 
 /**
  * Marks a walkthrough step as done, whichever route the user took (a button,
