@@ -94,3 +94,4 @@ export const OPEN_AS_TRANSCRIPT_COMMAND = 'transcript.openAsTranscript';
 // Test hooks (test builds only)
 export const LIST_TAGS_COMMAND = 'transcript._listTags';
 export const FLUSH_TAGS_COMMAND = 'transcript._flushTags';
+export const RESET_AUTHOR_PROMPT_COMMAND = 'transcript._resetAuthorPrompt';

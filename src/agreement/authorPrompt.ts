@@ -23,6 +23,11 @@ export class AuthorPrompt {
    * before. Does not wait for the user's answer: the feature goes on, and
    * the button runs Set Your Annotator Name.
    */
+  /** Forgets that the prompt was shown (for the tests). */
+  async reset(): Promise<void> {
+    await this.state.update(ASKED_KEY, undefined);
+  }
+
   /** Remembers the prompt as shown, for a feature that asks for the name its own way. */
   async markShown(): Promise<void> {
     await this.state.update(ASKED_KEY, true);

@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import { hostFiles } from '../documents/hostFiles';
-import { NEXT_DIFFERENCE_COMMAND, PREVIOUS_DIFFERENCE_COMMAND } from '../commandIds';
+import { NEXT_DIFFERENCE_COMMAND, PREVIOUS_DIFFERENCE_COMMAND, RESET_AUTHOR_PROMPT_COMMAND } from '../commandIds';
 import { parseSidecarPath, SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { registerCommands } from '../util/command';
 import { AuthorPrompt } from './authorPrompt';
@@ -44,4 +44,6 @@ export function register(context: vscode.ExtensionContext, label: (id: string) =
     new StartBlindCodingCommand(prompt),
     new FinishBlindCodingCommand(),
   ]);
+  // The tests ask for the prompt again; users never can.
+  if (TEST_BUILD) registerCommands(context, [{ id: RESET_AUTHOR_PROMPT_COMMAND, execute: () => prompt.reset() }]);
 }
