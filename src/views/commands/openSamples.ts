@@ -8,6 +8,8 @@ import type { ViewsContext } from './shared';
 
 /** The samples' working copies, in the extension's global storage: tagging a sample never writes into the extension's own files. */
 export const SAMPLES_COPY_FOLDER = 'samples';
+/** The list of the samples' files, for hosts that cannot list the extension's folder. */
+export const SAMPLES_INDEX = 'index.json';
 
 /**
  * Open a Sample Transcript…: one of the samples the extension carries. The
@@ -26,13 +28,7 @@ export class OpenSamplesCommand implements Command {
 
   async execute(given?: unknown): Promise<vscode.Uri | undefined> {
     const folder = vscode.Uri.joinPath(this.v.extensionUri, 'samples');
-    let files: string[] = [];
-    try {
-      files = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
-    } catch (e) {
-      // No samples in this build: said below.
-      logError('Could not list the samples', folder, e);
-    }
+    const files = await sampleFiles(folder);
     const transcripts = files.filter((name) => !parseSidecarPath(name)).sort();
     if (!transcripts.length) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This build of Transcript Annotator carries no samples.'));
@@ -48,7 +44,8 @@ export class OpenSamplesCommand implements Command {
       for (const name of files.filter((n) => n === pick || parseSidecarPath(n)?.transcript === pick)) {
         const target = vscode.Uri.joinPath(copies, name);
         if (await exists(target)) continue;
-        await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, name), target, { overwrite: false });
+        // Read and written, not copied: VS Code for the Web serves the extension's files from another file system.
+        await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
       }
     } catch (e) {
       logError('Could not copy the sample', copy, e);
@@ -57,6 +54,23 @@ export class OpenSamplesCommand implements Command {
     }
     await vscode.window.showTextDocument(editorUriOf(copy));
     return copy;
+  }
+}
+
+/** The samples' file names: the folder's listing, else its `index.json` (VS Code for the Web cannot list an extension's folder). */
+async function sampleFiles(folder: vscode.Uri): Promise<string[]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(folder)).filter(([name, type]) => type === vscode.FileType.File && name !== SAMPLES_INDEX).map(([name]) => name);
+  } catch (listing) {
+    try {
+      const names: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, SAMPLES_INDEX))));
+      return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
+    } catch (e) {
+      // No samples in this build: the caller says so.
+      logError('Could not list the samples', folder, listing);
+      logError('Could not read the samples\' index', folder, e);
+      return [];
+    }
   }
 }
 
