@@ -11,7 +11,7 @@
  *   - a webview panel's title (`createWebviewPanel`'s second argument);
  *   - a tree item's fixed label (`new vscode.TreeItem('Words', ...)`).
  * Text there is localised when it goes through `vscode.l10n.t`. A literal
- * counts when it holds a letter (ids and codicons alone are not text).
+ * counts when it holds a letter outside a `$(codicon)` (ids and icons alone are not text).
  *
  *   node --import tsx scripts/l10n.ts           lists the text that is not localised
  *   node --import tsx scripts/l10n.ts --bundle  writes l10n/bundle.l10n.json
@@ -73,7 +73,7 @@ function textLiterals(node: ts.Expression | undefined, out: ts.Node[]): void {
     textLiterals(node.right, out);
     return;
   }
-  if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && /\p{L}/u.test(node.getText())) out.push(node);
+  if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && /\p{L}/u.test(node.getText().replace(/\$\([\w~-]+\)/g, ''))) out.push(node);
 }
 
 /** The user-facing literals of one file that do not go through `vscode.l10n.t`, as AST nodes. */

@@ -54,7 +54,7 @@ export class AgreementReportPanel implements vscode.Disposable {
     }
     if (report.annotators.length < 2) {
       void vscode.window.showWarningMessage(
-        `Agreement needs the tags of two or more annotators; ${report.annotators.length === 0 ? 'none was' : `only ${report.annotators[0]!.name} was`} found in ${uris.length} transcript${uris.length === 1 ? '' : 's'}. Each annotator's tags are kept in <file>.annotations.<name>.yaml (set transcript.tagging.author).`,
+        vscode.l10n.t('Agreement needs the tags of two or more annotators; {0} found in {1} transcript{2}. Each annotator\'s tags are kept in <file>.annotations.<name>.yaml (set transcript.tagging.author).', report.annotators.length === 0 ? 'none was' : `only ${report.annotators[0]!.name} was`, uris.length, uris.length === 1 ? '' : 's'),
       );
       return { report, html: '', problems };
     }
@@ -70,16 +70,16 @@ export class AgreementReportPanel implements vscode.Disposable {
     }
     const html = reportHtml({ report, label: this.label, differences, nonce: nonce() });
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('transcript.agreementReport', 'Agreement Report', vscode.ViewColumn.Active, {
+      this.panel = vscode.window.createWebviewPanel('transcript.agreementReport', vscode.l10n.t('Agreement Report'), vscode.ViewColumn.Active, {
         enableScripts: false,
         localResourceRoots: [],
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
     }
-    this.panel.title = `Agreement Report (${uris.length === 1 ? displayName(uris[0]!) : `${documents.length} transcripts`})`;
+    this.panel.title = vscode.l10n.t('Agreement Report ({0})', uris.length === 1 ? displayName(uris[0]!) : `${documents.length} transcripts`);
     this.panel.webview.html = html;
     this.panel.reveal();
-    if (problems.length) void vscode.window.showWarningMessage(`The agreement report left some tags out: ${problems.join(' ')}`);
+    if (problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('The agreement report left some tags out: {0}', problems.join(' ')));
     return { report, html, problems };
   }
 

@@ -29,7 +29,7 @@ async function pickFile(title: string, filters: Record<string, string[]>): Promi
 async function readSource(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const file = await readText(uri);
-    if (!file) void vscode.window.showErrorMessage(`${shown(uri)}: no such file.`);
+    if (!file) void vscode.window.showErrorMessage(vscode.l10n.t('{0}: no such file.', shown(uri)));
     return file?.text;
   } catch (e) {
     void vscode.window.showErrorMessage((e as Error).message);
@@ -41,7 +41,7 @@ async function readSource(uri: vscode.Uri): Promise<string | undefined> {
 export async function importCodebook(request: ImportRequest = {}): Promise<{ categories: number; target: vscode.Uri } | undefined> {
   const folder = folderFor();
   if (!folder) {
-    void vscode.window.showWarningMessage('Open a folder first: the codebook is kept in the workspace folder.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the codebook is kept in the workspace folder.'));
     return undefined;
   }
   const { codebookYaml, CodebookImportError, dialogFilters, qdcImporter } = await loadExchange();
@@ -55,13 +55,13 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
     read = qdcImporter.read(text, current.categories);
   } catch (e) {
     if (!(e instanceof CodebookImportError)) throw e;
-    void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', shown(source), e.message));
     return undefined;
   }
   const target = codebookUri(folder);
   if (!request.replace && (await exists(target))) {
     const choice = await vscode.window.showWarningMessage(
-      `Replace the workspace codebook (${CODEBOOK_PATH}, ${plural(current.categories.length, 'category', 'categories')}) with the ${plural(read.categories.length, 'category', 'categories')} of ${shown(source)}?`,
+      vscode.l10n.t('Replace the workspace codebook ({0}, {1}) with the {2} of {3}?', CODEBOOK_PATH, plural(current.categories.length, 'category', 'categories'), plural(read.categories.length, 'category', 'categories'), shown(source)),
       { modal: true, detail: 'Categories with the same name keep their id, so existing tags keep their category.' },
       'Replace',
     );
@@ -70,7 +70,7 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
   const name = source.path.split('/').pop()!;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(codebookYaml(read.categories, name)));
   const folders = read.notCodable ? ` (${plural(read.notCodable, 'folder code')} made categories too)` : '';
-  void vscode.window.showInformationMessage(`Imported ${plural(read.categories.length, 'category', 'categories')} from ${name} into ${shown(target)}${folders}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Imported {0} from {1} into {2}{3}.', plural(read.categories.length, 'category', 'categories'), name, shown(target), folders));
   return { categories: read.categories.length, target };
 }
 
@@ -118,7 +118,7 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
     read = w3cImporter.read(text);
   } catch (e) {
     if (!(e instanceof AnnotationImportError)) throw e;
-    void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', shown(source), e.message));
     return undefined;
   }
   const outcome: AnnotationImportOutcome = { added: 0, present: 0, orphaned: 0, sidecars: [], problems: read.problems.map((p) => `${shown(source)}: ${p}`) };

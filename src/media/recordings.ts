@@ -85,7 +85,7 @@ export class Recordings extends Disposable {
           return r;
         },
         (e: Error) => {
-          void vscode.window.showWarningMessage(`Could not look for the recording of ${fileName(transcript)}: ${e.message}`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('Could not look for the recording of {0}: {1}', fileName(transcript), e.message));
           return undefined;
         },
       );
@@ -156,7 +156,7 @@ export class Recordings extends Disposable {
       const key = `${transcript.toString()}\n${ref}`;
       if (!this.warned.has(key)) {
         this.warned.add(key);
-        void vscode.window.showWarningMessage(`The recording named in ${where} cannot be played: ${missing}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('The recording named in {0} cannot be played: {1}', where, missing));
       }
       return undefined;
     }
@@ -165,7 +165,7 @@ export class Recordings extends Disposable {
 
   private async sidecarMedia(transcript: vscode.Uri): Promise<string | undefined> {
     const file = await readSidecarFile(sidecarUriOf(transcript)).catch((e: Error) => {
-      void vscode.window.showWarningMessage(`Could not read ${fileName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0} for its recording: {1}', fileName(sidecarUriOf(transcript)), e.message));
       return undefined;
     });
     if (!file) return undefined;
@@ -179,7 +179,7 @@ export class Recordings extends Disposable {
       const bytes = await vscode.workspace.fs.readFile(transcript);
       return new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
     } catch (e) {
-      void vscode.window.showWarningMessage(`Could not read ${fileName(transcript)} for its front matter: ${(e as Error).message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0} for its front matter: {1}', fileName(transcript), (e as Error).message));
       return undefined;
     }
   }
