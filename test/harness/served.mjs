@@ -29,7 +29,8 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'transcript-served-'));
 const folder = path.join(tmp, 'harbour-briefings');
 mkdirSync(folder);
 writeFileSync(path.join(folder, 'briefing.transcript'), TRANSCRIPT);
-writeFileSync(path.join(folder, 'notes.js'), `// ${NBSP_TEXT}`);
+// In a string, not a comment: VS Code highlights comments only in untrusted workspaces.
+writeFileSync(path.join(folder, 'notes.js'), `const said = ${JSON.stringify(NBSP_TEXT.trimEnd())};\n`);
 
 const results = [];
 let server;
