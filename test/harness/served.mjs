@@ -121,8 +121,9 @@ try {
     await page.keyboard.press('Home');
     await page.keyboard.press('Shift+End');
     await palette('Transcript: Tag Claim');
-    // The category (the first one), then the optional note.
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    // The category (the first one, focused once the picker has its items), then the optional note.
+    await page.waitForSelector('.quick-input-widget input[placeholder^="Category"]');
+    await page.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="1"]');
     await page.keyboard.press('Enter');
     // The optional note: skipped with Enter. Whether the tag was made is what the file on disk says below.
     const note = await page.waitForSelector('.quick-input-widget input[placeholder*="What to check"]', { timeout: 15_000 }).catch(() => undefined);
