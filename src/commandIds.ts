@@ -65,6 +65,7 @@ export const PREVIOUS_DIFFERENCE_COMMAND = 'transcript.previousDifference';
 export const SETTLE_DIFFERENCE_COMMAND = 'transcript.settleDifference';
 export const START_BLIND_CODING_COMMAND = 'transcript.startBlindCoding';
 export const FINISH_BLIND_CODING_COMMAND = 'transcript.finishBlindCoding';
+export const SET_AUTHOR_COMMAND = 'transcript.setAuthor';
 
 // Media
 export const PLAY_FROM_HERE_COMMAND = 'transcript.playFromHere';
@@ -97,3 +98,4 @@ export const FLUSH_TAGS_COMMAND = 'transcript._flushTags';
 
 // Corpus report
 export const SHOW_CORPUS_REPORT_COMMAND = 'transcript.showCorpusReport';
+export const RESET_AUTHOR_PROMPT_COMMAND = 'transcript._resetAuthorPrompt';

@@ -60,7 +60,7 @@ export async function gatherDocuments(transcripts: readonly vscode.Uri[]): Promi
     try {
       const { text, annotated } = await readAnnotated(uri);
       for (const path of annotated.unreadable) problems.push(`${path}: cannot be read as a sidecar; its tags are left out.`);
-      documents.push({ uri, path: displayName(uri), text, sets: annotated.sets, annotated });
+      documents.push({ uri, path: displayName(uri), text, sets: annotated.sets, leftOut: annotated.leftOut, annotated });
     } catch (e) {
       problems.push(`${displayName(uri)}: ${(e as Error).message}; left out.`);
     }

@@ -70,19 +70,19 @@ export class AnnotatorComparison extends Disposable {
   async compare(uri: vscode.Uri | undefined): Promise<CompareOutcome | undefined> {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
-      void vscode.window.showInformationMessage('Open a transcript to compare its annotators.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript to compare its annotators.'));
       return undefined;
     }
     if (isBlind()) {
       const finish = 'Finish Blind Coding';
-      const answer = await vscode.window.showWarningMessage('Blind coding is on: annotators do not see each other\'s tags until coding is marked done.', finish);
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Blind coding is on: annotators do not see each other\'s tags until coding is marked done.'), finish);
       if (answer !== finish) return undefined;
       await vscode.workspace.getConfiguration().update(BLIND_SETTING, false, vscode.ConfigurationTarget.Workspace);
     }
     const comparison = await this.load(target);
     if (comparison.annotators.length < 2) {
       void vscode.window.showWarningMessage(
-        `${target.path.slice(target.path.lastIndexOf('/') + 1)} has the tags of ${comparison.annotators.length === 0 ? 'no annotator' : `one annotator only (${comparison.annotators[0]!.name})`}; comparing needs two or more.`,
+        vscode.l10n.t('{0} has the tags of {1}; comparing needs two or more.', target.path.slice(target.path.lastIndexOf('/') + 1), comparison.annotators.length === 0 ? 'no annotator' : `one annotator only (${comparison.annotators[0]!.name})`),
       );
       return this.outcome(comparison);
     }
@@ -104,7 +104,7 @@ export class AnnotatorComparison extends Disposable {
       agreedUnreadable: annotated.unreadable.includes(agreedPath),
     };
     const errors = annotated.problems.filter((p) => p.severity === 'error');
-    if (errors.length) void vscode.window.showWarningMessage(`Some tags are left out of the comparison: ${errors.slice(0, 3).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join(' ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
+    if (errors.length) void vscode.window.showWarningMessage(vscode.l10n.t('Some tags are left out of the comparison: {0}{1}', errors.slice(0, 3).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join(' '), errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''));
     this.comparisons.set(uri.toString(), comparison);
     return comparison;
   }
@@ -137,12 +137,12 @@ export class AnnotatorComparison extends Disposable {
     const editor = vscode.window.activeTextEditor;
     const c = editor && this.comparisons.get(editor.document.uri.toString());
     if (!editor || !c) {
-      void vscode.window.showInformationMessage('Run Compare Annotators on this transcript first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Run Compare Annotators on this transcript first.'));
       return undefined;
     }
     const open = c.differences.map((d, i) => ({ d, i })).filter(({ d }) => d.kind !== 'agree' && !isSettled(c.agreed, d));
     if (open.length === 0) {
-      void vscode.window.showInformationMessage('No difference left to settle in this transcript.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No difference left to settle in this transcript.'));
       return undefined;
     }
     const here = editor.document.offsetAt(editor.selection.active);
@@ -159,11 +159,11 @@ export class AnnotatorComparison extends Disposable {
     const uri = request.uri ?? editor?.document.uri;
     const c = uri && this.comparisons.get(uri.toString());
     if (!uri || !c) {
-      void vscode.window.showInformationMessage('Run Compare Annotators on this transcript first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Run Compare Annotators on this transcript first.'));
       return undefined;
     }
     if (c.agreedUnreadable) {
-      void vscode.window.showErrorMessage(`${sidecarPath(uri.path, { kind: 'agreed' })} cannot be read, so it is not written over. Fix or move it, then compare again.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be read, so it is not written over. Fix or move it, then compare again.', sidecarPath(uri.path, { kind: 'agreed' })));
       return undefined;
     }
     let index = request.index;
@@ -174,7 +174,7 @@ export class AnnotatorComparison extends Disposable {
     }
     const difference = index === undefined || index < 0 ? undefined : c.differences[index];
     if (!difference) {
-      void vscode.window.showInformationMessage('Put the cursor in a difference (Next Difference goes to one) to settle it.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a difference (Next Difference goes to one) to settle it.'));
       return undefined;
     }
     let accept = request.accept;
@@ -182,8 +182,8 @@ export class AnnotatorComparison extends Disposable {
       const items = difference.tags.flatMap((t, i) => (t ? [{ label: `Accept ${c.annotators[i]!.name}'s tag`, description: this.label(t.category), detail: t.quote.replace(/\s+/g, ' ').slice(0, 200), picked: false, i }] : []));
       const picked = await vscode.window.showQuickPick(items, {
         canPickMany: true,
-        title: 'Settle the difference',
-        placeHolder: 'Tick the tags to keep in the agreed set (tick none to keep neither), then press Enter',
+        title: vscode.l10n.t('Settle the difference'),
+        placeHolder: vscode.l10n.t('Tick the tags to keep in the agreed set (tick none to keep neither), then press Enter'),
       });
       if (!picked) return undefined;
       accept = picked.map((p) => p.i);
@@ -197,7 +197,7 @@ export class AnnotatorComparison extends Disposable {
     try {
       await hostFiles.writeAtomically(target, writeSidecar({ transcriptName: name, text: current, tags: next.tags, extra, invalid: c.agreed.invalid, index: index16 }));
     } catch (e) {
-      void vscode.window.showErrorMessage(`The agreed tags could not be written to ${target.path}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The agreed tags could not be written to {0}: {1}', target.path, (e as Error).message));
       return undefined;
     }
     c.agreed = { ...next, extra, invalid: c.agreed.invalid };

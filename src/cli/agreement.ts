@@ -6,14 +6,15 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { agreementReport, annotatorSets, UNIT_KINDS, type AgreementDocument, type AgreementReport, type MeasureSummary, type UnitKind } from '../core/agreement';
+import { AGREEMENT_ON, agreementReport, ALPHA_LEVELS, annotatorSets, leftOutWhy, UNIT_KINDS, type AgreementDocument, type AgreementOn, type AgreementReport, type AlphaMetric, type MeasureSummary, type UnitKind } from '../core/agreement';
 import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
 import { MAX_SIDECAR_BYTES } from '../core/annotations/tag';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText, NotTextError } from '../core/text';
 import { CommandError, walkInputs, errno } from './io';
 
-export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--json]
+export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--on category|verdict]
+            [--level nominal|ordinal|interval] [--json]
                             How far the annotators of the transcripts agree: percent
                             agreement, Cohen's kappa, Fleiss' kappa, Krippendorff's alpha
                             on units (sentences by default, turns, whole tags, or code
@@ -21,6 +22,11 @@ export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit senten
                             alpha on the characters, overall and per category.
                             Annotators' tags are read from <file>.annotations.<name>.yaml
                             and from the shared sidecar's tags that have an author.
+      --on verdict          Compare the tags' verdicts (false ... true) instead of their
+                            categories; tags without a verdict on that scale are left out.
+      --level <level>       Krippendorff's alpha's level of measurement: nominal (default for
+                            categories), ordinal (default for verdicts: near verdicts
+                            disagree less) or interval (verdicts as the numbers 1 to 6).
       --annotators <a,b>    Compare only these annotators (names or slugs).
       --gamma [samples]     Add Mathet's gamma (spans that may overlap), with 30 (or the
                             given number of) random continua per transcript for chance.
@@ -95,7 +101,7 @@ const MEASURE_NAMES: Array<[keyof AgreementReport['measures'], string]> = [
 function textReport(report: AgreementReport): string {
   const out: string[] = [];
   out.push(`Annotators: ${report.annotators.map((a) => a.name).join(', ')}`);
-  out.push(`Transcripts: ${report.documents} (${report.complete} coded by every annotator); unit: ${report.unit}`);
+  out.push(`Transcripts: ${report.documents} (${report.complete} coded by every annotator); unit: ${report.unit}; compared: ${report.on === 'verdict' ? 'verdicts' : 'categories'}; alpha: ${report.level}`);
   out.push('');
   const width = Math.max(12, ...report.categories.map((c) => c.length));
   out.push(`${'Measure'.padEnd(30)} ${'overall'.padStart(8)} ${'units'.padStart(9)}  ${report.categories.map((c) => c.padStart(Math.min(width, 16))).join(' ')}`);
@@ -111,6 +117,10 @@ function textReport(report: AgreementReport): string {
     out.push(`${''.padEnd(w)} ${labels.map((l) => l.padStart(w)).join(' ')}`);
     counts.forEach((row, i) => out.push(`${labels[i]!.padEnd(w)} ${row.map((n) => String(n).padStart(w)).join(' ')}`));
   }
+  if (report.leftOut.length) {
+    out.push('', `Left out (${report.leftOut.length} tag${report.leftOut.length === 1 ? '' : 's'}):`);
+    for (const t of report.leftOut) out.push(`  ${t.document}: "${t.quote}" (${t.category}${t.annotator ? `, ${t.annotator}` : ''}): ${leftOutWhy(t)}`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -119,11 +129,14 @@ export function agreementJson(report: AgreementReport): Record<string, unknown> 
   return {
     annotators: report.annotators.map((a) => a.name),
     unit: report.unit,
+    on: report.on,
+    level: report.level,
     transcripts: report.documents,
     transcriptsCodedByAll: report.complete,
     categories: report.categories,
     ...report.measures,
     confusion: report.confusion ?? null,
+    leftOut: report.leftOut.map((t) => ({ transcript: t.document, sidecar: t.file, id: t.id, quote: t.quote, category: t.category, annotator: t.annotator ?? null, reason: t.reason, ...(t.verdict ? { verdict: t.verdict } : {}) })),
   };
 }
 
@@ -143,6 +156,8 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
   let json = false;
   let only: string[] | undefined;
   let gamma: number | undefined;
+  let on: AgreementOn = 'category';
+  let level: AlphaMetric | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -152,7 +167,17 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
       if (/^\d+$/.test(args[i + 1] ?? '')) gamma = Number(args[++i]);
       if (gamma < 1) throw new CommandError('agreement: --gamma needs at least one sample', 2);
     }
-    else if (a === '--unit' || a === '--annotators') {
+    else if (a === '--on' || a === '--level') {
+      const v = args[++i];
+      if (v === undefined) throw new CommandError(`agreement: ${a} needs a value`, 2);
+      if (a === '--on') {
+        if (!(AGREEMENT_ON as readonly string[]).includes(v)) throw new CommandError(`agreement: --on '${v}' is not known (one of ${AGREEMENT_ON.join(', ')})`, 2);
+        on = v as AgreementOn;
+      } else {
+        if (!(ALPHA_LEVELS as readonly string[]).includes(v)) throw new CommandError(`agreement: --level '${v}' is not known (one of ${ALPHA_LEVELS.join(', ')})`, 2);
+        level = v as AlphaMetric;
+      }
+    } else if (a === '--unit' || a === '--annotators') {
       const v = args[++i];
       if (v === undefined) throw new CommandError(`agreement: ${a} needs a value`, 2);
       if (a === '--unit') {
@@ -163,6 +188,7 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     else inputs.push(a);
   }
   if (inputs.length === 0) throw new CommandError('agreement: no transcript or folder given', 2);
+  if (level === 'interval' && on === 'category') throw new CommandError('agreement: --level interval needs values that are numbers, and categories are names: use --on verdict, or --level nominal', 2);
   const files = findTranscripts(inputs);
   const listings = new Map<string, string[]>();
   const documents: AgreementDocument[] = [];
@@ -196,10 +222,10 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     for (const path of read.unreadable) writeError(`${path}: cannot be read as a sidecar; its tags are left out\n`);
     if (read.unreadable.length) failed = true;
     unattributed += read.unattributed;
-    documents.push({ path: file, text, sets: read.sets });
+    documents.push({ path: file, text, sets: read.sets, leftOut: read.leftOut });
   }
   if (unattributed) writeError(`${unattributed} tag${unattributed === 1 ? '' : 's'} of shared sidecars have no author and are not compared\n`);
-  const report = agreementReport(documents, { unit, annotators: only, ...(gamma ? { gamma: { samples: gamma } } : {}) });
+  const report = agreementReport(documents, { unit, on, ...(level ? { level } : {}), annotators: only, ...(gamma ? { gamma: { samples: gamma } } : {}) });
   for (const s of report.gammaSkipped ?? []) writeError(`${s.path}: left out of gamma: ${s.reason}\n`);
   if (report.annotators.length < 2) {
     throw new CommandError(

@@ -49,7 +49,7 @@ export class TranscriptModels extends Disposable {
     if (!this.options) {
       const config = vscode.workspace.getConfiguration('transcript');
       const { patterns, errors } = compileLabelPatterns(config.get<string[]>('labels.patterns', []));
-      for (const error of errors) void vscode.window.showWarningMessage(`Transcript settings: ${error}. It is ignored.`);
+      for (const error of errors) void vscode.window.showWarningMessage(vscode.l10n.t('Transcript settings: {0}. It is ignored.', error));
       this.options = {
         labelPatterns: patterns,
         questioners: config.get<string[]>('speakers.questioners', []),

@@ -19,6 +19,7 @@ import { codebookUri, loadCodebook } from './codebookFile';
 import { refusedOutput } from '../util/outputGuard';
 import { urisOfNodes } from '../util/uris';
 import { fileOf, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
+import { walkthroughStepDone } from '../util/walkthrough';
 
 /** Where the documents to export come from. */
 export type ExportScope = 'workspace' | 'document' | 'selected';
@@ -80,14 +81,14 @@ export class ExportCommand {
     if (!format) return undefined;
     const explicit = scope === 'selected' ? (request.uris ?? this.sources.selection?.() ?? []) : scope === 'document' ? this.currentDocument() : [];
     if (scope !== 'workspace' && explicit.length === 0) {
-      void vscode.window.showWarningMessage(scope === 'document' ? 'Open a transcript to export its tags.' : 'Select documents in the Transcripts view to export their tags.');
+      void vscode.window.showWarningMessage(scope === 'document' ? vscode.l10n.t('Open a transcript to export its tags.') : vscode.l10n.t('Select documents in the Transcripts view to export their tags.'));
       return undefined;
     }
     const folder = folderFor(explicit[0]);
     let destination = request.destination;
     if (!destination) {
       destination = await vscode.window.showSaveDialog({
-        title: `Export Tags as ${format.label}`,
+        title: vscode.l10n.t('Export Tags as {0}', format.label),
         saveLabel: 'Export',
         filters: { [format.filter.name]: [...format.filter.extensions] },
         ...(folder ? { defaultUri: vscode.Uri.joinPath(folder.uri, format.fileName) } : {}),
@@ -98,7 +99,7 @@ export class ExportCommand {
     await this.context.workspaceState.update(LAST_FORMAT, format.id);
 
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Exporting tags as ${format.label}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting tags as {0}', format.label), cancellable: true },
       (progress, token) => this.export(scope, explicit, format, destination!, progress, token),
     );
   }
@@ -117,14 +118,14 @@ export class ExportCommand {
     const selected = this.sources.selection?.() ?? [];
     if (selected.length) items.push({ label: '$(list-selection) Selected in the Transcripts View', description: plural(selected.length, 'document'), scope: 'selected' });
     if (items.length === 1) return 'workspace';
-    return (await vscode.window.showQuickPick(items, { title: 'Export Tags Of...' }))?.scope;
+    return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Tags Of...') }))?.scope;
   }
 
   private async pickFormat(): Promise<ExportWriter<ExportFormatId> | undefined> {
     const last = this.context.workspaceState.get<string>(LAST_FORMAT);
     const { EXPORT_WRITERS } = await loadExchange();
     const items = [...EXPORT_WRITERS].sort((a, b) => (a.id === last ? -1 : b.id === last ? 1 : 0)).map((f) => ({ label: f.label, description: f.description, format: f }));
-    return (await vscode.window.showQuickPick(items, { title: 'Export Format' }))?.format;
+    return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Format') }))?.format;
   }
 
   private async documentsOf(scope: ExportScope, explicit: vscode.Uri[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
@@ -181,7 +182,7 @@ export class ExportCommand {
       });
     } catch (e) {
       if (e instanceof RefiQdaError) {
-        void vscode.window.showErrorMessage(`Nothing exported: ${e.message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Nothing exported: {0}', e.message));
         return undefined;
       }
       throw e;
@@ -191,9 +192,10 @@ export class ExportCommand {
     try {
       await vscode.workspace.fs.writeFile(destination, written.bytes);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Cannot write ${shown(destination)}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', shown(destination), (e as Error).message));
       return undefined;
     }
+    walkthroughStepDone('exported');
     const summary = exportSummary(format, gathered.corpus, written, shown(destination), problems);
     this.log(summary, problems);
     void this.announce(summary, problems, destination, format);
@@ -246,7 +248,7 @@ export class ExportCommand {
   }
 
   private cancelled(): undefined {
-    void vscode.window.showInformationMessage('Export cancelled; nothing was written.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Export cancelled; nothing was written.'));
     return undefined;
   }
 

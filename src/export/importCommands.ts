@@ -33,7 +33,7 @@ async function pickFile(title: string, filters: Record<string, string[]>): Promi
 async function readSource(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const file = await readText(uri);
-    if (!file) void vscode.window.showErrorMessage(`${shown(uri)}: no such file.`);
+    if (!file) void vscode.window.showErrorMessage(vscode.l10n.t('{0}: no such file.', shown(uri)));
     return file?.text;
   } catch (e) {
     void vscode.window.showErrorMessage((e as Error).message);
@@ -45,7 +45,7 @@ async function readSource(uri: vscode.Uri): Promise<string | undefined> {
 export async function importCodebook(request: ImportRequest = {}): Promise<{ categories: number; newCategories: number; target: vscode.Uri } | undefined> {
   const folder = folderFor();
   if (!folder) {
-    void vscode.window.showWarningMessage('Open a folder first: the codebook is kept in the workspace folder.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the codebook is kept in the workspace folder.'));
     return undefined;
   }
   const { codebookAfterImport, CodebookImportError, dialogFilters, mergedCategories, qdcImporter } = await loadExchange();
@@ -73,7 +73,7 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
     read = qdcImporter.read(text, categories);
   } catch (e) {
     if (!(e instanceof CodebookImportError)) throw e;
-    void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', shown(source), e.message));
     return undefined;
   }
   const refused = refusedOutput(target, [{ uri: source }]);
@@ -142,7 +142,7 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
     read = w3cImporter.read(text);
   } catch (e) {
     if (!(e instanceof AnnotationImportError)) throw e;
-    void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', shown(source), e.message));
     return undefined;
   }
   const outcome: AnnotationImportOutcome = { added: 0, present: 0, orphaned: 0, sidecars: [], problems: read.problems.map((p) => `${shown(source)}: ${p}`) };

@@ -46,15 +46,15 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   const { accountText, CASES_PATH, casesAfterImport, codebookAfterImport, dialogFilters, notesAfterImport, PROJECT_NOTES_PATH, ProjectImportError, qdpxImporter } = await loadExchange();
   const source =
     request.source ??
-    (await vscode.window.showOpenDialog({ title: `Import ${qdpxImporter.label}`, filters: dialogFilters(qdpxImporter), canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
+    (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Import {0}', qdpxImporter.label), filters: dialogFilters(qdpxImporter), canSelectMany: false, openLabel: 'Import', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
   if (!source) return undefined;
   const folder =
     request.folder ??
-    (await vscode.window.showOpenDialog({ title: 'Folder for the Imported Transcripts', canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Import Here', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
+    (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Folder for the Imported Transcripts'), canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Import Here', ...(workspace ? { defaultUri: workspace.uri } : {}) }))?.[0];
   if (!folder) return undefined;
   const target = folderFor(folder);
   if (!target) {
-    void vscode.window.showWarningMessage('Open a folder first: the imported codes go to the workspace codebook.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the imported codes go to the workspace codebook.'));
     return undefined;
   }
 
@@ -62,7 +62,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   try {
     bytes = await vscode.workspace.fs.readFile(source);
   } catch (e) {
-    void vscode.window.showErrorMessage(`${shown(source)}: cannot read it (${(e as Error).message}).`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: cannot read it ({1}).', shown(source), (e as Error).message));
     return undefined;
   }
   const codebookFile = codebookUri(target);
@@ -75,7 +75,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   }
   const current = existing !== undefined && existing.trim() ? readCodebook(existing) : undefined;
   if (current?.problems.some((p) => p.severity === 'error')) {
-    void vscode.window.showErrorMessage(`Fix the codebook (${shown(codebookFile)}) before importing into it: ${current.problems.find((p) => p.severity === 'error')!.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Fix the codebook ({0}) before importing into it: {1}', shown(codebookFile), current.problems.find((p) => p.severity === 'error')!.message));
     return undefined;
   }
   // Without a codebook file the workspace tags with the default categories: tags already made keep theirs.
@@ -85,14 +85,14 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
     imported = qdpxImporter.read(bytes, { now: new Date().toISOString(), current: current?.categories ?? implicit, projectFile: source.path.split('/').pop()! });
   } catch (e) {
     if (!(e instanceof ProjectImportError)) throw e;
-    void vscode.window.showErrorMessage(`${shown(source)}: ${e.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', shown(source), e.message));
     return undefined;
   }
   const name = source.path.split('/').pop()!;
   output.appendLine(`[${new Date().toLocaleTimeString()}] Importing ${shown(source)} into ${shown(folder)}`);
   for (const s of imported.skipped) output.appendLine(`  ${name}: skipped the source "${s.name}": ${s.reason}.`);
   if (imported.transcripts.length === 0) {
-    void vscode.window.showErrorMessage(`${name} has no plain-text source to import; nothing was written.${imported.skipped.length ? ` ${plural(imported.skipped.length, 'source')} skipped: ${imported.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.` : ''}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} has no plain-text source to import; nothing was written.{1}', name, imported.skipped.length ? ` ${plural(imported.skipped.length, 'source')} skipped: ${imported.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.` : ''));
     return undefined;
   }
   const targets = imported.transcripts.map((t) => ({ t, uri: vscode.Uri.joinPath(folder, ...t.path.split('/')), sidecar: vscode.Uri.joinPath(folder, ...sidecarPath(t.path).split('/')) }));
@@ -107,7 +107,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
     for (const x of targets) for (const u of [x.uri, x.sidecar]) if (await exists(u)) there.push(u);
     if (there.length) {
       const choice = await vscode.window.showWarningMessage(
-        `${plural(there.length, 'file')} the import would write ${there.length === 1 ? 'is' : 'are'} already in ${shown(folder)}. Replace ${there.length === 1 ? 'it' : 'them'}?`,
+        vscode.l10n.t('{0} the import would write {1} already in {2}. Replace {3}?', plural(there.length, 'file'), there.length === 1 ? 'is' : 'are', shown(folder), there.length === 1 ? 'it' : 'them'),
         { modal: true, detail: there.slice(0, 5).map(shown).join('\n') + (there.length > 5 ? `\n… and ${there.length - 5} more` : '') },
         'Replace',
       );
@@ -140,7 +140,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
     const codebook = codebookAfterImport(existing, imported, name);
     if (codebook !== undefined) await hostFiles.writeAtomically(codebookFile, codebook);
   } catch (e) {
-    void vscode.window.showErrorMessage(`The import of ${name} stopped: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The import of {0} stopped: {1}', name, (e as Error).message));
     return undefined;
   }
   const tags = imported.transcripts.reduce((n, t) => n + t.tags, 0);

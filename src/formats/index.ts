@@ -32,7 +32,7 @@ function offerConversion(doc: vscode.TextDocument): void {
   offered.add(key);
   const name = doc.uri.path.split('/').pop()!;
   void vscode.window
-    .showInformationMessage(`${name} is a Whisper transcript. Convert it to a .transcript file to read it by speaker and tag its claims?`, 'Convert to Transcript', 'Not Now')
+    .showInformationMessage(vscode.l10n.t('{0} is a Whisper transcript. Convert it to a .transcript file to read it by speaker and tag its claims?', name), 'Convert to Transcript', 'Not Now')
     .then((choice) => {
       if (choice === 'Convert to Transcript') void vscode.commands.executeCommand(CONVERT_COMMAND, doc.uri);
     });

@@ -38,7 +38,7 @@ export function registerLenses(context: vscode.ExtensionContext, recordings: Rec
             .map(
               (t) =>
                 new vscode.CodeLens(new vscode.Range(t.line, 0, t.line, 0), {
-                  title: `▶ ${formatTimestamp(t.time!)}`,
+                  title: vscode.l10n.t('▶ {0}', formatTimestamp(t.time!)),
                   tooltip: `Play the recording from ${formatTimestamp(t.time!)}`,
                   command: PLAY_FROM_HERE_COMMAND,
                   arguments: [playAt(doc, t.time!)],

@@ -89,7 +89,7 @@ export class Player extends Disposable {
     this.panel?.dispose();
     const panel = vscode.window.createWebviewPanel(
       'transcript.player',
-      'Recording',
+      vscode.l10n.t('Recording'),
       { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: roots },
     );
@@ -110,10 +110,10 @@ export class Player extends Disposable {
     });
     this.bound = { transcript, recording };
     this.lastState = undefined;
-    panel.title = `▶ ${shownName(recording.uri)}`;
+    panel.title = vscode.l10n.t('▶ {0}', shownName(recording.uri));
     this.ready = new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
-        void vscode.window.showErrorMessage(`The player for ${shownName(recording.uri)} did not start within ${READY_TIMEOUT_MS / 1000} s; close its panel and try again.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The player for {0} did not start within {1} s; close its panel and try again.', shownName(recording.uri), READY_TIMEOUT_MS / 1000));
       }, READY_TIMEOUT_MS);
       this.markReady = () => {
         clearTimeout(timer);
@@ -188,7 +188,7 @@ export class Player extends Disposable {
       this.stateEmitter.fire(this.lastState);
       if (typeof message.asked === 'number') this.answerEmitter.fire(message.asked);
     } else if (message.type === 'error' && typeof message.message === 'string') {
-      void vscode.window.showErrorMessage(`${shownName(bound.recording.uri)}: ${message.message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', shownName(bound.recording.uri), message.message));
     }
   }
 }

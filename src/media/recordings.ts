@@ -114,7 +114,7 @@ export class Recordings extends Disposable {
           return r;
         },
         (e: Error) => {
-          void vscode.window.showWarningMessage(`Could not look for the recording of ${shownName(transcript)}: ${e.message}`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('Could not look for the recording of {0}: {1}', shownName(transcript), e.message));
           return undefined;
         },
       );
@@ -190,7 +190,7 @@ export class Recordings extends Disposable {
       }
     }
     if (missing) {
-      this.warnOnce(transcript, ref, `The recording named in ${where} cannot be played: ${missing}`);
+      this.warnOnce(transcript, ref, vscode.l10n.t('The recording named in {0} cannot be played: {1}', where, missing));
       return undefined;
     }
     return { uri: uri!, kind: mediaKind(ref)!, source };
@@ -206,7 +206,7 @@ export class Recordings extends Disposable {
 
   private async sidecarMedia(transcript: vscode.Uri): Promise<string | undefined> {
     const file = await readSidecarFile(sidecarUriOf(transcript)).catch((e: Error) => {
-      void vscode.window.showWarningMessage(`Could not read ${shownName(sidecarUriOf(transcript))} for its recording: ${e.message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0} for its recording: {1}', shownName(sidecarUriOf(transcript)), e.message));
       return undefined;
     });
     if (!file) return undefined;
@@ -220,7 +220,7 @@ export class Recordings extends Disposable {
       const bytes = await vscode.workspace.fs.readFile(transcript);
       return new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
     } catch (e) {
-      void vscode.window.showWarningMessage(`Could not read ${shownName(transcript)} for its front matter: ${(e as Error).message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0} for its front matter: {1}', shownName(transcript), (e as Error).message));
       return undefined;
     }
   }

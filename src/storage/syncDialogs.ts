@@ -13,11 +13,11 @@ async function showOutcome(store: SidecarStore, outcome: SyncOutcome): Promise<v
   if (outcome.kind === 'conflicts') {
     const n = outcome.conflicts.length;
     void vscode.window.showWarningMessage(
-      `The tags of ${shownName(entry.uri)} were changed here and on disk at once: ${n} tag${n === 1 ? ' was' : 's were'} changed both ways and ${n === 1 ? 'is' : 'are'} kept in both versions. ${outcome.conflicts[0]}`,
+      vscode.l10n.t('The tags of {0} were changed here and on disk at once: {1} tag{2} changed both ways and {3} kept in both versions. {4}', shownName(entry.uri), n, n === 1 ? ' was' : 's were', n === 1 ? 'is' : 'are', outcome.conflicts[0] ?? ''),
     );
     return;
   }
   const n = outcome.lost.length;
-  const choice = await vscode.window.showWarningMessage(`The sidecar of ${shownName(entry.uri)} was deleted; its ${n} tag${n === 1 ? ' is' : 's are'} no longer shown.`, 'Write Them Back');
+  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('The sidecar of {0} was deleted; its {1} tag{2} no longer shown.', shownName(entry.uri), n, n === 1 ? ' is' : 's are'), 'Write Them Back');
   if (choice === 'Write Them Back') store.writeBack(entry, outcome.lost);
 }

@@ -207,7 +207,7 @@ export class SidecarStore extends Disposable implements TagStore {
     const key = entry.uri.toString();
     const run = (this.writing.get(key) ?? Promise.resolve()).then(() => this.write(entry, doc));
     const tracked = run.catch((e: Error) => {
-      void vscode.window.showErrorMessage(`Could not write the tags of ${shownName(entry.uri)} to ${shownName(entry.sidecar)}: ${e.message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write the tags of {0} to {1}: {2}', shownName(entry.uri), shownName(entry.sidecar), e.message));
     });
     this.writing.set(key, tracked);
     void tracked.then(() => {

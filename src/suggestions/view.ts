@@ -54,7 +54,7 @@ export class SuggestionsView extends Disposable implements vscode.TreeDataProvid
     item.tooltip = `${s.rank}. ${s.speaker ? s.speaker + ': ' : ''}${s.text}\nScore ${s.score.toFixed(3)}`;
     item.iconPath = new vscode.ThemeIcon('lightbulb');
     item.contextValue = 'transcript.suggestion';
-    item.command = { command: REVEAL_SUGGESTION_COMMAND, title: 'Open', arguments: [element] };
+    item.command = { command: REVEAL_SUGGESTION_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
     return item;
   }
 }

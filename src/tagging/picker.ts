@@ -50,7 +50,7 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
 
   const pick = vscode.window.createQuickPick<CategoryItem>();
   pick.title = title;
-  pick.placeholder = 'Category (type to filter, or its digit)';
+  pick.placeholder = vscode.l10n.t('Category (type to filter, or its digit)');
   pick.items = items;
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
@@ -80,20 +80,20 @@ export async function pickCategory(uri: vscode.Uri, codebook: Codebook, state: v
 /** Asks for a new category's name and parent, and adds it to the workspace codebook. */
 async function newCategory(uri: vscode.Uri, codebook: Codebook, categories: Category[]): Promise<string | undefined> {
   const label = await vscode.window.showInputBox({
-    title: 'New Category',
-    prompt: 'The name of the new category (it is added to .transcripts/codebook.yaml)',
+    title: vscode.l10n.t('New Category'),
+    prompt: vscode.l10n.t('The name of the new category (it is added to .transcripts/codebook.yaml)'),
     validateInput: (v) => (v.trim() === '' ? 'Give the category a name.' : categories.some((c) => c.label.toLowerCase() === v.trim().toLowerCase()) ? 'There is a category with that name already.' : undefined),
   });
   if (!label) return undefined;
   const none: vscode.QuickPickItem = { label: 'None (top level)' };
-  const parent = await vscode.window.showQuickPick([none, ...categories.map((c) => ({ label: c.label, description: c.id }))], { title: `Parent of “${label.trim()}”`, placeHolder: 'The category it refines, if any' });
+  const parent = await vscode.window.showQuickPick([none, ...categories.map((c) => ({ label: c.label, description: c.id }))], { title: vscode.l10n.t('Parent of “{0}”', label.trim()), placeHolder: vscode.l10n.t('The category it refines, if any') });
   if (!parent) return undefined;
   const category: Category = { id: categoryIdFor(label.trim(), new Set(categories.map((c) => c.id))), label: label.trim() };
   if (parent !== none && parent.description) category.parent = parent.description;
   try {
     await codebook.add(uri, category);
   } catch (e) {
-    void vscode.window.showErrorMessage(`Could not add the category: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the category: {0}', (e as Error).message));
     return undefined;
   }
   return category.id;

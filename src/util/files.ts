@@ -48,6 +48,6 @@ export function folderFor(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined 
 /** The file a user is asked about before it is replaced: true when it may be written. */
 export async function mayReplace(uri: vscode.Uri, replace: boolean | undefined): Promise<boolean> {
   if (replace || !(await exists(uri))) return true;
-  const choice = await vscode.window.showWarningMessage(`${shown(uri)} already exists. Replace it?`, { modal: true }, 'Replace');
+  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', shown(uri)), { modal: true }, 'Replace');
   return choice === 'Replace';
 }

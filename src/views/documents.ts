@@ -154,7 +154,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   getTreeItem(element: DocumentsNode): vscode.TreeItem {
     switch (element.kind) {
       case 'folder': {
-        const item = new vscode.TreeItem(element.group.folder || '(root)', vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(element.group.folder || vscode.l10n.t('(root)'), vscode.TreeItemCollapsibleState.Expanded);
         item.id = `folder:${element.group.folder}`;
         item.iconPath = vscode.ThemeIcon.Folder;
         item.description = `${element.group.entries.length}`;
@@ -198,7 +198,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       case 'turn': {
         const { turn } = element;
         const tags = this.built.get(element.key)?.children.get(element) ?? [];
-        const item = new vscode.TreeItem(turn.speaker !== null ? showInvisible(turn.speaker) : 'Unlabelled turn', tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(turn.speaker !== null ? showInvisible(turn.speaker) : vscode.l10n.t('Unlabelled turn'), tags.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${element.key}#t${turn.index}`;
         item.description = showInvisible(turn.words);
         item.tooltip = `${turn.speaker !== null ? showInvisible(turn.speaker) : 'No label'} (${turn.role}${turn.question ? ', asks' : ''}), line ${turn.range.startLine + 1}${tags.length ? `\n${tags.length} tag${tags.length === 1 ? '' : 's'}` : ''}`;

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: VS Code in the browser with this extension loaded from the
-// repository, until Ctrl-C. Open the printed address in a browser.
+// `npm start`: VS Code in the browser with this extension, until Ctrl-C. Open
+// the printed address in a browser.
 //
 //   npm start -- <folder>       your folder, in code-server (a real VS Code
-//                               server): every tag, edit and export is written
-//                               to the folder on disk. The first start installs
-//                               code-server and Node 24 (2-3 minutes).
+//                               server) as a user has it: the extension packaged
+//                               as a .vsix and installed, no test driver (so
+//                               notifications show), the Chat panel off. Every
+//                               tag, edit and export is written to the folder on
+//                               disk. The first start installs code-server and
+//                               Node 24 (2-3 minutes).
 //   npm start                   the samples/, in VS Code for the Web: quick to
 //                               start, but edits stay in the browser's memory.
 //
@@ -42,11 +45,13 @@ if (!existsSync(path.join(REPO_ROOT, bundle))) {
 
 let server;
 if (onDisk) {
-  const { serveFolder } = await import('./lib/code-server.mjs');
+  const { serveAsUser } = await import('./lib/code-server.mjs');
+  const { packageVsix } = await import('./lib/vsix.mjs');
   // Settings and state persist between starts, in an ignored folder.
   const stateDir = path.join(HARNESS_DIR, '.serve-state');
   mkdirSync(stateDir, { recursive: true });
-  server = await serveFolder({ folder: folderPath, stateDir, extensionPath: REPO_ROOT, port: Number(options.port) });
+  const vsix = packageVsix(path.join(stateDir, 'transcript-annotator.vsix'));
+  server = await serveAsUser({ folder: folderPath, stateDir, vsix, port: Number(options.port) });
   console.log(`\nOpen ${server.url} in your browser.`);
   console.log(`The workspace is ${folderPath}: tags, edits and exports are written there.`);
 } else {
@@ -57,7 +62,7 @@ if (onDisk) {
   console.log(`\nOpen ${server.url} in your browser (${path.relative(REPO_ROOT, folderPath) || '.'} is the workspace).`);
   console.log('Edits stay in the browser’s memory: to keep your work, run `npm start -- <your folder>` instead, or download files with Explorer → Download.');
 }
-console.log('Rebuild with `npm run build` (or keep `npm run watch` running) and reload the page to pick up changes. Ctrl-C stops.');
+console.log(onDisk ? 'The extension is installed from its .vsix: run `npm start -- <folder>` again to pick up changes. Ctrl-C stops.' : 'Rebuild with `npm run build` (or keep `npm run watch` running) and reload the page to pick up changes. Ctrl-C stops.');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {

@@ -52,7 +52,7 @@ suite('Export', () => {
     const lines = csv.split('\r\n');
     assert.strictEqual(
       lines[1],
-      'export/water-board.transcript,"Regional Water Board, Public Hearing on the Drought Plan",2024-07-09,Engineer Lindqvist,respondent,Opening statement,Statistic,"Reservoir levels are at 41%, down from 63% a year ago.",,,,6,6,t-1a2b3c4d,anchored,,,',
+      'export/water-board.transcript,"Regional Water Board, Public Hearing on the Drought Plan",2024-07-09,Engineer Lindqvist,respondent,Opening statement,Statistic,"Reservoir levels are at 41%, down from 63% a year ago.",,,,6,6,t-1a2b3c4d,anchored,,,,Ama',
     );
     assert.ok(csv.includes('"Tariff notices of 2023: ""+9%"", twice.\nCheck the second step, though."'), 'The note is quoted with its quotes doubled and its line break kept.');
   });

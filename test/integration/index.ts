@@ -66,6 +66,7 @@ export async function run(): Promise<void> {
   await import('./export.test');
   await import('./formats.test');
   await import('./agreement.test');
+  await import('./team.test');
   await import('./media.test');
   await import('./suggestions.test');
   await import('./services.test');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentLabel } from '../../src/core/workspace/documents';
+import { documentLabel, summarizeHead } from '../../src/core/workspace/documents';
 
 describe('documents in the Transcripts view', () => {
   it('lists a document its reader cannot read as such, with the reader\'s reason in the tooltip', () => {
@@ -9,5 +9,17 @@ describe('documents in the Transcripts view', () => {
     assert.equal(label, 'notice.pdf');
     assert.equal(description, 'cannot be read');
     assert.match(tooltip, /^notice\.pdf\nCannot be read as a transcript: no text layer: run OCR first\nhearings\/notice\.pdf$/);
+  });
+
+  it('shows the date and title that are known, and says where each came from', () => {
+    const summary = summarizeHead('Harbour Board Briefing\nMarch 4, 2025\n\nCHAIR: We begin.\nQ: Why now?\nCHAIR: Because.\n');
+    const { description, tooltip } = documentLabel({ key: 'file:///w/b.txt', path: 'b.txt', summary });
+    assert.match(description, /^2025-03-04/);
+    assert.equal(tooltip, 'Harbour Board Briefing\nTitle from the header\nDate: 2025-03-04 (from the header)\nb.txt');
+  });
+
+  it('says so when no date was found, instead of leaving the reader to guess', () => {
+    const { tooltip } = documentLabel({ key: 'file:///w/notes.txt', path: 'notes.txt', summary: { title: 'Notes' } });
+    assert.equal(tooltip, 'Notes\nDate: none found\nnotes.txt');
   });
 });

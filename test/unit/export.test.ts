@@ -90,8 +90,16 @@ describe('export: CSV', () => {
     assert.equal(rows.length, 4);
     assert.deepEqual(rows[1], [
       'briefings/briefing.txt', 'Harbour Authority Press Briefing', '2024-03-14', 'Director Vance', 'respondent', 'Opening statement',
-      'Statistic', 'Cargo volumes rose 12% last year', '', '', '', '6', '6', 't-0000000a', 'anchored', '', '', '',
+      'Statistic', 'Cargo volumes rose 12% last year', '', '', '', '6', '6', 't-0000000a', 'anchored', '', '', '', 'Ines',
     ]);
+  });
+
+  it('names each tag\'s author in the last column, so that two annotators\' tags on the same words are told apart', () => {
+    const [first] = briefingTags();
+    const tags = [{ ...first!, author: 'Ana' }, { ...first!, id: 't-0000000f', author: 'Bo' }];
+    const rows = readCsv(writeCsv(briefingCorpus({}, [briefingSource(briefingSidecar(tags))]).corpus, { bom: false }));
+    assert.equal(rows[0]!.at(-1), 'author');
+    assert.deepEqual(rows.slice(1).map((r) => [r[7], r.at(-1)]), [['Cargo volumes rose 12% last year', 'Ana'], ['Cargo volumes rose 12% last year', 'Bo']]);
   });
 
   it('quotes fields with quotes, commas and line breaks, doubling the quotes', () => {

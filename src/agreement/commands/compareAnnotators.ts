@@ -1,5 +1,6 @@
 import { COMPARE_ANNOTATORS_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
+import type { AuthorPrompt } from '../authorPrompt';
 import type { AnnotatorComparison } from '../compare';
 import { urisOfNodes } from '../../util/uris';
 
@@ -7,9 +8,14 @@ import { urisOfNodes } from '../../util/uris';
 export class CompareAnnotatorsCommand implements Command {
   readonly id = COMPARE_ANNOTATORS_COMMAND;
 
-  constructor(private readonly comparison: AnnotatorComparison) {}
+  constructor(
+    private readonly comparison: AnnotatorComparison,
+    private readonly prompt: AuthorPrompt,
+  ) {}
 
-  execute(item?: unknown): unknown {
-    return this.comparison.compare(urisOfNodes(item, undefined)[0]);
+  async execute(item?: unknown): Promise<unknown> {
+    const authorPrompt = await this.prompt.offer();
+    const outcome = await this.comparison.compare(urisOfNodes(item, undefined)[0]);
+    return outcome && { ...outcome, authorPrompt };
   }
 }

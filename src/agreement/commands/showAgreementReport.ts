@@ -1,5 +1,6 @@
 import { SHOW_AGREEMENT_REPORT_COMMAND } from '../../commandIds';
 import type { Command } from '../../util/command';
+import type { AuthorPrompt } from '../authorPrompt';
 import type { AgreementReportPanel, ReportRequest } from '../report';
 import { urisOfNodes } from '../../util/uris';
 
@@ -7,12 +8,16 @@ import { urisOfNodes } from '../../util/uris';
 export class ShowAgreementReportCommand implements Command {
   readonly id = SHOW_AGREEMENT_REPORT_COMMAND;
 
-  constructor(private readonly panel: AgreementReportPanel) {}
+  constructor(
+    private readonly panel: AgreementReportPanel,
+    private readonly prompt: AuthorPrompt,
+  ) {}
 
-  execute(request?: unknown, more?: unknown): unknown {
+  async execute(request?: unknown, more?: unknown): Promise<unknown> {
+    const authorPrompt = await this.prompt.offer();
     // From the Explorer or the Transcripts view: the clicked item and the selection; from the palette: the workspace.
     const uris = urisOfNodes(request, more);
-    if (uris.length) return this.panel.show({ uris });
-    return this.panel.show((request as ReportRequest | undefined) ?? {});
+    const outcome = await this.panel.show(uris.length ? { uris } : ((request as ReportRequest | undefined) ?? {}));
+    return outcome && { ...outcome, authorPrompt };
   }
 }

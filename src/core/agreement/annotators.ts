@@ -47,6 +47,37 @@ export interface SidecarProblem extends Problem {
   file: string;
 }
 
+/** Why a tag was not compared. */
+export type LeftOutReason = 'no author' | 'words gone' | 'no verdict' | 'verdict off the scale';
+
+/** A tag agreement did not compare, and why: the report lists them so that nothing is left out without a word. */
+export interface LeftOutTag {
+  /** The sidecar the tag was read from. */
+  file: string;
+  id: string;
+  quote: string;
+  category: string;
+  reason: LeftOutReason;
+  /** The annotator's name, when the tag has one. */
+  annotator?: string;
+  /** The verdict, for the verdict reasons. */
+  verdict?: string;
+}
+
+/** Why a tag was left out, in words for the report. */
+export function leftOutWhy(tag: Pick<LeftOutTag, 'reason' | 'verdict'>): string {
+  switch (tag.reason) {
+    case 'no author':
+      return 'no author: the tag was made before transcript.tagging.author was set, so it belongs to no annotator';
+    case 'words gone':
+      return 'its words are no longer in the transcript';
+    case 'no verdict':
+      return 'no verdict';
+    case 'verdict off the scale':
+      return `its verdict "${tag.verdict ?? ''}" has no place on the scale false … true`;
+  }
+}
+
 /** The annotators' tags of one transcript. */
 export interface AnnotatedTranscript {
   sets: AnnotatorSet[];
@@ -59,12 +90,14 @@ export interface AnnotatedTranscript {
   problems: SidecarProblem[];
   /** Sidecars that could not be read at all. */
   unreadable: string[];
+  /** Every tag counted in `unattributed` or `orphaned`, with its reason. */
+  leftOut: LeftOutTag[];
 }
 
 /** Reads a transcript's sidecars and groups their tags by annotator, in order of the annotators' slugs. */
 export function annotatorSets(text: string, sidecars: readonly SidecarSource[], index: TextIndex = new TextIndex(text)): AnnotatedTranscript {
   const byKey = new Map<string, AnnotatorSet>();
-  const out: AnnotatedTranscript = { sets: [], unattributed: 0, orphaned: 0, problems: [], unreadable: [] };
+  const out: AnnotatedTranscript = { sets: [], unattributed: 0, orphaned: 0, problems: [], unreadable: [], leftOut: [] };
   let hash: string | undefined;
   const setOf = (name: string): AnnotatorSet | undefined => {
     const key = annotatorSlug(name);
@@ -96,10 +129,12 @@ export function annotatorSets(text: string, sidecars: readonly SidecarSource[], 
       const set = name === undefined ? undefined : setOf(name);
       if (!set) {
         out.unattributed++;
+        out.leftOut.push({ file: sidecar.path, id: tag.id, quote: tag.quote, category: tag.category, reason: 'no author' });
         continue;
       }
       if (tag.status === 'orphaned' || tag.end <= tag.start) {
         out.orphaned++;
+        out.leftOut.push({ file: sidecar.path, id: tag.id, quote: tag.quote, category: tag.category, reason: 'words gone', annotator: set.name });
         continue;
       }
       set.tags.push({ id: tag.id, start: tag.start, end: tag.end, category: tag.category, quote: tag.quote, record: tag });

@@ -8,6 +8,7 @@
  */
 import { cspMeta, escapeHtml } from '../webview/page';
 import { showInvisible } from '../text/visible';
+import { leftOutWhy } from './annotators';
 import { NO_CATEGORY, type AgreementReport, type Measures } from './report';
 
 /** One difference listed in the report. */
@@ -32,7 +33,7 @@ const MEASURES: Array<[keyof Measures, string, string]> = [
   ['percentAgreement', 'Percent agreement', 'Share of pairs of values that agree; not corrected for chance.'],
   ['cohenKappa', "Cohen's κ", 'Two annotators, corrected for chance with each one\'s own distribution (mean over pairs for more).'],
   ['fleissKappa', "Fleiss' κ", 'Any number of annotators; units every annotator coded.'],
-  ['krippendorffAlpha', "Krippendorff's α", 'Nominal; any number of annotators; missing values allowed.'],
+  ['krippendorffAlpha', "Krippendorff's α", 'Any number of annotators; missing values allowed.'],
   ['unitizedAlpha', "Krippendorff's αu", 'Spans on the characters of the text: where units begin and end, and their category.'],
   ['gamma', "Mathet's γ", 'Spans that may overlap, by their best alignment; chance by random continua.'],
 ];
@@ -55,7 +56,8 @@ export function reportHtml(page: ReportPage): string {
   out.push('<h1>Agreement report</h1>');
   out.push(
     `<p class="summary">Annotators: ${report.annotators.map((a) => `<strong>${escapeHtml(showInvisible(a.name))}</strong>`).join(', ')}. `,
-    `Transcripts: ${report.documents} (${report.complete} coded by every annotator). Unit: ${escapeHtml(report.unit)}.</p>`,
+    `Transcripts: ${report.documents} (${report.complete} coded by every annotator). Unit: ${escapeHtml(report.unit)}. `,
+    `Compared: ${report.on === 'verdict' ? 'verdicts, on the scale false … true' : 'categories'}; Krippendorff's α: ${escapeHtml(report.level)}.</p>`,
   );
   out.push('<h2>Measures</h2><table class="measures"><thead><tr><th scope="col">Measure</th><th scope="col">Overall</th><th scope="col">Units</th>');
   for (const c of report.categories) out.push(`<th scope="col" class="category">${escapeHtml(label(c))}</th>`);
@@ -63,7 +65,8 @@ export function reportHtml(page: ReportPage): string {
   for (const [key, name, help] of MEASURES) {
     const m = report.measures[key];
     if (!m) continue;
-    out.push(`<tr><th scope="row" title="${escapeHtml(help)}">${escapeHtml(name)}</th><td>${number(m.overall)}</td><td>${m.units}</td>`);
+    const shown = key === 'krippendorffAlpha' ? `${name} (${report.level})` : name;
+    out.push(`<tr><th scope="row" title="${escapeHtml(help)}">${escapeHtml(shown)}</th><td>${number(m.overall)}</td><td>${m.units}</td>`);
     for (const c of report.categories) out.push(`<td>${number(m.byCategory[c])}</td>`);
     out.push('</tr>');
   }
@@ -76,6 +79,15 @@ export function reportHtml(page: ReportPage): string {
       out.push(`<tr><td>${escapeHtml(showInvisible(d.document))}</td><td class="quote">${escapeHtml(d.quote)}</td><td>${escapeHtml(d.kind)}</td>`);
       out.push(`<td>${d.categories[0] === undefined ? '<span class="none">no tag</span>' : escapeHtml(label(d.categories[0]))}</td>`);
       out.push(`<td>${d.categories[1] === undefined ? '<span class="none">no tag</span>' : escapeHtml(label(d.categories[1]))}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  }
+  if (report.leftOut.length) {
+    out.push(`<h2 id="left-out">Tags left out</h2><p>${report.leftOut.length} tag${report.leftOut.length === 1 ? ' was' : 's were'} not compared.</p>`);
+    out.push('<table class="left-out"><thead><tr><th scope="col">Transcript</th><th scope="col">Words</th><th scope="col">Category</th><th scope="col">Annotator</th><th scope="col">Why</th></tr></thead><tbody>');
+    for (const t of report.leftOut) {
+      out.push(`<tr><td>${escapeHtml(t.document)}</td><td class="quote">${escapeHtml(t.quote)}</td><td>${escapeHtml(label(t.category))}</td>`);
+      out.push(`<td>${t.annotator === undefined ? '<span class="none">none</span>' : escapeHtml(t.annotator)}</td><td>${escapeHtml(leftOutWhy(t))}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -113,7 +125,7 @@ const STYLE = `
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em 2em; }
 table { border-collapse: collapse; margin: .5em 0 1.5em; }
 th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: .25em .6em; text-align: right; }
-th[scope=row], td.quote, .differences td { text-align: left; }
+th[scope=row], td.quote, .differences td, .left-out td { text-align: left; }
 td.quote { max-width: 40em; white-space: pre-wrap; }
 .none { opacity: .6; }
 .summary { opacity: .9; }

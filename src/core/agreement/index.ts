@@ -9,3 +9,4 @@ export * from './agreed';
 export * from './adjudicate';
 export * from './html';
 export * from './gamma';
+export * from './verdictScale';

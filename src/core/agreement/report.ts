@@ -7,8 +7,9 @@
 import { TextIndex } from '../annotations/positions';
 import { readTranscript, type ParseOptions } from '../formats';
 import { alignTags } from './align';
-import type { AnnotatorSet, AnnotatorTag } from './annotators';
-import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type CodedUnit } from './coding';
+import type { AnnotatorSet, AnnotatorTag, LeftOutTag } from './annotators';
+import { cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type AlphaMetric, type CodedUnit } from './coding';
+import { VERDICT_SCALE, verdictRank, verdictStep, type VerdictStep } from './verdictScale';
 import { splitSentences, type Span } from './sentences';
 import { unitizedAlpha, type ContinuumUnit } from './unitized';
 import { bestAlignment, sampleContinuum, seededRandom, type GammaUnit } from './gamma';
@@ -16,6 +17,12 @@ import { bestAlignment, sampleContinuum, seededRandom, type GammaUnit } from './
 /** What a unit of coding is. */
 export type UnitKind = 'sentence' | 'turn' | 'tag' | 'character';
 export const UNIT_KINDS: readonly UnitKind[] = ['sentence', 'turn', 'tag', 'character'];
+
+/** What the annotators' values are: their tags' categories, or their verdicts on the scale false … true. */
+export type AgreementOn = 'category' | 'verdict';
+export const AGREEMENT_ON: readonly AgreementOn[] = ['category', 'verdict'];
+/** The levels of measurement Krippendorff's α knows. */
+export const ALPHA_LEVELS: readonly AlphaMetric[] = ['nominal', 'ordinal', 'interval'];
 
 /** The value of a unit that an annotator coded without any tag. */
 export const NO_CATEGORY = '(none)';
@@ -27,7 +34,12 @@ export interface AgreementDocument {
   text: string;
   /** The annotators who coded it (an annotator without a set is missing for this transcript). */
   sets: readonly AnnotatorSet[];
+  /** Tags already left out while reading the sidecars (no author, words gone), listed in the report. */
+  leftOut?: readonly LeftOutTag[];
 }
+
+/** A tag the report did not compare, with the transcript it belongs to. */
+export type ReportLeftOut = LeftOutTag & { document: string };
 
 export interface AgreementOptions {
   unit: UnitKind;
@@ -36,6 +48,10 @@ export interface AgreementOptions {
   /** Category ids in the codebook's order; categories not in it follow, sorted. */
   categoryOrder?: readonly string[];
   parseOptions?: ParseOptions;
+  /** What is compared: categories (default) or verdicts. */
+  on?: AgreementOn;
+  /** Krippendorff's α's level of measurement: nominal for categories, ordinal for verdicts by default. */
+  level?: AlphaMetric;
   /** Compute Mathet's γ too, with this many random continua per transcript (it is slower than the rest together). */
   gamma?: { samples: number; random?: () => number };
 }
@@ -70,6 +86,11 @@ export interface ConfusionMatrix {
 
 export interface AgreementReport {
   unit: UnitKind;
+  on: AgreementOn;
+  /** The level of measurement of Krippendorff's α. */
+  level: AlphaMetric;
+  /** Every tag not compared, and why. */
+  leftOut: ReportLeftOut[];
   annotators: Array<{ key: string; name: string }>;
   /** Transcripts left out of γ, with the reason. */
   gammaSkipped?: Array<{ path: string; reason: string }>;
@@ -156,6 +177,36 @@ function labelOf(categories: string[] | null): string | null {
   return categories.length === 1 ? categories[0]! : [...categories].sort().join(' + ');
 }
 
+/**
+ * A unit's verdict for one annotator: a unit without a verdict is missing
+ * (verdicts are compared only where given); several verdicts on one unit count
+ * as the most false of them, so that a unit's value is a step of the scale.
+ */
+function verdictOf(steps: string[] | null): string | null {
+  if (steps === null || steps.length === 0) return null;
+  return steps.reduce((a, b) => (verdictRank(a as VerdictStep) <= verdictRank(b as VerdictStep) ? a : b));
+}
+
+/** The documents with each tag's verdict step as its value; tags without one are left out, with the reason. */
+function onVerdicts(documents: readonly AgreementDocument[], leftOut: ReportLeftOut[]): AgreementDocument[] {
+  return documents.map((doc) => ({
+    ...doc,
+    sets: doc.sets.map((set) => ({
+      ...set,
+      tags: set.tags.flatMap((t) => {
+        const verdict = t.record?.verdict?.trim();
+        const step = verdict ? verdictStep(verdict) : undefined;
+        if (step) return [{ ...t, category: step }];
+        leftOut.push({
+          document: doc.path, file: doc.path, id: t.id, quote: t.quote, category: t.category, annotator: set.name,
+          ...(verdict ? { reason: 'verdict off the scale' as const, verdict } : { reason: 'no verdict' as const }),
+        });
+        return [];
+      }),
+    })),
+  }));
+}
+
 function summary(overall: number | null, units: number): MeasureSummary {
   return { overall, byCategory: {}, units };
 }
@@ -178,7 +229,13 @@ function pairwiseKappa(units: readonly CodedUnit[], weights: readonly number[] |
 }
 
 /** Computes every measure over the corpus. */
-export function agreementReport(documents: readonly AgreementDocument[], options: AgreementOptions): AgreementReport {
+export function agreementReport(given: readonly AgreementDocument[], options: AgreementOptions): AgreementReport {
+  const on = options.on ?? 'category';
+  const level = options.level ?? (on === 'verdict' ? 'ordinal' : 'nominal');
+  if (level === 'interval' && on === 'category') throw new RangeError('interval α needs values that are numbers; categories are names (use --on verdict, or the nominal level)');
+  const leftOut: ReportLeftOut[] = [];
+  for (const doc of given) for (const t of doc.leftOut ?? []) leftOut.push({ ...t, document: doc.path });
+  const documents = on === 'verdict' ? onVerdicts(given, leftOut) : given;
   const names = new Map<string, string>();
   for (const d of documents) for (const s of d.sets) if (!names.has(s.key)) names.set(s.key, s.name);
   const keys = options.annotators ? [...options.annotators] : [...names.keys()].sort();
@@ -229,14 +286,16 @@ export function agreementReport(documents: readonly AgreementDocument[], options
       offset += index.codePointLength;
     }
   }
-  const order = options.categoryOrder ?? [];
+  const order = on === 'verdict' ? VERDICT_SCALE : (options.categoryOrder ?? []);
   const categories = [...order.filter((c) => seen.has(c)), ...[...seen].filter((c) => !order.includes(c)).sort()];
-  const labels: CodedUnit[] = coded.map((u) => u.map(labelOf));
+  const labels: CodedUnit[] = coded.map((u) => u.map(on === 'verdict' ? verdictOf : labelOf));
   const w = weights.every((x) => x === 1) ? undefined : weights;
   const percent = percentAgreement(labels, w);
   const kappa = k === 2 ? cohenKappa(labels, w) : pairwiseKappa(labels, w, k);
   const fleiss = fleissKappa(labels, w);
-  const alpha = krippendorffAlpha(labels, 'nominal', undefined, w);
+  // Interval α measures distances between numbers: a verdict's number is its place on the scale.
+  const alphaLabels = level === 'interval' ? labels.map((u) => u.map((v) => (v === null ? null : String(verdictRank(v as VerdictStep))))) : labels;
+  const alpha = krippendorffAlpha(alphaLabels, level, level === 'ordinal' ? order : undefined, w);
   const unitized = k >= 2 && offset > 0 ? unitizedAlpha({ coders: k, begin: 0, length: offset, units: continuum }) : undefined;
   const measures: Measures = {
     percentAgreement: summary(percent.value, percent.units),
@@ -253,7 +312,7 @@ export function agreementReport(documents: readonly AgreementDocument[], options
     measures.krippendorffAlpha.byCategory[c] = krippendorffAlpha(binary, 'nominal', undefined, w).value;
     measures.unitizedAlpha.byCategory[c] = unitized?.byCategory.get(c)?.value ?? null;
   }
-  const report: AgreementReport = { unit: options.unit, annotators, documents: documents.length, complete, categories, measures };
+  const report: AgreementReport = { unit: options.unit, on, level, leftOut, annotators, documents: documents.length, complete, categories, measures };
   if (options.gamma && k >= 2) {
     const skipped: Array<{ path: string; reason: string }> = [];
     const overall = pooledGamma(gammaDocs, options.gamma, skipped);

@@ -15,7 +15,7 @@ import type { ExportCorpus } from './exportData';
 /** The columns, in order. */
 export const CSV_COLUMNS = [
   'document', 'title', 'date', 'speaker', 'role', 'section', 'category', 'quote', 'note', 'verdict', 'source', 'start_line', 'end_line', 'id', 'status',
-  'start_time', 'end_time', 'place',
+  'start_time', 'end_time', 'place', 'author',
 ] as const;
 
 export interface CsvOptions {
@@ -60,7 +60,7 @@ export function writeCsv(corpus: ExportCorpus, options: CsvOptions): string {
       rows.push([
         doc.path, doc.metadata.title, doc.metadata.date, tag.speaker, tag.role, tag.section, tag.categoryLabel, tag.quote,
         tag.note, tag.verdict, tag.source, tag.line, tag.endLine, tag.id, tag.status,
-        tag.time?.start, tag.time?.end, tag.place,
+        tag.time?.start, tag.time?.end, tag.place, tag.author,
       ]);
     }
   }

@@ -21,6 +21,9 @@ export interface DocumentSummary {
   /** ISO `YYYY-MM-DD`. */
   date?: string;
   place?: string;
+  /** Where the title and the date were found (`header`, `file name`...), for the list's tooltip. */
+  titleFrom?: string;
+  dateFrom?: string;
   /** True when the head reads like a transcript (labels, questions and answers); undefined when not checked. */
   looksLikeTranscript?: boolean;
   /** Set when the file cannot be read as a transcript at all. */
@@ -94,13 +97,13 @@ export function summarizeHead(text: string, options: ParseOptions = {}, detect =
   } catch (error) {
     if (error instanceof NotTextError) return { looksLikeTranscript: false, unreadable: 'binary', problem: `Not text: ${error.message}.` };
     // A JSON transcript's head is cut mid-file: it is named by its file, and read whole when opened.
-    if (error instanceof FormatError && options.fileName) metadata = { title: titleFromFileName(options.fileName) };
+    if (error instanceof FormatError && options.fileName) metadata = { title: titleFromFileName(options.fileName), titleFrom: 'file name' };
     else throw error;
   }
-  const { title, date, place } = metadata;
+  const { title, date, place, titleFrom, dateFrom } = metadata;
   return {
-    ...(title ? { title } : {}),
-    ...(date ? { date } : {}),
+    ...(title ? { title, ...(titleFrom ? { titleFrom } : {}) } : {}),
+    ...(date ? { date, ...(dateFrom ? { dateFrom } : {}) } : {}),
     ...(place ? { place } : {}),
     ...(detect ? { looksLikeTranscript: looksLikeTranscript(text, options) } : {}),
   };
@@ -169,7 +172,8 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
   if (s.title && parts.length === 0) parts.push(baseName(entry.path));
   const tooltip = [
     s.title ?? baseName(entry.path),
-    s.date ? `Date: ${s.date}` : undefined,
+    s.title && s.titleFrom ? `Title from the ${s.titleFrom}` : undefined,
+    s.date ? `Date: ${s.date}${s.dateFrom ? ` (from the ${s.dateFrom})` : ''}` : s.unreadable ? undefined : 'Date: none found',
     s.place ? `Place: ${s.place}` : undefined,
     entry.tagCount !== undefined ? `Tags: ${entry.tagCount}` : undefined,
     s.problem,

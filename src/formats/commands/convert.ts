@@ -42,7 +42,7 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
   // A document's transcript view converts its document.
   const uri = active && fileOf(active);
   if (!uri) {
-    void vscode.window.showInformationMessage('Open a transcript, caption or Whisper JSON file first, then convert it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript, caption or Whisper JSON file first, then convert it.'));
     return undefined;
   }
   const name = uri.path.split('/').pop()!;
@@ -53,25 +53,25 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
     else text = await hostFiles.readText(uri);
   } catch (e) {
     const why = e instanceof NotTextError ? `it is not a text file (${e.message})` : e instanceof DocumentError ? e.reason : `it cannot be read (${(e as Error).message})`;
-    void vscode.window.showErrorMessage(`Cannot convert ${name}: ${why}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot convert {0}: {1}.', name, why));
     return undefined;
   }
   try {
     transcript ??= readTranscript(text, { ...models.parseOptions(), fileName: uri.path });
   } catch (e) {
     if (e instanceof FormatError || e instanceof NotTextError) {
-      void vscode.window.showErrorMessage(`Cannot convert ${name}: ${e.message}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot convert {0}: {1}.', name, e.message));
       return undefined;
     }
     throw e;
   }
   if (transcript.turns.length === 0) {
-    void vscode.window.showWarningMessage(`${name} holds no spoken words to convert.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} holds no spoken words to convert.', name));
     return undefined;
   }
   const target = uri.with({ path: convertedName(uri.path) });
   if (target.toString() === uri.toString()) {
-    void vscode.window.showInformationMessage(`${name} is already a transcript file.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already a transcript file.', name));
     return undefined;
   }
   const refused = refusedOutput(target, [{ uri, transcript: true }]);
@@ -81,17 +81,17 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
   }
   const targetName = target.path.split('/').pop()!;
   if ((await exists(target)) && !options.overwrite) {
-    const choice = await vscode.window.showWarningMessage(`${targetName} already exists. Replace it with the conversion of ${name}?`, { modal: true }, 'Replace');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it with the conversion of {1}?', targetName, name), { modal: true }, 'Replace');
     if (choice !== 'Replace') return undefined;
   }
   try {
     await hostFiles.writeAtomically(target, writeTranscriptText(transcript, text));
   } catch (e) {
-    void vscode.window.showErrorMessage(`Cannot write ${targetName}: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', targetName, (e as Error).message));
     return undefined;
   }
   const turns = transcript.turns.length;
-  void vscode.window.showInformationMessage(`Converted ${name} (${describeFormat(transcript.format as FormatName)}) to ${targetName}: ${turns} turn${turns === 1 ? '' : 's'} by ${transcript.speakers.length} speaker${transcript.speakers.length === 1 ? '' : 's'}. The original is unchanged.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} ({1}) to {2}: {3} turn{4} by {5} speaker{6}. The original is unchanged.', name, describeFormat(transcript.format as FormatName), targetName, turns, turns === 1 ? '' : 's', transcript.speakers.length, transcript.speakers.length === 1 ? '' : 's'));
   if (options.open !== false) await vscode.window.showTextDocument(target);
   return target;
 }

@@ -13,7 +13,7 @@ export class SetLanguageCommand implements Command {
   async execute(uri?: vscode.Uri): Promise<void> {
     const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!doc) {
-      void vscode.window.showInformationMessage('Open a file first, then mark it as a transcript.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a file first, then mark it as a transcript.'));
       return;
     }
     this.chosen(doc);

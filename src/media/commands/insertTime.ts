@@ -29,7 +29,7 @@ async function insertTime(m: MediaContext): Promise<void> {
   const editor = transcriptEditor('Insert Current Time');
   if (!editor) return;
   const state = await m.player.refresh();
-  if (!state) return void vscode.window.showInformationMessage('Open the recording first (Play from Here or Link Recording…): the time inserted is the player\'s.');
+  if (!state) return void vscode.window.showInformationMessage(vscode.l10n.t('Open the recording first (Play from Here or Link Recording…): the time inserted is the player\'s.'));
   const doc = editor.document;
   const written = formatInStyle(state.time, styleOfDocument(doc, m.timings.of(doc).transcript));
   await editor.edit((edit) => {

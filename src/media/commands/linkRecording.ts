@@ -29,7 +29,7 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
   let recording = chosen === undefined ? undefined : asUri(chosen);
   if (!recording) {
     const picked = await vscode.window.showOpenDialog({
-      title: `The recording of ${shownName(uri)}`,
+      title: vscode.l10n.t('The recording of {0}', shownName(uri)),
       defaultUri: folder,
       canSelectMany: false,
       openLabel: 'Link Recording',
@@ -39,14 +39,14 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
     if (!recording) return;
   }
   if (recording.scheme !== uri.scheme || recording.authority !== uri.authority) {
-    return void vscode.window.showErrorMessage(`${shownName(recording)} is not on the same drive or server as ${shownName(uri)}; copy it beside the transcript instead.`);
+    return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not on the same drive or server as {1}; copy it beside the transcript instead.', shownName(recording), shownName(uri)));
   }
   const outside = await recordingPlaceProblem(uri, recording, shownName(recording));
   if (outside) return void vscode.window.showErrorMessage(`${shownName(recording)} cannot be linked to ${shownName(uri)}: ${outside}`);
   const doc = await vscode.workspace.openTextDocument(uri);
   const entry = await m.store.entryFor(doc);
-  if (!entry) return void vscode.window.showErrorMessage(`${shownName(uri)} is not a transcript, so no recording can be linked to it.`);
-  if (entry.mode !== 'ok') return void vscode.window.showErrorMessage(`The recording cannot be remembered: ${entry.reason ?? 'the sidecar cannot be written.'}`);
+  if (!entry) return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a transcript, so no recording can be linked to it.', shownName(uri)));
+  if (entry.mode !== 'ok') return void vscode.window.showErrorMessage(vscode.l10n.t('The recording cannot be remembered: {0}', entry.reason ?? 'the sidecar cannot be written.'));
   entry.extra.media = relativePath(folder.path, recording.path);
   m.store.changed(entry);
   await m.store.flush();
@@ -54,6 +54,6 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
   const found = await m.recordings.find(uri);
   if (found) {
     await m.player.open(uri, found);
-    void vscode.window.showInformationMessage(`${shownName(recording)} is linked to ${shownName(uri)} (remembered in its sidecar).`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is linked to {1} (remembered in its sidecar).', shownName(recording), shownName(uri)));
   }
 }

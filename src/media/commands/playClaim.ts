@@ -34,13 +34,13 @@ async function playClaim(m: MediaContext, target?: ClaimTarget): Promise<void> {
     doc = await vscode.workspace.openTextDocument(asUri(target.uri));
     if (target.id !== undefined) {
       const tag = (await m.store.entryFor(doc))?.tags.find((t) => t.id === target.id);
-      if (!tag) return void vscode.window.showWarningMessage(`The tag ${target.id} is no longer in ${shownName(doc.uri)}.`);
+      if (!tag) return void vscode.window.showWarningMessage(vscode.l10n.t('The tag {0} is no longer in {1}.', target.id, shownName(doc.uri)));
       ({ start, end } = tag);
     } else if (target.range) {
       const r = target.range;
       start = doc.offsetAt(new vscode.Position(r.startLine, r.startCharacter));
       end = doc.offsetAt(new vscode.Position(r.endLine, r.endCharacter));
-    } else return void vscode.window.showWarningMessage('Play Claim needs a tag: use it from a tag\'s hover or the Claims view.');
+    } else return void vscode.window.showWarningMessage(vscode.l10n.t('Play Claim needs a tag: use it from a tag\'s hover or the Claims view.'));
   } else {
     const editor = transcriptEditor('Play Claim');
     if (!editor) return;
@@ -51,10 +51,10 @@ async function playClaim(m: MediaContext, target?: ClaimTarget): Promise<void> {
     else if (!editor.selection.isEmpty) {
       start = doc.offsetAt(editor.selection.start);
       end = doc.offsetAt(editor.selection.end);
-    } else return void vscode.window.showInformationMessage('Put the cursor on a tag (or select words) to play them.');
+    } else return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a tag (or select words) to play them.'));
   }
   const span = spanTime(m.timings.of(doc).anchors, start, end);
-  if (!span) return void vscode.window.showInformationMessage(`${shownName(doc.uri)} has no timestamps, so the time of these words is not known.`);
+  if (!span) return void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no timestamps, so the time of these words is not known.', shownName(doc.uri)));
   const recording = await recordingOf(m, doc.uri);
   if (!recording) return;
   await m.player.open(doc.uri, recording);

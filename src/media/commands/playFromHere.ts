@@ -37,7 +37,7 @@ async function playFromHere(m: MediaContext, at?: PlayAt): Promise<void> {
     time = timestampAt(doc.getText(), offset)?.time ?? m.timings.timeAt(doc, offset);
     if (time === undefined) {
       void vscode.window.showInformationMessage(
-        `${shownName(uri)} has no timestamps, so the place of the cursor in the recording is not known. Playing from the player's position; Insert Current Time writes the time into the text.`,
+        vscode.l10n.t('{0} has no timestamps, so the place of the cursor in the recording is not known. Playing from the player\'s position; Insert Current Time writes the time into the text.', shownName(uri)),
       );
     }
   }

@@ -25,7 +25,7 @@ export function asUri(u: vscode.Uri | string): vscode.Uri {
 export function transcriptEditor(action: string): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor && isTranscript(editor.document)) return editor;
-  void vscode.window.showInformationMessage(`${action} works in a transcript: open one first.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('{0} works in a transcript: open one first.', action));
   return undefined;
 }
 
@@ -35,7 +35,7 @@ export async function recordingOf(m: MediaContext, uri: vscode.Uri): Promise<Rec
   if (recording) return recording;
   const link = 'Link Recording…';
   const choice = await vscode.window.showInformationMessage(
-    `${shownName(uri)} has no recording: put a media file with the same name beside it (${Object.keys(MEDIA_EXTENSIONS).join(' ')}), name one in its front matter (media:), or link one.`,
+    vscode.l10n.t('{0} has no recording: put a media file with the same name beside it ({1}), name one in its front matter (media:), or link one.', shownName(uri), Object.keys(MEDIA_EXTENSIONS).join(' ')),
     link,
   );
   if (choice === link) await vscode.commands.executeCommand(LINK_RECORDING_COMMAND, uri);

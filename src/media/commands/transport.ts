@@ -44,7 +44,7 @@ async function transport(m: MediaContext, command: PlayerCommand, opens = false)
   if (!m.player.transcript) {
     const editor = vscode.window.activeTextEditor;
     if (!opens || !editor || !isTranscript(editor.document)) {
-      return void vscode.window.showInformationMessage('No recording is open: use Play from Here in a transcript that has one.');
+      return void vscode.window.showInformationMessage(vscode.l10n.t('No recording is open: use Play from Here in a transcript that has one.'));
     }
     const recording = await recordingOf(m, editor.document.uri);
     if (!recording) return;

@@ -13,16 +13,16 @@ export class ResolveSidecarConflictCommand implements Command {
 
   async execute(args?: TagTarget): Promise<void> {
     const doc = documentFor(this.store, args?.uri);
-    if (!doc) return void vscode.window.showInformationMessage('Open the transcript whose sidecar has a merge conflict first.');
+    if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('Open the transcript whose sidecar has a merge conflict first.'));
     const entry = await this.store.entryFor(doc);
-    if (!entry?.conflict) return void vscode.window.showInformationMessage(`The sidecar of ${shownName(doc.uri)} has no merge conflict to resolve.`);
+    if (!entry?.conflict) return void vscode.window.showInformationMessage(vscode.l10n.t('The sidecar of {0} has no merge conflict to resolve.', shownName(doc.uri)));
     try {
       const conflicts = await this.store.resolveConflict(doc);
-      if (conflicts === undefined) return void vscode.window.showInformationMessage(`The sidecar of ${shownName(doc.uri)} has no conflict markers any more.`);
+      if (conflicts === undefined) return void vscode.window.showInformationMessage(vscode.l10n.t('The sidecar of {0} has no conflict markers any more.', shownName(doc.uri)));
       const kept = conflicts.length ? ` ${conflicts.length} tag${conflicts.length === 1 ? ' was' : 's were'} changed differently on both sides and ${conflicts.length === 1 ? 'is' : 'are'} kept in both versions: ${conflicts.join(' ')}` : '';
-      void vscode.window.showInformationMessage(`Merged both sides’ tags of ${shownName(doc.uri)}; tagging is on again.${kept}`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Merged both sides’ tags of {0}; tagging is on again.{1}', shownName(doc.uri), kept));
     } catch (e) {
-      void vscode.window.showErrorMessage(`Could not resolve the merge conflict in ${shownName(entry.sidecar)}: ${(e as Error).message}. The file is left as it is.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not resolve the merge conflict in {0}: {1}. The file is left as it is.', shownName(entry.sidecar), (e as Error).message));
     }
   }
 }

@@ -13,12 +13,12 @@ export class SetUpGitMergingCommand implements Command {
 
   async execute(): Promise<void> {
     const folder = vscode.window.activeTextEditor ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) : vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return void vscode.window.showInformationMessage('Open the folder of a git repository first.');
+    if (!folder) return void vscode.window.showInformationMessage(vscode.l10n.t('Open the folder of a git repository first.'));
     const gitDir = await findGitDir(folder.uri);
-    if (!gitDir) return void vscode.window.showWarningMessage(`${folder.name} is not a git repository (no .git folder at its top).`);
+    if (!gitDir) return void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a git repository (no .git folder at its top).', folder.name));
     const command = cliCommand(this.extensionUri);
     const answer = await vscode.window.showInformationMessage(
-      `Set up git in ${folder.name} to merge tag sidecars by tag id?`,
+      vscode.l10n.t('Set up git in {0} to merge tag sidecars by tag id?', folder.name),
       {
         modal: true,
         detail: `This adds the line “${GITATTRIBUTES_LINE}” to .gitattributes (commit it, so everyone's git uses it) and a [merge "${MERGE_DRIVER}"] section to this repository's .git/config that runs:\n${command} merge %O %A %B %P\nEach person sets up their own copy once.`,
@@ -32,9 +32,9 @@ export class SetUpGitMergingCommand implements Command {
       if (newAttributes !== undefined) await hostFiles.writeAtomically(attributes, newAttributes);
       const config = vscode.Uri.joinPath(gitDir, 'config');
       await hostFiles.writeAtomically(config, withMergeDriver((await readText(config))?.text ?? '', command));
-      void vscode.window.showInformationMessage(`Git in ${folder.name} now merges tag sidecars by tag id.${newAttributes !== undefined ? ' Commit .gitattributes so that the others get it too.' : ''}`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Git in {0} now merges tag sidecars by tag id.{1}', folder.name, newAttributes !== undefined ? ' Commit .gitattributes so that the others get it too.' : ''));
     } catch (e) {
-      void vscode.window.showErrorMessage(`Could not set up git merging in ${folder.name}: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not set up git merging in {0}: {1}', folder.name, (e as Error).message));
     }
   }
 }

@@ -19,10 +19,10 @@ export class DismissSuggestionCommand implements Command {
     if (!found) return;
     const entry = await this.store.entryFor(found.editor.document);
     if (!entry) return;
-    if (entry.mode !== 'ok') return void vscode.window.showWarningMessage(`${entry.reason ?? 'This transcript’s sidecar cannot be changed'}: the dismissal cannot be remembered.`);
+    if (entry.mode !== 'ok') return void vscode.window.showWarningMessage(vscode.l10n.t('{0}: the dismissal cannot be remembered.', entry.reason ?? 'This transcript’s sidecar cannot be changed'));
     const claims = await loadClaims();
     entry.extra = claims.withDismissal(entry.extra, found.suggestion.text);
     this.store.changed(entry);
-    vscode.window.setStatusBarMessage('$(close) Dismissed: this sentence will not be suggested again (kept in the sidecar)', 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(close) Dismissed: this sentence will not be suggested again (kept in the sidecar)'), 5000);
   }
 }

@@ -25,12 +25,12 @@ export class FindRepeatsCommand implements Command {
 
   async execute(args?: RepeatArgs & { quiet?: boolean }): Promise<Repeat[] | undefined> {
     const found = await tagAt(this.store, args);
-    if (!found) return void vscode.window.showInformationMessage('Put the cursor on a tag to find where its claim is said again.');
+    if (!found) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a tag to find where its claim is said again.'));
     const { doc, tag } = found;
     const list = await search(this.repeats, doc, tag);
     if (args?.quiet) return list;
     if (list.length === 0) {
-      void vscode.window.showInformationMessage(`“${tag.quote.length > 80 ? tag.quote.slice(0, 80) + '…' : tag.quote}” is not said again in the workspace's transcripts.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is not said again in the workspace\'s transcripts.', tag.quote.length > 80 ? tag.quote.slice(0, 80) + '…' : tag.quote));
       return list;
     }
     type Item = vscode.QuickPickItem & { repeat: Repeat };
@@ -49,8 +49,8 @@ export class FindRepeatsCommand implements Command {
       };
     };
     const pick = vscode.window.createQuickPick<Item>();
-    pick.title = `Said again: “${plain(tag.quote.length > 60 ? tag.quote.slice(0, 60) + '…' : tag.quote)}” (${list.length})`;
-    pick.placeholder = 'Enter opens the place; the tag button tags it like this claim';
+    pick.title = vscode.l10n.t('Said again: “{0}” ({1})', plain(tag.quote.length > 60 ? tag.quote.slice(0, 60) + '…' : tag.quote), list.length);
+    pick.placeholder = vscode.l10n.t('Enter opens the place; the tag button tags it like this claim');
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     pick.items = list.map(itemOf);

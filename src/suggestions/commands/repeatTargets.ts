@@ -37,11 +37,11 @@ export async function tagAt(store: SidecarStore, args?: RepeatArgs): Promise<{ d
 export async function tagRepeat(store: SidecarStore, models: TranscriptModels, args: TagRepeatArgs): Promise<Tag | undefined> {
   const fromDoc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.from.uri, true));
   const source = (await store.entryFor(fromDoc))?.tags.find((t) => t.id === args.from.id);
-  if (!source) return void vscode.window.showWarningMessage('The tag to copy is gone: it was removed or its transcript was closed.');
+  if (!source) return void vscode.window.showWarningMessage(vscode.l10n.t('The tag to copy is gone: it was removed or its transcript was closed.'));
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.to.uri, true));
   const entry = await store.entryFor(doc);
   if (!entry) return undefined;
-  if (entry.mode !== 'ok') return void vscode.window.showWarningMessage(entry.reason ?? 'Tags of that transcript cannot be changed.');
+  if (entry.mode !== 'ok') return void vscode.window.showWarningMessage(entry.reason ?? vscode.l10n.t('Tags of that transcript cannot be changed.'));
   const already = entry.tags.find((t) => t.start === args.to.start && t.end === args.to.end && t.category === source.category);
   if (already) {
     // Already tagged like this: give it the verdict and source it lacks.
@@ -63,7 +63,7 @@ export async function tagRepeat(store: SidecarStore, models: TranscriptModels, a
 
 /** Where a tag's words are said again in the workspace. */
 export async function search(repeats: WorkspaceRepeats, doc: vscode.TextDocument, tag: Tag): Promise<Repeat[]> {
-  const index = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Indexing transcripts for repeats' }, () => repeats.ready());
+  const index = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing transcripts for repeats') }, () => repeats.ready());
   const quote = doc.getText().slice(tag.start, tag.end);
   return index.find(quote, { exclude: { document: doc.uri.toString(), start: tag.start, end: tag.end } });
 }

@@ -41,19 +41,19 @@ export async function target(controller: SuggestionsController, arg: Arg, verb: 
     const list = await controller.current(editor.document);
     const wanted = isNode(arg) ? arg.suggestion.text : undefined;
     const suggestion = list.find((s) => s.start === start) ?? (wanted ? list.find((s) => s.text === wanted) : undefined);
-    if (!suggestion) return void vscode.window.showInformationMessage('That suggestion is no longer there: the transcript changed, or it was tagged or dismissed.');
+    if (!suggestion) return void vscode.window.showInformationMessage(vscode.l10n.t('That suggestion is no longer there: the transcript changed, or it was tagged or dismissed.'));
     return { editor, suggestion };
   }
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !controller.has(editor.document.uri)) return void vscode.window.showInformationMessage('Run “Suggest Claims” on a transcript first.');
+  if (!editor || !controller.has(editor.document.uri)) return void vscode.window.showInformationMessage(vscode.l10n.t('Run “Suggest Claims” on a transcript first.'));
   const list = await controller.current(editor.document);
   const offset = editor.document.offsetAt(editor.selection.active);
   const here = list.find((s) => s.start <= offset && offset <= s.end);
   if (here) return { editor, suggestion: here };
   const inOrder = [...list].sort((a, b) => a.start - b.start);
   const next = inOrder.find((s) => s.start > offset) ?? inOrder[0];
-  if (!next) return void vscode.window.showInformationMessage('No suggestions left in this transcript.');
+  if (!next) return void vscode.window.showInformationMessage(vscode.l10n.t('No suggestions left in this transcript.'));
   select(editor, next);
-  vscode.window.setStatusBarMessage(`$(lightbulb) Suggestion ${next.rank} selected: ${verb} Suggestion again to ${verb.toLowerCase()} it`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(lightbulb) Suggestion {0} selected: {1} Suggestion again to {2} it', next.rank, verb, verb.toLowerCase()), 5000);
   return undefined;
 }

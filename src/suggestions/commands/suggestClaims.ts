@@ -19,12 +19,12 @@ export class SuggestClaimsCommand implements Command {
   async execute(uriArg?: vscode.Uri | string): Promise<unknown> {
     const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg, true) : uriArg instanceof vscode.Uri ? uriArg : undefined;
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-    if (!doc || !isTranscript(doc)) return void vscode.window.showInformationMessage('Open a transcript to find the claims worth checking in it.');
+    if (!doc || !isTranscript(doc)) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript to find the claims worth checking in it.'));
     await this.store.entryFor(doc);
-    const suggestions = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Scoring sentences' }, () => this.controller.show(doc));
-    if (suggestions.length === 0) void vscode.window.showInformationMessage('No sentence left to suggest: every one is tagged, dismissed or under the score threshold (transcript.suggestions.minScore).');
+    const suggestions = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Scoring sentences') }, () => this.controller.show(doc));
+    if (suggestions.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('No sentence to suggest in this transcript: it has no sentences of speech, or every one is tagged, dismissed or under the score threshold (transcript.suggestions.minScore).'));
     else {
-      vscode.window.setStatusBarMessage(`$(lightbulb) ${suggestions.length} suggested claim${suggestions.length === 1 ? '' : 's'}, marked with a dotted underline`, 5000);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} suggested claim{1}, marked with a dotted underline and listed in the Suggested Claims view.', suggestions.length, suggestions.length === 1 ? '' : 's'));
       await this.reveal(doc.uri);
     }
     return suggestions;

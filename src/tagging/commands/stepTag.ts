@@ -18,7 +18,7 @@ export class StepTagCommand implements Command {
     const next = this.id === NEXT_TAG_COMMAND;
     const offset = editor.document.offsetAt(editor.selection.start);
     const tag = next ? nextTag(entry.tags, offset) : previousTag(entry.tags, offset);
-    if (!tag) return void vscode.window.setStatusBarMessage(next ? vscode.l10n.t('No next tag') : vscode.l10n.t('No previous tag'), 3000);
+    if (!tag) return void vscode.window.showInformationMessage(entry.tags.length === 0 ? vscode.l10n.t('This transcript has no tags yet.') : next ? vscode.l10n.t('No tag after the cursor.') : vscode.l10n.t('No tag before the cursor.'));
     const doc = editor.document;
     const range = new vscode.Range(doc.positionAt(tag.start), doc.positionAt(tag.end));
     editor.selection = new vscode.Selection(range.start, range.end);

@@ -2,6 +2,7 @@ import { TAG_CLAIM_COMMAND } from '../../commandIds';
 import * as vscode from 'vscode';
 import { addTag, createTag, trimSelection } from '../../core/annotations';
 import type { Command } from '../../util/command';
+import { walkthroughStepDone } from '../../util/walkthrough';
 import { pickCategory, rememberCategory } from '../picker';
 import { askText } from './inputs';
 import type { TaggingSession } from './session';
@@ -39,6 +40,7 @@ export async function tagSelection(session: TaggingSession, editor: vscode.TextE
   const author = session.author();
   const created = createTag(text, { ...sel, category, ...(note ? { note } : {}), ...(author ? { author } : {}) }, session.models.get(doc), doc.positionAt(sel.start).line, session.now(), new Set(entry.tags.map((t) => t.id)));
   session.apply(entry, addTag(entry, created));
+  walkthroughStepDone('tagged');
   await rememberCategory(session.state, category);
 }
 

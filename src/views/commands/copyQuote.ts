@@ -22,7 +22,7 @@ export class CopyQuoteCommand implements Command {
     }
     if (quote === undefined) return;
     await vscode.env.clipboard.writeText(quote);
-    vscode.window.setStatusBarMessage('$(check) Quote copied', 2000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Quote copied'), 2000);
   }
 }
 

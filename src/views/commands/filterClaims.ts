@@ -15,10 +15,10 @@ export class FilterClaimsCommand implements Command {
       typeof value === 'string'
         ? value
         : await vscode.window.showInputBox({
-            title: 'Filter Claims',
+            title: vscode.l10n.t('Filter Claims'),
             value: formatClaimFilter(this.v.claims.filter),
-            prompt: 'Words of the quote or note; category:<name> and speaker:<name> (quote names with spaces: speaker:"Amal Reyes").',
-            placeHolder: 'category:accusation speaker:Reyes harbour',
+            prompt: vscode.l10n.t('Words of the quote or note; category:<name> and speaker:<name> (quote names with spaces: speaker:"Amal Reyes").'),
+            placeHolder: vscode.l10n.t('category:accusation speaker:Reyes harbour'),
           });
     if (text !== undefined) await this.v.claims.setFilter(parseClaimFilter(text));
   }

@@ -18,7 +18,7 @@ export class GroupClaimsCommand implements Command {
       { label: 'Document', value: 'document' },
     ];
     for (const item of items) if (item.value === current) item.label = `$(check) ${item.label}`;
-    const pick = await vscode.window.showQuickPick(items, { title: 'Group Claims By' });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Group Claims By') });
     if (pick) await writeSetting('transcript.claims', 'groupBy', pick.value);
   }
 }

@@ -30,6 +30,6 @@ export function registerTreeCommands(context: vscode.ExtensionContext, v: Omit<V
     new FilterClaimsCommand(views),
     new ClearClaimsFilterCommand(views),
     new RefreshClaimsCommand(views),
-    new OpenSamplesCommand(views),
+    new OpenSamplesCommand(views, context.globalStorageUri),
   ]);
 }

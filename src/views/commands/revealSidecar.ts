@@ -17,6 +17,6 @@ export class RevealSidecarCommand implements Command {
     if (!at) return;
     const sidecar = sidecarUriOf(at.uri);
     if (await exists(sidecar)) await vscode.commands.executeCommand('revealInExplorer', sidecar);
-    else void vscode.window.showInformationMessage(`${at.uri.path.split('/').pop()} has no tags file (${sidecar.path.split('/').pop()}) yet.`);
+    else void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no tags file ({1}) yet.', at.uri.path.split('/').pop() ?? '', sidecar.path.split('/').pop() ?? ''));
   }
 }

@@ -16,7 +16,7 @@ export class SortDocumentsCommand implements Command {
       { label: 'File name', description: 'by path', value: 'name' },
     ];
     for (const item of items) if (item.value === current) item.label = `$(check) ${item.label}`;
-    const pick = await vscode.window.showQuickPick(items, { title: 'Sort Transcripts By' });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Sort Transcripts By') });
     if (pick) await writeSetting('transcript.documents', 'sortBy', pick.value);
   }
 }

@@ -16,7 +16,7 @@ export class TagNodeCommand implements Command {
     if (!at?.range) return;
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes(TAG_CLAIM_COMMAND)) {
-      void vscode.window.showInformationMessage('Tagging is not available in this version of Transcript Annotator.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Tagging is not available in this version of Transcript Annotator.'));
       return;
     }
     // A turn is tagged by its words, not its label.
