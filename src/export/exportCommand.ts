@@ -154,7 +154,7 @@ export class ExportCommand {
     // Checked again here, after any question about replacing: the documents are known only now.
     const refused = refusedOutput(destination, [...uris.map((uri) => ({ uri: fileOf(uri), transcript: true })), ...(codebookFolder ? [{ uri: codebookUri(codebookFolder) }] : [])]);
     if (refused) {
-      void vscode.window.showErrorMessage(`Nothing exported: ${refused}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Nothing exported: {0}', refused));
       return undefined;
     }
     const codebook = await loadCodebook(codebookFolder);

@@ -63,7 +63,7 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
   }
   const current = existing !== undefined && existing.trim() ? readCodebook(existing) : undefined;
   if (current?.problems.some((p) => p.severity === 'error')) {
-    void vscode.window.showErrorMessage(`Fix the codebook (${shown(target)}) before importing into it: ${current.problems.find((p) => p.severity === 'error')!.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Fix the codebook ({0}) before importing into it: {1}', shown(target), current.problems.find((p) => p.severity === 'error')!.message));
     return undefined;
   }
   // Without a codebook file the workspace tags with the default categories: tags already made keep theirs.
@@ -78,7 +78,7 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
   }
   const refused = refusedOutput(target, [{ uri: source }]);
   if (refused) {
-    void vscode.window.showErrorMessage(`Nothing imported: ${refused}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing imported: {0}', refused));
     return undefined;
   }
   const name = source.path.split('/').pop()!;
@@ -87,13 +87,22 @@ export async function importCodebook(request: ImportRequest = {}): Promise<{ cat
   try {
     if (codebook !== undefined) await hostFiles.writeAtomically(target, codebook);
   } catch (e) {
-    void vscode.window.showErrorMessage(`The import of ${name} stopped: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The import of {0} stopped: {1}', name, (e as Error).message));
     return undefined;
   }
   const folders = read.notCodable ? ` (${plural(read.notCodable, 'folder code')} made categories too)` : '';
   const kept = read.categories.length - merged.newCategories;
   void vscode.window.showInformationMessage(
-    `Read ${plural(read.categories.length, 'category', 'categories')} from ${name}${folders}: ${plural(merged.newCategories, 'new category', 'new categories')} added to ${shown(target)}${kept ? `, ${plural(kept, 'code')} named like a category there kept it` : ''}. Every category already there is kept.${read.sets.length ? ` Sets of codes have no place among categories and are not kept: ${read.sets.map((n) => `"${showInvisible(n)}"`).join(', ')}.` : ''}`,
+    vscode.l10n.t(
+      'Read {0} from {1}{2}: {3} added to {4}{5}. Every category already there is kept.{6}',
+      plural(read.categories.length, 'category', 'categories'),
+      name,
+      folders,
+      plural(merged.newCategories, 'new category', 'new categories'),
+      shown(target),
+      kept ? vscode.l10n.t(', {0} named like a category there kept it', plural(kept, 'code')) : '',
+      read.sets.length ? vscode.l10n.t(' Sets of codes have no place among categories and are not kept: {0}.', read.sets.map((n) => `"${showInvisible(n)}"`).join(', ')) : '',
+    ),
   );
   return { categories: read.categories.length, newCategories: merged.newCategories, target };
 }

@@ -99,7 +99,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
   // The project and the codebook are read; only the codebook is then updated in place, as meant.
   const refused = [...targets.flatMap((x) => [x.uri, x.sidecar]).map((u) => refusedOutput(u, [{ uri: source }, { uri: codebookFile }])), refusedOutput(codebookFile, [{ uri: source }])].find((m) => m !== undefined);
   if (refused) {
-    void vscode.window.showErrorMessage(`Nothing imported: ${refused}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing imported: {0}', refused));
     return undefined;
   }
   if (!request.replace) {
@@ -124,7 +124,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
       [notesUri, notesAfterImport((await readText(notesUri))?.text, imported.projectNotes)],
     ];
   } catch (e) {
-    void vscode.window.showErrorMessage(`${name} was not imported: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not imported: {1}', name, (e as Error).message));
     return undefined;
   }
   try {

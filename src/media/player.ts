@@ -78,7 +78,7 @@ export class Player extends Disposable {
     const elsewhere = recording.uri.scheme !== root.scheme || recording.uri.authority !== root.authority;
     const problem = elsewhere ? recordingOutsideMessage(shownName(recording.uri)) : recordingOutsideProblem(recording.uri.path, root.path, shownName(recording.uri));
     if (problem) {
-      void vscode.window.showErrorMessage(`The recording of ${shownName(transcript)} is not played: ${problem}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The recording of {0} is not played: {1}', shownName(transcript), problem));
       return;
     }
     const roots = [folderOf(transcript), folderOf(recording.uri), vscode.Uri.joinPath(this.extensionUri, 'media')];

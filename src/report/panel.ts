@@ -61,21 +61,21 @@ export class CorpusReportPanel implements vscode.Disposable {
   /** Gathers the documents and shows their report. */
   async show(request: ReportRequest = {}): Promise<ReportOutcome> {
     await this.codebook.ready();
-    const { documents, skipped } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Gathering the corpus report' }, () => reportDocuments(this.workspace, request.uris));
+    const { documents, skipped } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Gathering the corpus report') }, () => reportDocuments(this.workspace, request.uris));
     this.documents = documents;
     this.sets.clear();
     this.filter = request.filter ?? {};
     const panel = this.ensurePanel();
-    panel.title = request.uris?.length ? `Corpus Report (${documents.length} transcript${documents.length === 1 ? '' : 's'})` : 'Corpus Report';
+    panel.title = request.uris?.length ? (documents.length === 1 ? vscode.l10n.t('Corpus Report (1 transcript)') : vscode.l10n.t('Corpus Report ({0} transcripts)', documents.length)) : vscode.l10n.t('Corpus Report');
     const outcome = await this.draw();
     panel.reveal();
-    if (skipped.length) void vscode.window.showWarningMessage(`The corpus report left out ${skipped.length} document${skipped.length === 1 ? '' : 's'} that could not be read: ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? '…' : ''}`);
+    if (skipped.length) void vscode.window.showWarningMessage(vscode.l10n.t('The corpus report left out {0} document{1} that could not be read: {2}{3}', skipped.length, skipped.length === 1 ? '' : 's', skipped.slice(0, 5).join(', '), skipped.length > 5 ? '…' : ''));
     return outcome;
   }
 
   private ensurePanel(): vscode.WebviewPanel {
     if (this.panel) return this.panel;
-    const panel = vscode.window.createWebviewPanel('transcript.corpusReport', 'Corpus Report', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel('transcript.corpusReport', vscode.l10n.t('Corpus Report'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
     this.panel = panel;
     const listener = panel.webview.onDidReceiveMessage((m: unknown) => void this.received(m));
     panel.onDidDispose(() => {
@@ -170,7 +170,7 @@ export class CorpusReportPanel implements vscode.Disposable {
       }
     } catch (e) {
       logError('The corpus report could not do what was asked', undefined, e);
-      void vscode.window.showErrorMessage(`Corpus report: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Corpus report: {0}', (e as Error).message));
     }
   }
 
@@ -201,7 +201,7 @@ export class CorpusReportPanel implements vscode.Disposable {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = `${chart.id}.${as}`;
     const target = await vscode.window.showSaveDialog({
-      title: as === 'svg' ? `Save “${chart.title}” as SVG` : `Save the numbers of “${chart.title}” as CSV`,
+      title: as === 'svg' ? vscode.l10n.t('Save “{0}” as SVG', chart.title) : vscode.l10n.t('Save the numbers of “{0}” as CSV', chart.title),
       ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
       filters: as === 'svg' ? { 'SVG image': ['svg'] } : { 'CSV (comma-separated values)': ['csv'] },
     });
@@ -213,7 +213,7 @@ export class CorpusReportPanel implements vscode.Disposable {
   async write(target: vscode.Uri, content: string): Promise<boolean> {
     const key = target.toString();
     if (this.workspace.get(key) || /\.annotations(\.[^/]*)?\.yaml$/i.test(target.path)) {
-      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} is a transcript or a sidecar: the report never writes over one. Choose another file.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} is a transcript or a sidecar: the report never writes over one. Choose another file.', vscode.workspace.asRelativePath(target)));
       return false;
     }
     await hostFiles.writeAtomically(target, content);

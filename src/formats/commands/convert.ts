@@ -76,7 +76,7 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
   }
   const refused = refusedOutput(target, [{ uri, transcript: true }]);
   if (refused) {
-    void vscode.window.showErrorMessage(`Cannot convert ${name}: ${refused}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot convert {0}: {1}', name, refused));
     return undefined;
   }
   const targetName = target.path.split('/').pop()!;

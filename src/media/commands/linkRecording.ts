@@ -42,7 +42,7 @@ async function linkRecording(m: MediaContext, given?: vscode.Uri | string, chose
     return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not on the same drive or server as {1}; copy it beside the transcript instead.', shownName(recording), shownName(uri)));
   }
   const outside = await recordingPlaceProblem(uri, recording, shownName(recording));
-  if (outside) return void vscode.window.showErrorMessage(`${shownName(recording)} cannot be linked to ${shownName(uri)}: ${outside}`);
+  if (outside) return void vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be linked to {1}: {2}', shownName(recording), shownName(uri), outside));
   const doc = await vscode.workspace.openTextDocument(uri);
   const entry = await m.store.entryFor(doc);
   if (!entry) return void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a transcript, so no recording can be linked to it.', shownName(uri)));
