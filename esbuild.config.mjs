@@ -27,6 +27,8 @@ const chunks = Object.fromEntries([
   ...fs.readdirSync('src/core/formats/documents/chunks').filter((f) => f.endsWith('.ts')).map((f) => [f.replace(/\.ts$/, ''), `src/core/formats/documents/chunks/${f}`]),
   ['export', 'src/core/export/chunk.ts'],
   ['report', 'src/core/report/chunk.ts'],
+  ['agreement', 'src/core/agreement/chunk.ts'],
+  ['claims', 'src/core/claims/chunk.ts'],
 ]);
 
 /**

@@ -4,7 +4,8 @@
  * annotator by the core.
  */
 import * as vscode from 'vscode';
-import { annotatorSets, type AgreementDocument, type AnnotatedTranscript, type SidecarSource } from '../core/agreement';
+import { annotatorSets, type AnnotatedTranscript, type SidecarSource } from '../core/agreement/annotators';
+import type { AgreementDocument } from '../core/agreement/report';
 import { parseSidecarPath, SIDECAR_GLOB, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
 import { hostFiles } from '../documents/hostFiles';
 import { readSidecarFile } from '../storage/sidecarFiles';

@@ -7,7 +7,9 @@
  * one annotator's tag, several, or none into the agreed sidecar.
  */
 import * as vscode from 'vscode';
-import { adjudicate, compareAnnotators, isSettled, settledField, type AgreedSet, type Difference, type DifferenceKind } from '../core/agreement';
+import { adjudicate } from '../core/agreement/adjudicate';
+import { isSettled, settledField, type AgreedSet } from '../core/agreement/agreed';
+import { compareAnnotators, type Difference, type DifferenceKind } from '../core/agreement/align';
 import { TextIndex, withFields, writeSidecar } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { Disposable } from '../util/dispose';

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { nonce } from '../core/webview/page';
-import { AGREEMENT_ON, agreementReport, ALPHA_LEVELS, compareAnnotators, reportHtml, UNIT_KINDS, type AgreementOn, type AgreementReport, type AlphaMetric, type ReportDifference, type UnitKind } from '../core/agreement';
+import type { AgreementOn, AgreementReport, AlphaMetric, ReportDifference, UnitKind } from '../core/agreement';
+import { loadMeasures } from './measures';
 import { displayName, gatherDocuments, workspaceTranscripts } from './annotatorSidecars';
 
 export const UNIT_SETTING = 'transcript.agreement.unit';
@@ -37,6 +38,7 @@ export class AgreementReportPanel implements vscode.Disposable {
   constructor(private readonly label: (id: string) => string) {}
 
   async show(request: ReportRequest = {}): Promise<ReportOutcome | undefined> {
+    const { AGREEMENT_ON, agreementReport, ALPHA_LEVELS, compareAnnotators, reportHtml, UNIT_KINDS } = await loadMeasures();
     const setting = vscode.workspace.getConfiguration().get<string>(UNIT_SETTING, 'sentence');
     const unit: UnitKind = request.unit ?? ((UNIT_KINDS as readonly string[]).includes(setting) ? (setting as UnitKind) : 'sentence');
     const config = vscode.workspace.getConfiguration();

@@ -4,6 +4,7 @@
  * the best ones not tagged or dismissed marked in the editor.
  */
 import * as vscode from 'vscode';
+import { loadModule } from '../core/formats/documents/chunks';
 import type { ScoredSentence } from '../core/claims/score';
 import type { Suggestion } from '../core/claims/suggestions';
 import type { TranscriptModels } from '../documents';
@@ -13,13 +14,11 @@ import { Disposable } from '../util/dispose';
 /** Quiet time after an edit before the sentences are scored again. */
 const RESCORE_DELAY_MS = 500;
 
-type ClaimsCore = typeof import('../core/claims');
+type ClaimsCore = typeof import('../core/claims/chunk');
 
-/** The model and its helpers, loaded the first time suggestions are asked for. */
-let core: Promise<ClaimsCore> | undefined;
+/** The model and its helpers, loaded the first time suggestions are asked for: a chunk of their own (src/core/claims/chunk.ts). */
 export function loadClaims(): Promise<ClaimsCore> {
-  core ??= import('../core/claims');
-  return core;
+  return loadModule<ClaimsCore>('claims');
 }
 
 interface DocumentSuggestions {
