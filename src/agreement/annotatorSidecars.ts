@@ -20,10 +20,10 @@ export async function sidecarUris(transcript: vscode.Uri): Promise<vscode.Uri[]>
   const slash = transcript.path.lastIndexOf('/');
   const folder = transcript.with({ path: transcript.path.slice(0, slash) || '/' });
   const base = transcript.path.slice(slash + 1);
-  const entries = await vscode.workspace.fs.readDirectory(folder);
+  const entries = await hostFiles.list(folder);
   return entries
-    .filter(([name, type]) => type === vscode.FileType.File && name.startsWith(base + SIDECAR_INFIX) && parseSidecarPath(name)?.transcript === base)
-    .map(([name]) => vscode.Uri.joinPath(folder, name))
+    .filter(({ name, kind }) => kind === 'file' && name.startsWith(base + SIDECAR_INFIX) && parseSidecarPath(name)?.transcript === base)
+    .map(({ name }) => hostFiles.child(folder, name))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 

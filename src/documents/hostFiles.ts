@@ -42,7 +42,7 @@ export const hostFiles: HostFiles = {
     try {
       const info = await vscode.workspace.fs.stat(uri);
       const kind = kindOf(info.type);
-      return { kind, size: kind === 'folder' ? 0 : info.size, mtime: info.mtime };
+      return { kind, size: kind === 'folder' ? 0 : info.size, mtime: info.mtime, ...(info.type & vscode.FileType.SymbolicLink ? { link: true } : {}) };
     } catch (e) {
       if (isMissing(e)) return undefined;
       throw e;

@@ -20,6 +20,7 @@ import { refusedOutput } from '../util/outputGuard';
 import { urisOfNodes } from '../util/uris';
 import { fileOf, isDocument, openDocument, sidecarUriOf } from '../documents/addresses';
 import { walkthroughStepDone } from '../util/walkthrough';
+import { hostFiles } from '../documents/hostFiles';
 
 /** Where the documents to export come from. */
 export type ExportScope = 'workspace' | 'document' | 'selected';
@@ -190,7 +191,7 @@ export class ExportCommand {
     if (token.isCancellationRequested) return this.cancelled();
     progress.report({ message: `Writing ${shown(destination)}`, increment: 10 });
     try {
-      await vscode.workspace.fs.writeFile(destination, written.bytes);
+      await hostFiles.writeAtomically(destination, written.bytes);
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', shown(destination), (e as Error).message));
       return undefined;

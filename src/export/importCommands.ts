@@ -187,7 +187,7 @@ export async function importAnnotations(request: ImportRequest = {}): Promise<An
       outcome.present += merged.present;
       outcome.orphaned += merged.orphaned;
       if (merged.sidecar !== undefined) {
-        await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(merged.sidecar));
+        await hostFiles.writeAtomically(sidecarUri, merged.sidecar);
         outcome.sidecars.push(sidecarUri);
       }
     } catch (e) {

@@ -60,7 +60,7 @@ export async function importProject(output: vscode.OutputChannel, request: Proje
 
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(source);
+    bytes = await hostFiles.readBytes(source);
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0}: cannot read it ({1}).', shown(source), (e as Error).message));
     return undefined;

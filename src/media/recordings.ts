@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { readSidecar } from '../core/annotations';
 import { frontMatterMedia, mediaKind, recordingBeside, recordingOutsideMessage, recordingOutsideProblem, recordingRefProblem } from '../core/media';
 import { showInvisible } from '../core/text';
+import type { EntryInfo } from '../core/files/fileHost';
 import { Disposable } from '../util/dispose';
 import type { SidecarStore } from '../storage';
 import { readSidecarFile } from '../storage/sidecarFiles';
@@ -39,15 +40,15 @@ export async function recordingPlaceProblem(transcript: vscode.Uri, recording: v
   if (recording.scheme !== root.scheme || recording.authority !== root.authority) return recordingOutsideMessage(shownRef);
   const outside = recordingOutsideProblem(recording.path, root.path, shownRef);
   if (outside) return outside;
-  let stat: vscode.FileStat;
+  let stat: EntryInfo | undefined;
   try {
-    stat = await vscode.workspace.fs.stat(recording);
+    stat = await hostFiles.stat(recording);
   } catch {
     // Reported as missing by the caller, which looks for the file itself.
     return undefined;
   }
   // The host tells a link but not where it leads: one could lead out of the workspace folder.
-  if (stat.type & vscode.FileType.SymbolicLink) return `"${shownRef}" is a symbolic link, and the player plays only recordings it can tell are inside the workspace folder; copy the recording there instead.`;
+  if (stat?.link) return `"${shownRef}" is a symbolic link, and the player plays only recordings it can tell are inside the workspace folder; copy the recording there instead.`;
   return undefined;
 }
 
@@ -160,7 +161,7 @@ export class Recordings extends Disposable {
     }
     let names: string[];
     try {
-      names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+      names = (await hostFiles.list(folder)).filter(({ kind }) => kind === 'file').map(({ name }) => name);
     } catch (e) {
       throw new Error(`its folder could not be listed (${(e as Error).message})`);
     }
@@ -183,11 +184,8 @@ export class Recordings extends Disposable {
     let missing = problem === undefined ? undefined : showInvisible(problem);
     if (uri) missing = await recordingPlaceProblem(transcript, uri, showInvisible(ref));
     if (uri && !missing) {
-      try {
-        await vscode.workspace.fs.stat(uri);
-      } catch {
-        missing = `"${showInvisible(ref)}" does not exist.`;
-      }
+      const there = await hostFiles.stat(uri).catch(() => undefined);
+      if (!there) missing = `"${showInvisible(ref)}" does not exist.`;
     }
     if (missing) {
       this.warnOnce(transcript, ref, vscode.l10n.t('The recording named in {0} cannot be played: {1}', where, missing));
@@ -217,7 +215,7 @@ export class Recordings extends Disposable {
 
   private async head(transcript: vscode.Uri): Promise<string | undefined> {
     try {
-      const bytes = await vscode.workspace.fs.readFile(transcript);
+      const bytes = await hostFiles.readBytes(transcript);
       return new TextDecoder('utf-8').decode(bytes.subarray(0, 8192));
     } catch (e) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Could not read {0} for its front matter: {1}', shownName(transcript), (e as Error).message));
@@ -232,7 +230,7 @@ export class Recordings extends Disposable {
  */
 export async function recordingNameBeside(transcript: vscode.Uri, warn: (message: string) => void): Promise<string | undefined> {
   try {
-    const names = (await vscode.workspace.fs.readDirectory(folderOf(transcript))).map(([name]) => name);
+    const names = (await hostFiles.list(folderOf(transcript))).map(({ name }) => name);
     return recordingBeside(fileName(transcript), names);
   } catch (e) {
     warn(`Its folder could not be listed to look for its recording (${(e as Error).message}); it is exported without one.`);

@@ -21,6 +21,8 @@ export interface EntryInfo {
   size: number;
   /** Last change, in milliseconds since 1970. */
   mtime: number;
+  /** True when the address is a symbolic link (to what `kind` says), where the host can tell. */
+  link?: boolean;
 }
 
 /** The file operations every host provides. */

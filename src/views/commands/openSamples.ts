@@ -5,6 +5,7 @@ import type { Command } from '../../util/command';
 import { logError } from '../../util/log';
 import type { ViewsContext } from './shared';
 import { editorUriOf } from '../../documents/addresses';
+import { hostFiles } from '../../documents/hostFiles';
 
 /** The samples' working copies, in the extension's global storage: tagging a sample never writes into the extension's own files. */
 export const SAMPLES_COPY_FOLDER = 'samples';
@@ -39,13 +40,12 @@ export class OpenSamplesCommand implements Command {
     const copies = vscode.Uri.joinPath(this.storage, SAMPLES_COPY_FOLDER);
     const copy = vscode.Uri.joinPath(copies, pick);
     try {
-      await vscode.workspace.fs.createDirectory(copies);
       // The transcript and its sidecars, unless a copy is already there: the user's tags in it are kept.
       for (const name of files.filter((n) => n === pick || parseSidecarPath(n)?.transcript === pick)) {
         const target = vscode.Uri.joinPath(copies, name);
         if (await exists(target)) continue;
         // Read and written, not copied: VS Code for the Web serves the extension's files from another file system.
-        await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+        await hostFiles.writeAtomically(target, await hostFiles.readBytes(vscode.Uri.joinPath(folder, name)));
       }
     } catch (e) {
       logError('Could not copy the sample', copy, e);
@@ -60,10 +60,10 @@ export class OpenSamplesCommand implements Command {
 /** The samples' file names: the folder's listing, else its `index.json` (VS Code for the Web cannot list an extension's folder). */
 async function sampleFiles(folder: vscode.Uri): Promise<string[]> {
   try {
-    return (await vscode.workspace.fs.readDirectory(folder)).filter(([name, type]) => type === vscode.FileType.File && name !== SAMPLES_INDEX).map(([name]) => name);
+    return (await hostFiles.list(folder)).filter(({ name, kind }) => kind === 'file' && name !== SAMPLES_INDEX).map(({ name }) => name);
   } catch (listing) {
     try {
-      const names: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, SAMPLES_INDEX))));
+      const names: unknown = JSON.parse(new TextDecoder().decode(await hostFiles.readBytes(vscode.Uri.joinPath(folder, SAMPLES_INDEX))));
       return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
     } catch (e) {
       // No samples in this build: the caller says so.
@@ -74,12 +74,7 @@ async function sampleFiles(folder: vscode.Uri): Promise<string[]> {
   }
 }
 
+/** True when something is at the address; failures other than "not there" are thrown. */
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return false;
-    throw e;
-  }
+  return (await hostFiles.stat(uri)) !== undefined;
 }
