@@ -28,6 +28,8 @@ export type PlacedSidecar =
       invalid: unknown[];
       extra: Record<string, unknown>;
       index: TextIndex;
+      /** The transcript's fingerprint the sidecar was written against, and the current text's. */
+      sha256: { stored?: string; current: string };
       refound: boolean;
     };
 
@@ -62,6 +64,7 @@ export async function readPlaced<A>(host: FileHost<A>, sidecar: A, textOf: () =>
     invalid: read.sidecar.invalid,
     extra: read.sidecar.extra,
     index,
+    sha256: { ...(read.sidecar.sha256 !== undefined ? { stored: read.sidecar.sha256 } : {}), current: hash },
     refound: read.sidecar.sha256 !== hash && tags.length > 0 && !sameButLineEndings(read.sidecar.sha256, text),
   };
 }
