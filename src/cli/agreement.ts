@@ -4,14 +4,13 @@
  * editor's Agreement Report. Each transcript's sidecars are found beside it
  * (the shared one and every `<file>.annotations.<annotator>.yaml`).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AGREEMENT_ON, agreementReport, ALPHA_LEVELS, annotatorSets, leftOutWhy, UNIT_KINDS, type AgreementDocument, type AgreementOn, type AgreementReport, type AlphaMetric, type MeasureSummary, type UnitKind } from '../core/agreement';
 import { annotatorSlug, parseSidecarPath, SIDECAR_INFIX } from '../core/annotations/sidecarPaths';
 import { MAX_SIDECAR_BYTES } from '../core/annotations/tag';
 import { hasTranscriptExtension } from '../core/workspace/documents';
-import { decodeText, NotTextError } from '../core/text';
-import { CommandError, walkInputs, errno } from './io';
+import { CommandError, errno, readDecodedFile, walkInputs } from './io';
 
 export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit sentence|turn|tag|character] [--on category|verdict]
             [--level nominal|ordinal|interval] [--json]
@@ -35,23 +34,6 @@ export const AGREEMENT_USAGE = `  agreement <files or folders...> [--unit senten
 const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 
 
-function readText(file: string, what: string, limit: number): { text: string; bytes: number } {
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${size} bytes; the limit is ${limit})`);
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof CommandError) throw e;
-    throw new CommandError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
-  }
-  try {
-    return { text: decodeText(bytes).text, bytes: bytes.length };
-  } catch (e) {
-    if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
-    throw e;
-  }
-}
 
 /** The transcripts under the inputs (a sidecar stands for its transcript), each once, in a stable order. */
 function findTranscripts(inputs: readonly string[]): string[] {
@@ -199,7 +181,7 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     if (sidecars.length === 0) continue;
     let text: string;
     try {
-      text = readText(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
+      text = readDecodedFile(file, 'transcript', MAX_TRANSCRIPT_BYTES).text;
     } catch (e) {
       if (!(e instanceof CommandError)) throw e;
       writeError(`${e.message}; the transcript is left out\n`);
@@ -209,7 +191,7 @@ function agreement(args: string[], write: (s: string) => void, writeError: (s: s
     const sources = [];
     for (const path of sidecars) {
       try {
-        const read = readText(path, 'sidecar', MAX_SIDECAR_BYTES);
+        const read = readDecodedFile(path, 'sidecar', MAX_SIDECAR_BYTES);
         sources.push({ path: path.split('\\').join('/'), text: read.text, byteLength: read.bytes });
       } catch (e) {
         if (!(e instanceof CommandError)) throw e;

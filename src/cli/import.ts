@@ -19,7 +19,7 @@ import { CodebookImportError, mergedCategories } from '../core/export/importQdc'
 import { qdcImporter, qdpxImporter } from '../core/export/importers';
 import { CASES_PATH, casesAfterImport, notesAfterImport, PROJECT_NOTES_PATH } from '../core/export/refiProjectFiles';
 import { decodeText } from '../core/text';
-import { CommandError, errno, refuseReplacingInputs, writeAtomically } from './io';
+import { CommandError, errno, readBytes, refuseReplacingInputs, writeAtomically } from './io';
 
 export const IMPORT_USAGE = `  import <project.qdpx> -o <folder> [--force] [--codebook <file>]
                             Import a REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder):
@@ -109,15 +109,7 @@ function currentCodebook(codebookFile: string, folder: string) {
 }
 
 function readInput(file: string): Buffer {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a .qdpx project or .qdc codebook`);
-    if (st.size > MAX_PROJECT_BYTES) throw new CommandError(`${file}: too large to import (${st.size} bytes; the limit is ${MAX_PROJECT_BYTES})`);
-    return readFileSync(file);
-  } catch (e) {
-    if (e instanceof CommandError) throw e;
-    throw new CommandError(errno(e) === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${errno(e)})`);
-  }
+  return readBytes(file, '.qdpx project or .qdc codebook', MAX_PROJECT_BYTES);
 }
 
 /** `import <codebook.qdc>`: the codebook's codes merged into the workspace codebook, the categories there all kept. */

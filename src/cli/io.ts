@@ -30,7 +30,7 @@ export function readTextFile(file: string, what: string, limit: number, optional
 }
 
 /** A file's bytes, when it is a file under the size limit; the messages say what is wrong and where (`what` names what it should be). */
-function readBytes(file: string, what: string, limit: number): Buffer {
+export function readBytes(file: string, what: string, limit: number): Buffer {
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);

@@ -5,13 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { placeTags, readSidecar, sha256Text, TextIndex, type Tag } from '../core/annotations';
+import { MAX_SIDECAR_BYTES, placeTags, readSidecar, sha256Text, TextIndex, type Tag } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { indexedTranscript, RepeatIndex, type Repeat, type RepeatTag } from '../core/claims/repeatIndex';
 import { hasTranscriptExtension } from '../core/workspace/documents';
 import { decodeText } from '../core/text';
 import { readTranscript } from '../core/formats';
-import { CommandError, walkInputs, errno, readsLikeTranscript } from './io';
+import { CommandError, walkInputs, errno, readsLikeTranscript, readTextFile } from './io';
 
 export const REPEATS_USAGE = `  repeats <transcript> --tag <id> [<files or folders>] [--json]
                             Where the claim tagged <id> is said again, word for word
@@ -95,8 +95,15 @@ function load(file: string, warn: (s: string) => void): Loaded | undefined {
   const index = new TextIndex(text);
   let tags: Tag[] = [];
   const side = sidecarPath(file);
-  if (existsSync(side)) {
-    const read = readSidecar(decodeText(readFileSync(side)).text);
+  let sidecarText: string | undefined;
+  try {
+    // Under the sidecar size limit, as every command reads sidecars.
+    sidecarText = readTextFile(side, 'sidecar', MAX_SIDECAR_BYTES, true);
+  } catch (e) {
+    warn(`${side}: cannot be read, its tags are left out (${(e as Error).message})\n`);
+  }
+  if (sidecarText !== undefined) {
+    const read = readSidecar(sidecarText);
     if (read.kind === 'unreadable') warn(`${side}: cannot be read, its tags are left out (${read.problems[0]?.message ?? 'unknown problem'})\n`);
     else tags = placeTags(read.sidecar.tags, text, read.sidecar.sha256, sha256Text(text), index).filter((t) => t.status !== 'orphaned');
   }
