@@ -67,7 +67,8 @@ export function fuzzyCandidates(text: string, quote: string, prefix: string, suf
     seen.push(c);
     const from = Math.max(0, Math.min(text.length, c - slack));
     const to = Math.max(from, Math.min(text.length, c + m + slack));
-    const found = closestPassage(text, from, to, quote);
+    // A passage further than this is never `threshold` alike: 1 - d / max(m, its length) with its length at most m + d.
+    const found = closestPassage(text, from, to, quote, Math.ceil(((1 - threshold) * m) / threshold) + 1);
     if (!found) continue;
     const similarity = 1 - found.distance / Math.max(m, found.end - found.start);
     if (similarity >= threshold && !out.some((o) => o.start === found.start && o.end === found.end)) out.push({ start: found.start, end: found.end, similarity });
@@ -150,11 +151,18 @@ function nearest(text: string, needle: string, near: number, count: number): num
   return all.slice(0, count);
 }
 
-/** The substring of text[from, to) with the least edit distance to `quote`, with that distance. */
-export function closestPassage(text: string, from: number, to: number, quote: string): { start: number; end: number; distance: number } | undefined {
+/**
+ * The substring of text[from, to) with the least edit distance to `quote`, with
+ * that distance. With `maxDistance`, only passages at most that far are looked
+ * for (Ukkonen's cut-off: each column is computed down to its last row within
+ * reach): the answer is the same whenever the best passage is within reach,
+ * and undefined otherwise.
+ */
+export function closestPassage(text: string, from: number, to: number, quote: string, maxDistance?: number): { start: number; end: number; distance: number } | undefined {
   const m = quote.length;
   const n = to - from;
   if (n <= 0) return undefined;
+  if (maxDistance !== undefined && maxDistance < m) return closestWithin(text, from, n, quote, maxDistance);
   let prev = new Int32Array(n + 1);
   let prevStart = new Int32Array(n + 1);
   let cur = new Int32Array(n + 1);
@@ -191,4 +199,66 @@ export function closestPassage(text: string, from: number, to: number, quote: st
     if (d < b || (d === b && Math.abs(j - prevStart[j]! - m) < Math.abs(bestJ - prevStart[bestJ]! - m))) bestJ = j;
   }
   return { start: from + prevStart[bestJ]!, end: from + bestJ, distance: prev[bestJ]! };
+}
+
+/**
+ * `closestPassage` within `k` edits, column by column (one column per text
+ * position), each column computed only down to the last row whose distance is
+ * at most `k`; rows below count as out of reach. The choices between equal
+ * predecessors are those of the full table (the diagonal, then the row above,
+ * then the column before), so a passage within reach comes out the same.
+ */
+function closestWithin(text: string, from: number, n: number, quote: string, k: number): { start: number; end: number; distance: number } | undefined {
+  const m = quote.length;
+  const FAR = k + 1;
+  // Column j-1 (prev) and column j (cur), rows 0..m: distance and where the passage starts.
+  let prev = new Int32Array(m + 1);
+  let prevStart = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  let curStart = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) prev[i] = i <= k ? i : FAR;
+  // The last row of the previous column within reach.
+  let last = Math.min(k, m);
+  let bestJ = -1;
+  let bestD = FAR;
+  let bestStart = 0;
+  const consider = (j: number, d: number, start: number) => {
+    if (d < bestD || (d === bestD && Math.abs(j - start - m) < Math.abs(bestJ - bestStart - m))) {
+      bestJ = j;
+      bestD = d;
+      bestStart = start;
+    }
+  };
+  if (last === m) consider(0, prev[m]!, 0);
+  for (let j = 1; j <= n; j++) {
+    const c = text.charCodeAt(from + j - 1);
+    cur[0] = 0;
+    curStart[0] = j;
+    const reach = Math.min(m, last + 1);
+    for (let i = 1; i <= reach; i++) {
+      // The full table's order: the diagonal, then the row above (a quote character left out), then the column before (a text character left out).
+      let d = prev[i - 1]! + (quote.charCodeAt(i - 1) === c ? 0 : 1);
+      let st = prevStart[i - 1]!;
+      const up = cur[i - 1]! + 1;
+      if (up < d) {
+        d = up;
+        st = curStart[i - 1]!;
+      }
+      const left = i <= last ? prev[i]! + 1 : FAR;
+      if (left < d) {
+        d = left;
+        st = prevStart[i]!;
+      }
+      cur[i] = d > FAR ? FAR : d;
+      curStart[i] = st;
+    }
+    for (let i = reach + 1; i <= m; i++) cur[i] = FAR;
+    let next = reach;
+    while (next > 0 && cur[next]! > k) next--;
+    last = next;
+    if (last === m) consider(j, cur[m]!, curStart[m]!);
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  return bestJ < 0 ? undefined : { start: from + bestStart, end: from + bestJ, distance: bestD };
 }
