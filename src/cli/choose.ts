@@ -3,7 +3,7 @@
  * `first` (each duplicated passage's first place) or `<tag id>=<place>` (that
  * tag's whole passage on its place n), and writes the sidecar atomically.
  */
-import { ambiguityGroups, parseChoices, resolveChoices, type Tag } from '../core/annotations';
+import { ambiguityGroups, parseChoices, placeChosen, resolveChoices, type Tag } from '../core/annotations';
 import { CommandError } from './io';
 
 /** Places the chosen tags in `tags` (changed in place) and says what was done; throws a CommandError for a bad choice. */
@@ -15,13 +15,6 @@ export function applyChoices(tags: Tag[], spec: string, now: string): { placed: 
   } catch (e) {
     throw new CommandError(`anchors --choose: ${(e as Error).message}`, 2);
   }
-  for (const { tag, start, end } of placements) {
-    tag.start = start;
-    tag.end = end;
-    tag.status = 'anchored';
-    delete tag.anchorNote;
-    delete tag.candidates;
-    tag.modified = now;
-  }
+  for (const { tag, start, end } of placements) placeChosen(tag, start, end, now);
   return { placed: placements.length, passages: new Set(placements.map((p) => groups.find((g) => g.tags.includes(p.tag)))).size };
 }

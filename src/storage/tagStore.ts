@@ -6,7 +6,7 @@
  * for the user to decide comes out as `onDidSync`.
  */
 import * as vscode from 'vscode';
-import { applyChanges, refreshQuotes, sha256Text, writeSidecar, type EditReason, type Tag, type TextChange } from '../core/annotations';
+import { applyChanges, placeChosen, refreshQuotes, sha256Text, writeSidecar, type EditReason, type Tag, type TextChange } from '../core/annotations';
 import { SIDECAR_GLOB } from '../core/annotations/sidecarPaths';
 import { decodeText } from '../core/text';
 import { Disposable } from '../util/dispose';
@@ -242,12 +242,7 @@ export class SidecarStore extends Disposable implements TagStore {
 
   /** Puts an ambiguous (orphaned) tag on one of its candidate places, as the user chose. */
   placeAt(entry: TranscriptTags, tag: Tag, start: number, end: number, now: string): void {
-    tag.start = start;
-    tag.end = end;
-    tag.status = 'anchored';
-    delete tag.anchorNote;
-    delete tag.candidates;
-    tag.modified = now;
+    placeChosen(tag, start, end, now);
     this.changed(entry);
   }
 

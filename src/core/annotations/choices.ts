@@ -85,3 +85,13 @@ export function resolveChoices(groups: readonly AmbiguityGroup[], spec: ChoiceSp
   }
   return [...chosen].flatMap(([group, { n }]) => placeGroup(group, n));
 }
+
+/** Puts an ambiguous (or orphaned) tag on the place chosen for it: anchored there, its candidates and note gone, marked as changed now. */
+export function placeChosen(tag: Tag, start: number, end: number, now: string): void {
+  tag.start = start;
+  tag.end = end;
+  tag.status = 'anchored';
+  delete tag.anchorNote;
+  delete tag.candidates;
+  tag.modified = now;
+}
