@@ -21,7 +21,8 @@ export function track(text: string): Tracked {
 
 export const textOf = (t: Tracked): string => t.chars.join('');
 
-function splice(t: Tracked, at: number, remove: number, chars: string[], from: number[]): void {
+/** Replaces `remove` characters at `at` with `chars`, which came from `from` (−1: new). */
+export function splice(t: Tracked, at: number, remove: number, chars: string[], from: number[]): void {
   t.chars.splice(at, remove, ...chars);
   t.from.splice(at, remove, ...from);
 }
@@ -36,7 +37,8 @@ export function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(xs: T[], rnd: () => number): T | undefined => (xs.length ? xs[Math.floor(rnd() * xs.length)] : undefined);
+/** One of `xs`, chosen by `rnd`. */
+export const pick = <T>(xs: T[], rnd: () => number): T | undefined => (xs.length ? xs[Math.floor(rnd() * xs.length)] : undefined);
 
 function spans(t: Tracked, re: RegExp): Array<[number, number]> {
   const text = textOf(t);

@@ -12,32 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { contextAround, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
 import { decodeText } from '../../src/core/text';
-
-/** A text whose characters remember their offset in the original (−1 for new ones). */
-interface Tracked {
-  chars: string[];
-  from: number[];
-}
-
-function track(text: string): Tracked {
-  return { chars: text.split(''), from: text.split('').map((_, i) => i) };
-}
-const str = (t: Tracked) => t.chars.join('');
-
-function splice(t: Tracked, at: number, remove: number, chars: string[], from: number[]): void {
-  t.chars.splice(at, remove, ...chars);
-  t.from.splice(at, remove, ...from);
-}
-
-/** A small seeded random generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    s ^= s >>> 12;
-    return (s >>> 0) / 4294967296;
-  };
-}
+import { pick, random, splice, textOf as str, track, type Tracked } from './combinedEdits';
 
 type Edit = (t: Tracked, rnd: () => number) => void;
 
@@ -57,8 +32,6 @@ function paragraphs(t: Tracked): Array<[number, number]> {
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
-
-const pick = <T>(xs: T[], rnd: () => number): T | undefined => (xs.length ? xs[Math.floor(rnd() * xs.length)] : undefined);
 
 const EDITS: Record<string, Edit> = {
   lineEndings: (t) => {
