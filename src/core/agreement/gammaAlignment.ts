@@ -266,12 +266,39 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
 }
 
 /** A solved state: the least disorder from it on, with how many unitary alignments, and the choice that gets it. */
-interface Step {
+/** A best choice from a state: its disorder and number of unitary alignments to the block's end, the candidate picked, the state after it. */
+interface Step<Rest = number[]> {
   value: number;
   count: number;
   pick: Candidate;
   next: number;
-  rest: number[];
+  rest: Rest;
+}
+
+/**
+ * The better of `best` and picking `pick` then going on as `after` does:
+ * less disorder, and between equal disorders the fewer unitary alignments (as
+ * pygamma's solver returns).
+ */
+function betterStep<Rest>(best: Step<Rest> | undefined, pick: Candidate, next: number, rest: Rest, after: Step<Rest> | undefined): Step<Rest> {
+  const value = pick.cost + (after ? after.value : 0);
+  const count = 1 + (after ? after.count : 0);
+  const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
+  return !best || (tie ? count < best.count : value < best.value) ? { value, count, pick, next, rest } : best;
+}
+
+/** Remembers a state's best step, refusing to go past the bound on states. */
+function remember<K, Rest>(memo: Map<K, Step<Rest>>, key: K, best: Step<Rest> | undefined): Step<Rest> | undefined {
+  if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
+  memo.set(key, best!);
+  return best;
+}
+
+/** Follows the best steps from the first state, appending the picks; returns the block's disorder. */
+function walk<Rest>(first: Step<Rest> | undefined, solve: (next: number, rest: Rest) => Step<Rest> | undefined, picks: Candidate[]): number {
+  const value = first?.value ?? 0;
+  for (let step = first; step; step = solve(step.next, step.rest)) picks.push(step.pick);
+  return value;
 }
 
 /** The memo's key of a state: the first rank not aligned and the later ranks taken, as offsets from it. */
@@ -300,13 +327,13 @@ function solveBlock(byFirst: readonly Candidate[][], from: number, to: number, p
 function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
   const masks = new Map<Candidate, number>();
   for (let r = from; r < to; r++) for (const c of byFirst[r]!) masks.set(c, c.others.reduce((m, o) => m | (1 << (o - r - 1)), 0));
-  const memo = new Map<number, { value: number; count: number; pick: Candidate; next: number; rest: number }>();
-  const solve = (first: number, taken: number): { value: number; count: number; pick: Candidate; next: number; rest: number } | undefined => {
+  const memo = new Map<number, Step<number>>();
+  const solve = (first: number, taken: number): Step<number> | undefined => {
     if (first >= to) return undefined;
     const key = first * 2147483648 + taken;
     const known = memo.get(key);
     if (known) return known;
-    let best: { value: number; count: number; pick: Candidate; next: number; rest: number } | undefined;
+    let best: Step<number> | undefined;
     for (const c of byFirst[first]!) {
       const mask = masks.get(c)!;
       if (mask & taken) continue;
@@ -315,23 +342,11 @@ function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: num
       const run = 31 - Math.clz32(~merged & (merged + 1));
       const next = first + 1 + run;
       const rest = run >= 31 ? 0 : merged >>> (run + 1);
-      const after = solve(next, rest);
-      const value = c.cost + (after ? after.value : 0);
-      const count = 1 + (after ? after.count : 0);
-      const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
-      if (!best || (tie ? count < best.count : value < best.value)) best = { value, count, pick: c, next, rest };
+      best = betterStep(best, c, next, rest, solve(next, rest));
     }
-    if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
-    memo.set(key, best!);
-    return best;
+    return remember(memo, key, best);
   };
-  let step = solve(from, 0);
-  const value = step?.value ?? 0;
-  while (step) {
-    picks.push(step.pick);
-    step = solve(step.next, step.rest);
-  }
-  return value;
+  return walk(solve(from, 0), solve, picks);
 }
 
 /** solveBlock for any reach: the ranks taken as a sorted list. */
@@ -366,22 +381,9 @@ function solveWideBlock(byFirst: readonly Candidate[][], from: number, to: numbe
         k++;
       }
       const rest = k ? merged.slice(k) : merged;
-      const after = solve(next, rest);
-      const value = c.cost + (after ? after.value : 0);
-      const count = 1 + (after ? after.count : 0);
-      // Between alignments of equal disorder, the one with fewer unitary alignments (as pygamma's solver returns).
-      const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
-      if (!best || (tie ? count < best.count : value < best.value)) best = { value, count, pick: c, next, rest };
+      best = betterStep(best, c, next, rest, solve(next, rest));
     }
-    if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
-    memo.set(key, best!);
-    return best;
+    return remember(memo, key, best);
   };
-  let step = solve(from, []);
-  const value = step?.value ?? 0;
-  while (step) {
-    picks.push(step.pick);
-    step = solve(step.next, step.rest);
-  }
-  return value;
+  return walk(solve(from, []), solve, picks);
 }
