@@ -3,23 +3,14 @@
  * read by the editor's index or by the command line) and what comes out (the
  * counts every chart and table of the report is drawn from). Pure types.
  */
-import type { DocumentOutline, PosRange } from '../workspace/documentTree';
+import type { DocumentOutline, TagLike } from '../workspace/documentTree';
 
-/** A tag as the report counts it: the storage API's `StoredTag` has this shape. */
-export interface ReportTag {
-  id: string;
-  /** The codebook category id. */
-  category: string;
-  quote: string;
-  /** Where it stands in the current text (0-based editor positions). */
-  range: PosRange;
-  status: 'anchored' | 'moved' | 'orphaned';
-  /** The speaker recorded when tagging; the turn's speaker is used when there is none. */
-  speaker: string | null;
+/** A tag as the report counts it: the tree's `TagLike` (which the storage API's `StoredTag` has) with its verdict and author. */
+export type ReportTag = Pick<TagLike, 'id' | 'category' | 'quote' | 'range' | 'status' | 'speaker'> & {
   verdict?: string;
   /** Who tagged it. */
   author?: string;
-}
+};
 
 /** One transcript of the report. */
 export interface ReportDocument {
