@@ -1,7 +1,7 @@
 /** Sidecar files through `vscode.workspace.fs`: where they are, and reading them with a size check (they are written through `documents/hostFiles.ts`). */
 import * as vscode from 'vscode';
-import { MAX_SIDECAR_BYTES, SIDECAR_SUFFIX } from '../core/annotations';
-import { isText, readTextAt } from '../core/files/fileHost';
+import { SIDECAR_SUFFIX } from '../core/annotations';
+import { readSidecarText, type SidecarText } from '../core/annotations/placedSidecar';
 import { hostFiles } from '../documents/hostFiles';
 
 /** The transcripts that have a sidecar, anywhere in the workspace. */
@@ -15,15 +15,8 @@ export async function transcriptsWithSidecars(token?: vscode.CancellationToken):
  * Text is only read under the size limit, and decoded as transcripts are
  * (UTF-8, UTF-16 with or without a mark, Windows-1252): nothing is lost. A
  * folder or a file over the limit gives no text and a size over the limit.
+ * A file that cannot be read, or is not text, throws with the file named.
  */
-export async function readSidecarFile(uri: vscode.Uri): Promise<{ text: string; size: number; encoding?: string } | undefined> {
-  let read: Awaited<ReturnType<typeof readTextAt>>;
-  try {
-    read = await readTextAt(hostFiles, uri, MAX_SIDECAR_BYTES);
-  } catch (e) {
-    throw new Error(`it is not text: ${(e as Error).message}`);
-  }
-  if (read === undefined || isText(read)) return read;
-  return { text: '', size: read.notRead === 'folder' ? Number.MAX_SAFE_INTEGER : read.size };
+export function readSidecarFile(uri: vscode.Uri): Promise<SidecarText | undefined> {
+  return readSidecarText(hostFiles, uri);
 }
-

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contextAround, MAX_SIDECAR_BYTES, writeSidecar, type Tag } from '../../src/core/annotations';
-import { readPlaced } from '../../src/core/annotations/placedSidecar';
+import { readPlaced, readSidecarText } from '../../src/core/annotations/placedSidecar';
 import { MemoryFiles } from './memoryFiles';
 
 const TEXT = 'MODERATOR: Next question.\nREPORTER: Did exports rise last year?\nMINISTER: Exports rose by four per cent last year.\n';
@@ -61,5 +61,15 @@ describe('readPlaced: a sidecar read through the file seam and its tags placed',
     const placed = await readPlaced(new MemoryFiles({ [SIDECAR]: new Uint8Array([0, 1, 2, 0, 0, 0, 0, 0]) }), SIDECAR, async () => TEXT);
     assert.equal(placed.kind, 'failed');
     assert.match(placed.kind === 'failed' ? (placed.error as Error).message : '', /briefing\.txt\.annotations\.yaml: not a text file/);
+  });
+
+  it('passes on why a sidecar could not be read, as the host said it', async () => {
+    const files = new MemoryFiles({ [SIDECAR]: sidecarText });
+    files.readBytes = async () => {
+      throw new Error('permission denied');
+    };
+    await assert.rejects(readSidecarText(files, SIDECAR), /^Error: permission denied$/);
+    const placed = await readPlaced(files, SIDECAR, async () => TEXT);
+    assert.equal(placed.kind, 'failed');
   });
 });

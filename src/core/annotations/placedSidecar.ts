@@ -33,21 +33,40 @@ export type PlacedSidecar =
       refound: boolean;
     };
 
+/** A sidecar's text as read from its file, with its size in bytes (no text, and a size over the limit, for a file too large or a folder). */
+export interface SidecarText {
+  text: string;
+  size: number;
+  /** The encoding found; absent when nothing was read. */
+  encoding?: string;
+}
+
+/**
+ * A sidecar's text through any host, decoded as transcripts are, only under
+ * the size limit; undefined when there is no such file. A file over the limit,
+ * or a folder in its place, is refused by its size alone, unread: its text is
+ * empty and its size over the limit, so `readSidecar` says why. A file that is
+ * not text throws, naming it.
+ */
+export async function readSidecarText<A>(host: FileHost<A>, sidecar: A): Promise<SidecarText | undefined> {
+  const file: ReadText | NotRead | undefined = await readTextAt(host, sidecar, MAX_SIDECAR_BYTES);
+  if (file === undefined || isText(file)) return file;
+  return { text: '', size: file.notRead === 'folder' ? Number.MAX_SAFE_INTEGER : file.size };
+}
+
 /**
  * Reads a sidecar and places its tags in the transcript's current text, which
  * `textOf` gives only when there is a sidecar to place (undefined: no text, so
  * no tags to place, as with no sidecar).
  */
 export async function readPlaced<A>(host: FileHost<A>, sidecar: A, textOf: () => Promise<string | undefined>): Promise<PlacedSidecar> {
-  let file: ReadText | NotRead | undefined;
+  let file: SidecarText | undefined;
   try {
-    file = await readTextAt(host, sidecar, MAX_SIDECAR_BYTES);
+    file = await readSidecarText(host, sidecar);
   } catch (error) {
     return { kind: 'failed', error };
   }
   if (!file) return { kind: 'missing' };
-  // A folder in its place or a file over the limit is refused by its size alone, unread.
-  if (!isText(file)) file = { text: '', size: file.notRead === 'folder' ? Number.MAX_SAFE_INTEGER : file.size, encoding: '' };
   const read = readSidecar(file.text, file.size);
   if (read.kind === 'unreadable') return { kind: 'unreadable', onDisk: file.text, problems: read.problems, conflict: read.conflict === true };
   const text = await textOf();
