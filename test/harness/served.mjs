@@ -111,6 +111,8 @@ try {
     await palette('Welcome: Open Walkthrough...');
     await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Transcript Annotator"]');
     await page.keyboard.type('Transcript Annotator');
+    // Enter takes the focused row: wait until the filter has made it ours, or another walkthrough opens.
+    await page.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="Transcript Annotator"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-done-step-id$="transcript.walkthrough.open"][aria-checked="true"]');
   });
