@@ -108,12 +108,21 @@ try {
   });
 
   await check('opening a transcript ticks the walkthrough\'s first step, done without its button', async () => {
-    await palette('Welcome: Open Walkthrough...');
-    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Transcript Annotator"]');
-    await page.keyboard.type('Transcript Annotator');
-    // Enter takes the focused row: wait until the filter has made it ours, or another walkthrough opens.
-    await page.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="Transcript Annotator"]');
-    await page.keyboard.press('Enter');
+    const openWalkthrough = async () => {
+      await page.keyboard.press('Escape');
+      await palette('Welcome: Open Walkthrough...');
+      await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Transcript Annotator"]');
+      await page.keyboard.type('Transcript Annotator');
+      // Enter takes the focused row: wait until the filter has made it ours, or another walkthrough opens.
+      await page.waitForSelector('.quick-input-list .monaco-list-row.focused[aria-label*="Transcript Annotator"]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-done-step-id$="transcript.walkthrough.open"]');
+    };
+    await openWalkthrough();
+    // The transcript, shown again once the walkthrough is open: VS Code registers an extension's
+    // walkthrough seconds after start-up, and the step must tick even when the transcript came first.
+    await openFile('briefing.transcript');
+    await openWalkthrough();
     await page.waitForSelector('[data-done-step-id$="transcript.walkthrough.open"][aria-checked="true"]');
   });
 
