@@ -171,6 +171,9 @@ suite('Shared services', () => {
     assert.ok(!('items' in box), 'the note is typed in an input box');
     shown = next('the list of fields again');
     box.value = 'Ask about the winter crew.';
+    // VS Code sends a quick input's new value to the window on a zero-delay timer: let that timer
+    // run first, so the accept below reaches the window after the value, never before it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const fields = await shown;
     assert.ok('items' in fields, 'the list of fields comes back');
