@@ -53,12 +53,17 @@ if (fs.readFileSync(grammarPath, 'utf8').replace(/\r\n/g, '\n') === jsonText()) 
 	fail(`${path.relative(root, grammarPath)} is not what syntaxes/transcript.tmLanguage.src.mjs builds: run node syntaxes/transcript.tmLanguage.src.mjs`);
 }
 
+/**
+ * Each line's tokens, as VS Code gets them. vscode-textmate tokenizes each line with a line break appended; a region
+ * that lasts to the end of the line (rest-of-line, a label) ends its last token after that break, one past the line.
+ * VS Code places tokens by their start only, so the end is cut at the line's end here, where the snapshots show it.
+ */
 function tokenizeLines(lines) {
 	let stack = tm.INITIAL;
 	return lines.map((line) => {
 		const { tokens, ruleStack } = grammar.tokenizeLine(line, stack);
 		stack = ruleStack;
-		return tokens;
+		return tokens.map((t) => (t.endIndex > line.length && t.startIndex < line.length ? { ...t, endIndex: line.length } : t));
 	});
 }
 

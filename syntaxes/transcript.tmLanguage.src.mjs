@@ -17,13 +17,17 @@
 //   pass instead of three, 30% less time in the inline scanner); the two URL rules stay apart, as merged they would
 //   stop at every h and w. In a merged pattern each rule must be a group of its own (`(?:a|b)|(?:c)`, as merge()
 //   builds it): the same alternatives spread at the top level (`a|b|c`) made the scanner five times slower.
-// - No `$` or `\Z` as a pattern of its own (a region end): oniguruma tries it at every position. `(?=\n)` is a
-//   literal it skips to.
-// - The file after its first line is one region (`document`) whose begin consumes the first line break, so that
-//   vscode-textmate anchors \G at the start of every later line. Its scanner holds only \G-anchored patterns (its end
-//   included), tried at the start of the line; once past it, vscode-textmate replaces \G with a character that never
-//   occurs, which oniguruma rejects at once. What no line rule claims goes to `rest-of-line`, whose scanner holds only
-//   the inline rules.
+// - No `$` or `\Z` as a pattern of its own (a region end): oniguruma tries it at every position. Nor `(?=\n)`: an end
+//   pattern is part of its region's scanner, searched for again after every token, and a search for the line break
+//   is a pass over the rest of the line (a quarter of the time in the inline scanner went to it).
+// - The whole file is one region (`document`), a `while` rule whose while (`^`) matches at the start of every line, so
+//   that vscode-textmate anchors \G there (a while's match sets the anchor, whatever came before). Its scanner holds
+//   only \G-anchored patterns, tried at the start of the line; once past it, vscode-textmate replaces \G with a
+//   character that never occurs, which oniguruma rejects at once. What no line rule claims goes to `rest-of-line`,
+//   whose scanner holds only the inline rules.
+// - The regions that last to the end of a line (`rest-of-line`, the labels, a court line number, a form feed) are
+//   `while` rules whose while never matches (NEXT_LINE): they hold no end pattern for the scanner to look for, and
+//   vscode-textmate pops them at the start of the next line, before the document's rules run.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
@@ -33,8 +37,7 @@
 //   a 50,000-character line of blanks cost 50 times more once merged.
 // - Caption cues, NOTE and STYLE blocks are `while` rules, not `end` rules: when a while fails, vscode-textmate keeps
 //   \G at the start of the line for the parent, so the timing line that ends a cue starts the next one.
-// - A line rule ends before the line break (EOL), not after it: a rule inside a line-number or form-feed region that
-//   consumed the break would carry that region over to the next line.
+// - A line rule ends before the line break (EOL), not after it, so that its tokens stay within the line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -574,15 +577,18 @@ const cueTiming = build([
  */
 const CUE_WHILE = r`\G(?=${B}*+\S)(?!${B}*+${CUE_TIME}${B}*+-->)`;
 
-/** Where the regions that hold the inline rules end: before the line break. */
-const LINE_END = r`(?=\n)`;
+/**
+ * The while of the regions that hold the inline rules: two noncharacters at the start of a line, which never occur, so
+ * the region lasts to the end of its line and is popped at the start of the next (see the header).
+ */
+const NEXT_LINE = r`\G\uFFFF\uFFFE`;
 
 /** A region from a line-start rule to the end of the line, whose rest gets the inline rules (of captions, in a cue). */
 function lineRegion({ comment, name, re, captures }, inline = '#inline') {
 	return {
 		...(comment ? { comment } : {}),
 		begin: r`\G${re}`,
-		end: LINE_END,
+		while: NEXT_LINE,
 		beginCaptures: { 0: { name }, ...captures },
 		patterns: [{ include: inline }],
 	};
@@ -622,7 +628,7 @@ const lineRules = {
 		comment: 'A form feed (a new page in a court transcript), then the line as usual.',
 		begin: r`\G(\f++)`,
 		beginCaptures: { 1: { name: 'comment.line.form-feed.transcript' } },
-		end: LINE_END,
+		while: NEXT_LINE,
 		patterns: [{ include: '#line-start' }, { include: '#rest-of-line' }],
 	},
 	'examination-heading': lineRule(examinationHeading),
@@ -630,7 +636,7 @@ const lineRules = {
 		comment: 'A court line number, then the line: a label, a heading or text.',
 		begin: r`\G${lineNumber.re}`,
 		beginCaptures: lineNumber.captures,
-		end: LINE_END,
+		while: NEXT_LINE,
 		patterns: [
 			{ include: '#qa-after-number' },
 			{ include: '#examination-heading' },
@@ -758,7 +764,7 @@ function mergeRegions(regions) {
 			return { match: begin, name: whole?.name, captures: rest };
 		}),
 	);
-	return { begin: match, beginCaptures: captures, end: regions[0].end, patterns: regions[0].patterns };
+	return { begin: match, beginCaptures: captures, while: regions[0].while, patterns: regions[0].patterns };
 }
 
 const repository = {
@@ -772,21 +778,15 @@ const repository = {
 		patterns: [{ include: '#date' }, { include: '#url' }],
 	},
 	document: {
-		comment: 'Everything after the first line. Its begin consumes the first line break, so vscode-textmate anchors \\G at the start of every later line. It never ends (its end, two noncharacters at the start of a line, does not occur; \\G(?!) would be tried at every position). Every pattern of this region is anchored with \\G and tried at the start of the line only.',
-		begin: r`\n`,
-		end: r`\G\uFFFF\uFFFE`,
-		patterns: [{ include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
-	},
-	line: {
-		comment: 'The first line, if it is not empty: a region that starts with a zero-width match, so that \\G marks its start.',
-		begin: r`^(?=[^\n])`,
-		end: r`$`,
+		comment: 'The whole file, from the start of its first line (\\A). A while rule whose while (^) matches at the start of every line: vscode-textmate then anchors \\G there, even when the line before ended inside a region that did not consume its line break. Every pattern of this region is anchored with \\G and tried at the start of the line only.',
+		begin: r`\A`,
+		while: '^',
 		patterns: [{ include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
 	},
 	'rest-of-line': {
-		comment: `What no line rule claimed: a region of its own, so that once past the start of the line the scanner holds only the inline rules. It ends before the line break (${LINE_END}), a literal that oniguruma finds at once, where $ would be tried at every position.`,
+		comment: 'What no line rule claimed: a region of its own, so that once past the start of the line the scanner holds only the inline rules. Its while never matches: it lasts to the end of the line with no end pattern to search for, and is popped at the start of the next.',
 		begin: r`\G(?=[^\n])`,
-		end: LINE_END,
+		while: NEXT_LINE,
 		patterns: [{ include: '#inline' }],
 	},
 	'line-start': {
@@ -814,7 +814,7 @@ const repository = {
 	'cue-rest-of-line': {
 		comment: 'The text of a cue line that no cue rule claimed: the caption rules and the inline rules.',
 		begin: r`\G(?=[^\n])`,
-		end: LINE_END,
+		while: NEXT_LINE,
 		patterns: [{ include: '#cue-inline' }],
 	},
 	'cue-inline': {
@@ -918,7 +918,7 @@ export const grammar = {
 	name: 'Transcript',
 	scopeName: 'text.transcript',
 	comment: 'Generated from transcript.tmLanguage.src.mjs: edit that file, not this one. Line-oriented grammar for transcripts of press conferences, briefings, interviews and hearings, court and Congressional Record transcripts, exports of transcription services and WebVTT and SRT captions. Scope names: see test/grammar/README.md.',
-	patterns: [{ include: '#line' }, { include: '#document' }],
+	patterns: [{ include: '#document' }],
 	repository,
 };
 
