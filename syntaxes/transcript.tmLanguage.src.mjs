@@ -78,8 +78,17 @@ const literalWords = (list) => `(?i:${byFirstLetter(list)})`;
 
 const TIME = r`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const NUMERIC_DATE = r`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}`;
-const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const MONTHS_RU = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+/**
+ * An alternation grouped by exact first character, order kept within each group: "J(?:anuary|une|an)|F(?:ebruary|eb)".
+ * For case-sensitive lists; a character that starts no word is then turned down in one test per group, not one per word.
+ */
+const byFirstChar = (list) => {
+	const groups = new Map();
+	for (const w of list) groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
+	return [...groups].map(([c, rests]) => (rests.length === 1 ? c + rests[0] : `${c}(?:${rests.join('|')})`)).join('|');
+};
+const MONTHS_EN = byFirstChar('January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'.split('|'));
+const MONTHS_RU = byFirstChar('января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря'.split('|'));
 
 // ---- line-start rules: each is tried at the start of a line only, in this order ----
 
@@ -267,6 +276,8 @@ const label = {
 		'(?:',
 		cap(S_BOLD_BEGIN, r`\*\*`),
 		'?',
+		// The colon is somewhere ahead: one pass to find it, so that a line without one is not read name by name.
+		r`(?=[^:\n]*+:)`,
 		NOT_A_SPEAKER,
 		...who(),
 		cap(S_BOLD_END, r`\*\*`),
@@ -476,8 +487,13 @@ const timestampLine = {
 };
 
 /** A line in capitals with no colon: "SPEECHES, INTERVIEWS, ARTICLES". */
+/**
+ * Two capitals in a row with no lower-case letter or colon before them, found in one possessive pass over runs of other
+ * characters and lone capitals (a lazy `.*?\p{Lu}\p{Lu}` went back and forth over a whole line of punctuation).
+ */
+const TWO_CAPITALS_AHEAD = r`(?=(?:[^\p{Ll}\p{Lu}:\n]++|\p{Lu}(?!\p{Lu}))*+\p{Lu}\p{Lu})`;
 const capsHeading = {
-	re: r`(?=[^\p{Ll}:]*+$)(?=.*?\p{Lu}\p{Lu})${B}*(.*?)${EOL}`,
+	re: r`${TWO_CAPITALS_AHEAD}(?=[^\p{Ll}:]*+$)${B}*(.*?)${EOL}`,
 	captures: { 1: { name: 'markup.heading.transcript' } },
 };
 
@@ -909,9 +925,17 @@ repository['caption-tokens'] = {
 	comment: 'voice-tag, caption-tag and entity as one pattern, as inline-tokens.',
 	...merge(['voice-tag', 'caption-tag', 'entity']),
 };
+/**
+ * The characters the inline tokens start with: a bracket, a parenthesis, a quotation mark, a digit, the capital of a
+ * month. Oniguruma's first-character map holds bytes, so a no-break space (C2 A0) is a candidate of « (C2 AB): checked
+ * against this class first, such a candidate is turned down in one step instead of one per rule.
+ */
+const INLINE_FIRST = r`[\[("“«0-9JFMASOND]`;
+const inlineTokens = merge(['square-brackets', 'parentheses', 'quote', 'numbers', 'month-date']);
 repository['inline-tokens'] = {
-	comment: 'square-brackets, parentheses, quote, numbers and month-date as one pattern (built by transcript.tmLanguage.src.mjs): they start with different characters (brackets and quotes, digits, the capitals of month names), so the order does not matter. Oniguruma finds the candidates of each with one pass over a first-character map; one merged pattern makes one pass where five patterns made three.',
-	...merge(['square-brackets', 'parentheses', 'quote', 'numbers', 'month-date']),
+	comment: 'square-brackets, parentheses, quote, numbers and month-date as one pattern (built by transcript.tmLanguage.src.mjs), after a look at the first character (INLINE_FIRST in the source): they start with different characters (brackets and quotes, digits, the capitals of month names), so the order does not matter. Oniguruma finds the candidates of each with one pass over a first-character map; one merged pattern makes one pass where five patterns made three.',
+	match: `(?=${INLINE_FIRST})(?:${inlineTokens.match})`,
+	captures: inlineTokens.captures,
 };
 repository.date = {
 	comment: 'Dates (and bare timestamps) inside other rules: note lines, titles, the boilerplate block. numbers and month-date as one pattern, as in inline-tokens.',
