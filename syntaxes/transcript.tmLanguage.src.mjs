@@ -276,8 +276,9 @@ const label = {
 		'(?:',
 		cap(S_BOLD_BEGIN, r`\*\*`),
 		'?',
-		// The colon is somewhere ahead: one pass to find it, so that a line without one is not read name by name.
-		r`(?=[^:\n]*+:)`,
+		// The colon is ahead, with nothing but a name, bold, blanks and parentheses before it: one pass to find it, so
+		// that a line without one is not read name by name, and a line of prose stops the pass at its first comma.
+		r`(?=(?:[^:\n(,;!?"“”]++|\((?>[^()\n]*+)\))*+:)`,
 		NOT_A_SPEAKER,
 		...who(),
 		cap(S_BOLD_END, r`\*\*`),
