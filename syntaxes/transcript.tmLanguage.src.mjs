@@ -196,13 +196,13 @@ const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'mode
 const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response', 'the witness', 'witness', 'the deponent', 'deponent'];
 const NUMBERED_SPEAKERS = ['speaker', 'participant', 'person', 'voice', 'caller', 'guest', 'respondent', 'interviewee', 'witness', 'panell?ist', 'delegate', 'unknown speaker', 'unidentified speaker', 'male', 'female', 'man', 'woman', 'student', 'official', 'attendee'];
 /** A capitalised word of a name, with an Arabic or French prefix: "Reyes", "al-Sabah", "d'Estaing". */
-const NAME_WORD = r`(?>(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben)-)?\p{Lu}[\p{L}\p{M}'’.\-]*+)`;
+const NAME_WORD = r`(?>(?:[dl]['’]|(?:${byFirstChar('al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben'.split('|'))})-)?\p{Lu}[\p{L}\p{M}'’.\-]*+)`;
 const NAME_CHAR = r`[\p{L}\p{M}'’.\-]`;
 const FIRST_PARTICLES = 'de|da|di|du|van|von|ter|ten|bin|ibn|al|el|la|le';
 const PARTICLES = 'de|da|das|dos|do|del|della|di|du|la|le|van|von|der|den|ten|ter|zu|bin|ibn|bint|al|el|of|the|and|for|y|e|und';
 const NAME =
-	`(?:${NAME_WORD}|(?>(?:${FIRST_PARTICLES})(?!${NAME_CHAR})))` +
-	`(?:${B}++(?:${NAME_WORD}|(?>(?:${PARTICLES})(?!${NAME_CHAR})))){0,7}`;
+	`(?:${NAME_WORD}|(?>(?:${byFirstChar(FIRST_PARTICLES.split('|'))})(?!${NAME_CHAR})))` +
+	`(?:${B}++(?:${NAME_WORD}|(?>(?:${byFirstChar(PARTICLES.split('|'))})(?!${NAME_CHAR})))){0,7}`;
 
 // ---- building a rule from its parts: each captured part names its scope, the groups are numbered here ----
 
