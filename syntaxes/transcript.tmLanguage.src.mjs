@@ -487,12 +487,12 @@ const timestampLine = {
 	captures: { 1: { name: 'constant.numeric.timestamp.transcript' } },
 };
 
-/** A line in capitals with no colon: "SPEECHES, INTERVIEWS, ARTICLES". */
 /**
  * Two capitals in a row with no lower-case letter or colon before them, found in one possessive pass over runs of other
  * characters and lone capitals (a lazy `.*?\p{Lu}\p{Lu}` went back and forth over a whole line of punctuation).
  */
 const TWO_CAPITALS_AHEAD = r`(?=(?:[^\p{Ll}\p{Lu}:\n]++|\p{Lu}(?!\p{Lu}))*+\p{Lu}\p{Lu})`;
+/** A line in capitals with no colon: "SPEECHES, INTERVIEWS, ARTICLES". */
 const capsHeading = {
 	re: r`${TWO_CAPITALS_AHEAD}(?=[^\p{Ll}:]*+$)${B}*(.*?)${EOL}`,
 	captures: { 1: { name: 'markup.heading.transcript' } },
