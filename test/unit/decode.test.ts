@@ -23,6 +23,28 @@ describe('decoding transcripts and sidecars', () => {
     assert.equal(d.text, '“It’s €5 – fine” café —…');
   });
 
+  it('reads Windows-1252 bytes that are a slice of a larger buffer, from the slice only', () => {
+    const whole = new Uint8Array([0x41, 0x42, 0x93, 0x4f, 0x6b, 0x94, 0xe9, 0x43]);
+    assert.equal(decodeText(whole.subarray(2, 7)).text, '“Ok”é');
+  });
+
+  it('keeps the five bytes Windows-1252 leaves unassigned as the characters of the same code', () => {
+    const bytes = new Uint8Array([0x93, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x94]);
+    assert.equal(decodeText(bytes).text, '“\u0081\u008d\u008f\u0090\u009d”');
+  });
+
+  it('reads Windows-1252 the same where the host has no Node Buffer (a web worker)', () => {
+    const bytes = new Uint8Array([0x93, 0x49, 0x74, 0x92, 0x73, 0x20, 0x80, 0x35, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9]);
+    const host = globalThis as { Buffer?: unknown };
+    const saved = host.Buffer;
+    delete host.Buffer;
+    try {
+      assert.equal(decodeText(bytes).text, '“It’s €5” café');
+    } finally {
+      host.Buffer = saved;
+    }
+  });
+
   it('reads UTF-8 with and without a byte-order mark', () => {
     const body = new TextEncoder().encode('Mayor: café — “yes”');
     assert.deepEqual(decodeText(body), { text: 'Mayor: café — “yes”', encoding: 'utf-8', bom: false });

@@ -650,7 +650,8 @@ function lastLineEnd(text: string, start: number, end: number): number {
 /** A turn's spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
 function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Turn, numbered: boolean): Segment[] {
   const { starts, ends } = lines;
-  const segments: Segment[] = [];
+  const segments = SEGMENTS_SCRATCH;
+  segments.length = 0;
   for (let k = turn.line; k <= turn.endLine; k++) {
     if (blank[k] === 1) continue;
     const lineFrom = firstNonSpace(text, starts[k]! + (numbered ? numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : 0), ends[k]!);
@@ -661,8 +662,14 @@ function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Tur
     const e = lastLineEnd(text, from, to);
     if (from < e) segments.push({ start: from, end: e });
   }
-  return segments;
+  // An exact-size copy: an array grown by push keeps room for 17 items, and half a million one-line turns would carry it all.
+  const exact = segments.slice();
+  segments.length = 0;
+  return exact;
 }
+
+/** The segments of the turn being read, gathered here before an exact-size copy is kept. */
+const SEGMENTS_SCRATCH: Segment[] = [];
 
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {

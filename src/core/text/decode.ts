@@ -32,18 +32,37 @@ const CP1252_HIGH = [
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
-/** Decodes Windows-1252 bytes by the table above. */
+/**
+ * Decodes Windows-1252 bytes by the table above. The bytes are first read as
+ * Latin-1 (one byte a character in memory), and only the few characters of
+ * 0x80–0x9F are then replaced: a large file is never held as an array of
+ * pieces and their joined copy at once, and text without curly quotes or
+ * dashes stays one byte a character.
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = decodeLatin1(bytes);
+  return C1.test(latin1) ? latin1.replace(C1_ALL, windows1252Char) : latin1;
+}
+
+const C1 = /[\x80-\x9f]/;
+const C1_ALL = /[\x80-\x9f]/g;
+
+function windows1252Char(c: string): string {
+  return String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** The shape of Node's Buffer this module uses, where the host has it (not in a web worker). */
+interface NodeBufferClass {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { latin1Slice(start: number, end: number): string };
+}
+
+/** Latin-1: each byte is the character of that code. Node's Buffer does it natively; elsewhere, a chunk at a time. */
+function decodeLatin1(bytes: Uint8Array): string {
+  const nodeBuffer = (globalThis as unknown as { Buffer?: NodeBufferClass }).Buffer;
+  if (nodeBuffer) return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).latin1Slice(0, bytes.byteLength);
   const parts: string[] = [];
   const CHUNK = 8192;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const codes = new Array<number>(Math.min(CHUNK, bytes.length - i));
-    for (let k = 0; k < codes.length; k++) {
-      const b = bytes[i + k]!;
-      codes[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
-    }
-    parts.push(String.fromCharCode(...codes));
-  }
+  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
   return parts.join('');
 }
 

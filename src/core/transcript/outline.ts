@@ -55,7 +55,7 @@ export function* outlineJsonChunks(t: Transcript): Generator<string> {
   yield '\n}';
 }
 
-const TURNS_PER_CHUNK = 4096;
+const TURNS_PER_CHUNK = 256;
 /** What `JSON.stringify({ turns: [...] }, null, 2)` writes before the first item and after the last. */
 const ITEMS_OPEN = '{\n  "turns": [';
 const ITEMS_CLOSE = '\n  ]\n}';
