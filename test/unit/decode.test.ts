@@ -1,7 +1,7 @@
 /** One text decoder for the editor and the command line. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeText, NotTextError } from '../../src/core/text';
+import { bytesSource, decodeSource, decodeText, NotTextError, type ByteSource } from '../../src/core/text';
 
 const utf16 = (s: string, littleEndian: boolean, bom: boolean) => {
   const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
@@ -43,6 +43,26 @@ describe('decoding transcripts and sidecars', () => {
     } finally {
       host.Buffer = saved;
     }
+  });
+
+  it('decodes a source read in small pieces as it decodes the same bytes whole', () => {
+    const inPieces = (bytes: Uint8Array): ByteSource => ({ ...bytesSource(bytes), piece: 4 });
+    const cp1252 = new Uint8Array([0x93, 0x41, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x0a]);
+    assert.deepEqual(decodeSource(inPieces(cp1252)), decodeText(cp1252));
+    assert.equal(decodeSource(inPieces(cp1252)).text, '“A café” – €5\n');
+    // A surrogate pair cut between two pieces is whole again in the text.
+    const pair = utf16('Q: wave 👋 ok', true, true);
+    assert.deepEqual(decodeSource(inPieces(pair)), { text: 'Q: wave 👋 ok', encoding: 'utf-16le', bom: true });
+    const odd = utf16('A: yes', false, false).subarray(0, 11);
+    assert.deepEqual(decodeSource(inPieces(odd)), decodeText(odd));
+  });
+
+  it('reads a file as Windows-1252 from its start when a byte far into it is not UTF-8', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Mayor: caf'), 0xe9, 0x2e]);
+    const read: number[] = [];
+    const source: ByteSource = { size: bytes.length, piece: 4, read: (at, n) => (read.push(at), bytes.subarray(at, at + n)) };
+    assert.deepEqual(decodeSource(source), { text: 'Mayor: café.', encoding: 'windows-1252', bom: false });
+    assert.deepEqual(read.slice(-3), [0, 4, 8], 'the Windows-1252 text is read again from the start, a piece at a time');
   });
 
   it('reads UTF-8 with and without a byte-order mark', () => {
