@@ -65,6 +65,15 @@ describe('decoding transcripts and sidecars', () => {
     assert.deepEqual(read.slice(-3), [0, 4, 8], 'the Windows-1252 text is read again from the start, a piece at a time');
   });
 
+  it('reads a file in pieces as Windows-1252 without reading it whole when its first piece is not UTF-8', () => {
+    const words = 'Host: fine. '.repeat(2000);
+    const bytes = new Uint8Array([0x93, ...new TextEncoder().encode(words), 0x94]);
+    const lengths: number[] = [];
+    const source: ByteSource = { size: bytes.length, piece: 1024, read: (at, n) => (lengths.push(n), bytes.subarray(at, at + n)) };
+    assert.equal(decodeSource(source).text, `“${words}”`);
+    assert.ok(Math.max(...lengths) < bytes.length, `read ${Math.max(...lengths)} of ${bytes.length} bytes at once`);
+  });
+
   it('reads UTF-8 with and without a byte-order mark', () => {
     const body = new TextEncoder().encode('Mayor: café — “yes”');
     assert.deepEqual(decodeText(body), { text: 'Mayor: café — “yes”', encoding: 'utf-8', bom: false });

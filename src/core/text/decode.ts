@@ -166,6 +166,8 @@ export function decodeSource(source: ByteSource): DecodedText {
   const bom = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const from = bom ? 3 : 0;
   try {
+    // Read in pieces, a first piece that is not UTF-8 says so before the whole file is read for nothing.
+    if (from + piece < source.size) new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, piece), { stream: true });
     // UTF-8 in one call: its text takes at least as much memory as its bytes, so pieces would only add a joined copy.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, source.size - from)), encoding: 'utf-8', bom };
   } catch {
