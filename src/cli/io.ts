@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parseSidecarPath } from '../core/annotations/sidecarPaths';
 import { replacedInput, replacedInputMessage, type ReadInput } from '../core/workspace/outputGuard';
-import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocument, type DocumentRead, type ReadOptions } from '../core/formats';
+import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocumentFrom, type DocumentRead, type ReadOptions } from '../core/formats';
 import { decodeText, NotTextError } from '../core/text';
 import { CommandError } from './commandError';
 
@@ -32,17 +32,21 @@ export function readTextFile(file: string, what: string, limit: number, optional
 /** A file's bytes, when it is a file under the size limit; the messages say what is wrong and where (`what` names what it should be). */
 export function readBytes(file: string, what: string, limit: number): Buffer {
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);
-    if (st.size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${st.size} bytes; the limit is ${limit})`);
-    const memory = memoryProblem(st.size, getHeapStatistics());
-    if (memory) throw new CommandError(`${file}: too large to read as a ${what} here: ${memory}`);
+    checkedSize(file, what, limit);
     return readFileSync(file);
   } catch (e) {
-    if (e instanceof CommandError) throw e;
-    if (errno(e) === 'ENOENT') throw new CommandError(`${file}: no such file`);
-    throw new CommandError(`${file}: cannot read it (${errno(e)})`);
+    throw readFailure(file, e);
   }
+}
+
+/** A file's size, when it is a file under the size limit that fits in memory; throws CommandError saying what is wrong. */
+function checkedSize(file: string, what: string, limit: number): number {
+  const st = statSync(file);
+  if (st.isDirectory()) throw new CommandError(`${file}: is a folder, not a ${what}`);
+  if (st.size > limit) throw new CommandError(`${file}: too large to read as a ${what} (${st.size} bytes; the limit is ${limit})`);
+  const memory = memoryProblem(st.size, getHeapStatistics());
+  if (memory) throw new CommandError(`${file}: too large to read as a ${what} here: ${memory}`);
+  return st.size;
 }
 
 /**
@@ -83,14 +87,45 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * messages say what is wrong and where.
  */
 export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
+  // Checked as readBytes checks, then read a piece at a time: a text file's whole bytes are never in memory beside its text.
+  let size: number;
+  let fd: number;
   try {
-    // The bytes are passed on, not kept here: once decoded they can go (see readDocument).
-    return await readDocument(readBytes(file, 'transcript file', limit), { fileName: file, ...options });
+    size = checkedSize(file, 'transcript file', limit);
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw readFailure(file, e);
+  }
+  const read = (position: number, length: number): Uint8Array => {
+    const piece = Buffer.allocUnsafe(length);
+    let got = 0;
+    try {
+      while (got < length) {
+        const n = readSync(fd, piece, got, length - got, position + got);
+        if (n === 0) break; // the file was cut short while it was read
+        got += n;
+      }
+    } catch (e) {
+      throw readFailure(file, e);
+    }
+    return got === length ? piece : piece.subarray(0, got);
+  };
+  try {
+    return await readDocumentFrom({ size, read }, { fileName: file, ...options });
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
     throw e;
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** What to say when a file cannot be read: the CommandError that says why. */
+function readFailure(file: string, e: unknown): CommandError {
+  if (e instanceof CommandError) return e;
+  if (errno(e) === 'ENOENT') return new CommandError(`${file}: no such file`);
+  return new CommandError(`${file}: cannot read it (${errno(e)})`);
 }
 
 /** Bytes read from a `.txt` file to tell whether it reads like a transcript. */

@@ -48,6 +48,18 @@ describe('command line: outline', () => {
     assert.deepEqual(json.turns.map((t: { speaker: string }) => t.speaker), ['Host', 'Guest']);
   });
 
+  it('reads a Windows-1252 file larger than the pieces it is decoded in, curly quotes and all', async () => {
+    const turns: number[] = [];
+    for (let i = 0; i < 48000; i++) turns.push(...Buffer.from(i % 2 ? 'Guest: Yes, ' : 'Host: '), 0x93, ...Buffer.from(`point ${i}`), 0x94, 0x0a, 0x0a);
+    const bytes = Buffer.from(turns);
+    assert.ok(bytes.length > 2 * 512 * 1024, `${bytes.length} bytes: several pieces`);
+    const path = file('cp1252-large.txt', bytes);
+    const json = JSON.parse((await run('outline', path, '--json')).out);
+    assert.equal(json.turns.length, 48000);
+    assert.deepEqual(json.speakers.map((s: { name: string }) => s.name), ['Host', 'Guest']);
+    assert.match((await run('outline', path)).out, /Guest: Yes, “point 47999”/);
+  });
+
   it('outlines an empty file as empty', async () => {
     const { code, out } = (await run('outline', file('empty.txt', ''), '--json'));
     assert.equal(code, 0);

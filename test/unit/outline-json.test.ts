@@ -22,6 +22,14 @@ describe('outline JSON written in pieces', () => {
     assert.equal(JSON.parse(json).turns.length, 9000);
   });
 
+  it('writes times, unlabelled turns and names outside ASCII as JSON.stringify does', () => {
+    const text = 'A talk on the dam\n\nSome words before anyone is named.\n\n[00:01:05] Ana Ruiz: We open.\n\n[00:02:10.5] Bo\u00e9 Li: And close?\n\n[00:03:00] Ana Ruiz: Yes.\n';
+    const json = streamed(text);
+    assert.equal(json, whole(text));
+    const turns = JSON.parse(json).turns as Array<{ speaker: string | null; time?: number }>;
+    assert.deepEqual(turns.map((u) => [u.speaker, u.time]), [[null, undefined], ['Ana Ruiz', 65], ['Boé Li', 130.5], ['Ana Ruiz', 180]]);
+  });
+
   it('writes an empty transcript with empty lists', () => {
     assert.equal(streamed(''), whole(''));
     assert.deepEqual(JSON.parse(streamed('')).turns, []);

@@ -29,4 +29,4 @@ export async function run(args: string[], out: CommandOutput): Promise<number> {
 }
 
 /** How much JSON is gathered before it is written. */
-const BATCH = 1 << 20;
+const BATCH = 1 << 16;

@@ -8,7 +8,7 @@ import type { ParseOptions } from './options';
 import { looksLikePlainTranscript, readPlain } from './plain';
 import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
-import { decodeText, NotTextError } from '../text';
+import { bytesSource, decodeSource, decodeText, NotTextError, type ByteSource } from '../text';
 import type { DocumentRead } from './documents/writer';
 import { chunkReader } from './documents/chunks';
 import { sniffPdf } from './documents/pdf/sniff';
@@ -154,14 +154,19 @@ export function documentExtensions(): string[] {
  * (offsets point into `text` either way). Throws NotTextError for bytes that
  * are no text and no known document, FormatError for a broken document.
  */
-const EMPTY = new Uint8Array(0);
-
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentRead> {
-  const reader = options.format ? DOCUMENT_READERS.find((r) => r.name === options.format) : documentReaderFor(bytes, options.fileName);
-  if (reader) return reader.read(bytes, options);
-  const text = decodeText(bytes).text;
-  // Decoded, the bytes are not needed: a large file's bytes can go before reading it needs the memory.
-  bytes = EMPTY;
+  return readDocumentFrom(bytesSource(bytes), options);
+}
+
+/**
+ * `readDocument` for bytes read a piece at a time: a text file is decoded
+ * piece by piece, so its whole bytes are never in memory beside its text;
+ * only a document reader, which needs the whole file, gets it whole.
+ */
+export async function readDocumentFrom(source: ByteSource, options: ReadOptions = {}): Promise<DocumentRead> {
+  const reader = options.format ? DOCUMENT_READERS.find((r) => r.name === options.format) : documentReaderFor(source.read(0, Math.min(source.size, SNIFF_BYTES)), options.fileName);
+  if (reader) return reader.read(source.read(0, source.size), options);
+  const text = decodeSource(source).text;
   return { text, transcript: readTranscript(text, options) };
 }
 

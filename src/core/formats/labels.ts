@@ -139,16 +139,17 @@ const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to
 const JOINED_HONORIFIC = /(?<![\p{L}.])((?:Hon|Mr|Mrs|Ms|Dr|Prof|Sen|Eng|Rev)\.)(?=\p{Lu}\p{Ll})/gu;
 
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
-const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean }>();
+const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean; raw: string }>();
 const NAME_CACHE_LIMIT = 10_000;
 
-function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: boolean } {
+function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: boolean; raw: string } {
   let hit = nameCache.get(raw);
   if (!hit) {
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
     // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
-    const iberian = iberianName(collapseSpace(raw));
-    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true } : { nameLike: isNameLike(raw.replace(BRACKETED_TITLE_RE, '')), name: normaliseSpeaker(raw) };
+    const collapsed = collapseSpace(raw);
+    const iberian = iberianName(collapsed);
+    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true, raw: collapsed } : { nameLike: isNameLike(raw.replace(BRACKETED_TITLE_RE, '')), name: normaliseSpeaker(raw), raw: collapsed };
     nameCache.set(raw, hit);
   }
   return hit;
@@ -225,7 +226,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     const g = m.groups;
     const rawName = g.name!;
     const diarised = DIARISED_RE.test(rawName);
-    const named = diarised ? { nameLike: true, name: rawName } : cachedName(rawName);
+    const named = diarised ? { nameLike: true, name: rawName, raw: collapseSpace(rawName) } : cachedName(rawName);
     const bracketed = head.charAt(labelStart(head, g.ts, g.b1 ?? g.b0)) === '[';
     const opened = g.b0 ?? g.b1;
     if (named.nameLike && (!opened || g.b2 || g.b3) && (!bracketed || head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
@@ -274,14 +275,16 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         // Most labels have words after them: the first character tells, without trimming a copy of the line.
         const bare = textStart >= line.length || (isSpaceCode(line.charCodeAt(textStart)) && line.slice(textStart).trim().length === 0);
         const holder = parenthetical ? officeHolder(rawName, named.name, parenthetical) : undefined;
+        // The convention in the literal: a field every match has, added later, would give each of hundreds of thousands of matches a second block.
         const found: LabelMatch = {
-          raw: collapseSpace(rawName),
+          raw: named.raw,
           name: holder ?? named.name,
           start,
           end,
           textStart: Math.min(textStart, line.length),
           bare,
           custom: false,
+          convention: timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon',
         };
         // Set only when present, without temporary objects.
         if (timestamp) {
@@ -289,7 +292,6 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           found.timestampStart = timestampStart!;
         }
         if (parenthetical) found.parenthetical = parenthetical;
-        found.convention = timeOnly || (bare && timestamp) ? 'header' : bracketed ? 'bracketed' : (named as { iberian?: boolean }).iberian ? 'honorific' : 'colon';
         return found;
       }
     }

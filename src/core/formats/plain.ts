@@ -178,11 +178,12 @@ function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: num
   const { starts, ends } = lines;
   const n = lines.count;
   const labels: Labels = new Map<number, LabelMatch>();
+  const colons = new NextColon(text);
   for (let i = from; i < n; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
     const le = ends[i]!;
-    if (!mayHoldLabel(text, ls, le)) continue;
+    if (!mayHoldLabel(text, ls, le, colons)) continue;
     const m = matchLabel(text.slice(ls, Math.min(le, ls + LABEL_WINDOW)), options);
     if (m) labels.set(i, m);
   }
@@ -192,13 +193,29 @@ function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: num
   return labels;
 }
 
-/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
-function mayHoldLabel(text: string, start: number, end: number): boolean {
-  const stop = Math.min(end, start + LABEL_COLON_WINDOW);
-  for (let i = start; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58 || c === 0xff1a) return true;
+/**
+ * Where the next colon (ASCII or full-width) is, asked for positions in text
+ * order: each colon is found once by the native search, not looked for again
+ * in every line's first characters.
+ */
+class NextColon {
+  private ascii = -2;
+  private wide = -2;
+  constructor(private readonly text: string) {}
+
+  /** The first colon at or after `from`, or -1. */
+  at(from: number): number {
+    if (this.ascii !== -1 && this.ascii < from) this.ascii = this.text.indexOf(':', from);
+    if (this.wide !== -1 && this.wide < from) this.wide = this.text.indexOf('\uff1a', from);
+    if (this.ascii < 0) return this.wide;
+    return this.wide < 0 ? this.ascii : Math.min(this.ascii, this.wide);
   }
+}
+
+/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
+function mayHoldLabel(text: string, start: number, end: number, colons: NextColon): boolean {
+  const colon = colons.at(start);
+  if (colon >= 0 && colon < Math.min(end, start + LABEL_COLON_WINDOW)) return true;
   const f = firstNonSpace(text, start, end);
   if (f < 0) return false;
   const c = text.charCodeAt(f);
@@ -414,9 +431,14 @@ const WRAPPED_LINE = 50;
 /** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
 function continuesSentence(text: string, lines: LineTable, blank: Uint8Array, i: number): boolean {
   if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_LINE) return false;
-  const before = text.slice(lines.starts[i - 1]!, lines.ends[i - 1]!).trimEnd();
-  return before.length >= WRAPPED_LINE && /[\p{L}]$/u.test(before);
+  const e = lastLineEnd(text, lines.starts[i - 1]!, lines.ends[i - 1]!);
+  if (e - lines.starts[i - 1]! < WRAPPED_LINE) return false;
+  // The last character alone (a surrogate pair whole): an expression anchored at the end would scan the whole line.
+  const last = text.charCodeAt(e - 1);
+  return LETTER.test(last >= 0xdc00 && last <= 0xdfff ? text.slice(e - 2, e) : text.charAt(e - 1));
 }
+
+const LETTER = /^\p{L}$/u;
 
 const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a0]*$/u;
 const CAPS_WORD_LABEL = /^[\s\u00a0]*([A-Z][A-Z'’-]+):/u;
@@ -563,11 +585,15 @@ function buildTurns(
     turns.push(current);
     current = undefined;
   };
+  // Each label as written is kept once, however many turns it starts: a transcript repeats its few labels thousands of times.
+  const written = new Map<string, string>();
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
+    let label = written.get(m.raw);
+    if (label === undefined) written.set(m.raw, (label = m.raw));
     current = {
       speaker: m.name,
-      label: m.raw,
+      label,
       role: 'unknown',
       question: false,
       line,
@@ -650,7 +676,8 @@ function lastLineEnd(text: string, start: number, end: number): number {
 /** A turn's spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
 function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Turn, numbered: boolean): Segment[] {
   const { starts, ends } = lines;
-  const segments: Segment[] = [];
+  const segments = SEGMENTS_SCRATCH;
+  segments.length = 0;
   for (let k = turn.line; k <= turn.endLine; k++) {
     if (blank[k] === 1) continue;
     const lineFrom = firstNonSpace(text, starts[k]! + (numbered ? numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : 0), ends[k]!);
@@ -661,8 +688,14 @@ function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Tur
     const e = lastLineEnd(text, from, to);
     if (from < e) segments.push({ start: from, end: e });
   }
-  return segments;
+  // An exact-size copy: an array grown by push keeps room for 17 items, and half a million one-line turns would carry it all.
+  const exact = segments.slice();
+  segments.length = 0;
+  return exact;
 }
+
+/** The segments of the turn being read, gathered here before an exact-size copy is kept. */
+const SEGMENTS_SCRATCH: Segment[] = [];
 
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {
@@ -685,10 +718,11 @@ export function looksLikePlainTranscript(text: string, options: LabelOptions = {
   const names = new Map<string, number>();
   let labelled = 0;
   let questions = 0;
+  const colons = new NextColon(body);
   for (let i = 0; i < Math.min(lines.count, 2000); i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
-    if (!mayHoldLabel(body, start, end)) continue;
+    if (!mayHoldLabel(body, start, end, colons)) continue;
     const m = matchLabel(body.slice(start, Math.min(end, start + LABEL_WINDOW)), options);
     if (!m || (m.bare && m.convention !== 'header') || m.convention === 'plain') continue;
     labelled++;

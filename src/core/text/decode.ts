@@ -32,18 +32,42 @@ const CP1252_HIGH = [
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
-/** Decodes Windows-1252 bytes by the table above. */
+/**
+ * Decodes Windows-1252 bytes by the table above. The bytes are first read as
+ * Latin-1 (one byte a character in memory), and only the few characters of
+ * 0x80–0x9F are then replaced: a large file is never held as an array of
+ * pieces and their joined copy at once, and text without curly quotes or
+ * dashes stays one byte a character.
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const codes = new Array<number>(Math.min(CHUNK, bytes.length - i));
-    for (let k = 0; k < codes.length; k++) {
-      const b = bytes[i + k]!;
-      codes[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
-    }
-    parts.push(String.fromCharCode(...codes));
+  // A piece at a time: Node keeps a large decoded string outside the heap, where only a full collection frees it.
+  for (let at = 0; at < bytes.length || at === 0; at += DECODE_PIECE) {
+    const latin1 = decodeLatin1(bytes.subarray(at, at + DECODE_PIECE));
+    parts.push(C1.test(latin1) ? latin1.replace(C1_ALL, windows1252Char) : latin1);
   }
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
+const C1 = /[\x80-\x9f]/;
+const C1_ALL = /[\x80-\x9f]/g;
+
+function windows1252Char(c: string): string {
+  return String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** The shape of Node's Buffer this module uses, where the host has it (not in a web worker). */
+interface NodeBufferClass {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { latin1Slice(start: number, end: number): string };
+}
+
+/** Latin-1: each byte is the character of that code. Node's Buffer does it natively; elsewhere, a chunk at a time. */
+function decodeLatin1(bytes: Uint8Array): string {
+  const nodeBuffer = (globalThis as unknown as { Buffer?: NodeBufferClass }).Buffer;
+  if (nodeBuffer) return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).latin1Slice(0, bytes.byteLength);
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
   return parts.join('');
 }
 
@@ -85,24 +109,70 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefin
 }
 
 /**
+ * Bytes to decode, read a piece at a time: a large file is decoded without
+ * its whole bytes in memory beside its text.
+ */
+export interface ByteSource {
+  /** How many bytes there are. */
+  size: number;
+  /** `length` bytes from `position` (fewer only at the end). */
+  read(position: number, length: number): Uint8Array;
+  /** How many bytes to decode at a time (even); DECODE_PIECE when not said. */
+  piece?: number;
+}
+
+/** Bytes already in memory, as a source decoded in one piece (one call of the native decoder). */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: (position, length) => bytes.subarray(position, position + length), piece: Math.max(2, bytes.length + (bytes.length % 2)) };
+}
+
+/**
+ * How many bytes a file is decoded at a time, when it is read in pieces: even
+ * (UTF-16), and under the size from which Node keeps a decoded string outside
+ * the heap, where it stays until a full collection.
+ */
+export const DECODE_PIECE = 512 * 1024;
+
+/**
  * Decodes a transcript or sidecar file. UTF-8 with or without a BOM, UTF-16
  * with or without a BOM, and, where the bytes are not valid UTF-8,
  * Windows-1252 (old Word exports). Throws NotTextError for binary content
  * (NUL bytes that are not UTF-16, or many control bytes).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', bom: true };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be', bom: true };
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false };
-  const reason = binaryReason(bytes);
+  return decodeSource(bytesSource(bytes));
+}
+
+/**
+ * Decodes bytes read from a source, with the rules of `decodeText`. UTF-8 is
+ * read whole (its text is no smaller than its bytes); UTF-16 and
+ * Windows-1252 a piece at a time, so that their whole bytes are never in
+ * memory beside their text, which takes twice as much.
+ */
+export function decodeSource(source: ByteSource): DecodedText {
+  const piece = source.piece ?? DECODE_PIECE;
+  const head = source.read(0, Math.min(source.size, SNIFF_BYTES));
+  const all = (from: number, decode: (bytes: Uint8Array) => string): string => {
+    const parts: string[] = [];
+    for (let at = from; at < source.size; at += piece) parts.push(decode(source.read(at, Math.min(piece, source.size - at))));
+    return parts.length === 1 ? parts[0]! : parts.join('');
+  };
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { text: all(2, (b) => decodeUtf16(b, true)), encoding: 'utf-16le', bom: true };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { text: all(2, (b) => decodeUtf16(b, false)), encoding: 'utf-16be', bom: true };
+  const utf16 = sniffUtf16(head);
+  if (utf16) return { text: all(0, (b) => decodeUtf16(b, utf16 === 'utf-16le')), encoding: utf16, bom: false };
+  const reason = binaryReason(head);
   if (reason) throw new NotTextError(reason);
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
+  const bom = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  const from = bom ? 3 : 0;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8', bom };
+    // Read in pieces, a first piece that is not UTF-8 says so before the whole file is read for nothing.
+    if (from + piece < source.size) new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, piece), { stream: true });
+    // UTF-8 in one call: its text takes at least as much memory as its bytes, so pieces would only add a joined copy.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, source.size - from)), encoding: 'utf-8', bom };
   } catch {
-    return { text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
+    // Not UTF-8 somewhere: read again from the start as Windows-1252.
+    return { text: all(from, (b) => decodeWindows1252(b)), encoding: 'windows-1252', bom: false };
   }
 }
 

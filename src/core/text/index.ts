@@ -9,7 +9,7 @@ export interface LineSpan {
   end: number;
 }
 
-export { binaryReason, decodeText, decodeUtf16, decodeWindows1252, NotTextError, sniffUtf16, type DecodedText } from './decode';
+export { binaryReason, bytesSource, decodeSource, decodeText, decodeUtf16, decodeWindows1252, NotTextError, sniffUtf16, type ByteSource, type DecodedText } from './decode';
 
 /** Why this already-decoded text is not a transcript one can read, or undefined. */
 export function textBinaryReason(text: string): string | undefined {

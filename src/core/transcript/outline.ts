@@ -1,5 +1,5 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
-import { firstWords, spokenText, type Role, type SectionKind, type Transcript } from './index';
+import { firstWords, spokenText, type Role, type Section, type SectionKind, type Transcript } from './index';
 import { citeSpan } from './places';
 
 /** The JSON the `outline --json` command prints; lines are 1-based. */
@@ -29,36 +29,68 @@ export function outlineJson(t: Transcript): OutlineJson {
  * without a second copy of them all (or a string longer than a string can be).
  */
 export function* outlineJsonChunks(t: Transcript): Generator<string> {
-  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, ...outlineTail(t) });
+  // The keys in outlineJson's order; the sections are not built as objects here, only written.
+  const { origin } = outlineTail({ ...t, sections: [] });
+  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(origin ? { origin } : {}) });
+  const quoted = new Map<string, string>();
   yield '{';
   for (let k = 0; k < parts.length; k++) {
-    const [key, value] = parts[k]!;
+    const [key] = parts[k]!;
     const lead = `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
-    if (key !== 'turns') {
+    // Turns and sections, of which there can be millions, are written item by item; the rest whole.
+    const items = key === 'turns' ? t.turns.length : key === 'sections' ? t.sections.length : -1;
+    if (items < 0) {
       // JSON escapes line breaks inside strings: every line break here is the layout's, to be indented.
-      yield lead + JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+      yield lead + JSON.stringify(parts[k]![1], null, 2).replace(/\n/g, '\n  ');
       continue;
     }
-    if (t.turns.length === 0) {
+    if (items === 0) {
       yield lead + '[]';
       continue;
     }
     yield lead + '[';
-    // A few thousand turns at a time, laid out by JSON.stringify itself as the items of `turns` (one native pass, not one per turn).
-    for (let from = 0; from < t.turns.length; from += TURNS_PER_CHUNK) {
-      const batch = t.turns.slice(from, from + TURNS_PER_CHUNK).map((u) => turnJson(t, u));
-      const laid = JSON.stringify({ turns: batch }, null, 2);
-      yield (from ? ',' : '') + laid.slice(ITEMS_OPEN.length, laid.length - ITEMS_CLOSE.length);
+    // A few hundred at a time, each written straight as the text JSON.stringify would lay out (no object per item, no pass to indent).
+    for (let from = 0; from < items; from += ITEMS_PER_CHUNK) {
+      let chunk = '';
+      const to = Math.min(items, from + ITEMS_PER_CHUNK);
+      for (let i = from; i < to; i++) chunk += (i ? ',' : '') + (key === 'turns' ? turnJsonText(t, t.turns[i]!, quoted) : sectionJsonText(t.sections[i]!, quoted));
+      yield chunk;
     }
     yield '\n  ]';
   }
   yield '\n}';
 }
 
-const TURNS_PER_CHUNK = 4096;
-/** What `JSON.stringify({ turns: [...] }, null, 2)` writes before the first item and after the last. */
-const ITEMS_OPEN = '{\n  "turns": [';
-const ITEMS_CLOSE = '\n  ]\n}';
+/** Items written per piece: small enough for a piece to be short-lived garbage, not kept by the collector. */
+const ITEMS_PER_CHUNK = 256;
+
+/** A section of `sections` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
+function sectionJsonText(s: Section, quoted: Map<string, string>): string {
+  return `\n    {\n      "kind": ${quote(s.kind, quoted)},\n      "title": ${quote(s.title, quoted)},\n      "line": ${s.line + 1},\n      "endLine": ${s.endLine + 1}\n    }`;
+}
+
+/** A turn of `turns` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
+function turnJsonText(t: Transcript, u: Transcript['turns'][number], quoted: Map<string, string>): string {
+  const speaker = u.label === null ? null : u.speaker;
+  let text = `\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(u.speaker, quoted)},\n      "role": ${quote(u.role, quoted)},\n      "line": ${u.line + 1},\n      "endLine": ${u.endLine + 1}`;
+  if (u.time !== undefined) text += `,\n      "time": ${JSON.stringify(u.time)}`;
+  if (t.origin) {
+    const place = citeSpan(t.origin.places, u.start, u.end);
+    if (place) text += `,\n      "place": ${JSON.stringify(place)}`;
+  }
+  return text + '\n    }';
+}
+
+/** A string as JSON, each distinct one quoted once (a transcript names its few speakers thousands of times). */
+function quote(s: string | null, quoted: Map<string, string>): string {
+  if (s === null) return 'null';
+  let q = quoted.get(s);
+  if (q === undefined) {
+    q = JSON.stringify(s);
+    quoted.set(s, q);
+  }
+  return q;
+}
 
 function outlineHead(t: Transcript): Pick<OutlineJson, 'format' | 'metadata' | 'speakers'> {
   return {
