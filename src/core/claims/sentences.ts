@@ -31,21 +31,50 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
-/** Whether text[start, end) holds white space (as `\s` means) other than single plain spaces: a loop, where a regular expression with two branches would try both at every character. */
-function oddSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < end && isWhite(text.charCodeAt(i + 1))) return true;
-    } else if ((c <= 32 || c >= 0x80) && isWhite(c)) return true;
+/**
+ * Where a text holds white space (as `\s` means) other than single plain
+ * spaces: line breaks, tabs, runs of spaces. Two searches in the engine's
+ * native code (a class of characters, and two spaces in a row) walk the text
+ * once each, however many sentences ask: most sentences hold neither and are
+ * then taken as they are.
+ */
+class OddSpaces {
+  private readonly other: NextMatch;
+  private readonly double: NextMatch;
+
+  constructor(text: string) {
+    const other = /[^\S ]/g;
+    this.other = new NextMatch((from) => {
+      other.lastIndex = from;
+      return other.exec(text)?.index ?? -1;
+    });
+    this.double = new NextMatch((from) => text.indexOf('  ', from));
   }
-  return false;
+
+  /** Whether text[start, end) holds odd white space; `end` must end on a non-space character (so a space there is followed by another inside). */
+  within(start: number, end: number): boolean {
+    const a = this.other.from(start);
+    if (a >= 0 && a < end) return true;
+    const b = this.double.from(start);
+    return b >= 0 && b < end;
+  }
 }
 
-/** White space as `\s` means it. */
-function isWhite(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The first match at or after a position, kept while later positions ask, so a text in order is searched once. */
+class NextMatch {
+  private searchedFrom = Number.MAX_SAFE_INTEGER;
+  private at = -1;
+
+  constructor(private readonly find: (from: number) => number) {}
+
+  /** The first match at or after `from`, or -1. */
+  from(from: number): number {
+    if (from < this.searchedFrom || (this.at >= 0 && this.at < from)) {
+      this.searchedFrom = from;
+      this.at = this.find(from);
+    }
+    return this.at;
+  }
 }
 
 /** The word (letters and inner dots) that ends just before `end`. */
@@ -193,13 +222,14 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
   const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
   const out: SpokenSentence[] = [];
   let note = 0;
+  const odd = new OddSpaces(text);
   transcript.turns.forEach((turn, t) => {
     const { pieces, nextNote } = stretches(text, transcript, t, stage, note);
     note = nextNote;
     for (const [from, to] of pieces) {
       for (const [start, end] of splitSpans(text, from, to)) {
         const slice = text.slice(start, end);
-        const said = oddSpace(text, start, end) ? slice.replace(/\s+/g, ' ') : slice;
+        const said = odd.within(start, end) ? slice.replace(/\s+/g, ' ') : slice;
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!/[\p{L}\p{N}]/u.test(said)) continue;
         out.push({ start, end, text: said, speaker: turn.speaker, turn: t });

@@ -66,6 +66,13 @@ function isLetter(c: number): boolean {
   return l;
 }
 
+/** The character at `at` as a word's hash reads it: lower case, `’` as `'`. */
+function foldAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c - 65) >>> 0 < 26 ? c + 32 : c;
+  return c === 0x2019 ? 39 : lower(c);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -180,46 +187,51 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
       const start = i;
       let h = FNV;
       let upper = 0;
-      let letters = 0;
-      let c1 = 0;
-      let c2 = 0;
-      let c3 = 0;
-      const first = c;
+      // Inner apostrophes and hyphens: the word's letters are its length less these.
+      let marks = 0;
       // Each character is read once: `ch` is the one the loop stands on.
       let ch = c;
+      // The last character read into the hash, lower-cased: the ending's last letter.
+      let last = 0;
       for (;;) {
-        let lc = ch;
         if (ch < 128) {
-          if (ch <= 90 && ch >= 65) {
-            lc = ch + 32;
+          // ch - 65 as unsigned: under 26 for `A`..`Z` alone.
+          if ((ch - 65) >>> 0 < 26) {
+            ch += 32;
             upper++;
           }
-        } else if (ch === 0x2019) lc = 39;
+        } else if (ch === 0x2019) ch = 39;
         else {
-          lc = lower(ch);
+          const lc = lower(ch);
           if (lc !== ch) upper++;
+          ch = lc;
         }
-        if (lc !== 39 && lc !== 45) letters++;
-        h = Math.imul(h ^ lc, PRIME);
-        c3 = c2;
-        c2 = c1;
-        c1 = lc;
-        i++;
-        if (i >= to) break;
+        h = Math.imul(h ^ ch, PRIME);
+        last = ch;
+        if (++i >= to) break;
         ch = text.charCodeAt(i);
         // An ASCII letter (ch | 32 folds capitals onto small letters), else any other letter.
         if (((ch | 32) - 97) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
         // An apostrophe or hyphen inside a word: `don't`, `well-known`.
-        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
+        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
+          marks++;
+          continue;
+        }
         break;
       }
       const len = i - start;
       let flags = 0;
-      if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
-      if (upper === letters && letters >= 2) flags |= W_ALLCAPS;
-      if (len > 4 && c2 === 101 && c1 === 100) flags |= W_ED;
-      if (len > 5 && c3 === 101 && c2 === 115 && c1 === 116) flags |= W_EST;
-      if (c3 === 110 && c2 === 39 && c1 === 116) flags |= W_NT;
+      if ((c >= 65 && c <= 90) || (c >= 128 && lower(c) !== c)) flags |= W_CAPITAL;
+      if (upper === len - marks && upper >= 2) flags |= W_ALLCAPS;
+      // The endings, read back from the word's last characters only where its last letter may end one.
+      if (last === 100) {
+        if (len > 4 && foldAt(text, i - 2) === 101) flags |= W_ED;
+      } else if (last === 116 && len >= 3) {
+        const c2 = foldAt(text, i - 2);
+        const c3 = foldAt(text, i - 3);
+        if (len > 5 && c3 === 101 && c2 === 115) flags |= W_EST;
+        else if (c3 === 110 && c2 === 39) flags |= W_NT;
+      }
       out.push(h >>> 0, flags, len);
       continue;
     }
