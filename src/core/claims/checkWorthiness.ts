@@ -57,15 +57,16 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
  * each one's margin with its turn's and speaker's share added (ranking.ts),
  * higher where fact-checkers would more likely mark it worth checking.
  * `turnOf` gives each sentence's turn (consecutive sentences of a turn share
- * its number).
+ * its number). With `source`, every sentence has a span in it, where its
+ * words are read.
  */
-export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
-  return scoreWith(weights(), SETTINGS, sentences, turnOf);
+export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[], source?: string): number[] {
+  return scoreWith(weights(), SETTINGS, sentences, turnOf, source);
 }
 
 /** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
-export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
-  const z = rankingMargins(marginsOf(sentences, contextsOf(sentences, turnOf), w), turnOf, sentences.map((s) => s.speaker), settings);
+export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[], source?: string): number[] {
+  const z = rankingMargins(marginsOf(sentences, contextsOf(sentences, turnOf), w, source), turnOf, sentences.map((s) => s.speaker), settings);
   return Array.from(z, sigmoid);
 }
 

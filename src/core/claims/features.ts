@@ -11,6 +11,13 @@ export interface SentenceInput {
   text: string;
   /** The speaker, or null where the transcript has no labels. */
   speaker: string | null;
+  /**
+   * Its span in the source text, when the scorer is given that text: the
+   * words are read there (the same words as `text`'s, which differs only in
+   * white space), so no sentence needs a string of its own while scoring.
+   */
+  start?: number;
+  end?: number;
 }
 
 import * as words from './words';
@@ -225,7 +232,7 @@ let wordBuffer: words.WordBuffer | undefined;
  * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
  * weights instead, and no list (scoring needs only the sum).
  */
-function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>): { cues: Cues[]; buckets: Int32Array } {
+function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: string): { cues: Cues[]; buckets: Int32Array } {
   const table = lexicon();
   const mask = HASH_SIZE - 1;
   let buckets = new Int32Array(weights ? 0 : 1024);
@@ -236,14 +243,17 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
   // One loop over each sentence's words, its counts in local variables: no call and no object per word.
   const cues = sentences.map((s): Cues => {
     const bucketStart = used;
+    const text = source ?? s.text;
+    const from = source === undefined ? 0 : s.start!;
+    const to = source === undefined ? s.text.length : s.end!;
     // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
-    if (keep && used + 2 * s.text.length + 1 > buckets.length) {
-      const grown = new Int32Array(Math.max(buckets.length * 2, used + 2 * s.text.length + 1));
+    if (keep && used + 2 * (to - from) + 1 > buckets.length) {
+      const grown = new Int32Array(Math.max(buckets.length * 2, used + 2 * (to - from) + 1));
       grown.set(buckets.subarray(0, used));
       buckets = grown;
     }
     found.count = 0;
-    const textFlags = scanWordsInto(s.text, 0, s.text.length, found);
+    const textFlags = scanWordsInto(text, from, to, found);
     const { hashes, flags: wordFlags, lengths, count } = found;
     let sum = 0;
     let prev = START;
@@ -416,9 +426,13 @@ export function featuresOf(sentences: readonly SentenceInput[], contexts: readon
   });
 }
 
-/** The weighted sum of every sentence's features (what `featuresOf` and `margin` give), without building the vectors. */
-export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>): Float64Array {
-  const { cues } = allCues(sentences, weights);
+/**
+ * The weighted sum of every sentence's features (what `featuresOf` gives),
+ * without building the vectors; with `source`, the words are read from the
+ * sentences' spans in it.
+ */
+export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>, source?: string): Float64Array {
+  const { cues } = allCues(sentences, weights, source);
   const values = new Float64Array(DENSE_COUNT);
   const out = new Float64Array(sentences.length);
   let topic = false;

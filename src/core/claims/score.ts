@@ -20,7 +20,7 @@ export function scoreTranscript(text: string, transcript: Transcript): ScoredSen
     if (i === 0 || s.speaker !== sentences[i - 1]!.speaker || (s.speaker === null && s.turn !== sentences[i - 1]!.turn)) run++;
     turnOf.push(run);
   });
-  const scores = scoreSentences(sentences, turnOf);
+  const scores = scoreSentences(sentences, turnOf, text);
   const out = sentences as ScoredSentence[];
   for (let i = 0; i < out.length; i++) out[i]!.score = scores[i]!;
   return out;
