@@ -77,11 +77,16 @@ class NextMatch {
   }
 }
 
-/** The word (letters and inner dots) that ends just before `end`. */
-function wordBefore(text: string, from: number, end: number): string {
+/** Where the word (letters, digits and inner dots) that ends just before `end` starts. */
+function wordStart(text: string, from: number, end: number): number {
   let i = end;
-  while (i > from && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, end);
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128) {
+      if (!(((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10 || c === 46)) break;
+    } else if (!/[\p{L}\p{N}]/u.test(text[i - 1]!)) break;
+  }
+  return i;
 }
 
 /** The word that starts at `at`, lower-cased, without trailing punctuation. */
@@ -91,22 +96,26 @@ function wordAt(text: string, at: number, to: number): string {
   return text.slice(at, i).toLowerCase();
 }
 
+/** The longest title (`messrs`): a longer word without a dot inside is neither a title nor initials. */
+const LONGEST_TITLE = 6;
+
 /**
  * Whether the full stop at `dot` ends a sentence, given the next non-space
  * character at `next` (or -1 at the end of the stretch).
  */
 function stopEnds(text: string, from: number, dot: number, next: number, to: number): boolean {
-  const word = wordBefore(text, from, dot);
   if (next < 0) return true;
-  const nc = text[next]!;
-  if (/\p{Ll}/u.test(nc)) return false;
-  if (word.length === 0) return true;
+  if (isLower(text, next)) return false;
+  const at = wordStart(text, from, dot);
+  if (at === dot) return true;
+  // Most words before a full stop are ordinary ones: no string is cut for them.
+  if (dot - at > LONGEST_TITLE && text.lastIndexOf('.', dot - 1) < at) return true;
+  const word = text.slice(at, dot);
   const lower = word.toLowerCase();
-  const starter = STARTERS.has(wordAt(text, next, to));
-  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && starter;
+  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
   // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
-    return starter;
+    return STARTERS.has(wordAt(text, next, to));
   }
   return true;
 }
