@@ -240,8 +240,10 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
   const keep = !weights;
   const found = (wordBuffer ??= new words.WordBuffer());
   let used = 0;
-  // One loop over each sentence's words, its counts in local variables: no call and no object per word.
-  const cues = sentences.map((s): Cues => {
+  // One loop over each sentence's words, its counts in local variables (not a closure's, which live on the heap): no call and no object per word.
+  const cues: Cues[] = new Array<Cues>(sentences.length);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const bucketStart = used;
     const text = source ?? s.text;
     const from = source === undefined ? 0 : s.start!;
@@ -294,7 +296,7 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
     else sum += w[end]!;
     used++;
     const hasNumber = numbers > 0 || (lists & L_NUMBER) !== 0;
-    return {
+    cues[si] = {
       bucketStart,
       bucketEnd: used,
       wordSum: sum,
@@ -312,7 +314,7 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
       hasNumber,
       claimish: hasNumber || (lists & (L_COMPARATIVE | L_CLAIM)) !== 0,
     };
-  });
+  }
   return { cues, buckets };
 }
 
@@ -338,10 +340,30 @@ export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly
       const c = counts.get(sentences[k]!.speaker) ?? 0;
       out.push({ speakerShare: c / n, topSpeaker: c === top, speakerAsks: (asks.get(sentences[k]!.speaker) ?? 0) / Math.max(1, c), inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion });
     }
-    prevTurnQuestion = /\?\s*["'”’)]*\s*$/.test(sentences[j - 1]!.text);
+    prevTurnQuestion = endsWithQuestion(sentences[j - 1]!.text);
     i = j;
   }
   return out;
+}
+
+/** Whether a text ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isClosing(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 63;
+}
+
+/** `"`, `'`, `”`, `’`, `)`. */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
+/** White space as `\s` means it. */
+function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Writes a sentence's dense features into `out` (DENSE_COUNT values, in DENSE_FEATURES order). */

@@ -189,17 +189,14 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
       let upper = 0;
       // Inner apostrophes and hyphens: the word's letters are its length less these.
       let marks = 0;
-      // Each character is read once: `ch` is the one the loop stands on.
+      // `ch` is the character at `i`, part of the word and not yet in its hash.
       let ch = c;
-      // The last character read into the hash, lower-cased: the ending's last letter.
-      let last = 0;
       for (;;) {
-        if (ch < 128) {
-          // ch - 65 as unsigned: under 26 for `A`..`Z` alone.
-          if ((ch - 65) >>> 0 < 26) {
-            ch += 32;
-            upper++;
-          }
+        if ((ch - 97) >>> 0 < 26 || ch === 39 || ch === 45) {
+          // A small letter, or an inner mark: hashed as it is.
+        } else if ((ch - 65) >>> 0 < 26) {
+          ch += 32;
+          upper++;
         } else if (ch === 0x2019) ch = 39;
         else {
           const lc = lower(ch);
@@ -207,18 +204,25 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
           ch = lc;
         }
         h = Math.imul(h ^ ch, PRIME);
-        last = ch;
-        if (++i >= to) break;
-        ch = text.charCodeAt(i);
-        // An ASCII letter (ch | 32 folds capitals onto small letters), else any other letter.
-        if (((ch | 32) - 97) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
-        // An apostrophe or hyphen inside a word: `don't`, `well-known`.
+        i++;
+        // Most of a word is a run of small ASCII letters: a loop that does nothing else.
+        while (i < to) {
+          ch = text.charCodeAt(i);
+          if ((ch - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ ch, PRIME);
+          i++;
+        }
+        if (i >= to) break;
+        // A capital or any other letter goes on; so does an apostrophe or hyphen inside a word (`don't`, `well-known`).
+        if ((ch - 65) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
         if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
           marks++;
           continue;
         }
         break;
       }
+      // The last character hashed, lower-cased: the ending's last letter.
+      const last = foldAt(text, i - 1);
       const len = i - start;
       let flags = 0;
       if ((c >= 65 && c <= 90) || (c >= 128 && lower(c) !== c)) flags |= W_CAPITAL;
