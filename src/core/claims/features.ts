@@ -13,18 +13,25 @@ export interface SentenceInput {
   speaker: string | null;
   /**
    * Its span in the source text, when the scorer is given that text: the
-   * words are read there (the same words as `text`'s, which differs only in
+   * words are read there (the same words as `text`'s, which may differ in
    * white space), so no sentence needs a string of its own while scoring.
    */
   start?: number;
   end?: number;
 }
 
+/** The text that sentences' spans point into, where scoring reads their words. */
+export interface SentenceSource {
+  text: string;
+  /** When given, set to 1 for each sentence whose span holds white space other than single plain spaces (what `oneSpace` in sentences.ts mends). */
+  oddSpace?: Uint8Array;
+}
+
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
 const { mix, scanWordsInto, wordHash } = words;
-const { T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
+const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
 
 /** A sparse feature vector: indices into the weight table and their values. */
 export interface FeatureVector {
@@ -232,7 +239,7 @@ let wordBuffer: words.WordBuffer | undefined;
  * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
  * weights instead, and no list (scoring needs only the sum).
  */
-function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: string): { cues: Cues[]; buckets: Int32Array } {
+function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: SentenceSource): { cues: Cues[]; buckets: Int32Array } {
   const table = lexicon();
   const mask = HASH_SIZE - 1;
   let buckets = new Int32Array(weights ? 0 : 1024);
@@ -245,7 +252,7 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const bucketStart = used;
-    const text = source ?? s.text;
+    const text = source === undefined ? s.text : source.text;
     const from = source === undefined ? 0 : s.start!;
     const to = source === undefined ? s.text.length : s.end!;
     // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
@@ -256,6 +263,7 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
     }
     found.count = 0;
     const textFlags = scanWordsInto(text, from, to, found);
+    if (textFlags & T_ODD_SPACE && source?.oddSpace) source.oddSpace[si] = 1;
     const { hashes, flags: wordFlags, lengths, count } = found;
     let sum = 0;
     let prev = START;
@@ -453,7 +461,7 @@ export function featuresOf(sentences: readonly SentenceInput[], contexts: readon
  * without building the vectors; with `source`, the words are read from the
  * sentences' spans in it.
  */
-export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>, source?: string): Float64Array {
+export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>, source?: SentenceSource): Float64Array {
   const { cues } = allCues(sentences, weights, source);
   const values = new Float64Array(DENSE_COUNT);
   const out = new Float64Array(sentences.length);

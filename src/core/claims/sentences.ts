@@ -228,17 +228,28 @@ function stretches(text: string, transcript: Transcript, turnIndex: number, stag
 
 /** Every sentence spoken in a transcript, in text order. */
 export function spokenSentences(text: string, transcript: Transcript): SpokenSentence[] {
+  const out = sentencesAsWritten(text, transcript);
+  const odd = new OddSpaces(text);
+  for (const s of out) if (odd.within(s.start, s.end)) s.text = oneSpace(s.text);
+  return out;
+}
+
+/**
+ * Every sentence spoken in a transcript, in text order, its `text` as the
+ * source has it: white space is not yet made single (`oneSpace` does it), so
+ * that scoring, which reads every character anyway, finds the sentences that
+ * need it (`spokenSentences` searches for them instead).
+ */
+export function sentencesAsWritten(text: string, transcript: Transcript): SpokenSentence[] {
   const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
   const out: SpokenSentence[] = [];
   let note = 0;
-  const odd = new OddSpaces(text);
   transcript.turns.forEach((turn, t) => {
     const { pieces, nextNote } = stretches(text, transcript, t, stage, note);
     note = nextNote;
     for (const [from, to] of pieces) {
       for (const [start, end] of splitSpans(text, from, to)) {
-        const slice = text.slice(start, end);
-        const said = odd.within(start, end) ? slice.replace(/\s+/g, ' ') : slice;
+        const said = text.slice(start, end);
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!/[\p{L}\p{N}]/u.test(said)) continue;
         out.push({ start, end, text: said, speaker: turn.speaker, turn: t });
@@ -246,4 +257,9 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
     }
   });
   return out;
+}
+
+/** A sentence's words with each run of white space (line breaks too) made one space, as `SpokenSentence.text` has them. */
+export function oneSpace(said: string): string {
+  return said.replace(/\s+/g, ' ');
 }

@@ -20,6 +20,8 @@ export const W_SIGN = 256;
 
 /** Text-level flags: a quotation mark was seen. */
 export const T_QUOTE = 1;
+/** White space other than single plain spaces was seen: a line break, a tab, two spaces in a row. */
+export const T_ODD_SPACE = 2;
 
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -64,6 +66,12 @@ function isLetter(c: number): boolean {
     letterCache.set(c, l);
   }
   return l;
+}
+
+/** White space as `\s` means it. */
+export function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The character at `at` as a word's hash reads it: lower case, `’` as `'`. */
@@ -134,7 +142,9 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
  * Appends each word of text[from, to) to `out`, in order: runs of letters
  * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
  * trailing `%`; read as their class, or as written with `exactNumbers`), and
- * the signs `$ € £ % ? !`. Returns `T_` flags of the text.
+ * the signs `$ € £ % ? !`. Returns `T_` flags of the text (white space
+ * that is not a single plain space is seen between words only, as words
+ * never hold it).
  */
 export function scanWordsInto(text: string, from: number, to: number, out: WordBuffer, exactNumbers = false): number {
   let textFlags = 0;
@@ -144,6 +154,8 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
     // Most characters between words are spaces.
     if (c === 32) {
       i++;
+      // A space followed by white space: what `\s+` would make one space.
+      if (i < to && text.charCodeAt(i) <= 32 && isWhite(text.charCodeAt(i))) textFlags |= T_ODD_SPACE;
       continue;
     }
     if (isDigit(c)) {
@@ -242,6 +254,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
     if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
       out.push(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
     } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
+    else if (isWhite(c)) textFlags |= T_ODD_SPACE;
     i++;
   }
   return textFlags;
