@@ -330,23 +330,47 @@ function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number
 export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly number[]): SentenceContext[] {
   const counts = new Map<string | null, number>();
   const asks = new Map<string | null, number>();
+  // Consecutive sentences mostly share a speaker: each run is counted, then added to the speaker's totals once.
+  let run: string | null | undefined;
+  let runCount = 0;
+  let runAsks = 0;
+  const flush = (): void => {
+    if (runCount === 0) return;
+    counts.set(run!, (counts.get(run!) ?? 0) + runCount);
+    if (runAsks) asks.set(run!, (asks.get(run!) ?? 0) + runAsks);
+  };
   for (const s of sentences) {
-    counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
-    if (s.text.includes('?')) asks.set(s.speaker, (asks.get(s.speaker) ?? 0) + 1);
+    if (s.speaker !== run || runCount === 0) {
+      flush();
+      run = s.speaker;
+      runCount = 0;
+      runAsks = 0;
+    }
+    runCount++;
+    if (s.text.includes('?')) runAsks++;
   }
+  flush();
   let top = 0;
   // Unlabelled text (a speech without labels) counts as one speaker, as a single-speaker transcript does.
   for (const c of counts.values()) if (c > top) top = c;
   const n = sentences.length || 1;
-  const out: SentenceContext[] = [];
+  const out: SentenceContext[] = new Array<SentenceContext>(sentences.length);
   let i = 0;
   let prevTurnQuestion = false;
+  let speaker: string | null | undefined;
+  let c = 0;
+  let speakerAsks = 0;
   while (i < sentences.length) {
     let j = i;
     while (j < sentences.length && turnOf[j] === turnOf[i]) j++;
     for (let k = i; k < j; k++) {
-      const c = counts.get(sentences[k]!.speaker) ?? 0;
-      out.push({ speakerShare: c / n, topSpeaker: c === top, speakerAsks: (asks.get(sentences[k]!.speaker) ?? 0) / Math.max(1, c), inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion });
+      const sk = sentences[k]!.speaker;
+      if (sk !== speaker || k === 0) {
+        speaker = sk;
+        c = counts.get(sk) ?? 0;
+        speakerAsks = (asks.get(sk) ?? 0) / Math.max(1, c);
+      }
+      out[k] = { speakerShare: c / n, topSpeaker: c === top, speakerAsks, inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion };
     }
     prevTurnQuestion = endsWithQuestion(sentences[j - 1]!.text);
     i = j;
