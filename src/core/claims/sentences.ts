@@ -121,23 +121,38 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
 }
 
 /**
+ * Where the characters that may end a sentence (`.`, `!`, `?`, `…`) stand in
+ * a text. The search runs in the regular-expression engine (most characters
+ * are not ends) and is kept between stretches of the same text, so a text read
+ * stretch after stretch is searched once, even where its stretches hold no
+ * end at all (captions without punctuation).
+ */
+export class SentenceEnds extends NextMatch {
+  constructor(text: string) {
+    const ends = /[.!?…]/g;
+    // `test`, not `exec`: no match object for each end; the match is the one character before `lastIndex`.
+    super((from) => {
+      ends.lastIndex = from;
+      return ends.test(text) ? ends.lastIndex - 1 : -1;
+    });
+  }
+}
+
+/**
  * The sentence spans in text[from, to): [start, end) pairs of UTF-16 offsets
  * that start and end on non-space characters.
  */
-export function splitSpans(text: string, from: number, to: number): Array<[number, number]> {
+export function splitSpans(text: string, from: number, to: number, ends: SentenceEnds = new SentenceEnds(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = skipSpace(text, from, to);
-  // The search for ends runs in the regular-expression engine: most characters are not ends.
-  const ends = /[.!?…]/g;
-  ends.lastIndex = start;
+  let after = start;
   while (start < to) {
-    const m = ends.exec(text);
-    const i = m && m.index < to ? m.index : -1;
-    if (i < 0) break;
+    const i = ends.from(after);
+    if (i < 0 || i >= to) break;
     // Let a run of ends and closing quotes or brackets belong to this sentence: `?!`, `..."`, `.)`
     let j = i + 1;
     while (j < to && (isEndCode(text.charCodeAt(j)) || isClosingCode(text.charCodeAt(j)))) j++;
-    ends.lastIndex = j;
+    after = j;
     // `3.5`, `U.S.-led`, `www.example.org`: no space, no end.
     if (j < to && !isSpace(text.charCodeAt(j))) continue;
     const k = skipSpace(text, j, to);
@@ -150,7 +165,7 @@ export function splitSpans(text: string, from: number, to: number): Array<[numbe
     if (!isEnd) continue;
     pushSpan(out, text, start, j);
     start = k;
-    ends.lastIndex = k;
+    after = k;
   }
   if (start < to) {
     let end = to;
@@ -244,11 +259,12 @@ export function sentencesAsWritten(text: string, transcript: Transcript): Spoken
   const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
   const out: SpokenSentence[] = [];
   let note = 0;
+  const ends = new SentenceEnds(text);
   transcript.turns.forEach((turn, t) => {
     const { pieces, nextNote } = stretches(text, transcript, t, stage, note);
     note = nextNote;
     for (const [from, to] of pieces) {
-      for (const [start, end] of splitSpans(text, from, to)) {
+      for (const [start, end] of splitSpans(text, from, to, ends)) {
         const said = text.slice(start, end);
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!/[\p{L}\p{N}]/u.test(said)) continue;
