@@ -227,6 +227,8 @@ interface Cues {
   question: boolean;
   exclamation: boolean;
   quote: boolean;
+  /** White space other than single plain spaces in its span. */
+  oddSpace: boolean;
   hasNumber: boolean;
   claimish: boolean;
 }
@@ -234,97 +236,124 @@ interface Cues {
 /** The words of the sentence being read, kept between calls. */
 let wordBuffer: words.WordBuffer | undefined;
 
+/** Hashed word and word-pair buckets of many sentences, one after another (a bucket per occurrence). */
+class BucketList {
+  buckets = new Int32Array(1024);
+  used = 0;
+
+  /** Makes room for `count` more buckets. */
+  reserve(count: number): void {
+    if (this.used + count <= this.buckets.length) return;
+    const grown = new Int32Array(Math.max(this.buckets.length * 2, this.used + count));
+    grown.set(this.buckets.subarray(0, this.used));
+    this.buckets = grown;
+  }
+}
+
 /**
  * The cues of every sentence, with one list of hashed buckets for them all (a
  * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
  * weights instead, and no list (scoring needs only the sum).
  */
 function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: SentenceSource): { cues: Cues[]; buckets: Int32Array } {
-  const table = lexicon();
-  const mask = HASH_SIZE - 1;
-  let buckets = new Int32Array(weights ? 0 : 1024);
-  const w = weights ?? [];
-  const keep = !weights;
-  const found = (wordBuffer ??= new words.WordBuffer());
-  let used = 0;
-  // One loop over each sentence's words, its counts in local variables (not a closure's, which live on the heap): no call and no object per word.
+  const list = weights ? undefined : new BucketList();
+  const w = weights ?? EMPTY;
   const cues: Cues[] = new Array<Cues>(sentences.length);
+  let count = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const bucketStart = used;
-    const text = source === undefined ? s.text : source.text;
-    const from = source === undefined ? 0 : s.start!;
-    const to = source === undefined ? s.text.length : s.end!;
-    // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
-    if (keep && used + 2 * (to - from) + 1 > buckets.length) {
-      const grown = new Int32Array(Math.max(buckets.length * 2, used + 2 * (to - from) + 1));
-      grown.set(buckets.subarray(0, used));
-      buckets = grown;
-    }
-    found.count = 0;
-    const textFlags = scanWordsInto(text, from, to, found);
-    if (textFlags & T_ODD_SPACE && source?.oddSpace) source.oddSpace[si] = 1;
-    const { hashes, flags: wordFlags, lengths, count } = found;
-    let sum = 0;
-    let prev = START;
-    let flags = 0;
-    let lists = 0;
-    let numbers = 0;
-    let comparatives = 0;
-    let policy = 0;
-    let acronyms = 0;
-    let capsInside = 0;
-    let question = false;
-    let exclamation = false;
-    for (let k = 0; k < count; k++) {
-      const h = hashes[k]!;
-      const f = wordFlags[k]!;
-      const bits = table.get(h);
-      const one = mix(h, 0) & mask;
-      const two = mix(prev, h) & mask;
-      if (keep) {
-        buckets[used] = one;
-        buckets[used + 1] = two;
-      } else sum += w[one]! + w[two]!;
-      used += 2;
-      prev = h;
-      flags |= f;
-      lists |= bits;
-      if (f & W_NUMBER) numbers++;
-      if (bits & L_COMPARATIVE) comparatives++;
-      if (bits & L_POLICY) policy++;
-      if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
-      else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
-      if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
-      if (h === QUESTION) question = true;
-      else if (h === EXCLAMATION) exclamation = true;
-    }
-    const end = mix(prev, END) & mask;
-    if (keep) buckets[used] = end;
-    else sum += w[end]!;
-    used++;
-    const hasNumber = numbers > 0 || (lists & L_NUMBER) !== 0;
-    cues[si] = {
-      bucketStart,
-      bucketEnd: used,
-      wordSum: sum,
-      words: count,
-      numbers,
-      lists,
-      comparatives,
-      policy,
-      capsInside,
-      acronyms,
-      flags,
-      question,
-      exclamation,
-      quote: (textFlags & T_QUOTE) !== 0,
-      hasNumber,
-      claimish: hasNumber || (lists & (L_COMPARATIVE | L_CLAIM)) !== 0,
-    };
+    const c = source === undefined ? sentenceCues(s.text, 0, s.text.length, w, list, count) : sentenceCues(source.text, s.start!, s.end!, w, list, count);
+    count = c.bucketEnd;
+    if (c.oddSpace && source?.oddSpace) source.oddSpace[si] = 1;
+    cues[si] = c;
   }
-  return { cues, buckets };
+  return { cues, buckets: list ? list.buckets : new Int32Array(0) };
 }
+
+const EMPTY = new Float32Array(0);
+
+/**
+ * The cues of one sentence, text[from, to), its buckets counted from
+ * `bucketStart`: kept in `list` when there is one, else their weights summed.
+ * A function of its own (not the body of a loop over sentences) so that the
+ * engine optimises it after a few sentences, with every branch's feedback,
+ * rather than mid-loop.
+ */
+function sentenceCues(text: string, from: number, to: number, w: ArrayLike<number>, list: BucketList | undefined, bucketStart: number): Cues {
+  const table = lexicon();
+  const mask = HASH_SIZE - 1;
+  const found = (wordBuffer ??= new words.WordBuffer());
+  const keep = list !== undefined;
+  // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
+  if (list) list.reserve(2 * (to - from) + 1);
+  const buckets = list ? list.buckets : EMPTY_BUCKETS;
+  let used = bucketStart;
+  found.count = 0;
+  const textFlags = scanWordsInto(text, from, to, found);
+  const { hashes, flags: wordFlags, lengths, count } = found;
+  let sum = 0;
+  // As a 32-bit integer throughout: a hash mixed with a constant read from the module would otherwise be boxed, a heap number per word.
+  let prev = START | 0;
+  let flags = 0;
+  let lists = 0;
+  let numbers = 0;
+  let comparatives = 0;
+  let policy = 0;
+  let acronyms = 0;
+  let capsInside = 0;
+  let question = false;
+  let exclamation = false;
+  for (let k = 0; k < count; k++) {
+    const h = hashes[k]!;
+    const f = wordFlags[k]!;
+    const bits = table.get(h);
+    const one = mix(h, 0) & mask;
+    const two = mix(prev, h) & mask;
+    if (keep) {
+      buckets[used] = one;
+      buckets[used + 1] = two;
+    } else sum += w[one]! + w[two]!;
+    used += 2;
+    prev = h | 0;
+    flags |= f;
+    lists |= bits;
+    if (f & W_NUMBER) numbers++;
+    if (bits & L_COMPARATIVE) comparatives++;
+    if (bits & L_POLICY) policy++;
+    if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
+    else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
+    if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
+    if (h === QUESTION) question = true;
+    else if (h === EXCLAMATION) exclamation = true;
+  }
+  const end = mix(prev, END) & mask;
+  if (keep) buckets[used] = end;
+  else sum += w[end]!;
+  used++;
+  const hasNumber = numbers > 0 || (lists & L_NUMBER) !== 0;
+  if (list) list.used = used;
+  return {
+    bucketStart,
+    bucketEnd: used,
+    wordSum: sum,
+    words: count,
+    numbers,
+    lists,
+    comparatives,
+    policy,
+    capsInside,
+    acronyms,
+    flags,
+    question,
+    exclamation,
+    quote: (textFlags & T_QUOTE) !== 0,
+    oddSpace: (textFlags & T_ODD_SPACE) !== 0,
+    hasNumber,
+    claimish: hasNumber || (lists & (L_COMPARATIVE | L_CLAIM)) !== 0,
+  };
+}
+
+const EMPTY_BUCKETS = new Int32Array(0);
 
 /** Computes each sentence's place in its transcript: speaker shares, turn positions. */
 export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly number[]): SentenceContext[] {
