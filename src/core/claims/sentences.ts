@@ -5,6 +5,7 @@
  * whole. Each sentence keeps its span in the source text and its speaker.
  */
 import type { InlineNote, Transcript } from '../transcript';
+import { isWhite } from './words';
 
 /** A sentence someone said. */
 export interface SpokenSentence {
@@ -210,6 +211,17 @@ function pushSpan(out: Array<[number, number]>, text: string, start: number, end
   if (end > s) out.push([s, end]);
 }
 
+/** Whether text[from, to) holds a blank line: a line break, white space other than line breaks, a line break. */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) !== 10 && isWhite(text.charCodeAt(j))) j++;
+    if (j < to && text.charCodeAt(j) === 10) return true;
+  }
+  return false;
+}
+
 /** Stretches of a turn's spoken words between stage directions and blank lines (which end a sentence). */
 function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], noteFrom: number): { pieces: Array<[number, number]>; nextNote: number } {
   const turn = transcript.turns[turnIndex]!;
@@ -221,7 +233,7 @@ function stretches(text: string, transcript: Transcript, turnIndex: number, stag
     let s = seg.start;
     const e = seg.end;
     while (k < stage.length && stage[k]!.end <= s) k++;
-    if (current && plain && /\n[^\S\n]*\r?\n/.test(text.slice(current[1], s))) current = undefined;
+    if (current && plain && blankLineIn(text, current[1], s)) current = undefined;
     let n = k;
     while (n < stage.length && stage[n]!.start < e) {
       const note = stage[n]!;
