@@ -64,7 +64,7 @@ describe('sentence splitting', () => {
 
   it('finds sentences in turns without a single full stop, cut where they grow too long', () => {
     const long = Array.from({ length: 400 }, () => 'and then we talked').join(' ');
-    const sentences = said(`HOST: ${long}`, 'GUEST: yes we did', 'HOST: Good.');
+    const sentences = said(`HOST: ${long}`, '', 'GUEST: yes we did', '', 'HOST: Good.');
     const pieces = sentences.slice(0, -2).map(([, words]) => words);
     assert.ok(pieces.every((p) => p.length <= 1000), 'no piece longer than 1,000 characters');
     assert.equal(pieces.join(' '), long, 'the 7,600-character turn, cut at spaces, nothing lost');
