@@ -6,8 +6,9 @@ import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/ev
 import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
-import { weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
+import { scoreSentences, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
+import { spokenSentences } from '../../src/core/claims/sentences';
 import { readTranscript } from '../../src/core/formats';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'checkworthiness', 'train');
@@ -36,6 +37,18 @@ describe('check-worthiness scores', () => {
     const scored = scoreTranscript(text, readTranscript(text));
     assert.deepEqual(scored.map((s) => s.text), ['Good evening and welcome.', 'Thank you.', 'It is great to be here.', 'Unemployment in our state fell from 7.2 percent to 4.1 percent in the last three years, the fastest drop in the country.', 'I think people are hopeful.']);
     for (const s of scored) assert.ok(s.score >= 0 && s.score <= 1, `${s.score}`);
+  });
+
+  it('gives the sentences spokenSentences gives, white space made single, and scores them as their own text would be scored', () => {
+    const wrapped = ['CHAIR: The budget grew by 4 percent', 'last year.  We  spent\tmore on roads than', 'ever before. Thank you.', 'MS. OKAFOR: Is that so?'].join('\n');
+    const transcript = readTranscript(wrapped);
+    const scored = scoreTranscript(wrapped, transcript);
+    const spoken = spokenSentences(wrapped, transcript);
+    assert.deepEqual(scored.map((s) => s.text), ['The budget grew by 4 percent last year.', 'We spent more on roads than ever before.', 'Thank you.', 'Is that so?']);
+    assert.deepEqual(scored.map((s) => [s.start, s.end, s.text, s.speaker, s.turn]), spoken.map((s) => [s.start, s.end, s.text, s.speaker, s.turn]));
+    // Read from their own strings rather than from the transcript's text: the same words, so the same scores.
+    const turnOf = [0, 0, 0, 1];
+    assert.deepEqual(scored.map((s) => s.score), scoreSentences(spoken.map((s) => ({ text: s.text, speaker: s.speaker })), turnOf));
   });
 
   it('ranks a sentence of figures and comparisons above greetings and opinions', () => {

@@ -55,6 +55,22 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence at a blank line, even one holding spaces, but not at a single line break', () => {
+    assert.deepEqual(said('HOST: We built ninety', 'schools and then', ' \t', 'we stopped counting'), [
+      ['Host', 'We built ninety schools and then'],
+      ['Host', 'we stopped counting'],
+    ]);
+  });
+
+  it('finds sentences in turns without a single full stop, cut where they grow too long', () => {
+    const long = Array.from({ length: 400 }, () => 'and then we talked').join(' ');
+    const sentences = said(`HOST: ${long}`, '', 'GUEST: yes we did', '', 'HOST: Good.');
+    const pieces = sentences.slice(0, -2).map(([, words]) => words);
+    assert.ok(pieces.every((p) => p.length <= 1000), 'no piece longer than 1,000 characters');
+    assert.equal(pieces.join(' '), long, 'the 7,600-character turn, cut at spaces, nothing lost');
+    assert.deepEqual(sentences.slice(-2), [['Guest', 'yes we did'], ['Host', 'Good.']]);
+  });
+
   it('keeps each sentence’s span in the source text', () => {
     const text = 'A: First one. Second one.\nB: Third.';
     const spans = spokenSentences(text, readTranscript(text)).map((s) => text.slice(s.start, s.end));

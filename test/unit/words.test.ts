@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NUMBER_HASH, PERCENT_HASH, scanWords, W_ALLCAPS, W_CAPITAL, W_ED, W_NT, W_NUMBER, W_SIGN, W_YEAR, wordHash, YEAR_HASH } from '../../src/core/claims/words';
+import { NUMBER_HASH, PERCENT_HASH, scanWords, T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_NT, W_NUMBER, W_SIGN, W_YEAR, wordHash, YEAR_HASH } from '../../src/core/claims/words';
 
 function words(text: string, exact = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -23,5 +23,25 @@ describe('reading words as hashes', () => {
 
   it('counts the signs $ ? ! as words and marks past forms', () => {
     assert.deepEqual(words('$5? created!').map(([h, f]) => [h === wordHash('$') || h === wordHash('?') || h === wordHash('!') ? 'sign' : h === NUMBER_HASH ? 'num' : 'word', f]), [['sign', W_SIGN], ['num', W_NUMBER], ['sign', W_SIGN], ['word', W_ED], ['sign', W_SIGN]]);
+  });
+
+  it('reads an ending back from a word cut by the end of the stretch, and only from the stretch', () => {
+    const text = 'They rested, tested';
+    const flags: number[] = [];
+    scanWords(text, 5, 11, (_, f) => flags.push(f));
+    assert.deepEqual(flags, [W_ED], 'rested');
+    flags.length = 0;
+    scanWords(text, 15, text.length, (_, f) => flags.push(f));
+    assert.deepEqual(flags, [0], 'sted: too short for a past form');
+  });
+
+  it('says when the text holds white space other than single plain spaces, and when it holds quotation marks', () => {
+    const flagsOf = (text: string): number => scanWords(text, 0, text.length, () => undefined);
+    assert.equal(flagsOf('one two three'), 0);
+    assert.equal(flagsOf('one\ntwo'), T_ODD_SPACE);
+    assert.equal(flagsOf('one\ttwo'), T_ODD_SPACE);
+    assert.equal(flagsOf('one  two'), T_ODD_SPACE);
+    assert.equal(flagsOf('one \u00a0two'), T_ODD_SPACE);
+    assert.equal(flagsOf('one, "two"'), T_QUOTE);
   });
 });

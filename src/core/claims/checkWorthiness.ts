@@ -4,7 +4,7 @@
  * pay) applied to a sentence's features, the margins ranked in their
  * transcript's context (ranking.ts), giving a score in [0, 1].
  */
-import { contextsOf, DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput } from './features';
+import { contextsOf, DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput, type SentenceSource } from './features';
 import type { LabelledTranscript } from './labelled';
 import { sigmoid } from './logistic';
 import { rankingMargins, type RankingSettings } from './ranking';
@@ -57,15 +57,16 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
  * each one's margin with its turn's and speaker's share added (ranking.ts),
  * higher where fact-checkers would more likely mark it worth checking.
  * `turnOf` gives each sentence's turn (consecutive sentences of a turn share
- * its number).
+ * its number). With `source`, every sentence has a span in it, where its
+ * words are read.
  */
-export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
-  return scoreWith(weights(), SETTINGS, sentences, turnOf);
+export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[], source?: SentenceSource): number[] {
+  return scoreWith(weights(), SETTINGS, sentences, turnOf, source);
 }
 
 /** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
-export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[]): number[] {
-  const z = rankingMargins(marginsOf(sentences, contextsOf(sentences, turnOf), w), turnOf, sentences.map((s) => s.speaker), settings);
+export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[], source?: SentenceSource): number[] {
+  const z = rankingMargins(marginsOf(sentences, contextsOf(sentences, turnOf), w, source), turnOf, sentences.map((s) => s.speaker), settings);
   return Array.from(z, sigmoid);
 }
 

@@ -11,13 +11,27 @@ export interface SentenceInput {
   text: string;
   /** The speaker, or null where the transcript has no labels. */
   speaker: string | null;
+  /**
+   * Its span in the source text, when the scorer is given that text: the
+   * words are read there (the same words as `text`'s, which may differ in
+   * white space), so no sentence needs a string of its own while scoring.
+   */
+  start?: number;
+  end?: number;
+}
+
+/** The text that sentences' spans point into, where scoring reads their words. */
+export interface SentenceSource {
+  text: string;
+  /** When given, set to 1 for each sentence whose span holds white space other than single plain spaces (what `oneSpace` in sentences.ts mends). */
+  oddSpace?: Uint8Array;
 }
 
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
 const { mix, scanWordsInto, wordHash } = words;
-const { T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
+const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_PERCENT, W_YEAR } = words;
 
 /** A sparse feature vector: indices into the weight table and their values. */
 export interface FeatureVector {
@@ -213,6 +227,8 @@ interface Cues {
   question: boolean;
   exclamation: boolean;
   quote: boolean;
+  /** White space other than single plain spaces in its span. */
+  oddSpace: boolean;
   hasNumber: boolean;
   claimish: boolean;
 }
@@ -220,118 +236,195 @@ interface Cues {
 /** The words of the sentence being read, kept between calls. */
 let wordBuffer: words.WordBuffer | undefined;
 
+/** Hashed word and word-pair buckets of many sentences, one after another (a bucket per occurrence). */
+class BucketList {
+  buckets = new Int32Array(1024);
+  used = 0;
+
+  /** Makes room for `count` more buckets. */
+  reserve(count: number): void {
+    if (this.used + count <= this.buckets.length) return;
+    const grown = new Int32Array(Math.max(this.buckets.length * 2, this.used + count));
+    grown.set(this.buckets.subarray(0, this.used));
+    this.buckets = grown;
+  }
+}
+
 /**
  * The cues of every sentence, with one list of hashed buckets for them all (a
  * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
  * weights instead, and no list (scoring needs only the sum).
  */
-function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>): { cues: Cues[]; buckets: Int32Array } {
+function allCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: SentenceSource): { cues: Cues[]; buckets: Int32Array } {
+  const list = weights ? undefined : new BucketList();
+  const w = weights ?? EMPTY;
+  const cues: Cues[] = new Array<Cues>(sentences.length);
+  let count = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const c = source === undefined ? sentenceCues(s.text, 0, s.text.length, w, list, count) : sentenceCues(source.text, s.start!, s.end!, w, list, count);
+    count = c.bucketEnd;
+    if (c.oddSpace && source?.oddSpace) source.oddSpace[si] = 1;
+    cues[si] = c;
+  }
+  return { cues, buckets: list ? list.buckets : new Int32Array(0) };
+}
+
+const EMPTY = new Float32Array(0);
+
+/**
+ * The cues of one sentence, text[from, to), its buckets counted from
+ * `bucketStart`: kept in `list` when there is one, else their weights summed.
+ * A function of its own (not the body of a loop over sentences) so that the
+ * engine optimises it after a few sentences, with every branch's feedback,
+ * rather than mid-loop.
+ */
+function sentenceCues(text: string, from: number, to: number, w: ArrayLike<number>, list: BucketList | undefined, bucketStart: number): Cues {
   const table = lexicon();
   const mask = HASH_SIZE - 1;
-  let buckets = new Int32Array(weights ? 0 : 1024);
-  const w = weights ?? [];
-  const keep = !weights;
   const found = (wordBuffer ??= new words.WordBuffer());
-  let used = 0;
-  // One loop over each sentence's words, its counts in local variables: no call and no object per word.
-  const cues = sentences.map((s): Cues => {
-    const bucketStart = used;
-    // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
-    if (keep && used + 2 * s.text.length + 1 > buckets.length) {
-      const grown = new Int32Array(Math.max(buckets.length * 2, used + 2 * s.text.length + 1));
-      grown.set(buckets.subarray(0, used));
-      buckets = grown;
-    }
-    found.count = 0;
-    const textFlags = scanWordsInto(s.text, 0, s.text.length, found);
-    const { hashes, flags: wordFlags, lengths, count } = found;
-    let sum = 0;
-    let prev = START;
-    let flags = 0;
-    let lists = 0;
-    let numbers = 0;
-    let comparatives = 0;
-    let policy = 0;
-    let acronyms = 0;
-    let capsInside = 0;
-    let question = false;
-    let exclamation = false;
-    for (let k = 0; k < count; k++) {
-      const h = hashes[k]!;
-      const f = wordFlags[k]!;
-      const bits = table.get(h);
-      const one = mix(h, 0) & mask;
-      const two = mix(prev, h) & mask;
-      if (keep) {
-        buckets[used] = one;
-        buckets[used + 1] = two;
-      } else sum += w[one]! + w[two]!;
-      used += 2;
-      prev = h;
-      flags |= f;
-      lists |= bits;
-      if (f & W_NUMBER) numbers++;
-      if (bits & L_COMPARATIVE) comparatives++;
-      if (bits & L_POLICY) policy++;
-      if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
-      else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
-      if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
-      if (h === QUESTION) question = true;
-      else if (h === EXCLAMATION) exclamation = true;
-    }
-    const end = mix(prev, END) & mask;
-    if (keep) buckets[used] = end;
-    else sum += w[end]!;
-    used++;
-    const hasNumber = numbers > 0 || (lists & L_NUMBER) !== 0;
-    return {
-      bucketStart,
-      bucketEnd: used,
-      wordSum: sum,
-      words: count,
-      numbers,
-      lists,
-      comparatives,
-      policy,
-      capsInside,
-      acronyms,
-      flags,
-      question,
-      exclamation,
-      quote: (textFlags & T_QUOTE) !== 0,
-      hasNumber,
-      claimish: hasNumber || (lists & (L_COMPARATIVE | L_CLAIM)) !== 0,
-    };
-  });
-  return { cues, buckets };
+  const keep = list !== undefined;
+  // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
+  if (list) list.reserve(2 * (to - from) + 1);
+  const buckets = list ? list.buckets : EMPTY_BUCKETS;
+  let used = bucketStart;
+  found.count = 0;
+  const textFlags = scanWordsInto(text, from, to, found);
+  const { hashes, flags: wordFlags, lengths, count } = found;
+  let sum = 0;
+  // As a 32-bit integer throughout: a hash mixed with a constant read from the module would otherwise be boxed, a heap number per word.
+  let prev = START | 0;
+  let flags = 0;
+  let lists = 0;
+  let numbers = 0;
+  let comparatives = 0;
+  let policy = 0;
+  let acronyms = 0;
+  let capsInside = 0;
+  let question = false;
+  let exclamation = false;
+  for (let k = 0; k < count; k++) {
+    const h = hashes[k]!;
+    const f = wordFlags[k]!;
+    const bits = table.get(h);
+    const one = mix(h, 0) & mask;
+    const two = mix(prev, h) & mask;
+    if (keep) {
+      buckets[used] = one;
+      buckets[used + 1] = two;
+    } else sum += w[one]! + w[two]!;
+    used += 2;
+    prev = h | 0;
+    flags |= f;
+    lists |= bits;
+    if (f & W_NUMBER) numbers++;
+    if (bits & L_COMPARATIVE) comparatives++;
+    if (bits & L_POLICY) policy++;
+    if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
+    else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
+    if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
+    if (h === QUESTION) question = true;
+    else if (h === EXCLAMATION) exclamation = true;
+  }
+  const end = mix(prev, END) & mask;
+  if (keep) buckets[used] = end;
+  else sum += w[end]!;
+  used++;
+  const hasNumber = numbers > 0 || (lists & L_NUMBER) !== 0;
+  if (list) list.used = used;
+  return {
+    bucketStart,
+    bucketEnd: used,
+    wordSum: sum,
+    words: count,
+    numbers,
+    lists,
+    comparatives,
+    policy,
+    capsInside,
+    acronyms,
+    flags,
+    question,
+    exclamation,
+    quote: (textFlags & T_QUOTE) !== 0,
+    oddSpace: (textFlags & T_ODD_SPACE) !== 0,
+    hasNumber,
+    claimish: hasNumber || (lists & (L_COMPARATIVE | L_CLAIM)) !== 0,
+  };
 }
+
+const EMPTY_BUCKETS = new Int32Array(0);
 
 /** Computes each sentence's place in its transcript: speaker shares, turn positions. */
 export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly number[]): SentenceContext[] {
   const counts = new Map<string | null, number>();
   const asks = new Map<string | null, number>();
+  // Consecutive sentences mostly share a speaker: each run is counted, then added to the speaker's totals once.
+  let run: string | null | undefined;
+  let runCount = 0;
+  let runAsks = 0;
+  const flush = (): void => {
+    if (runCount === 0) return;
+    counts.set(run!, (counts.get(run!) ?? 0) + runCount);
+    if (runAsks) asks.set(run!, (asks.get(run!) ?? 0) + runAsks);
+  };
   for (const s of sentences) {
-    counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
-    if (s.text.includes('?')) asks.set(s.speaker, (asks.get(s.speaker) ?? 0) + 1);
+    if (s.speaker !== run || runCount === 0) {
+      flush();
+      run = s.speaker;
+      runCount = 0;
+      runAsks = 0;
+    }
+    runCount++;
+    if (s.text.includes('?')) runAsks++;
   }
+  flush();
   let top = 0;
   // Unlabelled text (a speech without labels) counts as one speaker, as a single-speaker transcript does.
   for (const c of counts.values()) if (c > top) top = c;
   const n = sentences.length || 1;
-  const out: SentenceContext[] = [];
+  const out: SentenceContext[] = new Array<SentenceContext>(sentences.length);
   let i = 0;
   let prevTurnQuestion = false;
+  let speaker: string | null | undefined;
+  let c = 0;
+  let speakerAsks = 0;
   while (i < sentences.length) {
     let j = i;
     while (j < sentences.length && turnOf[j] === turnOf[i]) j++;
     for (let k = i; k < j; k++) {
-      const c = counts.get(sentences[k]!.speaker) ?? 0;
-      out.push({ speakerShare: c / n, topSpeaker: c === top, speakerAsks: (asks.get(sentences[k]!.speaker) ?? 0) / Math.max(1, c), inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion });
+      const sk = sentences[k]!.speaker;
+      if (sk !== speaker || k === 0) {
+        speaker = sk;
+        c = counts.get(sk) ?? 0;
+        speakerAsks = (asks.get(sk) ?? 0) / Math.max(1, c);
+      }
+      out[k] = { speakerShare: c / n, topSpeaker: c === top, speakerAsks, inTurn: k - i, turnLength: j - i, afterQuestion: prevTurnQuestion };
     }
-    prevTurnQuestion = /\?\s*["'”’)]*\s*$/.test(sentences[j - 1]!.text);
+    prevTurnQuestion = endsWithQuestion(sentences[j - 1]!.text);
     i = j;
   }
   return out;
+}
+
+/** Whether a text ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isClosing(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 63;
+}
+
+/** `"`, `'`, `”`, `’`, `)`. */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
+/** White space as `\s` means it. */
+function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Writes a sentence's dense features into `out` (DENSE_COUNT values, in DENSE_FEATURES order). */
@@ -416,9 +509,13 @@ export function featuresOf(sentences: readonly SentenceInput[], contexts: readon
   });
 }
 
-/** The weighted sum of every sentence's features (what `featuresOf` and `margin` give), without building the vectors. */
-export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>): Float64Array {
-  const { cues } = allCues(sentences, weights);
+/**
+ * The weighted sum of every sentence's features (what `featuresOf` gives),
+ * without building the vectors; with `source`, the words are read from the
+ * sentences' spans in it.
+ */
+export function marginsOf(sentences: readonly SentenceInput[], contexts: readonly SentenceContext[], weights: ArrayLike<number>, source?: SentenceSource): Float64Array {
+  const { cues } = allCues(sentences, weights, source);
   const values = new Float64Array(DENSE_COUNT);
   const out = new Float64Array(sentences.length);
   let topic = false;

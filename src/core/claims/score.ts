@@ -1,7 +1,7 @@
 /** Check-worthiness of a transcript's spoken sentences. */
 import type { Transcript } from '../transcript';
 import { scoreSentences } from './checkWorthiness';
-import { spokenSentences, type SpokenSentence } from './sentences';
+import { oneSpace, sentencesAsWritten, type SpokenSentence } from './sentences';
 
 /** A spoken sentence with the model's score. */
 export interface ScoredSentence extends SpokenSentence {
@@ -11,7 +11,8 @@ export interface ScoredSentence extends SpokenSentence {
 
 /** Every spoken sentence of a transcript with its score, in text order. */
 export function scoreTranscript(text: string, transcript: Transcript): ScoredSentence[] {
-  const sentences = spokenSentences(text, transcript);
+  // As written: reading their words finds which need their white space made single.
+  const sentences = sentencesAsWritten(text, transcript);
   // A turn, for the model, is a run of sentences by one speaker, as in the transcripts it was fitted on
   // (where a label on every line, or a note between paragraphs, would otherwise start turns of one sentence).
   const turnOf: number[] = [];
@@ -20,9 +21,13 @@ export function scoreTranscript(text: string, transcript: Transcript): ScoredSen
     if (i === 0 || s.speaker !== sentences[i - 1]!.speaker || (s.speaker === null && s.turn !== sentences[i - 1]!.turn)) run++;
     turnOf.push(run);
   });
-  const scores = scoreSentences(sentences, turnOf);
+  const oddSpace = new Uint8Array(sentences.length);
+  const scores = scoreSentences(sentences, turnOf, { text, oddSpace });
   const out = sentences as ScoredSentence[];
-  for (let i = 0; i < out.length; i++) out[i]!.score = scores[i]!;
+  for (let i = 0; i < out.length; i++) {
+    out[i]!.score = scores[i]!;
+    if (oddSpace[i]) out[i]!.text = oneSpace(out[i]!.text);
+  }
   return out;
 }
 

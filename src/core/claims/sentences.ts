@@ -5,6 +5,7 @@
  * whole. Each sentence keeps its span in the source text and its speaker.
  */
 import type { InlineNote, Transcript } from '../transcript';
+import { isWhite } from './words';
 
 /** A sentence someone said. */
 export interface SpokenSentence {
@@ -31,28 +32,62 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
-/** Whether text[start, end) holds white space (as `\s` means) other than single plain spaces: a loop, where a regular expression with two branches would try both at every character. */
-function oddSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < end && isWhite(text.charCodeAt(i + 1))) return true;
-    } else if ((c <= 32 || c >= 0x80) && isWhite(c)) return true;
+/**
+ * Where a text holds white space (as `\s` means) other than single plain
+ * spaces: line breaks, tabs, runs of spaces. Two searches in the engine's
+ * native code (a class of characters, and two spaces in a row) walk the text
+ * once each, however many sentences ask: most sentences hold neither and are
+ * then taken as they are.
+ */
+class OddSpaces {
+  private readonly other: NextMatch;
+  private readonly double: NextMatch;
+
+  constructor(text: string) {
+    const other = /[^\S ]/g;
+    this.other = new NextMatch((from) => {
+      other.lastIndex = from;
+      return other.exec(text)?.index ?? -1;
+    });
+    this.double = new NextMatch((from) => text.indexOf('  ', from));
   }
-  return false;
+
+  /** Whether text[start, end) holds odd white space; `end` must end on a non-space character (so a space there is followed by another inside). */
+  within(start: number, end: number): boolean {
+    const a = this.other.from(start);
+    if (a >= 0 && a < end) return true;
+    const b = this.double.from(start);
+    return b >= 0 && b < end;
+  }
 }
 
-/** White space as `\s` means it. */
-function isWhite(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The first match at or after a position, kept while later positions ask, so a text in order is searched once. */
+class NextMatch {
+  private searchedFrom = Number.MAX_SAFE_INTEGER;
+  private at = -1;
+
+  constructor(private readonly find: (from: number) => number) {}
+
+  /** The first match at or after `from`, or -1. */
+  from(from: number): number {
+    if (from < this.searchedFrom || (this.at >= 0 && this.at < from)) {
+      this.searchedFrom = from;
+      this.at = this.find(from);
+    }
+    return this.at;
+  }
 }
 
-/** The word (letters and inner dots) that ends just before `end`. */
-function wordBefore(text: string, from: number, end: number): string {
+/** Where the word (letters, digits and inner dots) that ends just before `end` starts. */
+function wordStart(text: string, from: number, end: number): number {
   let i = end;
-  while (i > from && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, end);
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128) {
+      if (!(((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10 || c === 46)) break;
+    } else if (!/[\p{L}\p{N}]/u.test(text[i - 1]!)) break;
+  }
+  return i;
 }
 
 /** The word that starts at `at`, lower-cased, without trailing punctuation. */
@@ -62,44 +97,63 @@ function wordAt(text: string, at: number, to: number): string {
   return text.slice(at, i).toLowerCase();
 }
 
+/** The longest title (`messrs`): a longer word without a dot inside is neither a title nor initials. */
+const LONGEST_TITLE = 6;
+
 /**
  * Whether the full stop at `dot` ends a sentence, given the next non-space
  * character at `next` (or -1 at the end of the stretch).
  */
 function stopEnds(text: string, from: number, dot: number, next: number, to: number): boolean {
-  const word = wordBefore(text, from, dot);
   if (next < 0) return true;
-  const nc = text[next]!;
-  if (/\p{Ll}/u.test(nc)) return false;
-  if (word.length === 0) return true;
+  if (isLower(text, next)) return false;
+  const at = wordStart(text, from, dot);
+  if (at === dot) return true;
+  // Most words before a full stop are ordinary ones: no string is cut for them.
+  if (dot - at > LONGEST_TITLE && text.lastIndexOf('.', dot - 1) < at) return true;
+  const word = text.slice(at, dot);
   const lower = word.toLowerCase();
-  const starter = STARTERS.has(wordAt(text, next, to));
-  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && starter;
+  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
   // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
-    return starter;
+    return STARTERS.has(wordAt(text, next, to));
   }
   return true;
+}
+
+/**
+ * Where the characters that may end a sentence (`.`, `!`, `?`, `…`) stand in
+ * a text. The search runs in the regular-expression engine (most characters
+ * are not ends) and is kept between stretches of the same text, so a text read
+ * stretch after stretch is searched once, even where its stretches hold no
+ * end at all (captions without punctuation).
+ */
+export class SentenceEnds extends NextMatch {
+  constructor(text: string) {
+    const ends = /[.!?…]/g;
+    // `test`, not `exec`: no match object for each end; the match is the one character before `lastIndex`.
+    super((from) => {
+      ends.lastIndex = from;
+      return ends.test(text) ? ends.lastIndex - 1 : -1;
+    });
+  }
 }
 
 /**
  * The sentence spans in text[from, to): [start, end) pairs of UTF-16 offsets
  * that start and end on non-space characters.
  */
-export function splitSpans(text: string, from: number, to: number): Array<[number, number]> {
+export function splitSpans(text: string, from: number, to: number, ends: SentenceEnds = new SentenceEnds(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = skipSpace(text, from, to);
-  // The search for ends runs in the regular-expression engine: most characters are not ends.
-  const ends = /[.!?…]/g;
-  ends.lastIndex = start;
+  let after = start;
   while (start < to) {
-    const m = ends.exec(text);
-    const i = m && m.index < to ? m.index : -1;
-    if (i < 0) break;
+    const i = ends.from(after);
+    if (i < 0 || i >= to) break;
     // Let a run of ends and closing quotes or brackets belong to this sentence: `?!`, `..."`, `.)`
     let j = i + 1;
     while (j < to && (isEndCode(text.charCodeAt(j)) || isClosingCode(text.charCodeAt(j)))) j++;
-    ends.lastIndex = j;
+    after = j;
     // `3.5`, `U.S.-led`, `www.example.org`: no space, no end.
     if (j < to && !isSpace(text.charCodeAt(j))) continue;
     const k = skipSpace(text, j, to);
@@ -112,7 +166,7 @@ export function splitSpans(text: string, from: number, to: number): Array<[numbe
     if (!isEnd) continue;
     pushSpan(out, text, start, j);
     start = k;
-    ends.lastIndex = k;
+    after = k;
   }
   if (start < to) {
     let end = to;
@@ -157,6 +211,17 @@ function pushSpan(out: Array<[number, number]>, text: string, start: number, end
   if (end > s) out.push([s, end]);
 }
 
+/** Whether text[from, to) holds a blank line: a line break, white space other than line breaks, a line break. */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) !== 10 && isWhite(text.charCodeAt(j))) j++;
+    if (j < to && text.charCodeAt(j) === 10) return true;
+  }
+  return false;
+}
+
 /** Stretches of a turn's spoken words between stage directions and blank lines (which end a sentence). */
 function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], noteFrom: number): { pieces: Array<[number, number]>; nextNote: number } {
   const turn = transcript.turns[turnIndex]!;
@@ -168,7 +233,7 @@ function stretches(text: string, transcript: Transcript, turnIndex: number, stag
     let s = seg.start;
     const e = seg.end;
     while (k < stage.length && stage[k]!.end <= s) k++;
-    if (current && plain && /\n[^\S\n]*\r?\n/.test(text.slice(current[1], s))) current = undefined;
+    if (current && plain && blankLineIn(text, current[1], s)) current = undefined;
     let n = k;
     while (n < stage.length && stage[n]!.start < e) {
       const note = stage[n]!;
@@ -190,16 +255,29 @@ function stretches(text: string, transcript: Transcript, turnIndex: number, stag
 
 /** Every sentence spoken in a transcript, in text order. */
 export function spokenSentences(text: string, transcript: Transcript): SpokenSentence[] {
+  const out = sentencesAsWritten(text, transcript);
+  const odd = new OddSpaces(text);
+  for (const s of out) if (odd.within(s.start, s.end)) s.text = oneSpace(s.text);
+  return out;
+}
+
+/**
+ * Every sentence spoken in a transcript, in text order, its `text` as the
+ * source has it: white space is not yet made single (`oneSpace` does it), so
+ * that scoring, which reads every character anyway, finds the sentences that
+ * need it (`spokenSentences` searches for them instead).
+ */
+export function sentencesAsWritten(text: string, transcript: Transcript): SpokenSentence[] {
   const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
   const out: SpokenSentence[] = [];
   let note = 0;
+  const ends = new SentenceEnds(text);
   transcript.turns.forEach((turn, t) => {
     const { pieces, nextNote } = stretches(text, transcript, t, stage, note);
     note = nextNote;
     for (const [from, to] of pieces) {
-      for (const [start, end] of splitSpans(text, from, to)) {
-        const slice = text.slice(start, end);
-        const said = oddSpace(text, start, end) ? slice.replace(/\s+/g, ' ') : slice;
+      for (const [start, end] of splitSpans(text, from, to, ends)) {
+        const said = text.slice(start, end);
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!/[\p{L}\p{N}]/u.test(said)) continue;
         out.push({ start, end, text: said, speaker: turn.speaker, turn: t });
@@ -207,4 +285,9 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
     }
   });
   return out;
+}
+
+/** A sentence's words with each run of white space (line breaks too) made one space, as `SpokenSentence.text` has them. */
+export function oneSpace(said: string): string {
+  return said.replace(/\s+/g, ' ');
 }

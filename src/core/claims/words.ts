@@ -20,6 +20,8 @@ export const W_SIGN = 256;
 
 /** Text-level flags: a quotation mark was seen. */
 export const T_QUOTE = 1;
+/** White space other than single plain spaces was seen: a line break, a tab, two spaces in a row. */
+export const T_ODD_SPACE = 2;
 
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -64,6 +66,19 @@ function isLetter(c: number): boolean {
     letterCache.set(c, l);
   }
   return l;
+}
+
+/** White space as `\s` means it. */
+export function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The character at `at` as a word's hash reads it: lower case, `’` as `'`. */
+function foldAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c - 65) >>> 0 < 26 ? c + 32 : c;
+  return c === 0x2019 ? 39 : lower(c);
 }
 
 function isDigit(c: number): boolean {
@@ -127,7 +142,9 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
  * Appends each word of text[from, to) to `out`, in order: runs of letters
  * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
  * trailing `%`; read as their class, or as written with `exactNumbers`), and
- * the signs `$ € £ % ? !`. Returns `T_` flags of the text.
+ * the signs `$ € £ % ? !`. Returns `T_` flags of the text (white space
+ * that is not a single plain space is seen between words only, as words
+ * never hold it).
  */
 export function scanWordsInto(text: string, from: number, to: number, out: WordBuffer, exactNumbers = false): number {
   let textFlags = 0;
@@ -137,6 +154,8 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
     // Most characters between words are spaces.
     if (c === 32) {
       i++;
+      // A space followed by white space: what `\s+` would make one space.
+      if (i < to && text.charCodeAt(i) <= 32 && isWhite(text.charCodeAt(i))) textFlags |= T_ODD_SPACE;
       continue;
     }
     if (isDigit(c)) {
@@ -180,52 +199,62 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
       const start = i;
       let h = FNV;
       let upper = 0;
-      let letters = 0;
-      let c1 = 0;
-      let c2 = 0;
-      let c3 = 0;
-      const first = c;
-      // Each character is read once: `ch` is the one the loop stands on.
+      // Inner apostrophes and hyphens: the word's letters are its length less these.
+      let marks = 0;
+      // `ch` is the character at `i`, part of the word and not yet in its hash.
       let ch = c;
       for (;;) {
-        let lc = ch;
-        if (ch < 128) {
-          if (ch <= 90 && ch >= 65) {
-            lc = ch + 32;
-            upper++;
-          }
-        } else if (ch === 0x2019) lc = 39;
+        if ((ch - 97) >>> 0 < 26 || ch === 39 || ch === 45) {
+          // A small letter, or an inner mark: hashed as it is.
+        } else if ((ch - 65) >>> 0 < 26) {
+          ch += 32;
+          upper++;
+        } else if (ch === 0x2019) ch = 39;
         else {
-          lc = lower(ch);
+          const lc = lower(ch);
           if (lc !== ch) upper++;
+          ch = lc;
         }
-        if (lc !== 39 && lc !== 45) letters++;
-        h = Math.imul(h ^ lc, PRIME);
-        c3 = c2;
-        c2 = c1;
-        c1 = lc;
+        h = Math.imul(h ^ ch, PRIME);
         i++;
+        // Most of a word is a run of small ASCII letters: a loop that does nothing else.
+        while (i < to) {
+          ch = text.charCodeAt(i);
+          if ((ch - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ ch, PRIME);
+          i++;
+        }
         if (i >= to) break;
-        ch = text.charCodeAt(i);
-        // An ASCII letter (ch | 32 folds capitals onto small letters), else any other letter.
-        if (((ch | 32) - 97) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
-        // An apostrophe or hyphen inside a word: `don't`, `well-known`.
-        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) continue;
+        // A capital or any other letter goes on; so does an apostrophe or hyphen inside a word (`don't`, `well-known`).
+        if ((ch - 65) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
+        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
+          marks++;
+          continue;
+        }
         break;
       }
+      // The last character hashed, lower-cased: the ending's last letter.
+      const last = foldAt(text, i - 1);
       const len = i - start;
       let flags = 0;
-      if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
-      if (upper === letters && letters >= 2) flags |= W_ALLCAPS;
-      if (len > 4 && c2 === 101 && c1 === 100) flags |= W_ED;
-      if (len > 5 && c3 === 101 && c2 === 115 && c1 === 116) flags |= W_EST;
-      if (c3 === 110 && c2 === 39 && c1 === 116) flags |= W_NT;
+      if ((c >= 65 && c <= 90) || (c >= 128 && lower(c) !== c)) flags |= W_CAPITAL;
+      if (upper === len - marks && upper >= 2) flags |= W_ALLCAPS;
+      // The endings, read back from the word's last characters only where its last letter may end one.
+      if (last === 100) {
+        if (len > 4 && foldAt(text, i - 2) === 101) flags |= W_ED;
+      } else if (last === 116 && len >= 3) {
+        const c2 = foldAt(text, i - 2);
+        const c3 = foldAt(text, i - 3);
+        if (len > 5 && c3 === 101 && c2 === 115) flags |= W_EST;
+        else if (c3 === 110 && c2 === 39) flags |= W_NT;
+      }
       out.push(h >>> 0, flags, len);
       continue;
     }
     if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
       out.push(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
     } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
+    else if (isWhite(c)) textFlags |= T_ODD_SPACE;
     i++;
   }
   return textFlags;
