@@ -18,7 +18,10 @@
  *    aligned and which later units are already taken: a dynamic programme over
  *    those states, with no search and no solver.
  */
+import { solveBlock, type Candidate } from './gammaBlocks';
 import { annotatorsOf, unitDissimilarity, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
+
+export { MAX_ALIGNMENT_STATES } from './gammaBlocks';
 
 /** The alignment of least disorder and its disorder (per average number of units per annotator). */
 export interface BestAlignment {
@@ -30,18 +33,6 @@ export interface BestAlignment {
   annotators: string[];
 }
 
-/** The most partial alignments the solver keeps before it gives up on a continuum (with a RangeError). */
-export const MAX_ALIGNMENT_STATES = 3_000_000;
-
-/** A unitary alignment worth considering: its units (by rank in position order) and its disorder. */
-interface Candidate {
-  /** Ranks of its units other than the first, ascending. */
-  others: number[];
-  /** For each annotator, the index of its unit in that annotator's list, or -1 for none. */
-  slots: number[];
-  /** Its disorder: the mean over pairs of annotators of their units' dissimilarity (Δ∅ where one is missing). */
-  cost: number;
-}
 
 /** The dissimilarities of the pairs of units of two annotators that may share a tuple; NaN for the others. */
 interface PairTable {
@@ -263,127 +254,4 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
     alignment: picks.map((c) => c.slots.map((i, a) => (i < 0 ? undefined : per[a]![i]))),
     annotators,
   };
-}
-
-/** A solved state: the least disorder from it on, with how many unitary alignments, and the choice that gets it. */
-/** A best choice from a state: its disorder and number of unitary alignments to the block's end, the candidate picked, the state after it. */
-interface Step<Rest = number[]> {
-  value: number;
-  count: number;
-  pick: Candidate;
-  next: number;
-  rest: Rest;
-}
-
-/**
- * The better of `best` and picking `pick` then going on as `after` does:
- * less disorder, and between equal disorders the fewer unitary alignments (as
- * pygamma's solver returns).
- */
-function betterStep<Rest>(best: Step<Rest> | undefined, pick: Candidate, next: number, rest: Rest, after: Step<Rest> | undefined): Step<Rest> {
-  const value = pick.cost + (after ? after.value : 0);
-  const count = 1 + (after ? after.count : 0);
-  const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
-  return !best || (tie ? count < best.count : value < best.value) ? { value, count, pick, next, rest } : best;
-}
-
-/** Remembers a state's best step, refusing to go past the bound on states. */
-function remember<K, Rest>(memo: Map<K, Step<Rest>>, key: K, best: Step<Rest> | undefined): Step<Rest> | undefined {
-  if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
-  memo.set(key, best!);
-  return best;
-}
-
-/** Follows the best steps from the first state, appending the picks; returns the block's disorder. */
-function walk<Rest>(first: Step<Rest> | undefined, solve: (next: number, rest: Rest) => Step<Rest> | undefined, picks: Candidate[]): number {
-  const value = first?.value ?? 0;
-  for (let step = first; step; step = solve(step.next, step.rest)) picks.push(step.pick);
-  return value;
-}
-
-/** The memo's key of a state: the first rank not aligned and the later ranks taken, as offsets from it. */
-function stateKey(first: number, taken: readonly number[]): string {
-  let key = String.fromCharCode(first >>> 16, first & 0xffff);
-  for (const t of taken) key += String.fromCharCode(Math.min(t - first, 0xffff));
-  return taken.length && taken[taken.length - 1]! - first >= 0xffff ? `${first}:${taken.join(',')}` : key;
-}
-
-/**
- * The least total disorder of the ranks [from, to), whose candidates stay
- * inside it, by a dynamic programme over (first rank not yet aligned, later
- * ranks already aligned); the chosen candidates are appended to `picks`.
- */
-function solveBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  let narrow = true;
-  for (let r = from; r < to && narrow; r++) for (const c of byFirst[r]!) if (c.others.length && c.others[c.others.length - 1]! - r > 31) narrow = false;
-  return narrow ? solveNarrowBlock(byFirst, from, to, picks) : solveWideBlock(byFirst, from, to, picks);
-}
-
-/**
- * solveBlock when no candidate reaches more than 31 ranks past its first: the
- * ranks taken are then a 31-bit mask from the first rank not aligned, and a
- * state is one number.
- */
-function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  const masks = new Map<Candidate, number>();
-  for (let r = from; r < to; r++) for (const c of byFirst[r]!) masks.set(c, c.others.reduce((m, o) => m | (1 << (o - r - 1)), 0));
-  const memo = new Map<number, Step<number>>();
-  const solve = (first: number, taken: number): Step<number> | undefined => {
-    if (first >= to) return undefined;
-    const key = first * 2147483648 + taken;
-    const known = memo.get(key);
-    if (known) return known;
-    let best: Step<number> | undefined;
-    for (const c of byFirst[first]!) {
-      const mask = masks.get(c)!;
-      if (mask & taken) continue;
-      const merged = mask | taken;
-      // The ranks right after `first` that are taken are skipped: the next state starts at the first one free.
-      const run = 31 - Math.clz32(~merged & (merged + 1));
-      const next = first + 1 + run;
-      const rest = run >= 31 ? 0 : merged >>> (run + 1);
-      best = betterStep(best, c, next, rest, solve(next, rest));
-    }
-    return remember(memo, key, best);
-  };
-  return walk(solve(from, 0), solve, picks);
-}
-
-/** solveBlock for any reach: the ranks taken as a sorted list. */
-function solveWideBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  const memo = new Map<string, Step>();
-  const solve = (first: number, taken: readonly number[]): Step | undefined => {
-    if (first >= to) return undefined;
-    const key = stateKey(first, taken);
-    const known = memo.get(key);
-    if (known) return known;
-    let best: Step | undefined;
-    for (const c of byFirst[first]!) {
-      // Merge the two sorted lists, refusing a candidate that takes a rank already taken.
-      const others = c.others;
-      const merged: number[] = [];
-      let x = 0;
-      let y = 0;
-      let clash = false;
-      while (x < taken.length || y < others.length) {
-        if (y === others.length || (x < taken.length && taken[x]! < others[y]!)) merged.push(taken[x++]!);
-        else if (x === taken.length || others[y]! < taken[x]!) merged.push(others[y++]!);
-        else {
-          clash = true;
-          break;
-        }
-      }
-      if (clash) continue;
-      let next = first + 1;
-      let k = 0;
-      while (k < merged.length && merged[k] === next) {
-        next++;
-        k++;
-      }
-      const rest = k ? merged.slice(k) : merged;
-      best = betterStep(best, c, next, rest, solve(next, rest));
-    }
-    return remember(memo, key, best);
-  };
-  return walk(solve(from, []), solve, picks);
 }
