@@ -19,7 +19,7 @@
  *    those states, with no search and no solver.
  */
 import { solveBlock, type Candidate } from './gammaBlocks';
-import { annotatorsOf, unitDissimilarity, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
+import { annotatorsOf, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
 
 export { MAX_ALIGNMENT_STATES } from './gammaBlocks';
 
@@ -86,41 +86,50 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   // So one partner can be at most this far: the others can lower the sum by at most Δ∅ each.
   const pairLimit = allowance + (n - 1) * empty;
 
-  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b), keyed i × |b| + j.
-  const near: PairTable[][] = per.map((A) => per.map((B) => pairTable(A.length * B.length)));
-  // For each unit of a, the units of each later annotator b it may share a tuple with.
+  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b, at a × n + b), keyed i × |b| + j.
+  const near: PairTable[] = [];
+  // For each unit of a, the units of each later annotator b it may share a tuple with, nearest first.
   const neighbours: number[][][][] = per.map((list) => per.map(() => list.map(() => [])));
   const reach = alpha > 0 ? Math.sqrt(pairLimit / alpha) : Infinity;
+  const beta = options.beta ?? 1;
   for (let a = 0; a < n; a++) {
     for (let b = a + 1; b < n; b++) {
       const A = per[a]!;
       const B = per[b]!;
+      const table = (near[a * n + b] = pairTable(A.length * B.length));
       const starts = B.map((u) => u.start);
       const longest = Math.max(0, ...B.map((u) => u.end - u.start));
       // A unit of no length is at positional distance 0 from another of no length anywhere: no window then.
       const windowed = Number.isFinite(reach) && [...A, ...B].every((u) => u.end > u.start);
+      const found = new Float64Array(B.length);
       for (let i = 0; i < A.length; i++) {
         const u = A[i]!;
         const span = reach * (u.end - u.start + longest);
         const from = windowed ? lowerBound(starts, u.start - span) : 0;
         const to = windowed ? lowerBound(starts, u.start + span + 1e-9) : B.length;
+        const list = neighbours[a]![b]![i]!;
         for (let j = from; j < to; j++) {
-          const d = unitDissimilarity(u, B[j]!, options);
+          // unitDissimilarity, written out: this is the innermost loop of the search.
+          const v = B[j]!;
+          const lengths = u.end - u.start + (v.end - v.start);
+          const positional = lengths > 0 ? ((Math.abs(u.start - v.start) + Math.abs(u.end - v.end)) / lengths) ** 2 : 0;
+          const d = alpha * positional + beta * (u.category === v.category ? 0 : 1);
           if (d > pairLimit + tolerance) continue;
-          near[a]![b]!.set(i * B.length + j, d);
-          neighbours[a]![b]![i]!.push(j);
+          table.set(i * B.length + j, d);
+          found[j] = d;
+          list.push(j);
         }
+        // Nearest first, so that a search stops at the first neighbour too far from the tuple's first unit.
+        list.sort((x, y) => found[x]! - found[y]!);
       }
     }
   }
-  // Nearest first, so that a search stops at the first neighbour too far from the tuple's first unit.
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) neighbours[a]![b]!.forEach((list, i) => list.sort((x, y) => near[a]![b]!.get(i * per[b]!.length + x) - near[a]![b]!.get(i * per[b]!.length + y)));
   // relief[a][i][k]: the most that units of annotators k and after can lower the excess of unit i of a (each by Δ∅ − its nearest, if that is less).
   const relief: number[][][] = per.map((list, a) =>
     list.map((_, i) => {
       const out = new Array<number>(n + 1).fill(0);
       for (let k = n - 1; k > a; k--) {
-        const nearest = neighbours[a]![k]![i]!.length ? near[a]![k]!.get(i * per[k]!.length + neighbours[a]![k]![i]![0]!) : Infinity;
+        const nearest = neighbours[a]![k]![i]!.length ? near[a * n + k]!.get(i * per[k]!.length + neighbours[a]![k]![i]![0]!) : Infinity;
         out[k] = out[k + 1]! + Math.max(0, empty - nearest);
       }
       return out;
@@ -128,7 +137,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   );
   // NaN for two units too far apart to share a tuple.
   const dissimilarity = (a: number, i: number, b: number, j: number): number =>
-    a < b ? near[a]![b]!.get(i * per[b]!.length + j) : near[b]![a]!.get(j * per[a]!.length + i);
+    a < b ? near[a * n + b]!.get(i * per[b]!.length + j) : near[b * n + a]!.get(j * per[a]!.length + i);
 
   // Ranks: every unit's place in position order, across annotators.
   const offsets: number[] = [];
@@ -192,7 +201,13 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
         slots[chosenA[m]!] = chosenI[m]!;
         ranks.push(rankOf(chosenA[m]!, chosenI[m]!));
       }
-      ranks.sort((x, y) => x - y);
+      // By insertion: a handful of ranks.
+      for (let x = 1; x < ranks.length; x++) {
+        const r = ranks[x]!;
+        let y = x;
+        for (; y > 0 && ranks[y - 1]! > r; y--) ranks[y] = ranks[y - 1]!;
+        ranks[y] = r;
+      }
       byFirst[ranks[0]!]!.push({ others: ranks.slice(1), slots, cost: (sum + (pairs - (k * (k - 1)) / 2) * empty) / pairs });
       return;
     }
@@ -201,7 +216,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
     const anchorRelief = relief[a0]![i0]![b + 1]!;
     for (const j of neighbours[a0]![b]![i0]!) {
       // The first unit's own excess grows with each neighbour further away: past this one, none can do.
-      if (excess[0]! + near[a0]![b]!.get(i0 * per[b]!.length + j) - empty - anchorRelief > limit) break;
+      if (excess[0]! + near[a0 * n + b]!.get(i0 * per[b]!.length + j) - empty - anchorRelief > limit) break;
       let own = 0;
       let added = 0;
       let fits = true;

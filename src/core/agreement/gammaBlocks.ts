@@ -55,10 +55,12 @@ class StateTable {
   /** Entry + 1 in each slot; 0 for an empty slot. */
   private entries = new Int32Array(1 << 10);
   private mask = (1 << 10) - 1;
+  private shift = 32 - 10;
   size = 0;
 
   private slot(first: number, taken: number): number {
-    let h = (Math.imul(first, 0x9e3779b1) ^ Math.imul(taken, 0x85ebca77)) & this.mask;
+    // The high bits of a multiplicative hash: the low ones of a product see only the low bits of its factors.
+    let h = Math.imul(first ^ Math.imul(taken ^ (taken >>> 15), 0x85ebca77), 0x9e3779b1) >>> this.shift;
     while (this.entries[h] !== 0 && (this.firsts[h] !== first || this.takens[h] !== taken)) h = (h + 1) & this.mask;
     return h;
   }
@@ -83,6 +85,7 @@ class StateTable {
     this.takens = new Int32Array(entries.length * 2);
     this.entries = new Int32Array(entries.length * 2);
     this.mask = entries.length * 2 - 1;
+    this.shift--;
     for (let h = 0; h < entries.length; h++) {
       if (entries[h] === 0) continue;
       const to = this.slot(firsts[h]!, takens[h]!);
