@@ -217,36 +217,85 @@ function lineAt(text: string, lines: LineTable, i: number): string {
 /** Every cue, in file order; NOTE, STYLE and REGION blocks and the header are not cues. */
 function findCues(text: string, lines: LineTable, blank: Uint8Array, format: CaptionFormat): Cue[] {
   if (format === 'rollup') return rollUpCues(text, lines, blank);
-  const timingOf = (l: string) => (format === 'sbv' ? SBV_TIMING.exec(l) : l.includes('-->') ? TIMING.exec(l) : null);
+  // The next `-->` at or after the line asked about (-1: none left), found once for all the lines before it:
+  // most lines have none, and slicing each to look costs more than reading the cue.
+  let arrow = -2;
+  const hasArrow = (i: number): boolean => {
+    if (arrow !== -1 && arrow < lines.starts[i]!) arrow = text.indexOf('-->', lines.starts[i]!);
+    return arrow !== -1 && arrow < lines.ends[i]!;
+  };
+  const timingOf = (i: number) => (format === 'sbv' ? SBV_TIMING.exec(lineAt(text, lines, i)) : hasArrow(i) ? TIMING.exec(lineAt(text, lines, i)) : null);
   const cues: Cue[] = [];
   const n = lines.count;
   // YouTube's automatic captions open a cue with a line of spaces above the timed words: it does not end the cue.
   const spacesAboveTimedWords = (j: number) =>
     format === 'webvtt' && lines.ends[j]! > lines.starts[j]! && j + 1 < n && blank[j + 1] !== 1 && WORD_TIME.test(lineAt(text, lines, j + 1));
+  const names = new Map<string, string>();
   let i = 0;
   while (i < n) {
-    const line = lineAt(text, lines, i);
-    const timing = timingOf(line);
+    const timing = timingOf(i);
     if (!timing) {
       i++;
       continue;
     }
-    const start = parseTimestamp(timing[1]!) ?? 0;
-    const end = parseTimestamp(timing[2]!) ?? start;
+    const start = clockSeconds(timing[1]!) ?? 0;
+    const end = clockSeconds(timing[2]!) ?? start;
     let j = i + 1;
     const textLines: number[] = [];
     while (j < n && (blank[j] !== 1 || spacesAboveTimedWords(j))) {
-      const l = lineAt(text, lines, j);
-      if (timingOf(l)) break;
+      if (timingOf(j)) break;
       // SRT files without blank lines: a number line right before a timing line starts the next cue.
-      if (format === 'srt' && /^[ \t]*\d+[ \t]*$/.test(l) && j + 1 < n && TIMING.test(lineAt(text, lines, j + 1))) break;
+      if (format === 'srt' && /^[ \t]*\d+[ \t]*$/.test(lineAt(text, lines, j)) && j + 1 < n && TIMING.test(lineAt(text, lines, j + 1))) break;
       textLines.push(j);
       j++;
     }
-    if (textLines.length) cues.push(readCueText(text, lines, { timingLine: i, start, end, startText: timing[1]!, firstLine: textLines[0]!, lastLine: textLines[textLines.length - 1]!, spans: [] }, textLines));
+    if (textLines.length) cues.push(readCueText(text, lines, { timingLine: i, start, end, startText: timing[1]!, firstLine: textLines[0]!, lastLine: textLines[textLines.length - 1]!, spans: [] }, textLines, names));
     i = j;
   }
   return cues;
+}
+
+/**
+ * parseTimestamp for the times a timing line holds (`00:00:01.500`,
+ * `01:02,5`, `0:0:3`), read digit by digit: a 5 MB file has 80,000 of them.
+ * Anything else is left to parseTimestamp.
+ */
+function clockSeconds(written: string): number | undefined {
+  const fields = [0, 0, 0];
+  const widths = [0, 0, 0];
+  let count = 1;
+  let k = 0;
+  for (; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      fields[count - 1] = fields[count - 1]! * 10 + (c - 48);
+      widths[count - 1]!++;
+    } else if (c === 58 && count < 3 && widths[count - 1]! > 0) count++;
+    else break;
+  }
+  let frac = 0;
+  if (k < written.length) {
+    const c = written.charCodeAt(k);
+    const digits = written.length - k - 1;
+    if ((c !== 46 && c !== 44) || digits < 1 || digits > 3) return parseTimestamp(written);
+    let value = 0;
+    for (let d = k + 1; d < written.length; d++) {
+      const x = written.charCodeAt(d);
+      if (x < 48 || x > 57) return parseTimestamp(written);
+      value = value * 10 + (x - 48);
+    }
+    frac = value / 10 ** digits;
+  }
+  if (count < 2 || widths[count - 1] === 0) return parseTimestamp(written);
+  // As parseTimestamp: hours, minutes and seconds, or minutes and seconds (of at most two digits each).
+  const [h, min, sec] = count === 3 ? fields : [0, fields[0]!, fields[1]!];
+  const hourWidth = count === 3 ? widths[0]! : 0;
+  const minWidth = count === 3 ? widths[1]! : widths[0]!;
+  const secWidth = count === 3 ? widths[2]! : widths[1]!;
+  if (hourWidth > 3 || minWidth > 2 || secWidth > 2) return parseTimestamp(written);
+  if (count === 3 && min! >= 60) return undefined;
+  if (sec! >= 60) return undefined;
+  return h! * 3600 + min! * 60 + sec! + frac;
 }
 
 const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
@@ -279,10 +328,11 @@ function isCaptionName(name: string): boolean {
 }
 
 /** Finds the speaker and the spans of spoken words in a cue's text lines. */
-function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[]): Cue {
+function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[], names?: Map<string, string>): Cue {
   // The name is on the first line with words (YouTube's automatic captions put a line of spaces above it).
   const firstWords = Math.max(0, textLines.findIndex((l) => !isBlank(text, lines.starts[l]!, lines.ends[l]!)));
-  textLines.forEach((line, at) => {
+  for (let at = 0; at < textLines.length; at++) {
+    const line = textLines[at]!;
     const index = at - firstWords;
     const ls = lines.starts[line]!;
     const le = lines.ends[line]!;
@@ -294,7 +344,12 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
     if (voice && voice.index === lead && voice.index < le) {
       const raw = voice[1]!;
       const nameStart = voice.index + voice[0].indexOf(raw);
-      const name = decodeEntities(collapseSpace(raw));
+      // A file names its few speakers thousands of times: each name is tidied once.
+      let name = names?.get(raw);
+      if (name === undefined) {
+        name = decodeEntities(collapseSpace(raw));
+        names?.set(raw, name);
+      }
       if (name && index === 0) cue.speaker = { name, line, labelStart: nameStart, labelEnd: nameStart + raw.trimEnd().length };
       from = voice.index + voice[0].length;
     } else if (index === 0) {
@@ -324,8 +379,8 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         from = ls + marker[0].length;
       }
     }
-    for (const span of wordSpans(text, from, le, line)) cue.spans.push(span);
-  });
+    wordSpans(text, from, le, line, cue.spans);
+  }
   return cue;
 }
 
@@ -341,8 +396,7 @@ function leadingSpace(text: string, from: number, to: number): number {
  * word-timing tag (`<00:00:01.500>`, YouTube's automatic captions) starts a
  * piece of its own with that time, so each word keeps when it was said.
  */
-function wordSpans(text: string, from: number, to: number, lineNo: number): Span[] {
-  const spans: Span[] = [];
+function wordSpans(text: string, from: number, to: number, lineNo: number, spans: Span[]): void {
   const line = text.slice(from, to);
   let at = 0;
   let time: number | undefined;
@@ -352,10 +406,14 @@ function wordSpans(text: string, from: number, to: number, lineNo: number): Span
     while (b > a && isSpaceCode(line.charCodeAt(b - 1))) b--;
     if (a >= b) return;
     if (open) open.end = from + b;
-    else spans.push((open = { start: from + a, end: from + b, line: lineNo, ...(time !== undefined ? { time } : {}) }));
+    else {
+      open = { start: from + a, end: from + b, line: lineNo };
+      if (time !== undefined) open.time = time;
+      spans.push(open);
+    }
   };
   TAG.lastIndex = 0;
-  for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
+  for (let m = line.includes('<') ? TAG.exec(line) : null; m; m = TAG.exec(line)) {
     push(at, m.index);
     at = m.index + m[0].length;
     if (m[0].charCodeAt(1) >= 48 && m[0].charCodeAt(1) <= 57) {
@@ -364,7 +422,6 @@ function wordSpans(text: string, from: number, to: number, lineNo: number): Span
     }
   }
   push(at, line.length);
-  return spans;
 }
 
 /**
