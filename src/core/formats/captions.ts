@@ -255,47 +255,61 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: Cap
   return cues;
 }
 
+/** Powers of ten for up to three digits of a fraction of a second: `10 ** k` calls into the runtime. */
+const TENS = [1, 10, 100, 1000];
+
 /**
  * parseTimestamp for the times a timing line holds (`00:00:01.500`,
  * `01:02,5`, `0:0:3`), read digit by digit: a 5 MB file has 80,000 of them.
  * Anything else is left to parseTimestamp.
  */
 function clockSeconds(written: string): number | undefined {
-  const fields = [0, 0, 0];
-  const widths = [0, 0, 0];
+  // Up to three fields separated by colons, and how many digits each has.
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let aw = 0;
+  let bw = 0;
+  let cw = 0;
   let count = 1;
   let k = 0;
   for (; k < written.length; k++) {
-    const c = written.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      fields[count - 1] = fields[count - 1]! * 10 + (c - 48);
-      widths[count - 1]!++;
-    } else if (c === 58 && count < 3 && widths[count - 1]! > 0) count++;
+    const x = written.charCodeAt(k);
+    if (x >= 48 && x <= 57) {
+      if (count === 1) {
+        a = a * 10 + x - 48;
+        aw++;
+      } else if (count === 2) {
+        b = b * 10 + x - 48;
+        bw++;
+      } else {
+        c = c * 10 + x - 48;
+        cw++;
+      }
+    } else if (x === 58 && count < 3 && (count === 1 ? aw : bw) > 0) count++;
     else break;
   }
   let frac = 0;
   if (k < written.length) {
-    const c = written.charCodeAt(k);
+    const x = written.charCodeAt(k);
     const digits = written.length - k - 1;
-    if ((c !== 46 && c !== 44) || digits < 1 || digits > 3) return parseTimestamp(written);
+    if ((x !== 46 && x !== 44) || digits < 1 || digits > 3) return parseTimestamp(written);
     let value = 0;
     for (let d = k + 1; d < written.length; d++) {
-      const x = written.charCodeAt(d);
-      if (x < 48 || x > 57) return parseTimestamp(written);
-      value = value * 10 + (x - 48);
+      const y = written.charCodeAt(d);
+      if (y < 48 || y > 57) return parseTimestamp(written);
+      value = value * 10 + (y - 48);
     }
-    frac = value / 10 ** digits;
+    frac = value / TENS[digits]!;
   }
-  if (count < 2 || widths[count - 1] === 0) return parseTimestamp(written);
-  // As parseTimestamp: hours, minutes and seconds, or minutes and seconds (of at most two digits each).
-  const [h, min, sec] = count === 3 ? fields : [0, fields[0]!, fields[1]!];
-  const hourWidth = count === 3 ? widths[0]! : 0;
-  const minWidth = count === 3 ? widths[1]! : widths[0]!;
-  const secWidth = count === 3 ? widths[2]! : widths[1]!;
-  if (hourWidth > 3 || minWidth > 2 || secWidth > 2) return parseTimestamp(written);
-  if (count === 3 && min! >= 60) return undefined;
-  if (sec! >= 60) return undefined;
-  return h! * 3600 + min! * 60 + sec! + frac;
+  // As parseTimestamp: hours (up to three digits), minutes and seconds, or minutes and seconds, of up to two digits each.
+  if (count === 3 ? aw > 3 || bw < 1 || bw > 2 || cw < 1 || cw > 2 : count !== 2 || aw > 2 || bw < 1 || bw > 2) return parseTimestamp(written);
+  const h = count === 3 ? a : 0;
+  const min = count === 3 ? b : a;
+  const sec = count === 3 ? c : b;
+  if (count === 3 && min >= 60) return undefined;
+  if (sec >= 60) return undefined;
+  return h * 3600 + min * 60 + sec + frac;
 }
 
 const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
@@ -391,37 +405,47 @@ function leadingSpace(text: string, from: number, to: number): number {
 }
 
 /**
- * The spans of a cue line's words between its markup tags (`<i>`, `</v>`,
- * `<c>`), trimmed. Pieces split only by markup are one piece of speech; a
- * word-timing tag (`<00:00:01.500>`, YouTube's automatic captions) starts a
- * piece of its own with that time, so each word keeps when it was said.
+ * Appends the spans of a cue line's words between its markup tags (`<i>`,
+ * `</v>`, `<c>`), trimmed. Pieces split only by markup are one piece of
+ * speech; a word-timing tag (`<00:00:01.500>`, YouTube's automatic captions)
+ * starts a piece of its own with that time, so each word keeps when it was said.
  */
 function wordSpans(text: string, from: number, to: number, lineNo: number, spans: Span[]): void {
+  let markup = false;
+  for (let k = from; k < to && !markup; k++) markup = text.charCodeAt(k) === 60;
+  if (!markup) {
+    addPiece(text, from, to, lineNo, undefined, undefined, spans);
+    return;
+  }
   const line = text.slice(from, to);
   let at = 0;
   let time: number | undefined;
   let open: Span | undefined;
-  const push = (a: number, b: number) => {
-    while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(line.charCodeAt(b - 1))) b--;
-    if (a >= b) return;
-    if (open) open.end = from + b;
-    else {
-      open = { start: from + a, end: from + b, line: lineNo };
-      if (time !== undefined) open.time = time;
-      spans.push(open);
-    }
-  };
   TAG.lastIndex = 0;
-  for (let m = line.includes('<') ? TAG.exec(line) : null; m; m = TAG.exec(line)) {
-    push(at, m.index);
+  for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
+    open = addPiece(text, from + at, from + m.index, lineNo, time, open, spans);
     at = m.index + m[0].length;
     if (m[0].charCodeAt(1) >= 48 && m[0].charCodeAt(1) <= 57) {
       time = parseTimestamp(m[0].slice(1, -1));
       open = undefined;
     }
   }
-  push(at, line.length);
+  addPiece(text, from + at, from + line.length, lineNo, time, open, spans);
+}
+
+/** Adds the words of text[a, b), trimmed, to the open span or as a new one; returns the span open after them. */
+function addPiece(text: string, a: number, b: number, lineNo: number, time: number | undefined, open: Span | undefined, spans: Span[]): Span | undefined {
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (a >= b) return open;
+  if (open) {
+    open.end = b;
+    return open;
+  }
+  const span: Span = { start: a, end: b, line: lineNo };
+  if (time !== undefined) span.time = time;
+  spans.push(span);
+  return span;
 }
 
 /**
@@ -431,21 +455,23 @@ function wordSpans(text: string, from: number, to: number, lineNo: number, spans
  * dropped, so each word is read once.
  */
 function dropRolledLines(text: string, cues: Cue[]): void {
-  const lineWords = cues.map((cue) => linesOf(text, cue));
   let rolled = 0;
   let followed = 0;
   for (let i = 1; i < cues.length; i++) {
-    const first = lineWords[i]![0];
-    const prev = lineWords[i - 1]![lineWords[i - 1]!.length - 1];
-    if (!first || !prev) continue;
+    const spans = cues[i]!.spans;
+    const before = cues[i - 1]!.spans;
+    if (!spans.length || !before.length) continue;
     followed++;
-    if (first.words === prev.words) rolled++;
+    // The first line of this cue against the last line of the one before.
+    let last = before.length - 1;
+    while (last > 0 && before[last - 1]!.line === before[last]!.line) last--;
+    if (mayReadAlike(text, spans[0]!, before[last]!) && cueLineAt(text, spans, 0).words === cueLineAt(text, before, last).words) rolled++;
   }
   if (rolled < 2 || rolled < followed * 0.3) return;
   let lastRead = '';
-  cues.forEach((cue, i) => {
+  for (const cue of cues) {
     const kept: Span[] = [];
-    for (const line of lineWords[i]!) {
+    for (const line of linesOf(text, cue)) {
       if (line.words === lastRead) {
         (cue.rolled ??= new Set()).add(line.spans[0]!.line);
         continue;
@@ -454,7 +480,20 @@ function dropRolledLines(text: string, cues: Cue[]): void {
       lastRead = line.words;
     }
     cue.spans = kept;
-  });
+  }
+}
+
+/**
+ * False when two lines starting with these spans cannot have the same words:
+ * a span starts on a word, so a plain character there (not a space, `&` or
+ * `<`, which tidying can change) is the first character of its line's words.
+ * Most cues do not repeat the one before, and this spares tidying their text.
+ */
+function mayReadAlike(text: string, a: Span, b: Span): boolean {
+  const x = text.charCodeAt(a.start);
+  const y = text.charCodeAt(b.start);
+  const plain = (c: number) => c > 32 && c < 127 && c !== 38 && c !== 60;
+  return x === y || !plain(x) || !plain(y);
 }
 
 /**
@@ -488,17 +527,30 @@ function splitAtChanges(cues: Cue[]): Cue[] {
 }
 
 /** A cue's text lines: their spans and their words, markup and entities gone. */
-function linesOf(text: string, cue: Cue): Array<{ spans: Span[]; words: string }> {
-  const lines: Array<{ spans: Span[]; words: string }> = [];
-  for (const span of cue.spans) {
-    const words = collapseSpace(decodeEntities(text.slice(span.start, span.end).replace(/<[^>]*>/g, ' ')));
-    const last = lines[lines.length - 1];
-    if (last && last.spans[last.spans.length - 1]!.line === span.line) {
-      last.spans.push(span);
-      last.words = collapseSpace(last.words + ' ' + words);
-    } else lines.push({ spans: [span], words });
-  }
+function linesOf(text: string, cue: Cue): CueLine[] {
+  const lines: CueLine[] = [];
+  for (let k = 0; k < cue.spans.length; k += lines[lines.length - 1]!.spans.length) lines.push(cueLineAt(text, cue.spans, k));
   return lines;
+}
+
+/** A line of a cue's text: its spans and their words, markup and entities gone. */
+interface CueLine {
+  spans: Span[];
+  words: string;
+}
+
+/** The line of a cue's text whose first span is spans[k]. */
+function cueLineAt(text: string, spans: readonly Span[], k: number): CueLine {
+  const line: CueLine = { spans: [spans[k]!], words: spanWords(text, spans[k]!) };
+  for (let m = k + 1; m < spans.length && spans[m]!.line === spans[k]!.line; m++) {
+    line.spans.push(spans[m]!);
+    line.words = collapseSpace(line.words + ' ' + spanWords(text, spans[m]!));
+  }
+  return line;
+}
+
+function spanWords(text: string, span: Span): string {
+  return collapseSpace(decodeEntities(text.slice(span.start, span.end).replace(/<[^>]*>/g, ' ')));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
