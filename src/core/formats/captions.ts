@@ -231,6 +231,8 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: Cap
   const spacesAboveTimedWords = (j: number) =>
     format === 'webvtt' && lines.ends[j]! > lines.starts[j]! && j + 1 < n && blank[j + 1] !== 1 && WORD_TIME.test(lineAt(text, lines, j + 1));
   const names = new Map<string, string>();
+  // The current cue's text lines (one array for all: readCueText keeps none of it).
+  const textLines: number[] = [];
   let i = 0;
   while (i < n) {
     const timing = timingOf(i);
@@ -241,7 +243,7 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: Cap
     const start = clockSeconds(timing[1]!) ?? 0;
     const end = clockSeconds(timing[2]!) ?? start;
     let j = i + 1;
-    const textLines: number[] = [];
+    textLines.length = 0;
     while (j < n && (blank[j] !== 1 || spacesAboveTimedWords(j))) {
       if (timingOf(j)) break;
       // SRT files without blank lines: a number line right before a timing line starts the next cue.
@@ -411,13 +413,11 @@ function leadingSpace(text: string, from: number, to: number): number {
  * starts a piece of its own with that time, so each word keeps when it was said.
  */
 function wordSpans(text: string, from: number, to: number, lineNo: number, spans: Span[]): void {
-  let markup = false;
-  for (let k = from; k < to && !markup; k++) markup = text.charCodeAt(k) === 60;
-  if (!markup) {
+  const line = text.slice(from, to);
+  if (line.indexOf('<') < 0) {
     addPiece(text, from, to, lineNo, undefined, undefined, spans);
     return;
   }
-  const line = text.slice(from, to);
   let at = 0;
   let time: number | undefined;
   let open: Span | undefined;
