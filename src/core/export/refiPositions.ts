@@ -71,17 +71,20 @@ export interface Landmarks {
 
 /** The CRLFs and surrogate pairs of a text (a lone CR or half of a pair counts as one character under every reading). */
 export function landmarksOf(raw: string): Landmarks {
-  const at: number[] = [];
-  const crlf: number[] = [];
-  for (let i = 0; i < raw.length - 1; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 13 ? raw.charCodeAt(i + 1) === 10 : c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      at.push(i);
-      crlf.push(c === 13 ? 1 : 0);
-      i++;
-    }
+  // Two native searches, merged: a loop over every character costs more than both.
+  const crlfs: number[] = [];
+  for (let i = raw.indexOf('\r\n'); i >= 0; i = raw.indexOf('\r\n', i + 2)) crlfs.push(i);
+  const pairs: number[] = [];
+  const PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+  for (let m = PAIR.exec(raw); m; m = PAIR.exec(raw)) pairs.push(m.index);
+  const at = new Int32Array(crlfs.length + pairs.length);
+  const crlf = new Uint8Array(at.length);
+  for (let x = 0, y = 0, k = 0; k < at.length; k++) {
+    const takeCrlf = y === pairs.length || (x < crlfs.length && crlfs[x]! < pairs[y]!);
+    at[k] = takeCrlf ? crlfs[x++]! : pairs[y++]!;
+    crlf[k] = takeCrlf ? 1 : 0;
   }
-  return { length: raw.length, at: Int32Array.from(at), crlf: Uint8Array.from(crlf) };
+  return { length: raw.length, at, crlf };
 }
 
 /** A mapped position past the end of the text. */
