@@ -26,8 +26,12 @@ export interface Candidate {
  */
 function beats(value: number, count: number, bestValue: number, bestCount: number): boolean {
   if (bestCount === 0) return true;
-  const tie = Math.abs(value - bestValue) <= 1e-12 * Math.max(1, bestValue);
-  return tie ? count < bestCount : value < bestValue;
+  return ties(value, bestValue) ? count < bestCount : value < bestValue;
+}
+
+/** Whether two disorders are equal but for rounding. */
+function ties(value: number, bestValue: number): boolean {
+  return Math.abs(value - bestValue) <= 1e-12 * Math.max(1, bestValue);
 }
 
 function tooManyStates(): RangeError {
@@ -102,17 +106,29 @@ class StateTable {
  * state is two numbers.
  */
 function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  // The block's candidates in flat arrays, those of rank r at [starts[r − from], starts[r − from + 1]).
+  // The block's candidates in flat arrays, those of rank r at [starts[r − from], starts[r − from + 1]): the unit
+  // alone first, then the others by how much they can save at best (see `bound` below), so the search can stop early.
   const starts = new Int32Array(to - from + 1);
   const all: Candidate[] = [];
   const masks: number[] = [];
   const costs: number[] = [];
+  const sizes: number[] = [];
+  // Each candidate's place in its rank's list as given: between equal choices, the earlier one is kept, whatever the order tried.
+  const places: number[] = [];
   for (let r = from; r < to; r++) {
     starts[r - from] = all.length;
-    for (const c of byFirst[r]!) {
+    const given = byFirst[r]!;
+    const alone = given[0]!.cost;
+    const rest = given.map((c, place) => ({ c, place, least: c.cost - c.others.length * alone }));
+    rest.sort((x, y) => (x.place === 0 ? -1 : y.place === 0 ? 1 : x.least - y.least || x.place - y.place));
+    for (const { c, place } of rest) {
       all.push(c);
-      masks.push(c.others.reduce((m, o) => m | (1 << (o - r - 1)), 0));
+      let mask = 0;
+      for (const o of c.others) mask |= 1 << (o - r - 1);
+      masks.push(mask);
       costs.push(c.cost);
+      sizes.push(c.others.length);
+      places.push(place);
     }
   }
   starts[to - from] = all.length;
@@ -134,16 +150,27 @@ function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: num
     if (first >= to) return -1;
     const known = table.get(first, taken);
     if (known >= 0) return known;
-    let bestValue = 0;
-    let bestCount = 0;
-    let bestPick = -1;
-    for (let c = starts[first - from]!, end = starts[first - from + 1]!; c < end; c++) {
+    const begin = starts[first - from]!;
+    const alone = costs[begin]!;
+    // The unit alone: every other choice is measured against the rest of the block solved after it.
+    step(first, taken, begin);
+    const afterAlone = solve(nextFirst, nextTaken);
+    const rest = afterAlone >= 0 ? values[afterAlone]! : 0;
+    let bestValue = alone + rest;
+    let bestCount = 1 + (afterAlone >= 0 ? counts[afterAlone]! : 0);
+    let bestPick = begin;
+    const slack = 1e-9 * Math.max(1, Math.abs(bestValue));
+    for (let c = begin + 1, end = starts[first - from + 1]!; c < end; c++) {
       if (masks[c]! & taken) continue;
+      // Taking k more units out of what is left lowers its least disorder by at most k × Δ∅ (each could be left alone),
+      // so a candidate cannot do better than this; the candidates come in the order of this bound.
+      const bound = costs[c]! - sizes[c]! * alone + rest;
+      if (bound > bestValue + slack) break;
       step(first, taken, c);
       const after = solve(nextFirst, nextTaken);
       const value = costs[c]! + (after >= 0 ? values[after]! : 0);
       const count = 1 + (after >= 0 ? counts[after]! : 0);
-      if (beats(value, count, bestValue, bestCount)) {
+      if (beats(value, count, bestValue, bestCount) || (count === bestCount && ties(value, bestValue) && places[c]! < places[bestPick]!)) {
         bestValue = value;
         bestCount = count;
         bestPick = c;
