@@ -161,9 +161,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   const byFirst: Candidate[][] = Array.from({ length: total }, () => []);
   for (let a = 0; a < n; a++) {
     for (let i = 0; i < per[a]!.length; i++) {
-      const slots = new Array<number>(n).fill(-1);
-      slots[a] = i;
-      byFirst[rankOf(a, i)]!.push({ others: [], slots, cost: empty });
+      byFirst[rankOf(a, i)]!.push({ first: rankOf(a, i), others: [], cost: empty });
     }
   }
   // The tuple being built: its units' annotators and indexes, each unit's excess, and at each depth the new unit's dissimilarities.
@@ -171,6 +169,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   const chosenI = new Int32Array(n);
   const excess = new Float64Array(n);
   const ds = new Float64Array(n * n);
+  const ranks = new Int32Array(n);
   let k = 0;
   const limit = allowance + tolerance;
   // A tuple is beaten by its two parts A and B when Σ over pairs across them (d − Δ∅) > pairs × Δ∅:
@@ -195,20 +194,16 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
       if (k < 2) return;
       for (let m = 0; m < k; m++) if (excess[m]! > limit) return;
       if (splits()) return;
-      const slots = new Array<number>(n).fill(-1);
-      const ranks: number[] = [];
+      // The ranks in order, by insertion (a handful of them): the first, and the others.
       for (let m = 0; m < k; m++) {
-        slots[chosenA[m]!] = chosenI[m]!;
-        ranks.push(rankOf(chosenA[m]!, chosenI[m]!));
-      }
-      // By insertion: a handful of ranks.
-      for (let x = 1; x < ranks.length; x++) {
-        const r = ranks[x]!;
-        let y = x;
+        const r = rankOf(chosenA[m]!, chosenI[m]!);
+        let y = m;
         for (; y > 0 && ranks[y - 1]! > r; y--) ranks[y] = ranks[y - 1]!;
         ranks[y] = r;
       }
-      byFirst[ranks[0]!]!.push({ others: ranks.slice(1), slots, cost: (sum + (pairs - (k * (k - 1)) / 2) * empty) / pairs });
+      const others = new Array<number>(k - 1);
+      for (let m = 1; m < k; m++) others[m - 1] = ranks[m]!;
+      byFirst[ranks[0]!]!.push({ first: ranks[0]!, others, cost: (sum + (pairs - (k * (k - 1)) / 2) * empty) / pairs });
       return;
     }
     enumerate(a0, i0, b + 1, sum);
@@ -266,7 +261,14 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   }
   return {
     disorder: totalCost / (total / n),
-    alignment: picks.map((c) => c.slots.map((i, a) => (i < 0 ? undefined : per[a]![i]))),
+    alignment: picks.map((c) => {
+      const slots = new Array<GammaUnit | undefined>(n).fill(undefined);
+      for (const r of [c.first, ...c.others]) {
+        const [a, i] = owner[order[r]!]!;
+        slots[a] = per[a]![i];
+      }
+      return slots;
+    }),
     annotators,
   };
 }

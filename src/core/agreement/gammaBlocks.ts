@@ -11,10 +11,10 @@ export const MAX_ALIGNMENT_STATES = 3_000_000;
 
 /** A unitary alignment worth considering: its units (by rank in position order) and its disorder. */
 export interface Candidate {
+  /** Rank of its first unit. */
+  first: number;
   /** Ranks of its units other than the first, ascending. */
   others: number[];
-  /** For each annotator, the index of its unit in that annotator's list, or -1 for none. */
-  slots: number[];
   /** Its disorder: the mean over pairs of annotators of their units' dissimilarity (Δ∅ where one is missing). */
   cost: number;
 }
