@@ -314,10 +314,34 @@ function clockSeconds(written: string): number | undefined {
   return h * 3600 + min * 60 + sec + frac;
 }
 
-const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
+/**
+ * The voice tag at `at`, as `<v(?:\.[^\s>]*)?[ \t]+([^>]*)>` matches it there
+ * (its name may run onto the next lines, up to the first `>`): where the name
+ * starts and where the tag ends. Read character by character, since every cue
+ * of a file with voice tags has one.
+ */
+function voiceTag(text: string, at: number): { name: number; end: number } | undefined {
+  if (text.charCodeAt(at) !== 60 || text.charCodeAt(at + 1) !== 118) return undefined;
+  let k = at + 2;
+  if (text.charCodeAt(k) === 46) {
+    k++;
+    while (k < text.length && text.charCodeAt(k) !== 62 && !isRegExpSpace(text.charCodeAt(k))) k++;
+  }
+  const spaces = k;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if (k === spaces) return undefined;
+  const close = text.indexOf('>', k);
+  return close < 0 ? undefined : { name: k, end: close + 1 };
+}
+
+/** Whether a character is one `\s` matches. */
+function isRegExpSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
+}
 /** A word-timing tag inside a cue: `<00:00:01.500>`. */
 const WORD_TIME = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/;
-const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
+/** A word-timing tag where a `<` stands. */
+const WORD_TIME_AT = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/y;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
 const CAPTION_NAME = /^([ \t]*(?:>>>?|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
 /** `VO:The words`: a capitalised label with no space after its colon (not a clock, not a link). */
@@ -353,13 +377,12 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
     const ls = lines.starts[line]!;
     const le = lines.ends[line]!;
     let from = ls;
-    VOICE.lastIndex = 0;
     const lead = leadingSpace(text, ls, le);
-    VOICE.lastIndex = lead;
-    const voice = VOICE.exec(text);
-    if (voice && voice.index === lead && voice.index < le) {
-      const raw = voice[1]!;
-      const nameStart = voice.index + voice[0].indexOf(raw);
+    const voice = lead < le ? voiceTag(text, lead) : undefined;
+    if (voice) {
+      const raw = text.slice(voice.name, voice.end - 1);
+      // As the tag's text would find it: the first place the name's text occurs in the tag.
+      const nameStart = text.indexOf(raw, lead);
       // A file names its few speakers thousands of times: each name is tidied once.
       let name = names?.get(raw);
       if (name === undefined) {
@@ -367,7 +390,7 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         names?.set(raw, name);
       }
       if (name && index === 0) cue.speaker = { name, line, labelStart: nameStart, labelEnd: nameStart + raw.trimEnd().length };
-      from = voice.index + voice[0].length;
+      from = voice.end;
     } else if (index === 0) {
       const lineText = text.slice(ls, le);
       const b = CAPTION_BRACKETED.exec(lineText);
@@ -414,23 +437,39 @@ function leadingSpace(text: string, from: number, to: number): number {
  */
 function wordSpans(text: string, from: number, to: number, lineNo: number, spans: Span[]): void {
   const line = text.slice(from, to);
-  if (line.indexOf('<') < 0) {
-    addPiece(text, from, to, lineNo, undefined, undefined, spans);
-    return;
-  }
   let at = 0;
   let time: number | undefined;
   let open: Span | undefined;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
-    open = addPiece(text, from + at, from + m.index, lineNo, time, open, spans);
-    at = m.index + m[0].length;
-    if (m[0].charCodeAt(1) >= 48 && m[0].charCodeAt(1) <= 57) {
-      time = parseTimestamp(m[0].slice(1, -1));
+  // The markup tags (`<` and a letter, or `</` and a letter, up to the next `>` of the line) and word-timing tags, from each `<`.
+  for (let lt = line.indexOf('<'); lt >= 0; lt = line.indexOf('<', lt + 1)) {
+    const c = line.charCodeAt(lt + 1);
+    const letter = isAsciiLetter(c) ? lt + 1 : c === 47 && isAsciiLetter(line.charCodeAt(lt + 2)) ? lt + 2 : -1;
+    let end = -1;
+    let timed = false;
+    if (letter >= 0) {
+      const close = line.indexOf('>', letter + 1);
+      if (close >= 0) end = close + 1;
+    } else if (c >= 48 && c <= 57) {
+      WORD_TIME_AT.lastIndex = lt;
+      if (WORD_TIME_AT.test(line)) {
+        end = WORD_TIME_AT.lastIndex;
+        timed = true;
+      }
+    }
+    if (end < 0) continue;
+    open = addPiece(text, from + at, from + lt, lineNo, time, open, spans);
+    at = end;
+    if (timed) {
+      time = parseTimestamp(line.slice(lt + 1, end - 1));
       open = undefined;
     }
+    lt = end - 1;
   }
   addPiece(text, from + at, from + line.length, lineNo, time, open, spans);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Adds the words of text[a, b), trimmed, to the open span or as a new one; returns the span open after them. */
