@@ -34,21 +34,8 @@ export interface BestAlignment {
 }
 
 
-/** The dissimilarities of the pairs of units of two annotators that may share a tuple; NaN for the others. */
-interface PairTable {
-  get(key: number): number;
-  set(key: number, d: number): void;
-}
-
-/** A table for `size` pairs: an array while it is small enough to hold every pair, else a map of the near ones. */
-function pairTable(size: number): PairTable {
-  if (size <= 4_000_000) {
-    const cells = new Float64Array(size).fill(NaN);
-    return { get: (key) => cells[key]!, set: (key, d) => (cells[key] = d) };
-  }
-  const cells = new Map<number, number>();
-  return { get: (key) => cells.get(key) ?? NaN, set: (key, d) => void cells.set(key, d) };
-}
+/** Pair tables up to this many cells are arrays of every pair; larger ones keep only the near pairs, in a map. */
+const DENSE_CELLS = 4_000_000;
 
 function byPosition(a: GammaUnit, b: GammaUnit): number {
   return a.start - b.start || a.end - b.end;
@@ -86,8 +73,13 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   // So one partner can be at most this far: the others can lower the sum by at most Δ∅ each.
   const pairLimit = allowance + (n - 1) * empty;
 
-  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b, at a × n + b), keyed i × |b| + j.
-  const near: PairTable[] = [];
+  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b, at a × n + b), keyed i × |b| + j:
+  // arrays of every pair (NaN for the far ones) while they are small enough, else maps of the near pairs.
+  const lens = Int32Array.from(per, (list) => list.length);
+  const dense = per.every((A, a) => per.every((B, b) => b <= a || A.length * B.length <= DENSE_CELLS));
+  const cells: Float64Array[] = [];
+  const maps: Array<Map<number, number>> = [];
+  const pairD = dense ? (a: number, i: number, b: number, j: number): number => cells[a * n + b]![i * lens[b]! + j]! : (a: number, i: number, b: number, j: number): number => maps[a * n + b]!.get(i * lens[b]! + j) ?? NaN;
   // For each unit of a, the units of each later annotator b it may share a tuple with, nearest first.
   const neighbours: number[][][][] = per.map((list) => per.map(() => list.map(() => [])));
   const reach = alpha > 0 ? Math.sqrt(pairLimit / alpha) : Infinity;
@@ -96,7 +88,8 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
     for (let b = a + 1; b < n; b++) {
       const A = per[a]!;
       const B = per[b]!;
-      const table = (near[a * n + b] = pairTable(A.length * B.length));
+      if (dense) cells[a * n + b] = new Float64Array(A.length * B.length).fill(NaN);
+      else maps[a * n + b] = new Map();
       const starts = B.map((u) => u.start);
       const longest = Math.max(0, ...B.map((u) => u.end - u.start));
       // A unit of no length is at positional distance 0 from another of no length anywhere: no window then.
@@ -115,7 +108,8 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
           const positional = lengths > 0 ? ((Math.abs(u.start - v.start) + Math.abs(u.end - v.end)) / lengths) ** 2 : 0;
           const d = alpha * positional + beta * (u.category === v.category ? 0 : 1);
           if (d > pairLimit + tolerance) continue;
-          table.set(i * B.length + j, d);
+          if (dense) cells[a * n + b]![i * B.length + j] = d;
+          else maps[a * n + b]!.set(i * B.length + j, d);
           found[j] = d;
           list.push(j);
         }
@@ -124,28 +118,31 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
       }
     }
   }
-  // relief[a][i][k]: the most that units of annotators k and after can lower the excess of unit i of a (each by Δ∅ − its nearest, if that is less).
-  const relief: number[][][] = per.map((list, a) =>
-    list.map((_, i) => {
-      const out = new Array<number>(n + 1).fill(0);
-      for (let k = n - 1; k > a; k--) {
-        const nearest = neighbours[a]![k]![i]!.length ? near[a * n + k]!.get(i * per[k]!.length + neighbours[a]![k]![i]![0]!) : Infinity;
-        out[k] = out[k + 1]! + Math.max(0, empty - nearest);
-      }
-      return out;
-    }),
-  );
-  // NaN for two units too far apart to share a tuple.
-  const dissimilarity = (a: number, i: number, b: number, j: number): number =>
-    a < b ? near[a * n + b]!.get(i * per[b]!.length + j) : near[b * n + a]!.get(j * per[a]!.length + i);
-
-  // Ranks: every unit's place in position order, across annotators.
+  // Where each annotator's units start among all the units, in annotator order (a unit's global number is offsets[a] + i).
   const offsets: number[] = [];
   let total = 0;
   for (const list of per) {
     offsets.push(total);
     total += list.length;
   }
+  // relief[(offsets[a] + i) × (n + 1) + k]: the most that units of annotators k and after can lower the excess of unit i of a
+  // (each by Δ∅ − its nearest, if that is less).
+  const relief = new Float64Array(total * (n + 1));
+  per.forEach((list, a) =>
+    list.forEach((_, i) => {
+      const at = (offsets[a]! + i) * (n + 1);
+      for (let k = n - 1; k > a; k--) {
+        const first = neighbours[a]![k]![i]![0];
+        const nearest = first !== undefined ? pairD(a, i, k, first) : Infinity;
+        relief[at + k] = relief[at + k + 1]! + Math.max(0, empty - nearest);
+      }
+    }),
+  );
+  const reliefOf = (a: number, i: number, k: number): number => relief[(offsets[a]! + i) * (n + 1) + k]!;
+  // NaN for two units too far apart to share a tuple.
+  const dissimilarity = (a: number, i: number, b: number, j: number): number => (a < b ? pairD(a, i, b, j) : pairD(b, j, a, i));
+
+  // Ranks: every unit's place in position order, across annotators.
   const owner: Array<[number, number]> = [];
   per.forEach((list, a) => list.forEach((_, i) => owner.push([a, i])));
   const order = owner.map((_, g) => g).sort((x, y) => {
@@ -208,17 +205,17 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
     }
     enumerate(a0, i0, b + 1, sum);
     const level = k * n;
-    const anchorRelief = relief[a0]![i0]![b + 1]!;
+    const anchorRelief = reliefOf(a0, i0, b + 1);
     for (const j of neighbours[a0]![b]![i0]!) {
       // The first unit's own excess grows with each neighbour further away: past this one, none can do.
-      if (excess[0]! + near[a0 * n + b]!.get(i0 * per[b]!.length + j) - empty - anchorRelief > limit) break;
+      if (excess[0]! + pairD(a0, i0, b, j) - empty - anchorRelief > limit) break;
       let own = 0;
       let added = 0;
       let fits = true;
       for (let m = 0; m < k; m++) {
         const d = dissimilarity(chosenA[m]!, chosenI[m]!, b, j);
         // NaN (too far) fails this test too.
-        if (!(excess[m]! + d - empty - relief[chosenA[m]!]![chosenI[m]!]![b + 1]! <= limit)) {
+        if (!(excess[m]! + d - empty - reliefOf(chosenA[m]!, chosenI[m]!, b + 1) <= limit)) {
           fits = false;
           break;
         }
@@ -226,7 +223,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
         own += d - empty;
         added += d;
       }
-      if (!fits || own - relief[b]![j]![b + 1]! > limit) continue;
+      if (!fits || own - reliefOf(b, j, b + 1) > limit) continue;
       for (let m = 0; m < k; m++) excess[m]! += ds[level + m]! - empty;
       chosenA[k] = b;
       chosenI[k] = j;
