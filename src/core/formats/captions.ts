@@ -371,6 +371,9 @@ function isCaptionName(name: string): boolean {
 function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[], names?: Map<string, string>): Cue {
   // The name is on the first line with words (YouTube's automatic captions put a line of spaces above it).
   const firstWords = Math.max(0, textLines.findIndex((l) => !isBlank(text, lines.starts[l]!, lines.ends[l]!)));
+  // Gathered here, then copied to an array of their number: a 5 MB file holds 40,000 cues until the turns are made,
+  // and an array that grows by pushes keeps room for 17.
+  const found: Span[] = [];
   for (let at = 0; at < textLines.length; at++) {
     const line = textLines[at]!;
     const index = at - firstWords;
@@ -418,8 +421,9 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         from = ls + marker[0].length;
       }
     }
-    wordSpans(text, from, le, line, cue.spans);
+    wordSpans(text, from, le, line, found);
   }
+  cue.spans = found.slice();
   return cue;
 }
 
