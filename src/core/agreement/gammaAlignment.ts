@@ -19,7 +19,7 @@
  *    those states, with no search and no solver.
  */
 import { solveBlock, type Candidate } from './gammaBlocks';
-import { annotatorsOf, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
+import { annotatorsOf, weightedDissimilarity, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
 
 export { MAX_ALIGNMENT_STATES } from './gammaBlocks';
 
@@ -32,7 +32,6 @@ export interface BestAlignment {
   /** The annotators, sorted: the order of each unitary alignment's places. */
   annotators: string[];
 }
-
 
 /** Pair tables up to this many cells are arrays of every pair; larger ones keep only the near pairs, in a map. */
 const DENSE_CELLS = 4_000_000;
@@ -79,7 +78,9 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   const dense = per.every((A, a) => per.every((B, b) => b <= a || A.length * B.length <= DENSE_CELLS));
   const cells: Float64Array[] = [];
   const maps: Array<Map<number, number>> = [];
-  const pairD = dense ? (a: number, i: number, b: number, j: number): number => cells[a * n + b]![i * lens[b]! + j]! : (a: number, i: number, b: number, j: number): number => maps[a * n + b]!.get(i * lens[b]! + j) ?? NaN;
+  const pairD = dense
+    ? (a: number, i: number, b: number, j: number): number => cells[a * n + b]![i * lens[b]! + j]!
+    : (a: number, i: number, b: number, j: number): number => maps[a * n + b]!.get(i * lens[b]! + j) ?? NaN;
   // For each unit of a, the units of each later annotator b it may share a tuple with, nearest first.
   const neighbours: number[][][][] = per.map((list) => per.map(() => list.map(() => [])));
   const reach = alpha > 0 ? Math.sqrt(pairLimit / alpha) : Infinity;
@@ -102,11 +103,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
         const to = windowed ? lowerBound(starts, u.start + span + 1e-9) : B.length;
         const list = neighbours[a]![b]![i]!;
         for (let j = from; j < to; j++) {
-          // unitDissimilarity, written out: this is the innermost loop of the search.
-          const v = B[j]!;
-          const lengths = u.end - u.start + (v.end - v.start);
-          const positional = lengths > 0 ? ((Math.abs(u.start - v.start) + Math.abs(u.end - v.end)) / lengths) ** 2 : 0;
-          const d = alpha * positional + beta * (u.category === v.category ? 0 : 1);
+          const d = weightedDissimilarity(u, B[j]!, alpha, beta);
           if (d > pairLimit + tolerance) continue;
           if (dense) cells[a * n + b]![i * B.length + j] = d;
           else maps[a * n + b]!.set(i * B.length + j, d);
