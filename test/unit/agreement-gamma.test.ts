@@ -242,6 +242,23 @@ test('the best alignment of three and four annotators is the least disorder over
   }
 });
 
+test('the best alignment of five annotators is the least disorder over every partition, with tuples of every size', () => {
+  const rnd = random(23);
+  for (let trial = 0; trial < 12; trial++) {
+    const continuum: GammaUnit[] = [];
+    for (const annotator of ['A', 'B', 'C', 'D', 'E']) {
+      // Mostly one unit each near the same place, so that tuples of three to five compete with pairs and units alone.
+      const count = rnd() < 0.7 ? 1 : 2;
+      for (let k = 0; k < count; k++) {
+        const start = Math.floor(rnd() * 12) + k * 15;
+        continuum.push({ annotator, start, end: start + 3 + Math.floor(rnd() * 8), category: rnd() < 0.75 ? 'claim' : 'promise' });
+      }
+    }
+    const options = { alpha: 1, beta: 1, deltaEmpty: trial % 3 === 0 ? 0.5 : 1 };
+    near(bestAlignment(continuum, options).disorder, exhaustiveDisorder(continuum, options), `continuum ${trial}`);
+  }
+});
+
 test('γ of five annotators with 200 tags each is computed, and the same on every run', () => {
   const rnd = random(3);
   const base = Array.from({ length: 200 }, (_, i) => ({ start: i * 100 + Math.floor(rnd() * 30), length: 20 + Math.floor(rnd() * 50) }));

@@ -160,3 +160,22 @@ describe('captions: a real SubViewer file (../shared/corpus/real2)', { skip }, (
     assert.deepEqual(t.turns.filter((u) => u.speaker).map((u) => u.speaker), ['VO', 'VO']);
   });
 });
+
+describe('captions: cue times as timing lines write them', () => {
+  /** The start and end of the one cue under a WebVTT timing line. */
+  const cueTimes = (timing: string): [number | undefined, number | undefined] => {
+    const t = readTranscript(`WEBVTT\n\n${timing}\n<v Ines>The ferry leaves at noon.\n`, { fileName: 'times.vtt' });
+    return [t.turns[0]!.time, t.turns[0]!.endTime];
+  };
+
+  it('reads hours, minutes and seconds, with a point or a comma and one to three decimals', () => {
+    assert.deepEqual(cueTimes('01:02:03.500 --> 01:02:04,25'), [3723.5, 3724.25]);
+    assert.deepEqual(cueTimes('0:0:3.0 --> 0:0:5.550'), [3, 5.55]);
+    assert.deepEqual(cueTimes('05:07.123 --> 5:09'), [307.123, 309]);
+    assert.deepEqual(cueTimes('100:00:00.001 --> 100:00:01.1'), [360000.001, 360001.1]);
+  });
+
+  it('starts a cue whose time is out of range (61 minutes after an hour) at 0, and ends it where it says', () => {
+    assert.deepEqual(cueTimes('01:61:00.000 --> 01:00:02.000'), [0, 3602]);
+  });
+});

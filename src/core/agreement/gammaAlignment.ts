@@ -18,7 +18,10 @@
  *    aligned and which later units are already taken: a dynamic programme over
  *    those states, with no search and no solver.
  */
-import { annotatorsOf, unitDissimilarity, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
+import { solveBlock, type Candidate } from './gammaBlocks';
+import { annotatorsOf, weightedDissimilarity, type GammaOptions, type GammaUnit } from './gammaDissimilarity';
+
+export { MAX_ALIGNMENT_STATES } from './gammaBlocks';
 
 /** The alignment of least disorder and its disorder (per average number of units per annotator). */
 export interface BestAlignment {
@@ -30,34 +33,8 @@ export interface BestAlignment {
   annotators: string[];
 }
 
-/** The most partial alignments the solver keeps before it gives up on a continuum (with a RangeError). */
-export const MAX_ALIGNMENT_STATES = 3_000_000;
-
-/** A unitary alignment worth considering: its units (by rank in position order) and its disorder. */
-interface Candidate {
-  /** Ranks of its units other than the first, ascending. */
-  others: number[];
-  /** For each annotator, the index of its unit in that annotator's list, or -1 for none. */
-  slots: number[];
-  /** Its disorder: the mean over pairs of annotators of their units' dissimilarity (Δ∅ where one is missing). */
-  cost: number;
-}
-
-/** The dissimilarities of the pairs of units of two annotators that may share a tuple; NaN for the others. */
-interface PairTable {
-  get(key: number): number;
-  set(key: number, d: number): void;
-}
-
-/** A table for `size` pairs: an array while it is small enough to hold every pair, else a map of the near ones. */
-function pairTable(size: number): PairTable {
-  if (size <= 4_000_000) {
-    const cells = new Float64Array(size).fill(NaN);
-    return { get: (key) => cells[key]!, set: (key, d) => (cells[key] = d) };
-  }
-  const cells = new Map<number, number>();
-  return { get: (key) => cells.get(key) ?? NaN, set: (key, d) => void cells.set(key, d) };
-}
+/** Pair tables up to this many cells are arrays of every pair; larger ones keep only the near pairs, in a map. */
+const DENSE_CELLS = 4_000_000;
 
 function byPosition(a: GammaUnit, b: GammaUnit): number {
   return a.start - b.start || a.end - b.end;
@@ -95,57 +72,74 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   // So one partner can be at most this far: the others can lower the sum by at most Δ∅ each.
   const pairLimit = allowance + (n - 1) * empty;
 
-  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b), keyed i × |b| + j.
-  const near: PairTable[][] = per.map((A) => per.map((B) => pairTable(A.length * B.length)));
-  // For each unit of a, the units of each later annotator b it may share a tuple with.
+  // Dissimilarities of the pairs of units that may share a tuple, per pair of annotators (a < b, at a × n + b), keyed i × |b| + j:
+  // arrays of every pair (NaN for the far ones) while they are small enough, else maps of the near pairs.
+  const lens = Int32Array.from(per, (list) => list.length);
+  const dense = per.every((A, a) => per.every((B, b) => b <= a || A.length * B.length <= DENSE_CELLS));
+  const cells: Float64Array[] = [];
+  const maps: Array<Map<number, number>> = [];
+  const pairD = dense
+    ? (a: number, i: number, b: number, j: number): number => cells[a * n + b]![i * lens[b]! + j]!
+    : (a: number, i: number, b: number, j: number): number => maps[a * n + b]!.get(i * lens[b]! + j) ?? NaN;
+  // For each unit of a, the units of each later annotator b it may share a tuple with, nearest first.
   const neighbours: number[][][][] = per.map((list) => per.map(() => list.map(() => [])));
   const reach = alpha > 0 ? Math.sqrt(pairLimit / alpha) : Infinity;
+  const beta = options.beta ?? 1;
   for (let a = 0; a < n; a++) {
     for (let b = a + 1; b < n; b++) {
       const A = per[a]!;
       const B = per[b]!;
+      if (dense) cells[a * n + b] = new Float64Array(A.length * B.length).fill(NaN);
+      else maps[a * n + b] = new Map();
       const starts = B.map((u) => u.start);
       const longest = Math.max(0, ...B.map((u) => u.end - u.start));
       // A unit of no length is at positional distance 0 from another of no length anywhere: no window then.
       const windowed = Number.isFinite(reach) && [...A, ...B].every((u) => u.end > u.start);
+      const found = new Float64Array(B.length);
       for (let i = 0; i < A.length; i++) {
         const u = A[i]!;
         const span = reach * (u.end - u.start + longest);
         const from = windowed ? lowerBound(starts, u.start - span) : 0;
         const to = windowed ? lowerBound(starts, u.start + span + 1e-9) : B.length;
+        const list = neighbours[a]![b]![i]!;
         for (let j = from; j < to; j++) {
-          const d = unitDissimilarity(u, B[j]!, options);
+          const d = weightedDissimilarity(u, B[j]!, alpha, beta);
           if (d > pairLimit + tolerance) continue;
-          near[a]![b]!.set(i * B.length + j, d);
-          neighbours[a]![b]![i]!.push(j);
+          if (dense) cells[a * n + b]![i * B.length + j] = d;
+          else maps[a * n + b]!.set(i * B.length + j, d);
+          found[j] = d;
+          list.push(j);
         }
+        // Nearest first, so that a search stops at the first neighbour too far from the tuple's first unit.
+        list.sort((x, y) => found[x]! - found[y]!);
       }
     }
   }
-  // Nearest first, so that a search stops at the first neighbour too far from the tuple's first unit.
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) neighbours[a]![b]!.forEach((list, i) => list.sort((x, y) => near[a]![b]!.get(i * per[b]!.length + x) - near[a]![b]!.get(i * per[b]!.length + y)));
-  // relief[a][i][k]: the most that units of annotators k and after can lower the excess of unit i of a (each by Δ∅ − its nearest, if that is less).
-  const relief: number[][][] = per.map((list, a) =>
-    list.map((_, i) => {
-      const out = new Array<number>(n + 1).fill(0);
-      for (let k = n - 1; k > a; k--) {
-        const nearest = neighbours[a]![k]![i]!.length ? near[a]![k]!.get(i * per[k]!.length + neighbours[a]![k]![i]![0]!) : Infinity;
-        out[k] = out[k + 1]! + Math.max(0, empty - nearest);
-      }
-      return out;
-    }),
-  );
-  // NaN for two units too far apart to share a tuple.
-  const dissimilarity = (a: number, i: number, b: number, j: number): number =>
-    a < b ? near[a]![b]!.get(i * per[b]!.length + j) : near[b]![a]!.get(j * per[a]!.length + i);
-
-  // Ranks: every unit's place in position order, across annotators.
+  // Where each annotator's units start among all the units, in annotator order (a unit's global number is offsets[a] + i).
   const offsets: number[] = [];
   let total = 0;
   for (const list of per) {
     offsets.push(total);
     total += list.length;
   }
+  // relief[(offsets[a] + i) × (n + 1) + k]: the most that units of annotators k and after can lower the excess of unit i of a
+  // (each by Δ∅ − its nearest, if that is less).
+  const relief = new Float64Array(total * (n + 1));
+  per.forEach((list, a) =>
+    list.forEach((_, i) => {
+      const at = (offsets[a]! + i) * (n + 1);
+      for (let k = n - 1; k > a; k--) {
+        const first = neighbours[a]![k]![i]![0];
+        const nearest = first !== undefined ? pairD(a, i, k, first) : Infinity;
+        relief[at + k] = relief[at + k + 1]! + Math.max(0, empty - nearest);
+      }
+    }),
+  );
+  const reliefOf = (a: number, i: number, k: number): number => relief[(offsets[a]! + i) * (n + 1) + k]!;
+  // NaN for two units too far apart to share a tuple.
+  const dissimilarity = (a: number, i: number, b: number, j: number): number => (a < b ? pairD(a, i, b, j) : pairD(b, j, a, i));
+
+  // Ranks: every unit's place in position order, across annotators.
   const owner: Array<[number, number]> = [];
   per.forEach((list, a) => list.forEach((_, i) => owner.push([a, i])));
   const order = owner.map((_, g) => g).sort((x, y) => {
@@ -161,9 +155,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   const byFirst: Candidate[][] = Array.from({ length: total }, () => []);
   for (let a = 0; a < n; a++) {
     for (let i = 0; i < per[a]!.length; i++) {
-      const slots = new Array<number>(n).fill(-1);
-      slots[a] = i;
-      byFirst[rankOf(a, i)]!.push({ others: [], slots, cost: empty });
+      byFirst[rankOf(a, i)]!.push({ first: rankOf(a, i), others: [], cost: empty });
     }
   }
   // The tuple being built: its units' annotators and indexes, each unit's excess, and at each depth the new unit's dissimilarities.
@@ -171,6 +163,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   const chosenI = new Int32Array(n);
   const excess = new Float64Array(n);
   const ds = new Float64Array(n * n);
+  const ranks = new Int32Array(n);
   let k = 0;
   const limit = allowance + tolerance;
   // A tuple is beaten by its two parts A and B when Σ over pairs across them (d − Δ∅) > pairs × Δ∅:
@@ -195,29 +188,31 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
       if (k < 2) return;
       for (let m = 0; m < k; m++) if (excess[m]! > limit) return;
       if (splits()) return;
-      const slots = new Array<number>(n).fill(-1);
-      const ranks: number[] = [];
+      // The ranks in order, by insertion (a handful of them): the first, and the others.
       for (let m = 0; m < k; m++) {
-        slots[chosenA[m]!] = chosenI[m]!;
-        ranks.push(rankOf(chosenA[m]!, chosenI[m]!));
+        const r = rankOf(chosenA[m]!, chosenI[m]!);
+        let y = m;
+        for (; y > 0 && ranks[y - 1]! > r; y--) ranks[y] = ranks[y - 1]!;
+        ranks[y] = r;
       }
-      ranks.sort((x, y) => x - y);
-      byFirst[ranks[0]!]!.push({ others: ranks.slice(1), slots, cost: (sum + (pairs - (k * (k - 1)) / 2) * empty) / pairs });
+      const others = new Array<number>(k - 1);
+      for (let m = 1; m < k; m++) others[m - 1] = ranks[m]!;
+      byFirst[ranks[0]!]!.push({ first: ranks[0]!, others, cost: (sum + (pairs - (k * (k - 1)) / 2) * empty) / pairs });
       return;
     }
     enumerate(a0, i0, b + 1, sum);
     const level = k * n;
-    const anchorRelief = relief[a0]![i0]![b + 1]!;
+    const anchorRelief = reliefOf(a0, i0, b + 1);
     for (const j of neighbours[a0]![b]![i0]!) {
       // The first unit's own excess grows with each neighbour further away: past this one, none can do.
-      if (excess[0]! + near[a0]![b]!.get(i0 * per[b]!.length + j) - empty - anchorRelief > limit) break;
+      if (excess[0]! + pairD(a0, i0, b, j) - empty - anchorRelief > limit) break;
       let own = 0;
       let added = 0;
       let fits = true;
       for (let m = 0; m < k; m++) {
         const d = dissimilarity(chosenA[m]!, chosenI[m]!, b, j);
         // NaN (too far) fails this test too.
-        if (!(excess[m]! + d - empty - relief[chosenA[m]!]![chosenI[m]!]![b + 1]! <= limit)) {
+        if (!(excess[m]! + d - empty - reliefOf(chosenA[m]!, chosenI[m]!, b + 1) <= limit)) {
           fits = false;
           break;
         }
@@ -225,7 +220,7 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
         own += d - empty;
         added += d;
       }
-      if (!fits || own - relief[b]![j]![b + 1]! > limit) continue;
+      if (!fits || own - reliefOf(b, j, b + 1) > limit) continue;
       for (let m = 0; m < k; m++) excess[m]! += ds[level + m]! - empty;
       chosenA[k] = b;
       chosenI[k] = j;
@@ -260,130 +255,14 @@ export function bestAlignment(units: readonly GammaUnit[], options: GammaOptions
   }
   return {
     disorder: totalCost / (total / n),
-    alignment: picks.map((c) => c.slots.map((i, a) => (i < 0 ? undefined : per[a]![i]))),
+    alignment: picks.map((c) => {
+      const slots = new Array<GammaUnit | undefined>(n).fill(undefined);
+      for (const r of [c.first, ...c.others]) {
+        const [a, i] = owner[order[r]!]!;
+        slots[a] = per[a]![i];
+      }
+      return slots;
+    }),
     annotators,
   };
-}
-
-/** A solved state: the least disorder from it on, with how many unitary alignments, and the choice that gets it. */
-/** A best choice from a state: its disorder and number of unitary alignments to the block's end, the candidate picked, the state after it. */
-interface Step<Rest = number[]> {
-  value: number;
-  count: number;
-  pick: Candidate;
-  next: number;
-  rest: Rest;
-}
-
-/**
- * The better of `best` and picking `pick` then going on as `after` does:
- * less disorder, and between equal disorders the fewer unitary alignments (as
- * pygamma's solver returns).
- */
-function betterStep<Rest>(best: Step<Rest> | undefined, pick: Candidate, next: number, rest: Rest, after: Step<Rest> | undefined): Step<Rest> {
-  const value = pick.cost + (after ? after.value : 0);
-  const count = 1 + (after ? after.count : 0);
-  const tie = best !== undefined && Math.abs(value - best.value) <= 1e-12 * Math.max(1, best.value);
-  return !best || (tie ? count < best.count : value < best.value) ? { value, count, pick, next, rest } : best;
-}
-
-/** Remembers a state's best step, refusing to go past the bound on states. */
-function remember<K, Rest>(memo: Map<K, Step<Rest>>, key: K, best: Step<Rest> | undefined): Step<Rest> | undefined {
-  if (memo.size >= MAX_ALIGNMENT_STATES) throw new RangeError(`Too many overlapping units for the exact alignment (more than ${MAX_ALIGNMENT_STATES} partial alignments).`);
-  memo.set(key, best!);
-  return best;
-}
-
-/** Follows the best steps from the first state, appending the picks; returns the block's disorder. */
-function walk<Rest>(first: Step<Rest> | undefined, solve: (next: number, rest: Rest) => Step<Rest> | undefined, picks: Candidate[]): number {
-  const value = first?.value ?? 0;
-  for (let step = first; step; step = solve(step.next, step.rest)) picks.push(step.pick);
-  return value;
-}
-
-/** The memo's key of a state: the first rank not aligned and the later ranks taken, as offsets from it. */
-function stateKey(first: number, taken: readonly number[]): string {
-  let key = String.fromCharCode(first >>> 16, first & 0xffff);
-  for (const t of taken) key += String.fromCharCode(Math.min(t - first, 0xffff));
-  return taken.length && taken[taken.length - 1]! - first >= 0xffff ? `${first}:${taken.join(',')}` : key;
-}
-
-/**
- * The least total disorder of the ranks [from, to), whose candidates stay
- * inside it, by a dynamic programme over (first rank not yet aligned, later
- * ranks already aligned); the chosen candidates are appended to `picks`.
- */
-function solveBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  let narrow = true;
-  for (let r = from; r < to && narrow; r++) for (const c of byFirst[r]!) if (c.others.length && c.others[c.others.length - 1]! - r > 31) narrow = false;
-  return narrow ? solveNarrowBlock(byFirst, from, to, picks) : solveWideBlock(byFirst, from, to, picks);
-}
-
-/**
- * solveBlock when no candidate reaches more than 31 ranks past its first: the
- * ranks taken are then a 31-bit mask from the first rank not aligned, and a
- * state is one number.
- */
-function solveNarrowBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  const masks = new Map<Candidate, number>();
-  for (let r = from; r < to; r++) for (const c of byFirst[r]!) masks.set(c, c.others.reduce((m, o) => m | (1 << (o - r - 1)), 0));
-  const memo = new Map<number, Step<number>>();
-  const solve = (first: number, taken: number): Step<number> | undefined => {
-    if (first >= to) return undefined;
-    const key = first * 2147483648 + taken;
-    const known = memo.get(key);
-    if (known) return known;
-    let best: Step<number> | undefined;
-    for (const c of byFirst[first]!) {
-      const mask = masks.get(c)!;
-      if (mask & taken) continue;
-      const merged = mask | taken;
-      // The ranks right after `first` that are taken are skipped: the next state starts at the first one free.
-      const run = 31 - Math.clz32(~merged & (merged + 1));
-      const next = first + 1 + run;
-      const rest = run >= 31 ? 0 : merged >>> (run + 1);
-      best = betterStep(best, c, next, rest, solve(next, rest));
-    }
-    return remember(memo, key, best);
-  };
-  return walk(solve(from, 0), solve, picks);
-}
-
-/** solveBlock for any reach: the ranks taken as a sorted list. */
-function solveWideBlock(byFirst: readonly Candidate[][], from: number, to: number, picks: Candidate[]): number {
-  const memo = new Map<string, Step>();
-  const solve = (first: number, taken: readonly number[]): Step | undefined => {
-    if (first >= to) return undefined;
-    const key = stateKey(first, taken);
-    const known = memo.get(key);
-    if (known) return known;
-    let best: Step | undefined;
-    for (const c of byFirst[first]!) {
-      // Merge the two sorted lists, refusing a candidate that takes a rank already taken.
-      const others = c.others;
-      const merged: number[] = [];
-      let x = 0;
-      let y = 0;
-      let clash = false;
-      while (x < taken.length || y < others.length) {
-        if (y === others.length || (x < taken.length && taken[x]! < others[y]!)) merged.push(taken[x++]!);
-        else if (x === taken.length || others[y]! < taken[x]!) merged.push(others[y++]!);
-        else {
-          clash = true;
-          break;
-        }
-      }
-      if (clash) continue;
-      let next = first + 1;
-      let k = 0;
-      while (k < merged.length && merged[k] === next) {
-        next++;
-        k++;
-      }
-      const rest = k ? merged.slice(k) : merged;
-      best = betterStep(best, c, next, rest, solve(next, rest));
-    }
-    return remember(memo, key, best);
-  };
-  return walk(solve(from, []), solve, picks);
 }

@@ -29,8 +29,11 @@ export interface GammaOptions {
 
 /** How far apart two units are: α × ((|Δstart| + |Δend|) / (length₁ + length₂))² + β × (categories differ ? 1 : 0). */
 export function unitDissimilarity(a: GammaUnit, b: GammaUnit, options: GammaOptions = {}): number {
-  const alpha = options.alpha ?? 1;
-  const beta = options.beta ?? 1;
+  return weightedDissimilarity(a, b, options.alpha ?? 1, options.beta ?? 1);
+}
+
+/** unitDissimilarity with its weights given: the alignment's search asks it of every pair of units near in time. */
+export function weightedDissimilarity(a: GammaUnit, b: GammaUnit, alpha: number, beta: number): number {
   const lengths = a.end - a.start + (b.end - b.start);
   const positional = lengths > 0 ? ((Math.abs(a.start - b.start) + Math.abs(a.end - b.end)) / lengths) ** 2 : 0;
   return alpha * positional + beta * (a.category === b.category ? 0 : 1);

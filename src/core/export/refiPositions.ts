@@ -31,14 +31,6 @@ export interface RawSelection {
   stored?: string;
 }
 
-/** Where a position stands in the text with LF line ends, under one reading. */
-interface Point {
-  /** UTF-16 offset in the LF text. */
-  at: number;
-  /** True when the position falls inside a character (between the halves of a surrogate pair, or between a CR and its LF). */
-  inside: boolean;
-}
-
 /** True when two readings count alike. */
 export function sameReading(a: Reading, b: Reading): boolean {
   return a.units === b.units && a.crlf === b.crlf;
@@ -64,33 +56,83 @@ export function hintedReading(origin: string): Reading | undefined {
 }
 
 /**
- * Maps positions under a reading to UTF-16 offsets in the text with LF line
- * ends (every CRLF and lone CR written as LF). Positions past the end map to
- * undefined.
+ * Where the readings of a text differ: its CRLFs and surrogate pairs, found
+ * once per source so that each reading maps the positions by jumping from one
+ * to the next, not by walking every character again.
  */
-export function mapPositions(raw: string, reading: Reading, positions: readonly number[]): Map<number, Point | undefined> {
-  const wanted = [...new Set(positions)].sort((a, b) => a - b);
-  const out = new Map<number, Point | undefined>();
+export interface Landmarks {
+  /** The text's length in UTF-16 units. */
+  length: number;
+  /** The UTF-16 offset in the text of each CRLF or surrogate pair, ascending. */
+  at: Int32Array;
+  /** 1 where the landmark is a CRLF, 0 where it is a surrogate pair. */
+  crlf: Uint8Array;
+}
+
+/** The CRLFs and surrogate pairs of a text (a lone CR or half of a pair counts as one character under every reading). */
+export function landmarksOf(raw: string): Landmarks {
+  // Two native searches, merged: a loop over every character costs more than both.
+  const crlfs: number[] = [];
+  for (let i = raw.indexOf('\r\n'); i >= 0; i = raw.indexOf('\r\n', i + 2)) crlfs.push(i);
+  const pairs: number[] = [];
+  const PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+  for (let m = PAIR.exec(raw); m; m = PAIR.exec(raw)) pairs.push(m.index);
+  const at = new Int32Array(crlfs.length + pairs.length);
+  const crlf = new Uint8Array(at.length);
+  for (let x = 0, y = 0, k = 0; k < at.length; k++) {
+    const takeCrlf = y === pairs.length || (x < crlfs.length && crlfs[x]! < pairs[y]!);
+    at[k] = takeCrlf ? crlfs[x++]! : pairs[y++]!;
+    crlf[k] = takeCrlf ? 1 : 0;
+  }
+  return { length: raw.length, at, crlf };
+}
+
+/** A mapped position past the end of the text. */
+export const OUTSIDE = -1;
+/** A mapped position inside a character (between the halves of a surrogate pair, or between a CR and its LF). */
+export const INSIDE = -2;
+
+/**
+ * Maps positions under a reading to UTF-16 offsets in the text with LF line
+ * ends (every CRLF and lone CR written as LF): each position's offset, or
+ * OUTSIDE or INSIDE. `order` lists the positions' indexes by ascending
+ * position (positionOrder), shared by every reading.
+ */
+export function mapPositions(marks: Landmarks, reading: Reading, positions: readonly number[], order: Int32Array = positionOrder(positions)): Float64Array {
+  const out = new Float64Array(positions.length);
+  const crlfWidth = reading.crlf === 'two' ? 2 : 1;
+  const pairWidth = reading.units === 'UTF-16 units' ? 2 : 1;
   let k = 0;
+  // The units counted and the LF text's offset at the start of the stretch of plain characters from `rawAt`.
   let units = 0;
   let lf = 0;
-  const utf16 = reading.units === 'UTF-16 units';
-  for (let i = 0; i <= raw.length && k < wanted.length; ) {
-    while (k < wanted.length && wanted[k]! === units) out.set(wanted[k++]!, { at: lf, inside: false });
-    if (i === raw.length) break;
-    const c = raw.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const crlf = c === 13 && raw.charCodeAt(i + 1) === 10;
-    // The units this character takes under the reading, and the UTF-16 units it becomes in the LF text.
-    const width = crlf ? (reading.crlf === 'two' ? 2 : 1) : pair && utf16 ? 2 : 1;
-    const length = crlf ? 1 : pair ? 2 : 1;
-    while (k < wanted.length && wanted[k]! > units && wanted[k]! < units + width) out.set(wanted[k++]!, { at: lf, inside: true });
+  let rawAt = 0;
+  for (let m = 0; m <= marks.at.length; m++) {
+    const next = m < marks.at.length ? marks.at[m]! : marks.length;
+    // Plain characters count one unit each and stay one UTF-16 unit.
+    const end = units + (next - rawAt);
+    for (; k < order.length && positions[order[k]!]! < end; k++) out[order[k]!] = lf + (positions[order[k]!]! - units);
+    lf += end - units;
+    units = end;
+    rawAt = next;
+    if (m === marks.at.length) break;
+    const crlf = marks.crlf[m] === 1;
+    const width = crlf ? crlfWidth : pairWidth;
+    for (; k < order.length && positions[order[k]!]! === units; k++) out[order[k]!] = lf;
+    for (; k < order.length && positions[order[k]!]! < units + width; k++) out[order[k]!] = INSIDE;
     units += width;
-    lf += length;
-    i += crlf || pair ? 2 : 1;
+    lf += crlf ? 1 : 2;
+    rawAt += 2;
   }
-  for (; k < wanted.length; k++) out.set(wanted[k]!, undefined);
+  // The end of the text is a place; past it is none.
+  for (; k < order.length && positions[order[k]!]! === units; k++) out[order[k]!] = lf;
+  for (; k < order.length; k++) out[order[k]!] = OUTSIDE;
   return out;
+}
+
+/** The indexes of `positions` by ascending position. */
+export function positionOrder(positions: readonly number[]): Int32Array {
+  return Int32Array.from(positions.keys()).sort((a, b) => positions[a]! - positions[b]!);
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
@@ -106,8 +148,18 @@ function codePointAt(text: string, at: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
+/** Whether an ASCII character is a word character ([A-Za-z0-9_]): most characters are ASCII, and WORD needs a string. */
+function asciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** True when no word runs across the offset: a selection that starts or ends there cuts no word in two. */
 export function onWordBoundary(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+  const after = at < text.length ? text.charCodeAt(at) : -1;
+  if (before >= 0 && before < 128 && after < 128) return !(asciiWord(before) && after >= 0 && asciiWord(after));
+  if (after >= 0 && after < 128 && !asciiWord(after)) return true;
+  if (before >= 0 && before < 128 && !asciiWord(before)) return true;
   return !(WORD.test(codePointBefore(text, at)) && WORD.test(codePointAt(text, at)));
 }
 
@@ -132,16 +184,27 @@ export function storedMatches(stored: string, words: string): boolean {
 /** A selection placed under a reading: its UTF-16 range in the LF text, or why it does not fit. */
 export type Placed = { start: number; end: number; words: string } | { problem: 'outside' | 'inside a character' };
 
-/** The selections under one reading. */
-export function placeUnder(raw: string, text: string, reading: Reading, selections: readonly RawSelection[]): Placed[] {
-  const points = mapPositions(raw, reading, selections.flatMap((s) => [s.start, s.end]));
-  return selections.map((s) => {
-    const a = points.get(s.start);
-    const b = points.get(s.end);
-    if (!a || !b) return { problem: 'outside' };
-    if (a.inside || b.inside) return { problem: 'inside a character' };
-    return { start: a.at, end: b.at, words: text.slice(a.at, b.at) };
+/** The selections under one reading (`marks` and `order` as landmarksOf and positionOrder give them, when placing under several). */
+export function placeUnder(raw: string, text: string, reading: Reading, selections: readonly RawSelection[], marks = landmarksOf(raw), order?: Int32Array): Placed[] {
+  const positions = selectionEnds(selections);
+  const points = mapPositions(marks, reading, positions, order ?? positionOrder(positions));
+  return selections.map((_, i) => {
+    const a = points[2 * i]!;
+    const b = points[2 * i + 1]!;
+    if (a === OUTSIDE || b === OUTSIDE) return { problem: 'outside' };
+    if (a === INSIDE || b === INSIDE) return { problem: 'inside a character' };
+    return { start: a, end: b, words: text.slice(a, b) };
   });
+}
+
+/** Each selection's start and end, in turn. */
+function selectionEnds(selections: readonly RawSelection[]): number[] {
+  const out = new Array<number>(selections.length * 2);
+  selections.forEach((s, i) => {
+    out[2 * i] = s.start;
+    out[2 * i + 1] = s.end;
+  });
+  return out;
 }
 
 /** The evidence for one reading: how many selections fit inside the text, cut no word, and give the stored words. */
@@ -165,8 +228,11 @@ export interface ReadingChoice {
 
 /** Scores each reading of a source's text on its selections and picks the best; ties go to the hinted reading, then to the standard. */
 export function chooseReading(raw: string, text: string, selections: readonly RawSelection[], hint: Reading | undefined): ReadingChoice {
+  // Found once for every reading: where they differ, and the selections' ends in order.
+  const marks = landmarksOf(raw);
+  const order = positionOrder(selectionEnds(selections));
   const scores = readingsFor(raw).map((reading): ReadingScore => {
-    const placed = placeUnder(raw, text, reading, selections);
+    const placed = placeUnder(raw, text, reading, selections, marks, order);
     let inside = 0;
     let boundaries = 0;
     let matches = 0;

@@ -47,7 +47,9 @@ export function parseXml(input: string): XmlElement {
     throw new XmlError(message, lineAt(at));
   };
   const decode = (raw: string, at: number): string =>
-    raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (m, ref: string | undefined) => {
+    raw.indexOf('&') < 0
+      ? raw
+      : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (m, ref: string | undefined) => {
       if (!ref) return fail('a bare & (write &amp;)', at);
       if (ref.startsWith('#')) {
         const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -65,7 +67,11 @@ export function parseXml(input: string): XmlElement {
     return m![0];
   };
   const skipSpace = () => {
-    while (i < s.length && /\s/.test(s[i]!)) i++;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      // ASCII white space by its code; anything else as \s has it.
+      if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !/\s/.test(s[i]!)) return;
+    }
   };
   const skipMisc = () => {
     for (;;) {
@@ -116,7 +122,10 @@ export function parseXml(input: string): XmlElement {
       const name = attr.startsWith('xmlns') ? attr : localName(attr);
       if (hasField(el.attributes, name)) fail(`the attribute ${attr} is given twice`, attrAt);
       // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-      setField(el.attributes, name, decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), attrAt));
+      const value = decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw, attrAt);
+      // An ordinary name is set as any field is; only `__proto__` needs setField to stay a field.
+      if (name === '__proto__') setField(el.attributes, name, value);
+      else el.attributes[name] = value;
       i = end + 1;
     }
     let text = '';

@@ -15,7 +15,7 @@ import { findNotes } from './notes';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
-import { parseTimestamp } from '../transcript/time';
+import { clockSeconds, voiceTag, wordSpans, type Span } from './cueMarkup';
 import type { Metadata, Segment, Transcript, Turn } from '../transcript/model';
 
 /** A cue's timing line: `00:00:01.500 --> 00:00:04.000 align:start`, `00:00:01,500 --> ...`, Teams' `0:0:3.0 --> 0:0:5.550`. */
@@ -73,15 +73,6 @@ interface Cue {
   rolled?: Set<number>;
   /** Spans of the spoken words, one per text line (one per timed piece where words are timed), without markup and names. */
   spans: Span[];
-}
-
-/** Spoken words in a cue, with the time of a word-timing tag before them. */
-interface Span {
-  start: number;
-  end: number;
-  /** 0-based line of the cue's text it is on. */
-  line: number;
-  time?: number;
 }
 
 /** Reads a WebVTT or SRT file. */
@@ -217,42 +208,47 @@ function lineAt(text: string, lines: LineTable, i: number): string {
 /** Every cue, in file order; NOTE, STYLE and REGION blocks and the header are not cues. */
 function findCues(text: string, lines: LineTable, blank: Uint8Array, format: CaptionFormat): Cue[] {
   if (format === 'rollup') return rollUpCues(text, lines, blank);
-  const timingOf = (l: string) => (format === 'sbv' ? SBV_TIMING.exec(l) : l.includes('-->') ? TIMING.exec(l) : null);
+  // The next `-->` at or after the line asked about (-1: none left), found once for all the lines before it:
+  // most lines have none, and slicing each to look costs more than reading the cue.
+  let arrow = -2;
+  const hasArrow = (i: number): boolean => {
+    if (arrow !== -1 && arrow < lines.starts[i]!) arrow = text.indexOf('-->', lines.starts[i]!);
+    return arrow !== -1 && arrow < lines.ends[i]!;
+  };
+  const timingOf = (i: number) => (format === 'sbv' ? SBV_TIMING.exec(lineAt(text, lines, i)) : hasArrow(i) ? TIMING.exec(lineAt(text, lines, i)) : null);
   const cues: Cue[] = [];
   const n = lines.count;
   // YouTube's automatic captions open a cue with a line of spaces above the timed words: it does not end the cue.
   const spacesAboveTimedWords = (j: number) =>
     format === 'webvtt' && lines.ends[j]! > lines.starts[j]! && j + 1 < n && blank[j + 1] !== 1 && WORD_TIME.test(lineAt(text, lines, j + 1));
+  const names = new Map<string, string>();
+  // The current cue's text lines (one array for all: readCueText keeps none of it).
+  const textLines: number[] = [];
   let i = 0;
   while (i < n) {
-    const line = lineAt(text, lines, i);
-    const timing = timingOf(line);
+    const timing = timingOf(i);
     if (!timing) {
       i++;
       continue;
     }
-    const start = parseTimestamp(timing[1]!) ?? 0;
-    const end = parseTimestamp(timing[2]!) ?? start;
+    const start = clockSeconds(timing[1]!) ?? 0;
+    const end = clockSeconds(timing[2]!) ?? start;
     let j = i + 1;
-    const textLines: number[] = [];
+    textLines.length = 0;
     while (j < n && (blank[j] !== 1 || spacesAboveTimedWords(j))) {
-      const l = lineAt(text, lines, j);
-      if (timingOf(l)) break;
+      if (timingOf(j)) break;
       // SRT files without blank lines: a number line right before a timing line starts the next cue.
-      if (format === 'srt' && /^[ \t]*\d+[ \t]*$/.test(l) && j + 1 < n && TIMING.test(lineAt(text, lines, j + 1))) break;
+      if (format === 'srt' && /^[ \t]*\d+[ \t]*$/.test(lineAt(text, lines, j)) && j + 1 < n && TIMING.test(lineAt(text, lines, j + 1))) break;
       textLines.push(j);
       j++;
     }
-    if (textLines.length) cues.push(readCueText(text, lines, { timingLine: i, start, end, startText: timing[1]!, firstLine: textLines[0]!, lastLine: textLines[textLines.length - 1]!, spans: [] }, textLines));
+    if (textLines.length) cues.push(readCueText(text, lines, { timingLine: i, start, end, startText: timing[1]!, firstLine: textLines[0]!, lastLine: textLines[textLines.length - 1]!, spans: [] }, textLines, names));
     i = j;
   }
   return cues;
 }
 
-const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]*)>/y;
-/** A word-timing tag inside a cue: `<00:00:01.500>`. */
 const WORD_TIME = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/;
-const TAG = /<\/?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
 const CAPTION_NAME = /^([ \t]*(?:>>>?|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
 /** `VO:The words`: a capitalised label with no space after its colon (not a clock, not a link). */
@@ -279,24 +275,32 @@ function isCaptionName(name: string): boolean {
 }
 
 /** Finds the speaker and the spans of spoken words in a cue's text lines. */
-function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[]): Cue {
+function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[], names?: Map<string, string>): Cue {
   // The name is on the first line with words (YouTube's automatic captions put a line of spaces above it).
   const firstWords = Math.max(0, textLines.findIndex((l) => !isBlank(text, lines.starts[l]!, lines.ends[l]!)));
-  textLines.forEach((line, at) => {
+  // Gathered here, then copied to an array of their number: a 5 MB file holds 40,000 cues until the turns are made,
+  // and an array that grows by pushes keeps room for 17.
+  const found: Span[] = [];
+  for (let at = 0; at < textLines.length; at++) {
+    const line = textLines[at]!;
     const index = at - firstWords;
     const ls = lines.starts[line]!;
     const le = lines.ends[line]!;
     let from = ls;
-    VOICE.lastIndex = 0;
     const lead = leadingSpace(text, ls, le);
-    VOICE.lastIndex = lead;
-    const voice = VOICE.exec(text);
-    if (voice && voice.index === lead && voice.index < le) {
-      const raw = voice[1]!;
-      const nameStart = voice.index + voice[0].indexOf(raw);
-      const name = decodeEntities(collapseSpace(raw));
+    const voice = lead < le ? voiceTag(text, lead) : undefined;
+    if (voice) {
+      const raw = text.slice(voice.name, voice.end - 1);
+      // As the tag's text would find it: the first place the name's text occurs in the tag.
+      const nameStart = text.indexOf(raw, lead);
+      // A file names its few speakers thousands of times: each name is tidied once.
+      let name = names?.get(raw);
+      if (name === undefined) {
+        name = decodeEntities(collapseSpace(raw));
+        names?.set(raw, name);
+      }
       if (name && index === 0) cue.speaker = { name, line, labelStart: nameStart, labelEnd: nameStart + raw.trimEnd().length };
-      from = voice.index + voice[0].length;
+      from = voice.end;
     } else if (index === 0) {
       const lineText = text.slice(ls, le);
       const b = CAPTION_BRACKETED.exec(lineText);
@@ -324,8 +328,9 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         from = ls + marker[0].length;
       }
     }
-    for (const span of wordSpans(text, from, le, line)) cue.spans.push(span);
-  });
+    wordSpans(text, from, le, line, found);
+  }
+  cue.spans = found.slice();
   return cue;
 }
 
@@ -336,59 +341,29 @@ function leadingSpace(text: string, from: number, to: number): number {
 }
 
 /**
- * The spans of a cue line's words between its markup tags (`<i>`, `</v>`,
- * `<c>`), trimmed. Pieces split only by markup are one piece of speech; a
- * word-timing tag (`<00:00:01.500>`, YouTube's automatic captions) starts a
- * piece of its own with that time, so each word keeps when it was said.
- */
-function wordSpans(text: string, from: number, to: number, lineNo: number): Span[] {
-  const spans: Span[] = [];
-  const line = text.slice(from, to);
-  let at = 0;
-  let time: number | undefined;
-  let open: Span | undefined;
-  const push = (a: number, b: number) => {
-    while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(line.charCodeAt(b - 1))) b--;
-    if (a >= b) return;
-    if (open) open.end = from + b;
-    else spans.push((open = { start: from + a, end: from + b, line: lineNo, ...(time !== undefined ? { time } : {}) }));
-  };
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
-    push(at, m.index);
-    at = m.index + m[0].length;
-    if (m[0].charCodeAt(1) >= 48 && m[0].charCodeAt(1) <= 57) {
-      time = parseTimestamp(m[0].slice(1, -1));
-      open = undefined;
-    }
-  }
-  push(at, line.length);
-  return spans;
-}
-
-/**
  * Roll-up captions (YouTube's automatic ones, live TV) repeat the last line
  * of a cue as the first line of the next while new words appear below it.
  * Where a file does that, a line that repeats the line read before it is
  * dropped, so each word is read once.
  */
 function dropRolledLines(text: string, cues: Cue[]): void {
-  const lineWords = cues.map((cue) => linesOf(text, cue));
   let rolled = 0;
   let followed = 0;
   for (let i = 1; i < cues.length; i++) {
-    const first = lineWords[i]![0];
-    const prev = lineWords[i - 1]![lineWords[i - 1]!.length - 1];
-    if (!first || !prev) continue;
+    const spans = cues[i]!.spans;
+    const before = cues[i - 1]!.spans;
+    if (!spans.length || !before.length) continue;
     followed++;
-    if (first.words === prev.words) rolled++;
+    // The first line of this cue against the last line of the one before.
+    let last = before.length - 1;
+    while (last > 0 && before[last - 1]!.line === before[last]!.line) last--;
+    if (mayReadAlike(text, spans[0]!, before[last]!) && cueLineAt(text, spans, 0).words === cueLineAt(text, before, last).words) rolled++;
   }
   if (rolled < 2 || rolled < followed * 0.3) return;
   let lastRead = '';
-  cues.forEach((cue, i) => {
+  for (const cue of cues) {
     const kept: Span[] = [];
-    for (const line of lineWords[i]!) {
+    for (const line of linesOf(text, cue)) {
       if (line.words === lastRead) {
         (cue.rolled ??= new Set()).add(line.spans[0]!.line);
         continue;
@@ -397,7 +372,20 @@ function dropRolledLines(text: string, cues: Cue[]): void {
       lastRead = line.words;
     }
     cue.spans = kept;
-  });
+  }
+}
+
+/**
+ * False when two lines starting with these spans cannot have the same words:
+ * a span starts on a word, so a plain character there (not a space, `&` or
+ * `<`, which tidying can change) is the first character of its line's words.
+ * Most cues do not repeat the one before, and this spares tidying their text.
+ */
+function mayReadAlike(text: string, a: Span, b: Span): boolean {
+  const x = text.charCodeAt(a.start);
+  const y = text.charCodeAt(b.start);
+  const plain = (c: number) => c > 32 && c < 127 && c !== 38 && c !== 60;
+  return x === y || !plain(x) || !plain(y);
 }
 
 /**
@@ -431,17 +419,30 @@ function splitAtChanges(cues: Cue[]): Cue[] {
 }
 
 /** A cue's text lines: their spans and their words, markup and entities gone. */
-function linesOf(text: string, cue: Cue): Array<{ spans: Span[]; words: string }> {
-  const lines: Array<{ spans: Span[]; words: string }> = [];
-  for (const span of cue.spans) {
-    const words = collapseSpace(decodeEntities(text.slice(span.start, span.end).replace(/<[^>]*>/g, ' ')));
-    const last = lines[lines.length - 1];
-    if (last && last.spans[last.spans.length - 1]!.line === span.line) {
-      last.spans.push(span);
-      last.words = collapseSpace(last.words + ' ' + words);
-    } else lines.push({ spans: [span], words });
-  }
+function linesOf(text: string, cue: Cue): CueLine[] {
+  const lines: CueLine[] = [];
+  for (let k = 0; k < cue.spans.length; k += lines[lines.length - 1]!.spans.length) lines.push(cueLineAt(text, cue.spans, k));
   return lines;
+}
+
+/** A line of a cue's text: its spans and their words, markup and entities gone. */
+interface CueLine {
+  spans: Span[];
+  words: string;
+}
+
+/** The line of a cue's text whose first span is spans[k]. */
+function cueLineAt(text: string, spans: readonly Span[], k: number): CueLine {
+  const line: CueLine = { spans: [spans[k]!], words: spanWords(text, spans[k]!) };
+  for (let m = k + 1; m < spans.length && spans[m]!.line === spans[k]!.line; m++) {
+    line.spans.push(spans[m]!);
+    line.words = collapseSpace(line.words + ' ' + spanWords(text, spans[m]!));
+  }
+  return line;
+}
+
+function spanWords(text: string, span: Span): string {
+  return collapseSpace(decodeEntities(text.slice(span.start, span.end).replace(/<[^>]*>/g, ' ')));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
