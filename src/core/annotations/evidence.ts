@@ -31,6 +31,15 @@ export function commonAfter(T: string, at: number, s: string): number {
  * there: text added beyond it counts against it.
  */
 export function sideAgreement(T: string, at: number, stored: string, full: boolean, before: boolean): number {
+  const here = agreementAt(T, at, stored, full, before);
+  if (here === 1) return here;
+  // White space between the words and their side is one space once normalised: when the words' last space (or
+  // first) has swallowed the side's (the words lost what stood between), that space belongs to both.
+  const shared = before ? stored.endsWith(' ') && T.charCodeAt(at) === 32 && T.charCodeAt(at - 1) !== 32 : stored.startsWith(' ') && T.charCodeAt(at - 1) === 32 && T.charCodeAt(at) !== 32;
+  return shared ? Math.max(here, agreementAt(T, before ? at + 1 : at - 1, stored, full, before)) : here;
+}
+
+function agreementAt(T: string, at: number, stored: string, full: boolean, before: boolean): number {
   const run = before ? commonBefore(T, at, stored) : commonAfter(T, at, stored);
   if (run === stored.length && (full || (before ? at === run : at + run === T.length))) return 1;
   // Half for the unbroken run of agreeing text next to the words (the strongest evidence), half for the whole side allowing edits.

@@ -32,6 +32,8 @@ const MAX_OCCURRENCES = 20000;
 const TIE = 1;
 /** A quote at least this long (normalised) whose words stand exactly once needs no surroundings to be found. */
 const SELF_EVIDENT = 64;
+/** Changed words this alike are taken beside one whole unchanged side of their surroundings, the other side gone. */
+const CARRIED_WORDS = 0.9;
 
 /** A place a tag could stand, with how well it agrees. */
 interface Place {
@@ -240,7 +242,17 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return false;
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
-  const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl)));
+  // Words changed by a letter or two, with one whole side unchanged right beside them (the other side lost a
+  // sentence or a paragraph moved): that side carries them, as it carries the same words. Not when the other side
+  // stands unchanged elsewhere: the words' own place is there (a variant of them was put before it, say).
+  const carried = (pl: Place) => {
+    if (pl.words >= 1 || pl.words < CARRIED_WORDS) return false;
+    const byBefore = pl.before === 1 && prefixFull;
+    if (!byBefore && !(pl.after === 1 && suffixFull)) return false;
+    const other = byBefore ? s : p;
+    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+  };
+  const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl));
   if (accepted.length === 0) return byWords(h, index, record, q, weigh);
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
@@ -315,7 +327,8 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
       const to = base.to + d;
       if (d === 0 || to <= base.from || to > limit) continue;
       const c = weigh(base.from, to, 1 - toEnds[to - base.from]! / Math.max(m, to - base.from), { before: base.before });
-      if (c.evidence > best.evidence + 1e-9) best = c;
+      // Never to ends that make the words too unlike the quote to be taken: the passage was found above it.
+      if (c.words >= FUZZY_THRESHOLD && c.evidence > best.evidence + 1e-9) best = c;
     }
     const mid = best;
     // Every start at once: the same backwards from the fixed end.
@@ -325,7 +338,7 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
       const from = mid.from + d;
       if (d === 0 || from < first || from >= mid.to) continue;
       const c = weigh(from, mid.to, 1 - toStarts[mid.to - from]! / Math.max(m, mid.to - from), { after: mid.after });
-      if (c.evidence > best.evidence + 1e-9) best = c;
+      if (c.words >= FUZZY_THRESHOLD && c.evidence > best.evidence + 1e-9) best = c;
     }
     if (best === base) break;
   }
