@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { anchoredDistanceAt } from '../../src/core/annotations/bitDistance';
-import { lastEditRow } from '../../src/core/annotations/fuzzy';
+import { anchoredDistanceAt, distanceAtLeast } from '../../src/core/annotations/bitDistance';
+import { closestPassage, lastEditRow } from '../../src/core/annotations/fuzzy';
 
 /** The distance from `a` to the closest beginning of `b`, by the full table. */
 function byTable(a: string, b: string): number {
@@ -43,5 +43,27 @@ describe('anchoredDistanceAt', () => {
     const T = 'and the minister said it was totaly  wrong. Next';
     assert.equal(anchoredDistanceAt('the minister said it was totally wrong', T, 4, 48, false), 2);
     assert.equal(anchoredDistanceAt('it was totally wrong.', T, 43, 30, true), 2);
+  });
+});
+
+describe('distanceAtLeast', () => {
+  it('never exceeds the distance of the closest passage, and equals it for a quote of up to 32 units', () => {
+    fc.assert(
+      fc.property(text(80), fc.array(letters, { minLength: 1, maxLength: 70 }).map((cs) => cs.join('')), (hay, quote) => {
+        if (hay.length === 0) return;
+        const closest = closestPassage(hay, 0, hay.length, quote)!.distance;
+        const bound = distanceAtLeast(quote, hay, 0, hay.length, Infinity);
+        assert.ok(bound <= closest, `bound ${bound} above the distance ${closest}`);
+        if (quote.length <= 32) assert.equal(bound, closest);
+      }),
+      { numRuns: 20000, seed: 26 },
+    );
+  });
+
+  it('says a window without the words is too far, and one with them changed a little is not', () => {
+    const quote = 'the ministry will publish the full figures in the spring';
+    assert.ok(distanceAtLeast(quote, 'We talked about rivers and borders for an hour, then about trade.', 0, 66, 14) > 14);
+    const hay = 'Today: the ministry wil publish the ful figures in the spring, she said.';
+    assert.ok(distanceAtLeast(quote, hay, 0, hay.length, 14) <= 2);
   });
 });

@@ -39,8 +39,7 @@ export function quoteOccurrences(records: readonly TagRecord[], text: string): A
     add(i, a, before.length);
     if (b !== a) add(i, b, 0);
   });
-  if (byHash.size === 0 || text.length < KEY) return result;
-  rollingScan(text, KEY, byHash, (at, list) => {
+  rollingScan(text, [{ key: KEY, byHash }], (at, list) => {
     for (const { record, key, lead } of list) {
       const hits = result[record];
       if (!hits || !text.startsWith(key, at)) continue;
@@ -79,7 +78,7 @@ const MAX_NORMAL_HITS = 256;
  */
 export function normalOccurrences(quotes: readonly string[], T: string): Array<number[] | undefined> {
   const result: Array<number[] | undefined> = quotes.map(() => undefined);
-  for (const key of [NORMAL_KEY, LONG_KEY]) {
+  const tables = [NORMAL_KEY, LONG_KEY].map((key) => {
     const byHash = new Map<number, number[]>();
     quotes.forEach((q, i) => {
       if (q.length < key || (key === NORMAL_KEY && q.length >= LONG_KEY)) return;
@@ -89,35 +88,71 @@ export function normalOccurrences(quotes: readonly string[], T: string): Array<n
       if (list) list.push(i);
       else byHash.set(h, [i]);
     });
-    if (byHash.size === 0 || T.length < key) continue;
-    rollingScan(T, key, byHash, (at, list) => {
-      for (const i of list) {
-        const hits = result[i];
-        if (!hits || !T.startsWith(quotes[i]!, at)) continue;
-        if (hits.length >= MAX_NORMAL_HITS) result[i] = undefined;
-        else hits.push(at);
-      }
-    });
-  }
+    return { key, byHash };
+  });
+  rollingScan(T, tables, (at, list) => {
+    for (const i of list) {
+      const hits = result[i];
+      if (!hits || !T.startsWith(quotes[i]!, at)) continue;
+      if (hits.length >= MAX_NORMAL_HITS) result[i] = undefined;
+      else hits.push(at);
+    }
+  });
   return result;
 }
 
-/** Calls `visit` at every position of `T` whose next `key` characters hash to a key of `byHash`. */
-function rollingScan<V>(T: string, key: number, byHash: Map<number, V>, visit: (at: number, value: V) => void): void {
+/** Hashes of keys `key` characters long, to look for in a text. */
+interface KeyTable<V> {
+  key: number;
+  byHash: Map<number, V>;
+}
+
+/**
+ * Calls `visit` at every position of `T` whose next `key` characters hash to
+ * a key of a table's `byHash`, for one or two tables in the same pass.
+ */
+function rollingScan<V>(T: string, tables: ReadonlyArray<KeyTable<V>>, visit: (at: number, value: V) => void): void {
+  if (tables.length > 2) throw new Error('rollingScan takes at most two tables');
+  const [a, b] = tables.filter((t) => t.byHash.size > 0 && T.length >= t.key);
+  if (!a) return;
   // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
-  const filter = new Uint8Array(1 << 17);
-  for (const k of byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
+  const filterOf = (t: KeyTable<V>) => {
+    const filter = new Uint8Array(1 << 17);
+    for (const k of t.byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
+    return filter;
+  };
+  const powOf = (key: number) => {
+    let pow = 1;
+    for (let k = 0; k < key - 1; k++) pow = Math.imul(pow, B);
+    return pow;
+  };
   const B = 31;
-  let pow = 1;
-  for (let k = 0; k < key - 1; k++) pow = Math.imul(pow, B);
-  let h = hashOf(T, 0, key);
-  const last = T.length - key;
-  for (let at = 0; ; at++) {
-    if (filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7))) {
-      const value = byHash.get(h);
-      if (value !== undefined) visit(at, value);
+  const fa = filterOf(a);
+  const ka = a.key;
+  const pa = powOf(ka);
+  let ha = hashOf(T, 0, ka);
+  // The second table (when there is one) rolls alongside, over positions its longer or shorter keys fit in.
+  const fb = b ? filterOf(b) : undefined;
+  const kb = b ? b.key : 0;
+  const pb = powOf(kb);
+  let hb = b ? hashOf(T, 0, kb) : 0;
+  const lastA = T.length - ka;
+  const lastB = b ? T.length - kb : -1;
+  const last = Math.max(lastA, lastB);
+  for (let at = 0; at <= last; at++) {
+    if (at <= lastA) {
+      if (fa[(ha & 0xfffff) >>> 3]! & (1 << (ha & 7))) {
+        const value = a.byHash.get(ha);
+        if (value !== undefined) visit(at, value);
+      }
+      if (at < lastA) ha = (Math.imul(ha - Math.imul(T.charCodeAt(at), pa), B) + T.charCodeAt(at + ka)) | 0;
     }
-    if (at >= last) break;
-    h = (Math.imul(h - Math.imul(T.charCodeAt(at), pow), B) + T.charCodeAt(at + key)) | 0;
+    if (fb && at <= lastB) {
+      if (fb[(hb & 0xfffff) >>> 3]! & (1 << (hb & 7))) {
+        const value = b!.byHash.get(hb);
+        if (value !== undefined) visit(at, value);
+      }
+      if (at < lastB) hb = (Math.imul(hb - Math.imul(T.charCodeAt(at), pb), B) + T.charCodeAt(at + kb)) | 0;
+    }
   }
 }
