@@ -414,11 +414,13 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
     }
     if (lost.length) for (const item of reanchorTags(lost, text, index)) out.push(item);
   }
+  // The text normalised once for all the ambiguous tags, not once for each.
+  let hay: Haystack | undefined;
   for (const record of orphans) {
     const start = index.toUtf16(record.start);
     const tag = withPosition(record, start, start, 'orphaned');
     if (record.anchorNote?.startsWith('Ambiguous:')) {
-      const found = findTag(record, text, index, start);
+      const found = findTag(record, (hay ??= new Haystack(text)), index, start);
       if (found.kind === 'ambiguous') {
         tag.candidates = found.candidates;
         tag.anchorNote = ambiguityNote(found.candidates, index);
