@@ -140,6 +140,9 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
     const inside = f.candidates.map((c, k) => (c.start >= from && c.start <= to ? k : -1)).filter((k) => k >= 0);
     if (inside.length !== 1) return;
     const here = inside[0]!;
+    // Neighbours never prefer a place where the words or their surroundings changed over one where neither did
+    // (the tag's paragraph moved away from them, a look-alike stayed between them).
+    if (!f.perfect[here] && f.perfect.some(Boolean)) return;
     const c = f.candidates[here]!;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
