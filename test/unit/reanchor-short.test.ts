@@ -51,4 +51,12 @@ describe('short tags after a re-scrape', () => {
     const [tag] = reanchorTags([record], after);
     if (tag!.status !== 'orphaned') assert.ok(!after.slice(tag!.start, tag!.end).startsWith('Okafer'), `placed on “${after.slice(tag!.start, tag!.end)}”`);
   });
+  it('a tag whose words stand, one side with a letter doubled and the other side deleted, stays on its words', () => {
+    const before = 'Counsel: I am going to ask once more that Ms. Varga answer the question. Witness: I will not. Counsel: Then we adjourn until Monday morning.';
+    const record = recordOn(before, 'answer the question.');
+    const after = before.replace('Varga', 'Vargga').replace(' Witness: I will not.', '');
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'answer the question.');
+  });
 });

@@ -15,6 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { contextMatches } from './context';
+import { anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
@@ -34,6 +35,8 @@ const TIE = 1;
 const SELF_EVIDENT = 64;
 /** Changed words this alike are taken beside one whole unchanged side of their surroundings, the other side gone. */
 const CARRIED_WORDS = 0.9;
+/** A whole side this many edits from the text beside a place still stands there (a typo fixed in it). */
+const NEARLY = 2;
 
 /** A place a tag could stand, with how well it agrees. */
 interface Place {
@@ -255,7 +258,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const other = byBefore ? s : p;
     return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
   };
-  const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl));
+  // The same words beside one whole side that stands but for a letter or two (a typo fixed in it), the other side
+  // gone and standing nowhere else: that side carries them too.
+  const nearlyCarried = (pl: Place) => {
+    if (pl.words !== 1) return false;
+    const byBefore = prefixFull && pl.before >= pl.after && anchoredDistanceAt(p, T, pl.from, p.length + 8, true) <= NEARLY;
+    if (!byBefore && !(suffixFull && pl.after > pl.before && anchoredDistanceAt(s, T, pl.to, s.length + 8, false) <= NEARLY)) return false;
+    const other = byBefore ? s : p;
+    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+  };
+  const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
   if (accepted.length === 0) return byWords(h, index, record, q, weigh);
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
