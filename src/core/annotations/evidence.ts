@@ -2,7 +2,8 @@
  * How well the text beside a place agrees with a tag's stored surroundings:
  * the evidence re-anchoring weighs. Works on normalised text (see normalize.ts).
  */
-import { editDistance, lastEditRow } from './fuzzy';
+import { anchoredDistanceAt } from './bitDistance';
+import { editDistance } from './fuzzy';
 import { CONTEXT_LENGTH } from './tag';
 import { codePointLength } from './positions';
 
@@ -30,30 +31,26 @@ export function commonAfter(T: string, at: number, s: string): number {
  * there: text added beyond it counts against it.
  */
 export function sideAgreement(T: string, at: number, stored: string, full: boolean, before: boolean): number {
+  const here = agreementAt(T, at, stored, full, before);
+  if (here === 1) return here;
+  // White space between the words and their side is one space once normalised: when the words' last space (or
+  // first) has swallowed the side's (the words lost what stood between), that space belongs to both.
+  const shared = before ? stored.endsWith(' ') && T.charCodeAt(at) === 32 && T.charCodeAt(at - 1) !== 32 : stored.startsWith(' ') && T.charCodeAt(at - 1) === 32 && T.charCodeAt(at) !== 32;
+  return shared ? Math.max(here, agreementAt(T, before ? at + 1 : at - 1, stored, full, before)) : here;
+}
+
+function agreementAt(T: string, at: number, stored: string, full: boolean, before: boolean): number {
   const run = before ? commonBefore(T, at, stored) : commonAfter(T, at, stored);
   if (run === stored.length && (full || (before ? at === run : at + run === T.length))) return 1;
   // Half for the unbroken run of agreeing text next to the words (the strongest evidence), half for the whole side allowing edits.
   const adjacent = stored.length ? run / stored.length : 0;
   let similar: number;
   if (full) {
-    const window = before ? T.slice(Math.max(0, at - stored.length - 8), at) : T.slice(at, at + stored.length + 8);
-    const d = before ? anchoredDistance(reverse(stored), reverse(window)) : anchoredDistance(stored, window);
+    const d = anchoredDistanceAt(stored, T, at, stored.length + 8, before);
     similar = Math.max(0, 1 - d / Math.max(1, stored.length));
   } else {
     const window = before ? T.slice(Math.max(0, at - 2 * CONTEXT_LENGTH), at) : T.slice(at, at + 2 * CONTEXT_LENGTH);
     similar = Math.max(0, 1 - editDistance(stored, window) / Math.max(1, stored.length, window.length));
   }
   return (adjacent + similar) / 2;
-}
-
-/** The edit distance from `a` to the closest beginning of `b` (free where `b` goes on). */
-function anchoredDistance(a: string, b: string): number {
-  const row = lastEditRow(a, b);
-  let best = Infinity;
-  for (let j = 0; j <= b.length; j++) if (row[j]! < best) best = row[j]!;
-  return best;
-}
-
-function reverse(s: string): string {
-  return s.split('').reverse().join('');
 }

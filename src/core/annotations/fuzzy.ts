@@ -4,6 +4,7 @@
  * places the quote's surroundings and its first and last words point to; a
  * long quote by its beginning and end, checked against its middle.
  */
+import { distanceAtLeast } from './bitDistance';
 
 /** Below this similarity (1 − edit distance ÷ length) a passage is not taken for a tag's words. */
 export const FUZZY_THRESHOLD = 0.8;
@@ -68,7 +69,10 @@ export function fuzzyCandidates(text: string, quote: string, prefix: string, suf
     const from = Math.max(0, Math.min(text.length, c - slack));
     const to = Math.max(from, Math.min(text.length, c + m + slack));
     // A passage further than this is never `threshold` alike: 1 - d / max(m, its length) with its length at most m + d.
-    const found = closestPassage(text, from, to, quote, Math.ceil(((1 - threshold) * m) / threshold) + 1);
+    const reach = Math.ceil(((1 - threshold) * m) / threshold) + 1;
+    // Most windows hold nothing that close: a bound computed a word of the quote at a time says so, for a fraction of the table.
+    if (distanceAtLeast(quote, text, from, to, reach) > reach) continue;
+    const found = closestPassage(text, from, to, quote, reach);
     if (!found) continue;
     const similarity = 1 - found.distance / Math.max(m, found.end - found.start);
     if (similarity >= threshold && !out.some((o) => o.start === found.start && o.end === found.end)) out.push({ start: found.start, end: found.end, similarity });

@@ -21,6 +21,16 @@ const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036, 0
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
+/** True for a dash of any kind (most characters are not, and need no set look-up). */
+function isDash(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && DASHES.has(c));
+}
+
+/** True for a character of no width. */
+function isZeroWidth(c: number): boolean {
+  return c >= 0xad && ZERO_WIDTH.has(c);
+}
+
 function isSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0x80) return false;
@@ -28,6 +38,7 @@ function isSpace(c: number): boolean {
 }
 
 function isMark(c: number): boolean {
+  if (c < 0x300) return false;
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0x3099 && c <= 0x309a);
 }
 
@@ -52,9 +63,9 @@ export function normalizeText(text: string, from = 0, to = text.length): NormalT
     }
     if (isSpace(c)) {
       let j = i + 1;
-      while (j < to && (isSpace(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
+      while (j < to && (isSpace(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j++;
       // Spaces before a dash belong to the dash.
-      if (j < to && DASHES.has(text.charCodeAt(j))) {
+      if (j < to && isDash(text.charCodeAt(j))) {
         i = dash(text, i, j, to, out);
         continue;
       }
@@ -103,6 +114,8 @@ class Output {
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
+  /** True once a unit that is half of a surrogate pair was pushed. */
+  surrogates = false;
   constructor(capacity: number) {
     this.codes = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
@@ -122,23 +135,36 @@ class Output {
   }
   push(code: number, s: number, e: number): void {
     if (this.length === this.codes.length) this.grow();
+    if ((code & 0xf800) === 0xd800) this.surrogates = true;
     this.codes[this.length] = code;
     this.starts[this.length] = s;
     this.ends[this.length++] = e;
   }
   finish(): NormalText {
-    const parts: string[] = [];
-    for (let k = 0; k < this.length; k += 8192) parts.push(String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(this.length, k + 8192)) as unknown as number[]));
-    return { text: parts.join(''), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    return { text: unitsToString(this.codes, this.length, this.surrogates), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
+}
+
+/** Decodes UTF-16 units in one call, where the platform is little-endian (as all it runs on are). */
+const decoder = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+
+/** The string of the first `length` units of `codes`; `surrogates` when any of them is half of a pair (or a lone half). */
+function unitsToString(codes: Uint16Array, length: number, surrogates: boolean): string {
+  const units = codes.subarray(0, length);
+  // Large texts decode a hundred times faster in one call; the decoder would replace a lone surrogate, so a text
+  // with any takes the slow way, which keeps every unit as it is.
+  if (decoder && length > 256 && !surrogates) return decoder.decode(units);
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 /** A run of dashes (with the white space before, from `spaceStart`, and after it) as one hyphen. */
 function dash(text: string, spaceStart: number, at: number, to: number, out: Output): number {
   let j = at;
-  while (j < to && DASHES.has(text.charCodeAt(j))) j++;
+  while (j < to && isDash(text.charCodeAt(j))) j++;
   const dashEnd = j;
-  while (j < to && (isSpace(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
+  while (j < to && (isSpace(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j++;
   // A plain hyphen inside a word (`well-known`) keeps its place; any dash with spaces, or longer, is one hyphen.
   out.push(45, spaceStart, j > dashEnd || spaceStart < at ? j : dashEnd);
   return j;

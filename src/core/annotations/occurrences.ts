@@ -39,31 +39,16 @@ export function quoteOccurrences(records: readonly TagRecord[], text: string): A
     add(i, a, before.length);
     if (b !== a) add(i, b, 0);
   });
-  if (byHash.size === 0 || text.length < KEY) return result;
-  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
-  const filter = new Uint8Array(1 << 17);
-  for (const h of byHash.keys()) filter[(h & 0xfffff) >>> 3]! |= 1 << (h & 7);
-  // Rolling hash: h = sum c[k] * B^(KEY-1-k) mod 2^32.
-  const B = 31;
-  let pow = 1;
-  for (let k = 0; k < KEY - 1; k++) pow = Math.imul(pow, B);
-  let h = hashOf(text, 0, KEY);
-  const last = text.length - KEY;
-  for (let at = 0; ; at++) {
-    const list = filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
-    if (list) {
-      for (const { record, key, lead } of list) {
-        const hits = result[record];
-        if (!hits || !text.startsWith(key, at)) continue;
-        const pos = at + lead;
-        if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
-        if (hits.length >= MAX_HITS) result[record] = undefined;
-        else hits.push(pos);
-      }
+  rollingScan(text, [{ key: KEY, byHash }], (at, list) => {
+    for (const { record, key, lead } of list) {
+      const hits = result[record];
+      if (!hits || !text.startsWith(key, at)) continue;
+      const pos = at + lead;
+      if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
+      if (hits.length >= MAX_HITS) result[record] = undefined;
+      else hits.push(pos);
     }
-    if (at >= last) break;
-    h = (Math.imul(h - Math.imul(text.charCodeAt(at), pow), B) + text.charCodeAt(at + KEY)) | 0;
-  }
+  });
   return result;
 }
 
@@ -75,48 +60,99 @@ function hashOf(s: string, from: number, to: number): number {
 
 /** Normalised quotes at least this long are found by the one-pass search below. */
 const NORMAL_KEY = 16;
+/**
+ * Quotes at least this long are sought by their first 32 characters: in a
+ * transcript that repeats its phrases, 16 characters stand in many places
+ * and each of them would be compared with the whole quote.
+ */
+const LONG_KEY = 32;
 /** At most this many places of one normalised quote are listed; beyond it the quote is searched plainly. */
 const MAX_NORMAL_HITS = 256;
 
 /**
  * Where each normalised quote stands in the normalised text, all found in one
- * pass (a rolling hash of the first 16 characters of each), so that a
- * re-scrape that changed the form of every quote does not search the whole
- * text once per tag. Undefined for a quote shorter than 16 characters or
- * standing in too many places: it is searched plainly.
+ * pass per key length (a rolling hash of the first 16 or 32 characters of
+ * each), so that a re-scrape that changed the form of every quote does not
+ * search the whole text once per tag. Undefined for a quote shorter than 16
+ * characters or standing in too many places: it is searched plainly.
  */
 export function normalOccurrences(quotes: readonly string[], T: string): Array<number[] | undefined> {
   const result: Array<number[] | undefined> = quotes.map(() => undefined);
-  const byHash = new Map<number, number[]>();
-  quotes.forEach((q, i) => {
-    if (q.length < NORMAL_KEY) return;
-    result[i] = [];
-    const h = hashOf(q, 0, NORMAL_KEY);
-    const list = byHash.get(h);
-    if (list) list.push(i);
-    else byHash.set(h, [i]);
+  const tables = [NORMAL_KEY, LONG_KEY].map((key) => {
+    const byHash = new Map<number, number[]>();
+    quotes.forEach((q, i) => {
+      if (q.length < key || (key === NORMAL_KEY && q.length >= LONG_KEY)) return;
+      result[i] = [];
+      const h = hashOf(q, 0, key);
+      const list = byHash.get(h);
+      if (list) list.push(i);
+      else byHash.set(h, [i]);
+    });
+    return { key, byHash };
   });
-  if (byHash.size === 0 || T.length < NORMAL_KEY) return result;
-  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
-  const filter = new Uint8Array(1 << 17);
-  for (const k of byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
-  const B = 31;
-  let pow = 1;
-  for (let k = 0; k < NORMAL_KEY - 1; k++) pow = Math.imul(pow, B);
-  let h = hashOf(T, 0, NORMAL_KEY);
-  const last = T.length - NORMAL_KEY;
-  for (let at = 0; ; at++) {
-    const list = filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7)) ? byHash.get(h) : undefined;
-    if (list) {
-      for (const i of list) {
-        const hits = result[i];
-        if (!hits || !T.startsWith(quotes[i]!, at)) continue;
-        if (hits.length >= MAX_NORMAL_HITS) result[i] = undefined;
-        else hits.push(at);
-      }
+  rollingScan(T, tables, (at, list) => {
+    for (const i of list) {
+      const hits = result[i];
+      if (!hits || !T.startsWith(quotes[i]!, at)) continue;
+      if (hits.length >= MAX_NORMAL_HITS) result[i] = undefined;
+      else hits.push(at);
     }
-    if (at >= last) break;
-    h = (Math.imul(h - Math.imul(T.charCodeAt(at), pow), B) + T.charCodeAt(at + NORMAL_KEY)) | 0;
-  }
+  });
   return result;
+}
+
+/** Hashes of keys `key` characters long, to look for in a text. */
+interface KeyTable<V> {
+  key: number;
+  byHash: Map<number, V>;
+}
+
+/**
+ * Calls `visit` at every position of `T` whose next `key` characters hash to
+ * a key of a table's `byHash`, for one or two tables in the same pass.
+ */
+function rollingScan<V>(T: string, tables: ReadonlyArray<KeyTable<V>>, visit: (at: number, value: V) => void): void {
+  if (tables.length > 2) throw new Error('rollingScan takes at most two tables');
+  const [a, b] = tables.filter((t) => t.byHash.size > 0 && T.length >= t.key);
+  if (!a) return;
+  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
+  const filterOf = (t: KeyTable<V>) => {
+    const filter = new Uint8Array(1 << 17);
+    for (const k of t.byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
+    return filter;
+  };
+  const powOf = (key: number) => {
+    let pow = 1;
+    for (let k = 0; k < key - 1; k++) pow = Math.imul(pow, B);
+    return pow;
+  };
+  const B = 31;
+  const fa = filterOf(a);
+  const ka = a.key;
+  const pa = powOf(ka);
+  let ha = hashOf(T, 0, ka);
+  // The second table (when there is one) rolls alongside, over positions its longer or shorter keys fit in.
+  const fb = b ? filterOf(b) : undefined;
+  const kb = b ? b.key : 0;
+  const pb = powOf(kb);
+  let hb = b ? hashOf(T, 0, kb) : 0;
+  const lastA = T.length - ka;
+  const lastB = b ? T.length - kb : -1;
+  const last = Math.max(lastA, lastB);
+  for (let at = 0; at <= last; at++) {
+    if (at <= lastA) {
+      if (fa[(ha & 0xfffff) >>> 3]! & (1 << (ha & 7))) {
+        const value = a.byHash.get(ha);
+        if (value !== undefined) visit(at, value);
+      }
+      if (at < lastA) ha = (Math.imul(ha - Math.imul(T.charCodeAt(at), pa), B) + T.charCodeAt(at + ka)) | 0;
+    }
+    if (fb && at <= lastB) {
+      if (fb[(hb & 0xfffff) >>> 3]! & (1 << (hb & 7))) {
+        const value = b!.byHash.get(hb);
+        if (value !== undefined) visit(at, value);
+      }
+      if (at < lastB) hb = (Math.imul(hb - Math.imul(T.charCodeAt(at), pb), B) + T.charCodeAt(at + kb)) | 0;
+    }
+  }
 }

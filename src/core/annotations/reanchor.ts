@@ -15,6 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { contextMatches } from './context';
+import { anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
@@ -32,6 +33,10 @@ const MAX_OCCURRENCES = 20000;
 const TIE = 1;
 /** A quote at least this long (normalised) whose words stand exactly once needs no surroundings to be found. */
 const SELF_EVIDENT = 64;
+/** Changed words this alike are taken beside one whole unchanged side of their surroundings, the other side gone. */
+const CARRIED_WORDS = 0.9;
+/** A whole side this many edits from the text beside a place still stands there (a typo fixed in it). */
+const NEARLY = 2;
 
 /** A place a tag could stand, with how well it agrees. */
 interface Place {
@@ -138,6 +143,9 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
     const inside = f.candidates.map((c, k) => (c.start >= from && c.start <= to ? k : -1)).filter((k) => k >= 0);
     if (inside.length !== 1) return;
     const here = inside[0]!;
+    // Neighbours never prefer a place where the words or their surroundings changed over one where neither did
+    // (the tag's paragraph moved away from them, a look-alike stayed between them).
+    if (!f.perfect[here] && f.perfect.some(Boolean)) return;
     const c = f.candidates[here]!;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
@@ -240,7 +248,26 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return false;
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
-  const accepted = places.filter((pl) => acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl)));
+  // Words changed by a letter or two, with one whole side unchanged right beside them (the other side lost a
+  // sentence or a paragraph moved): that side carries them, as it carries the same words. Not when the other side
+  // stands unchanged elsewhere: the words' own place is there (a variant of them was put before it, say).
+  const carried = (pl: Place) => {
+    if (pl.words >= 1 || pl.words < CARRIED_WORDS) return false;
+    const byBefore = pl.before === 1 && prefixFull;
+    if (!byBefore && !(pl.after === 1 && suffixFull)) return false;
+    const other = byBefore ? s : p;
+    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+  };
+  // The same words beside one whole side that stands but for a letter or two (a typo fixed in it), the other side
+  // gone and standing nowhere else: that side carries them too.
+  const nearlyCarried = (pl: Place) => {
+    if (pl.words !== 1) return false;
+    const byBefore = prefixFull && pl.before >= pl.after && anchoredDistanceAt(p, T, pl.from, p.length + 8, true) <= NEARLY;
+    if (!byBefore && !(suffixFull && pl.after > pl.before && anchoredDistanceAt(s, T, pl.to, s.length + 8, false) <= NEARLY)) return false;
+    const other = byBefore ? s : p;
+    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+  };
+  const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
   if (accepted.length === 0) return byWords(h, index, record, q, weigh);
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
@@ -315,7 +342,8 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
       const to = base.to + d;
       if (d === 0 || to <= base.from || to > limit) continue;
       const c = weigh(base.from, to, 1 - toEnds[to - base.from]! / Math.max(m, to - base.from), { before: base.before });
-      if (c.evidence > best.evidence + 1e-9) best = c;
+      // Never to ends that make the words too unlike the quote to be taken: the passage was found above it.
+      if (c.words >= FUZZY_THRESHOLD && c.evidence > best.evidence + 1e-9) best = c;
     }
     const mid = best;
     // Every start at once: the same backwards from the fixed end.
@@ -325,7 +353,7 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
       const from = mid.from + d;
       if (d === 0 || from < first || from >= mid.to) continue;
       const c = weigh(from, mid.to, 1 - toStarts[mid.to - from]! / Math.max(m, mid.to - from), { after: mid.after });
-      if (c.evidence > best.evidence + 1e-9) best = c;
+      if (c.words >= FUZZY_THRESHOLD && c.evidence > best.evidence + 1e-9) best = c;
     }
     if (best === base) break;
   }
@@ -401,11 +429,13 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
     }
     if (lost.length) for (const item of reanchorTags(lost, text, index)) out.push(item);
   }
+  // The text normalised once for all the ambiguous tags, not once for each.
+  let hay: Haystack | undefined;
   for (const record of orphans) {
     const start = index.toUtf16(record.start);
     const tag = withPosition(record, start, start, 'orphaned');
     if (record.anchorNote?.startsWith('Ambiguous:')) {
-      const found = findTag(record, text, index, start);
+      const found = findTag(record, (hay ??= new Haystack(text)), index, start);
       if (found.kind === 'ambiguous') {
         tag.candidates = found.candidates;
         tag.anchorNote = ambiguityNote(found.candidates, index);

@@ -1,0 +1,62 @@
+/**
+ * Short tags (fewer than four words) after a re-scrape: their words carry
+ * little evidence, so their surroundings must carry them, and never onto other
+ * words. The cases the combined-edit property runs found, in words of our own.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence, or the one at `at`) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string, at = text.indexOf(quote)): TagRecord {
+  assert.ok(at >= 0 && text.startsWith(quote, at), `“${quote}” is not in the text there`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+describe('short tags after a re-scrape', () => {
+  it('a tag whose last word was deleted, the line break before it with it, stays on the words that remain', () => {
+    const before = 'ORTIZ: And did the contract cover the pumping stations or only the --\nMR. KIM: \n   Yes, sir.  \nMS. ORTIZ: \n   Who signed it for the port?';
+    // Without its last word the tag is 83 % like its quote; without the space before that word too, 78 %.
+    const quote = 'KIM: \n   Yes, sir.  \nMS.';
+    // The lone “MS.” read as a sentence and dropped; line ends changed.
+    const after = before.replace('sir.  \nMS. ORTIZ', 'sir.  \n ORTIZ').replace(/\n/g, '\r\n');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.match(after.slice(tag!.start, tag!.end), /^KIM: \r\n {3}Yes, sir\./);
+  });
+
+  it('a tag with a letter doubled, whose sentence before it was deleted, is found by the side that stands', () => {
+    const before = 'We spent the autumn rebuilding our intake forms for volunteers. Priya also wrote a short guide for choosing which forms to keep.';
+    const after = 'The board met twice and approved the budget.  Priya aalso wrote a short guide for choosing which forms to keep.';
+    const [tag] = reanchorTags([recordOn(before, 'Priya also wrote')], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'Priya aalso wrote');
+    assert.match(tag!.anchorNote!, /It was: “Priya also wrote”/);
+  });
+
+  it('is not carried by one side onto a near copy put before its words, when its other side stands beside its own words', () => {
+    const before = 'Host: Our guest today runs the eastern terminal.\nGuest: Thanks for coming. Ports do not close for holidays, which is the whole difficulty.\nHost: And the staff?';
+    const quote = 'Thanks for coming. Ports do not close for holidays, which is the whole';
+    const after = before.replace('Ports do not close', 'Ports do not close for holidays, which also is the whole difficulty. Ports do not close');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    if (tag!.status !== 'orphaned') assert.ok(!after.slice(tag!.start, tag!.end).includes('also'), `placed on “${after.slice(tag!.start, tag!.end)}”`);
+  });
+
+  it('is not carried by one side onto a near namesake that slid into its place', () => {
+    const before = 'Clerk: The vote on the harbour levy, by roll call. Member Okafor: Aye. Member Okafer: Aye. Clerk: The levy passes.';
+    const record = recordOn(before, 'Okafor: Aye.');
+    // Okafor’s line removed: Okafer’s, one letter off, now follows the same words, and Okafor’s other side is Okafer’s line itself.
+    const after = before.replace('Member Okafor: Aye. ', '');
+    const [tag] = reanchorTags([record], after);
+    if (tag!.status !== 'orphaned') assert.ok(!after.slice(tag!.start, tag!.end).startsWith('Okafer'), `placed on “${after.slice(tag!.start, tag!.end)}”`);
+  });
+  it('a tag whose words stand, one side with a letter doubled and the other side deleted, stays on its words', () => {
+    const before = 'Counsel: I am going to ask once more that Ms. Varga answer the question. Witness: I will not. Counsel: Then we adjourn until Monday morning.';
+    const record = recordOn(before, 'answer the question.');
+    const after = before.replace('Varga', 'Vargga').replace(' Witness: I will not.', '');
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'answer the question.');
+  });
+});
