@@ -17,6 +17,7 @@ import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { pool } from './pool';
 import { hostFiles } from '../documents/hostFiles';
+import { searchGlobs } from '../core/workspace/searchGlobs';
 import { fingerprint } from '../core/files/fingerprint';
 import { fileOf, markDocument, openDocument, ORIGINAL_SCHEME } from '../documents/addresses';
 
@@ -184,7 +185,7 @@ export class TranscriptDiscovery extends Disposable {
         const exclude = this.excludeGlob();
         const found = new Map<string, vscode.Uri>();
         if (vscode.workspace.workspaceFolders?.length) {
-          const lists = await Promise.all(include.map((glob) => hostFiles.findFiles(glob, exclude, MAX_FILES)));
+          const lists = await Promise.all(searchGlobs(include).map((glob) => hostFiles.findFiles(glob, exclude, MAX_FILES)));
           for (const list of lists) for (const uri of list) found.set(uri.toString(), uri);
         }
         this.reach('filesFound');
@@ -371,8 +372,8 @@ export class TranscriptDiscovery extends Disposable {
     // Gone again before it could be looked at: its deletion event follows.
     if (!stat) return;
     if (stat.kind !== 'folder') return;
-    for (const glob of this.config().include) {
-      const found = await hostFiles.findFiles(new vscode.RelativePattern(uri, glob.replace(/^\*\*\//, '**/')), this.excludeGlob());
+    for (const glob of searchGlobs(this.config().include)) {
+      const found = await hostFiles.findFiles(new vscode.RelativePattern(uri, glob), this.excludeGlob());
       for (const file of found) void this.onFileChanged(file);
     }
   }
