@@ -21,7 +21,7 @@ import { searchGlobs } from '../core/workspace/searchGlobs';
 import { fingerprint } from '../core/files/fingerprint';
 import { fileOf, markDocument, openDocument, ORIGINAL_SCHEME } from '../documents/addresses';
 
-/** Files larger than this are listed by name and never read. */
+/** Files larger than this are listed by name and never parsed (a text file is read once, to learn its size; a document is not read). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** How many files are read at once. */
 const CONCURRENCY = 32;
