@@ -17,9 +17,11 @@ import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { pool } from './pool';
 import { hostFiles } from '../documents/hostFiles';
+import { searchGlobs } from '../core/workspace/searchGlobs';
+import { fingerprint } from '../core/files/fingerprint';
 import { fileOf, markDocument, openDocument, ORIGINAL_SCHEME } from '../documents/addresses';
 
-/** Files larger than this are listed by name and never read. */
+/** Files larger than this are listed by name and never parsed (a text file is read once, to learn its size; a document is not read). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** How many files are read at once. */
 const CONCURRENCY = 32;
@@ -31,7 +33,10 @@ const EDIT_DEBOUNCE_MS = 300;
 /** One transcript of the workspace. */
 export interface WorkspaceDocument extends DocumentEntry {
   uri: vscode.Uri;
-  /** The file's modification time and size when it was last read (the watchers keep it current). */
+  /**
+   * Changes when the file does (the watchers keep it current): the fingerprint of its bytes when
+   * the list last read them, or for a document (PDF, Word...) its modification time and size.
+   */
   version?: string;
   /** True for a document (PDF, Word, XML...) read by a document reader and shown in its transcript view. */
   original?: boolean;
@@ -109,6 +114,11 @@ export class TranscriptDiscovery extends Disposable {
     return [...this.docs.values()];
   }
 
+  /** How many documents have been found so far. */
+  get count(): number {
+    return this.docs.size;
+  }
+
   get(key: string): WorkspaceDocument | undefined {
     return this.docs.get(key);
   }
@@ -175,7 +185,7 @@ export class TranscriptDiscovery extends Disposable {
         const exclude = this.excludeGlob();
         const found = new Map<string, vscode.Uri>();
         if (vscode.workspace.workspaceFolders?.length) {
-          const lists = await Promise.all(include.map((glob) => hostFiles.findFiles(glob, exclude, MAX_FILES)));
+          const lists = await Promise.all(searchGlobs(include).map((glob) => hostFiles.findFiles(glob, exclude, MAX_FILES)));
           for (const list of lists) for (const uri of list) found.set(uri.toString(), uri);
         }
         this.reach('filesFound');
@@ -231,6 +241,46 @@ export class TranscriptDiscovery extends Disposable {
   private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
     const open = openDocument(uri);
     if (open) return { summary: this.summarizeOpen(open), ...(open.uri.scheme === ORIGINAL_SCHEME ? { original: true } : {}) };
+    // A document (PDF, Word...) is read whole by its reader, which knows it by its modification time: look first.
+    if (isDocumentFileName(uri.path)) return this.summarizeOriginal(uri);
+    let bytes: Uint8Array;
+    try {
+      // Read without looking first: in VS Code for the Web each look is a round trip to the server as slow as
+      // the read, and the list took twice as long. The bytes give the size and the version; the file system
+      // API has no ranged read, so the whole file is read and only its head decoded.
+      bytes = await hostFiles.readBytes(uri);
+    } catch (e) {
+      return this.unread(uri, e);
+    }
+    if (bytes.length > MAX_FILE_BYTES) return { version: fingerprint(bytes), summary: tooLarge(bytes.length) };
+    try {
+      // A document recognised by its content (a speech service's JSON, an XML record) is versioned as its reader versions it.
+      if (documentReaderFor(bytes, uri.path)) return this.summarizeOriginal(uri, bytes);
+      return { version: fingerprint(bytes), summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
+    } catch (e) {
+      logError('Could not read a transcript to list it', uri, e);
+      return {};
+    }
+  }
+
+  /** Why a file that the search found could not be read: gone since or a folder (nothing to list), too large to read, or an error to log. */
+  private async unread(uri: vscode.Uri, error: unknown): Promise<{ summary?: DocumentSummary; version?: string }> {
+    let stat: EntryInfo | undefined;
+    try {
+      stat = await hostFiles.stat(uri);
+    } catch (e) {
+      logError('Could not read a transcript to list it', uri, error);
+      logError('Could not look at it either', uri, e);
+      return {};
+    }
+    if (!stat || stat.kind === 'folder') return {};
+    if (stat.size > MAX_FILE_BYTES) return { version: `${stat.mtime}:${stat.size}`, summary: tooLarge(stat.size) };
+    logError('Could not read a transcript to list it', uri, error);
+    return {};
+  }
+
+  /** The summary of a document that a document reader reads, versioned by its modification time and size as the reader's cache is. */
+  private async summarizeOriginal(uri: vscode.Uri, read?: Uint8Array): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
     let stat: EntryInfo | undefined;
     try {
       stat = await hostFiles.stat(uri);
@@ -241,14 +291,10 @@ export class TranscriptDiscovery extends Disposable {
     // Found by the search or a watcher, gone since (or a folder): nothing to list.
     if (!stat || stat.kind === 'folder') return {};
     const version = `${stat.mtime}:${stat.size}`;
-    if (stat.size > MAX_FILE_BYTES) {
-      return { version, summary: { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(stat.size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` } };
-    }
+    if (stat.size > MAX_FILE_BYTES) return { version, summary: tooLarge(stat.size) };
     try {
-      // The file system API has no ranged read: the whole file is read, only its head is decoded.
-      const bytes = await hostFiles.readBytes(uri);
-      if (isDocumentFileName(uri.path) || documentReaderFor(bytes, uri.path)) return { version, original: true, summary: await this.summarizeDocument(uri, { bytes, version }) };
-      return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
+      const bytes = read ?? (await hostFiles.readBytes(uri));
+      return { version, original: true, summary: await this.summarizeDocument(uri, { bytes, version }) };
     } catch (e) {
       logError('Could not read a transcript to list it', uri, e);
       return {};
@@ -326,8 +372,8 @@ export class TranscriptDiscovery extends Disposable {
     // Gone again before it could be looked at: its deletion event follows.
     if (!stat) return;
     if (stat.kind !== 'folder') return;
-    for (const glob of this.config().include) {
-      const found = await hostFiles.findFiles(new vscode.RelativePattern(uri, glob.replace(/^\*\*\//, '**/')), this.excludeGlob());
+    for (const glob of searchGlobs(this.config().include)) {
+      const found = await hostFiles.findFiles(new vscode.RelativePattern(uri, glob), this.excludeGlob());
       for (const file of found) void this.onFileChanged(file);
     }
   }
@@ -406,6 +452,11 @@ export class TranscriptDiscovery extends Disposable {
   reach(milestone: Milestone): void {
     this.milestoneEmitter.fire(milestone);
   }
+}
+
+/** The summary of a file too large to read. */
+function tooLarge(size: number): DocumentSummary {
+  return { looksLikeTranscript: false, unreadable: 'too-large', problem: `The file is ${Math.round(size / 1048576)} MB; the list reads files up to ${MAX_FILE_BYTES / 1048576} MB.` };
 }
 
 /** Whether a new summary can move the document in the sorted list. */

@@ -44,7 +44,8 @@ export function sniffCaptions(head: string, fileName: string | undefined): Capti
   if (ext === 'vtt' && TIMING.test(body.split(/\r\n|\r|\n/, 8).find((l) => l.includes('-->')) ?? '')) return 'webvtt';
   if (ext === 'srt' && body.includes('-->')) return 'srt';
   if (ext === 'sbv' && body.split(/\r\n|\r|\n/, 8).some((l) => SBV_TIMING.test(l))) return 'sbv';
-  if (!ext && !body.includes('-->')) {
+  // Only text with `>>` marks can be roll-up captions: any other head is not split into lines (most files the Transcripts view lists).
+  if (!ext && !body.includes('-->') && (body.includes('>>') || body.includes('&gt;&gt;'))) {
     const filled = body.split(/\r\n|\r|\n/).filter((l) => l.trim());
     const marked = filled.filter((l) => ROLLUP_MARK.test(l)).length;
     // E-mail quoting also starts lines with `>>`, but in blocks of `> >` quoting; roll-up text marks a good share of its lines.

@@ -3,7 +3,7 @@
  * a `Transcript` (as pandoc's `getReader` does). Every caller — the editor,
  * the Transcripts view, exports, the command line — reads through here.
  */
-import { readCaptions, sniffCaptions } from './captions';
+import { readCaptions, sniffCaptions, type CaptionFormat } from './captions';
 import type { ParseOptions } from './options';
 import { looksLikePlainTranscript, readPlain } from './plain';
 import { readWhisperJson, sniffWhisperJson } from './whisper';
@@ -31,16 +31,20 @@ interface Reader {
   name: FormatName;
   /** Words for people: `WebVTT captions`. */
   description: string;
-  /** True when the text (its head) and the file's name say this format. */
-  sniff(head: string, fileName: string | undefined): boolean;
+  /**
+   * True when the text (its head) and the file's name say this format;
+   * `captions` is the caption sniffer's answer, asked once for the four
+   * caption formats (it splits the head into lines).
+   */
+  sniff(head: string, fileName: string | undefined, captions: () => CaptionFormat | undefined): boolean;
   read(text: string, options: ParseOptions): Transcript;
 }
 
 const READERS: Reader[] = [
-  { name: 'webvtt', description: 'WebVTT captions', sniff: (h, f) => sniffCaptions(h, f) === 'webvtt', read: (t, o) => readCaptions(t, 'webvtt', o) },
-  { name: 'srt', description: 'SubRip (SRT) captions', sniff: (h, f) => sniffCaptions(h, f) === 'srt', read: (t, o) => readCaptions(t, 'srt', o) },
-  { name: 'sbv', description: 'SubViewer (SBV) captions', sniff: (h, f) => sniffCaptions(h, f) === 'sbv', read: (t, o) => readCaptions(t, 'sbv', o) },
-  { name: 'rollup', description: 'roll-up caption text (>> at each new speaker)', sniff: (h, f) => sniffCaptions(h, f) === 'rollup', read: (t, o) => readCaptions(t, 'rollup', o) },
+  { name: 'webvtt', description: 'WebVTT captions', sniff: (_h, _f, captions) => captions() === 'webvtt', read: (t, o) => readCaptions(t, 'webvtt', o) },
+  { name: 'srt', description: 'SubRip (SRT) captions', sniff: (_h, _f, captions) => captions() === 'srt', read: (t, o) => readCaptions(t, 'srt', o) },
+  { name: 'sbv', description: 'SubViewer (SBV) captions', sniff: (_h, _f, captions) => captions() === 'sbv', read: (t, o) => readCaptions(t, 'sbv', o) },
+  { name: 'rollup', description: 'roll-up caption text (>> at each new speaker)', sniff: (_h, _f, captions) => captions() === 'rollup', read: (t, o) => readCaptions(t, 'rollup', o) },
   { name: 'whisper-json', description: 'Whisper / WhisperX JSON', sniff: sniffWhisperJson, read: readWhisperJson },
   { name: 'plain', description: 'a plain-text transcript', sniff: () => true, read: readPlain },
 ];
@@ -51,7 +55,9 @@ const SNIFF_CHARS = 4096;
 /** The format of a text: the first reader that recognises it; plain text when none does. */
 export function detectFormat(text: string, fileName?: string): FormatName {
   const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
-  for (const r of READERS) if (r.sniff(head, fileName)) return r.name;
+  let caption: { format: CaptionFormat | undefined } | undefined;
+  const captions = () => (caption ??= { format: sniffCaptions(head, fileName) }).format;
+  for (const r of READERS) if (r.sniff(head, fileName, captions)) return r.name;
   return 'plain';
 }
 

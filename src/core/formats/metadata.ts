@@ -85,7 +85,9 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     if (CLOCK_LINE.test(line)) continue;
     // The list of counsel ends the header's title lines.
     if (COUNSEL_LINE.test(line)) break;
-    if (NOT_EVENT_DATE.test(line) && findDates(line).length > 0) continue;
+    const dates = findDates(line);
+    // The dates are found first: the test for a file's own dates is slow, and most lines hold no date.
+    if (dates.length > 0 && NOT_EVENT_DATE.test(line)) continue;
     const kv = KEY_VALUE.exec(line);
     if (kv) {
       const key = kv[1]!.toLowerCase();
@@ -103,7 +105,6 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       setTitle(meta, heading[1]!, 'header');
       continue;
     }
-    const dates = findDates(line);
     const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu, ' ');
     const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
     const dateline = datelineOf(line, dates);

@@ -88,24 +88,62 @@ export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   return parts.join('');
 }
 
+/** What the first bytes of a file hold, for the UTF-16 and the binary tests, counted in one pass. */
+interface HeadCounts {
+  /** How many bytes were looked at (at most SNIFF_BYTES). */
+  n: number;
+  /** Zero bytes at even and odd offsets, over the first `n & ~1` bytes. */
+  evenZeros: number;
+  oddZeros: number;
+  /** The offset of the first NUL byte, -1 when there is none. */
+  firstNul: number;
+  /** Control bytes other than tab, line feed, carriage return, form feed and escape. */
+  control: number;
+}
+
+function countHead(bytes: Uint8Array): HeadCounts {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  const pairsEnd = n & ~1;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  let firstNul = -1;
+  let control = 0;
+  // Nearly every byte of a text is 0x20 or more: one comparison passes it.
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x20) continue;
+    if (b === 0) {
+      if (firstNul < 0) firstNul = i;
+      if (i < pairsEnd) {
+        if (i & 1) oddZeros++;
+        else evenZeros++;
+      }
+    } else if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return { n, evenZeros, oddZeros, firstNul, control };
+}
+
+function utf16Of({ n, evenZeros, oddZeros }: HeadCounts): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = (n & ~1) / 2;
+  if (pairs < 2) return undefined;
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+function binaryOf({ n, firstNul, control }: HeadCounts): string | undefined {
+  if (firstNul >= 0) return `binary content: a NUL byte at offset ${firstNul}`;
+  if (n > 0 && control / n > 0.1) return `binary content: ${control} control bytes in the first ${n} bytes`;
+  return undefined;
+}
+
 /**
  * The byte order of UTF-16 without a byte-order mark, recognised by its zero
  * bytes (Latin text in UTF-16 has a zero in every other byte); undefined for
  * anything else.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-  if (n < 4) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.02) return 'utf-16le';
-  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.02) return 'utf-16be';
-  return undefined;
+  return utf16Of(countHead(bytes));
 }
 
 /**
@@ -159,9 +197,10 @@ export function decodeSource(source: ByteSource): DecodedText {
   };
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { text: all(2, (b) => decodeUtf16(b, true)), encoding: 'utf-16le', bom: true };
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { text: all(2, (b) => decodeUtf16(b, false)), encoding: 'utf-16be', bom: true };
-  const utf16 = sniffUtf16(head);
+  const counts = countHead(head);
+  const utf16 = utf16Of(counts);
   if (utf16) return { text: all(0, (b) => decodeUtf16(b, utf16 === 'utf-16le')), encoding: utf16, bom: false };
-  const reason = binaryReason(head);
+  const reason = binaryOf(counts);
   if (reason) throw new NotTextError(reason);
   const bom = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const from = bom ? 3 : 0;
@@ -178,13 +217,5 @@ export function decodeSource(source: ByteSource): DecodedText {
 
 /** Why these bytes look binary, or undefined when they look like text. */
 export function binaryReason(bytes: Uint8Array): string | undefined {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return `binary content: a NUL byte at offset ${i}`;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-  }
-  if (n > 0 && control / n > 0.1) return `binary content: ${control} control bytes in the first ${n} bytes`;
-  return undefined;
+  return binaryOf(countHead(bytes));
 }
