@@ -21,7 +21,7 @@ import { searchGlobs } from '../core/workspace/searchGlobs';
 import { fingerprint } from '../core/files/fingerprint';
 import { fileOf, markDocument, openDocument, ORIGINAL_SCHEME } from '../documents/addresses';
 
-/** Files larger than this are listed by name and never parsed (a text file is read once, to learn its size; a document is not read). */
+/** Files larger than this are listed by name and never parsed (in VS Code for the Web a text file is read once, to learn its size; on the desktop and for a document, never read). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** How many files are read at once. */
 const CONCURRENCY = 32;
@@ -241,12 +241,14 @@ export class TranscriptDiscovery extends Disposable {
   private async summarize(uri: vscode.Uri): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
     const open = openDocument(uri);
     if (open) return { summary: this.summarizeOpen(open), ...(open.uri.scheme === ORIGINAL_SCHEME ? { original: true } : {}) };
-    // A document (PDF, Word...) is read whole by its reader, which knows it by its modification time: look first.
-    if (isDocumentFileName(uri.path)) return this.summarizeOriginal(uri);
+    // Look first on the desktop, where a look is cheap: a file over the limit is then never read, and the
+    // version is the modification time and size. A document (PDF, Word...) is read whole by its reader,
+    // which knows it by its modification time: look first in every host.
+    if (!WEB_BUILD || isDocumentFileName(uri.path)) return this.summarizeLooked(uri);
     let bytes: Uint8Array;
     try {
-      // Read without looking first: in VS Code for the Web each look is a round trip to the server as slow as
-      // the read, and the list took twice as long. The bytes give the size and the version; the file system
+      // In VS Code for the Web, read without looking first: each look is a round trip to the server as slow
+      // as the read, and the list took twice as long. The bytes give the size and the version; the file system
       // API has no ranged read, so the whole file is read and only its head decoded.
       bytes = await hostFiles.readBytes(uri);
     } catch (e) {
@@ -255,7 +257,7 @@ export class TranscriptDiscovery extends Disposable {
     if (bytes.length > MAX_FILE_BYTES) return { version: fingerprint(bytes), summary: tooLarge(bytes.length) };
     try {
       // A document recognised by its content (a speech service's JSON, an XML record) is versioned as its reader versions it.
-      if (documentReaderFor(bytes, uri.path)) return this.summarizeOriginal(uri, bytes);
+      if (documentReaderFor(bytes, uri.path)) return this.summarizeLooked(uri, bytes);
       return { version: fingerprint(bytes), summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch (e) {
       logError('Could not read a transcript to list it', uri, e);
@@ -279,8 +281,12 @@ export class TranscriptDiscovery extends Disposable {
     return {};
   }
 
-  /** The summary of a document that a document reader reads, versioned by its modification time and size as the reader's cache is. */
-  private async summarizeOriginal(uri: vscode.Uri, read?: Uint8Array): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
+  /**
+   * The summary of a file looked at first, versioned by its modification time and size (as the document
+   * reader's cache is): a file over the limit is listed unread; a document (PDF, Word, or recognised by its
+   * content) is summarised by its reader, any other text from its head.
+   */
+  private async summarizeLooked(uri: vscode.Uri, read?: Uint8Array): Promise<{ summary?: DocumentSummary; version?: string; original?: boolean }> {
     let stat: EntryInfo | undefined;
     try {
       stat = await hostFiles.stat(uri);
@@ -294,7 +300,8 @@ export class TranscriptDiscovery extends Disposable {
     if (stat.size > MAX_FILE_BYTES) return { version, summary: tooLarge(stat.size) };
     try {
       const bytes = read ?? (await hostFiles.readBytes(uri));
-      return { version, original: true, summary: await this.summarizeDocument(uri, { bytes, version }) };
+      if (isDocumentFileName(uri.path) || documentReaderFor(bytes, uri.path)) return { version, original: true, summary: await this.summarizeDocument(uri, { bytes, version }) };
+      return { version, summary: summarizeBytes(bytes, { ...this.models.parseOptions(), fileName: uri.path }, HEAD_BYTES, !hasTranscriptExtension(uri.path)) };
     } catch (e) {
       logError('Could not read a transcript to list it', uri, e);
       return {};
