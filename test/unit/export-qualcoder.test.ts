@@ -5,29 +5,21 @@
  * PyQt6; otherwise it is skipped, saying so.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { qualCoderImporter } from './qualcoder';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
 import { gatherCorpus } from '../../src/core/export/gather';
 import { writeQdpx } from '../../src/core/export/refiQda';
 import { BRIEFING, briefingSidecar, CATEGORIES, HOSTILE, hostileTags } from './exportFixtures';
 
-const SOURCE = process.env.QUALCODER_SRC;
-const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import PyQt6'], { encoding: 'utf8' }).status === 0);
 
 describe("QualCoder's importer on our .qdpx", () => {
   it('imports every code, coding, note and speaker case, each coding on the very words tagged', (t) => {
-    if (!SOURCE || !existsSync(join(SOURCE, 'qualcoder', 'refi.py'))) {
-      t.skip('QUALCODER_SRC does not name a QualCoder checkout (its src folder); QualCoder is not run.');
-      return;
-    }
-    if (!PYTHON) {
-      t.skip('python3 with PyQt6 is not installed (Debian: apt-get install python3-pyqt6 python3-lxml); QualCoder is not run.');
-      return;
-    }
+    const qualCoder = qualCoderImporter(t);
+    if (!qualCoder) return;
     const dir = mkdtempSync(join(tmpdir(), 'transcript-qualcoder-'));
     const mixed = BRIEFING.replace(/\n/g, '\r\n').replace('Place: Port Ellis\r\n', 'Place: Port Ellis\n');
     const corpus = gatherCorpus(
@@ -40,11 +32,7 @@ describe("QualCoder's importer on our .qdpx", () => {
     ).corpus;
     const file = join(dir, 'hard.qdpx');
     writeFileSync(file, writeQdpx(corpus, 'Hard').bytes);
-    const run = spawnSync(PYTHON, [join(import.meta.dirname, '..', '..', 'scripts', 'qualcoder-import.py'), file, join(dir, 'project')], { encoding: 'utf8', env: { ...process.env, QUALCODER_SRC: SOURCE } });
-    assert.equal(run.status, 0, run.stderr);
-    const line = run.stdout.split('\n').find((l) => l.startsWith('QUALCODER-RESULT '));
-    assert.ok(line, `QualCoder printed no result:\n${run.stdout}\n${run.stderr}`);
-    const got = JSON.parse(line.slice('QUALCODER-RESULT '.length)) as { sources: unknown[][]; codes: unknown[][]; codings: unknown[][]; annotations: unknown[][]; cases: unknown[][]; case_text: unknown[][] };
+    const got = qualCoder(file, join(dir, 'project')) as { sources: unknown[][]; codes: unknown[][]; codings: unknown[][]; annotations: unknown[][]; cases: unknown[][]; case_text: unknown[][] };
     assert.deepEqual(got.sources.map((s) => s[1]), ['briefings%2Fbriefing.txt', 'council%2F2025%2Fhearing.txt']);
     assert.deepEqual(got.codes.map((c) => c[1]), CATEGORIES.map((c) => c.label));
     const tags = corpus.documents.flatMap((d) => d.tags);

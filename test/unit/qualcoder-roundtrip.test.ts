@@ -9,18 +9,16 @@
  * skipped, saying so.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { qualCoderImporter } from './qualcoder';
 import { exportCategoriesOf, gatherCorpus } from '../../src/core/export/gather';
 import { readQdpx } from '../../src/core/export/importQdpx';
 import { writeQdpx } from '../../src/core/export/refiQda';
 import { writeZip } from '../../src/core/export/zip';
 
-const SOURCE = process.env.QUALCODER_SRC;
-const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import PyQt6'], { encoding: 'utf8' }).status === 0);
 
 /** A quay hearing with emoji before the codings and CRLF line ends. */
 const HEARING = ['Quay hearing 🌊', 'ENGINEER: The piles are rotten 🪵 below the tide line.', 'MAYOR: We will rebuild the quay in two years 🏗️ and keep the ferry running.', ''].join('\r\n');
@@ -56,14 +54,8 @@ const QDE = `<?xml version="1.0" encoding="utf-8"?>
 
 describe("QualCoder's importer after a round trip of another tool's project", () => {
   it('keeps every coding on the same words, every note with its author, every code in its place', (t) => {
-    if (!SOURCE || !existsSync(join(SOURCE, 'qualcoder', 'refi.py'))) {
-      t.skip('QUALCODER_SRC does not name a QualCoder checkout (its src folder); QualCoder is not run.');
-      return;
-    }
-    if (!PYTHON) {
-      t.skip('python3 with PyQt6 is not installed (Debian: apt-get install python3-pyqt6 python3-lxml); QualCoder is not run.');
-      return;
-    }
+    const qualCoder = qualCoderImporter(t);
+    if (!qualCoder) return;
     const foreign = writeZip([{ path: 'project.qde', data: new TextEncoder().encode(QDE) }, { path: 'Sources/h.txt', data: new TextEncoder().encode(HEARING) }]);
     const imported = readQdpx(foreign, { now: '2025-06-01T10:00:00Z' });
     const corpus = gatherCorpus(
@@ -74,11 +66,7 @@ describe("QualCoder's importer after a round trip of another tool's project", ()
     const dir = mkdtempSync(join(tmpdir(), 'transcript-qualcoder-trip-'));
     const file = join(dir, 'again.qdpx');
     writeFileSync(file, writeQdpx(corpus, 'Quay').bytes);
-    const run = spawnSync(PYTHON, [join(import.meta.dirname, '..', '..', 'scripts', 'qualcoder-import.py'), file, join(dir, 'project')], { encoding: 'utf8', env: { ...process.env, QUALCODER_SRC: SOURCE } });
-    assert.equal(run.status, 0, run.stderr);
-    const line = run.stdout.split('\n').find((l) => l.startsWith('QUALCODER-RESULT '));
-    assert.ok(line, `QualCoder printed no result:\n${run.stdout}\n${run.stderr}`);
-    const got = JSON.parse(line.slice('QUALCODER-RESULT '.length)) as { codings: string[][]; annotations: unknown[][]; code_places: Array<[string, string | null]>; category_places: Array<[string, string | null]> };
+    const got = qualCoder(file, join(dir, 'project')) as { codings: string[][]; annotations: unknown[][]; code_places: Array<[string, string | null]>; category_places: Array<[string, string | null]> };
     assert.deepEqual(
       got.codings.map((c) => [c[0], c[4], c[5]]),
       [

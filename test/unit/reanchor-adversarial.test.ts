@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { contextAround, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
 import { decodeText } from '../../src/core/text';
-import { pick, random, splice, textOf as str, track, type Tracked } from './combinedEdits';
+import { EDITS as SCRAPE_EDITS, pick, random, splice, textOf as str, track, type Tracked } from './combinedEdits';
 
 type Edit = (t: Tracked, rnd: () => number) => void;
 
@@ -34,16 +34,9 @@ function paragraphs(t: Tracked): Array<[number, number]> {
 }
 
 const EDITS: Record<string, Edit> = {
-  lineEndings: (t) => {
-    for (let i = t.chars.length - 1; i >= 0; i--) if (t.chars[i] === '\n' && t.chars[i - 1] !== '\r') splice(t, i, 0, ['\r'], [-1]);
-  },
-  quotes: (t) => {
-    const map: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', "'": '’', '"': '”', '—': '--', '–': '-' };
-    for (let i = t.chars.length - 1; i >= 0; i--) {
-      const to = map[t.chars[i]!];
-      if (to) splice(t, i, 1, to.split(''), to.split('').map(() => t.from[i]!));
-    }
-  },
+  // The same two changes as the combined-edit tests make.
+  lineEndings: SCRAPE_EDITS.lineEndings!,
+  quotes: SCRAPE_EDITS.quotes!,
   spaces: (t, rnd) => {
     for (let i = t.chars.length - 1; i >= 0; i--) {
       if (t.chars[i] === ' ' && rnd() < 0.05) splice(t, i, 0, [' '], [-1]);
