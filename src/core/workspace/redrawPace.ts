@@ -1,23 +1,20 @@
 /**
- * When the Transcripts view redraws its list while a scan fills it. Each
- * redraw of the list sends all of it to the view (every item is asked for
- * its label again and the editor lays the tree out again), so redraws at a
- * fixed pace send the list dozens of times over a long scan, and the editor
- * spends on them the time it needs for reading files. The list is redrawn
- * when it has doubled since it was last drawn: all the redraws of a scan then
- * send about twice the final list, however fast the files come.
+ * How often the Transcripts view redraws its list while a scan fills it.
+ * Each redraw sends the whole list to the view (every item is asked for its
+ * label again and the editor lays the tree out again), so a redraw costs in
+ * proportion to the list's length: redraws at a fixed pace would spend more
+ * and more of the scan redrawing (on 2,000 documents, most of it). Waiting
+ * in proportion to the list keeps that share the same at any size.
  */
 
-/** The least time between two redraws: documents found together are drawn together. */
+/** The least time between two redraws: the first documents show at once. */
 export const MIN_REDRAW_MS = 150;
-/** The most: a list that fills slowly still visibly grows. */
+/** The most: a long list still visibly grows. */
 export const MAX_REDRAW_MS = 3000;
-/** How much the list grows between two redraws. */
-const GROWTH = 2;
+/** The wait added for each document already in the list. */
+const MS_PER_DOCUMENT = 1;
 
-/** Whether a list drawn with `drawn` documents `sinceMs` ago is redrawn now that the scan has listed `listed`. */
-export function redrawDue(drawn: number, listed: number, sinceMs: number): boolean {
-  if (sinceMs < MIN_REDRAW_MS) return false;
-  // The first documents show at once; a list that shrank (files deleted, a new scan) is redrawn at once too.
-  return drawn === 0 || listed < drawn || listed >= drawn * GROWTH || sinceMs >= MAX_REDRAW_MS;
+/** The time to wait before the next redraw of a list that holds `listed` documents while the scan goes on. */
+export function redrawDelay(listed: number): number {
+  return Math.min(MAX_REDRAW_MS, Math.max(MIN_REDRAW_MS, listed * MS_PER_DOCUMENT));
 }
