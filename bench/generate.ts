@@ -1,4 +1,5 @@
 /** Deterministic transcripts for benchmarks, written from the project's own word lists. */
+import { seededRandom } from '../src/core/agreement/gamma';
 
 const SPEAKERS = ['MODERATOR', 'Minister Ana Costa', 'QUESTION', 'Dr Amal Reyes', 'Question', 'SG', 'Host', '[00:01:05] Guest', '**Spokesperson:**'];
 const WORDS = (
@@ -8,17 +9,8 @@ const WORDS = (
   'climate energy budget reform election vote parliament committee report data figures percent'
 ).split(' ');
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic pseudo-random generator: the one γ draws its chance continua with (mulberry32). */
+export const random = (seed: number): (() => number) => seededRandom(seed);
 
 /** A transcript of about `bytes` characters: header, then turns of one to four paragraphs. */
 export function generateTranscript(bytes: number, seed = 1): string {

@@ -50,8 +50,10 @@ function spans(t: Tracked, re: RegExp): Array<[number, number]> {
   return out;
 }
 
-const sentences = (t: Tracked) => spans(t, /[^.!?\n]+[.!?]+/g);
-const paragraphs = (t: Tracked) => spans(t, /[^\n]+(?:\r?\n[^\n]+)*/g);
+/** Where each sentence of the text is, its leading white space left out. */
+export const sentences = (t: Tracked) => spans(t, /[^.!?\n]+[.!?]+/g);
+/** Where each paragraph (lines without a blank one between them) of the text is. */
+export const paragraphs = (t: Tracked) => spans(t, /[^\n]+(?:\r?\n[^\n]+)*/g);
 
 /** One kind of outside change; `rnd` decides where. */
 export type Edit = (t: Tracked, rnd: () => number) => void;

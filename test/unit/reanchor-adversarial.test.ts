@@ -12,27 +12,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { contextAround, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
 import { decodeText } from '../../src/core/text';
-import { EDITS as SCRAPE_EDITS, pick, random, splice, textOf as str, track, type Tracked } from './combinedEdits';
+import { EDITS as SCRAPE_EDITS, paragraphs, pick, random, sentences, splice, textOf as str, track, type Tracked } from './combinedEdits';
 
 type Edit = (t: Tracked, rnd: () => number) => void;
 
 /** Sentence spans [start, end) of the current text. */
-function sentences(t: Tracked): Array<[number, number]> {
-  const text = str(t);
-  const out: Array<[number, number]> = [];
-  const re = /[^.!?\n]+[.!?]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length]);
-  return out;
-}
-
-function paragraphs(t: Tracked): Array<[number, number]> {
-  const text = str(t);
-  const out: Array<[number, number]> = [];
-  const re = /[^\n]+(?:\n[^\n]+)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
 const EDITS: Record<string, Edit> = {
   // The same two changes as the combined-edit tests make.
   lineEndings: SCRAPE_EDITS.lineEndings!,
@@ -71,16 +55,7 @@ const EDITS: Record<string, Edit> = {
     const chars = copy.join('').split('');
     splice(t, s[0], 0, [...chars, ' '], [...chars.map(() => -1), -1]);
   },
-  reorder: (t, rnd) => {
-    const ps = paragraphs(t);
-    const p = pick(ps, rnd);
-    if (!p || ps.length < 3) return;
-    const chars = t.chars.slice(p[0], p[1]);
-    const from = t.from.slice(p[0], p[1]);
-    splice(t, p[0], p[1] - p[0], [], []);
-    const to = pick(paragraphs(t), rnd)!;
-    splice(t, to[1], 0, ['\n', '\n', ...chars], [-1, -1, ...from]);
-  },
+  reorder: SCRAPE_EDITS.reorder!,
   nfd: (t) => {
     for (let i = t.chars.length - 1; i >= 0; i--) {
       const d = t.chars[i]!.normalize('NFD');
