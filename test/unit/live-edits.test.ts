@@ -116,6 +116,38 @@ describe('live edits: a tag follows its own words', () => {
     assert.equal(ed.words(ed.tags[0]!), '5');
   });
 
+  it('an undo of a later edit that puts the same character back where an orphan stood does not bring the tag back; its own undo does', () => {
+    const text = 'Q: Was it 5 or 6?';
+    const at = text.indexOf('5');
+    const ed = new Editor(text, [tagAt(text, at, at + 1, 't-1')]);
+    ed.change(at, at + 1, '');
+    ed.change(at, at, '5');
+    ed.change(at, at + 1, '');
+    // This undo puts back the typed 5, with the very shape of the first deletion's undo.
+    ed.undo();
+    assert.equal(ed.text, text);
+    assert.equal(ed.tags[0]!.status, 'orphaned');
+    ed.undo();
+    ed.undo();
+    assert.equal(ed.text, text);
+    assert.equal(ed.tags[0]!.status, 'anchored');
+    assert.equal(ed.words(ed.tags[0]!), '5');
+  });
+
+  it('an undo that does not take back the newest edit as a whole (typing merged into one undo step) gives nothing back', () => {
+    const text = 'A: the Council met.';
+    const at = text.indexOf('Council');
+    const tags = [tagAt(text, at, at + 7, 't-1')];
+    const read = (t: string) => (s: number, e: number) => t.slice(s, e);
+    let now = text.slice(0, at) + text.slice(at + 7);
+    applyChanges(tags, [{ start: at, end: at + 7, text: '' }], read(now), 'edit');
+    now = now.slice(0, at) + 'X' + now.slice(at);
+    applyChanges(tags, [{ start: at, end: at, text: 'X' }], read(now), 'edit');
+    // One undo step for both edits: the history cannot tell which words are back, so the tag stays orphaned.
+    applyChanges(tags, [{ start: at, end: at + 1, text: 'Council' }], read(text), 'undo');
+    assert.equal(tags[0]!.status, 'orphaned');
+  });
+
   it('retyping the deleted words by hand beside an orphan does not bring the tag back', () => {
     const text = 'A: the Council met. B: the Council agreed.';
     const start = text.lastIndexOf('the Council');
@@ -230,7 +262,27 @@ describe('live edits against a reference model', () => {
           });
         }
       }),
-      { numRuns: Number(process.env.LIVE_EDIT_RUNS ?? 15000) },
+      {
+        numRuns: Number(process.env.LIVE_EDIT_RUNS ?? 15000),
+        examples: [
+          // Found by a CI run: a later deletion's undo put back the orphan's character in its old place.
+          [
+            [[21, 1], [0, 1]],
+            [
+              { kind: 'paste', at: 251702, length: 7, text: '0' },
+              { kind: 'delete', at: 47428702, length: 10 },
+              { kind: 'paste', at: 0, length: 7, text: 'XZXXYY' },
+              { kind: 'paste', at: 11810370, length: 6, text: '00XX0YXXZ0' },
+              { kind: 'type', at: 0, text: 'Y' },
+              { kind: 'delete', at: 1459304981, length: 9 },
+              { kind: 'delete', at: 488642, length: 1 },
+              { kind: 'delete', at: 1364229341, length: 12 },
+              { kind: 'delete', at: 896282605, length: 9 },
+              { kind: 'undo' },
+            ],
+          ],
+        ],
+      },
     );
   });
 });

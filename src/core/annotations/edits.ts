@@ -48,7 +48,7 @@ interface Taken {
    * For an orphan: where its words stood in the text the deletion removed, and what they were; `lo` and `hi`
    * bound where the deletion was (text put in right at an orphan's point may have gone before or after it).
    */
-  lost?: { offset: number; words: string; status: Tag['status']; anchorNote?: string; shape: Shape; lo: number; hi: number };
+  lost?: { offset: number; words: string; status: Tag['status']; anchorNote?: string; shape: Shape; lo: number; hi: number; entry?: number };
 }
 
 /** How much a change removed and put in: its undo removes `inserted` and puts back `removed` characters. */
@@ -59,10 +59,76 @@ interface Shape {
 
 interface Cut extends Shape {
   words: string;
+  /** The undo history's entry for the edit that cut them (none when the editor did not say why it changed). */
+  entry?: number;
 }
 
+/**
+ * The editor's undo stack as far as the tags can know it: one entry for each
+ * batch of edits (or redo), with the shape of the changes that would undo it.
+ * An undo takes back the newest entry, and only the words that entry's edit
+ * took may come back with it: an undo of a later edit that happens to put
+ * back the same characters in the same place gives nothing back. When an
+ * undo does not have the shape of the newest entry's inverse (VS Code merges
+ * consecutive typing into one undo step, and edits made before any tag
+ * existed were not seen), the history is forgotten, so nothing can be given
+ * back by it: a tag then stays orphaned, never lands on other words.
+ */
+class UndoHistory {
+  private next = 1;
+  private readonly stack: Array<{ id: number; inverse: Array<[start: number, removed: number, inserted: number]> }> = [];
+  private readonly live = new Set<number>();
+
+  /** Records a batch of edits (or a redo); returns its entry. */
+  push(changes: readonly TextChange[]): number {
+    const id = this.next++;
+    this.stack.push({ id, inverse: changes.map((c) => [c.start, c.text.length, c.end - c.start]) });
+    this.live.add(id);
+    if (this.stack.length > HISTORY_LIMIT) this.live.delete(this.stack.shift()!.id);
+    return id;
+  }
+
+  /** Takes back the newest entry if `changes` undo it and returns it; otherwise forgets everything. */
+  undo(changes: readonly TextChange[]): number | undefined {
+    const top = this.stack[this.stack.length - 1];
+    if (top && inverts(changes, top.inverse)) {
+      this.stack.pop();
+      this.live.delete(top.id);
+      return top.id;
+    }
+    this.stack.length = 0;
+    this.live.clear();
+    return undefined;
+  }
+
+  /** True while the edit of entry `id` can still be undone. */
+  has(id: number | undefined): boolean {
+    return id !== undefined && this.live.has(id);
+  }
+}
+
+/** Entries kept: far more undo steps than anyone takes back one by one. */
+const HISTORY_LIMIT = 10_000;
+
+/** True when `changes` have the shape of the undo of a batch whose inverse is `inverse`. */
+function inverts(changes: readonly TextChange[], inverse: ReadonlyArray<readonly [number, number, number]>): boolean {
+  if (changes.length !== inverse.length) return false;
+  if (changes.length === 1) {
+    const c = changes[0]!;
+    const [start, removed, inserted] = inverse[0]!;
+    return c.start === start && c.end - c.start === removed && c.text.length === inserted;
+  }
+  // Several changes: positions depend on the order the editor reports them in; their sizes do not.
+  const key = (removed: number, inserted: number) => `${removed}:${inserted}`;
+  const sizes = changes.map((c) => key(c.end - c.start, c.text.length)).sort();
+  const expected = inverse.map(([, removed, inserted]) => key(removed, inserted)).sort();
+  return sizes.every((k, i) => k === expected[i]);
+}
+
+const histories = new WeakMap<readonly Tag[], UndoHistory>();
+
 /** True when `change` has the shape of the undo of a change of shape `shape`. */
-function undoes(change: TextChange, shape: Shape): boolean {
+function hasUndoShape(change: TextChange, shape: Shape): boolean {
   return change.text.length === shape.removed && change.end - change.start === shape.inserted;
 }
 
@@ -99,7 +165,27 @@ export function forgetEdits(tag: Tag): void {
  */
 export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?: TextReader, reason?: EditReason): EditEffect {
   const effect: EditEffect = { changed: false, orphaned: [], restored: [] };
+  if (changes.length === 0) return effect;
   const mayUndo = reason === undefined || reason === 'undo';
+  // With the reason known, the batch is an entry of the undo history, or takes one back.
+  let history: UndoHistory | undefined;
+  let entry: number | undefined;
+  let undone: number | undefined;
+  if (reason !== undefined) {
+    history = histories.get(tags);
+    if (!history) histories.set(tags, (history = new UndoHistory()));
+    if (reason === 'undo') undone = history.undo(changes);
+    else entry = history.push(changes);
+  }
+  /** True when this batch may give back what the edit of `recorded` took: it is that edit's undo. */
+  const undoes = (recorded: number | undefined): boolean => (history ? undone !== undefined && recorded === undone : mayUndo);
+  /** True while words taken by the edit of `recorded` may still come back: its undo is this batch or still ahead. */
+  const canComeBack = (recorded: number | undefined): boolean => !history || history.has(recorded) || (recorded !== undefined && recorded === undone);
+  /** Drops, from the newest end, cuts whose edit can no longer be undone. */
+  const liveCuts = (cuts: Cut[] | undefined): Cut[] | undefined => {
+    if (cuts && history) while (cuts.length && !canComeBack(cuts[cuts.length - 1]!.entry)) cuts.pop();
+    return cuts;
+  };
   const touched = new Set<Tag>();
   /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
   const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
@@ -113,9 +199,12 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
       const a = tag.start;
       const b = tag.end;
       if (tag.status === 'orphaned') {
-        const lost = takenFrom.get(tag)?.lost;
+        const t = takenFrom.get(tag);
+        // Words whose edit can no longer be undone can no longer come back.
+        if (t?.lost && !canComeBack(t.lost.entry)) delete t.lost;
+        const lost = t?.lost;
         if (lost) {
-          if (mayUndo && s <= lost.hi && e >= lost.lo && inserted > 0 && undoes(change, lost.shape) && change.text.startsWith(lost.words, lost.offset)) {
+          if (undoes(lost.entry) && s <= lost.hi && e >= lost.lo && inserted > 0 && hasUndoShape(change, lost.shape) && change.text.startsWith(lost.words, lost.offset)) {
             // An undo: its own words are back where they were deleted.
             tag.start = s + lost.offset;
             tag.end = tag.start + lost.words.length;
@@ -169,9 +258,9 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
           effect.changed = true;
         }
         // An undo of a cut at the tag's start: the text put back ends with the words cut off.
-        const cut = mayUndo && e === a && inserted > 0 ? takenFrom.get(tag)?.fromStart : undefined;
+        const cut = mayUndo && e === a && inserted > 0 ? liveCuts(takenFrom.get(tag)?.fromStart) : undefined;
         const back = cut?.[cut.length - 1];
-        if (back && undoes(change, back) && change.text.endsWith(back.words)) {
+        if (back && undoes(back.entry) && hasUndoShape(change, back) && change.text.endsWith(back.words)) {
           cut!.pop();
           tag.start -= back.words.length;
           touched.add(tag);
@@ -180,9 +269,9 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         continue;
       }
       if (s >= b) {
-        const cut = mayUndo && s === b && inserted > 0 ? takenFrom.get(tag)?.fromEnd : undefined;
+        const cut = mayUndo && s === b && inserted > 0 ? liveCuts(takenFrom.get(tag)?.fromEnd) : undefined;
         const back = cut?.[cut.length - 1];
-        if (back && undoes(change, back) && change.text.startsWith(back.words)) {
+        if (back && undoes(back.entry) && hasUndoShape(change, back) && change.text.startsWith(back.words)) {
           cut!.pop();
           tag.end += back.words.length;
           touched.add(tag);
@@ -198,7 +287,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         // All its words are gone: orphaned, remembering them for an undo.
         const t = taken(tag);
         if (words !== undefined) {
-          t.lost = { offset: a - s, words, status: tag.status, shape, lo: s, hi: s + inserted };
+          t.lost = { offset: a - s, words, status: tag.status, shape, lo: s, hi: s + inserted, entry };
           if (tag.anchorNote !== undefined) t.lost.anchorNote = tag.anchorNote;
         } else delete t.lost;
         tag.start = tag.end = s;
@@ -208,16 +297,16 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (inserted >= tag.quote.length) reload.push({ tag, change, offset: a - s });
       } else if (s < a) {
         // Its first words are gone; text put in before them stays outside.
-        if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape });
+        if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
         tag.start = s + inserted;
         tag.end = b + delta;
       } else if (e > b || (e === b && inserted === 0 && s > a)) {
         // Its last words are gone.
-        if (words !== undefined) taken(tag).fromEnd.push({ words: words.slice(s - a), ...shape });
+        if (words !== undefined) taken(tag).fromEnd.push({ words: words.slice(s - a), ...shape, entry });
         tag.end = s;
       } else if (s === a && inserted === 0) {
         // Its first words deleted, nothing put in.
-        if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape });
+        if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
         tag.end = b + delta;
       } else {
         // An edit inside its words stays inside.
