@@ -194,6 +194,41 @@ suite('Tagging', () => {
     assert.strictEqual(wordsOf(editor.document, tag!), 'That story is false');
   });
 
+  test('typing over a tag’s words key by key (one undo step in the editor): one undo brings the words and the tag back', async () => {
+    const editor = await showFixture(BRIEFING);
+    const before = editor.document.getText();
+    select(editor, 'That story is false');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'denial' });
+    const id = (await tagsOf(editor.document.uri)).find((t) => t.quote === 'That story is false')!.id;
+    // One word: the editor ends an undo step where a typed word ends.
+    for (const ch of 'Untrue') await vscode.commands.executeCommand('type', { text: ch });
+    let tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(tag?.status, 'orphaned');
+    await vscode.commands.executeCommand('undo');
+    // The editor merged the typing into one step: one undo puts the whole text back.
+    assert.strictEqual(editor.document.getText(), before);
+    tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(tag?.status, 'anchored');
+    assert.strictEqual(wordsOf(editor.document, tag!), 'That story is false');
+  });
+
+  test('backspacing a tag’s first words and past its start (one undo step in the editor): one undo gives them back', async () => {
+    const editor = await showFixture(BRIEFING);
+    const before = editor.document.getText();
+    const range = select(editor, 'pumping station before the end of October');
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'commitment' });
+    const id = (await tagsOf(editor.document.uri)).find((t) => t.quote === 'pumping station before the end of October')!.id;
+    const after = range.start.translate(0, 'pumping '.length);
+    editor.selection = new vscode.Selection(after, after);
+    for (let k = 0; k < 'pumping '.length + 2; k++) await vscode.commands.executeCommand('deleteLeft');
+    let tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(wordsOf(editor.document, tag!), 'station before the end of October');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+    tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(wordsOf(editor.document, tag!), 'pumping station before the end of October');
+  });
+
   test('Choose Where Tags Belong places all the tags of a duplicated paragraph with one choice', async () => {
     const para = 'Witness: Every week since the spring we carried four hundred tonnes of grain to the northern villages by road, and the trucks came back empty.';
     const before = `Chair: Please go on.\n\n${para}\n\nChair: Thank you.`;

@@ -6,33 +6,62 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyChanges, contextAround, type Tag, type TextChange } from '../../src/core/annotations';
+import { applyChanges, contextAround, type Tag } from '../../src/core/annotations';
 
 function tagAt(text: string, start: number, end: number, id: string): Tag {
   return { id, category: 'factual-claim', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
 }
 
-/** An editor: the text, its tags, and undo as VS Code does it (the inverse change). */
+/**
+ * An editor: the text, its tags, and undo as VS Code does it. Each edit is an
+ * undo step of its own, unless it is merged into the step before it, as
+ * VS Code merges a run of typing: an undo then takes back the whole step as
+ * one change (the inverse of its edits composed), which the editor reports
+ * as one change.
+ */
 class Editor {
-  private readonly undos: TextChange[] = [];
+  private readonly steps: Array<{ before: string; start: number; end: number; length: number }> = [];
   constructor(public text: string, public tags: Tag[]) {}
-  change(start: number, end: number, insert: string, record = true): void {
-    const removed = this.text.slice(start, end);
+  change(start: number, end: number, insert: string, reason: 'edit' | 'undo' = 'edit', merge = false): void {
+    const before = this.text;
     this.text = this.text.slice(0, start) + insert + this.text.slice(end);
     const current = this.text;
     // The editor says which changes are undos (VS Code's `TextDocumentChangeReason`).
-    applyChanges(this.tags, [{ start, end, text: insert }], (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), record ? 'edit' : 'undo');
-    if (record) this.undos.push({ start, end: start + insert.length, text: removed });
+    applyChanges(this.tags, [{ start, end, text: insert }], (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), reason);
+    if (reason === 'undo') return;
+    const last = this.steps[this.steps.length - 1];
+    const merged = merge && last ? composeAfter(last, start, end, insert.length) : undefined;
+    if (last && merged) Object.assign(last, merged);
+    else this.steps.push({ before, start, end, length: insert.length });
+  }
+  /** True when `change(…, merge = true)` would join the last undo step. */
+  canMerge(start: number, end: number): boolean {
+    const last = this.steps[this.steps.length - 1];
+    return last !== undefined && composeAfter(last, start, end, 0) !== undefined;
   }
   undo(): boolean {
-    const u = this.undos.pop();
-    if (!u) return false;
-    this.change(u.start, u.end, u.text, false);
+    const step = this.steps.pop();
+    if (!step) return false;
+    this.change(step.start, step.start + step.length, step.before.slice(step.start, step.end), 'undo');
     return true;
   }
   words(tag: Tag): string {
     return this.text.slice(tag.start, tag.end);
   }
+}
+
+/**
+ * A step that replaced [start, end) of its text before with `length`
+ * characters, followed by a change of [s, e) into `n` characters: the one
+ * change they make together, or undefined when they do not touch.
+ */
+function composeAfter(step: { start: number; end: number; length: number }, s: number, e: number, n: number): { start: number; end: number; length: number } | undefined {
+  const { start, end, length } = step;
+  if (s > start + length || e < start) return undefined;
+  const newStart = Math.min(start, s);
+  const newEnd = e > start + length ? e - (start + length) + end : end;
+  const regionEnd = Math.max(start + length, e) + n - (e - s);
+  return { start: newStart, end: newEnd, length: regionEnd - newStart };
 }
 
 describe('live edits: a tag follows its own words', () => {
@@ -134,7 +163,36 @@ describe('live edits: a tag follows its own words', () => {
     assert.equal(ed.words(ed.tags[0]!), '5');
   });
 
-  it('an undo that does not take back the newest edit as a whole (typing merged into one undo step) gives nothing back', () => {
+  it('typing over a tag’s words, merged into one undo step with the typing after it: one undo gives the words back', () => {
+    const text = 'A: the Council met on Monday.';
+    const at = text.indexOf('Council');
+    const ed = new Editor(text, [tagAt(text, at, at + 7, 't-1')]);
+    ed.change(at, at + 7, 'X');
+    ed.change(at + 1, at + 1, 'Y', 'edit', true);
+    ed.change(at + 2, at + 2, 'Z', 'edit', true);
+    assert.equal(ed.tags[0]!.status, 'orphaned');
+    ed.undo();
+    assert.equal(ed.text, text);
+    assert.equal(ed.tags[0]!.status, 'anchored');
+    assert.equal(ed.words(ed.tags[0]!), 'Council');
+  });
+
+  it('backspacing a tag’s first words in one undo step: one undo gives them back', () => {
+    const text = 'Mayor: The barrier cost eleven million pounds.';
+    const start = text.indexOf('eleven');
+    const ed = new Editor(text, [tagAt(text, start, start + 'eleven million pounds'.length, 't-1')]);
+    // The cursor after "eleven ", backspaced nine times: into the tag, then before it.
+    for (let k = 0; k < 9; k++) {
+      const at = start + 'eleven '.length - k;
+      ed.change(at - 1, at, '', 'edit', k > 0);
+    }
+    assert.equal(ed.words(ed.tags[0]!), 'million pounds');
+    ed.undo();
+    assert.equal(ed.text, text);
+    assert.equal(ed.words(ed.tags[0]!), 'eleven million pounds');
+  });
+
+  it('an undo that matches no step the tags saw (edits made before they were loaded) gives nothing back', () => {
     const text = 'A: the Council met.';
     const at = text.indexOf('Council');
     const tags = [tagAt(text, at, at + 7, 't-1')];
@@ -143,8 +201,8 @@ describe('live edits: a tag follows its own words', () => {
     applyChanges(tags, [{ start: at, end: at + 7, text: '' }], read(now), 'edit');
     now = now.slice(0, at) + 'X' + now.slice(at);
     applyChanges(tags, [{ start: at, end: at, text: 'X' }], read(now), 'edit');
-    // One undo step for both edits: the history cannot tell which words are back, so the tag stays orphaned.
-    applyChanges(tags, [{ start: at, end: at + 1, text: 'Council' }], read(text), 'undo');
+    // Not the inverse of the last edit, nor of the last two together: the history cannot say what came back.
+    applyChanges(tags, [{ start: 0, end: 0, text: 'B' }], read('B' + now), 'undo');
     assert.equal(tags[0]!.status, 'orphaned');
   });
 
@@ -169,7 +227,7 @@ class Reference {
   private next = 0;
   chars: Array<{ ch: string; id: number }>;
   members: Array<Set<number>>;
-  private readonly undos: Array<{ start: number; end: number; chars: Array<{ ch: string; id: number }> }> = [];
+  private readonly undos: Array<Array<{ start: number; end: number; chars: Array<{ ch: string; id: number }> }>> = [];
 
   constructor(text: string, tags: Array<[number, number]>) {
     this.chars = [...text].map((ch) => ({ ch, id: this.next++ }));
@@ -193,7 +251,7 @@ class Reference {
     return first < 0 ? undefined : [first, last + 1];
   }
 
-  change(start: number, end: number, insert: string | Array<{ ch: string; id: number }>, record = true): void {
+  change(start: number, end: number, insert: string | Array<{ ch: string; id: number }>, record = true, merge = false): void {
     const fresh = typeof insert === 'string' ? [...insert].map((ch) => ({ ch, id: this.next++ })) : insert;
     const spans = this.members.map((_, k) => this.span(k));
     const removed = this.chars.slice(start, end);
@@ -206,13 +264,17 @@ class Reference {
         if (inside) for (const c of fresh) this.members[k]!.add(c.id);
       });
     }
-    if (record) this.undos.push({ start, end: start + fresh.length, chars: removed });
+    const step = { start, end: start + fresh.length, chars: removed };
+    if (!record) return;
+    if (merge && this.undos.length) this.undos[this.undos.length - 1]!.push(step);
+    else this.undos.push([step]);
   }
 
+  /** Takes back the last undo step, its changes in reverse order, each character with its identity. */
   undo(): boolean {
-    const u = this.undos.pop();
-    if (!u) return false;
-    this.change(u.start, u.end, u.chars, false);
+    const step = this.undos.pop();
+    if (!step) return false;
+    for (const u of step.reverse()) this.change(u.start, u.end, u.chars, false);
     return true;
   }
 }
@@ -220,9 +282,9 @@ class Reference {
 describe('live edits against a reference model', () => {
   const base = 'A: the council met on Monday. B: the council agreed. C: on Monday the council met again, and the mayor agreed.';
   const op = fc.oneof(
-    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.stringMatching(/^[XYZ0-9 ]{1,3}$/) }),
-    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
-    fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), length: fc.integer({ min: 0, max: 15 }), text: fc.stringMatching(/^[XYZ0-9 ]{1,20}$/) }),
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.stringMatching(/^[XYZ0-9 ]{1,3}$/), merge: fc.boolean() }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }), merge: fc.boolean() }),
+    fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), length: fc.integer({ min: 0, max: 15 }), text: fc.stringMatching(/^[XYZ0-9 ]{1,20}$/), merge: fc.boolean() }),
     fc.record({ kind: fc.constant('undo' as const) }),
   );
   const tagSpans = fc.array(fc.tuple(fc.nat(base.length - 2), fc.integer({ min: 1, max: 15 })), { minLength: 1, maxLength: 5 });
@@ -240,16 +302,18 @@ describe('live edits against a reference model', () => {
             ref.undo();
           } else if (o.kind === 'type') {
             const at = o.at % (n + 1);
-            ed.change(at, at, o.text);
-            ref.change(at, at, o.text);
+            const merge = o.merge && ed.canMerge(at, at);
+            ed.change(at, at, o.text, 'edit', merge);
+            ref.change(at, at, o.text, true, merge);
           } else {
             if (n === 0) continue;
             const at = o.at % n;
             const end = Math.min(n, at + o.length);
             const text = o.kind === 'paste' ? o.text : '';
             if (end === at && text === '') continue;
-            ed.change(at, end, text);
-            ref.change(at, end, text);
+            const merge = o.merge && ed.canMerge(at, end);
+            ed.change(at, end, text, 'edit', merge);
+            ref.change(at, end, text, true, merge);
           }
           assert.equal(ed.text, ref.text);
           ed.tags.forEach((tag, k) => {
@@ -269,15 +333,15 @@ describe('live edits against a reference model', () => {
           [
             [[21, 1], [0, 1]],
             [
-              { kind: 'paste', at: 251702, length: 7, text: '0' },
-              { kind: 'delete', at: 47428702, length: 10 },
-              { kind: 'paste', at: 0, length: 7, text: 'XZXXYY' },
-              { kind: 'paste', at: 11810370, length: 6, text: '00XX0YXXZ0' },
-              { kind: 'type', at: 0, text: 'Y' },
-              { kind: 'delete', at: 1459304981, length: 9 },
-              { kind: 'delete', at: 488642, length: 1 },
-              { kind: 'delete', at: 1364229341, length: 12 },
-              { kind: 'delete', at: 896282605, length: 9 },
+              { kind: 'paste', at: 251702, length: 7, text: '0', merge: false },
+              { kind: 'delete', at: 47428702, length: 10, merge: false },
+              { kind: 'paste', at: 0, length: 7, text: 'XZXXYY', merge: false },
+              { kind: 'paste', at: 11810370, length: 6, text: '00XX0YXXZ0', merge: false },
+              { kind: 'type', at: 0, text: 'Y', merge: false },
+              { kind: 'delete', at: 1459304981, length: 9, merge: false },
+              { kind: 'delete', at: 488642, length: 1, merge: false },
+              { kind: 'delete', at: 1364229341, length: 12, merge: false },
+              { kind: 'delete', at: 896282605, length: 9, merge: false },
               { kind: 'undo' },
             ],
           ],

@@ -76,29 +76,106 @@ interface Cut extends Shape {
  */
 class UndoHistory {
   private next = 1;
-  private readonly stack: Array<{ id: number; inverse: Array<[start: number, removed: number, inserted: number]> }> = [];
+  /** The edits that can still be undone, oldest first. */
+  private readonly stack: Entry[] = [];
   private readonly live = new Set<number>();
 
   /** Records a batch of edits (or a redo); returns its entry. */
   push(changes: readonly TextChange[]): number {
     const id = this.next++;
-    this.stack.push({ id, inverse: changes.map((c) => [c.start, c.text.length, c.end - c.start]) });
+    this.stack.push({ id, changes: changes.map((c) => [c.start, c.end, c.text.length]), texts: changes.map((c) => c.text), before: [] });
     this.live.add(id);
     if (this.stack.length > HISTORY_LIMIT) this.live.delete(this.stack.shift()!.id);
     return id;
   }
 
-  /** Takes back the newest entry if `changes` undo it and returns it; otherwise forgets everything. */
-  undo(changes: readonly TextChange[]): number | undefined {
+  /**
+   * Takes back what `changes` undo: the newest entry, or the newest few
+   * together when the editor merged them into one undo step (their changes
+   * then compose into the one change the undo inverts). When they undo
+   * nothing the history holds, it is forgotten.
+   */
+  undo(changes: readonly TextChange[]): Undone | undefined {
     const top = this.stack[this.stack.length - 1];
-    if (top && inverts(changes, top.inverse)) {
+    if (top && inverts(changes, top.changes) && (changes.length !== 1 || this.couldBeBefore(1, top.changes[0]![0], top.changes[0]![1], changes[0]!.text))) {
       this.stack.pop();
       this.live.delete(top.id);
-      return top.id;
+      return { exact: top.id, ids: new Set([top.id]), before: new Map() };
+    }
+    const step = changes.length === 1 ? this.mergedStep(changes[0]!) : 0;
+    if (step > 1) {
+      const taken = this.stack.splice(this.stack.length - step, step);
+      for (const t of taken) this.live.delete(t.id);
+      // Each tag as it was before the first edit of the step that changed it, placed on the text before the step.
+      const before = new Map<Tag, Snapshot>();
+      taken.forEach((entry, k) => {
+        for (const snap of entry.before) {
+          if (before.has(snap.tag)) continue;
+          const start = toStepStart(taken, k, snap.start, snap.end - snap.start);
+          if (start !== undefined) before.set(snap.tag, { ...snap, start, end: start + snap.end - snap.start });
+        }
+      });
+      return { ids: new Set(taken.map((t) => t.id)), before };
     }
     this.stack.length = 0;
     this.live.clear();
     return undefined;
+  }
+
+  /**
+   * False when `text` cannot be what stood at [start, end) before the newest
+   * `k` entries: the entry before them had put other text in there. An undo
+   * with the shape of a few entries' inverse may still undo a longer merged
+   * step; the text it puts back tells them apart.
+   */
+  private couldBeBefore(k: number, start: number, end: number, text: string): boolean {
+    const previous = this.stack[this.stack.length - 1 - k];
+    if (previous?.changes.length !== 1) return true;
+    const [ps, , pn] = previous.changes[0]!;
+    const lo = Math.max(start, ps);
+    const hi = Math.min(end, ps + pn);
+    return lo >= hi || text.slice(lo - start, hi - start) === previous.texts[0]!.slice(lo - ps, hi - ps);
+  }
+
+  /** How many of the newest entries, each of one change, compose into the one change `undo` inverts (0 when none do). */
+  private mergedStep(undo: TextChange): number {
+    // The newest entries composed: disjoint regions, each [start, end) of the text before the oldest entry taken,
+    // and how many characters it holds after the newest; sorted by start.
+    let regions: Array<[start: number, end: number, length: number]> = [];
+    for (let k = 1; k <= this.stack.length && k <= MERGE_LIMIT; k++) {
+      const entry = this.stack[this.stack.length - k]!;
+      if (entry.changes.length !== 1) return 0;
+      const [s, e, n] = entry.changes[0]!;
+      const shift = e - s - n;
+      const next: Array<[number, number, number]> = [];
+      let merged: [number, number, number] = [s, e, n];
+      for (const [rs, re, rl] of regions) {
+        if (re < s) next.push([rs, re, rl]);
+        else if (rs > s + n) next.push([rs + shift, re + shift, rl]);
+        else {
+          // A region that touches what this entry put in: one region with this entry's change.
+          const start = Math.min(merged[0], rs);
+          const end = Math.max(merged[1], re >= s + n ? re + shift : e);
+          merged = [start, end, merged[2] + (rl - (re - rs)) + (end - start) - (merged[1] - merged[0])];
+        }
+      }
+      next.push(merged);
+      regions = next.sort((x, y) => x[0] - y[0]);
+      if (k > 1 && regions.length === 1) {
+        const [start, end, length] = regions[0]!;
+        if (undo.start === start && undo.end - undo.start === length && undo.text.length === end - start && this.couldBeBefore(k, start, end, undo.text)) return k;
+      }
+    }
+    return 0;
+  }
+
+  /** Remembers a tag as it was before the one change of entry `id` changed its words. */
+  snapshot(id: number, tag: Tag): void {
+    const entry = this.stack[this.stack.length - 1];
+    if (entry?.id !== id) return;
+    const snap: Snapshot = { tag, start: tag.start, end: tag.end, status: tag.status };
+    if (tag.anchorNote !== undefined) snap.anchorNote = tag.anchorNote;
+    entry.before.push(snap);
   }
 
   /** True while the edit of entry `id` can still be undone. */
@@ -107,21 +184,70 @@ class UndoHistory {
   }
 }
 
+/** One entry of the undo history. */
+interface Entry {
+  id: number;
+  /** Its changes as [start, end, length put in], in order, each on the text the previous one left. */
+  changes: Array<[start: number, end: number, inserted: number]>;
+  /** The text each change put in. */
+  texts: string[];
+  /** The tags its change (when it made one) changed, as they were before it. */
+  before: Snapshot[];
+}
+
+/** A tag's place and status at one moment. */
+interface Snapshot {
+  tag: Tag;
+  start: number;
+  end: number;
+  status: Tag['status'];
+  anchorNote?: string;
+}
+
+/** What an undo took back. */
+interface Undone {
+  /** The one entry it took back exactly (its changes inverted one by one). */
+  exact?: number;
+  /** Every entry it took back. */
+  ids: Set<number>;
+  /** For a merged step: the tags its edits changed, as they were before it, on the text the undo restored. */
+  before: Map<Tag, Snapshot>;
+}
+
 /** Entries kept: far more undo steps than anyone takes back one by one. */
 const HISTORY_LIMIT = 10_000;
 
-/** True when `changes` have the shape of the undo of a batch whose inverse is `inverse`. */
-function inverts(changes: readonly TextChange[], inverse: ReadonlyArray<readonly [number, number, number]>): boolean {
-  if (changes.length !== inverse.length) return false;
+/** Entries composed at most into one merged undo step (a typed run of this many characters). */
+const MERGE_LIMIT = 10_000;
+
+/**
+ * Where `length` characters at `at` on the text before `entries[k]` stood
+ * before the first of `entries`; undefined when an earlier entry put some of
+ * them in (never, for a tag no earlier entry changed).
+ */
+function toStepStart(entries: readonly Entry[], k: number, at: number, length: number): number | undefined {
+  let p = at;
+  while (--k >= 0) {
+    const [s, e, n] = entries[k]!.changes[0]!;
+    if (p + length <= s) continue;
+    if (p >= s + n) p += e - s - n;
+    else return undefined;
+  }
+  return p;
+}
+
+/** True when `changes` have the shape of the undo of a batch whose changes were `done` ([start, end, length put in]). */
+function inverts(changes: readonly TextChange[], done: ReadonlyArray<readonly [number, number, number]>): boolean {
+  if (changes.length !== done.length) return false;
   if (changes.length === 1) {
     const c = changes[0]!;
-    const [start, removed, inserted] = inverse[0]!;
-    return c.start === start && c.end - c.start === removed && c.text.length === inserted;
+    const [start, end, inserted] = done[0]!;
+    return c.start === start && c.end - c.start === inserted && c.text.length === end - start;
   }
   // Several changes: positions depend on the order the editor reports them in; their sizes do not.
-  const key = (removed: number, inserted: number) => `${removed}:${inserted}`;
+  const key = (removed: number, put: number) => `${removed}:${put}`;
   const sizes = changes.map((c) => key(c.end - c.start, c.text.length)).sort();
-  const expected = inverse.map(([, removed, inserted]) => key(removed, inserted)).sort();
+  const expected = done.map(([start, end, inserted]) => key(inserted, end - start)).sort();
   return sizes.every((k, i) => k === expected[i]);
 }
 
@@ -170,7 +296,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   // With the reason known, the batch is an entry of the undo history, or takes one back.
   let history: UndoHistory | undefined;
   let entry: number | undefined;
-  let undone: number | undefined;
+  let undone: Undone | undefined;
   if (reason !== undefined) {
     history = histories.get(tags);
     if (!history) histories.set(tags, (history = new UndoHistory()));
@@ -178,9 +304,9 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
     else entry = history.push(changes);
   }
   /** True when this batch may give back what the edit of `recorded` took: it is that edit's undo. */
-  const undoes = (recorded: number | undefined): boolean => (history ? undone !== undefined && recorded === undone : mayUndo);
+  const undoes = (recorded: number | undefined): boolean => (history ? recorded !== undefined && recorded === undone?.exact : mayUndo);
   /** True while words taken by the edit of `recorded` may still come back: its undo is this batch or still ahead. */
-  const canComeBack = (recorded: number | undefined): boolean => !history || history.has(recorded) || (recorded !== undefined && recorded === undone);
+  const canComeBack = (recorded: number | undefined): boolean => !history || history.has(recorded) || (recorded !== undefined && undone?.ids.has(recorded) === true);
   /** Drops, from the newest end, cuts whose edit can no longer be undone. */
   const liveCuts = (cuts: Cut[] | undefined): Cut[] | undefined => {
     if (cuts && history) while (cuts.length && !canComeBack(cuts[cuts.length - 1]!.entry)) cuts.pop();
@@ -279,6 +405,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         }
         continue;
       }
+      if (entry !== undefined && changes.length === 1) history!.snapshot(entry, tag);
       effect.changed = true;
       touched.add(tag);
       const words = wordsOf(tag);
@@ -314,11 +441,42 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
       }
     }
   }
+  if (undone && undone.exact === undefined) restoreMerged(undone, effect, touched);
   if (read) {
     if (reload.length) restoreReloaded(reload, effect, touched);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
   }
   return effect;
+}
+
+/**
+ * An undo of a step the editor merged from several edits (a typed run, a
+ * run of backspaces) puts the text back as it was before the step: each tag
+ * an edit of the step changed is put back as it was before that edit, its
+ * words again on their own characters (the step's own typing is gone).
+ */
+function restoreMerged(undone: Undone, effect: EditEffect, touched: Set<Tag>): void {
+  for (const [tag, snap] of undone.before) {
+    const wasOrphan = tag.status === 'orphaned';
+    tag.start = snap.start;
+    tag.end = snap.end;
+    tag.status = snap.status;
+    if (snap.anchorNote !== undefined) tag.anchorNote = snap.anchorNote;
+    else delete tag.anchorNote;
+    const t = takenFrom.get(tag);
+    if (t) {
+      // What the step's edits (and this undo) took is back; older cuts wait for their own undo.
+      delete t.lost;
+      const older = (c: Cut) => c.entry !== undefined && !undone.ids.has(c.entry);
+      t.fromStart = t.fromStart.filter(older);
+      t.fromEnd = t.fromEnd.filter(older);
+    }
+    touched.add(tag);
+    effect.changed = true;
+    const k = effect.orphaned.indexOf(tag);
+    if (k >= 0) effect.orphaned.splice(k, 1);
+    if (wasOrphan && snap.status !== 'orphaned') effect.restored.push(tag);
+  }
 }
 
 /**
