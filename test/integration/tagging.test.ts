@@ -229,6 +229,29 @@ suite('Tagging', () => {
     assert.strictEqual(wordsOf(editor.document, tag!), 'pumping station before the end of October');
   });
 
+  test('typing with two cursors over two tags’ words: both orphaned, and one undo gives both back', async () => {
+    const editor = await showFixture(BRIEFING);
+    const before = editor.document.getText();
+    const ids: string[] = [];
+    const ranges: vscode.Range[] = [];
+    for (const words of ['flood alerts', 'in January']) {
+      ranges.push(select(editor, words));
+      await vscode.commands.executeCommand('transcript.tagClaim', { category: 'commitment' });
+      ids.push((await tagsOf(editor.document.uri)).find((t) => t.quote === words)!.id);
+    }
+    editor.selections = ranges.map((r) => new vscode.Selection(r.start, r.end));
+    for (const ch of 'Soon') await vscode.commands.executeCommand('type', { text: ch });
+    let tags = await tagsOf(editor.document.uri);
+    assert.deepStrictEqual(ids.map((id) => tags.find((t) => t.id === id)?.status), ['orphaned', 'orphaned']);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+    tags = await tagsOf(editor.document.uri);
+    assert.deepStrictEqual(
+      ids.map((id) => wordsOf(editor.document, tags.find((t) => t.id === id)!)),
+      ['flood alerts', 'in January'],
+    );
+  });
+
   test('Choose Where Tags Belong places all the tags of a duplicated paragraph with one choice', async () => {
     const para = 'Witness: Every week since the spring we carried four hundred tonnes of grain to the northern villages by road, and the trucks came back empty.';
     const before = `Chair: Please go on.\n\n${para}\n\nChair: Thank you.`;

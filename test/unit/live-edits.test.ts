@@ -20,7 +20,7 @@ function tagAt(text: string, start: number, end: number, id: string): Tag {
  * as one change.
  */
 class Editor {
-  private readonly steps: Array<{ before: string; start: number; end: number; length: number }> = [];
+  private readonly steps: Array<{ before: string; start: number; end: number; length: number; undo?: Array<{ start: number; end: number; text: string }> }> = [];
   constructor(public text: string, public tags: Tag[]) {}
   change(start: number, end: number, insert: string, reason: 'edit' | 'undo' = 'edit', merge = false): void {
     const before = this.text;
@@ -34,15 +34,51 @@ class Editor {
     if (last && merged) Object.assign(last, merged);
     else this.steps.push({ before, start, end, length: insert.length });
   }
+  /**
+   * Several changes in one batch, as several cursors make them: `ranges`
+   * (on the text before the batch, not overlapping) each replaced by `insert`,
+   * reported from the last to the first, so that each change holds on the
+   * text the one before it left. The batch is an undo step of its own, or
+   * joins the last step when that too came from several cursors and `merge`
+   * says so (typing on with the same cursors); an undo reverts the whole
+   * step in one batch, reported the same way.
+   */
+  changeMany(ranges: Array<[number, number]>, insert: string, merge = false): Array<[number, number]> {
+    const sorted = [...ranges].sort((x, y) => y[0] - x[0]).filter(([, e], i, all) => i === 0 || e < all[i - 1]![0]);
+    const before = this.text;
+    const changes = sorted.map(([start, end]) => ({ start, end, text: insert }));
+    for (const c of changes) this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end);
+    const current = this.text;
+    applyChanges(this.tags, changes, (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+    // The undo, from the last change to the first, each on the text after the batch less the undos before it.
+    const undo = sorted.map(([start, end], i) => {
+      const shift = sorted.slice(i + 1).reduce((sum, [s2, e2]) => sum + insert.length - (e2 - s2), 0);
+      return { start: start + shift, end: start + shift + insert.length, text: before.slice(start, end) };
+    });
+    const last = this.steps[this.steps.length - 1];
+    if (merge && last?.undo) last.undo = [...undo, ...last.undo];
+    else this.steps.push({ before, start: -1, end: -1, length: -1, undo });
+    return sorted;
+  }
+
+  /** True when the last undo step came from several cursors. */
+  lastFromCursors(): boolean {
+    return this.steps[this.steps.length - 1]?.undo !== undefined;
+  }
+
   /** True when `change(…, merge = true)` would join the last undo step. */
   canMerge(start: number, end: number): boolean {
     const last = this.steps[this.steps.length - 1];
-    return last !== undefined && composeAfter(last, start, end, 0) !== undefined;
+    return last !== undefined && last.undo === undefined && composeAfter(last, start, end, 0) !== undefined;
   }
   undo(): boolean {
     const step = this.steps.pop();
     if (!step) return false;
-    this.change(step.start, step.start + step.length, step.before.slice(step.start, step.end), 'undo');
+    if (step.undo) {
+      for (const c of step.undo) this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end);
+      const current = this.text;
+      applyChanges(this.tags, step.undo, (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), 'undo');
+    } else this.change(step.start, step.start + step.length, step.before.slice(step.start, step.end), 'undo');
     return true;
   }
   words(tag: Tag): string {
@@ -192,6 +228,21 @@ describe('live edits: a tag follows its own words', () => {
     assert.equal(ed.words(ed.tags[0]!), 'eleven million pounds');
   });
 
+  it('typing with two cursors over two tags, key by key in one undo step: one undo gives both their words back', () => {
+    const text = 'A: the council met. B: the mayor agreed.';
+    const one = text.indexOf('council');
+    const two = text.indexOf('mayor');
+    const ed = new Editor(text, [tagAt(text, one, one + 7, 't-1'), tagAt(text, two, two + 5, 't-2')]);
+    const cursors = ed.changeMany([[one, one + 7], [two, two + 5]], 'X');
+    assert.deepEqual(cursors, [[two, two + 5], [one, one + 7]]);
+    ed.changeMany([[one + 1, one + 1], [two - 6 + 1, two - 6 + 1]], 'Y', true);
+    assert.equal(ed.text, 'A: the XY met. B: the XY agreed.');
+    assert.deepEqual(ed.tags.map((t) => t.status), ['orphaned', 'orphaned']);
+    ed.undo();
+    assert.equal(ed.text, text);
+    assert.deepEqual(ed.tags.map((t) => ed.words(t)), ['council', 'mayor']);
+  });
+
   it('an undo that matches no step the tags saw (edits made before they were loaded) gives nothing back', () => {
     const text = 'A: the Council met.';
     const at = text.indexOf('Council');
@@ -285,6 +336,7 @@ describe('live edits against a reference model', () => {
     fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.stringMatching(/^[XYZ0-9 ]{1,3}$/), merge: fc.boolean() }),
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }), merge: fc.boolean() }),
     fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), length: fc.integer({ min: 0, max: 15 }), text: fc.stringMatching(/^[XYZ0-9 ]{1,20}$/), merge: fc.boolean() }),
+    fc.record({ kind: fc.constant('cursors' as const), at: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }), length: fc.integer({ min: 0, max: 3 }), text: fc.stringMatching(/^[XYZ0-9 ]{0,3}$/), merge: fc.boolean() }),
     fc.record({ kind: fc.constant('undo' as const) }),
   );
   const tagSpans = fc.array(fc.tuple(fc.nat(base.length - 2), fc.integer({ min: 1, max: 15 })), { minLength: 1, maxLength: 5 });
@@ -300,6 +352,14 @@ describe('live edits against a reference model', () => {
           if (o.kind === 'undo') {
             ed.undo();
             ref.undo();
+          } else if (o.kind === 'cursors') {
+            // Several cursors (or selections) typing the same text at once.
+            if (n === 0 || (o.length === 0 && o.text === '')) continue;
+            const ranges = o.at.map((x) => [x % n, Math.min(n, (x % n) + o.length)] as [number, number]);
+            const merge = o.merge && ed.lastFromCursors();
+            const applied = ed.changeMany(ranges, o.text, merge);
+            ref.change(applied[0]![0], applied[0]![1], o.text, true, merge);
+            for (const [s, e] of applied.slice(1)) ref.change(s, e, o.text, true, true);
           } else if (o.kind === 'type') {
             const at = o.at % (n + 1);
             const merge = o.merge && ed.canMerge(at, at);

@@ -102,8 +102,8 @@ class UndoHistory {
       this.live.delete(top.id);
       return { exact: top.id, ids: new Set([top.id]), before: new Map() };
     }
-    const step = changes.length === 1 ? this.mergedStep(changes[0]!) : 0;
-    if (step > 1) {
+    const step = this.mergedStep(changes);
+    if (step > 0) {
       const taken = this.stack.splice(this.stack.length - step, step);
       for (const t of taken) this.live.delete(t.id);
       // Each tag as it was before the first edit of the step that changed it, placed on the text before the step.
@@ -111,7 +111,7 @@ class UndoHistory {
       taken.forEach((entry, k) => {
         for (const snap of entry.before) {
           if (before.has(snap.tag)) continue;
-          const start = toStepStart(taken, k, snap.start, snap.end - snap.start);
+          const start = toStepStart(taken, k, snap.change, snap.start, snap.end - snap.start);
           if (start !== undefined) before.set(snap.tag, { ...snap, start, end: start + snap.end - snap.start });
         }
       });
@@ -124,56 +124,64 @@ class UndoHistory {
 
   /**
    * False when `text` cannot be what stood at [start, end) before the newest
-   * `k` entries: the entry before them had put other text in there. An undo
-   * with the shape of a few entries' inverse may still undo a longer merged
-   * step; the text it puts back tells them apart.
+   * `k` entries: an older entry had put other text in there that still stood
+   * then. An undo with the shape of a few entries' inverse may undo a longer
+   * merged step; the text it puts back tells them apart.
    */
   private couldBeBefore(k: number, start: number, end: number, text: string): boolean {
-    const previous = this.stack[this.stack.length - 1 - k];
-    if (previous?.changes.length !== 1) return true;
-    const [ps, , pn] = previous.changes[0]!;
-    const lo = Math.max(start, ps);
-    const hi = Math.min(end, ps + pn);
-    return lo >= hi || text.slice(lo - start, hi - start) === previous.texts[0]!.slice(lo - ps, hi - ps);
-  }
-
-  /** How many of the newest entries, each of one change, compose into the one change `undo` inverts (0 when none do). */
-  private mergedStep(undo: TextChange): number {
-    // The newest entries composed: disjoint regions, each [start, end) of the text before the oldest entry taken,
-    // and how many characters it holds after the newest; sorted by start.
-    let regions: Array<[start: number, end: number, length: number]> = [];
-    for (let k = 1; k <= this.stack.length && k <= MERGE_LIMIT; k++) {
-      const entry = this.stack[this.stack.length - k]!;
-      if (entry.changes.length !== 1) return 0;
-      const [s, e, n] = entry.changes[0]!;
-      const shift = e - s - n;
-      const next: Array<[number, number, number]> = [];
-      let merged: [number, number, number] = [s, e, n];
-      for (const [rs, re, rl] of regions) {
-        if (re < s) next.push([rs, re, rl]);
-        else if (rs > s + n) next.push([rs + shift, re + shift, rl]);
-        else {
-          // A region that touches what this entry put in: one region with this entry's change.
-          const start = Math.min(merged[0], rs);
-          const end = Math.max(merged[1], re >= s + n ? re + shift : e);
-          merged = [start, end, merged[2] + (rl - (re - rs)) + (end - start) - (merged[1] - merged[0])];
+    const first = this.stack.length - k;
+    for (let j = first - 1; j >= 0 && j >= first - TEXT_CHECK_DEPTH; j--) {
+      const entry = this.stack[j]!;
+      for (let c = 0; c < entry.changes.length; c++) {
+        const put = entry.texts[c]!;
+        // What this change put in, followed through the changes after it up to the step: [where, offset in `put`, length].
+        let pieces: Array<[number, number, number]> = [[entry.changes[c]![0], 0, put.length]];
+        for (let jj = j; jj < first && pieces.length; jj++) {
+          const later = this.stack[jj]!.changes;
+          for (let cc = jj === j ? c + 1 : 0; cc < later.length; cc++) pieces = survive(pieces, ...later[cc]!);
+        }
+        for (const [p, f, length] of pieces) {
+          const lo = Math.max(start, p);
+          const hi = Math.min(end, p + length);
+          if (lo < hi && text.slice(lo - start, hi - start) !== put.slice(f + lo - p, f + hi - p)) return false;
         }
       }
-      next.push(merged);
-      regions = next.sort((x, y) => x[0] - y[0]);
-      if (k > 1 && regions.length === 1) {
-        const [start, end, length] = regions[0]!;
-        if (undo.start === start && undo.end - undo.start === length && undo.text.length === end - start && this.couldBeBefore(k, start, end, undo.text)) return k;
+    }
+    return true;
+  }
+
+  /** How many of the newest entries compose into the change(s) `undo` inverts (0 when none do). */
+  private mergedStep(undo: readonly TextChange[]): number {
+    // What the undo does, as regions of the text before it; and the newest entries composed, as regions of the
+    // text before the oldest entry taken, each with how many characters it holds after the newest.
+    let target: Region[] = [];
+    for (let c = undo.length - 1; c >= 0; c--) target = prepend(target, undo[c]!.start, undo[c]!.end, undo[c]!.text.length);
+    let regions: Region[] = [];
+    for (let k = 1; k <= this.stack.length && k <= MERGE_LIMIT; k++) {
+      const entry = this.stack[this.stack.length - k]!;
+      for (let c = entry.changes.length - 1; c >= 0; c--) regions = prepend(regions, ...entry.changes[c]!);
+      if (regions.length !== target.length) continue;
+      // The undo's regions are the entries' regions seen from the other side: where the entries left their text.
+      let shift = 0;
+      let inverse = true;
+      for (let r = 0; r < regions.length && inverse; r++) {
+        const [start, end, length] = regions[r]!;
+        const [us, ue, ul] = target[r]!;
+        inverse = us === start + shift && ue - us === length && ul === end - start;
+        shift += length - (end - start);
       }
+      if (!inverse) continue;
+      if (undo.length === 1 && regions.length === 1 && !this.couldBeBefore(k, regions[0]![0], regions[0]![1], undo[0]!.text)) continue;
+      return k;
     }
     return 0;
   }
 
-  /** Remembers a tag as it was before the one change of entry `id` changed its words. */
-  snapshot(id: number, tag: Tag): void {
+  /** Remembers a tag as it was before change `change` of entry `id` changed its words. */
+  snapshot(id: number, change: number, tag: Tag): void {
     const entry = this.stack[this.stack.length - 1];
     if (entry?.id !== id) return;
-    const snap: Snapshot = { tag, start: tag.start, end: tag.end, status: tag.status };
+    const snap: Snapshot = { tag, change, start: tag.start, end: tag.end, status: tag.status };
     if (tag.anchorNote !== undefined) snap.anchorNote = tag.anchorNote;
     entry.before.push(snap);
   }
@@ -195,9 +203,11 @@ interface Entry {
   before: Snapshot[];
 }
 
-/** A tag's place and status at one moment. */
+/** A tag's place and status before one change of an entry. */
 interface Snapshot {
   tag: Tag;
+  /** Which change of the entry: the place is on the text the changes before it left. */
+  change: number;
   start: number;
   end: number;
   status: Tag['status'];
@@ -217,21 +227,65 @@ interface Undone {
 /** Entries kept: far more undo steps than anyone takes back one by one. */
 const HISTORY_LIMIT = 10_000;
 
+/** Older entries whose typing an undo's text is checked against. */
+const TEXT_CHECK_DEPTH = 16;
+
+/** Pieces of typed text ([where, offset, length]) after a change of [s, e) into `n` characters: what it did not delete, moved. */
+function survive(pieces: ReadonlyArray<readonly [number, number, number]>, s: number, e: number, n: number): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  for (const [p, f, length] of pieces) {
+    if (p < s) out.push([p, f, Math.min(length, s - p)]);
+    if (p + length > e) {
+      const from = Math.max(p, e);
+      out.push([from + n - (e - s), f + from - p, p + length - from]);
+    }
+  }
+  return out;
+}
+
 /** Entries composed at most into one merged undo step (a typed run of this many characters). */
 const MERGE_LIMIT = 10_000;
 
+/** A region of a text replaced by composed changes: [start, end) of the text before them, and how many characters it holds after. */
+type Region = [start: number, end: number, length: number];
+
 /**
- * Where `length` characters at `at` on the text before `entries[k]` stood
- * before the first of `entries`; undefined when an earlier entry put some of
- * them in (never, for a tag no earlier entry changed).
+ * Regions (sorted, disjoint) that later changes made, with a change of
+ * [s, e) into `n` characters put before them: the regions on the text before
+ * that change. Regions that touch what it put in become one with it.
  */
-function toStepStart(entries: readonly Entry[], k: number, at: number, length: number): number | undefined {
+function prepend(regions: readonly Region[], s: number, e: number, n: number): Region[] {
+  const shift = e - s - n;
+  const next: Region[] = [];
+  let merged: Region = [s, e, n];
+  for (const [rs, re, rl] of regions) {
+    if (re < s) next.push([rs, re, rl]);
+    else if (rs > s + n) next.push([rs + shift, re + shift, rl]);
+    else {
+      const start = Math.min(merged[0], rs);
+      const end = Math.max(merged[1], re >= s + n ? re + shift : e);
+      merged = [start, end, merged[2] + (rl - (re - rs)) + (end - start) - (merged[1] - merged[0])];
+    }
+  }
+  next.push(merged);
+  return next.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * Where `length` characters at `at` on the text before change `c` of
+ * `entries[k]` stood before the first of `entries`; undefined when an earlier
+ * change put some of them in (never, for a tag no earlier change touched).
+ */
+function toStepStart(entries: readonly Entry[], k: number, c: number, at: number, length: number): number | undefined {
   let p = at;
-  while (--k >= 0) {
-    const [s, e, n] = entries[k]!.changes[0]!;
-    if (p + length <= s) continue;
-    if (p >= s + n) p += e - s - n;
-    else return undefined;
+  for (let i = k; i >= 0; i--) {
+    const changes = entries[i]!.changes;
+    for (let j = (i === k ? c : changes.length) - 1; j >= 0; j--) {
+      const [s, e, n] = changes[j]!;
+      if (p + length <= s) continue;
+      if (p >= s + n) p += e - s - n;
+      else return undefined;
+    }
   }
   return p;
 }
@@ -315,7 +369,8 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   const touched = new Set<Tag>();
   /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
   const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
-  for (const change of changes) {
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]!;
     const s = change.start;
     const e = change.end;
     const inserted = change.text.length;
@@ -388,7 +443,9 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         const back = cut?.[cut.length - 1];
         if (back && undoes(back.entry) && hasUndoShape(change, back) && change.text.endsWith(back.words)) {
           cut!.pop();
+          const words = wordsOf(tag);
           tag.start -= back.words.length;
+          if (words !== undefined) wordsAfter.set(tag, back.words + words);
           touched.add(tag);
           effect.changed = true;
         }
@@ -399,15 +456,18 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         const back = cut?.[cut.length - 1];
         if (back && undoes(back.entry) && hasUndoShape(change, back) && change.text.startsWith(back.words)) {
           cut!.pop();
+          const words = wordsOf(tag);
           tag.end += back.words.length;
+          if (words !== undefined) wordsAfter.set(tag, words + back.words);
           touched.add(tag);
           effect.changed = true;
         }
         continue;
       }
-      if (entry !== undefined && changes.length === 1) history!.snapshot(entry, tag);
+      if (entry !== undefined) history!.snapshot(entry, c, tag);
       effect.changed = true;
       touched.add(tag);
+      // Its words are followed through the batch's changes, so that the next change of the batch knows them too.
       const words = wordsOf(tag);
       const shape: Shape = { removed: e - s, inserted };
       if (s <= a && e >= b) {
@@ -427,17 +487,21 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
         tag.start = s + inserted;
         tag.end = b + delta;
+        if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else if (e > b || (e === b && inserted === 0 && s > a)) {
         // Its last words are gone.
         if (words !== undefined) taken(tag).fromEnd.push({ words: words.slice(s - a), ...shape, entry });
         tag.end = s;
+        if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a));
       } else if (s === a && inserted === 0) {
         // Its first words deleted, nothing put in.
         if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
         tag.end = b + delta;
+        if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else {
         // An edit inside its words stays inside.
         tag.end = b + delta;
+        if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a) + change.text + words.slice(e - a));
       }
     }
   }
