@@ -210,6 +210,14 @@ suite('Tagging', () => {
     tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
     assert.strictEqual(tag?.status, 'anchored');
     assert.strictEqual(wordsOf(editor.document, tag!), 'That story is false');
+    // Redo types the word over the tag again; undo gives it back again.
+    await vscode.commands.executeCommand('redo');
+    assert.ok(editor.document.getText().includes('warnings. Untrue'), 'the redo typed the word again');
+    assert.strictEqual((await tagsOf(editor.document.uri)).find((t) => t.id === id)?.status, 'orphaned');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+    tag = (await tagsOf(editor.document.uri)).find((t) => t.id === id);
+    assert.strictEqual(wordsOf(editor.document, tag!), 'That story is false');
   });
 
   test('backspacing a tag’s first words and past its start (one undo step in the editor): one undo gives them back', async () => {

@@ -12,6 +12,15 @@ function tagAt(text: string, start: number, end: number, id: string): Tag {
   return { id, category: 'factual-claim', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
 }
 
+/** An undo step: one change of `before`, or the changes its undo makes (several cursors). */
+interface Step {
+  before: string;
+  start: number;
+  end: number;
+  length: number;
+  undo?: Array<{ start: number; end: number; text: string }>;
+}
+
 /**
  * An editor: the text, its tags, and undo as VS Code does it. Each edit is an
  * undo step of its own, unless it is merged into the step before it, as
@@ -20,7 +29,8 @@ function tagAt(text: string, start: number, end: number, id: string): Tag {
  * as one change.
  */
 class Editor {
-  private readonly steps: Array<{ before: string; start: number; end: number; length: number; undo?: Array<{ start: number; end: number; text: string }> }> = [];
+  private readonly steps: Step[] = [];
+  private readonly redos: Array<{ step: Step; redo: Array<{ start: number; end: number; text: string }> }> = [];
   constructor(public text: string, public tags: Tag[]) {}
   change(start: number, end: number, insert: string, reason: 'edit' | 'undo' = 'edit', merge = false): void {
     const before = this.text;
@@ -29,6 +39,7 @@ class Editor {
     // The editor says which changes are undos (VS Code's `TextDocumentChangeReason`).
     applyChanges(this.tags, [{ start, end, text: insert }], (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), reason);
     if (reason === 'undo') return;
+    this.redos.length = 0;
     const last = this.steps[this.steps.length - 1];
     const merged = merge && last ? composeAfter(last, start, end, insert.length) : undefined;
     if (last && merged) Object.assign(last, merged);
@@ -50,6 +61,7 @@ class Editor {
     for (const c of changes) this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end);
     const current = this.text;
     applyChanges(this.tags, changes, (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+    this.redos.length = 0;
     // The undo, from the last change to the first, each on the text after the batch less the undos before it.
     const undo = sorted.map(([start, end], i) => {
       const shift = sorted.slice(i + 1).reduce((sum, [s2, e2]) => sum + insert.length - (e2 - s2), 0);
@@ -74,12 +86,29 @@ class Editor {
   undo(): boolean {
     const step = this.steps.pop();
     if (!step) return false;
-    if (step.undo) {
-      for (const c of step.undo) this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end);
-      const current = this.text;
-      applyChanges(this.tags, step.undo, (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), 'undo');
-    } else this.change(step.start, step.start + step.length, step.before.slice(step.start, step.end), 'undo');
+    const changes = step.undo ?? [{ start: step.start, end: step.start + step.length, text: step.before.slice(step.start, step.end) }];
+    // A redo does again what the undo took back: the inverse of each of its changes, the last first.
+    const redo = this.batch(changes, 'undo').reverse();
+    this.redos.push({ step, redo });
     return true;
+  }
+  redo(): boolean {
+    const last = this.redos.pop();
+    if (!last) return false;
+    this.batch(last.redo, 'redo');
+    this.steps.push(last.step);
+    return true;
+  }
+  /** Applies changes in order, each on the text the one before left, as one batch; returns their inverses in the same order. */
+  private batch(changes: Array<{ start: number; end: number; text: string }>, reason: 'undo' | 'redo'): Array<{ start: number; end: number; text: string }> {
+    const inverse = changes.map((c) => {
+      const removed = this.text.slice(c.start, c.end);
+      this.text = this.text.slice(0, c.start) + c.text + this.text.slice(c.end);
+      return { start: c.start, end: c.start + c.text.length, text: removed };
+    });
+    const current = this.text;
+    applyChanges(this.tags, changes, (s, e) => current.slice(Math.max(0, s), Math.max(0, e)), reason);
+    return inverse;
   }
   words(tag: Tag): string {
     return this.text.slice(tag.start, tag.end);
@@ -243,6 +272,35 @@ describe('live edits: a tag follows its own words', () => {
     assert.deepEqual(ed.tags.map((t) => ed.words(t)), ['council', 'mayor']);
   });
 
+  it('a redo of a merged step puts a tag back where the step had left it, typed characters inside it included', () => {
+    const text = 'A: the council met.';
+    const at = text.indexOf('council');
+    const ed = new Editor(text, [tagAt(text, at, at + 7, 't-1')]);
+    ed.change(at + 1, at + 1, 'ZZ');
+    ed.change(at - 2, at + 2, '', 'edit', true);
+    assert.equal(ed.words(ed.tags[0]!), 'Zouncil');
+    ed.undo();
+    assert.equal(ed.words(ed.tags[0]!), 'council');
+    ed.redo();
+    assert.equal(ed.text, 'A: thZouncil met.');
+    assert.equal(ed.words(ed.tags[0]!), 'Zouncil');
+    ed.undo();
+    assert.equal(ed.words(ed.tags[0]!), 'council');
+  });
+
+  it('redo after typing over a tag orphans it again, and undo gives it back again', () => {
+    const text = 'Q: Was it 5 or 6?';
+    const at = text.indexOf('5');
+    const ed = new Editor(text, [tagAt(text, at, at + 1, 't-1')]);
+    ed.change(at, at + 1, '7');
+    ed.undo();
+    assert.equal(ed.tags[0]!.status, 'anchored');
+    ed.redo();
+    assert.equal(ed.tags[0]!.status, 'orphaned');
+    ed.undo();
+    assert.equal(ed.words(ed.tags[0]!), '5');
+  });
+
   it('an undo that matches no step the tags saw (edits made before they were loaded) gives nothing back', () => {
     const text = 'A: the Council met.';
     const at = text.indexOf('Council');
@@ -279,6 +337,7 @@ class Reference {
   chars: Array<{ ch: string; id: number }>;
   members: Array<Set<number>>;
   private readonly undos: Array<Array<{ start: number; end: number; chars: Array<{ ch: string; id: number }> }>> = [];
+  private readonly redos: Array<Array<{ start: number; end: number; chars: Array<{ ch: string; id: number }> }>> = [];
 
   constructor(text: string, tags: Array<[number, number]>) {
     this.chars = [...text].map((ch) => ({ ch, id: this.next++ }));
@@ -302,7 +361,8 @@ class Reference {
     return first < 0 ? undefined : [first, last + 1];
   }
 
-  change(start: number, end: number, insert: string | Array<{ ch: string; id: number }>, record = true, merge = false): void {
+  change(start: number, end: number, insert: string | Array<{ ch: string; id: number }>, record = true, merge = false, redoing = false): void {
+    if (record && !redoing) this.redos.length = 0;
     const fresh = typeof insert === 'string' ? [...insert].map((ch) => ({ ch, id: this.next++ })) : insert;
     const spans = this.members.map((_, k) => this.span(k));
     const removed = this.chars.slice(start, end);
@@ -325,7 +385,20 @@ class Reference {
   undo(): boolean {
     const step = this.undos.pop();
     if (!step) return false;
-    for (const u of step.reverse()) this.change(u.start, u.end, u.chars, false);
+    const redo: Array<{ start: number; end: number; chars: Array<{ ch: string; id: number }> }> = [];
+    for (const u of step.reverse()) {
+      redo.unshift({ start: u.start, end: u.start + u.chars.length, chars: this.chars.slice(u.start, u.end) });
+      this.change(u.start, u.end, u.chars, false);
+    }
+    this.redos.push(redo);
+    return true;
+  }
+
+  /** Does the last undone step again, with the very characters it had put in. */
+  redo(): boolean {
+    const step = this.redos.pop();
+    if (!step) return false;
+    step.forEach((r, i) => this.change(r.start, r.end, r.chars, true, i > 0, true));
     return true;
   }
 }
@@ -338,6 +411,7 @@ describe('live edits against a reference model', () => {
     fc.record({ kind: fc.constant('paste' as const), at: fc.nat(), length: fc.integer({ min: 0, max: 15 }), text: fc.stringMatching(/^[XYZ0-9 ]{1,20}$/), merge: fc.boolean() }),
     fc.record({ kind: fc.constant('cursors' as const), at: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }), length: fc.integer({ min: 0, max: 3 }), text: fc.stringMatching(/^[XYZ0-9 ]{0,3}$/), merge: fc.boolean() }),
     fc.record({ kind: fc.constant('undo' as const) }),
+    fc.record({ kind: fc.constant('redo' as const) }),
   );
   const tagSpans = fc.array(fc.tuple(fc.nat(base.length - 2), fc.integer({ min: 1, max: 15 })), { minLength: 1, maxLength: 5 });
 
@@ -352,6 +426,9 @@ describe('live edits against a reference model', () => {
           if (o.kind === 'undo') {
             ed.undo();
             ref.undo();
+          } else if (o.kind === 'redo') {
+            ed.redo();
+            ref.redo();
           } else if (o.kind === 'cursors') {
             // Several cursors (or selections) typing the same text at once.
             if (n === 0 || (o.length === 0 && o.text === '')) continue;
@@ -402,6 +479,17 @@ describe('live edits against a reference model', () => {
               { kind: 'delete', at: 488642, length: 1, merge: false },
               { kind: 'delete', at: 1364229341, length: 12, merge: false },
               { kind: 'delete', at: 896282605, length: 9, merge: false },
+              { kind: 'undo' },
+            ],
+          ],
+          // Found while building redo: a redone batch of two cursors, then typing merged into its step, then undo.
+          [
+            [[7, 1], [0, 1]],
+            [
+              { kind: 'cursors', at: [0, 334913157], length: 1, text: '', merge: false },
+              { kind: 'undo' },
+              { kind: 'redo' },
+              { kind: 'cursors', at: [0, 0], length: 0, text: '0', merge: true },
               { kind: 'undo' },
             ],
           ],

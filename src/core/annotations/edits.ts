@@ -79,9 +79,12 @@ class UndoHistory {
   /** The edits that can still be undone, oldest first. */
   private readonly stack: Entry[] = [];
   private readonly live = new Set<number>();
+  /** Undone steps a redo may do again, the last undone last. */
+  private readonly redos: Array<{ entries: Entry[]; after: Snapshot[] }> = [];
 
-  /** Records a batch of edits (or a redo); returns its entry. */
-  push(changes: readonly TextChange[]): number {
+  /** Records a batch of edits; returns its entry. */
+  push(changes: readonly TextChange[], edit = true): number {
+    if (edit) this.redos.length = 0;
     const id = this.next++;
     this.stack.push({ id, changes: changes.map((c) => [c.start, c.end, c.text.length]), texts: changes.map((c) => c.text), before: [] });
     this.live.add(id);
@@ -100,7 +103,7 @@ class UndoHistory {
     if (top && inverts(changes, top.changes) && (changes.length !== 1 || this.couldBeBefore(1, top.changes[0]![0], top.changes[0]![1], changes[0]!.text))) {
       this.stack.pop();
       this.live.delete(top.id);
-      return { exact: top.id, ids: new Set([top.id]), before: new Map() };
+      return { exact: top.id, ids: new Set([top.id]), before: new Map(), entries: [top] };
     }
     const step = this.mergedStep(changes);
     if (step > 0) {
@@ -115,11 +118,56 @@ class UndoHistory {
           if (start !== undefined) before.set(snap.tag, { ...snap, start, end: start + snap.end - snap.start });
         }
       });
-      return { ids: new Set(taken.map((t) => t.id)), before };
+      return { ids: new Set(taken.map((t) => t.id)), before, entries: taken };
     }
+    this.forget();
+    return undefined;
+  }
+
+  /** Keeps what an undo took back, with every tag as it stood before the undo, for a redo. */
+  keepForRedo(entries: Entry[], after: Snapshot[]): void {
+    this.redos.push({ entries, after });
+  }
+
+  /**
+   * Takes `changes` for the redo of the last undo when they have its shape,
+   * puts its entries back and returns them with the tags as they stood before
+   * the undo; otherwise records them as a new entry (returned as a number).
+   */
+  redo(changes: readonly TextChange[]): { entries: Entry[]; after: Snapshot[] } | number {
+    const last = this.redos[this.redos.length - 1];
+    if (last) {
+      let ours: Region[] = [];
+      for (let k = last.entries.length - 1; k >= 0; k--) {
+        const done = last.entries[k]!.changes;
+        for (let c = done.length - 1; c >= 0; c--) ours = prepend(ours, ...done[c]!);
+      }
+      let theirs: Region[] = [];
+      for (let c = changes.length - 1; c >= 0; c--) theirs = prepend(theirs, changes[c]!.start, changes[c]!.end, changes[c]!.text.length);
+      if (ours.length === theirs.length && ours.every((r, i) => r.every((x, j) => x === theirs[i]![j]))) {
+        this.redos.pop();
+        for (const entry of last.entries) {
+          if (last.entries.length === 1) {
+            // One entry's changes are made again, as the redo reports them, and remember the tags afresh.
+            entry.changes = changes.map((c) => [c.start, c.end, c.text.length]);
+            entry.texts = changes.map((c) => c.text);
+            entry.before = [];
+          }
+          this.stack.push(entry);
+          this.live.add(entry.id);
+        }
+        return last;
+      }
+    }
+    this.redos.length = 0;
+    return this.push(changes, false);
+  }
+
+  /** Forgets every entry: the tags can no longer tell what an undo or redo brings back. */
+  private forget(): void {
     this.stack.length = 0;
     this.live.clear();
-    return undefined;
+    this.redos.length = 0;
   }
 
   /**
@@ -181,9 +229,7 @@ class UndoHistory {
   snapshot(id: number, change: number, tag: Tag): void {
     const entry = this.stack[this.stack.length - 1];
     if (entry?.id !== id) return;
-    const snap: Snapshot = { tag, change, start: tag.start, end: tag.end, status: tag.status };
-    if (tag.anchorNote !== undefined) snap.anchorNote = tag.anchorNote;
-    entry.before.push(snap);
+    entry.before.push(snapshotOf(tag, change));
   }
 
   /** True while the edit of entry `id` can still be undone. */
@@ -203,7 +249,7 @@ interface Entry {
   before: Snapshot[];
 }
 
-/** A tag's place and status before one change of an entry. */
+/** A tag's place and status before one change of an entry (or before an undo). */
 interface Snapshot {
   tag: Tag;
   /** Which change of the entry: the place is on the text the changes before it left. */
@@ -212,6 +258,15 @@ interface Snapshot {
   end: number;
   status: Tag['status'];
   anchorNote?: string;
+  candidates?: Array<{ start: number; end: number }>;
+}
+
+/** A tag as it stands now. */
+function snapshotOf(tag: Tag, change = 0): Snapshot {
+  const snap: Snapshot = { tag, change, start: tag.start, end: tag.end, status: tag.status };
+  if (tag.anchorNote !== undefined) snap.anchorNote = tag.anchorNote;
+  if (tag.candidates) snap.candidates = tag.candidates.map((c) => ({ ...c }));
+  return snap;
 }
 
 /** What an undo took back. */
@@ -222,6 +277,8 @@ interface Undone {
   ids: Set<number>;
   /** For a merged step: the tags its edits changed, as they were before it, on the text the undo restored. */
   before: Map<Tag, Snapshot>;
+  /** The entries taken back, oldest first. */
+  entries: Entry[];
 }
 
 /** Entries kept: far more undo steps than anyone takes back one by one. */
@@ -351,16 +408,28 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   let history: UndoHistory | undefined;
   let entry: number | undefined;
   let undone: Undone | undefined;
+  let redone: Snapshot[] | undefined;
   if (reason !== undefined) {
     history = histories.get(tags);
     if (!history) histories.set(tags, (history = new UndoHistory()));
-    if (reason === 'undo') undone = history.undo(changes);
-    else entry = history.push(changes);
+    if (reason === 'undo') {
+      undone = history.undo(changes);
+    } else if (reason === 'redo') {
+      const again = history.redo(changes);
+      if (typeof again === 'number') entry = again;
+      else {
+        redone = again.after;
+        if (again.entries.length === 1) entry = again.entries[0]!.id;
+      }
+    } else entry = history.push(changes);
   }
   /** True when this batch may give back what the edit of `recorded` took: it is that edit's undo. */
   const undoes = (recorded: number | undefined): boolean => (history ? recorded !== undefined && recorded === undone?.exact : mayUndo);
   /** True while words taken by the edit of `recorded` may still come back: its undo is this batch or still ahead. */
   const canComeBack = (recorded: number | undefined): boolean => !history || history.has(recorded) || (recorded !== undefined && undone?.ids.has(recorded) === true);
+  // Before an undo, every tag as it stands; the ones its changes reach are kept for a redo.
+  const before = undone ? tags.map((t) => ({ start: t.start, end: t.end, status: t.status, anchorNote: t.anchorNote, candidates: t.candidates })) : undefined;
+  const reached = new Set<number>();
   /** Drops, from the newest end, cuts whose edit can no longer be undone. */
   const liveCuts = (cuts: Cut[] | undefined): Cut[] | undefined => {
     if (cuts && history) while (cuts.length && !canComeBack(cuts[cuts.length - 1]!.entry)) cuts.pop();
@@ -379,6 +448,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
       const tag = tags[i]!;
       const a = tag.start;
       const b = tag.end;
+      if (before && s <= b && e >= a) reached.add(i);
       if (tag.status === 'orphaned') {
         const t = takenFrom.get(tag);
         // Words whose edit can no longer be undone can no longer come back.
@@ -506,6 +576,20 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
     }
   }
   if (undone && undone.exact === undefined) restoreMerged(undone, effect, touched);
+  if (redone) restoreRedone(redone, effect, touched);
+  if (undone && before) {
+    // A redo returns the tags this undo reached to where they stood before it; the others it only moved along.
+    for (let i = 0; i < before.length; i++) if (touched.has(tags[i]!)) reached.add(i);
+    const kept: Snapshot[] = [];
+    for (const i of reached) {
+      const { start, end, status, anchorNote, candidates } = before[i]!;
+      const snap: Snapshot = { tag: tags[i]!, change: 0, start, end, status };
+      if (anchorNote !== undefined) snap.anchorNote = anchorNote;
+      if (candidates) snap.candidates = candidates.map((c) => ({ ...c }));
+      kept.push(snap);
+    }
+    history!.keepForRedo(undone.entries, kept);
+  }
   if (read) {
     if (reload.length) restoreReloaded(reload, effect, touched);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
@@ -540,6 +624,36 @@ function restoreMerged(undone: Undone, effect: EditEffect, touched: Set<Tag>): v
     const k = effect.orphaned.indexOf(tag);
     if (k >= 0) effect.orphaned.splice(k, 1);
     if (wasOrphan && snap.status !== 'orphaned') effect.restored.push(tag);
+  }
+}
+
+/**
+ * A redo makes the text what it was before the undo it does again: every
+ * tag goes back to where it stood then (the redo's changes, composed by the
+ * editor, cannot say which typed characters were inside a tag).
+ */
+function restoreRedone(after: readonly Snapshot[], effect: EditEffect, touched: Set<Tag>): void {
+  for (const snap of after) {
+    const tag = snap.tag;
+    const same = tag.start === snap.start && tag.end === snap.end && tag.status === snap.status && tag.anchorNote === snap.anchorNote;
+    if (same && !tag.candidates === !snap.candidates) continue;
+    const wasOrphan = tag.status === 'orphaned';
+    tag.start = snap.start;
+    tag.end = snap.end;
+    tag.status = snap.status;
+    if (snap.anchorNote !== undefined) tag.anchorNote = snap.anchorNote;
+    else delete tag.anchorNote;
+    if (snap.candidates) tag.candidates = snap.candidates.map((c) => ({ ...c }));
+    else delete tag.candidates;
+    touched.add(tag);
+    effect.changed = true;
+    const isOrphan = tag.status === 'orphaned';
+    if (isOrphan && !wasOrphan && !effect.orphaned.includes(tag)) effect.orphaned.push(tag);
+    if (!isOrphan) {
+      const k = effect.orphaned.indexOf(tag);
+      if (k >= 0) effect.orphaned.splice(k, 1);
+      if (wasOrphan) effect.restored.push(tag);
+    }
   }
 }
 
