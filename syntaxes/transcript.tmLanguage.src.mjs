@@ -170,7 +170,7 @@ const boilerplateLine = {
 	re:
 		`${B}*+(?:` +
 		[
-			r`(?:\p{Lu}(?=[^:\n]{0,40}:)(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*+\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
+			r`(?:\p{Lu}(?=(?>[^:\n]{0,40}):${B}*+\d)(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*+\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
 			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?${EOL})`,
 			r`(?:(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)\.?${B}*:.*$)`,
 			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)${EOL})`,
@@ -206,6 +206,19 @@ const PARTICLES = 'de|da|das|dos|do|del|della|di|du|la|le|van|von|der|den|ten|te
 const NAME =
 	`(?:${NAME_WORD}|(?>(?:${byFirstChar(FIRST_PARTICLES.split('|'))})(?!${NAME_CHAR})))` +
 	`(?:${B}++(?:${NAME_WORD}|(?>(?:${byFirstChar(PARTICLES.split('|'))})(?!${NAME_CHAR})))){0,7}`;
+
+/**
+ * The start of a line of plain prose, which no line rule can match: a capitalised word, then four words in lower case
+ * (the first of them not a name particle), one space apart, a comma allowed after each; prose-line also wants no colon
+ * in the first 42 characters.
+ * Every line rule needs something this excludes: a colon (labels, notes, titles, clocks, phone lines), a capital, digit,
+ * bracket, blank or mark at the start or in the second word (names, headings, page furniture, timestamps, cues, Q and
+ * A), a line without lower case (caps headings), or a line of at most four words (buttons, contact headings, review
+ * notices, chrome headings). A name runs on only through capitalised words and particles, and a role word (`audience
+ * member`, `the presiding judge`) is at most three words long, so the fourth word in lower case ends any label before
+ * its colon or time. Such a line then skips every line rule: about a fifth of the corpus time went to trying them.
+ */
+const PROSE_START = r`\p{Lu}\p{Ll}*+ (?!(?:${byFirstChar(PARTICLES.split('|'))}) )\p{Ll}++,? \p{Ll}++,? \p{Ll}++,? \p{Ll}`;
 
 // ---- building a rule from its parts: each captured part names its scope, the groups are numbered here ----
 
@@ -818,7 +831,13 @@ const repository = {
 		comment: 'The whole file, from the start of its first line (\\A). A while rule whose while (^) matches at the start of every line: vscode-textmate then anchors \\G there, even when the line before ended inside a region that did not consume its line break. Every pattern of this region is anchored with \\G and tried at the start of the line only.',
 		begin: r`\A`,
 		while: '^',
-		patterns: [{ include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+		patterns: [{ include: '#prose-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+	},
+	'prose-line': {
+		comment: 'A line that plainly starts a sentence (PROSE_START in the source) goes straight to the inline rules, as rest-of-line would take it once every line rule had failed: no line rule can match such a line.',
+		begin: r`\G(?=${PROSE_START})(?![^:\n]{0,41}:)`,
+		while: EMPTY_LINE,
+		patterns: [{ include: '#inline' }],
 	},
 	'rest-of-line': {
 		comment: 'What no line rule claimed: a region of its own, so that once past the start of the line the scanner holds only the inline rules. Its while never matches: it lasts to the end of the line with no end pattern to search for, and is popped at the start of the next.',
