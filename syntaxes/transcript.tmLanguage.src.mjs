@@ -208,17 +208,18 @@ const NAME =
 	`(?:${B}++(?:${NAME_WORD}|(?>(?:${byFirstChar(PARTICLES.split('|'))})(?!${NAME_CHAR})))){0,7}`;
 
 /**
- * The start of a line of plain prose, which no line rule can match: a capitalised word, then four words in lower case
- * (the first of them not a name particle), one space apart, a comma allowed after each; prose-line also wants no colon
- * in the first 42 characters.
+ * The start of a line of plain prose, which no line rule can match: a capitalised word, then three words in lower case
+ * (the first of them not a name particle) and the start of a fifth word, one space apart, a comma allowed after each;
+ * prose-line also wants no colon in the first 42 characters.
  * Every line rule needs something this excludes: a colon (labels, notes, titles, clocks, phone lines), a capital, digit,
  * bracket, blank or mark at the start or in the second word (names, headings, page furniture, timestamps, cues, Q and
  * A), a line without lower case (caps headings), or a line of at most four words (buttons, contact headings, review
- * notices, chrome headings). A name runs on only through capitalised words and particles, and a role word (`audience
- * member`, `the presiding judge`) is at most three words long, so the fourth word in lower case ends any label before
- * its colon or time. Such a line then skips every line rule: about a fifth of the corpus time went to trying them.
+ * notices, chrome headings; the fifth word's first character is not a full stop, an ellipsis or a colon, which end a
+ * button). A name runs on only through capitalised words and particles, and a role word (`audience member`, `the
+ * presiding judge`) is at most three words long, so the fourth word in lower case ends any label before its colon or
+ * time. Such a line then skips every line rule: about a fifth of the corpus time went to trying them.
  */
-const PROSE_START = r`\p{Lu}\p{Ll}*+ (?!(?:${byFirstChar(PARTICLES.split('|'))}) )\p{Ll}++,? \p{Ll}++,? \p{Ll}++,? \p{Ll}`;
+const PROSE_START = r`\p{Lu}\p{Ll}*+,? (?!(?:${byFirstChar(PARTICLES.split('|'))}) )\p{Ll}++,? \p{Ll}++,? \p{Ll}++,? [^\s.…:]`;
 
 // ---- building a rule from its parts: each captured part names its scope, the groups are numbered here ----
 
