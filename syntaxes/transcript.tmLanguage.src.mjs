@@ -31,6 +31,9 @@
 //   holds directly (`rest-of-line`, the labels) hold over an empty line instead (EMPTY_LINE): half the lines of a
 //   transcript are the empty lines between paragraphs, and the document's scanner (every line rule, some 4 µs a line)
 //   then never runs on them.
+// - A line that plainly starts a sentence (PROSE_START) is taken by the document's first pattern, prose-line, straight
+//   to the inline rules: every line rule costs its attempt on every line of text, and such a line can match none of
+//   them. A shortcut of this kind must be a necessary condition of "no line rule matches", argued rule by rule.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
