@@ -27,11 +27,17 @@
 //   whose scanner holds only the inline rules.
 // - The regions that last to the end of a line (`rest-of-line`, the labels, a court line number, a form feed) are
 //   `while` rules whose while never matches (NEXT_LINE): they hold no end pattern for the scanner to look for, and
-//   vscode-textmate pops them at the start of the next line, before the document's rules run.
+//   vscode-textmate pops them at the start of the next line, before the document's rules run. Those the document
+//   holds directly (`rest-of-line`, the labels) hold over an empty line instead (EMPTY_LINE): half the lines of a
+//   transcript are the empty lines between paragraphs, and the document's scanner (every line rule, some 4 µs a line)
+//   then never runs on them.
+// - A line that plainly starts a sentence (PROSE_START) is taken by the document's first pattern, prose-line, straight
+//   to the inline rules: every line rule costs its attempt on every line of text, and such a line can match none of
+//   them. A shortcut of this kind must be a necessary condition of "no line rule matches", argued rule by rule.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
-//   (line-start-matches), the label regions one region (labels, built by mergeRegions), the whole-line rules after
+//   (line-start-matches), the label regions two (label, and other-labels built by mergeRegions), the whole-line rules after
 //   them another pattern (line-end-matches). One \G before each merged alternation keeps it anchored. Otter headers
 //   stay cheap in the merge only because the blanks before a speaker's number are possessive (`${B}*+\d`): with `*`,
 //   a 50,000-character line of blanks cost 50 times more once merged.
@@ -167,7 +173,7 @@ const boilerplateLine = {
 	re:
 		`${B}*+(?:` +
 		[
-			r`(?:\p{Lu}(?=[^:\n]{0,40}:)(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*+\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
+			r`(?:\p{Lu}(?=(?>[^:\n]{0,40}):${B}*+\d)(?>[\p{L}\p{M} .'’\-]{0,40}):${B}*+\d{1,2}:\d{2}(?::\d{2})?(?:${B}*(?i:[ap]\.?m\.?|gmt|utc|msk|bst|cet|cest|est|edt|pst|pdt))?${EOL})`,
 			r`(?:${words(['(?:consular|press|media|visa|general|public|other|passport) (?:queries|enquiries|inquiries|contacts?|office|section|department|relations)', 'contact us', 'follow us', 'find us'])}${B}*:?${EOL})`,
 			r`(?:(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)\.?${B}*:.*$)`,
 			r`(?:(?!(?:${NUMERIC_DATE})\s*$)\+?\(?\d[\d \t\u00A0()\-./]{5,24}(?<=\d)${EOL})`,
@@ -203,6 +209,20 @@ const PARTICLES = 'de|da|das|dos|do|del|della|di|du|la|le|van|von|der|den|ten|te
 const NAME =
 	`(?:${NAME_WORD}|(?>(?:${byFirstChar(FIRST_PARTICLES.split('|'))})(?!${NAME_CHAR})))` +
 	`(?:${B}++(?:${NAME_WORD}|(?>(?:${byFirstChar(PARTICLES.split('|'))})(?!${NAME_CHAR})))){0,7}`;
+
+/**
+ * The start of a line of plain prose, which no line rule can match: a capitalised word, then three words in lower case
+ * (the first of them not a name particle) and the start of a fifth word, one space apart, a comma allowed after each;
+ * prose-line also wants no colon in the first 42 characters.
+ * Every line rule needs something this excludes: a colon (labels, notes, titles, clocks, phone lines), a capital, digit,
+ * bracket, blank or mark at the start or in the second word (names, headings, page furniture, timestamps, cues, Q and
+ * A), a line without lower case (caps headings), or a line of at most four words (buttons, contact headings, review
+ * notices, chrome headings; the fifth word's first character is not a full stop, an ellipsis or a colon, which end a
+ * button). A name runs on only through capitalised words and particles, and a role word (`audience member`, `the
+ * presiding judge`) is at most three words long, so the fourth word in lower case ends any label before its colon or
+ * time. Such a line then skips every line rule: about a fifth of the corpus time went to trying them.
+ */
+const PROSE_START = r`\p{Lu}\p{Ll}*+,? (?!(?:${byFirstChar(PARTICLES.split('|'))}) )\p{Ll}++,? \p{Ll}++,? \p{Ll}++,? [^\s.…:]`;
 
 // ---- building a rule from its parts: each captured part names its scope, the groups are numbered here ----
 
@@ -604,13 +624,21 @@ const CUE_WHILE = r`\G(?=${B}*+\S)(?!${B}*+${CUE_TIME}${B}*+-->)`;
  * the region lasts to the end of its line and is popped at the start of the next (see the header).
  */
 const NEXT_LINE = r`\G\uFFFF\uFFFE`;
+/**
+ * The while of the line regions that the document holds directly (rest-of-line, the labels): an empty line and nothing
+ * else. On a line with text it fails, so the region is popped at the start of that line as with NEXT_LINE; over the
+ * empty lines between paragraphs it holds, so that such a line costs one anchored match instead of a pass through every
+ * line rule (no line rule matches an empty line, and the region adds no scope: tokens are the same). Not `${B}*+\n`:
+ * oniguruma's first look for a blank made that three times slower on a line of text.
+ */
+const EMPTY_LINE = r`\G\n`;
 
 /** A region from a line-start rule to the end of the line, whose rest gets the inline rules (of captions, in a cue). */
 function lineRegion({ comment, name, re, captures }, inline = '#inline') {
 	return {
 		...(comment ? { comment } : {}),
 		begin: r`\G${re}`,
-		while: NEXT_LINE,
+		while: EMPTY_LINE,
 		beginCaptures: { 0: { name }, ...captures },
 		patterns: [{ include: inline }],
 	};
@@ -686,8 +714,12 @@ const labelRules = {
 	'caption-name': lineRegion(captionName, '#cue-inline'),
 };
 labelRules.labels = {
-	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line: one region built by transcript.tmLanguage.src.mjs.',
-	...mergeRegions(['label', 'record-label', 'qa-bare', 'name-time-text', 'timed-any-name'].map((name) => labelRules[name])),
+	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line.',
+	patterns: [{ include: '#label' }, { include: '#other-labels' }],
+};
+labelRules['other-labels'] = {
+	comment: 'record-label, qa-bare, name-time-text and timed-any-name as one region (built by transcript.tmLanguage.src.mjs). The common label stays apart: a match hands back every group of its pattern, and merged with these it had 48 instead of 15, which cost more on each labelled line than a second scanner entry costs on each line.',
+	...mergeRegions(['record-label', 'qa-bare', 'name-time-text', 'timed-any-name'].map((name) => labelRules[name])),
 };
 labelRules['cue-labels'] = {
 	comment: 'In a cue: cue-label, then caption-name, as one region.',
@@ -803,12 +835,18 @@ const repository = {
 		comment: 'The whole file, from the start of its first line (\\A). A while rule whose while (^) matches at the start of every line: vscode-textmate then anchors \\G there, even when the line before ended inside a region that did not consume its line break. Every pattern of this region is anchored with \\G and tried at the start of the line only.',
 		begin: r`\A`,
 		while: '^',
-		patterns: [{ include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+		patterns: [{ include: '#prose-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+	},
+	'prose-line': {
+		comment: 'A line that plainly starts a sentence (PROSE_START in the source) goes straight to the inline rules, as rest-of-line would take it once every line rule had failed: no line rule can match such a line.',
+		begin: r`\G(?=${PROSE_START})(?![^:\n]{0,41}:)`,
+		while: EMPTY_LINE,
+		patterns: [{ include: '#inline' }],
 	},
 	'rest-of-line': {
 		comment: 'What no line rule claimed: a region of its own, so that once past the start of the line the scanner holds only the inline rules. Its while never matches: it lasts to the end of the line with no end pattern to search for, and is popped at the start of the next.',
 		begin: r`\G(?=[^\n])`,
-		while: NEXT_LINE,
+		while: EMPTY_LINE,
 		patterns: [{ include: '#inline' }],
 	},
 	'line-start': {
