@@ -604,14 +604,8 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
  * words again on their own characters (the step's own typing is gone).
  */
 function restoreMerged(undone: Undone, effect: EditEffect, touched: Set<Tag>): void {
-  for (const [tag, snap] of undone.before) {
-    const wasOrphan = tag.status === 'orphaned';
-    tag.start = snap.start;
-    tag.end = snap.end;
-    tag.status = snap.status;
-    if (snap.anchorNote !== undefined) tag.anchorNote = snap.anchorNote;
-    else delete tag.anchorNote;
-    const t = takenFrom.get(tag);
+  for (const snap of undone.before.values()) {
+    const t = takenFrom.get(snap.tag);
     if (t) {
       // What the step's edits (and this undo) took is back; older cuts wait for their own undo.
       delete t.lost;
@@ -619,11 +613,7 @@ function restoreMerged(undone: Undone, effect: EditEffect, touched: Set<Tag>): v
       t.fromStart = t.fromStart.filter(older);
       t.fromEnd = t.fromEnd.filter(older);
     }
-    touched.add(tag);
-    effect.changed = true;
-    const k = effect.orphaned.indexOf(tag);
-    if (k >= 0) effect.orphaned.splice(k, 1);
-    if (wasOrphan && snap.status !== 'orphaned') effect.restored.push(tag);
+    putBack(snap, effect, touched);
   }
 }
 
@@ -636,24 +626,29 @@ function restoreRedone(after: readonly Snapshot[], effect: EditEffect, touched: 
   for (const snap of after) {
     const tag = snap.tag;
     const same = tag.start === snap.start && tag.end === snap.end && tag.status === snap.status && tag.anchorNote === snap.anchorNote;
-    if (same && !tag.candidates === !snap.candidates) continue;
-    const wasOrphan = tag.status === 'orphaned';
-    tag.start = snap.start;
-    tag.end = snap.end;
-    tag.status = snap.status;
-    if (snap.anchorNote !== undefined) tag.anchorNote = snap.anchorNote;
-    else delete tag.anchorNote;
-    if (snap.candidates) tag.candidates = snap.candidates.map((c) => ({ ...c }));
-    else delete tag.candidates;
-    touched.add(tag);
-    effect.changed = true;
-    const isOrphan = tag.status === 'orphaned';
-    if (isOrphan && !wasOrphan && !effect.orphaned.includes(tag)) effect.orphaned.push(tag);
-    if (!isOrphan) {
-      const k = effect.orphaned.indexOf(tag);
-      if (k >= 0) effect.orphaned.splice(k, 1);
-      if (wasOrphan) effect.restored.push(tag);
-    }
+    if (!same || !tag.candidates !== !snap.candidates) putBack(snap, effect, touched);
+  }
+}
+
+/** Puts a tag back as a snapshot has it, and says so in the batch's effect. */
+function putBack(snap: Snapshot, effect: EditEffect, touched: Set<Tag>): void {
+  const tag = snap.tag;
+  const wasOrphan = tag.status === 'orphaned';
+  tag.start = snap.start;
+  tag.end = snap.end;
+  tag.status = snap.status;
+  if (snap.anchorNote !== undefined) tag.anchorNote = snap.anchorNote;
+  else delete tag.anchorNote;
+  if (snap.candidates) tag.candidates = snap.candidates.map((c) => ({ ...c }));
+  else delete tag.candidates;
+  touched.add(tag);
+  effect.changed = true;
+  const k = effect.orphaned.indexOf(tag);
+  if (tag.status === 'orphaned') {
+    if (!wasOrphan && k < 0) effect.orphaned.push(tag);
+  } else {
+    if (k >= 0) effect.orphaned.splice(k, 1);
+    if (wasOrphan) effect.restored.push(tag);
   }
 }
 
