@@ -123,19 +123,26 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
 
 /**
  * Where the characters that may end a sentence (`.`, `!`, `?`, `…`) stand in
- * a text. The search runs in the regular-expression engine (most characters
- * are not ends) and is kept between stretches of the same text, so a text read
- * stretch after stretch is searched once, even where its stretches hold no
- * end at all (captions without punctuation).
+ * a text. Each is searched for with `indexOf` (native code that skips most
+ * characters at once), and each search is kept between stretches of the same
+ * text, so a text read stretch after stretch is searched once per character,
+ * even where its stretches hold no end at all (captions without punctuation).
  */
-export class SentenceEnds extends NextMatch {
+export class SentenceEnds {
+  private readonly searches: NextMatch[];
+
   constructor(text: string) {
-    const ends = /[.!?…]/g;
-    // `test`, not `exec`: no match object for each end; the match is the one character before `lastIndex`.
-    super((from) => {
-      ends.lastIndex = from;
-      return ends.test(text) ? ends.lastIndex - 1 : -1;
-    });
+    this.searches = ['.', '!', '?', '…'].map((end) => new NextMatch((from) => text.indexOf(end, from)));
+  }
+
+  /** The first end at or after `from`, or -1. */
+  from(from: number): number {
+    let first = -1;
+    for (const search of this.searches) {
+      const at = search.from(from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
   }
 }
 
