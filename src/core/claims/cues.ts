@@ -9,7 +9,7 @@ import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
 const { mix, scanWordsInto, wordHash } = words;
-const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER } = words;
+const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
 
 /** A sentence with what the model may know of where it stands. */
 export interface SentenceInput {
@@ -266,6 +266,8 @@ function sentenceCues(text: string, from: number, to: number, w: ArrayLike<numbe
     } else sum += w[one]! + w[two]!;
     used += 2;
     prev = h | 0;
+    // Most words are on no list and have no flag (small letters, no ending to note): nothing more to count.
+    if ((f | bits) === 0) continue;
     flags |= f;
     lists |= bits;
     if (f & W_NUMBER) numbers++;
@@ -274,8 +276,11 @@ function sentenceCues(text: string, from: number, to: number, w: ArrayLike<numbe
     if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
     else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
     if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
-    if (h === QUESTION) marks |= M_QUESTION;
-    else if (h === EXCLAMATION) marks |= M_EXCLAMATION;
+    // Signs are the only words with W_SIGN: `?` and `!` among them.
+    if (f & W_SIGN) {
+      if (h === QUESTION) marks |= M_QUESTION;
+      else if (h === EXCLAMATION) marks |= M_EXCLAMATION;
+    }
   }
   const end = mix(prev, END) & mask;
   if (keep) buckets[used] = end;
