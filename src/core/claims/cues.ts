@@ -8,7 +8,7 @@
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
-const { mix, scanWordsInto, wordHash } = words;
+const { mixHead, mixTail, scanWordsInto, wordHash } = words;
 const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
 
 /** A sentence with what the model may know of where it stands. */
@@ -83,7 +83,7 @@ class Lexicon {
   add(words: string, bit: number): void {
     for (const w of words.split(' ')) {
       const h = wordHash(w);
-      let i = Math.imul(h, 0x9e3779b1) >>> 20;
+      let i = mixHead(h) >>> 20;
       while (this.used[i] && this.keys[i] !== h) i = (i + 1) & 4095;
       this.used[i] = 1;
       this.keys[i] = h;
@@ -91,8 +91,9 @@ class Lexicon {
     }
   }
 
-  get(h: number): number {
-    let i = Math.imul(h, 0x9e3779b1) >>> 20;
+  /** The bits of the word with hash `h`, its first slot taken from the head of its mix (`mixHead(h)`), which the reader has already. */
+  get(h: number, head: number): number {
+    let i = head >>> 20;
     while (this.used[i]) {
       if (this.keys[i] === h) return this.bits[i]!;
       i = (i + 1) & 4095;
@@ -244,8 +245,8 @@ function sentenceCues(text: string, from: number, to: number, w: ArrayLike<numbe
   const textFlags = scanWordsInto(text, from, to, found);
   const { hashes, flags: wordFlags, lengths, count } = found;
   let sum = 0;
-  // As a 32-bit integer throughout: a hash mixed with a constant read from the module would otherwise be boxed, a heap number per word.
-  let prev = START | 0;
+  // The previous word's mix head, a 32-bit integer: its pair with this word needs only the tail of the mix.
+  let prevHead = mixHead(START);
   let flags = 0;
   let lists = 0;
   let numbers = 0;
@@ -257,15 +258,16 @@ function sentenceCues(text: string, from: number, to: number, w: ArrayLike<numbe
   for (let k = 0; k < count; k++) {
     const h = hashes[k]!;
     const f = wordFlags[k]!;
-    const bits = table.get(h);
-    const one = mix(h, 0) & mask;
-    const two = mix(prev, h) & mask;
+    const head = mixHead(h);
+    const bits = table.get(h, head);
+    const one = mixTail(head, 0) & mask;
+    const two = mixTail(prevHead, h) & mask;
     if (keep) {
       buckets[used] = one;
       buckets[used + 1] = two;
     } else sum += w[one]! + w[two]!;
     used += 2;
-    prev = h | 0;
+    prevHead = head;
     // Most words are on no list and have no flag (small letters, no ending to note): nothing more to count.
     if ((f | bits) === 0) continue;
     flags |= f;
@@ -282,7 +284,7 @@ function sentenceCues(text: string, from: number, to: number, w: ArrayLike<numbe
       else if (h === EXCLAMATION) marks |= M_EXCLAMATION;
     }
   }
-  const end = mix(prev, END) & mask;
+  const end = mixTail(prevHead, END) & mask;
   if (keep) buckets[used] = end;
   else sum += w[end]!;
   used++;

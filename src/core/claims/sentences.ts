@@ -261,7 +261,9 @@ function stretches(text: string, transcript: Transcript, turnIndex: number, stag
   let current = -1;
   let count = 0;
   const plain = transcript.format === 'plain';
-  for (const seg of turn.segments) {
+  const segments = turn.segments;
+  for (let g = 0; g < segments.length; g++) {
+    const seg = segments[g]!;
     let s = seg.start;
     const e = seg.end;
     while (k < stage.length && stage[k]!.end <= s) k++;

@@ -301,7 +301,19 @@ function maybeInWord(c: number): boolean {
 
 /** Mixes two hashes into one (for word pairs and trigrams). */
 export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return mixTail(mixHead(a), b);
+}
+
+/**
+ * The part of `mix(a, b)` that depends on `a` alone: a word's head serves
+ * both its own bucket, `mix(h, 0)`, and the next word's pair, `mix(h, next)`.
+ */
+export function mixHead(a: number): number {
+  return Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+}
+
+/** `mix(a, b)` from `a`'s head. */
+export function mixTail(head: number, b: number): number {
+  const h = Math.imul(head ^ (head >>> 13) ^ b, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
