@@ -23,6 +23,12 @@ describe('reading words as hashes', () => {
     assert.deepEqual(words("taxes1 rose? jobs' cut-").map(([h]) => h), [wordHash('taxes'), NUMBER_HASH, wordHash('rose'), wordHash('?'), wordHash('jobs'), wordHash('cut')]);
   });
 
+  it('reads a word of small letters only up to the end of the stretch, however the text goes on', () => {
+    const hashes: number[] = [];
+    scanWords('taxes rose', 0, 3, (h) => hashes.push(h));
+    assert.deepEqual(hashes, [wordHash('tax')]);
+  });
+
   it('marks the endings of words of small letters as of capitalised ones', () => {
     assert.deepEqual(words('created biggest can’t Created').map(([, f]) => f), [W_ED, W_EST, W_NT, W_CAPITAL | W_ED]);
   });

@@ -165,16 +165,21 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
       const start = i;
       let h = FNV;
       let last = 0;
+      // No test of the stretch's end per character: the loop may read on past it (into the text's next
+      // characters, or NaN made 0 past the text's end), and a word that did is read again below.
       do {
         h = Math.imul(h ^ c, PRIME);
         last = c;
-        c = ++i < to ? text.charCodeAt(i) : 0;
+        c = text.charCodeAt(++i) | 0;
       } while ((c - 97) >>> 0 < 26);
-      if (c === 32 || c === 0 || !maybeInWord(c)) {
-        out.push(h >>> 0, last === 100 || last === 116 ? endingFlags(text, i, i - start, last) : 0, i - start);
-        continue;
+      if (i <= to) {
+        if (i === to) c = 0;
+        if (c === 32 || c === 0 || !maybeInWord(c)) {
+          out.push(h >>> 0, last === 100 || last === 116 ? endingFlags(text, i, i - start, last) : 0, i - start);
+          continue;
+        }
       }
-      // A capital, another letter or an inner mark follows: the word is read again by the general case.
+      // A capital, another letter or an inner mark follows, or the word ran past the stretch: the general case reads it again.
       i = start;
       c = text.charCodeAt(i);
     }
