@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NUMBER_HASH, PERCENT_HASH, scanWords, T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_NT, W_NUMBER, W_SIGN, W_YEAR, wordHash, YEAR_HASH } from '../../src/core/claims/words';
+import { NUMBER_HASH, PERCENT_HASH, scanWords, T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_ED, W_EST, W_NT, W_NUMBER, W_SIGN, W_YEAR, wordHash, YEAR_HASH } from '../../src/core/claims/words';
 
 function words(text: string, exact = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -12,6 +12,25 @@ describe('reading words as hashes', () => {
   it('hashes words without case, with inner apostrophes and hyphens, curly or straight', () => {
     assert.deepEqual(words('Don’t well-known NATO').map(([h]) => h), [wordHash("don't"), wordHash('well-known'), wordHash('nato')]);
     assert.deepEqual(words('Don’t well-known NATO').map(([, f]) => f), [W_CAPITAL | W_NT, 0, W_CAPITAL | W_ALLCAPS]);
+  });
+
+  it('reads a word of small letters on through a capital, an inner apostrophe or hyphen, and a letter outside ASCII', () => {
+    assert.deepEqual(words('mcDonald don’t well-known naïve').map(([h]) => h), [wordHash('mcdonald'), wordHash("don't"), wordHash('well-known'), wordHash('naïve')]);
+    assert.deepEqual(words('mcDonald don’t well-known naïve').map(([, f]) => f), [0, W_NT, 0, 0]);
+  });
+
+  it('ends a word of small letters at a space, a digit, a sign or a mark no letter follows', () => {
+    assert.deepEqual(words("taxes1 rose? jobs' cut-").map(([h]) => h), [wordHash('taxes'), NUMBER_HASH, wordHash('rose'), wordHash('?'), wordHash('jobs'), wordHash('cut')]);
+  });
+
+  it('reads a word of small letters only up to the end of the stretch, however the text goes on', () => {
+    const hashes: number[] = [];
+    scanWords('taxes rose', 0, 3, (h) => hashes.push(h));
+    assert.deepEqual(hashes, [wordHash('tax')]);
+  });
+
+  it('marks the endings of words of small letters as of capitalised ones', () => {
+    assert.deepEqual(words('created biggest can’t Created').map(([, f]) => f), [W_ED, W_EST, W_NT, W_CAPITAL | W_ED]);
   });
 
   it('reads numbers, percentages and years as their class, or as written when asked', () => {

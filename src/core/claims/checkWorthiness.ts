@@ -4,7 +4,7 @@
  * pay) applied to a sentence's features, the margins ranked in their
  * transcript's context (ranking.ts), giving a score in [0, 1].
  */
-import { contextsOf, DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput, type SentenceSource } from './features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput, type SentenceSource } from './features';
 import type { LabelledTranscript } from './labelled';
 import { sigmoid } from './logistic';
 import { rankingMargins, type RankingSettings } from './ranking';
@@ -66,7 +66,7 @@ export function scoreSentences(sentences: readonly SentenceInput[], turnOf: read
 
 /** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
 export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[], source?: SentenceSource): number[] {
-  const z = rankingMargins(marginsOf(sentences, contextsOf(sentences, turnOf), w, source), turnOf, sentences.map((s) => s.speaker), settings);
+  const z = rankingMargins(marginsOf(sentences, turnOf, w, source), turnOf, sentences.map((s) => s.speaker), settings);
   return Array.from(z, sigmoid);
 }
 

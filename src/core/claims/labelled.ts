@@ -3,7 +3,7 @@
  * line: `number TAB speaker TAB sentence TAB label`), read for fitting and
  * for checking the model; the product never ships them.
  */
-import { contextsOf, featuresOf, type FeatureVector, type SentenceInput } from './features';
+import { featuresOf, type FeatureVector, type SentenceInput } from './features';
 
 /** One labelled transcript. */
 export interface LabelledTranscript {
@@ -35,5 +35,5 @@ export function readLabelledTsv(name: string, text: string): LabelledTranscript 
 
 /** The feature vectors of a labelled transcript's sentences. */
 export function labelledFeatures(t: LabelledTranscript): FeatureVector[] {
-  return featuresOf(t.sentences, contextsOf(t.sentences, t.turnOf));
+  return featuresOf(t.sentences, t.turnOf);
 }

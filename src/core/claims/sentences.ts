@@ -123,19 +123,26 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
 
 /**
  * Where the characters that may end a sentence (`.`, `!`, `?`, `…`) stand in
- * a text. The search runs in the regular-expression engine (most characters
- * are not ends) and is kept between stretches of the same text, so a text read
- * stretch after stretch is searched once, even where its stretches hold no
- * end at all (captions without punctuation).
+ * a text. Each is searched for with `indexOf` (native code that skips most
+ * characters at once), and each search is kept between stretches of the same
+ * text, so a text read stretch after stretch is searched once per character,
+ * even where its stretches hold no end at all (captions without punctuation).
  */
-export class SentenceEnds extends NextMatch {
+export class SentenceEnds {
+  private readonly searches: NextMatch[];
+
   constructor(text: string) {
-    const ends = /[.!?…]/g;
-    // `test`, not `exec`: no match object for each end; the match is the one character before `lastIndex`.
-    super((from) => {
-      ends.lastIndex = from;
-      return ends.test(text) ? ends.lastIndex - 1 : -1;
-    });
+    this.searches = ['.', '!', '?', '…'].map((end) => new NextMatch((from) => text.indexOf(end, from)));
+  }
+
+  /** The first end at or after `from`, or -1. */
+  from(from: number): number {
+    let first = -1;
+    for (let k = 0; k < this.searches.length; k++) {
+      const at = this.searches[k]!.from(from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
   }
 }
 
@@ -144,7 +151,20 @@ export class SentenceEnds extends NextMatch {
  * that start and end on non-space characters.
  */
 export function splitSpans(text: string, from: number, to: number, ends: SentenceEnds = new SentenceEnds(text)): Array<[number, number]> {
+  const flat: number[] = [];
+  const count = splitInto(text, from, to, ends, flat, 0);
   const out: Array<[number, number]> = [];
+  for (let k = 0; k < count; k += 2) out.push([flat[k]!, flat[k + 1]!]);
+  return out;
+}
+
+/**
+ * Writes the sentence spans in text[from, to) into `out` as start, end,
+ * start, end... from index `at`, and returns where they end: no array per
+ * span, and a list reused from stretch to stretch keeps its room.
+ */
+function splitInto(text: string, from: number, to: number, ends: SentenceEnds, out: number[], at: number): number {
+  let n = at;
   let start = skipSpace(text, from, to);
   let after = start;
   while (start < to) {
@@ -164,16 +184,16 @@ export function splitSpans(text: string, from: number, to: number, ends: Sentenc
     for (let q = i + 1; lone && q < j; q++) if (isEndCode(text.charCodeAt(q))) lone = false;
     const isEnd = lone ? stopEnds(text, start, i, next, to) : next < 0 || !isLower(text, next);
     if (!isEnd) continue;
-    pushSpan(out, text, start, j);
+    n = pushSpan(out, n, text, start, j);
     start = k;
     after = k;
   }
   if (start < to) {
     let end = to;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) pushSpan(out, text, start, end);
+    if (end > start) n = pushSpan(out, n, text, start, end);
   }
-  return out;
+  return n;
 }
 
 function skipSpace(text: string, from: number, to: number): number {
@@ -197,7 +217,8 @@ function isLower(text: string, at: number): boolean {
 }
 
 /** Adds a sentence; one longer than MAX_SENTENCE (captions without punctuation) is cut at spaces. */
-function pushSpan(out: Array<[number, number]>, text: string, start: number, end: number): void {
+function pushSpan(out: number[], at: number, text: string, start: number, end: number): number {
+  let n = at;
   let s = start;
   while (end - s > MAX_SENTENCE) {
     let cut = s + MAX_SENTENCE;
@@ -205,10 +226,15 @@ function pushSpan(out: Array<[number, number]>, text: string, start: number, end
     if (cut === s) cut = s + MAX_SENTENCE;
     let e = cut;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    out.push([s, e]);
+    out[n++] = s;
+    out[n++] = e;
     s = skipSpace(text, cut, end);
   }
-  if (end > s) out.push([s, end]);
+  if (end > s) {
+    out[n++] = s;
+    out[n++] = end;
+  }
+  return n;
 }
 
 /** Whether text[from, to) holds a blank line: a line break, white space other than line breaks, a line break. */
@@ -222,35 +248,50 @@ function blankLineIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Stretches of a turn's spoken words between stage directions and blank lines (which end a sentence). */
-function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], noteFrom: number): { pieces: Array<[number, number]>; nextNote: number } {
+/**
+ * Writes into `pieces` (start, end, start, end..., from index 0) the stretches of a turn's
+ * spoken words between stage directions and blank lines (which end a
+ * sentence); returns how many numbers it wrote and the index of the first
+ * stage direction it did not pass.
+ */
+function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], noteFrom: number, pieces: number[]): { count: number; nextNote: number } {
   const turn = transcript.turns[turnIndex]!;
-  const pieces: Array<[number, number]> = [];
   let k = noteFrom;
-  let current: [number, number] | undefined;
+  // Where the end of the stretch still open is kept in `pieces`, or -1.
+  let current = -1;
+  let count = 0;
   const plain = transcript.format === 'plain';
-  for (const seg of turn.segments) {
+  const segments = turn.segments;
+  for (let g = 0; g < segments.length; g++) {
+    const seg = segments[g]!;
     let s = seg.start;
     const e = seg.end;
     while (k < stage.length && stage[k]!.end <= s) k++;
-    if (current && plain && blankLineIn(text, current[1], s)) current = undefined;
+    if (current >= 0 && plain && blankLineIn(text, pieces[current]!, s)) current = -1;
     let n = k;
     while (n < stage.length && stage[n]!.start < e) {
       const note = stage[n]!;
       if (note.start > s) {
-        if (current) current[1] = note.start;
-        else pieces.push((current = [s, note.start]));
+        if (current >= 0) pieces[current] = note.start;
+        else {
+          pieces[count++] = s;
+          pieces[count++] = note.start;
+        }
       }
-      current = undefined;
+      current = -1;
       s = Math.max(s, note.end);
       n++;
     }
     if (s < e) {
-      if (current) current[1] = e;
-      else pieces.push((current = [s, e]));
+      if (current >= 0) pieces[current] = e;
+      else {
+        pieces[count++] = s;
+        pieces[count++] = e;
+        current = count - 1;
+      }
     }
   }
-  return { pieces, nextNote: k };
+  return { count, nextNote: k };
 }
 
 /** Every sentence spoken in a transcript, in text order. */
@@ -272,19 +313,38 @@ export function sentencesAsWritten(text: string, transcript: Transcript): Spoken
   const out: SpokenSentence[] = [];
   let note = 0;
   const ends = new SentenceEnds(text);
-  transcript.turns.forEach((turn, t) => {
-    const { pieces, nextNote } = stretches(text, transcript, t, stage, note);
-    note = nextNote;
-    for (const [from, to] of pieces) {
-      for (const [start, end] of splitSpans(text, from, to, ends)) {
-        const said = text.slice(start, end);
+  // Flat lists of start, end pairs, reused from turn to turn: no array per stretch or span.
+  const pieces: number[] = [];
+  const spans: number[] = [];
+  for (let t = 0; t < transcript.turns.length; t++) {
+    const speaker = transcript.turns[t]!.speaker;
+    const stretched = stretches(text, transcript, t, stage, note, pieces);
+    note = stretched.nextNote;
+    for (let p = 0; p < stretched.count; p += 2) {
+      const count = splitInto(text, pieces[p]!, pieces[p + 1]!, ends, spans, 0);
+      for (let q = 0; q < count; q += 2) {
+        const start = spans[q]!;
+        const end = spans[q + 1]!;
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
-        if (!/[\p{L}\p{N}]/u.test(said)) continue;
-        out.push({ start, end, text: said, speaker: turn.speaker, turn: t });
+        if (!holdsLetterOrDigit(text, start, end)) continue;
+        out.push({ start, end, text: text.slice(start, end), speaker, turn: t });
       }
     }
-  });
+  }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether text[from, to) holds a letter or a digit: most sentences start with one. */
+function holdsLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10) return true;
+    } else if (LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
+  }
+  return false;
 }
 
 /** A sentence's words with each run of white space (line breaks too) made one space, as `SpokenSentence.text` has them. */

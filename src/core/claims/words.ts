@@ -149,29 +149,56 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
 export function scanWordsInto(text: string, from: number, to: number, out: WordBuffer, exactNumbers = false): number {
   let textFlags = 0;
   let i = from;
+  // The character at `i` (0 past the end), read once: each branch leaves the one that stopped it here.
+  let c = i < to ? text.charCodeAt(i) : 0;
   while (i < to) {
-    const c = text.charCodeAt(i);
     // Most characters between words are spaces.
     if (c === 32) {
       i++;
-      // A space followed by white space: what `\s+` would make one space.
-      if (i < to && text.charCodeAt(i) <= 32 && isWhite(text.charCodeAt(i))) textFlags |= T_ODD_SPACE;
+      c = i < to ? text.charCodeAt(i) : 0;
+      // A space followed by white space: what `\s+` would make one space (other white space is odd by itself, below).
+      if (c === 32) textFlags |= T_ODD_SPACE;
       continue;
+    }
+    // Most words are runs of small ASCII letters followed by a space: read them with nothing else to decide.
+    if ((c - 97) >>> 0 < 26) {
+      const start = i;
+      let h = FNV;
+      let last = 0;
+      // No test of the stretch's end per character: the loop may read on past it (into the text's next
+      // characters, or NaN made 0 past the text's end), and a word that did is read again below.
+      do {
+        h = Math.imul(h ^ c, PRIME);
+        last = c;
+        c = text.charCodeAt(++i) | 0;
+      } while ((c - 97) >>> 0 < 26);
+      if (i <= to) {
+        if (i === to) c = 0;
+        if (c === 32 || c === 0 || !maybeInWord(c)) {
+          out.push(h >>> 0, last === 100 || last === 116 ? endingFlags(text, i, i - start, last) : 0, i - start);
+          continue;
+        }
+      }
+      // A capital, another letter or an inner mark follows, or the word ran past the stretch: the general case reads it again.
+      i = start;
+      c = text.charCodeAt(i);
     }
     if (isDigit(c)) {
       const start = i;
       let digitsOnly = true;
       i++;
+      c = 0;
       while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if ((d === 46 || d === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+        c = text.charCodeAt(i);
+        if (isDigit(c)) i++;
+        else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
           digitsOnly = false;
           i++;
         } else break;
+        c = 0;
       }
-      const percent = i < to && text.charCodeAt(i) === 37;
-      if (percent) i++;
+      const percent = c === 37;
+      if (percent) c = ++i < to ? text.charCodeAt(i) : 0;
       if (exactNumbers) {
         // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
         let h = FNV;
@@ -201,8 +228,9 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
       let upper = 0;
       // Inner apostrophes and hyphens: the word's letters are its length less these.
       let marks = 0;
-      // `ch` is the character at `i`, part of the word and not yet in its hash.
+      // `ch` is the character at `i`, part of the word and not yet in its hash; `last` the last one hashed, as hashed.
       let ch = c;
+      let last = 0;
       for (;;) {
         if ((ch - 97) >>> 0 < 26 || ch === 39 || ch === 45) {
           // A small letter, or an inner mark: hashed as it is.
@@ -216,13 +244,17 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
           ch = lc;
         }
         h = Math.imul(h ^ ch, PRIME);
+        last = ch;
         i++;
+        ch = 0;
         // Most of a word is a run of small ASCII letters: a loop that does nothing else.
         while (i < to) {
           ch = text.charCodeAt(i);
           if ((ch - 97) >>> 0 >= 26) break;
           h = Math.imul(h ^ ch, PRIME);
+          last = ch;
           i++;
+          ch = 0;
         }
         if (i >= to) break;
         // A capital or any other letter goes on; so does an apostrophe or hyphen inside a word (`don't`, `well-known`).
@@ -233,21 +265,13 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
         }
         break;
       }
-      // The last character hashed, lower-cased: the ending's last letter.
-      const last = foldAt(text, i - 1);
+      c = ch;
       const len = i - start;
       let flags = 0;
-      if ((c >= 65 && c <= 90) || (c >= 128 && lower(c) !== c)) flags |= W_CAPITAL;
+      const first = text.charCodeAt(start);
+      if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
       if (upper === len - marks && upper >= 2) flags |= W_ALLCAPS;
-      // The endings, read back from the word's last characters only where its last letter may end one.
-      if (last === 100) {
-        if (len > 4 && foldAt(text, i - 2) === 101) flags |= W_ED;
-      } else if (last === 116 && len >= 3) {
-        const c2 = foldAt(text, i - 2);
-        const c3 = foldAt(text, i - 3);
-        if (len > 5 && c3 === 101 && c2 === 115) flags |= W_EST;
-        else if (c3 === 110 && c2 === 39) flags |= W_NT;
-      }
+      if (last === 100 || last === 116) flags |= endingFlags(text, i, len, last);
       out.push(h >>> 0, flags, len);
       continue;
     }
@@ -256,13 +280,45 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordB
     } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
     else if (isWhite(c)) textFlags |= T_ODD_SPACE;
     i++;
+    c = i < to ? text.charCodeAt(i) : 0;
   }
   return textFlags;
 }
 
+/**
+ * The ending flags of the word of `len` characters that ends before `end`, its
+ * last character `last` as hashed (`d` or `t`): read back from its last
+ * characters only where that letter may end one.
+ */
+function endingFlags(text: string, end: number, len: number, last: number): number {
+  if (last === 100) return len > 4 && foldAt(text, end - 2) === 101 ? W_ED : 0;
+  if (len < 3) return 0;
+  const c2 = foldAt(text, end - 2);
+  const c3 = foldAt(text, end - 3);
+  if (len > 5 && c3 === 101 && c2 === 115) return W_EST;
+  return c3 === 110 && c2 === 39 ? W_NT : 0;
+}
+
+/** Whether a character may go on a word: a letter, or an apostrophe or hyphen (inside a word when a letter follows). */
+function maybeInWord(c: number): boolean {
+  return (c - 65) >>> 0 < 26 || c === 39 || c === 45 || (c >= 128 && (c === 0x2019 || isLetter(c)));
+}
+
 /** Mixes two hashes into one (for word pairs and trigrams). */
 export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  return mixTail(mixHead(a), b);
+}
+
+/**
+ * The part of `mix(a, b)` that depends on `a` alone: a word's head serves
+ * both its own bucket, `mix(h, 0)`, and the next word's pair, `mix(h, next)`.
+ */
+export function mixHead(a: number): number {
+  return Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+}
+
+/** `mix(a, b)` from `a`'s head. */
+export function mixTail(head: number, b: number): number {
+  const h = Math.imul(head ^ (head >>> 13) ^ b, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
