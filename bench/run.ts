@@ -19,6 +19,15 @@ const MAX_RUNS = Math.max(1, Number(process.env.BENCH_MAX_RUNS ?? 3) || 3);
 
 type Bench = () => Promise<BenchRow[]>;
 
+const USAGE = `Usage:
+  npm run bench                      every benchmark, BENCHMARKS.md rewritten whole
+  npm run bench -- outline tree      only the files whose names contain these; their rows replace theirs in BENCHMARKS.md
+  npm run bench -- --quick [names]   fewer runs and smaller inputs, no VS Code; prints, writes nothing
+`;
+
+/** A command line this script cannot run: said in one message, exit code 2. */
+class UsageError extends Error {}
+
 async function loadBench(file: string): Promise<Bench> {
   const mod = (await import(join(import.meta.dirname, file))) as { default: Bench | { default: Bench } };
   return typeof mod.default === 'function' ? mod.default : mod.default.default;
@@ -56,13 +65,20 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   // Read by bench/measure.ts, which the benchmark files import after this.
   if (quick) process.env.BENCH_QUICK = '1';
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const unknown = args.find((a) => a.startsWith('-') && a !== '--quick');
+  if (unknown) throw new UsageError(`bench: unknown option ${unknown}\n${USAGE}`);
   const only = args.filter((a) => a !== '--quick');
   const started = new Date();
   const loadBefore = load();
-  const files = readdirSync(import.meta.dirname)
-    .filter((f) => f.endsWith('.bench.ts'))
-    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-    .sort();
+  const all = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.bench.ts'));
+  const unmatched = only.filter((o) => !all.some((f) => f.includes(o)));
+  // A name that matches no file would leave BENCHMARKS.md rewritten with nothing measured.
+  if (unmatched.length) throw new UsageError(`bench: no benchmark file matches ${unmatched.join(', ')} (files: ${all.map((f) => f.replace('.bench.ts', '')).join(', ')})`);
+  const files = all.filter((f) => only.length === 0 || only.some((o) => f.includes(o))).sort();
   const sections: ReportSection[] = [];
   for (const file of files) {
     process.stdout.write(`running ${file}...\n`);
@@ -115,4 +131,8 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 2;
+});
