@@ -222,10 +222,10 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
     return out.join('\n') + '\n';
   }
   out.push('tags:');
-  // One string per tag, built by concatenation (V8 joins the pieces lazily), and the tags joined once.
-  const parts: string[] = new Array<string>(tags.length);
+  // One string per tag, built by concatenation (V8 joins the pieces lazily), a blank line between tags, and the whole file joined once.
   const str = yamlString;
   tags.forEach(({ tag, start, end, from, to }, i) => {
+    if (i > 0) out.push('');
     let s = `  - id: ${str(tag.id)}\n    category: ${str(tag.category)}\n    quote: ${str(tag.quote)}\n    start: ${start}\n    end: ${end}`;
     if (from && to) s += `\n    line: ${from.line}\n    column: ${from.column}\n    endLine: ${to.line}\n    endColumn: ${to.column}`;
     s += `\n    prefix: ${str(tag.prefix)}\n    suffix: ${str(tag.suffix)}\n    speaker: ${tag.speaker === null ? 'null' : str(tag.speaker)}\n    section: ${tag.section === null ? 'null' : str(tag.section)}`;
@@ -244,9 +244,8 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
       for (const key of Object.keys(tag.extra)) writeField(lines, '    ', tag.extra, key);
       s += `\n${lines.join('\n')}`;
     }
-    parts[i] = s;
+    out.push(s);
   });
-  out.push(parts.join('\n\n'));
   for (const entry of invalid) {
     out.push('');
     if (entry instanceof RawYaml) {

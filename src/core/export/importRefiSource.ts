@@ -138,7 +138,10 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     }
     for (const key of ['note', 'verdict', 'source', 'author'] as const) if (fields[key] !== undefined) tag[key] = fields[key];
     tags.push(tag);
-    byPassage.set(key(placement), [...(byPassage.get(key(placement)) ?? []), tag]);
+    const passage = key(placement);
+    const here = byPassage.get(passage);
+    if (here) here.push(tag);
+    else byPassage.set(passage, [tag]);
     return tag;
   };
 
