@@ -145,8 +145,12 @@ export function parseXml(input: string): XmlElement {
       i = lt;
       if (s.startsWith('</', i)) {
         i += 2;
-        const closing = readName();
-        if (closing !== rawName) fail(`</${closing}> closes <${rawName}>`);
+        // The closing tag is nearly always the opening one's name: compared in place, read as a name only to say what is wrong.
+        const end = i + rawName.length;
+        const same = s.startsWith(rawName, i) && (end >= s.length || !isNameChar(s.charCodeAt(end)));
+        const closing = same ? rawName : readName();
+        if (same) i = end;
+        else if (closing !== rawName) fail(`</${closing}> closes <${rawName}>`);
         skipSpace();
         if (s[i] !== '>') fail(`'>' expected after </${closing}`);
         i++;
