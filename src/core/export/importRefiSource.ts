@@ -48,7 +48,8 @@ function withDescription(text: string, description: string | undefined): { text:
 /** Imports one text source; `raw` is its text as stored in the archive. */
 export function importTextSource(ctx: ProjectContext, source: XmlElement, name: string, path: string, raw: string): { transcript: ImportedTranscript; passages: Map<string, string> } {
   raw = stripBom(raw);
-  const lfRaw = raw.replace(/\r\n?/g, '\n');
+  // A native search first: a text with LF line ends needs no replacement, which would scan it more slowly.
+  const lfRaw = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const { account } = ctx;
   const where = (el: XmlElement) => `${named(name)}, line ${el.line} of ${ctx.qdeName}`;
 
