@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { INSIDE, OUTSIDE, landmarksOf, mapPositions, placeUnder, type Reading } from '../../src/core/export/refiPositions';
+import { INSIDE, OUTSIDE, landmarksOf, mapPositions, placeUnder, positionOrder, type Reading } from '../../src/core/export/refiPositions';
 
 const RAW = 'Tide 🌊 up\r\nQuay shut';
 /** The same text with LF line ends, as the transcript holds it. */
@@ -50,6 +50,14 @@ describe('REFI-QDA positions: one reading per way of counting', () => {
 
   it('keeps the order the positions were given in, whatever their order in the text', () => {
     assert.deepEqual(mapped(CODE_POINTS, [15, 0, 11, 5, 6]), [15, 0, 11, 5, 7]);
+  });
+
+  it('orders the positions of a source by value, equal ones by where they were given', () => {
+    assert.deepEqual([...positionOrder([30, 10, 20, 10, 0])], [4, 1, 3, 2, 0]);
+  });
+
+  it('orders positions as large as a project may write them (up to 15 digits) by value too', () => {
+    assert.deepEqual([...positionOrder([999_999_999_999_999, 7, 2 ** 40, 7])], [1, 3, 2, 0]);
   });
 
   it('places selections on their words, or says why not', () => {

@@ -12,7 +12,7 @@ import { conflictVersions, hasConflictMarkers } from './conflicts';
 import { keepSource, keptSource, RawYaml, rawSource, snapshot } from './keptSource';
 import { emptyRecord, fieldOf, hasField, setField } from '../text/records';
 import { showInvisible } from '../text/visible';
-import { fieldLineIn, isPlainSafe, readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { fieldLineIn, readFastYaml, yamlScalar, yamlString } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
@@ -222,43 +222,30 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
     return out.join('\n') + '\n';
   }
   out.push('tags:');
-  // The tags are written as many small parts joined once: no intermediate strings to collect.
-  const parts: string[] = [];
-  const str = (key: string, value: string) => {
-    parts.push(key);
-    if (isPlainSafe(value)) parts.push('"', value, '"');
-    else parts.push(yamlString(value));
-  };
+  // One string per tag, built by concatenation (V8 joins the pieces lazily), a blank line between tags, and the whole file joined once.
+  const str = yamlString;
   tags.forEach(({ tag, start, end, from, to }, i) => {
-    str(i > 0 ? '\n\n  - id: ' : '  - id: ', tag.id);
-    str('\n    category: ', tag.category);
-    str('\n    quote: ', tag.quote);
-    parts.push('\n    start: ', String(start), '\n    end: ', String(end));
-    if (from && to) parts.push('\n    line: ', String(from.line), '\n    column: ', String(from.column), '\n    endLine: ', String(to.line), '\n    endColumn: ', String(to.column));
-    str('\n    prefix: ', tag.prefix);
-    str('\n    suffix: ', tag.suffix);
-    if (tag.speaker === null) parts.push('\n    speaker: null');
-    else str('\n    speaker: ', tag.speaker);
-    if (tag.section === null) parts.push('\n    section: null');
-    else str('\n    section: ', tag.section);
-    if (tag.note !== undefined) str('\n    note: ', tag.note);
-    if (tag.author !== undefined) str('\n    author: ', tag.author);
-    str('\n    created: ', tag.created);
-    str('\n    modified: ', tag.modified);
-    if (tag.verdict !== undefined) str('\n    verdict: ', tag.verdict);
-    if (tag.source !== undefined) str('\n    source: ', tag.source);
-    if (tag.time) parts.push('\n    time: {start: ', String(tag.time.start), ', end: ', String(tag.time.end), '}');
+    if (i > 0) out.push('');
+    let s = `  - id: ${str(tag.id)}\n    category: ${str(tag.category)}\n    quote: ${str(tag.quote)}\n    start: ${start}\n    end: ${end}`;
+    if (from && to) s += `\n    line: ${from.line}\n    column: ${from.column}\n    endLine: ${to.line}\n    endColumn: ${to.column}`;
+    s += `\n    prefix: ${str(tag.prefix)}\n    suffix: ${str(tag.suffix)}\n    speaker: ${tag.speaker === null ? 'null' : str(tag.speaker)}\n    section: ${tag.section === null ? 'null' : str(tag.section)}`;
+    if (tag.note !== undefined) s += `\n    note: ${str(tag.note)}`;
+    if (tag.author !== undefined) s += `\n    author: ${str(tag.author)}`;
+    s += `\n    created: ${str(tag.created)}\n    modified: ${str(tag.modified)}`;
+    if (tag.verdict !== undefined) s += `\n    verdict: ${str(tag.verdict)}`;
+    if (tag.source !== undefined) s += `\n    source: ${str(tag.source)}`;
+    if (tag.time) s += `\n    time: {start: ${tag.time.start}, end: ${tag.time.end}}`;
     if (tag.status !== 'anchored') {
-      str('\n    status: ', tag.status);
-      if (tag.anchorNote !== undefined) str('\n    anchorNote: ', tag.anchorNote);
+      s += `\n    status: ${str(tag.status)}`;
+      if (tag.anchorNote !== undefined) s += `\n    anchorNote: ${str(tag.anchorNote)}`;
     }
     if (tag.extra) {
       const lines: string[] = [];
       for (const key of Object.keys(tag.extra)) writeField(lines, '    ', tag.extra, key);
-      parts.push('\n', lines.join('\n'));
+      s += `\n${lines.join('\n')}`;
     }
+    out.push(s);
   });
-  out.push(parts.join(''));
   for (const entry of invalid) {
     out.push('');
     if (entry instanceof RawYaml) {

@@ -97,8 +97,10 @@ export const CONTEXT_LENGTH = 32;
 /** A new random tag id that is not in `taken`. */
 export function newTagId(taken: ReadonlySet<string> = new Set(), random: () => number = Math.random): string {
   for (;;) {
-    let id = 't-';
-    for (let i = 0; i < 8; i++) id += Math.floor(random() * 16).toString(16);
+    // Eight hex digits drawn one by one, written as one string (not a chain of eight joined ones, which a tag would keep).
+    let n = 0;
+    for (let i = 0; i < 8; i++) n = n * 16 + Math.floor(random() * 16);
+    const id = `t-${n.toString(16).padStart(8, '0')}`;
     if (!taken.has(id)) return id;
   }
 }

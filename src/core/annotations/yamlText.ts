@@ -28,21 +28,26 @@ export function isPlainSafe(s: string): boolean {
 export function yamlString(s: string): string {
   if (isPlainSafe(s)) return `"${s}"`;
   let out = '"';
+  // The characters kept as they are go in runs, not one by one: only the escapes are built.
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    let escape: string;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      out += s[i]! + s[i + 1]!;
       i++;
-    } else if (c === 0x22) out += '\\"';
-    else if (c === 0x5c) out += '\\\\';
-    else if (c === 0x0a) out += '\\n';
-    else if (c === 0x09) out += '\\t';
-    else if (c === 0x0d) out += '\\r';
+      continue;
+    } else if (c === 0x22) escape = '\\"';
+    else if (c === 0x5c) escape = '\\\\';
+    else if (c === 0x0a) escape = '\\n';
+    else if (c === 0x09) escape = '\\t';
+    else if (c === 0x0d) escape = '\\r';
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c >= 0xfffe || (c >= 0xd800 && c <= 0xdfff)) {
-      out += '\\u' + c.toString(16).padStart(4, '0');
-    } else out += s[i]!;
+      escape = '\\u' + c.toString(16).padStart(4, '0');
+    } else continue;
+    out += s.slice(run, i) + escape;
+    run = i + 1;
   }
-  return out + '"';
+  return out + s.slice(run) + '"';
 }
 
 /** A scalar as the extension writes it: a double-quoted string, an integer, null or a boolean. */

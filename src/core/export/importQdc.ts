@@ -26,9 +26,14 @@ export interface QdcRead {
   sets: string[];
 }
 
+/** A GUID already as compared. */
+const PLAIN_GUID = /^[0-9a-f-]*$/;
+
 /** A GUID as compared: lower case, without braces. */
 export function plainGuid(guid: string | undefined): string {
-  return (guid ?? '').replace(/[{}]/g, '').trim().toLowerCase();
+  if (guid === undefined) return '';
+  // Most GUIDs are written so already; a project compares thousands of them.
+  return PLAIN_GUID.test(guid) ? guid : guid.replace(/[{}]/g, '').trim().toLowerCase();
 }
 
 /** The categories of a REFI-QDA codebook. `current` is the workspace's codebook, whose ids are kept where the names match. */

@@ -48,7 +48,8 @@ function withDescription(text: string, description: string | undefined): { text:
 /** Imports one text source; `raw` is its text as stored in the archive. */
 export function importTextSource(ctx: ProjectContext, source: XmlElement, name: string, path: string, raw: string): { transcript: ImportedTranscript; passages: Map<string, string> } {
   raw = stripBom(raw);
-  const lfRaw = raw.replace(/\r\n?/g, '\n');
+  // A native search first: a text with LF line ends needs no replacement, which would scan it more slowly.
+  const lfRaw = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const { account } = ctx;
   const where = (el: XmlElement) => `${named(name)}, line ${el.line} of ${ctx.qdeName}`;
 
@@ -127,18 +128,26 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     const id = newTagId(ids, ctx.random);
     ids.add(id);
     let tag: Tag;
-    const times = { created: fields.created ?? ctx.now, modified: fields.modified ?? fields.created ?? ctx.now };
+    const created = fields.created ?? ctx.now;
+    const modified = fields.modified ?? fields.created ?? ctx.now;
+    // Fields written out rather than spread: thousands of codings make thousands of tags.
     if (placement.kind === 'placed') {
       const start = placement.start + shift;
       const end = placement.end + shift;
       const line = index.lineColumn(start).line - 1;
-      tag = { id, category: fields.category, quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: turnAt(transcript, line)?.speaker ?? null, section: sectionAt(transcript, line)?.title ?? null, ...times, status: 'anchored' };
+      const { prefix, suffix } = contextAround(text, start, end);
+      const speaker = turnAt(transcript, line)?.speaker ?? null;
+      const section = sectionAt(transcript, line)?.title ?? null;
+      tag = { id, category: fields.category, quote: text.slice(start, end), start, end, prefix, suffix, speaker, section, created, modified, status: 'anchored' };
     } else {
-      tag = { id, category: fields.category, quote: placement.quote, start: 0, end: 0, prefix: '', suffix: '', speaker: null, section: null, ...times, status: 'orphaned', anchorNote: `Imported from the project as it was: ${placement.why}.` };
+      tag = { id, category: fields.category, quote: placement.quote, start: 0, end: 0, prefix: '', suffix: '', speaker: null, section: null, created, modified, status: 'orphaned', anchorNote: `Imported from the project as it was: ${placement.why}.` };
     }
     for (const key of ['note', 'verdict', 'source', 'author'] as const) if (fields[key] !== undefined) tag[key] = fields[key];
     tags.push(tag);
-    byPassage.set(key(placement), [...(byPassage.get(key(placement)) ?? []), tag]);
+    const passage = key(placement);
+    const here = byPassage.get(passage);
+    if (here) here.push(tag);
+    else byPassage.set(passage, [tag]);
     return tag;
   };
 
@@ -213,7 +222,12 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
       const created = isoTime(coding.attributes.creationDateTime) ?? isoTime(selection.attributes.creationDateTime);
       const modified = isoTime(selection.attributes.modifiedDateTime);
       // Another tool's selection description is a memo on the coding (QualCoder reads it so); ours says where the words stand.
-      make(placement, { category, ...(who ? { author: who } : {}), ...(created ? { created } : {}), ...(modified ? { modified } : {}), ...(memo && !ctx.own ? { note: memo } : {}) });
+      const fields: Partial<Tag> & { category: string } = { category };
+      if (who) fields.author = who;
+      if (created) fields.created = created;
+      if (modified) fields.modified = modified;
+      if (memo && !ctx.own) fields.note = memo;
+      make(placement, fields);
       codings.kept++;
       if (placement.kind === 'placed') {
         codings.placed++;

@@ -7,6 +7,7 @@
  * caller never asks for (a project's audio and video) are never unpacked.
  */
 import { Inflate } from 'fflate';
+import { nodeZlib } from '../text/nodeBuiltins';
 import { crc32 } from './zip';
 
 /** An archive that cannot be read, or an entry that unpacks to more than the limits allow; the message says which and why. */
@@ -108,29 +109,53 @@ export function openArchive(bytes: Uint8Array, limits: UnpackLimits): Archive {
       if (packed.length > limits.entryBytes || unpacked > limits.totalBytes) refuse();
       out = packed.slice();
     } else if (e.method === 8) {
-      const pieces: Uint8Array[] = [];
-      let size = 0;
-      const inflate = new Inflate((data) => {
-        size += data.length;
-        unpacked += data.length;
-        if (size > limits.entryBytes || unpacked > limits.totalBytes) refuse();
-        pieces.push(data);
-      });
-      try {
-        for (let i = 0; i < packed.length; i += PIECE) inflate.push(packed.subarray(i, Math.min(packed.length, i + PIECE)), i + PIECE >= packed.length);
-        if (packed.length === 0) inflate.push(new Uint8Array(0), true);
-      } catch (err) {
-        if (err instanceof ArchiveError) throw err;
-        throw new ArchiveError(`${e.name} cannot be unpacked (${(err as Error).message})`);
-      }
-      out = new Uint8Array(size);
-      let k = 0;
-      for (const p of pieces) {
-        out.set(p, k);
-        k += p.length;
-      }
+      out = inflateNative(packed, refuse) ?? inflatePieces(packed, e, refuse);
     } else throw new ArchiveError(`${e.name} is packed with method ${e.method}, which this import does not read (only stored and deflated entries)`);
     if (crc32(out) !== e.crc) throw new ArchiveError(`${e.name} is damaged (its checksum does not match)`);
+    return out;
+  };
+  /** Node's native inflate, stopped by Node itself one byte past what the limits leave; undefined where there is no Node, or when it refuses the data (the portable inflater then says why, in the words it always has). */
+  const inflateNative = (packed: Uint8Array, refuse: () => never): Uint8Array | undefined => {
+    const zlib = nodeZlib();
+    if (!zlib) return undefined;
+    const room = Math.min(limits.entryBytes, limits.totalBytes - unpacked);
+    let data: Uint8Array;
+    try {
+      data = zlib.inflateRawSync(packed, { maxOutputLength: room + 1 });
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return undefined;
+      // One byte past the room left: past the entry's limit, or the archive's when less of that was left.
+      unpacked += room + 1;
+      return refuse();
+    }
+    unpacked += data.length;
+    if (data.length > limits.entryBytes || unpacked > limits.totalBytes) refuse();
+    // A plain view of Node's Buffer: callers get the Uint8Array they always did (Buffer's slice shares memory).
+    return new Uint8Array(data.buffer, data.byteOffset, data.length);
+  };
+  /** fflate's inflate, a small piece at a time, the limits checked on every piece that comes out. */
+  const inflatePieces = (packed: Uint8Array, e: Located, refuse: () => never): Uint8Array => {
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    const inflate = new Inflate((data) => {
+      size += data.length;
+      unpacked += data.length;
+      if (size > limits.entryBytes || unpacked > limits.totalBytes) refuse();
+      pieces.push(data);
+    });
+    try {
+      for (let i = 0; i < packed.length; i += PIECE) inflate.push(packed.subarray(i, Math.min(packed.length, i + PIECE)), i + PIECE >= packed.length);
+      if (packed.length === 0) inflate.push(new Uint8Array(0), true);
+    } catch (err) {
+      if (err instanceof ArchiveError) throw err;
+      throw new ArchiveError(`${e.name} cannot be unpacked (${(err as Error).message})`);
+    }
+    const out = new Uint8Array(size);
+    let k = 0;
+    for (const p of pieces) {
+      out.set(p, k);
+      k += p.length;
+    }
     return out;
   };
   return { entries, read };
