@@ -1,6 +1,9 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
-import { firstWords, spokenText, type Role, type Section, type SectionKind, type Transcript } from './index';
+import { firstWords, spokenText, type DocumentOrigin, type Role, type SectionKind, type Transcript } from './index';
+import { compactOf, type CompactTranscript } from './compact';
 import { citeSpan } from './places';
+import type { SectionTable } from './sectionTable';
+import { TurnTable } from './turnTable';
 
 /** The JSON the `outline --json` command prints; lines are 1-based. */
 export interface OutlineJson {
@@ -27,18 +30,22 @@ export function outlineJson(t: Transcript): OutlineJson {
  * `JSON.stringify(outlineJson(t), null, 2)` in pieces, each turn's JSON made
  * only when its turn comes: a transcript of millions of turns is printed
  * without a second copy of them all (or a string longer than a string can be).
+ * A transcript read with its turns as columns is written from the columns,
+ * with no object per turn.
  */
-export function* outlineJsonChunks(t: Transcript): Generator<string> {
-  // The keys in outlineJson's order; the sections are not built as objects here, only written.
-  const { origin } = outlineTail({ ...t, sections: [] });
-  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(origin ? { origin } : {}) });
+export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): Generator<string> {
+  const t = transcript.turns instanceof TurnTable ? (transcript as CompactTranscript) : compactOf(transcript as Transcript);
+  const turns = t.turns;
+  const sections = t.sections;
+  // The keys in outlineJson's order; turns and sections are only written, never built as objects here.
+  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(t.origin ? { origin: originJson(t.origin) } : {}) });
   const quoted = new Map<string, string>();
   yield '{';
   for (let k = 0; k < parts.length; k++) {
     const [key] = parts[k]!;
     const lead = `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
     // Turns and sections, of which there can be millions, are written item by item; the rest whole.
-    const items = key === 'turns' ? t.turns.length : key === 'sections' ? t.sections.length : -1;
+    const items = key === 'turns' ? turns.count : key === 'sections' ? sections.count : -1;
     if (items < 0) {
       // JSON escapes line breaks inside strings: every line break here is the layout's, to be indented.
       yield lead + JSON.stringify(parts[k]![1], null, 2).replace(/\n/g, '\n  ');
@@ -53,7 +60,7 @@ export function* outlineJsonChunks(t: Transcript): Generator<string> {
     for (let from = 0; from < items; from += ITEMS_PER_CHUNK) {
       let chunk = '';
       const to = Math.min(items, from + ITEMS_PER_CHUNK);
-      for (let i = from; i < to; i++) chunk += (i ? ',' : '') + (key === 'turns' ? turnJsonText(t, t.turns[i]!, quoted) : sectionJsonText(t.sections[i]!, quoted));
+      for (let i = from; i < to; i++) chunk += (i ? ',' : '') + (key === 'turns' ? turnJsonText(t, i, quoted) : sectionJsonText(sections, i, quoted));
       yield chunk;
     }
     yield '\n  ]';
@@ -64,18 +71,21 @@ export function* outlineJsonChunks(t: Transcript): Generator<string> {
 /** Items written per piece: small enough for a piece to be short-lived garbage, not kept by the collector. */
 const ITEMS_PER_CHUNK = 256;
 
-/** A section of `sections` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
-function sectionJsonText(s: Section, quoted: Map<string, string>): string {
-  return `\n    {\n      "kind": ${quote(s.kind, quoted)},\n      "title": ${quote(s.title, quoted)},\n      "line": ${s.line + 1},\n      "endLine": ${s.endLine + 1}\n    }`;
+/** Section `k` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
+function sectionJsonText(s: SectionTable, k: number, quoted: Map<string, string>): string {
+  return `\n    {\n      "kind": ${quote(s.kindOf(k), quoted)},\n      "title": ${quote(s.titleOf(k), quoted)},\n      "line": ${s.line[k]! + 1},\n      "endLine": ${s.endLine[k]! + 1}\n    }`;
 }
 
-/** A turn of `turns` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
-function turnJsonText(t: Transcript, u: Transcript['turns'][number], quoted: Map<string, string>): string {
-  const speaker = u.label === null ? null : u.speaker;
-  let text = `\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(u.speaker, quoted)},\n      "role": ${quote(u.role, quoted)},\n      "line": ${u.line + 1},\n      "endLine": ${u.endLine + 1}`;
-  if (u.time !== undefined) text += `,\n      "time": ${JSON.stringify(u.time)}`;
+/** Turn `i` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
+function turnJsonText(t: CompactTranscript, i: number, quoted: Map<string, string>): string {
+  const turns = t.turns;
+  const claimant = turns.speakerOf(i);
+  const speaker = turns.label[i]! < 0 ? null : claimant;
+  let text = `\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": ${turns.line[i]! + 1},\n      "endLine": ${turns.endLine[i]! + 1}`;
+  const time = turns.extras.get(i)?.time;
+  if (time !== undefined) text += `,\n      "time": ${JSON.stringify(time)}`;
   if (t.origin) {
-    const place = citeSpan(t.origin.places, u.start, u.end);
+    const place = citeSpan(t.origin.places, turns.start[i]!, turns.end[i]!);
     if (place) text += `,\n      "place": ${JSON.stringify(place)}`;
   }
   return text + '\n    }';
@@ -92,7 +102,7 @@ function quote(s: string | null, quoted: Map<string, string>): string {
   return q;
 }
 
-function outlineHead(t: Transcript): Pick<OutlineJson, 'format' | 'metadata' | 'speakers'> {
+function outlineHead(t: Pick<Transcript, 'format' | 'metadata' | 'speakers'>): Pick<OutlineJson, 'format' | 'metadata' | 'speakers'> {
   return {
     format: t.format,
     metadata: {
@@ -108,8 +118,12 @@ function outlineHead(t: Transcript): Pick<OutlineJson, 'format' | 'metadata' | '
 function outlineTail(t: Transcript): Pick<OutlineJson, 'sections' | 'origin'> {
   return {
     sections: t.sections.map((s) => ({ kind: s.kind, title: s.title, line: s.line + 1, endLine: s.endLine + 1 })),
-    ...(t.origin ? { origin: { kind: t.origin.kind, warnings: t.origin.warnings ?? [] } } : {}),
+    ...(t.origin ? { origin: originJson(t.origin) } : {}),
   };
+}
+
+function originJson(origin: DocumentOrigin): NonNullable<OutlineJson['origin']> {
+  return { kind: origin.kind, warnings: origin.warnings ?? [] };
 }
 
 function turnJson(t: Transcript, u: Transcript['turns'][number]): OutlineJson['turns'][number] {
