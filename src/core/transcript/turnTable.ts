@@ -36,6 +36,18 @@ function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: num
 
 /** A transcript's turns as columns; the fields mean what `Turn`'s fields of the same names mean. */
 export class TurnTable {
+  /**
+   * `turns` and `segments` are the room to make at first, where a reader
+   * knows how many there can be at most: the columns are then never copied to grow.
+   */
+  constructor(turns = FIRST_SIZE, segments = FIRST_SIZE) {
+    if (turns !== FIRST_SIZE) this.grow(Math.max(1, turns));
+    if (segments !== FIRST_SIZE) {
+      this.segStart = new Int32Array(Math.max(1, segments));
+      this.segEnd = new Int32Array(Math.max(1, segments));
+    }
+  }
+
   /** How many turns there are. */
   count = 0;
   line = new Int32Array(FIRST_SIZE);
@@ -137,10 +149,10 @@ export class TurnTable {
     this.extras.delete(this.count);
   }
 
-  /** The columns cut to their length: a table that is kept holds no room to grow. */
+  /** The columns cut to their length where much of their room is unused: a table that is kept holds little room to grow. */
   trim(): void {
-    if (this.line.length > this.count) this.grow(this.count);
-    if (this.segStart.length > this.segCount) {
+    if (this.line.length > this.count + (this.count >> 2) + FIRST_SIZE) this.grow(this.count);
+    if (this.segStart.length > this.segCount + (this.segCount >> 2) + FIRST_SIZE) {
       this.segStart = this.segStart.slice(0, this.segCount);
       this.segEnd = this.segEnd.slice(0, this.segCount);
       if (this.segTime) this.segTime = this.segTime.slice(0, this.segCount);
