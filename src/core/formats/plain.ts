@@ -11,6 +11,7 @@ import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
 import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { LineLabels } from './lineLabels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -73,7 +74,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
     else if (EXAMINATION.test(rest)) structural[i] = 1;
   }
   const labels = findLabels(text, lines, blank, front, options);
-  // A Map may lose the entry being visited: no copy of its keys is needed.
+  // Labels may be deleted while they are iterated: no copy of the lines is needed.
   for (const i of labels.keys()) if (structural[i] === 1) labels.delete(i);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
@@ -171,12 +172,12 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 }
 
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
-type Labels = Map<number, LabelMatch> & { mid?: Map<number, LabelMatch[]> };
+type Labels = LineLabels;
 
 function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: number, options: LabelOptions): Labels {
   const { starts, ends } = lines;
   const n = lines.count;
-  const labels: Labels = new Map<number, LabelMatch>();
+  const labels = new LineLabels(n);
   const colons = new NextColon(text);
   const shared = new Map<string, LabelMatch>();
   for (let i = from; i < n; i++) {
