@@ -1,6 +1,7 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
 import { firstWords, spokenText, type DocumentOrigin, type Role, type SectionKind, type Transcript } from './index';
 import { compactOf, type CompactTranscript } from './compact';
+import { ByteBatch } from './jsonBytes';
 import { citeSpan } from './places';
 import type { SectionTable } from './sectionTable';
 import { TurnTable } from './turnTable';
@@ -39,6 +40,7 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
   const sections = t.sections;
   // The keys in outlineJson's order; turns and sections are only written, never built as objects here.
   const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(t.origin ? { origin: originJson(t.origin) } : {}) });
+  const batch = new ByteBatch(BATCH_BYTES);
   const quoted = new Map<string, string>();
   yield '{';
   for (let k = 0; k < parts.length; k++) {
@@ -56,39 +58,67 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
       continue;
     }
     yield lead + '[';
-    // A few hundred at a time, each written straight as the text JSON.stringify would lay out (no object per item, no pass to indent).
-    for (let from = 0; from < items; from += ITEMS_PER_CHUNK) {
-      let chunk = '';
-      const to = Math.min(items, from + ITEMS_PER_CHUNK);
-      for (let i = from; i < to; i++) chunk += (i ? ',' : '') + (key === 'turns' ? turnJsonText(t, i, quoted) : sectionJsonText(sections, i, quoted));
-      yield chunk;
+    // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), a batch of bytes at a time.
+    for (let i = 0; i < items; i++) {
+      if (i) batch.known(',');
+      if (key === 'turns') writeTurn(batch, t, i, quoted);
+      else writeSection(batch, sections, i, quoted);
+      if (batch.full) yield batch.take();
     }
-    yield '\n  ]';
+    yield batch.take() + '\n  ]';
   }
   yield '\n}';
 }
 
-/** Items written per piece: small enough for a piece to be short-lived garbage, not kept by the collector. */
-const ITEMS_PER_CHUNK = 256;
+/** How many bytes of turns and sections are written at a time. */
+const BATCH_BYTES = 1 << 16;
 
 /** Section `k` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
-function sectionJsonText(s: SectionTable, k: number, quoted: Map<string, string>): string {
-  return `\n    {\n      "kind": ${quote(s.kindOf(k), quoted)},\n      "title": ${quote(s.titleOf(k), quoted)},\n      "line": ${s.line[k]! + 1},\n      "endLine": ${s.endLine[k]! + 1}\n    }`;
+function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<string, string>): void {
+  out.known('\n    {\n      "kind": ');
+  out.known(quote(s.kindOf(k), quoted));
+  out.known(',\n      "title": ');
+  // `Q&A 12`: a title per section, written without a string of its own.
+  if (s.kindOf(k) === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
+    out.known('"Q&A ');
+    out.int(s.number[k]!);
+    out.known('"');
+  } else out.text(JSON.stringify(s.titleOf(k)));
+  out.known(',\n      "line": ');
+  out.int(s.line[k]! + 1);
+  out.known(',\n      "endLine": ');
+  out.int(s.endLine[k]! + 1);
+  out.known('\n    }');
 }
 
 /** Turn `i` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
-function turnJsonText(t: CompactTranscript, i: number, quoted: Map<string, string>): string {
+function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<string, string>): void {
   const turns = t.turns;
   const claimant = turns.speakerOf(i);
   const speaker = turns.label[i]! < 0 ? null : claimant;
-  let text = `\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": ${turns.line[i]! + 1},\n      "endLine": ${turns.endLine[i]! + 1}`;
+  out.known('\n    {\n      "speaker": ');
+  out.known(quote(speaker, quoted));
+  out.known(',\n      "claimant": ');
+  out.known(quote(claimant, quoted));
+  out.known(',\n      "role": ');
+  out.known(quote(turns.roleOf(i), quoted));
+  out.known(',\n      "line": ');
+  out.int(turns.line[i]! + 1);
+  out.known(',\n      "endLine": ');
+  out.int(turns.endLine[i]! + 1);
   const time = turns.extras.get(i)?.time;
-  if (time !== undefined) text += `,\n      "time": ${JSON.stringify(time)}`;
+  if (time !== undefined) {
+    out.known(',\n      "time": ');
+    out.text(JSON.stringify(time));
+  }
   if (t.origin) {
     const place = citeSpan(t.origin.places, turns.start[i]!, turns.end[i]!);
-    if (place) text += `,\n      "place": ${JSON.stringify(place)}`;
+    if (place) {
+      out.known(',\n      "place": ');
+      out.text(JSON.stringify(place));
+    }
   }
-  return text + '\n    }';
+  out.known('\n    }');
 }
 
 /** A string as JSON, each distinct one quoted once (a transcript names its few speakers thousands of times). */
