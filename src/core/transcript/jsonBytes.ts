@@ -16,6 +16,7 @@ export class ByteBatch {
   private buf: Uint8Array;
   private len = 0;
   private readonly encoded = new Map<string, Uint8Array>();
+  private readonly byId = new Map<number, Uint8Array>();
 
   /** `size` is how many bytes make a full batch (`full`). */
   constructor(private readonly size: number) {
@@ -27,14 +28,26 @@ export class ByteBatch {
     return this.len >= this.size;
   }
 
-  /** Adds a string that comes back again and again (its bytes are made once). */
-  known(s: string): void {
+  /**
+   * Adds a string that comes back again and again (its bytes are made once).
+   * With an `id`, the bytes are remembered under it too, for `knownById`.
+   */
+  known(s: string, id?: number): void {
     let bytes = this.encoded.get(s);
     if (bytes === undefined) {
       bytes = encoder.encode(s);
       if (this.encoded.size < REMEMBERED) this.encoded.set(s, bytes);
     }
+    if (id !== undefined && this.byId.size < REMEMBERED) this.byId.set(id, bytes);
     this.bytes(bytes);
+  }
+
+  /** Adds the string remembered under `id`, without making it again; false when there is none. */
+  knownById(id: number): boolean {
+    const bytes = this.byId.get(id);
+    if (bytes === undefined) return false;
+    this.bytes(bytes);
+    return true;
   }
 
   /** Adds a string written once. */
@@ -71,8 +84,8 @@ export class ByteBatch {
     this.room(b.length);
     const buf = this.buf;
     let at = this.len;
-    // Most pieces are a few bytes: a loop is quicker than a call to `set`.
-    if (b.length < 32) for (let k = 0; k < b.length; k++) buf[at++] = b[k]!;
+    // A piece of a few bytes is copied by a loop; a longer one by the native copy, which is quick even before the loop's code is optimised.
+    if (b.length < 8) for (let k = 0; k < b.length; k++) buf[at++] = b[k]!;
     else {
       buf.set(b, at);
       at += b.length;

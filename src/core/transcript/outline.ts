@@ -58,7 +58,7 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
       continue;
     }
     yield lead + '[';
-    // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), a batch of bytes at a time.
+    // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), as bytes a batch at a time.
     for (let i = 0; i < items; i++) {
       if (i) batch.known(',');
       if (key === 'turns') writeTurn(batch, t, i, quoted);
@@ -75,11 +75,10 @@ const BATCH_BYTES = 1 << 16;
 
 /** Section `k` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
 function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<string, string>): void {
-  out.known('\n    {\n      "kind": ');
-  out.known(quote(s.kindOf(k), quoted));
-  out.known(',\n      "title": ');
+  const kind = s.kindOf(k);
+  out.known(`\n    {\n      "kind": ${quote(kind, quoted)},\n      "title": `);
   // `Q&A 12`: a title per section, written without a string of its own.
-  if (s.kindOf(k) === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
+  if (kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
     out.known('"Q&A ');
     out.int(s.number[k]!);
     out.known('"');
@@ -94,15 +93,13 @@ function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<st
 /** Turn `i` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
 function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<string, string>): void {
   const turns = t.turns;
-  const claimant = turns.speakerOf(i);
-  const speaker = turns.label[i]! < 0 ? null : claimant;
-  out.known('\n    {\n      "speaker": ');
-  out.known(quote(speaker, quoted));
-  out.known(',\n      "claimant": ');
-  out.known(quote(claimant, quoted));
-  out.known(',\n      "role": ');
-  out.known(quote(turns.roleOf(i), quoted));
-  out.known(',\n      "line": ');
+  // The fields before the line are the same for every turn of a speaker in a role: their text is made once.
+  const headKey = ((turns.speaker[i]! + 1) * 2 + (turns.label[i]! < 0 ? 0 : 1)) * 4 + turns.role[i]!;
+  if (!out.knownById(headKey)) {
+    const claimant = turns.speakerOf(i);
+    const speaker = turns.label[i]! < 0 ? null : claimant;
+    out.known(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `, headKey);
+  }
   out.int(turns.line[i]! + 1);
   out.known(',\n      "endLine": ');
   out.int(turns.endLine[i]! + 1);
