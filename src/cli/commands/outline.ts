@@ -14,8 +14,8 @@ export async function run(args: string[], out: CommandOutput): Promise<number> {
     out.write(outlineText(transcript, text));
     return 0;
   }
-  // The JSON is written from the turns as columns: no object per turn, however many turns there are.
-  const { transcript } = await readCompactTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES);
+  // The JSON is written from the turns as columns: no object per turn, however many turns there are. It holds no inline notes: they are not looked for.
+  const { transcript } = await readCompactTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES, { skipNotes: true });
   // Written a batch at a time: the JSON of a long transcript is never one string.
   let batch = '';
   for (const chunk of outlineJsonChunks(transcript)) {

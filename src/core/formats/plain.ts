@@ -11,6 +11,7 @@ import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
 import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
@@ -179,39 +180,21 @@ function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: num
   const n = lines.count;
   const labels = new LineLabels(n);
   const colons = new NextColon(text);
-  const shared = new Map<string, LabelMatch>();
+  const memo = new LabelMemo(text, options);
   for (let i = from; i < n; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
     const le = ends[i]!;
     if (!mayHoldLabel(text, ls, le, colons)) continue;
-    const m = matchLabel(text.slice(ls, Math.min(le, ls + LABEL_WINDOW)), options);
-    if (m) labels.set(i, sharedMatch(m, shared));
+    const colon = colons.at(ls);
+    const m = memo.match(ls, le, colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1);
+    if (m) labels.set(i, m);
   }
   filterLabels(labels, text, lines, blank);
   joinBrokenLabels(labels, text, lines, blank);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
 }
-
-/**
- * One object for every label written alike (same name, same offsets in its
- * line, same convention): a transcript repeats its few labels on hundreds of
- * thousands of lines, and the matches are kept until the turns are built.
- * Matches are never changed once found, so they can be shared.
- */
-function sharedMatch(m: LabelMatch, shared: Map<string, LabelMatch>): LabelMatch {
-  // Strings with their lengths: no two different matches give the same key.
-  const key = `${m.start} ${m.end} ${m.textStart} ${m.bare ? 1 : 0}${m.custom ? 1 : 0} ${m.convention ?? ''} ${m.timestampStart ?? ''} ${m.raw.length} ${m.name.length} ${m.timestamp?.length ?? -1} ${m.parenthetical?.length ?? -1} ${m.raw}${m.name}${m.timestamp ?? ''}${m.parenthetical ?? ''}`;
-  const known = shared.get(key);
-  if (known) return known;
-  // Transcripts with timestamps on every label have as many labels as keys: keep the map from growing with them.
-  if (shared.size < SHARED_MATCHES) shared.set(key, m);
-  return m;
-}
-
-/** How many distinct label matches are remembered for sharing. */
-const SHARED_MATCHES = 4096;
 
 /**
  * Where the next colon (ASCII or full-width) is, asked for positions in text
