@@ -1,7 +1,7 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
 import { firstWords, spokenText, type DocumentOrigin, type Role, type SectionKind, type Transcript } from './index';
 import { compactOf, type CompactTranscript } from './compact';
-import { ByteBatch } from './jsonBytes';
+import { ByteBatch, bytesOf } from './jsonBytes';
 import { citeSpan } from './places';
 import type { SectionTable } from './sectionTable';
 import { TurnTable } from './turnTable';
@@ -42,6 +42,7 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
   const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(t.origin ? { origin: originJson(t.origin) } : {}) });
   const batch = new ByteBatch(BATCH_BYTES);
   const quoted = new Map<string, string>();
+  const heads: Array<Uint8Array | undefined> = [];
   yield '{';
   for (let k = 0; k < parts.length; k++) {
     const [key] = parts[k]!;
@@ -59,10 +60,8 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
     }
     yield lead + '[';
     // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), as bytes a batch at a time.
-    for (let i = 0; i < items; i++) {
-      if (i) batch.known(',');
-      if (key === 'turns') writeTurn(batch, t, i, quoted);
-      else writeSection(batch, sections, i, quoted);
+    for (let i = 0; i < items; ) {
+      i = key === 'turns' ? writeTurns(batch, t, i, quoted, heads) : writeSections(batch, sections, i, quoted);
       if (batch.full) yield batch.take();
     }
     yield batch.take() + '\n  ]';
@@ -73,49 +72,90 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
 /** How many bytes of turns and sections are written at a time. */
 const BATCH_BYTES = 1 << 16;
 
+const COMMA = bytesOf(',');
+const END_LINE = bytesOf(',\n      "endLine": ');
+const TIME = bytesOf(',\n      "time": ');
+const PLACE = bytesOf(',\n      "place": ');
+const ITEM_END = bytesOf('\n    }');
+const QA_TITLE = bytesOf(',\n      "title": "Q&A ');
+const QA_LINE = bytesOf('",\n      "line": ');
+const TITLE = bytesOf(',\n      "title": ');
+const LINE = bytesOf(',\n      "line": ');
+const KIND_HEADS = new Map<string, Uint8Array>();
+
+/** Turns from `from` on, until the batch is full; gives the next turn to write. A loop of its own, not the generator's, so that it is optimised while it runs. */
+function writeTurns(out: ByteBatch, t: CompactTranscript, from: number, quoted: Map<string, string>, heads: Array<Uint8Array | undefined>): number {
+  const count = t.turns.count;
+  let i = from;
+  for (; i < count && !out.full; i++) {
+    if (i) out.put(COMMA);
+    writeTurn(out, t, i, quoted, heads);
+  }
+  return i;
+}
+
+/** Sections from `from` on, until the batch is full; gives the next section to write. */
+function writeSections(out: ByteBatch, s: SectionTable, from: number, quoted: Map<string, string>): number {
+  let k = from;
+  for (; k < s.count && !out.full; k++) {
+    if (k) out.put(COMMA);
+    writeSection(out, s, k, quoted);
+  }
+  return k;
+}
+
 /** Section `k` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
 function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<string, string>): void {
   const kind = s.kindOf(k);
-  out.known(`\n    {\n      "kind": ${quote(kind, quoted)},\n      "title": `);
+  let head = KIND_HEADS.get(kind);
+  if (head === undefined) KIND_HEADS.set(kind, (head = bytesOf(`\n    {\n      "kind": ${quote(kind, quoted)}`)));
+  out.put(head);
   // `Q&A 12`: a title per section, written without a string of its own.
   if (kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
-    out.known('"Q&A ');
+    out.put(QA_TITLE);
     out.int(s.number[k]!);
-    out.known('"');
-  } else out.text(JSON.stringify(s.titleOf(k)));
-  out.known(',\n      "line": ');
+    out.put(QA_LINE);
+  } else {
+    out.put(TITLE);
+    out.text(JSON.stringify(s.titleOf(k)));
+    out.put(LINE);
+  }
   out.int(s.line[k]! + 1);
-  out.known(',\n      "endLine": ');
+  out.put(END_LINE);
   out.int(s.endLine[k]! + 1);
-  out.known('\n    }');
+  out.put(ITEM_END);
 }
 
 /** Turn `i` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
-function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<string, string>): void {
+function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<string, string>, heads: Array<Uint8Array | undefined>): void {
   const turns = t.turns;
-  // The fields before the line are the same for every turn of a speaker in a role: their text is made once.
+  // The fields before the line are the same for every turn of a speaker in a role: their bytes are made once.
   const headKey = ((turns.speaker[i]! + 1) * 2 + (turns.label[i]! < 0 ? 0 : 1)) * 4 + turns.role[i]!;
-  if (!out.knownById(headKey)) {
+  let head = heads[headKey];
+  if (head === undefined) {
     const claimant = turns.speakerOf(i);
     const speaker = turns.label[i]! < 0 ? null : claimant;
-    out.known(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `, headKey);
+    head = heads[headKey] = bytesOf(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `);
   }
+  out.put(head);
   out.int(turns.line[i]! + 1);
-  out.known(',\n      "endLine": ');
+  out.put(END_LINE);
   out.int(turns.endLine[i]! + 1);
-  const time = turns.extras.get(i)?.time;
-  if (time !== undefined) {
-    out.known(',\n      "time": ');
-    out.text(JSON.stringify(time));
+  if (turns.extras.size > 0) {
+    const time = turns.extras.get(i)?.time;
+    if (time !== undefined) {
+      out.put(TIME);
+      out.text(JSON.stringify(time));
+    }
   }
   if (t.origin) {
     const place = citeSpan(t.origin.places, turns.start[i]!, turns.end[i]!);
     if (place) {
-      out.known(',\n      "place": ');
+      out.put(PLACE);
       out.text(JSON.stringify(place));
     }
   }
-  out.known('\n    }');
+  out.put(ITEM_END);
 }
 
 /** A string as JSON, each distinct one quoted once (a transcript names its few speakers thousands of times). */
