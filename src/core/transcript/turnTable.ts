@@ -142,13 +142,6 @@ export class TurnTable {
     this.segFrom[this.count] = this.segCount;
   }
 
-  /** Drops the last turn added, with its segments. */
-  dropLast(): void {
-    this.count--;
-    this.segCount = this.segFrom[this.count]!;
-    this.extras.delete(this.count);
-  }
-
   /** The columns cut to their length where much of their room is unused: a table that is kept holds little room to grow. */
   trim(): void {
     if (this.line.length > this.count + (this.count >> 2) + FIRST_SIZE) this.grow(this.count);
