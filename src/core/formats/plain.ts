@@ -273,7 +273,9 @@ function lastNonSpace(text: string, start: number, end: number): number {
 
 function firstNonSpace(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (!isSpaceCode(text.charCodeAt(i))) return i;
+    const c = text.charCodeAt(i);
+    // Nearly every line starts with a printable ASCII character: one comparison, no call (this runs for every line, often before it is optimised).
+    if ((c > 32 && c < 128) || !isSpaceCode(c)) return i;
   }
   return -1;
 }
@@ -664,7 +666,12 @@ function isLineNumbered(text: string, lines: LineTable, blank: Uint8Array): bool
 /** The end of a line without its trailing white space. */
 function lastLineEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    // As in firstNonSpace: a printable ASCII character ends the search without a call.
+    if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
+    e--;
+  }
   return e;
 }
 
