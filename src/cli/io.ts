@@ -4,8 +4,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parseSidecarPath } from '../core/annotations/sidecarPaths';
 import { replacedInput, replacedInputMessage, type ReadInput } from '../core/workspace/outputGuard';
-import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readDocumentFrom, type DocumentRead, type ReadOptions } from '../core/formats';
-import { decodeText, NotTextError } from '../core/text';
+import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readCompactDocumentFrom, readDocumentFrom, type DocumentRead, type ReadOptions } from '../core/formats';
+import type { CompactTranscript } from '../core/transcript/compact';
+import { decodeText, NotTextError, type ByteSource } from '../core/text';
 import { CommandError } from './commandError';
 
 export { CommandError } from './commandError';
@@ -87,6 +88,16 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * messages say what is wrong and where.
  */
 export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
+  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...options }));
+}
+
+/** `readTranscriptFile` with the transcript's turns and sections as columns: what `outline` writes from. */
+export async function readCompactTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<{ text: string; transcript: CompactTranscript }> {
+  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...options }));
+}
+
+/** A transcript file's bytes, checked and read a piece at a time, given to `read`; the messages say what is wrong and where. */
+async function readTranscriptFileWith<T>(file: string, limit: number, read: (source: ByteSource) => Promise<T>): Promise<T> {
   // Checked as readBytes checks, then read a piece at a time: a text file's whole bytes are never in memory beside its text.
   let size: number;
   let fd: number;
@@ -96,7 +107,7 @@ export async function readTranscriptFile(file: string, limit: number, options: R
   } catch (e) {
     throw readFailure(file, e);
   }
-  const read = (position: number, length: number): Uint8Array => {
+  const readPiece = (position: number, length: number): Uint8Array => {
     const piece = Buffer.allocUnsafe(length);
     let got = 0;
     try {
@@ -111,7 +122,7 @@ export async function readTranscriptFile(file: string, limit: number, options: R
     return got === length ? piece : piece.subarray(0, got);
   };
   try {
-    return await readDocumentFrom({ size, read }, { fileName: file, ...options });
+    return await read({ size, read: readPiece });
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);

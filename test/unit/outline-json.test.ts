@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readTranscript } from '../../src/core/formats';
+import { readCompactTranscript, readTranscript } from '../../src/core/formats';
 import { outlineJson, outlineJsonChunks } from '../../src/core/transcript/outline';
 import { fixture } from './helpers';
 
 const streamed = (text: string) => [...outlineJsonChunks(readTranscript(text))].join('');
 const whole = (text: string) => JSON.stringify(outlineJson(readTranscript(text)), null, 2);
+const fromColumns = (text: string) => [...outlineJsonChunks(readCompactTranscript(text))].join('');
 
 describe('outline JSON written in pieces', () => {
   it('is the same text as the whole outline laid out by JSON.stringify', () => {
@@ -28,6 +29,13 @@ describe('outline JSON written in pieces', () => {
     assert.equal(json, whole(text));
     const turns = JSON.parse(json).turns as Array<{ speaker: string | null; time?: number }>;
     assert.deepEqual(turns.map((u) => [u.speaker, u.time]), [[null, undefined], ['Ana Ruiz', 65], ['Boé Li', 130.5], ['Ana Ruiz', 180]]);
+  });
+
+  it('is the same written from the turns as columns as from the turns as objects, for plain text and captions', () => {
+    const plain = ['Hearing on the harbour works', ''];
+    for (let i = 0; i < 3000; i++) plain.push(i % 3 ? `MS LEE: Answer ${i}.` : `Q: Question ${i}?`);
+    const captions = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Ruiz>Where were you?\n\n00:00:04.000 --> 00:00:06.000\n<v Bo Li>At home.\n';
+    for (const text of [plain.join('\n'), captions, fixture('state-briefing.txt')]) assert.equal(fromColumns(text), whole(text));
   });
 
   it('writes an empty transcript with empty lists', () => {

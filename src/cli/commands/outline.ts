@@ -1,6 +1,6 @@
 /** `outline <file> [--json]`: a transcript's metadata, speakers, sections and turns. */
 import { outlineJsonChunks, outlineText } from '../../core/transcript/outline';
-import { CommandError, MAX_TRANSCRIPT_BYTES, readTranscriptFile } from '../io';
+import { CommandError, MAX_TRANSCRIPT_BYTES, readCompactTranscriptFile, readTranscriptFile } from '../io';
 import type { CommandOutput } from '../command';
 
 export async function run(args: string[], out: CommandOutput): Promise<number> {
@@ -9,11 +9,13 @@ export async function run(args: string[], out: CommandOutput): Promise<number> {
   if (unknown.length) throw new CommandError(`outline: unknown option ${unknown[0]}`, 2, true);
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length !== 1) throw new CommandError(`outline: expected one file, got ${files.length}`, 2, true);
-  const { text, transcript } = await readTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES);
   if (!json) {
+    const { text, transcript } = await readTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES);
     out.write(outlineText(transcript, text));
     return 0;
   }
+  // The JSON is written from the turns as columns: no object per turn, however many turns there are. It holds no inline notes: they are not looked for.
+  const { transcript } = await readCompactTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES, { skipNotes: true });
   // Written a batch at a time: the JSON of a long transcript is never one string.
   let batch = '';
   for (const chunk of outlineJsonChunks(transcript)) {

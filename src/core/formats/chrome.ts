@@ -65,11 +65,27 @@ const PAGE_MARK = /^(?:[-–—\s\u00a0]*\d{1,4}[-–—\s\u00a0]*|(?:page|pági
  * indices of the lines to leave out.
  */
 export function repeatedPageMarks(count: number, shortLine: (i: number) => string | undefined): number[] {
-  const seen = new Map<string, { at: number[]; first: string; changes: boolean; shaped: boolean }>();
-  for (let i = 0; i < count; i++) {
+  // A first pass counts the lines of each shape in buckets, keeping no line: a court transcript numbers every line, and a record of each would take hundreds of bytes a line.
+  // About two buckets a line, so that lines of different shapes seldom share one.
+  let size = 1024;
+  while (size < count * 2 && size < MAX_MARK_BUCKETS) size *= 2;
+  const buckets = new Uint8Array(size);
+  const candidate = (i: number): string | undefined => {
     const line = shortLine(i)?.trim();
     // A running head carries a number; a clock or a colon belongs to a label.
-    if (!line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':')) continue;
+    return !line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':') ? undefined : line;
+  };
+  for (let i = 0; i < count; i++) {
+    const line = candidate(i);
+    if (line === undefined) continue;
+    const b = shapeHash(line, size);
+    if (buckets[b]! < 3) buckets[b]!++;
+  }
+  // Only lines whose bucket holds three or more can come back three times: they alone are kept and compared by shape.
+  const seen = new Map<string, { at: number[]; first: string; changes: boolean; shaped: boolean }>();
+  for (let i = 0; i < count; i++) {
+    const line = candidate(i);
+    if (line === undefined || buckets[shapeHash(line, size)]! < 3) continue;
     const key = line.replace(/\d+/g, '#');
     const mark = seen.get(key);
     if (mark) {
@@ -81,3 +97,20 @@ export function repeatedPageMarks(count: number, shortLine: (i: number) => strin
 }
 
 const CLOCK_IN_LINE = /\d[:.]\d\d\b/;
+
+/** The most buckets the first pass of `repeatedPageMarks` counts shapes in (a power of two). */
+const MAX_MARK_BUCKETS = 1 << 21;
+
+/** A bucket (of `buckets`, a power of two) for a line's shape (`line.replace(/\d+/g, '#')`), computed without making the shape: each run of digits counts as one `#`. */
+function shapeHash(line: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  let inDigits = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    const digit = c >= 48 && c <= 57;
+    if (digit && inDigits) continue;
+    inDigits = digit;
+    h = Math.imul(h ^ (digit ? 35 : c), 0x01000193);
+  }
+  return (h >>> 0) & (buckets - 1);
+}

@@ -5,9 +5,10 @@
  */
 import { readCaptions, sniffCaptions, type CaptionFormat } from './captions';
 import type { ParseOptions } from './options';
-import { looksLikePlainTranscript, readPlain } from './plain';
+import { looksLikePlainTranscript, readPlain, readPlainCompact } from './plain';
 import { readWhisperJson, sniffWhisperJson } from './whisper';
 import type { Transcript } from '../transcript/model';
+import { compactOf, type CompactTranscript } from '../transcript/compact';
 import { bytesSource, decodeSource, decodeText, NotTextError, type ByteSource } from '../text';
 import type { DocumentRead } from './documents/writer';
 import { chunkReader } from './documents/chunks';
@@ -75,6 +76,17 @@ export function readTranscript(text: string, options: ReadOptions = {}): Transcr
   const named = options.format ? READERS.find((r) => r.name === options.format) : undefined;
   const reader = named ?? READERS.find((r) => r.name === detectFormat(text, options.fileName))!;
   return reader.read(text, options);
+}
+
+/**
+ * `readTranscript` with the turns and sections as columns: the plain reader
+ * makes them so, and another reader's objects are seen as columns. What the
+ * outline of a long transcript is written from.
+ */
+export function readCompactTranscript(text: string, options: ReadOptions = {}): CompactTranscript {
+  const named = options.format ? READERS.find((r) => r.name === options.format) : undefined;
+  const reader = named ?? READERS.find((r) => r.name === detectFormat(text, options.fileName))!;
+  return reader.name === 'plain' ? readPlainCompact(text, options) : compactOf(reader.read(text, options));
 }
 
 /** True when a text (its head) reads like a transcript: captions with speakers, Whisper JSON, or labelled text. */
@@ -174,6 +186,17 @@ export async function readDocumentFrom(source: ByteSource, options: ReadOptions 
   if (reader) return reader.read(source.read(0, source.size), options);
   const text = decodeSource(source).text;
   return { text, transcript: readTranscript(text, options) };
+}
+
+/** `readDocumentFrom` with the transcript's turns and sections as columns (`readCompactTranscript`). */
+export async function readCompactDocumentFrom(source: ByteSource, options: ReadOptions = {}): Promise<{ text: string; transcript: CompactTranscript }> {
+  const reader = options.format ? DOCUMENT_READERS.find((r) => r.name === options.format) : documentReaderFor(source.read(0, Math.min(source.size, SNIFF_BYTES)), options.fileName);
+  if (reader) {
+    const read = await reader.read(source.read(0, source.size), options);
+    return { text: read.text, transcript: compactOf(read.transcript) };
+  }
+  const text = decodeSource(source).text;
+  return { text, transcript: readCompactTranscript(text, options) };
 }
 
 export { FormatError } from './errors';

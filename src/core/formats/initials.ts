@@ -4,7 +4,7 @@
  * `Сергей Лавров:` then `С.В.Лавров:`). Where the initials fit exactly one
  * full name of the same document, the turns are that person's.
  */
-import type { Turn } from '../transcript/model';
+import type { TurnTable } from '../transcript/turnTable';
 
 /** `NWM`, `N.-W. M.`, `J.-P. M.`: two to four capitals with dots, hyphens or spaces. */
 const ONLY_INITIALS = /^(?:\p{Lu}[.\-\s\u00a0]*){2,4}$/u;
@@ -43,10 +43,10 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
 }
 
 /** Gives turns labelled with initials the full name they stand for, where exactly one speaker of the document fits. */
-export function resolveInitials(turns: Turn[]): void {
+export function resolveInitials(turns: TurnTable): void {
   // One look at each speaker: most documents have no initials at all.
   const names = new Set<string>();
-  for (const t of turns) if (t.speaker !== null) names.add(t.speaker);
+  for (let i = 0; i < turns.count; i++) if (turns.speaker[i]! >= 0) names.add(turns.names[turns.speaker[i]!]!);
   const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name)));
   if (initials.length === 0) return;
   const fullNames = [...names].filter((name) => /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name) && !initials.includes(name));
@@ -56,8 +56,13 @@ export function resolveInitials(turns: Turn[]): void {
     if (fit) full.set(name, fit);
   }
   if (full.size === 0) return;
-  for (const t of turns) {
-    const fit = t.speaker === null ? undefined : full.get(t.speaker);
-    if (fit) t.speaker = fit;
+  // Each name is looked up once; its turns take the full name's index.
+  const to = turns.names.map((name) => {
+    const fit = full.get(name);
+    return fit === undefined ? -1 : turns.intern(fit);
+  });
+  for (let i = 0; i < turns.count; i++) {
+    const id = turns.speaker[i]!;
+    if (id >= 0 && to[id]! >= 0) turns.speaker[i] = to[id]!;
   }
 }

@@ -39,8 +39,13 @@ export function isLowerTitleWord(word: string): boolean {
  */
 const IBERIAN = /^(?:(?:A|O|El|La|Lo|Il|Os|As|Los|Las|L['’])[ \u00a0]?)?(?:señora|señor|senora|senor|sra\.|sr\.|senyora|senyor|senhora|senhor|signora|signor|on\.|d\.|dª|doña|don)[ \u00a0]+(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\- ,]*(?:[ \u00a0](?:de|del|da|do|dos|das|y|i|e|la|las|los|el|d['’]|l['’])[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\- ,]*)*)$/iu;
 
+/** A part of every honorific of IBERIAN, matched with the same case folding. */
+const IBERIAN_HONORIFIC = /se[ñn]|sr|sig|on\.|d[.ª]|do[ñn]/iu;
+
 /** The capitals after an Iberian article and honorific (`PRESIDENTA`, `MÉNDEZ ROMEU`), or undefined for any other label. */
 export function iberianName(raw: string): string | undefined {
+  // Every honorific IBERIAN knows holds one of these: most labels hold none, and IBERIAN, case-folded over all capitals, is slow to compile.
+  if (!IBERIAN_HONORIFIC.test(raw)) return undefined;
   const m = IBERIAN.exec(raw);
   if (!m) return undefined;
   const name = m.groups!.name!.replace(/[ ,]+$/u, '');

@@ -11,16 +11,20 @@ import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
 import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { LabelMemo } from './labelMemo';
+import { LineLabels } from './lineLabels';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { roleOfName } from '../transcript/roleWords';
-import { assignRoles } from '../transcript/roles';
-import { buildSections, speakersOf, type Layout } from '../transcript/sections';
+import { assignTableRoles } from '../transcript/roles';
+import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
-import type { Segment, Transcript, Turn } from '../transcript/model';
+import type { Transcript } from '../transcript/model';
+import { transcriptOf, type CompactTranscript } from '../transcript/compact';
+import { TurnTable, type TurnExtras } from '../transcript/turnTable';
 
 const LABEL_COLON_WINDOW = 120;
 const LABEL_WINDOW = 240;
@@ -30,9 +34,17 @@ const LABEL_WINDOW = 240;
  * characters. Everything else, however messy, gives a result.
  */
 export function readPlain(input: string, options: ParseOptions = {}): Transcript {
+  return transcriptOf(readPlainCompact(input, options));
+}
+
+/**
+ * `readPlain` with the turns and sections as columns: what the outline of a
+ * long transcript is written from, without an object per turn.
+ */
+export function readPlainCompact(input: string, options: ParseOptions = {}): CompactTranscript {
   // A converted document's place markers (`⟦12:3⟧`) are places, not words: read the text without them.
   const marked = findPlaceMarkers(input);
-  if (marked) return { ...readPlain(marked.masked, options), origin: markedOrigin(input, marked.places) };
+  if (marked) return { ...readPlainCompact(marked.masked, options), origin: markedOrigin(input, marked.places) };
   const binary = textBinaryReason(input);
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);
@@ -63,7 +75,7 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
     else if (EXAMINATION.test(rest)) structural[i] = 1;
   }
   const labels = findLabels(text, lines, blank, front, options);
-  // A Map may lose the entry being visited: no copy of its keys is needed.
+  // Labels may be deleted while they are iterated: no copy of the lines is needed.
   for (const i of labels.keys()) if (structural[i] === 1) labels.delete(i);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
@@ -126,44 +138,33 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
 
   const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
-  assignRoles(turns, options, text);
+  assignTableRoles(turns, options, text);
 
   const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
   const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
-  if (turns.length > 0 && turns.every((t) => t.speaker === null)) {
+  if (turns.count > 0 && turns.speaker.subarray(0, turns.count).every((id) => id < 0)) {
     // A speech with no labels: the speaker its header names says all of it.
     const header: string[] = metadata.title ? [metadata.title] : [];
     for (let i = Math.max(headChromeEnd + 1, front); i < bodyStart; i++) if (blank[i] !== 1) header.push(trimmed(i));
     const byline = findByline(header);
     if (byline) {
       metadata.speaker = byline;
-      for (const t of turns) t.speaker = byline;
+      turns.speaker.fill(turns.intern(byline), 0, turns.count);
     }
   }
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd, bodyStart, closingStart, tailStart };
-  const sections = buildSections(turns, layout, metadata);
+  const sections = buildSectionTable(turns, layout, metadata);
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length);
-  const transcript: Transcript = { format: 'plain', metadata, turns, sections, speakers: speakersOf(turns), notes, lineCount: n };
+  const transcript: CompactTranscript = { format: 'plain', metadata, turns, sections, speakers: tableSpeakers(turns), notes, lineCount: n };
   return offset ? shiftOffsets(transcript, offset) : transcript;
 }
 
 /** Moves every offset of a transcript by `by` (the byte-order mark cut off the text). */
-function shiftOffsets(t: Transcript, by: number): Transcript {
-  for (const turn of t.turns) {
-    turn.start += by;
-    turn.end += by;
-    turn.labelStart += by;
-    turn.labelEnd += by;
-    turn.textStart += by;
-    for (const s of turn.segments) {
-      s.start += by;
-      s.end += by;
-    }
-  }
-  for (const s of t.sections) {
-    s.start += by;
-    s.end += by;
-  }
+function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
+  // The sections' words are read from the text the offsets pointed into before the move.
+  t.sections.fixDetails();
+  t.turns.shift(by);
+  t.sections.shift(by);
   for (const note of t.notes) {
     note.start += by;
     note.end += by;
@@ -172,19 +173,21 @@ function shiftOffsets(t: Transcript, by: number): Transcript {
 }
 
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
-type Labels = Map<number, LabelMatch> & { mid?: Map<number, LabelMatch[]> };
+type Labels = LineLabels;
 
 function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: number, options: LabelOptions): Labels {
   const { starts, ends } = lines;
   const n = lines.count;
-  const labels: Labels = new Map<number, LabelMatch>();
+  const labels = new LineLabels(n);
   const colons = new NextColon(text);
+  const memo = new LabelMemo(text, options);
   for (let i = from; i < n; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
     const le = ends[i]!;
     if (!mayHoldLabel(text, ls, le, colons)) continue;
-    const m = matchLabel(text.slice(ls, Math.min(le, ls + LABEL_WINDOW)), options);
+    const colon = colons.at(ls);
+    const m = memo.match(ls, le, colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1);
     if (m) labels.set(i, m);
   }
   filterLabels(labels, text, lines, blank);
@@ -270,7 +273,9 @@ function lastNonSpace(text: string, start: number, end: number): number {
 
 function firstNonSpace(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (!isSpaceCode(text.charCodeAt(i))) return i;
+    const c = text.charCodeAt(i);
+    // Nearly every line starts with a printable ASCII character: one comparison, no call (this runs for every line, often before it is optimised).
+    if ((c > 32 && c < 128) || !isSpaceCode(c)) return i;
   }
   return -1;
 }
@@ -570,45 +575,36 @@ function buildTurns(
   bodyStart: number,
   closingStart: number,
   numbered: boolean,
-): Turn[] {
+): TurnTable {
   const { starts, ends } = lines;
-  const turns: Turn[] = [];
-  let current: Turn | undefined;
+  // Room for as many turns and segments as there can be (one per line and per label inside a line): the columns never grow by copies.
+  let bodyLines = 0;
+  for (let i = bodyStart; i < closingStart; i++) if (blank[i] !== 1) bodyLines++;
+  let midLabels = 0;
+  for (const list of labels.mid?.values() ?? []) midLabels += list.length;
+  const turns = new TurnTable(bodyLines + midLabels, bodyLines + midLabels);
+  // The turn being read, or -1.
+  let current = -1;
   let lastNonBlank = -1;
   let lastEnd = -1;
   const finish = () => {
-    if (!current) return;
-    current.endLine = Math.max(current.line, lastNonBlank);
-    current.end = Math.max(lastEnd, current.labelEnd);
-    current.segments = segmentsOf(text, lines, blank, current, numbered);
-    if (current.time !== undefined && current.segments[0]) current.segments[0].time = current.time;
-    turns.push(current);
-    current = undefined;
+    if (current < 0) return;
+    turns.endLine[current] = Math.max(turns.line[current]!, lastNonBlank);
+    turns.end[current] = Math.max(lastEnd, turns.labelEnd[current]!);
+    addSegments(turns, current, text, lines, blank, numbered);
+    current = -1;
   };
-  // Each label as written is kept once, however many turns it starts: a transcript repeats its few labels thousands of times.
-  const written = new Map<string, string>();
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
-    let label = written.get(m.raw);
-    if (label === undefined) written.set(m.raw, (label = m.raw));
-    current = {
-      speaker: m.name,
-      label,
-      role: 'unknown',
-      question: false,
-      line,
-      endLine: line,
-      start: startAt,
-      end: ends[line]!,
-      labelStart: ls + m.start,
-      labelEnd: ls + m.end,
-      textStart: ls + m.textStart,
-      segments: [],
-    };
-    // Set only when present, without a temporary object per turn.
-    if (m.timestamp) current.timestamp = m.timestamp;
-    if (ts !== undefined) current.time = ts;
-    if (m.parenthetical) current.parenthetical = m.parenthetical;
+    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(m.name), turns.intern(m.raw));
+    if (m.timestamp || ts !== undefined || m.parenthetical) {
+      const extras: TurnExtras = {};
+      // Set only when present, as the turn's fields are.
+      if (m.timestamp) extras.timestamp = m.timestamp;
+      if (ts !== undefined) extras.time = ts;
+      if (m.parenthetical) extras.parenthetical = m.parenthetical;
+      turns.extras.set(current, extras);
+    }
   };
   for (let i = bodyStart; i < closingStart; i++) {
     if (blank[i] === 1) continue;
@@ -621,9 +617,9 @@ function buildTurns(
     if (label) {
       finish();
       open(i, ls, label, ls);
-    } else if (!current) {
+    } else if (current < 0) {
       const first = firstNonSpace(text, ls, ends[i]!);
-      current = { speaker: null, label: null, role: 'unknown', question: false, line: i, endLine: i, start: ls, end: ends[i]!, labelStart: ls, labelEnd: ls, textStart: first, segments: [] };
+      current = turns.addTurn(i, ls, ends[i]!, ls, ls, first, -1, -1);
     }
     const mids = labels.mid?.get(i);
     if (mids) {
@@ -640,6 +636,7 @@ function buildTurns(
     lastEnd = lastLineEnd(text, ls, ends[i]!);
   }
   finish();
+  turns.trim();
   return turns;
 }
 
@@ -669,33 +666,37 @@ function isLineNumbered(text: string, lines: LineTable, blank: Uint8Array): bool
 /** The end of a line without its trailing white space. */
 function lastLineEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    // As in firstNonSpace: a printable ASCII character ends the search without a call.
+    if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
+    e--;
+  }
   return e;
 }
 
-/** A turn's spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
-function segmentsOf(text: string, lines: LineTable, blank: Uint8Array, turn: Turn, numbered: boolean): Segment[] {
+/** Turn `i`'s spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
+function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable, blank: Uint8Array, numbered: boolean): void {
   const { starts, ends } = lines;
-  const segments = SEGMENTS_SCRATCH;
-  segments.length = 0;
-  for (let k = turn.line; k <= turn.endLine; k++) {
+  const endLine = turns.endLine[i]!;
+  const turnEnd = turns.end[i]!;
+  const textStart = turns.textStart[i]!;
+  // The time written with the label is the first segment's.
+  let time = turns.extras.get(i)?.time;
+  for (let k = turns.line[i]!; k <= endLine; k++) {
     if (blank[k] === 1) continue;
     const lineFrom = firstNonSpace(text, starts[k]! + (numbered ? numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : 0), ends[k]!);
     if (lineFrom < 0) continue;
-    let from = Math.max(lineFrom, turn.textStart);
-    const to = Math.min(k === turn.endLine ? turn.end : ends[k]!, ends[k]!);
+    let from = Math.max(lineFrom, textStart);
+    const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);
     while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
     const e = lastLineEnd(text, from, to);
-    if (from < e) segments.push({ start: from, end: e });
+    if (from < e) {
+      turns.addSegment(from, e, time);
+      time = undefined;
+    }
   }
-  // An exact-size copy: an array grown by push keeps room for 17 items, and half a million one-line turns would carry it all.
-  const exact = segments.slice();
-  segments.length = 0;
-  return exact;
 }
-
-/** The segments of the turn being read, gathered here before an exact-size copy is kept. */
-const SEGMENTS_SCRATCH: Segment[] = [];
 
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {

@@ -14,8 +14,9 @@ export { binaryReason, bytesSource, decodeSource, decodeText, decodeUtf16, decod
 /** Why this already-decoded text is not a transcript one can read, or undefined. */
 export function textBinaryReason(text: string): string | undefined {
   const n = Math.min(text.length, 8192);
-  const nul = text.indexOf('\0');
-  if (nul >= 0 && nul < n) return `binary content: a NUL character at offset ${nul}`;
+  // Only the head is looked at: a search of the whole text would cross megabytes for a NUL that does not count there.
+  const nul = (n < text.length ? text.slice(0, n) : text).indexOf('\0');
+  if (nul >= 0) return `binary content: a NUL character at offset ${nul}`;
   return undefined;
 }
 

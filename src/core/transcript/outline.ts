@@ -1,6 +1,10 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
-import { firstWords, spokenText, type Role, type Section, type SectionKind, type Transcript } from './index';
+import { firstWords, spokenText, type DocumentOrigin, type Role, type SectionKind, type Transcript } from './index';
+import { compactOf, type CompactTranscript } from './compact';
+import { ByteBatch, bytesOf } from './jsonBytes';
 import { citeSpan } from './places';
+import type { SectionTable } from './sectionTable';
+import { TurnTable } from './turnTable';
 
 /** The JSON the `outline --json` command prints; lines are 1-based. */
 export interface OutlineJson {
@@ -27,18 +31,24 @@ export function outlineJson(t: Transcript): OutlineJson {
  * `JSON.stringify(outlineJson(t), null, 2)` in pieces, each turn's JSON made
  * only when its turn comes: a transcript of millions of turns is printed
  * without a second copy of them all (or a string longer than a string can be).
+ * A transcript read with its turns as columns is written from the columns,
+ * with no object per turn.
  */
-export function* outlineJsonChunks(t: Transcript): Generator<string> {
-  // The keys in outlineJson's order; the sections are not built as objects here, only written.
-  const { origin } = outlineTail({ ...t, sections: [] });
-  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(origin ? { origin } : {}) });
+export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): Generator<string> {
+  const t = transcript.turns instanceof TurnTable ? (transcript as CompactTranscript) : compactOf(transcript as Transcript);
+  const turns = t.turns;
+  const sections = t.sections;
+  // The keys in outlineJson's order; turns and sections are only written, never built as objects here.
+  const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(t.origin ? { origin: originJson(t.origin) } : {}) });
+  const batch = new ByteBatch(BATCH_BYTES);
   const quoted = new Map<string, string>();
+  const heads: Array<Uint8Array | undefined> = [];
   yield '{';
   for (let k = 0; k < parts.length; k++) {
     const [key] = parts[k]!;
     const lead = `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
     // Turns and sections, of which there can be millions, are written item by item; the rest whole.
-    const items = key === 'turns' ? t.turns.length : key === 'sections' ? t.sections.length : -1;
+    const items = key === 'turns' ? turns.count : key === 'sections' ? sections.count : -1;
     if (items < 0) {
       // JSON escapes line breaks inside strings: every line break here is the layout's, to be indented.
       yield lead + JSON.stringify(parts[k]![1], null, 2).replace(/\n/g, '\n  ');
@@ -49,36 +59,103 @@ export function* outlineJsonChunks(t: Transcript): Generator<string> {
       continue;
     }
     yield lead + '[';
-    // A few hundred at a time, each written straight as the text JSON.stringify would lay out (no object per item, no pass to indent).
-    for (let from = 0; from < items; from += ITEMS_PER_CHUNK) {
-      let chunk = '';
-      const to = Math.min(items, from + ITEMS_PER_CHUNK);
-      for (let i = from; i < to; i++) chunk += (i ? ',' : '') + (key === 'turns' ? turnJsonText(t, t.turns[i]!, quoted) : sectionJsonText(t.sections[i]!, quoted));
-      yield chunk;
+    // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), as bytes a batch at a time.
+    for (let i = 0; i < items; ) {
+      i = key === 'turns' ? writeTurns(batch, t, i, quoted, heads) : writeSections(batch, sections, i, quoted);
+      if (batch.full) yield batch.take();
     }
-    yield '\n  ]';
+    yield batch.take() + '\n  ]';
   }
   yield '\n}';
 }
 
-/** Items written per piece: small enough for a piece to be short-lived garbage, not kept by the collector. */
-const ITEMS_PER_CHUNK = 256;
+/** How many bytes of turns and sections are written at a time. */
+const BATCH_BYTES = 1 << 16;
 
-/** A section of `sections` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
-function sectionJsonText(s: Section, quoted: Map<string, string>): string {
-  return `\n    {\n      "kind": ${quote(s.kind, quoted)},\n      "title": ${quote(s.title, quoted)},\n      "line": ${s.line + 1},\n      "endLine": ${s.endLine + 1}\n    }`;
+const COMMA = bytesOf(',');
+const END_LINE = bytesOf(',\n      "endLine": ');
+const TIME = bytesOf(',\n      "time": ');
+const PLACE = bytesOf(',\n      "place": ');
+const ITEM_END = bytesOf('\n    }');
+const QA_TITLE = bytesOf(',\n      "title": "Q&A ');
+const QA_LINE = bytesOf('",\n      "line": ');
+const TITLE = bytesOf(',\n      "title": ');
+const LINE = bytesOf(',\n      "line": ');
+const KIND_HEADS = new Map<string, Uint8Array>();
+
+/** Turns from `from` on, until the batch is full; gives the next turn to write. A loop of its own, not the generator's, so that it is optimised while it runs. */
+function writeTurns(out: ByteBatch, t: CompactTranscript, from: number, quoted: Map<string, string>, heads: Array<Uint8Array | undefined>): number {
+  const count = t.turns.count;
+  let i = from;
+  for (; i < count && !out.full; i++) {
+    if (i) out.put(COMMA);
+    writeTurn(out, t, i, quoted, heads);
+  }
+  return i;
 }
 
-/** A turn of `turns` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
-function turnJsonText(t: Transcript, u: Transcript['turns'][number], quoted: Map<string, string>): string {
-  const speaker = u.label === null ? null : u.speaker;
-  let text = `\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(u.speaker, quoted)},\n      "role": ${quote(u.role, quoted)},\n      "line": ${u.line + 1},\n      "endLine": ${u.endLine + 1}`;
-  if (u.time !== undefined) text += `,\n      "time": ${JSON.stringify(u.time)}`;
-  if (t.origin) {
-    const place = citeSpan(t.origin.places, u.start, u.end);
-    if (place) text += `,\n      "place": ${JSON.stringify(place)}`;
+/** Sections from `from` on, until the batch is full; gives the next section to write. */
+function writeSections(out: ByteBatch, s: SectionTable, from: number, quoted: Map<string, string>): number {
+  let k = from;
+  for (; k < s.count && !out.full; k++) {
+    if (k) out.put(COMMA);
+    writeSection(out, s, k, quoted);
   }
-  return text + '\n    }';
+  return k;
+}
+
+/** Section `k` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
+function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<string, string>): void {
+  const kind = s.kindOf(k);
+  let head = KIND_HEADS.get(kind);
+  if (head === undefined) KIND_HEADS.set(kind, (head = bytesOf(`\n    {\n      "kind": ${quote(kind, quoted)}`)));
+  out.put(head);
+  // `Q&A 12`: a title per section, written without a string of its own.
+  if (kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
+    out.put(QA_TITLE);
+    out.int(s.number[k]!);
+    out.put(QA_LINE);
+  } else {
+    out.put(TITLE);
+    out.text(JSON.stringify(s.titleOf(k)));
+    out.put(LINE);
+  }
+  out.int(s.line[k]! + 1);
+  out.put(END_LINE);
+  out.int(s.endLine[k]! + 1);
+  out.put(ITEM_END);
+}
+
+/** Turn `i` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
+function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<string, string>, heads: Array<Uint8Array | undefined>): void {
+  const turns = t.turns;
+  // The fields before the line are the same for every turn of a speaker in a role: their bytes are made once.
+  const headKey = ((turns.speaker[i]! + 1) * 2 + (turns.label[i]! < 0 ? 0 : 1)) * 4 + turns.role[i]!;
+  let head = heads[headKey];
+  if (head === undefined) {
+    const claimant = turns.speakerOf(i);
+    const speaker = turns.label[i]! < 0 ? null : claimant;
+    head = heads[headKey] = bytesOf(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `);
+  }
+  out.put(head);
+  out.int(turns.line[i]! + 1);
+  out.put(END_LINE);
+  out.int(turns.endLine[i]! + 1);
+  if (turns.extras.size > 0) {
+    const time = turns.extras.get(i)?.time;
+    if (time !== undefined) {
+      out.put(TIME);
+      out.text(JSON.stringify(time));
+    }
+  }
+  if (t.origin) {
+    const place = citeSpan(t.origin.places, turns.start[i]!, turns.end[i]!);
+    if (place) {
+      out.put(PLACE);
+      out.text(JSON.stringify(place));
+    }
+  }
+  out.put(ITEM_END);
 }
 
 /** A string as JSON, each distinct one quoted once (a transcript names its few speakers thousands of times). */
@@ -92,7 +169,7 @@ function quote(s: string | null, quoted: Map<string, string>): string {
   return q;
 }
 
-function outlineHead(t: Transcript): Pick<OutlineJson, 'format' | 'metadata' | 'speakers'> {
+function outlineHead(t: Pick<Transcript, 'format' | 'metadata' | 'speakers'>): Pick<OutlineJson, 'format' | 'metadata' | 'speakers'> {
   return {
     format: t.format,
     metadata: {
@@ -108,8 +185,12 @@ function outlineHead(t: Transcript): Pick<OutlineJson, 'format' | 'metadata' | '
 function outlineTail(t: Transcript): Pick<OutlineJson, 'sections' | 'origin'> {
   return {
     sections: t.sections.map((s) => ({ kind: s.kind, title: s.title, line: s.line + 1, endLine: s.endLine + 1 })),
-    ...(t.origin ? { origin: { kind: t.origin.kind, warnings: t.origin.warnings ?? [] } } : {}),
+    ...(t.origin ? { origin: originJson(t.origin) } : {}),
   };
+}
+
+function originJson(origin: DocumentOrigin): NonNullable<OutlineJson['origin']> {
+  return { kind: origin.kind, warnings: origin.warnings ?? [] };
 }
 
 function turnJson(t: Transcript, u: Transcript['turns'][number]): OutlineJson['turns'][number] {

@@ -6,23 +6,43 @@
 import { opensWithQuestion } from './interrogatives';
 import { isChairName, roleOfName, type RoleOptions } from './roleWords';
 import type { Turn } from './model';
+import { ROLE_CODE, TurnTable, turnsOf } from './turnTable';
 
 /** How much of a turn is looked at for a question mark. */
 const ASK_WINDOW = 4000;
 
+const UNKNOWN = ROLE_CODE.unknown;
+const QUESTIONER = ROLE_CODE.questioner;
+const RESPONDENT = ROLE_CODE.respondent;
+const MODERATOR = ROLE_CODE.moderator;
+
 /** True when a turn asks something: a question mark in its words. */
 export function asksQuestion(text: string, turn: Turn): boolean {
-  const end = Math.min(turn.end, turn.textStart + ASK_WINDOW);
+  return asksAt(text, TurnTable.fromTurns([turn]), 0);
+}
+
+/** `asksQuestion` for turn `i` of a table. */
+function asksAt(text: string, table: TurnTable, i: number): boolean {
+  const end = Math.min(table.end[i]!, table.textStart[i]! + ASK_WINDOW);
   // Within each segment only: an unbounded search for the next `?` would cross the whole text.
-  for (const seg of turn.segments) {
-    if (seg.start >= end) break;
-    const stop = Math.min(seg.end, end);
-    for (let i = seg.start; i < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 63 || c === 0xff1f) return true;
+  for (let k = table.segFrom[i]!, last = table.segFrom[i + 1]!; k < last; k++) {
+    const start = table.segStart[k]!;
+    if (start >= end) break;
+    const stop = Math.min(table.segEnd[k]!, end);
+    for (let c = start; c < stop; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 63 || code === 0xff1f) return true;
     }
   }
   return false;
+}
+
+/** The first words of turn `i`'s first segment, up to `limit` characters and the turn's end; '' when it has none. */
+function firstSegmentWords(text: string, table: TurnTable, i: number, limit: number, toSegmentEnd: boolean): string {
+  const k = table.segFrom[i]!;
+  if (k === table.segFrom[i + 1]!) return '';
+  const start = table.segStart[k]!;
+  return text.slice(start, Math.min(toSegmentEnd ? table.segEnd[k]! : table.end[i]!, start + limit));
 }
 
 const COURT_SPEAKERS = /^(?:the )?(?:court|witness|videographer|deponent|clerk|bailiff)$/iu;
@@ -44,25 +64,60 @@ const ASKING_TITLES = /^(?:senator|sen\.|chairman|chairwoman|chair|ranking membe
  * Everyone else who speaks in a document with questions answers.
  */
 export function assignRoles(turns: Turn[], options: RoleOptions, text: string): void {
-  let hasQuestions = false;
+  const table = TurnTable.fromTurns(turns);
+  assignTableRoles(table, options, text);
+  turnsOf(table);
+}
+
+/** `assignRoles` over a table of turns, decided once per distinct speaker where the rule is about names. */
+export function assignTableRoles(table: TurnTable, options: RoleOptions, text: string): void {
+  const { names, speaker, role, question } = table;
+  const n = table.count;
   // In a courtroom the reporter is the stenographer, not a journalist.
-  const courtroom = turns.some((t) => t.speaker !== null && COURT_SPEAKERS.test(t.speaker));
-  for (const t of turns) {
-    if (t.speaker !== null) t.role = roleOfName(t.speaker, options) ?? 'unknown';
-    if (courtroom && t.role === 'questioner' && t.speaker !== null && STENOGRAPHER.test(t.speaker)) t.role = 'unknown';
-    t.question = t.role === 'questioner';
-    hasQuestions ||= t.question;
+  const used = usedNames(table);
+  let courtroom = false;
+  for (let id = 0; id < names.length; id++) if (used[id] === 1 && COURT_SPEAKERS.test(names[id]!)) courtroom = true;
+  const byName = new Int8Array(names.length).fill(-1);
+  for (let id = 0; id < names.length; id++) {
+    if (used[id] !== 1) continue;
+    let r = ROLE_CODE[roleOfName(names[id]!, options) ?? 'unknown'];
+    if (courtroom && r === QUESTIONER && STENOGRAPHER.test(names[id]!)) r = UNKNOWN;
+    byName[id] = r;
   }
-  inferModerators(turns, text);
-  if (callOnQuestioners(turns, text)) hasQuestions = true;
-  if (!hasQuestions) hasQuestions = inferQuestioners(turns, text);
+  let hasQuestions = false;
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id >= 0) role[i] = byName[id]!;
+    question[i] = role[i] === QUESTIONER ? 1 : 0;
+    hasQuestions ||= question[i] === 1;
+  }
+  const lower = lowerNames(table, used);
+  inferModerators(table, text, lower);
+  if (callOnQuestioners(table, text, lower)) hasQuestions = true;
+  if (!hasQuestions) hasQuestions = inferQuestioners(table, text, lower);
   if (!hasQuestions) {
-    for (const t of turns) {
-      if (t.role !== 'moderator' || (t.speaker !== null && isChairName(t.speaker))) continue;
-      if (asksQuestion(text, t)) t.question = hasQuestions = true;
+    for (let i = 0; i < n; i++) {
+      const id = speaker[i]!;
+      if (role[i] !== MODERATOR || (id >= 0 && isChairName(names[id]!))) continue;
+      if (asksAt(text, table, i)) {
+        question[i] = 1;
+        hasQuestions = true;
+      }
     }
   }
-  for (const t of turns) if (t.speaker !== null && t.role === 'unknown' && hasQuestions) t.role = 'respondent';
+  if (hasQuestions) for (let i = 0; i < n; i++) if (speaker[i]! >= 0 && role[i] === UNKNOWN) role[i] = RESPONDENT;
+}
+
+/** 1 for each name some turn is spoken by. */
+function usedNames(table: TurnTable): Uint8Array {
+  const used = new Uint8Array(table.names.length);
+  for (let i = 0; i < table.count; i++) if (table.speaker[i]! >= 0) used[table.speaker[i]!] = 1;
+  return used;
+}
+
+/** Each speaker name lower-cased (once per name, not once per turn); '' for names no turn is spoken by. */
+function lowerNames(table: TurnTable, used: Uint8Array): string[] {
+  return table.names.map((name, id) => (used[id] === 1 ? name.toLowerCase() : ''));
 }
 
 /** What a moderator says when handing the floor over. */
@@ -72,41 +127,35 @@ const HANDOVER = /\b(?:next question|go ahead|your line is (?:now )?open|the flo
  * A speaker with no role word whose turns mostly hand the floor over
  * (`Next question, please.`, `Go ahead, your line is open.`) moderates.
  */
-function inferModerators(turns: Turn[], text: string): void {
+function inferModerators(table: TurnTable, text: string, lower: readonly string[]): void {
+  const { speaker, role } = table;
+  const n = table.count;
   // A speaker's first turns say what they do: at most SAMPLE of them are read, from their first words.
   const SAMPLE = 12;
   const stats = new Map<string, { turns: number; handing: number }>();
-  // A speaker's counts by the name as written, so each name is lower-cased once, not once per turn.
-  const bySpeaker = new Map<string, { turns: number; handing: number }>();
-  const statsOf = (speaker: string) => {
-    let s = bySpeaker.get(speaker);
+  // A speaker's counts by the name as written, so each name is looked up once, not once per turn.
+  const byId: Array<{ turns: number; handing: number } | undefined> = new Array(table.names.length);
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || role[i] !== UNKNOWN) continue;
+    let s = byId[id];
     if (!s) {
-      const key = speaker.toLowerCase();
-      s = stats.get(key) ?? { turns: 0, handing: 0 };
-      stats.set(key, s);
-      bySpeaker.set(speaker, s);
+      s = stats.get(lower[id]!) ?? { turns: 0, handing: 0 };
+      stats.set(lower[id]!, s);
+      byId[id] = s;
     }
-    return s;
-  };
-  for (const t of turns) {
-    if (t.speaker === null || t.role !== 'unknown') continue;
-    const s = statsOf(t.speaker);
     if (s.turns >= SAMPLE) continue;
     s.turns++;
-    const seg = t.segments[0];
-    const words = seg ? text.slice(seg.start, Math.min(t.end, seg.start + 300)) : '';
-    if (HANDOVER.test(words)) s.handing++;
+    if (HANDOVER.test(firstSegmentWords(text, table, i, 300, false))) s.handing++;
   }
   // Two people talking hand the floor to each other all the time: a moderator needs a third.
   const everyone = new Set<string>();
-  for (const t of turns) {
-    if (t.speaker !== null) everyone.add(t.speaker);
-    if (everyone.size >= 3) break;
-  }
+  for (let i = 0; i < n && everyone.size < 3; i++) if (speaker[i]! >= 0) everyone.add(table.names[speaker[i]!]!);
   if (everyone.size < 3) return;
-  for (const t of turns) {
-    const s = t.speaker === null ? undefined : (bySpeaker.get(t.speaker) ?? stats.get(t.speaker.toLowerCase()));
-    if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) t.role = 'moderator';
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    const s = id < 0 ? undefined : (byId[id] ?? stats.get(lower[id]!));
+    if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) role[i] = MODERATOR;
   }
 }
 
@@ -120,25 +169,24 @@ const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u
  * introduces asks. Each caller's first turn after the introduction opens a
  * Q&A; their later turns are follow-ups in it. True when it found one.
  */
-function callOnQuestioners(turns: Turn[], text: string): boolean {
+function callOnQuestioners(table: TurnTable, text: string, lower: readonly string[]): boolean {
+  const { speaker, role, question } = table;
+  const n = table.count;
   const callers = new Set<string>();
-  for (let i = 0; i + 1 < turns.length; i++) {
-    const op = turns[i]!;
-    if (op.role !== 'moderator' || op.speaker === null) continue;
-    const seg = op.segments[0];
-    if (!seg) continue;
+  for (let i = 0; i + 1 < n; i++) {
+    if (role[i] !== MODERATOR || speaker[i]! < 0 || table.segFrom[i] === table.segFrom[i + 1]) continue;
     // The call opens the turn: `Thank you. Our next question comes from …`.
-    const words = text.slice(seg.start, Math.min(op.end, seg.start + 160));
+    const words = firstSegmentWords(text, table, i, 160, false);
     // Every call names a question or a line: a cheap test before the long expression.
     if (!MAY_CALL.test(words) || !CALL_ON.test(words)) continue;
-    const caller = turns[i + 1]!;
-    if (caller.speaker === null || caller.role === 'moderator' || caller.role === 'respondent') continue;
-    caller.role = 'questioner';
-    caller.question = true;
-    callers.add(caller.speaker.toLowerCase());
+    const caller = i + 1;
+    if (speaker[caller]! < 0 || role[caller] === MODERATOR || role[caller] === RESPONDENT) continue;
+    role[caller] = QUESTIONER;
+    question[caller] = 1;
+    callers.add(lower[speaker[caller]!]!);
   }
   if (callers.size === 0) return false;
-  for (const t of turns) if (t.role === 'unknown' && t.speaker !== null && callers.has(t.speaker.toLowerCase())) t.role = 'questioner';
+  for (let i = 0; i < n; i++) if (role[i] === UNKNOWN && speaker[i]! >= 0 && callers.has(lower[speaker[i]!]!)) role[i] = QUESTIONER;
   return true;
 }
 
@@ -149,30 +197,33 @@ interface SpeakerStats {
 }
 
 /** Step 2 of `assignRoles`; true when questioners were found. */
-function inferQuestioners(turns: Turn[], text: string): boolean {
+function inferQuestioners(table: TurnTable, text: string, lower: readonly string[]): boolean {
+  const { speaker, role, question } = table;
+  const n = table.count;
   const stats = new Map<string, SpeakerStats>();
-  const asks: boolean[] = [];
+  const asks = new Uint8Array(n);
   // Turns of speakers whose label says they answer (`THE WITNESS:`, `A:`) count as answers.
   let labelledAnswers = 0;
-  for (const t of turns) {
-    const a = t.speaker !== null && t.role === 'unknown' && asksQuestion(text, t);
-    asks.push(a);
-    if (t.role === 'respondent') labelledAnswers++;
-    if (t.speaker === null || t.role !== 'unknown') continue;
-    const key = t.speaker.toLowerCase();
-    const s = stats.get(key) ?? { turns: 0, asking: 0, words: 0 };
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    const a = id >= 0 && role[i] === UNKNOWN && asksAt(text, table, i);
+    if (a) asks[i] = 1;
+    if (role[i] === RESPONDENT) labelledAnswers++;
+    if (id < 0 || role[i] !== UNKNOWN) continue;
+    const key = lower[id]!;
+    let s = stats.get(key);
+    if (!s) stats.set(key, (s = { turns: 0, asking: 0, words: 0 }));
     s.turns++;
     if (a) s.asking++;
-    s.words += t.end - t.textStart;
-    stats.set(key, s);
+    s.words += table.end[i]! - table.textStart[i]!;
   }
   if (stats.size + (labelledAnswers > 0 ? 1 : 0) < 2) return false;
   const askers = new Set<string>();
-  const interviewer = dialogueInterviewer(turns, text, stats, asks);
+  const interviewer = dialogueInterviewer(table, text, lower, stats, asks);
   if (interviewer) {
     askers.add(interviewer.name);
     // Their questions without a question mark still open a Q&A.
-    for (const i of interviewer.opening) asks[i] = true;
+    for (const i of interviewer.opening) asks[i] = 1;
     stats.get(interviewer.name)!.asking += interviewer.opening.length;
   }
   let answeringTurns = labelledAnswers;
@@ -188,12 +239,13 @@ function inferQuestioners(turns: Turn[], text: string): boolean {
   // A conversation where everyone asks as much as they answer has no Q&A.
   if (askers.size === 0 || askingTurns < 2 || answeringTurns < 2 || (askers.size >= stats.size && labelledAnswers === 0)) return false;
   let found = false;
-  turns.forEach((t, i) => {
-    if (t.speaker === null || !askers.has(t.speaker.toLowerCase()) || t.role !== 'unknown') return;
-    t.role = 'questioner';
-    t.question = asks[i]!;
-    found ||= t.question;
-  });
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || !askers.has(lower[id]!) || role[i] !== UNKNOWN) continue;
+    role[i] = QUESTIONER;
+    question[i] = asks[i]!;
+    found ||= asks[i] === 1;
+  }
   return found;
 }
 
@@ -207,23 +259,23 @@ const DIALOGUE_EXTRA_TURNS = 2;
  * mark. Returns the interviewer's key and the turns that ask without a
  * question mark, or undefined.
  */
-function dialogueInterviewer(turns: Turn[], text: string, stats: Map<string, SpeakerStats>, asks: readonly boolean[]): { name: string; opening: number[] } | undefined {
+function dialogueInterviewer(table: TurnTable, text: string, lower: readonly string[], stats: Map<string, SpeakerStats>, asks: Uint8Array): { name: string; opening: number[] } | undefined {
   const main = [...stats].filter(([, s]) => s.turns > DIALOGUE_EXTRA_TURNS);
   if (main.length !== 2) return undefined;
   const asking = new Map<string, number>(main.map(([name, s]) => [name, s.asking]));
   const opening = new Map<string, number[]>(main.map(([name]) => [name, []]));
-  turns.forEach((t, i) => {
-    if (t.speaker === null || t.role !== 'unknown') return;
-    const key = t.speaker.toLowerCase();
+  for (let i = 0; i < table.count; i++) {
+    const id = table.speaker[i]!;
+    if (id < 0 || table.role[i] !== UNKNOWN) continue;
+    const key = lower[id]!;
     const list = opening.get(key);
     // Turns with a question mark are counted already.
-    if (!list || asks[i]) return;
-    const seg = t.segments[0];
-    if (seg && opensWithQuestion(text.slice(seg.start, Math.min(seg.end, seg.start + 80)))) {
+    if (!list || asks[i] === 1 || table.segFrom[i] === table.segFrom[i + 1]) continue;
+    if (opensWithQuestion(firstSegmentWords(text, table, i, 80, true))) {
       list.push(i);
       asking.set(key, asking.get(key)! + 1);
     }
-  });
+  }
   const [[a, sa], [b, sb]] = main as [[string, SpeakerStats], [string, SpeakerStats]];
   const rateA = asking.get(a)! / sa.turns;
   const rateB = asking.get(b)! / sb.turns;

@@ -1,0 +1,77 @@
+/**
+ * Labels written alike, matched once: a transcript repeats its few labels
+ * (`MODERATOR: `, `Dr Amal Reyes: `) on thousands of lines, and what a label
+ * matches depends only on the line's start up to its colon when the words
+ * after the colon start plainly (a space, then a letter). Such lines share the
+ * first line's match; every match written alike is one object, kept until the
+ * turns are built.
+ */
+import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+
+/** How much of a line a label may reach (as `matchLabel` reads it). */
+const LABEL_WINDOW = 240;
+
+/** How many distinct labels are remembered. */
+const REMEMBERED = 4096;
+
+/** Matches labels line by line, in text order, remembering the labels written alike. */
+export class LabelMemo {
+  /** Matches by the line's start up to its colon. */
+  private readonly byPrefix = new Map<string, LabelMatch>();
+  /** Matches by every field, for sharing one object among matches written alike. */
+  private readonly byFields = new Map<string, LabelMatch>();
+  /** The next `@` at or after the last line looked at (-1: none): a contact address turns a label's words into something else. */
+  private nextAt = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: LabelOptions,
+  ) {}
+
+  /**
+   * The label at the start of the line text[start, end), or undefined;
+   * `colon` is the offset of the line's first colon (ASCII or full-width), or
+   * -1 when it has none near its start. Lines come in text order.
+   */
+  match(start: number, end: number, colon: number): LabelMatch | undefined {
+    const text = this.text;
+    const headEnd = Math.min(end, start + LABEL_WINDOW);
+    const prefix = colon >= 0 && !this.options.labelPatterns?.length ? this.plainPrefix(start, headEnd, colon) : undefined;
+    if (prefix !== undefined) {
+      const known = this.byPrefix.get(prefix);
+      if (known) return known;
+    }
+    const found = matchLabel(text.slice(start, headEnd), this.options);
+    if (!found) return undefined;
+    const m = this.shared(found);
+    // Remembered only where the label ends at the colon and the words start one space after it: then the rest of the line played no part.
+    if (prefix !== undefined && m.end === colon - start + 1 && m.textStart === colon - start + 2 && !m.bare && this.byPrefix.size < REMEMBERED) this.byPrefix.set(prefix, m);
+    return m;
+  }
+
+  /**
+   * The line's start up to and with its colon, where the words after it
+   * start plainly: an ASCII colon, one space, and a letter that starts no
+   * web address (`h`, `w`), with no `@` in reach; undefined otherwise.
+   */
+  private plainPrefix(start: number, headEnd: number, colon: number): string | undefined {
+    const text = this.text;
+    if (colon + 2 >= headEnd || text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) return undefined;
+    const lead = text.charCodeAt(colon + 2) | 0x20;
+    if (lead < 97 || lead > 122 || lead === 104 || lead === 119) return undefined;
+    if (this.nextAt !== -1 && this.nextAt < start) this.nextAt = text.indexOf('@', start);
+    if (this.nextAt >= 0 && this.nextAt < headEnd) return undefined;
+    return text.slice(start, colon + 1);
+  }
+
+  /** One object for every match written alike (same name, same offsets in its line, same convention). */
+  private shared(m: LabelMatch): LabelMatch {
+    // Strings with their lengths: no two different matches give the same key.
+    const key = `${m.start} ${m.end} ${m.textStart} ${m.bare ? 1 : 0}${m.custom ? 1 : 0} ${m.convention ?? ''} ${m.timestampStart ?? ''} ${m.raw.length} ${m.name.length} ${m.timestamp?.length ?? -1} ${m.parenthetical?.length ?? -1} ${m.raw}${m.name}${m.timestamp ?? ''}${m.parenthetical ?? ''}`;
+    const known = this.byFields.get(key);
+    if (known) return known;
+    // Transcripts with timestamps on every label have as many labels as keys: keep the map from growing with them.
+    if (this.byFields.size < REMEMBERED) this.byFields.set(key, m);
+    return m;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Text gathered as UTF-8 bytes in one reused buffer and given out a batch at
+ * a time: the outline of half a million turns is written without a handful
+ * of short-lived strings per turn, whose churn made the collector grow the
+ * heap by tens of megabytes. Pieces that come back (keys, a speaker's
+ * fields) are encoded once by the caller and copied in whole.
+ */
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A string's UTF-8 bytes, to be put again and again. */
+export function bytesOf(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+/** A batch of text being written as bytes. */
+export class ByteBatch {
+  private buf: Uint8Array;
+  private len = 0;
+
+  /** `size` is how many bytes make a full batch (`full`). */
+  constructor(private readonly size: number) {
+    this.buf = new Uint8Array(size * 2);
+  }
+
+  /** True when the batch holds at least its size: time to `take` it. */
+  get full(): boolean {
+    return this.len >= this.size;
+  }
+
+  /** Adds bytes. */
+  put(b: Uint8Array): void {
+    if (this.len + b.length > this.buf.length) this.grow(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+
+  /** Adds a string written once. */
+  text(s: string): void {
+    this.put(encoder.encode(s));
+  }
+
+  /** Adds a whole number, as `String(n)` writes it. */
+  int(n: number): void {
+    if (n < 0 || n > 0x7fffffff || n !== (n | 0)) {
+      this.text(String(n));
+      return;
+    }
+    if (this.len + 10 > this.buf.length) this.grow(10);
+    let digits = 1;
+    for (let v = n; v >= 10; v = (v / 10) | 0) digits++;
+    const buf = this.buf;
+    let at = this.len + digits;
+    this.len = at;
+    let v = n;
+    do {
+      buf[--at] = 48 + (v % 10);
+      v = (v / 10) | 0;
+    } while (v > 0);
+  }
+
+  /** The batch as text; the buffer is emptied for the next. */
+  take(): string {
+    const s = decoder.decode(this.buf.subarray(0, this.len));
+    this.len = 0;
+    return s;
+  }
+
+  private grow(n: number): void {
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.len + n));
+    bigger.set(this.buf.subarray(0, this.len));
+    this.buf = bigger;
+  }
+}

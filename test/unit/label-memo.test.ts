@@ -1,0 +1,43 @@
+/**
+ * Labels written alike are matched once (`LabelMemo`): a line takes the
+ * match of an earlier line with the same start only where the words after
+ * the colon could not change what the label is.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LabelMemo } from '../../src/core/formats/labelMemo';
+import { matchLabel } from '../../src/core/formats/labels';
+
+/** Each line's match through the memo, the lines read in order as the plain reader reads them. */
+function memoMatches(lines: string[]) {
+  const text = lines.join('\n');
+  const memo = new LabelMemo(text, {});
+  let at = 0;
+  return lines.map((line) => {
+    const colon = line.indexOf(':');
+    const m = memo.match(at, at + line.length, colon >= 0 && colon < 120 ? at + colon : -1);
+    at += line.length + 1;
+    return m;
+  });
+}
+
+describe('labels written alike', () => {
+  it('share one match object', () => {
+    const [a, b, c] = memoMatches(['MODERATOR: Good morning.', 'MODERATOR: Next question.', 'SG: Thank you.']);
+    assert.equal(a, b);
+    assert.equal(a?.name, 'Moderator');
+    assert.equal(c?.name, 'SG');
+  });
+
+  it('are matched afresh where the words after the colon start with an address, a time, a bracket or a parenthesis', () => {
+    const lines = ['Press office: thanks all.', 'Press office: www.example.org', 'Press office: write to desk@example.org', 'Ann Lee: 10:30 in the morning', 'Ann Lee: (via interpreter) Yes.', 'Ann Lee: [00:01:05] Yes.', 'Ann Lee: yes.'];
+    assert.deepEqual(memoMatches(lines), lines.map((line) => matchLabel(line)));
+  });
+
+  it('are matched afresh where a parenthetical holds the first colon', () => {
+    const lines = ['Ann Lee (note: first): Yes.', 'Ann Lee (note: second): No.'];
+    const [a, b] = memoMatches(lines);
+    assert.deepEqual([a, b], lines.map((line) => matchLabel(line)));
+    assert.notEqual(a?.parenthetical, b?.parenthetical);
+  });
+});
