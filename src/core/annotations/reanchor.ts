@@ -23,6 +23,7 @@ import { normalizeText, normalized, normalOffset, originalRange, type NormalText
 import { landmarkCandidates, WordIndex } from './landmarks';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
+import { splitPlace } from './splitPlace';
 import { sha256Text } from '../text/sha256';
 
 /** At most this many places with the exact words are weighed closely for one tag. */
@@ -37,6 +38,10 @@ const SELF_EVIDENT = 64;
 const CARRIED_WORDS = 0.9;
 /** A whole side this many edits from the text beside a place still stands there (a typo fixed in it). */
 const NEARLY = 2;
+/** A side standing within this many characters of a place (beyond the words and the side) stands around it. */
+const SIDE_NEAR = 32;
+/** A side standing in more places than this is boilerplate: where it stands says nothing about one tag. */
+const MAX_SIDE_PLACES = 8;
 
 /** A place a tag could stand, with how well it agrees. */
 interface Place {
@@ -56,7 +61,7 @@ interface Place {
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
   | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[] }
-  | { kind: 'lost' };
+  | { kind: 'lost'; note?: string };
 
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
 class Haystack {
@@ -112,7 +117,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     if (f.kind === 'ambiguous') {
       lost.candidates = f.candidates;
       lost.anchorNote = ambiguityNote(f.candidates, index);
-    } else lost.anchorNote = 'Its words are no longer in the transcript.';
+    } else lost.anchorNote = f.note ?? 'Its words are no longer in the transcript.';
     out.push(lost);
   });
   return out;
@@ -248,15 +253,29 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return false;
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
+  // The other side of a place carried by one side, standing unchanged elsewhere, shows where the words' own place
+  // is when words like them stand beside it (a variant of them was put before their own place, say) or when it
+  // stands right around the carried place (the words between the two sides were deleted, and a look-alike slid
+  // in). Anywhere else, it only went away (the paragraph after the words was moved) and says nothing against.
+  const otherSideAway = (pl: Place, other: string, otherIsAfter: boolean) => {
+    if (other.trim() === '') return true;
+    const near = q.length + other.length + SIDE_NEAR;
+    let seen = 0;
+    for (let at = T.indexOf(other); at >= 0; at = T.indexOf(other, at + 1)) {
+      if (++seen > MAX_SIDE_PLACES || (at < pl.to + near && at + other.length > pl.from - near)) return false;
+      const beside = otherIsAfter ? anchoredDistanceAt(q, T, at, q.length + 8, true) : anchoredDistanceAt(q, T, at + other.length, q.length + 8, false);
+      if (beside <= (1 - FUZZY_THRESHOLD) * q.length) return false;
+    }
+    return true;
+  };
   // Words changed by a letter or two, with one whole side unchanged right beside them (the other side lost a
   // sentence or a paragraph moved): that side carries them, as it carries the same words. Not when the other side
-  // stands unchanged elsewhere: the words' own place is there (a variant of them was put before it, say).
+  // stands unchanged where it shows the words' own place (see otherSideAway).
   const carried = (pl: Place) => {
     if (pl.words >= 1 || pl.words < CARRIED_WORDS) return false;
     const byBefore = pl.before === 1 && prefixFull;
     if (!byBefore && !(pl.after === 1 && suffixFull)) return false;
-    const other = byBefore ? s : p;
-    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+    return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
   };
   // The same words beside one whole side that stands but for a letter or two (a typo fixed in it), the other side
   // gone and standing nowhere else: that side carries them too.
@@ -264,15 +283,18 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     if (pl.words !== 1) return false;
     const byBefore = prefixFull && pl.before >= pl.after && anchoredDistanceAt(p, T, pl.from, p.length + 8, true) <= NEARLY;
     if (!byBefore && !(suffixFull && pl.after > pl.before && anchoredDistanceAt(s, T, pl.to, s.length + 8, false) <= NEARLY)) return false;
-    const other = byBefore ? s : p;
-    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+    return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
   };
   const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
-  if (accepted.length === 0) return byWords(h, index, record, q, weigh);
+  if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull);
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
   if (rivals.length) return ambiguous(norm, [best, ...rivals]);
+  if (best.words < 1) {
+    const split = prefixFull && suffixFull ? splitElsewhere(best, T, q, p, s, norm, index) : undefined;
+    if (split) return split;
+  }
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineOf(range.start) + 1}`;
   if (best.words === 1) {
@@ -302,7 +324,7 @@ const LANDMARKS_NEEDED = 0.34;
  * evidence and its landmarks agree in order; a passage nearly as alike
  * elsewhere makes it ambiguous.
  */
-function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place): Found {
+function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place, fullSides: boolean): Found {
   const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
   if (found.length === 0) return { kind: 'lost' };
   // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
@@ -315,6 +337,8 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
   const best = vouched[0]!.place;
   const rivals = places.filter(({ place }) => place !== best && place.words >= best.words - WORD_TIE && !(place.from < best.to && best.from < place.to)).map(({ place }) => place);
   if (rivals.length) return ambiguous(h.normal, [best, ...rivals]);
+  const split = fullSides ? splitElsewhere(best, h.normal.text, q, normalized(record.prefix), normalized(record.suffix), h.normal, index) : undefined;
+  if (split) return split;
   const range = originalRange(h.normal, best.from, best.to);
   const was = record.quote.length > 160 ? `${record.quote.slice(0, 160)}…` : record.quote;
   return {
@@ -322,6 +346,18 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
     ...range,
     note: `Its words as they were are no longer in the transcript; the passage most like them word by word (${Math.round(best.words * 100)}% alike, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineOf(range.start) + 1}. It was: “${was}”.`,
   };
+}
+
+/**
+ * Changed words are not taken where they only look like the tag's when its
+ * own words, with both of its sides, stand in two pieces elsewhere (other text
+ * put between them): the tag is left unplaced, its note saying where they stand.
+ */
+function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, norm: NormalText, index: TextIndex): Found | undefined {
+  const split = splitPlace(T, q, p, s);
+  if (!split || (best.from < split.to && split.from < best.to)) return undefined;
+  const line = index.lineOf(originalRange(norm, split.from, split.to).start) + 1;
+  return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };
 }
 
 /**
