@@ -48,17 +48,15 @@ export function normalizeText(text: string, from = 0, to = text.length): NormalT
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // Plain ASCII that stands for itself, the common case, without a call per character.
+    // Plain ASCII that stands for itself, the common case: a whole run of it in one loop, without a call or a
+    // property write per character.
     if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60) {
-      if (i + 1 < to && isMark(text.charCodeAt(i + 1))) {
-        i = cluster(text, i, to, out);
-        continue;
+      i = plainRun(text, i, to, out);
+      if (i < to && isMark(text.charCodeAt(i))) {
+        // The run's last character goes with the marks after it.
+        out.length--;
+        i = cluster(text, i - 1, to, out);
       }
-      if (out.length === out.codes.length) out.grow();
-      out.codes[out.length] = c;
-      out.starts[out.length] = i;
-      out.ends[out.length++] = i + 1;
-      i++;
       continue;
     }
     if (isSpace(c)) {
@@ -106,6 +104,24 @@ export function normalizeText(text: string, from = 0, to = text.length): NormalT
     i = cluster(text, i, to, out);
   }
   return out.finish();
+}
+
+/** Copies the run of plain printable ASCII (no dash, no backtick) that starts at `i`; returns where it ends. */
+function plainRun(text: string, i: number, to: number, out: Output): number {
+  if (out.length === out.codes.length) out.grow();
+  const { codes, starts, ends } = out;
+  let n = out.length;
+  // As far as there is room; the caller comes back for the rest.
+  const end = Math.min(to, i + codes.length - n);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 0x7f || c === 0x2d || c === 0x60) break;
+    codes[n] = c;
+    starts[n] = i;
+    ends[n++] = i + 1;
+  }
+  out.length = n;
+  return i;
 }
 
 /** The normalised units as they are made, in typed arrays that grow. */

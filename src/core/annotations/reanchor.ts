@@ -89,11 +89,14 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   const found: Found[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
   // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
-  const lookedFor = order.map((r, i) => (fastHit(r, text, hits[i]) ? '' : normalized(r.quote)));
+  const fast = order.map((r, i) => fastHit(r, text, hits[i]));
+  const lookedFor = order.map((r, i) => (fast[i] === undefined ? normalized(r.quote) : ''));
   const normalHits = lookedFor.some((q) => q !== '') ? normalOccurrences(lookedFor, hay.normal.text) : [];
   let shift = 0;
   order.forEach((record, i) => {
-    const f = findTag(record, hay, index, olds[i]! + shift, hits[i], normalHits[i]);
+    const at = fast[i];
+    // The fast way already failed for the others: findTag is not asked to try it again.
+    const f: Found = at !== undefined ? { kind: 'anchored', start: at, end: at + record.quote.length } : findTag(record, hay, index, olds[i]! + shift, undefined, normalHits[i]);
     if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
     found.push(f);
   });
@@ -286,13 +289,13 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
   };
   const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
-  if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull);
+  if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
   accepted.sort((x, y) => y.evidence - x.evidence);
   const best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
   if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   if (best.words < 1) {
-    const split = prefixFull && suffixFull ? splitElsewhere(best, T, q, p, s, norm, index) : undefined;
+    const split = prefixFull && suffixFull ? splitElsewhere(best, T, q, p, s, expectedN, norm, index) : undefined;
     if (split) return split;
   }
   const range = originalRange(norm, best.from, best.to);
@@ -324,7 +327,7 @@ const LANDMARKS_NEEDED = 0.34;
  * evidence and its landmarks agree in order; a passage nearly as alike
  * elsewhere makes it ambiguous.
  */
-function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place, fullSides: boolean): Found {
+function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place, fullSides: boolean, expected: number): Found {
   const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
   if (found.length === 0) return { kind: 'lost' };
   // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
@@ -337,7 +340,7 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
   const best = vouched[0]!.place;
   const rivals = places.filter(({ place }) => place !== best && place.words >= best.words - WORD_TIE && !(place.from < best.to && best.from < place.to)).map(({ place }) => place);
   if (rivals.length) return ambiguous(h.normal, [best, ...rivals]);
-  const split = fullSides ? splitElsewhere(best, h.normal.text, q, normalized(record.prefix), normalized(record.suffix), h.normal, index) : undefined;
+  const split = fullSides ? splitElsewhere(best, h.normal.text, q, normalized(record.prefix), normalized(record.suffix), expected, h.normal, index) : undefined;
   if (split) return split;
   const range = originalRange(h.normal, best.from, best.to);
   const was = record.quote.length > 160 ? `${record.quote.slice(0, 160)}…` : record.quote;
@@ -350,11 +353,12 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
 
 /**
  * Changed words are not taken where they only look like the tag's when its
- * own words, with both of its sides, stand in two pieces elsewhere (other text
- * put between them): the tag is left unplaced, its note saying where they stand.
+ * own words, with both of its sides, stand in two pieces elsewhere near where
+ * they were (other text put between them): the tag is left unplaced, its note
+ * saying where they stand.
  */
-function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, norm: NormalText, index: TextIndex): Found | undefined {
-  const split = splitPlace(T, q, p, s);
+function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, expected: number, norm: NormalText, index: TextIndex): Found | undefined {
+  const split = splitPlace(T, q, p, s, expected);
   if (!split || (best.from < split.to && split.from < best.to)) return undefined;
   const line = index.lineOf(originalRange(norm, split.from, split.to).start) + 1;
   return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };

@@ -25,24 +25,33 @@ const MIN_SIDE = 16;
 const MAX_SIDE_PLACES = 256;
 /** Pieces further apart than this are not one passage split. */
 const MAX_BETWEEN = 4096;
+/**
+ * How far from where the words were expected their pieces are looked for: text put into a passage leaves it where
+ * it was (the same reach as the search for changed words), and a search of the whole text for each tag whose
+ * words changed would cost more than all the rest.
+ */
+const REACH = 8192;
 
 /**
  * The one place where `q`'s beginning follows `p` and its end is followed by
  * `s` (the nearest such end), the two pieces holding all of `q` with other
  * text between them.
- * Undefined when there is no such place, or more than one.
+ * Undefined when there is no such place near `expected`, or more than one.
  */
-export function splitPlace(T: string, q: string, p: string, s: string): SplitPlace | undefined {
+export function splitPlace(T: string, q: string, p: string, s: string, expected: number): SplitPlace | undefined {
   if (p.trim().length < MIN_SIDE || s.trim().length < MIN_SIDE || q.length < 2) return undefined;
+  const from = Math.max(0, expected - REACH - p.length);
+  const window = T.slice(from, Math.min(T.length, expected + q.length + MAX_BETWEEN + REACH + s.length));
   const heads: Array<{ at: number; length: number }> = [];
-  for (let at = T.indexOf(p), n = 0; at >= 0 && n < MAX_SIDE_PLACES; at = T.indexOf(p, at + 1), n++) {
-    const from = at + p.length;
-    const length = commonAfter(T, from, q);
-    if (length > 0 && length < q.length) heads.push({ at: from, length });
+  for (let w = window.indexOf(p), n = 0; w >= 0 && n < MAX_SIDE_PLACES; w = window.indexOf(p, w + 1), n++) {
+    const start = from + w + p.length;
+    const length = commonAfter(T, start, q);
+    if (length > 0 && length < q.length) heads.push({ at: start, length });
   }
   if (heads.length === 0) return undefined;
   const tails: Array<{ at: number; length: number }> = [];
-  for (let at = T.indexOf(s), n = 0; at >= 0 && n < MAX_SIDE_PLACES; at = T.indexOf(s, at + 1), n++) {
+  for (let w = window.indexOf(s), n = 0; w >= 0 && n < MAX_SIDE_PLACES; w = window.indexOf(s, w + 1), n++) {
+    const at = from + w;
     const length = commonBefore(T, at, q);
     if (length > 0 && length < q.length) tails.push({ at, length });
   }
