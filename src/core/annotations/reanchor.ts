@@ -23,7 +23,7 @@ import { normalizeText, normalized, normalOffset, originalRange, type NormalText
 import { landmarkCandidates, WordIndex } from './landmarks';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
-import { splitPlace } from './splitPlace';
+import { splitPlace, type SplitPlace } from './splitPlace';
 import { sha256Text } from '../text/sha256';
 
 /** At most this many places with the exact words are weighed closely for one tag. */
@@ -291,13 +291,17 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
   if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
   accepted.sort((x, y) => y.evidence - x.evidence);
-  const best = accepted[0]!;
+  let best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
-  if (rivals.length) return ambiguous(norm, [best, ...rivals]);
-  if (best.words < 1) {
-    const split = prefixFull && suffixFull ? splitElsewhere(best, T, q, p, s, expectedN, norm, index) : undefined;
-    if (split) return split;
-  }
+  if (best.words < 1 && rivals.every((r) => r.words < 1) && prefixFull && suffixFull) {
+    // Changed words only: the tag's own words standing in two pieces with both their sides decide between them.
+    const split = splitPlace(T, q, p, s, expectedN);
+    if (split) {
+      const inside = [best, ...rivals].filter((pl) => pl.from < split.to && split.from < pl.to);
+      if (inside.length !== 1) return splitNote(split, norm, index);
+      best = inside[0]!;
+    } else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
+  } else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineOf(range.start) + 1}`;
   if (best.words === 1) {
@@ -359,7 +363,11 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
  */
 function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, expected: number, norm: NormalText, index: TextIndex): Found | undefined {
   const split = splitPlace(T, q, p, s, expected);
-  if (!split || (best.from < split.to && split.from < best.to)) return undefined;
+  return !split || (best.from < split.to && split.from < best.to) ? undefined : splitNote(split, norm, index);
+}
+
+/** A tag left unplaced because its words stand in two pieces, with a note saying where. */
+function splitNote(split: SplitPlace, norm: NormalText, index: TextIndex): Found {
   const line = index.lineOf(originalRange(norm, split.from, split.to).start) + 1;
   return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };
 }
