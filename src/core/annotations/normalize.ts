@@ -44,7 +44,26 @@ function isMark(c: number): boolean {
 
 /** Normalises text[from, to) for comparison, keeping where each unit came from. */
 export function normalizeText(text: string, from = 0, to = text.length): NormalText {
-  const out = new Output(to - from + 16);
+  return normalizeInto(new Output(to - from + 16), text, from, to).finish();
+}
+
+/** Strings up to this long are normalised in one scratch buffer, made once: re-anchoring normalises thousands. */
+const SCRATCH = 4096;
+let scratch: Output | undefined;
+
+/** Just the normalised string. */
+export function normalized(s: string): string {
+  if (plain(s)) return s;
+  if (s.length > SCRATCH) return normalizeText(s).text;
+  const out = (scratch ??= new Output(SCRATCH + 16));
+  out.length = 0;
+  out.surrogates = false;
+  normalizeInto(out, s, 0, s.length);
+  return unitsToString(out.codes, out.length, out.surrogates);
+}
+
+/** Normalises text[from, to) into `out`. */
+function normalizeInto(out: Output, text: string, from: number, to: number): Output {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -103,7 +122,7 @@ export function normalizeText(text: string, from = 0, to = text.length): NormalT
     }
     i = cluster(text, i, to, out);
   }
-  return out.finish();
+  return out;
 }
 
 /** Copies the run of plain printable ASCII (no dash, no backtick) that starts at `i`; returns where it ends. */
@@ -196,11 +215,6 @@ function cluster(text: string, i: number, to: number, out: Output): number {
   const nfc = piece.length === 1 && piece.charCodeAt(0) < 0x300 ? piece : piece.normalize('NFC');
   for (let k = 0; k < nfc.length; k++) out.push(nfc.charCodeAt(k), i, j);
   return j;
-}
-
-/** Just the normalised string. */
-export function normalized(s: string): string {
-  return plain(s) ? s : normalizeText(s).text;
 }
 
 /** True when normalising leaves `s` as it is: printable ASCII, no dash or backtick, no two spaces together. */
