@@ -40,8 +40,8 @@ const CARRIED_WORDS = 0.9;
 const NEARLY = 2;
 /** A side standing within this many characters of a place (beyond the words and the side) stands around it. */
 const SIDE_NEAR = 32;
-/** A side standing in more places than this is boilerplate: where it stands says nothing about one tag. */
-const MAX_SIDE_PLACES = 8;
+/** A side standing in more places than this is repeated text, not a paragraph moved: where it stands says nothing. */
+const MAX_SIDE_PLACES = 1;
 
 /** A place a tag could stand, with how well it agrees. */
 interface Place {
@@ -257,9 +257,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
   // The other side of a place carried by one side, standing unchanged elsewhere, shows where the words' own place
-  // is when words like them stand beside it (a variant of them was put before their own place, say) or when it
+  // is when words like them stand beside it (a variant of them was put before their own place, say), when it
   // stands right around the carried place (the words between the two sides were deleted, and a look-alike slid
-  // in). Anywhere else, it only went away (the paragraph after the words was moved) and says nothing against.
+  // in) or when it stands in several places (repeated text). Standing once, far off and beside other words, it
+  // only went away (the paragraph after the words was moved) and says nothing against the same words.
   const otherSideAway = (pl: Place, other: string, otherIsAfter: boolean) => {
     if (other.trim() === '') return true;
     const near = q.length + other.length + SIDE_NEAR;
@@ -273,15 +274,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   };
   // Words changed by a letter or two, with one whole side unchanged right beside them (the other side lost a
   // sentence or a paragraph moved): that side carries them, as it carries the same words. Not when the other side
-  // stands unchanged where it shows the words' own place (see otherSideAway).
+  // stands unchanged elsewhere: the words' own place may be there (a variant of them was put before it, say).
   const carried = (pl: Place) => {
     if (pl.words >= 1 || pl.words < CARRIED_WORDS) return false;
     const byBefore = pl.before === 1 && prefixFull;
     if (!byBefore && !(pl.after === 1 && suffixFull)) return false;
-    return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
+    const other = byBefore ? s : p;
+    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
   };
   // The same words beside one whole side that stands but for a letter or two (a typo fixed in it), the other side
-  // gone and standing nowhere else: that side carries them too.
+  // gone, or gone away (see otherSideAway): that side carries them too.
   const nearlyCarried = (pl: Place) => {
     if (pl.words !== 1) return false;
     const byBefore = prefixFull && pl.before >= pl.after && anchoredDistanceAt(p, T, pl.from, p.length + 8, true) <= NEARLY;
