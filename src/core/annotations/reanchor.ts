@@ -298,11 +298,12 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   if (best.words < 1 && rivals.every((r) => r.words < 1) && prefixFull && suffixFull) {
     // Changed words only: the tag's own words standing in two pieces with both their sides decide between them.
     const split = splitPlace(T, q, p, s, expectedN);
-    if (split) {
-      const inside = [best, ...rivals].filter((pl) => pl.from < split.to && split.from < pl.to);
-      if (inside.length !== 1) return splitNote(split, norm, index);
-      best = inside[0]!;
-    } else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
+    const inside = split ? [best, ...rivals].filter((pl) => pl.from < split.to && split.from < pl.to) : [];
+    if (inside.length === 1) best = inside[0]!;
+    else if (split && rivals.length === 0) return splitNote(split, norm, index);
+    // Pieces that no candidate covers, among several: in repeated text (captions naming the same voice) the pieces
+    // may be two look-alikes; the candidates stay for the user to choose from.
+    else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   } else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineOf(range.start) + 1}`;
