@@ -96,16 +96,21 @@ export class WordIndex {
     this.starts = starts.subarray(0, n);
     this.ends = ends.subarray(0, n);
     this.hashes = hashes.subarray(0, n);
+    // A bucket for every two or so sequences: a table small enough to stay in the cache while it fills (its
+    // random writes were most of the time), and chains short enough for the few look-ups a re-anchoring makes.
     let size = 1024;
-    while (size < n * 2) size *= 2;
-    this.mask = size - 1;
-    this.head = new Int32Array(size).fill(-1);
-    this.next = new Int32Array(Math.max(0, n));
+    while (size * 2 < n) size *= 2;
+    const mask = size - 1;
+    const head = new Int32Array(size).fill(-1);
+    const next = new Int32Array(Math.max(0, n));
     for (let j = 0; j + 2 < n; j++) {
-      const b = mix3(hashes[j]!, hashes[j + 1]!, hashes[j + 2]!) & this.mask;
-      this.next[j] = this.head[b]!;
-      this.head[b] = j;
+      const b = mix3(hashes[j]!, hashes[j + 1]!, hashes[j + 2]!) & mask;
+      next[j] = head[b]!;
+      head[b] = j;
     }
+    this.mask = mask;
+    this.head = head;
+    this.next = next;
   }
   /** Word `j` of the text. */
   word(j: number): string {

@@ -44,21 +44,38 @@ function isMark(c: number): boolean {
 
 /** Normalises text[from, to) for comparison, keeping where each unit came from. */
 export function normalizeText(text: string, from = 0, to = text.length): NormalText {
-  const out = new Output(to - from + 16);
+  return normalizeInto(new Output(to - from + 16), text, from, to).finish();
+}
+
+/** Strings up to this long are normalised in one scratch buffer, made once: re-anchoring normalises thousands. */
+const SCRATCH = 4096;
+let scratch: Output | undefined;
+
+/** Just the normalised string. */
+export function normalized(s: string): string {
+  if (plain(s)) return s;
+  if (s.length > SCRATCH) return normalizeText(s).text;
+  const out = (scratch ??= new Output(SCRATCH + 16));
+  out.length = 0;
+  out.surrogates = false;
+  normalizeInto(out, s, 0, s.length);
+  return unitsToString(out.codes, out.length, out.surrogates);
+}
+
+/** Normalises text[from, to) into `out`. */
+function normalizeInto(out: Output, text: string, from: number, to: number): Output {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // Plain ASCII that stands for itself, the common case, without a call per character.
+    // Plain ASCII that stands for itself, the common case: a whole run of it in one loop, without a call or a
+    // property write per character.
     if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60) {
-      if (i + 1 < to && isMark(text.charCodeAt(i + 1))) {
-        i = cluster(text, i, to, out);
-        continue;
+      i = plainRun(text, i, to, out);
+      if (i < to && isMark(text.charCodeAt(i))) {
+        // The run's last character goes with the marks after it.
+        out.length--;
+        i = cluster(text, i - 1, to, out);
       }
-      if (out.length === out.codes.length) out.grow();
-      out.codes[out.length] = c;
-      out.starts[out.length] = i;
-      out.ends[out.length++] = i + 1;
-      i++;
       continue;
     }
     if (isSpace(c)) {
@@ -105,7 +122,25 @@ export function normalizeText(text: string, from = 0, to = text.length): NormalT
     }
     i = cluster(text, i, to, out);
   }
-  return out.finish();
+  return out;
+}
+
+/** Copies the run of plain printable ASCII (no dash, no backtick) that starts at `i`; returns where it ends. */
+function plainRun(text: string, i: number, to: number, out: Output): number {
+  if (out.length === out.codes.length) out.grow();
+  const { codes, starts, ends } = out;
+  let n = out.length;
+  // As far as there is room; the caller comes back for the rest.
+  const end = Math.min(to, i + codes.length - n);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 0x7f || c === 0x2d || c === 0x60) break;
+    codes[n] = c;
+    starts[n] = i;
+    ends[n++] = i + 1;
+  }
+  out.length = n;
+  return i;
 }
 
 /** The normalised units as they are made, in typed arrays that grow. */
@@ -180,11 +215,6 @@ function cluster(text: string, i: number, to: number, out: Output): number {
   const nfc = piece.length === 1 && piece.charCodeAt(0) < 0x300 ? piece : piece.normalize('NFC');
   for (let k = 0; k < nfc.length; k++) out.push(nfc.charCodeAt(k), i, j);
   return j;
-}
-
-/** Just the normalised string. */
-export function normalized(s: string): string {
-  return plain(s) ? s : normalizeText(s).text;
 }
 
 /** True when normalising leaves `s` as it is: printable ASCII, no dash or backtick, no two spaces together. */

@@ -17,18 +17,16 @@ const KEY = 32;
  */
 export function quoteOccurrences(records: readonly TagRecord[], text: string): Array<number[] | undefined> {
   const result: Array<number[] | undefined> = records.map(() => undefined);
-  const byHash = new Map<number, Array<{ record: number; key: string; lead: number }>>();
-  const add = (record: number, key: string, lead: number) => {
-    const h = hashOf(key, 0, KEY);
+  // Each key as its record and how many characters of the prefix lead it (record × 32 + lead): the keys are
+  // hashed and checked from the record's own strings, without a string or an object made for each.
+  const byHash = new Map<number, number[]>();
+  const add = (h: number, entry: number) => {
     const list = byHash.get(h);
-    if (list) list.push({ record, key, lead });
-    else byHash.set(h, [{ record, key, lead }]);
+    if (list) list.push(entry);
+    else byHash.set(h, [entry]);
   };
   records.forEach((r, i) => {
-    const before = r.prefix.slice(-16);
-    const a = (before + r.quote + r.suffix).slice(0, KEY);
-    const b = (r.quote + r.suffix).slice(0, KEY);
-    if (a.length < KEY || b.length < KEY) {
+    if (r.quote.length + r.suffix.length < KEY) {
       // Short texts: a plain search.
       const hits: number[] = [];
       for (let at = text.indexOf(r.quote); at >= 0 && hits.length <= MAX_HITS; at = text.indexOf(r.quote, at + 1)) hits.push(at);
@@ -36,20 +34,59 @@ export function quoteOccurrences(records: readonly TagRecord[], text: string): A
       return;
     }
     result[i] = [];
-    add(i, a, before.length);
-    if (b !== a) add(i, b, 0);
+    const lead = Math.min(LEAD, r.prefix.length);
+    add(keyHash(r, lead), i * 32 + lead);
+    // The second key only when it differs from the first (it is the first when there is no prefix).
+    if (!sameKeys(r, lead)) add(keyHash(r, 0), i * 32);
   });
-  rollingScan(text, [{ key: KEY, byHash }], (at, list) => {
-    for (const { record, key, lead } of list) {
+  rollingScan(text, { key: KEY, byHash }, (at, list) => {
+    for (const entry of list) {
+      const record = entry >>> 5;
       const hits = result[record];
-      if (!hits || !text.startsWith(key, at)) continue;
+      if (!hits) continue;
+      const lead = entry & 31;
       const pos = at + lead;
-      if (!text.startsWith(records[record]!.quote, pos) || hits.includes(pos)) continue;
+      if (!keyAt(text, at, records[record]!, lead) || hits.includes(pos)) continue;
       if (hits.length >= MAX_HITS) result[record] = undefined;
       else hits.push(pos);
     }
   });
   return result;
+}
+
+/** How many characters of the prefix's end lead the first key. */
+const LEAD = 16;
+
+/** Character `k` of a record's key: the prefix's last `lead` characters, then the quote, then the suffix. */
+function keyChar(r: TagRecord, lead: number, k: number): number {
+  if (k < lead) return r.prefix.charCodeAt(r.prefix.length - lead + k);
+  const j = k - lead;
+  return j < r.quote.length ? r.quote.charCodeAt(j) : r.suffix.charCodeAt(j - r.quote.length);
+}
+
+/** The hash of a record's key (as hashOf would give for the key as a string). */
+function keyHash(r: TagRecord, lead: number): number {
+  let h = 0;
+  for (let k = 0; k < KEY; k++) h = (Math.imul(h, 31) + keyChar(r, lead, k)) | 0;
+  return h;
+}
+
+/** True when the key led by the prefix is the same text as the key without it. */
+function sameKeys(r: TagRecord, lead: number): boolean {
+  if (lead === 0) return true;
+  for (let k = 0; k < KEY; k++) if (keyChar(r, lead, k) !== keyChar(r, 0, k)) return false;
+  return true;
+}
+
+/** True when the record's key stands at `at` and its whole quote right after the `lead` characters of its prefix. */
+function keyAt(text: string, at: number, r: TagRecord, lead: number): boolean {
+  const quote = r.quote;
+  for (let k = 0; k < lead; k++) if (text.charCodeAt(at + k) !== r.prefix.charCodeAt(r.prefix.length - lead + k)) return false;
+  if (!text.startsWith(quote, at + lead)) return false;
+  // The suffix's first characters, when the key reaches into them.
+  const after = at + lead + quote.length;
+  for (let k = 0; k < KEY - lead - quote.length; k++) if (text.charCodeAt(after + k) !== r.suffix.charCodeAt(k)) return false;
+  return true;
 }
 
 function hashOf(s: string, from: number, to: number): number {
@@ -71,14 +108,13 @@ const MAX_NORMAL_HITS = 256;
 
 /**
  * Where each normalised quote stands in the normalised text, all found in one
- * pass per key length (a rolling hash of the first 16 or 32 characters of
- * each), so that a re-scrape that changed the form of every quote does not
+ * pass (a rolling hash of the first 16 or 32 characters of each), so that a re-scrape that changed the form of every quote does not
  * search the whole text once per tag. Undefined for a quote shorter than 16
  * characters or standing in too many places: it is searched plainly.
  */
 export function normalOccurrences(quotes: readonly string[], T: string): Array<number[] | undefined> {
   const result: Array<number[] | undefined> = quotes.map(() => undefined);
-  const tables = [NORMAL_KEY, LONG_KEY].map((key) => {
+  const [short, long] = [NORMAL_KEY, LONG_KEY].map((key) => {
     const byHash = new Map<number, number[]>();
     quotes.forEach((q, i) => {
       if (q.length < key || (key === NORMAL_KEY && q.length >= LONG_KEY)) return;
@@ -90,7 +126,7 @@ export function normalOccurrences(quotes: readonly string[], T: string): Array<n
     });
     return { key, byHash };
   });
-  rollingScan(T, tables, (at, list) => {
+  scanPair(T, short!, long!, (at, list) => {
     for (const i of list) {
       const hits = result[i];
       if (!hits || !T.startsWith(quotes[i]!, at)) continue;
@@ -107,52 +143,73 @@ interface KeyTable<V> {
   byHash: Map<number, V>;
 }
 
+/** The base of the rolling hash. */
+const BASE = 31;
+
 /**
  * Calls `visit` at every position of `T` whose next `key` characters hash to
- * a key of a table's `byHash`, for one or two tables in the same pass.
+ * a key of the table's `byHash`, in order of position.
  */
-function rollingScan<V>(T: string, tables: ReadonlyArray<KeyTable<V>>, visit: (at: number, value: V) => void): void {
-  if (tables.length > 2) throw new Error('rollingScan takes at most two tables');
-  const [a, b] = tables.filter((t) => t.byHash.size > 0 && T.length >= t.key);
-  if (!a) return;
-  // A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up.
-  const filterOf = (t: KeyTable<V>) => {
-    const filter = new Uint8Array(1 << 17);
-    for (const k of t.byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
-    return filter;
-  };
-  const powOf = (key: number) => {
-    let pow = 1;
-    for (let k = 0; k < key - 1; k++) pow = Math.imul(pow, B);
-    return pow;
-  };
-  const B = 31;
-  const fa = filterOf(a);
-  const ka = a.key;
-  const pa = powOf(ka);
-  let ha = hashOf(T, 0, ka);
-  // The second table (when there is one) rolls alongside, over positions its longer or shorter keys fit in.
-  const fb = b ? filterOf(b) : undefined;
-  const kb = b ? b.key : 0;
-  const pb = powOf(kb);
-  let hb = b ? hashOf(T, 0, kb) : 0;
-  const lastA = T.length - ka;
-  const lastB = b ? T.length - kb : -1;
-  const last = Math.max(lastA, lastB);
-  for (let at = 0; at <= last; at++) {
-    if (at <= lastA) {
-      if (fa[(ha & 0xfffff) >>> 3]! & (1 << (ha & 7))) {
-        const value = a.byHash.get(ha);
-        if (value !== undefined) visit(at, value);
-      }
-      if (at < lastA) ha = (Math.imul(ha - Math.imul(T.charCodeAt(at), pa), B) + T.charCodeAt(at + ka)) | 0;
+function rollingScan<V>(T: string, table: KeyTable<V>, visit: (at: number, value: V) => void): void {
+  const { key, byHash } = table;
+  if (byHash.size === 0 || T.length < key) return;
+  const filter = filterOf(byHash);
+  let pow = 1;
+  for (let k = 0; k < key - 1; k++) pow = Math.imul(pow, BASE);
+  let h = hashOf(T, 0, key);
+  const last = T.length - key;
+  for (let at = 0; ; at++) {
+    if (filter[(h & 0xfffff) >>> 3]! & (1 << (h & 7))) {
+      const value = byHash.get(h);
+      if (value !== undefined) visit(at, value);
     }
-    if (fb && at <= lastB) {
-      if (fb[(hb & 0xfffff) >>> 3]! & (1 << (hb & 7))) {
-        const value = b!.byHash.get(hb);
-        if (value !== undefined) visit(at, value);
-      }
-      if (at < lastB) hb = (Math.imul(hb - Math.imul(T.charCodeAt(at), pb), B) + T.charCodeAt(at + kb)) | 0;
-    }
+    if (at >= last) break;
+    h = (Math.imul(h - Math.imul(T.charCodeAt(at), pow), BASE) + T.charCodeAt(at + key)) | 0;
   }
+}
+
+/**
+ * The same for two tables at once, the second's keys twice as long as the
+ * first's, with one rolling hash: the hash of 2k characters is the hash of
+ * the first k times BASE^k plus the hash of the next k, both already rolled
+ * past. Each table's positions are visited in order.
+ */
+function scanPair<V>(T: string, short: KeyTable<V>, long: KeyTable<V>, visit: (at: number, value: V) => void): void {
+  const k = short.key;
+  if (long.key !== 2 * k || (k & (k - 1)) !== 0) throw new Error(`scanPair needs keys of k and 2k characters, k a power of two, not ${k} and ${long.key}`);
+  if (T.length < k || (short.byHash.size === 0 && long.byHash.size === 0)) return;
+  const fs = filterOf(short.byHash);
+  const fl = filterOf(long.byHash);
+  let pow = 1;
+  for (let j = 0; j < k - 1; j++) pow = Math.imul(pow, BASE);
+  const powK = Math.imul(pow, BASE);
+  // The hashes of the last k windows, by position modulo k (a power of two: a mask, not a division).
+  const ring = new Int32Array(k);
+  let h = hashOf(T, 0, k);
+  const last = T.length - k;
+  for (let at = 0; ; at++) {
+    if (fs[(h & 0xfffff) >>> 3]! & (1 << (h & 7))) {
+      const value = short.byHash.get(h);
+      if (value !== undefined) visit(at, value);
+    }
+    const slot = at & (k - 1);
+    if (at >= k) {
+      // The window of 2k characters that starts k before this one.
+      const h2 = (Math.imul(ring[slot]!, powK) + h) | 0;
+      if (fl[(h2 & 0xfffff) >>> 3]! & (1 << (h2 & 7))) {
+        const value = long.byHash.get(h2);
+        if (value !== undefined) visit(at - k, value);
+      }
+    }
+    ring[slot] = h;
+    if (at >= last) break;
+    h = (Math.imul(h - Math.imul(T.charCodeAt(at), pow), BASE) + T.charCodeAt(at + k)) | 0;
+  }
+}
+
+/** A bit per low 20 bits of the hashes sought: most positions are passed over without a map look-up. */
+function filterOf(byHash: Map<number, unknown>): Uint8Array {
+  const filter = new Uint8Array(1 << 17);
+  for (const k of byHash.keys()) filter[(k & 0xfffff) >>> 3]! |= 1 << (k & 7);
+  return filter;
 }

@@ -18,7 +18,6 @@ export class TextIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    const n = text.length;
     const hasCr = text.indexOf('\r') >= 0;
     if (!hasCr) {
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.lineStarts.push(nl + 1);
@@ -26,12 +25,18 @@ export class TextIndex {
     // Only text that holds characters outside the Basic Multilingual Plane needs a character scan for pairs.
     const astral = /[\ud800-\udbff][\udc00-\udfff]/g;
     if (hasCr) {
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) this.lineStarts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          this.lineStarts.push(i + 1);
+      // Line ends found by indexOf, not a character at a time: `\r\n`, a lone `\r` and a lone `\n`.
+      let cr = text.indexOf('\r');
+      let nl = text.indexOf('\n');
+      while (cr >= 0 || nl >= 0) {
+        if (cr >= 0 && (nl < 0 || cr < nl)) {
+          const end = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+          this.lineStarts.push(end);
+          if (end === cr + 2) nl = text.indexOf('\n', end);
+          cr = text.indexOf('\r', cr + 1);
+        } else {
+          this.lineStarts.push(nl + 1);
+          nl = text.indexOf('\n', nl + 1);
         }
       }
     }

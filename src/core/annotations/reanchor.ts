@@ -23,6 +23,7 @@ import { normalizeText, normalized, normalOffset, originalRange, type NormalText
 import { landmarkCandidates, WordIndex } from './landmarks';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
+import { splitPlace, type SplitPlace } from './splitPlace';
 import { sha256Text } from '../text/sha256';
 
 /** At most this many places with the exact words are weighed closely for one tag. */
@@ -37,6 +38,10 @@ const SELF_EVIDENT = 64;
 const CARRIED_WORDS = 0.9;
 /** A whole side this many edits from the text beside a place still stands there (a typo fixed in it). */
 const NEARLY = 2;
+/** A side standing within this many characters of a place (beyond the words and the side) stands around it. */
+const SIDE_NEAR = 32;
+/** A side standing in more places than this is repeated text, not a paragraph moved: where it stands says nothing. */
+const MAX_SIDE_PLACES = 1;
 
 /** A place a tag could stand, with how well it agrees. */
 interface Place {
@@ -56,7 +61,7 @@ interface Place {
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
   | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[] }
-  | { kind: 'lost' };
+  | { kind: 'lost'; note?: string };
 
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
 class Haystack {
@@ -84,11 +89,14 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   const found: Found[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
   // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
-  const lookedFor = order.map((r, i) => (fastHit(r, text, hits[i]) ? '' : normalized(r.quote)));
+  const fast = order.map((r, i) => fastHit(r, text, hits[i]));
+  const lookedFor = order.map((r, i) => (fast[i] === undefined ? normalized(r.quote) : ''));
   const normalHits = lookedFor.some((q) => q !== '') ? normalOccurrences(lookedFor, hay.normal.text) : [];
   let shift = 0;
   order.forEach((record, i) => {
-    const f = findTag(record, hay, index, olds[i]! + shift, hits[i], normalHits[i]);
+    const at = fast[i];
+    // The fast way already failed for the others: findTag is not asked to try it again.
+    const f: Found = at !== undefined ? { kind: 'anchored', start: at, end: at + record.quote.length } : findTag(record, hay, index, olds[i]! + shift, undefined, normalHits[i]);
     if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
     found.push(f);
   });
@@ -112,7 +120,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     if (f.kind === 'ambiguous') {
       lost.candidates = f.candidates;
       lost.anchorNote = ambiguityNote(f.candidates, index);
-    } else lost.anchorNote = 'Its words are no longer in the transcript.';
+    } else lost.anchorNote = f.note ?? 'Its words are no longer in the transcript.';
     out.push(lost);
   });
   return out;
@@ -248,9 +256,25 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return false;
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
+  // The other side of a place carried by one side, standing unchanged elsewhere, shows where the words' own place
+  // is when words like them stand beside it (a variant of them was put before their own place, say), when it
+  // stands right around the carried place (the words between the two sides were deleted, and a look-alike slid
+  // in) or when it stands in several places (repeated text). Standing once, far off and beside other words, it
+  // only went away (the paragraph after the words was moved) and says nothing against the same words.
+  const otherSideAway = (pl: Place, other: string, otherIsAfter: boolean) => {
+    if (other.trim() === '') return true;
+    const near = q.length + other.length + SIDE_NEAR;
+    let seen = 0;
+    for (let at = T.indexOf(other); at >= 0; at = T.indexOf(other, at + 1)) {
+      if (++seen > MAX_SIDE_PLACES || (at < pl.to + near && at + other.length > pl.from - near)) return false;
+      const beside = otherIsAfter ? anchoredDistanceAt(q, T, at, q.length + 8, true) : anchoredDistanceAt(q, T, at + other.length, q.length + 8, false);
+      if (beside <= (1 - FUZZY_THRESHOLD) * q.length) return false;
+    }
+    return true;
+  };
   // Words changed by a letter or two, with one whole side unchanged right beside them (the other side lost a
   // sentence or a paragraph moved): that side carries them, as it carries the same words. Not when the other side
-  // stands unchanged elsewhere: the words' own place is there (a variant of them was put before it, say).
+  // stands unchanged elsewhere: the words' own place may be there (a variant of them was put before it, say).
   const carried = (pl: Place) => {
     if (pl.words >= 1 || pl.words < CARRIED_WORDS) return false;
     const byBefore = pl.before === 1 && prefixFull;
@@ -259,20 +283,28 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
   };
   // The same words beside one whole side that stands but for a letter or two (a typo fixed in it), the other side
-  // gone and standing nowhere else: that side carries them too.
+  // gone, or gone away (see otherSideAway): that side carries them too.
   const nearlyCarried = (pl: Place) => {
     if (pl.words !== 1) return false;
     const byBefore = prefixFull && pl.before >= pl.after && anchoredDistanceAt(p, T, pl.from, p.length + 8, true) <= NEARLY;
     if (!byBefore && !(suffixFull && pl.after > pl.before && anchoredDistanceAt(s, T, pl.to, s.length + 8, false) <= NEARLY)) return false;
-    const other = byBefore ? s : p;
-    return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
+    return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
   };
   const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
-  if (accepted.length === 0) return byWords(h, index, record, q, weigh);
+  if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
   accepted.sort((x, y) => y.evidence - x.evidence);
-  const best = accepted[0]!;
+  let best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
-  if (rivals.length) return ambiguous(norm, [best, ...rivals]);
+  if (best.words < 1 && rivals.every((r) => r.words < 1) && prefixFull && suffixFull) {
+    // Changed words only: the tag's own words standing in two pieces with both their sides decide between them.
+    const split = splitPlace(T, q, p, s, expectedN);
+    const inside = split ? [best, ...rivals].filter((pl) => pl.from < split.to && split.from < pl.to) : [];
+    if (inside.length === 1) best = inside[0]!;
+    else if (split && rivals.length === 0) return splitNote(split, norm, index);
+    // Pieces that no candidate covers, among several: in repeated text (captions naming the same voice) the pieces
+    // may be two look-alikes; the candidates stay for the user to choose from.
+    else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
+  } else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineOf(range.start) + 1}`;
   if (best.words === 1) {
@@ -302,7 +334,7 @@ const LANDMARKS_NEEDED = 0.34;
  * evidence and its landmarks agree in order; a passage nearly as alike
  * elsewhere makes it ambiguous.
  */
-function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place): Found {
+function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place, fullSides: boolean, expected: number): Found {
   const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
   if (found.length === 0) return { kind: 'lost' };
   // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
@@ -315,6 +347,8 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
   const best = vouched[0]!.place;
   const rivals = places.filter(({ place }) => place !== best && place.words >= best.words - WORD_TIE && !(place.from < best.to && best.from < place.to)).map(({ place }) => place);
   if (rivals.length) return ambiguous(h.normal, [best, ...rivals]);
+  const split = fullSides ? splitElsewhere(best, h.normal.text, q, normalized(record.prefix), normalized(record.suffix), expected, h.normal, index) : undefined;
+  if (split) return split;
   const range = originalRange(h.normal, best.from, best.to);
   const was = record.quote.length > 160 ? `${record.quote.slice(0, 160)}…` : record.quote;
   return {
@@ -322,6 +356,23 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
     ...range,
     note: `Its words as they were are no longer in the transcript; the passage most like them word by word (${Math.round(best.words * 100)}% alike, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineOf(range.start) + 1}. It was: “${was}”.`,
   };
+}
+
+/**
+ * Changed words are not taken where they only look like the tag's when its
+ * own words, with both of its sides, stand in two pieces elsewhere near where
+ * they were (other text put between them): the tag is left unplaced, its note
+ * saying where they stand.
+ */
+function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, expected: number, norm: NormalText, index: TextIndex): Found | undefined {
+  const split = splitPlace(T, q, p, s, expected);
+  return !split || (best.from < split.to && split.from < best.to) ? undefined : splitNote(split, norm, index);
+}
+
+/** A tag left unplaced because its words stand in two pieces, with a note saying where. */
+function splitNote(split: SplitPlace, norm: NormalText, index: TextIndex): Found {
+  const line = index.lineOf(originalRange(norm, split.from, split.to).start) + 1;
+  return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };
 }
 
 /**

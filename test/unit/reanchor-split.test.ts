@@ -1,0 +1,55 @@
+/**
+ * Two cases the combined-edit property runs found, in words of our own: a
+ * tag's words split by a paragraph put between them while page furniture
+ * elsewhere looks like them, and a short tag whose next paragraph was moved
+ * away. Neither may land on other words; the second stays on its own.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string): TagRecord {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, `“${quote}” is not in the text`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+/** A block of a legislative record that repeats but for the committee's name and the day. */
+const block = (committee: string, day: string) =>
+  `  The PRESIDING OFFICER. Without objection, it is so ordered.\n\n\n                 ${committee}\n\n  Mr. OKONJO. Madam President, I ask unanimous consent that the ${committee} be authorized to meet on ${day}.\n`;
+
+describe('re-anchoring when the words were split or their surroundings went elsewhere', () => {
+  it('is not placed on look-alike page furniture when its own words stand in two pieces with a paragraph put between them', () => {
+    const before = block('Committee on Harbour Works', 'Monday') + block('Committee on Energy', 'Tuesday');
+    const quote = 'objection, it is so ordered.\n\n\n                 Committee on Harbour Works\n\n  Mr. OKONJO. Madam President,';
+    // The second block's words are 86 % like the quote, with both sides the same; the tag's own are split.
+    const after = before.replace('Committee on Harbour Works\n\n', 'Committee on Harbour Works\n\nSelect Committee on Lighthouses\n\n');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    assert.equal(tag!.candidates, undefined);
+    assert.match(tag!.anchorNote!, /two pieces with other text put between them \(\d+ characters\), at line 1;/);
+  });
+
+  it('is still placed on its own words when what was put between them leaves them 80 % alike', () => {
+    const before = block('Committee on Harbour Works', 'Monday') + block('Committee on Energy', 'Tuesday');
+    const quote = 'objection, it is so ordered.\n\n\n                 Committee on Harbour Works\n\n  Mr. OKONJO. Madam President,';
+    const after = before.replace('Committee on Harbour Works\n\n', 'Committee on Harbour Works (2)\n\n');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.match(after.slice(tag!.start, tag!.end), /Harbour Works \(2\)/);
+  });
+
+  it('a short tag whose next paragraph was moved away, a letter dropped before it, stays on its words', () => {
+    const before = 'Host: Most weeks we try to stay out on the lake, either rowing or sailing\n\nGuest: A hundred boats and more, all summer long.\n\nHost: And in the winter?\n\nGuest: We mend the sails and wait for the ice to go.';
+    const record = recordOn(before, 'sailing');
+    const moved = '\n\nGuest: A hundred boats and more, all summer long.';
+    // The side after the tag now stands at the end, beside other words: it says nothing against the side before.
+    const after = before.replace('either', 'eiher').replace(moved, '') + moved;
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'sailing');
+    assert.equal(tag!.start, after.indexOf('sailing'));
+  });
+});
