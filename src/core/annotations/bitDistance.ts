@@ -49,17 +49,29 @@ export function anchoredDistanceAt(stored: string, T: string, at: number, span: 
   return best;
 }
 
-/** The same by the full table, for patterns longer than a word: one row per unit of `stored`, one column per unit read. */
+/** The same by the full table, for patterns longer than a word: the least distance in the last row of `alignFrom`. */
 function tableDistance(stored: string, T: string, at: number, n: number, backwards: boolean): number {
-  const m = stored.length;
+  const row = backwards ? alignFrom(T, at - n, at, stored, true) : alignFrom(T, at, at + n, stored, false);
+  let best = stored.length;
+  for (let j = 0; j <= n; j++) if (row[j]! < best) best = row[j]!;
+  return best;
+}
+
+/**
+ * The edit distance between `q` and T[from, from + k) for every k (forwards),
+ * or between `q` and T[to - k, to) for every k (`backwards`, over T[from, to)).
+ */
+export function alignFrom(T: string, from: number, to: number, q: string, backwards: boolean): Int32Array {
+  const n = to - from;
+  const m = q.length;
   let prev = new Int32Array(n + 1);
   let cur = new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
-    const c = stored.charCodeAt(backwards ? m - i : i - 1);
+    const c = backwards ? q.charCodeAt(m - i) : q.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const t = backwards ? T.charCodeAt(at - j) : T.charCodeAt(at + j - 1);
+      const t = backwards ? T.charCodeAt(to - j) : T.charCodeAt(from + j - 1);
       const sub = prev[j - 1]! + (t === c ? 0 : 1);
       const del = prev[j]! + 1;
       const ins = cur[j - 1]! + 1;
@@ -67,9 +79,7 @@ function tableDistance(stored: string, T: string, at: number, n: number, backwar
     }
     [prev, cur] = [cur, prev];
   }
-  let best = m;
-  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
-  return best;
+  return prev;
 }
 
 /**

@@ -15,7 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { contextMatches } from './context';
-import { anchoredDistanceAt } from './bitDistance';
+import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
@@ -409,31 +409,6 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
     if (best === base) break;
   }
   return best;
-}
-
-/**
- * The edit distance between `q` and T[from, from + k) for every k (forwards),
- * or between `q` and T[to - k, to) for every k (`backwards`, over T[from, to)).
- */
-function alignFrom(T: string, from: number, to: number, q: string, backwards: boolean): Int32Array {
-  const n = to - from;
-  const m = q.length;
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= m; i++) {
-    cur[0] = i;
-    const c = backwards ? q.charCodeAt(m - i) : q.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const t = backwards ? T.charCodeAt(to - j) : T.charCodeAt(from + j - 1);
-      const sub = prev[j - 1]! + (t === c ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev;
 }
 
 /** True when a place's words and surroundings agree enough to take it. */
