@@ -208,6 +208,8 @@ class UndoHistory {
     for (let k = 1; k <= this.stack.length && k <= MERGE_LIMIT; k++) {
       const entry = this.stack[this.stack.length - k]!;
       for (let c = entry.changes.length - 1; c >= 0; c--) regions = prepend(regions, ...entry.changes[c]!);
+      // Edits scattered far and wide will not fold back into the undo's few regions: stop before the search costs a pause.
+      if (regions.length > target.length + MERGE_SPREAD) return 0;
       if (regions.length !== target.length) continue;
       // The undo's regions are the entries' regions seen from the other side: where the entries left their text.
       let shift = 0;
@@ -299,6 +301,9 @@ function survive(pieces: ReadonlyArray<readonly [number, number, number]>, s: nu
   }
   return out;
 }
+
+/** How many more regions than the undo has the composed entries may spread over while the search goes on. */
+const MERGE_SPREAD = 64;
 
 /** Entries composed at most into one merged undo step (a typed run of this many characters). */
 const MERGE_LIMIT = 10_000;
