@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyChanges, contextAround, placeTags, readSidecar, reanchorTags, sha256Text, TextIndex, writeSidecar, type Tag, type TagRecord } from '../src/core/annotations';
 import { generateTranscript, random } from './generate';
-import { time, type BenchRow } from './measure';
+import { median, quick, time, type BenchRow } from './measure';
 
 const TAGS = 10000;
 
@@ -27,6 +27,69 @@ function makeTags(text: string): Tag[] {
   return tags;
 }
 
+/** Undo timings after a long session of scattered typing: the history holds one entry per keystroke. */
+interface UndoTimes {
+  /** One ordinary keystroke with that history: the yardstick. */
+  keystroke: number;
+  /** A word typed key by key over a tag, taken back by one undo (the steps VS Code merges). */
+  merged: number;
+  /** An undo that matches no step of the history (edits made before the tags were loaded). */
+  unmatched: number;
+  /** Whether the merged undo gave the tag back its words. */
+  restored: boolean;
+}
+
+const SCATTERED = 10000;
+
+/**
+ * Types `SCATTERED` characters one by one at scattered places between tags,
+ * then a word over one tag key by key, then undoes that word in one batch as
+ * VS Code reports a merged step, then sends an undo no step of the history
+ * matches. Each run starts from a fresh copy of the tags (the history is kept
+ * per tags array). Medians of `runs`.
+ */
+function undoAfterScatteredEdits(text: string, tags: Tag[], runs = quick ? 2 : 5): UndoTimes {
+  const keystrokes: number[] = [];
+  const merged: number[] = [];
+  const unmatched: number[] = [];
+  let restored = true;
+  for (let run = 0; run < runs; run++) {
+    const live = tags.map((t) => ({ ...t }));
+    let current = text;
+    const reader = (s: number, e: number) => current.slice(s, e);
+    const edit = (start: number, end: number, insert: string, reason: 'edit' | 'undo'): void => {
+      current = current.slice(0, start) + insert + current.slice(end);
+      applyChanges(live, [{ start, end, text: insert }], reader, reason);
+    };
+    // Typing between tags: just before a tag's start, so every tag stays whole.
+    const rnd = random(100 + run);
+    for (let k = 0; k < SCATTERED; k++) {
+      const at = live[Math.floor(rnd() * live.length)]!.start;
+      edit(at, at, ' ', 'edit');
+    }
+    const target = live[live.length >> 1]!;
+    const original = current.slice(target.start, target.end);
+    // The yardstick: one more ordinary keystroke, its own undo step.
+    let t = performance.now();
+    edit(0, 0, ' ', 'edit');
+    keystrokes.push(performance.now() - t);
+    // A word typed over the tag's whole words, key by key, then one undo of the merged step.
+    const word = 'replaced';
+    const at = target.start;
+    edit(at, target.end, word[0]!, 'edit');
+    for (let i = 1; i < word.length; i++) edit(at + i, at + i, word[i]!, 'edit');
+    if (target.status !== 'orphaned') throw new Error('typing over all of a tag\'s words did not orphan it');
+    t = performance.now();
+    edit(at, at + word.length, original, 'undo');
+    merged.push(performance.now() - t);
+    if (target.status === 'orphaned' || current.slice(target.start, target.end) !== original) restored = false;
+    // An undo no step matches: it must give up quickly, not compose the whole history.
+    t = performance.now();
+    edit(5, 5, 'xyz', 'undo');
+    unmatched.push(performance.now() - t);
+  }
+  return { keystroke: median(keystrokes), merged: median(merged), unmatched: median(unmatched), restored };
+}
 
 export default async function bench(): Promise<BenchRow[]> {
   const text = generateTranscript(1024 * 1024, 5);
@@ -43,6 +106,7 @@ export default async function bench(): Promise<BenchRow[]> {
     applyChanges(live, [{ start: mid, end: mid, text: 'a' }], reader);
   });
   live = [];
+  const undo = undoAfterScatteredEdits(text, tags);
 
   // An outside edit: a paragraph added near the top, a passage deleted in the middle, words changed in a few places.
   let edited = text.slice(0, 500) + 'Editor’s note: this transcript was corrected on 9 May.\n\n' + text.slice(500);
@@ -98,6 +162,22 @@ export default async function bench(): Promise<BenchRow[]> {
   const mb = (text.length / (1024 * 1024)).toFixed(1);
   return [
     { name: `Move ${TAGS} tags after one keystroke (${mb} MB transcript)`, value: `${keystroke.toFixed(3)} ms`, goal: '< 1 ms', pass: keystroke < 1 },
+    {
+      name: `After ${SCATTERED} keystrokes at scattered places, one undo of a word typed key by key over a tag (VS Code's merged step)${undo.restored ? ', the tag restored' : ': THE TAG WAS NOT RESTORED'}`,
+      value: `${undo.merged.toFixed(2)} ms`,
+      reference: `one more keystroke: ${undo.keystroke.toFixed(2)} ms`,
+      ratio: undo.merged / undo.keystroke,
+      goal: '< 16 ms (one frame), tag restored',
+      pass: undo.merged < 16 && undo.restored,
+    },
+    {
+      name: `After ${SCATTERED} keystrokes at scattered places, one undo that matches no step (the history given up)`,
+      value: `${undo.unmatched.toFixed(2)} ms`,
+      reference: `one more keystroke: ${undo.keystroke.toFixed(2)} ms`,
+      ratio: undo.unmatched / undo.keystroke,
+      goal: '< 16 ms (one frame)',
+      pass: undo.unmatched < 16,
+    },
     {
       name: `Find ${TAGS} tags again after an outside edit (${counts.anchored} anchored, ${counts.moved} moved, ${counts.orphaned} orphaned)`,
       value: `${reanchor.toFixed(0)} ms`,
