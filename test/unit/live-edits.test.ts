@@ -12,6 +12,23 @@ function tagAt(text: string, start: number, end: number, id: string): Tag {
   return { id, category: 'factual-claim', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
 }
 
+/**
+ * The change VS Code makes when a file that is open and unchanged is changed
+ * on disk: the lines both versions share at the start and at the end are kept,
+ * and everything between is replaced in one change.
+ */
+function reloadChange(before: string, after: string): { start: number; end: number; text: string } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const offset = (lines: string[], n: number) => lines.slice(0, n).reduce((sum, line) => sum + line.length + 1, 0);
+  const start = offset(a, head);
+  return { start, end: offset(a, a.length - tail), text: after.slice(offset(b, head), offset(b, b.length - tail)) };
+}
+
 /** An undo step: one change of `before`, or the changes its undo makes (several cursors). */
 interface Step {
   before: string;
@@ -313,6 +330,55 @@ describe('live edits: a tag follows its own words', () => {
     // Not the inverse of the last edit, nor of the last two together: the history cannot say what came back.
     applyChanges(tags, [{ start: 0, end: 0, text: 'B' }], read('B' + now), 'undo');
     assert.equal(tags[0]!.status, 'orphaned');
+  });
+
+  it('a transcript reloaded while open (the changed lines replaced in one change, as VS Code does) keeps its tags on their words', () => {
+    const before = [
+      'MODERATOR: Welcome back to the evening session.',
+      '',
+      'MAYOR: We have planted “four thousand trees” since the spring, and the river path is open again.',
+      '',
+      'MODERATOR: Thank you. Next question.',
+      '',
+      'RESIDENT: When will the library reopen?',
+    ].join('\n');
+    const after = [
+      'MODERATOR: Welcome back to the evening session.',
+      'Editor’s note: corrected on Tuesday.',
+      '',
+      'MAYOR: We have planted "four thousand trees" since the spring, and the river path is open again.',
+      '',
+      'MODERATOR: Thank you. Next questoin.',
+      '',
+      'RESIDENT: When will the library reopen?',
+    ].join('\n');
+    const trees = before.indexOf('planted');
+    const path = before.indexOf('the river path');
+    const tags = [tagAt(before, trees, before.indexOf(' since'), 't-1'), tagAt(before, path, path + 'the river path is open again'.length, 't-2')];
+    applyChanges(tags, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+    assert.deepEqual(
+      tags.map((t) => [t.status === 'orphaned' ? 'orphaned' : 'placed', after.slice(t.start, t.end)]),
+      [
+        ['placed', 'planted "four thousand trees"'],
+        ['placed', 'the river path is open again'],
+      ],
+    );
+  });
+
+  it('a reload that leaves a tag’s words in several places alike keeps it for the user, its candidates named by lines of the whole transcript', () => {
+    const repeated = Array.from({ length: 8 }, () => 'B: Agreed, and so say all of us on this side of the chamber.');
+    const before = ['A: Opening words.', 'A: The minutes.', ...repeated, 'A: Closing words.'].join('\n');
+    // The second and the last lines changed, so that the change covers every line between; a tag on the fourth repeated line.
+    const after = ['A: Opening words.', 'A: The minutes, as corrected.', ...repeated, 'A: Closing words, as delivered.'].join('\n');
+    const at = before.split('\n').slice(0, 5).join('\n').length + 1 + 3;
+    const tags = [tagAt(before, at, at + 'Agreed'.length, 't-1')];
+    applyChanges(tags, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+    const tag = tags[0]!;
+    assert.equal(tag.status, 'orphaned');
+    assert.ok((tag.candidates?.length ?? 0) >= 2, `candidates: ${JSON.stringify(tag.candidates)}`);
+    for (const c of tag.candidates!) assert.equal(after.slice(c.start, c.end), 'Agreed');
+    // The tag stood on line 6 and the last repeated line is line 10 of the transcript (of the changed passage, 5 and 9).
+    assert.match(tag.anchorNote ?? '', /\(lines (\d+, )*6, (\d+, )*10\)/);
   });
 
   it('retyping the deleted words by hand beside an orphan does not bring the tag back', () => {

@@ -596,7 +596,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
     history!.keepForRedo(undone.entries, kept);
   }
   if (read) {
-    if (reload.length) restoreReloaded(reload, effect, touched);
+    if (reload.length) restoreReloaded(reload, effect, touched, read);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
   }
   return effect;
@@ -662,7 +662,7 @@ function putBack(snap: Snapshot, effect: EditEffect, touched: Set<Tag>): void {
  * a paste of the same paragraph): found again inside that passage only, and
  * only where their words and surroundings prove the place.
  */
-function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: number }>, effect: EditEffect, touched: Set<Tag>): void {
+function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: number }>, effect: EditEffect, touched: Set<Tag>, read: TextReader): void {
   const byChange = new Map<TextChange, Array<{ tag: Tag; offset: number }>>();
   for (const item of items) {
     if (item.tag.status !== 'orphaned') continue;
@@ -672,15 +672,25 @@ function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: nu
   }
   for (const [change, list] of byChange) {
     const passage = change.text;
-    const index = new TextIndex(passage);
+    // Notes name lines of the whole text: the passage starts on the line where its orphans now stand.
+    const index = new TextIndex(passage, new TextIndex(read(0, list[0]!.tag.start)).lineCount - 1);
     const records = list.map(({ tag, offset }) => ({ ...tag, start: index.toCodePoint(Math.min(offset, passage.length)), end: index.toCodePoint(Math.min(offset, passage.length)), status: 'anchored' as const }));
     const found = reanchorTags(records, passage, index);
     // A later change of the batch may have moved the orphans: the passage starts where the orphan stands now.
     for (const f of found) {
-      if (f.status === 'orphaned') continue;
       const item = list.find((x) => x.tag.id === f.id)!;
       const tag = item.tag;
       const base = tag.start;
+      if (f.status === 'orphaned') {
+        // Its words stand more than once in the passage and nothing tells the places apart: the user chooses.
+        if (f.candidates?.length) {
+          tag.candidates = f.candidates.map((c) => ({ start: base + c.start, end: base + c.end }));
+          if (f.anchorNote !== undefined) tag.anchorNote = f.anchorNote;
+          touched.add(tag);
+          effect.changed = true;
+        }
+        continue;
+      }
       tag.start = base + f.start;
       tag.end = base + f.end;
       tag.status = f.status;

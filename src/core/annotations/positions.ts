@@ -17,7 +17,14 @@ export class TextIndex {
   /** UTF-16 offset of the start of each line (`\r\n`, `\n` and a lone `\r` end a line). */
   private readonly lineStarts: number[] = [0];
 
-  constructor(readonly text: string) {
+  /**
+   * `firstLine`: the 0-based line of a larger text where this text starts
+   * (a passage of it), so that line numbers in messages are the larger text's.
+   */
+  constructor(
+    readonly text: string,
+    readonly firstLine = 0,
+  ) {
     const hasCr = text.indexOf('\r') >= 0;
     if (!hasCr) {
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.lineStarts.push(nl + 1);
@@ -73,6 +80,11 @@ export class TextIndex {
   /** The 0-based line that holds a UTF-16 offset. */
   lineOf(offset: number): number {
     return countAtOrBelow(this.lineStarts, offset) - 1;
+  }
+
+  /** The 1-based line number of a UTF-16 offset, as messages give it (counted in the larger text when this is a passage of it). */
+  lineNumber(offset: number): number {
+    return this.firstLine + this.lineOf(offset) + 1;
   }
 
   /** The UTF-16 offset where a 0-based line starts. */

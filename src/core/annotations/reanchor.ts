@@ -163,7 +163,7 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
 
 /** The note of a tag whose words fit several places equally well. */
 export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, index: TextIndex): string {
-  const lines = [...new Set(candidates.map((c) => index.lineOf(c.start) + 1))];
+  const lines = [...new Set(candidates.map((c) => index.lineNumber(c.start)))];
   return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`;
 }
 
@@ -306,7 +306,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   } else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
   const range = originalRange(norm, best.from, best.to);
-  const line = `at line ${index.lineOf(range.start) + 1}`;
+  const line = `at line ${index.lineNumber(range.start)}`;
   if (best.words === 1) {
     const context = Math.round(((best.before * p.length + best.after * s.length) / Math.max(1, p.length + s.length)) * 100);
     const note = exactCount > 1
@@ -354,7 +354,7 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
   return {
     kind: 'moved',
     ...range,
-    note: `Its words as they were are no longer in the transcript; the passage most like them word by word (${Math.round(best.words * 100)}% alike, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineOf(range.start) + 1}. It was: “${was}”.`,
+    note: `Its words as they were are no longer in the transcript; the passage most like them word by word (${Math.round(best.words * 100)}% alike, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineNumber(range.start)}. It was: “${was}”.`,
   };
 }
 
@@ -371,7 +371,7 @@ function splitElsewhere(best: Place, T: string, q: string, p: string, s: string,
 
 /** A tag left unplaced because its words stand in two pieces, with a note saying where. */
 function splitNote(split: SplitPlace, norm: NormalText, index: TextIndex): Found {
-  const line = index.lineOf(originalRange(norm, split.from, split.to).start) + 1;
+  const line = index.lineNumber(originalRange(norm, split.from, split.to).start);
   return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };
 }
 
