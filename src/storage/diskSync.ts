@@ -103,12 +103,15 @@ export class DiskSync {
     const placed = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
     // Tags that stand where they stood keep their identity (and what edits remember about them).
     const held = new Map(entry.tags.map((t) => [t.id, t]));
-    entry.tags = placed.map((t) => {
-      const old = held.get(t.id);
-      if (!old || old.start !== t.start || old.end !== t.end) return t;
-      for (const key of Object.keys(old) as Array<keyof Tag>) if (!(key in t)) delete old[key];
-      return Object.assign(old, t);
-    });
+    replaceTags(
+      entry,
+      placed.map((t) => {
+        const old = held.get(t.id);
+        if (!old || old.start !== t.start || old.end !== t.end) return t;
+        for (const key of Object.keys(old) as Array<keyof Tag>) if (!(key in t)) delete old[key];
+        return Object.assign(old, t);
+      }),
+    );
     entry.invalid = read.sidecar.invalid;
     entry.extra = read.sidecar.extra;
     entry.problems = read.problems;
@@ -126,7 +129,9 @@ export class DiskSync {
   private async replaceWithDisk(entry: TranscriptTags, doc: vscode.TextDocument): Promise<void> {
     const { entry: fresh, refound } = await readEntry(doc.uri, doc.getText(), entry.removed);
     if (refound) this.host.saveSoon(entry);
-    Object.assign(entry, fresh);
+    const { tags, ...rest } = fresh;
+    Object.assign(entry, rest);
+    replaceTags(entry, tags);
     this.host.hold(entry);
     this.host.announce(entry);
   }
@@ -159,10 +164,13 @@ export class DiskSync {
     if (transcriptUriOf(sidecar)?.set.kind !== 'shared') return;
     for (const entry of this.host.entries()) {
       if (entry.sidecar.toString() !== sidecar.toString()) continue;
-      await this.host.writing(entry);
       let disk: { text: string; size: number } | undefined;
       try {
-        disk = await readSidecarFile(sidecar);
+        // A write of ours that began while the file was being read may have changed it since: read it again after.
+        do {
+          await this.host.writing(entry);
+          disk = await readSidecarFile(sidecar);
+        } while (this.host.writing(entry));
       } catch (e) {
         entry.mode = 'paused';
         entry.reason = `The sidecar ${shownName(sidecar)} changed on disk and cannot be read (${causeOf(e)}). Tagging this transcript is paused; the tags made here are kept in memory.`;
@@ -174,8 +182,8 @@ export class DiskSync {
       const doc = this.host.documentOf(entry.uri);
       if (!doc) return;
       if (!disk && entry.tags.length > 0) {
-        const lost = entry.tags;
-        entry.tags = [];
+        const lost = [...entry.tags];
+        replaceTags(entry, []);
         entry.onDisk = undefined;
         for (const item of lost) entry.removed.push(item);
         this.host.announce(entry);
@@ -204,4 +212,17 @@ export class DiskSync {
     this.host.announce(entry);
     return aside;
   }
+}
+
+/**
+ * Puts other tags in place of the ones held, in the same array: what the
+ * editor's undo needs to know of the edits made so far is kept with that
+ * array, so that an undo after the sidecar changed on disk still gives back
+ * what an edit took.
+ */
+function replaceTags(entry: TranscriptTags, tags: Tag[]): void {
+  if (tags === entry.tags) return;
+  // One by one: a spread of tens of thousands of tags would overflow the call's arguments.
+  entry.tags.length = 0;
+  for (const tag of tags) entry.tags.push(tag);
 }

@@ -292,4 +292,42 @@ suite('Tagging', () => {
       await vscode.workspace.fs.delete(sidecar);
     }
   });
+  test('a transcript changed on disk while open (a new scrape, a branch switched) keeps its tags on their words', async () => {
+    const lines = [
+      'Chair: The committee will come to order.',
+      '',
+      'Witness: Our depot sent “ninety crates of seed” to the valley farms last March, and every crate arrived.',
+      '',
+      'Chair: Thank you. Any questions?',
+    ];
+    const uri = fixtureUri('tagging/rescraped.transcript');
+    const sidecar = fixtureUri('tagging/rescraped.transcript.annotations.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      select(editor, 'ninety crates of seed');
+      await vscode.commands.executeCommand('transcript.tagClaim', { category: 'factual-claim' });
+      select(editor, 'every crate arrived');
+      await vscode.commands.executeCommand('transcript.tagClaim', { category: 'factual-claim' });
+      await vscode.commands.executeCommand('transcript._flushTags');
+      assert.ok(!editor.document.isDirty, 'tagging leaves the transcript unchanged');
+      // The new version: a note added at the top, straight quotes, a typo fixed after the tags. VS Code replaces the lines between.
+      const changed = ['Chair: The committee will come to order.', 'Editor’s note: corrected on Friday.', '', lines[2]!.replace(/[“”]/g, '"'), '', 'Chair: Thank you. Any questions, members?'].join('\n');
+      const reloaded = waitForEvent(vscode.workspace.onDidChangeTextDocument, (e) => e.document === editor.document && e.document.getText() === changed, () => 'the open transcript to show the version on disk');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(changed));
+      await reloaded.promise;
+      const tags = await tagsOf(uri);
+      assert.deepStrictEqual(
+        tags.map((t) => [t.status === 'orphaned' ? 'orphaned' : 'placed', wordsOf(editor.document, t)]),
+        [
+          ['placed', 'ninety crates of seed'],
+          ['placed', 'every crate arrived'],
+        ],
+      );
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
+  });
 });
