@@ -101,13 +101,15 @@ export class DiskSync {
     const read = readSidecar(merged.text);
     if (read.kind !== 'ok') return false;
     const placed = placeTags(read.sidecar.tags, text, read.sidecar.sha256, hash, index);
-    // Tags that stand where they stood keep their identity (and what edits remember about them).
+    // Tags that stand where they stood, and orphans, keep their identity (and what edits remember about them).
     const held = new Map(entry.tags.map((t) => [t.id, t]));
     replaceTags(
       entry,
       placed.map((t) => {
         const old = held.get(t.id);
-        if (!old || old.start !== t.start || old.end !== t.end) return t;
+        // An orphan stays the same orphan: an undo may still give it back its words.
+        const same = old && ((old.start === t.start && old.end === t.end) || (old.status === 'orphaned' && t.status === 'orphaned'));
+        if (!same) return t;
         for (const key of Object.keys(old) as Array<keyof Tag>) if (!(key in t)) delete old[key];
         return Object.assign(old, t);
       }),

@@ -77,6 +77,62 @@ suite('Sidecar changed on disk while tagging', () => {
   });
 });
 
+suite('Undo after the sidecar changed on disk', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('a word typed over a tag, the sidecar then changed by another program: one undo still gives the tag its words back', async () => {
+    const lines = ['Chair: We start with the ferry timetable.', '', 'Operator Lena Brandt: The crossing now takes forty minutes in all weathers.', '', 'Chair: Thank you.'];
+    const uri = fixtureUri('tagging/undo-after-merge.transcript');
+    const sidecar = fixtureUri('tagging/undo-after-merge.transcript.annotations.yaml');
+    const original = lines.join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      select(editor, 'forty minutes');
+      await vscode.commands.executeCommand('transcript.tagClaim', { category: 'statistic' });
+      await vscode.commands.executeCommand('transcript._flushTags');
+      const ours = (await tagsOf(uri))[0]!.id;
+      // Typed key by key over the tag's words: one undo step in the editor.
+      select(editor, 'forty minutes');
+      for (const ch of 'sixty') await vscode.commands.executeCommand('type', { text: ch });
+      assert.strictEqual((await tagsOf(uri)).find((t) => t.id === ours)?.status, 'orphaned');
+
+      // Another program adds a tag to the sidecar meanwhile; the store merges it with the tags held here.
+      const written = readSidecar(await readText(sidecar));
+      assert.strictEqual(written.kind, 'ok');
+      const index = new TextIndex(original);
+      const words = 'in all weathers';
+      const at = original.indexOf(words);
+      const theirs: TagRecord = { id: 't-0badcafe', category: 'claim', quote: words, start: index.toCodePoint(at), end: index.toCodePoint(at + words.length), ...contextAround(original, at, at + words.length), speaker: null, section: null, created: '2025-06-01T09:00:00.000Z', modified: '2025-06-01T09:00:00.000Z', status: 'anchored' };
+      const other = writeSidecarRecords({ transcriptName: 'undo-after-merge.transcript', sha256: sha256Text(original), tags: written.kind === 'ok' ? [...written.sidecar.tags, theirs] : [theirs], index });
+      const api = (await activateExtension()).exports as { tags: { onDidChangeTags: vscode.Event<vscode.Uri> } };
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(other));
+      // The store tells of its tags changing for the typing too: wait until the other program's tag is among them.
+      for (;;) {
+        const heard = waitForEvent(api.tags.onDidChangeTags, (u) => u.toString() === uri.toString(), () => 'the store to merge the sidecar changed on disk');
+        if ((await tagsOf(uri)).some((t) => t.id === 't-0badcafe')) {
+          heard.dispose();
+          break;
+        }
+        await heard.promise;
+      }
+
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(editor.document.getText(), original);
+      const tag = (await tagsOf(uri)).find((t) => t.id === ours);
+      assert.strictEqual(tag?.status, 'anchored');
+      const r = tag.range;
+      assert.strictEqual(editor.document.getText(new vscode.Range(r.startLine, r.startCharacter, r.endLine, r.endCharacter)), 'forty minutes');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar);
+    }
+  });
+});
+
 suite('Sidecars across platforms and merges', () => {
   suiteSetup(async () => {
     await activateExtension();
