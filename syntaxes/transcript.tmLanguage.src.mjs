@@ -868,7 +868,7 @@ const repository = {
 	},
 	'prose-line': {
 		comment: 'A line that plainly starts a sentence (PROSE_START in the source) goes straight to the inline rules, as rest-of-line would take it once every line rule had failed: no line rule can match such a line.',
-		begin: r`\G(?=${PROSE_START})(?![^:\n]{0,41}:)`,
+		begin: r`\G(?=${PROSE_START})(?!(?>[^:\n]{0,41}):)`,
 		while: EMPTY_LINE,
 		patterns: [{ include: '#inline' }],
 	},
