@@ -31,9 +31,12 @@
 //   holds directly (`rest-of-line`, the labels) hold over an empty line instead (EMPTY_LINE): half the lines of a
 //   transcript are the empty lines between paragraphs, and the document's scanner (every line rule, some 4 µs a line)
 //   then never runs on them.
-// - A line that plainly starts a sentence (PROSE_START) is taken by the document's first pattern, prose-line, straight
-//   to the inline rules: every line rule costs its attempt on every line of text, and such a line can match none of
-//   them. A shortcut of this kind must be a necessary condition of "no line rule matches", argued rule by rule.
+// - A line that plainly starts a sentence (PROSE_START) is taken by prose-line straight to the inline rules: every line
+//   rule costs its attempt on every line of text, and such a line can match none of them. A line that starts like
+//   `Name: text` (LABEL_LINE) tries the speaker label first (label-line), as no rule tried before the label can match
+//   it. A shortcut of this kind must be a necessary condition, argued rule by rule, and keep the order of the rules.
+// - A rule anchored at \G starts with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma searches the rest of the line
+//   for a place the pattern could start before trying it at \G, once per line rule on every line.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
@@ -730,15 +733,17 @@ const labelRules = {
  *   page-header-line, examination headings, cue ids), where this line goes on after its colon;
  * - a digit after the colon (the clock of boilerplate-line), or two blanks, a tab or a time after the name (Otter
  *   headers, whose look ahead also stops at the colon of a bracketed time).
- * Such a line (the common `Name: text`) tries the label second in the document's scanner (label-line), right after
- * prose-line, instead of after every line rule: a fifth of the corpus time went to those attempts on labelled lines.
+ * Such a line (the common `Name: text`) tries the label first in the document's scanner (label-line) instead of after
+ * every line rule: a fifth of the corpus time went to those attempts on labelled lines. It goes before prose-line,
+ * which no such line can match (prose wants a word in lower case second, this line has a capital or a colon there).
+ * The shape is checked first: a line of prose fails it at its second word.
  */
 const LABEL_LINE =
+	r`(?=(?:\[${TIME}\] )?\p{Lu}[\p{L}\p{M}.'’\-]*+(?: \p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}: [^\s\d])` +
 	r`(?!NOTE|WEBVTT|Case|DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|EXAMINATION)` +
-	`(?!(?:${words(TITLE_WORDS)}|${words(NOTE_WORDS)}|${CONTACT_WORDS}\\.?):)` +
-	r`(?=(?:\[${TIME}\] )?\p{Lu}[\p{L}\p{M}.'’\-]*+(?: \p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}: [^\s\d])`;
+	`(?!(?:${words(TITLE_WORDS)}|${words(NOTE_WORDS)}|${CONTACT_WORDS}\\.?):)`;
 labelRules['label-line'] = {
-	comment: 'The speaker label, tried early on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept.',
+	comment: 'The speaker label, tried first on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept.',
 	...labelRules.label,
 	begin: r`\G${LABEL_LINE}(?:${labelRules.label.begin.slice(2)})`,
 };
@@ -864,7 +869,7 @@ const repository = {
 		comment: 'The whole file, from the start of its first line (\\A). A while rule whose while (^) matches at the start of every line: vscode-textmate then anchors \\G there, even when the line before ended inside a region that did not consume its line break. Every pattern of this region is anchored with \\G and tried at the start of the line only.',
 		begin: r`\A`,
 		while: '^',
-		patterns: [{ include: '#prose-line' }, { include: '#label-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+		patterns: [{ include: '#label-line' }, { include: '#prose-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
 	},
 	'prose-line': {
 		comment: 'A line that plainly starts a sentence (PROSE_START in the source) goes straight to the inline rules, as rest-of-line would take it once every line rule had failed: no line rule can match such a line.',
