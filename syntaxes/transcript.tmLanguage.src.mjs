@@ -35,8 +35,8 @@
 //   rule costs its attempt on every line of text, and such a line can match none of them. A line that starts like
 //   `Name: text` (LABEL_LINE) tries the speaker label first (label-line), as no rule tried before the label can match
 //   it. A shortcut of this kind must be a necessary condition, argued rule by rule, and keep the order of the rules.
-// - A rule of the document's scanner starts with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma searches the rest of
-//   the line for a place the pattern could start before trying it at \G, once per line rule on every line.
+// - The line rules tried on most lines start with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma searches the rest of
+//   the line for a place the pattern could start before trying it at \G, once per such rule on every line.
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
@@ -1017,31 +1017,26 @@ repository.date = {
 };
 
 /**
- * A rule of the document's scanner (tried at the start of every line), tried as oniguruma should try it: at \G, with
- * no search ahead. Before it tries the patterns of a scanner, oniguruma searches each for the first place it could
- * match (a literal such as the label's colon or the cue arrow, or a first-character map), and for a pattern that
- * starts with `[ \t]*+` that search runs over the whole line even though \G allows one position: a line of text paid
- * for it once per line rule (the label alone cost 1.4 µs a line of prose it was never tried on). A first alternative
- * that never matches, `(?!)`, gives oniguruma nothing to search for, so it tries the pattern at \G straight away; the
- * pattern matches what it matched before. Only the document's scanner: in a cue, the search for the colon of a caption
- * label turns down a line without one more cheaply than trying the label at \G (captions took 10% longer).
+ * A rule of the document's scanner tried as oniguruma should try it: at \G, with no search ahead. Before it tries the
+ * patterns of a scanner, oniguruma searches each for the first place it could match (a literal such as the label's
+ * colon, or a first-character map), and for a pattern that starts with `[ \t]*+` that search runs over the whole line
+ * even though \G allows one position: a line of text paid for it once per rule (the label alone cost 1.4 µs a line of
+ * prose it was never tried on). A first alternative that never matches, `(?!)`, gives oniguruma nothing to search for,
+ * so it tries the pattern at \G straight away; the pattern matches what it matched before.
  */
 function tryAtAnchorOnly(rule) {
 	for (const key of ['begin', 'match']) {
 		if (typeof rule[key] === 'string' && rule[key].startsWith(r`\G`)) rule[key] = r`\G(?:(?!)|${rule[key].slice(2)})`;
 	}
 }
-/** The rules a list of patterns tries, through includes of pattern lists (not into the regions' own patterns). */
-function rulesTried(patterns, seen = new Set()) {
-	return patterns.flatMap(({ include }) => {
-		const name = include.slice(1);
-		if (seen.has(name)) return [];
-		seen.add(name);
-		const rule = repository[name];
-		return rule.begin || rule.match ? [rule] : rulesTried(rule.patterns, seen);
-	});
-}
-for (const rule of rulesTried(repository.document.patterns)) tryAtAnchorOnly(rule);
+/**
+ * The rules tried on most lines of text: the labels, the whole-line rules tried before them, prose-line. The others
+ * (a cue's timing, NOTE blocks, form feeds, court line numbers, the chrome block, the rules after the labels, and the
+ * rules inside a cue) are turned down on most lines by that search, which finds no arrow, keyword, form feed, digit or
+ * colon, more cheaply than by a try at \G: with every anchored rule so marked, captions took 10% longer.
+ */
+const TRIED_AT_ANCHOR_ONLY = ['label-line', 'prose-line', 'line-start-matches', 'label', 'other-labels'];
+for (const name of TRIED_AT_ANCHOR_ONLY) tryAtAnchorOnly(repository[name]);
 
 export const grammar = {
 	$schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
