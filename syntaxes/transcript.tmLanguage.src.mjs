@@ -139,14 +139,14 @@ const noteLine = {
 	},
 };
 
+/** Contact details: "Phone: ...", "E-mail: ...", "Address: ...". */
+const CONTACT_WORDS = r`(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)`;
 /**
  * Web page furniture that survives a copy and paste, one alternative each: a clock ("Moscow: 15:37"), a contact
  * heading ("Consular queries:"), contact details ("Phone: ..."), a line that is only a phone number or an e-mail
  * address, a news teaser ("20.11.2020 - Something happened"), a counter ("996 days have passed since ..."), and
  * buttons on a line of their own ("Share", "Print", "To be continued...").
  */
-/** Contact details: "Phone: ...", "E-mail: ...", "Address: ...". */
-const CONTACT_WORDS = r`(?i:phone|tel|telephone|fax|mobile|hotline|e-?mail|website|web|address)`;
 const BUTTONS = [
 	'all (?:messages|news|events|materials)',
 	r`to be continued(?:\.{1,3}|…)?`,
