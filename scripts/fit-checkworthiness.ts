@@ -3,7 +3,7 @@
  * transcripts in the CLEF CheckThat! 2019 layout, and writes its weights
  * into `src/core/claims/weights.ts`.
  *
- *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--outer K] [--inner K] [--report-only]
+ *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--outer K] [--inner K] [--report-only] [--about TEXT]
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate <folder of .tsv>
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate-text <folder of .tsv>
  *
@@ -14,7 +14,8 @@
  * MAP and precision at 10 of models whose fit and ranking settings were chosen
  * without the transcripts they rank, separately for debates and speeches. The
  * shipped model is then chosen by the inner procedure on all of them, fitted on
- * all of them, and written. `--report-only` stops before writing.
+ * all of them, and written. `--report-only` stops before writing. `--about`
+ * says where the data came from and under which terms, for the weights' header.
  *
  * `--evaluate` scores another folder of labelled transcripts with the shipped
  * weights (MAP and precision at 10, by kind); `--evaluate-text` does so through
@@ -38,6 +39,10 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
+const VALUED = ['--outer', '--inner', '--about'];
+/** Where the default data came from, for the weights' header. */
+const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
+ * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
 
 function readFolder(folder: string): LabelledTranscript[] {
   return readdirSync(folder)
@@ -91,7 +96,7 @@ function main(): void {
     console.log(report(`${data.length} transcripts, with the shipped weights:`, rows));
     return;
   }
-  const folder = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--outer' && args[i - 1] !== '--inner') ?? join(root, '..', 'shared', 'checkworthiness', 'train');
+  const folder = args.find((a, i) => !a.startsWith('-') && !VALUED.includes(args[i - 1]!)) ?? join(root, '..', 'shared', 'checkworthiness', 'train');
   const all = readFolder(folder);
   // Decided before anything else: the latest year's transcripts are never seen by the choosing or the fitting.
   const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
@@ -99,6 +104,7 @@ function main(): void {
   const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
   const outerK = option('--outer', 6);
   const innerK = option('--inner', 3);
+  const about = args.includes('--about') ? args[args.indexOf('--about') + 1]!.replace(/\n/g, '\n * ') : ABOUT_DEFAULT;
   console.log(`${all.length} transcripts; held out (latest year, ${latest}): ${heldOut.map((t) => t.name).join(' ')}`);
   console.log(`development: ${dev.filter((e) => e.kind === 'debate').length} debates, ${dev.filter((e) => e.kind === 'speech').length} speeches`);
 
@@ -121,9 +127,8 @@ function main(): void {
       file,
       `/**
  * The check-worthiness model's weights, written by scripts/fit-checkworthiness.ts
- * from the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
- * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380), those of
- * ${latest} held out. Only the fitted numbers ship, no sentence of the data.
+ * from ${about}, those of ${latest} held out.
+ * Only the fitted numbers ship, no sentence of the data.
  *
  * Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
  * debates (${d.count}) MAP ${d.map.toFixed(4)}, P@10 ${d.p10.toFixed(4)}; speeches (${s.count}) MAP ${s.map.toFixed(4)}, P@10 ${s.p10.toFixed(4)};
@@ -153,7 +158,11 @@ export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
   const held = outcomes(heldOut, (t) => scoreWith(shipped, choice, t.sentences, t.turnOf));
   const h = summary(held);
   console.log(report(`held out (${latest}), scored once by the shipped model:`, held));
-  write(`Held out (${heldOut.length} transcript${heldOut.length === 1 ? '' : 's'} of ${latest}): MAP ${h.map.toFixed(4)}, P@10 ${h.p10.toFixed(4)}.`);
+  const heldBy = (kind: string): string => {
+    const k = summary(held.filter((r) => r.kind === kind));
+    return k.count === 0 ? '' : ` ${kind === 'debate' ? 'debates' : 'speeches'} (${k.count}) MAP ${k.map.toFixed(4)}, P@10 ${k.p10.toFixed(4)};`;
+  };
+  write(`Held out (${heldOut.length} transcript${heldOut.length === 1 ? '' : 's'} of ${latest}):${heldBy('debate')}${heldBy('speech')}\n * all MAP ${h.map.toFixed(4)}, P@10 ${h.p10.toFixed(4)}.`);
   console.log(`wrote ${file} (${base64.length} characters)`);
 }
 
