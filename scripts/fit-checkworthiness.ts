@@ -12,7 +12,9 @@
  * at the end, by the shipped model. On the others, a nested cross-validation
  * grouped by transcript (outer K folds, 6 by default; inner K folds, 3) reports
  * MAP and precision at 10 of models whose fit and ranking settings were chosen
- * without the transcripts they rank, separately for debates and speeches. The
+ * without the transcripts they rank, separately for debates and speeches; it
+ * also reports ranking settings chosen again for each kind, which ship only
+ * when neither kind loses and one gains at least 0.005 MAP. The
  * shipped model is then chosen by the inner procedure on all of them, fitted on
  * all of them, and written. `--report-only` stops before writing. `--about`
  * says where the data came from and under which terms, for the weights' header.
@@ -31,7 +33,7 @@ import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../s
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
-import { choose, combined, example, fit, kindOf, nested, outOfFold, summary, yearOf, type Outcome } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, summary, yearOf, type KindChoice, type Outcome } from './checkworthiness/protocol';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -108,14 +110,21 @@ function main(): void {
   console.log(`${all.length} transcripts; held out (latest year, ${latest}): ${heldOut.map((t) => t.name).join(' ')}`);
   console.log(`development: ${dev.filter((e) => e.kind === 'debate').length} debates, ${dev.filter((e) => e.kind === 'speech').length} speeches`);
 
-  const rows = nested(dev, outerK, innerK, console.log);
+  const { same, byKind } = nested(dev, outerK, innerK, console.log);
+  console.log(report(`nested cross-validation (outer ${outerK} folds, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
+  console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
+  // Decided before the figures were seen: settings by kind ship only if neither kind loses and one gains clearly.
+  const gain = (kind: string): number => summary(byKind.filter((r) => r.kind === kind)).map - summary(same.filter((r) => r.kind === kind)).map;
+  const keepByKind = gain('debate') >= 0 && gain('speech') >= 0 && Math.max(gain('debate'), gain('speech')) >= 0.005;
+  console.log(`ranking settings by kind: ${keepByKind ? 'kept' : 'not kept'} (MAP gain: debates ${gain('debate').toFixed(4)}, speeches ${gain('speech').toFixed(4)})`);
+  const rows = keepByKind ? byKind : same;
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}`);
-  const outer = report(`nested cross-validation (outer ${outerK} folds, inner ${innerK}, grouped by transcript):`, rows);
-  console.log(outer);
   if (args.includes('--report-only')) return;
 
-  const { choice, map: innerMap } = choose(outOfFold(dev, innerK, console.log));
-  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)})`);
+  const inner = outOfFold(dev, innerK, console.log);
+  const { choice, map: innerMap } = choose(inner);
+  const kinds: KindChoice = keepByKind ? chooseByKind(inner, choice) : { speech: choice, debate: choice };
+  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); debates ranked with ${JSON.stringify(kinds.debate)}`);
   const w = combined({ words: fit('words', dev), sparseWords: fit('sparseWords', dev), dense: fit('dense', dev) }, choice);
   console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
   const { scale, base64 } = encodeWeights(w);
@@ -148,6 +157,10 @@ export const NEIGHBOURS = ${choice.neighbours};
 export const TURN_MEAN = ${choice.turnMean};
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
 export const SPEAKER_MEAN = ${choice.speakerMean};
+/** The same three shares for debates (kind.ts), ${keepByKind ? 'chosen for them alone' : 'the same: choosing them apart did not help'}. */
+export const DEBATE_NEIGHBOURS = ${kinds.debate.neighbours};
+export const DEBATE_TURN_MEAN = ${kinds.debate.turnMean};
+export const DEBATE_SPEAKER_MEAN = ${kinds.debate.speakerMean};
 /** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
 export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
 `,
@@ -155,7 +168,7 @@ export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
   write('Held out: not scored yet.');
   // The shipped model, decoded from its 16-bit weights as the product does, scores the held-out transcripts: once.
   const shipped = decodeWeights(base64, scale);
-  const held = outcomes(heldOut, (t) => scoreWith(shipped, choice, t.sentences, t.turnOf));
+  const held = outcomes(heldOut, (t) => scoreWith(shipped, kinds[kindOf(t)], t.sentences, t.turnOf));
   const h = summary(held);
   console.log(report(`held out (${latest}), scored once by the shipped model:`, held));
   const heldBy = (kind: string): string => {

@@ -22,5 +22,9 @@ export const NEIGHBOURS = 0.15;
 export const TURN_MEAN = 0;
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
 export const SPEAKER_MEAN = 1;
+/** The same three shares for debates (kind.ts), the same: choosing them apart did not help. */
+export const DEBATE_NEIGHBOURS = 0.15;
+export const DEBATE_TURN_MEAN = 0;
+export const DEBATE_SPEAKER_MEAN = 1;
 /** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
 export const CROSS_VALIDATED_MAP = 0.2147;
