@@ -41,7 +41,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -104,6 +104,10 @@ function main(): void {
   const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
   const heldOut = all.filter((t) => yearOf(t.name) === latest);
   const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
+  // `--double <folder>`: the transcripts also found (by file name) in that folder count twice in every fit.
+  const doubled = args.includes('--double') ? new Set(readdirSync(args[args.indexOf('--double') + 1]!)) : new Set<string>();
+  for (const e of dev) if (doubled.has(e.t.name)) e.weight = 2;
+  if (doubled.size > 0) console.log(`counted twice: ${dev.filter((e) => e.weight === 2).length} transcripts`);
   const outerK = option('--outer', 6);
   const innerK = option('--inner', 3);
   const about = args.includes('--about') ? args[args.indexOf('--about') + 1]!.replace(/\n/g, '\n * ') : ABOUT_DEFAULT;
@@ -130,7 +134,7 @@ function main(): void {
   const { scale, base64 } = encodeWeights(w);
   const by = (kind: string): ReturnType<typeof summary> => summary(rows.filter((r) => r.kind === kind));
   const [d, s, a] = [by('debate'), by('speech'), summary(rows)];
-  const file = join(root, 'src', 'core', 'claims', 'weights.ts');
+  const file = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(root, 'src', 'core', 'claims', 'weights.ts');
   const write = (held: string): void =>
     writeFileSync(
       file,

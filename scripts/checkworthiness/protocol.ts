@@ -20,6 +20,8 @@ export interface Example {
   /** The dense features alone. */
   dense: FeatureVector[];
   kind: Kind;
+  /** How many times its sentences count in a fit (1 unless the fit script is told otherwise). */
+  weight?: number;
 }
 
 /** Debates have many speakers and few check-worthy sentences; speeches (and press conferences) one main speaker. */
@@ -73,8 +75,9 @@ export function choices(): Choice[] {
 
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
-  const xs = on.flatMap((e) => (name === 'dense' ? e.dense : e.full));
-  return fitLogistic(xs, on.flatMap((e) => e.t.labels), FEATURE_COUNT, FITS[name]);
+  const times = (e: Example): number => e.weight ?? 1;
+  const xs = on.flatMap((e) => Array.from({ length: times(e) }, () => (name === 'dense' ? e.dense : e.full)).flat());
+  return fitLogistic(xs, on.flatMap((e) => Array.from({ length: times(e) }, () => e.t.labels).flat()), FEATURE_COUNT, FITS[name]);
 }
 
 /** The three fits' margins of one transcript. */
