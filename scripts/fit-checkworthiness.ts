@@ -161,9 +161,11 @@ export const NEIGHBOURS = ${choice.neighbours};
 export const TURN_MEAN = ${choice.turnMean};
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
 export const SPEAKER_MEAN = ${choice.speakerMean};
-/** The same three shares for debates (kind.ts), ${keepByKind ? 'chosen for them alone' : 'the same: choosing them apart did not help'}. */
+/** NEIGHBOURS for debates (kind.ts): ${keepByKind ? 'chosen for them alone' : 'the same, as choosing it apart did not help'}. */
 export const DEBATE_NEIGHBOURS = ${kinds.debate.neighbours};
+/** TURN_MEAN for debates. */
 export const DEBATE_TURN_MEAN = ${kinds.debate.turnMean};
+/** SPEAKER_MEAN for debates. */
 export const DEBATE_SPEAKER_MEAN = ${kinds.debate.speakerMean};
 /** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
 export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};

@@ -1,7 +1,7 @@
 /**
  * The check-worthiness model's weights, written by scripts/fit-checkworthiness.ts
  * from the CLEF CheckThat! transcripts of 2019 Task 1 (training set) and 2020 Task 5
- * (training and test sets), one copy of each transcript, the 2019 test set left out (fact-checkers labels;
+ * (training and test sets), one copy of each transcript, the 2019 test set left out (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380; Shaar et al., CEUR-WS Vol-2696), those of 2019 held out.
  * Only the fitted numbers ship, no sentence of the data.
  *
@@ -24,9 +24,11 @@ export const NEIGHBOURS = 0;
 export const TURN_MEAN = 0.5;
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
 export const SPEAKER_MEAN = 0;
-/** The same three shares for debates (kind.ts), the same: choosing them apart did not help. */
+/** NEIGHBOURS for debates (kind.ts): the same, as choosing it apart did not help. */
 export const DEBATE_NEIGHBOURS = 0;
+/** TURN_MEAN for debates. */
 export const DEBATE_TURN_MEAN = 0.5;
+/** SPEAKER_MEAN for debates. */
 export const DEBATE_SPEAKER_MEAN = 0;
 /** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
 export const CROSS_VALIDATED_MAP = 0.1256;
