@@ -3,7 +3,7 @@
  * transcripts in the CLEF CheckThat! 2019 layout, and writes its weights
  * into `src/core/claims/weights.ts`.
  *
- *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--outer K] [--inner K] [--report-only]
+ *   npx tsx scripts/fit-checkworthiness.ts [data folder] [--outer K] [--inner K] [--report-only] [--about TEXT]
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate <folder of .tsv>
  *   npx tsx scripts/fit-checkworthiness.ts --evaluate-text <folder of .tsv>
  *
@@ -12,9 +12,12 @@
  * at the end, by the shipped model. On the others, a nested cross-validation
  * grouped by transcript (outer K folds, 6 by default; inner K folds, 3) reports
  * MAP and precision at 10 of models whose fit and ranking settings were chosen
- * without the transcripts they rank, separately for debates and speeches. The
+ * without the transcripts they rank, separately for debates and speeches; it
+ * also reports ranking settings chosen again for each kind, which ship only
+ * when neither kind loses and one gains at least 0.005 MAP. The
  * shipped model is then chosen by the inner procedure on all of them, fitted on
- * all of them, and written. `--report-only` stops before writing.
+ * all of them, and written. `--report-only` stops before writing. `--about`
+ * says where the data came from and under which terms, for the weights' header.
  *
  * `--evaluate` scores another folder of labelled transcripts with the shipped
  * weights (MAP and precision at 10, by kind); `--evaluate-text` does so through
@@ -30,7 +33,7 @@ import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../s
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
-import { choose, combined, example, fit, kindOf, nested, outOfFold, summary, yearOf, type Outcome } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, summary, yearOf, type KindChoice, type Outcome } from './checkworthiness/protocol';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -38,6 +41,10 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out'];
+/** Where the default data came from, for the weights' header. */
+const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
+ * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
 
 function readFolder(folder: string): LabelledTranscript[] {
   return readdirSync(folder)
@@ -91,39 +98,50 @@ function main(): void {
     console.log(report(`${data.length} transcripts, with the shipped weights:`, rows));
     return;
   }
-  const folder = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--outer' && args[i - 1] !== '--inner') ?? join(root, '..', 'shared', 'checkworthiness', 'train');
+  const folder = args.find((a, i) => !a.startsWith('-') && !VALUED.includes(args[i - 1]!)) ?? join(root, '..', 'shared', 'checkworthiness', 'train');
   const all = readFolder(folder);
   // Decided before anything else: the latest year's transcripts are never seen by the choosing or the fitting.
   const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
   const heldOut = all.filter((t) => yearOf(t.name) === latest);
   const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
+  // `--double <folder>`: the transcripts also found (by file name) in that folder count twice in every fit.
+  const doubled = args.includes('--double') ? new Set(readdirSync(args[args.indexOf('--double') + 1]!)) : new Set<string>();
+  for (const e of dev) if (doubled.has(e.t.name)) e.weight = 2;
+  if (doubled.size > 0) console.log(`counted twice: ${dev.filter((e) => e.weight === 2).length} transcripts`);
   const outerK = option('--outer', 6);
   const innerK = option('--inner', 3);
+  const about = args.includes('--about') ? args[args.indexOf('--about') + 1]!.replace(/\n/g, '\n * ') : ABOUT_DEFAULT;
   console.log(`${all.length} transcripts; held out (latest year, ${latest}): ${heldOut.map((t) => t.name).join(' ')}`);
   console.log(`development: ${dev.filter((e) => e.kind === 'debate').length} debates, ${dev.filter((e) => e.kind === 'speech').length} speeches`);
 
-  const rows = nested(dev, outerK, innerK, console.log);
+  const { same, byKind } = nested(dev, outerK, innerK, console.log);
+  console.log(report(`nested cross-validation (outer ${outerK} folds, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
+  console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
+  // Decided before the figures were seen: settings by kind ship only if neither kind loses and one gains clearly.
+  const gain = (kind: string): number => summary(byKind.filter((r) => r.kind === kind)).map - summary(same.filter((r) => r.kind === kind)).map;
+  const keepByKind = gain('debate') >= 0 && gain('speech') >= 0 && Math.max(gain('debate'), gain('speech')) >= 0.005;
+  console.log(`ranking settings by kind: ${keepByKind ? 'kept' : 'not kept'} (MAP gain: debates ${gain('debate').toFixed(4)}, speeches ${gain('speech').toFixed(4)})`);
+  const rows = keepByKind ? byKind : same;
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}`);
-  const outer = report(`nested cross-validation (outer ${outerK} folds, inner ${innerK}, grouped by transcript):`, rows);
-  console.log(outer);
   if (args.includes('--report-only')) return;
 
-  const { choice, map: innerMap } = choose(outOfFold(dev, innerK, console.log));
-  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)})`);
+  const inner = outOfFold(dev, innerK, console.log);
+  const { choice, map: innerMap } = choose(inner);
+  const kinds: KindChoice = keepByKind ? chooseByKind(inner, choice) : { speech: choice, debate: choice };
+  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); debates ranked with ${JSON.stringify(kinds.debate)}`);
   const w = combined({ words: fit('words', dev), sparseWords: fit('sparseWords', dev), dense: fit('dense', dev) }, choice);
   console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
   const { scale, base64 } = encodeWeights(w);
   const by = (kind: string): ReturnType<typeof summary> => summary(rows.filter((r) => r.kind === kind));
   const [d, s, a] = [by('debate'), by('speech'), summary(rows)];
-  const file = join(root, 'src', 'core', 'claims', 'weights.ts');
+  const file = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(root, 'src', 'core', 'claims', 'weights.ts');
   const write = (held: string): void =>
     writeFileSync(
       file,
       `/**
  * The check-worthiness model's weights, written by scripts/fit-checkworthiness.ts
- * from the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
- * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380), those of
- * ${latest} held out. Only the fitted numbers ship, no sentence of the data.
+ * from ${about}, those of ${latest} held out.
+ * Only the fitted numbers ship, no sentence of the data.
  *
  * Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
  * debates (${d.count}) MAP ${d.map.toFixed(4)}, P@10 ${d.p10.toFixed(4)}; speeches (${s.count}) MAP ${s.map.toFixed(4)}, P@10 ${s.p10.toFixed(4)};
@@ -143,6 +161,12 @@ export const NEIGHBOURS = ${choice.neighbours};
 export const TURN_MEAN = ${choice.turnMean};
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
 export const SPEAKER_MEAN = ${choice.speakerMean};
+/** NEIGHBOURS for debates (kind.ts): ${keepByKind ? 'chosen for them alone' : 'the same, as choosing it apart did not help'}. */
+export const DEBATE_NEIGHBOURS = ${kinds.debate.neighbours};
+/** TURN_MEAN for debates. */
+export const DEBATE_TURN_MEAN = ${kinds.debate.turnMean};
+/** SPEAKER_MEAN for debates. */
+export const DEBATE_SPEAKER_MEAN = ${kinds.debate.speakerMean};
 /** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
 export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
 `,
@@ -150,10 +174,14 @@ export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
   write('Held out: not scored yet.');
   // The shipped model, decoded from its 16-bit weights as the product does, scores the held-out transcripts: once.
   const shipped = decodeWeights(base64, scale);
-  const held = outcomes(heldOut, (t) => scoreWith(shipped, choice, t.sentences, t.turnOf));
+  const held = outcomes(heldOut, (t) => scoreWith(shipped, kinds[kindOf(t)], t.sentences, t.turnOf));
   const h = summary(held);
   console.log(report(`held out (${latest}), scored once by the shipped model:`, held));
-  write(`Held out (${heldOut.length} transcript${heldOut.length === 1 ? '' : 's'} of ${latest}): MAP ${h.map.toFixed(4)}, P@10 ${h.p10.toFixed(4)}.`);
+  const heldBy = (kind: string): string => {
+    const k = summary(held.filter((r) => r.kind === kind));
+    return k.count === 0 ? '' : ` ${kind === 'debate' ? 'debates' : 'speeches'} (${k.count}) MAP ${k.map.toFixed(4)}, P@10 ${k.p10.toFixed(4)};`;
+  };
+  write(`Held out (${heldOut.length} transcript${heldOut.length === 1 ? '' : 's'} of ${latest}):${heldBy('debate')}${heldBy('speech')}\n * all MAP ${h.map.toFixed(4)}, P@10 ${h.p10.toFixed(4)}.`);
   console.log(`wrote ${file} (${base64.length} characters)`);
 }
 

@@ -9,6 +9,7 @@ import { meanAveragePrecision, precisionAt } from '../../src/core/claims/evaluat
 import { FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
 import type { LabelledTranscript } from '../../src/core/claims/labelled';
 import { fitLogistic, margin, type FitOptions } from '../../src/core/claims/logistic';
+import { transcriptKind, type TranscriptKind } from '../../src/core/claims/kind';
 import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
 
 /** A transcript with its feature vectors. */
@@ -19,17 +20,16 @@ export interface Example {
   /** The dense features alone. */
   dense: FeatureVector[];
   kind: Kind;
+  /** How many times its sentences count in a fit (1 unless the fit script is told otherwise). */
+  weight?: number;
 }
 
 /** Debates have many speakers and few check-worthy sentences; speeches (and press conferences) one main speaker. */
-export type Kind = 'debate' | 'speech';
+export type Kind = TranscriptKind;
 
-/** A debate when no speaker says 60 % of the sentences. */
+/** A debate when no speaker says 60 % of the sentences (as the product decides, kind.ts). */
 export function kindOf(t: LabelledTranscript): Kind {
-  const counts = new Map<string | null, number>();
-  for (const s of t.sentences) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
-  const top = Math.max(0, ...counts.values());
-  return top < 0.6 * t.sentences.length ? 'debate' : 'speech';
+  return transcriptKind(t.sentences);
 }
 
 /** The year in a transcript's name (`20190108_...`), or undefined. */
@@ -75,8 +75,9 @@ export function choices(): Choice[] {
 
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
-  const xs = on.flatMap((e) => (name === 'dense' ? e.dense : e.full));
-  return fitLogistic(xs, on.flatMap((e) => e.t.labels), FEATURE_COUNT, FITS[name]);
+  const times = (e: Example): number => e.weight ?? 1;
+  const xs = on.flatMap((e) => Array.from({ length: times(e) }, () => (name === 'dense' ? e.dense : e.full)).flat());
+  return fitLogistic(xs, on.flatMap((e) => Array.from({ length: times(e) }, () => e.t.labels).flat()), FEATURE_COUNT, FITS[name]);
 }
 
 /** The three fits' margins of one transcript. */
@@ -116,9 +117,36 @@ export function outOfFold(data: readonly Example[], k: number, log?: (line: stri
   return out;
 }
 
-/** MAP of a choice over transcripts with their margins. */
-export function mapOf(margins: Map<Example, Margins>, c: Choice): number {
-  return meanAveragePrecision([...margins].map(([e, m]) => ({ scores: rank(e, m, c), labels: e.t.labels })));
+/** MAP of a choice over transcripts with their margins (those of one kind only, when given). */
+export function mapOf(margins: Map<Example, Margins>, c: Choice, kind?: Kind): number {
+  return meanAveragePrecision([...margins].filter(([e]) => kind === undefined || e.kind === kind).map(([e, m]) => ({ scores: rank(e, m, c), labels: e.t.labels })));
+}
+
+/** A choice with other ranking settings for debates: the fit stays one, only how margins become a ranking differs. */
+export interface KindChoice {
+  speech: Choice;
+  debate: Choice;
+}
+
+/**
+ * Given the choice made on all transcripts, the ranking settings (neighbours,
+ * turn, speaker) chosen again on each kind's transcripts alone; the fit and
+ * its ensemble stay those of `c`, so one weight table serves both.
+ */
+export function chooseByKind(margins: Map<Example, Margins>, c: Choice): KindChoice {
+  const out = { speech: c, debate: c };
+  for (const kind of ['speech', 'debate'] as const) {
+    let best = mapOf(margins, c, kind);
+    for (const r of choices()) {
+      if (r.base !== c.base || r.denseShare !== c.denseShare) continue;
+      const map = mapOf(margins, r, kind);
+      if (map > best + 1e-9) {
+        best = map;
+        out[kind] = r;
+      }
+    }
+  }
+  return out;
 }
 
 /** The choice with the best MAP (ties to the earlier, simpler one). */
@@ -150,25 +178,39 @@ export function summary(rows: readonly Outcome[]): { count: number; map: number;
   };
 }
 
+/** The outer split's outcomes of one choice for all transcripts, and of ranking settings chosen by kind. */
+export interface NestedOutcomes {
+  same: Outcome[];
+  byKind: Outcome[];
+}
+
 /**
  * Nested cross-validation: for each outer fold, the choice is made by an
  * inner cross-validation on the other folds' transcripts only, then fitted
- * on all of them and scored on the outer fold.
+ * on all of them and scored on the outer fold; the same fits also score the
+ * outer fold with ranking settings chosen by kind (`chooseByKind`).
  */
-export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void): Outcome[] {
-  const rows: Outcome[] = [];
+export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void): NestedOutcomes {
+  const out: NestedOutcomes = { same: [], byKind: [] };
+  const outcome = (e: Example, m: Margins, choice: Choice): Outcome => {
+    const scores = rank(e, m, choice);
+    return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice };
+  };
   for (const [f, held] of folds(data, outerK).entries()) {
     const rest = data.filter((e) => !held.includes(e));
     log(`outer fold ${f + 1}/${outerK}: ${held.map((e) => e.t.name).join(' ')}`);
-    const { choice, map } = choose(outOfFold(rest, innerK, log));
-    log(`  inner choice ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)})`);
+    const inner = outOfFold(rest, innerK, log);
+    const { choice, map } = choose(inner);
+    const byKind = chooseByKind(inner, choice);
+    log(`  inner choice ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)}); by kind ${JSON.stringify(byKind)}`);
     const w = { words: fit('words', rest), sparseWords: fit('sparseWords', rest), dense: fit('dense', rest) };
     for (const e of held) {
-      const scores = rank(e, marginsOf(e, w), choice);
-      rows.push({ name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice });
+      const m = marginsOf(e, w);
+      out.same.push(outcome(e, m, choice));
+      out.byKind.push(outcome(e, m, byKind[e.kind]));
     }
   }
-  return rows;
+  return out;
 }
 
 /** The shipped model's weights under a choice: the averaged fits are one linear model. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { precisionAt } from '../../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
+import { transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
 import { example, folds, kindOf, yearOf } from '../../scripts/checkworthiness/protocol';
 
@@ -52,6 +53,15 @@ describe('the fitting protocol', () => {
   it('calls a transcript a debate when no speaker says 60 % of its sentences, else a speech', () => {
     assert.equal(kindOf(debate), 'debate');
     assert.equal(kindOf(speech), 'speech');
+  });
+
+  it('decides the kind from the speakers alone, as the product does: unlabelled sentences count as one speaker', () => {
+    const say = (...speakers: (string | null)[]): { speaker: string | null }[] => speakers.map((speaker) => ({ speaker }));
+    assert.equal(transcriptKind(say('MOD', 'A', 'B', 'A', 'B')), 'debate');
+    // Three of five is 60 %: one speaker holds the floor.
+    assert.equal(transcriptKind(say('A', 'A', 'A', 'MOD', 'B')), 'speech');
+    assert.equal(transcriptKind(say(null, null, null, null)), 'speech');
+    assert.equal(transcriptKind(say(null, 'A', null, 'B', 'C')), 'debate');
   });
 
   it('reads the year a transcript was given from the date its name starts with', () => {

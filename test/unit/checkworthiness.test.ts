@@ -6,7 +6,8 @@ import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/ev
 import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
-import { scoreSentences, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
+import { decodeWeights, scoreSentences, scoreWith, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
+import * as shipped from '../../src/core/claims/weights';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
 import { spokenSentences } from '../../src/core/claims/sentences';
 import { readTranscript } from '../../src/core/formats';
@@ -49,6 +50,23 @@ describe('check-worthiness scores', () => {
     // Read from their own strings rather than from the transcript's text: the same words, so the same scores.
     const turnOf = [0, 0, 0, 1];
     assert.deepEqual(scored.map((s) => s.score), scoreSentences(spoken.map((s) => ({ text: s.text, speaker: s.speaker })), turnOf));
+  });
+
+  it('ranks a debate with the settings chosen for debates and a speech with the others', () => {
+    const w = decodeWeights(shipped.WEIGHTS, shipped.SCALE);
+    const debate = [
+      { text: 'Welcome to the debate.', speaker: 'MODERATOR' },
+      { text: 'We cut taxes for 3 million families.', speaker: 'LEE' },
+      { text: 'That is not true, they rose by 4 percent.', speaker: 'DIAZ' },
+      { text: 'My opponent voted against the budget twice.', speaker: 'LEE' },
+      { text: 'Thank you both.', speaker: 'MODERATOR' },
+    ];
+    const speech = debate.map((s, i) => ({ ...s, speaker: i === 4 ? 'MODERATOR' : 'LEE' }));
+    const turns = (ss: typeof debate): number[] => ss.map((_, i) => ss.slice(0, i + 1).filter((x, j) => j === 0 || x.speaker !== ss[j - 1]!.speaker).length - 1);
+    const forDebates = { neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN };
+    const forSpeeches = { neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+    assert.deepEqual(scoreSentences(debate, turns(debate)), scoreWith(w, forDebates, debate, turns(debate)));
+    assert.deepEqual(scoreSentences(speech, turns(speech)), scoreWith(w, forSpeeches, speech, turns(speech)));
   });
 
   it('ranks a sentence of figures and comparisons above greetings and opinions', () => {

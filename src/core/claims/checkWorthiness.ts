@@ -5,6 +5,7 @@
  * transcript's context (ranking.ts), giving a score in [0, 1].
  */
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput, type SentenceSource } from './features';
+import { transcriptKind } from './kind';
 import type { LabelledTranscript } from './labelled';
 import { sigmoid } from './logistic';
 import { rankingMargins, type RankingSettings } from './ranking';
@@ -20,8 +21,9 @@ function weights(): Float32Array {
   return table;
 }
 
-/** The shipped ranking settings. */
+/** The shipped ranking settings, for speeches and for debates. */
 const SETTINGS: RankingSettings = { neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+const DEBATE_SETTINGS: RankingSettings = { neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN };
 
 /** Weights from `encodeWeights`' base64 and scale. */
 export function decodeWeights(base64: string, scale: number): Float32Array {
@@ -61,7 +63,8 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
  * words are read.
  */
 export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[], source?: SentenceSource): number[] {
-  return scoreWith(weights(), SETTINGS, sentences, turnOf, source);
+  const settings = transcriptKind(sentences) === 'debate' ? DEBATE_SETTINGS : SETTINGS;
+  return scoreWith(weights(), settings, sentences, turnOf, source);
 }
 
 /** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
