@@ -5,33 +5,14 @@
  * cue and a row per sentence: fifty thousand sentences make a dozen arrays,
  * not fifty thousand objects that outlive the young generation.
  */
+import type { SentenceColumns } from './columns';
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
 const { mixHead, mixTail, scanWordsInto, wordHash } = words;
 const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
 
-/** A sentence with what the model may know of where it stands. */
-export interface SentenceInput {
-  /** The sentence's words, as said. */
-  text: string;
-  /** The speaker, or null where the transcript has no labels. */
-  speaker: string | null;
-  /**
-   * Its span in the source text, when the scorer is given that text: the
-   * words are read there (the same words as `text`'s, which may differ in
-   * white space), so no sentence needs a string of its own while scoring.
-   */
-  start?: number;
-  end?: number;
-}
-
-/** The text that sentences' spans point into, where scoring reads their words. */
-export interface SentenceSource {
-  text: string;
-  /** When given, set to 1 for each sentence whose span holds white space other than single plain spaces (what `oneSpace` in sentences.ts mends). */
-  oddSpace?: Uint8Array;
-}
+export type { SentenceInput, SentenceSource } from './columns';
 
 /** Bits of the hash table for words and word pairs. */
 export const HASH_BITS = 13;
@@ -316,21 +297,17 @@ const START_HEAD = mixHead(START);
 /**
  * The cues of every sentence, with one list of hashed buckets for them all (a
  * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
- * weights instead, and no list (scoring needs only the sum). With `source`,
- * the words are read from the sentences' spans in it.
+ * weights instead, and no list (scoring needs only the sum).
  */
-export function readCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: SentenceSource): CueTable {
+export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>): CueTable {
   const list = weights ? undefined : new BucketList();
   const reader = new CueReader();
   reader.keep = list !== undefined;
   reader.w = weights ?? EMPTY;
   const table = new CueTable(sentences.length);
+  const { text, start, end } = sentences;
   let count = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    count = source === undefined ? sentenceCues(s.text, 0, s.text.length, reader, list, count, table, si) : sentenceCues(source.text, s.start!, s.end!, reader, list, count, table, si);
-    if (table.marks[si]! & M_ODD_SPACE && source?.oddSpace) source.oddSpace[si] = 1;
-  }
+  for (let si = 0; si < sentences.length; si++) count = sentenceCues(text, start[si]!, end[si]!, reader, list, count, table, si);
   if (list) table.buckets = list.buckets;
   return table;
 }

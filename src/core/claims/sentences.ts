@@ -309,15 +309,60 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
  * need it (`spokenSentences` searches for them instead).
  */
 export function sentencesAsWritten(text: string, transcript: Transcript): SpokenSentence[] {
-  const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
+  const spans = sentenceSpans(text, transcript);
   const out: SpokenSentence[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const start = spans.start[i]!;
+    const end = spans.end[i]!;
+    const turn = spans.turn[i]!;
+    out.push({ start, end, text: text.slice(start, end), speaker: transcript.turns[turn]!.speaker, turn });
+  }
+  return out;
+}
+
+/** Where a transcript's spoken sentences stand, as columns: row i of each is sentence i's. */
+export class SentenceSpans {
+  /** How many sentences. */
+  length = 0;
+  /** UTF-16 offsets in the source text of its first and past its last character (the first `length` rows hold sentences). */
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** Index of its turn in `Transcript.turns`. */
+  turn = new Int32Array(256);
+
+  /** Adds a sentence. */
+  push(start: number, end: number, turn: number): void {
+    if (this.length === this.start.length) this.grow();
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.turn[k] = turn;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const turn = new Int32Array(n);
+    start.set(this.start);
+    end.set(this.end);
+    turn.set(this.turn);
+    this.start = start;
+    this.end = end;
+    this.turn = turn;
+  }
+}
+
+/** Every sentence spoken in a transcript, in text order, as spans: no object or string per sentence. */
+export function sentenceSpans(text: string, transcript: Transcript): SentenceSpans {
+  const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
+  const out = new SentenceSpans();
   let note = 0;
   const ends = new SentenceEnds(text);
   // Flat lists of start, end pairs, reused from turn to turn: no array per stretch or span.
   const pieces: number[] = [];
   const spans: number[] = [];
   for (let t = 0; t < transcript.turns.length; t++) {
-    const speaker = transcript.turns[t]!.speaker;
     const stretched = stretches(text, transcript, t, stage, note, pieces);
     note = stretched.nextNote;
     for (let p = 0; p < stretched.count; p += 2) {
@@ -327,7 +372,7 @@ export function sentencesAsWritten(text: string, transcript: Transcript): Spoken
         const end = spans[q + 1]!;
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!holdsLetterOrDigit(text, start, end)) continue;
-        out.push({ start, end, text: text.slice(start, end), speaker, turn: t });
+        out.push(start, end, t);
       }
     }
   }
