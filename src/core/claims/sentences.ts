@@ -97,6 +97,9 @@ function wordAt(text: string, at: number, to: number): string {
   return text.slice(at, i).toLowerCase();
 }
 
+/** One letter. */
+const LETTER = /^\p{L}$/u;
+
 /** The longest title (`messrs`): a longer word without a dot inside is neither a title nor initials. */
 const LONGEST_TITLE = 6;
 
@@ -114,11 +117,9 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
   const word = text.slice(at, dot);
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
-  // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
-    return STARTERS.has(wordAt(text, next, to));
-  }
-  return true;
+  // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`; a word with no full stop inside is one only when a single letter.
+  const initials = text.indexOf('.', at) === dot ? word.length === 1 && LETTER.test(word) : /^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  return initials ? STARTERS.has(wordAt(text, next, to)) : true;
 }
 
 /**
@@ -394,5 +395,9 @@ function holdsLetterOrDigit(text: string, from: number, to: number): boolean {
 
 /** A sentence's words with each run of white space (line breaks too) made one space, as `SpokenSentence.text` has them. */
 export function oneSpace(said: string): string {
-  return said.replace(/\s+/g, ' ');
+  // What `said.replace(/\s+/g, ' ')` gives, with a match only where a run is not already one plain space (not at every space).
+  return said.replace(ODD_SPACE, ' ');
 }
+
+/** A run of two or more white space characters, or one that is not a plain space. */
+const ODD_SPACE = /\s{2,}|[^\S ]/g;
