@@ -88,6 +88,11 @@ describe('sentence splitting', () => {
     assert.equal(oneSpace('no odd space at all'), 'no odd space at all');
   });
 
+  it('knows a title whatever its case, and ends a sentence at a title that is a word too only where a new sentence starts', () => {
+    assert.deepEqual(split('I met MR. Okafor and mrs. Lindqvist. They agreed.'), ['I met MR. Okafor and mrs. Lindqvist.', 'They agreed.']);
+    assert.deepEqual(split('We saw No. 10 and said no. We left.'), ['We saw No. 10 and said no.', 'We left.']);
+  });
+
   it('ends a sentence after one capital letter only where a new sentence starts, as after initials', () => {
     assert.deepEqual(split('I met J. Okafor today. We talked.'), ['I met J. Okafor today.', 'We talked.']);
     assert.deepEqual(split('We chose plan B. It worked.'), ['We chose plan B.', 'It worked.']);

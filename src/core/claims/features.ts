@@ -188,13 +188,18 @@ export function marginsOf(sentences: SentenceColumns, weights: ArrayLike<number>
   const cues = readCues(sentences, weights);
   const contexts = contextsOf(sentences, cues);
   const values = new Float64Array(DENSE_COUNT);
+  const denseWeights = Float64Array.from({ length: DENSE_COUNT }, (_, d) => weights[HASH_SIZE + d]!);
   const out = new Float64Array(sentences.length);
   let topic = false;
   for (let i = 0; i < sentences.length; i++) {
     if (contexts.inTurn[i] === 0) topic = asksTopic(cues, i);
     dense(values, sentences, cues, contexts, i, topic);
     let z = cues.wordSum[i]! * (1 / Math.sqrt(Math.max(1, cues.bucketEnd[i]! - cues.bucketStart[i]!)));
-    for (let d = 0; d < DENSE_COUNT; d++) z += values[d]! * weights[HASH_SIZE + d]!;
+    // Most features of a sentence are 0, and adding 0 leaves the sum as it is: a shorter chain of additions, in the same order.
+    for (let d = 0; d < DENSE_COUNT; d++) {
+      const v = values[d]!;
+      if (v !== 0) z += v * denseWeights[d]!;
+    }
     out[i] = z;
   }
   if (oddSpace) for (let i = 0; i < sentences.length; i++) if (cues.marks[i]! & M_ODD_SPACE) oddSpace[i] = 1;

@@ -104,6 +104,29 @@ const LETTER = /^\p{L}$/u;
 const LONGEST_TITLE = 6;
 
 /**
+ * A number for text[from, to) when it is at most LONGEST_TITLE ASCII letters, the same whatever their case
+ * (else -1): titles are looked up by it, with no string cut and lower-cased for every full stop.
+ */
+function lettersKey(text: string, from: number, to: number): number {
+  if (to - from > LONGEST_TITLE) return -1;
+  let key = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c - 97) >>> 0 >= 26) return -1;
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+
+/** Titles by `lettersKey`: true for those that are ordinary words too. */
+const TITLE_KEYS = new Map<number, boolean>([...TITLES].map((t) => [lettersKey(t, 0, t.length), AMBIGUOUS.has(t)]));
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
  * Whether the full stop at `dot` ends a sentence, given the next non-space
  * character at `next` (or -1 at the end of the stretch).
  */
@@ -112,13 +135,25 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
   if (isLower(text, next)) return false;
   const at = wordStart(text, from, dot);
   if (at === dot) return true;
+  const dotInside = text.indexOf('.', at) < dot;
   // Most words before a full stop are ordinary ones: no string is cut for them.
-  if (dot - at > LONGEST_TITLE && text.lastIndexOf('.', dot - 1) < at) return true;
-  const word = text.slice(at, dot);
-  const lower = word.toLowerCase();
-  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
+  if (dot - at > LONGEST_TITLE && !dotInside) return true;
+  const key = lettersKey(text, at, dot);
+  if (key >= 0) {
+    const ambiguous = TITLE_KEYS.get(key);
+    if (ambiguous !== undefined) return ambiguous && STARTERS.has(wordAt(text, next, to));
+  } else if (!isAscii(text, at, dot)) {
+    // Lower-casing other letters may give a title's (the Kelvin sign gives `k`): looked up as a string.
+    const lower = text.slice(at, dot).toLowerCase();
+    if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
+  }
   // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`; a word with no full stop inside is one only when a single letter.
-  const initials = text.indexOf('.', at) === dot ? word.length === 1 && LETTER.test(word) : /^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  let initials: boolean;
+  if (!dotInside) initials = dot - at === 1 && LETTER.test(text[at]!);
+  else {
+    const word = text.slice(at, dot);
+    initials = /^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  }
   return initials ? STARTERS.has(wordAt(text, next, to)) : true;
 }
 
