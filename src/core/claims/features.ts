@@ -121,7 +121,7 @@ function dense(out: Float64Array, s: SentenceColumns, c: CueTable, ctx: ContextT
   out[d++] = marks & M_QUESTION ? 1 : 0;
   out[d++] = marks & M_EXCLAMATION ? 1 : 0;
   out[d++] = n <= 6 && lists & L_THANKS ? 1 : 0;
-  out[d++] = Math.log1p(n) / 4;
+  out[d++] = logQuarter(n);
   out[d++] = n < 8 ? 1 : 0;
   out[d++] = n < 4 ? 1 : 0;
   out[d++] = n > 35 ? 1 : 0;
@@ -131,7 +131,7 @@ function dense(out: Float64Array, s: SentenceColumns, c: CueTable, ctx: ContextT
   out[d++] = ctx.speakerAsks[i]!;
   out[d++] = turnLength > 1 ? inTurn / (turnLength - 1) : 0;
   out[d++] = inTurn === 0 ? 1 : 0;
-  out[d++] = Math.log1p(turnLength) / 4;
+  out[d++] = logQuarter(turnLength);
   out[d++] = ctx.afterQuestion[i]! && inTurn === 0 ? 1 : 0;
   out[d++] = marks & M_QUOTE ? 1 : 0;
   out[d++] = lists & L_NEGATION || flags & W_NT ? 1 : 0;
@@ -141,6 +141,14 @@ function dense(out: Float64Array, s: SentenceColumns, c: CueTable, ctx: ContextT
   out[d++] = next & M_CLAIMISH ? 1 : 0;
   // The answer to a question about a policy or a figure: its first sentences tend to hold the claim.
   out[d++] = topic ? 1 / (1 + inTurn) : 0;
+}
+
+/** `Math.log1p(n) / 4` for the counts most sentences have (words, sentences in a turn), each worked out once, the first time a sentence is scored. */
+let logQuarters: Float64Array | undefined;
+
+function logQuarter(n: number): number {
+  const table = (logQuarters ??= Float64Array.from({ length: 1024 }, (_, k) => Math.log1p(k) / 4));
+  return n < table.length ? table[n]! : Math.log1p(n) / 4;
 }
 
 /** Whether a turn starting at sentence i answers a question about a policy or a figure: the sentence before it asked one. */
