@@ -27,12 +27,12 @@ export default async function bench(): Promise<BenchRow[]> {
   return rows;
 }
 
-/** Medians of parsing and scoring `text`, and of parsing it alone, in alternating runs after one warm-up. */
+/** Medians of parsing and scoring `text`, and of parsing it alone, in five alternating runs after one warm-up (three left the ratio to the load of the moment). */
 function scoreAgainstOutline(text: string): [number, number] {
   scoreTranscript(text, readTranscript(text));
   const ours: number[] = [];
   const outline: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     let t = performance.now();
     scoreTranscript(text, readTranscript(text));
     ours.push(performance.now() - t);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { precisionAt } from '../../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
-import { transcriptKind } from '../../src/core/claims/kind';
+import { SpeakerNumbers } from '../../src/core/claims/columns';
+import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
 import { example, folds, kindOf, yearOf } from '../../scripts/checkworthiness/protocol';
 
@@ -62,6 +63,12 @@ describe('the fitting protocol', () => {
     assert.equal(transcriptKind(say('A', 'A', 'A', 'MOD', 'B')), 'speech');
     assert.equal(transcriptKind(say(null, null, null, null)), 'speech');
     assert.equal(transcriptKind(say(null, 'A', null, 'B', 'C')), 'debate');
+    // The product's path reads the kind from speaker numbers: the same answers.
+    for (const names of [['MOD', 'A', 'B', 'A', 'B'], ['A', 'A', 'A', 'MOD', 'B'], [null, null, null, null], [null, 'A', null, 'B', 'C']]) {
+      const numbers = new SpeakerNumbers();
+      const speaker = Int32Array.from(names, (n) => numbers.of(n));
+      assert.equal(kindOfColumns(speaker, numbers.count), transcriptKind(say(...names)), names.join(' '));
+    }
   });
 
   it('reads the year a transcript was given from the date its name starts with', () => {

@@ -6,7 +6,8 @@ import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/ev
 import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
-import { decodeWeights, scoreSentences, scoreWith, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
+import { decodeWeights, scoreColumns, scoreSentences, scoreWith, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
+import { columnsOf } from '../../src/core/claims/columns';
 import * as shipped from '../../src/core/claims/weights';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
 import { spokenSentences } from '../../src/core/claims/sentences';
@@ -67,6 +68,8 @@ describe('check-worthiness scores', () => {
     const forSpeeches = { neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
     assert.deepEqual(scoreSentences(debate, turns(debate)), scoreWith(w, forDebates, debate, turns(debate)));
     assert.deepEqual(scoreSentences(speech, turns(speech)), scoreWith(w, forSpeeches, speech, turns(speech)));
+    // The product scores columns: the same scores for both kinds.
+    for (const ss of [debate, speech]) assert.deepEqual(Array.from(scoreColumns(columnsOf(ss, turns(ss)))), scoreSentences(ss, turns(ss)));
   });
 
   it('ranks a sentence of figures and comparisons above greetings and opinions', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSpans, spokenSentences } from '../../src/core/claims/sentences';
+import { oneSpace, splitSpans, spokenSentences } from '../../src/core/claims/sentences';
 import { readTranscript } from '../../src/core/formats';
 
 function split(s: string): string[] {
@@ -79,5 +79,23 @@ describe('sentence splitting', () => {
 
   it('makes every run of white space inside a sentence one plain space, and leaves single spaces as they are', () => {
     assert.deepEqual(said('A: Rents  rose\tby a\u00a0third. Wages did not.'), [['A', 'Rents rose by a third.'], ['A', 'Wages did not.']]);
+  });
+
+  it('makes each run of white space one plain space, whatever it mixes, as \\s+ would', () => {
+    const runs = [' ', '  ', '\t', '\n', ' \n', '\n ', '\r\n  ', '\u00a0', ' \u00a0 ', '\u2028', '\u3000', '\ufeff', '\t\t'];
+    for (const run of runs) assert.equal(oneSpace(`a${run}b${run}c`), 'a b c', JSON.stringify(run));
+    assert.equal(oneSpace(' edges\n'), ' edges ');
+    assert.equal(oneSpace('no odd space at all'), 'no odd space at all');
+  });
+
+  it('knows a title whatever its case, and ends a sentence at a title that is a word too only where a new sentence starts', () => {
+    assert.deepEqual(split('I met MR. Okafor and mrs. Lindqvist. They agreed.'), ['I met MR. Okafor and mrs. Lindqvist.', 'They agreed.']);
+    assert.deepEqual(split('We saw No. 10 and said no. We left.'), ['We saw No. 10 and said no.', 'We left.']);
+  });
+
+  it('ends a sentence after one capital letter only where a new sentence starts, as after initials', () => {
+    assert.deepEqual(split('I met J. Okafor today. We talked.'), ['I met J. Okafor today.', 'We talked.']);
+    assert.deepEqual(split('We chose plan B. It worked.'), ['We chose plan B.', 'It worked.']);
+    assert.deepEqual(split('Exports fell by 4. Imports rose.'), ['Exports fell by 4.', 'Imports rose.']);
   });
 });

@@ -4,11 +4,12 @@
  * pay) applied to a sentence's features, the margins ranked in their
  * transcript's context (ranking.ts), giving a score in [0, 1].
  */
+import { columnsOf, type SentenceColumns } from './columns';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput, type SentenceSource } from './features';
-import { transcriptKind } from './kind';
+import { kindOfColumns, transcriptKind } from './kind';
 import type { LabelledTranscript } from './labelled';
 import { sigmoid } from './logistic';
-import { rankingMargins, type RankingSettings } from './ranking';
+import { rankingMarginsOf, type RankingSettings } from './ranking';
 import * as shipped from './weights';
 
 let table: Float32Array | undefined;
@@ -62,15 +63,30 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
  * its number). With `source`, every sentence has a span in it, where its
  * words are read.
  */
-export function scoreSentences(sentences: readonly SentenceInput[], turnOf: readonly number[], source?: SentenceSource): number[] {
+export function scoreSentences(sentences: readonly SentenceInput[], turnOf: ArrayLike<number>, source?: SentenceSource): number[] {
   const settings = transcriptKind(sentences) === 'debate' ? DEBATE_SETTINGS : SETTINGS;
   return scoreWith(weights(), settings, sentences, turnOf, source);
 }
 
 /** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
-export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: readonly number[], source?: SentenceSource): number[] {
-  const z = rankingMargins(marginsOf(sentences, turnOf, w, source), turnOf, sentences.map((s) => s.speaker), settings);
-  return Array.from(z, sigmoid);
+export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sentences: readonly SentenceInput[], turnOf: ArrayLike<number>, source?: SentenceSource): number[] {
+  return Array.from(scoreColumnsWith(w, settings, columnsOf(sentences, turnOf, source), source?.oddSpace));
+}
+
+/**
+ * Scores a transcript's sentences given as columns, with the shipped
+ * weights. With `oddSpace`, sets 1 for each sentence whose span holds white
+ * space other than single plain spaces.
+ */
+export function scoreColumns(sentences: SentenceColumns, oddSpace?: Uint8Array): Float64Array {
+  const settings = kindOfColumns(sentences.speaker.subarray(0, sentences.length), sentences.speakers) === 'debate' ? DEBATE_SETTINGS : SETTINGS;
+  return scoreColumnsWith(weights(), settings, sentences, oddSpace);
+}
+
+function scoreColumnsWith(w: ArrayLike<number>, settings: RankingSettings, sentences: SentenceColumns, oddSpace?: Uint8Array): Float64Array {
+  const z = rankingMarginsOf(marginsOf(sentences, w, oddSpace), sentences.turnOf, sentences.speaker, sentences.speakers, settings);
+  for (let i = 0; i < z.length; i++) z[i] = sigmoid(z[i]!);
+  return z;
 }
 
 /** Scores a labelled transcript's sentences with the shipped weights. */

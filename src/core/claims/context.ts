@@ -3,7 +3,8 @@
  * asks, its place in its turn, and whether its turn answers a question. Kept
  * as columns, a typed array per measure and a row per sentence.
  */
-import { M_QUESTION, type CueTable, type SentenceInput } from './cues';
+import type { SentenceColumns } from './columns';
+import { M_QUESTION, type CueTable } from './cues';
 import { isWhite } from './words';
 
 /** The place of a transcript's sentences: row i of each column is sentence i's. */
@@ -34,71 +35,49 @@ export class ContextTable {
  * Computes each sentence's place in its transcript: speaker shares, turn
  * positions. A sentence asks when it holds a question mark (its cues say so).
  */
-export function contextsOf(sentences: readonly SentenceInput[], turnOf: readonly number[], cues: CueTable): ContextTable {
-  const counts = new Map<string | null, number>();
-  const asks = new Map<string | null, number>();
-  // Consecutive sentences mostly share a speaker: each run is counted, then added to the speaker's totals once.
-  let run: string | null | undefined;
-  let runCount = 0;
-  let runAsks = 0;
-  const flush = (): void => {
-    if (runCount === 0) return;
-    counts.set(run!, (counts.get(run!) ?? 0) + runCount);
-    if (runAsks) asks.set(run!, (asks.get(run!) ?? 0) + runAsks);
-  };
+export function contextsOf(sentences: SentenceColumns, cues: CueTable): ContextTable {
+  const n = sentences.length;
+  const { speaker, turnOf } = sentences;
+  // Sentences and questions per speaker number.
+  const counts = new Int32Array(sentences.speakers);
+  const asks = new Int32Array(sentences.speakers);
   const marks = cues.marks;
-  for (let k = 0; k < sentences.length; k++) {
-    const speaker = sentences[k]!.speaker;
-    if (speaker !== run || runCount === 0) {
-      flush();
-      run = speaker;
-      runCount = 0;
-      runAsks = 0;
-    }
-    runCount++;
-    if (marks[k]! & M_QUESTION) runAsks++;
+  for (let k = 0; k < n; k++) {
+    counts[speaker[k]!]!++;
+    if (marks[k]! & M_QUESTION) asks[speaker[k]!]!++;
   }
-  flush();
   let top = 0;
   // Unlabelled text (a speech without labels) counts as one speaker, as a single-speaker transcript does.
-  for (const c of counts.values()) if (c > top) top = c;
-  const n = sentences.length || 1;
-  const out = new ContextTable(sentences.length);
+  for (let id = 0; id < counts.length; id++) if (counts[id]! > top) top = counts[id]!;
+  const total = n || 1;
+  const out = new ContextTable(n);
   let i = 0;
   let prevTurnQuestion = false;
-  let speaker: string | null | undefined;
-  let c = 0;
-  let speakerAsks = 0;
-  while (i < sentences.length) {
+  while (i < n) {
     let j = i;
-    while (j < sentences.length && turnOf[j] === turnOf[i]) j++;
+    while (j < n && turnOf[j] === turnOf[i]) j++;
     for (let k = i; k < j; k++) {
-      const sk = sentences[k]!.speaker;
-      if (sk !== speaker || k === 0) {
-        speaker = sk;
-        c = counts.get(sk) ?? 0;
-        speakerAsks = (asks.get(sk) ?? 0) / Math.max(1, c);
-      }
-      out.speakerShare[k] = c / n;
+      const c = counts[speaker[k]!]!;
+      out.speakerShare[k] = c / total;
       out.topSpeaker[k] = c === top ? 1 : 0;
-      out.speakerAsks[k] = speakerAsks;
+      out.speakerAsks[k] = asks[speaker[k]!]! / Math.max(1, c);
       out.inTurn[k] = k - i;
       out.turnLength[k] = j - i;
       out.afterQuestion[k] = prevTurnQuestion ? 1 : 0;
     }
-    prevTurnQuestion = endsWithQuestion(sentences[j - 1]!.text);
+    prevTurnQuestion = endsWithQuestion(sentences.text, sentences.start[j - 1]!, sentences.end[j - 1]!);
     i = j;
   }
   return out;
 }
 
-/** Whether a text ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
-function endsWithQuestion(text: string): boolean {
-  let i = text.length;
-  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
-  while (i > 0 && isClosing(text.charCodeAt(i - 1))) i--;
-  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
-  return i > 0 && text.charCodeAt(i - 1) === 63;
+/** Whether text[start, end) ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isWhite(text.charCodeAt(i - 1))) i--;
+  while (i > start && isClosing(text.charCodeAt(i - 1))) i--;
+  while (i > start && isWhite(text.charCodeAt(i - 1))) i--;
+  return i > start && text.charCodeAt(i - 1) === 63;
 }
 
 /** `"`, `'`, `”`, `’`, `)`. */

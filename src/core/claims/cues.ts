@@ -5,33 +5,14 @@
  * cue and a row per sentence: fifty thousand sentences make a dozen arrays,
  * not fifty thousand objects that outlive the young generation.
  */
+import type { SentenceColumns } from './columns';
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
 const { mixHead, mixTail, scanWordsInto, wordHash } = words;
 const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
 
-/** A sentence with what the model may know of where it stands. */
-export interface SentenceInput {
-  /** The sentence's words, as said. */
-  text: string;
-  /** The speaker, or null where the transcript has no labels. */
-  speaker: string | null;
-  /**
-   * Its span in the source text, when the scorer is given that text: the
-   * words are read there (the same words as `text`'s, which may differ in
-   * white space), so no sentence needs a string of its own while scoring.
-   */
-  start?: number;
-  end?: number;
-}
-
-/** The text that sentences' spans point into, where scoring reads their words. */
-export interface SentenceSource {
-  text: string;
-  /** When given, set to 1 for each sentence whose span holds white space other than single plain spaces (what `oneSpace` in sentences.ts mends). */
-  oddSpace?: Uint8Array;
-}
+export type { SentenceInput, SentenceSource } from './columns';
 
 /** Bits of the hash table for words and word pairs. */
 export const HASH_BITS = 13;
@@ -185,9 +166,6 @@ export class CueTable {
   }
 }
 
-/** The words of the sentence being read, kept between calls. */
-let wordBuffer: words.WordBuffer | undefined;
-
 /** Hashed word and word-pair buckets of many sentences, one after another (a bucket per occurrence). */
 class BucketList {
   buckets = new Int32Array(1024);
@@ -206,21 +184,130 @@ const EMPTY = new Float32Array(0);
 const EMPTY_BUCKETS = new Int32Array(0);
 
 /**
+ * Takes the measure of one sentence's words as the scanner finds them (no
+ * buffer of words, no second pass over them): its buckets, kept in a list or
+ * their weights summed, and its cues. Reused from sentence to sentence.
+ */
+class CueReader implements words.WordTarget {
+  private readonly lexicon = lexicon();
+  /** Where the buckets go when kept (fitting), and the weights summed when not (scoring). */
+  buckets: Int32Array = EMPTY_BUCKETS;
+  keep = false;
+  w: ArrayLike<number> = EMPTY;
+  // The sentence being read.
+  used = 0;
+  sum = 0;
+  count = 0;
+  /** The previous word's mix head, a 32-bit integer: its pair with this word needs only the tail of the mix. */
+  prevHead = 0;
+  flags = 0;
+  lists = 0;
+  numbers = 0;
+  comparatives = 0;
+  policy = 0;
+  acronyms = 0;
+  capsInside = 0;
+  marks = 0;
+
+  /** Starts a sentence whose buckets are counted from `bucketStart`. */
+  begin(bucketStart: number): void {
+    this.used = bucketStart;
+    this.sum = 0;
+    this.count = 0;
+    this.prevHead = START_HEAD;
+    this.flags = 0;
+    this.lists = 0;
+    this.numbers = 0;
+    this.comparatives = 0;
+    this.policy = 0;
+    this.acronyms = 0;
+    this.capsInside = 0;
+    this.marks = 0;
+  }
+
+  push(h: number, f: number, length: number): void {
+    const head = mixHead(h);
+    const bits = this.lexicon.get(h, head);
+    const one = mixTail(head, 0) & MASK;
+    const two = mixTail(this.prevHead, h) & MASK;
+    const k = this.count++;
+    const used = this.used;
+    this.used = used + 2;
+    this.prevHead = head;
+    if (this.keep) {
+      this.buckets[used] = one;
+      this.buckets[used + 1] = two;
+    } else {
+      const w = this.w;
+      this.sum += w[one]! + w[two]!;
+    }
+    // Most words are on no list and have no flag (small letters, no ending to note): nothing more to count.
+    if ((f | bits) !== 0) this.note(h, f, bits, length, k);
+  }
+
+  /** Counts what a word on a list, or with a flag, tells of its sentence. */
+  private note(h: number, f: number, bits: number, length: number, k: number): void {
+    let flags = this.flags | f;
+    this.lists |= bits;
+    if (f & W_NUMBER) this.numbers++;
+    if (bits & L_COMPARATIVE) this.comparatives++;
+    if (bits & L_POLICY) this.policy++;
+    if (f & W_ALLCAPS && length <= 6) this.acronyms++;
+    else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) this.capsInside++;
+    if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
+    this.flags = flags;
+    // Signs are the only words with W_SIGN: `?` and `!` among them.
+    if (f & W_SIGN) {
+      if (h === QUESTION) this.marks |= M_QUESTION;
+      else if (h === EXCLAMATION) this.marks |= M_EXCLAMATION;
+    }
+  }
+
+  /** Ends the sentence: its closing bucket, and its row of `out`; returns where its buckets end. */
+  end(textFlags: number, bucketStart: number, out: CueTable, row: number): number {
+    const end = mixTail(this.prevHead, END) & MASK;
+    if (this.keep) this.buckets[this.used] = end;
+    else this.sum += this.w[end]!;
+    const used = this.used + 1;
+    let marks = this.marks;
+    const lists = this.lists;
+    if (this.numbers > 0 || lists & L_NUMBER) marks |= M_HAS_NUMBER;
+    if (marks & M_HAS_NUMBER || lists & (L_COMPARATIVE | L_CLAIM)) marks |= M_CLAIMISH;
+    if (textFlags & T_QUOTE) marks |= M_QUOTE;
+    if (textFlags & T_ODD_SPACE) marks |= M_ODD_SPACE;
+    out.bucketStart[row] = bucketStart;
+    out.bucketEnd[row] = used;
+    out.wordSum[row] = this.sum;
+    out.words[row] = this.count;
+    out.numbers[row] = this.numbers;
+    out.comparatives[row] = this.comparatives;
+    out.policy[row] = this.policy;
+    out.capsInside[row] = this.capsInside;
+    out.acronyms[row] = this.acronyms;
+    out.lists[row] = lists;
+    out.flags[row] = this.flags;
+    out.marks[row] = marks;
+    return used;
+  }
+}
+
+const MASK = HASH_SIZE - 1;
+const START_HEAD = mixHead(START);
+
+/**
  * The cues of every sentence, with one list of hashed buckets for them all (a
  * bucket per occurrence); with `weights`, each sentence's sum of its buckets'
- * weights instead, and no list (scoring needs only the sum). With `source`,
- * the words are read from the sentences' spans in it.
+ * weights instead, and no list (scoring needs only the sum).
  */
-export function readCues(sentences: readonly SentenceInput[], weights?: ArrayLike<number>, source?: SentenceSource): CueTable {
+export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>): CueTable {
   const list = weights ? undefined : new BucketList();
-  const w = weights ?? EMPTY;
+  const reader = new CueReader();
+  reader.keep = list !== undefined;
+  reader.w = weights ?? EMPTY;
   const table = new CueTable(sentences.length);
+  const { text, start, end } = sentences;
   let count = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    count = source === undefined ? sentenceCues(s.text, 0, s.text.length, w, list, count, table, si) : sentenceCues(source.text, s.start!, s.end!, w, list, count, table, si);
-    if (table.marks[si]! & M_ODD_SPACE && source?.oddSpace) source.oddSpace[si] = 1;
-  }
+  for (let si = 0; si < sentences.length; si++) count = sentenceCues(text, start[si]!, end[si]!, reader, list, count, table, si);
   if (list) table.buckets = list.buckets;
   return table;
 }
@@ -228,82 +315,17 @@ export function readCues(sentences: readonly SentenceInput[], weights?: ArrayLik
 /**
  * Reads the cues of one sentence, text[from, to), into row `row` of `out`,
  * its buckets counted from `bucketStart`: kept in `list` when there is one,
- * else their weights summed. Returns where its buckets end. A function of its
- * own (not the body of a loop over sentences) so that the engine optimises it
- * after a few sentences, with every branch's feedback, rather than mid-loop.
+ * else their weights summed. Returns where its buckets end.
  */
-function sentenceCues(text: string, from: number, to: number, w: ArrayLike<number>, list: BucketList | undefined, bucketStart: number, out: CueTable, row: number): number {
-  const table = lexicon();
-  const mask = HASH_SIZE - 1;
-  const found = (wordBuffer ??= new words.WordBuffer());
-  const keep = list !== undefined;
+function sentenceCues(text: string, from: number, to: number, reader: CueReader, list: BucketList | undefined, bucketStart: number, out: CueTable, row: number): number {
   // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
-  if (list) list.reserve(2 * (to - from) + 1);
-  const buckets = list ? list.buckets : EMPTY_BUCKETS;
-  let used = bucketStart;
-  found.count = 0;
-  const textFlags = scanWordsInto(text, from, to, found);
-  const { hashes, flags: wordFlags, lengths, count } = found;
-  let sum = 0;
-  // The previous word's mix head, a 32-bit integer: its pair with this word needs only the tail of the mix.
-  let prevHead = mixHead(START);
-  let flags = 0;
-  let lists = 0;
-  let numbers = 0;
-  let comparatives = 0;
-  let policy = 0;
-  let acronyms = 0;
-  let capsInside = 0;
-  let marks = 0;
-  for (let k = 0; k < count; k++) {
-    const h = hashes[k]!;
-    const f = wordFlags[k]!;
-    const head = mixHead(h);
-    const bits = table.get(h, head);
-    const one = mixTail(head, 0) & mask;
-    const two = mixTail(prevHead, h) & mask;
-    if (keep) {
-      buckets[used] = one;
-      buckets[used + 1] = two;
-    } else sum += w[one]! + w[two]!;
-    used += 2;
-    prevHead = head;
-    // Most words are on no list and have no flag (small letters, no ending to note): nothing more to count.
-    if ((f | bits) === 0) continue;
-    flags |= f;
-    lists |= bits;
-    if (f & W_NUMBER) numbers++;
-    if (bits & L_COMPARATIVE) comparatives++;
-    if (bits & L_POLICY) policy++;
-    if (f & W_ALLCAPS && lengths[k]! <= 6) acronyms++;
-    else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) capsInside++;
-    if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
-    // Signs are the only words with W_SIGN: `?` and `!` among them.
-    if (f & W_SIGN) {
-      if (h === QUESTION) marks |= M_QUESTION;
-      else if (h === EXCLAMATION) marks |= M_EXCLAMATION;
-    }
+  if (list) {
+    list.reserve(2 * (to - from) + 1);
+    reader.buckets = list.buckets;
   }
-  const end = mixTail(prevHead, END) & mask;
-  if (keep) buckets[used] = end;
-  else sum += w[end]!;
-  used++;
+  reader.begin(bucketStart);
+  const textFlags = scanWordsInto(text, from, to, reader);
+  const used = reader.end(textFlags, bucketStart, out, row);
   if (list) list.used = used;
-  if (numbers > 0 || lists & L_NUMBER) marks |= M_HAS_NUMBER;
-  if (marks & M_HAS_NUMBER || lists & (L_COMPARATIVE | L_CLAIM)) marks |= M_CLAIMISH;
-  if (textFlags & T_QUOTE) marks |= M_QUOTE;
-  if (textFlags & T_ODD_SPACE) marks |= M_ODD_SPACE;
-  out.bucketStart[row] = bucketStart;
-  out.bucketEnd[row] = used;
-  out.wordSum[row] = sum;
-  out.words[row] = count;
-  out.numbers[row] = numbers;
-  out.comparatives[row] = comparatives;
-  out.policy[row] = policy;
-  out.capsInside[row] = capsInside;
-  out.acronyms[row] = acronyms;
-  out.lists[row] = lists;
-  out.flags[row] = flags;
-  out.marks[row] = marks;
   return used;
 }

@@ -18,3 +18,14 @@ export function transcriptKind(sentences: ReadonlyArray<{ speaker: string | null
   }
   return top < 0.6 * sentences.length ? 'debate' : 'speech';
 }
+
+/** The same, from sentences as columns (their speaker numbers). */
+export function kindOfColumns(speaker: Int32Array, speakers: number): TranscriptKind {
+  const counts = new Int32Array(speakers);
+  let top = 0;
+  for (let i = 0; i < speaker.length; i++) {
+    const n = ++counts[speaker[i]!]!;
+    if (n > top) top = n;
+  }
+  return top < 0.6 * speaker.length ? 'debate' : 'speech';
+}

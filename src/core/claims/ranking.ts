@@ -7,6 +7,7 @@
  * candidate's rise). The fitting script chooses both shares by
  * cross-validation; the product applies the shipped ones.
  */
+import { SpeakerNumbers } from './columns';
 
 /** The shares chosen with the weights. */
 export interface RankingSettings {
@@ -18,8 +19,15 @@ export interface RankingSettings {
   speakerMean: number;
 }
 
-/** The ranking margins of one transcript's sentences, in order. */
-export function rankingMargins(z: ArrayLike<number>, turnOf: readonly number[], speakers: ReadonlyArray<string | null>, s: RankingSettings): Float64Array {
+/** The ranking margins of one transcript's sentences, in order; `speakers` gives each one's speaker's name. */
+export function rankingMargins(z: ArrayLike<number>, turnOf: ArrayLike<number>, speakers: ReadonlyArray<string | null>, s: RankingSettings): Float64Array {
+  const numbers = new SpeakerNumbers();
+  const speaker = Int32Array.from(speakers, (name) => numbers.of(name));
+  return rankingMarginsOf(z, turnOf, speaker, numbers.count, s);
+}
+
+/** The ranking margins of one transcript's sentences, in order; `speaker` gives each one's speaker number, under `speakers`. */
+export function rankingMarginsOf(z: ArrayLike<number>, turnOf: ArrayLike<number>, speaker: Int32Array, speakers: number, s: RankingSettings): Float64Array {
   const n = z.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -41,18 +49,14 @@ export function rankingMargins(z: ArrayLike<number>, turnOf: readonly number[], 
     }
   }
   if (s.speakerMean !== 0) {
-    const sums = new Map<string | null, { sum: number; count: number }>();
+    // Each speaker's margins summed in text order.
+    const sums = new Float64Array(speakers);
+    const counts = new Int32Array(speakers);
     for (let i = 0; i < n; i++) {
-      const e = sums.get(speakers[i]!);
-      if (e) {
-        e.sum += z[i]!;
-        e.count++;
-      } else sums.set(speakers[i]!, { sum: z[i]!, count: 1 });
+      sums[speaker[i]!]! += z[i]!;
+      counts[speaker[i]!]!++;
     }
-    for (let i = 0; i < n; i++) {
-      const e = sums.get(speakers[i]!)!;
-      out[i]! += s.speakerMean * (e.sum / e.count);
-    }
+    for (let i = 0; i < n; i++) out[i]! += s.speakerMean * (sums[speaker[i]!]! / counts[speaker[i]!]!);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /** Check-worthiness of a transcript's spoken sentences. */
 import type { Transcript } from '../transcript';
-import { scoreSentences } from './checkWorthiness';
-import { oneSpace, sentencesAsWritten, type SpokenSentence } from './sentences';
+import { scoreColumns } from './checkWorthiness';
+import { SpeakerNumbers, type SentenceColumns } from './columns';
+import { oneSpace, sentenceSpans, type SpokenSentence } from './sentences';
 
 /** A spoken sentence with the model's score. */
 export interface ScoredSentence extends SpokenSentence {
@@ -11,22 +12,33 @@ export interface ScoredSentence extends SpokenSentence {
 
 /** Every spoken sentence of a transcript with its score, in text order. */
 export function scoreTranscript(text: string, transcript: Transcript): ScoredSentence[] {
-  // As written: reading their words finds which need their white space made single.
-  const sentences = sentencesAsWritten(text, transcript);
+  // Read where they stand in the text: no sentence gets an object or a string until its score is known.
+  const spans = sentenceSpans(text, transcript);
+  const n = spans.length;
+  const turns = transcript.turns;
+  const numbers = new SpeakerNumbers();
+  const speaker = new Int32Array(n);
   // A turn, for the model, is a run of sentences by one speaker, as in the transcripts it was fitted on
   // (where a label on every line, or a note between paragraphs, would otherwise start turns of one sentence).
-  const turnOf: number[] = [];
+  const turnOf = new Int32Array(n);
   let run = -1;
-  sentences.forEach((s, i) => {
-    if (i === 0 || s.speaker !== sentences[i - 1]!.speaker || (s.speaker === null && s.turn !== sentences[i - 1]!.turn)) run++;
-    turnOf.push(run);
-  });
-  const oddSpace = new Uint8Array(sentences.length);
-  const scores = scoreSentences(sentences, turnOf, { text, oddSpace });
-  const out = sentences as ScoredSentence[];
-  for (let i = 0; i < out.length; i++) {
-    out[i]!.score = scores[i]!;
-    if (oddSpace[i]) out[i]!.text = oneSpace(out[i]!.text);
+  for (let i = 0; i < n; i++) {
+    const name = turns[spans.turn[i]!]!.speaker;
+    speaker[i] = numbers.of(name);
+    if (i === 0 || speaker[i] !== speaker[i - 1] || (name === null && spans.turn[i] !== spans.turn[i - 1])) run++;
+    turnOf[i] = run;
+  }
+  const columns: SentenceColumns = { text, length: n, start: spans.start, end: spans.end, speaker, speakers: numbers.count, turnOf };
+  // As written: reading their words finds which need their white space made single.
+  const oddSpace = new Uint8Array(n);
+  const scores = scoreColumns(columns, oddSpace);
+  const out: ScoredSentence[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = spans.start[i]!;
+    const end = spans.end[i]!;
+    const turn = spans.turn[i]!;
+    const said = text.slice(start, end);
+    out.push({ start, end, text: oddSpace[i] ? oneSpace(said) : said, speaker: turns[turn]!.speaker, turn, score: scores[i]! });
   }
   return out;
 }

@@ -97,8 +97,34 @@ function wordAt(text: string, at: number, to: number): string {
   return text.slice(at, i).toLowerCase();
 }
 
+/** One letter. */
+const LETTER = /^\p{L}$/u;
+
 /** The longest title (`messrs`): a longer word without a dot inside is neither a title nor initials. */
 const LONGEST_TITLE = 6;
+
+/**
+ * A number for text[from, to) when it is at most LONGEST_TITLE ASCII letters, the same whatever their case
+ * (else -1): titles are looked up by it, with no string cut and lower-cased for every full stop.
+ */
+function lettersKey(text: string, from: number, to: number): number {
+  if (to - from > LONGEST_TITLE) return -1;
+  let key = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c - 97) >>> 0 >= 26) return -1;
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+
+/** Titles by `lettersKey`: true for those that are ordinary words too. */
+const TITLE_KEYS = new Map<number, boolean>([...TITLES].map((t) => [lettersKey(t, 0, t.length), AMBIGUOUS.has(t)]));
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
 /**
  * Whether the full stop at `dot` ends a sentence, given the next non-space
@@ -109,16 +135,26 @@ function stopEnds(text: string, from: number, dot: number, next: number, to: num
   if (isLower(text, next)) return false;
   const at = wordStart(text, from, dot);
   if (at === dot) return true;
+  const dotInside = text.indexOf('.', at) < dot;
   // Most words before a full stop are ordinary ones: no string is cut for them.
-  if (dot - at > LONGEST_TITLE && text.lastIndexOf('.', dot - 1) < at) return true;
-  const word = text.slice(at, dot);
-  const lower = word.toLowerCase();
-  if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
-  // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
-    return STARTERS.has(wordAt(text, next, to));
+  if (dot - at > LONGEST_TITLE && !dotInside) return true;
+  const key = lettersKey(text, at, dot);
+  if (key >= 0) {
+    const ambiguous = TITLE_KEYS.get(key);
+    if (ambiguous !== undefined) return ambiguous && STARTERS.has(wordAt(text, next, to));
+  } else if (!isAscii(text, at, dot)) {
+    // Lower-casing other letters may give a title's (the Kelvin sign gives `k`): looked up as a string.
+    const lower = text.slice(at, dot).toLowerCase();
+    if (TITLES.has(lower)) return AMBIGUOUS.has(lower) && STARTERS.has(wordAt(text, next, to));
   }
-  return true;
+  // Initials and initialisms: `U.S.`, `J.`, `a.m.`, `Ph.D.`; a word with no full stop inside is one only when a single letter.
+  let initials: boolean;
+  if (!dotInside) initials = dot - at === 1 && LETTER.test(text[at]!);
+  else {
+    const word = text.slice(at, dot);
+    initials = /^(?:\p{L}\.)*\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  }
+  return initials ? STARTERS.has(wordAt(text, next, to)) : true;
 }
 
 /**
@@ -309,15 +345,60 @@ export function spokenSentences(text: string, transcript: Transcript): SpokenSen
  * need it (`spokenSentences` searches for them instead).
  */
 export function sentencesAsWritten(text: string, transcript: Transcript): SpokenSentence[] {
-  const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
+  const spans = sentenceSpans(text, transcript);
   const out: SpokenSentence[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const start = spans.start[i]!;
+    const end = spans.end[i]!;
+    const turn = spans.turn[i]!;
+    out.push({ start, end, text: text.slice(start, end), speaker: transcript.turns[turn]!.speaker, turn });
+  }
+  return out;
+}
+
+/** Where a transcript's spoken sentences stand, as columns: row i of each is sentence i's. */
+export class SentenceSpans {
+  /** How many sentences. */
+  length = 0;
+  /** UTF-16 offsets in the source text of its first and past its last character (the first `length` rows hold sentences). */
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** Index of its turn in `Transcript.turns`. */
+  turn = new Int32Array(256);
+
+  /** Adds a sentence. */
+  push(start: number, end: number, turn: number): void {
+    if (this.length === this.start.length) this.grow();
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.turn[k] = turn;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const turn = new Int32Array(n);
+    start.set(this.start);
+    end.set(this.end);
+    turn.set(this.turn);
+    this.start = start;
+    this.end = end;
+    this.turn = turn;
+  }
+}
+
+/** Every sentence spoken in a transcript, in text order, as spans: no object or string per sentence. */
+export function sentenceSpans(text: string, transcript: Transcript): SentenceSpans {
+  const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
+  const out = new SentenceSpans();
   let note = 0;
   const ends = new SentenceEnds(text);
   // Flat lists of start, end pairs, reused from turn to turn: no array per stretch or span.
   const pieces: number[] = [];
   const spans: number[] = [];
   for (let t = 0; t < transcript.turns.length; t++) {
-    const speaker = transcript.turns[t]!.speaker;
     const stretched = stretches(text, transcript, t, stage, note, pieces);
     note = stretched.nextNote;
     for (let p = 0; p < stretched.count; p += 2) {
@@ -327,7 +408,7 @@ export function sentencesAsWritten(text: string, transcript: Transcript): Spoken
         const end = spans[q + 1]!;
         // A stretch of punctuation alone (`--`, `...`) is not a sentence.
         if (!holdsLetterOrDigit(text, start, end)) continue;
-        out.push({ start, end, text: text.slice(start, end), speaker, turn: t });
+        out.push(start, end, t);
       }
     }
   }
@@ -349,5 +430,9 @@ function holdsLetterOrDigit(text: string, from: number, to: number): boolean {
 
 /** A sentence's words with each run of white space (line breaks too) made one space, as `SpokenSentence.text` has them. */
 export function oneSpace(said: string): string {
-  return said.replace(/\s+/g, ' ');
+  // What `said.replace(/\s+/g, ' ')` gives, with a match only where a run is not already one plain space (not at every space).
+  return said.replace(ODD_SPACE, ' ');
 }
+
+/** A run of two or more white space characters, or one that is not a plain space. */
+const ODD_SPACE = /\s{2,}|[^\S ]/g;

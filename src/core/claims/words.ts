@@ -88,8 +88,18 @@ function isDigit(c: number): boolean {
 /** Receives each word: its hash, its `W_` flags and its length in UTF-16 units. */
 export type WordSink = (hash: number, flags: number, length: number) => void;
 
+/**
+ * What `scanWordsInto` gives each word to, as it finds it: a buffer, or a
+ * reader that takes the word's measure at once (the claim cues), so that no
+ * second pass reads the words again.
+ */
+export interface WordTarget {
+  /** Takes the next word: its hash, its `W_` flags and its length in UTF-16 units. */
+  push(hash: number, flags: number, length: number): void;
+}
+
 /** Words as `scanWordsInto` finds them: the k-th word's hash, `W_` flags and length, for k under `count`. */
-export class WordBuffer {
+export class WordBuffer implements WordTarget {
   hashes = new Uint32Array(256);
   flags = new Uint16Array(256);
   lengths = new Uint32Array(256);
@@ -139,14 +149,14 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
 }
 
 /**
- * Appends each word of text[from, to) to `out`, in order: runs of letters
+ * Gives each word of text[from, to) to `out`, in order: runs of letters
  * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
  * trailing `%`; read as their class, or as written with `exactNumbers`), and
  * the signs `$ € £ % ? !`. Returns `T_` flags of the text (white space
  * that is not a single plain space is seen between words only, as words
  * never hold it).
  */
-export function scanWordsInto(text: string, from: number, to: number, out: WordBuffer, exactNumbers = false): number {
+export function scanWordsInto(text: string, from: number, to: number, out: WordTarget, exactNumbers = false): number {
   let textFlags = 0;
   let i = from;
   // The character at `i` (0 past the end), read once: each branch leaves the one that stopped it here.
