@@ -29,8 +29,24 @@ describe('labels written alike', () => {
     assert.equal(c?.name, 'SG');
   });
 
+  it('give words that start with `h` or `w` but no web address the match each line has alone', () => {
+    const lines = ['MODERATOR: We will start.', 'MODERATOR: Here we are.', 'MODERATOR: what next?'];
+    const [a, b, c] = memoMatches(lines);
+    assert.equal(a, b);
+    assert.equal(b, c);
+    assert.deepEqual([a, b, c], lines.map((line) => matchLabel(line)));
+  });
+
+  it('give labels in bold, the markup closed after the colon, the match each line has alone', () => {
+    const lines = ['**Ann Lee:** Good morning.', '**Ann Lee:** Welcome.', '__Ann Lee:__ Thanks.', '**Ann Lee:** http://example.org'];
+    const [a, b, c, d] = memoMatches(lines);
+    assert.equal(a, b);
+    assert.equal(a?.end, '**Ann Lee:**'.length);
+    assert.deepEqual([a, b, c, d], lines.map((line) => matchLabel(line)));
+  });
+
   it('are matched afresh where the words after the colon start with an address, a time, a bracket or a parenthesis', () => {
-    const lines = ['Press office: thanks all.', 'Press office: www.example.org', 'Press office: write to desk@example.org', 'Ann Lee: 10:30 in the morning', 'Ann Lee: (via interpreter) Yes.', 'Ann Lee: [00:01:05] Yes.', 'Ann Lee: yes.'];
+    const lines = ['Press office: thanks all.', 'Press office: www.example.org', 'Press office: HTTPS://example.org', 'Press office: http://example.org', 'Press office: write to desk@example.org', 'Ann Lee: 10:30 in the morning', 'Ann Lee: (via interpreter) Yes.', 'Ann Lee: [00:01:05] Yes.', 'Ann Lee: yes.'];
     assert.deepEqual(memoMatches(lines), lines.map((line) => matchLabel(line)));
   });
 

@@ -44,24 +44,30 @@ export class LabelMemo {
     const found = matchLabel(text.slice(start, headEnd), this.options);
     if (!found) return undefined;
     const m = this.shared(found);
-    // Remembered only where the label ends at the colon and the words start one space after it: then the rest of the line played no part.
-    if (prefix !== undefined && m.end === colon - start + 1 && m.textStart === colon - start + 2 && !m.bare && this.byPrefix.size < REMEMBERED) this.byPrefix.set(prefix, m);
+    // Remembered only where the label ends with the prefix and the words start one space after it: then the rest of the line played no part.
+    if (prefix !== undefined && m.end === prefix.length && m.textStart === prefix.length + 1 && !m.bare && this.byPrefix.size < REMEMBERED) this.byPrefix.set(prefix, m);
     return m;
   }
 
   /**
-   * The line's start up to and with its colon, where the words after it
-   * start plainly: an ASCII colon, one space, and a letter that starts no
-   * web address (`h`, `w`), with no `@` in reach; undefined otherwise.
+   * The line's start up to and with its colon (and the bold markup a label
+   * closes after it, `**Name:**`), where the words after it start plainly:
+   * one space and a letter that starts no web address, with no `@` in reach
+   * (an ASCII colon); undefined otherwise.
    */
   private plainPrefix(start: number, headEnd: number, colon: number): string | undefined {
     const text = this.text;
-    if (colon + 2 >= headEnd || text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) return undefined;
-    const lead = text.charCodeAt(colon + 2) | 0x20;
-    if (lead < 97 || lead > 122 || lead === 104 || lead === 119) return undefined;
+    if (text.charCodeAt(colon) !== 58) return undefined;
+    let space = colon + 1;
+    const mark = text.charCodeAt(space);
+    if ((mark === 42 || mark === 95) && text.charCodeAt(space + 1) === mark) space += 2;
+    if (space + 1 >= headEnd || text.charCodeAt(space) !== 32) return undefined;
+    const lead = text.charCodeAt(space + 1) | 0x20;
+    if (lead < 97 || lead > 122) return undefined;
+    if ((lead === 104 || lead === 119) && startsAddress(text, space + 1)) return undefined;
     if (this.nextAt !== -1 && this.nextAt < start) this.nextAt = text.indexOf('@', start);
     if (this.nextAt >= 0 && this.nextAt < headEnd) return undefined;
-    return text.slice(start, colon + 1);
+    return text.slice(start, space);
   }
 
   /** One object for every match written alike (same name, same offsets in its line, same convention). */
@@ -74,4 +80,13 @@ export class LabelMemo {
     if (this.byFields.size < REMEMBERED) this.byFields.set(key, m);
     return m;
   }
+}
+
+/** Whether the words at `at` start as a web address does (`http`, `www.`, in any case): the label's checks read them. */
+function startsAddress(text: string, at: number): boolean {
+  const a = text.charCodeAt(at) | 0x20;
+  const b = text.charCodeAt(at + 1) | 0x20;
+  const c = text.charCodeAt(at + 2) | 0x20;
+  const d = text.charCodeAt(at + 3);
+  return (a === 104 && b === 116 && c === 116 && (d | 0x20) === 112) || (a === 119 && b === 119 && c === 119 && d === 46);
 }

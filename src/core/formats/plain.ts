@@ -76,10 +76,10 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   const labels = findLabels(text, lines, blank, front, options);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
-  for (const i of labels.keys()) if (structural[i] === 1) labels.delete(i);
+  labels.deleteFlagged(structural);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
-  const firstLabel = labels.size > 0 ? labels.keys().next().value! : n;
+  const firstLabel = labels.size > 0 ? labels.first() : n;
   let bodyStart = firstLabel;
   for (let i = front; i < firstLabel && !numbered; i++) {
     if (blank[i] === 1) continue;
@@ -114,7 +114,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   while (tailStart > bodyStart && (blank[tailStart - 1] === 1 || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
   if (bodyStart > tailStart) bodyStart = tailStart;
-  for (const i of labels.keys()) if (i >= tailStart) labels.delete(i);
+  labels.deleteFrom(tailStart);
 
   // The head: page chrome first, then the header lines (title, date, place).
   let headChromeEnd = -1;
@@ -303,7 +303,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const labelNames = new Map<string, number>();
   // Names with at least one label that does not carry on a sentence wrapped from the line before.
   const standsAlone = new Set<string>();
-  for (const [i, m] of labels) {
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const m = labels.get(i)!;
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     if (conv !== 'colon' || !continuesSentence(text, lines, blank, i)) standsAlone.add(m.name);
@@ -356,7 +357,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   // It does not hold where most labels follow another convention (`Hon. Name (…):`): there a line in capitals is a heading.
   const otherLabels = count.colon + count.honorific + count.record + count.recordMixed;
   const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames) && count.capsAlone >= otherLabels;
-  for (const [i, m] of labels) {
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const m = labels.get(i)!;
     const conv = m.convention;
     if (m.custom) continue;
     if (conv === 'header') {
@@ -493,7 +495,8 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   const { starts, ends } = lines;
   let colonNames = 0;
   let plainQA = 0;
-  for (const m of labels.values()) {
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const m = labels.get(i)!;
     if (m.convention === 'colon' && /^(?:MR|MS|MRS|DR|THE)\b/.test(m.raw)) colonNames++;
     if (m.convention === 'plain') plainQA++;
   }
