@@ -18,6 +18,8 @@ const REMEMBERED = 4096;
 export class LabelMemo {
   /** Matches by the line's start up to its colon. */
   private readonly byPrefix = new Map<string, LabelMatch>();
+  /** Matches of lines that start with a time, by the time's shape and the rest of the prefix (`matchTimed`). */
+  private readonly byClock = new Map<string, LabelMatch>();
   /** Matches by every field, for sharing one object among matches written alike. */
   private readonly byFields = new Map<string, LabelMatch>();
   /** The next `@` at or after the last line looked at (-1: none): a contact address turns a label's words into something else. */
@@ -36,6 +38,10 @@ export class LabelMemo {
   match(start: number, end: number, colon: number): LabelMatch | undefined {
     const text = this.text;
     const headEnd = Math.min(end, start + LABEL_WINDOW);
+    if (colon >= 0 && !this.options.labelPatterns?.length) {
+      const clockEnd = leadingClockEnd(text, start, headEnd);
+      if (clockEnd > 0) return this.matchTimed(start, headEnd, clockEnd);
+    }
     const prefix = colon >= 0 && !this.options.labelPatterns?.length ? this.plainPrefix(start, headEnd, colon) : undefined;
     if (prefix !== undefined) {
       const known = this.byPrefix.get(prefix);
@@ -46,6 +52,28 @@ export class LabelMemo {
     const m = this.shared(found);
     // Remembered only where the label ends with the prefix and the words start one space after it: then the rest of the line played no part.
     if (prefix !== undefined && m.end === prefix.length && m.textStart === prefix.length + 1 && !m.bare && this.byPrefix.size < REMEMBERED) this.byPrefix.set(prefix, m);
+    return m;
+  }
+
+  /**
+   * The label of a line that starts with a time (`[00:01:05] Guest: Yes.`):
+   * the time holds the line's first colon and changes from line to line, so
+   * the label is remembered by the time's shape (where its digits are) and
+   * the rest of the prefix as written. A regular expression reads any digit
+   * alike, so lines of one shape match alike but for the timestamp, which is
+   * the line's own.
+   */
+  private matchTimed(start: number, headEnd: number, clockEnd: number): LabelMatch | undefined {
+    const text = this.text;
+    const colon = text.indexOf(':', clockEnd);
+    const prefix = colon >= 0 && colon < headEnd ? this.plainPrefix(start, headEnd, colon) : undefined;
+    const stamp = text.slice(start, clockEnd);
+    const key = prefix === undefined ? undefined : clockShape(stamp) + prefix.slice(stamp.length);
+    const known = key === undefined ? undefined : this.byClock.get(key);
+    if (known) return known.timestamp === stamp ? known : { ...known, timestamp: stamp };
+    const m = matchLabel(text.slice(start, headEnd), this.options);
+    // Remembered where the time is the label's timestamp, whole, and the rest as for byPrefix.
+    if (m && key !== undefined && m.timestamp === stamp && m.timestampStart === 0 && m.end === prefix!.length && m.textStart === prefix!.length + 1 && !m.bare && this.byClock.size < REMEMBERED) this.byClock.set(key, m);
     return m;
   }
 
@@ -89,4 +117,45 @@ function startsAddress(text: string, at: number): boolean {
   const c = text.charCodeAt(at + 2) | 0x20;
   const d = text.charCodeAt(at + 3);
   return (a === 104 && b === 116 && c === 116 && (d | 0x20) === 112) || (a === 119 && b === 119 && c === 119 && d === 46);
+}
+
+/**
+ * Where a time at the very start of a line ends (`[00:01:05]`, `(1:05)`,
+ * `00:01:05.250`: digits with a colon, and dots and commas, its closing
+ * bracket included), when a space follows it; -1 when the line starts
+ * otherwise.
+ */
+function leadingClockEnd(text: string, start: number, headEnd: number): number {
+  const open = text.charCodeAt(start);
+  const close = open === 91 ? 93 : open === 40 ? 41 : -1;
+  let i = close < 0 ? start : start + 1;
+  const first = i;
+  let colons = 0;
+  while (i < headEnd && i - first < 16) {
+    const c = text.charCodeAt(i);
+    if (c === 58) colons++;
+    else if (!(isDigit(c) || c === 46 || c === 44)) break;
+    i++;
+  }
+  // A time has a colon: a court's line number (`12 MR. SMITH:`) is no time.
+  if (colons === 0 || !isDigit(text.charCodeAt(first))) return -1;
+  if (close >= 0) {
+    if (text.charCodeAt(i) !== close) return -1;
+    i++;
+  }
+  return i < headEnd && text.charCodeAt(i) === 32 ? i : -1;
+}
+
+/** A time with its digits as `0`: times of one shape are read alike. */
+function clockShape(stamp: string): string {
+  let shape = '';
+  for (let i = 0; i < stamp.length; i++) {
+    const c = stamp.charCodeAt(i);
+    shape += isDigit(c) ? '0' : stamp.charAt(i);
+  }
+  return shape;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
