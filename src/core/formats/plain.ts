@@ -179,21 +179,42 @@ function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: num
   const { starts, ends } = lines;
   const n = lines.count;
   const labels = new LineLabels(n);
-  const colons = new NextColon(text);
   const memo = new LabelMemo(text, options);
-  for (let i = from; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const ls = starts[i]!;
-    const le = ends[i]!;
-    if (!mayHoldLabel(text, ls, le, colons)) continue;
-    const colon = colons.at(ls);
-    const m = memo.match(ls, le, colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1);
+  const { lines: candidates, colons, count } = labelCandidates(text, lines, blank, from);
+  for (let k = 0; k < count; k++) {
+    const i = candidates[k]!;
+    const m = memo.match(starts[i]!, ends[i]!, colons[k]!);
     if (m) labels.set(i, m);
   }
   filterLabels(labels, text, lines, blank);
   joinBrokenLabels(labels, text, lines, blank);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
+}
+
+/**
+ * The lines from `from` on that may hold a label (`mayHoldLabel`), in order,
+ * each with its first colon near its start (-1 for none). A loop of its own,
+ * apart from the matching: it runs over every line once per file, and a
+ * small loop is optimised soon after it starts.
+ */
+function labelCandidates(text: string, lines: LineTable, blank: Uint8Array, from: number): { lines: Int32Array; colons: Int32Array; count: number } {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const found = new Int32Array(Math.max(0, n - from));
+  const colonAt = new Int32Array(found.length);
+  const colons = new NextColon(text);
+  let count = 0;
+  for (let i = from; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const ls = starts[i]!;
+    const le = ends[i]!;
+    if (!mayHoldLabel(text, ls, le, colons)) continue;
+    const colon = colons.at(ls);
+    found[count] = i;
+    colonAt[count++] = colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1;
+  }
+  return { lines: found, colons: colonAt, count };
 }
 
 /**

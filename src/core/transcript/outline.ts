@@ -35,6 +35,17 @@ export function outlineJson(t: Transcript): OutlineJson {
  * with no object per turn.
  */
 export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): Generator<string> {
+  for (const piece of outlineJsonPieces(transcript)) yield typeof piece === 'string' ? piece : utf8.decode(piece);
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * `outlineJsonChunks` with the turns and sections as UTF-8 bytes, for a
+ * writer that takes bytes: they are written as they are made, never turned
+ * into text and back. Each piece of bytes is the caller's to keep.
+ */
+export function* outlineJsonPieces(transcript: Transcript | CompactTranscript): Generator<string | Uint8Array> {
   const t = transcript.turns instanceof TurnTable ? (transcript as CompactTranscript) : compactOf(transcript as Transcript);
   const turns = t.turns;
   const sections = t.sections;
@@ -62,9 +73,10 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
     // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), as bytes a batch at a time.
     for (let i = 0; i < items; ) {
       i = key === 'turns' ? writeTurns(batch, t, i, quoted, heads) : writeSections(batch, sections, i, quoted);
-      if (batch.full) yield batch.take();
+      if (batch.full) yield batch.takeBytes();
     }
-    yield batch.take() + '\n  ]';
+    yield batch.takeBytes();
+    yield '\n  ]';
   }
   yield '\n}';
 }
