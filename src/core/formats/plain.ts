@@ -52,8 +52,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const lines = lineTable(text);
   const { starts, ends } = lines;
   const n = lines.count;
-  const blank = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
+  const blank = blankLines(text, lines);
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
   const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
@@ -62,18 +61,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
-  const structural = new Uint8Array(n);
-  for (let i = front; i < n; i++) {
-    if (blank[i] === 1) continue;
-    // Only a line number, a page number or a heading in capitals can be structural.
-    const f = firstNonSpace(text, starts[i]!, ends[i]!);
-    const c = text.charCodeAt(f);
-    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
-    const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
-    const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
-    if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
-    else if (EXAMINATION.test(rest)) structural[i] = 1;
-  }
+  const structural = structuralLines(text, lines, blank, front, numbered);
   const labels = findLabels(text, lines, blank, front, options);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
@@ -92,20 +80,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   // A paragraph wrapped over lines (a guest's presentation) starts the body where it starts, not at its first sentence's end.
   while (bodyStart < firstLabel && bodyStart - 1 >= front && blank[bodyStart - 1] !== 1 && !chromeKind(trimmed(bodyStart - 1)) && trimmed(bodyStart - 1).split(' ').length >= 8) bodyStart--;
-  let tailStart = n;
-  for (let i = bodyStart; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const le = ends[i]!;
-    const c = firstNonSpace(text, starts[i]!, le);
-    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
-    const first = text.charCodeAt(c);
-    const digit = first >= 48 && first <= 57;
-    if (le - c > (digit ? 400 : 60)) continue;
-    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) {
-      tailStart = i;
-      break;
-    }
-  }
+  let tailStart = newsListStart(text, lines, blank, bodyStart);
   if (tailStart === n) {
     // No news list: trailing links, footers and the like still are chrome.
     let i = n - 1;
@@ -157,6 +132,64 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const notes = options.skipNotes ? [] : findNotes(text, bodyStart < n ? starts[bodyStart]! : text.length, tailStart < n ? starts[tailStart]! : text.length);
   const transcript: CompactTranscript = { format: 'plain', metadata, turns, sections, speakers: tableSpeakers(turns), notes, lineCount: n };
   return offset ? shiftOffsets(transcript, offset) : transcript;
+}
+
+/** The first line from `from` on that starts a page's list of other news (a heading, a dated teaser); the line count when none does. */
+function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: number): number {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  for (let i = from; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const le = ends[i]!;
+    const c = firstNonSpace(text, starts[i]!, le);
+    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
+    const first = text.charCodeAt(c);
+    const digit = first >= 48 && first <= 57;
+    if (le - c > (digit ? 400 : 60)) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) return i;
+  }
+  return n;
+}
+
+/**
+ * 1 for each line that holds only white space. A loop of its own, over every
+ * line once, small enough to be optimised soon after it starts; a line that
+ * starts with a printable ASCII character is decided by it alone.
+ */
+function blankLines(text: string, lines: LineTable): Uint8Array {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const ls = starts[i]!;
+    const c = ls < ends[i]! ? text.charCodeAt(ls) : 32;
+    if (c > 32 && c < 128) continue;
+    if (firstNonSpace(text, ls, ends[i]!) < 0) blank[i] = 1;
+  }
+  return blank;
+}
+
+/**
+ * 1 for each line from `front` on that is a deposition's heading nobody says
+ * (`BY MR. SMITH:`, `CROSS-EXAMINATION`); a court's line holding only its
+ * line number or a page number is marked blank in `blank`.
+ */
+function structuralLines(text: string, lines: LineTable, blank: Uint8Array, front: number, numbered: boolean): Uint8Array {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const structural = new Uint8Array(n);
+  for (let i = front; i < n; i++) {
+    if (blank[i] === 1) continue;
+    // Only a line number, a page number or a heading in capitals can be structural.
+    const f = firstNonSpace(text, starts[i]!, ends[i]!);
+    const c = text.charCodeAt(f);
+    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
+    const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
+    const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
+    if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
+    else if (EXAMINATION.test(rest)) structural[i] = 1;
+  }
+  return structural;
 }
 
 /** Moves every offset of a transcript by `by` (the byte-order mark cut off the text). */
