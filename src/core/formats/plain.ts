@@ -354,6 +354,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
+  const spokenAsWritten = new Set<string>();
   const labelNames = new Map<string, number>();
   // Names with at least one label that does not carry on a sentence wrapped from the line before.
   const standsAlone = new Set<string>();
@@ -393,7 +394,11 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
         bareNames.set(m.name.toLowerCase(), (bareNames.get(m.name.toLowerCase()) ?? 0) + 1);
       }
     }
-    if (!m.bare && conv !== 'plain' && conv !== 'spaced') spoken.add(m.name.toLowerCase());
+    // Each name as written is lowered once: the same few names label thousands of lines.
+    if (!m.bare && conv !== 'plain' && conv !== 'spaced' && !spokenAsWritten.has(m.name)) {
+      spokenAsWritten.add(m.name);
+      spoken.add(m.name.toLowerCase());
+    }
   }
   const repeated = (names: Map<string, number>) => [...names.values()].some((c) => c >= 2);
   // Two or more, each with words below it (a clock line in page chrome stands alone or among other chrome).
