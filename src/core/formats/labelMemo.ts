@@ -38,7 +38,9 @@ export class LabelMemo {
   match(start: number, end: number, colon: number): LabelMatch | undefined {
     const text = this.text;
     const headEnd = Math.min(end, start + LABEL_WINDOW);
-    if (colon >= 0 && !this.options.labelPatterns?.length) {
+    // Only a line that starts with a digit or a bracket can start with a time.
+    const first = text.charCodeAt(start);
+    if (colon >= 0 && (first === 91 || first === 40 || isDigit(first)) && !this.options.labelPatterns?.length) {
       const clockEnd = leadingClockEnd(text, start, headEnd);
       if (clockEnd > 0) return this.matchTimed(start, headEnd, clockEnd);
     }
@@ -148,13 +150,10 @@ function leadingClockEnd(text: string, start: number, headEnd: number): number {
 
 /** A time with its digits as `0`: times of one shape are read alike. */
 function clockShape(stamp: string): string {
-  let shape = '';
-  for (let i = 0; i < stamp.length; i++) {
-    const c = stamp.charCodeAt(i);
-    shape += isDigit(c) ? '0' : stamp.charAt(i);
-  }
-  return shape;
+  return stamp.replace(DIGITS, '0');
 }
+
+const DIGITS = /\d/g;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
