@@ -134,6 +134,26 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   return offset ? shiftOffsets(transcript, offset) : transcript;
 }
 
+/** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */
+function startsHeadingWord(text: string, at: number): boolean {
+  switch (text.charCodeAt(at)) {
+    case 66:
+      return text.startsWith('BY ', at);
+    case 67:
+      return text.startsWith('CROSS', at);
+    case 68:
+      return text.startsWith('DIRECT', at);
+    case 69:
+      return text.startsWith('EXAMINATION', at);
+    case 70:
+      return text.startsWith('FURTHER', at);
+    case 82:
+      return text.startsWith('REDIRECT', at) || text.startsWith('RECROSS', at);
+    default:
+      return false;
+  }
+}
+
 /** The first line from `from` on that starts a page's list of other news (a heading, a dated teaser); the line count when none does. */
 function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: number): number {
   const { starts, ends } = lines;
@@ -184,6 +204,8 @@ function structuralLines(text: string, lines: LineTable, blank: Uint8Array, fron
     const f = firstNonSpace(text, starts[i]!, ends[i]!);
     const c = text.charCodeAt(f);
     if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
+    // The headings start with one of a few words: other lines in capitals (`MODERATOR: …`) are passed without a regular expression.
+    if (!numbered && c !== 91 && !startsHeadingWord(text, f)) continue;
     const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
     const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
     if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
