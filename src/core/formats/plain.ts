@@ -495,6 +495,14 @@ function mayStartDocket(after: string): boolean {
   return k < after.length && (after.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
 }
 
+/** `mayStartDocket` of text[from, to), without the copy. */
+function mayStartDocketAt(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return k < to && (text.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
+}
+
 /** An opening quotation mark: the words after the colon are quoted, not said. */
 const QUOTE_AFTER = /^["“«„‘']/u;
 
@@ -505,7 +513,10 @@ const QUOTE_AFTER = /^["“«„‘']/u;
  * speakers are named otherwise (other names, each labelled more than once).
  */
 function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
-  const after = text.slice(lineStart + m.textStart, lineStart + m.textStart + 40);
+  const from = lineStart + m.textStart;
+  // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so.
+  if (!insideSpeech && !mayStartDocketAt(text, from, Math.min(text.length, from + 40))) return false;
+  const after = text.slice(from, from + 40);
   if (mayStartDocket(after) && DOCKET_AFTER.test(after)) return true;
   if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
   let others = 0;
@@ -542,6 +553,9 @@ function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, blank:
     const c0 = text.charCodeAt(f);
     const c1 = text.charCodeAt(f + 1);
     if (!(c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90)) continue;
+    // Only a line before it that ends with an honorific (`MR`, `MS.`, `THE`…) can start one: its last letter or a dot.
+    const last = text.charCodeAt(lastLineEnd(text, starts[i - 1]!, ends[i - 1]!) - 1);
+    if (last !== 46 && last !== 82 && last !== 83 && last !== 69) continue;
     const head = text.slice(ls, Math.min(ends[i]!, ls + 60));
     const word = CAPS_WORD_LABEL.exec(head);
     if (!word) continue;
