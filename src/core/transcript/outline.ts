@@ -123,18 +123,15 @@ function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<st
   if (head === undefined) KIND_HEADS.set(kind, (head = bytesOf(`\n    {\n      "kind": ${quote(kind, quoted)}`)));
   out.put(head);
   // `Q&A 12`: a title per section, written without a string of its own.
-  if (kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
+  const numbered = kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`;
+  if (numbered) {
     out.put(QA_TITLE);
     out.int(s.number[k]!);
-    out.put(QA_LINE);
   } else {
     out.put(TITLE);
     out.text(JSON.stringify(s.titleOf(k)));
-    out.put(LINE);
   }
-  out.int(s.line[k]! + 1);
-  out.put(END_LINE);
-  out.int(s.endLine[k]! + 1);
+  out.putPair(numbered ? QA_LINE : LINE, s.line[k]! + 1, END_LINE, s.endLine[k]! + 1);
   out.put(ITEM_END);
 }
 
@@ -149,10 +146,7 @@ function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<
     const speaker = turns.label[i]! < 0 ? null : claimant;
     head = heads[headKey] = bytesOf(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `);
   }
-  out.put(head);
-  out.int(turns.line[i]! + 1);
-  out.put(END_LINE);
-  out.int(turns.endLine[i]! + 1);
+  out.putPair(head, turns.line[i]! + 1, END_LINE, turns.endLine[i]! + 1);
   if (turns.extras.size > 0) {
     const time = turns.extras.get(i)?.time;
     if (time !== undefined) {
