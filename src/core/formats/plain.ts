@@ -384,7 +384,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const m = labels.get(i)!;
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
-    if (conv !== 'colon' || !continuesSentence(text, lines, blank, i)) standsAlone.add(m.name);
+    // A name seen standing alone once needs no look at the lines before its other labels.
+    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, lines, blank, i))) standsAlone.add(m.name);
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
