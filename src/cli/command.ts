@@ -3,6 +3,8 @@
 /** Where a command writes. */
 export interface CommandOutput {
   write(s: string): void;
+  /** Writes UTF-8 bytes as they are, where the output takes bytes (standard output); `write` is used where it is absent. */
+  writeBytes?(b: Uint8Array): void;
   writeError(s: string): void;
   /** Resolves when the output has room again (a pipe's buffer was full); commands that write a lot wait for it between pieces. */
   drained?(): Promise<void>;

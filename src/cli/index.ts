@@ -29,12 +29,14 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
 
 const help = (): Promise<CommandModule & { USAGE: string }> => import('./commands/help');
 
-/** Runs the command line with the given arguments and returns the exit code. */
-export async function main(argv: string[], write: (s: string) => void, writeErrorRaw: (s: string) => void, drained?: () => Promise<void>): Promise<number> {
+/** Runs the command line with the given arguments and returns the exit code; `writeBytes` writes bytes to the same output as `write`, where it takes them. */
+export async function main(argv: string[], write: (s: string) => void, writeErrorRaw: (s: string) => void, drained?: () => Promise<void>, writeBytes?: (b: Uint8Array) => void): Promise<number> {
   // Messages name files, speakers and notes from others' files: characters that reorder or hide text are shown, line by line.
   const writeError = (s: string) => writeErrorRaw(s.split('\n').map(showInvisible).join('\n'));
   const [command, ...rest] = argv;
-  const out: CommandOutput = drained ? { write, writeError, drained } : { write, writeError };
+  const out: CommandOutput = { write, writeError };
+  if (drained) out.drained = drained;
+  if (writeBytes) out.writeBytes = writeBytes;
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
       write((await help()).USAGE);
@@ -68,7 +70,13 @@ if (require.main === module) {
   });
   // A pipe takes what is written without blocking: a long output waits for it to drain rather than pile up in memory.
   const drained = () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve());
-  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), drained).then((code) => {
+  void main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+    drained,
+    (b) => process.stdout.write(b),
+  ).then((code) => {
     process.exitCode = code;
   });
 }

@@ -81,6 +81,14 @@ describe('decoding transcripts and sidecars', () => {
     assert.deepEqual(decodeText(withBom), { text: 'Mayor: café — “yes”', encoding: 'utf-8', bom: true });
   });
 
+  it('reads ASCII as UTF-8, and UTF-8 that differs from ASCII in its last byte as UTF-8 too', () => {
+    const ascii = 'MODERATOR: Good morning.\n'.repeat(50_000);
+    assert.deepEqual(decodeText(new TextEncoder().encode(ascii)), { text: ascii, encoding: 'utf-8', bom: false });
+    assert.deepEqual(decodeText(new TextEncoder().encode('\ufeff' + ascii)), { text: ascii, encoding: 'utf-8', bom: true });
+    const accented = ascii + 'Zoë';
+    assert.deepEqual(decodeText(new TextEncoder().encode(accented)), { text: accented, encoding: 'utf-8', bom: false });
+  });
+
   it('reads UTF-16 in both byte orders, with a byte-order mark', () => {
     assert.deepEqual(decodeText(utf16('Q: Where? A: Here 👋', true, true)), { text: 'Q: Where? A: Here 👋', encoding: 'utf-16le', bom: true });
     assert.deepEqual(decodeText(utf16('Q: Where? A: Here 👋', false, true)), { text: 'Q: Where? A: Here 👋', encoding: 'utf-16be', bom: true });

@@ -72,6 +72,12 @@ describe('formats: court and hearing transcripts', () => {
     assert.equal(text.slice(t.turns[1]!.start, t.turns[1]!.end), 'THE COURT: Noted. Go on, counsel, and you may say -');
   });
 
+  it('joins a label broken after an honorific written without a dot, or after spaces', () => {
+    const text = ['MR. LANE: I object to that.', 'THE COURT: Noted, and you may answer -MS', 'ODENA: Thank you.', 'MR. LANE: As I said to -MR.   ', 'ODENA: Yes.'].join('\n');
+    const t = readTranscript(text);
+    assert.deepEqual(turns(t), ['1 Mr. Lane', '2 The Court', '2 Ms Odena', '4 Mr. Lane', '4 Mr. Odena']);
+  });
+
   it('reads the Congressional Record: a label with a period, the presiding officer, list items with colons left alone', () => {
     const text = [
       '                 HONOURING THE LIGHTHOUSE KEEPERS',

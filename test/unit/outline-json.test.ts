@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readCompactTranscript, readTranscript } from '../../src/core/formats';
-import { outlineJson, outlineJsonChunks } from '../../src/core/transcript/outline';
+import { outlineJson, outlineJsonChunks, outlineJsonPieces } from '../../src/core/transcript/outline';
 import { fixture } from './helpers';
 
 const streamed = (text: string) => [...outlineJsonChunks(readTranscript(text))].join('');
@@ -29,6 +29,16 @@ describe('outline JSON written in pieces', () => {
     assert.equal(json, whole(text));
     const turns = JSON.parse(json).turns as Array<{ speaker: string | null; time?: number }>;
     assert.deepEqual(turns.map((u) => [u.speaker, u.time]), [[null, undefined], ['Ana Ruiz', 65], ['Boé Li', 130.5], ['Ana Ruiz', 180]]);
+  });
+
+  it('is the same given as bytes, every piece kept until the end (no piece is a view of a reused buffer)', () => {
+    const plain = ['Hearing on the harbour works', ''];
+    for (let i = 0; i < 6000; i++) plain.push(i % 3 ? `MS LEE: Answer ${i}, from Zoë.` : `Q: Question ${i}?`);
+    const text = plain.join('\n');
+    const pieces = [...outlineJsonPieces(readCompactTranscript(text))];
+    assert.ok(pieces.filter((p) => p instanceof Uint8Array).length > 2, 'the turns come in several batches of bytes');
+    const decoder = new TextDecoder();
+    assert.equal(pieces.map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join(''), whole(text));
   });
 
   it('is the same written from the turns as columns as from the turns as objects, for plain text and captions', () => {

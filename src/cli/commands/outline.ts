@@ -1,5 +1,5 @@
 /** `outline <file> [--json]`: a transcript's metadata, speakers, sections and turns. */
-import { outlineJsonChunks, outlineText } from '../../core/transcript/outline';
+import { outlineJsonChunks, outlineJsonPieces, outlineText } from '../../core/transcript/outline';
 import { CommandError, MAX_TRANSCRIPT_BYTES, readCompactTranscriptFile, readTranscriptFile } from '../io';
 import type { CommandOutput } from '../command';
 
@@ -16,6 +16,20 @@ export async function run(args: string[], out: CommandOutput): Promise<number> {
   }
   // The JSON is written from the turns as columns: no object per turn, however many turns there are. It holds no inline notes: they are not looked for.
   const { transcript } = await readCompactTranscriptFile(files[0]!, MAX_TRANSCRIPT_BYTES, { skipNotes: true });
+  const writeBytes = out.writeBytes?.bind(out);
+  if (writeBytes) {
+    // Standard output takes the turns' bytes as they are made: no text made of them to be encoded again.
+    for (const piece of outlineJsonPieces(transcript)) {
+      if (typeof piece === 'string') {
+        out.write(piece);
+        continue;
+      }
+      writeBytes(piece);
+      await out.drained?.();
+    }
+    out.write('\n');
+    return 0;
+  }
   // Written a batch at a time: the JSON of a long transcript is never one string.
   let batch = '';
   for (const chunk of outlineJsonChunks(transcript)) {

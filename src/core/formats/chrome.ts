@@ -75,17 +75,27 @@ export function repeatedPageMarks(count: number, shortLine: (i: number) => strin
     // A running head carries a number; a clock or a colon belongs to a label.
     return !line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':') ? undefined : line;
   };
+  // The candidates' line numbers, for the second pass to visit them alone (four bytes a candidate).
+  let candidates = new Int32Array(64);
+  let found = 0;
   for (let i = 0; i < count; i++) {
     const line = candidate(i);
     if (line === undefined) continue;
     const b = shapeHash(line, size);
     if (buckets[b]! < 3) buckets[b]!++;
+    if (found === candidates.length) {
+      const more = new Int32Array(found * 2);
+      more.set(candidates);
+      candidates = more;
+    }
+    candidates[found++] = i;
   }
   // Only lines whose bucket holds three or more can come back three times: they alone are kept and compared by shape.
   const seen = new Map<string, { at: number[]; first: string; changes: boolean; shaped: boolean }>();
-  for (let i = 0; i < count; i++) {
-    const line = candidate(i);
-    if (line === undefined || buckets[shapeHash(line, size)]! < 3) continue;
+  for (let k = 0; k < found; k++) {
+    const i = candidates[k]!;
+    const line = candidate(i)!;
+    if (buckets[shapeHash(line, size)]! < 3) continue;
     const key = line.replace(/\d+/g, '#');
     const mark = seen.get(key);
     if (mark) {

@@ -41,16 +41,37 @@ export class LineLabels {
     this.size--;
   }
 
-  /** The lines with a label, in order. */
-  *keys(): Generator<number> {
-    for (let i = 0; i < this.at.length; i++) if (this.at[i] !== 0) yield i;
+  /** The first line with a label, or -1: with `next`, the labels in line order, without an iterator object or an entry per label (this runs once per file, mostly before it is optimised). */
+  first(): number {
+    return this.next(-1);
   }
 
-  *values(): Generator<LabelMatch> {
-    for (let i = 0; i < this.at.length; i++) if (this.at[i] !== 0) yield this.matches[this.at[i]! - 1]!;
+  /** The next line after `line` with a label, or -1. */
+  next(line: number): number {
+    const at = this.at;
+    for (let i = line + 1; i < at.length; i++) if (at[i] !== 0) return i;
+    return -1;
   }
 
-  *[Symbol.iterator](): Generator<[number, LabelMatch]> {
-    for (let i = 0; i < this.at.length; i++) if (this.at[i] !== 0) yield [i, this.matches[this.at[i]! - 1]!];
+  /** Deletes the label of every line flagged 1 in `lines`. */
+  deleteFlagged(lines: Uint8Array): void {
+    const at = this.at;
+    for (let i = 0; i < at.length; i++) {
+      if (at[i] !== 0 && lines[i] === 1) {
+        at[i] = 0;
+        this.size--;
+      }
+    }
+  }
+
+  /** Deletes the labels of line `from` and every line after it. */
+  deleteFrom(from: number): void {
+    const at = this.at;
+    for (let i = Math.max(0, from); i < at.length; i++) {
+      if (at[i] !== 0) {
+        at[i] = 0;
+        this.size--;
+      }
+    }
   }
 }

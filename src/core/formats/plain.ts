@@ -52,8 +52,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const lines = lineTable(text);
   const { starts, ends } = lines;
   const n = lines.count;
-  const blank = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (firstNonSpace(text, starts[i]!, ends[i]!) < 0) blank[i] = 1;
+  const blank = blankLines(text, lines);
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
   const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
@@ -62,24 +61,13 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
-  const structural = new Uint8Array(n);
-  for (let i = front; i < n; i++) {
-    if (blank[i] === 1) continue;
-    // Only a line number, a page number or a heading in capitals can be structural.
-    const f = firstNonSpace(text, starts[i]!, ends[i]!);
-    const c = text.charCodeAt(f);
-    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
-    const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
-    const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
-    if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
-    else if (EXAMINATION.test(rest)) structural[i] = 1;
-  }
+  const structural = structuralLines(text, lines, blank, front, numbered);
   const labels = findLabels(text, lines, blank, front, options);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
-  for (const i of labels.keys()) if (structural[i] === 1) labels.delete(i);
+  labels.deleteFlagged(structural);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
-  const firstLabel = labels.size > 0 ? labels.keys().next().value! : n;
+  const firstLabel = labels.size > 0 ? labels.first() : n;
   let bodyStart = firstLabel;
   for (let i = front; i < firstLabel && !numbered; i++) {
     if (blank[i] === 1) continue;
@@ -92,20 +80,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   // A paragraph wrapped over lines (a guest's presentation) starts the body where it starts, not at its first sentence's end.
   while (bodyStart < firstLabel && bodyStart - 1 >= front && blank[bodyStart - 1] !== 1 && !chromeKind(trimmed(bodyStart - 1)) && trimmed(bodyStart - 1).split(' ').length >= 8) bodyStart--;
-  let tailStart = n;
-  for (let i = bodyStart; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const le = ends[i]!;
-    const c = firstNonSpace(text, starts[i]!, le);
-    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
-    const first = text.charCodeAt(c);
-    const digit = first >= 48 && first <= 57;
-    if (le - c > (digit ? 400 : 60)) continue;
-    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) {
-      tailStart = i;
-      break;
-    }
-  }
+  let tailStart = newsListStart(text, lines, blank, bodyStart);
   if (tailStart === n) {
     // No news list: trailing links, footers and the like still are chrome.
     let i = n - 1;
@@ -114,7 +89,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   while (tailStart > bodyStart && (blank[tailStart - 1] === 1 || (!labels.has(tailStart - 1) && chromeKind(trimmed(tailStart - 1))))) tailStart--;
   if (bodyStart > tailStart) bodyStart = tailStart;
-  for (const i of labels.keys()) if (i >= tailStart) labels.delete(i);
+  labels.deleteFrom(tailStart);
 
   // The head: page chrome first, then the header lines (title, date, place).
   let headChromeEnd = -1;
@@ -159,6 +134,86 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   return offset ? shiftOffsets(transcript, offset) : transcript;
 }
 
+/** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */
+function startsHeadingWord(text: string, at: number): boolean {
+  switch (text.charCodeAt(at)) {
+    case 66:
+      return text.startsWith('BY ', at);
+    case 67:
+      return text.startsWith('CROSS', at);
+    case 68:
+      return text.startsWith('DIRECT', at);
+    case 69:
+      return text.startsWith('EXAMINATION', at);
+    case 70:
+      return text.startsWith('FURTHER', at);
+    case 82:
+      return text.startsWith('REDIRECT', at) || text.startsWith('RECROSS', at);
+    default:
+      return false;
+  }
+}
+
+/** The first line from `from` on that starts a page's list of other news (a heading, a dated teaser); the line count when none does. */
+function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: number): number {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  for (let i = from; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const le = ends[i]!;
+    const c = firstNonSpace(text, starts[i]!, le);
+    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
+    const first = text.charCodeAt(c);
+    const digit = first >= 48 && first <= 57;
+    if (le - c > (digit ? 400 : 60)) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) return i;
+  }
+  return n;
+}
+
+/**
+ * 1 for each line that holds only white space. A loop of its own, over every
+ * line once, small enough to be optimised soon after it starts; a line that
+ * starts with a printable ASCII character is decided by it alone.
+ */
+function blankLines(text: string, lines: LineTable): Uint8Array {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const ls = starts[i]!;
+    const c = ls < ends[i]! ? text.charCodeAt(ls) : 32;
+    if (c > 32 && c < 128) continue;
+    if (firstNonSpace(text, ls, ends[i]!) < 0) blank[i] = 1;
+  }
+  return blank;
+}
+
+/**
+ * 1 for each line from `front` on that is a deposition's heading nobody says
+ * (`BY MR. SMITH:`, `CROSS-EXAMINATION`); a court's line holding only its
+ * line number or a page number is marked blank in `blank`.
+ */
+function structuralLines(text: string, lines: LineTable, blank: Uint8Array, front: number, numbered: boolean): Uint8Array {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const structural = new Uint8Array(n);
+  for (let i = front; i < n; i++) {
+    if (blank[i] === 1) continue;
+    // Only a line number, a page number or a heading in capitals can be structural.
+    const f = firstNonSpace(text, starts[i]!, ends[i]!);
+    const c = text.charCodeAt(f);
+    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
+    // The headings start with one of a few words: other lines in capitals (`MODERATOR: …`) are passed without a regular expression.
+    if (!numbered && c !== 91 && !startsHeadingWord(text, f)) continue;
+    const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
+    const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
+    if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
+    else if (EXAMINATION.test(rest)) structural[i] = 1;
+  }
+  return structural;
+}
+
 /** Moves every offset of a transcript by `by` (the byte-order mark cut off the text). */
 function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
   // The sections' words are read from the text the offsets pointed into before the move.
@@ -179,21 +234,42 @@ function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: num
   const { starts, ends } = lines;
   const n = lines.count;
   const labels = new LineLabels(n);
-  const colons = new NextColon(text);
   const memo = new LabelMemo(text, options);
-  for (let i = from; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const ls = starts[i]!;
-    const le = ends[i]!;
-    if (!mayHoldLabel(text, ls, le, colons)) continue;
-    const colon = colons.at(ls);
-    const m = memo.match(ls, le, colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1);
+  const { lines: candidates, colons, count } = labelCandidates(text, lines, blank, from);
+  for (let k = 0; k < count; k++) {
+    const i = candidates[k]!;
+    const m = memo.match(starts[i]!, ends[i]!, colons[k]!);
     if (m) labels.set(i, m);
   }
   filterLabels(labels, text, lines, blank);
   joinBrokenLabels(labels, text, lines, blank);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
+}
+
+/**
+ * The lines from `from` on that may hold a label (`mayHoldLabel`), in order,
+ * each with its first colon near its start (-1 for none). A loop of its own,
+ * apart from the matching: it runs over every line once per file, and a
+ * small loop is optimised soon after it starts.
+ */
+function labelCandidates(text: string, lines: LineTable, blank: Uint8Array, from: number): { lines: Int32Array; colons: Int32Array; count: number } {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const found = new Int32Array(Math.max(0, n - from));
+  const colonAt = new Int32Array(found.length);
+  const colons = new NextColon(text);
+  let count = 0;
+  for (let i = from; i < n; i++) {
+    if (blank[i] === 1) continue;
+    const ls = starts[i]!;
+    const le = ends[i]!;
+    if (!mayHoldLabel(text, ls, le, colons)) continue;
+    const colon = colons.at(ls);
+    found[count] = i;
+    colonAt[count++] = colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1;
+  }
+  return { lines: found, colons: colonAt, count };
 }
 
 /**
@@ -300,13 +376,16 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   const headerNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
+  const spokenAsWritten = new Set<string>();
   const labelNames = new Map<string, number>();
   // Names with at least one label that does not carry on a sentence wrapped from the line before.
   const standsAlone = new Set<string>();
-  for (const [i, m] of labels) {
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const m = labels.get(i)!;
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
-    if (conv !== 'colon' || !continuesSentence(text, lines, blank, i)) standsAlone.add(m.name);
+    // A name seen standing alone once needs no look at the lines before its other labels.
+    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, lines, blank, i))) standsAlone.add(m.name);
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
@@ -338,7 +417,11 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
         bareNames.set(m.name.toLowerCase(), (bareNames.get(m.name.toLowerCase()) ?? 0) + 1);
       }
     }
-    if (!m.bare && conv !== 'plain' && conv !== 'spaced') spoken.add(m.name.toLowerCase());
+    // Each name as written is lowered once: the same few names label thousands of lines.
+    if (!m.bare && conv !== 'plain' && conv !== 'spaced' && !spokenAsWritten.has(m.name)) {
+      spokenAsWritten.add(m.name);
+      spoken.add(m.name.toLowerCase());
+    }
   }
   const repeated = (names: Map<string, number>) => [...names.values()].some((c) => c >= 2);
   // Two or more, each with words below it (a clock line in page chrome stands alone or among other chrome).
@@ -356,7 +439,8 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
   // It does not hold where most labels follow another convention (`Hon. Name (…):`): there a line in capitals is a heading.
   const otherLabels = count.colon + count.honorific + count.record + count.recordMixed;
   const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames) && count.capsAlone >= otherLabels;
-  for (const [i, m] of labels) {
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const m = labels.get(i)!;
     const conv = m.convention;
     if (m.custom) continue;
     if (conv === 'header') {
@@ -412,6 +496,14 @@ function mayStartDocket(after: string): boolean {
   return k < after.length && (after.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
 }
 
+/** `mayStartDocket` of text[from, to), without the copy. */
+function mayStartDocketAt(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return k < to && (text.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
+}
+
 /** An opening quotation mark: the words after the colon are quoted, not said. */
 const QUOTE_AFTER = /^["“«„‘']/u;
 
@@ -422,7 +514,10 @@ const QUOTE_AFTER = /^["“«„‘']/u;
  * speakers are named otherwise (other names, each labelled more than once).
  */
 function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
-  const after = text.slice(lineStart + m.textStart, lineStart + m.textStart + 40);
+  const from = lineStart + m.textStart;
+  // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so.
+  if (!insideSpeech && !mayStartDocketAt(text, from, Math.min(text.length, from + 40))) return false;
+  const after = text.slice(from, from + 40);
   if (mayStartDocket(after) && DOCKET_AFTER.test(after)) return true;
   if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
   let others = 0;
@@ -459,6 +554,9 @@ function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, blank:
     const c0 = text.charCodeAt(f);
     const c1 = text.charCodeAt(f + 1);
     if (!(c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90)) continue;
+    // Only a line before it that ends with an honorific (`MR`, `MS.`, `THE`…) can start one: its last letter or a dot.
+    const last = text.charCodeAt(lastLineEnd(text, starts[i - 1]!, ends[i - 1]!) - 1);
+    if (last !== 46 && last !== 82 && last !== 83 && last !== 69) continue;
     const head = text.slice(ls, Math.min(ends[i]!, ls + 60));
     const word = CAPS_WORD_LABEL.exec(head);
     if (!word) continue;
@@ -493,7 +591,8 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   const { starts, ends } = lines;
   let colonNames = 0;
   let plainQA = 0;
-  for (const m of labels.values()) {
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const m = labels.get(i)!;
     if (m.convention === 'colon' && /^(?:MR|MS|MRS|DR|THE)\b/.test(m.raw)) colonNames++;
     if (m.convention === 'plain') plainQA++;
   }

@@ -6,6 +6,7 @@
  * by the table below, not by `TextDecoder('windows-1252')`: Node 20 maps
  * 0x80–0x9F to control characters there, losing curly quotes, dashes and €.
  */
+import { nodeBuffer } from './nodeBuiltins';
 
 /** Raised for input that is not text at all; the message says what was found. */
 export class NotTextError extends Error {
@@ -208,7 +209,10 @@ export function decodeSource(source: ByteSource): DecodedText {
     // Read in pieces, a first piece that is not UTF-8 says so before the whole file is read for nothing.
     if (from + piece < source.size) new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, piece), { stream: true });
     // UTF-8 in one call: its text takes at least as much memory as its bytes, so pieces would only add a joined copy.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, source.size - from)), encoding: 'utf-8', bom };
+    const bytes = source.read(from, source.size - from);
+    // Most transcripts are ASCII, which is the same bytes in Latin-1: Node tests and copies them natively, without a UTF-8 decoder's work.
+    if (nodeBuffer()?.isAscii?.(bytes)) return { text: decodeLatin1(bytes), encoding: 'utf-8', bom };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom };
   } catch {
     // Not UTF-8 somewhere: read again from the start as Windows-1252.
     return { text: all(from, (b) => decodeWindows1252(b)), encoding: 'windows-1252', bom: false };

@@ -1,5 +1,5 @@
 /**
- * Node's native hashing and inflating, where the core runs in Node (the
+ * Node's native hashing, inflating and ASCII test, where the core runs in Node (the
  * command line, the desktop extension host, the tests): SHA-256 and raw
  * inflate in native code are several times faster than in TypeScript. The
  * core imports no Node module, since it also runs in VS Code for the Web's
@@ -28,6 +28,12 @@ export interface NodeZlib {
   crc32?(data: Uint8Array): number;
 }
 
+/** The part of `node:buffer` the core uses. */
+export interface NodeBufferModule {
+  /** True when every byte is below 0x80 (native, vectorised; Node 18.15 and later). */
+  isAscii?(data: Uint8Array): boolean;
+}
+
 type GetBuiltin = (id: string) => unknown;
 
 function builtin<T>(id: string): T | undefined {
@@ -38,6 +44,7 @@ function builtin<T>(id: string): T | undefined {
 
 let crypto: NodeCrypto | undefined | null = null;
 let zlib: NodeZlib | undefined | null = null;
+let buffer: NodeBufferModule | undefined | null = null;
 
 /** Node's crypto module, or undefined where the host is not Node. */
 export function nodeCrypto(): NodeCrypto | undefined {
@@ -49,4 +56,10 @@ export function nodeCrypto(): NodeCrypto | undefined {
 export function nodeZlib(): NodeZlib | undefined {
   if (zlib === null) zlib = builtin<NodeZlib>('node:zlib');
   return zlib;
+}
+
+/** Node's buffer module, or undefined where the host is not Node. */
+export function nodeBuffer(): NodeBufferModule | undefined {
+  if (buffer === null) buffer = builtin<NodeBufferModule>('node:buffer');
+  return buffer;
 }

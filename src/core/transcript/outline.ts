@@ -35,6 +35,17 @@ export function outlineJson(t: Transcript): OutlineJson {
  * with no object per turn.
  */
 export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): Generator<string> {
+  for (const piece of outlineJsonPieces(transcript)) yield typeof piece === 'string' ? piece : utf8.decode(piece);
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * `outlineJsonChunks` with the turns and sections as UTF-8 bytes, for a
+ * writer that takes bytes: they are written as they are made, never turned
+ * into text and back. Each piece of bytes is the caller's to keep.
+ */
+export function* outlineJsonPieces(transcript: Transcript | CompactTranscript): Generator<string | Uint8Array> {
   const t = transcript.turns instanceof TurnTable ? (transcript as CompactTranscript) : compactOf(transcript as Transcript);
   const turns = t.turns;
   const sections = t.sections;
@@ -62,9 +73,10 @@ export function* outlineJsonChunks(transcript: Transcript | CompactTranscript): 
     // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), as bytes a batch at a time.
     for (let i = 0; i < items; ) {
       i = key === 'turns' ? writeTurns(batch, t, i, quoted, heads) : writeSections(batch, sections, i, quoted);
-      if (batch.full) yield batch.take();
+      if (batch.full) yield batch.takeBytes();
     }
-    yield batch.take() + '\n  ]';
+    yield batch.takeBytes();
+    yield '\n  ]';
   }
   yield '\n}';
 }
@@ -111,18 +123,15 @@ function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<st
   if (head === undefined) KIND_HEADS.set(kind, (head = bytesOf(`\n    {\n      "kind": ${quote(kind, quoted)}`)));
   out.put(head);
   // `Q&A 12`: a title per section, written without a string of its own.
-  if (kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`) {
+  const numbered = kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`;
+  if (numbered) {
     out.put(QA_TITLE);
     out.int(s.number[k]!);
-    out.put(QA_LINE);
   } else {
     out.put(TITLE);
     out.text(JSON.stringify(s.titleOf(k)));
-    out.put(LINE);
   }
-  out.int(s.line[k]! + 1);
-  out.put(END_LINE);
-  out.int(s.endLine[k]! + 1);
+  out.putPair(numbered ? QA_LINE : LINE, s.line[k]! + 1, END_LINE, s.endLine[k]! + 1);
   out.put(ITEM_END);
 }
 
@@ -137,10 +146,7 @@ function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<
     const speaker = turns.label[i]! < 0 ? null : claimant;
     head = heads[headKey] = bytesOf(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `);
   }
-  out.put(head);
-  out.int(turns.line[i]! + 1);
-  out.put(END_LINE);
-  out.int(turns.endLine[i]! + 1);
+  out.putPair(head, turns.line[i]! + 1, END_LINE, turns.endLine[i]! + 1);
   if (turns.extras.size > 0) {
     const time = turns.extras.get(i)?.time;
     if (time !== undefined) {
