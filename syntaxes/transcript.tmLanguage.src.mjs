@@ -287,6 +287,12 @@ const who = ({ respondents = true } = {}) => [
 const NOT_A_SPEAKER = r`(?!${words(NOT_SPEAKERS)}(?:${B}*+\d[\w.]*)?${B}*+\**+${B}*+[:.])`;
 
 /**
+ * The colon is ahead, with nothing but a name, bold, blanks and parentheses before it: one pass to find it, so that a
+ * line without one is not read name by name, and a line of prose stops the pass at its first comma.
+ */
+const COLON_AHEAD = r`(?=(?:[^:\n(,;!?"“”]++|\((?>[^()\n]*+)\))*+:)`;
+
+/**
  * Speaker labels. Questioners, moderators and respondents are told apart by the label word. A label may carry a
  * timestamp before it (`[00:01:20] Name:`), markdown bold around it (`**Name:**`, `**[00:48] SPEAKER_01:**`), a time
  * before its colon (Rev: `Name (01:20):`) or a note (`QUESTION (Reuters):`).
@@ -303,9 +309,7 @@ const label = {
 		'(?:',
 		cap(S_BOLD_BEGIN, r`\*\*`),
 		'?',
-		// The colon is ahead, with nothing but a name, bold, blanks and parentheses before it: one pass to find it, so
-		// that a line without one is not read name by name, and a line of prose stops the pass at its first comma.
-		r`(?=(?:[^:\n(,;!?"“”]++|\((?>[^()\n]*+)\))*+:)`,
+		COLON_AHEAD,
 		NOT_A_SPEAKER,
 		...who(),
 		cap(S_BOLD_END, r`\*\*`),
@@ -742,10 +746,20 @@ const LABEL_LINE =
 	r`(?=(?:\[${TIME}\] )?\p{Lu}[\p{L}\p{M}.'’\-]*+(?: \p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}: [^\s\d])` +
 	r`(?!NOTE|WEBVTT|Case|DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|EXAMINATION)` +
 	`(?!(?:${words(TITLE_WORDS)}|${words(NOTE_WORDS)}|${CONTACT_WORDS}\\.?):)`;
+/**
+ * The label's pattern without its look for the colon (COLON_AHEAD), for label-line: LABEL_LINE has already seen the
+ * colon after one to four words, and from wherever the label's look would start (the line's start, or after the
+ * bracketed time) to that colon there is none of the characters that stop the look, so it could not fail.
+ */
+function withoutColonAhead(pattern) {
+	const parts = pattern.split(COLON_AHEAD);
+	if (parts.length !== 2) throw new Error(`label-line: the label's pattern holds COLON_AHEAD ${parts.length - 1} times, not once`);
+	return parts.join('');
+}
 labelRules['label-line'] = {
 	comment: 'The speaker label, tried first on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept.',
 	...labelRules.label,
-	begin: r`\G${LABEL_LINE}(?:${labelRules.label.begin.slice(2)})`,
+	begin: r`\G${LABEL_LINE}(?:${withoutColonAhead(labelRules.label.begin.slice(2))})`,
 };
 labelRules.labels = {
 	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line.',
@@ -938,7 +952,7 @@ const repository = {
 	inline: {
 		patterns: [
 			{ include: '#inline-tokens' },
-			{ include: '#url' },
+			{ include: '#http-url' },
 		],
 	},
 
@@ -982,10 +996,13 @@ const repository = {
 	},
 	url: {
 		comment: 'Two rules, so that each starts with a literal (http, www.) that oniguruma skips to, where [hw] would stop at every h and w of the text.',
-		patterns: [
-			{ match: r`https?://${URL_REST}`, name: 'markup.underline.link.transcript' },
-			{ match: r`www\.${URL_REST}`, name: 'markup.underline.link.transcript' },
-		],
+		patterns: [{ include: '#http-url' }, { include: '#www-url' }],
+	},
+	'http-url': { match: r`https?://${URL_REST}`, name: 'markup.underline.link.transcript' },
+	'www-url': {
+		comment: 'Among the inline rules, part of inline-tokens (see there).',
+		match: r`www\.${URL_REST}`,
+		name: 'markup.underline.link.transcript',
 	},
 	quote: {
 		comment: 'Quotations stay on their line: an unclosed quote highlights nothing, nor does an empty one. The content excludes the opening mark, so a line of marks cannot backtrack. No captures for the marks: one token per quotation keeps long lines cheap.',
@@ -1004,10 +1021,15 @@ repository['caption-tokens'] = {
  * is a candidate of « (C2 AB), and a run of parentheses or quotation marks is a run of candidates: checked here first,
  * such a candidate is turned down in a step or two instead of one attempt per rule.
  */
-const INLINE_FIRST = r`[\[0-9JFMASOND]|\([0-9\p{L}]|"[^"\n]|“[^“”\n]|«[^«»\n]`;
-const inlineTokens = merge(['square-brackets', 'parentheses', 'quote', 'numbers', 'month-date']);
+const INLINE_FIRST = r`[\[0-9JFMASOND]|\([0-9\p{L}]|"[^"\n]|“[^“”\n]|«[^«»\n]|www\.`;
+// Most frequent first (digits, then the capitals of month names): a candidate is tried against the alternatives in
+// this order, and each alternative before the one for its first character costs a failed check. A link that starts
+// with www. is one more alternative (www-url): the look at the first character turns down every other w at once, and
+// the scanner of the inline rules holds two patterns instead of three (each pattern costs a search of the rest of the
+// line at every call, and a check at every position of it).
+const inlineTokens = merge(['numbers', 'month-date', 'square-brackets', 'parentheses', 'quote', 'www-url']);
 repository['inline-tokens'] = {
-	comment: 'square-brackets, parentheses, quote, numbers and month-date as one pattern (built by transcript.tmLanguage.src.mjs), after a look at the first character (INLINE_FIRST in the source): they start with different characters (brackets and quotes, digits, the capitals of month names), so the order does not matter. Oniguruma finds the candidates of each with one pass over a first-character map; one merged pattern makes one pass where five patterns made three.',
+	comment: 'numbers, month-date, square-brackets, parentheses, quote and www-url as one pattern (built by transcript.tmLanguage.src.mjs), after a look at the first character (INLINE_FIRST in the source): they start with different characters (digits, the capitals of month names, brackets, quotes, w), so the order does not change what matches; the most frequent candidates come first. Oniguruma finds the candidates of each with one pass over a first-character map; one merged pattern makes one pass where five patterns made three.',
 	match: `(?=${INLINE_FIRST})(?:${inlineTokens.match})`,
 	captures: inlineTokens.captures,
 };
