@@ -15,6 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { contextMatches } from './context';
+import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
@@ -290,8 +291,21 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     if (!byBefore && !(suffixFull && pl.after > pl.before && anchoredDistanceAt(s, T, pl.to, s.length + 8, false) <= NEARLY)) return false;
     return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
   };
-  const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
-  if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
+  // The same words beside one side only, their other side standing whole elsewhere after (or before) the words'
+  // end (or beginning) from one of their line breaks on: a paragraph move cut the words there (see cutByMove.ts).
+  let breaks: Set<number> | undefined;
+  const cut = (pl: Place) => {
+    if (pl.words !== 1 || Math.min(pl.before, pl.after) >= 0.5) return false;
+    const byBefore = pl.before >= pl.after;
+    const other = byBefore ? (suffixFull ? s : '') : prefixFull ? p : '';
+    return cutByMove(T, pl.from, pl.to, q, (breaks ??= lineBreaksOf(quote)), other, byBefore);
+  };
+  const accepted = places.filter((pl) => !cut(pl) && ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)));
+  if (accepted.length === 0) {
+    const words = byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
+    const cutAt = words.kind === 'lost' && words.note === undefined ? places.find(cut) : undefined;
+    return cutAt ? cutNote(cutAt, norm, index) : words;
+  }
   accepted.sort((x, y) => y.evidence - x.evidence);
   let best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
@@ -367,6 +381,13 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
 function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, expected: number, norm: NormalText, index: TextIndex): Found | undefined {
   const split = splitPlace(T, q, p, s, expected);
   return !split || (best.from < split.to && split.from < best.to) ? undefined : splitNote(split, norm, index);
+}
+
+/** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */
+function cutNote(pl: Place, norm: NormalText, index: TextIndex): Found {
+  const line = index.lineOf(originalRange(norm, pl.from, pl.to).start) + 1;
+  const [part, rest] = pl.before >= pl.after ? ['beginning', 'followed'] : ['end', 'preceded'];
+  return { kind: 'lost', note: `Its words were cut in two where a paragraph moved: their ${part} stands at line ${line}, ${rest} by words that only look like the rest; it is not placed on words only partly its own. Tag them again where they stand.` };
 }
 
 /** A tag left unplaced because its words stand in two pieces, with a note saying where. */
