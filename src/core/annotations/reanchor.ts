@@ -25,6 +25,7 @@ import { landmarkCandidates, WordIndex } from './landmarks';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { splitPlace, type SplitPlace } from './splitPlace';
+import { truncatedPlaces, type TruncatedPlace } from './truncated';
 import { sha256Text } from '../text/sha256';
 
 /** At most this many places with the exact words are weighed closely for one tag. */
@@ -302,8 +303,14 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   };
   const accepted = places.filter((pl) => !cut(pl) && ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)));
   if (accepted.length === 0) {
+    // Most of the words exactly beside a whole side, the rest lost with the other side: stronger evidence than
+    // words alike word by word.
+    const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
+    if (remains.length > 1) return ambiguous(norm, remains.map((r) => weigh(r.from, r.to, r.share)));
+    if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote);
     const words = byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
-    const cutAt = words.kind === 'lost' && words.note === undefined ? places.find(cut) : undefined;
+    if (words.kind !== 'lost' || words.note !== undefined) return words;
+    const cutAt = places.find(cut);
     return cutAt ? cutNote(cutAt, norm, index) : words;
   }
   accepted.sort((x, y) => y.evidence - x.evidence);
@@ -381,6 +388,13 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
 function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, expected: number, norm: NormalText, index: TextIndex): Found | undefined {
   const split = splitPlace(T, q, p, s, expected);
   return !split || (best.from < split.to && split.from < best.to) ? undefined : splitNote(split, norm, index);
+}
+
+/** A tag placed on what remains of its words, with a note saying what was lost. */
+function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string): Found {
+  const range = originalRange(norm, r.from, r.to);
+  const side = r.lost === 'end' ? 'before' : 'after';
+  return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, or moved away with the text beside it); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with all of the text ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
 }
 
 /** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */

@@ -1,0 +1,81 @@
+/**
+ * A tag that lost the end or the beginning of its words: a sentence deleted
+ * after them took their last word, or a paragraph moved away took the words
+ * after (or before) a line break. What remains, most of the words, stands
+ * exactly beside the whole side it had; it is placed there, and the note says
+ * what was lost. The cases the combined-edit property runs found, in words of
+ * our own.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string): TagRecord {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, `“${quote}” is not in the text`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+const textOf = (ps: string[]) => ps.join('\n\n') + '\n';
+
+describe('re-anchoring a tag that lost the end or the beginning of its words', () => {
+  it('a short tag whose last word went with the sentence deleted after it stays on the words that remain', () => {
+    const before = 'GUEST: We kept asking ourselves whether the ferry would really run again? So the council met twice about the timetable, and nobody came.';
+    const quote = 'run again? So';
+    const after = before.replace('So the council met twice about the timetable, and nobody came.', 'Anyway.');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'run again?');
+    assert.match(tag!.anchorNote!, /The end of its words no longer stands with the rest/);
+  });
+
+  it('a tag over a line break stays on the words before the break when the paragraph after it moved away', () => {
+    const ps = [
+      'Q: When did the harbour board first hear about the cracks in the sea wall?',
+      'A: In March, from the divers. They wrote to us the same week. Thanks.',
+      'Q: And what did the board do with that letter?',
+      'A: It went to the engineers, who asked for another survey.',
+      'Q: Who paid for the survey?',
+    ];
+    const before = textOf(ps);
+    const quote = 'the same week. Thanks.\n\nQ';
+    // The third paragraph moved to the end: its “Q” went with it.
+    const after = textOf([ps[0]!, ps[1]!, ps[3]!, ps[4]!, ps[2]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'the same week. Thanks.');
+  });
+
+  it('a tag whose first words went with a paragraph moved away stays on the rest, before its whole side', () => {
+    const ps = [
+      'Speaker 1: 00:04:12',
+      'It is a slow process, and that is on purpose, because every change is read by several people first.',
+      'Speaker 0: 00:04:31',
+      'So whenever a change is merged, it is first tried on the test network for a few weeks before anyone relies on it.',
+    ];
+    const before = textOf(ps);
+    const quote = '00:04:31\n\nSo whenever a change is merged, it is first tried on the test network';
+    // The second paragraph moved after the third: the label’s time stayed with the words before it.
+    const after = textOf([ps[0]!, ps[2]!, ps[1]!, ps[3]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'So whenever a change is merged, it is first tried on the test network');
+    assert.match(tag!.anchorNote!, /The beginning of its words no longer stands with the rest/);
+  });
+
+  it('is not placed on what looks like the rest of its words when the side after them stands elsewhere without the lost words', () => {
+    const ps = [
+      'CHAIR: The next item is the harbour levy, which the committee discussed at length last month.',
+      'MEMBER: I move that the levy be raised by two per cent from April.',
+      'CHAIR: Is there a seconder for the motion as read out by the member?',
+    ];
+    const before = textOf(ps);
+    const quote = 'the levy be raised by two per cent from April.\n\nCHAIR';
+    // The words after the break changed hands: the side after the tag (“: Is there a seconder…”) now follows another name.
+    const after = before.replace('April.\n\nCHAIR: Is there', 'April.\n\nCLERK: The motion lapses.\n\nDEPUTY: Is there');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    if (tag!.status !== 'orphaned') assert.doesNotMatch(tag!.anchorNote ?? '', /no longer stands with the rest/);
+  });
+});
