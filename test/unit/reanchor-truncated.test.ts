@@ -65,6 +65,21 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.match(tag!.anchorNote!, /The beginning of its words no longer stands with the rest/);
   });
 
+  it('a caption tag whose first word went with its line stays on the rest, though the voice before it is named on every caption', () => {
+    const ann = 'a1b2c3d4-e5f6-47a8-9b0c-d1e2f3a4b5c6@0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    const ben = 'f9e8d7c6-b5a4-4392-8170-6e5d4c3b2a19@0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    // Twenty captions of Ann’s before: the side before the tag (the end of her voice’s name) stands on every one.
+    const lines = Array.from({ length: 20 }, (_, k) => `0:1:${10 + k}.000 --> 0:1:${10 + k}.900\n<v ${ann}>Point ${k + 1} of the agenda.</v>`);
+    lines.push(`0:2:51.290 --> 0:2:51.790\n<v ${ann}>Yeah.</v>`, `0:2:52.420 --> 0:2:54.930\n<v ${ben}>So the budget is next, with the levy.</v>`);
+    const before = `WEBVTT\n\n${lines.join('\n\n')}\n`;
+    const quote = `Yeah.</v>\n\n0:2:52.420 --> 0:2:54.930\n<v ${ben}`;
+    // Ann’s last line, read as a sentence, dropped with her voice’s name.
+    const after = before.replace(`<v ${ann}>Yeah.`, '');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), `0:2:52.420 --> 0:2:54.930\n<v ${ben}`);
+  });
+
   it('is not placed on what looks like the rest of its words when the side after them stands elsewhere without the lost words', () => {
     const ps = [
       'CHAIR: The next item is the harbour levy, which the committee discussed at length last month.',

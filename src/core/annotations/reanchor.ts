@@ -14,6 +14,7 @@
  *   where it was, not placed, and its candidates are listed for the user.
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
+import { betweenSides } from './betweenSides';
 import { contextMatches } from './context';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
@@ -303,6 +304,11 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   };
   const accepted = places.filter((pl) => !cut(pl) && ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)));
   if (accepted.length === 0) {
+    // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
+    // for changed words made of them.
+    const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
+    if (between.length > 1) return ambiguous(norm, between.map((b) => weigh(b.from, b.to, b.similarity)));
+    if (between.length === 1) return closestNote(between[0]!.from, between[0]!.to, between[0]!.similarity, norm, index, quote);
     // Most of the words exactly beside a whole side, the rest lost with the other side: stronger evidence than
     // words alike word by word.
     const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
@@ -335,10 +341,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
     return { kind: 'moved', ...range, note };
   }
+  return closestNote(best.from, best.to, best.words, norm, index, quote);
+}
+
+/** Changed words placed on the closest passage, with a note saying how alike and what they were. */
+function closestNote(from: number, to: number, similarity: number, norm: NormalText, index: TextIndex, quote: string): Found {
+  const range = originalRange(norm, from, to);
   return {
     kind: 'moved',
     ...range,
-    note: `Its words as they were are no longer in the transcript; the closest passage (${Math.round(best.words * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, ${line}. It was: “${quote}”.`,
+    note: `Its words as they were are no longer in the transcript; the closest passage (${Math.round(similarity * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineOf(range.start) + 1}. It was: “${quote}”.`,
   };
 }
 

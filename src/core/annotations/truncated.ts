@@ -49,9 +49,10 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       const from = at + p.length;
       const kept = keptAtSpace(q, commonAfter(T, from, q), false);
       if (kept < threshold * q.length) continue;
-      // The lost end must have gone with the side after the words, if that side stands anywhere.
+      // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
+      // voice's name on every caption, says nothing).
       sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
-      if (!sAll.every((b) => commonBefore(T, b, q) >= q.length - kept)) continue;
+      if (sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => commonBefore(T, b, q) >= q.length - kept)) continue;
       let to = from + kept;
       while (to > from && T.charCodeAt(to - 1) === 32) to--;
       out.push({ from, to, share: kept / q.length, lost: 'end' });
@@ -62,7 +63,7 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       const kept = keptAtSpace(q, commonBefore(T, at, q), true);
       if (kept < threshold * q.length) continue;
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
-      if (!pAll.every((a) => commonAfter(T, a + p.length, q) >= q.length - kept)) continue;
+      if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => commonAfter(T, a + p.length, q) >= q.length - kept)) continue;
       let from = at - kept;
       while (from < at && T.charCodeAt(from) === 32) from++;
       out.push({ from, to: at, share: kept / q.length, lost: 'beginning' });
