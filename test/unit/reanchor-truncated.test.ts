@@ -80,6 +80,17 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.equal(after.slice(tag!.start, tag!.end), `0:2:52.420 --> 0:2:54.930\n<v ${ben}`);
   });
 
+  it('a tag whose last word a line of page furniture pushed away stays on the rest, though a typo was fixed in the side before it', () => {
+    const ps = ['Speaker 0: 00:06:02', 'Once the candidate holds up, the release is cut, which this time will be version 27.', 'Speaker 1: 00:06:10', 'Exactly.', 'Speaker 0: 00:06:11', 'And then we look at what changed.'];
+    const before = ps.join('\n\n') + '\n';
+    const quote = 'be version 27.\n\nSpeaker 1: 00:06:10\n\nExactly.';
+    // “will” lost a letter, and an advertisement line went in before “Exactly.”: the words after it are too far now.
+    const after = before.replace('time will be', 'time ill be').replace('00:06:10\n\nExactly.', '00:06:10\n\nAdvertisement: continue reading below\n\nExactly.');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'be version 27.\n\nSpeaker 1: 00:06:10');
+  });
+
   it('is not placed on what looks like the rest of its words when the side after them stands elsewhere without the lost words', () => {
     const ps = [
       'CHAIR: The next item is the harbour levy, which the committee discussed at length last month.',

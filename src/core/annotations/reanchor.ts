@@ -406,7 +406,7 @@ function splitElsewhere(best: Place, T: string, q: string, p: string, s: string,
 function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string): Found {
   const range = originalRange(norm, r.from, r.to);
   const side = r.lost === 'end' ? 'before' : 'after';
-  return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, or moved away with the text beside it); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with all of the text ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
+  return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
 }
 
 /** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */

@@ -8,6 +8,7 @@
  * part right beside it (moved together). Anywhere else, the other side
  * speaks against the place. Works on normalised text (see normalize.ts).
  */
+import { anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore } from './evidence';
 
 /** Where what remains of a tag's words stands, in the normalised text. */
@@ -25,11 +26,13 @@ export interface TruncatedPlace {
 const MAX_SIDE_PLACES = 16;
 /** How far from where the words were their remaining part is looked for (the reach of the search for changed words). */
 const REACH = 8192;
+/** A side this many edits from the text beside a place still stands there (a typo fixed in it). */
+const NEARLY = 2;
 
 /**
  * Every place where at least `threshold` of `q` stands exactly beside a whole
- * side (`p` before it, or `s` after it; `pFull`, `sFull`: the side holds its
- * full 32 code points), the rest lost at a space between words, and the other
+ * side (`p` before it, or `s` after it, exactly or but for a typo or two;
+ * `pFull`, `sFull`: the side holds its full 32 code points), the rest lost at a space between words, and the other
  * side standing nowhere or only with the lost part beside it; sides looked
  * for within reach of `expected`.
  */
@@ -37,16 +40,15 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
   const out: TruncatedPlace[] = [];
   // Sides are looked for near where the words were (the part that remains stays there unless its paragraph moved
   // too): a search of the whole text for every tag that gets this far would cost more than all the rest.
-  const near = (side: string) => placesOf(T, side, Math.max(0, expected - REACH - side.length), Math.min(T.length, expected + q.length + REACH + side.length));
-  const pPlaces = pFull && p.trim() !== '' ? near(p) : [];
-  const sPlaces = sFull && s.trim() !== '' ? near(s) : [];
+  const lo = (side: string) => Math.max(0, expected - REACH - side.length);
+  const hi = (side: string) => Math.min(T.length, expected + q.length + REACH + side.length);
   // Where the other side stands, anywhere: asked only of a place found.
   let pAll: number[] | undefined;
   let sAll: number[] | undefined;
-  // A side repeated in more places than are looked at is repeated text: it says nothing.
-  if (pPlaces.length <= MAX_SIDE_PLACES) {
-    for (const at of pPlaces) {
-      const from = at + p.length;
+  if (pFull && p.trim() !== '') {
+    for (const ends of besideSide(T, p, lo(p), hi(p), true)) {
+      // Of the places a side with a typo may end, the one the most words follow.
+      const from = ends.reduce((x, y) => (commonAfter(T, y, q) > commonAfter(T, x, q) ? y : x));
       const kept = keptAtSpace(q, commonAfter(T, from, q), false);
       if (kept < threshold * q.length) continue;
       // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
@@ -58,16 +60,43 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       out.push({ from, to, share: kept / q.length, lost: 'end' });
     }
   }
-  if (sPlaces.length <= MAX_SIDE_PLACES) {
-    for (const at of sPlaces) {
-      const kept = keptAtSpace(q, commonBefore(T, at, q), true);
+  if (sFull && s.trim() !== '') {
+    for (const starts of besideSide(T, s, lo(s), hi(s), false)) {
+      const to = starts.reduce((x, y) => (commonBefore(T, y, q) > commonBefore(T, x, q) ? y : x));
+      const kept = keptAtSpace(q, commonBefore(T, to, q), true);
       if (kept < threshold * q.length) continue;
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
       if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => commonAfter(T, a + p.length, q) >= q.length - kept)) continue;
-      let from = at - kept;
-      while (from < at && T.charCodeAt(from) === 32) from++;
-      out.push({ from, to: at, share: kept / q.length, lost: 'beginning' });
+      let from = to - kept;
+      while (from < to && T.charCodeAt(from) === 32) from++;
+      out.push({ from, to, share: kept / q.length, lost: 'beginning' });
     }
+  }
+  return out;
+}
+
+/**
+ * Where words beside `side` would begin (`before`: the side stands before
+ * them) or end, within T[lo, hi): one list per place the side stands, exactly
+ * (one position) or but for a typo or two (the positions where it ends
+ * within NEARLY edits, found by either half of it). None when the side stands
+ * exactly in more places than are looked at: repeated text says nothing.
+ */
+function besideSide(T: string, side: string, lo: number, hi: number, before: boolean): number[][] {
+  const exact = placesOf(T, side, lo, hi);
+  if (exact.length > MAX_SIDE_PLACES) return [];
+  if (exact.length) return exact.map((at) => [before ? at + side.length : at]);
+  const half = side.length >> 1;
+  const guesses = new Set<number>();
+  // The first half standing: the side ends (or begins) about where its length puts it; the same from the second.
+  for (const at of placesOf(T, side.slice(0, half), lo, hi)) guesses.add(before ? at + side.length : at);
+  for (const at of placesOf(T, side.slice(half), lo, hi)) guesses.add(before ? at + side.length - half : at - half);
+  if (guesses.size > MAX_SIDE_PLACES) return [];
+  const out: number[][] = [];
+  for (const g of guesses) {
+    const ends: number[] = [];
+    for (let b = g - NEARLY; b <= g + NEARLY; b++) if (b >= 0 && b <= T.length && anchoredDistanceAt(side, T, b, side.length + NEARLY, before) <= NEARLY) ends.push(b);
+    if (ends.length && !out.some((o) => o.some((b) => ends.includes(b)))) out.push(ends);
   }
   return out;
 }
