@@ -91,6 +91,16 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.equal(after.slice(tag!.start, tag!.end), 'be version 27.\n\nSpeaker 1: 00:06:10');
   });
 
+  it('is not placed on a near copy of its sentence put right before its words, nor on its beginning followed by the copy', () => {
+    const before = 'HOST: Our guest runs the river pilots’ office.\nGUEST: Thanks for having me. Tides do not wait for anyone, which is the whole difficulty of the job.\nHOST: And the pilots?';
+    const quote = 'Thanks for having me. Tides do not wait for anyone, which is the ';
+    // The copy, one word put in, stands right before the original sentence: the tag’s side after it still follows its own words.
+    const after = before.replace('Tides do not wait', 'Tides do not wait for anyone, which also is the whole difficulty of the job. Tides do not wait');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    const placed = after.slice(tag!.start, tag!.end);
+    if (tag!.status !== 'orphaned') assert.ok(!placed.includes('also') && !placed.endsWith('which'), `placed on “${placed}”`);
+  });
+
   it('is not placed on what looks like the rest of its words when the side after them stands elsewhere without the lost words', () => {
     const ps = [
       'CHAIR: The next item is the harbour levy, which the committee discussed at length last month.',

@@ -33,7 +33,8 @@ const NEARLY = 2;
  * Every place where at least `threshold` of `q` stands exactly beside a whole
  * side (`p` before it, or `s` after it, exactly or but for a typo or two;
  * `pFull`, `sFull`: the side holds its full 32 code points), the rest lost at a space between words, and the other
- * side standing nowhere or only with the lost part beside it; sides looked
+ * side standing nowhere or only with the lost part beside it (repeated
+ * text, standing in many places, says nothing); sides looked
  * for within reach of `expected`.
  */
 export function truncatedPlaces(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number): TruncatedPlace[] {
@@ -54,7 +55,7 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
       // voice's name on every caption, says nothing).
       sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
-      if (sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => commonBefore(T, b, q) >= q.length - kept)) continue;
+      if (sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true))) continue;
       let to = from + kept;
       while (to > from && T.charCodeAt(to - 1) === 32) to--;
       out.push({ from, to, share: kept / q.length, lost: 'end' });
@@ -66,7 +67,7 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       const kept = keptAtSpace(q, commonBefore(T, to, q), true);
       if (kept < threshold * q.length) continue;
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
-      if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => commonAfter(T, a + p.length, q) >= q.length - kept)) continue;
+      if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false))) continue;
       let from = to - kept;
       while (from < to && T.charCodeAt(from) === 32) from++;
       out.push({ from, to, share: kept / q.length, lost: 'beginning' });
@@ -99,6 +100,19 @@ function besideSide(T: string, side: string, lo: number, hi: number, before: boo
     if (ends.length && !out.some((o) => o.some((b) => ends.includes(b)))) out.push(ends);
   }
   return out;
+}
+
+/**
+ * True when the `piece` characters of `q` beside the other side (its last
+ * ones, `fromEnd`, or its first) are the `lost` ones, and at most part of a
+ * word more: a whole word of what remains beside the other side too means the
+ * words' own place may be there (a near copy of them was put before it).
+ */
+function onlyLost(q: string, piece: number, lost: number, fromEnd: boolean): boolean {
+  if (piece < lost) return false;
+  const extra = fromEnd ? q.slice(q.length - piece, q.length - lost) : q.slice(lost, piece);
+  // A whole word: between two spaces, or between a space and the lost part (or the lost part and a space).
+  return !(fromEnd ? /\s\S+(\s|$)/ : /(^|\s)\S+\s/).test(extra);
 }
 
 /** Where `side` stands within T[from, to), at most MAX_SIDE_PLACES + 1 places (more: repeated text). */
