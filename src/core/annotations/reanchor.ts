@@ -329,7 +329,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // A candidate that holds the pieces, from the side before to the side after (but for a typo at either end), is
     // where the words are; one that holds the first piece and part of the text put between is a near copy of them.
     const holds = (pl: Place) => split !== undefined && pl.from <= split.from + NEARLY && pl.to >= split.to - NEARLY;
-    if (inside.length === 1 && (holds(inside[0]!))) best = inside[0]!;
+    if (inside.length === 1 && holds(inside[0]!)) best = inside[0]!;
     else if (split && (rivals.length === 0 || inside.length === 1)) return splitNote(split, norm, index);
     // Pieces that no candidate covers, among several: in repeated text (captions naming the same voice) the pieces
     // may be two look-alikes; the candidates stay for the user to choose from.
