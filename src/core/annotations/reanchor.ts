@@ -297,12 +297,13 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // end (or beginning) from one of their line breaks on: a paragraph move cut the words there (see cutByMove.ts).
   let breaks: Set<number> | undefined;
   const cut = (pl: Place) => {
-    if (pl.words !== 1 || Math.min(pl.before, pl.after) >= 0.5) return false;
+    // Words without a line break were not cut by a move: no search of the text for them.
+    if (pl.words !== 1 || Math.min(pl.before, pl.after) >= 0.5 || !/[\n\r\u2028\u2029]/.test(quote)) return false;
     const byBefore = pl.before >= pl.after;
     const other = byBefore ? (suffixFull ? s : '') : prefixFull ? p : '';
     return cutByMove(T, pl.from, pl.to, q, (breaks ??= lineBreaksOf(quote)), other, byBefore);
   };
-  const accepted = places.filter((pl) => !cut(pl) && ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)));
+  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)) && !cut(pl));
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
