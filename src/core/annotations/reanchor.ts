@@ -14,7 +14,9 @@
  *   where it was, not placed, and its candidates are listed for the user.
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
+import { betweenSides } from './betweenSides';
 import { contextMatches } from './context';
+import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
@@ -24,6 +26,7 @@ import { landmarkCandidates, WordIndex } from './landmarks';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { splitPlace, type SplitPlace } from './splitPlace';
+import { truncatedPlaces, type TruncatedPlace } from './truncated';
 import { sha256Text } from '../text/sha256';
 
 /** At most this many places with the exact words are weighed closely for one tag. */
@@ -290,8 +293,33 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     if (!byBefore && !(suffixFull && pl.after > pl.before && anchoredDistanceAt(s, T, pl.to, s.length + 8, false) <= NEARLY)) return false;
     return sideVouches(pl) && otherSideAway(pl, byBefore ? s : p, byBefore);
   };
-  const accepted = places.filter((pl) => (acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl));
-  if (accepted.length === 0) return byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
+  // The same words beside one side only, their other side standing whole elsewhere after (or before) the words'
+  // end (or beginning) from one of their line breaks on: a paragraph move cut the words there (see cutByMove.ts).
+  let breaks: Set<number> | undefined;
+  const cut = (pl: Place) => {
+    // Words without a line break were not cut by a move: no search of the text for them.
+    if (pl.words !== 1 || Math.min(pl.before, pl.after) >= 0.5 || !/[\n\r\u2028\u2029]/.test(quote)) return false;
+    const byBefore = pl.before >= pl.after;
+    const other = byBefore ? (suffixFull ? s : '') : prefixFull ? p : '';
+    return cutByMove(T, pl.from, pl.to, q, (breaks ??= lineBreaksOf(quote)), other, byBefore);
+  };
+  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)) && !cut(pl));
+  if (accepted.length === 0) {
+    // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
+    // for changed words made of them.
+    const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
+    if (between.length > 1) return ambiguous(norm, between.map((b) => weigh(b.from, b.to, b.similarity)));
+    if (between.length === 1) return closestNote(between[0]!.from, between[0]!.to, between[0]!.similarity, norm, index, quote);
+    // Most of the words exactly beside a whole side, the rest lost with the other side: stronger evidence than
+    // words alike word by word.
+    const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
+    if (remains.length > 1) return ambiguous(norm, remains.map((r) => weigh(r.from, r.to, r.share)));
+    if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote);
+    const words = byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
+    if (words.kind !== 'lost' || words.note !== undefined) return words;
+    const cutAt = places.find(cut);
+    return cutAt ? cutNote(cutAt, norm, index) : words;
+  }
   accepted.sort((x, y) => y.evidence - x.evidence);
   let best = accepted[0]!;
   const rivals = rivalsOf(best, accepted);
@@ -299,8 +327,11 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // Changed words only: the tag's own words standing in two pieces with both their sides decide between them.
     const split = splitPlace(T, q, p, s, expectedN);
     const inside = split ? [best, ...rivals].filter((pl) => pl.from < split.to && split.from < pl.to) : [];
-    if (inside.length === 1) best = inside[0]!;
-    else if (split && rivals.length === 0) return splitNote(split, norm, index);
+    // A candidate that holds the pieces, from the side before to the side after (but for a typo at either end), is
+    // where the words are; one that holds the first piece and part of the text put between is a near copy of them.
+    const holds = (pl: Place) => split !== undefined && pl.from <= split.from + NEARLY && pl.to >= split.to - NEARLY;
+    if (inside.length === 1 && holds(inside[0]!)) best = inside[0]!;
+    else if (split && (rivals.length === 0 || inside.length === 1)) return splitNote(split, norm, index);
     // Pieces that no candidate covers, among several: in repeated text (captions naming the same voice) the pieces
     // may be two look-alikes; the candidates stay for the user to choose from.
     else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
@@ -314,10 +345,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
     return { kind: 'moved', ...range, note };
   }
+  return closestNote(best.from, best.to, best.words, norm, index, quote);
+}
+
+/** Changed words placed on the closest passage, with a note saying how alike and what they were. */
+function closestNote(from: number, to: number, similarity: number, norm: NormalText, index: TextIndex, quote: string): Found {
+  const range = originalRange(norm, from, to);
   return {
     kind: 'moved',
     ...range,
-    note: `Its words as they were are no longer in the transcript; the closest passage (${Math.round(best.words * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, ${line}. It was: “${quote}”.`,
+    note: `Its words as they were are no longer in the transcript; the closest passage (${Math.round(similarity * 100)}% similar, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineOf(range.start) + 1}. It was: “${quote}”.`,
   };
 }
 
@@ -367,6 +404,20 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
 function splitElsewhere(best: Place, T: string, q: string, p: string, s: string, expected: number, norm: NormalText, index: TextIndex): Found | undefined {
   const split = splitPlace(T, q, p, s, expected);
   return !split || (best.from < split.to && split.from < best.to) ? undefined : splitNote(split, norm, index);
+}
+
+/** A tag placed on what remains of its words, with a note saying what was lost. */
+function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string): Found {
+  const range = originalRange(norm, r.from, r.to);
+  const side = r.lost === 'end' ? 'before' : 'after';
+  return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
+}
+
+/** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */
+function cutNote(pl: Place, norm: NormalText, index: TextIndex): Found {
+  const line = index.lineOf(originalRange(norm, pl.from, pl.to).start) + 1;
+  const [part, rest] = pl.before >= pl.after ? ['beginning', 'followed'] : ['end', 'preceded'];
+  return { kind: 'lost', note: `Its words were cut in two where a paragraph moved: their ${part} stands at line ${line}, ${rest} by words that only look like the rest; it is not placed on words only partly its own. Tag them again where they stand.` };
 }
 
 /** A tag left unplaced because its words stand in two pieces, with a note saying where. */

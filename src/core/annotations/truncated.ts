@@ -1,0 +1,143 @@
+/**
+ * A tag that lost the end (or the beginning) of its words: a sentence deleted
+ * after them took their last word with it, or a paragraph moved away took
+ * the words after a line break. What remains stands exactly, right after the
+ * whole side before the words (or right before the whole side after them),
+ * and is most of the words. Where the other side went says whether the lost
+ * part went with it: nowhere (deleted together) or elsewhere with the lost
+ * part right beside it (moved together). Anywhere else, the other side
+ * speaks against the place. Works on normalised text (see normalize.ts).
+ */
+import { anchoredDistanceAt } from './bitDistance';
+import { commonAfter, commonBefore } from './evidence';
+
+/** Where what remains of a tag's words stands, in the normalised text. */
+export interface TruncatedPlace {
+  /** The remaining words, white space at the cut left out. */
+  from: number;
+  to: number;
+  /** The share of the words' characters that remain there, 0 to 1. */
+  share: number;
+  /** Which part of the words was lost. */
+  lost: 'end' | 'beginning';
+}
+
+/** Places of one side looked at, at most: a side repeated more often is page furniture, no evidence. */
+const MAX_SIDE_PLACES = 16;
+/** How far from where the words were their remaining part is looked for (the reach of the search for changed words). */
+const REACH = 8192;
+/** A side this many edits from the text beside a place still stands there (a typo fixed in it). */
+const NEARLY = 2;
+
+/**
+ * Every place where at least `threshold` of `q` stands exactly beside a whole
+ * side (`p` before it, or `s` after it, exactly or but for a typo or two;
+ * `pFull`, `sFull`: the side holds its full 32 code points), the rest lost at a space between words, and the other
+ * side standing nowhere or only with the lost part beside it (repeated
+ * text, standing in many places, says nothing); sides looked
+ * for within reach of `expected`.
+ */
+export function truncatedPlaces(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number): TruncatedPlace[] {
+  const out: TruncatedPlace[] = [];
+  // Sides are looked for near where the words were (the part that remains stays there unless its paragraph moved
+  // too): a search of the whole text for every tag that gets this far would cost more than all the rest.
+  const lo = (side: string) => Math.max(0, expected - REACH - side.length);
+  const hi = (side: string) => Math.min(T.length, expected + q.length + REACH + side.length);
+  // Where the other side stands, anywhere: asked only of a place found.
+  let pAll: number[] | undefined;
+  let sAll: number[] | undefined;
+  if (pFull && p.trim() !== '') {
+    for (const ends of besideSide(T, p, lo(p), hi(p), true)) {
+      // Of the places a side with a typo may end, the one the most words follow.
+      const from = ends.reduce((x, y) => (commonAfter(T, y, q) > commonAfter(T, x, q) ? y : x));
+      const kept = keptAtSpace(q, commonAfter(T, from, q), false);
+      if (kept < threshold * q.length) continue;
+      // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
+      // voice's name on every caption, says nothing).
+      sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
+      if (sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true))) continue;
+      let to = from + kept;
+      while (to > from && T.charCodeAt(to - 1) === 32) to--;
+      out.push({ from, to, share: kept / q.length, lost: 'end' });
+    }
+  }
+  if (sFull && s.trim() !== '') {
+    for (const starts of besideSide(T, s, lo(s), hi(s), false)) {
+      const to = starts.reduce((x, y) => (commonBefore(T, y, q) > commonBefore(T, x, q) ? y : x));
+      const kept = keptAtSpace(q, commonBefore(T, to, q), true);
+      if (kept < threshold * q.length) continue;
+      pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
+      if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false))) continue;
+      let from = to - kept;
+      while (from < to && T.charCodeAt(from) === 32) from++;
+      out.push({ from, to, share: kept / q.length, lost: 'beginning' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where words beside `side` would begin (`before`: the side stands before
+ * them) or end, within T[lo, hi): one list per place the side stands, exactly
+ * (one position) or but for a typo or two (the positions where it ends
+ * within NEARLY edits, found by either half of it). None when the side stands
+ * exactly in more places than are looked at: repeated text says nothing.
+ */
+function besideSide(T: string, side: string, lo: number, hi: number, before: boolean): number[][] {
+  const exact = placesOf(T, side, lo, hi);
+  if (exact.length > MAX_SIDE_PLACES) return [];
+  if (exact.length) return exact.map((at) => [before ? at + side.length : at]);
+  const half = side.length >> 1;
+  const guesses = new Set<number>();
+  // The first half standing: the side ends (or begins) about where its length puts it; the same from the second.
+  for (const at of placesOf(T, side.slice(0, half), lo, hi)) guesses.add(before ? at + side.length : at);
+  for (const at of placesOf(T, side.slice(half), lo, hi)) guesses.add(before ? at + side.length - half : at - half);
+  if (guesses.size > MAX_SIDE_PLACES) return [];
+  const out: number[][] = [];
+  for (const g of guesses) {
+    const ends: number[] = [];
+    for (let b = g - NEARLY; b <= g + NEARLY; b++) if (b >= 0 && b <= T.length && anchoredDistanceAt(side, T, b, side.length + NEARLY, before) <= NEARLY) ends.push(b);
+    if (ends.length && !out.some((o) => o.some((b) => ends.includes(b)))) out.push(ends);
+  }
+  return out;
+}
+
+/**
+ * True when the `piece` characters of `q` beside the other side (its last
+ * ones, `fromEnd`, or its first) are the `lost` ones, and at most part of a
+ * word more: a whole word of what remains beside the other side too means the
+ * words' own place may be there (a near copy of them was put before it).
+ */
+function onlyLost(q: string, piece: number, lost: number, fromEnd: boolean): boolean {
+  if (piece < lost) return false;
+  const extra = fromEnd ? q.slice(q.length - piece, q.length - lost) : q.slice(lost, piece);
+  // A whole word: between two spaces, or between a space and the lost part (or the lost part and a space).
+  return !(fromEnd ? /\s\S+(\s|$)/ : /(^|\s)\S+\s/).test(extra);
+}
+
+/** Where `side` stands within T[from, to), at most MAX_SIDE_PLACES + 1 places (more: repeated text). */
+function placesOf(T: string, side: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const window = from === 0 && to === T.length ? T : T.slice(from, to);
+  for (let at = window.indexOf(side); at >= 0 && out.length <= MAX_SIDE_PLACES; at = window.indexOf(side, at + 1)) out.push(from + at);
+  return out;
+}
+
+/**
+ * How many of the `run` characters of `q` that stand (its first ones, or its
+ * last ones `fromEnd`) to keep: up to the last space between words within
+ * the run (the text beside it may begin like the lost word), none when the
+ * run is the whole of `q` or holds no such space.
+ */
+function keptAtSpace(q: string, run: number, fromEnd: boolean): number {
+  if (run <= 0 || run >= q.length) return 0;
+  // The run stops at a space, or right before one: all of it is kept.
+  if (fromEnd ? q.charCodeAt(q.length - run) === 32 || q.charCodeAt(q.length - run - 1) === 32 : q.charCodeAt(run - 1) === 32 || q.charCodeAt(run) === 32) return run;
+  // Else back to the last space within the run, kept with it.
+  if (fromEnd) {
+    const at = q.indexOf(' ', q.length - run);
+    return at < 0 ? 0 : q.length - at;
+  }
+  const at = q.lastIndexOf(' ', run - 1);
+  return at < 0 ? 0 : at + 1;
+}

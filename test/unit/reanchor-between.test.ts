@@ -1,0 +1,39 @@
+/**
+ * Changed words found between their two sides: both sides still stand whole,
+ * a little apart, and what stands between them is at least 80 % like the
+ * words. The cases the combined-edit property runs found, in words of our
+ * own: a header that lost its first sentence, at the start of the text, and
+ * a closing passage split by a page mark moved into it, at the end.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string): TagRecord {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, `“${quote}” is not in the text`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+describe('re-anchoring changed words between their two sides', () => {
+  it('a header tag that lost its first sentence is found between the start of the text and its side after', () => {
+    const before = '---\ntitle: Harbour levy hearing\nnotes_by: the clerk via minutes.portauthority.example\nsource: https://video.example/watch?v=k3J9\ntags:\n  - levy\n  - harbour\n  - hearings\n  - budget 2024\nspeakers:\n  - Ana Ruiz\n  - Tomas Berg\ndate: 2023-07-10\n---\nAna Ruiz 00:00:05\n\nWelcome to the hearing on the harbour levy, everyone.';
+    const quote = 'notes_by: the clerk via minutes.portauthority.example\nsource: https://video.example/watch?v=k3J9\ntags:\n  - levy\n  - harbour\n  - hearings\n  - budget 2024\nspeakers:\n  - Ana Ruiz\n  - Tomas Berg\ndate: 2023-07-10\n---\nAna Ruiz';
+    // The first line read as a sentence and dropped (“notes_by: the clerk via minutes.”), a letter changed in the rest.
+    const after = before.replace('notes_by: the clerk via minutes.', '').replace('portauthority', 'portauthorty');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'portauthorty.example\nsource: https://video.example/watch?v=k3J9\ntags:\n  - levy\n  - harbour\n  - hearings\n  - budget 2024\nspeakers:\n  - Ana Ruiz\n  - Tomas Berg\ndate: 2023-07-10\n---\nAna Ruiz');
+  });
+
+  it('a closing passage with a page mark moved into it is found between its side before and the end of the text', () => {
+    const before = '  Mr. ADEYEMI. I ask that the report of the harbour committee be printed in the Record.\n  The PRESIDING OFFICER. Without objection, it is so ordered.\n\n                    ____________________\n\n\n</pre></body>\n</html>';
+    const quote = 'PRESIDING OFFICER. Without objection, it is so ordered.\n\n                    ____________________\n\n\n</pre';
+    const after = before.replace('____________________\n\n\n</pre', '____________________\n\n[[Page H4410]]\n\n\n</pre');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'PRESIDING OFFICER. Without objection, it is so ordered.\n\n                    ____________________\n\n[[Page H4410]]\n\n\n</pre');
+  });
+});

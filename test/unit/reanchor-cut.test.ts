@@ -1,0 +1,60 @@
+/**
+ * A tag over a line break whose paragraph moved: the words before the break
+ * went with the paragraph, the words after it stayed. Where the words after
+ * the break are repeated text (a speaker's label), the moved part is followed
+ * by the same label again, and that place looks like the tag's with one side
+ * agreeing; it is not. The case the combined-edit property runs found, in
+ * words of our own, and the move that cuts nothing, which must still be found.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string): TagRecord {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, `“${quote}” is not in the text`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+const paragraphs = [
+  'SPEAKER_00: Welcome back. Could the two of you say who you are before we start?',
+  'SPEAKER_01: Sure. I am the head of research at Lantern Freight.',
+  'SPEAKER_02: And I run the night desk, mostly the customs paperwork.',
+  'SPEAKER_00: Good. Last time we stopped at the strike in the spring, so let us pick it up from there.',
+  'SPEAKER_01: It started on a Tuesday, as I remember it, with the crane operators walking out.',
+];
+const textOf = (ps: string[]) => ps.join('\n\n') + '\n';
+
+describe('re-anchoring a tag whose paragraph moved away from part of its words', () => {
+  it('is not placed on its first words followed by another speaker’s label, and says why', () => {
+    const before = textOf(paragraphs);
+    const quote = 'Lantern Freight.\n\nSPEAKER';
+    // The second paragraph moved after the fourth: “Lantern Freight.” is now followed by “SPEAKER_01”, while the
+    // tag’s own label, with its side “_02: And I run the night desk”, stayed where it was.
+    const after = textOf([paragraphs[0]!, paragraphs[2]!, paragraphs[3]!, paragraphs[1]!, paragraphs[4]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    assert.match(tag!.anchorNote!, /cut in two where a paragraph moved/);
+  });
+
+  it('is not placed on its last words preceded by another paragraph’s end, when the beginning stayed', () => {
+    const before = textOf(paragraphs);
+    const quote = 'paperwork.\n\nSPEAKER_00: Good. Last time';
+    // The fourth paragraph moved to the end: the tag’s “paperwork.” and its side stayed, its label and words went.
+    const after = textOf([paragraphs[0]!, paragraphs[1]!, paragraphs[2]!, paragraphs[4]!, paragraphs[3]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    if (tag!.status !== 'orphaned') assert.ok(after.slice(tag!.start, tag!.end).startsWith('paperwork.'), `placed on “${after.slice(tag!.start, tag!.end)}”`);
+  });
+
+  it('a tag that ends its paragraph is found where the paragraph moved, though the paragraph before its old place ends like it', () => {
+    const ps = ['SPEAKER_00: So we fixed it.', 'SPEAKER_01: Then the harbour board said we would have to pay for it.', 'SPEAKER_00: Who paid, in the end?', 'SPEAKER_01: Nobody, as far as I know.'];
+    const before = textOf(ps);
+    const quote = 'said we would have to pay for it.';
+    const after = textOf([ps[0]!, ps[2]!, ps[1]!, ps[3]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), quote);
+  });
+});

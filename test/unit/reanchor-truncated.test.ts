@@ -1,0 +1,117 @@
+/**
+ * A tag that lost the end or the beginning of its words: a sentence deleted
+ * after them took their last word, or a paragraph moved away took the words
+ * after (or before) a line break. What remains, most of the words, stands
+ * exactly beside the whole side it had; it is placed there, and the note says
+ * what was lost. The cases the combined-edit property runs found, in words of
+ * our own.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string): TagRecord {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, `“${quote}” is not in the text`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+const textOf = (ps: string[]) => ps.join('\n\n') + '\n';
+
+describe('re-anchoring a tag that lost the end or the beginning of its words', () => {
+  it('a short tag whose last word went with the sentence deleted after it stays on the words that remain', () => {
+    const before = 'GUEST: We kept asking ourselves whether the ferry would really run again? So the council met twice about the timetable, and nobody came.';
+    const quote = 'run again? So';
+    const after = before.replace('So the council met twice about the timetable, and nobody came.', 'Anyway.');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'run again?');
+    assert.match(tag!.anchorNote!, /The end of its words no longer stands with the rest/);
+  });
+
+  it('a tag over a line break stays on the words before the break when the paragraph after it moved away', () => {
+    const ps = [
+      'Q: When did the harbour board first hear about the cracks in the sea wall?',
+      'A: In March, from the divers. They wrote to us the same week. Thanks.',
+      'Q: And what did the board do with that letter?',
+      'A: It went to the engineers, who asked for another survey.',
+      'Q: Who paid for the survey?',
+    ];
+    const before = textOf(ps);
+    const quote = 'the same week. Thanks.\n\nQ';
+    // The third paragraph moved to the end: its “Q” went with it.
+    const after = textOf([ps[0]!, ps[1]!, ps[3]!, ps[4]!, ps[2]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'the same week. Thanks.');
+  });
+
+  it('a tag whose first words went with a paragraph moved away stays on the rest, before its whole side', () => {
+    const ps = [
+      'Speaker 1: 00:04:12',
+      'It is a slow process, and that is on purpose, because every change is read by several people first.',
+      'Speaker 0: 00:04:31',
+      'So whenever a change is merged, it is first tried on the test network for a few weeks before anyone relies on it.',
+    ];
+    const before = textOf(ps);
+    const quote = '00:04:31\n\nSo whenever a change is merged, it is first tried on the test network';
+    // The second paragraph moved after the third: the label’s time stayed with the words before it.
+    const after = textOf([ps[0]!, ps[2]!, ps[1]!, ps[3]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'So whenever a change is merged, it is first tried on the test network');
+    assert.match(tag!.anchorNote!, /The beginning of its words no longer stands with the rest/);
+  });
+
+  it('a caption tag whose first word went with its line stays on the rest, though the voice before it is named on every caption', () => {
+    const ann = 'a1b2c3d4-e5f6-47a8-9b0c-d1e2f3a4b5c6@0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    const ben = 'f9e8d7c6-b5a4-4392-8170-6e5d4c3b2a19@0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    // Twenty captions of Ann’s before: the side before the tag (the end of her voice’s name) stands on every one.
+    const lines = Array.from({ length: 20 }, (_, k) => `0:1:${10 + k}.000 --> 0:1:${10 + k}.900\n<v ${ann}>Point ${k + 1} of the agenda.</v>`);
+    lines.push(`0:2:51.290 --> 0:2:51.790\n<v ${ann}>Yeah.</v>`, `0:2:52.420 --> 0:2:54.930\n<v ${ben}>So the budget is next, with the levy.</v>`);
+    const before = `WEBVTT\n\n${lines.join('\n\n')}\n`;
+    const quote = `Yeah.</v>\n\n0:2:52.420 --> 0:2:54.930\n<v ${ben}`;
+    // Ann’s last line, read as a sentence, dropped with her voice’s name.
+    const after = before.replace(`<v ${ann}>Yeah.`, '');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), `0:2:52.420 --> 0:2:54.930\n<v ${ben}`);
+  });
+
+  it('a tag whose last word a line of page furniture pushed away stays on the rest, though a typo was fixed in the side before it', () => {
+    const ps = ['Speaker 0: 00:06:02', 'Once the candidate holds up, the release is cut, which this time will be version 27.', 'Speaker 1: 00:06:10', 'Exactly.', 'Speaker 0: 00:06:11', 'And then we look at what changed.'];
+    const before = ps.join('\n\n') + '\n';
+    const quote = 'be version 27.\n\nSpeaker 1: 00:06:10\n\nExactly.';
+    // “will” lost a letter, and an advertisement line went in before “Exactly.”: the words after it are too far now.
+    const after = before.replace('time will be', 'time ill be').replace('00:06:10\n\nExactly.', '00:06:10\n\nAdvertisement: continue reading below\n\nExactly.');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'be version 27.\n\nSpeaker 1: 00:06:10');
+  });
+
+  it('is not placed on a near copy of its sentence put right before its words, nor on its beginning followed by the copy', () => {
+    const before = 'HOST: Our guest runs the river pilots’ office.\nGUEST: Thanks for having me. Tides do not wait for anyone, which is the whole difficulty of the job.\nHOST: And the pilots?';
+    const quote = 'Thanks for having me. Tides do not wait for anyone, which is the ';
+    // The copy, one word put in, stands right before the original sentence: the tag’s side after it still follows its own words.
+    const after = before.replace('Tides do not wait', 'Tides do not wait for anyone, which also is the whole difficulty of the job. Tides do not wait');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    const placed = after.slice(tag!.start, tag!.end);
+    if (tag!.status !== 'orphaned') assert.ok(!placed.includes('also') && !placed.endsWith('which'), `placed on “${placed}”`);
+  });
+
+  it('is not placed on what looks like the rest of its words when the side after them stands elsewhere without the lost words', () => {
+    const ps = [
+      'CHAIR: The next item is the harbour levy, which the committee discussed at length last month.',
+      'MEMBER: I move that the levy be raised by two per cent from April.',
+      'CHAIR: Is there a seconder for the motion as read out by the member?',
+    ];
+    const before = textOf(ps);
+    const quote = 'the levy be raised by two per cent from April.\n\nCHAIR';
+    // The words after the break changed hands: the side after the tag (“: Is there a seconder…”) now follows another name.
+    const after = before.replace('April.\n\nCHAIR: Is there', 'April.\n\nCLERK: The motion lapses.\n\nDEPUTY: Is there');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    if (tag!.status !== 'orphaned') assert.doesNotMatch(tag!.anchorNote ?? '', /no longer stands with the rest/);
+  });
+});
