@@ -93,8 +93,12 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   // How far the tags before this one were found from where they had been: text added or removed above.
   // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
   const fast = order.map((r, i) => fastHit(r, text, hits[i]));
-  const lookedFor = order.map((r, i) => (fast[i] === undefined ? normalized(r.quote) : ''));
-  const normalHits = lookedFor.some((q) => q !== '') ? normalOccurrences(lookedFor, hay.normal.text) : [];
+  // Every quote is looked for in the normalised text too: a fast hit's rival may differ from it only in form.
+  const lookedFor = order.map((r) => normalized(r.quote));
+  const normalHits = normalOccurrences(lookedFor, hay.normal.text);
+  fast.forEach((at, i) => {
+    if (at !== undefined && hasNormalRival(order[i]!, lookedFor[i]!, hay.normal, at, normalHits[i])) fast[i] = undefined;
+  });
   let shift = 0;
   order.forEach((record, i) => {
     const at = fast[i];
@@ -181,6 +185,21 @@ function fastHit(record: TagRecord, text: string, exactHits: number[] | undefine
   const half = (record.prefix.length + record.suffix.length) / 2;
   const rival = (at: number) => at !== whole[0] && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half;
   return whole.length === 1 && !exactHits.some(rival) ? whole[0] : undefined;
+}
+
+/**
+ * True when the tag's words, once forms are folded (quotes, spaces, a
+ * non-breaking space), stand at another place than its exact hit with at
+ * least half of both sides agreeing: its own copy may be the one whose form
+ * changed, so the exact copy proves nothing by itself.
+ */
+function hasNormalRival(record: TagRecord, q: string, norm: NormalText, at: number, normalHits: number[] | undefined): boolean {
+  if (!normalHits || normalHits.length < 2) return false;
+  const own = normalOffset(norm, at);
+  const p = normalized(record.prefix);
+  const s = normalized(record.suffix);
+  const half = (p.length + s.length) / 2;
+  return normalHits.some((h) => h !== own && commonBefore(norm.text, h, p) + commonAfter(norm.text, h + q.length, s) >= half);
 }
 
 /**
