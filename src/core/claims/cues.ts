@@ -5,6 +5,7 @@
  * cue and a row per sentence: fifty thousand sentences make a dozen arrays,
  * not fifty thousand objects that outlive the young generation.
  */
+import { codeUnits, type CodeUnits } from './codeUnits';
 import type { SentenceColumns } from './columns';
 import * as words from './words';
 
@@ -306,8 +307,10 @@ export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>
   reader.w = weights ?? EMPTY;
   const table = new CueTable(sentences.length);
   const { text, start, end } = sentences;
+  // Every character of the sentences is read once: as code units in a typed array, not through `charCodeAt`.
+  const units = codeUnits(text);
   let count = 0;
-  for (let si = 0; si < sentences.length; si++) count = sentenceCues(text, start[si]!, end[si]!, reader, list, count, table, si);
+  for (let si = 0; si < sentences.length; si++) count = sentenceCues(units, start[si]!, end[si]!, reader, list, count, table, si);
   if (list) table.buckets = list.buckets;
   return table;
 }
@@ -317,7 +320,7 @@ export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>
  * its buckets counted from `bucketStart`: kept in `list` when there is one,
  * else their weights summed. Returns where its buckets end.
  */
-function sentenceCues(text: string, from: number, to: number, reader: CueReader, list: BucketList | undefined, bucketStart: number, out: CueTable, row: number): number {
+function sentenceCues(text: CodeUnits, from: number, to: number, reader: CueReader, list: BucketList | undefined, bucketStart: number, out: CueTable, row: number): number {
   // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
   if (list) {
     list.reserve(2 * (to - from) + 1);

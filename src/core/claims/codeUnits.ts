@@ -1,0 +1,43 @@
+/**
+ * A text's UTF-16 code units in a typed array, for the word scanner: V8 reads
+ * a typed array's element several times faster than `charCodeAt` (which
+ * checks the string's shape at every call), and scoring reads every
+ * character of the transcript once.
+ */
+
+/** Code units of a text, one per element, with a 0 after the last (the scanner may read one past a word's end without a test). */
+export type CodeUnits = Uint8Array | Uint16Array;
+
+/** The shape of Node's Buffer this module uses, where the host has it (not in a web worker). */
+interface NodeBufferClass {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { write(text: string, offset: number, length: number, encoding: 'latin1' | 'utf16le'): number };
+}
+
+/**
+ * A character no single byte holds: where the text has none, a byte per code
+ * unit is exact. Written as "not 0 to FF" because V8 then answers at once for
+ * a string it stores a byte a character (`[\u0100-\uffff]` walks the text).
+ */
+// eslint-disable-next-line no-control-regex
+const WIDE = /[^\x00-\xff]/;
+
+/**
+ * The code units of text[from, to), followed by a 0: bytes when every
+ * character is under 256 (V8 finds none wider at once in a one-byte string),
+ * else 16-bit units. Node's Buffer copies them natively; elsewhere, a loop.
+ */
+export function codeUnits(text: string, from = 0, to = text.length): CodeUnits {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const n = part.length;
+  const nodeBuffer = (globalThis as unknown as { Buffer?: NodeBufferClass }).Buffer;
+  if (!WIDE.test(part)) {
+    const bytes = new Uint8Array(n + 1);
+    if (nodeBuffer) nodeBuffer.from(bytes.buffer, 0, n).write(part, 0, n, 'latin1');
+    else for (let i = 0; i < n; i++) bytes[i] = part.charCodeAt(i);
+    return bytes;
+  }
+  const units = new Uint16Array(n + 1);
+  if (nodeBuffer) nodeBuffer.from(units.buffer, 0, 2 * n).write(part, 0, 2 * n, 'utf16le');
+  else for (let i = 0; i < n; i++) units[i] = part.charCodeAt(i);
+  return units;
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeUnits } from '../../src/core/claims/codeUnits';
+
+/** What `charCodeAt` reads of text[from, to), with the 0 the scanner expects after it. */
+function expected(text: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(text.charCodeAt(i));
+  return [...out, 0];
+}
+
+/** Runs `f` as in a web worker, where there is no Node Buffer. */
+function withoutBuffer<T>(f: () => T): T {
+  const g = globalThis as { Buffer?: unknown };
+  const saved = g.Buffer;
+  delete g.Buffer;
+  try {
+    return f();
+  } finally {
+    g.Buffer = saved;
+  }
+}
+
+describe('a text as code units for the word scanner', () => {
+  it('gives a byte per character when every character is under 256, then a 0', () => {
+    const units = codeUnits('Naïve café, 12%');
+    assert.ok(units instanceof Uint8Array);
+    assert.deepEqual(Array.from(units), expected('Naïve café, 12%'));
+  });
+
+  it('gives 16-bit units when a character is wider, surrogate pairs as two units', () => {
+    const text = 'Don’t “quote” 😀 ok';
+    const units = codeUnits(text);
+    assert.ok(units instanceof Uint16Array);
+    assert.deepEqual(Array.from(units), expected(text));
+  });
+
+  it('gives only the part asked for, counted from its start', () => {
+    const text = 'taxes rose by 3’000 units';
+    assert.deepEqual(Array.from(codeUnits(text, 6, 19)), expected(text, 6, 19));
+    assert.deepEqual(Array.from(codeUnits(text, 0, 5)), expected(text, 0, 5));
+  });
+
+  it('gives the same units without Node’s Buffer, as in a web worker', () => {
+    for (const text of ['plain words', 'Don’t “quote” 😀', '']) {
+      assert.deepEqual(Array.from(withoutBuffer(() => codeUnits(text))), expected(text));
+    }
+  });
+});
