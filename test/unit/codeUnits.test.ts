@@ -9,6 +9,11 @@ function expected(text: string, from = 0, to = text.length): number[] {
   return [...out, 0];
 }
 
+/** The units `codeUnits` gives up to and including the 0 after the text (the array may go on). */
+function unitsOf(text: string, from = 0, to = text.length): number[] {
+  return Array.from(codeUnits(text, from, to).subarray(0, to - from + 1));
+}
+
 /** Runs `f` as in a web worker, where there is no Node Buffer. */
 function withoutBuffer<T>(f: () => T): T {
   const g = globalThis as { Buffer?: unknown };
@@ -23,27 +28,32 @@ function withoutBuffer<T>(f: () => T): T {
 
 describe('a text as code units for the word scanner', () => {
   it('gives a byte per character when every character is under 256, then a 0', () => {
-    const units = codeUnits('Naïve café, 12%');
-    assert.ok(units instanceof Uint8Array);
-    assert.deepEqual(Array.from(units), expected('Naïve café, 12%'));
+    assert.ok(codeUnits('Naïve café, 12%') instanceof Uint8Array);
+    assert.deepEqual(unitsOf('Naïve café, 12%'), expected('Naïve café, 12%'));
   });
 
   it('gives 16-bit units when a character is wider, surrogate pairs as two units', () => {
     const text = 'Don’t “quote” 😀 ok';
-    const units = codeUnits(text);
-    assert.ok(units instanceof Uint16Array);
-    assert.deepEqual(Array.from(units), expected(text));
+    assert.ok(codeUnits(text) instanceof Uint16Array);
+    assert.deepEqual(unitsOf(text), expected(text));
   });
 
   it('gives only the part asked for, counted from its start', () => {
     const text = 'taxes rose by 3’000 units';
-    assert.deepEqual(Array.from(codeUnits(text, 6, 19)), expected(text, 6, 19));
-    assert.deepEqual(Array.from(codeUnits(text, 0, 5)), expected(text, 0, 5));
+    assert.deepEqual(unitsOf(text, 6, 19), expected(text, 6, 19));
+    assert.deepEqual(unitsOf(text, 0, 5), expected(text, 0, 5));
+  });
+
+  it('puts the 0 right after a shorter text given next, whatever the array held before', () => {
+    assert.deepEqual(unitsOf('a long first text of words'), expected('a long first text of words'));
+    assert.deepEqual(unitsOf('tax'), expected('tax'));
+    assert.deepEqual(unitsOf('a long first text’s words'), expected('a long first text’s words'));
+    assert.deepEqual(unitsOf('tax’'), expected('tax’'));
   });
 
   it('gives the same units without Node’s Buffer, as in a web worker', () => {
     for (const text of ['plain words', 'Don’t “quote” 😀', '']) {
-      assert.deepEqual(Array.from(withoutBuffer(() => codeUnits(text))), expected(text));
+      assert.deepEqual(withoutBuffer(() => unitsOf(text)), expected(text));
     }
   });
 });
