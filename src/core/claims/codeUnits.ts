@@ -21,44 +21,44 @@ interface NodeBufferClass {
 // eslint-disable-next-line no-control-regex
 const WIDE = /[^\x00-\xff]/;
 
-/**
- * The last arrays handed out, reused by the next call while the collector
- * leaves them: a fresh array of megabytes costs more in page faults and
- * collections than filling it, and a weak hold keeps no memory once scoring
- * is done.
- */
-let spareBytes: WeakRef<Uint8Array> | undefined;
-let spareUnits: WeakRef<Uint16Array> | undefined;
+/** The last text asked for and its units. */
+interface Held {
+  text: string;
+  units: CodeUnits;
+}
 
 /**
- * The code units of text[from, to), followed by a 0: bytes when every
- * character is under 256 (V8 finds none wider at once in a one-byte string),
- * else 16-bit units. Node's Buffer copies them natively; elsewhere, a loop.
- * The array may be longer than that (what follows the 0 is left over), and
- * it is valid until the next call: read it before asking for another.
+ * The last text's units, held weakly: asked again for the same text (the
+ * repeats index reads a document sentence by sentence), they are given back
+ * without a copy; asked for another, their array is filled again when long
+ * enough (a fresh array of megabytes costs page faults and collections); and
+ * the collector may take both once scoring is done.
  */
-export function codeUnits(text: string, from = 0, to = text.length): CodeUnits {
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  const n = part.length;
+let held: WeakRef<Held> | undefined;
+
+/**
+ * The code units of `text`, followed by a 0: bytes when every character is
+ * under 256 (V8 finds none wider at once in a one-byte string), else 16-bit
+ * units. Node's Buffer copies them natively; elsewhere, a loop. The array may
+ * be longer than that (what follows the 0 is left over), and it is valid
+ * until the next call for another text: read it before asking for one.
+ */
+export function codeUnits(text: string): CodeUnits {
+  const last = held?.deref();
+  if (last !== undefined && last.text === text) return last.units;
+  const n = text.length;
   const nodeBuffer = (globalThis as unknown as { Buffer?: NodeBufferClass }).Buffer;
-  if (!WIDE.test(part)) {
-    let bytes = spareBytes?.deref();
-    if (!bytes || bytes.length <= n) {
-      bytes = new Uint8Array(n + 1);
-      spareBytes = new WeakRef(bytes);
-    }
-    if (nodeBuffer) nodeBuffer.from(bytes.buffer, 0, n).write(part, 0, n, 'latin1');
-    else for (let i = 0; i < n; i++) bytes[i] = part.charCodeAt(i);
-    bytes[n] = 0;
-    return bytes;
+  let units: CodeUnits;
+  if (!WIDE.test(text)) {
+    units = last?.units instanceof Uint8Array && last.units.length > n ? last.units : new Uint8Array(n + 1);
+    if (nodeBuffer) nodeBuffer.from(units.buffer, 0, n).write(text, 0, n, 'latin1');
+    else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  } else {
+    units = last?.units instanceof Uint16Array && last.units.length > n ? last.units : new Uint16Array(n + 1);
+    if (nodeBuffer) nodeBuffer.from(units.buffer, 0, 2 * n).write(text, 0, 2 * n, 'utf16le');
+    else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
   }
-  let units = spareUnits?.deref();
-  if (!units || units.length <= n) {
-    units = new Uint16Array(n + 1);
-    spareUnits = new WeakRef(units);
-  }
-  if (nodeBuffer) nodeBuffer.from(units.buffer, 0, 2 * n).write(part, 0, 2 * n, 'utf16le');
-  else for (let i = 0; i < n; i++) units[i] = part.charCodeAt(i);
   units[n] = 0;
+  held = new WeakRef({ text, units });
   return units;
 }

@@ -139,7 +139,7 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
   const buffer = spare ?? new WordBuffer();
   spare = undefined;
   buffer.count = 0;
-  const textFlags = scanWordsInto(codeUnits(text, from, to), 0, to - from, buffer, exactNumbers);
+  const textFlags = scanWordsInto(codeUnits(text), from, to, buffer, exactNumbers);
   const { hashes, flags, lengths, count } = buffer;
   try {
     for (let k = 0; k < count; k++) sink(hashes[k]!, flags[k]!, lengths[k]!);
