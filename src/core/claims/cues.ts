@@ -5,6 +5,7 @@
  * cue and a row per sentence: fifty thousand sentences make a dozen arrays,
  * not fifty thousand objects that outlive the young generation.
  */
+import { codeUnits, type CodeUnits } from './codeUnits';
 import type { SentenceColumns } from './columns';
 import * as words from './words';
 
@@ -55,60 +56,85 @@ export const L_PERCENT = 65536;
 export const L_NOT_EST = 131072;
 export const L_MAY = 262144;
 
-/** The word lists by word hash: an open-addressing table, built the first time a sentence is scored. */
-class Lexicon {
-  private readonly keys = new Uint32Array(4096);
-  private readonly bits = new Int32Array(4096);
-  private readonly used = new Uint8Array(4096);
+/** Bits of the lexicon's slot number: a table of 8,192 slots for a few hundred words. */
+const LEXICON_BITS = 13;
 
-  add(words: string, bit: number): void {
-    for (const w of words.split(' ')) {
-      const h = wordHash(w);
-      let i = mixHead(h) >>> 20;
-      while (this.used[i] && this.keys[i] !== h) i = (i + 1) & 4095;
-      this.used[i] = 1;
-      this.keys[i] = h;
-      this.bits[i]! |= bit;
+/**
+ * The word lists by word hash: a table where each word of the lists has a
+ * slot of its own, chosen by a multiplier tried until no two words share one
+ * (a perfect hash). Looking a word up is then one slot read and a comparison
+ * made without a branch: whether a word is on a list is as good as random
+ * from word to word, and a branch on it would be mispredicted often.
+ */
+class Lexicon {
+  /** Each slot's word hash, and its `L_` bits (0 for an empty slot). */
+  private keys = new Int32Array(1 << LEXICON_BITS);
+  private bits = new Int32Array(1 << LEXICON_BITS);
+  private multiplier = 0;
+
+  constructor(lists: ReadonlyArray<readonly [string, number]>) {
+    const byHash = new Map<number, number>();
+    for (const [words, bit] of lists) for (const w of words.split(' ')) {
+      const h = wordHash(w) | 0;
+      byHash.set(h, (byHash.get(h) ?? 0) | bit);
+    }
+    // Odd multipliers in a fixed order, so the table is the same at every start; the first tried usually fits.
+    for (let m = FIRST_MULTIPLIER; ; m = (m + 0x3c6ef372) | 1) {
+      if (this.place(byHash, m)) return;
     }
   }
 
-  /** The bits of the word with hash `h`, its first slot taken from the head of its mix (`mixHead(h)`), which the reader has already. */
-  get(h: number, head: number): number {
-    let i = head >>> 20;
-    while (this.used[i]) {
-      if (this.keys[i] === h) return this.bits[i]!;
-      i = (i + 1) & 4095;
+  /** Puts every word in the slot `m` gives it, if no two share one. */
+  private place(byHash: ReadonlyMap<number, number>, m: number): boolean {
+    this.keys.fill(0);
+    this.bits.fill(0);
+    for (const [h, bits] of byHash) {
+      const slot = Math.imul(h, m) >>> (32 - LEXICON_BITS);
+      if (this.bits[slot] !== 0) return false;
+      this.keys[slot] = h;
+      this.bits[slot] = bits;
     }
-    return 0;
+    this.multiplier = m;
+    return true;
+  }
+
+  /** The `L_` bits of the word with hash `h` (0 when on no list). */
+  get(h: number): number {
+    const slot = Math.imul(h, this.multiplier) >>> (32 - LEXICON_BITS);
+    // 0 when the slot holds this word, else -1: the slot's bits are kept or cleared without a branch.
+    const other = this.keys[slot]! ^ h;
+    return this.bits[slot]! & ((other | -other) >> 31 ^ -1);
   }
 }
+
+/** A multiplier known to give the shipped word lists a slot each (others are tried if the lists change). */
+const FIRST_MULTIPLIER = 0x6d5b1af1;
 
 let lexiconTable: Lexicon | undefined;
 /** The word lists, built the first time a sentence is read. */
 function lexicon(): Lexicon {
-  if (lexiconTable) return lexiconTable;
-  const table = new Lexicon();
-  table.add(NUMBER_WORDS, L_NUMBER);
-  table.add(SCALE_WORDS, L_SCALE);
-  table.add(MONTHS, L_MONTH);
-  table.add(COMPARATIVES, L_COMPARATIVE);
-  table.add(CLAIM_VERBS, L_CLAIM);
-  table.add(POLICY_WORDS, L_POLICY);
-  table.add(FIRST_PERSON, L_FIRST);
-  table.add(WE, L_WE);
-  table.add(YOU, L_YOU);
-  table.add(OPINION, L_OPINION);
-  table.add(MODALS, L_MODAL);
-  table.add(PAST, L_PAST);
-  table.add(THANKS, L_THANKS);
-  table.add(STOP_CAPS, L_STOPCAP);
-  table.add('not never no', L_NEGATION);
-  table.add('$ € £ dollars dollar', L_MONEY);
-  table.add('percent %', L_PERCENT);
-  table.add('interest honest request suggest protest invest arrest forest test contest latest', L_NOT_EST);
-  table.add('may', L_MAY);
-  lexiconTable = table;
-  return table;
+  lexiconTable ??= new Lexicon([
+    [NUMBER_WORDS, L_NUMBER],
+    [SCALE_WORDS, L_SCALE],
+    [MONTHS, L_MONTH],
+    [COMPARATIVES, L_COMPARATIVE],
+    [CLAIM_VERBS, L_CLAIM],
+    [POLICY_WORDS, L_POLICY],
+    [FIRST_PERSON, L_FIRST],
+    [WE, L_WE],
+    [YOU, L_YOU],
+    [OPINION, L_OPINION],
+    [MODALS, L_MODAL],
+    [PAST, L_PAST],
+    [THANKS, L_THANKS],
+    [STOP_CAPS, L_STOPCAP],
+    ['not never no', L_NEGATION],
+    ['$ € £ dollars dollar', L_MONEY],
+    ['percent %', L_PERCENT],
+    ['interest honest request suggest protest invest arrest forest test contest latest', L_NOT_EST],
+    ['may', L_MAY],
+  ]);
+  return lexiconTable;
 }
 const START = wordHash('<s>');
 const END = wordHash('</s>');
@@ -227,7 +253,7 @@ class CueReader implements words.WordTarget {
 
   push(h: number, f: number, length: number): void {
     const head = mixHead(h);
-    const bits = this.lexicon.get(h, head);
+    const bits = this.lexicon.get(h);
     const one = mixTail(head, 0) & MASK;
     const two = mixTail(this.prevHead, h) & MASK;
     const k = this.count++;
@@ -306,8 +332,10 @@ export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>
   reader.w = weights ?? EMPTY;
   const table = new CueTable(sentences.length);
   const { text, start, end } = sentences;
+  // Every character of the sentences is read once: as code units in a typed array, not through `charCodeAt`.
+  const units = codeUnits(text);
   let count = 0;
-  for (let si = 0; si < sentences.length; si++) count = sentenceCues(text, start[si]!, end[si]!, reader, list, count, table, si);
+  for (let si = 0; si < sentences.length; si++) count = sentenceCues(units, start[si]!, end[si]!, reader, list, count, table, si);
   if (list) table.buckets = list.buckets;
   return table;
 }
@@ -317,7 +345,7 @@ export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>
  * its buckets counted from `bucketStart`: kept in `list` when there is one,
  * else their weights summed. Returns where its buckets end.
  */
-function sentenceCues(text: string, from: number, to: number, reader: CueReader, list: BucketList | undefined, bucketStart: number, out: CueTable, row: number): number {
+function sentenceCues(text: CodeUnits, from: number, to: number, reader: CueReader, list: BucketList | undefined, bucketStart: number, out: CueTable, row: number): number {
   // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
   if (list) {
     list.reserve(2 * (to - from) + 1);

@@ -3,6 +3,7 @@
  * strings: what the check-worthiness features and the repeats index need at
  * the speed of the outline (hundreds of megabytes).
  */
+import { codeUnits, type CodeUnits } from './codeUnits';
 
 /** The word is a number (`3.5`, `12,000`), a percentage (`38%`), a year (`2019`). */
 export const W_NUMBER = 1;
@@ -75,8 +76,8 @@ export function isWhite(c: number): boolean {
 }
 
 /** The character at `at` as a word's hash reads it: lower case, `’` as `'`. */
-function foldAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
+function foldAt(text: CodeUnits, at: number): number {
+  const c = text[at]!;
   if (c < 128) return (c - 65) >>> 0 < 26 ? c + 32 : c;
   return c === 0x2019 ? 39 : lower(c);
 }
@@ -138,7 +139,7 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
   const buffer = spare ?? new WordBuffer();
   spare = undefined;
   buffer.count = 0;
-  const textFlags = scanWordsInto(text, from, to, buffer, exactNumbers);
+  const textFlags = scanWordsInto(codeUnits(text), from, to, buffer, exactNumbers);
   const { hashes, flags, lengths, count } = buffer;
   try {
     for (let k = 0; k < count; k++) sink(hashes[k]!, flags[k]!, lengths[k]!);
@@ -149,23 +150,24 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
 }
 
 /**
- * Gives each word of text[from, to) to `out`, in order: runs of letters
+ * Gives each word of text[from, to) to `out`, in order (`text` as its code
+ * units: `codeUnits`, with the 0 after them): runs of letters
  * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
  * trailing `%`; read as their class, or as written with `exactNumbers`), and
  * the signs `$ € £ % ? !`. Returns `T_` flags of the text (white space
  * that is not a single plain space is seen between words only, as words
  * never hold it).
  */
-export function scanWordsInto(text: string, from: number, to: number, out: WordTarget, exactNumbers = false): number {
+export function scanWordsInto(text: CodeUnits, from: number, to: number, out: WordTarget, exactNumbers = false): number {
   let textFlags = 0;
   let i = from;
   // The character at `i` (0 past the end), read once: each branch leaves the one that stopped it here.
-  let c = i < to ? text.charCodeAt(i) : 0;
+  let c = i < to ? text[i]! : 0;
   while (i < to) {
     // Most characters between words are spaces.
     if (c === 32) {
       i++;
-      c = i < to ? text.charCodeAt(i) : 0;
+      c = i < to ? text[i]! : 0;
       // A space followed by white space: what `\s+` would make one space (other white space is odd by itself, below).
       if (c === 32) textFlags |= T_ODD_SPACE;
       continue;
@@ -176,11 +178,11 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
       let h = FNV;
       let last = 0;
       // No test of the stretch's end per character: the loop may read on past it (into the text's next
-      // characters, or NaN made 0 past the text's end), and a word that did is read again below.
+      // characters, or the 0 after the last), and a word that did is read again below.
       do {
         h = Math.imul(h ^ c, PRIME);
         last = c;
-        c = text.charCodeAt(++i) | 0;
+        c = text[++i]! | 0;
       } while ((c - 97) >>> 0 < 26);
       if (i <= to) {
         if (i === to) c = 0;
@@ -191,7 +193,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
       }
       // A capital, another letter or an inner mark follows, or the word ran past the stretch: the general case reads it again.
       i = start;
-      c = text.charCodeAt(i);
+      c = text[i]!;
     }
     if (isDigit(c)) {
       const start = i;
@@ -199,20 +201,20 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
       i++;
       c = 0;
       while (i < to) {
-        c = text.charCodeAt(i);
+        c = text[i]!;
         if (isDigit(c)) i++;
-        else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+        else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text[i + 1]!)) {
           digitsOnly = false;
           i++;
         } else break;
         c = 0;
       }
       const percent = c === 37;
-      if (percent) c = ++i < to ? text.charCodeAt(i) : 0;
+      if (percent) c = ++i < to ? text[i]! : 0;
       if (exactNumbers) {
         // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
         let h = FNV;
-        for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), PRIME);
+        for (let k = start; k < i; k++) h = Math.imul(h ^ text[k]!, PRIME);
         out.push(h >>> 0, W_NUMBER | (percent ? W_PERCENT : 0), i - start);
         continue;
       }
@@ -222,8 +224,8 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
       }
       const len = i - start;
       if (digitsOnly && len === 4) {
-        const a = text.charCodeAt(start);
-        const b = text.charCodeAt(start + 1);
+        const a = text[start]!;
+        const b = text[start + 1]!;
         if ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) {
           out.push(YEAR_HASH, W_NUMBER | W_YEAR, len);
           continue;
@@ -259,7 +261,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
         ch = 0;
         // Most of a word is a run of small ASCII letters: a loop that does nothing else.
         while (i < to) {
-          ch = text.charCodeAt(i);
+          ch = text[i]!;
           if ((ch - 97) >>> 0 >= 26) break;
           h = Math.imul(h ^ ch, PRIME);
           last = ch;
@@ -269,7 +271,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
         if (i >= to) break;
         // A capital or any other letter goes on; so does an apostrophe or hyphen inside a word (`don't`, `well-known`).
         if ((ch - 65) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
-        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
+        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text[i + 1]!)) {
           marks++;
           continue;
         }
@@ -278,7 +280,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
       c = ch;
       const len = i - start;
       let flags = 0;
-      const first = text.charCodeAt(start);
+      const first = text[start]!;
       if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
       if (upper === len - marks && upper >= 2) flags |= W_ALLCAPS;
       if (last === 100 || last === 116) flags |= endingFlags(text, i, len, last);
@@ -290,7 +292,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
     } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
     else if (isWhite(c)) textFlags |= T_ODD_SPACE;
     i++;
-    c = i < to ? text.charCodeAt(i) : 0;
+    c = i < to ? text[i]! : 0;
   }
   return textFlags;
 }
@@ -300,7 +302,7 @@ export function scanWordsInto(text: string, from: number, to: number, out: WordT
  * last character `last` as hashed (`d` or `t`): read back from its last
  * characters only where that letter may end one.
  */
-function endingFlags(text: string, end: number, len: number, last: number): number {
+function endingFlags(text: CodeUnits, end: number, len: number, last: number): number {
   if (last === 100) return len > 4 && foldAt(text, end - 2) === 101 ? W_ED : 0;
   if (len < 3) return 0;
   const c2 = foldAt(text, end - 2);
