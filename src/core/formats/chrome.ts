@@ -47,6 +47,29 @@ export function isCapsHeading(line: string): boolean {
   return line.length >= 4 && line.length <= 120 && !/[.!?]$/.test(line) && HEADING.test(line);
 }
 
+/** Lower-case first letters of the news headings `NEWS` knows (`latest`, `more`, `related`, `see`, `other`, `you`, `top`, `news`…). */
+const NEWS_FIRST = new Set('lmrsoytn'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * False when the line whose first non-space character is at `text[at]` cannot
+ * start a news list (`startsNewsList(chromeKind(line))`), judged from its first
+ * characters without making the line: a news list is looked for from every
+ * line of the body, and a court transcript numbers each of them. An ASCII
+ * digit must be followed by a date's `.` or `/` (a dated teaser), an ASCII
+ * letter must start one of the news headings; any other first character is
+ * left to `chromeKind`.
+ */
+export function mayStartNewsList(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return true;
+  if (c >= 48 && c <= 57) {
+    const d = text.charCodeAt(at + 1);
+    if (d === 46 || d === 47) return true;
+    return d >= 48 && d <= 57 && (text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47);
+  }
+  return NEWS_FIRST.has(c | 32) && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 /** Kinds that start the list of other pages' teasers at the end of a page. */
 export function startsNewsList(kind: ChromeKind | undefined): boolean {
   return kind === 'news' || kind === 'teaser';

@@ -7,7 +7,7 @@
  */
 import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
-import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, mayStartNewsList, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
 import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
@@ -165,7 +165,7 @@ function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: 
     // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
     const first = text.charCodeAt(c);
     const digit = first >= 48 && first <= 57;
-    if (le - c > (digit ? 400 : 60)) continue;
+    if (le - c > (digit ? 400 : 60) || !mayStartNewsList(text, c)) continue;
     if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) return i;
   }
   return n;
