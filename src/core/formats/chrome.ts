@@ -47,6 +47,39 @@ export function isCapsHeading(line: string): boolean {
   return line.length >= 4 && line.length <= 120 && !/[.!?]$/.test(line) && HEADING.test(line);
 }
 
+/** The first three letters, lower-cased, of each word a news heading `NEWS` knows in ASCII starts with (`latest`, `more`, `related`…), as `threeLetters` makes them. */
+const NEWS_PREFIXES = new Set(['lat', 'mor', 'mos', 'rel', 'rea', 'rec', 'see', 'oth', 'you', 'top', 'new'].map((w) => threeLetters(w, 0)));
+
+/** Three characters from `at`, each lower-cased as an ASCII letter would be, as one number; -1 when one of them is not ASCII (it may fold to a letter under /iu). */
+function threeLetters(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (!(a < 128 && b < 128 && c < 128)) return -1;
+  return ((a | 32) << 16) | ((b | 32) << 8) | (c | 32);
+}
+
+/**
+ * False when the line whose first non-space character is at `text[at]` cannot
+ * start a news list (`startsNewsList(chromeKind(line))`), judged from its first
+ * characters without making the line: a news list is looked for from every
+ * line of the body, and a court transcript numbers each of them. An ASCII
+ * digit must be followed by a date's `.` or `/` (a dated teaser), three ASCII
+ * characters must start one of the news headings' words; a line with a
+ * character outside ASCII among its first three is left to `chromeKind`.
+ */
+export function mayStartNewsList(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return true;
+  if (c >= 48 && c <= 57) {
+    const d = text.charCodeAt(at + 1);
+    if (d === 46 || d === 47) return true;
+    return d >= 48 && d <= 57 && (text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47);
+  }
+  const letters = threeLetters(text, at);
+  return letters < 0 || NEWS_PREFIXES.has(letters);
+}
+
 /** Kinds that start the list of other pages' teasers at the end of a page. */
 export function startsNewsList(kind: ChromeKind | undefined): boolean {
   return kind === 'news' || kind === 'teaser';

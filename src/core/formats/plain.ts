@@ -7,7 +7,7 @@
  */
 import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
-import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, mayStartNewsList, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
 import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
@@ -165,7 +165,7 @@ function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: 
     // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
     const first = text.charCodeAt(c);
     const digit = first >= 48 && first <= 57;
-    if (le - c > (digit ? 400 : 60)) continue;
+    if (le - c > (digit ? 400 : 60) || !mayStartNewsList(text, c)) continue;
     if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) return i;
   }
   return n;
@@ -598,6 +598,8 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   }
   if (colonNames < 2 && plainQA < 2) return;
   const nameStarts = new NextOccurrence(text, MID_NAME_STARTS);
+  // A `Q` or `A` after a sentence in the line has two characters before it (the sentence's end and a space): a line without one is passed by.
+  const qaLetters = new NextOccurrence(text, ['Q', 'A']);
   for (let i = 0; i < lines.count; i++) {
     if (blank[i] === 1) continue;
     const ls = starts[i]!;
@@ -607,7 +609,8 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
     const colonAt = text.indexOf(':', ls + 1);
     // A name inside a line starts with one of a few words in capitals, after the line's first character.
     const mayName = colonNames >= 2 && colonAt > 0 && colonAt < le && nameStarts.within(ls + 1, le);
-    if (!mayName && plainQA < 2) continue;
+    const mayQA = plainQA >= 2 && qaLetters.within(ls + 2, le);
+    if (!mayName && !mayQA) continue;
     const line = text.slice(ls, le);
     if (mayName) {
       for (const m of line.matchAll(MID_LABEL)) {
@@ -617,7 +620,7 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
         addMid(labels, i, { ...found, start: found.start + at, end: found.end + at, textStart: found.textStart + at });
       }
     }
-    if (plainQA >= 2) {
+    if (mayQA) {
       for (const m of line.matchAll(MID_QA)) {
         const at = m.index! + m[0].indexOf(m[1]!);
         const textAt = m.index! + m[0].length;

@@ -68,10 +68,7 @@ export function lineTable(text: string): LineTable {
   const hasCr = text.indexOf('\r') >= 0;
   let count = 1;
   if (hasCr) {
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-    }
+    eachCrLine(text, () => count++);
   } else {
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
   }
@@ -80,15 +77,10 @@ export function lineTable(text: string): LineTable {
   let line = 0;
   let start = 0;
   if (hasCr) {
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        starts[line] = start;
-        ends[line++] = i;
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
-    }
+    start = eachCrLine(text, (s, e) => {
+      starts[line] = s;
+      ends[line++] = e;
+    });
   } else {
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
       starts[line] = start;
@@ -99,6 +91,27 @@ export function lineTable(text: string): LineTable {
   starts[line] = start;
   ends[line] = len;
   return { count, starts, ends };
+}
+
+/**
+ * Calls `line(start, end)` for each line but the last of a text that holds a
+ * `\r`. The breaks are found by the engine's string search, the next `\r` and
+ * the next `\n` each remembered until passed, not by a loop over every
+ * character: a transcript with `\r` breaks is often a two-byte string, slow to
+ * walk. Returns the last line's start.
+ */
+function eachCrLine(text: string, line: (start: number, end: number) => void): number {
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  let start = 0;
+  while (cr >= 0 || lf >= 0) {
+    const at = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+    line(start, at);
+    start = at + (at === cr && lf === at + 1 ? 2 : 1);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+  }
+  return start;
 }
 
 /** The 0-based line that holds a UTF-16 offset (a binary search of the line starts). */
