@@ -324,6 +324,8 @@ suite('Tagging', () => {
           ['placed', 'every crate arrived'],
         ],
       );
+      // The sidecar's last write done first: VS Code's rename over a file removes the old one before it renames.
+      await vscode.commands.executeCommand('transcript._flushTags');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await vscode.workspace.fs.delete(uri);
