@@ -359,6 +359,11 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const line = `at line ${index.lineNumber(range.start)}`;
   if (best.words === 1) {
     const context = Math.round(((best.before * p.length + best.after * s.length) / Math.max(1, p.length + s.length)) * 100);
+    // Words said several times (an interjection, a stage direction), none where they were, and the best copy's
+    // surroundings agreeing barely more than by chance, neither side nearly whole: the copies stay for the user.
+    const copies = places.filter((pl) => pl.words === 1);
+    const weak = context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 0.9;
+    if (exactCount > 1 && copies.length > 1 && weak) return ambiguous(norm, copies);
     const note = exactCount > 1
       ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
@@ -482,6 +487,9 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
 }
 
 /** True when a place's words and surroundings agree enough to take it. */
+/** Below this share of its surroundings agreeing, one copy of words said several times is not told from the others. */
+const WEAK_CONTEXT = 0.6;
+
 function acceptable(pl: Place, quoteLength: number, exactCount: number, contextLength: number): boolean {
   if (pl.words === 1) {
     const context = contextLength === 0 ? 1 : (pl.before + pl.after) / 2;
