@@ -6,7 +6,7 @@ import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/ev
 import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
-import { decodeWeights, scoreColumns, scoreSentences, scoreWith, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
+import { decodeWeights, rankingSettingsFor, scoreColumns, scoreSentences, scoreWith, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
 import { columnsOf } from '../../src/core/claims/columns';
 import * as shipped from '../../src/core/claims/weights';
 import { scoreTranscript, topSentences } from '../../src/core/claims/score';
@@ -68,6 +68,10 @@ describe('check-worthiness scores', () => {
     const forSpeeches = { neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
     assert.deepEqual(scoreSentences(debate, turns(debate)), scoreWith(w, forDebates, debate, turns(debate)));
     assert.deepEqual(scoreSentences(speech, turns(speech)), scoreWith(w, forSpeeches, speech, turns(speech)));
+    // The shipped values may be equal (the protocol keeps debate settings only where they help): the choice itself.
+    assert.deepEqual(rankingSettingsFor('debate'), forDebates);
+    assert.deepEqual(rankingSettingsFor('speech'), forSpeeches);
+    assert.notEqual(rankingSettingsFor('debate'), rankingSettingsFor('speech'), 'each kind has its own settings object');
     // The product scores columns: the same scores for both kinds.
     for (const ss of [debate, speech]) assert.deepEqual(Array.from(scoreColumns(columnsOf(ss, turns(ss)))), scoreSentences(ss, turns(ss)));
   });

@@ -6,7 +6,7 @@
  */
 import { columnsOf, type SentenceColumns } from './columns';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, marginsOf, type SentenceInput, type SentenceSource } from './features';
-import { kindOfColumns, transcriptKind } from './kind';
+import { kindOfColumns, type TranscriptKind } from './kind';
 import type { LabelledTranscript } from './labelled';
 import { sigmoid } from './logistic';
 import { rankingMarginsOf, type RankingSettings } from './ranking';
@@ -25,6 +25,11 @@ function weights(): Float32Array {
 /** The shipped ranking settings, for speeches and for debates. */
 const SETTINGS: RankingSettings = { neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
 const DEBATE_SETTINGS: RankingSettings = { neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN };
+
+/** The shipped ranking settings for a kind of transcript (the one place the choice is made). */
+export function rankingSettingsFor(kind: TranscriptKind): RankingSettings {
+  return kind === 'debate' ? DEBATE_SETTINGS : SETTINGS;
+}
 
 /** Weights from `encodeWeights`' base64 and scale. */
 export function decodeWeights(base64: string, scale: number): Float32Array {
@@ -64,8 +69,7 @@ export function encodeWeights(w: ArrayLike<number>): { scale: number; base64: st
  * words are read.
  */
 export function scoreSentences(sentences: readonly SentenceInput[], turnOf: ArrayLike<number>, source?: SentenceSource): number[] {
-  const settings = transcriptKind(sentences) === 'debate' ? DEBATE_SETTINGS : SETTINGS;
-  return scoreWith(weights(), settings, sentences, turnOf, source);
+  return Array.from(scoreColumns(columnsOf(sentences, turnOf, source), source?.oddSpace));
 }
 
 /** Scores sentences with given weights and ranking settings (the shipped ones, or ones being fitted). */
@@ -79,8 +83,7 @@ export function scoreWith(w: ArrayLike<number>, settings: RankingSettings, sente
  * space other than single plain spaces.
  */
 export function scoreColumns(sentences: SentenceColumns, oddSpace?: Uint8Array): Float64Array {
-  const settings = kindOfColumns(sentences.speaker.subarray(0, sentences.length), sentences.speakers) === 'debate' ? DEBATE_SETTINGS : SETTINGS;
-  return scoreColumnsWith(weights(), settings, sentences, oddSpace);
+  return scoreColumnsWith(weights(), rankingSettingsFor(kindOfColumns(sentences.speaker.subarray(0, sentences.length), sentences.speakers)), sentences, oddSpace);
 }
 
 function scoreColumnsWith(w: ArrayLike<number>, settings: RankingSettings, sentences: SentenceColumns, oddSpace?: Uint8Array): Float64Array {
