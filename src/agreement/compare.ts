@@ -7,9 +7,9 @@
  * one annotator's tag, several, or none into the agreed sidecar.
  */
 import * as vscode from 'vscode';
-import { adjudicate } from '../core/agreement/adjudicate';
 import { isSettled, settledField, type AgreedSet } from '../core/agreement/agreed';
-import { compareAnnotators, type Difference, type DifferenceKind } from '../core/agreement/align';
+import type { Difference, DifferenceKind } from '../core/agreement/align';
+import { loadMeasures } from './measures';
 import { TextIndex, withFields, writeSidecar } from '../core/annotations';
 import { sidecarPath } from '../core/annotations/sidecarPaths';
 import { Disposable } from '../util/dispose';
@@ -95,6 +95,8 @@ export class AnnotatorComparison extends Disposable {
 
   private async load(uri: vscode.Uri): Promise<Comparison> {
     const { annotated } = await readAnnotated(uri);
+    // The alignment is in the agreement chunk with the measures: only comparing needs it.
+    const { compareAnnotators } = await loadMeasures();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const agreedPath = sidecarPath(uri.path, { kind: 'agreed' });
     const comparison: Comparison = {
@@ -192,6 +194,7 @@ export class AnnotatorComparison extends Disposable {
     }
     const current = await transcriptText(uri);
     const index16 = new TextIndex(current);
+    const { adjudicate } = await loadMeasures();
     const next = adjudicate(c.agreed, difference, accept, new Date().toISOString());
     const extra = withFields(c.agreed.extra, settledField(next.settled, index16));
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);

@@ -7,10 +7,10 @@
 import * as vscode from 'vscode';
 import type { ExportFormatId, ExportWriter } from '../core/export/writers';
 import { loadExchange } from './exchange';
-import { exportCategoriesOf, gatherCorpus, type SourceDocument } from '../core/export/gather';
+import type { SourceDocument } from '../core/export/gather';
 import { DocumentError } from '../documents/originals';
 import { exportCounts, plural, type ExportProblem, type OrphanPolicy } from '../core/export/exportData';
-import { exportSummary, formatProblem } from '../core/export/summary';
+import { formatProblem } from '../core/export/summary';
 import type { TranscriptModels } from '../documents';
 import { recordingNameBeside } from '../media/recordings';
 import { transcriptsWithSidecars } from '../storage/sidecarFiles';
@@ -169,9 +169,10 @@ export class ExportCommand {
     }
     if (token.isCancellationRequested) return this.cancelled();
     const version = (this.context.extension.packageJSON as { version?: string }).version ?? '';
+    // Gathering is in the export chunk with the writers: only exporting needs it.
+    const { exportCategoriesOf, exportSummary, gatherCorpus, writeExport, RefiQdaError } = await loadExchange();
     const gathered = gatherCorpus(sources, exportCategoriesOf(codebook.categories), { orphans, parseOptions: this.sources.models.parseOptions(), created: new Date().toISOString(), origin: `Transcript Annotator ${version}`.trim() });
     for (const item of gathered.problems) problems.push(item);
-    const { writeExport, RefiQdaError } = await loadExchange();
     let written;
     try {
       const name = destination.path.split('/').pop()!.replace(/\.[^.]+$/, '');
