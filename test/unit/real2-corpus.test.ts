@@ -23,11 +23,11 @@ const FILE_F1: Record<string, number> = {};
 const DEFAULT_FILE_F1 = 0.97;
 /**
  * Q&A counts the readers do not reach yet, with why: these files are held to
- * their turns and date only. The Bundestag excerpt was held out of all tuning.
+ * their turns and date only. None today: the Bundestag's question time, once
+ * listed here (and held out), is now read from the chair's calls and the
+ * minister's stated office, so it is tuned material.
  */
-const KNOWN_QA_MISSES: Record<string, string> = {
-  'de-bundestag-regierungsbefragung.xml': "question time is recognised from the agenda item's title (Befragung der Bundesregierung, Fragestunde), which this excerpt does not carry, so the members' questions do not open Q&As",
-};
+const KNOWN_QA_MISSES: Record<string, string> = {};
 
 type Names = string | string[];
 interface Expected {

@@ -135,6 +135,51 @@ describe('XML records: the Bundestag', () => {
   });
 });
 
+describe('XML records: question time in the Bundestag, without its agenda title', () => {
+  const member = (id: string, first: string, last: string, party: string) =>
+    `<p klasse="redner"><redner id="${id}"><name><vorname>${first}</vorname><nachname>${last}</nachname><fraktion>${party}</fraktion></name></redner>${first} ${last} (${party}):</p>`;
+  const minister = `<p klasse="redner"><redner id="m"><name><vorname>Jana</vorname><nachname>Probe</nachname><rolle><rolle_lang>Bundesministerin für Verkehr</rolle_lang></rolle></name></redner>Jana Probe, Bundesministerin für Verkehr:</p>`;
+  const chair = (words: string) => `<name>Präsident Karl Leiter:</name><p klasse="J_1">${words}</p>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<dbtplenarprotokoll sitzung-datum="11.03.2021"><sitzungsverlauf><tagesordnungspunkt top-id="Tagesordnungspunkt 2">
+<rede id="r1">${minister}<p klasse="J_1">Wir haben heute im Kabinett über neue Radwege gesprochen.</p>${chair('Danke. – Zur ersten Frage hat das Wort der Kollege Max Muster.')}</rede>
+<rede id="r2">${member('1', 'Max', 'Muster', 'ABC')}<p klasse="J_1">Frau Ministerin, wie viele Kilometer werden gebaut?</p></rede>
+<rede id="r3">${minister}<p klasse="J_1">Zweihundert in diesem Jahr.</p>${chair('Danke sehr. – Die nächste Frage hat die Kollegin Eva Beispiel.')}</rede>
+<rede id="r4">${member('2', 'Eva', 'Beispiel', 'XYZ')}<p klasse="J_1">Warum erst jetzt?</p>${chair('Ihre Redezeit ist um.')}</rede>
+<rede id="r5">${member('2', 'Eva', 'Beispiel', 'XYZ')}<p klasse="J_1">Ich bin sofort fertig.</p></rede>
+<rede id="r6">${minister}<p klasse="J_1">Weil das Geld erst jetzt da ist.</p>${chair('Eine Frage lasse ich noch zu. Frau Kollegin Lena Fall, bitte.')}</rede>
+<rede id="r7">${member('3', 'Lena', 'Fall', 'ABC')}<p klasse="J_1">Gilt das auch für Brücken?</p></rede>
+<rede id="r8">${minister}<p klasse="J_1">Ja, auch für Brücken.</p>${chair('Damit ist die Befragung beendet.')}</rede>
+</tagesordnungspunkt></sitzungsverlauf></dbtplenarprotokoll>`;
+
+  it('gives the chair and the minister the roles the record states, and the members the chair calls ask', async () => {
+    const { transcript } = await read(xml);
+    const role = (name: string) => transcript.speakers.find((s) => s.name === name)?.role;
+    assert.equal(role('Karl Leiter'), 'moderator');
+    assert.equal(role('Jana Probe'), 'respondent');
+    assert.equal(role('Max Muster'), 'questioner');
+    assert.equal(role('Eva Beispiel'), 'questioner');
+  });
+
+  it('opens a Q&A for each member the chair calls on, in words or by name only, and none when the chair only calls a member to order', async () => {
+    const { transcript } = await read(xml);
+    const qa = transcript.sections.filter((s) => s.kind === 'qa');
+    const askers = qa.map((s) => transcript.turns.find((t) => t.line >= s.line && t.question)?.speaker);
+    assert.deepEqual(askers, ['Max Muster', 'Eva Beispiel', 'Lena Fall']);
+  });
+
+  it('opens no Q&A for the chair’s own questions in a debate (a vote, a call to order)', async () => {
+    const debate = `<?xml version="1.0" encoding="UTF-8"?>
+<dbtplenarprotokoll sitzung-datum="12.03.2021"><sitzungsverlauf><tagesordnungspunkt top-id="Tagesordnungspunkt 3">
+<rede id="d1">${member('1', 'Max', 'Muster', 'ABC')}<p klasse="J_1">Wir brauchen mehr Radwege.</p>${chair('Wer stimmt für den Antrag? – Wer stimmt dagegen? – Enthaltungen?')}</rede>
+<rede id="d2">${member('2', 'Eva', 'Beispiel', 'XYZ')}<p klasse="J_1">Wir brauchen mehr Brücken.</p>${chair('Gibt es weitere Wortmeldungen? – Das ist nicht der Fall.')}</rede>
+</tagesordnungspunkt></sitzungsverlauf></dbtplenarprotokoll>`;
+    const { transcript } = await read(debate);
+    assert.equal(transcript.speakers.find((s) => s.name === 'Karl Leiter')?.role, 'moderator');
+    assert.deepEqual(transcript.sections.filter((s) => s.kind === 'qa'), []);
+  });
+});
+
 describe('XML records: ParlaMint TEI', () => {
   const xml = `<?xml version="1.0"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sample sitting</title></titleStmt>

@@ -4,7 +4,7 @@
  * format.
  */
 import { isBlank, lineTable } from '../text';
-import type { DocumentOrigin, InlineNote, Metadata, Transcript, Turn } from './model';
+import type { DocumentOrigin, InlineNote, Metadata, Role, Transcript, Turn } from './model';
 import { assignRoles } from './roles';
 import type { RoleOptions } from './roleWords';
 import { buildSections, speakersOf, type Layout } from './sections';
@@ -19,12 +19,14 @@ export interface FoundTranscript {
   origin?: DocumentOrigin;
   /** 0-based first line of page chrome after the body (the line count when none). */
   tailStart?: number;
+  /** The roles the document states for some turns (a chair, a minister), by turn index. */
+  stated?: ReadonlyMap<number, Role>;
 }
 
 /** Roles, sections and speakers for turns a reader found; the turns get their roles in place. */
 export function assembleTranscript(found: FoundTranscript, options: RoleOptions = {}): Transcript {
   const { text, turns, metadata } = found;
-  assignRoles(turns, options, text);
+  assignRoles(turns, options, text, found.stated);
   const lines = lineTable(text);
   const n = lines.count;
   const blank = new Uint8Array(n);

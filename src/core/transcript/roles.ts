@@ -5,7 +5,7 @@
  */
 import { opensWithQuestion } from './interrogatives';
 import { isChairName, roleOfName, type RoleOptions } from './roleWords';
-import type { Turn } from './model';
+import type { Role, Turn } from './model';
 import { ROLE_CODE, TurnTable, turnsOf } from './turnTable';
 
 /** How much of a turn is looked at for a question mark. */
@@ -63,14 +63,18 @@ const ASKING_TITLES = /^(?:senator|sen\.|chairman|chairwoman|chair|ranking membe
  *    Q&A (interviews, podcasts).
  * Everyone else who speaks in a document with questions answers.
  */
-export function assignRoles(turns: Turn[], options: RoleOptions, text: string): void {
+export function assignRoles(turns: Turn[], options: RoleOptions, text: string, stated?: ReadonlyMap<number, Role>): void {
   const table = TurnTable.fromTurns(turns);
-  assignTableRoles(table, options, text);
+  assignTableRoles(table, options, text, stated);
   turnsOf(table);
 }
 
-/** `assignRoles` over a table of turns, decided once per distinct speaker where the rule is about names. */
-export function assignTableRoles(table: TurnTable, options: RoleOptions, text: string): void {
+/**
+ * `assignRoles` over a table of turns, decided once per distinct speaker where the rule is about names.
+ * `stated` holds the roles a document states for some turns (a record's chair, a minister's office), by turn index:
+ * they count as labels do, so the inference after them (the chair calling on the next questioner) can use them.
+ */
+export function assignTableRoles(table: TurnTable, options: RoleOptions, text: string, stated?: ReadonlyMap<number, Role>): void {
   const { names, speaker, role, question } = table;
   const n = table.count;
   // In a courtroom the reporter is the stenographer, not a journalist.
@@ -88,6 +92,8 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   for (let i = 0; i < n; i++) {
     const id = speaker[i]!;
     if (id >= 0) role[i] = byName[id]!;
+    const said = stated?.get(i);
+    if (said) role[i] = ROLE_CODE[said];
     question[i] = role[i] === QUESTIONER ? 1 : 0;
     hasQuestions ||= question[i] === 1;
   }
@@ -98,7 +104,8 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   if (!hasQuestions) {
     for (let i = 0; i < n; i++) {
       const id = speaker[i]!;
-      if (role[i] !== MODERATOR || (id >= 0 && isChairName(names[id]!))) continue;
+      // A chair's question (`Is anyone against?`) opens no Q&A, whether the name or the record says chair.
+      if (role[i] !== MODERATOR || (id >= 0 && isChairName(names[id]!)) || stated?.get(i) === 'moderator') continue;
       if (asksAt(text, table, i)) {
         question[i] = 1;
         hasQuestions = true;
@@ -160,7 +167,7 @@ function inferModerators(table: TurnTable, text: string, lower: readonly string[
 }
 
 /** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
-const CALL_ON = /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere) frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu;
+const CALL_ON = /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu;
 
 const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
 
@@ -187,7 +194,43 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
   }
   if (callers.size === 0) return false;
   for (let i = 0; i < n; i++) if (role[i] === UNKNOWN && speaker[i]! >= 0 && callers.has(lower[speaker[i]!]!)) role[i] = QUESTIONER;
+  if (callers.size >= 2) calledWithoutWords(table, lower, callers);
   return true;
+}
+
+/**
+ * Question time once its pattern is plain (two callers or more): the chair
+ * does not always name the call in words (`Jetzt würde ich gerne noch drei
+ * Fragen zulassen. Frau Kollegin …`). A speaker who takes the floor from the
+ * chair and is answered by someone who answered a caller asks too, and opens
+ * a Q&A, unless they are the one asking already (the chair only called them
+ * to order).
+ */
+function calledWithoutWords(table: TurnTable, lower: readonly string[], callers: Set<string>): void {
+  const { speaker, role, question } = table;
+  const n = table.count;
+  const answerers = new Set<string>();
+  for (let i = 0; i + 1 < n; i++) {
+    const next = speaker[i + 1]!;
+    if (question[i] === 1 && next >= 0 && role[i + 1] !== MODERATOR && !callers.has(lower[next]!)) answerers.add(lower[next]!);
+  }
+  let asking = '';
+  for (let i = 1; i + 1 < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0) continue;
+    const key = lower[id]!;
+    if (question[i] === 1) asking = key;
+    if (role[i - 1] !== MODERATOR || (role[i] !== UNKNOWN && role[i] !== QUESTIONER) || key === asking || answerers.has(key)) continue;
+    const next = speaker[i + 1]!;
+    if (next < 0 || !answerers.has(lower[next]!)) continue;
+    role[i] = QUESTIONER;
+    question[i] = 1;
+    asking = key;
+    if (!callers.has(key)) {
+      callers.add(key);
+      for (let k = i + 1; k < n; k++) if (role[k] === UNKNOWN && speaker[k] === id) role[k] = QUESTIONER;
+    }
+  }
 }
 
 interface SpeakerStats {

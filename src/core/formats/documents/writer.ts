@@ -166,12 +166,8 @@ export class TranscriptWriter {
     const text = this.parts.join('') + (this.length ? '\n' : '');
     this.parts = [text];
     const origin: DocumentOrigin | undefined = options.origin ? { ...options.origin, places: this.places } : undefined;
-    const transcript = assembleTranscript({ format: this.format, text, turns: this.turns, metadata, notes: this.notes, ...(origin ? { origin } : {}) }, options);
-    // A role the document states wins over the one inferred, for the turns it was stated on.
-    for (const [i, role] of this.stated) {
-      const t = transcript.turns[i];
-      if (t) t.role = role;
-    }
+    // A role the document states wins over the one inferred, for the turns it was stated on; the inference and the sections see it.
+    const transcript = assembleTranscript({ format: this.format, text, turns: this.turns, metadata, notes: this.notes, stated: this.stated, ...(origin ? { origin } : {}) }, options);
     for (const s of transcript.speakers) {
       const stated = transcript.turns.find((t, i) => t.speaker === s.name && this.stated.has(i));
       if (stated) s.role = stated.role;
