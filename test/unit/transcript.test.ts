@@ -125,6 +125,57 @@ describe('sections', () => {
     assert.equal(t.metadata.source, 'https://example.org/address');
   });
 
+  describe('debates where nobody is labelled as moderating', () => {
+    const claim = (n: number) =>
+      `We have built ${n} new schools in four years, and the budget is balanced for the first time since the floods. My opponent voted against every one of those schools, and the record shows it.`;
+    /** A debate: the moderator names a debater to open most turns and asks; the debaters answer at length. */
+    function debate(moderatorTurn: (k: number, debater: string) => string): string[] {
+      const lines: string[] = [];
+      for (let k = 0; k < 6; k++) {
+        const [speaker, other] = k % 2 ? ['OKAFOR', 'MORALES'] : ['MORALES', 'OKAFOR'];
+        lines.push(`REYES: ${moderatorTurn(k, speaker === 'OKAFOR' ? 'Senator Okafor' : 'Governor Morales')}`, '');
+        lines.push(`${speaker}: ${claim(k + 10)}`, '');
+        // The other replies, naming their opponent only late in the turn.
+        lines.push(`${other}: That is not what happened, and everyone on this stage knows the figures were changed. Ask ${speaker === 'OKAFOR' ? 'Senator Okafor' : 'Governor Morales'} about the floods.`, '');
+      }
+      return lines;
+    }
+
+    it('finds the moderator who names a debater to open turns and asks, and opens a Q&A at each question', () => {
+      const t = parseLines(...debate((k, debater) => (k === 3 ? 'Thank you both.' : `${debater}, what would you do about the bridges in the north?`)));
+      assert.deepEqual(
+        t.speakers.map((s) => `${s.name} ${s.role}`),
+        ['Reyes moderator', 'Morales respondent', 'Okafor respondent'],
+      );
+      assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 5);
+      assert.ok(t.sections[0]!.kind === 'qa' && t.sections[0]!.detail?.startsWith('Reyes: Governor Morales, what would you do'));
+    });
+
+    it('finds a lead moderator who asks often in short turns without naming anyone', () => {
+      const t = parseLines(...debate((k) => (k % 2 ? 'And your answer, sir?' : 'Why should voters trust you on taxes?')));
+      assert.equal(t.speakers.find((s) => s.name === 'Reyes')?.role, 'moderator');
+      assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 6);
+    });
+
+    it('keeps a debater who asks often, in turns as long as the others’, among those who answer', () => {
+      const lines = debate((k, debater) => `${debater}, what would you do about the bridges in the north?`).map((line) =>
+        line.startsWith('MORALES: We') ? `${line} Who will pay for it? Not the people of this state, I promise you that.` : line,
+      );
+      const t = parseLines(...lines);
+      assert.equal(t.speakers.find((s) => s.name === 'Morales')?.role, 'respondent');
+      assert.equal(t.speakers.find((s) => s.name === 'Reyes')?.role, 'moderator');
+    });
+
+    it('finds no moderator where every speaker opens turns by naming the others', () => {
+      const lines: string[] = [];
+      for (let k = 0; k < 6; k++) {
+        lines.push(`REYES: Morales, is the report ready? I need it by noon.`, '', `MORALES: Okafor, did you send the figures? We are late.`, '', `OKAFOR: Reyes, they went out this morning. Check your mail?`, '');
+      }
+      const t = parseLines(...lines);
+      assert.ok(t.speakers.every((s) => s.role !== 'moderator'), t.speakers.map((s) => `${s.name} ${s.role}`).join(', '));
+    });
+  });
+
   it('closes with the moderator’s last words after the final answer', () => {
     const t = parseLines('Moderator: Welcome.', 'Minister: Hello.', 'Question: Why now?', 'Minister: Because.', 'Moderator: Thank you all.');
     assert.deepEqual(sectionsOf(t), ['opening Opening statement 1-2', 'qa Q&A 1 3-4', 'closing Closing 5-5']);

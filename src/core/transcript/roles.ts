@@ -4,7 +4,7 @@
  * do. The same for every format: it works on turns, not on text layout.
  */
 import { opensWithQuestion } from './interrogatives';
-import { isChairName, roleOfName, type RoleOptions } from './roleWords';
+import { isChairName, isRoleWord, roleOfName, type RoleOptions } from './roleWords';
 import type { Role, Turn } from './model';
 import { ROLE_CODE, TurnTable, turnsOf } from './turnTable';
 
@@ -99,6 +99,7 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   }
   const lower = lowerNames(table, used);
   inferModerators(table, text, lower);
+  if (inferDebateModerators(table, text, lower)) hasQuestions = true;
   if (callOnQuestioners(table, text, lower)) hasQuestions = true;
   if (!hasQuestions) hasQuestions = inferQuestioners(table, text, lower);
   if (!hasQuestions) {
@@ -164,6 +165,96 @@ function inferModerators(table: TurnTable, text: string, lower: readonly string[
     const s = id < 0 ? undefined : (byId[id] ?? stats.get(lower[id]!));
     if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) role[i] = MODERATOR;
   }
+}
+
+/** The fewest turns a debate's moderator or debater has. */
+const DEBATE_TURNS = 5;
+/** Past this many speakers it is a sitting or a meeting, not a debate. */
+const DEBATE_MOST_SPEAKERS = 40;
+/** How much of a turn's start is read for the name of the debater it addresses. */
+const ADDRESS_WINDOW = 60;
+
+/**
+ * Debates and panels, where nobody is labelled as moderating. A moderator
+ * opens many turns by naming a debater (`Secretary Clinton, two minutes.`,
+ * `Governor Kasich, your response?`) and asks in a fifth of their turns or
+ * more; debaters seldom open a turn with another's name. So a speaker who
+ * names another main speaker at the start of at least 20 % of their turns,
+ * and of twice as many as any of two or more debaters (who do so in under
+ * 15 %), moderates; so does a debater by that measure who asks twice as
+ * often as every other debater in turns half as long (a lead moderator who
+ * says `Mr. President` rather than the name). Each moderator's question opens a Q&A; everyone
+ * else answers. Main speakers have five turns or more and are known by the
+ * last word of their name. True when it found a moderator.
+ */
+function inferDebateModerators(table: TurnTable, text: string, lower: readonly string[]): boolean {
+  const { speaker, role, question } = table;
+  const n = table.count;
+  const turns = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    // Labelled turns (a heckler's `AUDIENCE MEMBER:`, a town hall's `QUESTION:`) keep their roles; the others are weighed.
+    if (id >= 0 && role[i] === UNKNOWN) turns.set(lower[id]!, (turns.get(lower[id]!) ?? 0) + 1);
+  }
+  if (turns.size > DEBATE_MOST_SPEAKERS) return false;
+  const main = [...turns].filter(([name, count]) => count >= DEBATE_TURNS && !isRoleWord(name)).map(([name]) => name);
+  if (main.length < 3) return false;
+  const surnames = main.map((name) => name.split(/[\s,.]+/u).filter((w) => w.length >= 3 && !/\d/.test(w)).pop() ?? '');
+  const asking = new Map<string, number>();
+  const naming = new Map<string, number>();
+  const lengths = new Map<string, number[]>(main.map((name) => [name, []]));
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || role[i] !== UNKNOWN) continue;
+    const who = main.indexOf(lower[id]!);
+    if (who < 0) continue;
+    const name = main[who]!;
+    lengths.get(name)!.push(table.end[i]! - table.textStart[i]!);
+    if (asksAt(text, table, i)) asking.set(name, (asking.get(name) ?? 0) + 1);
+    const start = firstSegmentWords(text, table, i, ADDRESS_WINDOW, false).toLowerCase();
+    if (surnames.some((surname, k) => k !== who && surname !== '' && namesWord(start, surname))) naming.set(name, (naming.get(name) ?? 0) + 1);
+  }
+  const rate = (counts: Map<string, number>, name: string) => (counts.get(name) ?? 0) / turns.get(name)!;
+  const most = (names: string[], counts: Map<string, number>) => names.reduce((m, name) => Math.max(m, rate(counts, name)), 0);
+  const debaters = main.filter((name) => rate(naming, name) < 0.15);
+  if (debaters.length < 2) return false;
+  const bar = Math.max(0.2, 2 * most(debaters, naming));
+  const moderators = new Set(main.filter((name) => rate(asking, name) >= 0.2 && rate(naming, name) >= bar));
+  const length = new Map(main.map((name) => [name, median(lengths.get(name)!)]));
+  for (const name of debaters) {
+    const others = debaters.filter((other) => other !== name);
+    const asks = rate(asking, name);
+    if (asks >= 0.2 && asks >= 2 * most(others, asking) && 2 * length.get(name)! <= median(others.map((other) => length.get(other)!))) moderators.add(name);
+  }
+  if (moderators.size === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || role[i] !== UNKNOWN) continue;
+    if (!moderators.has(lower[id]!)) role[i] = RESPONDENT;
+    else {
+      role[i] = MODERATOR;
+      question[i] = asksAt(text, table, i) ? 1 : 0;
+    }
+  }
+  return true;
+}
+
+/** The median of some numbers (0 for none). */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Whether `word` stands in `text` as a whole word. */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + word.length] ?? '';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
