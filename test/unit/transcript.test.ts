@@ -158,7 +158,7 @@ describe('sections', () => {
     });
 
     it('keeps a debater who asks often, in turns as long as the others’, among those who answer', () => {
-      const lines = debate((k, debater) => `${debater}, what would you do about the bridges in the north?`).map((line) =>
+      const lines = debate((_, debater) => `${debater}, what would you do about the bridges in the north?`).map((line) =>
         line.startsWith('MORALES: We') ? `${line} Who will pay for it? Not the people of this state, I promise you that.` : line,
       );
       const t = parseLines(...lines);

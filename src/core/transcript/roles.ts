@@ -191,12 +191,15 @@ function inferDebateModerators(table: TurnTable, text: string, lower: readonly s
   const { speaker, role, question } = table;
   const n = table.count;
   const turns = new Map<string, number>();
+  let labelledQuestions = 0;
   for (let i = 0; i < n; i++) {
     const id = speaker[i]!;
     // Labelled turns (a heckler's `AUDIENCE MEMBER:`, a town hall's `QUESTION:`) keep their roles; the others are weighed.
     if (id >= 0 && role[i] === UNKNOWN) turns.set(lower[id]!, (turns.get(lower[id]!) ?? 0) + 1);
+    else if (role[i] === QUESTIONER) labelledQuestions++;
   }
-  if (turns.size > DEBATE_MOST_SPEAKERS) return false;
+  // Where a tenth of the turns are labelled questions, it is a press conference or a town hall whose questions are known.
+  if (turns.size > DEBATE_MOST_SPEAKERS || labelledQuestions * 10 > n) return false;
   const main = [...turns].filter(([name, count]) => count >= DEBATE_TURNS && !isRoleWord(name)).map(([name]) => name);
   if (main.length < 3) return false;
   const surnames = main.map((name) => name.split(/[\s,.]+/u).filter((w) => w.length >= 3 && !/\d/.test(w)).pop() ?? '');
@@ -210,7 +213,6 @@ function inferDebateModerators(table: TurnTable, text: string, lower: readonly s
     if (who < 0) continue;
     const name = main[who]!;
     lengths.get(name)!.push(table.end[i]! - table.textStart[i]!);
-    if (asksAt(text, table, i)) asking.set(name, (asking.get(name) ?? 0) + 1);
     const start = firstSegmentWords(text, table, i, ADDRESS_WINDOW, false).toLowerCase();
     if (surnames.some((surname, k) => k !== who && surname !== '' && namesWord(start, surname))) naming.set(name, (naming.get(name) ?? 0) + 1);
   }
@@ -219,12 +221,20 @@ function inferDebateModerators(table: TurnTable, text: string, lower: readonly s
   const debaters = main.filter((name) => rate(naming, name) < 0.15);
   if (debaters.length < 2) return false;
   const bar = Math.max(0.2, 2 * most(debaters, naming));
-  const moderators = new Set(main.filter((name) => rate(asking, name) >= 0.2 && rate(naming, name) >= bar));
   const length = new Map(main.map((name) => [name, median(lengths.get(name)!)]));
-  for (const name of debaters) {
-    const others = debaters.filter((other) => other !== name);
+  const short = (name: string) => 2 * length.get(name)! <= median(debaters.filter((other) => other !== name).map((other) => length.get(other)!));
+  const namers = main.filter((name) => rate(naming, name) >= bar);
+  const shortTurns = debaters.filter(short);
+  // Reading every turn for a question mark is the costly part: only where someone may moderate.
+  if (namers.length === 0 && shortTurns.length === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id >= 0 && role[i] === UNKNOWN && lengths.has(lower[id]!) && asksAt(text, table, i)) asking.set(lower[id]!, (asking.get(lower[id]!) ?? 0) + 1);
+  }
+  const moderators = new Set(namers.filter((name) => rate(asking, name) >= 0.2));
+  for (const name of shortTurns) {
     const asks = rate(asking, name);
-    if (asks >= 0.2 && asks >= 2 * most(others, asking) && 2 * length.get(name)! <= median(others.map((other) => length.get(other)!))) moderators.add(name);
+    if (asks >= 0.2 && asks >= 2 * most(debaters.filter((other) => other !== name), asking)) moderators.add(name);
   }
   if (moderators.size === 0) return false;
   for (let i = 0; i < n; i++) {
