@@ -283,15 +283,18 @@ const DIARISED_ANY = r`(?:(?i:speaker|spk)(?:[ _\-]?\d{1,3}|[ _][A-Z])|(?i:unkno
 /** A time in brackets or parentheses: `[00:17]`, `(01:20)`. */
 const ENCLOSED_TIME = r`\[${TIME}\]|\(${TIME}\)`;
 
-/** Who a label names, told apart by the label word: questioner, moderator, respondent, or any other speaker. */
-const who = ({ respondents = true } = {}) => [
+/**
+ * Who a label names, told apart by the label word: questioner, moderator, respondent, or any other speaker. Without
+ * `numbered`, the other speaker is a name only (no `Speaker 2`, no `SPEAKER_03`), for a line whose words hold no digit.
+ */
+const who = ({ respondents = true, numbered = true } = {}) => [
 	'(?:',
 	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*+\d{1,3})?`),
 	'|',
 	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?`),
 	...(respondents ? ['|', cap(S_RESPONDENT, literalWords(RESPONDENTS))] : []),
 	'|',
-	cap(S_SPEAKER, r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}`),
+	cap(S_SPEAKER, numbered ? r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}` : NAME),
 	')',
 ];
 /** A label word that is not a speaker: "Note:", "Phone:", "Episode 42:". */
@@ -758,20 +761,38 @@ const LABEL_LINE =
 	r`(?!NOTE|WEBVTT|Case|DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|EXAMINATION)` +
 	`(?!(?:${words(TITLE_WORDS)}|${words(NOTE_WORDS)}|${CONTACT_WORDS}\\.?):)`;
 /**
- * The label's pattern without its look for the colon (COLON_AHEAD), for label-line: LABEL_LINE has already seen the
- * colon after one to four words, and from wherever the label's look would start (the line's start, or after the
- * bracketed time) to that colon there is none of the characters that stop the look, so it could not fail.
+ * The speaker label's pattern (label) cut down to what can match on a line of LABEL_LINE's shape, for label-line: the
+ * same parts in the same order, with the same scopes, and ten capture groups fewer (each group of a matching pattern
+ * costs the tokenizer a little on every labelled line). What such a line rules out, part by part:
+ * - blanks and bold before the label, and a time in parentheses or without brackets: the line starts with a capital,
+ *   or with a time in brackets and one space, then a capital;
+ * - the look for the colon (COLON_AHEAD): LABEL_LINE has seen it after the words, and none of the characters that stop
+ *   the look comes before it;
+ * - `Speaker 2` and `SPEAKER_03`: the words hold no digit; bold after the name, a time or a note in parentheses
+ *   before the colon, blanks before it: the words are capitalised and one space apart up to the colon, so a name or a
+ *   role word ends at the colon or is followed by a space and a capital, where these need `**`, `(` or `:`;
+ * - the look after the colon for a time (`Moscow: 15:37`) and for a blank: a space and a character that is neither blank
+ *   nor digit follow it;
+ * - `Q.` and `A.` alone: label tries them only when its first alternative fails, which on such a line happens only
+ *   when the first word is one of NOT_SPEAKERS, none of which is `Q` or `A`.
  */
-function withoutColonAhead(pattern) {
-	const parts = pattern.split(COLON_AHEAD);
-	if (parts.length !== 2) throw new Error(`label-line: the label's pattern holds COLON_AHEAD ${parts.length - 1} times, not once`);
-	return parts.join('');
-}
-labelRules['label-line'] = {
-	comment: 'The speaker label, tried first on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept.',
-	...labelRules.label,
-	begin: r`\G${LABEL_LINE}(?:${withoutColonAhead(labelRules.label.begin.slice(2))})`,
-};
+const labelOnLabelLine = build([
+	'(?:',
+	cap(S_TIMESTAMP, r`\[${TIME}\]`),
+	`${B}*)?`,
+	NOT_A_SPEAKER,
+	...who({ numbered: false }),
+	cap(S_SEPARATOR, ':'),
+	`(?:${B}*+`,
+	cap(S_STAGE, r`\(\p{L}(?>[^()\n]{0,119})\)`),
+	')?',
+]);
+labelRules['label-line'] = lineRegion({
+	comment: 'The speaker label, tried first on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept. Its pattern is the label\'s, cut down to what can match on such a line (labelOnLabelLine in the source).',
+	name: S_LABEL,
+	re: LABEL_LINE + labelOnLabelLine.re,
+	captures: labelOnLabelLine.captures,
+});
 labelRules.labels = {
 	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line.',
 	patterns: [{ include: '#label' }, { include: '#other-labels' }],
