@@ -17,6 +17,11 @@
 //   pass instead of three, 30% less time in the inline scanner); the two URL rules stay apart, as merged they would
 //   stop at every h and w. In a merged pattern each rule must be a group of its own (`(?:a|b)|(?:c)`, as merge()
 //   builds it): the same alternatives spread at the top level (`a|b|c`) made the scanner five times slower.
+//   Then the walk visits every position up to the match and checks every pattern there, found or not: a second
+//   pattern costs a check at every byte (the http link's rule, about 3% of the bench corpus's time, is that check and
+//   its quick search, run again at every call: vscode-oniguruma caches nothing for lines under 1,000 bytes). Doing the
+//   walk inside one \G-anchored pattern instead (a possessive skip to the next candidate, then `\K` and the tokens)
+//   made the inline rules 15% slower: oniguruma's search crosses a line faster than a pattern does.
 // - No `$` or `\Z` as a pattern of its own (a region end): oniguruma tries it at every position. Nor `(?=\n)`: an end
 //   pattern is part of its region's scanner, searched for again after every token, and a search for the line break
 //   is a pass over the rest of the line (a quarter of the time in the inline scanner went to it).
@@ -35,8 +40,13 @@
 //   rule costs its attempt on every line of text, and such a line can match none of them. A line that starts like
 //   `Name: text` (LABEL_LINE) tries the speaker label first (label-line), as no rule tried before the label can match
 //   it. A shortcut of this kind must be a necessary condition, argued rule by rule, and keep the order of the rules.
-// - The line rules tried on most lines start with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma searches the rest of
-//   the line for a place the pattern could start before trying it at \G, once per such rule on every line.
+// - The document's rules whose search would cross the line start with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma
+//   searches the rest of the line for a place the pattern could start before trying it at \G, for every such rule of
+//   the scanner on every line, even when the first rule matches.
+// - Each capture group of a matching pattern costs something at every match (vscode-oniguruma builds an object for
+//   each, matched or not): label-line keeps only the groups that can match on its lines.
+// - The document holds over empty lines: letting it close on them saves two scanner calls a paragraph, but it must then
+//   be pushed again at each paragraph, which costs vscode-textmate as much (measured: no faster).
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
