@@ -955,10 +955,12 @@ const repository = {
 		comment: 'The whole-line rules tried before any label (headings, notes, page furniture, cue ids, Otter headers) as one pattern (built by transcript.tmLanguage.src.mjs from the rules of the same names), in this order.',
 		...mergeRules(LINE_START_MATCHES.map((name) => lineRules[name] ?? labelRules[name])),
 	},
-	'line-end-matches': {
-		comment: 'The whole-line rules tried after the labels: stage-direction-line, timestamp-line, caps-heading, as one pattern.',
-		...mergeRules(['stage-direction-line', 'timestamp-line', 'caps-heading'].map((name) => lineRules[name])),
-	},
+	'line-end-matches': (({ match, captures }) => ({
+		comment: 'The whole-line rules tried after the labels: stage-direction-line, timestamp-line, caps-heading, as one pattern. A region that holds over an empty line (as rest-of-line), so that the empty line after a stage direction or a heading does not go through every line rule; its scopes are on the match only.',
+		begin: match,
+		beginCaptures: captures,
+		while: EMPTY_LINE,
+	}))(mergeRules(['stage-direction-line', 'timestamp-line', 'caps-heading'].map((name) => lineRules[name]))),
 	...lineRules,
 	...labelRules,
 	'cue-rest-of-line': {
