@@ -531,7 +531,12 @@ const captionName = {
 	]),
 };
 
-/** A parenthetical that is a line of its own: "(The briefing was concluded at 2:41 p.m.)". */
+/**
+ * A parenthetical that is a line of its own: "(The briefing was concluded at 2:41 p.m.)". In the document's scanner it
+ * is also tried third (stage-line), before every other line rule, none of which can match such a line: each
+ * needs a letter, a digit, `#`, `*`, `[`, `-`, `+` or `\f` first after the blanks; the label's and the Otter header's
+ * parenthesised time must be followed by a name or a time; a phone number ends with a digit, not `)`.
+ */
 const stageDirectionLine = {
 	name: 'comment.block.stage-direction.transcript',
 	re: r`${B}*+\([^()\n]*+\)${EOL}`,
@@ -925,13 +930,19 @@ const repository = {
 		comment: 'The whole file, from the start of its first line (\\A). A while rule whose while (^) matches at the start of every line: vscode-textmate then anchors \\G there, even when the line before ended inside a region that did not consume its line break. Every pattern of this region is anchored with \\G and tried at the start of the line only.',
 		begin: r`\A`,
 		while: '^',
-		patterns: [{ include: '#label-line' }, { include: '#prose-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+		patterns: [{ include: '#label-line' }, { include: '#prose-line' }, { include: '#stage-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
 	},
 	'prose-line': {
 		comment: 'A line that plainly starts a sentence (PROSE_START in the source) goes straight to the inline rules, as rest-of-line would take it once every line rule had failed: no line rule can match such a line.',
 		begin: r`\G(?=${PROSE_START})${PROSE_NO_CLOCK}`,
 		while: EMPTY_LINE,
 		patterns: [{ include: '#inline' }],
+	},
+	'stage-line': {
+		comment: 'A line that is one parenthetical, (Applause.), goes straight to what line-end-matches makes of it (a stage direction): no line rule tried before it can match such a line (stageDirectionLine in the source).',
+		begin: r`\G${stageDirectionLine.re}`,
+		beginCaptures: { 0: { name: stageDirectionLine.name } },
+		while: EMPTY_LINE,
 	},
 	'rest-of-line': {
 		comment: 'What no line rule claimed: a region of its own, so that once past the start of the line the scanner holds only the inline rules. Its while never matches: it lasts to the end of the line with no end pattern to search for, and is popped at the start of the next.',
@@ -1104,7 +1115,7 @@ function tryAtAnchorOnly(rule) {
  * The rules inside a cue are left alone too: there, a search that finds no colon turns down a caption name more cheaply
  * than a try at \G (with every anchored rule so marked, captions took 10% longer).
  */
-const TRIED_AT_ANCHOR_ONLY = ['label-line', 'prose-line', 'line-start-matches', 'label', 'other-labels', 'chrome-block', 'cue', 'line-number', 'line-end-matches'];
+const TRIED_AT_ANCHOR_ONLY = ['label-line', 'prose-line', 'line-start-matches', 'label', 'other-labels', 'chrome-block', 'cue', 'line-number', 'line-end-matches', 'stage-line'];
 for (const name of TRIED_AT_ANCHOR_ONLY) tryAtAnchorOnly(repository[name]);
 
 export const grammar = {
