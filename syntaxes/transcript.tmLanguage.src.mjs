@@ -39,7 +39,8 @@
 // - A line that plainly starts a sentence (PROSE_START) is taken by prose-line straight to the inline rules: every line
 //   rule costs its attempt on every line of text, and such a line can match none of them. A line that starts like
 //   `Name: text` (LABEL_LINE) tries the speaker label first (label-line), as no rule tried before the label can match
-//   it. A shortcut of this kind must be a necessary condition, argued rule by rule, and keep the order of the rules.
+//   it, and a line that is one parenthetical is tried as a stage direction third (stage-line). A shortcut of this kind
+//   must be a necessary condition, argued rule by rule, and keep the order of the rules.
 // - The document's rules whose search would cross the line start with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma
 //   searches the rest of the line for a place the pattern could start before trying it at \G, for every such rule of
 //   the scanner on every line, even when the first rule matches.
