@@ -17,6 +17,11 @@
 //   pass instead of three, 30% less time in the inline scanner); the two URL rules stay apart, as merged they would
 //   stop at every h and w. In a merged pattern each rule must be a group of its own (`(?:a|b)|(?:c)`, as merge()
 //   builds it): the same alternatives spread at the top level (`a|b|c`) made the scanner five times slower.
+//   Then the walk visits every position up to the match and checks every pattern there, found or not: a second
+//   pattern costs a check at every byte (the http link's rule, about 3% of the bench corpus's time, is that check and
+//   its quick search, run again at every call: vscode-oniguruma caches nothing for lines under 1,000 bytes). Doing the
+//   walk inside one \G-anchored pattern instead (a possessive skip to the next candidate, then `\K` and the tokens)
+//   made the inline rules 15% slower: oniguruma's search crosses a line faster than a pattern does.
 // - No `$` or `\Z` as a pattern of its own (a region end): oniguruma tries it at every position. Nor `(?=\n)`: an end
 //   pattern is part of its region's scanner, searched for again after every token, and a search for the line break
 //   is a pass over the rest of the line (a quarter of the time in the inline scanner went to it).
@@ -34,9 +39,15 @@
 // - A line that plainly starts a sentence (PROSE_START) is taken by prose-line straight to the inline rules: every line
 //   rule costs its attempt on every line of text, and such a line can match none of them. A line that starts like
 //   `Name: text` (LABEL_LINE) tries the speaker label first (label-line), as no rule tried before the label can match
-//   it. A shortcut of this kind must be a necessary condition, argued rule by rule, and keep the order of the rules.
-// - The line rules tried on most lines start with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma searches the rest of
-//   the line for a place the pattern could start before trying it at \G, once per such rule on every line.
+//   it, and a line that is one parenthetical is tried as a stage direction third (stage-line). A shortcut of this kind
+//   must be a necessary condition, argued rule by rule, and keep the order of the rules.
+// - The document's rules whose search would cross the line start with `(?!)|` (tryAtAnchorOnly): otherwise oniguruma
+//   searches the rest of the line for a place the pattern could start before trying it at \G, for every such rule of
+//   the scanner on every line, even when the first rule matches.
+// - Each capture group of a matching pattern costs something at every match (vscode-oniguruma builds an object for
+//   each, matched or not): label-line keeps only the groups that can match on its lines.
+// - The document holds over empty lines: letting it close on them saves two scanner calls a paragraph, but it must then
+//   be pushed again at each paragraph, which costs vscode-textmate as much (measured: no faster).
 // - Repetitions are possessive (`*+`, `++`), atomic (`(?>...)`) or bounded, so that no line makes a pattern
 //   backtrack; `{n,m}+` is NOT possessive in oniguruma (it means "{n,m}, one or more times").
 // - The line-start scanner holds few entries: the whole-line rules tried before the labels are one pattern
@@ -220,16 +231,27 @@ const NAME =
 /**
  * The start of a line of plain prose, which no line rule can match: a capitalised word, then three words in lower case
  * (the first of them not a name particle) and the start of a fifth word, one space apart, a comma allowed after each;
- * prose-line also wants no colon in the first 42 characters.
- * Every line rule needs something this excludes: a colon (labels, notes, titles, clocks, phone lines), a capital, digit,
- * bracket, blank or mark at the start or in the second word (names, headings, page furniture, timestamps, cues, Q and
- * A), a line without lower case (caps headings), or a line of at most four words (buttons, contact headings, review
- * notices, chrome headings; the fifth word's first character is not a full stop, an ellipsis or a colon, which end a
- * button). A name runs on only through capitalised words and particles, and a role word (`audience member`, `the
- * presiding judge`) is at most three words long, so the fourth word in lower case ends any label before its colon or
- * time. Such a line then skips every line rule: about a fifth of the corpus time went to trying them.
+ * the second word may also be `I` after a first word of two letters or more (`As I said`, `So I think`: a lone capital
+ * first is a bare `Q`, which qa-bare takes before a capital). prose-line also wants no colon followed by a digit
+ * (PROSE_NO_CLOCK).
+ * Every line rule needs something this excludes: a colon right after a name or a word of its own (labels, notes,
+ * titles, phone lines), a colon followed by a digit (clocks), a capital, digit, bracket, blank or mark at the start or
+ * (but for `I`) in the second word (names, headings, page furniture, timestamps, cues, Q and A), a line without lower
+ * case (caps headings), or a line of at most four words (buttons, contact headings, review notices, chrome headings; the
+ * fifth word's first character is not a full stop, an ellipsis or a colon, which end a button). A name runs on only
+ * through capitalised words and particles, and a role word (`audience member`, `the presiding judge`) is at most three
+ * words long, so the words in lower case end any name or role word (`As I` at most) before its colon or time. Such a
+ * line then skips every line rule: about a fifth of the corpus time went to trying them.
  */
-const PROSE_START = r`\p{Lu}\p{Ll}*+,? (?!(?:${byFirstChar(PARTICLES.split('|'))}) )\p{Ll}++,? \p{Ll}++,? \p{Ll}++,? [^\s.…:]`;
+const PROSE_START =
+	r`\p{Lu}(?:\p{Ll}*+,? (?!(?:${byFirstChar(PARTICLES.split('|'))}) )\p{Ll}++|\p{Ll}++,? I),? \p{Ll}++,? \p{Ll}++,? [^\s.…:]`;
+/**
+ * No colon followed by blanks and a digit in the first 42 characters: the only line rule that a line of PROSE_START can
+ * meet through a colon further on is the clock of boilerplate-line (`Doors open at the venue: 9:30`), whose name of up to
+ * 40 letters and spaces after a capital ends at the line's first colon, followed by blanks and a digit. Any other colon
+ * (`Our position is simple: ...`, `https://`) leaves the line to prose-line.
+ */
+const PROSE_NO_CLOCK = r`(?!(?>[^:\n]{0,41}):${B}*+\d)`;
 
 // ---- building a rule from its parts: each captured part names its scope, the groups are numbered here ----
 
@@ -272,15 +294,18 @@ const DIARISED_ANY = r`(?:(?i:speaker|spk)(?:[ _\-]?\d{1,3}|[ _][A-Z])|(?i:unkno
 /** A time in brackets or parentheses: `[00:17]`, `(01:20)`. */
 const ENCLOSED_TIME = r`\[${TIME}\]|\(${TIME}\)`;
 
-/** Who a label names, told apart by the label word: questioner, moderator, respondent, or any other speaker. */
-const who = ({ respondents = true } = {}) => [
+/**
+ * Who a label names, told apart by the label word: questioner, moderator, respondent, or any other speaker. Without
+ * `numbered`, the other speaker is a name only (no `Speaker 2`, no `SPEAKER_03`), for a line whose words hold no digit.
+ */
+const who = ({ respondents = true, numbered = true } = {}) => [
 	'(?:',
 	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*+\d{1,3})?`),
 	'|',
 	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?`),
 	...(respondents ? ['|', cap(S_RESPONDENT, literalWords(RESPONDENTS))] : []),
 	'|',
-	cap(S_SPEAKER, r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}`),
+	cap(S_SPEAKER, numbered ? r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}` : NAME),
 	')',
 ];
 /** A label word that is not a speaker: "Note:", "Phone:", "Episode 42:". */
@@ -507,7 +532,12 @@ const captionName = {
 	]),
 };
 
-/** A parenthetical that is a line of its own: "(The briefing was concluded at 2:41 p.m.)". */
+/**
+ * A parenthetical that is a line of its own: "(The briefing was concluded at 2:41 p.m.)". In the document's scanner it
+ * is also tried third (stage-line), before every other line rule, none of which can match such a line: each
+ * needs a letter, a digit, `#`, `*`, `[`, `-`, `+` or `\f` first after the blanks; the label's and the Otter header's
+ * parenthesised time must be followed by a name or a time; a phone number ends with a digit, not `)`.
+ */
 const stageDirectionLine = {
 	name: 'comment.block.stage-direction.transcript',
 	re: r`${B}*+\([^()\n]*+\)${EOL}`,
@@ -747,20 +777,38 @@ const LABEL_LINE =
 	r`(?!NOTE|WEBVTT|Case|DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|EXAMINATION)` +
 	`(?!(?:${words(TITLE_WORDS)}|${words(NOTE_WORDS)}|${CONTACT_WORDS}\\.?):)`;
 /**
- * The label's pattern without its look for the colon (COLON_AHEAD), for label-line: LABEL_LINE has already seen the
- * colon after one to four words, and from wherever the label's look would start (the line's start, or after the
- * bracketed time) to that colon there is none of the characters that stop the look, so it could not fail.
+ * The speaker label's pattern (label) cut down to what can match on a line of LABEL_LINE's shape, for label-line: the
+ * same parts in the same order, with the same scopes, and ten capture groups fewer (each group of a matching pattern
+ * costs the tokenizer a little on every labelled line). What such a line rules out, part by part:
+ * - blanks and bold before the label, and a time in parentheses or without brackets: the line starts with a capital,
+ *   or with a time in brackets and one space, then a capital;
+ * - the look for the colon (COLON_AHEAD): LABEL_LINE has seen it after the words, and none of the characters that stop
+ *   the look comes before it;
+ * - `Speaker 2` and `SPEAKER_03`: the words hold no digit; bold after the name, a time or a note in parentheses
+ *   before the colon, blanks before it: the words are capitalised and one space apart up to the colon, so a name or a
+ *   role word ends at the colon or is followed by a space and a capital, where these need `**`, `(` or `:`;
+ * - the look after the colon for a time (`Moscow: 15:37`) and for a blank: a space and a character that is neither blank
+ *   nor digit follow it;
+ * - `Q.` and `A.` alone: label tries them only when its first alternative fails, which on such a line happens only
+ *   when the first word is one of NOT_SPEAKERS, none of which is `Q` or `A`.
  */
-function withoutColonAhead(pattern) {
-	const parts = pattern.split(COLON_AHEAD);
-	if (parts.length !== 2) throw new Error(`label-line: the label's pattern holds COLON_AHEAD ${parts.length - 1} times, not once`);
-	return parts.join('');
-}
-labelRules['label-line'] = {
-	comment: 'The speaker label, tried first on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept.',
-	...labelRules.label,
-	begin: r`\G${LABEL_LINE}(?:${withoutColonAhead(labelRules.label.begin.slice(2))})`,
-};
+const labelOnLabelLine = build([
+	'(?:',
+	cap(S_TIMESTAMP, r`\[${TIME}\]`),
+	`${B}*)?`,
+	NOT_A_SPEAKER,
+	...who({ numbered: false }),
+	cap(S_SEPARATOR, ':'),
+	`(?:${B}*+`,
+	cap(S_STAGE, r`\(\p{L}(?>[^()\n]{0,119})\)`),
+	')?',
+]);
+labelRules['label-line'] = lineRegion({
+	comment: 'The speaker label, tried first on a line that starts like `Name: text` (LABEL_LINE in the source): no line rule tried before the label can match such a line, so the order of the rules is kept. Its pattern is the label\'s, cut down to what can match on such a line (labelOnLabelLine in the source).',
+	name: S_LABEL,
+	re: LABEL_LINE + labelOnLabelLine.re,
+	captures: labelOnLabelLine.captures,
+});
 labelRules.labels = {
 	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line.',
 	patterns: [{ include: '#label' }, { include: '#other-labels' }],
@@ -883,13 +931,19 @@ const repository = {
 		comment: 'The whole file, from the start of its first line (\\A). A while rule whose while (^) matches at the start of every line: vscode-textmate then anchors \\G there, even when the line before ended inside a region that did not consume its line break. Every pattern of this region is anchored with \\G and tried at the start of the line only.',
 		begin: r`\A`,
 		while: '^',
-		patterns: [{ include: '#label-line' }, { include: '#prose-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
+		patterns: [{ include: '#label-line' }, { include: '#prose-line' }, { include: '#stage-line' }, { include: '#chrome-block' }, { include: '#line-start' }, { include: '#rest-of-line' }],
 	},
 	'prose-line': {
 		comment: 'A line that plainly starts a sentence (PROSE_START in the source) goes straight to the inline rules, as rest-of-line would take it once every line rule had failed: no line rule can match such a line.',
-		begin: r`\G(?=${PROSE_START})(?!(?>[^:\n]{0,41}):)`,
+		begin: r`\G(?=${PROSE_START})${PROSE_NO_CLOCK}`,
 		while: EMPTY_LINE,
 		patterns: [{ include: '#inline' }],
+	},
+	'stage-line': {
+		comment: 'A line that is one parenthetical, (Applause.), goes straight to what line-end-matches makes of it (a stage direction): no line rule tried before it can match such a line (stageDirectionLine in the source).',
+		begin: r`\G${stageDirectionLine.re}`,
+		beginCaptures: { 0: { name: stageDirectionLine.name } },
+		while: EMPTY_LINE,
 	},
 	'rest-of-line': {
 		comment: 'What no line rule claimed: a region of its own, so that once past the start of the line the scanner holds only the inline rules. Its while never matches: it lasts to the end of the line with no end pattern to search for, and is popped at the start of the next.',
@@ -913,10 +967,12 @@ const repository = {
 		comment: 'The whole-line rules tried before any label (headings, notes, page furniture, cue ids, Otter headers) as one pattern (built by transcript.tmLanguage.src.mjs from the rules of the same names), in this order.',
 		...mergeRules(LINE_START_MATCHES.map((name) => lineRules[name] ?? labelRules[name])),
 	},
-	'line-end-matches': {
-		comment: 'The whole-line rules tried after the labels: stage-direction-line, timestamp-line, caps-heading, as one pattern.',
-		...mergeRules(['stage-direction-line', 'timestamp-line', 'caps-heading'].map((name) => lineRules[name])),
-	},
+	'line-end-matches': (({ match, captures }) => ({
+		comment: 'The whole-line rules tried after the labels: stage-direction-line, timestamp-line, caps-heading, as one pattern. A region that holds over an empty line (as rest-of-line), so that the empty line after a stage direction or a heading does not go through every line rule; its scopes are on the match only.',
+		begin: match,
+		beginCaptures: captures,
+		while: EMPTY_LINE,
+	}))(mergeRules(['stage-direction-line', 'timestamp-line', 'caps-heading'].map((name) => lineRules[name]))),
 	...lineRules,
 	...labelRules,
 	'cue-rest-of-line': {
@@ -1052,12 +1108,15 @@ function tryAtAnchorOnly(rule) {
 	}
 }
 /**
- * The rules tried on most lines of text: the labels, the whole-line rules tried before them, prose-line. The others
- * (a cue's timing, NOTE blocks, form feeds, court line numbers, the chrome block, the rules after the labels, and the
- * rules inside a cue) are turned down on most lines by that search, which finds no arrow, keyword, form feed, digit or
- * colon, more cheaply than by a try at \G: with every anchored rule so marked, captions took 10% longer.
+ * The rules of the document's scanner whose search would cross the line: the labels, the whole-line rules tried before
+ * them, prose-line, and the chrome block, a cue's timing, court line numbers and the rules after the labels, which start
+ * with blanks. Oniguruma runs the search of every pattern of a scanner before it tries the first, so on a line that
+ * label-line or prose-line takes, those searches were paid too (the document's scanner cost 8% less without them on the
+ * bench corpus, and captions no more). NOTE blocks and form feeds are left alone: their search looks at one position.
+ * The rules inside a cue are left alone too: there, a search that finds no colon turns down a caption name more cheaply
+ * than a try at \G (with every anchored rule so marked, captions took 10% longer).
  */
-const TRIED_AT_ANCHOR_ONLY = ['label-line', 'prose-line', 'line-start-matches', 'label', 'other-labels'];
+const TRIED_AT_ANCHOR_ONLY = ['label-line', 'prose-line', 'line-start-matches', 'label', 'other-labels', 'chrome-block', 'cue', 'line-number', 'line-end-matches', 'stage-line'];
 for (const name of TRIED_AT_ANCHOR_ONLY) tryAtAnchorOnly(repository[name]);
 
 export const grammar = {
