@@ -182,6 +182,11 @@ describe('sections', () => {
   });
 });
 
+/** The title, date and place of some metadata, those it has. */
+function pick(m: { title?: string; date?: string; place?: string }): Record<string, string> {
+  return Object.fromEntries(Object.entries({ title: m.title, date: m.date, place: m.place }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+}
+
 describe('metadata', () => {
   it('reads title, date and place from the header', () => {
     const t = readTranscript(fixture('state-briefing.txt'));
@@ -204,6 +209,15 @@ describe('metadata', () => {
 
   it('reads dates written in Russian', () => {
     assert.equal(readTranscript(fixture('interview-ru.txt')).metadata.date, '2021-05-12');
+  });
+
+  it('keeps a title whose date ends its line whole, whatever its capitals, and takes a place only where the words beside the date name one', () => {
+    const header = (line: string) => parseLines(line, '', 'ANNA: Good morning.', '', 'BEN: Morning.').metadata;
+    assert.deepEqual(pick(header('Press briefing by the Press Secretary, March 3, 2024')), { title: 'Press briefing by the Press Secretary', date: '2024-03-03' });
+    assert.deepEqual(pick(header('Rueda de prensa del portavoz del Gobierno, 3 de marzo de 2024')), { title: 'Rueda de prensa del portavoz del Gobierno', date: '2024-03-03' });
+    assert.deepEqual(pick(header('Pressekonferenz der Bundesregierung, 3. März 2024')), { title: 'Pressekonferenz der Bundesregierung', date: '2024-03-03' });
+    assert.deepEqual(pick(header('Remarks by the Mayor at the harbour, Oslo, 3 March 2024')), { title: 'Remarks by the Mayor at the harbour', date: '2024-03-03', place: 'Oslo' });
+    assert.deepEqual(pick(header('Rio de Janeiro, 3 March 2024')), { date: '2024-03-03', place: 'Rio de Janeiro' });
   });
 });
 

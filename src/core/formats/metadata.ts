@@ -22,6 +22,24 @@ export function cleanTitle(title: string): string {
   return collapseSpace(title.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1').replace(/^\*\*(.+)\*\*$/u, '$1'));
 }
 
+/** A title's last word when the words after it still belong to it: an article or a preposition (`by the`, `del`, `der`). */
+const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|für|zum|zur|und|della|dello|degli|dei|do|da|dos|das|el|la|le|les|los|las|y|et|e|i)$/iu;
+/** Words that may stand inside a place's name though not capitalised (`Rio de Janeiro`, `Frankfurt am Main`). */
+const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
+
+/** Whether the words left beside a date name a place (`Oslo`, `Rio de Janeiro`, `Geneva, Switzerland`) rather than a title. */
+function namesPlace(words: string): boolean {
+  const parts = words.split(' ');
+  return PLACE.test(words) && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
+}
+
+/** A line that holds a date, without it when it ends the line: a title candidate. */
+function withoutEndingDate(line: string, date: FoundDate): string {
+  if (date.index + date.text.length < line.replace(/[\s\u00a0.]+$/u, '').length) return line;
+  const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—-]+$/u, '');
+  return before.split(' ').length >= 2 ? before : line;
+}
+
 interface Dateline {
   title: string;
   place: string;
@@ -35,6 +53,8 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
   const before = line.slice(0, date.index);
   const m = /^(.*?\S)[\s\u00a0]*[-–—]?[\s\u00a0]*((?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]?){1,3}),[\s\u00a0]*$/u.exec(before);
   if (!m || m[1]!.split(' ').length < 4) return undefined;
+  // `Press briefing by the Press Secretary, March 3`: after an article or a preposition the capitals end the title, they name no place.
+  if (TITLE_GOES_ON.test(m[1]!)) return undefined;
   return { title: m[1]!.replace(/[\s\u00a0,–—-]+$/u, ''), place: m[2]!.trim(), date };
 }
 
@@ -116,8 +136,11 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     }
     if (dates[0]) {
       setDate(meta, dates[0], 'header');
-      if (restClean && PLACE.test(restClean) && restClean.split(' ').length <= 6 && !meta.place) meta.place = restClean;
-      if (restClean.split(' ').length > 6) titleCandidates.push(line);
+      const words = restClean.split(' ').length;
+      const title = withoutEndingDate(line, dates[dates.length - 1]!);
+      if (restClean && namesPlace(restClean)) meta.place ??= restClean;
+      // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
+      else if (words > 6 || (words >= 2 && title !== line)) titleCandidates.push(title);
       continue;
     }
     if (URL_IN_TEXT.test(line) && line.split(' ').length <= 3) {
