@@ -10,7 +10,7 @@ import type { SentenceColumns } from './columns';
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
-const { mixHead, mixTail, scanWordsInto, wordHash } = words;
+const { isWhite, mixHead, mixTail, scanWordsInto, wordHash } = words;
 const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
 
 export type { SentenceInput, SentenceSource } from './columns';
@@ -152,6 +152,8 @@ export const M_ODD_SPACE = 8;
 export const M_HAS_NUMBER = 16;
 /** A figure, a comparison or a claim verb. */
 export const M_CLAIMISH = 32;
+/** It ends in a question mark, maybe followed by closing quotes or a bracket. */
+export const M_ENDS_QUESTION = 64;
 
 /** The cues of a transcript's sentences: row i of each column is sentence i's. */
 export class CueTable {
@@ -354,6 +356,22 @@ function sentenceCues(text: CodeUnits, from: number, to: number, reader: CueRead
   reader.begin(bucketStart);
   const textFlags = scanWordsInto(text, from, to, reader);
   const used = reader.end(textFlags, bucketStart, out, row);
+  // Read here, where the scanner has just been: the sentence's end is still in the cache.
+  if (endsWithQuestion(text, from, to)) out.marks[row]! |= M_ENDS_QUESTION;
   if (list) list.used = used;
   return used;
+}
+
+/** Whether text[start, end) ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
+function endsWithQuestion(text: CodeUnits, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isWhite(text[i - 1]!)) i--;
+  while (i > start && isClosing(text[i - 1]!)) i--;
+  while (i > start && isWhite(text[i - 1]!)) i--;
+  return i > start && text[i - 1] === 63;
+}
+
+/** `"`, `'`, `”`, `’`, `)`. */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 }
