@@ -222,8 +222,8 @@ class CueReader implements words.WordTarget {
   buckets: Int32Array = EMPTY_BUCKETS;
   keep = false;
   w: ArrayLike<number> = EMPTY;
-  // The sentence being read.
-  used = 0;
+  // The sentence being read: where its buckets start, the sum of their weights, how many words so far.
+  first = 0;
   sum = 0;
   count = 0;
   /** The previous word's mix head, a 32-bit integer: its pair with this word needs only the tail of the mix. */
@@ -239,7 +239,7 @@ class CueReader implements words.WordTarget {
 
   /** Starts a sentence whose buckets are counted from `bucketStart`. */
   begin(bucketStart: number): void {
-    this.used = bucketStart;
+    this.first = bucketStart;
     this.sum = 0;
     this.count = 0;
     this.prevHead = START_HEAD;
@@ -259,10 +259,10 @@ class CueReader implements words.WordTarget {
     const one = mixTail(head, 0) & MASK;
     const two = mixTail(this.prevHead, h) & MASK;
     const k = this.count++;
-    const used = this.used;
-    this.used = used + 2;
     this.prevHead = head;
     if (this.keep) {
+      // Two buckets a word, from the sentence's first.
+      const used = this.first + 2 * k;
       this.buckets[used] = one;
       this.buckets[used + 1] = two;
     } else {
@@ -294,9 +294,10 @@ class CueReader implements words.WordTarget {
   /** Ends the sentence: its closing bucket, and its row of `out`; returns where its buckets end. */
   end(textFlags: number, bucketStart: number, out: CueTable, row: number): number {
     const end = mixTail(this.prevHead, END) & MASK;
-    if (this.keep) this.buckets[this.used] = end;
+    const last = this.first + 2 * this.count;
+    if (this.keep) this.buckets[last] = end;
     else this.sum += this.w[end]!;
-    const used = this.used + 1;
+    const used = last + 1;
     let marks = this.marks;
     const lists = this.lists;
     if (this.numbers > 0 || lists & L_NUMBER) marks |= M_HAS_NUMBER;
