@@ -159,6 +159,10 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
  * never hold it).
  */
 export function scanWordsInto(text: CodeUnits, from: number, to: number, out: WordTarget, exactNumbers = false): number {
+  // The hash's constants as locals: a bundler makes module constants variables, which the engine would
+  // read again, and check, at every character.
+  const fnv = FNV;
+  const prime = PRIME;
   let textFlags = 0;
   let i = from;
   // The character at `i` (0 past the end), read once: each branch leaves the one that stopped it here.
@@ -175,12 +179,12 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
     // Most words are runs of small ASCII letters followed by a space: read them with nothing else to decide.
     if ((c - 97) >>> 0 < 26) {
       const start = i;
-      let h = FNV;
+      let h = fnv;
       let last = 0;
       // No test of the stretch's end per character: the loop may read on past it (into the text's next
       // characters, or the 0 after the last), and a word that did is read again below.
       do {
-        h = Math.imul(h ^ c, PRIME);
+        h = Math.imul(h ^ c, prime);
         last = c;
         c = text[++i]! | 0;
       } while ((c - 97) >>> 0 < 26);
@@ -214,8 +218,8 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
       if (percent) c = ++i < to ? text[i]! : 0;
       if (exactNumbers) {
         // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
-        let h = FNV;
-        for (let k = start; k < i; k++) h = Math.imul(h ^ text[k]!, PRIME);
+        let h = fnv;
+        for (let k = start; k < i; k++) h = Math.imul(h ^ text[k]!, prime);
         out.push(h >>> 0, W_NUMBER | (percent ? W_PERCENT : 0), i - start);
         continue;
       }
@@ -237,7 +241,7 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
     }
     if (isLetter(c)) {
       const start = i;
-      let h = FNV;
+      let h = fnv;
       let upper = 0;
       // Inner apostrophes and hyphens: the word's letters are its length less these.
       let marks = 0;
@@ -256,7 +260,7 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
           if (lc !== ch) upper++;
           ch = lc;
         }
-        h = Math.imul(h ^ ch, PRIME);
+        h = Math.imul(h ^ ch, prime);
         last = ch;
         i++;
         ch = 0;
@@ -264,7 +268,7 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
         while (i < to) {
           ch = text[i]!;
           if ((ch - 97) >>> 0 >= 26) break;
-          h = Math.imul(h ^ ch, PRIME);
+          h = Math.imul(h ^ ch, prime);
           last = ch;
           i++;
           ch = 0;
@@ -289,7 +293,7 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
       continue;
     }
     if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
-      out.push(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
+      out.push(Math.imul(fnv ^ c, prime) >>> 0, W_SIGN, 1);
     } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
     else if (isWhite(c)) textFlags |= T_ODD_SPACE;
     i++;
