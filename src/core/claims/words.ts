@@ -188,12 +188,27 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
         let h = fnv;
         let last = 0;
         // No test of the stretch's end per character: the loop may read on past it (into the text's next
-        // characters, or the 0 after the last), and a word that did is read again below.
-        do {
+        // characters, or the 0 after the last), and a word that did is read again below. Four characters a
+        // turn: V8 checks the array (its map, whether detached) once a turn, not once a character, as the
+        // check for interrupts at each turn keeps it from taking those checks out of the loop.
+        for (;;) {
           h = Math.imul(h ^ c, prime);
           last = c;
           c = text[++i]! | 0;
-        } while ((c - 97) >>> 0 < 26);
+          if ((c - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
+        }
         if (i <= to) {
           if (i === to) c = 0;
           if (c === 32 || c === 0 || !maybeInWord(c)) {
