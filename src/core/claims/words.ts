@@ -174,13 +174,16 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
     let flags = 0;
     let len: number;
     word: {
-      // Most characters between words are spaces.
+      // Most characters between words are spaces: one is passed here and what follows it read at once,
+      // not at another turn of the loop.
       if (c === 32) {
-        i++;
-        c = i < to ? text[i]! : 0;
+        if (++i >= to) break;
+        c = text[i]!;
         // A space followed by white space: what `\s+` would make one space (other white space is odd by itself, below).
-        if (c === 32) textFlags |= T_ODD_SPACE;
-        continue;
+        if (c === 32) {
+          textFlags |= T_ODD_SPACE;
+          continue;
+        }
       }
       // Most words are runs of small ASCII letters followed by a space: read them with nothing else to decide.
       if ((c - 97) >>> 0 < 26) {
