@@ -45,21 +45,51 @@ export const NUMBER_HASH = wordHash('<num>');
 export const PERCENT_HASH = wordHash('<pct>');
 export const YEAR_HASH = wordHash('<year>');
 
+/**
+ * Characters below this have their answers (lower case, letter or not) kept
+ * in typed arrays, filled as characters are met: Latin, Greek, Cyrillic,
+ * Hebrew, Arabic, Indic scripts... A transcript in French or Russian reads
+ * them at almost every word, and a Map look-up there cost more than the
+ * rest of the word. Characters above keep theirs in Maps.
+ */
+const TABLED = 0x3000;
+
+/** Lower case by character, 0 where not yet worked out (no character's lower case is 0). */
+let lowerTable: Uint16Array | undefined;
 const lowerCache = new Map<number, number>();
 function lower(c: number): number {
+  if (c < TABLED) {
+    const table = (lowerTable ??= new Uint16Array(TABLED));
+    const l = table[c]!;
+    if (l !== 0) return l;
+    return (table[c] = lowerOf(c));
+  }
   let l = lowerCache.get(c);
   if (l === undefined) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
+    l = lowerOf(c);
     lowerCache.set(c, l);
   }
   return l;
 }
 
+/** The lower case of a character, or the character itself when it lower-cases to more than one. */
+function lowerOf(c: number): number {
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+/** 1 for a letter, 2 for another character, 0 where not yet worked out. */
+let letterTable: Uint8Array | undefined;
 const letterCache = new Map<number, boolean>();
 const LETTER = /[\p{L}\p{M}]/u;
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < TABLED) {
+    const table = (letterTable ??= new Uint8Array(TABLED));
+    let l = table[c]!;
+    if (l === 0) l = table[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    return l === 1;
+  }
   if (c >= 0xd800 && c <= 0xdfff) return false;
   let l = letterCache.get(c);
   if (l === undefined) {
