@@ -19,6 +19,17 @@ describe('reading words as hashes', () => {
     assert.deepEqual(words('mcDonald don’t well-known naïve').map(([, f]) => f), [0, W_NT, 0, 0]);
   });
 
+  it('reads letters beyond ASCII without case, in capitals too, and ends a word at a sign beyond ASCII', () => {
+    const text = 'ÉCOLE École Москва МОСКВА naïve—so a漢b';
+    assert.deepEqual(
+      words(text).map(([h]) => h),
+      ['école', 'école', 'москва', 'москва', 'naïve', 'so', 'a漢b'].map((w) => wordHash(w)),
+    );
+    assert.deepEqual(words(text).map(([, f]) => f), [W_CAPITAL | W_ALLCAPS, W_CAPITAL, W_CAPITAL, W_CAPITAL | W_ALLCAPS, 0, 0, 0]);
+    // Asked again, the answers kept for each character are the same.
+    assert.deepEqual(words(text), words(text));
+  });
+
   it('ends a word of small letters at a space, a digit, a sign or a mark no letter follows', () => {
     assert.deepEqual(words("taxes1 rose? jobs' cut-").map(([h]) => h), [wordHash('taxes'), NUMBER_HASH, wordHash('rose'), wordHash('?'), wordHash('jobs'), wordHash('cut')]);
   });

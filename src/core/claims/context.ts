@@ -4,8 +4,7 @@
  * as columns, a typed array per measure and a row per sentence.
  */
 import type { SentenceColumns } from './columns';
-import { M_QUESTION, type CueTable } from './cues';
-import { isWhite } from './words';
+import { M_ENDS_QUESTION, M_QUESTION, type CueTable } from './cues';
 
 /** The place of a transcript's sentences: row i of each column is sentence i's. */
 export class ContextTable {
@@ -33,7 +32,8 @@ export class ContextTable {
 
 /**
  * Computes each sentence's place in its transcript: speaker shares, turn
- * positions. A sentence asks when it holds a question mark (its cues say so).
+ * positions. A sentence asks when it holds a question mark, and a turn ends
+ * in a question when its last sentence does (its cues say both).
  */
 export function contextsOf(sentences: SentenceColumns, cues: CueTable): ContextTable {
   const n = sentences.length;
@@ -65,22 +65,8 @@ export function contextsOf(sentences: SentenceColumns, cues: CueTable): ContextT
       out.turnLength[k] = j - i;
       out.afterQuestion[k] = prevTurnQuestion ? 1 : 0;
     }
-    prevTurnQuestion = endsWithQuestion(sentences.text, sentences.start[j - 1]!, sentences.end[j - 1]!);
+    prevTurnQuestion = (marks[j - 1]! & M_ENDS_QUESTION) !== 0;
     i = j;
   }
   return out;
-}
-
-/** Whether text[start, end) ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
-function endsWithQuestion(text: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start && isWhite(text.charCodeAt(i - 1))) i--;
-  while (i > start && isClosing(text.charCodeAt(i - 1))) i--;
-  while (i > start && isWhite(text.charCodeAt(i - 1))) i--;
-  return i > start && text.charCodeAt(i - 1) === 63;
-}
-
-/** `"`, `'`, `”`, `’`, `)`. */
-function isClosing(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 }

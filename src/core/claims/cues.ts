@@ -10,7 +10,7 @@ import type { SentenceColumns } from './columns';
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
-const { mixHead, mixTail, scanWordsInto, wordHash } = words;
+const { isWhite, mixHead, mixTail, scanWordsInto, wordHash } = words;
 const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
 
 export type { SentenceInput, SentenceSource } from './columns';
@@ -152,6 +152,8 @@ export const M_ODD_SPACE = 8;
 export const M_HAS_NUMBER = 16;
 /** A figure, a comparison or a claim verb. */
 export const M_CLAIMISH = 32;
+/** It ends in a question mark, maybe followed by closing quotes or a bracket. */
+export const M_ENDS_QUESTION = 64;
 
 /** The cues of a transcript's sentences: row i of each column is sentence i's. */
 export class CueTable {
@@ -220,8 +222,8 @@ class CueReader implements words.WordTarget {
   buckets: Int32Array = EMPTY_BUCKETS;
   keep = false;
   w: ArrayLike<number> = EMPTY;
-  // The sentence being read.
-  used = 0;
+  // The sentence being read: where its buckets start, the sum of their weights, how many words so far.
+  first = 0;
   sum = 0;
   count = 0;
   /** The previous word's mix head, a 32-bit integer: its pair with this word needs only the tail of the mix. */
@@ -237,7 +239,7 @@ class CueReader implements words.WordTarget {
 
   /** Starts a sentence whose buckets are counted from `bucketStart`. */
   begin(bucketStart: number): void {
-    this.used = bucketStart;
+    this.first = bucketStart;
     this.sum = 0;
     this.count = 0;
     this.prevHead = START_HEAD;
@@ -257,10 +259,10 @@ class CueReader implements words.WordTarget {
     const one = mixTail(head, 0) & MASK;
     const two = mixTail(this.prevHead, h) & MASK;
     const k = this.count++;
-    const used = this.used;
-    this.used = used + 2;
     this.prevHead = head;
     if (this.keep) {
+      // Two buckets a word, from the sentence's first.
+      const used = this.first + 2 * k;
       this.buckets[used] = one;
       this.buckets[used + 1] = two;
     } else {
@@ -292,9 +294,10 @@ class CueReader implements words.WordTarget {
   /** Ends the sentence: its closing bucket, and its row of `out`; returns where its buckets end. */
   end(textFlags: number, bucketStart: number, out: CueTable, row: number): number {
     const end = mixTail(this.prevHead, END) & MASK;
-    if (this.keep) this.buckets[this.used] = end;
+    const last = this.first + 2 * this.count;
+    if (this.keep) this.buckets[last] = end;
     else this.sum += this.w[end]!;
-    const used = this.used + 1;
+    const used = last + 1;
     let marks = this.marks;
     const lists = this.lists;
     if (this.numbers > 0 || lists & L_NUMBER) marks |= M_HAS_NUMBER;
@@ -354,6 +357,22 @@ function sentenceCues(text: CodeUnits, from: number, to: number, reader: CueRead
   reader.begin(bucketStart);
   const textFlags = scanWordsInto(text, from, to, reader);
   const used = reader.end(textFlags, bucketStart, out, row);
+  // Read here, where the scanner has just been: the sentence's end is still in the cache.
+  if (endsWithQuestion(text, from, to)) out.marks[row]! |= M_ENDS_QUESTION;
   if (list) list.used = used;
   return used;
+}
+
+/** Whether text[start, end) ends in a question mark, maybe followed by closing quotes or a bracket: read from the end, where a regular expression would read it all. */
+function endsWithQuestion(text: CodeUnits, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isWhite(text[i - 1]!)) i--;
+  while (i > start && isClosing(text[i - 1]!)) i--;
+  while (i > start && isWhite(text[i - 1]!)) i--;
+  return i > start && text[i - 1] === 63;
+}
+
+/** `"`, `'`, `”`, `’`, `)`. */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 }

@@ -203,11 +203,19 @@ export function marginsOf(sentences: SentenceColumns, weights: ArrayLike<number>
     if (contexts.inTurn[i] === 0) topic = asksTopic(cues, i);
     dense(values, sentences, cues, contexts, i, topic);
     let z = cues.wordSum[i]! * (1 / Math.sqrt(Math.max(1, cues.bucketEnd[i]! - cues.bucketStart[i]!)));
-    // Most features of a sentence are 0, and adding 0 leaves the sum as it is: a shorter chain of additions, in the same order.
-    for (let d = 0; d < DENSE_COUNT; d++) {
-      const v = values[d]!;
-      if (v !== 0) z += v * denseWeights[d]!;
+    // In the order `featuresOf` gives them. Most are 0, and adding 0 leaves the sum as it is (at most a 0 turns
+    // from -0 to +0, which no score tells apart), so every one is added: no branch that the features of
+    // the sentence at hand would make hard to predict.
+    // Four a turn, in order: V8 checks both arrays at every turn of a loop (its check for interrupts keeps
+    // it from hoisting those checks), which cost more than the sums.
+    let d = 0;
+    for (; d + 4 <= DENSE_COUNT; d += 4) {
+      z += values[d]! * denseWeights[d]!;
+      z += values[d + 1]! * denseWeights[d + 1]!;
+      z += values[d + 2]! * denseWeights[d + 2]!;
+      z += values[d + 3]! * denseWeights[d + 3]!;
     }
+    for (; d < DENSE_COUNT; d++) z += values[d]! * denseWeights[d]!;
     out[i] = z;
   }
   if (oddSpace) for (let i = 0; i < sentences.length; i++) if (cues.marks[i]! & M_ODD_SPACE) oddSpace[i] = 1;

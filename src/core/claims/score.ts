@@ -32,13 +32,14 @@ export function scoreTranscript(text: string, transcript: Transcript): ScoredSen
   // As written: reading their words finds which need their white space made single.
   const oddSpace = new Uint8Array(n);
   const scores = scoreColumns(columns, oddSpace);
-  const out: ScoredSentence[] = [];
+  // Made at its full length: no copying as it grows.
+  const out = new Array<ScoredSentence>(n);
   for (let i = 0; i < n; i++) {
     const start = spans.start[i]!;
     const end = spans.end[i]!;
     const turn = spans.turn[i]!;
     const said = text.slice(start, end);
-    out.push({ start, end, text: oddSpace[i] ? oneSpace(said) : said, speaker: turns[turn]!.speaker, turn, score: scores[i]! });
+    out[i] = { start, end, text: oddSpace[i] ? oneSpace(said) : said, speaker: turns[turn]!.speaker, turn, score: scores[i]! };
   }
   return out;
 }

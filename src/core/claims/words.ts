@@ -45,21 +45,51 @@ export const NUMBER_HASH = wordHash('<num>');
 export const PERCENT_HASH = wordHash('<pct>');
 export const YEAR_HASH = wordHash('<year>');
 
+/**
+ * Characters below this have their answers (lower case, letter or not) kept
+ * in typed arrays, filled as characters are met: Latin, Greek, Cyrillic,
+ * Hebrew, Arabic, Indic scripts... A transcript in French or Russian reads
+ * them at almost every word, and a Map look-up there cost more than the
+ * rest of the word. Characters above keep theirs in Maps.
+ */
+const TABLED = 0x3000;
+
+/** Lower case by character, 0 where not yet worked out (no character's lower case is 0). */
+let lowerTable: Uint16Array | undefined;
 const lowerCache = new Map<number, number>();
 function lower(c: number): number {
+  if (c < TABLED) {
+    const table = (lowerTable ??= new Uint16Array(TABLED));
+    const l = table[c]!;
+    if (l !== 0) return l;
+    return (table[c] = lowerOf(c));
+  }
   let l = lowerCache.get(c);
   if (l === undefined) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
+    l = lowerOf(c);
     lowerCache.set(c, l);
   }
   return l;
 }
 
+/** The lower case of a character, or the character itself when it lower-cases to more than one. */
+function lowerOf(c: number): number {
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+/** 1 for a letter, 2 for another character, 0 where not yet worked out. */
+let letterTable: Uint8Array | undefined;
 const letterCache = new Map<number, boolean>();
 const LETTER = /[\p{L}\p{M}]/u;
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < TABLED) {
+    const table = (letterTable ??= new Uint8Array(TABLED));
+    let l = table[c]!;
+    if (l === 0) l = table[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    return l === 1;
+  }
   if (c >= 0xd800 && c <= 0xdfff) return false;
   let l = letterCache.get(c);
   if (l === undefined) {
@@ -159,140 +189,183 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
  * never hold it).
  */
 export function scanWordsInto(text: CodeUnits, from: number, to: number, out: WordTarget, exactNumbers = false): number {
+  // The hash's constants as locals: a bundler makes module constants variables, which the engine would
+  // read again, and check, at every character.
+  const fnv = FNV;
+  const prime = PRIME;
   let textFlags = 0;
   let i = from;
   // The character at `i` (0 past the end), read once: each branch leaves the one that stopped it here.
   let c = i < to ? text[i]! : 0;
   while (i < to) {
-    // Most characters between words are spaces.
-    if (c === 32) {
-      i++;
-      c = i < to ? text[i]! : 0;
-      // A space followed by white space: what `\s+` would make one space (other white space is odd by itself, below).
-      if (c === 32) textFlags |= T_ODD_SPACE;
-      continue;
-    }
-    // Most words are runs of small ASCII letters followed by a space: read them with nothing else to decide.
-    if ((c - 97) >>> 0 < 26) {
-      const start = i;
-      let h = FNV;
-      let last = 0;
-      // No test of the stretch's end per character: the loop may read on past it (into the text's next
-      // characters, or the 0 after the last), and a word that did is read again below.
-      do {
-        h = Math.imul(h ^ c, PRIME);
-        last = c;
-        c = text[++i]! | 0;
-      } while ((c - 97) >>> 0 < 26);
-      if (i <= to) {
-        if (i === to) c = 0;
-        if (c === 32 || c === 0 || !maybeInWord(c)) {
-          out.push(h >>> 0, last === 100 || last === 116 ? endingFlags(text, i, i - start, last) : 0, i - start);
-          continue;
-        }
-      }
-      // A capital, another letter or an inner mark follows, or the word ran past the stretch: the general case reads it again.
-      i = start;
-      c = text[i]!;
-    }
-    if (isDigit(c)) {
-      const start = i;
-      let digitsOnly = true;
-      i++;
-      c = 0;
-      while (i < to) {
+    // The word found, if any: every kind of word leaves here with its hash, `W_` flags and length, and is
+    // given to `out` at one place below (one call for the engine to inline, not one per kind).
+    let hash: number;
+    let flags = 0;
+    let len: number;
+    word: {
+      // Most characters between words are spaces: one is passed here and what follows it read at once,
+      // not at another turn of the loop.
+      if (c === 32) {
+        if (++i >= to) break;
         c = text[i]!;
-        if (isDigit(c)) i++;
-        else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text[i + 1]!)) {
-          digitsOnly = false;
-          i++;
-        } else break;
-        c = 0;
-      }
-      const percent = c === 37;
-      if (percent) c = ++i < to ? text[i]! : 0;
-      if (exactNumbers) {
-        // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
-        let h = FNV;
-        for (let k = start; k < i; k++) h = Math.imul(h ^ text[k]!, PRIME);
-        out.push(h >>> 0, W_NUMBER | (percent ? W_PERCENT : 0), i - start);
-        continue;
-      }
-      if (percent) {
-        out.push(PERCENT_HASH, W_NUMBER | W_PERCENT, i - start);
-        continue;
-      }
-      const len = i - start;
-      if (digitsOnly && len === 4) {
-        const a = text[start]!;
-        const b = text[start + 1]!;
-        if ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) {
-          out.push(YEAR_HASH, W_NUMBER | W_YEAR, len);
+        // A space followed by white space: what `\s+` would make one space (other white space is odd by itself, below).
+        if (c === 32) {
+          textFlags |= T_ODD_SPACE;
           continue;
         }
       }
-      out.push(NUMBER_HASH, W_NUMBER, len);
-      continue;
-    }
-    if (isLetter(c)) {
-      const start = i;
-      let h = FNV;
-      let upper = 0;
-      // Inner apostrophes and hyphens: the word's letters are its length less these.
-      let marks = 0;
-      // `ch` is the character at `i`, part of the word and not yet in its hash; `last` the last one hashed, as hashed.
-      let ch = c;
-      let last = 0;
-      for (;;) {
-        if ((ch - 97) >>> 0 < 26 || ch === 39 || ch === 45) {
-          // A small letter, or an inner mark: hashed as it is.
-        } else if ((ch - 65) >>> 0 < 26) {
-          ch += 32;
-          upper++;
-        } else if (ch === 0x2019) ch = 39;
-        else {
-          const lc = lower(ch);
-          if (lc !== ch) upper++;
-          ch = lc;
+      // Most words are runs of small ASCII letters followed by a space: read them with nothing else to decide.
+      if ((c - 97) >>> 0 < 26) {
+        const start = i;
+        let h = fnv;
+        let last = 0;
+        // No test of the stretch's end per character: the loop may read on past it (into the text's next
+        // characters, or the 0 after the last), and a word that did is read again below. Four characters a
+        // turn: V8 checks the array (its map, whether detached) once a turn, not once a character, as the
+        // check for interrupts at each turn keeps it from taking those checks out of the loop.
+        for (;;) {
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
+          h = Math.imul(h ^ c, prime);
+          last = c;
+          c = text[++i]! | 0;
+          if ((c - 97) >>> 0 >= 26) break;
         }
-        h = Math.imul(h ^ ch, PRIME);
-        last = ch;
+        if (i <= to) {
+          if (i === to) c = 0;
+          if (c === 32 || c === 0 || !maybeInWord(c)) {
+            hash = h >>> 0;
+            len = i - start;
+            // `d` (100) and `t` (116) alone differ by the bit 16 only: one comparison.
+            if ((last | 16) === 116) flags = endingFlags(text, i, len, last);
+            break word;
+          }
+        }
+        // A capital, another letter or an inner mark follows, or the word ran past the stretch: the general case reads it again.
+        i = start;
+        c = text[i]!;
+      }
+      if (isDigit(c)) {
+        const start = i;
+        let digitsOnly = true;
         i++;
-        ch = 0;
-        // Most of a word is a run of small ASCII letters: a loop that does nothing else.
+        c = 0;
         while (i < to) {
-          ch = text[i]!;
-          if ((ch - 97) >>> 0 >= 26) break;
-          h = Math.imul(h ^ ch, PRIME);
+          c = text[i]!;
+          if (isDigit(c)) i++;
+          else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text[i + 1]!)) {
+            digitsOnly = false;
+            i++;
+          } else break;
+          c = 0;
+        }
+        const percent = c === 37;
+        if (percent) c = ++i < to ? text[i]! : 0;
+        len = i - start;
+        if (exactNumbers) {
+          // The figure itself, as written: `38%` and `38 %` differ, `12,000` and `12000` too.
+          let h = fnv;
+          for (let k = start; k < i; k++) h = Math.imul(h ^ text[k]!, prime);
+          hash = h >>> 0;
+          flags = W_NUMBER | (percent ? W_PERCENT : 0);
+          break word;
+        }
+        if (percent) {
+          hash = PERCENT_HASH;
+          flags = W_NUMBER | W_PERCENT;
+          break word;
+        }
+        if (digitsOnly && len === 4) {
+          const a = text[start]!;
+          const b = text[start + 1]!;
+          if ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) {
+            hash = YEAR_HASH;
+            flags = W_NUMBER | W_YEAR;
+            break word;
+          }
+        }
+        hash = NUMBER_HASH;
+        flags = W_NUMBER;
+        break word;
+      }
+      if (isLetter(c)) {
+        const start = i;
+        let h = fnv;
+        let upper = 0;
+        // Inner apostrophes and hyphens: the word's letters are its length less these.
+        let marks = 0;
+        // `ch` is the character at `i`, part of the word and not yet in its hash; `last` the last one hashed, as hashed.
+        let ch = c;
+        let last = 0;
+        for (;;) {
+          if ((ch - 97) >>> 0 < 26 || ch === 39 || ch === 45) {
+            // A small letter, or an inner mark: hashed as it is.
+          } else if ((ch - 65) >>> 0 < 26) {
+            ch += 32;
+            upper++;
+          } else if (ch === 0x2019) ch = 39;
+          else {
+            const lc = lower(ch);
+            if (lc !== ch) upper++;
+            ch = lc;
+          }
+          h = Math.imul(h ^ ch, prime);
           last = ch;
           i++;
           ch = 0;
+          // Most of a word is a run of small ASCII letters: a loop that does nothing else.
+          while (i < to) {
+            ch = text[i]!;
+            if ((ch - 97) >>> 0 >= 26) break;
+            h = Math.imul(h ^ ch, prime);
+            last = ch;
+            i++;
+            ch = 0;
+          }
+          if (i >= to) break;
+          // A capital or any other letter goes on; so does an apostrophe or hyphen inside a word (`don't`, `well-known`).
+          if ((ch - 65) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
+          if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text[i + 1]!)) {
+            marks++;
+            continue;
+          }
+          break;
         }
-        if (i >= to) break;
-        // A capital or any other letter goes on; so does an apostrophe or hyphen inside a word (`don't`, `well-known`).
-        if ((ch - 65) >>> 0 < 26 || (ch >= 128 && ch !== 0x2019 && isLetter(ch))) continue;
-        if ((ch === 39 || ch === 0x2019 || ch === 45) && i + 1 < to && isLetter(text[i + 1]!)) {
-          marks++;
-          continue;
-        }
-        break;
+        c = ch;
+        len = i - start;
+        const first = text[start]!;
+        if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
+        if (upper === len - marks && upper >= 2) flags |= W_ALLCAPS;
+        if ((last | 16) === 116) flags |= endingFlags(text, i, len, last);
+        hash = h >>> 0;
+        break word;
       }
-      c = ch;
-      const len = i - start;
-      let flags = 0;
-      const first = text[start]!;
-      if ((first >= 65 && first <= 90) || (first >= 128 && lower(first) !== first)) flags |= W_CAPITAL;
-      if (upper === len - marks && upper >= 2) flags |= W_ALLCAPS;
-      if (last === 100 || last === 116) flags |= endingFlags(text, i, len, last);
-      out.push(h >>> 0, flags, len);
+      if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
+        hash = Math.imul(fnv ^ c, prime) >>> 0;
+        flags = W_SIGN;
+        len = 1;
+        i++;
+        c = i < to ? text[i]! : 0;
+        break word;
+      }
+      if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
+      else if (isWhite(c)) textFlags |= T_ODD_SPACE;
+      i++;
+      c = i < to ? text[i]! : 0;
       continue;
     }
-    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 37 || c === 63 || c === 33) {
-      out.push(Math.imul(FNV ^ c, PRIME) >>> 0, W_SIGN, 1);
-    } else if (c === 34 || c === 0x201c || c === 0x201d) textFlags |= T_QUOTE;
-    else if (isWhite(c)) textFlags |= T_ODD_SPACE;
-    i++;
-    c = i < to ? text[i]! : 0;
+    out.push(hash, flags, len);
   }
   return textFlags;
 }
