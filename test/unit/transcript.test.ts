@@ -125,6 +125,12 @@ describe('sections', () => {
     assert.equal(t.metadata.source, 'https://example.org/address');
   });
 
+  it('takes a reporter named by their outlet, written without spaces, for a questioner (法新社记者, 共同通信記者)', () => {
+    const t = parseLines('林海：下午好。', '', '法新社记者：关税问题，中方有何回应？', '', '林海：我们注意到了。', '', '共同通信記者：会議に出席しますか？', '', '林海：目前没有消息。');
+    assert.deepEqual(t.speakers.map((s) => `${s.name} ${s.role}`), ['林海 respondent', '法新社记者 questioner', '共同通信記者 questioner']);
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 2);
+  });
+
   describe('debates where nobody is labelled as moderating', () => {
     const claim = (n: number) =>
       `We have built ${n} new schools in four years, and the budget is balanced for the first time since the floods. My opponent voted against every one of those schools, and the record shows it.`;
@@ -218,6 +224,12 @@ describe('metadata', () => {
     assert.deepEqual(pick(header('Pressekonferenz der Bundesregierung, 3. März 2024')), { title: 'Pressekonferenz der Bundesregierung', date: '2024-03-03' });
     assert.deepEqual(pick(header('Remarks by the Mayor at the harbour, Oslo, 3 March 2024')), { title: 'Remarks by the Mayor at the harbour', date: '2024-03-03', place: 'Oslo' });
     assert.deepEqual(pick(header('Rio de Janeiro, 3 March 2024')), { date: '2024-03-03', place: 'Rio de Janeiro' });
+  });
+
+  it('reads a Chinese or Japanese title that a date opens or closes, with no space between', () => {
+    const header = (line: string) => parseLines(line, '', '林海：下午好。', '', '记者：请问？', '', '林海：好的。').metadata;
+    assert.deepEqual(pick(header('2024年5月10日外交部发言人林海主持例行记者会')), { title: '外交部发言人林海主持例行记者会', date: '2024-05-10' });
+    assert.deepEqual(pick(header('外交部发言人林海主持例行记者会（2024年5月10日）')), { title: '外交部发言人林海主持例行记者会', date: '2024-05-10' });
   });
 });
 

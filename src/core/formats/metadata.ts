@@ -33,12 +33,21 @@ function namesPlace(words: string): boolean {
   return PLACE.test(words) && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
 }
 
-/** A line that holds a date, without it when it ends the line: a title candidate. */
-function withoutEndingDate(line: string, date: FoundDate): string {
-  if (date.index + date.text.length < line.replace(/[\s\u00a0.]+$/u, '').length) return line;
-  const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—-]+$/u, '');
-  return before.split(' ').length >= 2 ? before : line;
+/** A line that holds a date, without it when it ends the line (or, in Chinese and Japanese, opens it): a title candidate. */
+function withoutEndingDate(line: string, date: FoundDate, first: FoundDate): string {
+  // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
+  if (date.index + date.text.length >= line.replace(/[\s\u00a0.)）\]]+$/u, '').length) {
+    const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—(（[-]+$/u, '');
+    if (before.split(' ').length >= 2 || CJK.test(before)) return before;
+  }
+  // `2024年5月10日外交部发言人主持例行记者会`: the date first, then the title, with no space between.
+  const after = line.slice(first.text.length).trim();
+  if (first.index === 0 && CJK.test(after)) return after;
+  return line;
 }
+
+/** A line of Chinese or Japanese, which does not put spaces between words: four of its characters or more. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u;
 
 interface Dateline {
   title: string;
@@ -137,10 +146,10 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     if (dates[0]) {
       setDate(meta, dates[0], 'header');
       const words = restClean.split(' ').length;
-      const title = withoutEndingDate(line, dates[dates.length - 1]!);
+      const title = withoutEndingDate(line, dates[dates.length - 1]!, dates[0]);
       if (restClean && namesPlace(restClean)) meta.place ??= restClean;
       // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
-      else if (words > 6 || (words >= 2 && title !== line)) titleCandidates.push(title);
+      else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && title !== line)) titleCandidates.push(title);
       continue;
     }
     if (URL_IN_TEXT.test(line) && line.split(' ').length <= 3) {

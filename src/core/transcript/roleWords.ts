@@ -34,6 +34,8 @@ const QUESTIONERS = new Set([
   '记者', '記者', '问', '問', '提问', '提問', '质问', '質問', 'インタビュアー', '聞き手',
 ]);
 const QUESTIONER_LAST_WORDS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'questioner']);
+/** A reporter named by their outlet, written without spaces (`法新社记者`, `共同通信記者`, `연합뉴스 기자`). */
+const CJK_REPORTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{L}\p{N} ·]{1,16}(?:记者|記者|기자)$/u;
 const MODERATORS = new Set([
   'moderator', 'host', 'co-host', 'cohost', 'chair', 'chairman', 'chairwoman', 'chairperson', 'the chair',
   'presenter', 'anchor', 'operator', 'mc', 'facilitator', 'emcee', 'ведущий', 'модератор',
@@ -78,7 +80,7 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (MODERATORS.has(key) || CHAIRS.has(key)) return 'moderator';
   if (RESPONDENTS.has(key)) return 'respondent';
   const last = key.split(' ').pop() ?? '';
-  if (QUESTIONER_LAST_WORDS.has(last)) return 'questioner';
+  if (QUESTIONER_LAST_WORDS.has(last) || CJK_REPORTER.test(key)) return 'questioner';
   return undefined;
 }
 
