@@ -224,6 +224,7 @@ describe('metadata', () => {
     assert.deepEqual(pick(header('Pressekonferenz der Bundesregierung, 3. März 2024')), { title: 'Pressekonferenz der Bundesregierung', date: '2024-03-03' });
     assert.deepEqual(pick(header('Remarks by the Mayor at the harbour, Oslo, 3 March 2024')), { title: 'Remarks by the Mayor at the harbour', date: '2024-03-03', place: 'Oslo' });
     assert.deepEqual(pick(header('Rio de Janeiro, 3 March 2024')), { date: '2024-03-03', place: 'Rio de Janeiro' });
+    assert.deepEqual(pick(header('10 мая 2024 года, Москва')), { date: '2024-05-10', place: 'Москва' });
   });
 
   it('reads a Chinese or Japanese title that a date opens or closes, with no space between', () => {

@@ -134,7 +134,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       setTitle(meta, heading[1]!, 'header');
       continue;
     }
-    const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu, ' ');
+    // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
+    const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ');
     const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
     const dateline = datelineOf(line, dates);
     if (dateline) {
