@@ -120,7 +120,8 @@ function main(): void {
     // The shipped settings, fitted again on all development transcripts (after a change to the words' hash, say):
     // no choosing, so the cross-validated figures stay those of the run that chose them, kept from the weights' header.
     const choice: Choice = { base: shipped.FIT as WordFit, denseShare: shipped.DENSE_SHARE, neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
-    const kinds: KindChoice = { speech: choice, debate: { ...choice, neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN } };
+    const debate: Choice = { ...choice, neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN };
+    const kinds: KindChoice = { speech: choice, debate: JSON.stringify(debate) === JSON.stringify(choice) ? choice : debate };
     if (!(WORD_FITS as readonly string[]).includes(choice.base)) throw new Error(`src/core/claims/weights.ts: FIT '${shipped.FIT}' is none of the fits the protocol knows (${WORD_FITS.join(', ')})`);
     const header = /\* (Nested cross-validation[\s\S]*?all MAP [\d.]+, P@10 [\d.]+\.)/.exec(readFileSync(join(root, 'src', 'core', 'claims', 'weights.ts'), 'utf8'));
     const cv = header ? `${header[1]!} (From the run that chose the settings; refitted with them since.)` : 'Nested cross-validation: not run for these weights.';
