@@ -34,7 +34,7 @@ import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, partsOf, summary, WORD_FITS, yearOf, type Choice, type Example, type FitName, type KindChoice, type Outcome, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, summary, WORD_FITS, yearOf, type Choice, type Example, type FitName, type KindChoice, type Outcome, type WordFit } from './checkworthiness/protocol';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -161,9 +161,7 @@ function main(): void {
  * year, and `--test <folder>` when given) with it, once.
  */
 function ship(file: string, about: string, latest: number, heldOut: readonly LabelledTranscript[], dev: readonly Example[], choice: Choice, kinds: KindChoice, cv: string, cvMap: number): void {
-  // Only the fits the choice needs.
-  const fits = Object.fromEntries([...partsOf(choice.base), ...(choice.denseShare > 0 ? ['dense' as const] : [])].map((name) => [name, fit(name, dev)]));
-  const w = combined({ dense: new Float64Array(FEATURE_COUNT), ...fits } as Record<FitName, Float64Array>, choice);
+  const w = combined({ [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as Record<FitName, Float64Array>, choice);
   console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
   const { scale, base64 } = encodeWeights(w);
   const write = (held: string): void =>

@@ -53,34 +53,19 @@ const common = { l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs
 
 /**
  * The fits the choice is made among: hashed words and cues with a light or a
- * heavy penalty on the words, the same with each transcript counting alike
- * (`balanced`) or fitted to the order inside each transcript (`listwise`,
- * fitting.ts), and the cues alone.
+ * heavy penalty on the words, and the cues alone. (Other losses,
+ * fitting.ts, were screened with explore.ts and tried under this protocol;
+ * none was kept: README, "Tried and not kept".)
  */
 export const FITS = {
   words: { loss: 'logistic', l2Words: 3e-4, ...common },
   sparseWords: { loss: 'logistic', l2Words: 3e-3, ...common },
-  balanced: { loss: 'balanced', l2Words: 3e-4, ...common },
-  sparseListwise: { loss: 'listwise', l2Words: 3e-3, ...common },
   dense: { loss: 'logistic', l2Words: 3e-4, ...common, denseOnly: true },
 } satisfies Record<string, FitSettings>;
 export type FitName = keyof typeof FITS;
-
-/**
- * Bases made of several fits: the sum of their weights, itself one linear
- * model. Fits made with different losses err differently, and their sum
- * ranks better than each alone (a small ensemble).
- */
-export const ENSEMBLES = { ensemble: ['words', 'balanced', 'sparseListwise'] } as const satisfies Record<string, readonly FitName[]>;
-
-/** The bases a choice takes one of: a fit over words and cues, or an ensemble of such fits. */
-export const WORD_FITS = ['words', 'sparseWords', 'ensemble'] as const;
+/** The fits over words and cues, one of which a choice takes as its base. */
+export const WORD_FITS = ['words', 'sparseWords'] as const;
 export type WordFit = (typeof WORD_FITS)[number];
-
-/** The fits a base is the sum of. */
-export function partsOf(base: WordFit): readonly FitName[] {
-  return base in ENSEMBLES ? ENSEMBLES[base as keyof typeof ENSEMBLES] : [base as FitName];
-}
 
 /** A full choice: which word fit, how much of the dense-only fit is averaged in, and the ranking settings. */
 export interface Choice extends RankingSettings {
@@ -119,8 +104,7 @@ export function marginsOf(e: Example, w: Record<FitName, Float64Array>): Margins
 
 /** The ranking of one transcript under a choice. */
 export function rank(e: Example, m: Margins, c: Choice): number[] {
-  const parts = partsOf(c.base);
-  const z = m.dense.map((d, i) => (1 - c.denseShare) * parts.reduce((a, p) => a + m[p][i]!, 0) + c.denseShare * d);
+  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]!);
   return Array.from(rankingMargins(z, e.t.turnOf, e.t.sentences.map((s) => s.speaker), c));
 }
 
@@ -246,8 +230,7 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
 /** The shipped model's weights under a choice: the averaged fits are one linear model. */
 export function combined(w: Record<FitName, Float64Array>, c: Choice): Float64Array {
   const out = new Float64Array(FEATURE_COUNT);
-  const parts = partsOf(c.base);
-  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * parts.reduce((a, p) => a + w[p][j]!, 0) + (j >= HASH_SIZE ? c.denseShare * w.dense[j]! : 0);
+  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * w[c.base][j]! + (j >= HASH_SIZE ? c.denseShare * w.dense[j]! : 0);
   return out;
 }
 
