@@ -33,7 +33,8 @@ import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../s
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, summary, yearOf, type KindChoice, type Outcome } from './checkworthiness/protocol';
+import * as shipped from '../src/core/claims/weights';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, summary, WORD_FITS, yearOf, type Choice, type Example, type FitName, type KindChoice, type Outcome, type WordFit } from './checkworthiness/protocol';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -41,7 +42,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -114,27 +115,55 @@ function main(): void {
   console.log(`${all.length} transcripts; held out (latest year, ${latest}): ${heldOut.map((t) => t.name).join(' ')}`);
   console.log(`development: ${dev.filter((e) => e.kind === 'debate').length} debates, ${dev.filter((e) => e.kind === 'speech').length} speeches`);
 
-  const { same, byKind } = nested(dev, outerK, innerK, console.log);
-  console.log(report(`nested cross-validation (outer ${outerK} folds, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
+  const file = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(root, 'src', 'core', 'claims', 'weights.ts');
+  if (args.includes('--final-only')) {
+    // The shipped settings, fitted again on all development transcripts (after a change to the words' hash, say):
+    // no choosing, so the cross-validated figures stay those of the run that chose them, kept from the weights' header.
+    const choice: Choice = { base: shipped.FIT as WordFit, denseShare: shipped.DENSE_SHARE, neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+    const debate: Choice = { ...choice, neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN };
+    const kinds: KindChoice = { speech: choice, debate: JSON.stringify(debate) === JSON.stringify(choice) ? choice : debate };
+    if (!(WORD_FITS as readonly string[]).includes(choice.base)) throw new Error(`src/core/claims/weights.ts: FIT '${shipped.FIT}' is none of the fits the protocol knows (${WORD_FITS.join(', ')})`);
+    const header = /\* (Nested cross-validation[\s\S]*?all MAP [\d.]+, P@10 [\d.]+\.)/.exec(readFileSync(join(root, 'src', 'core', 'claims', 'weights.ts'), 'utf8'));
+    const cv = header ? `${header[1]!} (From the run that chose the settings; refitted with them since.)` : 'Nested cross-validation: not run for these weights.';
+    const from = /from ([\s\S]*?), those of \d+ held out\./.exec(readFileSync(join(root, 'src', 'core', 'claims', 'weights.ts'), 'utf8'));
+    const source = args.includes('--about') || !from ? about : from[1]!;
+    console.log(`final fit only, with the shipped choice ${JSON.stringify(kinds)}`);
+    ship(file, source, latest, heldOut, dev, choice, kinds, cv, shipped.CROSS_VALIDATED_MAP);
+    return;
+  }
+  const only = args.includes('--folds') ? args[args.indexOf('--folds') + 1]!.split(',').map(Number) : undefined;
+  const { same, byKind } = nested(dev, outerK, innerK, console.log, only);
+  console.log(report(`nested cross-validation (outer ${outerK} folds${only ? ` ${only.join(',')} only` : ''}, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
   console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
   // Decided before the figures were seen: settings by kind ship only if neither kind loses and one gains clearly.
   const gain = (kind: string): number => summary(byKind.filter((r) => r.kind === kind)).map - summary(same.filter((r) => r.kind === kind)).map;
   const keepByKind = gain('debate') >= 0 && gain('speech') >= 0 && Math.max(gain('debate'), gain('speech')) >= 0.005;
   console.log(`ranking settings by kind: ${keepByKind ? 'kept' : 'not kept'} (MAP gain: debates ${gain('debate').toFixed(4)}, speeches ${gain('speech').toFixed(4)})`);
   const rows = keepByKind ? byKind : same;
-  for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}`);
-  if (args.includes('--report-only')) return;
+  for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}  ${JSON.stringify(r.choice)}`);
+  if (args.includes('--report-only') || only) return;
 
   const inner = outOfFold(dev, innerK, console.log);
   const { choice, map: innerMap } = choose(inner);
   const kinds: KindChoice = keepByKind ? chooseByKind(inner, choice) : { speech: choice, debate: choice };
   console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); debates ranked with ${JSON.stringify(kinds.debate)}`);
-  const w = combined({ words: fit('words', dev), sparseWords: fit('sparseWords', dev), dense: fit('dense', dev) }, choice);
-  console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
-  const { scale, base64 } = encodeWeights(w);
   const by = (kind: string): ReturnType<typeof summary> => summary(rows.filter((r) => r.kind === kind));
   const [d, s, a] = [by('debate'), by('speech'), summary(rows)];
-  const file = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(root, 'src', 'core', 'claims', 'weights.ts');
+  const cv = `Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
+ * debates (${d.count}) MAP ${d.map.toFixed(4)}, P@10 ${d.p10.toFixed(4)}; speeches (${s.count}) MAP ${s.map.toFixed(4)}, P@10 ${s.p10.toFixed(4)};
+ * all MAP ${a.map.toFixed(4)}, P@10 ${a.p10.toFixed(4)}.`;
+  ship(file, about, latest, heldOut, dev, choice, kinds, cv, a.map);
+}
+
+/**
+ * Fits the chosen model on all development transcripts, writes its weights
+ * and settings to `file`, and scores the held-out transcripts (the latest
+ * year, and `--test <folder>` when given) with it, once.
+ */
+function ship(file: string, about: string, latest: number, heldOut: readonly LabelledTranscript[], dev: readonly Example[], choice: Choice, kinds: KindChoice, cv: string, cvMap: number): void {
+  const w = combined({ [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as Record<FitName, Float64Array>, choice);
+  console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
+  const { scale, base64 } = encodeWeights(w);
   const write = (held: string): void =>
     writeFileSync(
       file,
@@ -143,9 +172,7 @@ function main(): void {
  * from ${about}, those of ${latest} held out.
  * Only the fitted numbers ship, no sentence of the data.
  *
- * Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
- * debates (${d.count}) MAP ${d.map.toFixed(4)}, P@10 ${d.p10.toFixed(4)}; speeches (${s.count}) MAP ${s.map.toFixed(4)}, P@10 ${s.p10.toFixed(4)};
- * all MAP ${a.map.toFixed(4)}, P@10 ${a.p10.toFixed(4)}. ${held}
+ * ${cv} ${held}
  */
 /** Bits of the hashed word table the weights were fitted with. */
 export const HASH_BITS = ${HASH_BITS};
@@ -155,26 +182,31 @@ export const DENSE_FEATURES = '${DENSE_FEATURES.join(' ')}';
 export const SCALE = ${scale};
 /** ${FEATURE_COUNT} little-endian int16 weights: hashed words and pairs, then the dense features. */
 export const WEIGHTS = '${base64}';
+/** The fit the weights come from (scripts/checkworthiness/protocol.ts), for \`--final-only\` refits. */
+export const FIT = '${choice.base}';
+/** The share of the cues-only fit averaged into the weights, for \`--final-only\` refits. */
+export const DENSE_SHARE = ${choice.denseShare};
 /** The share of each neighbour's margin in its turn added to a sentence's (see ranking.ts). */
 export const NEIGHBOURS = ${choice.neighbours};
 /** The share of the turn's mean margin added to a sentence's (see ranking.ts). */
 export const TURN_MEAN = ${choice.turnMean};
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
 export const SPEAKER_MEAN = ${choice.speakerMean};
-/** NEIGHBOURS for debates (kind.ts): ${keepByKind ? 'chosen for them alone' : 'the same, as choosing it apart did not help'}. */
+/** NEIGHBOURS for debates (kind.ts): ${kinds.debate === kinds.speech ? 'the same, as choosing it apart did not help' : 'chosen for them alone'}. */
 export const DEBATE_NEIGHBOURS = ${kinds.debate.neighbours};
 /** TURN_MEAN for debates. */
 export const DEBATE_TURN_MEAN = ${kinds.debate.turnMean};
 /** SPEAKER_MEAN for debates. */
 export const DEBATE_SPEAKER_MEAN = ${kinds.debate.speakerMean};
 /** Outer cross-validated MAP over all development transcripts when these weights were chosen. */
-export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
+export const CROSS_VALIDATED_MAP = ${cvMap.toFixed(4)};
 `,
     );
   write('Held out: not scored yet.');
   // The shipped model, decoded from its 16-bit weights as the product does, scores the held-out transcripts: once.
-  const shipped = decodeWeights(base64, scale);
-  const held = outcomes(heldOut, (t) => scoreWith(shipped, kinds[kindOf(t)], t.sentences, t.turnOf));
+  const decoded = decodeWeights(base64, scale);
+  const scoreHeld = (data: readonly LabelledTranscript[]): Outcome[] => outcomes(data, (t) => scoreWith(decoded, kinds[kindOf(t)], t.sentences, t.turnOf));
+  const held = scoreHeld(heldOut);
   const h = summary(held);
   console.log(report(`held out (${latest}), scored once by the shipped model:`, held));
   const heldBy = (kind: string): string => {
@@ -183,6 +215,10 @@ export const CROSS_VALIDATED_MAP = ${a.map.toFixed(4)};
   };
   write(`Held out (${heldOut.length} transcript${heldOut.length === 1 ? '' : 's'} of ${latest}):${heldBy('debate')}${heldBy('speech')}\n * all MAP ${h.map.toFixed(4)}, P@10 ${h.p10.toFixed(4)}.`);
   console.log(`wrote ${file} (${base64.length} characters)`);
+  if (args.includes('--test')) {
+    const test = readFolder(args[args.indexOf('--test') + 1]!);
+    console.log(report(`test set (${test.length} transcripts), scored once by the shipped model:`, scoreHeld(test)));
+  }
 }
 
 main();

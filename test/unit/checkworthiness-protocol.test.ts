@@ -5,7 +5,11 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { SpeakerNumbers } from '../../src/core/claims/columns';
 import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
-import { example, folds, kindOf, yearOf } from '../../scripts/checkworthiness/protocol';
+import { choices, example, folds, kindOf, WORD_FITS, yearOf } from '../../scripts/checkworthiness/protocol';
+import * as shipped from '../../src/core/claims/weights';
+import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
+import { fitLogistic } from '../../src/core/claims/logistic';
+import type { FeatureVector } from '../../src/core/claims/features';
 
 /** A labelled transcript in the CheckThat! layout: `speaker|sentence|label` per line. */
 function tsv(name: string, lines: string[]): ReturnType<typeof readLabelledTsv> {
@@ -82,5 +86,68 @@ describe('the fitting protocol', () => {
     assert.equal(split.length, 3);
     assert.deepEqual(split.flat().map((e) => e.t.name).sort(), data.map((e) => e.t.name).sort());
     for (const fold of split) assert.deepEqual(fold.map((e) => e.kind).sort(), ['debate', 'speech']);
+  });
+});
+
+describe('the shipped weights', () => {
+  it('name a fit and a choice the protocol knows, so that --final-only can fit them again', () => {
+    assert.ok((WORD_FITS as readonly string[]).includes(shipped.FIT), `FIT '${shipped.FIT}' is none of ${WORD_FITS.join(', ')}`);
+    const chosen = { base: shipped.FIT, denseShare: shipped.DENSE_SHARE, neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+    assert.ok(choices().some((c) => JSON.stringify(c) === JSON.stringify(chosen)), JSON.stringify(chosen));
+  });
+});
+
+describe('the fits over packed rows', () => {
+  /** Two cues: index 0 the bias, 1 "holds a figure", 2 "is a greeting". */
+  const row = (figure: number, greeting: number): FeatureVector => ({ index: Int32Array.from([0, 1, 2]), value: Float32Array.from([1, figure, greeting]) });
+  const settings = { l2Words: 1e-3, l2Dense: 1e-3, denseFrom: 0, positiveWeight: 3, epochs: 200, learningRate: 0.05 };
+
+  it('packs rows without their zeros, each row where the previous one ends', () => {
+    const rows = pack([row(1, 0), row(0, 1)], [1, 0]);
+    assert.deepEqual(Array.from(rows.rowStart), [0, 2, 4]);
+    assert.deepEqual(Array.from(rows.index), [0, 1, 0, 2]);
+    assert.deepEqual(Array.from(rows.labels), [1, 0]);
+  });
+
+  it('fits the logistic loss exactly as logistic.ts does, so the protocol reports the same model faster', () => {
+    const xs = [row(1, 0), row(0, 1), row(1, 1), row(0, 0), row(1, 0)];
+    const ys: (0 | 1)[] = [1, 0, 0, 0, 1];
+    const packed = fitPacked([{ rows: pack(xs.slice(0, 3), ys.slice(0, 3)), times: 1 }, { rows: pack(xs.slice(3), ys.slice(3)), times: 1 }], 3, { loss: 'logistic', ...settings });
+    assert.deepEqual(Array.from(packed), Array.from(fitLogistic(xs, ys, 3, settings)));
+  });
+
+  it('counts a transcript twice as two copies of it', () => {
+    const rows = pack([row(1, 0), row(0, 1)], [1, 0]);
+    const other = pack([row(0, 0), row(1, 1)], [0, 1]);
+    const twice = fitPacked([{ rows, times: 2 }, { rows: other, times: 1 }], 3, { loss: 'logistic', ...settings });
+    const copies = fitPacked([{ rows, times: 1 }, { rows, times: 1 }, { rows: other, times: 1 }], 3, { loss: 'logistic', ...settings });
+    for (let j = 0; j < 3; j++) assert.ok(Math.abs(twice[j]! - copies[j]!) < 1e-12);
+  });
+
+  it('with the balanced loss, lets a short transcript count as much as a long one', () => {
+    // A long transcript where greetings are marked and a short one where figures are: the pointwise fit follows the long one.
+    const long = pack(Array.from({ length: 40 }, (_, i) => row(i % 2, 1 - (i % 2))), Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 1 : 0)));
+    const short = pack([row(1, 0), row(0, 1), row(1, 0), row(0, 1)], [1, 0, 1, 0]);
+    const data = [{ rows: long, times: 1 }, { rows: short, times: 1 }];
+    const pointwise = fitPacked(data, 3, { loss: 'logistic', ...settings, positiveWeight: 1 });
+    const balanced = fitPacked(data, 3, { loss: 'balanced', ...settings });
+    assert.ok(pointwise[2]! > pointwise[1]!, 'pointwise: greetings above figures, as the long transcript has it');
+    assert.ok(Math.abs(balanced[2]! - balanced[1]!) < Math.abs(pointwise[2]! - pointwise[1]!) / 2, 'balanced: the two transcripts pull about equally');
+  });
+
+  it('with the listwise loss, ranks each transcript\'s marked sentences first', () => {
+    const rows = pack([row(0, 1), row(1, 0), row(0, 1), row(0, 0)], [0, 1, 0, 0]);
+    const w = fitPacked([{ rows, times: 1 }], 3, { loss: 'listwise', ...settings });
+    const z = marginsWith(w, rows);
+    assert.equal(z.indexOf(Math.max(...z)), 1);
+  });
+
+  it('leaves out hashed buckets found in too few transcripts', () => {
+    // Index 1 is a hashed bucket (below denseFrom 2) found in one transcript only; index 2 a dense cue.
+    const a = pack([{ index: Int32Array.from([1, 2]), value: Float32Array.from([1, 1]) }, { index: Int32Array.from([2]), value: Float32Array.from([0.5]) }], [1, 0]);
+    const b = pack([{ index: Int32Array.from([2]), value: Float32Array.from([1]) }, { index: Int32Array.from([2]), value: Float32Array.from([0.2]) }], [1, 0]);
+    const w = fitPacked([{ rows: a, times: 1 }, { rows: b, times: 1 }], 3, { loss: 'logistic', ...settings, denseFrom: 2, minTranscripts: 2 });
+    assert.equal(w[1], 0);
+    assert.ok(w[2]! !== 0);
   });
 });
