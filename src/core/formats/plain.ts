@@ -7,12 +7,13 @@
  */
 import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
-import { chromeKind, isCapsHeading, mayStartNewsList, repeatedPageMarks, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
-import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
+import { CAPS_START, classifyLines, MAY_HEADING, MAY_NEWS, mayHoldLabel, NextColon, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -26,7 +27,6 @@ import type { Transcript } from '../transcript/model';
 import { transcriptOf, type CompactTranscript } from '../transcript/compact';
 import { TurnTable, type TurnExtras } from '../transcript/turnTable';
 
-const LABEL_COLON_WINDOW = 120;
 const LABEL_WINDOW = 240;
 
 /**
@@ -52,7 +52,8 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const lines = lineTable(text);
   const { starts, ends } = lines;
   const n = lines.count;
-  const blank = blankLines(text, lines);
+  const kinds = classifyLines(text, lines);
+  const { blank } = kinds;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
   const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
@@ -61,8 +62,8 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
-  const structural = structuralLines(text, lines, blank, front, numbered);
-  const labels = findLabels(text, lines, blank, front, options);
+  const structural = structuralLines(text, lines, kinds, front, numbered);
+  const labels = findLabels(text, lines, kinds, front, options);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
 
@@ -80,7 +81,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   // A paragraph wrapped over lines (a guest's presentation) starts the body where it starts, not at its first sentence's end.
   while (bodyStart < firstLabel && bodyStart - 1 >= front && blank[bodyStart - 1] !== 1 && !chromeKind(trimmed(bodyStart - 1)) && trimmed(bodyStart - 1).split(' ').length >= 8) bodyStart--;
-  let tailStart = newsListStart(text, lines, blank, bodyStart);
+  let tailStart = newsListStart(text, lines, kinds, bodyStart);
   if (tailStart === n) {
     // No news list: trailing links, footers and the like still are chrome.
     let i = n - 1;
@@ -111,7 +112,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
     closingStart = j + 1;
   }
 
-  const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, numbered);
+  const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
   assignTableRoles(turns, options, text);
 
@@ -134,59 +135,17 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   return offset ? shiftOffsets(transcript, offset) : transcript;
 }
 
-/** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */
-function startsHeadingWord(text: string, at: number): boolean {
-  switch (text.charCodeAt(at)) {
-    case 66:
-      return text.startsWith('BY ', at);
-    case 67:
-      return text.startsWith('CROSS', at);
-    case 68:
-      return text.startsWith('DIRECT', at);
-    case 69:
-      return text.startsWith('EXAMINATION', at);
-    case 70:
-      return text.startsWith('FURTHER', at);
-    case 82:
-      return text.startsWith('REDIRECT', at) || text.startsWith('RECROSS', at);
-    default:
-      return false;
-  }
-}
-
 /** The first line from `from` on that starts a page's list of other news (a heading, a dated teaser); the line count when none does. */
-function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: number): number {
-  const { starts, ends } = lines;
+function newsListStart(text: string, lines: LineTable, kinds: LineKinds, from: number): number {
+  const { ends } = lines;
+  const { blank, kind, first } = kinds;
   const n = lines.count;
   for (let i = from; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const le = ends[i]!;
-    const c = firstNonSpace(text, starts[i]!, le);
     // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
-    const first = text.charCodeAt(c);
-    const digit = first >= 48 && first <= 57;
-    if (le - c > (digit ? 400 : 60) || !mayStartNewsList(text, c)) continue;
-    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) return i;
+    if (blank[i] === 1 || (kind[i]! & MAY_NEWS) === 0) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(first[i]!, ends[i]!))))) return i;
   }
   return n;
-}
-
-/**
- * 1 for each line that holds only white space. A loop of its own, over every
- * line once, small enough to be optimised soon after it starts; a line that
- * starts with a printable ASCII character is decided by it alone.
- */
-function blankLines(text: string, lines: LineTable): Uint8Array {
-  const { starts, ends } = lines;
-  const n = lines.count;
-  const blank = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const ls = starts[i]!;
-    const c = ls < ends[i]! ? text.charCodeAt(ls) : 32;
-    if (c > 32 && c < 128) continue;
-    if (firstNonSpace(text, ls, ends[i]!) < 0) blank[i] = 1;
-  }
-  return blank;
 }
 
 /**
@@ -194,18 +153,14 @@ function blankLines(text: string, lines: LineTable): Uint8Array {
  * (`BY MR. SMITH:`, `CROSS-EXAMINATION`); a court's line holding only its
  * line number or a page number is marked blank in `blank`.
  */
-function structuralLines(text: string, lines: LineTable, blank: Uint8Array, front: number, numbered: boolean): Uint8Array {
+function structuralLines(text: string, lines: LineTable, kinds: LineKinds, front: number, numbered: boolean): Uint8Array {
   const { starts, ends } = lines;
+  const { blank, kind } = kinds;
   const n = lines.count;
   const structural = new Uint8Array(n);
   for (let i = front; i < n; i++) {
-    if (blank[i] === 1) continue;
-    // Only a line number, a page number or a heading in capitals can be structural.
-    const f = firstNonSpace(text, starts[i]!, ends[i]!);
-    const c = text.charCodeAt(f);
-    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
-    // The headings start with one of a few words: other lines in capitals (`MODERATOR: …`) are passed without a regular expression.
-    if (!numbered && c !== 91 && !startsHeadingWord(text, f)) continue;
+    // Only a line number, a page number or a heading in capitals (`[`, or capitals starting one of a few words) can be structural.
+    if (blank[i] === 1 || (!numbered && (kind[i]! & MAY_HEADING) === 0)) continue;
     const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
     const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
     if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
@@ -230,106 +185,22 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
 type Labels = LineLabels;
 
-function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: number, options: LabelOptions): Labels {
+function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number, options: LabelOptions): Labels {
   const { starts, ends } = lines;
-  const n = lines.count;
-  const labels = new LineLabels(n);
+  const { blank, labelLines, labelColons, labelCount } = kinds;
+  const labels = new LineLabels(lines.count);
   const memo = new LabelMemo(text, options);
-  const { lines: candidates, colons, count } = labelCandidates(text, lines, blank, from);
-  for (let k = 0; k < count; k++) {
-    const i = candidates[k]!;
-    const m = memo.match(starts[i]!, ends[i]!, colons[k]!);
+  for (let k = 0; k < labelCount; k++) {
+    const i = labelLines[k]!;
+    // A line the page marks or the court's numbering made blank holds no label.
+    if (i < from || blank[i] === 1) continue;
+    const m = memo.match(starts[i]!, ends[i]!, labelColons[k]!);
     if (m) labels.set(i, m);
   }
   filterLabels(labels, text, lines, blank);
-  joinBrokenLabels(labels, text, lines, blank);
+  joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
-}
-
-/**
- * The lines from `from` on that may hold a label (`mayHoldLabel`), in order,
- * each with its first colon near its start (-1 for none). A loop of its own,
- * apart from the matching: it runs over every line once per file, and a
- * small loop is optimised soon after it starts.
- */
-function labelCandidates(text: string, lines: LineTable, blank: Uint8Array, from: number): { lines: Int32Array; colons: Int32Array; count: number } {
-  const { starts, ends } = lines;
-  const n = lines.count;
-  const found = new Int32Array(Math.max(0, n - from));
-  const colonAt = new Int32Array(found.length);
-  const colons = new NextColon(text);
-  let count = 0;
-  for (let i = from; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const ls = starts[i]!;
-    const le = ends[i]!;
-    if (!mayHoldLabel(text, ls, le, colons)) continue;
-    const colon = colons.at(ls);
-    found[count] = i;
-    colonAt[count++] = colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1;
-  }
-  return { lines: found, colons: colonAt, count };
-}
-
-/**
- * Where the next colon (ASCII or full-width) is, asked for positions in text
- * order: each colon is found once by the native search, not looked for again
- * in every line's first characters.
- */
-class NextColon {
-  private ascii = -2;
-  private wide = -2;
-  constructor(private readonly text: string) {}
-
-  /** The first colon at or after `from`, or -1. */
-  at(from: number): number {
-    if (this.ascii !== -1 && this.ascii < from) this.ascii = this.text.indexOf(':', from);
-    if (this.wide !== -1 && this.wide < from) this.wide = this.text.indexOf('\uff1a', from);
-    if (this.ascii < 0) return this.wide;
-    return this.wide < 0 ? this.ascii : Math.min(this.ascii, this.wide);
-  }
-}
-
-/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
-function mayHoldLabel(text: string, start: number, end: number, colons: NextColon): boolean {
-  const colon = colons.at(start);
-  if (colon >= 0 && colon < Math.min(end, start + LABEL_COLON_WINDOW)) return true;
-  const f = firstNonSpace(text, start, end);
-  if (f < 0) return false;
-  const c = text.charCodeAt(f);
-  const next = text.charCodeAt(f + 1);
-  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
-  if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
-  if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
-  // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
-  if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
-    let w = f;
-    while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
-    // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
-    const next = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
-    if (isUpper(text.charCodeAt(next)) && RECORD_TITLES.has(text.slice(f, w))) return true;
-  }
-  return end - f <= 80 && mayStandAlone(text, f, end);
-}
-
-/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter). */
-function mayStandAlone(text: string, f: number, end: number): boolean {
-  if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
-  const last = text.charCodeAt(lastNonSpace(text, f, end));
-  return last >= 48 && last <= 57;
-}
-
-/** The first words of the Congressional Record's and printed hearings' labels. */
-const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
-const RECORD_TITLE_INITIALS = new Set([...RECORD_TITLES].map((t) => t.charCodeAt(0)));
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 }
 
 /** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
@@ -339,12 +210,6 @@ function hasDigit(text: string, start: number, end: number): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
-}
-
-function lastNonSpace(text: string, start: number, end: number): number {
-  let e = end - 1;
-  while (e > start && isSpaceCode(text.charCodeAt(e))) e--;
-  return e;
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
@@ -544,16 +409,13 @@ const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a
 const CAPS_WORD_LABEL = /^[\s\u00a0]*([A-Z][A-Z'’-]+):/u;
 
 /** `... you're going to say -MR.` ⏎ `TIMLICHMAN: Right.`: a label broken over two lines starts on the first. */
-function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, kinds: LineKinds): void {
   const { starts, ends } = lines;
+  const { blank, kind } = kinds;
   for (let i = 1; i < lines.count; i++) {
-    if (blank[i] === 1 || blank[i - 1] === 1) continue;
-    const ls = starts[i]!;
     // Only a line that starts with a word in capitals can finish a broken label.
-    const f = firstNonSpace(text, ls, ends[i]!);
-    const c0 = text.charCodeAt(f);
-    const c1 = text.charCodeAt(f + 1);
-    if (!(c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90)) continue;
+    if ((kind[i]! & CAPS_START) === 0 || blank[i] === 1 || blank[i - 1] === 1) continue;
+    const ls = starts[i]!;
     // Only a line before it that ends with an honorific (`MR`, `MS.`, `THE`…) can start one: its last letter or a dot.
     const last = text.charCodeAt(lastLineEnd(text, starts[i - 1]!, ends[i - 1]!) - 1);
     if (last !== 46 && last !== 82 && last !== 83 && last !== 69) continue;
@@ -671,7 +533,7 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
 function buildTurns(
   text: string,
   lines: LineTable,
-  blank: Uint8Array,
+  kinds: LineKinds,
   structural: Uint8Array,
   labels: Labels,
   bodyStart: number,
@@ -679,6 +541,7 @@ function buildTurns(
   numbered: boolean,
 ): TurnTable {
   const { starts, ends } = lines;
+  const { blank, first } = kinds;
   // Room for as many turns and segments as there can be (one per line and per label inside a line): the columns never grow by copies.
   let bodyLines = 0;
   for (let i = bodyStart; i < closingStart; i++) if (blank[i] !== 1) bodyLines++;
@@ -693,7 +556,7 @@ function buildTurns(
     if (current < 0) return;
     turns.endLine[current] = Math.max(turns.line[current]!, lastNonBlank);
     turns.end[current] = Math.max(lastEnd, turns.labelEnd[current]!);
-    addSegments(turns, current, text, lines, blank, numbered);
+    addSegments(turns, current, text, lines, kinds, numbered);
     current = -1;
   };
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
@@ -720,8 +583,7 @@ function buildTurns(
       finish();
       open(i, ls, label, ls);
     } else if (current < 0) {
-      const first = firstNonSpace(text, ls, ends[i]!);
-      current = turns.addTurn(i, ls, ends[i]!, ls, ls, first, -1, -1);
+      current = turns.addTurn(i, ls, ends[i]!, ls, ls, first[i]!, -1, -1);
     }
     const mids = labels.mid?.get(i);
     if (mids) {
@@ -778,8 +640,9 @@ function lastLineEnd(text: string, start: number, end: number): number {
 }
 
 /** Turn `i`'s spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
-function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable, blank: Uint8Array, numbered: boolean): void {
+function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable, kinds: LineKinds, numbered: boolean): void {
   const { starts, ends } = lines;
+  const { blank, first } = kinds;
   const endLine = turns.endLine[i]!;
   const turnEnd = turns.end[i]!;
   const textStart = turns.textStart[i]!;
@@ -787,7 +650,7 @@ function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable
   let time = turns.extras.get(i)?.time;
   for (let k = turns.line[i]!; k <= endLine; k++) {
     if (blank[k] === 1) continue;
-    const lineFrom = firstNonSpace(text, starts[k]! + (numbered ? numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : 0), ends[k]!);
+    const lineFrom = numbered ? firstNonSpace(text, starts[k]! + numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))), ends[k]!) : first[k]!;
     if (lineFrom < 0) continue;
     let from = Math.max(lineFrom, textStart);
     const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);

@@ -1,0 +1,173 @@
+/**
+ * What each line of a plain transcript can be, decided in one pass over the
+ * lines' starts: blank, a possible label, a possible deposition heading, a
+ * possible start of a page's news list, a line opening with two capitals. The
+ * plain reader's later stages read these flags instead of looking at every
+ * line again: the reader runs once per process, mostly before the engine has
+ * optimised it, and one small loop is optimised sooner than six.
+ */
+import { isSpaceCode, type LineTable } from '../text';
+import { CAPS_ALONE_MAX } from './labels';
+import { mayStartNewsList } from './chrome';
+
+/** The line may hold a label at its start (`mayHoldLabel`). */
+export const MAY_LABEL = 1;
+/** The line starts with `[` or with a capital and a word a deposition heading starts with (`BY `, `CROSS`…). */
+export const MAY_HEADING = 2;
+/** The line is short enough and starts with characters that can start a news heading or a dated teaser (`mayStartNewsList`). */
+export const MAY_NEWS = 4;
+/** The line's first two characters are ASCII capitals: only such a line can finish a label broken over two lines. */
+export const CAPS_START = 8;
+
+/** The flags of every line, and where each line's words start. */
+export interface LineKinds {
+  /** 1 for each line that holds only white space. */
+  blank: Uint8Array;
+  /** Each line's flags (`MAY_LABEL`, `MAY_HEADING`, `MAY_NEWS`, `CAPS_START`); 0 for a blank line. */
+  kind: Uint8Array;
+  /** Offset of each line's first character that is not white space; -1 for a blank line. */
+  first: Int32Array;
+  /** The lines with `MAY_LABEL`, in order. */
+  labelLines: Int32Array;
+  /** For each of `labelLines`, its first colon (ASCII or full-width) within `LABEL_COLON_WINDOW` of its start, or -1. */
+  labelColons: Int32Array;
+  /** How many of `labelLines` there are. */
+  labelCount: number;
+}
+
+/** How far from a line's start the colon of a label can be. */
+export const LABEL_COLON_WINDOW = 120;
+
+/** Flags every line of the text (see `LineKinds`) in one loop. */
+export function classifyLines(text: string, lines: LineTable): LineKinds {
+  const { starts, ends } = lines;
+  const n = lines.count;
+  const blank = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const first = new Int32Array(n);
+  const labelLines = new Int32Array(n);
+  const labelColons = new Int32Array(n);
+  const colons = new NextColon(text);
+  let labelCount = 0;
+  for (let i = 0; i < n; i++) {
+    const ls = starts[i]!;
+    const le = ends[i]!;
+    let f = ls;
+    let c = 32;
+    while (f < le) {
+      c = text.charCodeAt(f);
+      // Nearly every line starts with a printable ASCII character: one comparison, no call.
+      if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
+      f++;
+    }
+    if (f >= le) {
+      blank[i] = 1;
+      first[i] = -1;
+      continue;
+    }
+    first[i] = f;
+    const next = text.charCodeAt(f + 1);
+    const upper = c >= 65 && c <= 90;
+    let flags = 0;
+    if (upper && next >= 65 && next <= 90) flags |= CAPS_START;
+    if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) flags |= MAY_HEADING;
+    const digit = c >= 48 && c <= 57;
+    if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
+    const colon = colons.at(ls);
+    const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
+    if (colonNear || mayHoldLabelAt(text, f, le, c, next)) {
+      flags |= MAY_LABEL;
+      labelLines[labelCount] = i;
+      labelColons[labelCount++] = colonNear ? colon : -1;
+    }
+    kind[i] = flags;
+  }
+  return { blank, kind, first, labelLines, labelColons, labelCount };
+}
+
+/**
+ * Where the next colon (ASCII or full-width) is, asked for positions in text
+ * order: each colon is found once by the native search, not looked for again
+ * in every line's first characters.
+ */
+export class NextColon {
+  private ascii = -2;
+  private wide = -2;
+  constructor(private readonly text: string) {}
+
+  /** The first colon at or after `from`, or -1. */
+  at(from: number): number {
+    if (this.ascii !== -1 && this.ascii < from) this.ascii = this.text.indexOf(':', from);
+    if (this.wide !== -1 && this.wide < from) this.wide = this.text.indexOf('\uff1a', from);
+    if (this.ascii < 0) return this.wide;
+    return this.wide < 0 ? this.ascii : Math.min(this.ascii, this.wide);
+  }
+}
+
+/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
+export function mayHoldLabel(text: string, start: number, end: number, colons: NextColon): boolean {
+  const colon = colons.at(start);
+  if (colon >= 0 && colon < Math.min(end, start + LABEL_COLON_WINDOW)) return true;
+  let f = start;
+  while (f < end && isSpaceCode(text.charCodeAt(f))) f++;
+  if (f >= end) return false;
+  return mayHoldLabelAt(text, f, end, text.charCodeAt(f), text.charCodeAt(f + 1));
+}
+
+/** `mayHoldLabel` of a line without a colon near its start, whose first character `c` (then `next`) is at `f`. */
+function mayHoldLabelAt(text: string, f: number, end: number, c: number, next: number): boolean {
+  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
+  if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
+  if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
+  // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
+  if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
+    let w = f;
+    while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
+    // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
+    const after = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
+    if (isUpper(text.charCodeAt(after)) && RECORD_TITLES.has(text.slice(f, w))) return true;
+  }
+  return end - f <= 80 && mayStandAlone(text, f, end);
+}
+
+/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter). */
+function mayStandAlone(text: string, f: number, end: number): boolean {
+  if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
+  let e = end - 1;
+  while (e > f && isSpaceCode(text.charCodeAt(e))) e--;
+  const last = text.charCodeAt(e);
+  return last >= 48 && last <= 57;
+}
+
+/** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */
+function startsHeadingWord(text: string, at: number): boolean {
+  switch (text.charCodeAt(at)) {
+    case 66:
+      return text.startsWith('BY ', at);
+    case 67:
+      return text.startsWith('CROSS', at);
+    case 68:
+      return text.startsWith('DIRECT', at);
+    case 69:
+      return text.startsWith('EXAMINATION', at);
+    case 70:
+      return text.startsWith('FURTHER', at);
+    case 82:
+      return text.startsWith('REDIRECT', at) || text.startsWith('RECROSS', at);
+    default:
+      return false;
+  }
+}
+
+/** The first words of the Congressional Record's and printed hearings' labels. */
+const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
+const RECORD_TITLE_INITIALS = new Set([...RECORD_TITLES].map((t) => t.charCodeAt(0)));
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** An upper-case letter, ASCII or not. */
+export function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+}
