@@ -7,12 +7,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CAPS_START, classifyLines, MAY_HEADING, MAY_LABEL, MAY_NEWS } from '../../src/core/formats/lineKinds';
-import { lineTable } from '../../src/core/text';
 
 /** Each line's flags, and the label lines with their colons, for the lines given. */
 function kindsOf(lines: string[]) {
   const text = lines.join('\n');
-  const k = classifyLines(text, lineTable(text));
+  const k = classifyLines(text);
   return { ...k, flags: [...k.kind], labels: [...k.labelLines.subarray(0, k.labelCount)], colons: [...k.labelColons.subarray(0, k.labelCount)] };
 }
 
@@ -21,6 +20,18 @@ describe('classifying lines by their starts', () => {
     const k = kindsOf(['Host: Hello.', '', ' \t\u00a0\u2003', '  Words here.']);
     assert.deepEqual([...k.blank], [0, 1, 1, 0]);
     assert.deepEqual([...k.first], [0, -1, -1, 21]);
+  });
+
+  it('says where each line\'s words end, before its trailing white space', () => {
+    const k = kindsOf(['Host: Hello.  ', 'Words\u00a0\t', '   ']);
+    assert.deepEqual([...k.last], [12, 20, 23]);
+  });
+
+  it('splits lines at \\n, \\r\\n and a lone \\r alike', () => {
+    const k = classifyLines('SG: One.\r\nSG: Two.\rSG: Three.\nEnd');
+    assert.deepEqual([...k.lines.starts], [0, 10, 19, 30]);
+    assert.deepEqual([...k.lines.ends], [8, 18, 29, 33]);
+    assert.deepEqual([...k.labelLines.subarray(0, k.labelCount)], [0, 1, 2]);
   });
 
   it('lets through as labels the lines with a colon near their start, with that colon', () => {

@@ -1,12 +1,16 @@
 /**
- * What each line of a plain transcript can be, decided in one pass over the
- * lines' starts: blank, a possible label, a possible deposition heading, a
- * possible start of a page's news list, a line opening with two capitals. The
- * plain reader's later stages read these flags instead of looking at every
- * line again: the reader runs once per process, mostly before the engine has
- * optimised it, and one small loop is optimised sooner than six.
+ * What each line of a plain transcript can be, decided in the same pass that
+ * finds the lines: blank, a possible label, a possible deposition heading, a
+ * possible start of a page's news list, a line opening with two capitals, and
+ * where its words start and end. The plain reader's later stages read these
+ * instead of looking at every line again: the reader runs once per process,
+ * mostly before the engine has optimised it, one small loop is optimised
+ * sooner than six, and each line's first and last characters are read while
+ * the search for its end has just brought them into the processor's cache
+ * (read again later, line by line across megabytes, each costs a trip to
+ * memory).
  */
-import { isSpaceCode, type LineTable } from '../text';
+import { isSpaceCode, lineTable, type LineTable } from '../text';
 import { CAPS_ALONE_MAX } from './labels';
 import { mayStartNewsList } from './chrome';
 
@@ -19,14 +23,18 @@ export const MAY_NEWS = 4;
 /** The line's first two characters are ASCII capitals: only such a line can finish a label broken over two lines. */
 export const CAPS_START = 8;
 
-/** The flags of every line, and where each line's words start. */
+/** The lines, the flags of every line, and where each line's words start and end. */
 export interface LineKinds {
+  /** Where each line starts and ends. */
+  lines: LineTable;
   /** 1 for each line that holds only white space. */
   blank: Uint8Array;
   /** Each line's flags (`MAY_LABEL`, `MAY_HEADING`, `MAY_NEWS`, `CAPS_START`); 0 for a blank line. */
   kind: Uint8Array;
   /** Offset of each line's first character that is not white space; -1 for a blank line. */
   first: Int32Array;
+  /** Offset just after each line's last character that is not white space; the line's start for a blank line. */
+  last: Int32Array;
   /** The lines with `MAY_LABEL`, in order. */
   labelLines: Int32Array;
   /** For each of `labelLines`, its first colon (ASCII or full-width) within `LABEL_COLON_WINDOW` of its start, or -1. */
@@ -38,20 +46,38 @@ export interface LineKinds {
 /** How far from a line's start the colon of a label can be. */
 export const LABEL_COLON_WINDOW = 120;
 
-/** Flags every line of the text (see `LineKinds`) in one loop. */
-export function classifyLines(text: string, lines: LineTable): LineKinds {
+/** Splits the text into lines (`\r\n`, `\n` and a lone `\r` end one) and flags every line (see `LineKinds`), in one loop. */
+export function classifyLines(text: string): LineKinds {
+  const len = text.length;
+  // A text with `\r` breaks is split first (rare, and slower to split); one with `\n` alone is split as its lines are flagged.
+  const crLines = text.indexOf('\r') >= 0 ? lineTable(text) : undefined;
+  let n = 1;
+  if (crLines) n = crLines.count;
+  else for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) n++;
+  const lines: LineTable = crLines ?? { count: n, starts: new Int32Array(n), ends: new Int32Array(n) };
   const { starts, ends } = lines;
-  const n = lines.count;
   const blank = new Uint8Array(n);
   const kind = new Uint8Array(n);
   const first = new Int32Array(n);
+  const last = new Int32Array(n);
   const labelLines = new Int32Array(n);
   const labelColons = new Int32Array(n);
   const colons = new NextColon(text);
   let labelCount = 0;
+  let start = 0;
   for (let i = 0; i < n; i++) {
-    const ls = starts[i]!;
-    const le = ends[i]!;
+    let ls: number;
+    let le: number;
+    if (crLines) {
+      ls = starts[i]!;
+      le = ends[i]!;
+    } else {
+      ls = start;
+      le = i === n - 1 ? len : text.indexOf('\n', start);
+      starts[i] = ls;
+      ends[i] = le;
+      start = le + 1;
+    }
     let f = ls;
     let c = 32;
     while (f < le) {
@@ -63,9 +89,17 @@ export function classifyLines(text: string, lines: LineTable): LineKinds {
     if (f >= le) {
       blank[i] = 1;
       first[i] = -1;
+      last[i] = ls;
       continue;
     }
     first[i] = f;
+    let e = le;
+    while (e > f) {
+      const d = text.charCodeAt(e - 1);
+      if ((d > 32 && d < 128) || !isSpaceCode(d)) break;
+      e--;
+    }
+    last[i] = e;
     const next = text.charCodeAt(f + 1);
     const upper = c >= 65 && c <= 90;
     let flags = 0;
@@ -82,7 +116,7 @@ export function classifyLines(text: string, lines: LineTable): LineKinds {
     }
     kind[i] = flags;
   }
-  return { blank, kind, first, labelLines, labelColons, labelCount };
+  return { lines, blank, kind, first, last, labelLines, labelColons, labelCount };
 }
 
 /**

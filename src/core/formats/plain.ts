@@ -49,11 +49,10 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);
   const offset = text.length === input.length ? 0 : 1;
-  const lines = lineTable(text);
+  const kinds = classifyLines(text);
+  const { lines, blank } = kinds;
   const { starts, ends } = lines;
   const n = lines.count;
-  const kinds = classifyLines(text, lines);
-  const { blank } = kinds;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
   const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
@@ -197,7 +196,7 @@ function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: numb
     const m = memo.match(starts[i]!, ends[i]!, labelColons[k]!);
     if (m) labels.set(i, m);
   }
-  filterLabels(labels, text, lines, blank);
+  filterLabels(labels, text, kinds);
   joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
@@ -232,7 +231,8 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
  * space, a name and a clock, a name alone on its line) counts only where the
  * document uses it again and again.
  */
-function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
+  const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
   const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
@@ -250,7 +250,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     // A name seen standing alone once needs no look at the lines before its other labels.
-    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, lines, blank, i))) standsAlone.add(m.name);
+    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, kinds, i))) standsAlone.add(m.name);
     const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
@@ -394,9 +394,10 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
 const WRAPPED_LINE = 50;
 
 /** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
-function continuesSentence(text: string, lines: LineTable, blank: Uint8Array, i: number): boolean {
+function continuesSentence(text: string, kinds: LineKinds, i: number): boolean {
+  const { lines, blank } = kinds;
   if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_LINE) return false;
-  const e = lastLineEnd(text, lines.starts[i - 1]!, lines.ends[i - 1]!);
+  const e = kinds.last[i - 1]!;
   if (e - lines.starts[i - 1]! < WRAPPED_LINE) return false;
   // The last character alone (a surrogate pair whole): an expression anchored at the end would scan the whole line.
   const last = text.charCodeAt(e - 1);
@@ -417,7 +418,7 @@ function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, kinds:
     if ((kind[i]! & CAPS_START) === 0 || blank[i] === 1 || blank[i - 1] === 1) continue;
     const ls = starts[i]!;
     // Only a line before it that ends with an honorific (`MR`, `MS.`, `THE`…) can start one: its last letter or a dot.
-    const last = text.charCodeAt(lastLineEnd(text, starts[i - 1]!, ends[i - 1]!) - 1);
+    const last = text.charCodeAt(kinds.last[i - 1]! - 1);
     if (last !== 46 && last !== 82 && last !== 83 && last !== 69) continue;
     const head = text.slice(ls, Math.min(ends[i]!, ls + 60));
     const word = CAPS_WORD_LABEL.exec(head);
@@ -541,7 +542,7 @@ function buildTurns(
   numbered: boolean,
 ): TurnTable {
   const { starts, ends } = lines;
-  const { blank, first } = kinds;
+  const { blank, first, last } = kinds;
   // Room for as many turns and segments as there can be (one per line and per label inside a line): the columns never grow by copies.
   let bodyLines = 0;
   for (let i = bodyStart; i < closingStart; i++) if (blank[i] !== 1) bodyLines++;
@@ -597,7 +598,7 @@ function buildTurns(
       }
     }
     lastNonBlank = i;
-    lastEnd = lastLineEnd(text, ls, ends[i]!);
+    lastEnd = last[i]!;
   }
   finish();
   turns.trim();
@@ -642,7 +643,7 @@ function lastLineEnd(text: string, start: number, end: number): number {
 /** Turn `i`'s spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
 function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable, kinds: LineKinds, numbered: boolean): void {
   const { starts, ends } = lines;
-  const { blank, first } = kinds;
+  const { blank, first, last } = kinds;
   const endLine = turns.endLine[i]!;
   const turnEnd = turns.end[i]!;
   const textStart = turns.textStart[i]!;
@@ -654,8 +655,9 @@ function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable
     if (lineFrom < 0) continue;
     let from = Math.max(lineFrom, textStart);
     const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    const e = lastLineEnd(text, from, to);
+    // The line's own first and last words' places are known: its characters are read again only where the turn starts or ends inside it.
+    if (from !== lineFrom) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    const e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : lastLineEnd(text, from, to);
     if (from < e) {
       turns.addSegment(from, e, time);
       time = undefined;
