@@ -47,9 +47,15 @@ describe('classifying lines by their starts', () => {
     assert.deepEqual(k.colons, [-1, -1, 29, -1, -1, -1, 105]);
   });
 
-  it('lets through as headings only lines starting with a bracket or with capitals starting a heading word', () => {
-    const k = kindsOf(['CROSS-EXAMINATION', 'BY MR. SMITH:', '[15] BY MS. LEE:', 'MODERATOR: Good morning.', 'Cross words.']);
-    assert.deepEqual(k.flags.map((f) => (f & MAY_HEADING) !== 0), [true, true, true, false, false]);
+  it('lets through as headings only lines starting with a bracketed page number or with capitals starting a heading word', () => {
+    const k = kindsOf(['CROSS-EXAMINATION', 'BY MR. SMITH:', '[15] BY MS. LEE:', '[*6] [1] DIRECT EXAMINATION', 'MODERATOR: Good morning.', 'Cross words.', '[00:01:05] Guest: Yes.', '[Applause]']);
+    assert.deepEqual(k.flags.map((f) => (f & MAY_HEADING) !== 0), [true, true, true, true, false, false, false, false]);
+    assert.deepEqual([...k.headingLines.subarray(0, k.headingCount)], [0, 1, 2, 3]);
+  });
+
+  it('lists the short lines that are not blank, which alone can be page marks', () => {
+    const k = kindsOf(['Page 3 of 20', '', 'word '.repeat(30), '- 12 -']);
+    assert.deepEqual([...k.shortLines.subarray(0, k.shortCount)], [0, 3]);
   });
 
   it('lets through as a news list start only short lines whose first characters can start one, and dated teasers', () => {

@@ -16,7 +16,7 @@ import { mayStartNewsList } from './chrome';
 
 /** The line may hold a label at its start (`mayHoldLabel`). */
 export const MAY_LABEL = 1;
-/** The line starts with `[` or with a capital and a word a deposition heading starts with (`BY `, `CROSS`…). */
+/** The line starts with a bracketed page number (`[15]`, `[*6]`) or with a capital and a word a deposition heading starts with (`BY `, `CROSS`…). */
 export const MAY_HEADING = 2;
 /** The line is short enough and starts with characters that can start a news heading or a dated teaser (`mayStartNewsList`). */
 export const MAY_NEWS = 4;
@@ -41,7 +41,18 @@ export interface LineKinds {
   labelColons: Int32Array;
   /** How many of `labelLines` there are. */
   labelCount: number;
+  /** The lines that are not blank and at most `SHORT_LINE` long (a page's running head or number can be one), in order. */
+  shortLines: Int32Array;
+  /** How many of `shortLines` there are. */
+  shortCount: number;
+  /** The lines with `MAY_HEADING`, in order. */
+  headingLines: Int32Array;
+  /** How many of `headingLines` there are. */
+  headingCount: number;
 }
+
+/** The longest line that can be a page mark. */
+export const SHORT_LINE = 120;
 
 /** How far from a line's start the colon of a label can be. */
 export const LABEL_COLON_WINDOW = 120;
@@ -64,6 +75,10 @@ export function classifyLines(text: string): LineKinds {
   const labelColons = new Int32Array(n);
   const colons = new NextColon(text);
   let labelCount = 0;
+  let shortLines = new Int32Array(1024);
+  let headingLines = new Int32Array(64);
+  let headingCount = 0;
+  let shortCount = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
     let ls: number;
@@ -93,6 +108,10 @@ export function classifyLines(text: string): LineKinds {
       continue;
     }
     first[i] = f;
+    if (le - ls <= SHORT_LINE) {
+      if (shortCount === shortLines.length) shortLines = grown(shortLines);
+      shortLines[shortCount++] = i;
+    }
     let e = le;
     while (e > f) {
       const d = text.charCodeAt(e - 1);
@@ -104,7 +123,11 @@ export function classifyLines(text: string): LineKinds {
     const upper = c >= 65 && c <= 90;
     let flags = 0;
     if (upper && next >= 65 && next <= 90) flags |= CAPS_START;
-    if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) flags |= MAY_HEADING;
+    if ((c === 91 && startsPageNumber(text, f)) || (upper && isUpper(next) && startsHeadingWord(text, f))) {
+      flags |= MAY_HEADING;
+      if (headingCount === headingLines.length) headingLines = grown(headingLines);
+      headingLines[headingCount++] = i;
+    }
     const digit = c >= 48 && c <= 57;
     if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
     const colon = colons.at(ls);
@@ -116,7 +139,14 @@ export function classifyLines(text: string): LineKinds {
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines, labelColons, labelCount };
+  return { lines, blank, kind, first, last, labelLines, labelColons, labelCount, shortLines, shortCount, headingLines, headingCount };
+}
+
+/** A copy of a full list with room for as many again. */
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(list.length * 2);
+  more.set(list);
+  return more;
 }
 
 /**
@@ -171,6 +201,18 @@ function mayStandAlone(text: string, f: number, end: number): boolean {
   while (e > f && isSpaceCode(text.charCodeAt(e))) e--;
   const last = text.charCodeAt(e);
   return last >= 48 && last <= 57;
+}
+
+/** Whether the `[` at `at` opens a bracketed page number (`[15]`, `[*6]`): one to four digits, then `]`. */
+function startsPageNumber(text: string, at: number): boolean {
+  let k = text.charCodeAt(at + 1) === 42 ? at + 2 : at + 1;
+  const from = k;
+  while (k - from < 4 && isDigit(text.charCodeAt(k))) k++;
+  return k > from && text.charCodeAt(k) === 93;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */

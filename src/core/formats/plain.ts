@@ -13,7 +13,7 @@ import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
-import { CAPS_START, classifyLines, MAY_HEADING, MAY_NEWS, mayHoldLabel, NextColon, type LineKinds } from './lineKinds';
+import { CAPS_START, classifyLines, MAY_NEWS, mayHoldLabel, NextColon, SHORT_LINE, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -55,8 +55,9 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const n = lines.count;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
-  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
-  for (const i of repeatedPageMarks(n, markLike)) blank[i] = 1;
+  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > SHORT_LINE || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
+  // Only the short lines that are not blank can be marks: the others are not asked for.
+  for (const i of repeatedPageMarks(n, markLike, kinds.shortLines, kinds.shortCount)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -154,12 +155,14 @@ function newsListStart(text: string, lines: LineTable, kinds: LineKinds, from: n
  */
 function structuralLines(text: string, lines: LineTable, kinds: LineKinds, front: number, numbered: boolean): Uint8Array {
   const { starts, ends } = lines;
-  const { blank, kind } = kinds;
+  const { blank, headingLines, headingCount } = kinds;
   const n = lines.count;
   const structural = new Uint8Array(n);
-  for (let i = front; i < n; i++) {
-    // Only a line number, a page number or a heading in capitals (`[`, or capitals starting one of a few words) can be structural.
-    if (blank[i] === 1 || (!numbered && (kind[i]! & MAY_HEADING) === 0)) continue;
+  // Only a line number, a page number or a heading in capitals (a bracketed page number, or capitals starting one of a few words) can be structural: unless lines are numbered, only those lines are visited.
+  const visits = numbered ? n : headingCount;
+  for (let k = 0; k < visits; k++) {
+    const i = numbered ? k : headingLines[k]!;
+    if (i < front || blank[i] === 1) continue;
     const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
     const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
     if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
@@ -251,7 +254,8 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     // A name seen standing alone once needs no look at the lines before its other labels.
     if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, kinds, i))) standsAlone.add(m.name);
-    const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
+    // The label's last character is read only for a Q or an A: reading it for every label would visit every labelled line's text again.
+    const dotted = (m.raw === 'Q' || m.raw === 'A') && text.charCodeAt(starts[i]! + m.end - 1) === 46;
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
     if (m.raw === 'Q') count.anyQ++;
