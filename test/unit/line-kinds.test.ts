@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CAPS_START, classifyLines, MAY_HEADING, MAY_LABEL, MAY_NEWS } from '../../src/core/formats/lineKinds';
+import { CAPS_START, classifyLines, MAY_DOCKET, MAY_HEADING, MAY_LABEL, MAY_NEWS, WORDS_AT_LABEL } from '../../src/core/formats/lineKinds';
+import { LabelMemo } from '../../src/core/formats/labelMemo';
 
 /** Each line's flags, and the label lines with their colons, for the lines given. */
 function kindsOf(lines: string[]) {
@@ -67,5 +68,13 @@ describe('classifying lines by their starts', () => {
     const k = kindsOf(['TIMLICHMAN: Right.', 'Timlichman: Right.', '  SG: Yes.', 'ÉTAT: Oui.']);
     assert.deepEqual(k.flags.map((f) => (f & CAPS_START) !== 0), [true, false, true, false]);
     assert.ok(k.flags.every((f) => (f & MAY_LABEL) !== 0));
+  });
+
+  it('matches the labels of the lines that may hold one, given a memo, and says how their words start', () => {
+    const text = ['MODERATOR: Good morning.', 'Petitioners: No. 15-674', 'We went on.', 'SG:  Thank you.'].join('\n');
+    const k = classifyLines(text, new LabelMemo(text, {}));
+    assert.deepEqual([0, 1, 2, 3].map((i) => k.labels.get(i)?.name), ['Moderator', 'Petitioners', undefined, 'SG']);
+    assert.deepEqual([...k.kind].map((f) => (f & WORDS_AT_LABEL) !== 0), [true, true, false, true]);
+    assert.deepEqual([...k.kind].map((f) => (f & MAY_DOCKET) !== 0), [false, true, false, false]);
   });
 });

@@ -13,6 +13,8 @@
 import { isSpaceCode, lineTable, type LineTable } from '../text';
 import { CAPS_ALONE_MAX } from './labels';
 import { mayStartNewsList } from './chrome';
+import type { LabelMemo } from './labelMemo';
+import { LineLabels } from './lineLabels';
 
 /** The line may hold a label at its start (`mayHoldLabel`). */
 export const MAY_LABEL = 1;
@@ -22,6 +24,10 @@ export const MAY_HEADING = 2;
 export const MAY_NEWS = 4;
 /** The line's first two characters are ASCII capitals: only such a line can finish a label broken over two lines. */
 export const CAPS_START = 8;
+/** The line's label is followed at once by a character that is not white space, where its words start. */
+export const WORDS_AT_LABEL = 16;
+/** The words after the line's label may start a case's docket number (`mayStartDocketAt`). */
+export const MAY_DOCKET = 32;
 
 /** The lines, the flags of every line, and where each line's words start and end. */
 export interface LineKinds {
@@ -49,6 +55,8 @@ export interface LineKinds {
   headingLines: Int32Array;
   /** How many of `headingLines` there are. */
   headingCount: number;
+  /** The label at the start of each line with `MAY_LABEL`, where a memo was given to match them (blank lines and front matter included: the reader drops those). */
+  labels: LineLabels;
 }
 
 /** The longest line that can be a page mark. */
@@ -57,8 +65,13 @@ export const SHORT_LINE = 120;
 /** How far from a line's start the colon of a label can be. */
 export const LABEL_COLON_WINDOW = 120;
 
-/** Splits the text into lines (`\r\n`, `\n` and a lone `\r` end one) and flags every line (see `LineKinds`), in one loop. */
-export function classifyLines(text: string): LineKinds {
+/**
+ * Splits the text into lines (`\r\n`, `\n` and a lone `\r` end one) and flags
+ * every line (see `LineKinds`), in one loop; with a memo, the lines that may
+ * hold a label are matched in the same loop, while their characters are at
+ * hand.
+ */
+export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   const len = text.length;
   // A text with `\r` breaks is split first (rare, and slower to split); one with `\n` alone is split as its lines are flagged.
   const crLines = text.indexOf('\r') >= 0 ? lineTable(text) : undefined;
@@ -74,6 +87,7 @@ export function classifyLines(text: string): LineKinds {
   const labelLines = new Int32Array(n);
   const labelColons = new Int32Array(n);
   const colons = new NextColon(text);
+  const labels = new LineLabels(n);
   let labelCount = 0;
   let shortLines = new Int32Array(1024);
   let headingLines = new Int32Array(64);
@@ -136,10 +150,26 @@ export function classifyLines(text: string): LineKinds {
       flags |= MAY_LABEL;
       labelLines[labelCount] = i;
       labelColons[labelCount++] = colonNear ? colon : -1;
+      const m = memo?.match(ls, le, colonNear ? colon : -1);
+      if (m) {
+        labels.set(i, m);
+        const words = ls + m.textStart;
+        const w = text.charCodeAt(words);
+        if (words < le && ((w > 32 && w < 128) || !isSpaceCode(w))) flags |= WORDS_AT_LABEL;
+        if (mayStartDocketAt(text, words, Math.min(len, words + 40))) flags |= MAY_DOCKET;
+      }
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines, labelColons, labelCount, shortLines, shortCount, headingLines, headingCount };
+  return { lines, blank, kind, first, last, labelLines, labelColons, labelCount, shortLines, shortCount, headingLines, headingCount, labels };
+}
+
+/** Whether the words from `from` (up to `to`) may start a case's docket number: after spaces and tabs, `c`, `d`, `a` or `n` in either case, or a character outside ASCII. */
+export function mayStartDocketAt(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return k < to && (text.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
 }
 
 /** A copy of a full list with room for as many again. */

@@ -13,7 +13,7 @@ import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
-import { CAPS_START, classifyLines, MAY_NEWS, mayHoldLabel, NextColon, SHORT_LINE, type LineKinds } from './lineKinds';
+import { CAPS_START, classifyLines, MAY_DOCKET, MAY_NEWS, mayHoldLabel, NextColon, SHORT_LINE, WORDS_AT_LABEL, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -49,7 +49,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);
   const offset = text.length === input.length ? 0 : 1;
-  const kinds = classifyLines(text);
+  const kinds = classifyLines(text, new LabelMemo(text, options));
   const { lines, blank } = kinds;
   const { starts, ends } = lines;
   const n = lines.count;
@@ -63,7 +63,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
   const structural = structuralLines(text, lines, kinds, front, numbered);
-  const labels = findLabels(text, lines, kinds, front, options);
+  const labels = findLabels(text, lines, kinds, front);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
 
@@ -187,17 +187,12 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
 type Labels = LineLabels;
 
-function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number, options: LabelOptions): Labels {
-  const { starts, ends } = lines;
-  const { blank, labelLines, labelColons, labelCount } = kinds;
-  const labels = new LineLabels(lines.count);
-  const memo = new LabelMemo(text, options);
+function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): Labels {
+  const { blank, labelLines, labelCount, labels } = kinds;
+  // The labels were matched as the lines were found: a line of the front matter, or one the page marks or the court's numbering made blank, holds none.
   for (let k = 0; k < labelCount; k++) {
     const i = labelLines[k]!;
-    // A line the page marks or the court's numbering made blank holds no label.
-    if (i < from || blank[i] === 1) continue;
-    const m = memo.match(starts[i]!, ends[i]!, labelColons[k]!);
-    if (m) labels.set(i, m);
+    if (i < from || blank[i] === 1) labels.delete(i);
   }
   filterLabels(labels, text, kinds);
   joinBrokenLabels(labels, text, lines, kinds);
@@ -322,7 +317,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
-    if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) {
+    if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames, (kinds.kind[i]! & MAY_DOCKET) !== 0)) {
       labels.delete(i);
       continue;
     }
@@ -365,14 +360,6 @@ function mayStartDocket(after: string): boolean {
   return k < after.length && (after.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
 }
 
-/** `mayStartDocket` of text[from, to), without the copy. */
-function mayStartDocketAt(text: string, from: number, to: number): boolean {
-  let k = from;
-  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  const c = text.charCodeAt(k) | 0x20;
-  return k < to && (text.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
-}
-
 /** An opening quotation mark: the words after the colon are quoted, not said. */
 const QUOTE_AFTER = /^["“«„‘']/u;
 
@@ -382,10 +369,10 @@ const QUOTE_AFTER = /^["“«„‘']/u;
  * (`…the publisher replied,` ⏎ `Acme: "No action…`) in a document whose
  * speakers are named otherwise (other names, each labelled more than once).
  */
-function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
+function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>, mayDocket: boolean): boolean {
   const from = lineStart + m.textStart;
-  // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so.
-  if (!insideSpeech && !mayStartDocketAt(text, from, Math.min(text.length, from + 40))) return false;
+  // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so (`mayDocket` is `mayStartDocketAt` of the words, found as the label was).
+  if (!insideSpeech && !mayDocket) return false;
   const after = text.slice(from, from + 40);
   if (mayStartDocket(after) && DOCKET_AFTER.test(after)) return true;
   if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
@@ -561,7 +548,7 @@ function buildTurns(
     if (current < 0) return;
     turns.endLine[current] = Math.max(turns.line[current]!, lastNonBlank);
     turns.end[current] = Math.max(lastEnd, turns.labelEnd[current]!);
-    addSegments(turns, current, text, lines, kinds, numbered);
+    addSegments(turns, current, text, kinds, labels, numbered);
     current = -1;
   };
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
@@ -645,9 +632,9 @@ function lastLineEnd(text: string, start: number, end: number): number {
 }
 
 /** Turn `i`'s spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
-function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable, kinds: LineKinds, numbered: boolean): void {
-  const { starts, ends } = lines;
-  const { blank, first, last } = kinds;
+function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds, labels: Labels, numbered: boolean): void {
+  const { starts, ends } = kinds.lines;
+  const { blank, first, last, kind } = kinds;
   const endLine = turns.endLine[i]!;
   const turnEnd = turns.end[i]!;
   const textStart = turns.textStart[i]!;
@@ -659,8 +646,8 @@ function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable
     if (lineFrom < 0) continue;
     let from = Math.max(lineFrom, textStart);
     const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);
-    // The line's own first and last words' places are known: its characters are read again only where the turn starts or ends inside it.
-    if (from !== lineFrom) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    // The line's own first and last words' places are known, and whether its label's words start at once: its characters are read again only where the turn starts or ends elsewhere inside it.
+    if (from !== lineFrom && !((kind[k]! & WORDS_AT_LABEL) !== 0 && from === starts[k]! + (labels.get(k)?.textStart ?? -1))) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
     const e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : lastLineEnd(text, from, to);
     if (from < e) {
       turns.addSegment(from, e, time);
