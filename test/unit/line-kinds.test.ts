@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CAPS_START, classifyLines, MAY_DOCKET, MAY_HEADING, MAY_LABEL, MAY_NEWS, WORDS_AT_LABEL } from '../../src/core/formats/lineKinds';
+import { CAPS_START, classifyLines, MAY_HEADING, MAY_LABEL, MAY_NEWS } from '../../src/core/formats/lineKinds';
 import { LabelMemo } from '../../src/core/formats/labelMemo';
 
-/** Each line's flags, and the label lines with their colons, for the lines given. */
+/** Each line's flags, and the lines that may hold a label, for the lines given. */
 function kindsOf(lines: string[]) {
   const text = lines.join('\n');
   const k = classifyLines(text);
-  return { ...k, flags: [...k.kind], labels: [...k.labelLines.subarray(0, k.labelCount)], colons: [...k.labelColons.subarray(0, k.labelCount)] };
+  return { ...k, flags: [...k.kind], labels: k.labelLines };
 }
 
 describe('classifying lines by their starts', () => {
@@ -32,31 +32,28 @@ describe('classifying lines by their starts', () => {
     const k = classifyLines('SG: One.\r\nSG: Two.\rSG: Three.\nEnd');
     assert.deepEqual([...k.lines.starts], [0, 10, 19, 30]);
     assert.deepEqual([...k.lines.ends], [8, 18, 29, 33]);
-    assert.deepEqual([...k.labelLines.subarray(0, k.labelCount)], [0, 1, 2]);
+    assert.deepEqual(k.labelLines, [0, 1, 2]);
   });
 
-  it('lets through as labels the lines with a colon near their start, with that colon', () => {
+  it('lets through as labels the lines with a colon near their start', () => {
     const k = kindsOf(['MODERATOR: Good morning.', 'We will continue to support the talks and the region.', `${'word '.repeat(30)}note: a colon far into the line.`]);
     assert.deepEqual(k.labels, [0]);
-    assert.deepEqual(k.colons, [9]);
   });
 
   it('lets through as labels the lines without a colon that start as Q and A, times, numbers and names in capitals do', () => {
     const k = kindsOf(['Q Did you see it?', 'A. Yes.', '[00:01:05] Guest said so', '12 lines numbered', 'Mr. SMITH. I yield.', 'PREGUNTA', 'Emma  0:00', 'And then we left for the day.']);
     assert.deepEqual(k.labels, [0, 1, 2, 3, 4, 5, 6]);
-    // The times' colons (offsets 29 and 105 of the text) are the only colons near a line's start.
-    assert.deepEqual(k.colons, [-1, -1, 29, -1, -1, -1, 105]);
   });
 
-  it('lets through as headings only lines starting with a bracketed page number or with capitals starting a heading word', () => {
-    const k = kindsOf(['CROSS-EXAMINATION', 'BY MR. SMITH:', '[15] BY MS. LEE:', '[*6] [1] DIRECT EXAMINATION', 'MODERATOR: Good morning.', 'Cross words.', '[00:01:05] Guest: Yes.', '[Applause]']);
-    assert.deepEqual(k.flags.map((f) => (f & MAY_HEADING) !== 0), [true, true, true, true, false, false, false, false]);
-    assert.deepEqual([...k.headingLines.subarray(0, k.headingCount)], [0, 1, 2, 3]);
+  it('lets through as headings only lines starting with a bracket or with capitals starting a heading word', () => {
+    const k = kindsOf(['CROSS-EXAMINATION', 'BY MR. SMITH:', '[15] BY MS. LEE:', '[*6] [1] DIRECT EXAMINATION', 'MODERATOR: Good morning.', 'Cross words.']);
+    assert.deepEqual(k.flags.map((f) => (f & MAY_HEADING) !== 0), [true, true, true, true, false, false]);
+    assert.deepEqual(k.headingLines, [0, 1, 2, 3]);
   });
 
   it('lists the short lines that are not blank, which alone can be page marks', () => {
     const k = kindsOf(['Page 3 of 20', '', 'word '.repeat(30), '- 12 -']);
-    assert.deepEqual([...k.shortLines.subarray(0, k.shortCount)], [0, 3]);
+    assert.deepEqual(k.shortLines, [0, 3]);
   });
 
   it('lets through as a news list start only short lines whose first characters can start one, and dated teasers', () => {
@@ -70,11 +67,9 @@ describe('classifying lines by their starts', () => {
     assert.ok(k.flags.every((f) => (f & MAY_LABEL) !== 0));
   });
 
-  it('matches the labels of the lines that may hold one, given a memo, and says how their words start', () => {
+  it('matches the labels of the lines that may hold one, given a memo', () => {
     const text = ['MODERATOR: Good morning.', 'Petitioners: No. 15-674', 'We went on.', 'SG:  Thank you.'].join('\n');
     const k = classifyLines(text, new LabelMemo(text, {}));
     assert.deepEqual([0, 1, 2, 3].map((i) => k.labels.get(i)?.name), ['Moderator', 'Petitioners', undefined, 'SG']);
-    assert.deepEqual([...k.kind].map((f) => (f & WORDS_AT_LABEL) !== 0), [true, true, false, true]);
-    assert.deepEqual([...k.kind].map((f) => (f & MAY_DOCKET) !== 0), [false, true, false, false]);
   });
 });

@@ -18,16 +18,12 @@ import { LineLabels } from './lineLabels';
 
 /** The line may hold a label at its start (`mayHoldLabel`). */
 export const MAY_LABEL = 1;
-/** The line starts with a bracketed page number (`[15]`, `[*6]`) or with a capital and a word a deposition heading starts with (`BY `, `CROSS`…). */
+/** The line starts with `[` (a bracketed page number, `[15]`) or with a capital and a word a deposition heading starts with (`BY `, `CROSS`…). */
 export const MAY_HEADING = 2;
 /** The line is short enough and starts with characters that can start a news heading or a dated teaser (`mayStartNewsList`). */
 export const MAY_NEWS = 4;
 /** The line's first two characters are ASCII capitals: only such a line can finish a label broken over two lines. */
 export const CAPS_START = 8;
-/** The line's label is followed at once by a character that is not white space, where its words start. */
-export const WORDS_AT_LABEL = 16;
-/** The words after the line's label may start a case's docket number (`mayStartDocketAt`). */
-export const MAY_DOCKET = 32;
 
 /** The lines, the flags of every line, and where each line's words start and end. */
 export interface LineKinds {
@@ -42,19 +38,11 @@ export interface LineKinds {
   /** Offset just after each line's last character that is not white space; the line's start for a blank line. */
   last: Int32Array;
   /** The lines with `MAY_LABEL`, in order. */
-  labelLines: Int32Array;
-  /** For each of `labelLines`, its first colon (ASCII or full-width) within `LABEL_COLON_WINDOW` of its start, or -1. */
-  labelColons: Int32Array;
-  /** How many of `labelLines` there are. */
-  labelCount: number;
+  labelLines: number[];
   /** The lines that are not blank and at most `SHORT_LINE` long (a page's running head or number can be one), in order. */
-  shortLines: Int32Array;
-  /** How many of `shortLines` there are. */
-  shortCount: number;
+  shortLines: number[];
   /** The lines with `MAY_HEADING`, in order. */
-  headingLines: Int32Array;
-  /** How many of `headingLines` there are. */
-  headingCount: number;
+  headingLines: number[];
   /** The label at the start of each line with `MAY_LABEL`, where a memo was given to match them (blank lines and front matter included: the reader drops those). */
   labels: LineLabels;
 }
@@ -84,15 +72,11 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   const kind = new Uint8Array(n);
   const first = new Int32Array(n);
   const last = new Int32Array(n);
-  const labelLines = new Int32Array(n);
-  const labelColons = new Int32Array(n);
+  const labelLines: number[] = [];
+  const shortLines: number[] = [];
+  const headingLines: number[] = [];
   const colons = new NextColon(text);
   const labels = new LineLabels(n);
-  let labelCount = 0;
-  let shortLines = new Int32Array(1024);
-  let headingLines = new Int32Array(64);
-  let headingCount = 0;
-  let shortCount = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
     let ls: number;
@@ -122,10 +106,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
       continue;
     }
     first[i] = f;
-    if (le - ls <= SHORT_LINE) {
-      if (shortCount === shortLines.length) shortLines = grown(shortLines);
-      shortLines[shortCount++] = i;
-    }
+    if (le - ls <= SHORT_LINE) shortLines.push(i);
     let e = le;
     while (e > f) {
       const d = text.charCodeAt(e - 1);
@@ -137,54 +118,32 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     const upper = c >= 65 && c <= 90;
     let flags = 0;
     if (upper && next >= 65 && next <= 90) flags |= CAPS_START;
-    if ((c === 91 && startsPageNumber(text, f)) || (upper && isUpper(next) && startsHeadingWord(text, f))) {
+    if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) {
       flags |= MAY_HEADING;
-      if (headingCount === headingLines.length) headingLines = grown(headingLines);
-      headingLines[headingCount++] = i;
+      headingLines.push(i);
     }
     const digit = c >= 48 && c <= 57;
     if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
     const colon = colons.at(ls);
     const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
-    if (colonNear || mayHoldLabelAt(text, f, le, c, next)) {
+    if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
       flags |= MAY_LABEL;
-      labelLines[labelCount] = i;
-      labelColons[labelCount++] = colonNear ? colon : -1;
+      labelLines.push(i);
       const m = memo?.match(ls, le, colonNear ? colon : -1);
-      if (m) {
-        labels.set(i, m);
-        const words = ls + m.textStart;
-        const w = text.charCodeAt(words);
-        if (words < le && ((w > 32 && w < 128) || !isSpaceCode(w))) flags |= WORDS_AT_LABEL;
-        if (mayStartDocketAt(text, words, Math.min(len, words + 40))) flags |= MAY_DOCKET;
-      }
+      if (m) labels.set(i, m);
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines, labelColons, labelCount, shortLines, shortCount, headingLines, headingCount, labels };
+  return { lines, blank, kind, first, last, labelLines, shortLines, headingLines, labels };
 }
 
-/** Whether the words from `from` (up to `to`) may start a case's docket number: after spaces and tabs, `c`, `d`, `a` or `n` in either case, or a character outside ASCII. */
-export function mayStartDocketAt(text: string, from: number, to: number): boolean {
-  let k = from;
-  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  const c = text.charCodeAt(k) | 0x20;
-  return k < to && (text.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
-}
-
-/** A copy of a full list with room for as many again. */
-function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const more = new Int32Array(list.length * 2);
-  more.set(list);
-  return more;
-}
 
 /**
  * Where the next colon (ASCII or full-width) is, asked for positions in text
  * order: each colon is found once by the native search, not looked for again
  * in every line's first characters.
  */
-export class NextColon {
+class NextColon {
   private ascii = -2;
   private wide = -2;
   constructor(private readonly text: string) {}
@@ -198,18 +157,8 @@ export class NextColon {
   }
 }
 
-/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
-export function mayHoldLabel(text: string, start: number, end: number, colons: NextColon): boolean {
-  const colon = colons.at(start);
-  if (colon >= 0 && colon < Math.min(end, start + LABEL_COLON_WINDOW)) return true;
-  let f = start;
-  while (f < end && isSpaceCode(text.charCodeAt(f))) f++;
-  if (f >= end) return false;
-  return mayHoldLabelAt(text, f, end, text.charCodeAt(f), text.charCodeAt(f + 1));
-}
-
-/** `mayHoldLabel` of a line without a colon near its start, whose first character `c` (then `next`) is at `f`. */
-function mayHoldLabelAt(text: string, f: number, end: number, c: number, next: number): boolean {
+/** Whether a line without a colon near its start can hold a label: a time, or a letter that can be `Q`/`A` or a court line number; its first character `c` (then `next`) is at `f`, its last but white space just before `last`. */
+function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: number, next: number): boolean {
   // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
   if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
   if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
@@ -221,27 +170,13 @@ function mayHoldLabelAt(text: string, f: number, end: number, c: number, next: n
     const after = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
     if (isUpper(text.charCodeAt(after)) && RECORD_TITLES.has(text.slice(f, w))) return true;
   }
-  return end - f <= 80 && mayStandAlone(text, f, end);
+  return end - f <= 80 && mayStandAlone(text, f, end, last);
 }
 
-/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter). */
-function mayStandAlone(text: string, f: number, end: number): boolean {
+/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter); its words are text[f, last), the line ends at `end`. */
+function mayStandAlone(text: string, f: number, end: number, last: number): boolean {
   if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
-  let e = end - 1;
-  while (e > f && isSpaceCode(text.charCodeAt(e))) e--;
-  const last = text.charCodeAt(e);
-  return last >= 48 && last <= 57;
-}
-
-/** Whether the `[` at `at` opens a bracketed page number (`[15]`, `[*6]`): one to four digits, then `]`. */
-function startsPageNumber(text: string, at: number): boolean {
-  let k = text.charCodeAt(at + 1) === 42 ? at + 2 : at + 1;
-  const from = k;
-  while (k - from < 4 && isDigit(text.charCodeAt(k))) k++;
-  return k > from && text.charCodeAt(k) === 93;
-}
-
-function isDigit(c: number): boolean {
+  const c = text.charCodeAt(last - 1);
   return c >= 48 && c <= 57;
 }
 
@@ -274,6 +209,6 @@ function isLetter(c: number): boolean {
 }
 
 /** An upper-case letter, ASCII or not. */
-export function isUpper(c: number): boolean {
+function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 }

@@ -13,12 +13,12 @@ import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
-import { CAPS_START, classifyLines, MAY_DOCKET, MAY_NEWS, mayHoldLabel, NextColon, SHORT_LINE, WORDS_AT_LABEL, type LineKinds } from './lineKinds';
+import { CAPS_START, classifyLines, MAY_NEWS, SHORT_LINE, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
-import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
@@ -57,7 +57,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
   const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > SHORT_LINE || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
   // Only the short lines that are not blank can be marks: the others are not asked for.
-  for (const i of repeatedPageMarks(n, markLike, kinds.shortLines, kinds.shortCount)) blank[i] = 1;
+  for (const i of repeatedPageMarks(n, markLike, kinds.shortLines)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -155,11 +155,11 @@ function newsListStart(text: string, lines: LineTable, kinds: LineKinds, from: n
  */
 function structuralLines(text: string, lines: LineTable, kinds: LineKinds, front: number, numbered: boolean): Uint8Array {
   const { starts, ends } = lines;
-  const { blank, headingLines, headingCount } = kinds;
+  const { blank, headingLines } = kinds;
   const n = lines.count;
   const structural = new Uint8Array(n);
   // Only a line number, a page number or a heading in capitals (a bracketed page number, or capitals starting one of a few words) can be structural: unless lines are numbered, only those lines are visited.
-  const visits = numbered ? n : headingCount;
+  const visits = numbered ? n : headingLines.length;
   for (let k = 0; k < visits; k++) {
     const i = numbered ? k : headingLines[k]!;
     if (i < front || blank[i] === 1) continue;
@@ -188,12 +188,9 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 type Labels = LineLabels;
 
 function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): Labels {
-  const { blank, labelLines, labelCount, labels } = kinds;
+  const { blank, labelLines, labels } = kinds;
   // The labels were matched as the lines were found: a line of the front matter, or one the page marks or the court's numbering made blank, holds none.
-  for (let k = 0; k < labelCount; k++) {
-    const i = labelLines[k]!;
-    if (i < from || blank[i] === 1) labels.delete(i);
-  }
+  for (const i of labelLines) if (i < from || blank[i] === 1) labels.delete(i);
   filterLabels(labels, text, kinds);
   joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
@@ -207,15 +204,6 @@ function hasDigit(text: string, start: number, end: number): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
-}
-
-function firstNonSpace(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // Nearly every line starts with a printable ASCII character: one comparison, no call (this runs for every line, often before it is optimised).
-    if ((c > 32 && c < 128) || !isSpaceCode(c)) return i;
-  }
-  return -1;
 }
 
 /** The first non-blank line after `i`, or -1. */
@@ -317,7 +305,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
-    if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames, (kinds.kind[i]! & MAY_DOCKET) !== 0)) {
+    if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) {
       labels.delete(i);
       continue;
     }
@@ -352,12 +340,12 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
 const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+nos?\.?[\s\u00a0]*\d|nos?\.[\s\u00a0]*\d{1,4}[-–]\d{1,6}\b)/iu;
-/** Whether `after` can match DOCKET_AFTER: its first character after spaces is `c`, `d`, `a` or `n` in either case (or not ASCII). */
-function mayStartDocket(after: string): boolean {
-  let k = 0;
-  while (k < after.length && (after.charCodeAt(k) === 32 || after.charCodeAt(k) === 9)) k++;
-  const c = after.charCodeAt(k) | 0x20;
-  return k < after.length && (after.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
+/** Whether text[from, to) can match DOCKET_AFTER: its first character after spaces and tabs is `c`, `d`, `a` or `n` in either case (or not ASCII). */
+function mayStartDocketAt(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return k < to && (text.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
 }
 
 /** An opening quotation mark: the words after the colon are quoted, not said. */
@@ -369,12 +357,13 @@ const QUOTE_AFTER = /^["“«„‘']/u;
  * (`…the publisher replied,` ⏎ `Acme: "No action…`) in a document whose
  * speakers are named otherwise (other names, each labelled more than once).
  */
-function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>, mayDocket: boolean): boolean {
+function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
   const from = lineStart + m.textStart;
-  // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so (`mayDocket` is `mayStartDocketAt` of the words, found as the label was).
-  if (!insideSpeech && !mayDocket) return false;
+  const docket = mayStartDocketAt(text, from, Math.min(text.length, from + 40));
+  // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so.
+  if (!insideSpeech && !docket) return false;
   const after = text.slice(from, from + 40);
-  if (mayStartDocket(after) && DOCKET_AFTER.test(after)) return true;
+  if (docket && DOCKET_AFTER.test(after)) return true;
   if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
   let others = 0;
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
@@ -548,7 +537,7 @@ function buildTurns(
     if (current < 0) return;
     turns.endLine[current] = Math.max(turns.line[current]!, lastNonBlank);
     turns.end[current] = Math.max(lastEnd, turns.labelEnd[current]!);
-    addSegments(turns, current, text, kinds, labels, numbered);
+    addSegments(turns, current, text, kinds, numbered);
     current = -1;
   };
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
@@ -619,22 +608,10 @@ function isLineNumbered(text: string, lines: LineTable, blank: Uint8Array): bool
   return seen >= 8 && numbered / seen >= 0.5;
 }
 
-/** The end of a line without its trailing white space. */
-function lastLineEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start) {
-    const c = text.charCodeAt(e - 1);
-    // As in firstNonSpace: a printable ASCII character ends the search without a call.
-    if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
-    e--;
-  }
-  return e;
-}
-
 /** Turn `i`'s spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
-function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds, labels: Labels, numbered: boolean): void {
+function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds, numbered: boolean): void {
   const { starts, ends } = kinds.lines;
-  const { blank, first, last, kind } = kinds;
+  const { blank, first, last } = kinds;
   const endLine = turns.endLine[i]!;
   const turnEnd = turns.end[i]!;
   const textStart = turns.textStart[i]!;
@@ -642,13 +619,14 @@ function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds
   let time = turns.extras.get(i)?.time;
   for (let k = turns.line[i]!; k <= endLine; k++) {
     if (blank[k] === 1) continue;
-    const lineFrom = numbered ? firstNonSpace(text, starts[k]! + numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))), ends[k]!) : first[k]!;
-    if (lineFrom < 0) continue;
+    // Where the line's words start: after a court's line number, or as the lines were flagged.
+    const lineFrom = numbered ? starts[k]! + numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : first[k]!;
     let from = Math.max(lineFrom, textStart);
     const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);
-    // The line's own first and last words' places are known, and whether its label's words start at once: its characters are read again only where the turn starts or ends elsewhere inside it.
-    if (from !== lineFrom && !((kind[k]! & WORDS_AT_LABEL) !== 0 && from === starts[k]! + (labels.get(k)?.textStart ?? -1))) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    const e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : lastLineEnd(text, from, to);
+    // The line's own first and last words' places are known: its characters are read again only where the turn starts or ends inside it.
+    if (numbered || from !== lineFrom) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    let e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : to;
+    if (e === to) while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (from < e) {
       turns.addSegment(from, e, time);
       time = undefined;
@@ -673,15 +651,14 @@ export function looksLikePlainTranscript(text: string, options: LabelOptions = {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
   if (textBinaryReason(head)) return false;
   const body = stripBom(head);
-  const lines = lineTable(body);
+  const { lines, labelLines } = classifyLines(body);
   const names = new Map<string, number>();
   let labelled = 0;
   let questions = 0;
-  const colons = new NextColon(body);
-  for (let i = 0; i < Math.min(lines.count, 2000); i++) {
+  for (const i of labelLines) {
+    if (i >= 2000) break;
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
-    if (!mayHoldLabel(body, start, end, colons)) continue;
     const m = matchLabel(body.slice(start, Math.min(end, start + LABEL_WINDOW)), options);
     if (!m || (m.bare && m.convention !== 'header') || m.convention === 'plain') continue;
     labelled++;
