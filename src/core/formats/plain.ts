@@ -626,7 +626,7 @@ function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds
     // The line's own first and last words' places are known: its characters are read again only where the turn starts or ends inside it.
     if (numbered || from !== lineFrom) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
     let e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : to;
-    if (e === to) while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (to !== ends[k]!) while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (from < e) {
       turns.addSegment(from, e, time);
       time = undefined;
