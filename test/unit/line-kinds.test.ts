@@ -51,9 +51,9 @@ describe('classifying lines by their starts', () => {
     assert.deepEqual(k.headingLines, [0, 1, 2, 3]);
   });
 
-  it('lists the short lines that are not blank, which alone can be page marks', () => {
-    const k = kindsOf(['Page 3 of 20', '', 'word '.repeat(30), '- 12 -']);
-    assert.deepEqual(k.shortLines, [0, 3]);
+  it('lists the short lines with a digit, which alone can be page marks', () => {
+    const k = kindsOf(['Page 3 of 20', '', `${'word '.repeat(30)}12`, '- 12 -', 'No number here.']);
+    assert.deepEqual(k.markLines, [0, 3]);
   });
 
   it('lets through as a news list start only short lines whose first characters can start one, and dated teasers', () => {

@@ -39,8 +39,8 @@ export interface LineKinds {
   last: Int32Array;
   /** The lines with `MAY_LABEL`, in order. */
   labelLines: number[];
-  /** The lines that are not blank and at most `SHORT_LINE` long (a page's running head or number can be one), in order. */
-  shortLines: number[];
+  /** The lines that are not blank, at most `SHORT_LINE` long and hold a digit (a page's running head or number can be one), in order. */
+  markLines: number[];
   /** The lines with `MAY_HEADING`, in order. */
   headingLines: number[];
   /** The label at the start of each line with `MAY_LABEL`, where a memo was given to match them (blank lines and front matter included: the reader drops those). */
@@ -73,7 +73,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   const first = new Int32Array(n);
   const last = new Int32Array(n);
   const labelLines: number[] = [];
-  const shortLines: number[] = [];
+  const markLines: number[] = [];
   const headingLines: number[] = [];
   const colons = new NextColon(text);
   const labels = new LineLabels(n);
@@ -106,7 +106,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
       continue;
     }
     first[i] = f;
-    if (le - ls <= SHORT_LINE) shortLines.push(i);
+    if (le - ls <= SHORT_LINE && hasDigit(text, ls, le)) markLines.push(i);
     let e = le;
     while (e > f) {
       const d = text.charCodeAt(e - 1);
@@ -134,7 +134,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines, shortLines, headingLines, labels };
+  return { lines, blank, kind, first, last, labelLines, markLines, headingLines, labels };
 }
 
 
@@ -143,6 +143,15 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
  * order: each colon is found once by the native search, not looked for again
  * in every line's first characters.
  */
+/** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 class NextColon {
   private ascii = -2;
   private wide = -2;

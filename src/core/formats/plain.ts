@@ -13,7 +13,7 @@ import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
-import { CAPS_START, classifyLines, MAY_NEWS, SHORT_LINE, type LineKinds } from './lineKinds';
+import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -55,9 +55,9 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const n = lines.count;
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
-  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > SHORT_LINE || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
-  // Only the short lines that are not blank can be marks: the others are not asked for.
-  for (const i of repeatedPageMarks(n, markLike, kinds.shortLines)) blank[i] = 1;
+  const markLike = (i: number): string | undefined => (blank[i] === 1 ? undefined : text.slice(starts[i]!, ends[i]!));
+  // Only the short lines with a digit that are not blank can be marks: the others are not asked for.
+  for (const i of repeatedPageMarks(n, markLike, kinds.markLines)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
@@ -195,15 +195,6 @@ function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: numb
   joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
-}
-
-/** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** The first non-blank line after `i`, or -1. */
