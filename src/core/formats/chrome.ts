@@ -94,10 +94,11 @@ const PAGE_MARK = /^(?:[-–—\s\u00a0]*\d{1,4}[-–—\s\u00a0]*|(?:page|pági
  * words. A mark is a line that comes back at least three times, either in a
  * page-mark shape (`Page 3 of 20`, `© 2024 Acme`) or with a number that
  * changes (`Thursday, 7 March 2024 DEBATES 12`, then `… 13`). `shortLine`
- * gives a line's text, or undefined for a blank or long line. Returns the
- * indices of the lines to leave out.
+ * gives a line's text, or undefined for a blank or long line; where `visit`
+ * is given, only its lines (in order) are asked for, the others being known
+ * blank or long. Returns the indices of the lines to leave out.
  */
-export function repeatedPageMarks(count: number, shortLine: (i: number) => string | undefined): number[] {
+export function repeatedPageMarks(count: number, shortLine: (i: number) => string | undefined, visit?: readonly number[]): number[] {
   // A first pass counts the lines of each shape in buckets, keeping no line: a court transcript numbers every line, and a record of each would take hundreds of bytes a line.
   // About two buckets a line, so that lines of different shapes seldom share one.
   let size = 1024;
@@ -111,7 +112,8 @@ export function repeatedPageMarks(count: number, shortLine: (i: number) => strin
   // The candidates' line numbers, for the second pass to visit them alone (four bytes a candidate).
   let candidates = new Int32Array(64);
   let found = 0;
-  for (let i = 0; i < count; i++) {
+  for (let k = 0; k < (visit ? visit.length : count); k++) {
+    const i = visit ? visit[k]! : k;
     const line = candidate(i);
     if (line === undefined) continue;
     const b = shapeHash(line, size);

@@ -7,17 +7,18 @@
  */
 import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
-import { chromeKind, isCapsHeading, mayStartNewsList, repeatedPageMarks, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
-import { CAPS_ALONE_MAX, matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
+import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
-import { collapseSpace, isSpaceCode, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
@@ -26,7 +27,6 @@ import type { Transcript } from '../transcript/model';
 import { transcriptOf, type CompactTranscript } from '../transcript/compact';
 import { TurnTable, type TurnExtras } from '../transcript/turnTable';
 
-const LABEL_COLON_WINDOW = 120;
 const LABEL_WINDOW = 240;
 
 /**
@@ -49,20 +49,21 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);
   const offset = text.length === input.length ? 0 : 1;
-  const lines = lineTable(text);
+  const kinds = classifyLines(text, new LabelMemo(text, options));
+  const { lines, blank } = kinds;
   const { starts, ends } = lines;
   const n = lines.count;
-  const blank = blankLines(text, lines);
   const trimmed = (i: number): string => collapseSpace(text.slice(starts[i]!, ends[i]!));
   // Page numbers and footers a converted document repeats are nobody's words: read them as blank.
-  const markLike = (i: number): string | undefined => (blank[i] === 1 || ends[i]! - starts[i]! > 120 || !hasDigit(text, starts[i]!, ends[i]!) ? undefined : text.slice(starts[i]!, ends[i]!));
-  for (const i of repeatedPageMarks(n, markLike)) blank[i] = 1;
+  const markLike = (i: number): string | undefined => (blank[i] === 1 ? undefined : text.slice(starts[i]!, ends[i]!));
+  // Only the short lines with a digit that are not blank can be marks: the others are not asked for.
+  for (const i of repeatedPageMarks(n, markLike, kinds.markLines)) blank[i] = 1;
 
   const front = frontMatterEnd(text, lines);
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
-  const structural = structuralLines(text, lines, blank, front, numbered);
-  const labels = findLabels(text, lines, blank, front, options);
+  const structural = structuralLines(text, lines, kinds, front, numbered);
+  const labels = findLabels(text, lines, kinds, front);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
 
@@ -80,7 +81,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   }
   // A paragraph wrapped over lines (a guest's presentation) starts the body where it starts, not at its first sentence's end.
   while (bodyStart < firstLabel && bodyStart - 1 >= front && blank[bodyStart - 1] !== 1 && !chromeKind(trimmed(bodyStart - 1)) && trimmed(bodyStart - 1).split(' ').length >= 8) bodyStart--;
-  let tailStart = newsListStart(text, lines, blank, bodyStart);
+  let tailStart = newsListStart(text, lines, kinds, bodyStart);
   if (tailStart === n) {
     // No news list: trailing links, footers and the like still are chrome.
     let i = n - 1;
@@ -111,7 +112,7 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
     closingStart = j + 1;
   }
 
-  const turns = buildTurns(text, lines, blank, structural, labels, bodyStart, closingStart, numbered);
+  const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
   assignTableRoles(turns, options, text);
 
@@ -134,59 +135,17 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   return offset ? shiftOffsets(transcript, offset) : transcript;
 }
 
-/** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */
-function startsHeadingWord(text: string, at: number): boolean {
-  switch (text.charCodeAt(at)) {
-    case 66:
-      return text.startsWith('BY ', at);
-    case 67:
-      return text.startsWith('CROSS', at);
-    case 68:
-      return text.startsWith('DIRECT', at);
-    case 69:
-      return text.startsWith('EXAMINATION', at);
-    case 70:
-      return text.startsWith('FURTHER', at);
-    case 82:
-      return text.startsWith('REDIRECT', at) || text.startsWith('RECROSS', at);
-    default:
-      return false;
-  }
-}
-
 /** The first line from `from` on that starts a page's list of other news (a heading, a dated teaser); the line count when none does. */
-function newsListStart(text: string, lines: LineTable, blank: Uint8Array, from: number): number {
-  const { starts, ends } = lines;
+function newsListStart(text: string, lines: LineTable, kinds: LineKinds, from: number): number {
+  const { ends } = lines;
+  const { blank, kind, first } = kinds;
   const n = lines.count;
   for (let i = from; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const le = ends[i]!;
-    const c = firstNonSpace(text, starts[i]!, le);
     // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
-    const first = text.charCodeAt(c);
-    const digit = first >= 48 && first <= 57;
-    if (le - c > (digit ? 400 : 60) || !mayStartNewsList(text, c)) continue;
-    if (startsNewsList(chromeKind(collapseSpace(text.slice(c, le))))) return i;
+    if (blank[i] === 1 || (kind[i]! & MAY_NEWS) === 0) continue;
+    if (startsNewsList(chromeKind(collapseSpace(text.slice(first[i]!, ends[i]!))))) return i;
   }
   return n;
-}
-
-/**
- * 1 for each line that holds only white space. A loop of its own, over every
- * line once, small enough to be optimised soon after it starts; a line that
- * starts with a printable ASCII character is decided by it alone.
- */
-function blankLines(text: string, lines: LineTable): Uint8Array {
-  const { starts, ends } = lines;
-  const n = lines.count;
-  const blank = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const ls = starts[i]!;
-    const c = ls < ends[i]! ? text.charCodeAt(ls) : 32;
-    if (c > 32 && c < 128) continue;
-    if (firstNonSpace(text, ls, ends[i]!) < 0) blank[i] = 1;
-  }
-  return blank;
 }
 
 /**
@@ -194,18 +153,16 @@ function blankLines(text: string, lines: LineTable): Uint8Array {
  * (`BY MR. SMITH:`, `CROSS-EXAMINATION`); a court's line holding only its
  * line number or a page number is marked blank in `blank`.
  */
-function structuralLines(text: string, lines: LineTable, blank: Uint8Array, front: number, numbered: boolean): Uint8Array {
+function structuralLines(text: string, lines: LineTable, kinds: LineKinds, front: number, numbered: boolean): Uint8Array {
   const { starts, ends } = lines;
+  const { blank, headingLines } = kinds;
   const n = lines.count;
   const structural = new Uint8Array(n);
-  for (let i = front; i < n; i++) {
-    if (blank[i] === 1) continue;
-    // Only a line number, a page number or a heading in capitals can be structural.
-    const f = firstNonSpace(text, starts[i]!, ends[i]!);
-    const c = text.charCodeAt(f);
-    if (!numbered && c !== 91 && !(c >= 65 && c <= 90 && isUpper(text.charCodeAt(f + 1)))) continue;
-    // The headings start with one of a few words: other lines in capitals (`MODERATOR: …`) are passed without a regular expression.
-    if (!numbered && c !== 91 && !startsHeadingWord(text, f)) continue;
+  // Only a line number, a page number or a heading in capitals (a bracketed page number, or capitals starting one of a few words) can be structural: unless lines are numbered, only those lines are visited.
+  const visits = numbered ? n : headingLines.length;
+  for (let k = 0; k < visits; k++) {
+    const i = numbered ? k : headingLines[k]!;
+    if (i < front || blank[i] === 1) continue;
     const line = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 200));
     const rest = numbered ? line.slice(numberPrefixLength(line)) : line.replace(/^[ \t\u00a0]*(?:\[\*?\d{1,4}\][ \t\u00a0]*)+/, '');
     if (numbered && /^[\s\u00a0]*\d{0,4}[\s\u00a0]*$/.test(rest)) blank[i] = 1;
@@ -230,130 +187,14 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
 type Labels = LineLabels;
 
-function findLabels(text: string, lines: LineTable, blank: Uint8Array, from: number, options: LabelOptions): Labels {
-  const { starts, ends } = lines;
-  const n = lines.count;
-  const labels = new LineLabels(n);
-  const memo = new LabelMemo(text, options);
-  const { lines: candidates, colons, count } = labelCandidates(text, lines, blank, from);
-  for (let k = 0; k < count; k++) {
-    const i = candidates[k]!;
-    const m = memo.match(starts[i]!, ends[i]!, colons[k]!);
-    if (m) labels.set(i, m);
-  }
-  filterLabels(labels, text, lines, blank);
-  joinBrokenLabels(labels, text, lines, blank);
+function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): Labels {
+  const { blank, labelLines, labels } = kinds;
+  // The labels were matched as the lines were found: a line of the front matter, or one the page marks or the court's numbering made blank, holds none.
+  for (const i of labelLines) if (i < from || blank[i] === 1) labels.delete(i);
+  filterLabels(labels, text, kinds);
+  joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
   return labels;
-}
-
-/**
- * The lines from `from` on that may hold a label (`mayHoldLabel`), in order,
- * each with its first colon near its start (-1 for none). A loop of its own,
- * apart from the matching: it runs over every line once per file, and a
- * small loop is optimised soon after it starts.
- */
-function labelCandidates(text: string, lines: LineTable, blank: Uint8Array, from: number): { lines: Int32Array; colons: Int32Array; count: number } {
-  const { starts, ends } = lines;
-  const n = lines.count;
-  const found = new Int32Array(Math.max(0, n - from));
-  const colonAt = new Int32Array(found.length);
-  const colons = new NextColon(text);
-  let count = 0;
-  for (let i = from; i < n; i++) {
-    if (blank[i] === 1) continue;
-    const ls = starts[i]!;
-    const le = ends[i]!;
-    if (!mayHoldLabel(text, ls, le, colons)) continue;
-    const colon = colons.at(ls);
-    found[count] = i;
-    colonAt[count++] = colon >= 0 && colon < Math.min(le, ls + LABEL_COLON_WINDOW) ? colon : -1;
-  }
-  return { lines: found, colons: colonAt, count };
-}
-
-/**
- * Where the next colon (ASCII or full-width) is, asked for positions in text
- * order: each colon is found once by the native search, not looked for again
- * in every line's first characters.
- */
-class NextColon {
-  private ascii = -2;
-  private wide = -2;
-  constructor(private readonly text: string) {}
-
-  /** The first colon at or after `from`, or -1. */
-  at(from: number): number {
-    if (this.ascii !== -1 && this.ascii < from) this.ascii = this.text.indexOf(':', from);
-    if (this.wide !== -1 && this.wide < from) this.wide = this.text.indexOf('\uff1a', from);
-    if (this.ascii < 0) return this.wide;
-    return this.wide < 0 ? this.ascii : Math.min(this.ascii, this.wide);
-  }
-}
-
-/** Whether a line can hold a label at all: a colon near its start, a time, or a letter that can be `Q`/`A` or a court line number. */
-function mayHoldLabel(text: string, start: number, end: number, colons: NextColon): boolean {
-  const colon = colons.at(start);
-  if (colon >= 0 && colon < Math.min(end, start + LABEL_COLON_WINDOW)) return true;
-  const f = firstNonSpace(text, start, end);
-  if (f < 0) return false;
-  const c = text.charCodeAt(f);
-  const next = text.charCodeAt(f + 1);
-  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
-  if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
-  if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
-  // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
-  if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
-    let w = f;
-    while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
-    // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
-    const next = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
-    if (isUpper(text.charCodeAt(next)) && RECORD_TITLES.has(text.slice(f, w))) return true;
-  }
-  return end - f <= 80 && mayStandAlone(text, f, end);
-}
-
-/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter). */
-function mayStandAlone(text: string, f: number, end: number): boolean {
-  if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
-  const last = text.charCodeAt(lastNonSpace(text, f, end));
-  return last >= 48 && last <= 57;
-}
-
-/** The first words of the Congressional Record's and printed hearings' labels. */
-const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
-const RECORD_TITLE_INITIALS = new Set([...RECORD_TITLES].map((t) => t.charCodeAt(0)));
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
-}
-
-/** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-function lastNonSpace(text: string, start: number, end: number): number {
-  let e = end - 1;
-  while (e > start && isSpaceCode(text.charCodeAt(e))) e--;
-  return e;
-}
-
-function firstNonSpace(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // Nearly every line starts with a printable ASCII character: one comparison, no call (this runs for every line, often before it is optimised).
-    if ((c > 32 && c < 128) || !isSpaceCode(c)) return i;
-  }
-  return -1;
 }
 
 /** The first non-blank line after `i`, or -1. */
@@ -367,7 +208,8 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
  * space, a name and a clock, a name alone on its line) counts only where the
  * document uses it again and again.
  */
-function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
+  const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
   const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
@@ -385,8 +227,9 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     // A name seen standing alone once needs no look at the lines before its other labels.
-    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, lines, blank, i))) standsAlone.add(m.name);
-    const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46 && (m.raw === 'Q' || m.raw === 'A');
+    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, kinds, i))) standsAlone.add(m.name);
+    // The label's last character is read only for a Q or an A: reading it for every label would visit every labelled line's text again.
+    const dotted = (m.raw === 'Q' || m.raw === 'A') && text.charCodeAt(starts[i]! + m.end - 1) === 46;
     if (m.raw === 'Q' && dotted) count.dottedQ++;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
     if (m.raw === 'Q') count.anyQ++;
@@ -488,15 +331,7 @@ function filterLabels(labels: Labels, text: string, lines: LineTable, blank: Uin
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
 const DOCKET_AFTER = /^(?:(?:case|docket|civil action|criminal action|appeal)[\s\u00a0]+nos?\.?[\s\u00a0]*\d|nos?\.[\s\u00a0]*\d{1,4}[-–]\d{1,6}\b)/iu;
-/** Whether `after` can match DOCKET_AFTER: its first character after spaces is `c`, `d`, `a` or `n` in either case (or not ASCII). */
-function mayStartDocket(after: string): boolean {
-  let k = 0;
-  while (k < after.length && (after.charCodeAt(k) === 32 || after.charCodeAt(k) === 9)) k++;
-  const c = after.charCodeAt(k) | 0x20;
-  return k < after.length && (after.charCodeAt(k) >= 128 || c === 99 || c === 100 || c === 97 || c === 110);
-}
-
-/** `mayStartDocket` of text[from, to), without the copy. */
+/** Whether text[from, to) can match DOCKET_AFTER: its first character after spaces and tabs is `c`, `d`, `a` or `n` in either case (or not ASCII). */
 function mayStartDocketAt(text: string, from: number, to: number): boolean {
   let k = from;
   while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
@@ -515,10 +350,11 @@ const QUOTE_AFTER = /^["“«„‘']/u;
  */
 function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideSpeech: boolean, names: Map<string, number>): boolean {
   const from = lineStart + m.textStart;
+  const docket = mayStartDocketAt(text, from, Math.min(text.length, from + 40));
   // Most labels open a turn after a blank line and are followed by words: no copy of their words is needed to say so.
-  if (!insideSpeech && !mayStartDocketAt(text, from, Math.min(text.length, from + 40))) return false;
+  if (!insideSpeech && !docket) return false;
   const after = text.slice(from, from + 40);
-  if (mayStartDocket(after) && DOCKET_AFTER.test(after)) return true;
+  if (docket && DOCKET_AFTER.test(after)) return true;
   if (!insideSpeech || !QUOTE_AFTER.test(after) || (names.get(m.name) ?? 0) > 1 || m.name.includes(' ')) return false;
   let others = 0;
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
@@ -529,9 +365,10 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
 const WRAPPED_LINE = 50;
 
 /** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
-function continuesSentence(text: string, lines: LineTable, blank: Uint8Array, i: number): boolean {
+function continuesSentence(text: string, kinds: LineKinds, i: number): boolean {
+  const { lines, blank } = kinds;
   if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_LINE) return false;
-  const e = lastLineEnd(text, lines.starts[i - 1]!, lines.ends[i - 1]!);
+  const e = kinds.last[i - 1]!;
   if (e - lines.starts[i - 1]! < WRAPPED_LINE) return false;
   // The last character alone (a surrogate pair whole): an expression anchored at the end would scan the whole line.
   const last = text.charCodeAt(e - 1);
@@ -544,18 +381,15 @@ const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a
 const CAPS_WORD_LABEL = /^[\s\u00a0]*([A-Z][A-Z'’-]+):/u;
 
 /** `... you're going to say -MR.` ⏎ `TIMLICHMAN: Right.`: a label broken over two lines starts on the first. */
-function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
+function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, kinds: LineKinds): void {
   const { starts, ends } = lines;
+  const { blank, kind } = kinds;
   for (let i = 1; i < lines.count; i++) {
-    if (blank[i] === 1 || blank[i - 1] === 1) continue;
-    const ls = starts[i]!;
     // Only a line that starts with a word in capitals can finish a broken label.
-    const f = firstNonSpace(text, ls, ends[i]!);
-    const c0 = text.charCodeAt(f);
-    const c1 = text.charCodeAt(f + 1);
-    if (!(c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90)) continue;
+    if ((kind[i]! & CAPS_START) === 0 || blank[i] === 1 || blank[i - 1] === 1) continue;
+    const ls = starts[i]!;
     // Only a line before it that ends with an honorific (`MR`, `MS.`, `THE`…) can start one: its last letter or a dot.
-    const last = text.charCodeAt(lastLineEnd(text, starts[i - 1]!, ends[i - 1]!) - 1);
+    const last = text.charCodeAt(kinds.last[i - 1]! - 1);
     if (last !== 46 && last !== 82 && last !== 83 && last !== 69) continue;
     const head = text.slice(ls, Math.min(ends[i]!, ls + 60));
     const word = CAPS_WORD_LABEL.exec(head);
@@ -671,7 +505,7 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
 function buildTurns(
   text: string,
   lines: LineTable,
-  blank: Uint8Array,
+  kinds: LineKinds,
   structural: Uint8Array,
   labels: Labels,
   bodyStart: number,
@@ -679,6 +513,7 @@ function buildTurns(
   numbered: boolean,
 ): TurnTable {
   const { starts, ends } = lines;
+  const { blank, first, last } = kinds;
   // Room for as many turns and segments as there can be (one per line and per label inside a line): the columns never grow by copies.
   let bodyLines = 0;
   for (let i = bodyStart; i < closingStart; i++) if (blank[i] !== 1) bodyLines++;
@@ -693,7 +528,7 @@ function buildTurns(
     if (current < 0) return;
     turns.endLine[current] = Math.max(turns.line[current]!, lastNonBlank);
     turns.end[current] = Math.max(lastEnd, turns.labelEnd[current]!);
-    addSegments(turns, current, text, lines, blank, numbered);
+    addSegments(turns, current, text, kinds, numbered);
     current = -1;
   };
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
@@ -720,8 +555,7 @@ function buildTurns(
       finish();
       open(i, ls, label, ls);
     } else if (current < 0) {
-      const first = firstNonSpace(text, ls, ends[i]!);
-      current = turns.addTurn(i, ls, ends[i]!, ls, ls, first, -1, -1);
+      current = turns.addTurn(i, ls, ends[i]!, ls, ls, first[i]!, -1, -1);
     }
     const mids = labels.mid?.get(i);
     if (mids) {
@@ -735,7 +569,7 @@ function buildTurns(
       }
     }
     lastNonBlank = i;
-    lastEnd = lastLineEnd(text, ls, ends[i]!);
+    lastEnd = last[i]!;
   }
   finish();
   turns.trim();
@@ -765,21 +599,10 @@ function isLineNumbered(text: string, lines: LineTable, blank: Uint8Array): bool
   return seen >= 8 && numbered / seen >= 0.5;
 }
 
-/** The end of a line without its trailing white space. */
-function lastLineEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start) {
-    const c = text.charCodeAt(e - 1);
-    // As in firstNonSpace: a printable ASCII character ends the search without a call.
-    if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
-    e--;
-  }
-  return e;
-}
-
 /** Turn `i`'s spoken words, a segment per line, from after the label to the turn's end, without court line numbers. */
-function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable, blank: Uint8Array, numbered: boolean): void {
-  const { starts, ends } = lines;
+function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds, numbered: boolean): void {
+  const { starts, ends } = kinds.lines;
+  const { blank, first, last } = kinds;
   const endLine = turns.endLine[i]!;
   const turnEnd = turns.end[i]!;
   const textStart = turns.textStart[i]!;
@@ -787,12 +610,14 @@ function addSegments(turns: TurnTable, i: number, text: string, lines: LineTable
   let time = turns.extras.get(i)?.time;
   for (let k = turns.line[i]!; k <= endLine; k++) {
     if (blank[k] === 1) continue;
-    const lineFrom = firstNonSpace(text, starts[k]! + (numbered ? numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : 0), ends[k]!);
-    if (lineFrom < 0) continue;
+    // Where the line's words start: after a court's line number, or as the lines were flagged.
+    const lineFrom = numbered ? starts[k]! + numberPrefixLength(text.slice(starts[k]!, Math.min(ends[k]!, starts[k]! + 40))) : first[k]!;
     let from = Math.max(lineFrom, textStart);
     const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    const e = lastLineEnd(text, from, to);
+    // The line's own first and last words' places are known: its characters are read again only where the turn starts or ends inside it.
+    if (numbered || from !== lineFrom) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    let e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : to;
+    if (to !== ends[k]!) while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (from < e) {
       turns.addSegment(from, e, time);
       time = undefined;
@@ -817,15 +642,14 @@ export function looksLikePlainTranscript(text: string, options: LabelOptions = {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
   if (textBinaryReason(head)) return false;
   const body = stripBom(head);
-  const lines = lineTable(body);
+  const { lines, labelLines } = classifyLines(body);
   const names = new Map<string, number>();
   let labelled = 0;
   let questions = 0;
-  const colons = new NextColon(body);
-  for (let i = 0; i < Math.min(lines.count, 2000); i++) {
+  for (const i of labelLines) {
+    if (i >= 2000) break;
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
-    if (!mayHoldLabel(body, start, end, colons)) continue;
     const m = matchLabel(body.slice(start, Math.min(end, start + LABEL_WINDOW)), options);
     if (!m || (m.bare && m.convention !== 'header') || m.convention === 'plain') continue;
     labelled++;

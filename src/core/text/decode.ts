@@ -207,7 +207,11 @@ export function decodeSource(source: ByteSource): DecodedText {
   const from = bom ? 3 : 0;
   try {
     // Read in pieces, a first piece that is not UTF-8 says so before the whole file is read for nothing.
-    if (from + piece < source.size) new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source.read(from, piece), { stream: true });
+    // A first piece all ASCII (Node tests that natively) is UTF-8 as it stands: no decoder is made to say so.
+    if (from + piece < source.size) {
+      const first = source.read(from, piece);
+      if (!nodeBuffer()?.isAscii?.(first)) new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(first, { stream: true });
+    }
     // UTF-8 in one call: its text takes at least as much memory as its bytes, so pieces would only add a joined copy.
     const bytes = source.read(from, source.size - from);
     // Most transcripts are ASCII, which is the same bytes in Latin-1: Node tests and copies them natively, without a UTF-8 decoder's work.

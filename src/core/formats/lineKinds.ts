@@ -1,0 +1,223 @@
+/**
+ * What each line of a plain transcript can be, decided in the same pass that
+ * finds the lines: blank, a possible label, a possible deposition heading, a
+ * possible start of a page's news list, a line opening with two capitals, and
+ * where its words start and end. The plain reader's later stages read these
+ * instead of looking at every line again: the reader runs once per process,
+ * mostly before the engine has optimised it, one small loop is optimised
+ * sooner than six, and each line's first and last characters are read while
+ * the search for its end has just brought them into the processor's cache
+ * (read again later, line by line across megabytes, each costs a trip to
+ * memory).
+ */
+import { isSpaceCode, lineTable, type LineTable } from '../text';
+import { CAPS_ALONE_MAX } from './labels';
+import { mayStartNewsList } from './chrome';
+import type { LabelMemo } from './labelMemo';
+import { LineLabels } from './lineLabels';
+
+/** The line may hold a label at its start (`mayHoldLabel`). */
+export const MAY_LABEL = 1;
+/** The line starts with `[` (a bracketed page number, `[15]`) or with a capital and a word a deposition heading starts with (`BY `, `CROSS`…). */
+export const MAY_HEADING = 2;
+/** The line is short enough and starts with characters that can start a news heading or a dated teaser (`mayStartNewsList`). */
+export const MAY_NEWS = 4;
+/** The line's first two characters are ASCII capitals: only such a line can finish a label broken over two lines. */
+export const CAPS_START = 8;
+
+/** The lines, the flags of every line, and where each line's words start and end. */
+export interface LineKinds {
+  /** Where each line starts and ends. */
+  lines: LineTable;
+  /** 1 for each line that holds only white space. */
+  blank: Uint8Array;
+  /** Each line's flags (`MAY_LABEL`, `MAY_HEADING`, `MAY_NEWS`, `CAPS_START`); 0 for a blank line. */
+  kind: Uint8Array;
+  /** Offset of each line's first character that is not white space; -1 for a blank line. */
+  first: Int32Array;
+  /** Offset just after each line's last character that is not white space; the line's start for a blank line. */
+  last: Int32Array;
+  /** The lines with `MAY_LABEL`, in order. */
+  labelLines: number[];
+  /** The lines that are not blank, at most `SHORT_LINE` long and hold a digit (a page's running head or number can be one), in order. */
+  markLines: number[];
+  /** The lines with `MAY_HEADING`, in order. */
+  headingLines: number[];
+  /** The label at the start of each line with `MAY_LABEL`, where a memo was given to match them (blank lines and front matter included: the reader drops those). */
+  labels: LineLabels;
+}
+
+/** The longest line that can be a page mark. */
+export const SHORT_LINE = 120;
+
+/** How far from a line's start the colon of a label can be. */
+export const LABEL_COLON_WINDOW = 120;
+
+/**
+ * Splits the text into lines (`\r\n`, `\n` and a lone `\r` end one) and flags
+ * every line (see `LineKinds`), in one loop; with a memo, the lines that may
+ * hold a label are matched in the same loop, while their characters are at
+ * hand.
+ */
+export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
+  const len = text.length;
+  // A text with `\r` breaks is split first (rare, and slower to split); one with `\n` alone is split as its lines are flagged.
+  const crLines = text.indexOf('\r') >= 0 ? lineTable(text) : undefined;
+  let n = 1;
+  if (crLines) n = crLines.count;
+  else for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) n++;
+  const lines: LineTable = crLines ?? { count: n, starts: new Int32Array(n), ends: new Int32Array(n) };
+  const { starts, ends } = lines;
+  const blank = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const labelLines: number[] = [];
+  const markLines: number[] = [];
+  const headingLines: number[] = [];
+  const colons = new NextColon(text);
+  const labels = new LineLabels(n);
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    let ls: number;
+    let le: number;
+    if (crLines) {
+      ls = starts[i]!;
+      le = ends[i]!;
+    } else {
+      ls = start;
+      le = i === n - 1 ? len : text.indexOf('\n', start);
+      starts[i] = ls;
+      ends[i] = le;
+      start = le + 1;
+    }
+    let f = ls;
+    let c = 32;
+    while (f < le) {
+      c = text.charCodeAt(f);
+      // Nearly every line starts with a printable ASCII character: one comparison, no call.
+      if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
+      f++;
+    }
+    if (f >= le) {
+      blank[i] = 1;
+      first[i] = -1;
+      last[i] = ls;
+      continue;
+    }
+    first[i] = f;
+    if (le - ls <= SHORT_LINE && hasDigit(text, ls, le)) markLines.push(i);
+    let e = le;
+    while (e > f) {
+      const d = text.charCodeAt(e - 1);
+      if ((d > 32 && d < 128) || !isSpaceCode(d)) break;
+      e--;
+    }
+    last[i] = e;
+    const next = text.charCodeAt(f + 1);
+    const upper = c >= 65 && c <= 90;
+    let flags = 0;
+    if (upper && next >= 65 && next <= 90) flags |= CAPS_START;
+    if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) {
+      flags |= MAY_HEADING;
+      headingLines.push(i);
+    }
+    const digit = c >= 48 && c <= 57;
+    if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
+    const colon = colons.at(ls);
+    const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
+    if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
+      flags |= MAY_LABEL;
+      labelLines.push(i);
+      const m = memo?.match(ls, le, colonNear ? colon : -1);
+      if (m) labels.set(i, m);
+    }
+    kind[i] = flags;
+  }
+  return { lines, blank, kind, first, last, labelLines, markLines, headingLines, labels };
+}
+
+
+/**
+ * Where the next colon (ASCII or full-width) is, asked for positions in text
+ * order: each colon is found once by the native search, not looked for again
+ * in every line's first characters.
+ */
+/** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+class NextColon {
+  private ascii = -2;
+  private wide = -2;
+  constructor(private readonly text: string) {}
+
+  /** The first colon at or after `from`, or -1. */
+  at(from: number): number {
+    if (this.ascii !== -1 && this.ascii < from) this.ascii = this.text.indexOf(':', from);
+    if (this.wide !== -1 && this.wide < from) this.wide = this.text.indexOf('\uff1a', from);
+    if (this.ascii < 0) return this.wide;
+    return this.wide < 0 ? this.ascii : Math.min(this.ascii, this.wide);
+  }
+}
+
+/** Whether a line without a colon near its start can hold a label: a time, or a letter that can be `Q`/`A` or a court line number; its first character `c` (then `next`) is at `f`, its last but white space just before `last`. */
+function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: number, next: number): boolean {
+  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
+  if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
+  if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
+  // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
+  if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
+    let w = f;
+    while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
+    // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
+    const after = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
+    if (isUpper(text.charCodeAt(after)) && RECORD_TITLES.has(text.slice(f, w))) return true;
+  }
+  return end - f <= 80 && mayStandAlone(text, f, end, last);
+}
+
+/** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter); its words are text[f, last), the line ends at `end`. */
+function mayStandAlone(text: string, f: number, end: number, last: number): boolean {
+  if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
+  const c = text.charCodeAt(last - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether text at `at` starts with a word EXAMINATION can start with: `BY `, `DIRECT`, `CROSS`, `REDIRECT`, `RECROSS`, `FURTHER`, `EXAMINATION`. */
+function startsHeadingWord(text: string, at: number): boolean {
+  switch (text.charCodeAt(at)) {
+    case 66:
+      return text.startsWith('BY ', at);
+    case 67:
+      return text.startsWith('CROSS', at);
+    case 68:
+      return text.startsWith('DIRECT', at);
+    case 69:
+      return text.startsWith('EXAMINATION', at);
+    case 70:
+      return text.startsWith('FURTHER', at);
+    case 82:
+      return text.startsWith('REDIRECT', at) || text.startsWith('RECROSS', at);
+    default:
+      return false;
+  }
+}
+
+/** The first words of the Congressional Record's and printed hearings' labels. */
+const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
+const RECORD_TITLE_INITIALS = new Set([...RECORD_TITLES].map((t) => t.charCodeAt(0)));
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** An upper-case letter, ASCII or not. */
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+}
