@@ -23,6 +23,7 @@ import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
 import { landmarkCandidates, WordIndex } from './landmarks';
+import { movedLines, type MovedLines } from './movedLines';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { splitPlace, type SplitPlace } from './splitPlace';
@@ -337,7 +338,14 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const words = byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
     if (words.kind !== 'lost' || words.note !== undefined) return words;
     const cutAt = places.find(cut);
-    return cutAt ? cutNote(cutAt, norm, index) : words;
+    if (cutAt) return cutNote(cutAt, norm, index);
+    // The words' whole lines, moved with too little of their surroundings to vouch for them.
+    const lines = movedLines(text, norm, quote, record.prefix, record.suffix, FUZZY_THRESHOLD);
+    if (!lines) return words;
+    const here = weigh(lines.from, lines.to, lines.share);
+    // Short words on lines standing once may still be a copy of lines said twice: the user confirms.
+    if (q.length < SELF_EVIDENT) return ambiguous(norm, [here, ...places.filter((pl) => pl.words === 1 && !(pl.from < here.to && here.from < pl.to))]);
+    return movedLinesNote(lines, norm, index, quote);
   }
   accepted.sort((x, y) => y.evidence - x.evidence);
   let best = accepted[0]!;
@@ -435,6 +443,14 @@ function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, qu
   const range = originalRange(norm, r.from, r.to);
   const side = r.lost === 'end' ? 'before' : 'after';
   return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
+}
+
+/** A tag placed on its lines that moved whole, with a note saying what of its words they hold. */
+function movedLinesNote(m: MovedLines, norm: NormalText, index: TextIndex, quote: string): Found {
+  const range = originalRange(norm, m.from, m.to);
+  const line = index.lineNumber(range.start);
+  if (m.share >= 1) return { kind: 'moved', ...range, note: `Its lines moved whole, with too little of their surroundings to vouch for them; they stand once, at line ${line}.` };
+  return { kind: 'moved', ...range, note: `Its words were cut at a line break where their lines moved: most of them (${Math.round(m.share * 100)}%, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stand on lines that moved whole, at line ${line}; the rest no longer stands with them. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
 }
 
 /** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */
