@@ -144,9 +144,16 @@ function replaceAll(t: Tracked, re: RegExp, to: (m: RegExpExecArray) => string |
   }
   for (const [at, length, r] of found.reverse()) {
     const chars = r.split('');
-    // Each new character stands for the old one at the same share of the match.
-    const from = chars.map((_, k) => t.from[at + Math.floor((k * length) / chars.length)]!);
-    splice(t, at, length, chars, from);
+    // What the match and its replacement share at either end stays; each new character between stands for the old
+    // one at the same share of what changed.
+    let head = 0;
+    while (head < Math.min(length, chars.length) && chars[head] === t.chars[at + head]) head++;
+    let tail = 0;
+    while (tail < Math.min(length, chars.length) - head && chars[chars.length - 1 - tail] === t.chars[at + length - 1 - tail]) tail++;
+    const mid = chars.slice(head, chars.length - tail);
+    const old = length - head - tail;
+    const from = mid.map((_, k) => (old > 0 ? t.from[at + head + Math.floor((k * old) / mid.length)]! : -1));
+    splice(t, at + head, old, mid, from);
   }
 }
 
@@ -170,7 +177,12 @@ export const MORE_EDITS: Record<string, Edit> = {
   },
   /** Timestamps written another way: hours of zero dropped, the decimal point for a comma (or back). */
   timestamps: (t) => {
-    replaceAll(t, /\b(?:00:)?(\d{1,2}:\d{2})(?:([.,])(\d{1,3}))?\b/g, (m) => (m[2] ? `${m[1]}${m[2] === '.' ? ',' : '.'}${m[3]}` : m[1]));
+    const found = [...textOf(t).matchAll(/\b(00:)?\d{1,2}:\d{2}(?:([.,])\d{1,3})?\b/g)];
+    for (const m of found.reverse()) {
+      const sep = m[2] ? m.index + m[0].indexOf(m[2]) : -1;
+      if (sep >= 0) t.chars[sep] = m[2] === '.' ? ',' : '.';
+      if (m[1]) splice(t, m.index, 3, [], []);
+    }
   },
   /** A paragraph cut in two after one of its sentences. */
   splitParagraph: (t, rnd) => {

@@ -275,7 +275,9 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const side = before ? (prefixFull ? p : '') : suffixFull ? s : '';
     const first = side === '' ? -1 : T.indexOf(side);
     if (first < 0) return true;
-    for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (before ? at + side.length === pl.from : at === pl.to) return true;
+    // A space the side ends with (or begins with) may be the place's own first (or last) unit: the words' edge changed.
+    const beside = (at: number) => (before ? at + side.length === pl.from || (at + side.length - 1 === pl.from && side.endsWith(' ')) : at === pl.to || (at + 1 === pl.to && side.startsWith(' ')));
+    for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (beside(at)) return true;
     return false;
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
