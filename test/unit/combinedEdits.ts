@@ -337,3 +337,8 @@ export function remainsAlike(t: Tracked, after: string, tag: Tag): boolean {
   if (first >= 0) pieces.push([first, last + 1]);
   return pieces.some(([a, b]) => (b - a) >= 0.8 * tag.quote.length && alike(after.slice(a, b), tag.quote) >= 0.8);
 }
+
+/** True when a tag was placed on its exact words with both of its stored sides exactly around them (a copy no evidence tells from a move). */
+export function contextMatchesExactly(after: string, found: Tag, tag: Tag): boolean {
+  return after.slice(found.start, found.end) === tag.quote && after.slice(found.start - tag.prefix.length, found.start) === tag.prefix && after.slice(found.end, found.end + tag.suffix.length) === tag.suffix;
+}
