@@ -214,8 +214,8 @@ function dash(text: string, spaceStart: number, at: number, to: number, out: Out
 }
 
 /** The characters HTML's named references most often found in scraped pages stand for. */
-const NAMED: Record<string, number> = { amp: 0x26, quot: 0x22, apos: 0x27, lt: 0x3c, gt: 0x3e, nbsp: 0x20, rsquo: 0x27, lsquo: 0x27, ldquo: 0x22, rdquo: 0x22, mdash: 0x2d, ndash: 0x2d, hellip: 0x2026 };
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]{2,6}));/y;
+const NAMED: Record<string, number> = { amp: 0x26, quot: 0x22, apos: 0x27, lt: 0x3c, gt: 0x3e, nbsp: 0x20 };
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]{2,4}));/y;
 
 /** An `&` that starts an HTML character reference as the character it names (folded as that character is); else itself. */
 function reference(text: string, i: number, to: number, out: Output): number {
@@ -227,9 +227,8 @@ function reference(text: string, i: number, to: number, out: Output): number {
     return i + 1;
   }
   let j = i + m[0].length;
-  const folded = isSpace(c) ? 32 : isDash(c) ? 45 : c === 0x27 || SINGLE_QUOTES.has(c) ? 39 : c === 0x22 || DOUBLE_QUOTES.has(c) ? 34 : c;
-  if (folded === 0x2026) for (let k = 0; k < 3; k++) out.push(46, i, j);
-  else if (folded === 32 || folded === 45) {
+  const folded = isSpace(c) ? 32 : isDash(c) ? 45 : SINGLE_QUOTES.has(c) ? 39 : DOUBLE_QUOTES.has(c) ? 34 : c;
+  if (folded === 32 || folded === 45) {
     // A space or a dash takes the white space around it, as one written as itself does.
     let start = i;
     if (out.length && out.codes[out.length - 1] === 32) start = out.starts[--out.length]!;

@@ -447,12 +447,11 @@ function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, qu
   return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
 }
 
-/** A tag placed on its lines that moved whole, with a note saying what of its words they hold. */
+/** A tag placed on its lines that moved whole, with a note saying how much of its words they hold. */
 function movedLinesNote(m: MovedLines, norm: NormalText, index: TextIndex, quote: string): Found {
   const range = originalRange(norm, m.from, m.to);
-  const line = index.lineNumber(range.start);
-  if (m.share >= 1) return { kind: 'moved', ...range, note: `Its lines moved whole, with too little of their surroundings to vouch for them; they stand once, at line ${line}.` };
-  return { kind: 'moved', ...range, note: `Its words were cut at a line break where their lines moved: most of them (${Math.round(m.share * 100)}%, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stand on lines that moved whole, at line ${line}; the rest no longer stands with them. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
+  const cut = m.share < 1 ? `, ${Math.round(m.share * 100)}% of its words (cut at a line break; the rest no longer stands with them). It was: “${quote.slice(0, 160)}”` : '';
+  return { kind: 'moved', ...range, note: `Its lines moved whole, at line ${index.lineNumber(range.start)}${cut}.` };
 }
 
 /** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */
