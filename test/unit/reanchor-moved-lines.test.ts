@@ -55,12 +55,14 @@ describe('re-anchoring a tag whose lines moved whole', () => {
     assert.ok(tag!.candidates?.some((c) => c.start === lines && c.end === lines + 2), tag!.anchorNote);
   });
 
-  it('lines that stand twice as whole lines prove nothing: the tag is not placed on either', () => {
+  it('lines that stand twice as whole lines prove nothing: the tag is not placed on either, both are its candidates', () => {
     const ps = [...HEARING, HEARING[1]!];
     const before = textOf(HEARING);
     const quote = 'tors have doubled every single month, and we need more staff.\n\nQ: So I take';
     const after = textOf(movedToEnd(ps, 1));
     const [tag] = reanchorTags([recordOn(before, quote)], after);
     assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    const words = 'tors have doubled every single month, and we need more staff.';
+    assert.deepEqual(tag!.candidates?.map((c) => after.slice(c.start, c.end)), [words, words], tag!.anchorNote);
   });
 });

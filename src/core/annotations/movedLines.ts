@@ -16,21 +16,24 @@ export interface MovedLines {
   to: number;
   /** The share of the words' normalised characters standing there, 0 to 1. */
   share: number;
+  /** Other places where the same whole lines stand (lines said several times, a stage direction): the words may be on any. */
+  others: Array<{ from: number; to: number }>;
 }
 
 /** Line starts (or ends) tried on each side: the few nearest the words' ends. */
 const TRIED = 3;
 /** Copies of a run of lines looked at: more is repeated text, no evidence. */
 const MAX_COPIES = 64;
+/** Places of the same whole lines offered to the user, at most: more is page furniture. */
+const MAX_PLACES = 6;
 
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
- * The tag's whole lines standing exactly once in `text` (normalised as
- * `norm`), holding at least `threshold` of its normalised words; the longest
- * such run of lines wins. Undefined when there is none, or when the run
- * stands in several places.
+ * The tag's whole lines standing in `text` (normalised as `norm`), holding
+ * at least `threshold` of its normalised words; the longest such run of lines
+ * wins. Undefined when there is none, or when the run stands in many places.
  */
 export function movedLines(text: string, norm: NormalText, quote: string, prefix: string, suffix: string, threshold: number): MovedLines | undefined {
   const full = prefix + quote + suffix;
@@ -53,35 +56,33 @@ export function movedLines(text: string, norm: NormalText, quote: string, prefix
     while (b > a && isBlank(full[b - 1])) b--;
     const run = normalizeText(full, a, b);
     if (run.text.trim() === '') continue;
-    const at = onlyWholeLines(text, norm, run.text);
-    if (at === undefined) continue;
+    const hits = wholeLines(text, norm, run.text);
+    if (hits.length === 0) continue;
     // The words' part of the run, as units of the normalised run.
-    const from = at + normalOffset(run, Math.max(qs, a));
-    const to = at + normalOffset(run, Math.min(qe, b));
-    let f = from;
-    let t = to;
-    while (f < t && norm.text[f] === ' ') f++;
-    while (t > f && norm.text[t - 1] === ' ') t--;
-    const share = Math.min(1, (t - f) / Math.max(1, q));
-    if (share >= threshold) return { from: f, to: t, share };
+    let from = normalOffset(run, Math.max(qs, a));
+    let to = normalOffset(run, Math.min(qe, b));
+    while (from < to && run.text[from] === ' ') from++;
+    while (to > from && run.text[to - 1] === ' ') to--;
+    const share = Math.min(1, (to - from) / Math.max(1, q));
+    if (share < threshold) continue;
+    return { from: hits[0]! + from, to: hits[0]! + to, share, others: hits.slice(1).map((h) => ({ from: h + from, to: h + to })) };
   }
   return undefined;
 }
 
-/** Where `run` stands in the normalised text as whole lines (a line break or the text's end on each side), when it stands so once. */
-function onlyWholeLines(text: string, norm: NormalText, run: string): number | undefined {
-  let found: number | undefined;
+/** Where `run` stands in the normalised text as whole lines (a line break or the text's end on each side); none when it stands so more than a few times. */
+function wholeLines(text: string, norm: NormalText, run: string): number[] {
+  const found: number[] = [];
   let seen = 0;
   for (let h = norm.text.indexOf(run); h >= 0; h = norm.text.indexOf(run, h + 1)) {
-    if (++seen > MAX_COPIES) return undefined;
+    if (++seen > MAX_COPIES) return [];
     const { start, end } = originalRange(norm, h, h + run.length);
     let i = start;
     while (i > 0 && isBlank(text[i - 1])) i--;
     let j = end;
     while (j < text.length && isBlank(text[j])) j++;
     if ((i > 0 && !isBreak(text[i - 1])) || (j < text.length && !isBreak(text[j]))) continue;
-    if (found !== undefined) return undefined;
-    found = h;
+    if (found.push(h) > MAX_PLACES) return [];
   }
   return found;
 }

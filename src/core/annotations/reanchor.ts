@@ -345,8 +345,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const lines = movedLines(text, norm, quote, record.prefix, record.suffix, FUZZY_THRESHOLD);
     if (!lines) return words;
     const here = weigh(lines.from, lines.to, lines.share);
-    // Short words on lines standing once may still be a copy of lines said twice: the user confirms.
-    if (q.length < SELF_EVIDENT) return ambiguous(norm, [here, ...places.filter((pl) => pl.words === 1 && !(pl.from < here.to && here.from < pl.to))]);
+    const copies = lines.others.map((o) => weigh(o.from, o.to, lines.share));
+    // Short words on lines standing once may still be a copy of lines said twice, and lines standing in several
+    // places (a stage direction) may be on any: the user chooses.
+    if (q.length < SELF_EVIDENT || copies.length) return ambiguous(norm, [here, ...copies, ...places.filter((pl) => pl.words === 1 && ![here, ...copies].some((c) => pl.from < c.to && c.from < pl.to))]);
     return movedLinesNote(lines, norm, index, quote);
   }
   accepted.sort((x, y) => y.evidence - x.evidence);
