@@ -46,7 +46,9 @@ export function movedLines(text: string, norm: NormalText, quote: string, prefix
   for (let i = 1; i <= qe - need && starts.length < TRIED; i++) if (isBreak(full[i - 1]) && !isBreak(full[i])) starts.push(i);
   const ends: number[] = isFullSide(suffix) ? [] : [full.length];
   for (let i = full.length - 1; i >= qs + need && ends.length < TRIED; i--) if (isBreak(full[i]) && !isBreak(full[i - 1])) ends.push(i);
-  const runs = starts.flatMap((s) => ends.map((e) => [s, e] as const)).filter(([s, e]) => Math.min(e, qe) - Math.max(s, qs) >= need);
+  // The lines must hold some of the surroundings too: lines of the words alone may be a copy of them said elsewhere
+  // (a vote's result read out twice), their own deleted.
+  const runs = starts.flatMap((s) => ends.map((e) => [s, e] as const)).filter(([s, e]) => Math.min(e, qe) - Math.max(s, qs) >= need && (s < qs || e > qe));
   runs.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
   const q = normalized(quote).length;
   for (const [s, e] of runs) {
