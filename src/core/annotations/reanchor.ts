@@ -162,6 +162,9 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
     // Neighbours never prefer a place where the words or their surroundings changed over one where neither did
     // (the tag's paragraph moved away from them, a look-alike stayed between them).
     if (!f.perfect[here] && f.perfect.some(Boolean)) return;
+    // Changed words proven only by where they stand: not where text between the neighbours was deleted or put in
+    // (the window then spans what changed, and a look-alike beside the lost words lies in it).
+    if (!f.perfect[here] && left !== right) return;
     const c = f.candidates[here]!;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
