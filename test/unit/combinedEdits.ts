@@ -133,6 +133,115 @@ export const EDITS: Record<string, Edit> = {
   },
 };
 
+/** Replaces every match of `re` (global) in the text by `to(match)`; the match's characters, written another way, keep their identity. */
+function replaceAll(t: Tracked, re: RegExp, to: (m: RegExpExecArray) => string | undefined): void {
+  const found: Array<[number, number, string]> = [];
+  const text = textOf(t);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const r = to(m);
+    if (r !== undefined && r !== m[0]) found.push([m.index, m[0].length, r]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  for (const [at, length, r] of found.reverse()) {
+    const chars = r.split('');
+    // What the match and its replacement share at either end stays; each new character between stands for the old
+    // one at the same share of what changed.
+    let head = 0;
+    while (head < Math.min(length, chars.length) && chars[head] === t.chars[at + head]) head++;
+    let tail = 0;
+    while (tail < Math.min(length, chars.length) - head && chars[chars.length - 1 - tail] === t.chars[at + length - 1 - tail]) tail++;
+    const mid = chars.slice(head, chars.length - tail);
+    const old = length - head - tail;
+    const from = mid.map((_, k) => (old > 0 ? t.from[at + head + Math.floor((k * old) / mid.length)]! : -1));
+    splice(t, at + head, old, mid, from);
+  }
+}
+
+/** A speaker's label at the start of a line, as in `NAME:` or `<v Name>`. */
+const LABEL = /(?<=^|\n)(?:<v ([^>\n]{1,40})>|([A-Z][\p{L}.' -]{0,30}[\p{L}.]):)/gu;
+
+/**
+ * What else a re-scrape or an adversary changes: labels and timestamps
+ * written another way, paragraphs split and joined, white space collapsed,
+ * HTML entities, and a paragraph copied elsewhere before its original is
+ * edited (its exact words then stand where it is not).
+ */
+export const MORE_EDITS: Record<string, Edit> = {
+  /** One speaker's label renamed everywhere (a name written out, a title added). */
+  renameSpeaker: (t, rnd) => {
+    const names = [...new Set([...textOf(t).matchAll(LABEL)].map((m) => m[1] ?? m[2]!))];
+    const name = pick(names, rnd);
+    if (name === undefined) return;
+    const to = rnd() < 0.5 ? `${name.toUpperCase() === name ? 'DR.' : 'Dr.'} ${name}` : name.toUpperCase() === name ? name[0] + name.slice(1).toLowerCase() : name.toUpperCase();
+    replaceAll(t, new RegExp(LABEL.source, 'gu'), (m) => ((m[1] ?? m[2]) === name ? m[0].replace(name, to) : undefined));
+  },
+  /** Timestamps written another way: hours of zero dropped, the decimal point for a comma (or back). */
+  timestamps: (t) => {
+    const found = [...textOf(t).matchAll(/\b(00:)?\d{1,2}:\d{2}(?:([.,])\d{1,3})?\b/g)];
+    for (const m of found.reverse()) {
+      const sep = m[2] ? m.index + m[0].indexOf(m[2]) : -1;
+      if (sep >= 0) t.chars[sep] = m[2] === '.' ? ',' : '.';
+      if (m[1]) splice(t, m.index, 3, [], []);
+    }
+  },
+  /** A paragraph cut in two after one of its sentences. */
+  splitParagraph: (t, rnd) => {
+    const text = textOf(t);
+    const at: number[] = [];
+    for (let m, re = /\p{Ll}{2}[.!?] (?=\p{Lu})/gu; (m = re.exec(text)); ) at.push(m.index + 3);
+    const i = pick(at, rnd);
+    if (i !== undefined) splice(t, i, 1, ['\n', '\n'], [-1, -1]);
+  },
+  /** Every run of white space one space, every blank line one line break. */
+  collapseSpaces: (t) => {
+    replaceAll(t, /[ \t\u00a0]{2,}|(?:\r?\n[ \t]*){2,}/g, (m) => (m[0].includes('\n') ? '\n' : ' '));
+  },
+  /** HTML entities decoded, or characters written as entities where there were none. */
+  entities: (t) => {
+    const decoded: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0' };
+    if (/&(?:amp|quot|#39|apos|lt|gt|nbsp);/.test(textOf(t))) replaceAll(t, /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g, (m) => decoded[m[0]]);
+    else replaceAll(t, /[&"']/g, (m) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;' })[m[0]]);
+  },
+  /** A paragraph copied (new characters) after another one, then its original edited: a letter changed and a sentence of it deleted. */
+  copyThenEdit: (t, rnd) => {
+    const ps = paragraphs(t);
+    const p = pick(ps, rnd);
+    const to = pick(ps, rnd);
+    if (!p || !to || p === to) return;
+    const chars = ['\n', '\n', ...t.chars.slice(p[0], p[1])];
+    const [from, end] = p;
+    if (to[1] < from) {
+      splice(t, to[1], 0, chars, chars.map(() => -1));
+      editWithin(t, from + chars.length, end + chars.length, rnd);
+    } else {
+      const length = t.chars.length;
+      editWithin(t, from, end, rnd);
+      splice(t, to[1] + t.chars.length - length, 0, chars, chars.map(() => -1));
+    }
+  },
+};
+
+/** A letter changed in t[from, to), and one of its sentences deleted when it has several. */
+function editWithin(t: Tracked, from: number, to: number, rnd: () => number): void {
+  const letters: number[] = [];
+  for (let i = from; i < to; i++) if (/[a-z]/.test(t.chars[i]!)) letters.push(i);
+  const i = pick(letters, rnd);
+  if (i !== undefined) t.chars[i] = t.chars[i] === 'e' ? 'a' : 'e';
+  const inside = sentences(t).filter(([a, b]) => a >= from && b <= to);
+  const s = inside.length > 1 ? pick(inside, rnd) : undefined;
+  if (s) splice(t, s[0], s[1] - s[0], [], []);
+}
+
+/** A harder re-scrape: the changes of `combinedEdit` and those of MORE_EDITS, several at once. */
+export function rescrapeEdit(t: Tracked, rnd: () => number): string[] {
+  const more = Object.keys(MORE_EDITS).filter(() => rnd() < 0.4);
+  const form = ['lineEndings', 'quotes', 'nonBreakingSpaces', 'spaces', 'nfd'].filter(() => rnd() < 0.3);
+  const content = ['typos', 'spelling', 'deleteSentence', 'reorder', 'boilerplate', 'mergeParagraphs'].filter(() => rnd() < 0.3);
+  const all = [...content, ...more, ...form];
+  for (const e of all) (EDITS[e] ?? MORE_EDITS[e]!)(t, rnd);
+  return all;
+}
+
 /** A re-scrape: line ends, quote styles and spaces change everywhere, and a few changes of content happen together. */
 export function combinedEdit(t: Tracked, rnd: () => number): string[] {
   const form = ['lineEndings', 'quotes', 'nonBreakingSpaces', 'spaces', 'nfd'].filter(() => rnd() < 0.5);
@@ -227,4 +336,9 @@ export function remainsAlike(t: Tracked, after: string, tag: Tag): boolean {
   }
   if (first >= 0) pieces.push([first, last + 1]);
   return pieces.some(([a, b]) => (b - a) >= 0.8 * tag.quote.length && alike(after.slice(a, b), tag.quote) >= 0.8);
+}
+
+/** True when a tag was placed on its exact words with both of its stored sides exactly around them (a copy no evidence tells from a move). */
+export function contextMatchesExactly(after: string, found: Tag, tag: Tag): boolean {
+  return after.slice(found.start, found.end) === tag.quote && after.slice(found.start - tag.prefix.length, found.start) === tag.prefix && after.slice(found.end, found.end + tag.suffix.length) === tag.suffix;
 }

@@ -1,8 +1,9 @@
 /**
  * Text as anchoring compares it: line endings and runs of white space are one
  * space, curly and straight quotes one quote, dashes (and the spaces around a
- * dash) one hyphen, `…` three dots, zero-width characters nothing, and every
- * character in Unicode NFC. Each character of the result remembers the span of
+ * dash) one hyphen, `…` three dots, zero-width characters nothing, an HTML
+ * character reference (`&amp;`, `&#39;`, `&#x2019;`) the character it names,
+ * a timestamp's decimal comma a point, and every character in Unicode NFC. Each character of the result remembers the span of
  * the original it came from, so a match found in the normalised text is a
  * range of the original.
  */
@@ -69,7 +70,7 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
     const c = text.charCodeAt(i);
     // Plain ASCII that stands for itself, the common case: a whole run of it in one loop, without a call or a
     // property write per character.
-    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60) {
+    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26) {
       i = plainRun(text, i, to, out);
       if (i < to && isMark(text.charCodeAt(i))) {
         // The run's last character goes with the marks after it.
@@ -88,6 +89,10 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
       }
       out.push(32, i, j);
       i = j;
+      continue;
+    }
+    if (c === 0x26) {
+      i = reference(text, i, to, out);
       continue;
     }
     if (c < 0x80 && c !== 0x2d && c !== 0x60) {
@@ -125,6 +130,8 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
   return out;
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Copies the run of plain printable ASCII (no dash, no backtick) that starts at `i`; returns where it ends. */
 function plainRun(text: string, i: number, to: number, out: Output): number {
   if (out.length === out.codes.length) out.grow();
@@ -134,8 +141,9 @@ function plainRun(text: string, i: number, to: number, out: Output): number {
   const end = Math.min(to, i + codes.length - n);
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 32 || c >= 0x7f || c === 0x2d || c === 0x60) break;
-    codes[n] = c;
+    if (c <= 32 || c >= 0x7f || c === 0x2d || c === 0x60 || c === 0x26) break;
+    // A timestamp's decimal comma (SRT's `00:01:02,500`) is the point other caption formats write.
+    codes[n] = c === 0x2c && n >= 3 && codes[n - 3] === 0x3a && isDigit(codes[n - 1]!) && isDigit(codes[n - 2]!) && isDigit(text.charCodeAt(i + 1)) ? 0x2e : c;
     starts[n] = i;
     ends[n++] = i + 1;
   }
@@ -205,6 +213,31 @@ function dash(text: string, spaceStart: number, at: number, to: number, out: Out
   return j;
 }
 
+/** The characters HTML's named references most often found in scraped pages stand for. */
+const NAMED: Record<string, number> = { amp: 0x26, quot: 0x22, apos: 0x27, lt: 0x3c, gt: 0x3e, nbsp: 0x20 };
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-z]{2,4}));/y;
+
+/** An `&` that starts an HTML character reference as the character it names (folded as that character is); else itself. */
+function reference(text: string, i: number, to: number, out: Output): number {
+  REFERENCE.lastIndex = i;
+  const m = REFERENCE.exec(text);
+  const c = m && i + m[0].length <= to ? (m[3] !== undefined ? NAMED[m[3]] : parseInt(m[1] ?? m[2]!, m[1] !== undefined ? 10 : 16)) : undefined;
+  if (m === null || c === undefined || c === 0 || c > 0xffff || (c >= 0xd800 && c <= 0xdfff)) {
+    out.push(0x26, i, i + 1);
+    return i + 1;
+  }
+  let j = i + m[0].length;
+  const folded = isSpace(c) ? 32 : isDash(c) ? 45 : SINGLE_QUOTES.has(c) ? 39 : DOUBLE_QUOTES.has(c) ? 34 : c;
+  if (folded === 32 || folded === 45) {
+    // A space or a dash takes the white space around it, as one written as itself does.
+    let start = i;
+    if (out.length && out.codes[out.length - 1] === 32) start = out.starts[--out.length]!;
+    while (j < to && (isSpace(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) j++;
+    out.push(folded, start, j);
+  } else out.push(folded, i, j);
+  return j;
+}
+
 /** A character with its combining marks, in NFC. */
 function cluster(text: string, i: number, to: number, out: Output): number {
   let j = i + 1;
@@ -217,11 +250,11 @@ function cluster(text: string, i: number, to: number, out: Output): number {
   return j;
 }
 
-/** True when normalising leaves `s` as it is: printable ASCII, no dash or backtick, no two spaces together. */
+/** True when normalising leaves `s` as it is: printable ASCII, no dash, backtick, `&` or timestamp comma, no two spaces together. */
 function plain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60) continue;
+    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26 && (c !== 0x2c || s.charCodeAt(i - 3) !== 0x3a)) continue;
     if (c === 32 && s.charCodeAt(i + 1) !== 32 && s.charCodeAt(i + 1) !== 0x2d) continue;
     return false;
   }

@@ -23,6 +23,7 @@ import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
 import { landmarkCandidates, WordIndex } from './landmarks';
+import { movedLines, type MovedLines } from './movedLines';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { splitPlace, type SplitPlace } from './splitPlace';
@@ -161,6 +162,9 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
     // Neighbours never prefer a place where the words or their surroundings changed over one where neither did
     // (the tag's paragraph moved away from them, a look-alike stayed between them).
     if (!f.perfect[here] && f.perfect.some(Boolean)) return;
+    // Changed words proven only by where they stand: not where text between the neighbours was deleted or put in
+    // (the window then spans what changed, and a look-alike beside the lost words lies in it).
+    if (!f.perfect[here] && left !== right) return;
     const c = f.candidates[here]!;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
@@ -274,7 +278,9 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const side = before ? (prefixFull ? p : '') : suffixFull ? s : '';
     const first = side === '' ? -1 : T.indexOf(side);
     if (first < 0) return true;
-    for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (before ? at + side.length === pl.from : at === pl.to) return true;
+    // A space the side ends with (or begins with) may be the place's own first (or last) unit: the words' edge changed.
+    const beside = (at: number) => (before ? at + side.length === pl.from || (at + side.length - 1 === pl.from && side.endsWith(' ')) : at === pl.to || (at + 1 === pl.to && side.startsWith(' ')));
+    for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (beside(at)) return true;
     return false;
   };
   const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
@@ -337,7 +343,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const words = byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
     if (words.kind !== 'lost' || words.note !== undefined) return words;
     const cutAt = places.find(cut);
-    return cutAt ? cutNote(cutAt, norm, index) : words;
+    if (cutAt) return cutNote(cutAt, norm, index);
+    // The words' whole lines, moved with too little of their surroundings to vouch for them.
+    const lines = movedLines(text, norm, quote, record.prefix, record.suffix, FUZZY_THRESHOLD);
+    if (!lines) return words;
+    const here = weigh(lines.from, lines.to, lines.share);
+    const copies = lines.others.map((o) => weigh(o.from, o.to, lines.share));
+    // Short words on lines standing once may still be a copy of lines said twice, and lines standing in several
+    // places (a stage direction) may be on any: the user chooses.
+    if (q.length < SELF_EVIDENT || copies.length) return ambiguous(norm, [here, ...copies, ...places.filter((pl) => pl.words === 1 && ![here, ...copies].some((c) => pl.from < c.to && c.from < pl.to))]);
+    return movedLinesNote(lines, norm, index, quote);
   }
   accepted.sort((x, y) => y.evidence - x.evidence);
   let best = accepted[0]!;
@@ -435,6 +450,13 @@ function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, qu
   const range = originalRange(norm, r.from, r.to);
   const side = r.lost === 'end' ? 'before' : 'after';
   return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
+}
+
+/** A tag placed on its lines that moved whole, with a note saying how much of its words they hold. */
+function movedLinesNote(m: MovedLines, norm: NormalText, index: TextIndex, quote: string): Found {
+  const range = originalRange(norm, m.from, m.to);
+  const cut = m.share < 1 ? `, ${Math.round(m.share * 100)}% of its words (cut at a line break; the rest no longer stands with them). It was: “${quote.slice(0, 160)}”` : '';
+  return { kind: 'moved', ...range, note: `Its lines moved whole, at line ${index.lineNumber(range.start)}${cut}.` };
 }
 
 /** A tag left unplaced because a paragraph move cut its words, with a note saying where part of them went. */

@@ -1,0 +1,68 @@
+/**
+ * A tag whose lines moved whole: a paragraph moved elsewhere takes the tag's
+ * words with it but only a few characters of their old surroundings, too few
+ * to vouch for the place. The whole lines, from a line break to a line break
+ * as the stored surroundings show them, standing once, do: long words are
+ * placed on them (most of them when the move cut the words at a line break),
+ * short words wait for the user with those lines among their candidates.
+ * The cases the combined-edit property runs found, in words of our own.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+
+/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
+function recordOn(text: string, quote: string): TagRecord {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, `“${quote}” is not in the text`);
+  const index = new TextIndex(text);
+  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+}
+
+const textOf = (ps: string[]) => ps.join('\n\n') + '\n';
+
+/** The paragraphs with the one at `from` moved to the end. */
+const movedToEnd = (ps: string[], from: number) => [...ps.slice(0, from), ...ps.slice(from + 1), ps[from]!];
+
+const HEARING = [
+  'Q: What happened at the library on the east side after it opened last spring?',
+  'A: Since then visitors have doubled every single month, and we need more staff.',
+  'Q: So I take it the council agreed to fund two more posts?',
+  'A: It did, and we are grateful. We will report again in the autumn.',
+  'Q: Thank you. The next item is the harbour wall.',
+];
+
+describe('re-anchoring a tag whose lines moved whole', () => {
+  it('a long tag cut at a line break by its paragraph moving stays on the part that moved, most of its words', () => {
+    const before = textOf(HEARING);
+    // From inside a word to three short words after the break: too unlike the moved words, word by word, to be found by them.
+    const quote = 'tors have doubled every single month, and we need more staff.\n\nQ: So I take';
+    const after = textOf(movedToEnd(HEARING, 1));
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'tors have doubled every single month, and we need more staff.');
+    assert.match(tag!.anchorNote!, /^Its lines moved whole, at line 9, 82% of its words \(cut at a line break/);
+  });
+
+  it('a short tag on a page marker whose line moved waits for the user, the moved line among its candidates', () => {
+    const ps = ['[Page 12]', 'The committee met on Tuesday about pages 11-12 of the plan and agreed.', 'Nobody objected to the draft.', 'The chair closed the meeting at noon.'];
+    const before = textOf(ps);
+    const after = textOf(movedToEnd(ps, 0));
+    const record = recordOn(before, '12]');
+    const [tag] = reanchorTags([{ ...record, quote: '12', end: record.end - 1, suffix: ']' + record.suffix.slice(0, -1) }], after);
+    assert.equal(tag!.status, 'orphaned');
+    const lines = after.lastIndexOf('[Page 12]') + '[Page '.length;
+    assert.ok(tag!.candidates?.some((c) => c.start === lines && c.end === lines + 2), tag!.anchorNote);
+  });
+
+  it('lines that stand twice as whole lines prove nothing: the tag is not placed on either, both are its candidates', () => {
+    const ps = [...HEARING, HEARING[1]!];
+    const before = textOf(HEARING);
+    const quote = 'tors have doubled every single month, and we need more staff.\n\nQ: So I take';
+    const after = textOf(movedToEnd(ps, 1));
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    const words = 'tors have doubled every single month, and we need more staff.';
+    assert.deepEqual(tag!.candidates?.map((c) => after.slice(c.start, c.end)), [words, words], tag!.anchorNote);
+  });
+});
