@@ -6,7 +6,7 @@
  * transcript's order rather than at sentences one by one.
  */
 import type { FeatureVector } from '../../src/core/claims/features';
-import { sigmoid } from '../../src/core/claims/logistic';
+import { sigmoid, type FitOptions } from '../../src/core/claims/logistic';
 
 /** One transcript's feature rows, packed: row i is entries [rowStart[i], rowStart[i + 1]). */
 export interface PackedRows {
@@ -45,18 +45,9 @@ export function pack(xs: readonly FeatureVector[], labels: readonly (0 | 1)[]): 
  */
 export type Loss = 'logistic' | 'balanced' | 'listwise';
 
-/** How to fit. */
-export interface FitSettings {
+/** How to fit: the shipped fit's options (`positiveWeight` counts for `logistic` only), and which loss over which features. */
+export interface FitSettings extends FitOptions {
   loss: Loss;
-  /** The L2 penalty on hashed word weights and on dense feature weights (the bias is free). */
-  l2Words: number;
-  l2Dense: number;
-  /** First index of the dense features: hashed words below it, the bias at it. */
-  denseFrom: number;
-  /** For `logistic`: the weight of a worth-checking sentence relative to the others. */
-  positiveWeight: number;
-  epochs: number;
-  learningRate: number;
   /** Leave out the hashed words (indices below `denseFrom`): a model of the cues alone. */
   denseOnly?: boolean;
   /** Leave out the hashed buckets found in fewer than this many of the transcripts fitted on (words one debate repeats). */

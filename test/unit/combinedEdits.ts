@@ -6,7 +6,7 @@
  * its words (at least 80 % alike) remain. Shared by the property tests over
  * the real corpus and the re-anchoring benchmark.
  */
-import { contextAround, editDistance, normalized, type Tag } from '../../src/core/annotations';
+import { contextAround, editDistance, normalized, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
 
 /** A text whose characters remember their offset in the original (−1 for new ones). */
 export interface Tracked {
@@ -341,4 +341,36 @@ export function remainsAlike(t: Tracked, after: string, tag: Tag): boolean {
 /** True when a tag was placed on its exact words with both of its stored sides exactly around them (a copy no evidence tells from a move). */
 export function contextMatchesExactly(after: string, found: Tag, tag: Tag): boolean {
   return after.slice(found.start, found.end) === tag.quote && after.slice(found.start - tag.prefix.length, found.start) === tag.prefix && after.slice(found.end, found.end + tag.suffix.length) === tag.suffix;
+}
+
+/** One tag of a seeded re-scrape, found again and judged. */
+export interface Judged {
+  file: string;
+  seed: number;
+  /** The kinds of edit the seed applied. */
+  edits: string[];
+  tag: Tag;
+  found: Tag;
+  /** The text after the edit. */
+  after: string;
+  verdict: Verdict;
+}
+
+/** Each file edited with seeds 1 to `seeds` (16 tags each), its tags found again in the result, and each judged. */
+export function* judgedEdits(files: ReadonlyArray<{ name: string; text: string }>, seeds: number, edit: (t: Tracked, rnd: () => number) => string[]): Generator<Judged> {
+  for (const { name, text } of files) {
+    for (let seed = 1; seed <= seeds; seed++) {
+      const rnd = random(seed * 7919 + text.length);
+      const tags = tagsOn(text, rnd, 16);
+      const t = track(text);
+      const edits = edit(t, rnd);
+      const after = textOf(t);
+      const index = new TextIndex(text);
+      const records: TagRecord[] = tags.map((g) => ({ ...g, start: index.toCodePoint(g.start), end: index.toCodePoint(g.end) }));
+      for (const found of reanchorTags(records, after)) {
+        const tag = tags.find((g) => g.id === found.id)!;
+        yield { file: name, seed, edits, tag, found, after, verdict: judge(t, after, tag, found) };
+      }
+    }
+  }
 }

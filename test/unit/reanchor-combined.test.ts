@@ -12,9 +12,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
 import { decodeText } from '../../src/core/text';
-import { combinedEdit, judge, random, tagsOn, textOf, track, type Verdict } from './combinedEdits';
+import { combinedEdit, judgedEdits, type Verdict } from './combinedEdits';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
@@ -28,25 +27,12 @@ interface Tally {
 
 function run(files: string[]): Tally {
   const tally: Tally = { counts: { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 }, failures: [] };
-  for (const file of files) {
-    const text = decodeText(readFileSync(join(REAL, file))).text;
-    for (let seed = 1; seed <= SEEDS; seed++) {
-      const rnd = random(seed * 7919 + text.length);
-      const tags = tagsOn(text, rnd, 16);
-      const t = track(text);
-      const edits = combinedEdit(t, rnd);
-      const after = textOf(t);
-      const index = new TextIndex(text);
-      const records: TagRecord[] = tags.map((g) => ({ ...g, start: index.toCodePoint(g.start), end: index.toCodePoint(g.end) }));
-      for (const found of reanchorTags(records, after)) {
-        const tag = tags.find((g) => g.id === found.id)!;
-        const verdict = judge(t, after, tag, found);
-        tally.counts[verdict]++;
-        if (verdict === 'wrong' || verdict === 'falseOrphan') {
-          const where = found.status === 'orphaned' ? found.anchorNote : `on “${after.slice(found.start, found.end).slice(0, 60)}”`;
-          tally.failures.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}” (${tag.quote.length} characters): ${verdict}, ${where}`);
-        }
-      }
+  const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(REAL, name))).text }));
+  for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, combinedEdit)) {
+    tally.counts[verdict]++;
+    if (verdict === 'wrong' || verdict === 'falseOrphan') {
+      const where = found.status === 'orphaned' ? found.anchorNote : `on “${after.slice(found.start, found.end).slice(0, 60)}”`;
+      tally.failures.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}” (${tag.quote.length} characters): ${verdict}, ${where}`);
     }
   }
   return tally;

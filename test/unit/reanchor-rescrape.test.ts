@@ -13,8 +13,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { contextMatchesExactly, judge, random, rescrapeEdit, tagsOn, textOf, track, type Verdict } from './combinedEdits';
-import { reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
+import { contextMatchesExactly, judgedEdits, rescrapeEdit, type Verdict } from './combinedEdits';
 import { decodeText } from '../../src/core/text';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
@@ -28,25 +27,12 @@ describe('re-anchoring after a harder re-scrape of real transcripts', { skip }, 
     const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
     const wrong: string[] = [];
     let copies = 0;
-    for (const file of files) {
-      const text = decodeText(readFileSync(join(REAL, file))).text;
-      for (let seed = 1; seed <= SEEDS; seed++) {
-        const rnd = random(seed * 7919 + text.length);
-        const tags = tagsOn(text, rnd, 16);
-        const t = track(text);
-        const edits = rescrapeEdit(t, rnd);
-        const after = textOf(t);
-        const index = new TextIndex(text);
-        const records: TagRecord[] = tags.map((g) => ({ ...g, start: index.toCodePoint(g.start), end: index.toCodePoint(g.end) }));
-        for (const found of reanchorTags(records, after)) {
-          const tag = tags.find((g) => g.id === found.id)!;
-          const verdict = judge(t, after, tag, found);
-          counts[verdict]++;
-          if (verdict !== 'wrong') continue;
-          if (contextMatchesExactly(after, found, tag)) copies++;
-          else wrong.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}” on “${after.slice(found.start, found.end).slice(0, 60)}”`);
-        }
-      }
+    const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(REAL, name))).text }));
+    for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, rescrapeEdit)) {
+      counts[verdict]++;
+      if (verdict !== 'wrong') continue;
+      if (contextMatchesExactly(after, found, tag)) copies++;
+      else wrong.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}” on “${after.slice(found.start, found.end).slice(0, 60)}”`);
     }
     console.log(`harder re-scrape (${files.length} files, ${SEEDS} seeds): ${JSON.stringify(counts)}, ${copies} on an exact copy with both sides`);
     assert.deepEqual(wrong, []);
