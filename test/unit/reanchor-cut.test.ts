@@ -8,15 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
-
-/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
-function recordOn(text: string, quote: string): TagRecord {
-  const at = text.indexOf(quote);
-  assert.ok(at >= 0, `“${quote}” is not in the text`);
-  const index = new TextIndex(text);
-  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
-}
+import { reanchorTags } from '../../src/core/annotations';
+import { recordOn, paragraphText as textOf } from './tagRecords';
 
 const paragraphs = [
   'SPEAKER_00: Welcome back. Could the two of you say who you are before we start?',
@@ -25,7 +18,6 @@ const paragraphs = [
   'SPEAKER_00: Good. Last time we stopped at the strike in the spring, so let us pick it up from there.',
   'SPEAKER_01: It started on a Tuesday, as I remember it, with the crane operators walking out.',
 ];
-const textOf = (ps: string[]) => ps.join('\n\n') + '\n';
 
 describe('re-anchoring a tag whose paragraph moved away from part of its words', () => {
   it('is not placed on its first words followed by another speaker’s label, and says why', () => {

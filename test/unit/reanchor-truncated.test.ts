@@ -8,17 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contextAround, reanchorTags, TextIndex, type TagRecord } from '../../src/core/annotations';
-
-/** The tag on `quote` (its first occurrence) in `text`, as a sidecar stores it. */
-function recordOn(text: string, quote: string): TagRecord {
-  const at = text.indexOf(quote);
-  assert.ok(at >= 0, `“${quote}” is not in the text`);
-  const index = new TextIndex(text);
-  return { id: 't-1', category: 'c', quote, start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length), ...contextAround(text, at, at + quote.length), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
-}
-
-const textOf = (ps: string[]) => ps.join('\n\n') + '\n';
+import { reanchorTags } from '../../src/core/annotations';
+import { recordOn, paragraphText as textOf } from './tagRecords';
 
 describe('re-anchoring a tag that lost the end or the beginning of its words', () => {
   it('a short tag whose last word went with the sentence deleted after it stays on the words that remain', () => {
