@@ -23,7 +23,7 @@ export function cleanTitle(title: string): string {
 }
 
 /** A title's last word when the words after it still belong to it: an article or a preposition (`by the`, `del`, `der`). */
-const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|für|zum|zur|und|della|dello|degli|dei|do|da|dos|das|el|la|le|les|los|las|y|et|e|i)$/iu;
+const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|für|zum|zur|und|della|dello|degli|dei|do|da|dos|el|la|le|les|los|las|y|et|e|i)$/iu;
 /** Words that may stand inside a place's name though not capitalised (`Rio de Janeiro`, `Frankfurt am Main`). */
 const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
 
@@ -33,8 +33,8 @@ function namesPlace(words: string): boolean {
   return PLACE.test(words) && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
 }
 
-/** A line that holds a date, without it when it ends the line (or, in Chinese and Japanese, opens it): a title candidate. */
-function withoutEndingDate(line: string, date: FoundDate, first: FoundDate): string {
+/** A line that holds a date, without it when it ends the line (or, in Chinese and Japanese, opens it): a title candidate; the line itself when the date stands inside it. */
+function titleBesideDate(line: string, date: FoundDate, first: FoundDate): string {
   // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
   if (date.index + date.text.length >= line.replace(/[\s\u00a0.)）\]]+$/u, '').length) {
     const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—(（[-]+$/u, '');
@@ -147,7 +147,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     if (dates[0]) {
       setDate(meta, dates[0], 'header');
       const words = restClean.split(' ').length;
-      const title = withoutEndingDate(line, dates[dates.length - 1]!, dates[0]);
+      const title = titleBesideDate(line, dates[dates.length - 1]!, dates[0]);
       if (restClean && namesPlace(restClean)) meta.place ??= restClean;
       // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
       else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && title !== line)) titleCandidates.push(title);

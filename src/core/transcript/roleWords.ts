@@ -35,7 +35,7 @@ const QUESTIONERS = new Set([
 ]);
 const QUESTIONER_LAST_WORDS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'questioner']);
 /** A reporter named by their outlet, written without spaces (`法新社记者`, `共同通信記者`, `연합뉴스 기자`). */
-const CJK_REPORTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{L}\p{N} ·]{1,16}(?:记者|記者|기자)$/u;
+const CJK_REPORTER = /^[\p{L}\p{N} ·]{1,16}(?:记者|記者|기자)$/u;
 const MODERATORS = new Set([
   'moderator', 'host', 'co-host', 'cohost', 'chair', 'chairman', 'chairwoman', 'chairperson', 'the chair',
   'presenter', 'anchor', 'operator', 'mc', 'facilitator', 'emcee', 'ведущий', 'модератор',

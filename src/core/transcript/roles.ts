@@ -183,9 +183,10 @@ const ADDRESS_WINDOW = 60;
  * and of twice as many as any of two or more debaters (who do so in under
  * 15 %), moderates; so does a debater by that measure who asks twice as
  * often as every other debater in turns half as long (a lead moderator who
- * says `Mr. President` rather than the name). Each moderator's question opens a Q&A; everyone
- * else answers. Main speakers have five turns or more and are known by the
- * last word of their name. True when it found a moderator.
+ * says `Mr. President` rather than the name). Each moderator's question
+ * opens a Q&A; everyone else answers. Main speakers have five turns or more
+ * and are known by the last word of their name. True when it found a
+ * moderator.
  */
 function inferDebateModerators(table: TurnTable, text: string, lower: readonly string[]): boolean {
   const { speaker, role, question } = table;
@@ -327,11 +328,10 @@ function calledWithoutWords(table: TurnTable, lower: readonly string[], callers:
     role[i] = QUESTIONER;
     question[i] = 1;
     asking = key;
-    if (!callers.has(key)) {
-      callers.add(key);
-      for (let k = i + 1; k < n; k++) if (role[k] === UNKNOWN && speaker[k] === id) role[k] = QUESTIONER;
-    }
+    callers.add(key);
   }
+  // The new callers' other turns are follow-ups: marked once, after the walk (it reads UNKNOWN and QUESTIONER alike).
+  for (let i = 0; i < n; i++) if (role[i] === UNKNOWN && speaker[i]! >= 0 && callers.has(lower[speaker[i]!]!)) role[i] = QUESTIONER;
 }
 
 interface SpeakerStats {
