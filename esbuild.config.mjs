@@ -63,10 +63,24 @@ const usageOnly = {
   },
 };
 
+/**
+ * The Node extension bundle requires the `yaml` parser (about 110 KB) from a chunk of its own the first time
+ * a sidecar or the codebook is read or written: `yaml` resolves to `src/core/annotations/yamlOnDemand.ts`,
+ * which requires `dist/chunks/yaml.js` (`yamlChunk.ts`). The web bundle, whose chunks load asynchronously,
+ * and the command line keep the parser inline.
+ * @type {import('esbuild').Plugin}
+ */
+const yamlOnDemand = {
+  name: 'yaml-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.endsWith('yamlOnDemand.ts') ? undefined : { path: new URL('src/core/annotations/yamlOnDemand.ts', import.meta.url).pathname }));
+  },
+};
+
 const builds = [
   {
     ...common,
-    entryPoints: chunks,
+    entryPoints: { ...chunks, yaml: 'src/core/annotations/yamlChunk.ts' },
     outdir: 'dist/chunks',
     platform: 'node',
     format: 'cjs',
@@ -91,6 +105,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [yamlOnDemand],
   },
   {
     ...common,
