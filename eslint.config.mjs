@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import local from './scripts/eslint/no-import-cycles.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/harness/**', '.harness/**', '.vscode-test*/**', 'out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/harness/**', '.harness/**', '.vscode-test*/**', 'out/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

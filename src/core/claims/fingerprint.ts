@@ -123,10 +123,45 @@ export function claimFingerprint(claim: string): number[] {
   return [...new Set(kept.subarray(0, winnow(hashTrigrams(claim, 0, claim.length))))];
 }
 
+/** Scratch for the radix sort: the other buffer and the counts of each byte. */
+let spare: Uint32Array = new Uint32Array(1 << 15);
+const counts = new Uint32Array(256);
+
+/**
+ * Sorts a[0, n) by four passes of a byte each (least significant first),
+ * using `spare` as the other buffer; the result ends in `a` (an even number
+ * of passes). Hashes are evenly spread, so counting beats comparing here.
+ */
+function radixSort(a: Uint32Array, n: number): void {
+  if (spare.length < n) spare = new Uint32Array(n);
+  let from: Uint32Array = a;
+  let to: Uint32Array = spare;
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(from[i]! >>> shift) & 255]!++;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = from[i]!;
+      to[counts[(v >>> shift) & 255]!++] = v;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+}
+
 /** A transcript's fingerprint: its winnowed word trigram hashes, sorted, each once. */
 export function textFingerprint(text: string): Uint32Array {
-  const prints = kept.slice(0, winnow(hashTrigrams(text, 0, text.length))).sort();
+  const count = winnow(hashTrigrams(text, 0, text.length));
+  // Small sets sort faster by comparing.
+  if (count < 256) kept.subarray(0, count).sort();
+  else radixSort(kept, count);
   let n = 0;
-  for (let i = 0; i < prints.length; i++) if (i === 0 || prints[i] !== prints[i - 1]) prints[n++] = prints[i]!;
-  return prints.slice(0, n);
+  for (let i = 0; i < count; i++) if (i === 0 || kept[i] !== kept[i - 1]) kept[n++] = kept[i]!;
+  return kept.slice(0, n);
 }
