@@ -10,8 +10,8 @@ import type { SentenceColumns } from './columns';
 import * as words from './words';
 
 // Local copies: read once per word, they must not go through a module binding (which loaders may turn into getters).
-const { isWhite, mixHead, mixTail, scanWordsInto, wordHash } = words;
-const { T_ODD_SPACE, T_QUOTE, W_ALLCAPS, W_CAPITAL, W_EST, W_NUMBER, W_SIGN } = words;
+const { CueSums, isWhite, mixHead, mixTail, scanWordsInto, wordHash } = words;
+const { T_ODD_SPACE, T_QUOTE } = words;
 
 export type { SentenceInput, SentenceSource } from './columns';
 
@@ -98,6 +98,11 @@ class Lexicon {
     return true;
   }
 
+  /** The slots' word hashes and `L_` bits, and the multiplier that gives a word its slot: the scanner looks words up itself (as `get` does). */
+  get table(): { keys: Int32Array; bits: Int32Array; multiplier: number } {
+    return { keys: this.keys, bits: this.bits, multiplier: this.multiplier };
+  }
+
   /** The `L_` bits of the word with hash `h` (0 when on no list). */
   get(h: number): number {
     const slot = Math.imul(h, this.multiplier) >>> (32 - LEXICON_BITS);
@@ -138,8 +143,6 @@ function lexicon(): Lexicon {
 }
 const START = wordHash('<s>');
 const END = wordHash('</s>');
-const QUESTION = wordHash('?');
-const EXCLAMATION = wordHash('!');
 /** A superlative-like word (`-est`, not `interest`), kept with the word flags. */
 export const ESTISH = 1 << 20;
 
@@ -208,113 +211,77 @@ class BucketList {
   }
 }
 
-const EMPTY = new Float32Array(0);
-const EMPTY_BUCKETS = new Int32Array(0);
 
 /**
- * Takes the measure of one sentence's words as the scanner finds them (no
+ * Takes the measure of one sentence's words, as the scanner finds them (no
  * buffer of words, no second pass over them): its buckets, kept in a list or
  * their weights summed, and its cues. Reused from sentence to sentence.
  */
-class CueReader implements words.WordTarget {
-  private readonly lexicon = lexicon();
-  /** Where the buckets go when kept (fitting), and the weights summed when not (scoring). */
-  buckets: Int32Array = EMPTY_BUCKETS;
-  keep = false;
-  w: ArrayLike<number> = EMPTY;
-  // The sentence being read: where its buckets start, the sum of their weights, how many words so far.
-  first = 0;
-  sum = 0;
-  count = 0;
-  /** The previous word's mix head, a 32-bit integer: its pair with this word needs only the tail of the mix. */
-  prevHead = 0;
-  flags = 0;
-  lists = 0;
-  numbers = 0;
-  comparatives = 0;
-  policy = 0;
-  acronyms = 0;
-  capsInside = 0;
-  marks = 0;
+class CueReader {
+  /** What the scanner works out as it reads (words.ts). */
+  readonly sums = new CueSums();
+
+  constructor(weights: ArrayLike<number> | undefined) {
+    const sums = this.sums;
+    const table = lexicon().table;
+    sums.keys = table.keys;
+    sums.bits = table.bits;
+    sums.multiplier = table.multiplier;
+    sums.shift = 32 - LEXICON_BITS;
+    sums.comparativeBit = L_COMPARATIVE;
+    sums.policyBit = L_POLICY;
+    sums.stopCapBit = L_STOPCAP;
+    sums.notEstBit = L_NOT_EST;
+    sums.estish = ESTISH;
+    sums.questionMark = M_QUESTION;
+    sums.exclamationMark = M_EXCLAMATION;
+    sums.mask = MASK;
+    sums.keep = weights === undefined;
+    if (weights) sums.w = weights;
+  }
 
   /** Starts a sentence whose buckets are counted from `bucketStart`. */
   begin(bucketStart: number): void {
-    this.first = bucketStart;
-    this.sum = 0;
-    this.count = 0;
-    this.prevHead = START_HEAD;
-    this.flags = 0;
-    this.lists = 0;
-    this.numbers = 0;
-    this.comparatives = 0;
-    this.policy = 0;
-    this.acronyms = 0;
-    this.capsInside = 0;
-    this.marks = 0;
-  }
-
-  push(h: number, f: number, length: number): void {
-    const head = mixHead(h);
-    const bits = this.lexicon.get(h);
-    const one = mixTail(head, 0) & MASK;
-    const two = mixTail(this.prevHead, h) & MASK;
-    const k = this.count++;
-    this.prevHead = head;
-    if (this.keep) {
-      // Two buckets a word, from the sentence's first.
-      const used = this.first + 2 * k;
-      this.buckets[used] = one;
-      this.buckets[used + 1] = two;
-    } else {
-      const w = this.w;
-      this.sum += w[one]! + w[two]!;
-    }
-    // Most words are on no list and have no flag (small letters, no ending to note): nothing more to count.
-    if ((f | bits) !== 0) this.note(h, f, bits, length, k);
-  }
-
-  /** Counts what a word on a list, or with a flag, tells of its sentence. */
-  private note(h: number, f: number, bits: number, length: number, k: number): void {
-    let flags = this.flags | f;
-    this.lists |= bits;
-    if (f & W_NUMBER) this.numbers++;
-    if (bits & L_COMPARATIVE) this.comparatives++;
-    if (bits & L_POLICY) this.policy++;
-    if (f & W_ALLCAPS && length <= 6) this.acronyms++;
-    else if (k > 0 && f & W_CAPITAL && !(f & W_ALLCAPS) && !(bits & L_STOPCAP)) this.capsInside++;
-    if (f & W_EST && !(bits & L_NOT_EST)) flags |= ESTISH;
-    this.flags = flags;
-    // Signs are the only words with W_SIGN: `?` and `!` among them.
-    if (f & W_SIGN) {
-      if (h === QUESTION) this.marks |= M_QUESTION;
-      else if (h === EXCLAMATION) this.marks |= M_EXCLAMATION;
-    }
+    const sums = this.sums;
+    sums.first = bucketStart;
+    sums.sum = 0;
+    sums.count = 0;
+    sums.prevHead = START_HEAD;
+    sums.flags = 0;
+    sums.lists = 0;
+    sums.numbers = 0;
+    sums.comparatives = 0;
+    sums.policy = 0;
+    sums.acronyms = 0;
+    sums.capsInside = 0;
+    sums.marks = 0;
   }
 
   /** Ends the sentence: its closing bucket, and its row of `out`; returns where its buckets end. */
   end(textFlags: number, bucketStart: number, out: CueTable, row: number): number {
-    const end = mixTail(this.prevHead, END) & MASK;
-    const last = this.first + 2 * this.count;
-    if (this.keep) this.buckets[last] = end;
-    else this.sum += this.w[end]!;
+    const sums = this.sums;
+    const end = mixTail(sums.prevHead, END) & MASK;
+    const last = sums.first + 2 * sums.count;
+    if (sums.keep) sums.buckets[last] = end;
+    else sums.sum += sums.w[end]!;
     const used = last + 1;
-    let marks = this.marks;
-    const lists = this.lists;
-    if (this.numbers > 0 || lists & L_NUMBER) marks |= M_HAS_NUMBER;
+    let marks = sums.marks;
+    const lists = sums.lists;
+    if (sums.numbers > 0 || lists & L_NUMBER) marks |= M_HAS_NUMBER;
     if (marks & M_HAS_NUMBER || lists & (L_COMPARATIVE | L_CLAIM)) marks |= M_CLAIMISH;
     if (textFlags & T_QUOTE) marks |= M_QUOTE;
     if (textFlags & T_ODD_SPACE) marks |= M_ODD_SPACE;
     out.bucketStart[row] = bucketStart;
     out.bucketEnd[row] = used;
-    out.wordSum[row] = this.sum;
-    out.words[row] = this.count;
-    out.numbers[row] = this.numbers;
-    out.comparatives[row] = this.comparatives;
-    out.policy[row] = this.policy;
-    out.capsInside[row] = this.capsInside;
-    out.acronyms[row] = this.acronyms;
+    out.wordSum[row] = sums.sum;
+    out.words[row] = sums.count;
+    out.numbers[row] = sums.numbers;
+    out.comparatives[row] = sums.comparatives;
+    out.policy[row] = sums.policy;
+    out.capsInside[row] = sums.capsInside;
+    out.acronyms[row] = sums.acronyms;
     out.lists[row] = lists;
-    out.flags[row] = this.flags;
+    out.flags[row] = sums.flags;
     out.marks[row] = marks;
     return used;
   }
@@ -330,9 +297,7 @@ const START_HEAD = mixHead(START);
  */
 export function readCues(sentences: SentenceColumns, weights?: ArrayLike<number>): CueTable {
   const list = weights ? undefined : new BucketList();
-  const reader = new CueReader();
-  reader.keep = list !== undefined;
-  reader.w = weights ?? EMPTY;
+  const reader = new CueReader(weights);
   const table = new CueTable(sentences.length);
   const { text, start, end } = sentences;
   // Every character of the sentences is read once: as code units in a typed array, not through `charCodeAt`.
@@ -352,10 +317,10 @@ function sentenceCues(text: CodeUnits, from: number, to: number, reader: CueRead
   // Room for the most buckets the sentence can give (every word takes a character at least): no check per word.
   if (list) {
     list.reserve(2 * (to - from) + 1);
-    reader.buckets = list.buckets;
+    reader.sums.buckets = list.buckets;
   }
   reader.begin(bucketStart);
-  const textFlags = scanWordsInto(text, from, to, reader);
+  const textFlags = scanWordsInto(text, from, to, reader.sums);
   const used = reader.end(textFlags, bucketStart, out, row);
   // Read here, where the scanner has just been: the sentence's end is still in the cache.
   if (endsWithQuestion(text, from, to)) out.marks[row]! |= M_ENDS_QUESTION;

@@ -287,12 +287,12 @@ function blankLineIn(text: string, from: number, to: number): boolean {
 /**
  * Writes into `pieces` (start, end, start, end..., from index 0) the stretches of a turn's
  * spoken words between stage directions and blank lines (which end a
- * sentence); returns how many numbers it wrote and the index of the first
- * stage direction it did not pass.
+ * sentence); returns how many numbers it wrote, and moves `notes.next` to the
+ * first stage direction it did not pass (no object returned per turn).
  */
-function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], noteFrom: number, pieces: number[]): { count: number; nextNote: number } {
+function stretches(text: string, transcript: Transcript, turnIndex: number, stage: readonly InlineNote[], notes: { next: number }, pieces: number[]): number {
   const turn = transcript.turns[turnIndex]!;
-  let k = noteFrom;
+  let k = notes.next;
   // Where the end of the stretch still open is kept in `pieces`, or -1.
   let current = -1;
   let count = 0;
@@ -327,7 +327,8 @@ function stretches(text: string, transcript: Transcript, turnIndex: number, stag
       }
     }
   }
-  return { count, nextNote: k };
+  notes.next = k;
+  return count;
 }
 
 /** Every sentence spoken in a transcript, in text order. */
@@ -393,15 +394,14 @@ export class SentenceSpans {
 export function sentenceSpans(text: string, transcript: Transcript): SentenceSpans {
   const stage = transcript.notes.filter((n) => n.kind === 'stage').sort((a, b) => a.start - b.start);
   const out = new SentenceSpans();
-  let note = 0;
+  const notes = { next: 0 };
   const ends = new SentenceEnds(text);
   // Flat lists of start, end pairs, reused from turn to turn: no array per stretch or span.
   const pieces: number[] = [];
   const spans: number[] = [];
   for (let t = 0; t < transcript.turns.length; t++) {
-    const stretched = stretches(text, transcript, t, stage, note, pieces);
-    note = stretched.nextNote;
-    for (let p = 0; p < stretched.count; p += 2) {
+    const stretched = stretches(text, transcript, t, stage, notes, pieces);
+    for (let p = 0; p < stretched; p += 2) {
       const count = splitInto(text, pieces[p]!, pieces[p + 1]!, ends, spans, 0);
       for (let q = 0; q < count; q += 2) {
         const start = spans[q]!;

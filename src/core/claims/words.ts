@@ -180,19 +180,73 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
 }
 
 /**
+ * What the claim cues take from a sentence's words, worked out by the scanner
+ * itself as it finds each word (cues.ts sets the tables and reads the
+ * results): its hashed word and word-pair buckets, their weights summed or
+ * the buckets kept, and its counts of words on the lexicon's lists. The
+ * scanner holds all of it in local variables while it reads a sentence and
+ * writes it back here at the end: kept in an object's fields, it was read and
+ * written again at every word (scoring took about a tenth longer).
+ */
+export class CueSums {
+  /** The lexicon, a perfect hash of word hashes: each slot's word hash and its list bits, the multiplier and the shift that give a slot. */
+  keys: Int32Array = new Int32Array(1);
+  bits: Int32Array = new Int32Array(1);
+  multiplier = 0;
+  shift = 31;
+  /** The list bits counted here: comparatives, policy words, capitalised words that often start a sentence (not counted as names), words that only look like superlatives. */
+  comparativeBit = 0;
+  policyBit = 0;
+  stopCapBit = 0;
+  notEstBit = 0;
+  /** The flag given to a superlative-like word, and the marks given to a sentence holding `?` or `!`. */
+  estish = 0;
+  questionMark = 0;
+  exclamationMark = 0;
+  /** The hash table's size less one: a bucket is a mix of hashes masked with it. */
+  mask = 0;
+  /** Weights summed by bucket (scoring), or, with `keep`, the buckets written to `buckets` from index `first`, two a word (fitting). */
+  w: ArrayLike<number> = new Float32Array(1);
+  keep = false;
+  buckets: Int32Array = new Int32Array(0);
+  first = 0;
+  // The sentence read so far: carried from one call to the next, set by the caller between sentences.
+  /** The sum of its buckets' weights and its number of words. */
+  sum = 0;
+  count = 0;
+  /** The last word's mix head (`mixHead`), a 32-bit integer: its pair with the next word needs only the tail of the mix. */
+  prevHead = 0;
+  /** The `W_` flags of its words (with `estish`), and the list bits. */
+  flags = 0;
+  lists = 0;
+  /** How many numbers, comparatives, policy words, acronyms and capitalised words inside it. */
+  numbers = 0;
+  comparatives = 0;
+  policy = 0;
+  acronyms = 0;
+  capsInside = 0;
+  /** `questionMark` and `exclamationMark` when it holds those signs. */
+  marks = 0;
+}
+
+/**
  * Gives each word of text[from, to) to `out`, in order (`text` as its code
  * units: `codeUnits`, with the 0 after them): runs of letters
  * (with inner `'`, `’` and `-`), numbers (with inner `.` and `,`, and a
  * trailing `%`; read as their class, or as written with `exactNumbers`), and
- * the signs `$ € £ % ? !`. Returns `T_` flags of the text (white space
- * that is not a single plain space is seen between words only, as words
- * never hold it).
+ * the signs `$ € £ % ? !`; or, given `CueSums`, takes their cues into it.
+ * Returns `T_` flags of the text (white space that is not a single plain
+ * space is seen between words only, as words never hold it).
  */
-export function scanWordsInto(text: CodeUnits, from: number, to: number, out: WordTarget, exactNumbers = false): number {
+export function scanWordsInto(text: CodeUnits, from: number, to: number, out: WordTarget | CueSums, exactNumbers = false): number {
   // The hash's constants as locals: a bundler makes module constants variables, which the engine would
   // read again, and check, at every character.
   const fnv = FNV;
   const prime = PRIME;
+  const cues = out instanceof CueSums ? out : undefined;
+  // The cues' tables and the sentence's measures so far, as locals (see CueSums).
+  const { keys, bits: listBits, multiplier, shift, comparativeBit, policyBit, stopCapBit, notEstBit, estish, questionMark, exclamationMark, mask, w, keep, buckets, first } = cues ?? NO_CUES;
+  let { sum, count, prevHead, flags: allFlags, lists, numbers, comparatives, policy, acronyms, capsInside, marks } = cues ?? NO_CUES;
   let textFlags = 0;
   let i = from;
   // The character at `i` (0 past the end), read once: each branch leaves the one that stopped it here.
@@ -365,10 +419,59 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
       c = i < to ? text[i]! : 0;
       continue;
     }
-    out.push(hash, flags, len);
+    if (cues === undefined) {
+      (out as WordTarget).push(hash, flags, len);
+      continue;
+    }
+    const head = mixHead(hash);
+    const slot = Math.imul(hash, multiplier) >>> shift;
+    // 0 when the slot holds this word, else -1: the slot's bits are kept or cleared without a branch.
+    const other = keys[slot]! ^ hash;
+    const onLists = listBits[slot]! & (((other | -other) >> 31) ^ -1);
+    const one = mixTail(head, 0) & mask;
+    const two = mixTail(prevHead, hash) & mask;
+    const k = count++;
+    prevHead = head;
+    if (keep) {
+      buckets[first + 2 * k] = one;
+      buckets[first + 2 * k + 1] = two;
+    } else sum += w[one]! + w[two]!;
+    // Most words are on no list and have no flag (small letters, no ending to note): nothing more to count.
+    if ((flags | onLists) === 0) continue;
+    lists |= onLists;
+    allFlags |= flags;
+    if (flags & W_NUMBER) numbers++;
+    if (onLists & comparativeBit) comparatives++;
+    if (onLists & policyBit) policy++;
+    if (flags & W_ALLCAPS && len <= 6) acronyms++;
+    else if (k > 0 && flags & W_CAPITAL && !(flags & W_ALLCAPS) && !(onLists & stopCapBit)) capsInside++;
+    if (flags & W_EST && !(onLists & notEstBit)) allFlags |= estish;
+    // Signs are the only words with W_SIGN: `?` and `!` among them.
+    if (flags & W_SIGN) {
+      if (hash === QUESTION_HASH) marks |= questionMark;
+      else if (hash === EXCLAMATION_HASH) marks |= exclamationMark;
+    }
+  }
+  if (cues !== undefined) {
+    cues.sum = sum;
+    cues.count = count;
+    cues.prevHead = prevHead;
+    cues.flags = allFlags;
+    cues.lists = lists;
+    cues.numbers = numbers;
+    cues.comparatives = comparatives;
+    cues.policy = policy;
+    cues.acronyms = acronyms;
+    cues.capsInside = capsInside;
+    cues.marks = marks;
   }
   return textFlags;
 }
+
+/** What the scanner reads when not given cues (never used: the words go to their target). */
+const NO_CUES = new CueSums();
+const QUESTION_HASH = wordHash('?');
+const EXCLAMATION_HASH = wordHash('!');
 
 /**
  * The ending flags of the word of `len` characters that ends before `end`, its
