@@ -142,6 +142,18 @@ describe('the fits over packed rows', () => {
     assert.equal(z.indexOf(Math.max(...z)), 1);
   });
 
+  it('with the pairwise loss, orders each transcript on its own: a cue that marks the worth-checking sentence inside each transcript wins over one that only tells transcripts apart', () => {
+    // Transcript a: every sentence holds a figure, the greeting-free one is marked; transcript b has no figures at all
+    // and marks far more sentences. Across transcripts figures go with fewer marks; inside each, greetings never are.
+    const a = pack([row(1, 1), row(1, 0), row(1, 1), row(1, 1)], [0, 1, 0, 0]);
+    const b = pack([row(0, 0), row(0, 0), row(0, 1), row(0, 0)], [1, 1, 0, 1]);
+    const w = fitPacked([{ rows: a, times: 1 }, { rows: b, times: 1 }], 3, { loss: 'pairwise', ...settings });
+    assert.ok(w[2]! < 0, `greetings sink (weight ${w[2]})`);
+    // Up to rounding: a cue constant inside every transcript changes no order there, so the loss does not move it.
+    assert.ok(Math.abs(w[1]!) < 1e-3, `the figure cue stays at 0 (weight ${w[1]})`);
+    assert.ok(Math.abs(w[0]!) < 1e-3, `the bias stays at 0 (weight ${w[0]})`);
+  });
+
   it('leaves out hashed buckets found in too few transcripts', () => {
     // Index 1 is a hashed bucket (below denseFrom 2) found in one transcript only; index 2 a dense cue.
     const a = pack([{ index: Int32Array.from([1, 2]), value: Float32Array.from([1, 1]) }, { index: Int32Array.from([2]), value: Float32Array.from([0.5]) }], [1, 0]);
