@@ -48,6 +48,7 @@ const SCREENED: Record<string, FitSettings> = {
   wordsMin5: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 5 },
   wordsMin10: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 10 },
   wordsMin20: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 20 },
+  wordsMin36: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 36 },
 };
 
 const argv = process.argv.slice(2);

@@ -95,7 +95,7 @@ export function fit(name: FitName, on: readonly Example[]): Float64Array {
 }
 
 /** The spread (standard deviation) of some weights' margins over the sentences they were fitted on. */
-function spread(w: Float64Array, on: readonly Example[]): number {
+function spread(w: Float64Array, on: ReadonlyArray<{ rows: PackedRows }>): number {
   let [n, sum, squares] = [0, 0, 0];
   for (const e of on)
     for (const z of marginsWith(w, e.rows)) {
@@ -111,7 +111,7 @@ function spread(w: Float64Array, on: readonly Example[]): number {
  * spread of its margins over the sentences fitted on (a pointwise and a
  * pairwise fit have margins of unlike scales), on the first fit's scale.
  */
-export function blend(a: Float64Array, b: Float64Array, on: readonly Example[]): Float64Array {
+export function blend(a: Float64Array, b: Float64Array, on: ReadonlyArray<{ rows: PackedRows }>): Float64Array {
   const [sa, sb] = [spread(a, on), spread(b, on)];
   return a.map((v, j) => (v / sa + b[j]! / sb) * (sa / 2));
 }
