@@ -23,7 +23,7 @@ export const FIT = 'pairwise';
 /** The share of the cues-only fit averaged into the weights, for `--final-only` refits. */
 export const DENSE_SHARE = 0.5;
 /** The share of each neighbour's margin in its turn added to a sentence's (see ranking.ts). */
-export const NEIGHBOURS = 0.15;
+export const NEIGHBOURS = 0.3;
 /** The share of the turn's mean margin added to a sentence's (see ranking.ts). */
 export const TURN_MEAN = 0.5;
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
