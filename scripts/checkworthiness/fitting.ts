@@ -2,8 +2,8 @@
  * The fits the protocol chooses among, over feature rows packed once per
  * transcript (compressed sparse rows, zeros left out): the same full-batch
  * Adam as `src/core/claims/logistic.ts`, several times faster than walking
- * one object per sentence, with two more losses that look at each
- * transcript's order rather than at sentences one by one.
+ * one object per sentence, with three more losses that look at each
+ * transcript (its length, its order) rather than at sentences one by one.
  */
 import type { FeatureVector } from '../../src/core/claims/features';
 import { sigmoid, type FitOptions } from '../../src/core/claims/logistic';

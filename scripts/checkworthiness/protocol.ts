@@ -54,9 +54,9 @@ const common = { l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs
 /**
  * The fits the choice is made among: hashed words and cues with a light or a
  * heavy penalty on the words, a pairwise fit (the order inside each
- * transcript), the mean of it and the light one, and the cues alone. (Other losses,
- * fitting.ts, were screened with explore.ts and tried under this protocol;
- * none was kept: README, "Tried and not kept".)
+ * transcript), the mean of it and the light one, and the cues alone. (The
+ * balanced and listwise losses, fitting.ts, were screened with explore.ts and
+ * tried under this protocol, and not kept: README, "Tried and not kept".)
  */
 export const FITS = {
   words: { loss: 'logistic', l2Words: 3e-4, ...common },
