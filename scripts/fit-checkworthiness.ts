@@ -146,7 +146,7 @@ function main(): void {
   const inner = outOfFold(dev, innerK, console.log);
   const { choice, map: innerMap } = choose(inner);
   const kinds: KindChoice = keepByKind ? chooseByKind(inner, choice) : { speech: choice, debate: choice };
-  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); debates ranked with ${JSON.stringify(kinds.debate)}`);
+  console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); speeches ranked with ${JSON.stringify(kinds.speech)}, debates with ${JSON.stringify(kinds.debate)}`);
   const by = (kind: string): ReturnType<typeof summary> => summary(rows.filter((r) => r.kind === kind));
   const [d, s, a] = [by('debate'), by('speech'), summary(rows)];
   const cv = `Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
@@ -157,7 +157,8 @@ function main(): void {
 
 /**
  * Fits the chosen model on all development transcripts, writes its weights
- * and settings to `file`, and scores the held-out transcripts (the latest
+ * and settings to `file` (the ranking settings of each kind as `kinds` has
+ * them: chosen again for speeches too when settings by kind are kept), and scores the held-out transcripts (the latest
  * year, and `--test <folder>` when given) with it, once.
  */
 function ship(file: string, about: string, latest: number, heldOut: readonly LabelledTranscript[], dev: readonly Example[], choice: Choice, kinds: KindChoice, cv: string, cvMap: number): void {
@@ -187,11 +188,11 @@ export const FIT = '${choice.base}';
 /** The share of the cues-only fit averaged into the weights, for \`--final-only\` refits. */
 export const DENSE_SHARE = ${choice.denseShare};
 /** The share of each neighbour's margin in its turn added to a sentence's (see ranking.ts). */
-export const NEIGHBOURS = ${choice.neighbours};
+export const NEIGHBOURS = ${kinds.speech.neighbours};
 /** The share of the turn's mean margin added to a sentence's (see ranking.ts). */
-export const TURN_MEAN = ${choice.turnMean};
+export const TURN_MEAN = ${kinds.speech.turnMean};
 /** The share of the speaker's mean margin added to a sentence's (see ranking.ts). */
-export const SPEAKER_MEAN = ${choice.speakerMean};
+export const SPEAKER_MEAN = ${kinds.speech.speakerMean};
 /** NEIGHBOURS for debates (kind.ts): ${kinds.debate === kinds.speech ? 'the same, as choosing it apart did not help' : 'chosen for them alone'}. */
 export const DEBATE_NEIGHBOURS = ${kinds.debate.neighbours};
 /** TURN_MEAN for debates. */

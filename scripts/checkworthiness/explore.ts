@@ -6,7 +6,13 @@
  * settings and under fixed ones. Optimistic, since the settings are chosen
  * on the figures shown: for screening only; the nested protocol decides.
  *
- *   npx tsx scripts/checkworthiness/explore.ts <folder of .tsv> <cache folder> fit-name...
+ *   npx tsx scripts/checkworthiness/explore.ts <folder of .tsv> <cache folder> [--apart <folder>] fit-name...
+ *
+ * `apart:<fit>` fits `<fit>` twice, on the transcripts named in the `--apart`
+ * folder and on the others (two editions that mark sentences at different
+ * rates), and averages the two models' margins, each divided by its spread
+ * over the sentences it was fitted on: still one linear model. `a+b` averages
+ * the margins of fits `a` and `b`, each divided by its spread.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,9 +39,22 @@ const SCREENED: Record<string, FitSettings> = {
   sparseListwise: { loss: 'listwise', l2Words: 3e-3, ...base },
   sparserListwise: { loss: 'listwise', l2Words: 1e-2, ...base },
   denseListwise: { loss: 'listwise', l2Words: 3e-4, ...base, denseOnly: true },
+  pairwise: { loss: 'pairwise', l2Words: 3e-4, ...base },
+  sparsePairwise: { loss: 'pairwise', l2Words: 3e-3, ...base },
+  sparserPairwise: { loss: 'pairwise', l2Words: 1e-2, ...base },
+  lightPairwise: { loss: 'pairwise', l2Words: 1e-4, ...base },
+  densePairwise: { loss: 'pairwise', l2Words: 3e-4, ...base, denseOnly: true },
+  wordsMin3: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 3 },
+  wordsMin5: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 5 },
+  wordsMin10: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 10 },
+  wordsMin20: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 20 },
+  wordsMin36: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 36 },
 };
 
-const [folder, cache, ...names] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const apartAt = argv.indexOf('--apart');
+const apart = apartAt >= 0 ? new Set(readdirSync(argv.splice(apartAt, 2)[1]!)) : new Set<string>();
+const [folder, cache, ...names] = argv;
 mkdirSync(cache!, { recursive: true });
 const all = readdirSync(folder!).filter((f) => f.endsWith('.tsv')).sort().map((f) => readLabelledTsv(f, readFileSync(join(folder!, f), 'utf8')));
 const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
@@ -50,7 +69,20 @@ function outOfFold(name: string): Map<string, number[]> {
   const started = Date.now();
   for (const held of split) {
     const rest = dev.filter((e) => !held.includes(e));
-    const w = fitPacked(rest.map((e) => ({ rows: packed.get(e)!, times: 1 })), FEATURE_COUNT, SCREENED[name]!);
+    const fitOn = (on: readonly Example[], settings: FitSettings): Float64Array => fitPacked(on.map((e) => ({ rows: packed.get(e)!, times: 1 })), FEATURE_COUNT, settings);
+    let w: Float64Array;
+    if (name.startsWith('apart:')) {
+      // One model per edition, each scaled to unit spread of margins over its own sentences, then averaged.
+      const settings = SCREENED[name.slice('apart:'.length)]!;
+      w = new Float64Array(FEATURE_COUNT);
+      for (const group of [rest.filter((e) => apart.has(e.t.name)), rest.filter((e) => !apart.has(e.t.name))]) {
+        const wg = fitOn(group, settings);
+        const ms = group.flatMap((e) => marginsWith(wg, packed.get(e)!));
+        const mean = ms.reduce((a, v) => a + v, 0) / ms.length;
+        const sd = Math.sqrt(ms.reduce((a, v) => a + (v - mean) ** 2, 0) / ms.length) || 1;
+        for (let j = 0; j < FEATURE_COUNT; j++) w[j]! += wg[j]! / sd / 2;
+      }
+    } else w = fitOn(rest, SCREENED[name]!);
     for (const e of held) out.set(e.t.name, marginsWith(w, packed.get(e)!));
   }
   console.log(`${name}: fitted in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -67,11 +99,23 @@ function figures(rank: (e: Example) => number[]): string {
   return `all ${by(dev)} | debates ${by(dev.filter((e) => e.kind === 'debate'))} | speeches ${by(dev.filter((e) => e.kind === 'speech'))}`;
 }
 
+/** `a+b`: the fits' out-of-fold margins, each divided by its spread over all sentences, averaged. */
+function marginsOf(name: string): Map<string, number[]> {
+  if (!name.includes('+')) return outOfFold(name);
+  const parts = name.split('+').map((part) => {
+    const m = outOfFold(part);
+    const all = [...m.values()].flat();
+    const mean = all.reduce((a, v) => a + v, 0) / all.length;
+    return { m, sd: Math.sqrt(all.reduce((a, v) => a + (v - mean) ** 2, 0) / all.length) || 1 };
+  });
+  return new Map(dev.map((e) => [e.t.name, e.t.labels.map((_, i) => parts.reduce((a, p) => a + p.m.get(e.t.name)![i]! / p.sd, 0) / parts.length)]));
+}
+
 const GRID: RankingSettings[] = [];
 for (const neighbours of [0, 0.15, 0.3]) for (const turnMean of [0, 0.5]) for (const speakerMean of [0, 0.5, 1, 2]) GRID.push({ neighbours, turnMean, speakerMean });
 const dense = names.includes('denseListwise') ? outOfFold('denseListwise') : outOfFold('dense');
 for (const name of names) {
-  const m = outOfFold(name);
+  const m = marginsOf(name);
   for (const share of [0, 0.25, 0.5]) {
     const z = (e: Example): number[] => m.get(e.t.name)!.map((v, i) => (1 - share) * v + share * dense.get(e.t.name)![i]!);
     const rank = (s: RankingSettings) => (e: Example) => Array.from(rankingMargins(z(e), e.t.turnOf, e.t.sentences.map((x) => x.speaker), s));
@@ -81,6 +125,7 @@ for (const name of names) {
       if (map > best.map) best = { s, map };
     }
     console.log(`${name.padEnd(16)} dense ${share}  plain: ${figures(rank({ neighbours: 0, turnMean: 0, speakerMean: 0 }))}`);
+    console.log(`${''.padEnd(16)}            turn 0.5: ${figures(rank({ neighbours: 0, turnMean: 0.5, speakerMean: 0 }))}`);
     console.log(`${''.padEnd(16)}            best ${JSON.stringify(best.s)}: ${figures(rank(best.s))}`);
   }
 }

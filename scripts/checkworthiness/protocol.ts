@@ -53,18 +53,21 @@ const common = { l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs
 
 /**
  * The fits the choice is made among: hashed words and cues with a light or a
- * heavy penalty on the words, and the cues alone. (Other losses,
- * fitting.ts, were screened with explore.ts and tried under this protocol;
- * none was kept: README, "Tried and not kept".)
+ * heavy penalty on the words, a pairwise fit (the order inside each
+ * transcript), the mean of it and the light one, and the cues alone. (The
+ * balanced and listwise losses, fitting.ts, were screened with explore.ts and
+ * tried under this protocol, and not kept: README, "Tried and not kept".)
  */
 export const FITS = {
   words: { loss: 'logistic', l2Words: 3e-4, ...common },
   sparseWords: { loss: 'logistic', l2Words: 3e-3, ...common },
   dense: { loss: 'logistic', l2Words: 3e-4, ...common, denseOnly: true },
+  pairwise: { loss: 'pairwise', l2Words: 3e-4, ...common },
 } satisfies Record<string, FitSettings>;
-export type FitName = keyof typeof FITS;
+/** A fit of its own, or `wordsPairwise`: the mean of `words` and `pairwise`, made from their weights (`blend`). */
+export type FitName = keyof typeof FITS | 'wordsPairwise';
 /** The fits over words and cues, one of which a choice takes as its base. */
-export const WORD_FITS = ['words', 'sparseWords'] as const;
+export const WORD_FITS = ['words', 'sparseWords', 'pairwise', 'wordsPairwise'] as const;
 export type WordFit = (typeof WORD_FITS)[number];
 
 /** A full choice: which word fit, how much of the dense-only fit is averaged in, and the ranking settings. */
@@ -87,19 +90,44 @@ export function choices(): Choice[] {
 
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
+  if (name === 'wordsPairwise') return blend(fit('words', on), fit('pairwise', on), on);
   return fitPacked(on.map((e) => ({ rows: e.rows, times: e.weight ?? 1 })), FEATURE_COUNT, FITS[name]);
+}
+
+/** The spread (standard deviation) of some weights' margins over the sentences they were fitted on. */
+function spread(w: Float64Array, on: ReadonlyArray<{ rows: PackedRows }>): number {
+  let [n, sum, squares] = [0, 0, 0];
+  for (const e of on)
+    for (const z of marginsWith(w, e.rows)) {
+      n++;
+      sum += z;
+      squares += z * z;
+    }
+  return n === 0 ? 1 : Math.sqrt(Math.max(0, squares / n - (sum / n) ** 2)) || 1;
+}
+
+/**
+ * The mean of two fits as one linear model: each fit's weights divided by the
+ * spread of its margins over the sentences fitted on (a pointwise and a
+ * pairwise fit have margins of unlike scales), on the first fit's scale.
+ */
+export function blend(a: Float64Array, b: Float64Array, on: ReadonlyArray<{ rows: PackedRows }>): Float64Array {
+  const [sa, sb] = [spread(a, on), spread(b, on)];
+  return a.map((v, j) => (v / sa + b[j]! / sb) * (sa / 2));
 }
 
 /** Every fit's weights on some transcripts. */
 export function fitAll(on: readonly Example[]): Record<FitName, Float64Array> {
-  return Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as Record<FitName, Float64Array>;
+  const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as Record<FitName, Float64Array>;
+  w.wordsPairwise = blend(w.words, w.pairwise, on);
+  return w;
 }
 
 /** The fits' margins of one transcript. */
 export type Margins = Record<FitName, number[]>;
 
 export function marginsOf(e: Example, w: Record<FitName, Float64Array>): Margins {
-  return Object.fromEntries(Object.keys(FITS).map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
+  return Object.fromEntries(Object.keys(w).map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
 }
 
 /** The ranking of one transcript under a choice. */

@@ -5,7 +5,7 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { SpeakerNumbers } from '../../src/core/claims/columns';
 import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
-import { choices, example, folds, kindOf, WORD_FITS, yearOf } from '../../scripts/checkworthiness/protocol';
+import { blend, choices, example, folds, kindOf, WORD_FITS, yearOf } from '../../scripts/checkworthiness/protocol';
 import * as shipped from '../../src/core/claims/weights';
 import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
 import { fitLogistic } from '../../src/core/claims/logistic';
@@ -140,6 +140,29 @@ describe('the fits over packed rows', () => {
     const w = fitPacked([{ rows, times: 1 }], 3, { loss: 'listwise', ...settings });
     const z = marginsWith(w, rows);
     assert.equal(z.indexOf(Math.max(...z)), 1);
+  });
+
+  it('with the pairwise loss, orders each transcript on its own: a cue that marks the worth-checking sentence inside each transcript wins over one that only tells transcripts apart', () => {
+    // Transcript a: every sentence holds a figure, the greeting-free one is marked; transcript b has no figures at all
+    // and marks far more sentences. Across transcripts figures go with fewer marks; inside each, greetings never are.
+    const a = pack([row(1, 1), row(1, 0), row(1, 1), row(1, 1)], [0, 1, 0, 0]);
+    const b = pack([row(0, 0), row(0, 0), row(0, 1), row(0, 0)], [1, 1, 0, 1]);
+    const w = fitPacked([{ rows: a, times: 1 }, { rows: b, times: 1 }], 3, { loss: 'pairwise', ...settings });
+    assert.ok(w[2]! < 0, `greetings sink (weight ${w[2]})`);
+    // Up to rounding: a cue constant inside every transcript changes no order there, so the loss does not move it.
+    assert.ok(Math.abs(w[1]!) < 1e-3, `the figure cue stays at 0 (weight ${w[1]})`);
+    assert.ok(Math.abs(w[0]!) < 1e-3, `the bias stays at 0 (weight ${w[0]})`);
+  });
+
+  it('blends two fits as equals whatever the scale of their margins, on the first fit\'s scale', () => {
+    // Figures and greetings vary alike over these sentences; one fit weighs figures only, the other greetings only, 100 times as heavily.
+    const on = [{ rows: pack([row(1, 0), row(0, 1), row(1, 1), row(0, 0)], [1, 0, 0, 0]) }];
+    const figures = Float64Array.from([0, 2, 0]);
+    const greetings = Float64Array.from([0, 0, -200]);
+    const w = blend(figures, greetings, on);
+    assert.deepEqual(Array.from(w), [0, 1, -1]);
+    // A fit blended with a scaled copy of itself is itself.
+    assert.deepEqual(Array.from(blend(figures, Float64Array.from(figures, (v) => v * 7), on)), Array.from(figures));
   });
 
   it('leaves out hashed buckets found in too few transcripts', () => {
