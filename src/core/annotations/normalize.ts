@@ -3,7 +3,8 @@
  * space, curly and straight quotes one quote, dashes (and the spaces around a
  * dash) one hyphen, `…` three dots, zero-width characters nothing, an HTML
  * character reference (`&amp;`, `&#39;`, `&#x2019;`) the character it names,
- * a timestamp's decimal comma a point, and every character in Unicode NFC. Each character of the result remembers the span of
+ * a timestamp's decimal comma a point, a timestamp's hours of zero (`00:` of
+ * `00:01:02`) nothing, and every character in Unicode NFC. Each character of the result remembers the span of
  * the original it came from, so a match found in the normalised text is a
  * range of the original.
  */
@@ -43,22 +44,28 @@ function isMark(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0x3099 && c <= 0x309a);
 }
 
-/** Normalises text[from, to) for comparison, keeping where each unit came from. */
-export function normalizeText(text: string, from = 0, to = text.length): NormalText {
-  return normalizeInto(new Output(to - from + 16), text, from, to).finish();
+/**
+ * Normalises text[from, to) for comparison, keeping where each unit came from;
+ * `hours`: false keeps a timestamp's hours of zero (for a tag on nothing else).
+ */
+export function normalizeText(text: string, from = 0, to = text.length, hours = true): NormalText {
+  const out = new Output(to - from + 16);
+  out.hours = hours;
+  return normalizeInto(out, text, from, to).finish();
 }
 
 /** Strings up to this long are normalised in one scratch buffer, made once: re-anchoring normalises thousands. */
 const SCRATCH = 4096;
 let scratch: Output | undefined;
 
-/** Just the normalised string. */
-export function normalized(s: string): string {
+/** Just the normalised string; `hours` as for normalizeText. */
+export function normalized(s: string, hours = true): string {
   if (plain(s)) return s;
-  if (s.length > SCRATCH) return normalizeText(s).text;
+  if (s.length > SCRATCH) return normalizeText(s, 0, s.length, hours).text;
   const out = (scratch ??= new Output(SCRATCH + 16));
   out.length = 0;
   out.surrogates = false;
+  out.hours = hours;
   normalizeInto(out, s, 0, s.length);
   return unitsToString(out.codes, out.length, out.surrogates);
 }
@@ -142,6 +149,13 @@ function plainRun(text: string, i: number, to: number, out: Output): number {
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c >= 0x7f || c === 0x2d || c === 0x60 || c === 0x26) break;
+    if (c === 0x30 && out.hours) {
+      const skip = zeroHours(text, i, to);
+      if (skip) {
+        i += skip - 1;
+        continue;
+      }
+    }
     // A timestamp's decimal comma (SRT's `00:01:02,500`) is the point other caption formats write.
     codes[n] = c === 0x2c && n >= 3 && codes[n - 3] === 0x3a && isDigit(codes[n - 1]!) && isDigit(codes[n - 2]!) && isDigit(text.charCodeAt(i + 1)) ? 0x2e : c;
     starts[n] = i;
@@ -149,6 +163,41 @@ function plainRun(text: string, i: number, to: number, out: Output): number {
   }
   out.length = n;
   return i;
+}
+
+/**
+ * How long the hours of zero of a timestamp at `i` are (`00:` or `0:` before
+ * `01:02`), 0 when there are none: a caption written again with its zero hours
+ * dropped (or added) says the same time.
+ */
+function zeroHours(text: string, i: number, to: number): number {
+  const before = text.charCodeAt(i - 1);
+  if (isDigit(before) || before === 0x3a || before === 0x2e || before === 0x2c) return 0;
+  let j = i + 1;
+  if (text.charCodeAt(j) === 0x30) j++;
+  if (text.charCodeAt(j) !== 0x3a || j + 6 > to) return 0;
+  const at = (k: number) => text.charCodeAt(j + k);
+  if (!isDigit(at(1)) || !isDigit(at(2)) || at(3) !== 0x3a || !isDigit(at(4)) || !isDigit(at(5))) return 0;
+  return j + 6 < to && isDigit(at(6)) ? 0 : j + 1 - i;
+}
+
+/**
+ * A tag's prefix, quote and suffix normalised as they stand together in the
+ * text: a timestamp's fold looks across their edges (a prefix ending `00:`
+ * before a quote beginning `01:02`, a comma after `01:02` ending the prefix).
+ */
+export function normalizedParts(prefix: string, quote: string, suffix: string, hours = true): [string, string, string] {
+  const seam = (a: string, b: string) => (a.slice(-6) + b.slice(0, 9)).includes(':');
+  if (!hours || (!seam(prefix, quote) && !seam(quote, suffix))) return [normalized(prefix, hours), normalized(quote, hours), normalized(suffix, hours)];
+  const norm = normalizeText(prefix + quote + suffix);
+  const first = (from: number) => {
+    let k = 0;
+    while (k < norm.starts.length && norm.starts[k]! < from) k++;
+    return k;
+  };
+  const q = first(prefix.length);
+  const s = first(prefix.length + quote.length);
+  return [norm.text.slice(0, q), norm.text.slice(q, s), norm.text.slice(s)];
 }
 
 /** The normalised units as they are made, in typed arrays that grow. */
@@ -159,6 +208,8 @@ class Output {
   length = 0;
   /** True once a unit that is half of a surrogate pair was pushed. */
   surrogates = false;
+  /** False to keep a timestamp's hours of zero. */
+  hours = true;
   constructor(capacity: number) {
     this.codes = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
@@ -250,11 +301,11 @@ function cluster(text: string, i: number, to: number, out: Output): number {
   return j;
 }
 
-/** True when normalising leaves `s` as it is: printable ASCII, no dash, backtick, `&` or timestamp comma, no two spaces together. */
+/** True when normalising leaves `s` as it is: printable ASCII, no dash, backtick, `&`, timestamp comma or zero hours, no two spaces together. */
 function plain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26 && (c !== 0x2c || s.charCodeAt(i - 3) !== 0x3a)) continue;
+    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26 && (c !== 0x2c || s.charCodeAt(i - 3) !== 0x3a) && (c !== 0x3a || s.charCodeAt(i - 1) !== 0x30)) continue;
     if (c === 32 && s.charCodeAt(i + 1) !== 32 && s.charCodeAt(i + 1) !== 0x2d) continue;
     return false;
   }
