@@ -73,4 +73,19 @@ describe('re-anchoring across differences of form a re-scrape brings', () => {
     assert.equal(after.slice(tag!.start, tag!.end), '34.395');
     assert.equal(after.slice(tag!.end, tag!.end + 10), ' --> 01:38');
   });
+
+  it('a tag whose stored side was cut inside a timestamp stays anchored when the text drops that timestamp\'s hours', () => {
+    const para = (k: number) => `[00:0${k}:15] HOST: The ferry runs on time ${k} days in ${k + 1}, and the tickets cost the same as last year.`;
+    const before = paragraphText([para(1), para(2), para(3)]);
+    const after = before.replace(/\[00:/g, '[');
+    // The tag ends where its stored suffix (32 code points) stops inside the next paragraph's timestamp, at its hours.
+    const end = before.indexOf('[00:02') + '[00:0'.length - 32;
+    const start = before.indexOf('HOST');
+    const quote = before.slice(start, end);
+    const record = recordAt(before, start, end);
+    assert.match(record.suffix, /\[00:0$/);
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), quote);
+  });
 });

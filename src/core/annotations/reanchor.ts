@@ -21,7 +21,7 @@ import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
-import { normalizeText, normalizedParts, normalOffset, originalRange, type NormalText } from './normalize';
+import { normalizeText, normalizedParts, normalizedQuote, normalOffset, originalRange, type NormalText } from './normalize';
 import { landmarkCandidates, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
@@ -101,11 +101,10 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
   const fast = order.map((r, i) => fastHit(r, text, hits[i]));
   // Every quote is looked for in the normalised text too: a fast hit's rival may differ from it only in form.
-  const parts = order.map((r) => normalizedParts(r.prefix, r.quote, r.suffix));
-  const lookedFor = parts.map((x) => x[1]);
+  const lookedFor = order.map((r) => normalizedQuote(r.prefix, r.quote, r.suffix));
   const normalHits = normalOccurrences(lookedFor, hay.normal.text);
   fast.forEach((at, i) => {
-    if (at !== undefined && hasNormalRival(parts[i]!, hay.normal, at, normalHits[i])) fast[i] = undefined;
+    if (at !== undefined && hasNormalRival(order[i]!, hay.normal, at, normalHits[i])) fast[i] = undefined;
   });
   let shift = 0;
   order.forEach((record, i) => {
@@ -204,8 +203,9 @@ function fastHit(record: TagRecord, text: string, exactHits: number[] | undefine
  * least half of both sides agreeing: its own copy may be the one whose form
  * changed, so the exact copy proves nothing by itself.
  */
-function hasNormalRival([p, q, s]: [string, string, string], norm: NormalText, at: number, normalHits: number[] | undefined): boolean {
+function hasNormalRival(record: TagRecord, norm: NormalText, at: number, normalHits: number[] | undefined): boolean {
   if (!normalHits || normalHits.length < 2) return false;
+  const [p, q, s] = normalizedParts(record.prefix, record.quote, record.suffix);
   const own = normalOffset(norm, at);
   const half = (p.length + s.length) / 2;
   return normalHits.some((h) => h !== own && commonBefore(norm.text, h, p) + commonAfter(norm.text, h + q.length, s) >= half);
