@@ -88,4 +88,17 @@ describe('re-anchoring across differences of form a re-scrape brings', () => {
     assert.equal(tag!.status, 'anchored', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), quote);
   });
+
+  it("a list's bullet between spaces compares as nothing; one inside a word stays", () => {
+    assert.equal(normalized('done.\n\n• MORA: Next.'), normalized('done.\n\nMORA: Next.'));
+    assert.equal(normalized('a•b'), 'a•b');
+  });
+
+  it('a tag over two turns stays anchored when every paragraph is made an item of a bulleted list', () => {
+    const before = paragraphText(['MORA: We counted every ballot twice.', 'LEE: And the second count agreed?', 'MORA: To the last vote.']);
+    const after = paragraphText(['• MORA: We counted every ballot twice.', '• LEE: And the second count agreed?', '• MORA: To the last vote.']);
+    const [tag] = reanchorTags([recordOn(before, 'twice.\n\nLEE: And the second')], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'twice.\n\n• LEE: And the second');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Text as anchoring compares it: line endings and runs of white space are one
  * space, curly and straight quotes one quote, dashes (and the spaces around a
- * dash) one hyphen, `…` three dots, zero-width characters nothing, an HTML
+ * dash) one hyphen, a list's bullet between spaces nothing, `…` three dots, zero-width characters nothing, an HTML
  * character reference (`&amp;`, `&#39;`, `&#x2019;`) the character it names,
  * a timestamp's decimal comma a point, a timestamp's hours of zero (`00:` of
  * `00:01:02`) nothing, and every character in Unicode NFC. Each character of the result remembers the span of
@@ -22,6 +22,8 @@ const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0
 const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036, 0x00ab, 0x00bb, 0xff02]);
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+/** Marks of a list's items: layout, not words, where they stand between spaces. */
+const BULLETS = new Set([0x2022, 0x2023, 0x2043, 0x2219, 0x25aa, 0x25ab, 0x25a0, 0x25cb, 0x25cf, 0x25e6]);
 
 /** True for a dash of any kind (most characters are not, and need no set look-up). */
 function isDash(c: number): boolean {
@@ -113,6 +115,14 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
     }
     if (ZERO_WIDTH.has(c)) {
       i++;
+      continue;
+    }
+    if (BULLETS.has(c) && isSpace(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      // A list's mark between spaces (a paragraph made an item) is layout: it and the spaces after it are nothing.
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (out.length && out.codes[out.length - 1] === 32) out.ends[out.length - 1] = j;
+      i = j;
       continue;
     }
     if (SINGLE_QUOTES.has(c)) {
