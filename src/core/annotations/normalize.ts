@@ -198,13 +198,8 @@ const CUT_HOURS_START = /^0?:(?=\d\d:\d\d(?!\d))/;
 
 /** True when a colon stands beside a digit in a[a.length - 6, end) + b[0, 9): a timestamp at their seam, whose folds look across it. */
 function timeAtSeam(a: string, b: string): boolean {
-  const colonNearDigit = (s: string, from: number, to: number) => {
-    for (let i = Math.max(0, from); i < Math.min(s.length, to); i++) if (s.charCodeAt(i) === 0x3a) return true;
-    return false;
-  };
-  // A colon anywhere near the seam is rare in prose but for a speaker's label; the digits are checked on the joined text.
-  if (!colonNearDigit(a, a.length - 6, a.length) && !colonNearDigit(b, 0, 9)) return false;
-  return /\d:|:\d/.test(a.slice(-6) + b.slice(0, 9));
+  // A colon near the seam is rare in prose but for a speaker's label; the digits are checked only then.
+  return (a.indexOf(':', a.length - 6) >= 0 || b.lastIndexOf(':', 8) >= 0) && /\d:|:\d/.test(a.slice(-6) + b.slice(0, 9));
 }
 
 /** A tag's quote normalised as it stands between its sides (see normalizedParts). */
