@@ -242,6 +242,98 @@ export function rescrapeEdit(t: Tracked, rnd: () => number): string[] {
   return all;
 }
 
+/**
+ * What an adversary's edit script does that a re-scrape seldom does:
+ * sentences swapped inside a paragraph, a passage quoted again later,
+ * a label changed at some turns only, list marks put before paragraphs,
+ * lines wrapped again at a width, page furniture every few lines, and
+ * characters of no width put inside words.
+ */
+export const ADVERSARY_EDITS: Record<string, Edit> = {
+  /** Two neighbouring sentences of one paragraph swapped. */
+  swapSentences: (t, rnd) => {
+    const ss = sentences(t);
+    const pairs = ss.slice(1).map((b, k) => [ss[k]!, b] as const).filter(([a, b]) => !textOf(t).slice(a[1], b[0]).includes('\n'));
+    const pair = pick(pairs, rnd);
+    if (!pair) return;
+    const [[a0, a1], [b0, b1]] = pair;
+    const chars = [...t.chars.slice(b0, b1), ...t.chars.slice(a1, b0), ...t.chars.slice(a0, a1)];
+    const from = [...t.from.slice(b0, b1), ...t.from.slice(a1, b0), ...t.from.slice(a0, a1)];
+    splice(t, a0, b1 - a0, chars, from);
+  },
+  /** A sentence quoted again in a later paragraph (new characters: a tag placed there is on other words). */
+  quoteAgain: (t, rnd) => {
+    const s = pick(sentences(t), rnd);
+    const after = s && pick(paragraphs(t).filter(([a]) => a > s[1]), rnd);
+    if (!s || !after) return;
+    const chars = ['\n', '\n', ...'As was said earlier: “'.split(''), ...t.chars.slice(s[0], s[1]), '”'];
+    splice(t, after[1], 0, chars, chars.map(() => -1));
+  },
+  /** One speaker's label changed at every other turn only. */
+  relabelSomeTurns: (t, rnd) => {
+    const names = [...new Set([...textOf(t).matchAll(LABEL)].map((m) => m[1] ?? m[2]!))];
+    const name = pick(names, rnd);
+    if (name === undefined) return;
+    let k = 0;
+    replaceAll(t, new RegExp(LABEL.source, 'gu'), (m) => ((m[1] ?? m[2]) === name && k++ % 2 === 1 ? m[0].replace(name, `${name} (cont.)`) : undefined));
+  },
+  /** Each paragraph made an item of a list: a bullet or a number before it. */
+  listMarks: (t, rnd) => {
+    const numbered = rnd() < 0.5;
+    const ps = paragraphs(t);
+    ps.reverse().forEach(([a], k) => {
+      const mark = (numbered ? `${ps.length - k}. ` : '• ').split('');
+      splice(t, a, 0, mark, mark.map(() => -1));
+    });
+  },
+  /** Lines wrapped again at 60 characters: line breaks inside paragraphs become spaces, spaces near the width line breaks. */
+  rewrap: (t) => {
+    for (let i = 1; i < t.chars.length - 1; i++) if (t.chars[i] === '\n' && t.chars[i - 1] !== '\n' && t.chars[i + 1] !== '\n') t.chars[i] = ' ';
+    let column = 0;
+    for (let i = 0; i < t.chars.length; i++) {
+      if (t.chars[i] === '\n') column = 0;
+      else if (t.chars[i] === ' ' && column >= 60) {
+        t.chars[i] = '\n';
+        column = 0;
+      } else column++;
+    }
+  },
+  /** A page's header put in every 25 lines. */
+  pageHeaders: (t) => {
+    let line = 0;
+    let page = 1;
+    for (let i = 0; i < t.chars.length; i++) {
+      if (t.chars[i] !== '\n' || ++line % 25 !== 0) continue;
+      const header = `Official transcript — page ${++page}\n`.split('');
+      splice(t, i + 1, 0, header, header.map(() => -1));
+      i += header.length;
+    }
+  },
+  /** Characters of no width (a zero-width space, a soft hyphen) put inside a few dozen words. */
+  zeroWidth: (t, rnd) => {
+    for (let k = 0; k < 40; k++) {
+      const i = Math.floor(rnd() * t.chars.length);
+      if (/\p{L}/u.test(t.chars[i]!) && /\p{L}/u.test(t.chars[i + 1] ?? '')) splice(t, i + 1, 0, [rnd() < 0.5 ? '\u200b' : '\u00ad'], [-1]);
+    }
+  },
+  /** Text in NFC where it was decomposed, or the other way. */
+  nfc: (t) => {
+    const text = textOf(t);
+    if (text.normalize('NFC') === text) return EDITS.nfd!(t, () => 0);
+    replaceAll(t, /\P{M}\p{M}+/gu, (m) => m[0].normalize('NFC'));
+  },
+};
+
+/** An adversary's script: two to four of its edits with a re-scrape's, several at once. */
+export function adversaryEdit(t: Tracked, rnd: () => number): string[] {
+  const kinds = Object.keys(ADVERSARY_EDITS).filter(() => rnd() < 0.35);
+  const content = ['typos', 'deleteSentence', 'reorder', 'mergeParagraphs', 'splitParagraph'].filter(() => rnd() < 0.25);
+  const form = ['lineEndings', 'quotes', 'nonBreakingSpaces'].filter(() => rnd() < 0.25);
+  const all = [...content, ...kinds, ...form];
+  for (const e of all) (EDITS[e] ?? MORE_EDITS[e] ?? ADVERSARY_EDITS[e]!)(t, rnd);
+  return all;
+}
+
 /** A re-scrape: line ends, quote styles and spaces change everywhere, and a few changes of content happen together. */
 export function combinedEdit(t: Tracked, rnd: () => number): string[] {
   const form = ['lineEndings', 'quotes', 'nonBreakingSpaces', 'spaces', 'nfd'].filter(() => rnd() < 0.5);

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalized, reanchorTags } from '../../src/core/annotations';
-import { recordOn } from './tagRecords';
+import { paragraphText, recordAt, recordOn } from './tagRecords';
 
 describe('re-anchoring across differences of form a re-scrape brings', () => {
   it('HTML character references compare as the characters they name', () => {
@@ -39,7 +39,7 @@ describe('re-anchoring across differences of form a re-scrape brings', () => {
     assert.equal(normalized('1,500 people'), '1,500 people');
   });
 
-  it('a tag over a cue whose timestamps lost their hours stays on its cue, found beside the unchanged text before it', () => {
+  it('a tag over a cue whose timestamps lost their hours of zero stays anchored on its cue: the hours are a difference of form', () => {
     const cues = [
       '00:00:01,000 --> 00:00:03,500\nRIVA: The bridge reopens in May.',
       '00:00:03,900 --> 00:00:06,200\nOKAFOR: Only for cars, not for lorries.',
@@ -49,7 +49,56 @@ describe('re-anchoring across differences of form a re-scrape brings', () => {
     const after = before.replace(/00:(\d\d:\d\d),(\d{3})/g, '$1.$2');
     const quote = '00:00:03,900 --> 00:00:06,200\nOKAFOR: Only for cars, not for lorries.';
     const [tag] = reanchorTags([recordOn(before, quote)], after);
-    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
     assert.match(after.slice(tag!.start, tag!.end), /^\s*00:03\.900 --> 00:06\.200\nOKAFOR: Only for cars, not for lorries\.$/);
+  });
+
+  it("a timestamp's hours of zero compare as nothing, written or dropped; other hours and other numbers stay", () => {
+    assert.equal(normalized('00:01:02.500 --> 00:01:04.250'), normalized('01:02.500 --> 01:04.250'));
+    assert.equal(normalized('at 0:12:30'), normalized('at 12:30'));
+    assert.equal(normalized('01:00:05 and 100:01:02 and 00:01 and 2,00:01:02'), '01:00:05 and 100:01:02 and 00:01 and 2,00:01:02');
+  });
+
+  it('a tag on the seconds of a timestamp stays anchored when the hours before it are dropped (its prefix ends with them)', () => {
+    const cues = [
+      '7\n00:01:30,000 --> 00:01:34,395\nMORA: We counted every ballot twice.',
+      '8\n00:01:34,395 --> 00:01:38,020\nLEE: And the second count agreed?',
+      '9\n00:01:38,020 --> 00:01:41,500\nMORA: To the last vote.',
+    ];
+    const before = paragraphText(cues);
+    const after = before.replace(/00:(\d\d:\d\d),(\d{3})/g, '$1.$2');
+    const at = before.indexOf('34,395 --> 00:01:38');
+    const [tag] = reanchorTags([recordAt(before, at, at + 6)], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), '34.395');
+    assert.equal(after.slice(tag!.end, tag!.end + 10), ' --> 01:38');
+  });
+
+  it('a tag whose stored side was cut inside a timestamp stays anchored when the text drops that timestamp\'s hours', () => {
+    const para = (k: number) => `[00:0${k}:15] HOST: The ferry runs on time ${k} days in ${k + 1}, and the tickets cost the same as last year.`;
+    const before = paragraphText([para(1), para(2), para(3)]);
+    const after = before.replace(/\[00:/g, '[');
+    // The tag ends where its stored suffix (32 code points) stops inside the next paragraph's timestamp, at its hours.
+    const end = before.indexOf('[00:02') + '[00:0'.length - 32;
+    const start = before.indexOf('HOST');
+    const quote = before.slice(start, end);
+    const record = recordAt(before, start, end);
+    assert.match(record.suffix, /\[00:0$/);
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), quote);
+  });
+
+  it("a list's bullet between spaces compares as nothing; one inside a word stays", () => {
+    assert.equal(normalized('done.\n\n• MORA: Next.'), normalized('done.\n\nMORA: Next.'));
+    assert.equal(normalized('a•b'), 'a•b');
+  });
+
+  it('a tag over two turns stays anchored when every paragraph is made an item of a bulleted list', () => {
+    const before = paragraphText(['MORA: We counted every ballot twice.', 'LEE: And the second count agreed?', 'MORA: To the last vote.']);
+    const after = paragraphText(['• MORA: We counted every ballot twice.', '• LEE: And the second count agreed?', '• MORA: To the last vote.']);
+    const [tag] = reanchorTags([recordOn(before, 'twice.\n\nLEE: And the second')], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'twice.\n\n• LEE: And the second');
   });
 });

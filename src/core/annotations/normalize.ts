@@ -1,9 +1,10 @@
 /**
  * Text as anchoring compares it: line endings and runs of white space are one
  * space, curly and straight quotes one quote, dashes (and the spaces around a
- * dash) one hyphen, `…` three dots, zero-width characters nothing, an HTML
+ * dash) one hyphen, a list's bullet between spaces nothing, `…` three dots, zero-width characters nothing, an HTML
  * character reference (`&amp;`, `&#39;`, `&#x2019;`) the character it names,
- * a timestamp's decimal comma a point, and every character in Unicode NFC. Each character of the result remembers the span of
+ * a timestamp's decimal comma a point, a timestamp's hours of zero (`00:` of
+ * `00:01:02`) nothing, and every character in Unicode NFC. Each character of the result remembers the span of
  * the original it came from, so a match found in the normalised text is a
  * range of the original.
  */
@@ -21,6 +22,8 @@ const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0
 const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036, 0x00ab, 0x00bb, 0xff02]);
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+/** Marks of a list's items: layout, not words, where they stand between spaces. */
+const BULLETS = new Set([0x2022, 0x2023, 0x2043, 0x2219, 0x25aa, 0x25ab, 0x25a0, 0x25cb, 0x25cf, 0x25e6]);
 
 /** True for a dash of any kind (most characters are not, and need no set look-up). */
 function isDash(c: number): boolean {
@@ -43,22 +46,28 @@ function isMark(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0x3099 && c <= 0x309a);
 }
 
-/** Normalises text[from, to) for comparison, keeping where each unit came from. */
-export function normalizeText(text: string, from = 0, to = text.length): NormalText {
-  return normalizeInto(new Output(to - from + 16), text, from, to).finish();
+/**
+ * Normalises text[from, to) for comparison, keeping where each unit came from;
+ * `hours`: false keeps a timestamp's hours of zero (for a tag on nothing else).
+ */
+export function normalizeText(text: string, from = 0, to = text.length, hours = true): NormalText {
+  const out = new Output(to - from + 16);
+  out.hours = hours;
+  return normalizeInto(out, text, from, to).finish();
 }
 
 /** Strings up to this long are normalised in one scratch buffer, made once: re-anchoring normalises thousands. */
 const SCRATCH = 4096;
 let scratch: Output | undefined;
 
-/** Just the normalised string. */
-export function normalized(s: string): string {
+/** Just the normalised string; `hours` as for normalizeText. */
+export function normalized(s: string, hours = true): string {
   if (plain(s)) return s;
-  if (s.length > SCRATCH) return normalizeText(s).text;
+  if (s.length > SCRATCH) return normalizeText(s, 0, s.length, hours).text;
   const out = (scratch ??= new Output(SCRATCH + 16));
   out.length = 0;
   out.surrogates = false;
+  out.hours = hours;
   normalizeInto(out, s, 0, s.length);
   return unitsToString(out.codes, out.length, out.surrogates);
 }
@@ -108,6 +117,14 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
       i++;
       continue;
     }
+    if (BULLETS.has(c) && isSpace(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      // A list's mark between spaces (a paragraph made an item) is layout: it and the spaces after it are nothing.
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (out.length && out.codes[out.length - 1] === 32) out.ends[out.length - 1] = j;
+      i = j;
+      continue;
+    }
     if (SINGLE_QUOTES.has(c)) {
       out.push(39, i, i + 1);
       i++;
@@ -142,6 +159,13 @@ function plainRun(text: string, i: number, to: number, out: Output): number {
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c >= 0x7f || c === 0x2d || c === 0x60 || c === 0x26) break;
+    if (c === 0x30 && out.hours) {
+      const skip = zeroHours(text, i, to);
+      if (skip) {
+        i += skip - 1;
+        continue;
+      }
+    }
     // A timestamp's decimal comma (SRT's `00:01:02,500`) is the point other caption formats write.
     codes[n] = c === 0x2c && n >= 3 && codes[n - 3] === 0x3a && isDigit(codes[n - 1]!) && isDigit(codes[n - 2]!) && isDigit(text.charCodeAt(i + 1)) ? 0x2e : c;
     starts[n] = i;
@@ -149,6 +173,22 @@ function plainRun(text: string, i: number, to: number, out: Output): number {
   }
   out.length = n;
   return i;
+}
+
+/**
+ * How long the hours of zero of a timestamp at `i` are (`00:` or `0:` before
+ * `01:02`), 0 when there are none: a caption written again with its zero hours
+ * dropped (or added) says the same time.
+ */
+function zeroHours(text: string, i: number, to: number): number {
+  const before = text.charCodeAt(i - 1);
+  if (isDigit(before) || before === 0x3a || before === 0x2e || before === 0x2c) return 0;
+  let j = i + 1;
+  if (text.charCodeAt(j) === 0x30) j++;
+  if (text.charCodeAt(j) !== 0x3a || j + 6 > to) return 0;
+  const at = (k: number) => text.charCodeAt(j + k);
+  if (!isDigit(at(1)) || !isDigit(at(2)) || at(3) !== 0x3a || !isDigit(at(4)) || !isDigit(at(5))) return 0;
+  return j + 6 < to && isDigit(at(6)) ? 0 : j + 1 - i;
 }
 
 /** The normalised units as they are made, in typed arrays that grow. */
@@ -159,6 +199,8 @@ class Output {
   length = 0;
   /** True once a unit that is half of a surrogate pair was pushed. */
   surrogates = false;
+  /** False to keep a timestamp's hours of zero. */
+  hours = true;
   constructor(capacity: number) {
     this.codes = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
@@ -250,11 +292,11 @@ function cluster(text: string, i: number, to: number, out: Output): number {
   return j;
 }
 
-/** True when normalising leaves `s` as it is: printable ASCII, no dash, backtick, `&` or timestamp comma, no two spaces together. */
+/** True when normalising leaves `s` as it is: printable ASCII, no dash, backtick, `&`, timestamp comma or zero hours, no two spaces together. */
 function plain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26 && (c !== 0x2c || s.charCodeAt(i - 3) !== 0x3a)) continue;
+    if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26 && (c !== 0x2c || s.charCodeAt(i - 3) !== 0x3a) && (c !== 0x3a || s.charCodeAt(i - 1) !== 0x30)) continue;
     if (c === 32 && s.charCodeAt(i + 1) !== 32 && s.charCodeAt(i + 1) !== 0x2d) continue;
     return false;
   }

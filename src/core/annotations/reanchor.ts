@@ -21,7 +21,8 @@ import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
-import { normalizeText, normalized, normalOffset, originalRange, type NormalText } from './normalize';
+import { normalizeText, normalOffset, originalRange, type NormalText } from './normalize';
+import { normalizedParts, normalizedQuote } from './normalParts';
 import { landmarkCandidates, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
 import { normalOccurrences, quoteOccurrences } from './occurrences';
@@ -71,9 +72,15 @@ export type Found =
 class Haystack {
   private norm?: NormalText;
   private index?: WordIndex;
-  constructor(readonly text: string) {}
+  private literal?: Haystack;
+  /** `hours`: false when a timestamp's hours of zero are kept (see normalize.ts). */
+  constructor(readonly text: string, readonly hours = true) {}
   get normal(): NormalText {
-    return (this.norm ??= normalizeText(this.text));
+    return (this.norm ??= normalizeText(this.text, 0, this.text.length, this.hours));
+  }
+  /** The same text with a timestamp's hours of zero kept: where a tag on nothing but them is looked for. */
+  get withHours(): Haystack {
+    return this.hours ? (this.literal ??= new Haystack(this.text, false)) : this;
   }
   /** The normalised text's words, indexed only when a tag is looked for by its words. */
   get words(): WordIndex {
@@ -95,10 +102,10 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
   const fast = order.map((r, i) => fastHit(r, text, hits[i]));
   // Every quote is looked for in the normalised text too: a fast hit's rival may differ from it only in form.
-  const lookedFor = order.map((r) => normalized(r.quote));
+  const lookedFor = order.map((r) => normalizedQuote(r.prefix, r.quote, r.suffix));
   const normalHits = normalOccurrences(lookedFor, hay.normal.text);
   fast.forEach((at, i) => {
-    if (at !== undefined && hasNormalRival(order[i]!, lookedFor[i]!, hay.normal, at, normalHits[i])) fast[i] = undefined;
+    if (at !== undefined && hasNormalRival(order[i]!, hay.normal, at, normalHits[i])) fast[i] = undefined;
   });
   let shift = 0;
   order.forEach((record, i) => {
@@ -197,11 +204,10 @@ function fastHit(record: TagRecord, text: string, exactHits: number[] | undefine
  * least half of both sides agreeing: its own copy may be the one whose form
  * changed, so the exact copy proves nothing by itself.
  */
-function hasNormalRival(record: TagRecord, q: string, norm: NormalText, at: number, normalHits: number[] | undefined): boolean {
+function hasNormalRival(record: TagRecord, norm: NormalText, at: number, normalHits: number[] | undefined): boolean {
   if (!normalHits || normalHits.length < 2) return false;
+  const [p, q, s] = normalizedParts(record.prefix, record.quote, record.suffix);
   const own = normalOffset(norm, at);
-  const p = normalized(record.prefix);
-  const s = normalized(record.suffix);
   const half = (p.length + s.length) / 2;
   return normalHits.some((h) => h !== own && commonBefore(norm.text, h, p) + commonAfter(norm.text, h + q.length, s) >= half);
 }
@@ -218,10 +224,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const fast = fastHit(record, text, exactHits);
   if (fast !== undefined) return { kind: 'anchored', start: fast, end: fast + quote.length };
   const norm = h.normal;
-  const q = normalized(quote);
+  const [p, q, s] = normalizedParts(record.prefix, quote, record.suffix, h.hours);
+  // Words that are only a timestamp's hours of zero (`00` of `00:01:02`), which normalising drops: looked for as written.
+  if (q === '' && h.hours && quote.trim() !== '') return findTag(record, h.withHours, index, expected);
   if (q.trim() === '') return { kind: 'lost' };
-  const p = normalized(record.prefix);
-  const s = normalized(record.suffix);
   const prefixFull = isFullSide(record.prefix);
   const suffixFull = isFullSide(record.suffix);
   const T = norm.text;
@@ -307,6 +313,9 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     if (pl.words >= 1 || pl.words < CARRIED_WORDS) return false;
     const byBefore = pl.before === 1 && prefixFull;
     if (!byBefore && !(pl.after === 1 && suffixFull)) return false;
+    // The words' far edge stands as it was: else the difference may be words lost there and others beside them
+    // (see truncated.ts), not a letter changed.
+    if (byBefore ? T.charCodeAt(pl.to - 1) !== q.charCodeAt(q.length - 1) : T.charCodeAt(pl.from) !== q.charCodeAt(0)) return false;
     const other = byBefore ? s : p;
     return sideVouches(pl) && (other.trim() === '' || T.indexOf(other) < 0);
   };
@@ -340,7 +349,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
     if (remains.length > 1) return ambiguous(norm, remains.map((r) => weigh(r.from, r.to, r.share)));
     if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote);
-    const words = byWords(h, index, record, q, weigh, prefixFull && suffixFull, expectedN);
+    const words = byWords(h, index, record, [p, q, s], weigh, prefixFull && suffixFull, expectedN);
     if (words.kind !== 'lost' || words.note !== undefined) return words;
     const cutAt = places.find(cut);
     if (cutAt) return cutNote(cutAt, norm, index);
@@ -410,7 +419,7 @@ const LANDMARKS_NEEDED = 0.34;
  * evidence and its landmarks agree in order; a passage nearly as alike
  * elsewhere makes it ambiguous.
  */
-function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, weigh: (from: number, to: number, words: number) => Place, fullSides: boolean, expected: number): Found {
+function byWords(h: Haystack, index: TextIndex, record: TagRecord, [p, q, s]: [string, string, string], weigh: (from: number, to: number, words: number) => Place, fullSides: boolean, expected: number): Found {
   const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
   if (found.length === 0) return { kind: 'lost' };
   // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
@@ -423,7 +432,7 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, q: string, we
   const best = vouched[0]!.place;
   const rivals = places.filter(({ place }) => place !== best && place.words >= best.words - WORD_TIE && !(place.from < best.to && best.from < place.to)).map(({ place }) => place);
   if (rivals.length) return ambiguous(h.normal, [best, ...rivals]);
-  const split = fullSides ? splitElsewhere(best, h.normal.text, q, normalized(record.prefix), normalized(record.suffix), expected, h.normal, index) : undefined;
+  const split = fullSides ? splitElsewhere(best, h.normal.text, q, p, s, expected, h.normal, index) : undefined;
   if (split) return split;
   const range = originalRange(h.normal, best.from, best.to);
   const was = record.quote.length > 160 ? `${record.quote.slice(0, 160)}…` : record.quote;

@@ -1,0 +1,52 @@
+/**
+ * A tag's prefix, quote and suffix normalised as they stand together in the
+ * text (see normalize.ts): a timestamp's folds look across their seams, and a
+ * side cut inside a timestamp's hours of zero leaves that part out.
+ */
+import { normalized, normalizeText } from './normalize';
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The end of a side that may be the start of a timestamp's hours of zero, the rest of it cut off. */
+const CUT_HOURS_END = /(?:^|[^\d:.,])(0{1,2}(?::(?:\d(?:\d(?::\d?)?)?)?)?)$/;
+/** The start of a side that may be the end of a timestamp's hours of zero, the rest of it cut off. */
+const CUT_HOURS_START = /^0?:(?=\d\d:\d\d(?!\d))/;
+
+/** True when a colon stands beside a digit in a[a.length - 6, end) + b[0, 9): a timestamp at their seam, whose folds look across it. */
+function timeAtSeam(a: string, b: string): boolean {
+  // A colon near the seam is rare in prose but for a speaker's label; the digits are checked only then.
+  return (a.indexOf(':', a.length - 6) >= 0 || b.lastIndexOf(':', 8) >= 0) && /\d:|:\d/.test(a.slice(-6) + b.slice(0, 9));
+}
+
+/** A tag's quote normalised as it stands between its sides (see normalizedParts). */
+export function normalizedQuote(prefix: string, quote: string, suffix: string): string {
+  return timeAtSeam(prefix, quote) || timeAtSeam(quote, suffix) ? normalizedParts(prefix, quote, suffix)[1] : normalized(quote);
+}
+
+/**
+ * A tag's prefix, quote and suffix normalised as they stand together in the
+ * text: a timestamp's fold looks across their edges (a prefix ending `00:`
+ * before a quote beginning `01:02`, a comma after `01:02` ending the prefix).
+ */
+export function normalizedParts(prefix: string, quote: string, suffix: string, hours = true): [string, string, string] {
+  if (hours) {
+    // A side cut inside a timestamp's hours of zero (a suffix ending `[00:0`, a prefix beginning `:01:05]`) cannot
+    // tell whether they are folded in the text: that part of it is left out.
+    const end = suffix.charCodeAt(suffix.length - 1);
+    const tail = end === 0x3a || isDigit(end) ? CUT_HOURS_END.exec(suffix) : null;
+    if (tail) suffix = suffix.slice(0, suffix.length - tail[1]!.length);
+    const start = prefix.charCodeAt(0);
+    const head = start === 0x3a || start === 0x30 ? CUT_HOURS_START.exec(prefix) : null;
+    if (head) prefix = prefix.slice(head[0].length);
+  }
+  if (!hours || (!timeAtSeam(prefix, quote) && !timeAtSeam(quote, suffix))) return [normalized(prefix, hours), normalized(quote, hours), normalized(suffix, hours)];
+  const norm = normalizeText(prefix + quote + suffix);
+  const first = (from: number) => {
+    let k = 0;
+    while (k < norm.starts.length && norm.starts[k]! < from) k++;
+    return k;
+  };
+  const q = first(prefix.length);
+  const s = first(prefix.length + quote.length);
+  return [norm.text.slice(0, q), norm.text.slice(q, s), norm.text.slice(s)];
+}

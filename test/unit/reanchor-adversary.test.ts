@@ -1,0 +1,41 @@
+/**
+ * An adversary's edit scripts over the real transcripts of ../shared/corpus/real:
+ * sentences swapped inside a paragraph, a sentence quoted again later, a
+ * label changed at some turns only, list marks, lines wrapped again, page
+ * headers every few lines, characters of no width and Unicode forms, each
+ * with some of a re-scrape's changes (see adversaryEdit). No tag may land on
+ * other words; a tag whose words remain may be orphaned at most once in 500
+ * (a paragraph move that cut its words, with a line of list marks between,
+ * is one). Skipped with a message where the corpus is absent.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { adversaryEdit, judgedEdits, type Verdict } from './combinedEdits';
+import { decodeText } from '../../src/core/text';
+
+const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
+/** Seeds per file; ANCHOR_SEEDS raises it for a longer search. */
+const SEEDS = Number(process.env.ANCHOR_SEEDS ?? 2);
+
+describe("re-anchoring after an adversary's edits to real transcripts", { skip }, () => {
+  it('no tag on other words, and a false orphan at most once in 500 tags', () => {
+    const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort();
+    const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
+    const wrong: string[] = [];
+    const falseOrphans: string[] = [];
+    const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(REAL, name))).text }));
+    for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, adversaryEdit)) {
+      counts[verdict]++;
+      const what = `${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}”`;
+      if (verdict === 'wrong') wrong.push(`${what} on “${after.slice(found.start, found.end).slice(0, 60)}”`);
+      if (verdict === 'falseOrphan') falseOrphans.push(`${what}: ${found.anchorNote}`);
+    }
+    const all = Object.values(counts).reduce((x, y) => x + y, 0);
+    console.log(`adversary's edits (${files.length} files, ${SEEDS} seeds): ${JSON.stringify(counts)}`);
+    assert.deepEqual(wrong, []);
+    assert.ok(falseOrphans.length <= all / 500, `${falseOrphans.length} false orphans of ${all} tags:\n${falseOrphans.join('\n')}`);
+  });
+});
