@@ -9,6 +9,9 @@ import type { CommandOutput, RunCommand } from './command';
 import { VERSION } from './version';
 import { showInvisible } from '../core/text/visible';
 
+/** For the build, which runs commands on samples and then keeps their compiled code (scripts/cli-code-cache.mjs). */
+export { saveCodeCaches } from './commandFile';
+
 type CommandModule = { run: RunCommand };
 
 /** Every command, by name. The imports stay dynamic: the build turns each into a `require` of the command's own file. */
