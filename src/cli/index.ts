@@ -14,7 +14,7 @@ export { saveCodeCaches } from './commandFile';
 
 type CommandModule = { run: RunCommand };
 
-/** Every command, by name. The imports stay dynamic: the build turns each into a `require` of the command's own file. */
+/** Every command, by name. The imports stay dynamic: the build turns each into a load of the command's own file, with its code cache where there is one (commandFile.ts). */
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   outline: () => import('./commands/outline'),
   anchors: () => import('./commands/anchors'),
