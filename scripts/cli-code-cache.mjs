@@ -15,4 +15,4 @@ for (const sample of samples) {
     if (code !== 0) throw new Error(`cli-code-cache: outline ${sample} ${args.join(' ')} failed with ${code}: ${error}`);
   }
 }
-cli.saveCodeCaches();
+await cli.saveCodeCaches();

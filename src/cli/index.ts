@@ -9,8 +9,10 @@ import type { CommandOutput, RunCommand } from './command';
 import { VERSION } from './version';
 import { showInvisible } from '../core/text/visible';
 
-/** For the build, which runs commands on samples and then keeps their compiled code (scripts/cli-code-cache.mjs). */
-export { saveCodeCaches } from './commandFile';
+/** For the build, which runs commands on samples and then keeps their compiled code (scripts/cli-code-cache.mjs); the loader is imported only when a command runs or this is called, so starting the command line loads nothing more. */
+export async function saveCodeCaches(): Promise<string[]> {
+  return (await import('./commandFile')).saveCodeCaches();
+}
 
 type CommandModule = { run: RunCommand };
 
