@@ -37,8 +37,8 @@ export interface LineKinds {
   first: Int32Array;
   /** Offset just after each line's last character that is not white space; the line's start for a blank line. */
   last: Int32Array;
-  /** The lines with `MAY_LABEL`, in order. */
-  labelLines: number[];
+  /** The lines with `MAY_LABEL`, in order (four bytes a line: a transcript with a label on every line has half a million). */
+  labelLines: Int32Array;
   /** The lines that are not blank, at most `SHORT_LINE` long and hold a digit (a page's running head or number can be one), in order. */
   markLines: number[];
   /** The lines with `MAY_HEADING`, in order. */
@@ -72,7 +72,9 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   const kind = new Uint8Array(n);
   const first = new Int32Array(n);
   const last = new Int32Array(n);
-  const labelLines: number[] = [];
+  // Room for every line, cut to the lines found at the end: no array of numbers grown by copies.
+  const labelLines = new Int32Array(n);
+  let labelCount = 0;
   const markLines: number[] = [];
   const headingLines: number[] = [];
   // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
@@ -132,13 +134,13 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
     if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
       flags |= MAY_LABEL;
-      labelLines.push(i);
+      labelLines[labelCount++] = i;
       const m = memo?.match(ls, le, colonNear ? colon : -1);
       if (m) labels.set(i, m);
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines, markLines, headingLines, labels };
+  return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, labels };
 }
 
 
