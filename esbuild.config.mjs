@@ -153,6 +153,11 @@ const builds = [
   },
 ];
 
+// Node looks for the nearest package.json above a file it runs to learn whether it is CommonJS; without
+// this one it reads the project's own (50 KB, the editor's manifest) at every start of the command line.
+fs.mkdirSync('dist', { recursive: true });
+fs.writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
