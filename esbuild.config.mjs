@@ -1,6 +1,7 @@
 // Builds the three bundles: the Node extension (desktop VS Code), the browser
 // extension (VS Code for the Web) and the command line. `--watch` rebuilds on
 // change; `--production` minifies.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -34,7 +35,8 @@ const chunks = Object.fromEntries([
 /**
  * The command line: `dist/cli.js` only dispatches; each command (`src/cli/commands/<name>.ts`) is built
  * as `dist/cli/<name>.js` and required when that command runs, so start-up parses no command's code.
- * The plugin turns the dispatcher's `import('./commands/<name>')` into a require of that file.
+ * The plugin turns the dispatcher's `import('./commands/<name>')` into a load of that file with its
+ * code cache, where the build made one (src/cli/commandFile.ts).
  */
 const cliCommands = Object.fromEntries(fs.readdirSync('src/cli/commands').filter((f) => f.endsWith('.ts') && f !== 'help.ts').map((f) => [f.replace(/\.ts$/, ''), `src/cli/commands/${f}`]));
 /** @type {import('esbuild').Plugin} */
@@ -42,8 +44,13 @@ const commandsApart = {
   name: 'cli-commands-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/commands\/[\w-]+$/ }, (args) =>
-      args.kind === 'dynamic-import' && args.importer.endsWith('src/cli/index.ts') ? { path: `./cli/${args.path.slice('./commands/'.length)}.js`, external: true } : undefined,
+      args.kind === 'dynamic-import' && args.importer.endsWith('src/cli/index.ts') ? { path: args.path.slice('./commands/'.length), namespace: 'cli-command' } : undefined,
     );
+    build.onLoad({ filter: /.*/, namespace: 'cli-command' }, (args) => ({
+      contents: `module.exports = require('./commandFile').requireCommand(${JSON.stringify(args.path)});`,
+      resolveDir: 'src/cli',
+      loader: 'js',
+    }));
   },
 };
 
@@ -136,6 +143,8 @@ const builds = [
     format: 'cjs',
     // These files are one folder below the bundles the document readers' chunks sit beside (src/core/formats/documents/chunks.ts).
     define: { ...common.define, CHUNKS_FOLDER: '"../chunks/"' },
+    // A chunk is `require`d: these files run from their code cache (src/cli/commandFile.ts), where Node 20 cannot `import()`.
+    supported: { 'dynamic-import': false },
   },
   {
     ...common,
@@ -159,9 +168,16 @@ const builds = [
   },
 ];
 
+// Node looks for the nearest package.json above a file it runs to learn whether it is CommonJS; without
+// this one it reads the project's own (50 KB, the editor's manifest) at every start of the command line.
+fs.mkdirSync('dist', { recursive: true });
+fs.writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  // The outline command's code cache, made by running it on the samples in a fresh process (src/cli/commandFile.ts).
+  execFileSync(process.execPath, ['scripts/cli-code-cache.mjs'], { stdio: 'inherit' });
 }

@@ -9,9 +9,14 @@ import type { CommandOutput, RunCommand } from './command';
 import { VERSION } from './version';
 import { showInvisible } from '../core/text/visible';
 
+/** For the build, which runs commands on samples and then keeps their compiled code (scripts/cli-code-cache.mjs); the loader is imported only when a command runs or this is called, so starting the command line loads nothing more. */
+export async function saveCodeCaches(): Promise<string[]> {
+  return (await import('./commandFile')).saveCodeCaches();
+}
+
 type CommandModule = { run: RunCommand };
 
-/** Every command, by name. The imports stay dynamic: the build turns each into a `require` of the command's own file. */
+/** Every command, by name. The imports stay dynamic: the build turns each into a load of the command's own file, with its code cache where there is one (commandFile.ts). */
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   outline: () => import('./commands/outline'),
   anchors: () => import('./commands/anchors'),

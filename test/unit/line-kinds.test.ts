@@ -13,7 +13,7 @@ import { LabelMemo } from '../../src/core/formats/labelMemo';
 function kindsOf(lines: string[]) {
   const text = lines.join('\n');
   const k = classifyLines(text);
-  return { ...k, flags: [...k.kind], labels: k.labelLines };
+  return { ...k, flags: [...k.kind], labels: [...k.labelLines] };
 }
 
 describe('classifying lines by their starts', () => {
@@ -32,7 +32,7 @@ describe('classifying lines by their starts', () => {
     const k = classifyLines('SG: One.\r\nSG: Two.\rSG: Three.\nEnd');
     assert.deepEqual([...k.lines.starts], [0, 10, 19, 30]);
     assert.deepEqual([...k.lines.ends], [8, 18, 29, 33]);
-    assert.deepEqual(k.labelLines, [0, 1, 2]);
+    assert.deepEqual([...k.labelLines], [0, 1, 2]);
   });
 
   it('lets through as labels the lines with a colon near their start', () => {

@@ -37,8 +37,8 @@ export interface LineKinds {
   first: Int32Array;
   /** Offset just after each line's last character that is not white space; the line's start for a blank line. */
   last: Int32Array;
-  /** The lines with `MAY_LABEL`, in order. */
-  labelLines: number[];
+  /** The lines with `MAY_LABEL`, in order (four bytes a line: a transcript with a label on every line has half a million). */
+  labelLines: Int32Array;
   /** The lines that are not blank, at most `SHORT_LINE` long and hold a digit (a page's running head or number can be one), in order. */
   markLines: number[];
   /** The lines with `MAY_HEADING`, in order. */
@@ -72,10 +72,14 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   const kind = new Uint8Array(n);
   const first = new Int32Array(n);
   const last = new Int32Array(n);
-  const labelLines: number[] = [];
+  // Room for every line, cut to the lines found at the end: no array of numbers grown by copies.
+  const labelLines = new Int32Array(n);
+  let labelCount = 0;
   const markLines: number[] = [];
   const headingLines: number[] = [];
-  const colons = new NextColon(text);
+  // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
+  let asciiColon = -2;
+  let wideColon = -2;
   const labels = new LineLabels(n);
   let start = 0;
   for (let i = 0; i < n; i++) {
@@ -124,25 +128,22 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     }
     const digit = c >= 48 && c <= 57;
     if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
-    const colon = colons.at(ls);
+    if (asciiColon !== -1 && asciiColon < ls) asciiColon = text.indexOf(':', ls);
+    if (wideColon !== -1 && wideColon < ls) wideColon = text.indexOf('\uff1a', ls);
+    const colon = asciiColon < 0 ? wideColon : wideColon < 0 ? asciiColon : Math.min(asciiColon, wideColon);
     const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
     if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
       flags |= MAY_LABEL;
-      labelLines.push(i);
+      labelLines[labelCount++] = i;
       const m = memo?.match(ls, le, colonNear ? colon : -1);
       if (m) labels.set(i, m);
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines, markLines, headingLines, labels };
+  return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, labels };
 }
 
 
-/**
- * Where the next colon (ASCII or full-width) is, asked for positions in text
- * order: each colon is found once by the native search, not looked for again
- * in every line's first characters.
- */
 /** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -152,27 +153,13 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
-class NextColon {
-  private ascii = -2;
-  private wide = -2;
-  constructor(private readonly text: string) {}
-
-  /** The first colon at or after `from`, or -1. */
-  at(from: number): number {
-    if (this.ascii !== -1 && this.ascii < from) this.ascii = this.text.indexOf(':', from);
-    if (this.wide !== -1 && this.wide < from) this.wide = this.text.indexOf('\uff1a', from);
-    if (this.ascii < 0) return this.wide;
-    return this.wide < 0 ? this.ascii : Math.min(this.ascii, this.wide);
-  }
-}
-
 /** Whether a line without a colon near its start can hold a label: a time, or a letter that can be `Q`/`A` or a court line number; its first character `c` (then `next`) is at `f`, its last but white space just before `last`. */
 function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: number, next: number): boolean {
   // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
   if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
   if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
   // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
-  if (c >= 65 && c <= 84 && RECORD_TITLE_INITIALS.has(c)) {
+  if (c >= 65 && c <= 84 && ((RECORD_TITLE_INITIALS >>> (c - 65)) & 1) !== 0) {
     let w = f;
     while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
     // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
@@ -211,7 +198,8 @@ function startsHeadingWord(text: string, at: number): boolean {
 
 /** The first words of the Congressional Record's and printed hearings' labels. */
 const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
-const RECORD_TITLE_INITIALS = new Set([...RECORD_TITLES].map((t) => t.charCodeAt(0)));
+/** Bit `c - 65` is set for each capital `c` a record title starts with: a line's first letter is tested with a shift, not a set's look-up, once per line. */
+const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 << (t.charCodeAt(0) - 65)), 0);
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

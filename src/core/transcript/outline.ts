@@ -123,7 +123,7 @@ function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<st
   if (head === undefined) KIND_HEADS.set(kind, (head = bytesOf(`\n    {\n      "kind": ${quote(kind, quoted)}`)));
   out.put(head);
   // `Q&A 12`: a title per section, written without a string of its own.
-  const numbered = kind === 'qa' && s.titleOf(k) === `Q&A ${s.number[k]}`;
+  const numbered = s.isNumberedQa(k);
   if (numbered) {
     out.put(QA_TITLE);
     out.int(s.number[k]!);

@@ -71,6 +71,11 @@ export class SectionTable {
     return kind === 'qa' ? `${TITLES.qa} ${this.number[k]}` : TITLES[kind];
   }
 
+  /** Whether section `k` is a Q&A titled `Q&A <its number>`, as every Q&A a reader makes is: said without making the title. */
+  isNumberedQa(k: number): boolean {
+    return this.kind[k] === KIND_CODE.qa && (!this.source || this.source[k]!.title === `${TITLES.qa} ${this.number[k]}`);
+  }
+
   detailOf(k: number): string {
     if (this.source) return this.source[k]!.detail;
     return this.fixed ? this.fixed[k]! : this.detail(k);
