@@ -68,9 +68,12 @@ function personName(el: Element): string {
   return oneLine(fore || sur ? `${fore} ${sur}` : textOf(el));
 }
 
-/** `#GarcíaPérezAna` → `García Pérez Ana`: an id made of a name, split where a capital follows a small letter. */
+/**
+ * `#GarcíaPérezAna` → `García Pérez Ana`: an id made of a name, split where a capital follows a small letter.
+ * A number after a final dot (`#NovákJan.1961`, the year of birth some corpora add to tell namesakes apart) is not part of the name.
+ */
 function nameFromId(id: string): string {
-  return oneLine(id.replace(/^#/, '').replace(/^[\w]+\.(?=\p{Lu})/u, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_]+/g, ' '));
+  return oneLine(id.replace(/^#/, '').replace(/^[\w]+\.(?=\p{Lu})/u, '').replace(/(?<=\p{L})\.\d+$/u, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_]+/g, ' '));
 }
 
 class TeiWalk {
@@ -84,7 +87,8 @@ class TeiWalk {
       const name = nameOf(c);
       if (name === 'teiheader') continue;
       if (name === 'note' && /^speaker$/i.test(attr(c, 'type') ?? '')) {
-        this.label = textOf(c).replace(/\s*[:.]$/, '');
+        // Records that number speeches by their agenda item print the number before the label (`03.02 Name (Group):`): it is no part of the name.
+        this.label = textOf(c).replace(/\s*[:.]$/, '').replace(/^\d+(?:\.\d+)+\.?\s+(?=\S)/, '');
         continue;
       }
       if (name === 'u') this.utterance(c);
