@@ -1,8 +1,9 @@
 /**
- * ParlaMint TEI records as the national corpora write them: speaker ids with
- * a year of birth, labels numbered by the agenda, sittings without a
- * sub-title. Found by reading held-out real records; the fixtures here are
- * our own words in the same shape.
+ * Parliamentary records as real ones are written, found by reading real
+ * records the reader had not seen: ParlaMint TEI speaker ids with a year of
+ * birth and labels numbered by the agenda; ParlParse voices that are no one
+ * member and speeches that are the record's own text. The fixtures are our
+ * own words in the same shape.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -38,5 +39,27 @@ describe('ParlaMint TEI: speakers', () => {
 <note type="speaker">2. Vizepräsidentin Eva Lind:</note>
 <u who="#LindEva" ana="#chair"><seg>Bitte.</seg></u>`));
     assert.deepEqual(speakers(transcript), ['2. Vizepräsidentin Eva Lind']);
+  });
+});
+
+describe('ParlParse (TheyWorkForYou) records: voices and the record’s own text', () => {
+  const record = `<publicwhip scraperversion="a" latest="yes">
+<major-heading id="uk.org.publicwhip/debate/2030-05-06a.10.0" nospeaker="true">Oral Answers to Questions</major-heading>
+<speech id="uk.org.publicwhip/debate/2030-05-06a.10.1" speakername="Ann Field" person_id="uk.org.publicwhip/person/1"><p pid="a10.1/1">Will the Minister thank the staff?</p></speech>
+<speech id="uk.org.publicwhip/debate/2030-05-06a.10.2" speakername="Hon. Members:" nospeaker="true"><p pid="a10.2/1">Hear, hear!</p></speech>
+<speech id="uk.org.publicwhip/debate/2030-05-06a.10.3" nospeaker="true"><p pid="a10.3/1" class="italic">Resolved,</p><p pid="a10.3/2" class="indent" pwmotiontext="yes">That the staff be thanked.</p></speech>
+</publicwhip>`;
+
+  it('gives a voice that is no one member (Hon. Members) a turn of its own, which opens no question', async () => {
+    const { transcript } = await read(record);
+    assert.deepEqual(speakers(transcript), ['Ann Field', 'Hon. Members']);
+    assert.notEqual(transcript.turns[1]!.role, 'questioner');
+    assert.equal(transcript.sections.filter((s) => s.kind === 'qa').length, 1);
+  });
+
+  it('writes a speech with no speaker, motion and all, as the record’s notes, not as unlabelled words', async () => {
+    const { transcript } = await read(record);
+    assert.deepEqual(transcript.notes.map((n) => n.text), ['Resolved,', 'That the staff be thanked.']);
+    assert.equal(transcript.turns.length, 2);
   });
 });
