@@ -12,6 +12,7 @@ import type { Transcript } from '../../src/core/transcript/model';
 
 const read = (xml: string) => readDocument(new TextEncoder().encode(xml), { fileName: 'sitting.xml' });
 const speakers = (t: Transcript) => t.turns.map((u) => u.speaker);
+const turnText = (text: string, t: Transcript, i: number) => t.turns[i]!.segments.map((s) => text.slice(s.start, s.end)).join(' ');
 
 const tei = (header: string, body: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="nl"><teiHeader><fileDesc>${header}</fileDesc></teiHeader>
@@ -61,5 +62,26 @@ describe('ParlParse (TheyWorkForYou) records: voices and the record’s own text
     const { transcript } = await read(record);
     assert.deepEqual(transcript.notes.map((n) => n.text), ['Resolved,', 'That the staff be thanked.']);
     assert.equal(transcript.turns.length, 2);
+  });
+});
+
+describe('ParlaMint TEI: tokenised records (.ana.xml)', () => {
+  const record = tei('<titleStmt><title>Sitting</title></titleStmt>', `
+<note type="speaker">Ms Ann Field:</note>
+<u who="#FieldAnn" ana="#regular"><seg><s>
+  <w lemma="well" join="right">Well</w>
+  <pc>,</pc>
+  <name type="PER"><w lemma="Ben">Ben</w>
+  <w lemma="Stone" join="right">Stone</w></name>
+  <pc join="right">'</pc>
+  <w lemma="s">s</w>
+  <w lemma="plan">plan</w>
+  <pc join="left">.</pc>
+  <linkGrp type="UD-SYN"><link ana="ud-syn:root" target="#a #b"/></linkGrp>
+</s></seg></u>`);
+
+  it('writes tokens marked join together, and the others with one space between them', async () => {
+    const { text, transcript } = await read(record);
+    assert.equal(turnText(text, transcript, 0), "Well, Ben Stone's plan.");
   });
 });
