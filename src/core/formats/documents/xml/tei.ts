@@ -11,7 +11,7 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Role } from '../../../transcript/model';
 import { oneLine } from '../writer';
-import { attr, child, childElements, descendant, descendants, isText, nameOf, textOf } from './dom';
+import { attr, child, childElements, descendant, descendants, hasOwnText, nameOf, textOf } from './dom';
 import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
 import { roleOfTitle } from './roles';
 
@@ -159,8 +159,3 @@ function isPartyName(s: string): boolean {
   return !/\s/.test(t) || !/\p{Ll}/u.test(t);
 }
 
-/** True when an element holds words of its own, not only in child elements. */
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c) && /\S/.test(c.nodeValue ?? '')) return true;
-  return false;
-}

@@ -1,8 +1,10 @@
 /**
  * Parliamentary records as real ones are written, found by reading real
  * records the reader had not seen: ParlaMint TEI speaker ids with a year of
- * birth and labels numbered by the agenda; ParlParse voices that are no one
- * member and speeches that are the record's own text. The fixtures are our
+ * birth, labels numbered by the agenda, tokenised .ana.xml; ParlParse voices
+ * that are no one member and speeches that are the record's own text; Akoma
+ * Ntoso debates titled by their name, with the record's account outside the
+ * speeches and words written straight into a speech. The fixtures are our
  * own words in the same shape.
  */
 import assert from 'node:assert/strict';
@@ -83,5 +85,38 @@ describe('ParlaMint TEI: tokenised records (.ana.xml)', () => {
   it('writes tokens marked join together, and the others with one space between them', async () => {
     const { text, transcript } = await read(record);
     assert.equal(turnText(text, transcript, 0), "Well, Ben Stone's plan.");
+  });
+});
+
+describe('Akoma Ntoso debates: titles, the record’s account, words without paragraphs', () => {
+  const debate = (name: string, body: string) => `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate name="${name}">
+<meta><references source="#x"><TLCPerson id="the-chair" href="/p/c" showAs="The CHAIR"/><TLCPerson id="kim-reed" href="/p/k" showAs="Ms K REED"/></references></meta>
+<preface><p>Tuesday, <docDate date="2031-04-01">1 April 2031</docDate></p></preface>
+<debateBody><debateSection id="s0">${body}</debateSection></debateBody></debate></akomaNtoso>`;
+
+  it('takes the title from the debate’s name when it is words', async () => {
+    const { transcript } = await read(debate('SITTING OF THE HOUSE', '<heading>PRAYERS</heading><speech by="#the-chair"><from>The CHAIR</from><p>Order.</p></speech>'));
+    assert.equal(transcript.metadata.title, 'SITTING OF THE HOUSE');
+  });
+
+  it('takes the title from the first heading when the debate’s name is a code', async () => {
+    const { transcript } = await read(debate('hansard', '<heading>SITTING OF THE HOUSE</heading><speech by="#the-chair"><from>The CHAIR</from><p>Order.</p></speech>'));
+    assert.equal(transcript.metadata.title, 'SITTING OF THE HOUSE');
+  });
+
+  it('writes a paragraph outside every speech as the record’s account, not as words', async () => {
+    const { transcript } = await read(debate('SITTING OF THE HOUSE', `<p>The House met at 10:00.</p>
+<speech by="#the-chair"><from>The CHAIR</from><p>Order.</p></speech>
+<adjournment><p>The House rose at 11:00.</p></adjournment>`));
+    assert.deepEqual(transcript.notes.map((n) => n.text), ['The House met at 10:00.', 'The House rose at 11:00.']);
+    assert.deepEqual(speakers(transcript), ['The CHAIR']);
+  });
+
+  it('reads words written straight into a speech, without its label', async () => {
+    const { text, transcript } = await read(debate('SITTING OF THE HOUSE', `<speech by="#kim-reed"><from>Ms K REED</from>
+  I rise on a point of order.
+</speech>`));
+    assert.deepEqual(speakers(transcript), ['Ms K REED']);
+    assert.equal(turnText(text, transcript, 0), 'I rise on a point of order.');
   });
 });
