@@ -120,3 +120,26 @@ describe('Akoma Ntoso debates: titles, the record’s account, words without par
     assert.equal(turnText(text, transcript, 0), 'I rise on a point of order.');
   });
 });
+
+describe('Australian Hansard, schema 2.2: continuations printed inside the words', () => {
+  const record = `<hansard version="2.2"><session.header><date>2031-03-04</date><chamber>Senate</chamber></session.header>
+<chamber.xscript><debate><debateinfo><title>MOTIONS</title></debateinfo><subdebate.1>
+<speech><talk.start><talker><name role="metadata">Reed, Sen Kim</name><name.id>K01</name.id></talker></talk.start>
+<talk.text><body>
+<p class="HPS-Normal"><span class="HPS-Normal"><a href="K01" type="MemberSpeech"><span class="HPS-MemberSpeech">Senator KIM REED</span></a> (<span class="HPS-Electorate">Tasmania</span>) (15<span class="HPS-Time">:02</span>): I move the motion standing in my name.</span></p>
+<p class="HPS-Normal"><span class="HPS-Normal"><a href="P00" type="OfficeContinuation"><span class="HPS-OfficeContinuation">The PRESIDENT:</span></a> The question is that the motion be agreed to.</span></p>
+</body></talk.text>
+<continue><talk.start><talker><name role="metadata">Reed, Sen Kim</name><name.id>K01</name.id></talker></talk.start><talk.text></talk.text></continue>
+<continue><talk.start><talker><name role="metadata">PRESIDENT, The</name><name.id>P00</name.id></talker></talk.start><talk.text></talk.text></continue>
+</speech></subdebate.1></debate></chamber.xscript></hansard>`;
+
+  it('opens no turn for a continuation with no words of its own', async () => {
+    const { transcript } = await read(record);
+    assert.deepEqual(speakers(transcript), ['Sen Kim Reed', 'The PRESIDENT']);
+  });
+
+  it('leaves out the hour of a time printed in two parts before the words', async () => {
+    const { text, transcript } = await read(record);
+    assert.equal(turnText(text, transcript, 0), 'I move the motion standing in my name.');
+  });
+});

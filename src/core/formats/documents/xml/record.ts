@@ -50,7 +50,8 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
     let words = oneLine(run.join(''));
     // The colon a record writes between a label and the words (`<member>X</member>: words`) is the writer's to write.
     // What is left of a printed label whose parts were skipped (`( — ) ( ):`) goes with it.
-    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:\s*\([\s,\u2013\u2014-]*\))+\s*:?\s*/, '').replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
+    // A time split across the parts (`(10<span>:01</span>)`) leaves its hour: `(10 )`.
+    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:\s*\([\s,\u2013\u2014\d.:-]*\))+\s*:?\s*/, '').replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
     run = [];
     if (!words) return;
     context.writer.words(words, { place, paragraph: newParagraph });
