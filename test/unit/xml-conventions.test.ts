@@ -143,3 +143,15 @@ describe('Australian Hansard, schema 2.2: continuations printed inside the words
     assert.equal(turnText(text, transcript, 0), 'I move the motion standing in my name.');
   });
 });
+
+describe('Canadian Hansard: what a member reads out', () => {
+  it('keeps a quotation inside a member’s words', async () => {
+    const { text, transcript } = await read(`<Hansard><HansardBody><OrderOfBusiness><OrderOfBusinessTitle>Statements by Members</OrderOfBusinessTitle>
+<SubjectOfBusiness><SubjectOfBusinessContent>
+<Intervention id="1" Type="Debate"><PersonSpeaking><Affiliation DbId="1" Type="2">Ms. Kim Reed (Harbour Point, Lib.)</Affiliation></PersonSpeaking>
+<Content><ParaText>Mr. Speaker, let me read a letter.</ParaText><Quote><QuotePara>Keep the light burning.</QuotePara></Quote><Timestamp Hr="14" Mn="05"/><ParaText>That is all.</ParaText></Content></Intervention>
+</SubjectOfBusinessContent></SubjectOfBusiness></OrderOfBusiness></HansardBody></Hansard>`);
+    assert.deepEqual(speakers(transcript), ['Ms. Kim Reed']);
+    assert.equal(turnText(text, transcript, 0), 'Mr. Speaker, let me read a letter. Keep the light burning. That is all.');
+  });
+});
