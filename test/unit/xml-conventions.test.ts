@@ -155,3 +155,16 @@ describe('Canadian Hansard: what a member reads out', () => {
     assert.equal(turnText(text, transcript, 0), 'Mr. Speaker, let me read a letter. Keep the light burning. That is all.');
   });
 });
+
+describe('ParlaMint TEI: the sitting’s date', () => {
+  it('takes the date of the setting, not the date the corpus was published, when the source gives none', async () => {
+    const { transcript } = await read(`<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc>
+<titleStmt><title type="sub" xml:lang="en">Sitting 9</title></titleStmt>
+<publicationStmt><date when="2030-01-23">2030-01-23</date></publicationStmt>
+<sourceDesc><bibl><title>Minutes of the Assembly</title></bibl></sourceDesc></fileDesc>
+<profileDesc><settingDesc><setting><name type="city">Lakeside</name><date when="2029-06-30">2029-06-30</date></setting></settingDesc></profileDesc>
+<revisionDesc><change when="2030-01-02">Made.</change></revisionDesc></teiHeader>
+<text><body><div><u who="#LindEva" ana="#chair"><seg>The sitting is open.</seg></u></div></body></text></TEI>`);
+    assert.equal(transcript.metadata.date, '2029-06-30');
+  });
+});

@@ -49,8 +49,10 @@ export const tei: XmlSchema = {
       const lang = attr(root, 'xml:lang');
       const title = subs.find((t) => attr(t, 'xml:lang') === lang) ?? subs[0] ?? titles[0];
       headerLine(context, title, true);
-      const sitting = descendant(header, 'sourcedesc', 'settingdesc', 'setting');
-      const date = (sitting && descendant(sitting, 'date')) ?? descendant(header, 'date');
+      // The sitting's date: the setting's, else the source's; never the date the corpus was published or revised, which come first in the header.
+      const setting = descendant(header, 'settingdesc');
+      const source = descendant(header, 'sourcedesc');
+      const date = (setting && descendant(setting, 'date')) ?? (source && descendant(source, 'date')) ?? firstDateOutside(header, ['publicationstmt', 'revisiondesc', 'editionstmt']);
       if (date) {
         setDate(context, attr(date, 'when'), textOf(date));
         headerLine(context, date);
@@ -60,6 +62,18 @@ export const tei: XmlSchema = {
     new TeiWalk(context, people).block(body);
   },
 };
+
+/** The first `<date>` of the header outside the parts named (the publication, the revisions). */
+function firstDateOutside(header: Element, skip: string[]): Element | undefined {
+  for (const c of childElements(header)) {
+    const name = nameOf(c);
+    if (skip.includes(name)) continue;
+    if (name === 'date') return c;
+    const inner = firstDateOutside(c, skip);
+    if (inner) return inner;
+  }
+  return undefined;
+}
 
 /** A `<persName>` as a name: forenames then surnames, or its text. */
 function personName(el: Element): string {
