@@ -168,3 +168,13 @@ describe('ParlaMint TEI: the sitting’s date', () => {
     assert.equal(transcript.metadata.date, '2029-06-30');
   });
 });
+
+describe('ParlaMint TEI: titles without a sub-title', () => {
+  it('takes the main title in the record’s language without the corpus’s edition note', async () => {
+    const { transcript } = await read(`<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="nl"><teiHeader><fileDesc><titleStmt>
+<title type="main" xml:lang="en">Sample parliamentary corpus, committee meeting of 02-03-2029 [ParlaMint]</title>
+<title type="main" xml:lang="nl">Voorbeeldcorpus, commissievergadering van 02-03-2029 [ParlaMint]</title>
+</titleStmt></fileDesc></teiHeader><text><body><div><u who="#LindEva" ana="#chair"><seg>Welkom.</seg></u></div></body></text></TEI>`);
+    assert.equal(transcript.metadata.title, 'Voorbeeldcorpus, commissievergadering van 02-03-2029');
+  });
+});

@@ -47,8 +47,18 @@ export const tei: XmlSchema = {
       const titles = descendants(descendant(header, 'titlestmt') ?? header, 'title');
       const subs = titles.filter((t) => attr(t, 'type') === 'sub');
       const lang = attr(root, 'xml:lang');
-      const title = subs.find((t) => attr(t, 'xml:lang') === lang) ?? subs[0] ?? titles[0];
-      headerLine(context, title, true);
+      const sub = subs.find((t) => attr(t, 'xml:lang') === lang) ?? subs[0];
+      if (sub) headerLine(context, sub, true);
+      else {
+        // Without a sub-title the main title names the sitting, after the corpus's name and before its edition note (`[ParlaMint]`), which is no part of it.
+        const main = titles.find((t) => attr(t, 'xml:lang') === lang) ?? titles[0];
+        const line = main ? textOf(main).replace(/\s*\[[^\]]*\]$/, '') : '';
+        if (main && line) {
+          context.writer.header(line, context.places.of(main));
+          context.metadata.title = line;
+          context.metadata.titleFrom = 'record';
+        }
+      }
       // The sitting's date: the setting's, else the source's; never the date the corpus was published or revised, which come first in the header.
       const setting = descendant(header, 'settingdesc');
       const source = descendant(header, 'sourcedesc');
