@@ -178,3 +178,14 @@ describe('ParlaMint TEI: titles without a sub-title', () => {
     assert.equal(transcript.metadata.title, 'Voorbeeldcorpus, commissievergadering van 02-03-2029');
   });
 });
+
+describe('ParlaMint TEI: a corpus’s root file', () => {
+  it('warns that a corpus file of includes holds no speeches, naming the files to open', async () => {
+    const { transcript } = await read(`<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">
+<teiHeader><fileDesc><titleStmt><title>Sample corpus [ParlaMint]</title></titleStmt></fileDesc></teiHeader>
+<xi:include href="2029/Sample_2029-01-01.xml"/><xi:include href="2029/Sample_2029-01-02.xml"/><xi:include href="2029/Sample_2029-01-03.xml"/>
+</teiCorpus>`);
+    assert.equal(transcript.turns.length, 0);
+    assert.match(transcript.origin!.warnings.join('\n'), /includes 3 files \(2029\/Sample_2029-01-01\.xml, 2029\/Sample_2029-01-02\.xml, …\); open one of those/);
+  });
+});

@@ -14,6 +14,7 @@ import { oneLine } from '../writer';
 import { attr, child, childElements, descendant, descendants, hasOwnText, nameOf, textOf } from './dom';
 import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
 import { roleOfTitle } from './roles';
+import { showInvisible } from '../../../text/visible';
 
 /** Elements that say what happened in the room rather than what was said. */
 const EVENTS = new Set(['note', 'kinesic', 'vocal', 'incident', 'gap', 'stage', 'desc', 'pause', 'shift']);
@@ -70,6 +71,12 @@ export const tei: XmlSchema = {
     }
     const body = descendant(root, 'text') ?? root;
     new TeiWalk(context, people).block(body);
+    // A corpus's root file (ParlaMint-XX.xml) holds no speeches: it includes the sittings' files, which are what to open.
+    const included = descendants(root, 'include').map((i) => attr(i, 'href')).filter((h): h is string => !!h);
+    if (included.length && !descendant(root, 'u', 'sp')) {
+      const shown = included.slice(0, 2).map((h) => showInvisible(h)).join(', ');
+      context.warnings.push(`this file is a corpus's table of contents, with no speeches: it includes ${included.length} file${included.length > 1 ? 's' : ''} (${shown}${included.length > 2 ? ', …' : ''}); open one of those to read a sitting`);
+    }
   },
 };
 
