@@ -186,6 +186,6 @@ describe('ParlaMint TEI: a corpus’s root file', () => {
 <xi:include href="2029/Sample_2029-01-01.xml"/><xi:include href="2029/Sample_2029-01-02.xml"/><xi:include href="2029/Sample_2029-01-03.xml"/>
 </teiCorpus>`);
     assert.equal(transcript.turns.length, 0);
-    assert.match(transcript.origin!.warnings.join('\n'), /includes 3 files \(2029\/Sample_2029-01-01\.xml, 2029\/Sample_2029-01-02\.xml, …\); open one of those/);
+    assert.match(transcript.origin!.warnings!.join('\n'), /includes 3 files \(2029\/Sample_2029-01-01\.xml, 2029\/Sample_2029-01-02\.xml, …\); open one of those/);
   });
 });
