@@ -189,3 +189,15 @@ describe('ParlaMint TEI: a corpus’s root file', () => {
     assert.match(transcript.origin!.warnings!.join('\n'), /includes 3 files \(2029\/Sample_2029-01-01\.xml, 2029\/Sample_2029-01-02\.xml, …\); open one of those/);
   });
 });
+
+describe('ParlaMint TEI: ids written forename.surname', () => {
+  it('keeps the forename of an id written with a dot between the names, and drops a code before a dot', async () => {
+    const { transcript } = await read(`<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sitting</title></titleStmt></fileDesc></teiHeader>
+<text><body><div>
+<u who="#Ayşe.Yılmaz" ana="#chair"><seg>Oturumu açıyorum.</seg></u>
+<u who="#MehmetAli.KaraTaş" ana="#regular"><seg>Teşekkür ederim.</seg></u>
+<u who="#person.StoneBen" ana="#regular"><seg>Thank you.</seg></u>
+</div></body></text></TEI>`);
+    assert.deepEqual(speakers(transcript), ['Ayşe Yılmaz', 'Mehmet Ali Kara Taş', 'Stone Ben']);
+  });
+});

@@ -100,11 +100,20 @@ function personName(el: Element): string {
 }
 
 /**
- * `#GarcíaPérezAna` → `García Pérez Ana`: an id made of a name, split where a capital follows a small letter.
+ * `#GarcíaPérezAna` → `García Pérez Ana`, `#Ayşe.Yılmaz` → `Ayşe Yılmaz`: an id made of a name, split where a capital follows a small letter or a dot.
  * A number after a final dot (`#NovákJan.1961`, the year of birth some corpora add to tell namesakes apart) is not part of the name.
  */
 function nameFromId(id: string): string {
-  return oneLine(id.replace(/^#/, '').replace(/^[\w]+\.(?=\p{Lu})/u, '').replace(/(?<=\p{L})\.\d+$/u, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_]+/g, ' '));
+  return oneLine(
+    id
+      .replace(/^#/, '')
+      .replace(/(?<=\p{L})\.\d+$/u, '')
+      // A code before a dot (`person.`, `p12.`) is no part of the name; a name before it is (`#Ayşe.Yılmaz`, forename.surname).
+      .replace(/^(?:\p{Ll}[\w-]*|[\w-]*\d[\w-]*)\.(?=\p{Lu})/u, '')
+      .replace(/(\p{L})\.(?=\p{Lu})/gu, '$1 ')
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .replace(/[_]+/g, ' '),
+  );
 }
 
 class TeiWalk {
