@@ -8,7 +8,7 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import type { Role } from '../../../transcript/model';
-import { attr, child, childElements, descendant, descendants, nameOf, textOf } from './dom';
+import { attr, child, childElements, descendant, descendants, hasOwnText, nameOf, textOf } from './dom';
 import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
 import { roleOfTitle } from './roles';
 
@@ -55,6 +55,14 @@ export const akomaNtoso: XmlSchema = {
       const inAddress = /\/(\d{4}-\d{2}-\d{2})(?:\/|$)/.exec(address ? attr(address, 'value') ?? '' : '');
       if (inAddress) setDate(context, inAddress[1]);
     }
+    // Without a docTitle, the debate's name says what the record is (`PROCEEDINGS OF THE NATIONAL ASSEMBLY`) when it is
+    // words and not a converter's code (`hansard`); else the first heading does (walk takes it).
+    const debate = descendant(root, 'debate', 'debatereport');
+    const debateName = debate ? attr(debate, 'name')?.trim() : undefined;
+    if (!context.metadata.title && debateName && /\s/.test(debateName)) {
+      context.metadata.title = debateName;
+      context.metadata.titleFrom = 'record';
+    }
     const body = descendant(root, 'debatebody') ?? root;
     walk(body, context, people, roles);
   },
@@ -67,10 +75,14 @@ function walk(el: Element, context: RecordContext, people: Map<string, string>, 
     else if (EVENTS.has(name)) {
       context.writer.endTurn();
       context.writer.stage(textOf(c), context.places.of(c));
-    } else if (name === 'heading' || name === 'num') context.writer.endTurn();
-    else if (name === 'p') {
+    } else if (name === 'heading') {
       context.writer.endTurn();
-      writeParagraph(context, c, inline, true);
+      headerLine(context, c, true);
+    } else if (name === 'num') context.writer.endTurn();
+    else if (name === 'p') {
+      // A paragraph outside every speech is the record's own account (`The House met at 14:05`), not anyone's words.
+      context.writer.endTurn();
+      context.writer.stage(textOf(c), context.places.of(c));
     } else if (NOT_SPOKEN.has(name)) context.writer.endTurn();
     else walk(c, context, people, roles);
   }
@@ -89,6 +101,11 @@ function talk(el: Element, context: RecordContext, people: Map<string, string>, 
     const office = (as && roles.get(as)) ?? as ?? (paren ? paren[1] : label);
     const role: Role | undefined = roleOfTitle(office) ?? roleOfTitle(label) ?? (kind === 'question' ? 'questioner' : kind === 'answer' ? 'respondent' : undefined);
     context.writer.turn({ speaker: speaker || by!, label: label || speaker || by!, ...(role ? { role } : {}), place: context.places.of(from ?? el) });
+  }
+  // Some converters write the words straight into the speech, with no <p>: read them with the label left out.
+  if (hasOwnText(el)) {
+    writeParagraph(context, el, (c) => (c === from || NOT_SPOKEN.has(nameOf(c)) ? 'skip' : inline(c)), true);
+    return;
   }
   let first = true;
   for (const c of childElements(el)) {

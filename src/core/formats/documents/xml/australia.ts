@@ -80,6 +80,8 @@ function talk(el: Element, context: RecordContext, questionTime: boolean): void 
   const talker = start ? child(start, 'talker') : undefined;
   let owner: string | undefined;
   let ownerRole: Role | undefined;
+  // A continuation with no words (schema 2.2 prints them inside the speech, then closes with empty `<continue>`s) opens no turn.
+  if (talker && !saysAnything(el, start!)) return;
   if (talker) {
     const names = descendants(talker, 'name');
     const metadata = names.find((n) => attr(n, 'role') === 'metadata');
@@ -130,4 +132,14 @@ function tidyName(name: string): string {
 /** A name's last word, lower case: `Ms LAKE` and `Jo Lake` share `lake`. */
 function lastWord(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
+}
+
+/** True when a talk element has words of its own outside its talker, or holds another talk. */
+function saysAnything(el: Element, start: Element): boolean {
+  for (const c of childElements(el)) {
+    if (c === start) {
+      if (childElements(start).some((p) => (nameOf(p) === 'para' || nameOf(p) === 'p') && textOf(p))) return true;
+    } else if (TALK.has(nameOf(c)) || textOf(c)) return true;
+  }
+  return false;
 }

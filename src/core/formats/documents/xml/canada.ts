@@ -67,5 +67,7 @@ function intervention(el: Element, context: RecordContext, questionTime: boolean
     const name = nameOf(c);
     if (name === 'paratext') writeParagraph(context, c, inline);
     else if (name === 'proceduraltext') context.writer.stage(textOf(c), context.places.of(c));
+    // What the member reads out (`<Quote><QuotePara>`, a poem, a list) is theirs to say too; times and languages are not words.
+    else if (c !== person && inline(c) === undefined && textOf(c)) writeParagraph(context, c, inline);
   }
 }

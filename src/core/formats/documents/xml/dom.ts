@@ -166,3 +166,9 @@ function idOf(el: Element): string | undefined {
 export function textIn(el: Element | undefined): string {
   return el ? textOf(el) : '';
 }
+
+/** True when an element holds words of its own, not only in child elements. */
+export function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c) && /\S/.test(c.nodeValue ?? '')) return true;
+  return false;
+}

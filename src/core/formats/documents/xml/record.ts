@@ -50,17 +50,24 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
     let words = oneLine(run.join(''));
     // The colon a record writes between a label and the words (`<member>X</member>: words`) is the writer's to write.
     // What is left of a printed label whose parts were skipped (`( — ) ( ):`) goes with it.
-    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:\s*\([\s,\u2013\u2014-]*\))+\s*:?\s*/, '').replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
+    // A time split across the parts (`(10<span>:01</span>)`) leaves its hour: `(10 )`.
+    if (first && newParagraph === false && !wrote) words = words.replace(/^(?:\s*\([\s,\u2013\u2014\d.:-]*\))+\s*:?\s*/, '').replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
     run = [];
     if (!words) return;
     context.writer.words(words, { place, paragraph: newParagraph });
     newParagraph = false;
     wrote = true;
   };
+  // Tokenised records (TEI `<w>`/`<pc>`, ParlaMint's .ana.xml) put every token on a line of its own and mark
+  // the ones written together (`you` `,`) with `join`: the white space between them is layout, not a space.
+  let glued = false;
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (isText(c)) {
-        if (!breakLines) run.push(c.nodeValue ?? '');
+        const value = c.nodeValue ?? '';
+        if (glued && !/\S/.test(value)) continue;
+        glued = false;
+        if (!breakLines) run.push(value);
         else {
           // A record that writes one paragraph per line of a text element: each line its own paragraph.
           const lines = (c.nodeValue ?? '').split(/\r?\n/);
@@ -73,6 +80,11 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
           });
         }
       } else if (isElement(c)) {
+        const join = c.getAttribute('join');
+        if (join === 'left' || join === 'both') {
+          if (run.length && !/\S/.test(run[run.length - 1]!)) run.pop();
+          glued = false;
+        }
         const said = rule(c);
         if (said === 'skip') run.push(' ');
         else if (said !== undefined) {
@@ -80,6 +92,7 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
           context.writer.stage(said, context.places.of(c));
           newParagraph = true;
         } else walk(c);
+        if (join === 'right' || join === 'both') glued = true;
       }
     }
   };

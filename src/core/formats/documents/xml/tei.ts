@@ -11,9 +11,10 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Role } from '../../../transcript/model';
 import { oneLine } from '../writer';
-import { attr, child, childElements, descendant, descendants, isText, nameOf, textOf } from './dom';
+import { attr, child, childElements, descendant, descendants, hasOwnText, nameOf, textOf } from './dom';
 import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
 import { roleOfTitle } from './roles';
+import { showInvisible } from '../../../text/visible';
 
 /** Elements that say what happened in the room rather than what was said. */
 const EVENTS = new Set(['note', 'kinesic', 'vocal', 'incident', 'gap', 'stage', 'desc', 'pause', 'shift']);
@@ -47,10 +48,22 @@ export const tei: XmlSchema = {
       const titles = descendants(descendant(header, 'titlestmt') ?? header, 'title');
       const subs = titles.filter((t) => attr(t, 'type') === 'sub');
       const lang = attr(root, 'xml:lang');
-      const title = subs.find((t) => attr(t, 'xml:lang') === lang) ?? subs[0] ?? titles[0];
-      headerLine(context, title, true);
-      const sitting = descendant(header, 'sourcedesc', 'settingdesc', 'setting');
-      const date = (sitting && descendant(sitting, 'date')) ?? descendant(header, 'date');
+      const sub = subs.find((t) => attr(t, 'xml:lang') === lang) ?? subs[0];
+      if (sub) headerLine(context, sub, true);
+      else {
+        // Without a sub-title the main title names the sitting, after the corpus's name and before its edition note (`[ParlaMint]`), which is no part of it.
+        const main = titles.find((t) => attr(t, 'xml:lang') === lang) ?? titles[0];
+        const line = main ? textOf(main).replace(/\s*\[[^\]]*\]$/, '') : '';
+        if (main && line) {
+          context.writer.header(line, context.places.of(main));
+          context.metadata.title = line;
+          context.metadata.titleFrom = 'record';
+        }
+      }
+      // The sitting's date: the setting's, else the source's; never the date the corpus was published or revised, which come first in the header.
+      const setting = descendant(header, 'settingdesc');
+      const source = descendant(header, 'sourcedesc');
+      const date = (setting && descendant(setting, 'date')) ?? (source && descendant(source, 'date')) ?? firstDateOutside(header, ['publicationstmt', 'revisiondesc', 'editionstmt']);
       if (date) {
         setDate(context, attr(date, 'when'), textOf(date));
         headerLine(context, date);
@@ -58,8 +71,26 @@ export const tei: XmlSchema = {
     }
     const body = descendant(root, 'text') ?? root;
     new TeiWalk(context, people).block(body);
+    // A corpus's root file (ParlaMint-XX.xml) holds no speeches: it includes the sittings' files, which are what to open.
+    const included = descendants(root, 'include').map((i) => attr(i, 'href')).filter((h): h is string => !!h);
+    if (included.length && !descendant(root, 'u', 'sp')) {
+      const shown = included.slice(0, 2).map((h) => showInvisible(h)).join(', ');
+      context.warnings.push(`this file is a corpus's table of contents, with no speeches: it includes ${included.length} file${included.length > 1 ? 's' : ''} (${shown}${included.length > 2 ? ', …' : ''}); open one of those to read a sitting`);
+    }
   },
 };
+
+/** The first `<date>` of the header outside the parts named (the publication, the revisions). */
+function firstDateOutside(header: Element, skip: string[]): Element | undefined {
+  for (const c of childElements(header)) {
+    const name = nameOf(c);
+    if (skip.includes(name)) continue;
+    if (name === 'date') return c;
+    const inner = firstDateOutside(c, skip);
+    if (inner) return inner;
+  }
+  return undefined;
+}
 
 /** A `<persName>` as a name: forenames then surnames, or its text. */
 function personName(el: Element): string {
@@ -68,9 +99,21 @@ function personName(el: Element): string {
   return oneLine(fore || sur ? `${fore} ${sur}` : textOf(el));
 }
 
-/** `#GarcíaPérezAna` → `García Pérez Ana`: an id made of a name, split where a capital follows a small letter. */
+/**
+ * `#GarcíaPérezAna` → `García Pérez Ana`, `#Ayşe.Yılmaz` → `Ayşe Yılmaz`: an id made of a name, split where a capital follows a small letter or a dot.
+ * A number after a final dot (`#NovákJan.1961`, the year of birth some corpora add to tell namesakes apart) is not part of the name.
+ */
 function nameFromId(id: string): string {
-  return oneLine(id.replace(/^#/, '').replace(/^[\w]+\.(?=\p{Lu})/u, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_]+/g, ' '));
+  return oneLine(
+    id
+      .replace(/^#/, '')
+      .replace(/(?<=\p{L})\.\d+$/u, '')
+      // A code before a dot (`person.`, `p12.`) is no part of the name; a name before it is (`#Ayşe.Yılmaz`, forename.surname).
+      .replace(/^(?:\p{Ll}[\w-]*|[\w-]*\d[\w-]*)\.(?=\p{Lu})/u, '')
+      .replace(/(\p{L})\.(?=\p{Lu})/gu, '$1 ')
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .replace(/[_]+/g, ' '),
+  );
 }
 
 class TeiWalk {
@@ -84,7 +127,8 @@ class TeiWalk {
       const name = nameOf(c);
       if (name === 'teiheader') continue;
       if (name === 'note' && /^speaker$/i.test(attr(c, 'type') ?? '')) {
-        this.label = textOf(c).replace(/\s*[:.]$/, '');
+        // Records that number speeches by their agenda item print the number before the label (`03.02 Name (Group):`): it is no part of the name.
+        this.label = textOf(c).replace(/\s*[:.]$/, '').replace(/^\d+(?:\.\d+)+\.?\s+(?=\S)/, '');
         continue;
       }
       if (name === 'u') this.utterance(c);
@@ -155,8 +199,3 @@ function isPartyName(s: string): boolean {
   return !/\s/.test(t) || !/\p{Ll}/u.test(t);
 }
 
-/** True when an element holds words of its own, not only in child elements. */
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c) && /\S/.test(c.nodeValue ?? '')) return true;
-  return false;
-}

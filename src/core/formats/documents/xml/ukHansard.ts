@@ -100,13 +100,18 @@ export const parlParse: XmlSchema = {
         context.writer.endTurn();
       } else if (name === 'speech') {
         const label = attr(c, 'speakername');
-        if (label && attr(c, 'nospeaker') !== 'true') {
+        if (label && attr(c, 'nospeaker') === 'true') {
+          // A voice that is no one member (`Hon. Members:` calling `Hear, hear!`): a turn of its own, never a member asking at question time.
+          const speaker = label.replace(/[:\s]+$/, '').trim() || label;
+          context.writer.turn({ speaker, label: speaker, place: context.places.of(c) });
+        } else if (label) {
           const { speaker, role } = members.resolve(label, questionTime);
           context.writer.turn({ speaker, label, ...(role ? { role } : {}), place: context.places.of(c) });
         } else context.writer.endTurn();
         let first = true;
         for (const p of childElements(c)) {
-          if (is(p, 'p') && /\bitalic\b/.test(attr(p, 'class') ?? '') && !label) context.writer.stage(textOf(p), context.places.of(p));
+          // A speech with no speaker is the record's own text (`Ordered,` and the motion, `Question put and agreed to.`), not words anyone said.
+          if (!label) context.writer.stage(textOf(p), context.places.of(p));
           else {
             writeParagraph(context, p, inline, first);
             first = false;
