@@ -282,3 +282,13 @@ describe('import: an archive that unpacks to far more than it should', () => {
     assert.deepEqual(tagsOf(readQdpx(bytes, { now: NOW, limits })).map((t) => t.quote), QUOTES);
   });
 });
+
+describe('a source whose text reads like another format but is not', () => {
+  it('is imported as plain text, its codings kept, when it starts like Whisper JSON and is not valid JSON', () => {
+    // A note pasted into a project: JSON-shaped at first, then ordinary words.
+    const text = '{"segments": [ the harbour log was lost ]} CHAIR: Crossings rose by a fifth.\n';
+    const imported = readQdpx(project(text, [{ ...positionOf(text, 'Crossings rose by a fifth', 'cp', false), code: FIGURE }]), { now: NOW });
+    assert.equal(imported.transcripts.length, 1);
+    assert.deepEqual(tagsOf(imported).map((t) => t.quote), ['Crossings rose by a fifth']);
+  });
+});

@@ -14,6 +14,8 @@ import { writeSidecar } from '../annotations/sidecar';
 import { stripBom } from '../text';
 import { sha256Text } from '../text/sha256';
 import { readTranscript } from '../formats';
+import { FormatError } from '../formats/errors';
+import type { Transcript } from '../transcript';
 import { sectionAt, turnAt } from '../transcript/lookup';
 import { named } from './importAccount';
 import { plainGuid } from './importQdc';
@@ -115,7 +117,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const text = described.text;
   const shift = described.shift;
   const index = new TextIndex(text);
-  const transcript = readTranscript(text, { skipNotes: true });
+  const transcript = readSourceText(text);
 
   const tags: Tag[] = [];
   const ids = new Set<string>();
@@ -259,4 +261,19 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const fileName = path.split('/').pop()!;
   const sidecar = writeSidecar({ transcriptName: fileName, text, tags, sha256: sha256Text(text), index });
   return { transcript: { path, text, sidecar, tags: tags.length }, passages };
+}
+
+/**
+ * The source's text read for the speakers and sections its tags are given:
+ * in the format it reads like, else as plain text. A project's source is
+ * text whatever it looks like (one that starts like Whisper JSON but is not
+ * valid JSON, say), and its codings are kept all the same.
+ */
+function readSourceText(text: string): Transcript {
+  try {
+    return readTranscript(text, { skipNotes: true });
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    return readTranscript(text, { skipNotes: true, format: 'plain' });
+  }
 }
