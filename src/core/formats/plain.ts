@@ -204,6 +204,15 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 }
 
 /**
+ * A press call with one question (`Q` and a run of spaces, as the White House
+ * writes it) among speakers labelled with a colon (`MODERATOR:`): one `Q` is
+ * enough there, where in prose one line starting with a `Q` is not.
+ */
+function loneBriefingQ(text: string, lines: LineKinds['lines'], i: number, colonLabels: number): boolean {
+  return colonLabels >= 2 && /^[ \t\u00a0]*Q[ \t\u00a0]{2,}\S/.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 80)));
+}
+
+/**
  * Document-level checks: a convention that could be ordinary text (`A` and a
  * space, a name and a clock, a name alone on its line) counts only where the
  * document uses it again and again.
@@ -320,7 +329,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     if ((m.raw === 'A' || m.raw === 'Q') && (conv === 'spaced' || conv === 'dotted' || conv === 'numbered')) {
       const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46;
       if (m.raw === 'A' && (dotted || conv === 'spaced') && !hasQ) labels.delete(i);
-      else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2) labels.delete(i);
+      else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2 && !loneBriefingQ(text, lines, i, count.colon)) labels.delete(i);
       continue;
     }
     // Where labels stand alone on their lines, one followed by the next label is a speaker whose words the record left out.
