@@ -305,6 +305,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
+    // `Southern District of New York BY: A. LAWYER`: a court record's appearances name who acts for a party; nobody says it.
+    if (conv === 'colon' && m.raw.endsWith('BY') && APPEARANCE_BY.test(m.raw)) {
+      labels.delete(i);
+      continue;
+    }
     if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) {
       labels.delete(i);
       continue;
@@ -369,6 +374,9 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
   return others >= 2;
 }
+
+/** A label that is, or ends with, the word `BY` in capitals: counsel's name follows in a list of appearances. */
+const APPEARANCE_BY = /(?:^|[\s\u00a0])BY$|^BY$/;
 
 /** A line at least this long that ends in a letter was wrapped in the middle of a sentence. */
 const WRAPPED_LINE = 50;
