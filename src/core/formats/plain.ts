@@ -70,7 +70,9 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.first() : n;
   let bodyStart = firstLabel;
-  for (let i = front; i < firstLabel && !numbered; i++) {
+  // A court's caption and appearances (`Before:`, `APPEARANCES`) before the first label are the record's head, whatever their punctuation.
+  const caption = !numbered && hasCourtCaption(text, lines, blank, front, firstLabel);
+  for (let i = front; i < firstLabel && !numbered && !caption; i++) {
     if (blank[i] === 1) continue;
     const t = trimmed(i);
     if (chromeKind(t)) continue;
@@ -373,6 +375,16 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
   let others = 0;
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
   return others >= 2;
+}
+
+const CAPTION_LINE = /^[ \t\u00a0]*(?:APPEARANCES|Appearances|BEFORE|Before)[ \t\u00a0]*:?[ \t\u00a0]*$/;
+
+/** True when a line before the first label, within the first 200, is a court caption's `Before:` or `APPEARANCES`. */
+function hasCourtCaption(text: string, lines: LineTable, blank: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 200); i++) {
+    if (blank[i] !== 1 && lines.ends[i]! - lines.starts[i]! <= 20 && CAPTION_LINE.test(text.slice(lines.starts[i]!, lines.ends[i]!))) return true;
+  }
+  return false;
 }
 
 /** A label that is, or ends with, the word `BY` in capitals: counsel's name follows in a list of appearances. */
