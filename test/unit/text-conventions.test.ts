@@ -67,3 +67,54 @@ describe('text conventions: press calls with a single question', () => {
     assert.deepEqual(turns(t), ['1 Moderator', '5 Senior Official']);
   });
 });
+
+describe('text conventions: a court record with a caption and appearances', () => {
+  const record = [
+    'UNITED STATES DISTRICT COURT',
+    'EASTERN DISTRICT OF NOWHERE',
+    '------------------------------x',
+    'UNITED STATES OF AMERICA,',
+    'v. 19 Cr. 204 (KL)',
+    'JANE ROE,',
+    'Defendant. Trial',
+    '------------------------------x',
+    'Riverton, N.Y.',
+    'March 3, 2023',
+    '9:30 a.m.',
+    'Before:',
+    'HON. PAULA GRANT,',
+    'District Judge',
+    'APPEARANCES',
+    'OFFICE OF THE DISTRICT ATTORNEY',
+    'Eastern District of Nowhere BY: TOM FIELD',
+    'Assistant District Attorney',
+    'BY: ANNA LEE',
+    'Attorney for Defendant',
+    '',
+    '(Jury present)',
+    'THE COURT: Good morning, everyone. Please be seated.',
+    'MR. FIELD: Good morning, your Honor.',
+    'JUROR: Good morning.',
+  ];
+
+  it('reads the caption and appearances as the header, and the first label as the first turn', () => {
+    const t = read(record, 'trial.txt');
+    assert.deepEqual(turns(t), ['23 The Court', '24 Mr. Field', '25 Juror']);
+    const header = t.sections.find((s) => s.kind === 'header');
+    assert.ok(header, 'a header section');
+    assert.deepEqual([header.line + 1, header.endLine + 1], [1, 22]);
+    assert.ok(!t.turns.some((u) => u.label === null), 'no unlabelled turn made of the caption');
+  });
+
+  it('does not read a counsel line of the appearances (`... BY: TOM FIELD`) as a speaker', () => {
+    const t = read(record, 'trial.txt');
+    assert.ok(!t.turns.some((u) => /\bBY\b/i.test(u.speaker ?? '')), t.turns.map((u) => u.speaker).join(', '));
+  });
+
+  it('names the proceeding, not a party role or the docket number, as the title; the date and place from the caption', () => {
+    const t = read(record, 'trial.txt');
+    assert.equal(t.metadata.title, 'Trial');
+    assert.equal(t.metadata.date, '2023-03-03');
+    assert.equal(t.metadata.place, 'Riverton, N.Y.');
+  });
+});
