@@ -36,16 +36,47 @@ export function readFrontMatter(text: string, lines: LineTable, end: number): Fr
     let value = m[2]!.trim();
     // A folded value continues on indented lines (`title: How to build ... |` ⏎ `  Foods)`).
     if (value && !/^[|>]/.test(value)) {
+      const parts = [value];
       for (let k = i + 1; k < end - 1; k++) {
         const next = text.slice(lines.starts[k]!, lines.ends[k]!);
         if (!/^[ \t]+\S/.test(next) || /^[ \t]*-[ \t]/.test(next)) break;
-        value += ' ' + next.trim();
+        parts.push(next.trim());
       }
+      value = value.startsWith('"') ? doubleQuoted(parts) : parts.join(' ');
+    } else if (value.startsWith('"')) {
+      value = doubleQuoted([value]);
     }
     value = value.replace(/^(['"])(.*)\1$/, '$2').trim();
     if (!out.has(key)) out.set(key, value);
   }
   return out;
+}
+
+const ESCAPES: Record<string, string> = { n: ' ', t: ' ', r: '', '0': '', _: ' ', N: ' ', L: ' ', P: ' ', '"': '"', '\\': '\\', '/': '/', ' ': ' ' };
+
+/**
+ * A YAML double-quoted value over its lines, quotes kept: a line ending in `\`
+ * runs on into the next without a space, other breaks fold into one, and
+ * escapes (`\u2019`, `\_`, `\ `) become the characters they stand for, so a
+ * title written by a YAML library (`"... En Route\` ⏎ `  \ Miami,\_FL"`) reads
+ * as its words. Breaks, tabs and non-breaking spaces become plain spaces: the
+ * value is a one-line title or name.
+ */
+function doubleQuoted(parts: string[]): string {
+  let joined = parts[0]!;
+  for (const part of parts.slice(1)) {
+    // An odd run of backslashes at the end escapes the line break itself.
+    const run = /\\+$/.exec(joined)?.[0].length ?? 0;
+    joined = run % 2 === 1 ? joined.slice(0, -1) + part : joined + ' ' + part;
+  }
+  return joined.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g, (all, x?: string, u?: string, big?: string, ch?: string) => {
+    const hex = x ?? u ?? big;
+    if (hex) {
+      const code = parseInt(hex, 16);
+      return code < 0x110000 ? String.fromCodePoint(code) : all;
+    }
+    return ESCAPES[ch!] ?? all;
+  });
 }
 
 /** Front-matter keys that give the date of the event (not of publication). */

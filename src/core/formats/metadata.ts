@@ -13,7 +13,7 @@ const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'�
 /** A clock on its own (`7:07 A.M.`, `14:30`): when, not what. */
 const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|h|uhr|horas?)?|\d{1,2}[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?))[\s\u00a0]*(?:[A-Z]{2,4}T?)?\.?$/iu;
 /** A line naming counsel or those present (`APPEARANCES`, `For the Plaintiff: …`, `Counsel for …`): the cast, not the title. */
-const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|on behalf of\b.*|(?:counsel|attorneys?|solicitors?) (?:for|to)\b.*|for the (?:plaintiffs?|defendants?|respondents?|petitioners?|appellants?|appellees?|applicants?|claimants?|government|state|people|united states|debtors?|witness)\b.*)$/iu;
+const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|before:?|on behalf of\b.*|(?:counsel|attorneys?|solicitors?) (?:for|to)\b.*|for the (?:plaintiffs?|defendants?|respondents?|petitioners?|appellants?|appellees?|applicants?|claimants?|government|state|people|united states|debtors?|witness)\b.*)$/iu;
 /** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
 const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
 
@@ -157,7 +157,10 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       meta.source ??= URL_IN_TEXT.exec(line)![0];
       continue;
     }
-    if (!prose.has(line)) titleCandidates.push(line);
+    if (prose.has(line)) continue;
+    // A case caption's party role (`Defendant. Voir Dire`) is no part of the proceeding's name.
+    const untagged = line.replace(CAPTION_ROLE, '');
+    if (untagged && !CAPTION_DOCKET.test(untagged)) titleCandidates.push(untagged);
   }
   if (datelineFound) {
     meta.date = datelineFound.date.iso;
@@ -193,6 +196,12 @@ function isProseParagraph(block: string[]): boolean {
   if (block.slice(0, -1).some((l) => l.split(' ').length < 8) || block.slice(1).some((l) => /^[^:]{1,40}:\s/u.test(l))) return false;
   return /[.!?…»”"]$/u.test(block[block.length - 1]!) && /\p{Ll}/u.test(block[0]!);
 }
+
+/** A party's role that ends a case caption's names, at the start of a line: `Defendant.`, `Plaintiffs,`. */
+const CAPTION_ROLE = /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)[.,](?:\s+|$)/;
+
+/** A case caption's `v.` line and docket number (`v. 23 Cr. 118 (AT)`, `No. 21 Civ. 4410`): no title. */
+const CAPTION_DOCKET = /^v\.\s|\b\d{1,2}\s(?:Cr|Civ|CV|cv|cr|MJ|mj)\.?\s\d{1,6}\b/;
 
 function setTitle(meta: Metadata, title: string, from: string): void {
   if (meta.title) return;

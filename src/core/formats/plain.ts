@@ -70,7 +70,9 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.first() : n;
   let bodyStart = firstLabel;
-  for (let i = front; i < firstLabel && !numbered; i++) {
+  // A court's caption and appearances (`Before:`, `APPEARANCES`) before the first label are the record's head, whatever their punctuation.
+  const caption = !numbered && hasCourtCaption(text, lines, blank, front, firstLabel);
+  for (let i = front; i < firstLabel && !numbered && !caption; i++) {
     if (blank[i] === 1) continue;
     const t = trimmed(i);
     if (chromeKind(t)) continue;
@@ -204,6 +206,15 @@ function nextNonBlank(blank: Uint8Array, i: number, n: number): number {
 }
 
 /**
+ * A press call with one question (`Q` and a run of spaces, as the White House
+ * writes it) among speakers labelled with a colon (`MODERATOR:`): one `Q` is
+ * enough there, where in prose one line starting with a `Q` is not.
+ */
+function loneBriefingQ(text: string, lines: LineKinds['lines'], i: number, colonLabels: number): boolean {
+  return colonLabels >= 2 && /^[ \t\u00a0]*Q[ \t\u00a0]{2,}\S/.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 80)));
+}
+
+/**
  * Document-level checks: a convention that could be ordinary text (`A` and a
  * space, a name and a clock, a name alone on its line) counts only where the
  * document uses it again and again.
@@ -296,6 +307,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       if (!capsHold || !hasWords || capsHeadings.has(i) || ((capsNames.get(m.name) ?? 0) < 2 && !roleOfName(m.name))) labels.delete(i);
       continue;
     }
+    // `Southern District of New York BY: A. LAWYER`: a court record's appearances name who acts for a party; nobody says it.
+    if (conv === 'colon' && m.raw.endsWith('BY') && APPEARANCE_BY.test(m.raw)) {
+      labels.delete(i);
+      continue;
+    }
     if (conv === 'colon' && !m.bare && !roleOfName(m.name) && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) {
       labels.delete(i);
       continue;
@@ -320,7 +336,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     if ((m.raw === 'A' || m.raw === 'Q') && (conv === 'spaced' || conv === 'dotted' || conv === 'numbered')) {
       const dotted = text.charCodeAt(starts[i]! + m.end - 1) === 46;
       if (m.raw === 'A' && (dotted || conv === 'spaced') && !hasQ) labels.delete(i);
-      else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2) labels.delete(i);
+      else if (conv === 'spaced' && m.raw === 'Q' && count.spacedQ + count.dottedQ < 2 && !loneBriefingQ(text, lines, i, count.colon)) labels.delete(i);
       continue;
     }
     // Where labels stand alone on their lines, one followed by the next label is a speaker whose words the record left out.
@@ -360,6 +376,19 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
   for (const [name, c] of names) if (name !== m.name && c >= 2) others++;
   return others >= 2;
 }
+
+const CAPTION_LINE = /^[ \t\u00a0]*(?:APPEARANCES|Appearances|BEFORE|Before)[ \t\u00a0]*:?[ \t\u00a0]*$/;
+
+/** True when a line before the first label, within the first 200, is a court caption's `Before:` or `APPEARANCES`. */
+function hasCourtCaption(text: string, lines: LineTable, blank: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 200); i++) {
+    if (blank[i] !== 1 && lines.ends[i]! - lines.starts[i]! <= 20 && CAPTION_LINE.test(text.slice(lines.starts[i]!, lines.ends[i]!))) return true;
+  }
+  return false;
+}
+
+/** A label that is, or ends with, the word `BY` in capitals: counsel's name follows in a list of appearances. */
+const APPEARANCE_BY = /(?:^|[\s\u00a0])BY$|^BY$/;
 
 /** A line at least this long that ends in a letter was wrapped in the middle of a sentence. */
 const WRAPPED_LINE = 50;
