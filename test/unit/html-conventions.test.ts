@@ -57,3 +57,21 @@ describe('web pages: a heading names the speaker', () => {
     );
   });
 });
+
+describe('web pages: the title the page states', () => {
+  it('takes the first heading as the title when the head\'s title repeats it, over the lines before the talk', async () => {
+    const r = await read(
+      page(`<h1>Tides and harbours</h1><p class="meta">Harbour Radio · Season 2 · harbourradio.example</p>
+        <p>Mira: Welcome back.</p><p>Joss: Thanks.</p>`, '<title>Tides and harbours -- Harbour Radio</title>'),
+    );
+    assert.equal(r.transcript.metadata.title, 'Tides and harbours');
+    assert.equal(r.transcript.metadata.titleFrom, 'page heading');
+  });
+
+  it('does not take a site\'s logo heading in the page header for the title', async () => {
+    const r = await read(
+      page(`<header><h1>Harbour Radio</h1></header><main><h2>Tides and harbours</h2><p>Mira: Welcome back.</p><p>Joss: Thanks.</p></main>`, '<title>Tides and harbours -- Harbour Radio</title>'),
+    );
+    assert.notEqual(r.transcript.metadata.title, 'Harbour Radio');
+  });
+});
