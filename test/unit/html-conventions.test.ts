@@ -75,3 +75,16 @@ describe('web pages: the title the page states', () => {
     assert.notEqual(r.transcript.metadata.title, 'Harbour Radio');
   });
 });
+
+describe('web pages: links around the transcript', () => {
+  it('leaves out a block of links after the talk (`Next:` and the next talks), which read as a label', async () => {
+    const r = await read(page(`<article><p>Mira: Welcome back.</p><p>Joss: Thanks for having me.</p></article>
+      <aside><div>Next: <a href="/talks/2">Fees and contracts</a> <a href="/talks/3">Tides again</a></div></aside>`));
+    assert.deepEqual(turns(r), ['Mira: Welcome back.', 'Joss: Thanks for having me.']);
+  });
+
+  it('keeps a turn that holds links among its words', async () => {
+    const r = await read(page(`<p>Mira: Read <a href="/a">the report</a> and <a href="/b">the annex</a> before Friday, please.</p><p>Joss: Will do.</p>`));
+    assert.deepEqual(turns(r), ['Mira: Read the report and the annex before Friday, please.', 'Joss: Will do.']);
+  });
+});
