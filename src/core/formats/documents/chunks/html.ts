@@ -2,7 +2,8 @@
  * The web-page reader's chunk (htmlparser2 is loaded only here): the page's
  * blocks as extracted text with a place each (`¶ N`, or `p. N` for a PDF
  * converted by pdftohtml), read by the plain-text reader; the page's title
- * and date from its metadata where the text gives none.
+ * and date from its metadata where the text gives none, its title from its first
+ * heading where the head's title repeats it.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ReaderChunk } from '../chunks';
@@ -38,7 +39,11 @@ export const read: ReaderChunk['read'] = (bytes, options) => {
   const hints = pageMetadata(root);
   const meta = result.transcript.metadata;
   const fromName = options.fileName ? titleFromFileName(options.fileName) : undefined;
-  if (hints.title && (!meta.title || meta.title === fromName)) {
+  // A title the page states twice (its first heading, repeated by the head's title) outweighs what the text's first lines suggest.
+  if (hints.headline) {
+    meta.title = hints.headline;
+    meta.titleFrom = 'page heading';
+  } else if (hints.title && (!meta.title || meta.title === fromName)) {
     meta.title = hints.title;
     meta.titleFrom = 'page metadata';
   }

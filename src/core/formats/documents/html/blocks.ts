@@ -3,11 +3,11 @@
  * tr, blockquote...) start blocks, `br` starts a line, and what a reader does
  * not read as the page's content is left out: scripts, styles, templates,
  * SVG, comments, hidden elements, the page's navigation, its header and
- * footer (not an article's), and elements whose class or id says navigation,
- * menu, cookie banner or footer. Each piece of text remembers whether it was
+ * footer (not an article's), elements whose class or id says navigation,
+ * menu, cookie banner or footer, and blocks that are nothing but links. Each piece of text remembers whether it was
  * bold or in a table's first cell, and its class, so labels can be found.
  */
-import { attr, tagOf, textOf, type HtmlNode } from './dom';
+import { attr, findAll, tagOf, textOf, type HtmlNode } from './dom';
 
 /** A run of text with the styling that can make it a label. */
 export interface Piece {
@@ -39,6 +39,8 @@ const BLOCKS = new Set([
   'article', 'main', 'aside', 'header', 'footer', 'pre', 'figure', 'figcaption', 'address', 'center', 'caption', 'body', 'details', 'summary', 'form', 'fieldset',
 ]);
 const HEADINGS = /^h[1-6]$/;
+/** Elements that can hold a page's navigation as a list of links. */
+const LINK_LIST_TAGS = new Set(['div', 'p', 'ul', 'ol', 'li', 'aside', 'section', 'table', 'tr', 'td', 'dl', 'center']);
 /** `Q` or `A` at a line's start followed by a tab, a no-break space or two spaces or more, on the same source line. */
 const SPACED_QA = /^[ \t\r\n]*([QA])(?=[ \t\u00a0]{2}|[\t\u00a0])[ \t\u00a0]+(?=\S)/;
 /** How a spaced `Q`/`A` is written: the gap the plain-text reader knows as the briefing convention. */
@@ -53,6 +55,31 @@ function isChrome(node: HtmlNode, tag: string): boolean {
   if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;
   const words = `${attr(node, 'class')} ${attr(node, 'id')} ${attr(node, 'role') === 'navigation' ? 'nav' : ''}`.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => CHROME_WORDS.has(w));
+}
+
+/** Letters (and digits) in a text: what link density is counted in. */
+const letterCount = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
+/**
+ * A block that is all links but for a word or two (`Next: <a>…</a> <a>…</a>`,
+ * a list of related stories, share buttons): the page's navigation, however it
+ * is marked up. Two links at least, three letters in four inside them, and
+ * no more than two words outside them.
+ */
+function isLinkList(node: HtmlNode): boolean {
+  const links = findAll(node, (n) => tagOf(n) === 'a');
+  if (links.length < 2) return false;
+  const all = letterCount(textOf(node));
+  const linked = links.reduce((sum, a) => sum + letterCount(textOf(a)), 0);
+  if (!all || linked < all * 0.75) return false;
+  return outsideLinks(node).split(/\s+/).filter((w) => letterCount(w)).length <= 2;
+}
+
+/** A node's text outside its links. */
+function outsideLinks(node: HtmlNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (tagOf(node) === 'a') return ' ';
+  return (node.children ?? []).map(outsideLinks).join('');
 }
 
 /** The blocks of a page's body, in document order; `lineOf` gives the source line of an offset in the page. */
@@ -127,6 +154,7 @@ export function pageBlocks(root: HtmlNode, lineOf: (offset: number) => number = 
       return;
     }
     if (SKIPPED.has(tag) || tag === 'nav' || isChrome(node, tag)) return;
+    if (LINK_LIST_TAGS.has(tag) && isLinkList(node)) return;
     // The page's own header and footer are chrome; an article's are part of it.
     if ((tag === 'header' || tag === 'footer') && !ctx.inArticle) return;
     if (tag === 'br') return newLine();

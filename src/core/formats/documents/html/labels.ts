@@ -26,26 +26,43 @@ function labelClasses(blocks: readonly Block[]): Set<string> {
   return new Set([...atStart].filter(([c, n]) => n >= 2 && !elsewhere.has(c)).map(([c]) => c));
 }
 
+/** Labels on a line of their own: the names, and the lines of headings that are labels. */
+export interface Standalone {
+  /** Names written alone on a bold line, each time followed by speech. */
+  names: Set<string>;
+  /** Heading lines that name a speaker (`<h3 class="speaker">Ana</h3>`, `<h2>Ana Ruiz <button>4:34</button></h2>`) followed by speech. */
+  headings: Set<readonly Piece[]>;
+}
+
 /**
- * Bold lines on their own that name someone more than once, each time
- * followed by speech (a line that is neither bold nor in capitals): labels on
- * a line of their own. A converted PDF's pages (pdftohtml) have none: their
- * bold lines are headings, and the plain reader finds their labels as in a PDF.
+ * Lines on their own that name someone more than once, each time followed by
+ * speech (a line that is neither bold, nor a heading, nor in capitals):
+ * labels on a line of their own. Bold lines are such labels, and so are
+ * headings: podcast and conference pages give each turn a heading with the
+ * speaker's name. A converted PDF's pages (pdftohtml) have none: their bold
+ * lines are headings, and the plain reader finds their labels as in a PDF.
  */
-function standaloneNames(blocks: readonly Block[]): Set<string> {
-  if (blocks.some((b) => b.page !== undefined)) return new Set();
-  const seen = new Map<string, number>();
+function standaloneNames(blocks: readonly Block[]): Standalone {
+  const found: Standalone = { names: new Set(), headings: new Set() };
+  if (blocks.some((b) => b.page !== undefined)) return found;
+  const bold = new Map<string, number>();
+  const headed = new Map<string, Array<readonly Piece[]>>();
   const lines = blocks.flatMap((b) => b.lines.map((line) => ({ line, heading: b.heading })));
   lines.forEach(({ line, heading }, k) => {
     const words = line.filter((p) => p.text.trim());
-    if (heading || !words.length || !words.every((p) => p.bold)) return;
-    const next = lines[k + 1]?.line.filter((p) => p.text.trim());
+    if (!words.length || !(heading || words.every((p) => p.bold))) return;
+    const after = lines[k + 1];
+    const next = after?.line.filter((p) => p.text.trim());
     const nextText = norm((next ?? []).map((p) => p.text).join(''));
-    if (!next?.length || next.every((p) => p.bold) || nextText === nextText.toUpperCase()) return;
+    if (!next?.length || after!.heading || next.every((p) => p.bold) || nextText === nextText.toUpperCase()) return;
     const text = norm(words.map((p) => p.text).join(''));
-    if (isShortName(text) && !/:$/.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+    if (!isShortName(text) || /:$/.test(text)) return;
+    if (heading) headed.set(text, [...(headed.get(text) ?? []), line]);
+    else bold.set(text, (bold.get(text) ?? 0) + 1);
   });
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
+  for (const [name, n] of bold) if (n >= 2) found.names.add(name);
+  for (const [, at] of headed) if (at.length >= 2) for (const line of at) found.headings.add(line);
+  return found;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -57,9 +74,9 @@ const normLine = (s: string) => {
 };
 
 /** The text of a line with a styled label at its start written as `Label: `. */
-export function lineText(line: readonly Piece[], classes: Set<string>, standalone: Set<string>, heading: boolean): string {
+export function lineText(line: readonly Piece[], classes: Set<string>, standalone: Standalone, heading: boolean): string {
   const text = normLine(line.map((p) => p.text).join(''));
-  if (heading) return text;
+  if (heading) return standalone.headings.has(line) ? `${text}:` : text;
   const marks = (p: Piece) => p.bold || p.firstCell === true || (p.cls !== undefined && classes.has(p.cls));
   let k = 0;
   while (k < line.length && !line[k]!.text.trim()) k++;
@@ -68,7 +85,7 @@ export function lineText(line: readonly Piece[], classes: Set<string>, standalon
   if (end === k) return text;
   const label = norm(line.slice(k, end).map((p) => p.text).join(''));
   const rest = norm(line.slice(end).map((p) => p.text).join(''));
-  if (!rest) return standalone.has(label) ? `${label}:` : text;
+  if (!rest) return standalone.names.has(label) ? `${label}:` : text;
   if (!isShortName(label) || /:$/.test(label) || /^[:.]/.test(rest)) return text;
   return `${label}: ${rest}`;
 }
