@@ -5,6 +5,7 @@
  * pieces is a space's width and none where extraction split a word; a page set
  * in two columns is read column by column.
  */
+import { closeCjkSpacing } from './cjkSpacing';
 import type { PageText, PdfLine, TextPiece } from './pieces';
 
 /** A gap wider than this share of the font size is a space between words; a narrower one is a word split by extraction. */
@@ -97,7 +98,7 @@ function lineOf(row: Row): PdfLine {
       y = p.y;
     }
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), x, xEnd, y, size };
+  return { text: closeCjkSpacing(text.replace(/\s+/g, ' ').trim()), x, xEnd, y, size };
 }
 
 /**
