@@ -88,9 +88,11 @@ async function pageText(doc: PdfDocument, index: number): Promise<PageText> {
   for (const item of content.items) {
     if (!('str' in item) || !item.str) continue;
     const [a, b, c, d, e, f] = item.transform as number[];
-    const piece = { str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) };
-    // Text set at an angle is a watermark or a margin note, not a line of the record.
-    if (Math.abs(b!) > Math.abs(a!) * 0.05 || Math.abs(c!) > Math.abs(d!) * 0.05 || a! <= 0) turned.push(piece);
+    // A slanted (oblique) face leans its verticals (c ≠ 0) on a level baseline: its height is d alone.
+    const piece = { str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.abs(d!) || Math.hypot(c!, d!) || Math.hypot(a!, b!) };
+    // Text whose baseline is not level is a watermark or a margin note, not a line of the record; slanted
+    // type on a level baseline (the synthetic italic many CJK records print speeches in) is read.
+    if (Math.abs(b!) > Math.abs(a!) * 0.05 || Math.abs(c!) > Math.abs(d!) || a! <= 0) turned.push(piece);
     else pieces.push(piece);
   }
   page.cleanup();

@@ -98,8 +98,9 @@ function repeatedKeys(pages: readonly ReadPage[], inBand: (p: ReadPage, l: PdfLi
     for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length / 2));
-  // Left and right pages print different running heads, each on every other page after a title page or two.
-  const facing = Math.max(2, Math.ceil((pages.length - 2) / 2));
+  // Left and right pages print different running heads, each on every other page after a title page or two,
+  // and a long record has pages without one (a table, an annex): a head on nine pages in ten of its side counts.
+  const facing = Math.max(2, Math.ceil(((pages.length - 2) / 2) * 0.9));
   return new Set([...count].filter(([k, n]) => n >= (k.includes('@') ? Math.max(3, need) : facing)).map(([k]) => k));
 }
 

@@ -5,12 +5,15 @@
  * pieces is a space's width and none where extraction split a word; a page set
  * in two columns is read column by column.
  */
+import { closeCjkSpacing } from './cjkSpacing';
 import type { PageText, PdfLine, TextPiece } from './pieces';
 
 /** A gap wider than this share of the font size is a space between words; a narrower one is a word split by extraction. */
 const SPACE_GAP = 0.15;
 /** Baselines closer than this share of the smaller font size are one line (a superscript rises about a third of its size). */
 const BASELINE_TOLERANCE = 0.6;
+/** A colon standing this many font sizes right of the text before it is a caption's rule. */
+const CAPTION_GAP = 3;
 /** Type at most this share of its neighbour's size is a superscript or a subscript of it. */
 const SUPERSCRIPT_SHARE = 0.75;
 
@@ -87,6 +90,8 @@ function lineOf(row: Row): PdfLine {
       if (text && !text.endsWith(' ')) text += ' ';
       continue;
     }
+    // A court caption draws a column of colons far right of its names (`Petitioners    :`): a rule, not a label's colon.
+    if (text && p.str.trim() === ':' && p.x - end > CAPTION_GAP * p.size) continue;
     if (text && !text.endsWith(' ') && !/^\s/.test(p.str) && p.x - end > SPACE_GAP * p.size) text += ' ';
     text += p.str;
     end = p.x + p.width;
@@ -97,7 +102,7 @@ function lineOf(row: Row): PdfLine {
       y = p.y;
     }
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), x, xEnd, y, size };
+  return { text: closeCjkSpacing(text.replace(/\s+/g, ' ').trim()), x, xEnd, y, size };
 }
 
 /**

@@ -25,6 +25,8 @@ import { findSpeakerTable, type SpeakerTable } from './tables';
 
 /** The fewest labels of one shape that make it the document's convention. */
 const MIN_LABELS = 2;
+/** How often a bold name set apart by a space alone must open a paragraph to be a label. */
+const LOOSE_REPEATS = 3;
 
 /** Reads a Word document's paragraphs; `format` is the reader's name (`docx`, `doc`). */
 export function readWordDocument(doc: WordDocument, format: string, options: ParseOptions): DocumentRead {
@@ -95,6 +97,11 @@ function chooseLabels(paragraphs: readonly WordParagraph[]): Labels | undefined 
     const l = boldLabel(p);
     if (l) inline.set(p.index, l);
   }
+  // A bold name followed by a mere space is a label where the document's speakers recur (a script, an
+  // interview: `**Girl** words` again and again), not where a bold phrase leads in once or twice.
+  const seen = new Map<string, number>();
+  for (const l of inline.values()) seen.set(key(l.name), (seen.get(key(l.name)) ?? 0) + 1);
+  for (const [i, l] of inline) if (l.loose && (seen.get(key(l.name)) ?? 0) < LOOSE_REPEATS) inline.delete(i);
   const aloneOk = repeated >= 3 && alone.size >= MIN_LABELS;
   const inlineOk = inline.size >= MIN_LABELS && inline.size >= nonEmpty(paragraphs) * 0.15;
   if (aloneOk && (!inlineOk || alone.size >= inline.size)) return { found: alone, kind: 'alone' };

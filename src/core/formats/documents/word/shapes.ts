@@ -34,6 +34,8 @@ export interface FoundLabel {
   name: string;
   time?: number;
   textStart: number;
+  /** True for a bold name set apart by nothing but a space (`**Girl** words`): a label only where the document repeats it. */
+  loose?: boolean;
 }
 
 /** True when the style's name says the paragraph holds a speaker's name. */
@@ -124,9 +126,10 @@ export function boldLabel(p: WordParagraph): FoundLabel | undefined {
   if (!rest.trim()) return undefined;
   // Without a colon, the label must be set apart by a tab, or be in capitals, or be followed by more white space.
   if (!label || label.length > 60 || label.includes('\n')) return undefined;
-  // A bold lead-in phrase (`**Summary** The council...`) is no label: without a colon, a tab, two spaces or capitals must set it apart.
-  if (!hadColon && !/^(?:\t|[ \u00a0]{2})/.test(rest) && !isCaps(label)) return undefined;
+  // A bold lead-in phrase (`**Summary** The council...`) is no label unless the document repeats it: without a colon,
+  // a tab, two spaces or capitals set a label apart, and `loose` says the reader must see the name again.
+  const loose = !hadColon && !/^(?:\t|[ \u00a0]{2})/.test(rest) && !isCaps(label);
   if (!isNameLike(label) && !isRoleWord(label)) return undefined;
   const skip = /^\s*/.exec(rest)![0].length;
-  return { name: label, ...(lead ? { time: lead.time } : {}), textStart: after + skip };
+  return { name: label, ...(lead ? { time: lead.time } : {}), textStart: after + skip, ...(loose ? { loose } : {}) };
 }
