@@ -74,7 +74,7 @@ describe('the interviewer of a two-person dialogue', () => {
 describe('colons that name no speaker', () => {
   it('takes no case caption party before a docket number for a speaker', () => {
     const text = ['SUPREME COURT', '', 'JOHN ROE, ET AL.,', 'Petitioners : No. 22-101', 'v.', 'ACME CORP.', '', 'CHIEF JUSTICE LANE: We will hear argument now.', 'MR. FOX: Thank you.', 'CHIEF JUSTICE LANE: Go on.', 'MR. FOX: I will.'].join('\n');
-    assert.deepEqual(speakers(text), ['Chief Justice Lane', 'Mr. FOX', 'Chief Justice Lane', 'Mr. FOX']);
+    assert.deepEqual(speakers(text), ['Chief Justice Lane', 'Mr. Fox', 'Chief Justice Lane', 'Mr. Fox']);
   });
 
   it('takes no word before a quotation inside a speech for a speaker where the speakers are named otherwise', () => {

@@ -118,3 +118,18 @@ describe('text conventions: a court record with a caption and appearances', () =
     assert.equal(t.metadata.place, 'Riverton, N.Y.');
   });
 });
+
+describe('text conventions: labels in capitals', () => {
+  it('writes a short first name in capitals as a name, and keeps known or vowel-less acronyms and Roman numerals in capitals', () => {
+    const t = read(['ANA LOPES: Welcome back.', '', 'UN SPOKESPERSON: Thank you.', '', 'NBC CORRESPONDENT: A question.', '', 'TED OKAFOR III: An answer.', '', 'SEN. MAE BRANDT: One more.'], 'show.txt');
+    assert.deepEqual(turns(t), ['1 Ana Lopes', '3 UN Spokesperson', '5 NBC Correspondent', '7 Ted Okafor III', '9 Sen. Mae Brandt']);
+  });
+});
+
+describe('text conventions: a page\'s release line', () => {
+  it('reads `Released: <date>` before the talk as the page\'s date line, not a speaker', () => {
+    const t = read(['Episode 12 of the Harbour Hour', 'Released: November 10, 2013', '', 'Ana: Welcome back to the show.', '', 'Bo: Thanks for having me.'], 'show.txt');
+    assert.deepEqual(turns(t), ['4 Ana', '6 Bo']);
+    assert.equal(t.metadata.date, '2013-11-10');
+  });
+});

@@ -100,6 +100,7 @@ const PARTICLES = new Set([
 
 /** Words that start lines with a colon but never name a speaker. */
 const NOT_NAMES = new Set([
+  'released', 'recorded', 'aired', 'broadcast', 'filmed', 'issued', 'last updated', 'last modified',
   'note', 'notes', 'nb', 'n.b', 'source', 'sources', 'update', 'updated', 'updates', 'correction', 'corrections',
   "editor's note", 'editor’s note', 'editors note', 'disclaimer', 'warning', 'caution', 'phone', 'tel', 'telephone',
   'fax', 'mobile', 'email', 'e-mail', 'mail', 'address', 'website', 'web', 'url', 'link', 'links', 'tags', 'tag',
@@ -138,6 +139,12 @@ const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to
 /** A title's abbreviation run into the name after it, without the space. */
 const JOINED_HONORIFIC = /(?<![\p{L}.])((?:Hon|Mr|Mrs|Ms|Dr|Prof|Sen|Eng|Rev)\.)(?=\p{Lu}\p{Ll})/gu;
 
+/** Short acronyms with a vowel that labels hold in capitals (`UN`, `FBI`, `ABC`); a short word in capitals not here and with a vowel is a name (`JOE`, `ANA`). */
+const ACRONYMS = new Set([
+  'UN', 'US', 'USA', 'UK', 'EU', 'AU', 'UAE', 'FBI', 'CIA', 'NSA', 'DOD', 'DOJ', 'IRS', 'EPA', 'FDA', 'NIH', 'WHO', 'IMF', 'IOC', 'OAS',
+  'ABC', 'AP', 'AFP', 'ITV', 'RAI', 'EFE', 'NHK', 'TV', 'CEO', 'CFO', 'COO', 'GOP', 'MEP', 'VP', 'II', 'III', 'IV', 'VI', 'VII', 'IX',
+]);
+
 /** Results of the name rules by label text: a transcript repeats its few labels thousands of times. */
 const nameCache = new Map<string, { nameLike: boolean; name: string; iberian?: boolean; raw: string }>();
 const NAME_CACHE_LIMIT = 10_000;
@@ -170,7 +177,8 @@ export function normaliseSpeaker(raw: string): string {
       if (LOWER_IN_NAMES.has(lower)) return i > 0 ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
       if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
       const bare = word.replace(/[^\p{L}]/gu, '');
-      if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word)) return word;
+      // A short word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CNN ANCHOR`, `JOHN ADAMS III`) when it is a known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
+      if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word) && (ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare))) return word;
       return word.replace(/[\p{L}]+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
     })
     .join(' ');
