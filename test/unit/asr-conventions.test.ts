@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readDocument, type DocumentRead } from '../../src/core/formats';
+import { readDocument, readTranscript, type DocumentRead } from '../../src/core/formats';
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
 
@@ -28,5 +28,38 @@ describe('speech JSON: a speaker the service could not tell', () => {
   it('Speechmatics with diarisation: a word it could not place (UU) ends the named turn instead of joining it', async () => {
     const r = await readDocument(bytes({ format: '2.9', results: [word('Bridges', 'S1', 0), word('close', 'S1', 0.3), stop('S1', 0.5), word('mumble', 'UU', 1), word('Tonight', 'S2', 2), stop('S2', 2.3)] }), { fileName: 'roads.json' });
     assert.deepEqual(turns(r), ['S1: Bridges close.', '(none): mumble', 'S2: Tonight.']);
+  });
+});
+
+/** `speaker: words` per turn of a caption file read in place. */
+function captionTurns(text: string, fileName: string): string[] {
+  const t = readTranscript(text, { fileName });
+  return t.turns.map((turn) => `${turn.speaker ?? '(none)'}: ${turn.segments.map((s) => text.slice(s.start, s.end)).join(' ')}`);
+}
+
+describe('captions: two voices in one cue', () => {
+  it('WebVTT: a second voice tag on a later line of a cue is a turn of its own', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Mara>Is the ferry late?</v>\n<v Olek>Only by ten minutes.</v>\n\n00:00:03.500 --> 00:00:05.000\n<v Mara>Then we wait.\n';
+    assert.deepEqual(captionTurns(vtt, 'quay.vtt'), ['Mara: Is the ferry late?', 'Olek: Only by ten minutes.', 'Mara: Then we wait.']);
+  });
+
+  it('WebVTT: the same voice tag again on the next line of its cue goes on in the same turn', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Mara>Is the ferry late?</v>\n<v Mara>It was due at six.</v>\n';
+    assert.deepEqual(captionTurns(vtt, 'quay.vtt'), ['Mara: Is the ferry late? It was due at six.']);
+  });
+
+  it('SRT: named dialogue lines (- NAME: words) in one cue are two speakers', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\n- MARA: Is the ferry late?\n- OLEK: Only by ten minutes.\n\n2\n00:00:03,500 --> 00:00:05,000\nMARA: Then we wait.\n';
+    assert.deepEqual(captionTurns(srt, 'quay.srt'), ['MARA: Is the ferry late?', 'OLEK: Only by ten minutes.', 'MARA: Then we wait.']);
+  });
+
+  it('SRT: an unnamed dialogue line after a named one is someone else, not the named speaker', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\n- MARA: Is the ferry late?\n- Only by ten minutes.\n';
+    assert.deepEqual(captionTurns(srt, 'quay.srt'), ['MARA: Is the ferry late?', '(none): - Only by ten minutes.']);
+  });
+
+  it("SRT: a cue's second line that merely starts with a dash, after a name without one, stays in its turn", () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nMARA: The ferry is late\n- by ten minutes, they say.\n';
+    assert.deepEqual(captionTurns(srt, 'quay.srt'), ['MARA: The ferry is late - by ten minutes, they say.']);
   });
 });
