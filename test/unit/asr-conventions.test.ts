@@ -62,4 +62,14 @@ describe('captions: two voices in one cue', () => {
     const srt = '1\n00:00:01,000 --> 00:00:03,000\nMARA: The ferry is late\n- by ten minutes, they say.\n';
     assert.deepEqual(captionTurns(srt, 'quay.srt'), ['MARA: The ferry is late - by ten minutes, they say.']);
   });
+
+  it('WebVTT: three voices in one cue are three turns', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Mara>Is the ferry late?\n<v Olek>Ten minutes.\n<v Ines>Then we wait.\n';
+    assert.deepEqual(captionTurns(vtt, 'quay.vtt'), ['Mara: Is the ferry late?', 'Olek: Ten minutes.', 'Ines: Then we wait.']);
+  });
+
+  it('SRT: a cue with three >> changes of speaker reads as three turns instead of failing', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:04,000\n>> The ferry is late.\n>> By how much?\n>> Ten minutes.\n';
+    assert.deepEqual(captionTurns(srt, 'quay.srt'), ['(none): The ferry is late.', '(none): By how much?', '(none): Ten minutes.']);
+  });
 });

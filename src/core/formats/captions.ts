@@ -431,8 +431,10 @@ function splitAtChanges(cues: Cue[]): Cue[] {
     }
     let piece = cue;
     out.push(piece);
-    cue.spans.slice().forEach((span, k) => {
-      if (k === 0 || cue.spans[k - 1]!.line === span.line) return;
+    // The spans as they were: splitting shortens the first piece's list, which is the cue's own.
+    const all = cue.spans.slice();
+    all.forEach((span, k) => {
+      if (k === 0 || all[k - 1]!.line === span.line) return;
       const voice = voices?.get(span.line);
       if (!voice && !marks?.has(span.line)) return;
       // The same voice again inside its own cue goes on speaking.
