@@ -73,3 +73,21 @@ describe('captions: two voices in one cue', () => {
     assert.deepEqual(captionTurns(srt, 'quay.srt'), ['(none): The ferry is late.', '(none): By how much?', '(none): Ten minutes.']);
   });
 });
+
+describe('TTML: dialogue lines in one cue', () => {
+  const ttml = (p: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="en"><body><div>
+<p begin="00:00:01.000" end="00:00:03.000">MARA: The dredging starts in May.</p>
+<p begin="00:00:03.500" end="00:00:06.000">${p}</p>
+</div></body></tt>`;
+
+  it('named dialogue lines (- MARA: …<br/>- OLEK: …) go to their own speakers, the first going on from the cue before', async () => {
+    const r = await readDocument(new TextEncoder().encode(ttml('- MARA: Who pays?<br/>- OLEK: The port does.')), { fileName: 'harbour.ttml' });
+    assert.deepEqual(turns(r), ['MARA: The dredging starts in May. Who pays?', 'OLEK: The port does.']);
+  });
+
+  it('unnamed dialogue lines stay turns without a label, as before', async () => {
+    const r = await readDocument(new TextEncoder().encode(ttml('- Who pays?<br/>- The port does.')), { fileName: 'harbour.ttml' });
+    assert.deepEqual(turns(r), ['MARA: The dredging starts in May.', '(none): Who pays?', '(none): The port does.']);
+  });
+});
