@@ -70,6 +70,8 @@ interface Cue {
   change?: boolean;
   /** The cue's text lines that start with `>>`. */
   changeLines?: Set<number>;
+  /** Later text lines that name a speaker of their own (a second `<v Name>`, a `- Name:` dialogue line): the cue splits there. */
+  lineSpeakers?: Map<number, NonNullable<Cue['speaker']>>;
   /** Text lines dropped because they repeat the line before (roll-up captions). */
   rolled?: Set<number>;
   /** Spans of the spoken words, one per text line (one per timed piece where words are timed), without markup and names. */
@@ -249,6 +251,8 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: Cap
   return cues;
 }
 
+/** A subtitle's dialogue line: a dash, then space, at the start of a line of a cue. */
+const DIALOGUE_DASH = /^[ \t]*-[ \t]/;
 const WORD_TIME = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/;
 /** `Name: `, `>> NAME: `, `- Name: ` at the start of a cue line. */
 const CAPTION_NAME = /^([ \t]*(?:>>>?|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
@@ -282,6 +286,8 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
   // Gathered here, then copied to an array of their number: a 5 MB file holds 40,000 cues until the turns are made,
   // and an array that grows by pushes keeps room for 17.
   const found: Span[] = [];
+  // Whether the cue's first line was a named dialogue line (`- MARA: words`): then an unnamed dash line after it is someone else.
+  let dialogue = false;
   for (let at = 0; at < textLines.length; at++) {
     const line = textLines[at]!;
     const index = at - firstWords;
@@ -300,7 +306,10 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         name = decodeEntities(collapseSpace(raw));
         names?.set(raw, name);
       }
-      if (name && index === 0) cue.speaker = { name, line, labelStart: nameStart, labelEnd: nameStart + raw.trimEnd().length };
+      const label = { name, line, labelStart: nameStart, labelEnd: nameStart + raw.trimEnd().length };
+      // A cue may hold several voices (`<v A>…</v>` then `<v B>…</v>` on the next line): each later one is a speaker of its own.
+      if (name && index === 0) cue.speaker = label;
+      else if (name && index > 0) (cue.lineSpeakers ??= new Map()).set(line, label);
       from = voice.end;
     } else if (index === 0) {
       const lineText = text.slice(ls, le);
@@ -314,6 +323,7 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
         const nameStart = ls + m[1]!.length;
         cue.speaker = { name: decodeEntities(collapseSpace(m[2]!)), line, labelStart: nameStart, labelEnd: nameStart + m[2]!.length + 1 };
         from = ls + m[0].length;
+        dialogue = m[1]!.includes('-');
       } else if (/^[ \t]*(?:>>|&gt;&gt;)/.test(lineText)) {
         // `>>` (written `&gt;&gt;` in WebVTT): another speaker, not named.
         cue.change = true;
@@ -323,10 +333,19 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
       }
     } else if (index > 0) {
       // `>>` on a later line of a cue: the voice changes inside it (roll-up captions).
-      const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(text.slice(ls, le));
+      const lineText = text.slice(ls, le);
+      const marker = /^[ \t]*(?:>>>?|&gt;&gt;)/.exec(lineText);
       if (marker) {
         (cue.changeLines ??= new Set()).add(line);
         from = ls + marker[0].length;
+      } else if (DIALOGUE_DASH.test(lineText)) {
+        // Subtitles put two speakers in one cue as dialogue lines (`- MARA: Late?` / `- OLEK: Ten minutes.`): each dash is another voice.
+        const m = CAPTION_NAME.exec(lineText);
+        if (m && m[1]!.includes('-') && isCaptionName(m[2]!)) {
+          const nameStart = ls + m[1]!.length;
+          (cue.lineSpeakers ??= new Map()).set(line, { name: decodeEntities(collapseSpace(m[2]!)), line, labelStart: nameStart, labelEnd: nameStart + m[2]!.length + 1 });
+          from = ls + m[0].length;
+        } else if (dialogue) (cue.changeLines ??= new Set()).add(line);
       }
     }
     wordSpans(text, from, le, line, found);
@@ -390,7 +409,8 @@ function mayReadAlike(text: string, a: Span, b: Span): boolean {
 }
 
 /**
- * A `>>` on a later line of a cue starts another speaker there: the cue is
+ * A `>>` on a later line of a cue starts another speaker there, and so does a
+ * later line naming a voice of its own (`<v B>`, `- B: words`): the cue is
  * split in two at that line. A cue whose `>>` line was dropped as rolled up
  * no longer changes speaker (the change was read with the cue before).
  */
@@ -398,21 +418,30 @@ function splitAtChanges(cues: Cue[]): Cue[] {
   const out: Cue[] = [];
   for (const cue of cues) {
     const marks = cue.changeLines;
-    if (!marks) {
+    const voices = cue.lineSpeakers;
+    if (!marks && !voices) {
       out.push(cue);
       continue;
     }
     const first = cue.spans[0];
-    // A `>>` alone on its line has no words to roll: it still marks the change.
-    const bare = [...marks].some((m) => !cue.rolled?.has(m) && !cue.spans.some((sp) => sp.line === m));
-    if (!cue.speaker) cue.change = (first !== undefined && marks.has(first.line)) || (cue.change === true && bare);
+    if (marks && !cue.speaker) {
+      // A `>>` alone on its line has no words to roll: it still marks the change.
+      const bare = [...marks].some((m) => !cue.rolled?.has(m) && !cue.spans.some((sp) => sp.line === m));
+      cue.change = (first !== undefined && marks.has(first.line)) || (cue.change === true && bare);
+    }
     let piece = cue;
     out.push(piece);
-    cue.spans.slice().forEach((span, k) => {
-      if (k === 0 || !marks.has(span.line) || cue.spans[k - 1]!.line === span.line) return;
+    // The spans as they were: splitting shortens the first piece's list, which is the cue's own.
+    const all = cue.spans.slice();
+    all.forEach((span, k) => {
+      if (k === 0 || all[k - 1]!.line === span.line) return;
+      const voice = voices?.get(span.line);
+      if (!voice && !marks?.has(span.line)) return;
+      // The same voice again inside its own cue goes on speaking.
+      if (voice && voice.name === piece.speaker?.name) return;
       const rest = piece.spans.splice(piece.spans.indexOf(span));
       piece.lastLine = piece.spans[piece.spans.length - 1]?.line ?? piece.lastLine;
-      piece = { ...cue, speaker: undefined, change: true, firstLine: span.line, spans: rest };
+      piece = { ...cue, speaker: voice, change: !voice, firstLine: span.line, spans: rest };
       out.push(piece);
     });
   }

@@ -101,6 +101,8 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
         const span = descendants(c, 'span').find((s) => attr(s, 'agent') !== undefined || speakerFromId(attr(s, 'style')) !== undefined);
         const agentId = (attr(c, 'agent') ?? (span && attr(span, 'agent')) ?? inherited.agent)?.split(/\s+/)[0];
         let speaker = (agentId && (agents.get(agentId) ?? agentId)) || speakerFromId(span && attr(span, 'style')) || speakerFromId(own.style) || speakerFromId(own.region);
+        // Named by its markup (an agent, a speaker's style or region), not by a label in its words.
+        const marked = speaker !== undefined && speaker !== '';
         const colour = coloured ? cueColour(c, colours) : undefined;
         if (!speaker && colour !== undefined && lastColour !== undefined && colour !== lastColour) {
           writer.endTurn();
@@ -119,14 +121,18 @@ export function writeTtml(root: Element, writer: TranscriptWriter, places: Place
             current = undefined;
           }
         }
-        // Subtitlers' dialogue dashes (`- Ready?<br/>- Yes.`): each dashed line is another voice, named by nothing.
-        const dialogue = speaker || label ? [] : dialogueLines(c);
+        // Subtitlers' dialogue dashes (`- Ready?<br/>- Yes.`, `- MARA: Ready?<br/>- OLEK: Yes.`): each dashed line is
+        // another voice, named by its own label where it has one.
+        const dialogue = marked ? [] : dialogueLines(c);
         if (dialogue.length) {
           for (const line of dialogue) {
-            writer.endTurn();
-            writer.words(line, { place: places.of(c), ...(start !== undefined ? { time: start } : {}), ...(end !== undefined ? { endTime: end } : {}) });
+            const own = LABEL.exec(line);
+            const who = own && own[1]!.split(' ').length <= 4 ? own[1]!.trim() : undefined;
+            if (!who) writer.endTurn();
+            else if (who !== current) writer.turn({ speaker: who, ...(start !== undefined ? { time: start } : {}), place: places.of(c) });
+            writer.words(who ? line.slice(own![0].length) : line, { place: places.of(c), ...(start !== undefined ? { time: start } : {}), ...(end !== undefined ? { endTime: end } : {}) });
+            current = who;
           }
-          current = undefined;
           continue;
         }
         if (speaker && speaker !== current) {

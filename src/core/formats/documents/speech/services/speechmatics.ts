@@ -1,6 +1,9 @@
 import { arr, obj, seconds, str } from '../json';
 import { runsBySpeaker, type SpeechShape } from '../shape';
 
+/** The label Speechmatics gives a word whose speaker it could not tell. */
+const UNKNOWN = 'UU';
+
 /** Speechmatics: `results[]` of type word/punctuation with `alternatives[0].speaker` and `attaches_to`. */
 export const speechmatics: SpeechShape = {
   service: 'Speechmatics',
@@ -14,7 +17,8 @@ export const speechmatics: SpeechShape = {
       const alt = obj(arr(o.alternatives)?.[0]) ?? {};
       const attaches = str(o.attaches_to);
       const punct = o.type === 'punctuation';
-      if (!punct) speaker = str(alt.speaker) ?? str(o.channel) ?? speaker;
+      // `UU` is how Speechmatics writes a speaker it could not tell (and every word when diarisation is off): no one's name.
+      if (!punct) speaker = alt.speaker === UNKNOWN ? null : (str(alt.speaker) ?? str(o.channel) ?? speaker);
       return {
         text: str(alt.content) ?? '',
         attachesLeft: attaches === 'previous' || attaches === 'both' || (punct && attaches === undefined),
