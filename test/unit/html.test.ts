@@ -5,18 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readDocument, type DocumentRead } from '../../src/core/formats';
-
-async function read(html: string, fileName = 'page.html'): Promise<DocumentRead> {
-  return readDocument(new TextEncoder().encode(html), { fileName });
-}
-
-/** `speaker: words` per turn, the words as the extracted text has them. */
-function turns({ text, transcript }: DocumentRead): string[] {
-  return transcript.turns.map((t) => `${t.speaker ?? '(none)'}: ${t.segments.map((s) => text.slice(s.start, s.end)).join(' ')}`);
-}
-
-const page = (body: string, head = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+import { page, read, turns } from './htmlPages';
 
 describe('web pages: what is read', () => {
   it('is recognised by its name or by its head', async () => {
