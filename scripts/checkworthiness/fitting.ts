@@ -6,7 +6,7 @@
  * transcript (its length, its order) rather than at sentences one by one.
  */
 import type { FeatureVector } from '../../src/core/claims/features';
-import { sigmoid, type FitOptions } from '../../src/core/claims/logistic';
+import { Adam, sigmoid, type FitOptions } from '../../src/core/claims/logistic';
 
 /** One transcript's feature rows, packed: row i is entries [rowStart[i], rowStart[i + 1]). */
 export interface PackedRows {
@@ -105,11 +105,8 @@ function pairwiseGradient(w: Float64Array, rows: PackedRows, from: number, share
 /** Fits weights (`size` of them) to labelled transcripts, each given as packed rows counted `times` times. */
 export function fitPacked(data: ReadonlyArray<{ rows: PackedRows; times: number }>, size: number, o: FitSettings): Float64Array {
   const w = new Float64Array(size);
-  const m = new Float64Array(size);
-  const v = new Float64Array(size);
+  const adam = new Adam(size, o.learningRate);
   const g = new Float64Array(size);
-  const b1 = 0.9;
-  const b2 = 0.999;
   const from = o.denseOnly ? o.denseFrom : 0;
   // Buckets left out stay at 0: their gradient is never applied.
   const kept = new Uint8Array(size).fill(1);
@@ -178,11 +175,7 @@ export function fitPacked(data: ReadonlyArray<{ rows: PackedRows; times: number 
     for (let j = from; j < size; j++) {
       if (!kept[j]) continue;
       if (j !== o.denseFrom) g[j]! += (j < o.denseFrom ? o.l2Words : o.l2Dense) * w[j]!;
-      m[j] = b1 * m[j]! + (1 - b1) * g[j]!;
-      v[j] = b2 * v[j]! + (1 - b2) * g[j]! * g[j]!;
-      const mh = m[j]! / (1 - b1 ** epoch);
-      const vh = v[j]! / (1 - b2 ** epoch);
-      w[j] = w[j]! - (o.learningRate * mh) / (Math.sqrt(vh) + 1e-8);
+      adam.step(w, j, g[j]!, epoch);
     }
   }
   return w;

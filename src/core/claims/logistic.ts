@@ -29,14 +29,34 @@ export function margin(weights: ArrayLike<number>, x: FeatureVector): number {
   return z;
 }
 
+const B1 = 0.9;
+const B2 = 0.999;
+
+/** Adam (Kingma and Ba, β1 0.9, β2 0.999): the moment estimates of each weight, and one weight's step; every fit of the model uses it. */
+export class Adam {
+  private readonly m: Float64Array;
+  private readonly v: Float64Array;
+
+  constructor(size: number, private readonly rate: number) {
+    this.m = new Float64Array(size);
+    this.v = new Float64Array(size);
+  }
+
+  /** Moves weight `j` of `w` against its gradient `g` at step `epoch` (1-based). */
+  step(w: Float64Array, j: number, g: number, epoch: number): void {
+    const m = (this.m[j] = B1 * this.m[j]! + (1 - B1) * g);
+    const v = (this.v[j] = B2 * this.v[j]! + (1 - B2) * g * g);
+    const mh = m / (1 - B1 ** epoch);
+    const vh = v / (1 - B2 ** epoch);
+    w[j] = w[j]! - (this.rate * mh) / (Math.sqrt(vh) + 1e-8);
+  }
+}
+
 /** Fits weights to labelled vectors. */
 export function fitLogistic(xs: readonly FeatureVector[], ys: readonly (0 | 1)[], size: number, o: FitOptions): Float64Array {
   const w = new Float64Array(size);
-  const m = new Float64Array(size);
-  const v = new Float64Array(size);
+  const adam = new Adam(size, o.learningRate);
   const g = new Float64Array(size);
-  const b1 = 0.9;
-  const b2 = 0.999;
   let totalWeight = 0;
   for (const y of ys) totalWeight += y ? o.positiveWeight : 1;
   const bias = o.denseFrom;
@@ -51,11 +71,7 @@ export function fitLogistic(xs: readonly FeatureVector[], ys: readonly (0 | 1)[]
     }
     for (let j = 0; j < size; j++) {
       if (j !== bias) g[j]! += (j < o.denseFrom ? o.l2Words : o.l2Dense) * w[j]!;
-      m[j] = b1 * m[j]! + (1 - b1) * g[j]!;
-      v[j] = b2 * v[j]! + (1 - b2) * g[j]! * g[j]!;
-      const mh = m[j]! / (1 - b1 ** epoch);
-      const vh = v[j]! / (1 - b2 ** epoch);
-      w[j] = w[j]! - o.learningRate * mh / (Math.sqrt(vh) + 1e-8);
+      adam.step(w, j, g[j]!, epoch);
     }
   }
   return w;
