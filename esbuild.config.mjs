@@ -2,6 +2,7 @@
 // extension (VS Code for the Web) and the command line. `--watch` rebuilds on
 // change; `--production` minifies.
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -80,7 +81,7 @@ const usageOnly = {
 const yamlOnDemand = {
   name: 'yaml-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.endsWith('yamlOnDemand.ts') ? undefined : { path: new URL('src/core/annotations/yamlOnDemand.ts', import.meta.url).pathname }));
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.endsWith('yamlOnDemand.ts') ? undefined : { path: fileURLToPath(new URL('src/core/annotations/yamlOnDemand.ts', import.meta.url)) }));
   },
 };
 
