@@ -7,6 +7,7 @@ import { readCaptions, sniffCaptions, type CaptionFormat } from './captions';
 import type { ParseOptions } from './options';
 import { looksLikePlainTranscript, readPlain, readPlainCompact } from './plain';
 import { readWhisperJson, sniffWhisperJson } from './whisper';
+import { refuseRttm, sniffRttm } from './rttm';
 import type { Transcript } from '../transcript/model';
 import { compactOf, type CompactTranscript } from '../transcript/compact';
 import { bytesSource, decodeSource, decodeText, NotTextError, type ByteSource } from '../text';
@@ -25,7 +26,7 @@ export interface ReadOptions extends ParseOptions {
 }
 
 /** The formats there are text readers for. */
-export type FormatName = 'plain' | 'webvtt' | 'srt' | 'sbv' | 'rollup' | 'whisper-json';
+export type FormatName = 'plain' | 'webvtt' | 'srt' | 'sbv' | 'rollup' | 'whisper-json' | 'rttm';
 
 /** A reader: how sure it is that a text is its format, and how to read it. */
 interface Reader {
@@ -47,6 +48,8 @@ const READERS: Reader[] = [
   { name: 'sbv', description: 'SubViewer (SBV) captions', sniff: (_h, _f, captions) => captions() === 'sbv', read: (t, o) => readCaptions(t, 'sbv', o) },
   { name: 'rollup', description: 'roll-up caption text (>> at each new speaker)', sniff: (_h, _f, captions) => captions() === 'rollup', read: (t, o) => readCaptions(t, 'rollup', o) },
   { name: 'whisper-json', description: 'Whisper / WhisperX JSON', sniff: sniffWhisperJson, read: readWhisperJson },
+  // Recognised only to be refused with a message: it holds no words.
+  { name: 'rttm', description: 'RTTM diarisation (who spoke when, no words)', sniff: (h, f) => sniffRttm(h, f), read: (t) => refuseRttm(t) },
   { name: 'plain', description: 'a plain-text transcript', sniff: () => true, read: readPlain },
 ];
 

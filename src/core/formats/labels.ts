@@ -36,7 +36,9 @@ export interface LabelMatch {
    * `record` (`Mr. SMITH. text`: the Congressional Record), `bracketed`
    * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number),
    * `honorific` (`A señora PRESIDENTA: text`: Iberian parliaments), `caps-alone`
-   * (`PREGUNTA` alone on its line, the words below; counted only where repeated).
+   * (`PREGUNTA` alone on its line, the words below; counted only where repeated),
+   * `bold-name` (`**Name** text`, no colon) and `heading-name` (`### Name` alone, the
+   * words below): markdown transcripts, counted only where repeated.
    */
   convention?: LabelConvention;
 }
@@ -52,6 +54,8 @@ export type LabelConvention =
   | 'record-mixed'
   | 'bracketed'
   | 'timed-name'
+  | 'bold-name'
+  | 'heading-name'
   | 'numbered'
   | 'honorific'
   | 'caps-alone';
@@ -68,7 +72,13 @@ const LABEL_WINDOW = 240;
 const TS = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)`;
 const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
 /** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
-const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?)`;
+/**
+ * Research interviews number the people they keep anonymous: a role and a number (`Interviewer 1`,
+ * `Respondent2`, `P 3`, `INT1`) or a letter or two and a number (`P1`, `A1`, `FG2`), as QDA tools and
+ * Otter's exports write them.
+ */
+const NUMBERED = String.raw`(?:(?:Interviewer|Interviewee|Respondent|Participant|Moderator|Facilitator|Researcher|Narrator|Informant|Student|Teacher|Person|Subject|Patient|Guest|Caller|Panell?ist|Speaker|INTERVIEWER|INTERVIEWEE|RESPONDENT|PARTICIPANT|MODERATOR|INT|RESP)[ _-]?\d{1,3}|[A-Z]{1,2}\d{1,3})(?![\p{L}\d])`;
+const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?|${NUMBERED})`;
 const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
 const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
@@ -361,6 +371,10 @@ const CAPS_ALONE_RE = new RegExp(
   String.raw`^${SP}*(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|DE|DEL|LA|DA|DO|VON|VAN|DER)){0,4})${SP}*$`,
   'u',
 );
+/** `**Interviewer** Thank you.`: a name in bold and the words after it, no colon (markdown transcripts). */
+const BOLD_NAME_RE = new RegExp(String.raw`^${SP}*(?<b1>\*\*|__)(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)${SP}+(?=[^\s:：])`, 'u');
+/** `### Interviewer`: a markdown heading that is only a speaker's name, the words below. */
+const HEADING_NAME_RE = new RegExp(String.raw`^${SP}*#{1,6}${SP}+(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)${SP}*#*${SP}*$`, 'u');
 /** The longest line that can be a label alone in capitals. */
 export const CAPS_ALONE_MAX = 48;
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
@@ -555,6 +569,25 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       custom: false,
       convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
     };
+  }
+  const lead = head.charCodeAt(head.search(/\S/));
+  const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE.exec(head) : null;
+  if (bold && bold.groups && bold.groups.b1 === bold.groups.b2) {
+    const raw = bold.groups.name!.trim();
+    const diarised = DIARISED_RE.test(raw);
+    if (diarised || cachedName(raw).nameLike) {
+      const start = head.indexOf(raw);
+      return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length + 2, textStart: bold[0].length, bare: false, custom: false, convention: 'bold-name' };
+    }
+  }
+  const heading = lead === 35 && lineLength <= 80 ? HEADING_NAME_RE.exec(head) : null;
+  if (heading && heading.groups) {
+    const raw = heading.groups.name!.trim();
+    const diarised = DIARISED_RE.test(raw);
+    if (diarised || cachedName(raw).nameLike) {
+      const start = head.indexOf(raw);
+      return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'heading-name' };
+    }
   }
   const caps = lineLength <= CAPS_ALONE_MAX ? CAPS_ALONE_RE.exec(head) : null;
   if (caps && caps.groups) {

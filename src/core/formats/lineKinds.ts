@@ -155,9 +155,11 @@ function hasDigit(text: string, start: number, end: number): boolean {
 
 /** Whether a line without a colon near its start can hold a label: a time, or a letter that can be `Q`/`A` or a court line number; its first character `c` (then `next`) is at `f`, its last but white space just before `last`. */
 function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: number, next: number): boolean {
-  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`.
+  // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`, `__Emma__`.
   if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
-  if ((c >= 48 && c <= 57) || c === 91 || c === 42) return true;
+  if ((c >= 48 && c <= 57) || c === 91 || c === 42 || c === 95) return true;
+  // `### Interviewer`: a heading that names the speaker below it.
+  if (c === 35) return end - f <= 80;
   // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
   if (c >= 65 && c <= 84 && ((RECORD_TITLE_INITIALS >>> (c - 65)) & 1) !== 0) {
     let w = f;

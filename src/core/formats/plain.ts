@@ -223,10 +223,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
   const capsNames = new Map<string, number>();
   const capsHeadings = new Set<number>();
   const headerNames = new Map<string, number>();
+  const headingNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
   const spokenAsWritten = new Set<string>();
@@ -257,6 +258,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       }
     }
     if (conv === 'timed-name') count.timedName++;
+    if (conv === 'bold-name') count.boldName++;
+    if (conv === 'heading-name') {
+      count.headingName++;
+      headingNames.set(m.name, (headingNames.get(m.name) ?? 0) + 1);
+    }
     if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
     else if (conv === 'plain') count.plainA++;
     if (conv === 'header') {
@@ -327,6 +333,16 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     if (conv === 'plain') {
       if (!plainHold) labels.delete(i);
+      continue;
+    }
+    // `**Name** words` and `### Name` hold where the document does it again and again; a heading named once is a section's title.
+    if (conv === 'bold-name') {
+      if (count.boldName < 3) labels.delete(i);
+      continue;
+    }
+    if (conv === 'heading-name') {
+      const next = nextNonBlank(blank, i, n);
+      if (count.headingName < 3 || headingNames.size < 2 || (headingNames.get(m.name) ?? 0) < 2 || next < 0 || labels.has(next)) labels.delete(i);
       continue;
     }
     if (conv === 'record-mixed' || conv === 'timed-name') {

@@ -55,7 +55,7 @@ const CHAIRS = new Set([
 ]);
 const RESPONDENTS = new Set([
   'a', 'answer', 'witness', 'the witness', 'ответ', 'r', 'respuesta', 'resposta', 'réponse', 'reponse', 'risposta',
-  'antwort', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'ответил', '答', '回答', '答え',
+  'antwort', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'interviewee', 'respondent', 'ответил', '答', '回答', '答え',
 ]);
 
 /** The role a speaker name implies on its own, before the rest of the document is seen. */
@@ -81,7 +81,10 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (RESPONDENTS.has(key)) return 'respondent';
   const last = key.split(' ').pop() ?? '';
   if (QUESTIONER_LAST_WORDS.has(last) || CJK_REPORTER.test(key)) return 'questioner';
-  return undefined;
+  // `Interviewer 2`, `Respondent1`: a role numbered to tell several apart (a letter and a number, `P1`, is a code, not a role; `Speaker 1` is a diariser's, not a chair).
+  const unnumbered = /^(\p{L}{3,})[ _-]?\d{1,3}$/u.exec(key)?.[1];
+  if (unnumbered === undefined || CHAIRS.has(unnumbered)) return undefined;
+  return QUESTIONERS.has(unnumbered) ? 'questioner' : MODERATORS.has(unnumbered) ? 'moderator' : RESPONDENTS.has(unnumbered) ? 'respondent' : undefined;
 }
 
 /** True when the name is a role word (`Question`, `Moderator`, `A`) rather than a person's name. */
