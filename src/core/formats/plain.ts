@@ -9,6 +9,7 @@ import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
+import { keyValueBlockLines } from './keyValueBlock';
 import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { LabelMemo } from './labelMemo';
@@ -33,6 +34,9 @@ const LABEL_WINDOW = 240;
  * Reads a plain-text transcript. Throws NotTextError for text that holds NUL
  * characters. Everything else, however messy, gives a result.
  */
+/** How many lines from the top a block of `Key: value` metadata may start within. */
+const KEY_VALUE_REACH = 120;
+
 export function readPlain(input: string, options: ParseOptions = {}): Transcript {
   return transcriptOf(readPlainCompact(input, options));
 }
@@ -66,6 +70,8 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
   const labels = findLabels(text, lines, kinds, front);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
+  // `Interviewer: Ann Lee` in a block of `Date:`, `Location:` lines describes the recording: metadata, not a turn.
+  if (labels.size > 0) for (const i of keyValueBlockLines(text, lines, blank, front, Math.min(n, front + KEY_VALUE_REACH))) labels.delete(i);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.first() : n;
