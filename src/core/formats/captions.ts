@@ -12,6 +12,7 @@
 import { findDate } from './dates';
 import { titleFromFileName, type ParseOptions } from './options';
 import { findNotes } from './notes';
+import { endsWithSayingVerb } from './sayingVerbs';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
@@ -272,6 +273,8 @@ function isCaptionName(name: string): boolean {
   const words = collapseSpace(name).split(' ');
   if (words.length === 0 || words.length > 6 || !/\p{L}/u.test(name)) return false;
   if (/[.!?,;]$/.test(name) || /^\d/.test(name)) return false;
+  // `He said: "…"`, `Digo: "…"`: reported speech, not a speaker.
+  if (endsWithSayingVerb(name)) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!.toLowerCase();
     if (FUNCTION_WORDS.has(w) && !(k === 0 && w === 'the' && words.length > 1)) return false;

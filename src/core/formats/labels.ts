@@ -5,6 +5,7 @@
 import { collapseSpace, isSpaceCode } from '../text';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
+import { endsWithSayingVerb } from './sayingVerbs';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -218,6 +219,8 @@ export function isNameLike(name: string): boolean {
   if (words.length > 1 && LEADING_LOWER.has(words[0]!)) return false;
   const last = words[words.length - 1]!;
   if (words.length > 1 && TITLE_WORDS.has(last.toLowerCase())) return false;
+  // `Digo: "…"`, `The Minister said:`: reported speech, not a speaker.
+  if (endsWithSayingVerb(collapsed)) return false;
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;
   let strong = 0;
   for (const word of words) {
