@@ -107,7 +107,8 @@ export function repeatedPageMarks(count: number, shortLine: (i: number) => strin
   const candidate = (i: number): string | undefined => {
     const line = shortLine(i)?.trim();
     // A running head carries a number; a clock or a colon belongs to a label.
-    return !line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':') ? undefined : line;
+    // A sentence is no running head, though a speaker says it again and again with another number (`Mr. SMITH. I yield 2 minutes to the gentleman from`).
+    return !line || !/\d/.test(line) || CLOCK_IN_LINE.test(line) || line.includes(':') || isProseLike(line) ? undefined : line;
   };
   // The candidates' line numbers, for the second pass to visit them alone (four bytes a candidate).
   let candidates = new Int32Array(64);
@@ -142,6 +143,11 @@ export function repeatedPageMarks(count: number, shortLine: (i: number) => strin
 }
 
 const CLOCK_IN_LINE = /\d[:.]\d\d\b/;
+
+/** Six lower-case words or more: a line of prose, which page marks and running heads never are. */
+function isProseLike(line: string): boolean {
+  return (line.match(/(?:^|\s)\p{Ll}{2,}(?=[\s,.;]|$)/gu)?.length ?? 0) >= 6;
+}
 
 /** The most buckets the first pass of `repeatedPageMarks` counts shapes in (a power of two). */
 const MAX_MARK_BUCKETS = 1 << 21;
