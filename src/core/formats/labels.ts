@@ -39,7 +39,9 @@ export interface LabelMatch {
    * `honorific` (`A señora PRESIDENTA: text`: Iberian parliaments), `caps-alone`
    * (`PREGUNTA` alone on its line, the words below; counted only where repeated),
    * `bold-name` (`**Name** text`, no colon) and `heading-name` (`### Name` alone, the
-   * words below): markdown transcripts, counted only where repeated.
+   * words below): markdown transcripts, counted only where repeated; `name-alone`
+   * (`Ann Lee` alone on its line, the words below: Otter's export without times),
+   * counted only where several names come back again and again.
    */
   convention?: LabelConvention;
 }
@@ -57,6 +59,7 @@ export type LabelConvention =
   | 'timed-name'
   | 'bold-name'
   | 'heading-name'
+  | 'name-alone'
   | 'numbered'
   | 'honorific'
   | 'caps-alone';
@@ -378,6 +381,8 @@ const CAPS_ALONE_RE = new RegExp(
 const BOLD_NAME_RE = new RegExp(String.raw`^${SP}*(?<b1>\*\*|__)(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)${SP}+(?=[^\s:：])`, 'u');
 /** `### Interviewer`: a markdown heading that is only a speaker's name, the words below. */
 const HEADING_NAME_RE = new RegExp(String.raw`^${SP}*#{1,6}${SP}+(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)${SP}*#*${SP}*$`, 'u');
+/** `Ann Lee` or `Speaker 2` alone on its line, the words below: Otter's export without times. */
+const NAME_ALONE_RE = new RegExp(String.raw`^${SP}*(?<name>${DIARISED}|\p{Lu}[\p{L}\p{M}'’.\-]*(?:${SP}\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})${SP}*$`, 'u');
 /** The longest line that can be a label alone in capitals. */
 export const CAPS_ALONE_MAX = 48;
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
@@ -599,6 +604,15 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     if (named.nameLike) {
       const start = head.indexOf(raw);
       return { raw: collapseSpace(raw), name: named.name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'caps-alone' };
+    }
+  }
+  const alone = lineLength <= CAPS_ALONE_MAX ? NAME_ALONE_RE.exec(head) : null;
+  if (alone && alone.groups) {
+    const raw = alone.groups.name!;
+    const diarised = DIARISED_RE.test(raw);
+    if (diarised || cachedName(raw).nameLike) {
+      const start = head.indexOf(raw);
+      return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'name-alone' };
     }
   }
   const ln = LINE_NUMBER_RE.exec(head);

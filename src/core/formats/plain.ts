@@ -229,11 +229,12 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, nameAlone: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
   const capsNames = new Map<string, number>();
   const capsHeadings = new Set<number>();
   const headerNames = new Map<string, number>();
   const headingNames = new Map<string, number>();
+  const aloneNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
   const spoken = new Set<string>();
   const spokenAsWritten = new Set<string>();
@@ -265,6 +266,10 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'bold-name') count.boldName++;
+    if (conv === 'name-alone') {
+      count.nameAlone++;
+      aloneNames.set(m.name, (aloneNames.get(m.name) ?? 0) + 1);
+    }
     if (conv === 'heading-name') {
       count.headingName++;
       headingNames.set(m.name, (headingNames.get(m.name) ?? 0) + 1);
@@ -344,6 +349,12 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     // `**Name** words` and `### Name` hold where the document does it again and again; a heading named once is a section's title.
     if (conv === 'bold-name') {
       if (count.boldName < 3) labels.delete(i);
+      continue;
+    }
+    // `Ann Lee` alone on a line: a convention only where two names or more come back three times each, each with words below.
+    if (conv === 'name-alone') {
+      const next = nextNonBlank(blank, i, n);
+      if (count.nameAlone < 6 || [...aloneNames.values()].filter((c) => c >= 3).length < 2 || (aloneNames.get(m.name) ?? 0) < 3 || next < 0 || labels.has(next)) labels.delete(i);
       continue;
     }
     if (conv === 'heading-name') {
