@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parseSidecarPath } from '../core/annotations/sidecarPaths';
 import { replacedInput, replacedInputMessage, type ReadInput } from '../core/workspace/outputGuard';
-import { documentReaderFor, FormatError, isDocumentFileName, looksLikeTranscript, readCompactDocumentFrom, readDocumentFrom, type DocumentRead, type ReadOptions } from '../core/formats';
+import { diarisationFileFor, documentReaderFor, FormatError, isDocumentFileName, parseRttm, looksLikeTranscript, readCompactDocumentFrom, readDocumentFrom, type DocumentRead, type ReadOptions } from '../core/formats';
 import type { CompactTranscript } from '../core/transcript/compact';
 import { decodeText, NotTextError, type ByteSource } from '../core/text';
 import { CommandError } from './commandError';
@@ -88,12 +88,25 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * messages say what is wrong and where.
  */
 export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
-  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...options }));
+  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }));
 }
 
 /** `readTranscriptFile` with the transcript's turns and sections as columns: what `outline` writes from. */
 export async function readCompactTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<{ text: string; transcript: CompactTranscript }> {
-  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...options }));
+  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }));
+}
+
+/** Who spoke when, from the RTTM file beside a Whisper JSON or captions file (`talk.json` and `talk.rttm`), when there is one; a broken one is an error that names it. */
+function diarisationBeside(file: string): Pick<ReadOptions, 'diarisation'> {
+  const rttm = diarisationFileFor(file);
+  const text = rttm === undefined ? undefined : readTextFile(rttm, 'RTTM file', MAX_TRANSCRIPT_BYTES, true);
+  if (text === undefined) return {};
+  try {
+    return { diarisation: parseRttm(text) };
+  } catch (e) {
+    if (e instanceof FormatError) throw new CommandError(`${rttm}: ${e.message}`);
+    throw e;
+  }
 }
 
 /** A transcript file's bytes, checked and read a piece at a time, given to `read`; the messages say what is wrong and where. */

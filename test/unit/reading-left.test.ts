@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { detectFormat, FormatError, readTranscript } from '../../src/core/formats';
+import { detectFormat, FormatError, parseRttm, readTranscript } from '../../src/core/formats';
+import { run } from './helpers';
 import type { Transcript } from '../../src/core/transcript';
 import { page, read as readPage, turns as pageTurns } from './htmlPages';
 
@@ -102,5 +106,66 @@ describe('reading left open: a Key: value block at the top is metadata', () => {
   it('still reads a short exchange whose labels come back as turns', () => {
     const t = read(['Interviewer: Your age?', 'Respondent: Forty.', 'Interviewer: And your town?', 'Respondent: Dunmore.']);
     assert.deepEqual(turns(t), ['1 Interviewer', '2 Respondent', '3 Interviewer', '4 Respondent']);
+  });
+});
+
+describe('reading left open: speakers from an RTTM file beside words without speakers', () => {
+  const stretches = parseRttm(['SPEAKER talk 1 0.00 4.10 <NA> <NA> SPEAKER_00 <NA> <NA>', 'SPEAKER talk 1 4.40 1.70 <NA> <NA> SPEAKER_01 <NA> <NA>', 'SPEAKER talk 1 6.40 1.80 <NA> <NA> SPEAKER_00 <NA> <NA>'].join('\n'));
+  const whisper = JSON.stringify({
+    segments: [
+      { start: 0, end: 2, text: ' Good morning.' },
+      { start: 2, end: 4, text: ' Thank you all for coming.' },
+      { start: 4.5, end: 6, text: ' Any questions?' },
+      { start: 6.5, end: 8, text: ' Yes, one about parking.' },
+    ],
+  });
+  const vtt = ['WEBVTT', '', '00:00:00.000 --> 00:00:02.000', 'Good morning.', '', '00:00:02.000 --> 00:00:04.000', 'Thank you all for coming.', '', '00:00:04.500 --> 00:00:06.000', 'Any questions?', '', '00:00:06.500 --> 00:00:08.000', 'Yes, one about parking.'].join('\n');
+
+  it('gives each Whisper segment the speaker whose stretches overlap it most', () => {
+    const t = readTranscript(whisper, { fileName: 'talk.json', diarisation: stretches });
+    assert.deepEqual(
+      t.turns.map((u) => u.speaker),
+      ['SPEAKER_00', 'SPEAKER_01', 'SPEAKER_00'],
+    );
+  });
+
+  it('gives each caption cue the speaker whose stretches overlap it most', () => {
+    const t = readTranscript(vtt, { fileName: 'talk.vtt', diarisation: stretches });
+    assert.deepEqual(
+      t.turns.map((u) => u.speaker),
+      ['SPEAKER_00', 'SPEAKER_01', 'SPEAKER_00'],
+    );
+  });
+
+  it('keeps the speakers a file names itself', () => {
+    const named = JSON.stringify({ segments: [{ start: 0, end: 2, text: ' Hello.', speaker: 'HOST' }, { start: 4.5, end: 6, text: ' Hi.', speaker: 'GUEST' }] });
+    const t = readTranscript(named, { fileName: 'talk.json', diarisation: stretches });
+    assert.deepEqual(
+      t.turns.map((u) => u.speaker),
+      ['HOST', 'GUEST'],
+    );
+  });
+
+  it('names the line of a broken RTTM file and what it should hold', () => {
+    assert.throws(() => parseRttm('SPEAKER talk 1 0.00 4.10 <NA> <NA> SPEAKER_00 <NA> <NA>\nthis is not a record'), /line 2 is not an RTTM record/);
+  });
+
+  it('pairs talk.json with talk.rttm on the command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'transcript-rttm-'));
+    writeFileSync(join(dir, 'talk.json'), whisper);
+    writeFileSync(join(dir, 'talk.rttm'), 'SPEAKER talk 1 0.00 4.10 <NA> <NA> SPEAKER_00 <NA> <NA>\nSPEAKER talk 1 4.40 1.70 <NA> <NA> SPEAKER_01 <NA> <NA>\n');
+    const { code, out } = await run('outline', join(dir, 'talk.json'), '--json');
+    assert.equal(code, 0);
+    const speakers = (JSON.parse(out) as { turns: { speaker: string | null }[] }).turns.map((u) => u.speaker);
+    assert.deepEqual(speakers, ['SPEAKER_00', 'SPEAKER_01']);
+  });
+
+  it('says which RTTM file is broken when the command line pairs one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'transcript-rttm-'));
+    writeFileSync(join(dir, 'talk.vtt'), vtt);
+    writeFileSync(join(dir, 'talk.rttm'), 'SPEAKER talk 1 zero 4.10 <NA> <NA> SPEAKER_00 <NA> <NA>\n');
+    const { code, err } = await run('outline', join(dir, 'talk.vtt'));
+    assert.notEqual(code, 0);
+    assert.match(err, /talk\.rttm: line 1/);
   });
 });

@@ -13,6 +13,7 @@ import { findDate } from './dates';
 import { titleFromFileName, type ParseOptions } from './options';
 import { findNotes } from './notes';
 import { endsWithSayingVerb } from './sayingVerbs';
+import { speakerOverlapping, type DiarisedStretch } from './rttm';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
@@ -79,6 +80,15 @@ interface Cue {
   spans: Span[];
 }
 
+/** Captions that name no speaker take, cue by cue, the one an RTTM file beside them gives the most of the cue's time (as WhisperX does); the name is written nowhere, so it spans nothing. */
+function nameFromDiarisation(cues: Cue[], stretches: readonly DiarisedStretch[], lines: LineTable): void {
+  for (const cue of cues) {
+    const name = speakerOverlapping(stretches, cue.start, cue.end);
+    const at = cue.spans[0]?.start ?? lines.starts[cue.firstLine]!;
+    if (name) cue.speaker = { name, line: cue.firstLine, labelStart: at, labelEnd: at };
+  }
+}
+
 /** Reads a WebVTT or SRT file. */
 export function readCaptions(input: string, format: CaptionFormat, options: ParseOptions = {}): Transcript {
   const binary = textBinaryReason(input);
@@ -92,6 +102,7 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
   dropRolledLines(text, cues);
   cues = splitAtChanges(cues);
   nameUndelimitedSpeakers(text, lines, cues);
+  if (options.diarisation && !cues.some((c) => c.speaker || c.change || c.lineSpeakers)) nameFromDiarisation(cues, options.diarisation, lines);
   const returns = returningNames(cues);
 
   const turns: Turn[] = [];

@@ -203,5 +203,6 @@ export async function readCompactDocumentFrom(source: ByteSource, options: ReadO
 }
 
 export { FormatError } from './errors';
+export { parseRttm, diarisationFileFor, type DiarisedStretch } from './rttm';
 export type { DocumentRead } from './documents/writer';
 export { titleFromFileName, type ParseOptions } from './options';

@@ -4,6 +4,7 @@
  */
 import { collapseSpace } from '../text';
 import type { LabelOptions } from './labels';
+import type { DiarisedStretch } from './rttm';
 
 /** Options for reading; all optional. */
 export interface ParseOptions extends LabelOptions {
@@ -11,6 +12,8 @@ export interface ParseOptions extends LabelOptions {
   skipNotes?: boolean;
   /** The file's name, for a title where the text has none and for choosing a reader. */
   fileName?: string;
+  /** Who spoke when, from an RTTM file beside a speech-recognition file that names no speakers (as WhisperX pairs them). */
+  diarisation?: readonly DiarisedStretch[];
 }
 
 /** `press-call_2024-03-01.en.vtt` → `press-call 2024-03-01.en`: a file's name as a title. */

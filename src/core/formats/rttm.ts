@@ -37,6 +37,70 @@ export function refuseRttm(text: string): never {
   throw new FormatError(
     `this is an RTTM diarisation file (${records} stretch${records === 1 ? '' : 'es'} of speech by ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}): ` +
       'it says who spoke when but holds no words. Open the speech-recognition file made from the same recording ' +
-      '(Whisper JSON, WebVTT or SRT captions) instead; give speakers to it with a pipeline such as WhisperX.',
+      '(Whisper JSON, WebVTT or SRT captions) instead: kept beside this file under the same name (talk.json and talk.rttm), it takes its speakers from it.',
   );
+}
+
+/** A stretch of speech an RTTM file gives a speaker, in seconds. */
+export interface DiarisedStretch {
+  /** When it starts. */
+  start: number;
+  /** When it ends. */
+  end: number;
+  /** The diariser's name for the speaker (`SPEAKER_00`). */
+  speaker: string;
+}
+
+/**
+ * The `SPEAKER` records of an RTTM file, in order of their start. Throws
+ * FormatError naming the first line that is not an RTTM record, with what is
+ * wrong with it.
+ */
+export function parseRttm(text: string): DiarisedStretch[] {
+  const stretches: DiarisedStretch[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith(';;')) return;
+    const fields = line.trim().split(/\s+/);
+    if (!RTTM_LINE.test(line.trim())) throw new FormatError(`line ${i + 1} is not an RTTM record (SPEAKER <file> <channel> <start> <duration> <NA> <NA> <speaker> <NA> <NA>): ${JSON.stringify(line.slice(0, 80))}`);
+    if (fields[0] !== 'SPEAKER') return;
+    const start = Number(fields[3]);
+    const duration = Number(fields[4]);
+    if (!Number.isFinite(start) || !Number.isFinite(duration) || duration < 0) throw new FormatError(`line ${i + 1}: the start (${fields[3]}) and the duration (${fields[4]}) must be numbers of seconds`);
+    stretches.push({ start, end: start + duration, speaker: fields[7]! });
+  });
+  return stretches.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The speaker whose stretches overlap [start, end) the most, as WhisperX
+ * gives a segment its speaker; undefined when none overlaps it. `stretches`
+ * are in order of their start.
+ */
+export function speakerOverlapping(stretches: readonly DiarisedStretch[], start: number, end: number): string | undefined {
+  const overlap = new Map<string, number>();
+  for (const s of stretches) {
+    if (s.start >= end) break;
+    const shared = Math.min(end, s.end) - Math.max(start, s.start);
+    if (shared > 0) overlap.set(s.speaker, (overlap.get(s.speaker) ?? 0) + shared);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [speaker, shared] of overlap) {
+    if (shared > most) {
+      best = speaker;
+      most = shared;
+    }
+  }
+  return best;
+}
+
+/**
+ * The RTTM file a speech-recognition file's speakers would come from: the
+ * same name with `.rttm` for its extension (`talk.json`, `talk.vtt` →
+ * `talk.rttm`), as WhisperX-style pipelines write them side by side;
+ * undefined for a file of another kind.
+ */
+export function diarisationFileFor(fileName: string): string | undefined {
+  const m = /^(.*)\.(?:json|vtt|srt)$/i.exec(fileName);
+  return m ? `${m[1]}.rttm` : undefined;
 }

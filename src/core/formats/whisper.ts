@@ -5,6 +5,7 @@
  * outline and tags point into the file itself.
  */
 import { FormatError } from './errors';
+import { speakerOverlapping } from './rttm';
 import { titleFromFileName, type ParseOptions } from './options';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
 import { findDate } from './dates';
@@ -179,14 +180,16 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
       return undefined;
     };
     const speakerMember = item.members.get('speaker');
-    const speaker = speakerMember && speakerMember.value.kind === 'string' && speakerMember.value.value.trim() ? collapseSpace(speakerMember.value.value) : null;
+    const written = speakerMember && speakerMember.value.kind === 'string' && speakerMember.value.value.trim() ? collapseSpace(speakerMember.value.value) : null;
     const words = trimSpan(text, textMember.value.start + 1, textMember.value.end - 1);
     const start = num('start');
     const end = num('end');
+    // A segment the file names no speaker for takes the one an RTTM file beside it gives the most of its time.
+    const speaker = written ?? (options.diarisation && start !== undefined && end !== undefined ? (speakerOverlapping(options.diarisation, start, end) ?? null) : null);
     // A segment without a speaker continues the speaker before it, as a caption cue without a name does.
     if (!current || (speaker !== null && speaker !== current.speaker)) {
       if (current) turns.push(current);
-      const at = speaker && speakerMember ? speakerMember.keyStart : textMember.keyStart;
+      const at = written && speakerMember ? speakerMember.keyStart : textMember.keyStart;
       const line = lineOf(at);
       current = {
         speaker,
@@ -197,8 +200,8 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
         endLine: line,
         start: lines.starts[line]!,
         end: item.end,
-        labelStart: speaker && speakerMember ? speakerMember.value.start + 1 : words.start,
-        labelEnd: speaker && speakerMember ? speakerMember.value.end - 1 : words.start,
+        labelStart: written && speakerMember ? speakerMember.value.start + 1 : words.start,
+        labelEnd: written && speakerMember ? speakerMember.value.end - 1 : words.start,
         textStart: words.start,
         segments: [],
         ...(start !== undefined ? { time: start } : {}),
