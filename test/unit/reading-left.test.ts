@@ -169,3 +169,15 @@ describe('reading left open: speakers from an RTTM file beside words without spe
     assert.match(err, /talk\.rttm: line 1/);
   });
 });
+
+describe('reading left open: a metadata line is never the title', () => {
+  it('takes no "Project:" or "Interviewer:" line of the block for the title', () => {
+    const t = read(['Project: Allotment gardens oral history project in the north', 'Interviewer: Dana Whitcombe', 'Date: 14 March 2019', '', 'Interviewer: Could you tell me how you came to the gardens?', '', 'Respondent: My aunt had a plot there.']);
+    assert.ok(!/Project|Dana/.test(t.metadata.title ?? ''), t.metadata.title);
+  });
+
+  it('still takes the line above the block for the title', () => {
+    const t = read(['Ruth Okafor on forty years of weather forecasting', '', 'Interviewer: Tom Bell', 'Date: 2 June 2011', 'Location: Accra', '', 'Interviewer: Where did you start?', '', 'Respondent: In Accra, at the airport.']);
+    assert.equal(t.metadata.title, 'Ruth Okafor on forty years of weather forecasting');
+  });
+});

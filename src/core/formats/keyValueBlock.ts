@@ -5,6 +5,7 @@
  * turns, though `Interviewer: Ann Lee` looks like a label.
  */
 import type { LineTable } from '../text';
+import { roleOfName } from '../transcript/roleWords';
 
 /** `Key: value`, the key one to five words, maybe in bold: `**Date:** 3 May`, `Interview date: 3 May`. */
 const KEY_VALUE_LINE = /^[\s\u00a0]*(?:\*\*|__)?(?<key>[\p{L}][\p{L}\p{M}'’.()/&-]*(?:[ \u00a0][\p{L}\p{M}\d'’.()/&-]+){0,4})(?:\*\*|__)?[ \u00a0]*[:：](?:\*\*|__)?(?:[ \u00a0]+(?<value>\S.*))?$/u;
@@ -67,4 +68,16 @@ export function keyValueBlockLines(text: string, lines: LineTable, blank: Uint8A
     while (i < until && blank[i] !== 1) i++;
   }
   return found;
+}
+
+/** Keys that may open a title (`Interview: …`, `Topic: …`): a line with one can still be the title. */
+const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 'summary', 'abstract', 'series', 'collection', 'keywords', 'citation', 'source', 'background']);
+
+/** `Project: …`, `Interviewer: Ann Lee`, `Years of Experience: 12`: a line that describes the recording or who took part, never its title. */
+export function isMetadataLine(line: string): boolean {
+  const m = KEY_VALUE_LINE.exec(line);
+  if (!m || !m.groups!.value || m.groups!.value.split(/\s+/).length > MAX_VALUE_WORDS) return false;
+  const key = m.groups!.key!.toLowerCase().replace(/[.:]+$/, '');
+  if (TITLE_KEYS.has(key)) return false;
+  return RECORDING_KEYS.has(key) || RECORDING_KEYS.has(key.split(' ').pop()!) || roleOfName(key) !== undefined;
 }

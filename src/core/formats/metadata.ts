@@ -2,6 +2,7 @@
 import { isCapsHeading } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
+import { isMetadataLine } from './keyValueBlock';
 import { collapseSpace, type LineTable } from '../text';
 import type { Metadata } from '../transcript/model';
 
@@ -157,7 +158,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       meta.source ??= URL_IN_TEXT.exec(line)![0];
       continue;
     }
-    if (prose.has(line)) continue;
+    if (prose.has(line) || isMetadataLine(line)) continue;
     // A case caption's party role (`Defendant. Voir Dire`) is no part of the proceeding's name.
     const untagged = line.replace(CAPTION_ROLE, '');
     if (untagged && !CAPTION_DOCKET.test(untagged)) titleCandidates.push(untagged);
