@@ -175,8 +175,8 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
 function mayStandAlone(text: string, f: number, end: number, last: number): boolean {
   if (end - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && isUpper(text.charCodeAt(f + 1))) return true;
   const c = text.charCodeAt(last - 1);
-  // `Ann Lee` alone: a short line that starts with a capital and ends with a letter (Otter without times).
-  if (last - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && (isLetter(c) || c > 127)) return true;
+  // `Ann Lee` alone: a short line of two words or more that starts with a capital and ends with a letter (Otter without times).
+  if (last - f <= CAPS_ALONE_MAX && isUpper(text.charCodeAt(f)) && (isLetter(c) || c > 127) && text.lastIndexOf(' ', last) > f) return true;
   return c >= 48 && c <= 57;
 }
 
