@@ -2,9 +2,9 @@
  * A paragraph copied elsewhere, then its original corrected (a typo fixed, a
  * word changed): the tag's exact words now stand only in the copy, while its
  * own words, changed a little, still stand between its surroundings where it
- * was. The tag is not placed on the copy by chance: it waits, with both places
- * as candidates. A paragraph moved leaves nothing like its words behind: its
- * tags follow it, as before.
+ * was (or its surroundings without them). The tag is not placed on the copy
+ * by chance: it waits, with the places as candidates. A paragraph moved leaves
+ * nothing of its words behind: its tags follow it, as before.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -48,6 +48,15 @@ describe('a paragraph copied, then its original corrected', () => {
     const after = paragraphText([FERRY, corrected, QUESTION, FARES, CLOSING]);
     const [tag] = reanchorTags([record], after);
     assertWaitsForBoth(tag!, after.indexOf('Boats will leave every forty minutes insted'), onlyAt(after, WORDS));
+  });
+
+  it('the sentence holding its words deleted from the original: the tag waits, its one candidate the copy', () => {
+    const shortened = FERRY.replace(' Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.', ' Two of the crews are in training until autumn.');
+    const after = paragraphText([shortened, QUESTION, FARES, FERRY, CLOSING]);
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${tag!.quote}”`);
+    assert.deepEqual((tag!.candidates ?? []).map((c) => c.start), [onlyAt(after, WORDS)]);
+    assert.match(tag!.anchorNote ?? '', /^Ambiguous: .*its surroundings still stand where it was, at line 1, without its words/);
   });
 
   it('the candidates are found again when the sidecar is read back with the same text', () => {

@@ -1,11 +1,11 @@
 /**
  * Telling a copy from a move. A tag found far from where the tags around it
  * put it either moved with its paragraph, or stands on a copy of its passage
- * whose original was then edited (a typo fixed, a word changed): the copy
- * holds its exact words and surroundings, the original its words changed a
- * little, still at least 80 % alike, between both of its sides. A move leaves
- * no such passage behind; a copy does, and the tag is not placed on either by
- * chance.
+ * whose original was then edited (a typo fixed, a word changed, a sentence
+ * deleted): the copy holds its exact words and surroundings, the original its
+ * words changed a little (still at least 80 % alike) between both of its
+ * sides, or one of its sides without the words. A move leaves no such
+ * passage behind; a copy does, and the tag is not placed on it by chance.
  */
 import { sideAgreement } from './evidence';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
@@ -41,28 +41,61 @@ export interface Shifted {
   shift: number;
 }
 
+/** What stands where a tag's words were copied from. */
+export interface LeftBehind {
+  /** The words there, changed since but still at least 80 % alike; undefined when they were deleted (or changed more). */
+  original?: Range;
+  /** Where one of the tag's surroundings stands there (its words gone or changed between). */
+  side: Range;
+}
+
+/** How far around an expected place a side left behind is looked for, at least. */
+const SIDE_REACH = 512;
+
 /**
- * Where the words a tag was found on were copied from and then edited: a
- * passage other than `found`, near one of the `expected` places (where the
- * tags around it put it), at least 80 % like the tag's normalised words `q`
- * with at least half of both normalised sides `p` and `s` agreeing. Undefined
- * when there is none (the words moved).
+ * What a copy of the tag's passage left behind, when `found` is on that copy:
+ * near one of the `expected` places (where the tags around it put it), one of
+ * the tag's whole sides (normalised `p` or `s`) that also stands beside
+ * `found`, and between the tag's sides there the words changed a little (at
+ * least 80 % like the normalised words `q`, both sides agreeing at least
+ * half), or not at all. Undefined when none is there: the words moved.
  */
-export function editedOriginal(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range): Range | undefined {
+export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range): LeftBehind | undefined {
   const T = norm.text;
   const from = normalOffset(norm, found.start);
   const to = Math.max(from + 1, normalOffset(norm, found.end));
-  let best: { from: number; to: number; similarity: number } | undefined;
-  const seen: number[] = [];
+  const last = norm.ends.length ? norm.ends[norm.ends.length - 1]! : 0;
+  const centres: number[] = [];
   for (const at of expected) {
-    const centre = normalOffset(norm, Math.min(Math.max(0, at), norm.ends.length ? norm.ends[norm.ends.length - 1]! : 0));
-    if (seen.some((c) => Math.abs(c - centre) < q.length + 32)) continue;
-    seen.push(centre);
+    const centre = normalOffset(norm, Math.min(Math.max(0, at), last));
+    if (!centres.some((c) => Math.abs(c - centre) < q.length + 32)) centres.push(centre);
+  }
+  let best: { from: number; to: number; similarity: number } | undefined;
+  for (const centre of centres) {
     for (const c of fuzzyCandidates(T, q, p, s, centre, FUZZY_THRESHOLD)) {
       if (c.start < to && from < c.end) continue;
       if (sideAgreement(T, c.start, p, fullSides[0], true) < SIDES || sideAgreement(T, c.end, s, fullSides[1], false) < SIDES) continue;
       if (!best || c.similarity > best.similarity) best = { from: c.start, to: c.end, similarity: c.similarity };
     }
   }
-  return best && originalRange(norm, best.from, best.to);
+  if (best) {
+    const original = originalRange(norm, best.from, best.to);
+    return { original, side: original };
+  }
+  // A whole side that stands beside the copy and again near where the words were: the passage was copied there.
+  const reach = Math.max(SIDE_REACH, 2 * q.length);
+  const sides: Array<[string, boolean, number]> = [];
+  if (fullSides[0] && p.trim() !== '' && T.startsWith(p, from - p.length)) sides.push([p, true, from - p.length]);
+  if (fullSides[1] && s.trim() !== '' && T.startsWith(s, to)) sides.push([s, false, to]);
+  for (const [side, , own] of sides) {
+    for (const centre of centres) {
+      const end = Math.min(T.length, centre + q.length + reach);
+      for (let at = T.indexOf(side, Math.max(0, centre - reach)); at >= 0 && at < end; at = T.indexOf(side, at + 1)) {
+        // Not the copy's own side, nor within it.
+        if (at === own || (at < to + side.length && at + side.length > from - side.length)) continue;
+        return { side: originalRange(norm, at, at + side.length) };
+      }
+    }
+  }
+  return undefined;
 }

@@ -15,7 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { betweenSides } from './betweenSides';
-import { editedOriginal, jumped, type Range, type Shifted } from './editedOriginal';
+import { jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
 import { contextMatches } from './context';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
@@ -216,16 +216,18 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   const norm = hay.normal;
   const from = normalOffset(norm, f.start);
   if (norm.text.slice(from, from + parts[1].length) !== parts[1]) return undefined;
-  const original = editedOriginal(hay.normal, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f);
-  if (!original) return undefined;
+  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f);
+  if (!left) return undefined;
   const copy = { start: f.start, end: f.end };
-  const candidates = original.start < copy.start ? [original, copy] : [copy, original];
-  const at = (r: Range) => index.lineNumber(r.start);
+  const original = left.original;
+  const candidates = !original ? [copy] : original.start < copy.start ? [original, copy] : [copy, original];
+  const line = (r: Range) => index.lineNumber(r.start);
+  const what = original ? `words like them (changed since) still stand between its surroundings where it was, at line ${line(original)}` : `its surroundings still stand where it was, at line ${line(left.side)}, without its words`;
   return {
     kind: 'ambiguous',
     candidates,
     perfect: candidates.map((c) => c === copy && hay.text.slice(c.start, c.end) === record.quote),
-    note: `Ambiguous: its words stand at line ${at(copy)}, but words like them (changed since) still stand between its surroundings where it was, at line ${at(original)}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+    note: `Ambiguous: its words stand at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
   };
 }
 
