@@ -56,9 +56,9 @@ const SIDE_REACH = 512;
  * What a copy of the tag's passage left behind, when `found` is on that copy:
  * near one of the `expected` places (where the tags around it put it), one of
  * the tag's whole sides (normalised `p` or `s`) that also stands beside
- * `found`, and between the tag's sides there the words changed a little (at
- * least 80 % like the normalised words `q`, both sides agreeing at least
- * half), or not at all. Undefined when none is there: the words moved.
+ * `found`, and beside it the words changed a little (at least 80 % like the
+ * normalised words `q`, both sides agreeing at least half), or not at all.
+ * Undefined when no such side is there: the words moved.
  */
 export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range): LeftBehind | undefined {
   const T = norm.text;
@@ -70,32 +70,33 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
     const centre = normalOffset(norm, Math.min(Math.max(0, at), last));
     if (!centres.some((c) => Math.abs(c - centre) < q.length + 32)) centres.push(centre);
   }
-  let best: { from: number; to: number; similarity: number } | undefined;
-  for (const centre of centres) {
-    for (const c of fuzzyCandidates(T, q, p, s, centre, FUZZY_THRESHOLD)) {
-      if (c.start < to && from < c.end) continue;
-      if (sideAgreement(T, c.start, p, fullSides[0], true) < SIDES || sideAgreement(T, c.end, s, fullSides[1], false) < SIDES) continue;
-      if (!best || c.similarity > best.similarity) best = { from: c.start, to: c.end, similarity: c.similarity };
-    }
-  }
-  if (best) {
-    const original = originalRange(norm, best.from, best.to);
-    return { original, side: original };
-  }
   // A whole side that stands beside the copy and again near where the words were: the passage was copied there.
+  // Looked for first, as it is cheap: after a move (nearly every tag that jumps) it is not there.
   const reach = Math.max(SIDE_REACH, 2 * q.length);
   const sides: Array<[string, boolean, number]> = [];
   if (fullSides[0] && p.trim() !== '' && T.startsWith(p, from - p.length)) sides.push([p, true, from - p.length]);
   if (fullSides[1] && s.trim() !== '' && T.startsWith(s, to)) sides.push([s, false, to]);
-  for (const [side, , own] of sides) {
+  let side: { at: number; length: number; before: boolean } | undefined;
+  for (const [text, before, own] of sides) {
     for (const centre of centres) {
-      const end = Math.min(T.length, centre + q.length + reach);
-      for (let at = T.indexOf(side, Math.max(0, centre - reach)); at >= 0 && at < end; at = T.indexOf(side, at + 1)) {
+      // Searched in the window only: a side that is not there must not send the search to the end of the text.
+      const lo = Math.max(0, centre - reach);
+      const window = T.slice(lo, Math.min(T.length, centre + q.length + reach + text.length));
+      for (let k = window.indexOf(text); k >= 0 && !side; k = window.indexOf(text, k + 1)) {
+        const at = lo + k;
         // Not the copy's own side, nor within it.
-        if (at === own || (at < to + side.length && at + side.length > from - side.length)) continue;
-        return { side: originalRange(norm, at, at + side.length) };
+        if (at !== own && !(at < to + text.length && at + text.length > from - text.length)) side = { at, length: text.length, before };
       }
     }
   }
-  return undefined;
+  if (!side) return undefined;
+  // The words changed a little between the sides there (the edited original), looked for where that side puts them.
+  const near = side.before ? side.at + side.length : side.at - q.length;
+  let best: { from: number; to: number; similarity: number } | undefined;
+  for (const c of fuzzyCandidates(T, q, p, s, Math.max(0, near), FUZZY_THRESHOLD)) {
+    if (c.start < to && from < c.end) continue;
+    if (sideAgreement(T, c.start, p, fullSides[0], true) < SIDES || sideAgreement(T, c.end, s, fullSides[1], false) < SIDES) continue;
+    if (!best || c.similarity > best.similarity) best = { from: c.start, to: c.end, similarity: c.similarity };
+  }
+  return { original: best && originalRange(norm, best.from, best.to), side: originalRange(norm, side.at, side.at + side.length) };
 }
