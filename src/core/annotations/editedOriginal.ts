@@ -89,7 +89,9 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
       }
     }
   }
-  if (!side) return undefined;
+  // A side said more often than at the copy and its original is repeated text (a caption's voice, a formula of
+  // procedure): where it stands says nothing of where the words were.
+  if (!side || timesIn(T, T.slice(side.at, side.at + side.length), 3) > 2) return undefined;
   // The words changed a little between the sides there (the edited original), looked for where that side puts them.
   const near = side.before ? side.at + side.length : side.at - q.length;
   let best: { from: number; to: number; similarity: number } | undefined;
@@ -99,4 +101,11 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
     if (!best || c.similarity > best.similarity) best = { from: c.start, to: c.end, similarity: c.similarity };
   }
   return { original: best && originalRange(norm, best.from, best.to), side: originalRange(norm, side.at, side.at + side.length) };
+}
+
+/** How many times `needle` stands in `T`, counted up to `most`. */
+function timesIn(T: string, needle: string, most: number): number {
+  let n = 0;
+  for (let at = T.indexOf(needle); at >= 0 && n < most; at = T.indexOf(needle, at + 1)) n++;
+  return n;
 }
