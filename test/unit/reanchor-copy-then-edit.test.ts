@@ -43,11 +43,15 @@ describe('a paragraph copied, then its original corrected', () => {
     assertWaitsForBoth(tag!, after.indexOf('Boats will leave every fifty'), onlyAt(after, WORDS));
   });
 
-  it('a typo fixed in the original, the copy put before it: the same', () => {
+  it('a typo fixed in the original, the copy put right before it: the same, told by the tags after it', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, WORDS), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
     const corrected = FERRY.replace('instead of', 'insted of');
-    const after = paragraphText([FERRY, corrected, QUESTION, FARES, CLOSING]);
-    const [tag] = reanchorTags([record], after);
-    assertWaitsForBoth(tag!, after.indexOf('Boats will leave every forty minutes insted'), onlyAt(after, WORDS));
+    const after = paragraphText([opening, FERRY, corrected, QUESTION, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    assertWaitsForBoth(tags.find((t) => t.id === 't-1')!, after.indexOf('Boats will leave every forty minutes insted'), onlyAt(after, WORDS));
+    assert.deepEqual(tags.filter((t) => t.id !== 't-1').map((t) => t.status), ['anchored', 'anchored']);
   });
 
   it('the sentence holding its words deleted from the original: the tag waits, its one candidate the copy', () => {

@@ -26,13 +26,15 @@ const SIDES = 0.5;
  * True when a tag found `shift` characters from where it was may not go with
  * the tags around it: its shift differs from that of a placed neighbour by
  * more than the text between them can explain (line ends, quotes written
- * another way), or it lacks a placed neighbour on one side (a copy put right
- * before its original shifts nothing before it). `before` and `after`: the
- * nearest placed neighbours' old offsets and shifts.
+ * another way); with no placed neighbour, from no shift at all. A copy put
+ * right before its original shifts the tag as much as the tags before it, but
+ * not as much as those after it. `before` and `after`: the nearest placed
+ * neighbours' old offsets and shifts.
  */
 export function jumped(old: number, shift: number, before: Shifted | undefined, after: Shifted | undefined): boolean {
-  if (!before || !after) return true;
-  return [before, after].some((n) => Math.abs(shift - n.shift) > STEADY + Math.abs(old - n.old) / 8);
+  const steady = (n: Shifted) => Math.abs(shift - n.shift) <= STEADY + Math.abs(old - n.old) / 8;
+  if (!before && !after) return !steady({ old: 0, shift: 0 });
+  return (before !== undefined && !steady(before)) || (after !== undefined && !steady(after));
 }
 
 /** A placed tag's old offset, and how far from it it was found. */
