@@ -232,6 +232,22 @@ function editWithin(t: Tracked, from: number, to: number, rnd: () => number): vo
   if (s) splice(t, s[0], s[1] - s[0], [], []);
 }
 
+/** One correction in t[from, to): a letter changed, or a word changed for another word of the same passage. */
+function fixWithin(t: Tracked, from: number, to: number, rnd: () => number): void {
+  const text = t.chars.slice(from, to).join('');
+  const words = [...text.matchAll(/\p{L}{3,}/gu)];
+  const word = pick(words, rnd);
+  const other = pick(words.filter((w) => w[0] !== word?.[0]), rnd);
+  if (!word) return;
+  if (other && rnd() < 0.5) {
+    const chars = other[0].split('');
+    splice(t, from + word.index, word[0].length, chars, chars.map(() => -1));
+    return;
+  }
+  const i = from + word.index + Math.floor(rnd() * word[0].length);
+  t.chars[i] = t.chars[i] === 'e' ? 'a' : 'e';
+}
+
 /** A harder re-scrape: the changes of `combinedEdit` and those of MORE_EDITS, several at once. */
 export function rescrapeEdit(t: Tracked, rnd: () => number): string[] {
   const more = Object.keys(MORE_EDITS).filter(() => rnd() < 0.4);
@@ -246,8 +262,9 @@ export function rescrapeEdit(t: Tracked, rnd: () => number): string[] {
  * What an adversary's edit script does that a re-scrape seldom does:
  * sentences swapped inside a paragraph, a passage quoted again later,
  * a label changed at some turns only, list marks put before paragraphs,
- * lines wrapped again at a width, page furniture every few lines, and
- * characters of no width put inside words.
+ * lines wrapped again at a width, page furniture every few lines,
+ * characters of no width put inside words, and a paragraph copied before
+ * its original is corrected.
  */
 export const ADVERSARY_EDITS: Record<string, Edit> = {
   /** Two neighbouring sentences of one paragraph swapped. */
@@ -315,6 +332,21 @@ export const ADVERSARY_EDITS: Record<string, Edit> = {
       const i = Math.floor(rnd() * t.chars.length);
       if (/\p{L}/u.test(t.chars[i]!) && /\p{L}/u.test(t.chars[i + 1] ?? '')) splice(t, i + 1, 0, [rnd() < 0.5 ? '\u200b' : '\u00ad'], [-1]);
     }
+  },
+  /**
+   * A paragraph copied elsewhere (new characters), then its original corrected in one place: a letter changed (a
+   * typo fixed) or a word changed for another of the paragraph's. The exact words stand only in the copy.
+   */
+  copyThenFix: (t, rnd) => {
+    const ps = paragraphs(t);
+    const p = pick(ps, rnd);
+    const to = pick(ps, rnd);
+    if (!p || !to || p === to) return;
+    const chars = ['\n', '\n', ...t.chars.slice(p[0], p[1])];
+    const length = t.chars.length;
+    fixWithin(t, p[0], p[1], rnd);
+    const at = to[1] < p[0] ? to[1] : to[1] + t.chars.length - length;
+    splice(t, at, 0, chars, chars.map(() => -1));
   },
   /** Text in NFC where it was decomposed, or the other way. */
   nfc: (t) => {

@@ -256,7 +256,7 @@ function closestWithin(text: string, from: number, n: number, quote: string, k: 
       cur[i] = d > FAR ? FAR : d;
       curStart[i] = st;
     }
-    for (let i = reach + 1; i <= m; i++) cur[i] = FAR;
+    // Rows below `reach` are left as they were: no later column reads them (it reads down to its own `last` only).
     let next = reach;
     while (next > 0 && cur[next]! > k) next--;
     last = next;

@@ -2,6 +2,7 @@
  * Where each stored tag's exact quote stands, for all tags in one pass over
  * the text: the fast way of re-anchoring, before any normalising.
  */
+import type { NormalText } from './normalize';
 import type { TagRecord } from './tag';
 
 const MAX_HITS = 32;
@@ -51,6 +52,40 @@ export function quoteOccurrences(records: readonly TagRecord[], text: string): A
       else hits.push(pos);
     }
   });
+  return result;
+}
+
+/**
+ * Where each record's exact quote stands, as `quoteOccurrences` finds them,
+ * taken from where its normalised quote stands in the normalised text
+ * (`normalHits`, from normalOccurrences) where that is known: an exact quote
+ * is also its normalised self, and the text is then not scanned a second time.
+ * Only the records without normalised places (short quotes, quotes standing
+ * in too many places) are looked for in the text itself.
+ */
+export function exactOccurrences(records: readonly TagRecord[], text: string, norm: NormalText, normalHits: ReadonlyArray<number[] | undefined>): Array<number[] | undefined> {
+  const result: Array<number[] | undefined> = records.map(() => undefined);
+  const rest: number[] = [];
+  records.forEach((r, i) => {
+    const places = normalHits[i];
+    if (!places) {
+      rest.push(i);
+      return;
+    }
+    const hits: number[] = [];
+    for (const h of places) {
+      const at = norm.starts[h]!;
+      if (!text.startsWith(r.quote, at)) continue;
+      // As many as quoteOccurrences lists at most: beyond them, the slow way weighs the places.
+      if (hits.length >= MAX_HITS) return;
+      hits.push(at);
+    }
+    result[i] = hits;
+  });
+  if (rest.length) {
+    const found = quoteOccurrences(rest.map((i) => records[i]!), text);
+    rest.forEach((i, k) => (result[i] = found[k]));
+  }
   return result;
 }
 

@@ -15,6 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { betweenSides } from './betweenSides';
+import { jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
 import { contextMatches } from './context';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
@@ -25,7 +26,7 @@ import { normalizeText, normalOffset, originalRange, type NormalText } from './n
 import { normalizedParts, normalizedQuote } from './normalParts';
 import { landmarkCandidates, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
-import { normalOccurrences, quoteOccurrences } from './occurrences';
+import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { splitPlace, type SplitPlace } from './splitPlace';
 import { truncatedPlaces, type TruncatedPlace } from './truncated';
@@ -65,7 +66,7 @@ interface Place {
 /** What the search for one tag found. */
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
-  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[] }
+  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[]; note?: string }
   | { kind: 'lost'; note?: string };
 
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
@@ -94,16 +95,16 @@ class Haystack {
  */
 export function reanchorTags(records: readonly TagRecord[], text: string, index: TextIndex = new TextIndex(text)): Tag[] {
   const order = [...records].sort((x, y) => x.start - y.start);
-  const hits = quoteOccurrences(order, text);
   const hay = new Haystack(text);
   const olds = order.map((r) => index.toUtf16(r.start));
   const found: Found[] = [];
   // How far the tags before this one were found from where they had been: text added or removed above.
-  // Quotes whose exact words are not where they were are looked for in the normalised text, all in one pass.
-  const fast = order.map((r, i) => fastHit(r, text, hits[i]));
-  // Every quote is looked for in the normalised text too: a fast hit's rival may differ from it only in form.
+  // Every quote is looked for in the normalised text, all in one pass: a fast hit's rival may differ from it only
+  // in form, and the exact hits are among the normalised ones.
   const lookedFor = order.map((r) => normalizedQuote(r.prefix, r.quote, r.suffix));
   const normalHits = normalOccurrences(lookedFor, hay.normal.text);
+  const hits = exactOccurrences(order, text, hay.normal, normalHits);
+  const fast = order.map((r, i) => fastHit(r, text, hits[i]));
   fast.forEach((at, i) => {
     if (at !== undefined && hasNormalRival(order[i]!, hay.normal, at, normalHits[i])) fast[i] = undefined;
   });
@@ -116,6 +117,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     found.push(f);
   });
   settleBetweenNeighbours(found, olds);
+  leaveEditedCopies(found, order, olds, hay, index);
   const out: Tag[] = [];
   shift = 0;
   order.forEach((record, i) => {
@@ -134,7 +136,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     const lost = withPosition(record, at, at, 'orphaned');
     if (f.kind === 'ambiguous') {
       lost.candidates = f.candidates;
-      lost.anchorNote = ambiguityNote(f.candidates, index);
+      lost.anchorNote = f.note ?? ambiguityNote(f.candidates, index);
     } else lost.anchorNote = f.note ?? 'Its words are no longer in the transcript.';
     out.push(lost);
   });
@@ -179,6 +181,56 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
   });
 }
 
+/**
+ * A tag placed where the tags around it do not put it, while words like its own (changed a little) still stand
+ * between both of its sides where they do put it: its place may be a copy of its passage, the original edited
+ * since. Neither is taken by chance; both are its candidates (see editedOriginal.ts). Decided from the places
+ * found before any is changed here, so that one tag's doubt does not move its neighbours' evidence.
+ */
+function leaveEditedCopies(found: Found[], order: readonly TagRecord[], olds: readonly number[], hay: Haystack, index: TextIndex): void {
+  const shiftOf = (k: number) => {
+    const f = found[k]!;
+    return f.kind === 'anchored' || f.kind === 'moved' ? { old: olds[k]!, shift: f.start - olds[k]! } : undefined;
+  };
+  const doubts: Array<[number, Found]> = [];
+  found.forEach((f, i) => {
+    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
+    let before: Shifted | undefined;
+    for (let k = i - 1; k >= 0 && !before; k--) before = shiftOf(k);
+    let after: Shifted | undefined;
+    for (let k = i + 1; k < found.length && !after; k++) after = shiftOf(k);
+    if (!jumped(olds[i]!, f.start - olds[i]!, before, after)) return;
+    const expected = [before, after].filter((n) => n !== undefined).map((n) => olds[i]! + n.shift);
+    if (expected.length === 0) expected.push(olds[i]!);
+    const doubt = copyDoubt(order[i]!, hay, index, expected, f);
+    if (doubt) doubts.push([i, doubt]);
+  });
+  for (const [i, doubt] of doubts) found[i] = doubt;
+}
+
+/** The tag found on `f` left unplaced, with both places as candidates, when the passage it was copied from stands edited near `expected`. */
+function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected: readonly number[], f: Range): Found | undefined {
+  const parts = normalizedParts(record.prefix, record.quote, record.suffix, hay.hours);
+  if (parts[1].trim() === '') return undefined;
+  // Only a place that holds the tag's words as they were can be the copy: changed words were not copied unchanged.
+  const norm = hay.normal;
+  const from = normalOffset(norm, f.start);
+  if (norm.text.slice(from, from + parts[1].length) !== parts[1]) return undefined;
+  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f);
+  if (!left) return undefined;
+  const copy = { start: f.start, end: f.end };
+  const original = left.original;
+  const candidates = !original ? [copy] : original.start < copy.start ? [original, copy] : [copy, original];
+  const line = (r: Range) => index.lineNumber(r.start);
+  const what = original ? `words like them (changed since) still stand between its surroundings where it was, at line ${line(original)}` : `its surroundings still stand where it was, at line ${line(left.side)}, without its words`;
+  return {
+    kind: 'ambiguous',
+    candidates,
+    perfect: candidates.map((c) => c === copy && hay.text.slice(c.start, c.end) === record.quote),
+    note: `Ambiguous: its words stand at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+  };
+}
+
 /** The note of a tag whose words fit several places equally well. */
 export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, index: TextIndex): string {
   const lines = [...new Set(candidates.map((c) => index.lineNumber(c.start)))];
@@ -192,10 +244,17 @@ export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, inde
 function fastHit(record: TagRecord, text: string, exactHits: number[] | undefined): number | undefined {
   if (exactHits === undefined) return undefined;
   const quote = record.quote;
-  const whole = exactHits.filter((at) => contextMatches(text, at, at + quote.length, record.prefix, record.suffix));
+  // Loops, not callbacks: this runs for every tag, and a function made per call costs more than the test.
+  let whole: number | undefined;
+  for (const at of exactHits) {
+    if (!contextMatches(text, at, at + quote.length, record.prefix, record.suffix)) continue;
+    if (whole !== undefined) return undefined;
+    whole = at;
+  }
+  if (whole === undefined) return undefined;
   const half = (record.prefix.length + record.suffix.length) / 2;
-  const rival = (at: number) => at !== whole[0] && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half;
-  return whole.length === 1 && !exactHits.some(rival) ? whole[0] : undefined;
+  for (const at of exactHits) if (at !== whole && commonBefore(text, at, record.prefix) + commonAfter(text, at + quote.length, record.suffix) >= half) return undefined;
+  return whole;
 }
 
 /**
@@ -209,7 +268,8 @@ function hasNormalRival(record: TagRecord, norm: NormalText, at: number, normalH
   const [p, q, s] = normalizedParts(record.prefix, record.quote, record.suffix);
   const own = normalOffset(norm, at);
   const half = (p.length + s.length) / 2;
-  return normalHits.some((h) => h !== own && commonBefore(norm.text, h, p) + commonAfter(norm.text, h + q.length, s) >= half);
+  for (const h of normalHits) if (h !== own && commonBefore(norm.text, h, p) + commonAfter(norm.text, h + q.length, s) >= half) return true;
+  return false;
 }
 
 /**
@@ -570,10 +630,13 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
     const start = index.toUtf16(record.start);
     const tag = withPosition(record, start, start, 'orphaned');
     if (record.anchorNote?.startsWith('Ambiguous:')) {
-      const found = findTag(record, (hay ??= new Haystack(text)), index, start);
+      hay ??= new Haystack(text);
+      let found = findTag(record, hay, index, start);
+      // Found on a copy whose original, edited since, still stands where the tag was kept: still both (see leaveEditedCopies).
+      if (found.kind === 'anchored' || found.kind === 'moved') found = copyDoubt(record, hay, index, [start], found) ?? found;
       if (found.kind === 'ambiguous') {
         tag.candidates = found.candidates;
-        tag.anchorNote = ambiguityNote(found.candidates, index);
+        tag.anchorNote = found.note ?? ambiguityNote(found.candidates, index);
       }
     }
     out.push(tag);

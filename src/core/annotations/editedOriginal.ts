@@ -1,0 +1,113 @@
+/**
+ * Telling a copy from a move. A tag found far from where the tags around it
+ * put it either moved with its paragraph, or stands on a copy of its passage
+ * whose original was then edited (a typo fixed, a word changed, a sentence
+ * deleted): the copy holds its exact words and surroundings, the original its
+ * words changed a little (still at least 80 % alike) between both of its
+ * sides, or one of its sides without the words. A move leaves no such
+ * passage behind; a copy does, and the tag is not placed on it by chance.
+ */
+import { sideAgreement } from './evidence';
+import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
+import { normalOffset, originalRange, type NormalText } from './normalize';
+
+/** A range of the text (UTF-16 offsets). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A shift that differs from a neighbour's by more than this many characters, plus an eighth of the distance between them, is a jump. */
+const STEADY = 16;
+/** Both sides of the original's surroundings agree at least this much (as for any changed words taken). */
+const SIDES = 0.5;
+
+/**
+ * True when a tag found `shift` characters from where it was may not go with
+ * the tags around it: its shift differs from that of a placed neighbour by
+ * more than the text between them can explain (line ends, quotes written
+ * another way); with no placed neighbour, from no shift at all. A copy put
+ * right before its original shifts the tag as much as the tags before it, but
+ * not as much as those after it. `before` and `after`: the nearest placed
+ * neighbours' old offsets and shifts.
+ */
+export function jumped(old: number, shift: number, before: Shifted | undefined, after: Shifted | undefined): boolean {
+  const steady = (n: Shifted) => Math.abs(shift - n.shift) <= STEADY + Math.abs(old - n.old) / 8;
+  if (!before && !after) return !steady({ old: 0, shift: 0 });
+  return (before !== undefined && !steady(before)) || (after !== undefined && !steady(after));
+}
+
+/** A placed tag's old offset, and how far from it it was found. */
+export interface Shifted {
+  old: number;
+  shift: number;
+}
+
+/** What stands where a tag's words were copied from. */
+export interface LeftBehind {
+  /** The words there, changed since but still at least 80 % alike; undefined when they were deleted (or changed more). */
+  original?: Range;
+  /** Where one of the tag's surroundings stands there (its words gone or changed between). */
+  side: Range;
+}
+
+/** How far around an expected place a side left behind is looked for, at least. */
+const SIDE_REACH = 512;
+
+/**
+ * What a copy of the tag's passage left behind, when `found` is on that copy:
+ * near one of the `expected` places (where the tags around it put it), one of
+ * the tag's whole sides (normalised `p` or `s`) that also stands beside
+ * `found`, and beside it the words changed a little (at least 80 % like the
+ * normalised words `q`, both sides agreeing at least half), or not at all.
+ * Undefined when no such side is there: the words moved.
+ */
+export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range): LeftBehind | undefined {
+  const T = norm.text;
+  const from = normalOffset(norm, found.start);
+  const to = Math.max(from + 1, normalOffset(norm, found.end));
+  const last = norm.ends.length ? norm.ends[norm.ends.length - 1]! : 0;
+  const centres: number[] = [];
+  for (const at of expected) {
+    const centre = normalOffset(norm, Math.min(Math.max(0, at), last));
+    if (!centres.some((c) => Math.abs(c - centre) < q.length + 32)) centres.push(centre);
+  }
+  // A whole side that stands beside the copy and again near where the words were: the passage was copied there.
+  // Looked for first, as it is cheap: after a move (nearly every tag that jumps) it is not there.
+  const reach = Math.max(SIDE_REACH, 2 * q.length);
+  const sides: Array<[string, boolean, number]> = [];
+  if (fullSides[0] && p.trim() !== '' && T.startsWith(p, from - p.length)) sides.push([p, true, from - p.length]);
+  if (fullSides[1] && s.trim() !== '' && T.startsWith(s, to)) sides.push([s, false, to]);
+  let side: { at: number; length: number; before: boolean } | undefined;
+  for (const [text, before, own] of sides) {
+    for (const centre of centres) {
+      // Searched in the window only: a side that is not there must not send the search to the end of the text.
+      const lo = Math.max(0, centre - reach);
+      const window = T.slice(lo, Math.min(T.length, centre + q.length + reach + text.length));
+      for (let k = window.indexOf(text); k >= 0 && !side; k = window.indexOf(text, k + 1)) {
+        const at = lo + k;
+        // Not the copy's own side, nor within it.
+        if (at !== own && !(at < to + text.length && at + text.length > from - text.length)) side = { at, length: text.length, before };
+      }
+    }
+  }
+  // A side said more often than at the copy and its original is repeated text (a caption's voice, a formula of
+  // procedure): where it stands says nothing of where the words were.
+  if (!side || timesIn(T, T.slice(side.at, side.at + side.length), 3) > 2) return undefined;
+  // The words changed a little between the sides there (the edited original), looked for where that side puts them.
+  const near = side.before ? side.at + side.length : side.at - q.length;
+  let best: { from: number; to: number; similarity: number } | undefined;
+  for (const c of fuzzyCandidates(T, q, p, s, Math.max(0, near), FUZZY_THRESHOLD)) {
+    if (c.start < to && from < c.end) continue;
+    if (sideAgreement(T, c.start, p, fullSides[0], true) < SIDES || sideAgreement(T, c.end, s, fullSides[1], false) < SIDES) continue;
+    if (!best || c.similarity > best.similarity) best = { from: c.start, to: c.end, similarity: c.similarity };
+  }
+  return { original: best && originalRange(norm, best.from, best.to), side: originalRange(norm, side.at, side.at + side.length) };
+}
+
+/** How many times `needle` stands in `T`, counted up to `most`. */
+function timesIn(T: string, needle: string, most: number): number {
+  let n = 0;
+  for (let at = T.indexOf(needle); at >= 0 && n < most; at = T.indexOf(needle, at + 1)) n++;
+  return n;
+}

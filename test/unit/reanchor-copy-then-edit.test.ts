@@ -1,0 +1,79 @@
+/**
+ * A paragraph copied elsewhere, then its original corrected (a typo fixed, a
+ * word changed): the tag's exact words now stand only in the copy, while its
+ * own words, changed a little, still stand between its surroundings where it
+ * was (or its surroundings without them). The tag is not placed on the copy
+ * by chance: it waits, with the places as candidates. A paragraph moved leaves
+ * nothing of its words behind: its tags follow it, as before.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { placeTags, reanchorTags, sha256Text, type Tag } from '../../src/core/annotations';
+import { paragraphText, recordOn } from './tagRecords';
+
+const FERRY = 'Councillor Marsh: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.';
+const QUESTION = 'Reporter: Will the fares go up as well?';
+const FARES = 'Councillor Marsh: Fares stay as they are this year. We looked at a rise and decided against it while the service is reduced.';
+const CLOSING = 'Chair: Thank you both. We will take the next item after a short break.';
+const WORDS = 'Boats will leave every forty minutes instead of every half hour';
+
+/** Where `words` stand in `text`, once and only once. */
+function onlyAt(text: string, words: string): number {
+  const at = text.indexOf(words);
+  assert.ok(at >= 0 && text.indexOf(words, at + 1) < 0, `“${words}” stands once in the text`);
+  return at;
+}
+
+/** The tag left unplaced, with the edited original and the copy among its candidates. */
+function assertWaitsForBoth(tag: Tag, original: number, copy: number): void {
+  assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}, not left to choose (original at ${original}, copy at ${copy})`);
+  const starts = (tag.candidates ?? []).map((c) => c.start);
+  assert.ok(starts.includes(original) && starts.includes(copy), `candidates ${JSON.stringify(tag.candidates)}, expected ${original} and ${copy}`);
+  assert.match(tag.anchorNote ?? '', /^Ambiguous: .*copied, then its original edited/);
+}
+
+describe('a paragraph copied, then its original corrected', () => {
+  const before = paragraphText([FERRY, QUESTION, FARES, CLOSING]);
+  const record = recordOn(before, WORDS);
+
+  it('a word changed in the original: the tag waits, with the original and the copy as candidates', () => {
+    const corrected = FERRY.replace('forty minutes', 'fifty minutes');
+    const after = paragraphText([corrected, QUESTION, FARES, FERRY, CLOSING]);
+    const [tag] = reanchorTags([record], after);
+    assertWaitsForBoth(tag!, after.indexOf('Boats will leave every fifty'), onlyAt(after, WORDS));
+  });
+
+  it('a typo fixed in the original, the copy put right before it: the same, told by the tags after it', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, WORDS), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const corrected = FERRY.replace('instead of', 'insted of');
+    const after = paragraphText([opening, FERRY, corrected, QUESTION, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    assertWaitsForBoth(tags.find((t) => t.id === 't-1')!, after.indexOf('Boats will leave every forty minutes insted'), onlyAt(after, WORDS));
+    assert.deepEqual(tags.filter((t) => t.id !== 't-1').map((t) => t.status), ['anchored', 'anchored']);
+  });
+
+  it('the sentence holding its words deleted from the original: the tag waits, its one candidate the copy', () => {
+    const shortened = FERRY.replace(' Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.', ' Two of the crews are in training until autumn.');
+    const after = paragraphText([shortened, QUESTION, FARES, FERRY, CLOSING]);
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${tag!.quote}”`);
+    assert.deepEqual((tag!.candidates ?? []).map((c) => c.start), [onlyAt(after, WORDS)]);
+    assert.match(tag!.anchorNote ?? '', /^Ambiguous: .*its surroundings still stand where it was, at line 1, without its words/);
+  });
+
+  it('the candidates are found again when the sidecar is read back with the same text', () => {
+    const after = paragraphText([FERRY.replace('forty minutes', 'fifty minutes'), QUESTION, FARES, FERRY, CLOSING]);
+    const [kept] = reanchorTags([record], after);
+    const [again] = placeTags([kept!], after, sha256Text(after), sha256Text(after));
+    assertWaitsForBoth(again!, after.indexOf('Boats will leave every fifty'), onlyAt(after, WORDS));
+  });
+
+  it('a paragraph moved, not copied: the tag follows its words', () => {
+    const after = paragraphText([QUESTION, FARES, FERRY, CLOSING]);
+    const [tag] = reanchorTags([record], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(tag!.start, onlyAt(after, WORDS));
+  });
+});
