@@ -9,12 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
-import { readDocument, type DocumentRead } from '../../src/core/formats';
-
-/** `speaker: first line of words` per labelled turn. */
-function turnsOf(r: DocumentRead): string[] {
-  return r.transcript.turns.filter((t) => t.speaker).map((t) => `${t.speaker}: ${r.text.slice(t.segments[0]!.start, t.segments[0]!.end).split('\n')[0]}`);
-}
+import { readDocument, readTranscript } from '../../src/core/formats';
 
 /**
  * A PDF of lines in Helvetica whose font says (in a ToUnicode map) that the
@@ -64,5 +59,124 @@ describe('PDF: words broken at a soft hyphen', () => {
     const bytes = await pdfWithSoftHyphens(['CHAIR: The ferry timetable needs more infor-', 'mation, says Anne-', 'Marie from the harbour office.']);
     const r = await readDocument(bytes, { fileName: 'record.pdf' });
     assert.match(r.text, /more information,\nsays Anne-Marie\nfrom the harbour/);
+  });
+});
+
+/** `speaker: words` of every labelled turn of a text transcript. */
+function textTurns(text: string): string[] {
+  const t = readTranscript(text);
+  return t.turns.filter((u) => u.speaker).map((u) => `${u.speaker}: ${text.slice(u.segments[0]!.start, u.segments[0]!.end).split('\n')[0]}`);
+}
+
+describe('Chinese records: notes, lists and numbered questions', () => {
+  it('reads a note under a table (`註：`) and a source line (`資料來源：`) as the record\'s, not as speakers', () => {
+    const record = [
+      '主席：請局長答覆。',
+      '',
+      '局長：主席，去年的數字如下表。',
+      '',
+      '註：',
+      '',
+      '(1) 數字為臨時數字。',
+      '',
+      '註：以上不包括離島。',
+      '',
+      '資料來源：統計處。',
+      '',
+      '主席：多謝局長。',
+    ].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '局長', '主席']);
+  });
+
+  it('does not take the end of a sentence that introduces a list (`答覆如下：`) for a speaker', () => {
+    const record = [
+      '主席：第一項質詢。',
+      '',
+      '局長：主席，就議員的提問，現答覆',
+      '如下：我們已增加人手，並延長開放時間。',
+      '',
+      '主席：第二項質詢。',
+    ].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '局長', '主席']);
+  });
+
+  it('does not take the end of a sentence wrapped from a full line of characters for a speaker', () => {
+    const record = [
+      '主席：第一項質詢。',
+      '',
+      '張議員：主席，本港的公共圖書館開放時間較短，市民意見很多。政府可否告',
+      '知本會：會否延長開放時間？',
+      '',
+      '局長：主席，我們正研究延長開放時間。',
+    ].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '張議員', '局長']);
+  });
+
+  it('reads numbered questions and their answers (`1. 問：`) as labels', () => {
+    const record = ['記者會紀錄', '', '1. 問：新的渡輪何時啟航？', '答：明年春天。', '2. 問：票價多少？', '答：與現時相同。'].join('\n');
+    assert.deepEqual(textTurns(record), ['問: 新的渡輪何時啟航？', '答: 明年春天。', '問: 票價多少？', '答: 與現時相同。']);
+  });
+
+  it('reads a member\'s numbered main question (`2. 張議員：`) as that member\'s words where the member speaks again', () => {
+    const record = ['主席：第二項質詢。', '', '2. 張議員：主席，政府會否增加渡輪班次？', '', '局長：主席，會的。', '', '張議員：主席，何時增加？', '', '局長：下月。'].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '張議員', '局長', '張議員', '局長']);
+  });
+
+  it('leaves a numbered heading of a list that names no one who speaks as the words it is in', () => {
+    const record = ['主席：議程如下。', '', '1. 財務報告：本年度有盈餘。', '', '2. 其他事項：無。', '', '委員：同意。'].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '委員']);
+  });
+});
+
+const readXml = (xml: string) => readDocument(new TextEncoder().encode(xml), { fileName: 'sitting.xml' });
+
+/** Each turn's speaker, its words, and the record's narration written inside it. */
+async function turnsAndNarration(xml: string): Promise<Array<{ speaker: string | null; words: string; narration: string[] }>> {
+  const r = await readXml(xml);
+  return r.transcript.turns.map((t) => ({
+    speaker: t.speaker,
+    words: t.segments.map((s) => r.text.slice(s.start, s.end)).join(' '),
+    narration: (r.transcript.notes ?? []).filter((n) => n.kind === 'stage' && n.start >= t.start && n.end <= t.end).map((n) => n.text),
+  }));
+}
+
+describe('Westminster Hansard records: the record\'s own narration inside a speech', () => {
+  it('reads `Leave granted.` and `Question agreed to.` in an Australian speech (schema 2.2) as stage directions, not the senator\'s words', async () => {
+    const record = `<hansard version="2.2"><session.header><date>2031-03-04</date><chamber>Senate</chamber></session.header>
+<chamber.xscript><debate><debateinfo><title>CONDOLENCES</title></debateinfo>
+<speech><talk.start><talker><name role="metadata">Reed, Sen Kim</name><name.id>K01</name.id></talker></talk.start>
+<talk.text><body>
+<p class="HPS-Normal"><span class="HPS-Normal"><a href="K01" type="MemberSpeech"><span class="HPS-MemberSpeech">Senator KIM REED</span></a> (<span class="HPS-Electorate">Tasmania</span>) (10<span class="HPS-Time">:01</span>): I seek leave to move a motion on the loss of the lighthouse keeper.</span></p>
+<p class="HPS-Normal"><span class="HPS-Normal">Leave granted. </span></p>
+<p class="HPS-Normal"><span class="HPS-Normal">I move that the Senate records its sorrow.</span></p>
+<p class="HPS-Normal"><span class="HPS-Normal">Question agreed to.  </span></p>
+</body></talk.text></speech></debate></chamber.xscript></hansard>`;
+    const turns = await turnsAndNarration(record);
+    assert.equal(turns.length, 1);
+    assert.equal(turns[0]!.words, 'I seek leave to move a motion on the loss of the lighthouse keeper. I move that the Senate records its sorrow.');
+    assert.deepEqual(turns[0]!.narration, ['Leave granted.', 'Question agreed to.']);
+  });
+
+  it('reads the outcome at the end of a ParlParse speech\'s paragraphs as narration and keeps the motion the member reads out', async () => {
+    const record = `<publicwhip scraperversion="a" latest="yes">
+<major-heading id="uk.org.publicwhip/debate/2031-05-06.3.1">HARBOUR BILL 2031</major-heading>
+<speech id="uk.org.publicwhip/debate/2031-05-06.3.2" speakername="Ann Field" talktype="speech"><p>I move:</p><p pwmotiontext="moved">That this bill be now read a second time.</p><p>The harbour needs a new breakwater.</p><p>Question agreed to.</p><p>Bill read a second time.</p></speech>
+<speech id="uk.org.publicwhip/debate/2031-05-06.3.3" speakername="Tom Hale" talktype="speech"><p>That the report be adopted. Motion agreed to.</p></speech>
+</publicwhip>`;
+    const turns = await turnsAndNarration(record);
+    assert.deepEqual(turns.map((t) => t.speaker), ['Ann Field', 'Tom Hale']);
+    assert.equal(turns[0]!.words, 'I move: That this bill be now read a second time. The harbour needs a new breakwater.');
+    assert.deepEqual(turns[0]!.narration, ['Question agreed to.', 'Bill read a second time.']);
+    assert.equal(turns[1]!.words, 'That the report be adopted.');
+    assert.deepEqual(turns[1]!.narration, ['Motion agreed to.']);
+  });
+
+  it('keeps a chair\'s spoken sentence about an outcome (`Leave is granted.`) as the chair\'s words', async () => {
+    const record = `<publicwhip scraperversion="a" latest="yes">
+<speech id="uk.org.publicwhip/debate/2031-05-06.4.1" speakername="The Speaker" talktype="speech"><p>Leave is granted. The question is that the bill be now read a second time.</p></speech>
+</publicwhip>`;
+    const turns = await turnsAndNarration(record);
+    assert.equal(turns[0]!.words, 'Leave is granted. The question is that the bill be now read a second time.');
+    assert.deepEqual(turns[0]!.narration, []);
   });
 });

@@ -329,6 +329,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       if (!plainHold) labels.delete(i);
       continue;
     }
+    // `2. Name：` after a question's number: a role's label, or a name that labels other lines too (a list item's heading does not).
+    if (conv === 'listed') {
+      if (!roleOfName(m.name) && (labelNames.get(m.name) ?? 0) < 2) labels.delete(i);
+      continue;
+    }
     if (conv === 'record-mixed' || conv === 'timed-name') {
       if ((conv === 'record-mixed' ? count.recordMixed : count.timedName) < 3) labels.delete(i);
       continue;
@@ -392,16 +397,23 @@ const APPEARANCE_BY = /(?:^|[\s\u00a0])BY$|^BY$/;
 
 /** A line at least this long that ends in a letter was wrapped in the middle of a sentence. */
 const WRAPPED_LINE = 50;
+/** The same for a line that ends in a Chinese or Japanese character, each as wide as two Latin letters. */
+const WRAPPED_WIDE_LINE = 20;
 
 /** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
 function continuesSentence(text: string, kinds: LineKinds, i: number): boolean {
   const { lines, blank } = kinds;
-  if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_LINE) return false;
+  if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_WIDE_LINE) return false;
   const e = kinds.last[i - 1]!;
-  if (e - lines.starts[i - 1]! < WRAPPED_LINE) return false;
   // The last character alone (a surrogate pair whole): an expression anchored at the end would scan the whole line.
   const last = text.charCodeAt(e - 1);
+  if (e - lines.starts[i - 1]! < (isWide(last) ? WRAPPED_WIDE_LINE : WRAPPED_LINE)) return false;
   return LETTER.test(last >= 0xdc00 && last <= 0xdfff ? text.slice(e - 2, e) : text.charAt(e - 1));
+}
+
+/** Kana and CJK ideographs: characters a line holds half as many of. */
+function isWide(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 const LETTER = /^\p{L}$/u;
