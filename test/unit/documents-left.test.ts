@@ -129,6 +129,7 @@ describe('Chinese records: notes, lists and numbered questions', () => {
 });
 
 const readXml = (xml: string) => readDocument(new TextEncoder().encode(xml), { fileName: 'sitting.xml' });
+const speakers = (t: { turns: Array<{ speaker: string | null }> }) => t.turns.map((u) => u.speaker);
 
 /** Each turn's speaker, its words, and the record's narration written inside it. */
 async function turnsAndNarration(xml: string): Promise<Array<{ speaker: string | null; words: string; narration: string[] }>> {
@@ -178,5 +179,38 @@ describe('Westminster Hansard records: the record\'s own narration inside a spee
     const turns = await turnsAndNarration(record);
     assert.equal(turns[0]!.words, 'Leave is granted. The question is that the bill be now read a second time.');
     assert.deepEqual(turns[0]!.narration, []);
+  });
+});
+
+const parlaMint = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr"><teiHeader><fileDesc><titleStmt><title type="sub" xml:lang="fr">Séance du 3 mars 2031</title></titleStmt></fileDesc></teiHeader>
+<text><body><div type="debateSection">${body}</div></body></text></TEI>`;
+
+describe('ParlaMint TEI: speakers known only by a code', () => {
+  it('names a speaker known only by a code by the name the chair gave the floor to, wherever that code speaks', async () => {
+    const { transcript } = await readXml(parlaMint(`
+<u who="#PA100" ana="#chair"><seg>La séance est ouverte.</seg><seg>La parole est à M. Paul Vidal.</seg></u>
+<u who="#PA200" ana="#regular"><seg>Monsieur le ministre, le port attend toujours sa digue.</seg></u>
+<u who="#PA100" ana="#chair"><seg>La parole est à Mme la ministre de la mer, pour répondre.</seg></u>
+<u who="#PA300" ana="#regular"><seg>Les travaux commencent en mai.</seg></u>
+<u who="#PA200" ana="#regular"><seg>Nous verrons.</seg></u>`));
+    assert.deepEqual(speakers(transcript), ['PA100', 'M. Paul Vidal', 'PA100', 'Mme la ministre de la mer', 'M. Paul Vidal']);
+    assert.equal(transcript.turns[0]!.role, 'moderator');
+  });
+
+  it('prefers the file\'s person list and the printed label to the chair\'s call', async () => {
+    const { transcript } = await readXml(parlaMint(`
+<u who="#PA100" ana="#chair"><seg>La parole est à M. Paul Vidal.</seg></u>
+<note type="speaker">M. Paul Vidal, rapporteur :</note>
+<u who="#PA200" ana="#regular"><seg>Merci.</seg></u>
+<u who="#PA100" ana="#chair"><seg>La parole est à M. Luc Brun.</seg></u>
+<u who="#PA400" ana="#regular"><seg>Bonjour.</seg></u>
+<listPerson><person xml:id="PA400"><persName><forename>Luc</forename><surname>Brun-Martin</surname></persName></person></listPerson>`));
+    assert.deepEqual(speakers(transcript).slice(1), ['M. Paul Vidal, rapporteur', 'PA100', 'Luc Brun-Martin']);
+  });
+
+  it('still splits an id made of a name at its capitals where no one calls the speaker', async () => {
+    const { transcript } = await readXml(parlaMint(`<u who="#DupontJeanne" ana="#regular"><seg>Je commence.</seg></u>`));
+    assert.deepEqual(speakers(transcript), ['Dupont Jeanne']);
   });
 });
