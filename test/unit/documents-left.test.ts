@@ -214,3 +214,29 @@ describe('ParlaMint TEI: speakers known only by a code', () => {
     assert.deepEqual(speakers(transcript), ['Dupont Jeanne']);
   });
 });
+
+describe('German parliamentary records: labels alone on their line, the words below', () => {
+  it('reads a chair\'s label and a minister\'s label with the office after a comma, each alone on its line', () => {
+    const record = [
+      'Beginn: 9:00 Uhr',
+      '',
+      '  Präsidentin Dr. Eva Lind: ',
+      '  Guten Morgen. Die Sitzung ist eröffnet.',
+      '  Ich erteile das Wort der Bundesministerin Jana Berg.',
+      '(Beifall bei der SPD)',
+      '  Jana Berg, Bundesministerin für Verkehr: ',
+      '  Frau Präsidentin! Meine Damen und Herren!',
+    ].join('\n');
+    assert.deepEqual(textTurns(record), ['Präsidentin Dr. Eva Lind: Guten Morgen. Die Sitzung ist eröffnet.', 'Jana Berg: Frau Präsidentin! Meine Damen und Herren!']);
+  });
+
+  it('reads a member\'s label with the party in parentheses alone on its line', () => {
+    const record = ['Präsident Dr. Jan Novák:', '  Das Wort hat der Kollege Otto Brandt.', 'Otto Brandt (FDP):', '  Herr Präsident! Die Brücke muss saniert werden.'].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['Präsident Dr. Jan Novák', 'Otto Brandt']);
+  });
+
+  it('takes no office named alone before a list for a speaker when no words follow it', () => {
+    const record = ['Präsident Dr. Jan Novák:', '', 'Otto Brandt (FDP):', 'Jana Berg (SPD):'].join('\n');
+    assert.deepEqual(textTurns(record), []);
+  });
+});

@@ -394,9 +394,9 @@ const IBERIAN_OFFICE_RE = new RegExp(
   'u',
 );
 
-/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office. */
+/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office, the words after it or on the lines below. */
 const NAME_OFFICE_RE = new RegExp(
-  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:${SP}+(?=\S)`,
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 
@@ -420,7 +420,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       end: withOffice[0].trimEnd().length,
       textStart: withOffice[0].length,
       parenthetical: collapseSpace(withOffice.groups.office!),
-      bare: false,
+      // A parliament's record prints the label alone on its line, the words below (`Name, Bundesminister der Finanzen:`).
+      bare: withOffice[0].length >= head.length,
       custom: false,
       convention: 'colon',
     };

@@ -11,6 +11,7 @@ import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { isOfficeLabel } from './parliament';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
 import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
@@ -346,7 +347,9 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     // Where labels stand alone on their lines, one followed by the next label is a speaker whose words the record left out.
     const silent = bareHold && labels.has(nextNonBlank(blank, i, n));
-    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent) labels.delete(i);
+    // `Präsident Dr. Eva Lind:`, `Jan Novák (CDU):`, `Name, Bundesminister der Finanzen:` alone on a line, the words below: a parliament's label.
+    const office = m.bare && conv === 'colon' && (!!m.parenthetical || isOfficeLabel(m.raw)) && !labels.has(nextNonBlank(blank, i, n)) && nextNonBlank(blank, i, n) >= 0;
+    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent && !office) labels.delete(i);
   }
 }
 
