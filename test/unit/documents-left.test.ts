@@ -172,6 +172,19 @@ describe('Westminster Hansard records: the record\'s own narration inside a spee
     assert.deepEqual(turns[1]!.narration, ['Motion agreed to.']);
   });
 
+  it('opens no turn for a ParlParse speech that is nothing but the record\'s narration, and reads a bill\'s title given as a link', async () => {
+    const record = `<publicwhip scraperversion="a" latest="yes">
+<speech id="uk.org.publicwhip/lords/2031-05-06.5.1" speakername="Ann Field" talktype="speech"><p>We support the <a href="http://example.org/bills/r12">Harbour Works Amendment Bill 2031</a> as it stands.</p></speech>
+<speech id="uk.org.publicwhip/lords/2031-05-06.5.2" speakername="Ann Field" talktype="speech"><p>Question agreed to.</p><p>Harbour Works Amendment Bill 2031 reported without amendment; report adopted.</p><p>Message from the Governor-General recommending appropriation for the bill announced.</p></speech>
+<speech id="uk.org.publicwhip/lords/2031-05-06.5.3" speakername="Tom Hale" talktype="speech"><p>I move that the bill be now read a third time.</p></speech>
+</publicwhip>`;
+    const turns = await turnsAndNarration(record);
+    assert.deepEqual(turns.filter((t) => t.speaker).map((t) => `${t.speaker}: ${t.words}`), [
+      'Ann Field: We support the Harbour Works Amendment Bill 2031 as it stands.',
+      'Tom Hale: I move that the bill be now read a third time.',
+    ]);
+  });
+
   it('keeps a chair\'s spoken sentence about an outcome (`Leave is granted.`) as the chair\'s words', async () => {
     const record = `<publicwhip scraperversion="a" latest="yes">
 <speech id="uk.org.publicwhip/debate/2031-05-06.4.1" speakername="The Speaker" talktype="speech"><p>Leave is granted. The question is that the bill be now read a second time.</p></speech>

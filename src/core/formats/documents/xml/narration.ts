@@ -7,18 +7,20 @@
  */
 
 /** What the House acts on: the subject of an outcome. */
-const SUBJECT = String.raw`(?:(?:original|main|further|proposed|the|that)\s+)?(?:question|questions|motion|motions|amendment|amendments|bill|bills|clause|clauses|schedule|schedules|report|reports|resolution|resolutions|leave|debate|order|orders|sitting|consideration|division|petition|papers?|title|preamble|remaining stages?|(?:[\p{L}]+\s+)?amendments?)`;
+const SUBJECT = String.raw`(?:(?:(?:original|main|further|proposed|the|that)\s+)?(?:question|questions|motion|motions|amendment|amendments|bill|bills|clause|clauses|schedule|schedules|report|reports|resolution|resolutions|leave|debate|order|orders|sitting|consideration|division|petition|papers?|message|title|preamble|remaining stages?|(?:[\p{L}]+\s+)?amendments?)` +
+  // A bill by its title: `Judges’ Pensions Amendment Bill 2007 and Federal Magistrates Amendment Bill 2007 reported…`.
+  String.raw`|\p{Lu}[^.;:!?]{0,200}?\bBills?\s+\d{4}(?:\s+and\s+\p{Lu}[^.;:!?]{0,200}?\bBills?\s+\d{4})*)`;
 /** The outcome, in the reporters' participles. */
-const OUTCOME = String.raw`(?:agreed to|negatived|granted|not granted|refused|withdrawn|read (?:a|the) (?:first|second|third) time|adjourned|concluded|resumed|interrupted|postponed|suspended|put|carried|lost|passed|adopted|disposed of|resolved in the (?:affirmative|negative)|reported|noted|accordingly adopted)`;
+const OUTCOME = String.raw`(?:agreed to|announced|negatived|granted|not granted|refused|withdrawn|read (?:a|the) (?:first|second|third) time|adjourned|concluded|resumed|interrupted|postponed|suspended|put|carried|lost|passed|adopted|disposed of|resolved in the (?:affirmative|negative)|reported|noted|accordingly adopted)`;
 /** What may follow an outcome: `without debate`, `with amendments`, `forthwith`, `by leave`. */
 const AFTER = String.raw`(?:,?\s+(?:without (?:debate|amendment|division)|with(?:out)? (?:an )?amendments?|accordingly|forthwith|by leave|on division|and passed(?: through its remaining stages)?|in committee|and adopted|and bill passed|(?:from|until|till|at|to) [\p{N}.:]+(?:\s*(?:am|pm|a\.m\.|p\.m\.|noon))?))*`;
 /** Between the subject and its outcome: a number or a name of the thing (`Clauses 1 to 5`, `Bill, as amended,`), never a verb. */
-const BETWEEN = String.raw`(?:[\s,]+(?!(?:is|be|been|was|were|will|shall|should|would|has|have|had|I|we|you)\b)[\p{L}\p{N}()'’–-]+){0,8}?`;
+const BETWEEN = String.raw`(?:[\s,]+(?!(?:is|be|been|was|were|will|shall|should|would|has|have|had|I|we|you)\b)[\p{L}\p{N}()'’–-]+){0,14}?`;
 
 const NARRATION = new RegExp(String.raw`^${SUBJECT}${BETWEEN},?\s+(?:(?:be|been|being)\s+)?${OUTCOME}${AFTER}\s*[.;]?$`, 'iu');
 
 /** The longest sentence taken for narration. */
-const MAX_NARRATION = 120;
+const MAX_NARRATION = 300;
 
 /** True when a sentence is the record's narration of what the House did, not words a member said. */
 export function isNarration(sentence: string): boolean {
@@ -26,6 +28,8 @@ export function isNarration(sentence: string): boolean {
   if (t.length === 0 || t.length > MAX_NARRATION || !/^\p{Lu}/u.test(t)) return false;
   // `That the report be adopted.` is the motion the member reads out, not what the House did.
   if (/^that\b/i.test(t)) return false;
+  // `Bill reported without amendment; report adopted.`: two outcomes in one sentence.
+  if (t.includes(';')) return t.split(';').every((part) => NARRATION.test(part.trim()) && !/^that\b/i.test(part.trim()));
   return NARRATION.test(t);
 }
 
