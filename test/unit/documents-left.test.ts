@@ -88,6 +88,19 @@ describe('Chinese records: notes, lists and numbered questions', () => {
     assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '局長', '主席']);
   });
 
+  it('reads a source line printed in compatibility ideographs, as PDF fonts often give them, as the record\'s', () => {
+    // 料 and 來 as U+F9BE and U+F92D: they look the same and mean the same.
+    const record = ['主席：請局長答覆。', '', '局長：主席，數字如下。', '', '資\uf9be\uf92d源：統計處。', '', '主席：多謝局長。'].join('\n');
+    assert.deepEqual(textTurns(record).map((t) => t.split(':')[0]), ['主席', '局長', '主席']);
+  });
+
+  it('gives one speaker one name where the PDF font printed some of its labels in compatibility ideographs', () => {
+    // 來 as U+F92D in the second label: the same office.
+    const record = ['主席：請未來發展局局長答覆。', '', '未來發展局局長：主席，我先答覆第一部分。', '', '主席：請繼續。', '', '未\uf92d發展局局長：第二部分已有答覆。'].join('\n');
+    const speakers = new Set(readTranscript(record).turns.map((u) => u.speaker));
+    assert.deepEqual([...speakers], ['主席', '未來發展局局長']);
+  });
+
   it('does not take the end of a sentence that introduces a list (`答覆如下：`) for a speaker', () => {
     const record = [
       '主席：第一項質詢。',

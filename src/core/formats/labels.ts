@@ -169,10 +169,15 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
   return hit;
 }
 
+/** CJK compatibility ideographs (U+F900–U+FAFF, which PDF fonts often print) as the ideographs they stand for, so that one speaker is one name. */
+function unifiedIdeographs(name: string): string {
+  return /[\uf900-\ufaff]/u.test(name) ? name.normalize('NFC') : name;
+}
+
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
-  const name = collapseSpace(raw).replace(JOINED_HONORIFIC, '$1 ');
+  const name = unifiedIdeographs(collapseSpace(raw)).replace(JOINED_HONORIFIC, '$1 ');
   const words = name.split(' ');
   const letters = name.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -205,7 +210,8 @@ function isHolderName(s: string): boolean {
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
   if (collapsed.length === 0) return false;
-  const key = collapsed.toLowerCase().replace(/\.$/, '');
+  // PDF fonts often print CJK compatibility ideographs (U+F900…): `資料來源` may arrive as look-alikes of its characters.
+  const key = collapsed.toLowerCase().replace(/\.$/, '').normalize('NFKC');
   if (NOT_NAMES.has(key)) return false;
   if (CJK_LIST_INTRO.test(collapsed)) return false;
   const words = collapsed.split(' ');
@@ -406,7 +412,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
     const raw = cjk.groups.name!;
     const start = head.indexOf(raw);
-    return { raw, name: raw, start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
+    return { raw, name: unifiedIdeographs(raw), start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
   }
   const comma = head.indexOf(',');
   const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE.exec(head) : null;
