@@ -4,7 +4,7 @@
  */
 import { collapseSpace, isSpaceCode } from '../text';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
-import { isRoleWord, type RoleOptions } from '../transcript/roleWords';
+import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
@@ -36,6 +36,7 @@ export interface LabelMatch {
    * a tab: briefings, court), `plain` (`Q text`/`A text`: depositions),
    * `record` (`Mr. SMITH. text`: the Congressional Record), `bracketed`
    * (`[Speaker 1] [00:17] text`), `numbered` (after a court reporter's line number),
+   * `listed` (after a question's number: `1. 問：`, `2. Q:`),
    * `honorific` (`A señora PRESIDENTA: text`: Iberian parliaments), `caps-alone`
    * (`PREGUNTA` alone on its line, the words below; counted only where repeated),
    * `bold-name` (`**Name** text`, no colon) and `heading-name` (`### Name` alone, the
@@ -61,6 +62,7 @@ export type LabelConvention =
   | 'heading-name'
   | 'name-alone'
   | 'numbered'
+  | 'listed'
   | 'honorific'
   | 'caps-alone';
 
@@ -135,7 +137,12 @@ const NOT_NAMES = new Set([
   // Sounds and stage directions written like labels: `[Music] 00:05`, `[Applause]:`.
   'music', 'applause', 'laughter', 'laughs', 'inaudible', 'crosstalk', 'silence', 'noise', 'cheers', 'cheering', 'pause',
   'intro', 'outro', 'break', 'recess', 'end', 'beginning', 'start', 'unintelligible', 'overlapping', 'background',
+  // Notes and sources under a table or a passage of a Chinese or Japanese record: `註：`, `資料來源：`, `出典：`.
+  '註', '注', '附註', '附注', '備註', '备注', '注釋', '注释', '說明', '说明', '資料來源', '资料来源', '來源', '来源', '出典', '備考', '注記',
 ]);
+
+/** How a sentence of a Chinese or Japanese record ends when it introduces a list (`答覆如下：`, `措施包括：`): no name ends so. */
+const CJK_LIST_INTRO = /(?:如下|以下|下列|包括|如次|とおり|通り)$/u;
 
 /** Lower-case words that never start a name. */
 const LEADING_LOWER = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'y', 'e', 'or', 'with', 'from', 'by', 'as', 'is', 'a', 'an']);
@@ -176,10 +183,15 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
   return hit;
 }
 
+/** CJK compatibility ideographs (U+F900–U+FAFF, which PDF fonts often print) as the ideographs they stand for, so that one speaker is one name. */
+function unifiedIdeographs(name: string): string {
+  return /[\uf900-\ufaff]/u.test(name) ? name.normalize('NFC') : name;
+}
+
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
-  const name = collapseSpace(raw).replace(JOINED_HONORIFIC, '$1 ');
+  const name = unifiedIdeographs(collapseSpace(raw)).replace(JOINED_HONORIFIC, '$1 ');
   const words = name.split(' ');
   const letters = name.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -212,8 +224,10 @@ function isHolderName(s: string): boolean {
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
   if (collapsed.length === 0) return false;
-  const key = collapsed.toLowerCase().replace(/\.$/, '');
+  // PDF fonts often print CJK compatibility ideographs (U+F900…): `資料來源` may arrive as look-alikes of its characters.
+  const key = collapsed.toLowerCase().replace(/\.$/, '').normalize('NFKC');
   if (NOT_NAMES.has(key)) return false;
+  if (CJK_LIST_INTRO.test(collapsed)) return false;
   const words = collapsed.split(' ');
   if (words.length > 8) return false;
   const first = words[0]!.toLowerCase().replace(/[.'’]$/, '');
@@ -387,6 +401,8 @@ const NAME_ALONE_RE = new RegExp(String.raw`^${SP}*(?<name>${DIARISED}|\p{Lu}[\p
 export const CAPS_ALONE_MAX = 48;
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
 const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+|\d{1,2}(?=${SP}))${SP}*`, 'u');
+/** A question's or answer's number before its label: `1. 問：`, `2、答：`, `3) Q:`. */
+const LIST_NUMBER_RE = new RegExp(String.raw`^${SP}*\d{1,3}[.．、)）]${SP}*`, 'u');
 
 /** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
 const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u');
@@ -406,9 +422,9 @@ const IBERIAN_OFFICE_RE = new RegExp(
   'u',
 );
 
-/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office. */
+/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office, the words after it or on the lines below. */
 const NAME_OFFICE_RE = new RegExp(
-  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:${SP}+(?=\S)`,
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 
@@ -418,7 +434,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
     const raw = cjk.groups.name!;
     const start = head.indexOf(raw);
-    return { raw, name: raw, start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
+    return { raw, name: unifiedIdeographs(raw), start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
   }
   const comma = head.indexOf(',');
   const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE.exec(head) : null;
@@ -432,7 +448,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       end: withOffice[0].trimEnd().length,
       textStart: withOffice[0].length,
       parenthetical: collapseSpace(withOffice.groups.office!),
-      bare: false,
+      // A parliament's record prints the label alone on its line, the words below (`Name, Bundesminister der Finanzen:`).
+      bare: withOffice[0].length >= head.length,
       custom: false,
       convention: 'colon',
     };
@@ -628,6 +645,18 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
         ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}),
         convention: 'numbered',
       };
+    }
+  }
+  // Numbered questions and answers (`1. 問：…`, `2. Q: …`) and a legislature's numbered questions (`2. 林議員：主席，…`):
+  // the number is the list's. Kept for a role's label, or a name before a full-width colon that labels other lines too (see plain.ts).
+  const listed = LIST_NUMBER_RE.exec(head);
+  if (listed && listed[0].length < head.length) {
+    const k = listed[0].length;
+    const inner = matchLabel(head.slice(k));
+    const role = inner && !inner.bare && isRoleWord(inner.name) ? roleOfName(inner.name) : undefined;
+    const wide = !!inner && !inner.bare && inner.convention === 'colon' && head.charCodeAt(k + inner.end - 1) === 0xff1a;
+    if (inner && (role === 'questioner' || role === 'respondent' || wide)) {
+      return { ...inner, start: inner.start + k, end: inner.end + k, textStart: inner.textStart + k, ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}), convention: 'listed' };
     }
   }
   return undefined;

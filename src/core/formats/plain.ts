@@ -12,6 +12,7 @@ import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { keyValueBlockLines } from './keyValueBlock';
 import { resolveInitials } from './initials';
 import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { isOfficeLabel } from './parliament';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
 import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
@@ -362,6 +363,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       if (count.headingName < 3 || headingNames.size < 2 || (headingNames.get(m.name) ?? 0) < 2 || next < 0 || labels.has(next)) labels.delete(i);
       continue;
     }
+    // `2. Name：` after a question's number: a role's label, or a name that labels other lines too (a list item's heading does not).
+    if (conv === 'listed') {
+      if (!roleOfName(m.name) && (labelNames.get(m.name) ?? 0) < 2) labels.delete(i);
+      continue;
+    }
     if (conv === 'record-mixed' || conv === 'timed-name') {
       if ((conv === 'record-mixed' ? count.recordMixed : count.timedName) < 3) labels.delete(i);
       continue;
@@ -374,7 +380,9 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     // Where labels stand alone on their lines, one followed by the next label is a speaker whose words the record left out.
     const silent = bareHold && labels.has(nextNonBlank(blank, i, n));
-    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent) labels.delete(i);
+    // `Präsident Dr. Eva Lind:`, `Jan Novák (CDU):`, `Name, Bundesminister der Finanzen:` alone on a line, the words below: a parliament's label.
+    const office = m.bare && conv === 'colon' && (!!m.parenthetical || isOfficeLabel(m.raw)) && !labels.has(nextNonBlank(blank, i, n)) && nextNonBlank(blank, i, n) >= 0;
+    if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent && !office) labels.delete(i);
   }
 }
 
@@ -425,16 +433,23 @@ const APPEARANCE_BY = /(?:^|[\s\u00a0])BY$|^BY$/;
 
 /** A line at least this long that ends in a letter was wrapped in the middle of a sentence. */
 const WRAPPED_LINE = 50;
+/** The same for a line that ends in a Chinese or Japanese character, each as wide as two Latin letters. */
+const WRAPPED_WIDE_LINE = 20;
 
 /** True when the line before line `i`, in the same paragraph, is a full line broken off in the middle of a sentence. */
 function continuesSentence(text: string, kinds: LineKinds, i: number): boolean {
   const { lines, blank } = kinds;
-  if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_LINE) return false;
+  if (i === 0 || blank[i - 1] === 1 || lines.ends[i - 1]! - lines.starts[i - 1]! < WRAPPED_WIDE_LINE) return false;
   const e = kinds.last[i - 1]!;
-  if (e - lines.starts[i - 1]! < WRAPPED_LINE) return false;
   // The last character alone (a surrogate pair whole): an expression anchored at the end would scan the whole line.
   const last = text.charCodeAt(e - 1);
+  if (e - lines.starts[i - 1]! < (isWide(last) ? WRAPPED_WIDE_LINE : WRAPPED_LINE)) return false;
   return LETTER.test(last >= 0xdc00 && last <= 0xdfff ? text.slice(e - 2, e) : text.charAt(e - 1));
+}
+
+/** Kana and CJK ideographs: characters a line holds half as many of. */
+function isWide(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 const LETTER = /^\p{L}$/u;

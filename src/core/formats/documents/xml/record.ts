@@ -9,6 +9,7 @@ import type { Metadata } from '../../../transcript/model';
 import { findDate } from '../../dates';
 import { oneLine, type TranscriptWriter } from '../writer';
 import { isElement, isText, nameOf, textOf, type Places } from './dom';
+import { splitNarration } from './narration';
 
 /** The state a walker writes into. */
 export interface RecordContext {
@@ -54,9 +55,17 @@ export function writeParagraph(context: RecordContext, para: Element, rule: Inli
     if (first && newParagraph === false && !wrote) words = words.replace(/^(?:\s*\([\s,\u2013\u2014\d.:-]*\))+\s*:?\s*/, '').replace(/^(?:[.:](?!\.))?\s*[:\u2013\u2014-]?\s*/, '');
     run = [];
     if (!words) return;
-    context.writer.words(words, { place, paragraph: newParagraph });
-    newParagraph = false;
-    wrote = true;
+    // `Leave granted.`, `Question agreed to.`: the record's account of what the House did, written among the member's words.
+    const { said, narration } = splitNarration(words);
+    if (said) {
+      context.writer.words(said, { place, paragraph: newParagraph });
+      newParagraph = false;
+      wrote = true;
+    }
+    for (const n of narration) {
+      context.writer.stage(n, place);
+      newParagraph = true;
+    }
   };
   // Tokenised records (TEI `<w>`/`<pc>`, ParlaMint's .ana.xml) put every token on a line of its own and mark
   // the ones written together (`you` `,`) with `join`: the white space between them is layout, not a space.

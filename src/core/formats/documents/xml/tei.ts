@@ -5,7 +5,9 @@
  * (`La presidenta`, `O señor PRESIDENTE:`); other notes, `<kinesic>`,
  * `<vocal>`, `<incident>` and `<gap>` are what happened, not words. Names
  * come from the `<listPerson>` where the file has one, else from the label,
- * else from the id (`#SurnameFirst` split at its capitals). TEI drama's
+ * else, for an id that is a code (`#PA606171`), from the chair's call
+ * (`La parole est à M. Paul Vidal.`), else from the id (`#SurnameFirst`
+ * split at its capitals). TEI drama's
  * `<sp><speaker>` is read the same way.
  */
 import type { Element } from '@xmldom/xmldom';
@@ -13,6 +15,7 @@ import type { Role } from '../../../transcript/model';
 import { oneLine } from '../writer';
 import { attr, child, childElements, descendant, descendants, hasOwnText, nameOf, textOf } from './dom';
 import { headerLine, setDate, writeParagraph, type InlineRule, type RecordContext, type XmlSchema } from './record';
+import { floorGivenTo, isCodeId } from './floor';
 import { roleOfTitle } from './roles';
 import { showInvisible } from '../../../text/visible';
 
@@ -70,7 +73,7 @@ export const tei: XmlSchema = {
       }
     }
     const body = descendant(root, 'text') ?? root;
-    new TeiWalk(context, people).block(body);
+    new TeiWalk(context, people, calledNames(body, people)).block(body);
     // A corpus's root file (ParlaMint-XX.xml) holds no speeches: it includes the sittings' files, which are what to open.
     const included = descendants(root, 'include').map((i) => attr(i, 'href')).filter((h): h is string => !!h);
     if (included.length && !descendant(root, 'u', 'sp')) {
@@ -90,6 +93,31 @@ function firstDateOutside(header: Element, skip: string[]): Element | undefined 
     if (inner) return inner;
   }
   return undefined;
+}
+
+/**
+ * Names for speakers known only by a code (`#PA606171`) that the file's person
+ * list does not name: the name the chair gave the floor to just before they
+ * spoke (`La parole est à M. Paul Vidal.`), the one given most often where
+ * the chair called them more than once.
+ */
+function calledNames(body: Element, people: ReadonlyMap<string, string>): Map<string, string> {
+  const called = new Map<string, Map<string, number>>();
+  const said = descendants(body, 'u');
+  for (let i = 0; i + 1 < said.length; i++) {
+    const chair = said[i]!;
+    if (!/#chair\b/.test(attr(chair, 'ana') ?? '')) continue;
+    const next = attr(said[i + 1]!, 'who')?.replace(/^#/, '').split(/\s+/)[0];
+    if (!next || people.has(next) || !isCodeId(next) || next === attr(chair, 'who')?.replace(/^#/, '')) continue;
+    const name = floorGivenTo(textOf(chair));
+    if (!name) continue;
+    const counts = called.get(next) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    called.set(next, counts);
+  }
+  const names = new Map<string, string>();
+  for (const [id, counts] of called) names.set(id, [...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+  return names;
 }
 
 /** A `<persName>` as a name: forenames then surnames, or its text. */
@@ -120,7 +148,12 @@ class TeiWalk {
   /** The label a `<note type="speaker">` printed for the next utterance. */
   private label: string | undefined;
 
-  constructor(private readonly context: RecordContext, private readonly people: Map<string, string>) {}
+  constructor(
+    private readonly context: RecordContext,
+    private readonly people: Map<string, string>,
+    /** Names the chair called speakers known only by a code. */
+    private readonly called: Map<string, string>,
+  ) {}
 
   block(el: Element): void {
     for (const c of childElements(el)) {
@@ -154,7 +187,7 @@ class TeiWalk {
     // A party or group in the parentheses (`Abgeordneter Name (FPÖ)`, `(Grüne)`) says where the speaker sits, not who they are.
     const paren = label ? /^(.*\S)\s*\(([^()]+)\)$/.exec(label) : null;
     const party = !!paren && isPartyName(paren[2]!);
-    const speaker = (party ? undefined : paren?.[2]?.trim()) ?? known ?? (party ? paren![1] : label) ?? (id ? nameFromId(id) : 'Unknown speaker');
+    const speaker = (party ? undefined : paren?.[2]?.trim()) ?? known ?? (party ? paren![1] : label) ?? (id ? (this.called.get(id) ?? nameFromId(id)) : 'Unknown speaker');
     const ana = attr(u, 'ana') ?? '';
     const role: Role | undefined = /#chair\b/.test(ana) ? 'moderator' : roleOfTitle(paren?.[1] ?? label);
     this.context.writer.turn({ speaker, label: label ?? speaker, ...(role ? { role } : {}), place: this.context.places.of(u) });

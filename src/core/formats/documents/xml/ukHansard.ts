@@ -11,11 +11,13 @@ import type { Element } from '@xmldom/xmldom';
 import type { Role } from '../../../transcript/model';
 import { attr, child, childElements, descendants, nameOf, textOf } from './dom';
 import { headerLine, is, setDate, writeParagraph, type InlineRule, type XmlSchema } from './record';
+import { isNarration } from './narration';
 import { roleOfTitle } from './roles';
 
 /** Page and column markers inside a contribution: where the print broke, not words. */
-const MARKERS = new Set(['col', 'image', 'page', 'pagebreak', 'a']);
-const inline: InlineRule = (el) => (MARKERS.has(nameOf(el)) ? 'skip' : undefined);
+const MARKERS = new Set(['col', 'image', 'page', 'pagebreak']);
+/** An empty `<a name>` marks a place; a link with words (`<a href>…Bill 2007</a>`, a bill's name in a ParlParse speech) is part of the sentence. */
+const inline: InlineRule = (el) => (MARKERS.has(nameOf(el)) || (nameOf(el) === 'a' && !textOf(el)) ? 'skip' : undefined);
 
 /** Who speaks: the name the record uses, its title's role, and their surname for the short names later. */
 export class Members {
@@ -99,7 +101,10 @@ export const parlParse: XmlSchema = {
         headerLine(context, c, !context.metadata.title);
         context.writer.endTurn();
       } else if (name === 'speech') {
-        const label = attr(c, 'speakername');
+        // A speech that is nothing but the record's narration (`Question agreed to.` under the last member's name) is said by no one.
+        const paragraphs = childElements(c);
+        const narrated = paragraphs.length > 0 && paragraphs.every((p) => isNarration(textOf(p)));
+        const label = narrated ? undefined : attr(c, 'speakername');
         if (label && attr(c, 'nospeaker') === 'true') {
           // A voice that is no one member (`Hon. Members:` calling `Hear, hear!`): a turn of its own, never a member asking at question time.
           const speaker = label.replace(/[:\s]+$/, '').trim() || label;
