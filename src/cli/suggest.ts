@@ -3,7 +3,7 @@
  * sentence of a transcript with its check-worthiness score.
  */
 import { TextIndex } from '../core/annotations/positions';
-import { scoreTranscript, topSentences, type ScoredSentence } from '../core/claims/score';
+import { scoreTranscript } from '../core/claims/score';
 import { readTranscript } from '../core/formats';
 import type { Transcript } from '../core/transcript';
 
@@ -59,8 +59,9 @@ export function parseSuggestArgs(args: string[]): SuggestOptions {
 /** The sentences of a transcript's text, scored and placed as the command prints them. */
 export function suggestSentences(text: string, top?: number, transcript: Transcript = readTranscript(text)): SuggestedSentence[] {
   const index = new TextIndex(text);
-  const all = scoreTranscript(text, transcript);
-  const kept: ScoredSentence[] = top === undefined ? all : topSentences(all, top);
+  const scored = scoreTranscript(text, transcript);
+  // With --top, only the best sentences are made objects.
+  const kept = top === undefined ? scored.toArray() : scored.top(top);
   return kept.map((s) => ({
     line: index.lineOf(s.start) + 1,
     endLine: index.lineOf(Math.max(s.start, s.end - 1)) + 1,

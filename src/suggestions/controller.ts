@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { loadModule } from '../core/formats/documents/chunks';
-import type { ScoredSentence } from '../core/claims/score';
+import type { ScoredSentences } from '../core/claims/score';
 import type { Suggestion } from '../core/claims/suggestions';
 import type { TranscriptModels } from '../documents';
 import type { SidecarStore } from '../storage';
@@ -24,7 +24,8 @@ export function loadClaims(): Promise<ClaimsCore> {
 interface DocumentSuggestions {
   /** The document version the scores belong to. */
   version: number;
-  scored: ScoredSentence[];
+  /** Every sentence's span and score; objects are made only for the suggestions chosen. */
+  scored: ScoredSentences;
   suggestions: Suggestion[];
 }
 

@@ -36,7 +36,7 @@ describe('check-worthiness scores', () => {
   ].join('\n');
 
   it('gives every spoken sentence a score between 0 and 1, in text order', () => {
-    const scored = scoreTranscript(text, readTranscript(text));
+    const scored = scoreTranscript(text, readTranscript(text)).toArray();
     assert.deepEqual(scored.map((s) => s.text), ['Good evening and welcome.', 'Thank you.', 'It is great to be here.', 'Unemployment in our state fell from 7.2 percent to 4.1 percent in the last three years, the fastest drop in the country.', 'I think people are hopeful.']);
     for (const s of scored) assert.ok(s.score >= 0 && s.score <= 1, `${s.score}`);
   });
@@ -44,7 +44,7 @@ describe('check-worthiness scores', () => {
   it('gives the sentences spokenSentences gives, white space made single, and scores them as their own text would be scored', () => {
     const wrapped = ['CHAIR: The budget grew by 4 percent', 'last year.  We  spent\tmore on roads than', 'ever before. Thank you.', 'MS. OKAFOR: Is that so?'].join('\n');
     const transcript = readTranscript(wrapped);
-    const scored = scoreTranscript(wrapped, transcript);
+    const scored = scoreTranscript(wrapped, transcript).toArray();
     const spoken = spokenSentences(wrapped, transcript);
     assert.deepEqual(scored.map((s) => s.text), ['The budget grew by 4 percent last year.', 'We spent more on roads than ever before.', 'Thank you.', 'Is that so?']);
     assert.deepEqual(scored.map((s) => [s.start, s.end, s.text, s.speaker, s.turn]), spoken.map((s) => [s.start, s.end, s.text, s.speaker, s.turn]));
@@ -77,9 +77,28 @@ describe('check-worthiness scores', () => {
   });
 
   it('ranks a sentence of figures and comparisons above greetings and opinions', () => {
-    const scored = scoreTranscript(text, readTranscript(text));
-    const [best] = topSentences(scored, 1);
+    const [best] = scoreTranscript(text, readTranscript(text)).top(1);
     assert.match(best!.text, /^Unemployment/);
+  });
+
+  it('keeps every sentence\'s span, turn and score in columns and makes its object only when read, as often as asked', () => {
+    const wrapped = ['CHAIR: The budget grew by 4 percent', 'last year.  We  spent more.', 'MS. OKAFOR: Is that so?'].join('\n');
+    const scored = scoreTranscript(wrapped, readTranscript(wrapped));
+    assert.equal(scored.length, 3);
+    const we = wrapped.indexOf('We');
+    assert.deepEqual([...scored.start], [wrapped.indexOf('The'), we, wrapped.indexOf('Is')]);
+    assert.deepEqual([...scored.turn], [0, 0, 1]);
+    const second = scored.at(1);
+    assert.deepEqual([second.start, second.end, second.text, second.speaker, second.turn, second.score], [we, wrapped.indexOf('\nMS'), 'We spent more.', 'Chair', 0, scored.score[1]]);
+    assert.notEqual(scored.at(1), second, 'a new object at each call: a reader may change its own');
+    assert.deepEqual(scored.toArray(), [...scored]);
+    assert.deepEqual(scored.toArray()[1], second);
+    assert.throws(() => scored.at(3), /scored sentence 3 asked for, of 3/);
+  });
+
+  it('chooses its best sentences as topSentences chooses among objects', () => {
+    const scored = scoreTranscript(text, readTranscript(text));
+    for (const [count, least] of [[2, 0], [10, 0], [0, 0], [3, 0.5], [5, 1]] as const) assert.deepEqual(scored.top(count, least), topSentences(scored.toArray(), count, least));
   });
 
   it('keeps the best sentences in text order', () => {

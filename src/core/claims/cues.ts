@@ -67,9 +67,12 @@ const LEXICON_BITS = 13;
  * from word to word, and a branch on it would be mispredicted often.
  */
 class Lexicon {
-  /** Each slot's word hash, and its `L_` bits (0 for an empty slot). */
-  private keys = new Int32Array(1 << LEXICON_BITS);
-  private bits = new Int32Array(1 << LEXICON_BITS);
+  /**
+   * Each slot's word hash at 2 × slot and its `L_` bits (0 for an empty slot) just after: side by side, a look-up
+   * reads one line of the cache, not one in each of two tables (the scanner looks up every word, and the
+   * lexicon and the weights together outgrow the first-level cache).
+   */
+  private slots = new Int32Array(2 << LEXICON_BITS);
   private multiplier = 0;
 
   constructor(lists: ReadonlyArray<readonly [string, number]>) {
@@ -86,29 +89,28 @@ class Lexicon {
 
   /** Puts every word in the slot `m` gives it, if no two share one. */
   private place(byHash: ReadonlyMap<number, number>, m: number): boolean {
-    this.keys.fill(0);
-    this.bits.fill(0);
+    this.slots.fill(0);
     for (const [h, bits] of byHash) {
-      const slot = Math.imul(h, m) >>> (32 - LEXICON_BITS);
-      if (this.bits[slot] !== 0) return false;
-      this.keys[slot] = h;
-      this.bits[slot] = bits;
+      const at = 2 * (Math.imul(h, m) >>> (32 - LEXICON_BITS));
+      if (this.slots[at + 1] !== 0) return false;
+      this.slots[at] = h;
+      this.slots[at + 1] = bits;
     }
     this.multiplier = m;
     return true;
   }
 
-  /** The slots' word hashes and `L_` bits, and the multiplier that gives a word its slot: the scanner looks words up itself (as `get` does). */
-  get table(): { keys: Int32Array; bits: Int32Array; multiplier: number } {
-    return { keys: this.keys, bits: this.bits, multiplier: this.multiplier };
+  /** The slots (word hash, `L_` bits), and the multiplier that gives a word its slot: the scanner looks words up itself (as `get` does). */
+  get table(): { slots: Int32Array; multiplier: number } {
+    return { slots: this.slots, multiplier: this.multiplier };
   }
 
   /** The `L_` bits of the word with hash `h` (0 when on no list). */
   get(h: number): number {
-    const slot = Math.imul(h, this.multiplier) >>> (32 - LEXICON_BITS);
+    const at = 2 * (Math.imul(h, this.multiplier) >>> (32 - LEXICON_BITS));
     // 0 when the slot holds this word, else -1: the slot's bits are kept or cleared without a branch.
-    const other = this.keys[slot]! ^ h;
-    return this.bits[slot]! & ((other | -other) >> 31 ^ -1);
+    const other = this.slots[at]! ^ h;
+    return this.slots[at + 1]! & ((other | -other) >> 31 ^ -1);
   }
 }
 
@@ -224,8 +226,7 @@ class CueReader {
   constructor(weights: ArrayLike<number> | undefined) {
     const sums = this.sums;
     const table = lexicon().table;
-    sums.keys = table.keys;
-    sums.bits = table.bits;
+    sums.lexicon = table.slots;
     sums.multiplier = table.multiplier;
     sums.shift = 32 - LEXICON_BITS;
     sums.comparativeBit = L_COMPARATIVE;

@@ -1,6 +1,6 @@
 /** Which scored sentences the editor suggests: the best ones not yet tagged or dismissed. */
 import { sentenceHash } from './dismissals';
-import type { ScoredSentence } from './score';
+import type { ScoredSentence, SentenceScores } from './score';
 
 /** A suggested sentence with its rank among the suggestions (1 is the best). */
 export interface Suggestion extends ScoredSentence {
@@ -19,22 +19,33 @@ export interface SuggestionChoice {
   dismissed: ReadonlySet<string>;
 }
 
-/** The suggestions, best first. */
-export function chooseSuggestions(scored: readonly ScoredSentence[], choice: SuggestionChoice): Suggestion[] {
+/**
+ * The suggestions, best first. Sentences are read by their spans and scores
+ * (`SentenceScores`); only those that may be chosen are made objects, in the
+ * order of their scores, until enough are kept.
+ */
+export function chooseSuggestions(scored: SentenceScores, choice: SuggestionChoice): Suggestion[] {
   const tagged = [...choice.tagged].sort((a, b) => a.start - b.start);
+  const { start, end, score } = scored;
   // The tag that ends last among those starting before a point: a sweep over sentences in text order.
   let k = 0;
   let reach = -1;
-  const open: ScoredSentence[] = [];
-  for (const s of scored) {
-    while (k < tagged.length && tagged[k]!.start < s.end) reach = Math.max(reach, tagged[k++]!.end);
-    if (reach > s.start) continue;
-    if (s.score < choice.minScore) continue;
-    if (choice.dismissed.size && choice.dismissed.has(sentenceHash(s.text))) continue;
-    open.push(s);
+  const open: number[] = [];
+  for (let i = 0; i < scored.length; i++) {
+    while (k < tagged.length && tagged[k]!.start < end[i]!) reach = Math.max(reach, tagged[k++]!.end);
+    if (reach > start[i]!) continue;
+    if (score[i]! < choice.minScore) continue;
+    open.push(i);
   }
-  open.sort((a, b) => b.score - a.score || a.start - b.start);
-  return open.slice(0, Math.max(0, choice.count)).map((s, i) => ({ ...s, rank: i + 1 }));
+  open.sort((a, b) => score[b]! - score[a]! || start[a]! - start[b]!);
+  const out: Suggestion[] = [];
+  const count = Math.max(0, choice.count);
+  for (let j = 0; j < open.length && out.length < count; j++) {
+    const s = scored.at(open[j]!);
+    if (choice.dismissed.size && choice.dismissed.has(sentenceHash(s.text))) continue;
+    out.push({ ...s, rank: out.length + 1 });
+  }
+  return out;
 }
 
 /** The suggestion that holds an offset, or undefined. */

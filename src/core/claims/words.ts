@@ -189,9 +189,8 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
  * written again at every word (scoring took about a tenth longer).
  */
 export class CueSums {
-  /** The lexicon, a perfect hash of word hashes: each slot's word hash and its list bits, the multiplier and the shift that give a slot. */
-  keys: Int32Array = new Int32Array(1);
-  bits: Int32Array = new Int32Array(1);
+  /** The lexicon, a perfect hash of word hashes: each slot's word hash and its list bits side by side (at 2 × slot and after), the multiplier and the shift that give a slot. */
+  lexicon: Int32Array = new Int32Array(2);
   multiplier = 0;
   shift = 31;
   /** The list bits counted here: comparatives, policy words, capitalised words that often start a sentence (not counted as names), words that only look like superlatives. */
@@ -245,7 +244,7 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
   const prime = PRIME;
   const cues = out instanceof CueSums ? out : undefined;
   // The cues' tables and the sentence's measures so far, as locals (see CueSums).
-  const { keys, bits: listBits, multiplier, shift, comparativeBit, policyBit, stopCapBit, notEstBit, estish, questionMark, exclamationMark, mask, w, keep, buckets, first } = cues ?? NO_CUES;
+  const { lexicon, multiplier, shift, comparativeBit, policyBit, stopCapBit, notEstBit, estish, questionMark, exclamationMark, mask, w, keep, buckets, first } = cues ?? NO_CUES;
   let { sum, count, prevHead, flags: allFlags, lists, numbers, comparatives, policy, acronyms, capsInside, marks } = cues ?? NO_CUES;
   let textFlags = 0;
   let i = from;
@@ -424,10 +423,10 @@ export function scanWordsInto(text: CodeUnits, from: number, to: number, out: Wo
       continue;
     }
     const head = mixHead(hash);
-    const slot = Math.imul(hash, multiplier) >>> shift;
+    const slot = 2 * (Math.imul(hash, multiplier) >>> shift);
     // 0 when the slot holds this word, else -1: the slot's bits are kept or cleared without a branch.
-    const other = keys[slot]! ^ hash;
-    const onLists = listBits[slot]! & (((other | -other) >> 31) ^ -1);
+    const other = lexicon[slot]! ^ hash;
+    const onLists = lexicon[slot + 1]! & (((other | -other) >> 31) ^ -1);
     const one = mixTail(head, 0) & mask;
     const two = mixTail(prevHead, hash) & mask;
     const k = count++;
