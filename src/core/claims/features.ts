@@ -143,75 +143,6 @@ function dense(out: Float64Array, s: SentenceColumns, c: CueTable, ctx: ContextT
   out[d++] = topic ? 1 / (1 + inTurn) : 0;
 }
 
-/**
- * `z` with sentence i's dense features (as `dense` gives them) times their
- * weights `w` added, one after another in `DENSE_FEATURES` order: the sum
- * `featuresOf` and a weighted sum of its vector give, number for number,
- * without writing the features down and reading them back. Keep it in step
- * with `dense` (test/unit/claim-margins.test.ts compares them).
- */
-function addDense(z: number, w: Float64Array, s: SentenceColumns, c: CueTable, ctx: ContextTable, i: number, topic: boolean): number {
-  const n = c.words[i]!;
-  const lists = c.lists[i]!;
-  const flags = c.flags[i]!;
-  const marks = c.marks[i]!;
-  const numbers = c.numbers[i]!;
-  const comparatives = c.comparatives[i]!;
-  const policy = c.policy[i]!;
-  const inTurn = ctx.inTurn[i]!;
-  const turnLength = ctx.turnLength[i]!;
-  const prev = i > 0 ? c.marks[i - 1]! : 0;
-  const next = i + 1 < c.length ? c.marks[i + 1]! : 0;
-  let d = 0;
-  z += (1) * w[d++]!;
-  z += (numbers > 0 ? 1 : 0) * w[d++]!;
-  z += (Math.min(numbers, 4) / 4) * w[d++]!;
-  z += (flags & W_PERCENT || lists & L_PERCENT ? 1 : 0) * w[d++]!;
-  z += (lists & L_MONEY ? 1 : 0) * w[d++]!;
-  z += (lists & L_SCALE ? 1 : 0) * w[d++]!;
-  z += (lists & L_NUMBER ? 1 : 0) * w[d++]!;
-  z += (flags & W_YEAR ? 1 : 0) * w[d++]!;
-  z += (lists & L_MONTH && !(lists & L_MAY) ? 1 : 0) * w[d++]!;
-  z += (comparatives > 0 ? 1 : 0) * w[d++]!;
-  z += (Math.min(comparatives, 4) / 4) * w[d++]!;
-  z += (flags & ESTISH ? 1 : 0) * w[d++]!;
-  z += (lists & L_CLAIM ? 1 : 0) * w[d++]!;
-  z += (policy > 0 ? 1 : 0) * w[d++]!;
-  z += (Math.min(policy, 4) / 4) * w[d++]!;
-  z += (Math.min(c.capsInside[i]!, 4) / 4) * w[d++]!;
-  z += (c.acronyms[i]! > 0 ? 1 : 0) * w[d++]!;
-  z += (lists & L_FIRST ? 1 : 0) * w[d++]!;
-  z += (lists & L_WE ? 1 : 0) * w[d++]!;
-  z += (lists & L_YOU ? 1 : 0) * w[d++]!;
-  z += (lists & L_OPINION ? 1 : 0) * w[d++]!;
-  z += (lists & L_MODAL ? 1 : 0) * w[d++]!;
-  z += (lists & L_PAST || flags & W_ED ? 1 : 0) * w[d++]!;
-  z += (marks & M_QUESTION ? 1 : 0) * w[d++]!;
-  z += (marks & M_EXCLAMATION ? 1 : 0) * w[d++]!;
-  z += (n <= 6 && lists & L_THANKS ? 1 : 0) * w[d++]!;
-  z += (logQuarter(n)) * w[d++]!;
-  z += (n < 8 ? 1 : 0) * w[d++]!;
-  z += (n < 4 ? 1 : 0) * w[d++]!;
-  z += (n > 35 ? 1 : 0) * w[d++]!;
-  z += (s.speaker[i] === NO_SPEAKER ? 1 : 0) * w[d++]!;
-  z += (ctx.speakerShare[i]!) * w[d++]!;
-  z += (ctx.topSpeaker[i]!) * w[d++]!;
-  z += (ctx.speakerAsks[i]!) * w[d++]!;
-  z += (turnLength > 1 ? inTurn / (turnLength - 1) : 0) * w[d++]!;
-  z += (inTurn === 0 ? 1 : 0) * w[d++]!;
-  z += (logQuarter(turnLength)) * w[d++]!;
-  z += (ctx.afterQuestion[i]! && inTurn === 0 ? 1 : 0) * w[d++]!;
-  z += (marks & M_QUOTE ? 1 : 0) * w[d++]!;
-  z += (lists & L_NEGATION || flags & W_NT ? 1 : 0) * w[d++]!;
-  z += (prev & M_HAS_NUMBER ? 1 : 0) * w[d++]!;
-  z += (next & M_HAS_NUMBER ? 1 : 0) * w[d++]!;
-  z += (prev & M_CLAIMISH ? 1 : 0) * w[d++]!;
-  z += (next & M_CLAIMISH ? 1 : 0) * w[d++]!;
-  // The answer to a question about a policy or a figure: its first sentences tend to hold the claim.
-  z += (topic ? 1 / (1 + inTurn) : 0) * w[d++]!;
-  return z;
-}
-
 /** `Math.log1p(n) / 4` for the counts most sentences have (words, sentences in a turn), each worked out once, the first time a sentence is scored. */
 let logQuarters: Float64Array | undefined;
 
@@ -264,16 +195,28 @@ export function featuresOf(sentences: readonly SentenceInput[], turnOf: ArrayLik
 export function marginsOf(sentences: SentenceColumns, weights: ArrayLike<number>, oddSpace?: Uint8Array): Float64Array {
   const cues = readCues(sentences, weights);
   const contexts = contextsOf(sentences, cues);
+  const values = new Float64Array(DENSE_COUNT);
   const denseWeights = Float64Array.from({ length: DENSE_COUNT }, (_, d) => weights[HASH_SIZE + d]!);
   const out = new Float64Array(sentences.length);
   let topic = false;
   for (let i = 0; i < sentences.length; i++) {
     if (contexts.inTurn[i] === 0) topic = asksTopic(cues, i);
-    const z = cues.wordSum[i]! * (1 / Math.sqrt(Math.max(1, cues.bucketEnd[i]! - cues.bucketStart[i]!)));
+    dense(values, sentences, cues, contexts, i, topic);
+    let z = cues.wordSum[i]! * (1 / Math.sqrt(Math.max(1, cues.bucketEnd[i]! - cues.bucketStart[i]!)));
     // In the order `featuresOf` gives them. Most are 0, and adding 0 leaves the sum as it is (at most a 0 turns
     // from -0 to +0, which no score tells apart), so every one is added: no branch that the features of
     // the sentence at hand would make hard to predict.
-    out[i] = addDense(z, denseWeights, sentences, cues, contexts, i, topic);
+    // Four a turn, in order: V8 checks both arrays at every turn of a loop (its check for interrupts keeps
+    // it from hoisting those checks), which cost more than the sums.
+    let d = 0;
+    for (; d + 4 <= DENSE_COUNT; d += 4) {
+      z += values[d]! * denseWeights[d]!;
+      z += values[d + 1]! * denseWeights[d + 1]!;
+      z += values[d + 2]! * denseWeights[d + 2]!;
+      z += values[d + 3]! * denseWeights[d + 3]!;
+    }
+    for (; d < DENSE_COUNT; d++) z += values[d]! * denseWeights[d]!;
+    out[i] = z;
   }
   if (oddSpace) for (let i = 0; i < sentences.length; i++) if (cues.marks[i]! & M_ODD_SPACE) oddSpace[i] = 1;
   return out;
