@@ -84,7 +84,7 @@ export function choices(withAux = false): Choice[] {
   const out: Choice[] = [];
   for (const base of WORD_FITS)
     for (const denseShare of [0, 0.25, 0.5])
-      for (const auxShare of withAux ? [0, 0.25, 0.5, 1] : [undefined])
+      for (const auxShare of withAux ? [0, 0.5, 1, 2, 4] : [undefined])
         for (const neighbours of [0, 0.15, 0.3])
           for (const turnMean of [0, 0.5])
             for (const speakerMean of [0, 0.5, 1, 2]) out.push(auxShare === undefined ? { base, denseShare, neighbours, turnMean, speakerMean } : { base, denseShare, auxShare, neighbours, turnMean, speakerMean });

@@ -181,8 +181,8 @@ describe('the auxiliary model', () => {
   it('adds shares of the auxiliary model to the choices only when there is one', () => {
     assert.ok(choices().every((c) => !('auxShare' in c)));
     const withAux = choices(true);
-    assert.equal(withAux.length, 4 * choices().length);
-    assert.deepEqual([...new Set(withAux.map((c) => c.auxShare))], [0, 0.25, 0.5, 1]);
+    assert.equal(withAux.length, 5 * choices().length);
+    assert.deepEqual([...new Set(withAux.map((c) => c.auxShare))], [0, 0.5, 1, 2, 4]);
   });
 
   it('sees the words and the cues of a sentence alone, none of its speaker, turn or neighbours', () => {
