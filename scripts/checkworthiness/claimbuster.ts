@@ -18,6 +18,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** One labelled ClaimBuster sentence. */
 interface Sentence {
@@ -75,4 +76,5 @@ function main(): void {
   console.log(`kept ${kept.length} of ${data.length} sentences (${kept.filter((s) => s.label === 1).length} check-worthy) in ${blocks.size} blocks`);
 }
 
-main();
+// Run as a script; imported (by tests), it only lends its helpers.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -7,6 +7,7 @@ import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
 import { blend, choices, combined, example, folds, kindOf, rank, scaledAux, WORD_FITS, yearOf, type Margins, type Weights } from '../../scripts/checkworthiness/protocol';
 import { withoutContext } from '../../scripts/checkworthiness/auxiliary';
+import { normalised, sharedSpans } from '../../scripts/checkworthiness/claimbuster';
 import * as shipped from '../../src/core/claims/weights';
 import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
 import { fitLogistic } from '../../src/core/claims/logistic';
@@ -217,5 +218,19 @@ describe('the auxiliary model', () => {
     // A hashed word: half the pairwise weight and a quarter of the auxiliary one; a cue: the dense fit's half too.
     assert.equal(out[0], 0.5 + 1);
     assert.equal(out[HASH_SIZE], 0.5 + 1 + 1);
+  });
+});
+
+describe('the auxiliary data made from ClaimBuster', () => {
+  it('compares sentences by their words, whatever their case, punctuation and spacing', () => {
+    assert.equal(normalised('We cut taxes -- by 5%,  twice!'), normalised('we cut taxes by 5 twice'));
+    assert.notEqual(normalised('We cut taxes.'), normalised('We cut tax.'));
+  });
+
+  it('leaves out the debates CLEF also has: runs of at least three shared sentences, widened to the ids around them', () => {
+    // Ids 1000-1800: a run of four shared sentences; 5000: one alone (a common phrase), kept out by its text only.
+    assert.deepEqual(sharedSpans([1800, 1000, 1300, 1500, 5000]), [[500, 2300]]);
+    // More than 400 ids apart: two runs of two, neither enough.
+    assert.deepEqual(sharedSpans([100, 200, 900, 1000]), []);
   });
 });
