@@ -34,7 +34,8 @@ import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, summary, WORD_FITS, yearOf, type Choice, type Example, type FitName, type KindChoice, type Outcome, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, summary, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
+import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -42,7 +43,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -116,10 +117,20 @@ function main(): void {
   console.log(`development: ${dev.filter((e) => e.kind === 'debate').length} debates, ${dev.filter((e) => e.kind === 'speech').length} speeches`);
 
   const file = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(root, 'src', 'core', 'claims', 'weights.ts');
+  // `--aux <folder>`: other labelled sentences (auxiliary.ts), fitted once, apart from every CLEF transcript.
+  let aux: Float64Array | undefined;
+  if (args.includes('--aux')) {
+    const started = Date.now();
+    const blocks = readAuxiliary(args[args.indexOf('--aux') + 1]!);
+    aux = fitAuxiliary(blocks);
+    console.log(`auxiliary model: ${blocks.length} blocks, ${blocks.reduce((a, b) => a + b.labels.length, 0)} sentences, fitted in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
   if (args.includes('--final-only')) {
     // The shipped settings, fitted again on all development transcripts (after a change to the words' hash, say):
     // no choosing, so the cross-validated figures stay those of the run that chose them, kept from the weights' header.
-    const choice: Choice = { base: shipped.FIT as WordFit, denseShare: shipped.DENSE_SHARE, neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+    const auxShare = (shipped as { AUX_SHARE?: number }).AUX_SHARE;
+    if (auxShare && !aux) throw new Error(`src/core/claims/weights.ts: AUX_SHARE is ${auxShare}, so the refit needs the auxiliary data: add --aux <folder>`);
+    const choice: Choice = { base: shipped.FIT as WordFit, denseShare: shipped.DENSE_SHARE, ...(auxShare === undefined ? {} : { auxShare }), neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
     const debate: Choice = { ...choice, neighbours: shipped.DEBATE_NEIGHBOURS, turnMean: shipped.DEBATE_TURN_MEAN, speakerMean: shipped.DEBATE_SPEAKER_MEAN };
     const kinds: KindChoice = { speech: choice, debate: JSON.stringify(debate) === JSON.stringify(choice) ? choice : debate };
     if (!(WORD_FITS as readonly string[]).includes(choice.base)) throw new Error(`src/core/claims/weights.ts: FIT '${shipped.FIT}' is none of the fits the protocol knows (${WORD_FITS.join(', ')})`);
@@ -128,11 +139,11 @@ function main(): void {
     const from = /from ([\s\S]*?), those of \d+ held out\./.exec(readFileSync(join(root, 'src', 'core', 'claims', 'weights.ts'), 'utf8'));
     const source = args.includes('--about') || !from ? about : from[1]!;
     console.log(`final fit only, with the shipped choice ${JSON.stringify(kinds)}`);
-    ship(file, source, latest, heldOut, dev, choice, kinds, cv, shipped.CROSS_VALIDATED_MAP);
+    ship(file, source, latest, heldOut, dev, choice, kinds, cv, shipped.CROSS_VALIDATED_MAP, aux);
     return;
   }
   const only = args.includes('--folds') ? args[args.indexOf('--folds') + 1]!.split(',').map(Number) : undefined;
-  const { same, byKind } = nested(dev, outerK, innerK, console.log, only);
+  const { same, byKind } = nested(dev, outerK, innerK, console.log, only, aux);
   console.log(report(`nested cross-validation (outer ${outerK} folds${only ? ` ${only.join(',')} only` : ''}, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
   console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
   // Decided before the figures were seen: settings by kind ship only if neither kind loses and one gains clearly.
@@ -143,7 +154,7 @@ function main(): void {
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}  ${JSON.stringify(r.choice)}`);
   if (args.includes('--report-only') || only) return;
 
-  const inner = outOfFold(dev, innerK, console.log);
+  const inner = outOfFold(dev, innerK, console.log, aux);
   const { choice, map: innerMap } = choose(inner);
   const kinds: KindChoice = keepByKind ? chooseByKind(inner, choice) : { speech: choice, debate: choice };
   console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); speeches ranked with ${JSON.stringify(kinds.speech)}, debates with ${JSON.stringify(kinds.debate)}`);
@@ -152,7 +163,7 @@ function main(): void {
   const cv = `Nested cross-validation grouped by transcript (outer ${outerK} folds, inner ${innerK}):
  * debates (${d.count}) MAP ${d.map.toFixed(4)}, P@10 ${d.p10.toFixed(4)}; speeches (${s.count}) MAP ${s.map.toFixed(4)}, P@10 ${s.p10.toFixed(4)};
  * all MAP ${a.map.toFixed(4)}, P@10 ${a.p10.toFixed(4)}.`;
-  ship(file, about, latest, heldOut, dev, choice, kinds, cv, a.map);
+  ship(file, about, latest, heldOut, dev, choice, kinds, cv, a.map, aux);
 }
 
 /**
@@ -161,8 +172,10 @@ function main(): void {
  * them: chosen again for speeches too when settings by kind are kept), and scores the held-out transcripts (the latest
  * year, and `--test <folder>` when given) with it, once.
  */
-function ship(file: string, about: string, latest: number, heldOut: readonly LabelledTranscript[], dev: readonly Example[], choice: Choice, kinds: KindChoice, cv: string, cvMap: number): void {
-  const w = combined({ [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as Record<FitName, Float64Array>, choice);
+function ship(file: string, about: string, latest: number, heldOut: readonly LabelledTranscript[], dev: readonly Example[], choice: Choice, kinds: KindChoice, cv: string, cvMap: number, aux?: Float64Array): void {
+  const fits = { [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as Weights;
+  if (aux && choice.auxShare) fits.aux = scaledAux(aux, fits.pairwise ?? fit('pairwise', dev), dev);
+  const w = combined(fits, choice);
   console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
   const { scale, base64 } = encodeWeights(w);
   const write = (held: string): void =>
@@ -186,7 +199,9 @@ export const WEIGHTS = '${base64}';
 /** The fit the weights come from (scripts/checkworthiness/protocol.ts), for \`--final-only\` refits. */
 export const FIT = '${choice.base}';
 /** The share of the cues-only fit averaged into the weights, for \`--final-only\` refits. */
-export const DENSE_SHARE = ${choice.denseShare};
+export const DENSE_SHARE = ${choice.denseShare};${choice.auxShare === undefined ? '' : `
+/** The share of the auxiliary model (scripts/checkworthiness/auxiliary.ts, fitted on --aux data) averaged in, for \`--final-only\` refits. */
+export const AUX_SHARE = ${choice.auxShare};`}
 /** The share of each neighbour's margin in its turn added to a sentence's (see ranking.ts). */
 export const NEIGHBOURS = ${kinds.speech.neighbours};
 /** The share of the turn's mean margin added to a sentence's (see ranking.ts). */

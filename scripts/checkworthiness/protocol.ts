@@ -75,18 +75,24 @@ export interface Choice extends RankingSettings {
   base: WordFit;
   /** The share of the dense-only model in the average of margins (a two-model ensemble, itself linear). */
   denseShare: number;
+  /** The share of the auxiliary model (auxiliary.ts), on the pairwise fit's scale; absent when no auxiliary data is given. */
+  auxShare?: number;
 }
 
-/** Every choice the inner split looks at. */
-export function choices(): Choice[] {
+/** Every choice the inner split looks at; with `withAux`, each also with shares of the auxiliary model. */
+export function choices(withAux = false): Choice[] {
   const out: Choice[] = [];
   for (const base of WORD_FITS)
     for (const denseShare of [0, 0.25, 0.5])
-      for (const neighbours of [0, 0.15, 0.3])
-        for (const turnMean of [0, 0.5])
-          for (const speakerMean of [0, 0.5, 1, 2]) out.push({ base, denseShare, neighbours, turnMean, speakerMean });
+      for (const auxShare of withAux ? [0, 0.5, 1, 2, 4] : [undefined])
+        for (const neighbours of [0, 0.15, 0.3])
+          for (const turnMean of [0, 0.5])
+            for (const speakerMean of [0, 0.5, 1, 2]) out.push(auxShare === undefined ? { base, denseShare, neighbours, turnMean, speakerMean } : { base, denseShare, auxShare, neighbours, turnMean, speakerMean });
   return out;
 }
+
+/** Every fit's weights, and the auxiliary model's when there is one. */
+export type Weights = Record<FitName, Float64Array> & { aux?: Float64Array };
 
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
@@ -116,23 +122,36 @@ export function blend(a: Float64Array, b: Float64Array, on: ReadonlyArray<{ rows
   return a.map((v, j) => (v / sa + b[j]! / sb) * (sa / 2));
 }
 
-/** Every fit's weights on some transcripts. */
-export function fitAll(on: readonly Example[]): Record<FitName, Float64Array> {
-  const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as Record<FitName, Float64Array>;
+/**
+ * Every fit's weights on some transcripts. With `aux` (the auxiliary model's
+ * weights, fitted on other data once), those weights brought to the spread of
+ * the pairwise fit's margins over these transcripts, so that a share means the
+ * same whatever the fold.
+ */
+export function fitAll(on: readonly Example[], aux?: Float64Array): Weights {
+  const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as Weights;
   w.wordsPairwise = blend(w.words, w.pairwise, on);
+  if (aux) w.aux = scaledAux(aux, w.pairwise, on);
   return w;
 }
 
-/** The fits' margins of one transcript. */
-export type Margins = Record<FitName, number[]>;
+/** The auxiliary weights on the scale of `like`'s margins over some transcripts. */
+export function scaledAux(aux: Float64Array, like: Float64Array, on: ReadonlyArray<{ rows: PackedRows }>): Float64Array {
+  const k = spread(like, on) / spread(aux, on);
+  return aux.map((v) => v * k);
+}
 
-export function marginsOf(e: Example, w: Record<FitName, Float64Array>): Margins {
+/** The fits' margins of one transcript. */
+export type Margins = Record<FitName, number[]> & { aux?: number[] };
+
+export function marginsOf(e: Example, w: Weights): Margins {
   return Object.fromEntries(Object.keys(w).map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
 }
 
 /** The ranking of one transcript under a choice. */
 export function rank(e: Example, m: Margins, c: Choice): number[] {
-  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]!);
+  const a = c.auxShare ?? 0;
+  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]! + (a === 0 ? 0 : a * m.aux![i]!));
   return Array.from(rankingMargins(z, e.t.turnOf, e.t.sentences.map((s) => s.speaker), c));
 }
 
@@ -145,11 +164,11 @@ export function folds<T extends Example>(data: readonly T[], k: number): T[][] {
 }
 
 /** Margins of every transcript from fits made without its fold. */
-export function outOfFold(data: readonly Example[], k: number, log?: (line: string) => void): Map<Example, Margins> {
+export function outOfFold(data: readonly Example[], k: number, log?: (line: string) => void, aux?: Float64Array): Map<Example, Margins> {
   const out = new Map<Example, Margins>();
   for (const [f, held] of folds(data, k).entries()) {
     const rest = data.filter((e) => !held.includes(e));
-    const w = fitAll(rest);
+    const w = fitAll(rest, aux);
     for (const e of held) out.set(e, marginsOf(e, w));
     log?.(`    fold ${f + 1}/${k} fitted on ${rest.length}`);
   }
@@ -176,8 +195,8 @@ export function chooseByKind(margins: Map<Example, Margins>, c: Choice): KindCho
   const out = { speech: c, debate: c };
   for (const kind of ['speech', 'debate'] as const) {
     let best = mapOf(margins, c, kind);
-    for (const r of choices()) {
-      if (r.base !== c.base || r.denseShare !== c.denseShare) continue;
+    for (const r of choices(c.auxShare !== undefined)) {
+      if (r.base !== c.base || r.denseShare !== c.denseShare || r.auxShare !== c.auxShare) continue;
       const map = mapOf(margins, r, kind);
       if (map > best + 1e-9) {
         best = map;
@@ -190,8 +209,9 @@ export function chooseByKind(margins: Map<Example, Margins>, c: Choice): KindCho
 
 /** The choice with the best MAP (ties to the earlier, simpler one). */
 export function choose(margins: Map<Example, Margins>): { choice: Choice; map: number } {
-  let best = { choice: choices()[0]!, map: -1 };
-  for (const c of choices()) {
+  const withAux = [...margins.values()].some((m) => m.aux !== undefined);
+  let best = { choice: choices(withAux)[0]!, map: -1 };
+  for (const c of choices(withAux)) {
     const map = mapOf(margins, c);
     if (map > best.map + 1e-9) best = { choice: c, map };
   }
@@ -230,7 +250,7 @@ export interface NestedOutcomes {
  * outer fold with ranking settings chosen by kind (`chooseByKind`). With
  * `only`, those outer folds alone (1-based).
  */
-export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void, only?: readonly number[]): NestedOutcomes {
+export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void, only?: readonly number[], aux?: Float64Array): NestedOutcomes {
   const out: NestedOutcomes = { same: [], byKind: [] };
   const outcome = (e: Example, m: Margins, choice: Choice): Outcome => {
     const scores = rank(e, m, choice);
@@ -241,11 +261,11 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
     if (only && !only.includes(f + 1)) continue;
     const rest = data.filter((e) => !held.includes(e));
     log(`outer fold ${f + 1}/${outerK}: ${held.map((e) => e.t.name).join(' ')}`);
-    const inner = outOfFold(rest, innerK, log);
+    const inner = outOfFold(rest, innerK, log, aux);
     const { choice, map } = choose(inner);
     const byKind = chooseByKind(inner, choice);
     log(`  inner choice ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)}); by kind ${JSON.stringify(byKind)}`);
-    const w = fitAll(rest);
+    const w = fitAll(rest, aux);
     for (const e of held) {
       const m = marginsOf(e, w);
       out.same.push(outcome(e, m, choice));
@@ -256,9 +276,10 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
 }
 
 /** The shipped model's weights under a choice: the averaged fits are one linear model. */
-export function combined(w: Record<FitName, Float64Array>, c: Choice): Float64Array {
+export function combined(w: Weights, c: Choice): Float64Array {
   const out = new Float64Array(FEATURE_COUNT);
-  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * w[c.base][j]! + (j >= HASH_SIZE ? c.denseShare * w.dense[j]! : 0);
+  const a = c.auxShare ?? 0;
+  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * w[c.base][j]! + (j >= HASH_SIZE ? c.denseShare * w.dense[j]! : 0) + (a === 0 ? 0 : a * w.aux![j]!);
   return out;
 }
 

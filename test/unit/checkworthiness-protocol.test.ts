@@ -5,11 +5,13 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { SpeakerNumbers } from '../../src/core/claims/columns';
 import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
-import { blend, choices, example, folds, kindOf, WORD_FITS, yearOf } from '../../scripts/checkworthiness/protocol';
+import { blend, choices, combined, example, folds, kindOf, rank, scaledAux, WORD_FITS, yearOf, type Margins, type Weights } from '../../scripts/checkworthiness/protocol';
+import { withoutContext } from '../../scripts/checkworthiness/auxiliary';
+import { normalised, sharedSpans } from '../../scripts/checkworthiness/claimbuster';
 import * as shipped from '../../src/core/claims/weights';
 import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
 import { fitLogistic } from '../../src/core/claims/logistic';
-import type { FeatureVector } from '../../src/core/claims/features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
 
 /** A labelled transcript in the CheckThat! layout: `speaker|sentence|label` per line. */
 function tsv(name: string, lines: string[]): ReturnType<typeof readLabelledTsv> {
@@ -92,8 +94,9 @@ describe('the fitting protocol', () => {
 describe('the shipped weights', () => {
   it('name a fit and a choice the protocol knows, so that --final-only can fit them again', () => {
     assert.ok((WORD_FITS as readonly string[]).includes(shipped.FIT), `FIT '${shipped.FIT}' is none of ${WORD_FITS.join(', ')}`);
-    const chosen = { base: shipped.FIT, denseShare: shipped.DENSE_SHARE, neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
-    assert.ok(choices().some((c) => JSON.stringify(c) === JSON.stringify(chosen)), JSON.stringify(chosen));
+    const auxShare = (shipped as { AUX_SHARE?: number }).AUX_SHARE;
+    const chosen = { base: shipped.FIT, denseShare: shipped.DENSE_SHARE, ...(auxShare === undefined ? {} : { auxShare }), neighbours: shipped.NEIGHBOURS, turnMean: shipped.TURN_MEAN, speakerMean: shipped.SPEAKER_MEAN };
+    assert.ok(choices(auxShare !== undefined).some((c) => JSON.stringify(c) === JSON.stringify(chosen)), JSON.stringify(chosen));
   });
 });
 
@@ -172,5 +175,62 @@ describe('the fits over packed rows', () => {
     const w = fitPacked([{ rows: a, times: 1 }, { rows: b, times: 1 }], 3, { loss: 'logistic', ...settings, denseFrom: 2, minTranscripts: 2 });
     assert.equal(w[1], 0);
     assert.ok(w[2]! !== 0);
+  });
+});
+
+describe('the auxiliary model', () => {
+  it('adds shares of the auxiliary model to the choices only when there is one', () => {
+    assert.ok(choices().every((c) => !('auxShare' in c)));
+    const withAux = choices(true);
+    assert.equal(withAux.length, 5 * choices().length);
+    assert.deepEqual([...new Set(withAux.map((c) => c.auxShare))], [0, 0.5, 1, 2, 4]);
+  });
+
+  it('sees the words and the cues of a sentence alone, none of its speaker, turn or neighbours', () => {
+    const t = tsv('20160101_x.tsv', ['A|We cut taxes by 5 percent in 2015.|1', 'A|Thank you.|0', 'B|What about jobs?|0']);
+    const full = labelledFeatures(t)[0]!;
+    const bare = withoutContext(full);
+    const cue = (name: string): number => HASH_SIZE + DENSE_FEATURES.indexOf(name as (typeof DENSE_FEATURES)[number]);
+    for (const name of ['speakerShare', 'firstInTurn', 'turnLength', 'nextHasNumber', 'noSpeaker']) assert.ok(!bare.index.includes(cue(name)), name);
+    for (const name of ['bias', 'percent', 'year']) assert.ok(bare.index.includes(cue(name)), name);
+    const words = (x: FeatureVector): number[] => Array.from(x.index).filter((j) => j < HASH_SIZE);
+    assert.deepEqual(words(bare), words(full));
+  });
+
+  it('is brought to the spread of the pairwise fit\'s margins, so a share means the same in every fold', () => {
+    const on = [{ rows: pack([{ index: Int32Array.from([0]), value: Float32Array.from([1]) }, { index: Int32Array.from([0]), value: Float32Array.from([-1]) }], [1, 0]) }];
+    const like = Float64Array.from([3]);
+    assert.deepEqual(Array.from(scaledAux(Float64Array.from([0.5]), like, on)), [3]);
+    assert.deepEqual(Array.from(scaledAux(Float64Array.from([-2]), like, on)), [-3]);
+  });
+
+  it('ranks by its share of the auxiliary margins, and ships inside the one weight table', () => {
+    const t = tsv('20160101_x.tsv', ['A|One.|0', 'A|Two.|1', 'A|Three.|0']);
+    const e = example(t, labelledFeatures(t));
+    const flat = [0, 0, 0];
+    const m = { words: flat, sparseWords: flat, dense: flat, pairwise: flat, wordsPairwise: flat, aux: [0, 2, 1] } as Margins;
+    const settings = { neighbours: 0, turnMean: 0, speakerMean: 0 };
+    assert.deepEqual(rank(e, m, { base: 'pairwise', denseShare: 0, auxShare: 0.5, ...settings }), [0, 1, 0.5]);
+    assert.deepEqual(rank(e, m, { base: 'pairwise', denseShare: 0, auxShare: 0, ...settings }), [0, 0, 0]);
+    const fill = (v: number): Float64Array => new Float64Array(FEATURE_COUNT).fill(v);
+    const w = { pairwise: fill(1), dense: fill(2), aux: fill(4) } as Weights;
+    const out = combined(w, { base: 'pairwise', denseShare: 0.5, auxShare: 0.25, ...settings });
+    // A hashed word: half the pairwise weight and a quarter of the auxiliary one; a cue: the dense fit's half too.
+    assert.equal(out[0], 0.5 + 1);
+    assert.equal(out[HASH_SIZE], 0.5 + 1 + 1);
+  });
+});
+
+describe('the auxiliary data made from ClaimBuster', () => {
+  it('compares sentences by their words, whatever their case, punctuation and spacing', () => {
+    assert.equal(normalised('We cut taxes -- by 5%,  twice!'), normalised('we cut taxes by 5 twice'));
+    assert.notEqual(normalised('We cut taxes.'), normalised('We cut tax.'));
+  });
+
+  it('leaves out the debates CLEF also has: runs of at least three shared sentences, widened to the ids around them', () => {
+    // Ids 1000-1800: a run of four shared sentences; 5000: one alone (a common phrase), kept out by its text only.
+    assert.deepEqual(sharedSpans([1800, 1000, 1300, 1500, 5000]), [[500, 2300]]);
+    // More than 400 ids apart: two runs of two, neither enough.
+    assert.deepEqual(sharedSpans([100, 200, 900, 1000]), []);
   });
 });
