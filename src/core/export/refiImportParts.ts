@@ -21,6 +21,17 @@ const MAX_DIGITS = 15;
 export function positionAttr(el: XmlElement, name: string): number | string {
   const v = el.attributes[name];
   if (v === undefined) return `has no ${name}`;
+  // Nearly every position is a few plain digits: read in one pass, as the checks below would read them.
+  if (v.length > 0 && v.length <= MAX_DIGITS) {
+    let n = 0;
+    let k = 0;
+    for (; k < v.length; k++) {
+      const d = v.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === v.length) return n;
+  }
   const t = v.trim();
   if (!/^\d+$/.test(t)) return `has a ${name} that is not a whole number from 0 (${JSON.stringify(v.length > 24 ? `${v.slice(0, 24)}…` : v)})`;
   const digits = t.replace(/^0+(?=\d)/, '');

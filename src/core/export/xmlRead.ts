@@ -243,3 +243,9 @@ export function parseXml(input: string): XmlElement {
 export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
   return el.children.filter((c) => c.name === name);
 }
+
+/** The first child element with a local name, if any: what a lookup of one child needs, without the list of all. */
+export function firstChildNamed(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
+}
