@@ -142,7 +142,8 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     if (placement.kind === 'placed') {
       const start = placement.start + shift;
       const end = placement.end + shift;
-      const line = index.lineColumn(start).line - 1;
+      // The line alone: the column a line and column would also count is not needed here.
+      const line = index.editorPosition(start).line;
       const { prefix, suffix } = contextAround(text, start, end);
       const speaker = turnAt(transcript, line)?.speaker ?? null;
       const section = sectionAt(transcript, line)?.title ?? null;
@@ -200,7 +201,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   for (const selection of ownSelections) {
     const placement = placements.get(selection);
     const guid = plainGuid(selection.attributes.guid);
-    if (placement?.kind === 'placed') passages.set(guid, text.slice(placement.start + shift, placement.end + shift));
+    if (placement?.kind === 'placed' && ctx.linkedSelections.has(guid)) passages.set(guid, text.slice(placement.start + shift, placement.end + shift));
     const caseName = ctx.caseSelections.get(guid);
     if (caseName && placement?.kind === 'placed') speakers.push({ start: placement.start + shift, end: placement.end + shift, name: caseName });
     const memo = firstChildNamed(selection, 'Description')?.text.trim();

@@ -91,6 +91,8 @@ export interface ProjectContext {
   cases: Map<string, string>;
   /** The case named by each selection's GUID (a case's SelectionRef). */
   caseSelections: Map<string, string>;
+  /** The GUIDs of the selections any case links to (named or not): only their words are kept for the cases file. */
+  linkedSelections: Set<string>;
   /** The project's notes by GUID. */
   notes: Map<string, XmlElement>;
   /** A note's text (plain text inline, or its internal text file), undefined when it has none; problems go to the account. */

@@ -173,6 +173,8 @@ export function parseXml(input: string): XmlElement {
       let holds = 0;
       for (; end < s.length; end++) {
         const v = s.charCodeAt(end);
+        // Letters, digits, `-`, `.`, `/`, `:` and `;` first: none is a quote or needs more than a slice.
+        if (v > LT || (v >= 0x2d && v < LT)) continue;
         if (v === quote) break;
         if (v === LT) holds |= HOLDS_LT;
         else if (v === AMP) holds |= HOLDS_REFERENCE;
