@@ -40,11 +40,20 @@ export function positionAttr(el: XmlElement, name: string): number | string {
   return n;
 }
 
+/** Times already read, by how the project writes them: a project repeats the same few times on thousands of codings and selections. */
+const isoTimes = new Map<string, string | undefined>();
+/** Times remembered at most: past this, the memory starts again (a project with more distinct times gains nothing from it). */
+const MAX_ISO_TIMES = 1024;
+
 /** An ISO 8601 time as the sidecar writes it, or undefined for what is not one. */
 export function isoTime(s: string | undefined): string | undefined {
   if (!s) return undefined;
+  if (isoTimes.has(s)) return isoTimes.get(s);
   const t = Date.parse(s);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+  const iso = Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+  if (isoTimes.size >= MAX_ISO_TIMES) isoTimes.clear();
+  isoTimes.set(s, iso);
+  return iso;
 }
 
 /** A source's name as a safe relative path: no `..`, no empty parts, nothing Windows refuses, a text extension. */
