@@ -12,7 +12,7 @@ import { conflictVersions, hasConflictMarkers } from './conflicts';
 import { keepSource, keptSource, RawYaml, rawSource, snapshot } from './keptSource';
 import { emptyRecord, fieldOf, hasField, setField } from '../text/records';
 import { showInvisible } from '../text/visible';
-import { fieldLineIn, readFastYaml, yamlScalar, yamlString } from './yamlText';
+import { fieldLineIn, readFastYaml, yamlScalar, yamlString, yamlStringBody } from './yamlText';
 
 /** Sidecars outside the extension's own layout are read with the full YAML parser only up to this size. */
 export const MAX_FREE_FORM_BYTES = 1024 * 1024;
@@ -222,29 +222,31 @@ function writeEntries(transcriptName: string, sha256: string | undefined, tags: 
     return out.join('\n') + '\n';
   }
   out.push('tags:');
-  // One string per tag, built by concatenation (V8 joins the pieces lazily), a blank line between tags, and the whole file joined once.
-  const str = yamlString;
+  // One string per tag, its pieces joined at once (a chain of concatenations would leave a piece of string to walk for each),
+  // a blank line between tags, and the whole file joined once. Each string field is written between quotes the pieces around it hold.
+  const str = yamlStringBody;
   tags.forEach(({ tag, start, end, from, to }, i) => {
     if (i > 0) out.push('');
-    let s = `  - id: ${str(tag.id)}\n    category: ${str(tag.category)}\n    quote: ${str(tag.quote)}\n    start: ${start}\n    end: ${end}`;
-    if (from && to) s += `\n    line: ${from.line}\n    column: ${from.column}\n    endLine: ${to.line}\n    endColumn: ${to.column}`;
-    s += `\n    prefix: ${str(tag.prefix)}\n    suffix: ${str(tag.suffix)}\n    speaker: ${tag.speaker === null ? 'null' : str(tag.speaker)}\n    section: ${tag.section === null ? 'null' : str(tag.section)}`;
-    if (tag.note !== undefined) s += `\n    note: ${str(tag.note)}`;
-    if (tag.author !== undefined) s += `\n    author: ${str(tag.author)}`;
-    s += `\n    created: ${str(tag.created)}\n    modified: ${str(tag.modified)}`;
-    if (tag.verdict !== undefined) s += `\n    verdict: ${str(tag.verdict)}`;
-    if (tag.source !== undefined) s += `\n    source: ${str(tag.source)}`;
-    if (tag.time) s += `\n    time: {start: ${tag.time.start}, end: ${tag.time.end}}`;
+    const p: string[] = ['  - id: "', str(tag.id), '"\n    category: "', str(tag.category), '"\n    quote: "', str(tag.quote), '"\n    start: ', String(start), '\n    end: ', String(end)];
+    if (from && to) p.push('\n    line: ', String(from.line), '\n    column: ', String(from.column), '\n    endLine: ', String(to.line), '\n    endColumn: ', String(to.column));
+    p.push('\n    prefix: "', str(tag.prefix), '"\n    suffix: "', str(tag.suffix), tag.speaker === null ? '"\n    speaker: null' : '"\n    speaker: "', tag.speaker === null ? '' : str(tag.speaker), tag.speaker === null ? '' : '"');
+    p.push(tag.section === null ? '\n    section: null' : '\n    section: "', tag.section === null ? '' : str(tag.section), tag.section === null ? '' : '"');
+    if (tag.note !== undefined) p.push('\n    note: "', str(tag.note), '"');
+    if (tag.author !== undefined) p.push('\n    author: "', str(tag.author), '"');
+    p.push('\n    created: "', str(tag.created), '"\n    modified: "', str(tag.modified), '"');
+    if (tag.verdict !== undefined) p.push('\n    verdict: "', str(tag.verdict), '"');
+    if (tag.source !== undefined) p.push('\n    source: "', str(tag.source), '"');
+    if (tag.time) p.push(`\n    time: {start: ${tag.time.start}, end: ${tag.time.end}}`);
     if (tag.status !== 'anchored') {
-      s += `\n    status: ${str(tag.status)}`;
-      if (tag.anchorNote !== undefined) s += `\n    anchorNote: ${str(tag.anchorNote)}`;
+      p.push('\n    status: "', str(tag.status), '"');
+      if (tag.anchorNote !== undefined) p.push('\n    anchorNote: "', str(tag.anchorNote), '"');
     }
     if (tag.extra) {
       const lines: string[] = [];
       for (const key of Object.keys(tag.extra)) writeField(lines, '    ', tag.extra, key);
-      s += `\n${lines.join('\n')}`;
+      p.push('\n', lines.join('\n'));
     }
-    out.push(s);
+    out.push(p.join(''));
   });
   for (const entry of invalid) {
     out.push('');

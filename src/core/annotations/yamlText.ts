@@ -26,8 +26,13 @@ export function isPlainSafe(s: string): boolean {
  * byte-order marks and lone surrogates are escaped.
  */
 export function yamlString(s: string): string {
-  if (isPlainSafe(s)) return `"${s}"`;
-  let out = '"';
+  return `"${yamlStringBody(s)}"`;
+}
+
+/** What yamlString writes between the double quotes: the string itself when nothing in it needs escaping. */
+export function yamlStringBody(s: string): string {
+  if (isPlainSafe(s)) return s;
+  let out = '';
   // The characters kept as they are go in runs, not one by one: only the escapes are built.
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -47,7 +52,7 @@ export function yamlString(s: string): string {
     out += s.slice(run, i) + escape;
     run = i + 1;
   }
-  return out + s.slice(run) + '"';
+  return out + s.slice(run);
 }
 
 /** A scalar as the extension writes it: a double-quoted string, an integer, null or a boolean. */

@@ -27,13 +27,16 @@ export interface QdcRead {
 }
 
 /** A GUID already as compared. */
-const PLAIN_GUID = /^[0-9a-f-]*$/;
 
 /** A GUID as compared: lower case, without braces. */
 export function plainGuid(guid: string | undefined): string {
   if (guid === undefined) return '';
-  // Most GUIDs are written so already; a project compares thousands of them.
-  return PLAIN_GUID.test(guid) ? guid : guid.replace(/[{}]/g, '').trim().toLowerCase();
+  // Most GUIDs are written so already (lower-case hex digits and hyphens); a project compares thousands of them.
+  for (let i = 0; i < guid.length; i++) {
+    const c = guid.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || c === 45)) return guid.replace(/[{}]/g, '').trim().toLowerCase();
+  }
+  return guid;
 }
 
 /** The categories of a REFI-QDA codebook. `current` is the workspace's codebook, whose ids are kept where the names match. */

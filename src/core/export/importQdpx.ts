@@ -126,6 +126,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
   const cases = new Map<string, string>();
   const caseSelections = new Map<string, string>();
   const caseElements = elements(root, 'Cases').flatMap((e) => childrenNamed(e, 'Case'));
+  const linkedSelections = new Set(caseElements.flatMap((c) => childrenNamed(c, 'SelectionRef').map((r) => plainGuid(r.attributes.targetGUID))));
   for (const c of caseElements) {
     const name = c.attributes.name?.trim();
     if (!name) continue;
@@ -215,6 +216,7 @@ export function readQdpx(bytes: Uint8Array, options: ProjectImportOptions): Proj
     categoryOf: read.byGuid,
     cases,
     caseSelections,
+    linkedSelections,
     notes,
     noteText,
     linkedNotes,

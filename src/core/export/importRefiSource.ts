@@ -21,7 +21,7 @@ import { named } from './importAccount';
 import { plainGuid } from './importQdc';
 import { isoTime, positionAttr, splitNote, type ProjectContext } from './refiImportParts';
 import { chooseReading, describeReading, hintedReading, onWordBoundary, sameReading, storedMatches, type Placed, type RawSelection } from './refiPositions';
-import { childrenNamed, type XmlElement } from './xmlRead';
+import { childrenNamed, firstChildNamed, type XmlElement } from './xmlRead';
 
 /** One transcript to write: its path under the chosen folder (with `/`), its text and its sidecar's text. */
 export interface ImportedTranscript {
@@ -70,9 +70,9 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     else if (end === start) bad.set(el, `the selection is empty (it starts and ends at ${start})`);
     else {
       // Only the name of a coded selection can be the words: a note's or a speaker's turn's name is a title.
-      const coded = childrenNamed(el, 'Coding').some((c) => ctx.categoryOf.has(plainGuid(childrenNamed(c, 'CodeRef')[0]?.attributes.targetGUID)));
+      const coded = el.children.some((c) => c.name === 'Coding' && ctx.categoryOf.has(plainGuid(firstChildNamed(c, 'CodeRef')?.attributes.targetGUID)));
       const stored = coded ? el.attributes.name : undefined;
-      selections.push({ el, start, end, ...(stored && stored.trim() ? { stored } : {}) });
+      selections.push(stored && stored.trim() ? { el, start, end, stored } : { el, start, end });
     }
   };
   const ownSelections = childrenNamed(source, 'PlainTextSelection');
@@ -87,16 +87,19 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     const evidence = choice.scores.length === 1 ? 'the only reading: the text has no character where the readings differ' : `${choice.best.matches} of ${selections.filter((s) => s.stored).length} stored quotes match, ${choice.best.boundaries} of ${selections.length * 2} selection ends on word boundaries`;
     account.readings.push({ source: named(path), reading: `${readingName} (${evidence})` });
   }
+  let rawCharacters: number | undefined;
+  /** The text's length in characters, for the messages of selections past its end: counted once, for the first. */
+  const characters = () => (rawCharacters ??= Array.from(raw).length);
   const placements = new Map<XmlElement, Placement>();
   for (const [el, why] of bad) placements.set(el, { kind: 'skipped', why });
   selections.forEach((s, i) => {
-    const p = choice.best.placed[i]!;
+    const p = choice.best.placed(i);
     const fits = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && (!choice.storedIsText || !s.stored || storedMatches(s.stored, q.words));
     const whole = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && onWordBoundary(lfRaw, q.start) && onWordBoundary(lfRaw, q.end);
     const proven = choice.storedIsText && s.stored !== undefined;
     if (fits(p) && (proven || whole(p))) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
     for (const other of choice.scores.slice(1)) {
-      const q = other.placed[i]!;
+      const q = other.placed(i);
       // Another reading whose words are the stored ones proves its place. Without stored words, coders do select parts of
       // words, so cutting one proves nothing alone: only the reading the project's software names may take a selection
       // the source's reading cuts and it puts on whole words (a note counted otherwise than the codings, say).
@@ -108,7 +111,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     if (choice.storedIsText && s.stored) {
       return placements.set(s.el, { kind: 'orphaned', quote: s.stored, why: `its positions (${numbers}) give other words than the project stored with it under every reading of the text` });
     }
-    const length = Array.from(raw).length;
+    const length = characters();
     return placements.set(s.el, { kind: 'skipped', why: 'problem' in p && p.problem === 'inside a character' ? `its positions (${numbers}) fall inside a character under every reading` : `its positions (${numbers}) fall outside the text (${length} characters)` });
   });
 
@@ -123,9 +126,12 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const ids = new Set<string>();
   const speakers: Array<{ start: number; end: number; name: string }> = [];
   const passages = new Map<string, string>();
-  const key = (p: Placement) => (p.kind === 'placed' ? `${p.start}:${p.end}` : p.kind === 'orphaned' ? `orphan:${p.quote}` : '');
+  // A placed passage's key is a number made of its two ends (a string for texts too long for that): thousands of codings would each build one.
+  const width = text.length + 1;
+  const numericKeys = width * width <= Number.MAX_SAFE_INTEGER;
+  const key = (p: Placement): number | string => (p.kind === 'placed' ? (numericKeys ? p.start * width + p.end : `${p.start}:${p.end}`) : p.kind === 'orphaned' ? `orphan:${p.quote}` : '');
   /** The tags made on each passage (by its key), for the notes that go on them. */
-  const byPassage = new Map<string, Tag[]>();
+  const byPassage = new Map<number | string, Tag[]>();
   const make = (placement: Placement & { kind: 'placed' | 'orphaned' }, fields: Partial<Tag> & { category: string }): Tag => {
     const id = newTagId(ids, ctx.random);
     ids.add(id);
@@ -136,7 +142,8 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     if (placement.kind === 'placed') {
       const start = placement.start + shift;
       const end = placement.end + shift;
-      const line = index.lineColumn(start).line - 1;
+      // The line alone: the column a line and column would also count is not needed here.
+      const line = index.editorPosition(start).line;
       const { prefix, suffix } = contextAround(text, start, end);
       const speaker = turnAt(transcript, line)?.speaker ?? null;
       const section = sectionAt(transcript, line)?.title ?? null;
@@ -194,13 +201,14 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   for (const selection of ownSelections) {
     const placement = placements.get(selection);
     const guid = plainGuid(selection.attributes.guid);
-    if (placement?.kind === 'placed') passages.set(guid, text.slice(placement.start + shift, placement.end + shift));
+    if (placement?.kind === 'placed' && ctx.linkedSelections.has(guid)) passages.set(guid, text.slice(placement.start + shift, placement.end + shift));
     const caseName = ctx.caseSelections.get(guid);
     if (caseName && placement?.kind === 'placed') speakers.push({ start: placement.start + shift, end: placement.end + shift, name: caseName });
-    const memo = childrenNamed(selection, 'Description')[0]?.text.trim();
+    const memo = firstChildNamed(selection, 'Description')?.text.trim();
     let coded = false;
-    for (const coding of childrenNamed(selection, 'Coding')) {
-      const target = plainGuid(childrenNamed(coding, 'CodeRef')[0]?.attributes.targetGUID);
+    for (const coding of selection.children) {
+      if (coding.name !== 'Coding') continue;
+      const target = plainGuid(firstChildNamed(coding, 'CodeRef')?.attributes.targetGUID);
       const speaker = ctx.cases.get(target);
       if (speaker) {
         if (placement?.kind === 'placed') speakers.push({ start: placement.start + shift, end: placement.end + shift, name: speaker });
@@ -244,7 +252,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
       attachNote(placement, memo, selection, `the memo on a selection`);
     }
     // Notes referred to from a selection, or linked to it (as NVivo writes them), are on its passage.
-    for (const ref of childrenNamed(selection, 'NoteRef')) noteOn(plainGuid(ref.attributes.targetGUID), placement);
+    for (const ref of selection.children) if (ref.name === 'NoteRef') noteOn(plainGuid(ref.attributes.targetGUID), placement);
     for (const note of ctx.linkedNotes.get(guid) ?? []) noteOn(note, placement);
   }
   // Notes referred to from the source: each note's own selection says which passage it is on; one without is about the whole source (the project notes file keeps it).

@@ -21,6 +21,17 @@ const MAX_DIGITS = 15;
 export function positionAttr(el: XmlElement, name: string): number | string {
   const v = el.attributes[name];
   if (v === undefined) return `has no ${name}`;
+  // Nearly every position is a few plain digits: read in one pass, as the checks below would read them.
+  if (v.length > 0 && v.length <= MAX_DIGITS) {
+    let n = 0;
+    let k = 0;
+    for (; k < v.length; k++) {
+      const d = v.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === v.length) return n;
+  }
   const t = v.trim();
   if (!/^\d+$/.test(t)) return `has a ${name} that is not a whole number from 0 (${JSON.stringify(v.length > 24 ? `${v.slice(0, 24)}…` : v)})`;
   const digits = t.replace(/^0+(?=\d)/, '');
@@ -29,11 +40,20 @@ export function positionAttr(el: XmlElement, name: string): number | string {
   return n;
 }
 
+/** Times already read, by how the project writes them: a project repeats the same few times on thousands of codings and selections. */
+const isoTimes = new Map<string, string | undefined>();
+/** Times remembered at most: past this, the memory starts again (a project with more distinct times gains nothing from it). */
+const MAX_ISO_TIMES = 1024;
+
 /** An ISO 8601 time as the sidecar writes it, or undefined for what is not one. */
 export function isoTime(s: string | undefined): string | undefined {
   if (!s) return undefined;
+  if (isoTimes.has(s)) return isoTimes.get(s);
   const t = Date.parse(s);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+  const iso = Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+  if (isoTimes.size >= MAX_ISO_TIMES) isoTimes.clear();
+  isoTimes.set(s, iso);
+  return iso;
 }
 
 /** A source's name as a safe relative path: no `..`, no empty parts, nothing Windows refuses, a text extension. */
@@ -80,6 +100,8 @@ export interface ProjectContext {
   cases: Map<string, string>;
   /** The case named by each selection's GUID (a case's SelectionRef). */
   caseSelections: Map<string, string>;
+  /** The GUIDs of the selections any case links to (named or not): only their words are kept for the cases file. */
+  linkedSelections: Set<string>;
   /** The project's notes by GUID. */
   notes: Map<string, XmlElement>;
   /** A note's text (plain text inline, or its internal text file), undefined when it has none; problems go to the account. */

@@ -184,6 +184,8 @@ function loose(s: string): string {
  * least a few characters, with or without a closing ellipsis.
  */
 export function storedMatches(stored: string, words: string): boolean {
+  // Most projects store the words exactly: no need to compare them loosely.
+  if (stored === words) return true;
   const a = loose(stored);
   const b = loose(words);
   if (a === b) return true;
@@ -198,13 +200,16 @@ export type Placed = { start: number; end: number; words: string } | { problem: 
 export function placeUnder(raw: string, text: string, reading: Reading, selections: readonly RawSelection[], marks = landmarksOf(raw), order?: Int32Array): Placed[] {
   const positions = selectionEnds(selections);
   const points = mapPositions(marks, reading, positions, order ?? positionOrder(positions));
-  return selections.map((_, i) => {
-    const a = points[2 * i]!;
-    const b = points[2 * i + 1]!;
-    if (a === OUTSIDE || b === OUTSIDE) return { problem: 'outside' };
-    if (a === INSIDE || b === INSIDE) return { problem: 'inside a character' };
-    return { start: a, end: b, words: text.slice(a, b) };
-  });
+  return selections.map((_, i) => placedAt(text, points, i));
+}
+
+/** Selection `i` placed by its mapped ends (`points`, two a selection, as mapPositions gives them). */
+function placedAt(text: string, points: Float64Array, i: number): Placed {
+  const a = points[2 * i]!;
+  const b = points[2 * i + 1]!;
+  if (a === OUTSIDE || b === OUTSIDE) return { problem: 'outside' };
+  if (a === INSIDE || b === INSIDE) return { problem: 'inside a character' };
+  return { start: a, end: b, words: text.slice(a, b) };
 }
 
 /** Each selection's start and end, in turn. */
@@ -220,7 +225,8 @@ function selectionEnds(selections: readonly RawSelection[]): number[] {
 /** The evidence for one reading: how many selections fit inside the text, cut no word, and give the stored words. */
 export interface ReadingScore {
   reading: Reading;
-  placed: Placed[];
+  /** Selection `i` (by its index in the selections scored) under this reading. */
+  placed(i: number): Placed;
   inside: number;
   boundaries: number;
   matches: number;
@@ -240,22 +246,27 @@ export interface ReadingChoice {
 export function chooseReading(raw: string, text: string, selections: readonly RawSelection[], hint: Reading | undefined): ReadingChoice {
   // Found once for every reading: where they differ, and the selections' ends in order.
   const marks = landmarksOf(raw);
-  const order = positionOrder(selectionEnds(selections));
+  const ends = selectionEnds(selections);
+  const order = positionOrder(ends);
   const scores = readingsFor(raw).map((reading): ReadingScore => {
-    const placed = placeUnder(raw, text, reading, selections, marks, order);
+    // Scored on the mapped numbers: a selection's words are cut out only to compare them with stored ones, and placed only when asked for.
+    const points = mapPositions(marks, reading, ends, order);
     let inside = 0;
     let boundaries = 0;
     let matches = 0;
-    placed.forEach((p, i) => {
-      if (!('words' in p)) return;
+    for (let i = 0; i < selections.length; i++) {
+      const a = points[2 * i]!;
+      const b = points[2 * i + 1]!;
+      // OUTSIDE and INSIDE are below 0: the selection has no words under this reading.
+      if (a < 0 || b < 0) continue;
       inside++;
-      if (onWordBoundary(text, p.start)) boundaries++;
-      if (onWordBoundary(text, p.end)) boundaries++;
+      if (onWordBoundary(text, a)) boundaries++;
+      if (onWordBoundary(text, b)) boundaries++;
       const stored = selections[i]!.stored;
-      if (stored && storedMatches(stored, p.words)) matches++;
-    });
+      if (stored && storedMatches(stored, text.slice(a, b))) matches++;
+    }
     // A selection that falls outside the text or inside a character is strong evidence against a reading; a stored match strong evidence for it.
-    return { reading, placed, inside, boundaries, matches, score: matches * 4 + boundaries - (selections.length - inside) * 8 };
+    return { reading, placed: (i) => placedAt(text, points, i), inside, boundaries, matches, score: matches * 4 + boundaries - (selections.length - inside) * 8 };
   });
   const rank = (s: ReadingScore) => (hint && sameReading(s.reading, hint) ? 1 : 0) * 0.5 + (sameReading(s.reading, STANDARD) ? 0.25 : 0);
   const sorted = [...scores].sort((a, b) => b.score - a.score || rank(b) - rank(a));

@@ -36,6 +36,24 @@ function isNameChar(c: number): boolean {
 }
 /** Elements nested deeper than this are refused (a codebook nests a few levels). */
 const MAX_DEPTH = 200;
+/** Distinct names kept once per document at most: a file of endless distinct names gets each sliced out, as any name. */
+const MAX_NAMES = 4096;
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const AMP = 0x26;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+/** What an attribute value holds that a slice alone does not read: a `<` (refused), a reference, a line break or tab (a space). */
+const HOLDS_LT = 1;
+const HOLDS_REFERENCE = 2;
+const HOLDS_BREAK = 4;
 const PREDEFINED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 
 function localName(name: string): string {
@@ -53,6 +71,12 @@ export function parseXml(input: string): XmlElement {
   const breaks: number[] = [];
   for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) breaks.push(k);
   const lineAt = (at: number): number => countBelow(breaks, at) + 1;
+  // Elements start in the order they are read: the line of each is found by stepping on from the last one's.
+  let lineBreak = 0;
+  const lineOfNext = (at: number): number => {
+    while (lineBreak < breaks.length && breaks[lineBreak]! < at) lineBreak++;
+    return lineBreak + 1;
+  };
   const fail = (message: string, at = i): never => {
     throw new XmlError(message, lineAt(at));
   };
@@ -69,12 +93,26 @@ export function parseXml(input: string): XmlElement {
       const value = PREDEFINED.get(ref);
       return value ?? fail(`the entity ${m} is not defined`, at);
     });
+  // Names a project repeats thousands of times (PlainTextSelection, guid, startPosition) are kept once: found again by a hash taken while scanning them, not sliced out anew.
+  const names = new Map<number, string>();
   const readName = (): string => {
     // By character code: a regular expression here would be run on each of a project's tens of thousands of names.
     const from = i;
-    if (i < s.length && isNameStart(s.charCodeAt(i))) for (i++; i < s.length && isNameChar(s.charCodeAt(i)); i++);
+    let hash = 0;
+    if (i < s.length && isNameStart(s.charCodeAt(i))) {
+      hash = s.charCodeAt(i);
+      for (i++; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (!isNameChar(c)) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+      }
+    }
     if (i === from) fail('a name was expected');
-    return s.slice(from, i);
+    const known = names.get(hash);
+    if (known !== undefined && known.length === i - from && s.startsWith(known, from)) return known;
+    const name = s.slice(from, i);
+    if (known === undefined && names.size < MAX_NAMES) names.set(hash, name);
+    return name;
   };
   const skipSpace = () => {
     for (; i < s.length; i++) {
@@ -100,44 +138,61 @@ export function parseXml(input: string): XmlElement {
     }
   };
 
+  // The children of every open element, in one list: each element takes its own as an array of their exact number when it closes.
+  const open: XmlElement[] = [];
   const element = (depth: number): XmlElement => {
     const startAt = i;
     if (depth > MAX_DEPTH) fail(`elements nest more than ${MAX_DEPTH} deep`);
-    if (s[i] !== '<') fail('an element was expected');
+    if (s.charCodeAt(i) !== LT) fail('an element was expected');
     i++;
     const rawName = readName();
-    const el: XmlElement = { name: localName(rawName), attributes: {}, children: [], text: '', line: lineAt(startAt) };
+    const name = localName(rawName);
+    const attributes: Record<string, string> = {};
+    const line = lineOfNext(startAt);
     for (;;) {
       skipSpace();
-      if (s.startsWith('/>', i)) {
+      const c = s.charCodeAt(i);
+      if (c === SLASH && s.charCodeAt(i + 1) === GT) {
         i += 2;
-        return el;
+        return { name, attributes, children: [], text: '', line };
       }
-      if (s[i] === '>') {
+      if (c === GT) {
         i++;
         break;
       }
       const attrAt = i;
       const attr = readName();
       skipSpace();
-      if (s[i] !== '=') fail(`'=' expected after the attribute ${attr}`);
+      if (s.charCodeAt(i) !== EQUALS) fail(`'=' expected after the attribute ${attr}`);
       i++;
       skipSpace();
-      const quote = s[i];
-      if (quote !== '"' && quote !== "'") fail(`the value of ${attr} must be quoted`);
-      const end = s.indexOf(quote!, i + 1);
-      if (end < 0) fail(`the value of ${attr} is not closed`);
+      const quote = s.charCodeAt(i);
+      if (quote !== QUOTE && quote !== APOSTROPHE) fail(`the value of ${attr} must be quoted`);
+      // One pass to the closing quote, noting what the value holds that needs more than a slice: most values are GUIDs and numbers.
+      let end = i + 1;
+      let holds = 0;
+      for (; end < s.length; end++) {
+        const v = s.charCodeAt(end);
+        // Letters, digits, `-`, `.`, `/`, `:` and `;` first: none is a quote or needs more than a slice.
+        if (v > LT || (v >= 0x2d && v < LT)) continue;
+        if (v === quote) break;
+        if (v === LT) holds |= HOLDS_LT;
+        else if (v === AMP) holds |= HOLDS_REFERENCE;
+        else if (v === TAB || v === LF || v === CR) holds |= HOLDS_BREAK;
+      }
+      if (end >= s.length) fail(`the value of ${attr} is not closed`);
+      if (holds & HOLDS_LT) fail(`the value of ${attr} holds a '<'`, attrAt);
       const raw = s.slice(i + 1, end);
-      if (raw.includes('<')) fail(`the value of ${attr} holds a '<'`, attrAt);
-      const name = attr.startsWith('xmlns') ? attr : localName(attr);
-      if (hasField(el.attributes, name)) fail(`the attribute ${attr} is given twice`, attrAt);
+      const key = attr.startsWith('xmlns') ? attr : localName(attr);
+      if (hasField(attributes, key)) fail(`the attribute ${attr} is given twice`, attrAt);
       // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-      const value = decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw, attrAt);
+      const value = holds === 0 ? raw : decode(holds & HOLDS_BREAK ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw, attrAt);
       // An ordinary name is set as any field is; only `__proto__` needs setField to stay a field.
-      if (name === '__proto__') setField(el.attributes, name, value);
-      else el.attributes[name] = value;
+      if (key === '__proto__') setField(attributes, key, value);
+      else attributes[key] = value;
       i = end + 1;
     }
+    const mark = open.length;
     let text = '';
     for (;;) {
       if (i >= s.length) fail(`<${rawName}> is not closed`, startAt);
@@ -145,7 +200,8 @@ export function parseXml(input: string): XmlElement {
       if (lt < 0) fail(`<${rawName}> is not closed`, startAt);
       if (lt > i) text += decode(s.slice(i, lt), i);
       i = lt;
-      if (s.startsWith('</', i)) {
+      const next = s.charCodeAt(i + 1);
+      if (next === SLASH) {
         i += 2;
         // The closing tag is nearly always the opening one's name: compared in place, read as a name only to say what is wrong.
         const end = i + rawName.length;
@@ -154,26 +210,25 @@ export function parseXml(input: string): XmlElement {
         if (same) i = end;
         else if (closing !== rawName) fail(`</${closing}> closes <${rawName}>`);
         skipSpace();
-        if (s[i] !== '>') fail(`'>' expected after </${closing}`);
+        if (s.charCodeAt(i) !== GT) fail(`'>' expected after </${closing}`);
         i++;
-        el.text = text;
-        return el;
+        return { name, attributes, children: open.length > mark ? open.splice(mark) : [], text, line };
       }
-      if (s.startsWith('<!--', i)) {
+      if (next === BANG && s.startsWith('<!--', i)) {
         const end = s.indexOf('-->', i + 4);
         if (end < 0) fail('a comment is not closed');
         i = end + 3;
-      } else if (s.startsWith('<![CDATA[', i)) {
+      } else if (next === BANG && s.startsWith('<![CDATA[', i)) {
         const end = s.indexOf(']]>', i + 9);
         if (end < 0) fail('a CDATA section is not closed');
         text += s.slice(i + 9, end);
         i = end + 3;
-      } else if (s.startsWith('<?', i)) {
+      } else if (next === QUESTION) {
         const end = s.indexOf('?>', i);
         if (end < 0) fail('a processing instruction is not closed');
         i = end + 2;
       } else {
-        el.children.push(element(depth + 1));
+        open.push(element(depth + 1));
       }
     }
   };
@@ -189,4 +244,10 @@ export function parseXml(input: string): XmlElement {
 /** The child elements with a local name. */
 export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
   return el.children.filter((c) => c.name === name);
+}
+
+/** The first child element with a local name, if any: what a lookup of one child needs, without the list of all. */
+export function firstChildNamed(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
 }
