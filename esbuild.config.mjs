@@ -72,10 +72,11 @@ const usageOnly = {
 };
 
 /**
- * The Node extension bundle requires the `yaml` parser (about 110 KB) from a chunk of its own the first time
- * a sidecar or the codebook is read or written: `yaml` resolves to `src/core/annotations/yamlOnDemand.ts`,
- * which requires `dist/chunks/yaml.js` (`yamlChunk.ts`). The web bundle, whose chunks load asynchronously,
- * and the command line keep the parser inline.
+ * The extension bundles load the `yaml` parser (about 110 KB) from a chunk of its own: `yaml` resolves to
+ * `src/core/annotations/yamlOnDemand.ts`. The Node bundle requires `dist/chunks/yaml.js` (`yamlChunk.ts`) the
+ * first time a sidecar or the codebook is read or written; the web bundle, whose chunks load asynchronously,
+ * fetches `dist/web/chunks/yaml.js` when the extension starts (`src/host/chunks.ts`). The command line keeps
+ * the parser inline.
  * @type {import('esbuild').Plugin}
  */
 const yamlOnDemand = {
@@ -100,7 +101,7 @@ const builds = [
     // The browser extension host fetches these from the extension's address and runs them as
     // VS Code runs the extension itself: CommonJS in a function (src/host/chunks.ts).
     ...common,
-    entryPoints: chunks,
+    entryPoints: { ...chunks, yaml: 'src/core/annotations/yamlChunk.ts' },
     outdir: 'dist/web/chunks',
     platform: 'browser',
     format: 'cjs',
@@ -124,6 +125,7 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+    plugins: [yamlOnDemand],
   },
   {
     ...common,

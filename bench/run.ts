@@ -41,7 +41,7 @@ function bundleRows(root: string): BenchRow[] {
   const yaml = kb('dist/chunks/yaml.js');
   const rows: BenchRow[] = [
     { name: 'Node bundle dist/extension.js (minified)', value: `${main.toFixed(1)} KB`, goal: `< 500 KB (was < 350 KB before the readers of every format, three-way sidecar merging, agreement, recordings and the claim model; the yaml parser, ${yaml.toFixed(0)} KB, is a chunk of its own, required the first time a sidecar is read)`, pass: main < 500 },
-    { name: 'Browser bundle dist/web/extension.js (minified)', value: `${web.toFixed(1)} KB`, goal: '< 500 KB (as above; the yaml parser is inline here, since web chunks load asynchronously and sidecars are read synchronously)', pass: web < 500 },
+    { name: 'Browser bundle dist/web/extension.js (minified)', value: `${web.toFixed(1)} KB`, goal: '< 500 KB (as above; the yaml parser is a chunk here too, fetched when the extension starts, since web chunks load asynchronously and sidecars are read synchronously)', pass: web < 500 },
   ];
   // Leave the development build in place for the tests.
   execFileSync(process.execPath, [join(root, 'esbuild.config.mjs')], { cwd: root, stdio: 'ignore' });

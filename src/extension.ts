@@ -33,9 +33,10 @@ export interface TranscriptApi {
   onDidShowTagInput: typeof tagging.onDidShowInput;
 }
 
-export function activate(context: vscode.ExtensionContext): TranscriptApi | undefined {
+export async function activate(context: vscode.ExtensionContext): Promise<TranscriptApi | undefined> {
   registerLog(context);
-  chunks.register(context);
+  // In the browser the YAML parser is a chunk fetched here, before any feature reads a sidecar or the codebook.
+  await chunks.register(context);
   const models = new TranscriptModels();
   context.subscriptions.push(models);
   language.register(context, models);

@@ -7,10 +7,17 @@
  * itself, fetched from the extension's address and run as a function.
  */
 import * as vscode from 'vscode';
-import { setChunkLoader } from '../core/formats/documents/chunks';
+import type * as Yaml from 'yaml';
+import { provideYaml } from '../core/annotations/yamlOnDemand';
+import { loadModule, setChunkLoader } from '../core/formats/documents/chunks';
 import { hostFiles } from '../documents/hostFiles';
 
-export function register(context: vscode.ExtensionContext): void {
+/**
+ * Sets where chunks come from; in the browser, also fetches the YAML parser's
+ * chunk, which sidecars and the codebook are read with (synchronously, once
+ * their bytes are in), so the caller awaits this before anything reads one.
+ */
+export async function register(context: vscode.ExtensionContext): Promise<void> {
   if (!WEB_BUILD) return;
   const base = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'chunks');
   setChunkLoader(async (name) => {
@@ -18,13 +25,14 @@ export function register(context: vscode.ExtensionContext): void {
     const address = uri.toString(true);
     return runCommonJs(await fetchText(uri), address);
   });
+  provideYaml(await loadModule<typeof Yaml>('yaml'));
 }
 
 /** A chunk's text: by `fetch` from a web address, through the file system API from any other. */
 async function fetchText(uri: vscode.Uri): Promise<string> {
   if (uri.scheme === 'http' || uri.scheme === 'https') {
     const response = await fetch(uri.toString(true));
-    if (!response.ok) throw new Error(`cannot load the reader ${uri.toString(true)}: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(`cannot load the extension's file ${uri.toString(true)}: HTTP ${response.status}`);
     return response.text();
   }
   return new TextDecoder().decode(await hostFiles.readBytes(uri));

@@ -1,17 +1,26 @@
 /**
- * What the Node extension bundle has in place of the `yaml` package (the
- * build's `yaml-on-demand` plugin points `yaml` here): the same functions,
- * each requiring the parser's chunk (`yamlChunk.ts`) the first time one is
- * called. Requiring is synchronous in Node, so sidecar reading keeps its
- * synchronous API; the web bundle, where loading is asynchronous, keeps the
- * parser inline. Only what the bundle's code uses is here.
+ * What the extension bundles have in place of the `yaml` package (the build's
+ * `yaml-on-demand` plugin points `yaml` here): the same functions, each
+ * calling the parser's chunk (`yamlChunk.ts`). The Node bundle requires the
+ * chunk the first time one is called; requiring is synchronous, so sidecar
+ * reading keeps its synchronous API. In the web worker, where loading is
+ * asynchronous, the extension fetches the chunk when it starts, before any
+ * sidecar or codebook is read, and hands it over (`provideYaml`). Only what
+ * the bundles' code uses is here.
  */
 import type * as Yaml from 'yaml';
 
 let lib: typeof Yaml | undefined;
 
-/** The parser, required beside the bundle (`dist/chunks/yaml.js`) once. */
+/** Gives the parser loaded by the host (the web worker fetches its chunk when the extension starts). */
+export function provideYaml(loaded: typeof Yaml): void {
+  lib = loaded;
+}
+
+/** The parser: the one provided, or required beside the bundle (`dist/chunks/yaml.js`) once. */
 function yaml(): typeof Yaml {
+  if (lib) return lib;
+  if (WEB_BUILD) throw new Error('the YAML parser is not loaded: the extension fetches it when it starts (dist/web/chunks/yaml.js)');
   // The path is built at run time so the bundler leaves the require alone.
   const path = (typeof CHUNKS_FOLDER === 'string' ? CHUNKS_FOLDER : './chunks/') + 'yaml.js';
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load is the point: sidecars are read synchronously.
