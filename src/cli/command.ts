@@ -1,5 +1,3 @@
-import type { ReadAhead } from './readAhead';
-
 /** What every command module under `commands/` exports, for the dispatcher (`../index.ts`) to load it when it runs. */
 
 /** Where a command writes. */
@@ -12,5 +10,5 @@ export interface CommandOutput {
   drained?(): Promise<void>;
 }
 
-/** A command's entry: its arguments after the command's name in, its exit code out; `ahead`, where given, is its input file already being read (readAhead.ts). */
-export type RunCommand = (args: string[], out: CommandOutput, ahead?: ReadAhead) => Promise<number>;
+/** A command's entry: its arguments after the command's name in, its exit code out. */
+export type RunCommand = (args: string[], out: CommandOutput) => Promise<number>;

@@ -7,8 +7,6 @@
 import { CommandError, isCommandError } from './commandError';
 import type { CommandOutput, RunCommand } from './command';
 import { VERSION } from './version';
-import { MAX_TRANSCRIPT_BYTES } from './limits';
-import { readAhead } from './readAhead';
 import { showInvisible } from '../core/text/visible';
 
 /** For the build, which runs commands on samples and then keeps their compiled code (scripts/cli-code-cache.mjs); the loader is imported only when a command runs or this is called, so starting the command line loads nothing more. */
@@ -34,9 +32,6 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   report: () => import('./commands/report'),
 };
 
-/** Commands that read one transcript file whole: it is read on Node's thread pool while their code loads (readAhead.ts). */
-const READS_AHEAD = new Set(['outline']);
-
 const help = (): Promise<CommandModule & { USAGE: string }> => import('./commands/help');
 
 /** Runs the command line with the given arguments and returns the exit code; `writeBytes` writes bytes to the same output as `write`, where it takes them. */
@@ -60,9 +55,7 @@ export async function main(argv: string[], write: (s: string) => void, writeErro
     if (!load) {
       throw new CommandError(`unknown command '${command}'`, 2, true);
     }
-    const files = READS_AHEAD.has(command) ? rest.filter((a) => !a.startsWith('-')) : [];
-    const ahead = files.length === 1 ? readAhead(files[0]!, MAX_TRANSCRIPT_BYTES) : undefined;
-    return await (await load()).run(rest, out, ahead);
+    return await (await load()).run(rest, out);
   } catch (e) {
     if (isCommandError(e)) {
       writeError(`transcript-annotator: ${e.message}${e.withUsage ? `\n${(await help()).USAGE}` : ''}\n`);

@@ -8,12 +8,11 @@ import { diarisationFileFor, documentReaderFor, FormatError, isDocumentFileName,
 import type { CompactTranscript } from '../core/transcript/compact';
 import { decodeText, NotTextError, type ByteSource } from '../core/text';
 import { CommandError } from './commandError';
-import type { ReadAhead } from './readAhead';
-import { MAX_TRANSCRIPT_BYTES } from './limits';
 
 export { CommandError } from './commandError';
 
-export { MAX_TRANSCRIPT_BYTES } from './limits';
+/** The largest transcript the command line reads. */
+export const MAX_TRANSCRIPT_BYTES = 256 * 1024 * 1024;
 
 export function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -88,13 +87,13 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
  * Word, XML...): the text its offsets point into and the transcript. The
  * messages say what is wrong and where.
  */
-export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}, ahead?: ReadAhead): Promise<DocumentRead> {
-  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }), ahead);
+export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
+  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }));
 }
 
 /** `readTranscriptFile` with the transcript's turns and sections as columns: what `outline` writes from. */
-export async function readCompactTranscriptFile(file: string, limit: number, options: ReadOptions = {}, ahead?: ReadAhead): Promise<{ text: string; transcript: CompactTranscript }> {
-  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }), ahead);
+export async function readCompactTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<{ text: string; transcript: CompactTranscript }> {
+  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }));
 }
 
 /** Who spoke when, from the RTTM file beside a Whisper JSON or captions file (`talk.json` and `talk.rttm`), when there is one; a broken one is an error that names it. */
@@ -110,14 +109,9 @@ function diarisationBeside(file: string): Pick<ReadOptions, 'diarisation'> {
   }
 }
 
-/**
- * A transcript file's bytes, checked and read a piece at a time, given to
- * `read`; the messages say what is wrong and where. Where the file was read
- * ahead (`ahead`, the same path, still the size it had), its bytes are taken
- * instead of reading it again.
- */
-async function readTranscriptFileWith<T>(file: string, limit: number, read: (source: ByteSource) => Promise<T>, ahead?: ReadAhead): Promise<T> {
-  // Checked as readBytes checks, then read a piece at a time (or taken from the bytes read ahead while the command loaded): a text file read here has its whole bytes in memory beside its text only while it is decoded.
+/** A transcript file's bytes, checked and read a piece at a time, given to `read`; the messages say what is wrong and where. */
+async function readTranscriptFileWith<T>(file: string, limit: number, read: (source: ByteSource) => Promise<T>): Promise<T> {
+  // Checked as readBytes checks, then read a piece at a time: a text file's whole bytes are never in memory beside its text.
   let size: number;
   let fd: number;
   try {
@@ -141,8 +135,7 @@ async function readTranscriptFileWith<T>(file: string, limit: number, read: (sou
     return got === length ? piece : piece.subarray(0, got);
   };
   try {
-    const source = ahead && ahead.file === file && ahead.size === size ? await aheadSource(ahead, size, readPiece) : { size, read: readPiece };
-    return await read(source);
+    return await read({ size, read: readPiece });
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);
     if (e instanceof FormatError) throw new CommandError(`${file}: ${e.message}`);
@@ -150,27 +143,6 @@ async function readTranscriptFileWith<T>(file: string, limit: number, read: (sou
   } finally {
     closeSync(fd);
   }
-}
-
-/**
- * The bytes read ahead as a source: they serve until a read reaches the
- * file's end (the whole text, decoded at once: only the head is read before,
- * and a file read ahead is larger than its head), then are let go, as the
- * pieces `readPiece` reads would be, and later reads are read again. Awaited
- * here, in a function of its own, so that no suspended caller keeps the bytes
- * in its saved state while the transcript is read.
- */
-async function aheadSource(ahead: ReadAhead, size: number, readPiece: (position: number, length: number) => Uint8Array): Promise<ByteSource> {
-  let early = await ahead.take();
-  return {
-    size,
-    read: (position, length) => {
-      if (!early) return readPiece(position, length);
-      const piece = early.subarray(position, position + length);
-      if (position + length >= size) early = undefined;
-      return piece;
-    },
-  };
 }
 
 /** What to say when a file cannot be read: the CommandError that says why. */
