@@ -146,7 +146,12 @@ const CLOCK_IN_LINE = /\d[:.]\d\d\b/;
 
 /** Six lower-case words or more: a line of prose, which page marks and running heads never are. */
 function isProseLike(line: string): boolean {
-  return (line.match(/(?:^|\s)\p{Ll}{2,}(?=[\s,.;]|$)/gu)?.length ?? 0) >= 6;
+  // Six words of two letters and the spaces between them take 17 characters at least.
+  if (line.length < 17) return false;
+  const words = /(?:^|\s)\p{Ll}{2,}(?=[\s,.;]|$)/gu;
+  let n = 0;
+  while (words.exec(line) !== null) if (++n >= 6) return true;
+  return false;
 }
 
 /** The most buckets the first pass of `repeatedPageMarks` counts shapes in (a power of two). */

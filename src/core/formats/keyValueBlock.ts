@@ -44,6 +44,11 @@ export function keyValueBlockLines(text: string, lines: LineTable, blank: Uint8A
       continue;
     }
     nonBlankSeen++;
+    // A paragraph of one line is no block: most transcripts' turns are such paragraphs, and they are passed over unread.
+    if (i + 1 >= until || blank[i + 1] === 1) {
+      i++;
+      continue;
+    }
     const keys = new Set<string>();
     let recordingKeys = 0;
     let j = i;
@@ -53,7 +58,7 @@ export function keyValueBlockLines(text: string, lines: LineTable, blank: Uint8A
       if (!m) break;
       const key = m.groups!.key!.toLowerCase().replace(/[.:]+$/, '');
       const value = m.groups!.value ?? '';
-      if (keys.has(key) || value.split(/\s+/).length > MAX_VALUE_WORDS) break;
+      if (keys.has(key) || tooLong(value)) break;
       keys.add(key);
       if (RECORDING_KEYS.has(key) || RECORDING_KEYS.has(key.split(' ').pop()!)) recordingKeys++;
     }
@@ -70,13 +75,21 @@ export function keyValueBlockLines(text: string, lines: LineTable, blank: Uint8A
   return found;
 }
 
+/** True when a value (its first character not a space) holds more than `MAX_VALUE_WORDS` pieces between spaces, counted only as far as that. */
+function tooLong(value: string): boolean {
+  const spaces = /\s+/g;
+  let n = 1;
+  while (spaces.exec(value) !== null) if (++n > MAX_VALUE_WORDS) return true;
+  return false;
+}
+
 /** Keys that may open a title (`Interview: …`, `Topic: …`): a line with one can still be the title. */
 const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 'summary', 'abstract', 'series', 'collection', 'keywords', 'citation', 'source', 'background']);
 
 /** `Project: …`, `Interviewer: Ann Lee`, `Years of Experience: 12`: a line that describes the recording or who took part, never its title. */
 export function isMetadataLine(line: string): boolean {
   const m = KEY_VALUE_LINE.exec(line);
-  if (!m || !m.groups!.value || m.groups!.value.split(/\s+/).length > MAX_VALUE_WORDS) return false;
+  if (!m || !m.groups!.value || tooLong(m.groups!.value)) return false;
   const key = m.groups!.key!.toLowerCase().replace(/[.:]+$/, '');
   if (TITLE_KEYS.has(key)) return false;
   return RECORDING_KEYS.has(key) || RECORDING_KEYS.has(key.split(' ').pop()!) || roleOfName(key) !== undefined;

@@ -649,7 +649,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   }
   // Numbered questions and answers (`1. 問：…`, `2. Q: …`) and a legislature's numbered questions (`2. 林議員：主席，…`):
   // the number is the list's. Kept for a role's label, or a name before a full-width colon that labels other lines too (see plain.ts).
-  const listed = LIST_NUMBER_RE.exec(head);
+  const listed = lead >= 48 && lead <= 57 ? LIST_NUMBER_RE.exec(head) : null;
   if (listed && listed[0].length < head.length) {
     const k = listed[0].length;
     const inner = matchLabel(head.slice(k));

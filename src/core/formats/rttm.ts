@@ -15,13 +15,26 @@ export function sniffRttm(head: string, fileName?: string): boolean {
   if (fileName !== undefined && /\.rttm$/i.test(fileName)) return true;
   let seen = 0;
   let speaker = false;
-  for (const line of head.split(/\r\n|\r|\n/, 40)) {
+  // Line by line from the start, never splitting the whole head: every reader's sniff runs on every file.
+  for (let start = 0, lines = 0; start < head.length && lines < 40; lines++) {
+    const end = lineEnd(head, start);
+    const line = head.slice(start, end);
+    start = end + (head.charCodeAt(end) === 13 && head.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (line.trim() === '') continue;
     if (!RTTM_LINE.test(line)) return false;
     if (line.startsWith('SPEAKER')) speaker = true;
     if (++seen === 5) break;
   }
   return seen > 0 && speaker;
+}
+
+/** Where the line starting at `start` ends: its `\n`, `\r` or the text's end. */
+function lineEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /** Refuses an RTTM file, saying how many stretches of speech by how many speakers it holds and what to open instead. */
