@@ -50,7 +50,7 @@ export function refuseRttm(text: string): never {
   throw new FormatError(
     `this is an RTTM diarisation file (${records} stretch${records === 1 ? '' : 'es'} of speech by ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}): ` +
       'it says who spoke when but holds no words. Open the speech-recognition file made from the same recording ' +
-      '(Whisper JSON, WebVTT or SRT captions) instead: kept beside this file under the same name (talk.json and talk.rttm), it takes its speakers from it.',
+      '(Whisper JSON, WebVTT or SRT captions) instead; kept beside this file under the same name (talk.json and talk.rttm), it takes its speakers from this file when the command line reads it (outline, convert, suggest).',
   );
 }
 
