@@ -21,6 +21,22 @@ interface NodeBufferClass {
 // eslint-disable-next-line no-control-regex
 const WIDE = /[^\x00-\xff]/;
 
+/** Whether every character of `text` is under 256 (a byte holds each). */
+export function isNarrow(text: string): boolean {
+  return !WIDE.test(text);
+}
+
+/**
+ * Writes text's characters, all under 256 (`isNarrow`), as bytes into
+ * `bytes` from `at`: Node's Buffer copies them natively; elsewhere, a loop.
+ */
+export function writeNarrow(text: string, bytes: Uint8Array, at: number): void {
+  const n = text.length;
+  const nodeBuffer = (globalThis as unknown as { Buffer?: NodeBufferClass }).Buffer;
+  if (nodeBuffer) nodeBuffer.from(bytes.buffer, bytes.byteOffset + at, n).write(text, 0, n, 'latin1');
+  else for (let i = 0; i < n; i++) bytes[at + i] = text.charCodeAt(i);
+}
+
 /** The last text asked for and its units. */
 interface Held {
   text: string;
@@ -51,8 +67,7 @@ export function codeUnits(text: string): CodeUnits {
   let units: CodeUnits;
   if (!WIDE.test(text)) {
     units = last?.units instanceof Uint8Array && last.units.length > n ? last.units : new Uint8Array(n + 1);
-    if (nodeBuffer) nodeBuffer.from(units.buffer, 0, n).write(text, 0, n, 'latin1');
-    else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+    writeNarrow(text, units, 0);
   } else {
     units = last?.units instanceof Uint16Array && last.units.length > n ? last.units : new Uint16Array(n + 1);
     if (nodeBuffer) nodeBuffer.from(units.buffer, 0, 2 * n).write(text, 0, 2 * n, 'utf16le');

@@ -99,6 +99,21 @@ function isLetter(c: number): boolean {
   return l;
 }
 
+/**
+ * The lower case of each character under 256 and 1 for each that is a
+ * letter, as the scanner decides them (`lower`, `isLetter`): the
+ * WebAssembly scanner (wasmScanner.ts) reads them from these tables.
+ */
+export function narrowTables(): { lower: Uint16Array; letter: Uint8Array } {
+  const lowerCase = new Uint16Array(256);
+  const letter = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    lowerCase[c] = lower(c);
+    letter[c] = isLetter(c) ? 1 : 0;
+  }
+  return { lower: lowerCase, letter };
+}
+
 /** White space as `\s` means it. */
 export function isWhite(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
