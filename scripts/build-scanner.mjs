@@ -3,6 +3,7 @@
 // carries it with no file to load). Run after changing scanner.wat:
 //   node scripts/build-scanner.mjs
 // It needs the `wabt` package (`npm install --no-save wabt`), which the build does not.
+import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

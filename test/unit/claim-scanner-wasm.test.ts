@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seededRandom } from '../../src/core/agreement/gamma';
+import { isNarrow } from '../../src/core/claims/codeUnits';
 import { columnsOf, type SentenceColumns } from '../../src/core/claims/columns';
 import { CueTable, readCues } from '../../src/core/claims/cues';
 import { FEATURE_COUNT } from '../../src/core/claims/features';
@@ -41,7 +42,7 @@ function columnsOfTable(t: CueTable): Record<string, number[]> {
 
 /** The cues of `c` read by the WebAssembly scanner (float32 weights) and by the JavaScript one (the same weights as float64, which it alone takes). */
 function bothWays(c: SentenceColumns, w: Float32Array): [Record<string, number[]>, Record<string, number[]>] {
-  assert.ok(!/[^\x00-\xff]/.test(c.text), 'a text the WebAssembly scanner reads');
+  assert.ok(isNarrow(c.text), 'a text the WebAssembly scanner reads');
   return [columnsOfTable(readCues(c, w)), columnsOfTable(readCues(c, Float64Array.from(w)))];
 }
 
