@@ -42,7 +42,10 @@ function columnsOfTable(t: CueTable): Record<string, number[]> {
 
 /** The cues of `c` read by the WebAssembly scanner (float32 weights) and by the JavaScript one (the same weights as float64, which it alone takes). */
 function bothWays(c: SentenceColumns, w: Float32Array): [Record<string, number[]>, Record<string, number[]>] {
-  assert.ok(isNarrow(c.text), 'a text the WebAssembly scanner reads');
+  const sums = new CueSums();
+  sums.w = w;
+  sums.mask = 8;
+  assert.ok(wasmScanner(c.text, sums, 0), 'a text the WebAssembly scanner reads');
   return [columnsOfTable(readCues(c, w)), columnsOfTable(readCues(c, Float64Array.from(w)))];
 }
 
@@ -55,16 +58,33 @@ describe('the word scanner in WebAssembly', () => {
     assert.ok(wasmScanner('plain words', sums, 0));
   });
 
-  it('leaves to the JavaScript scanner a text with a character of 256 or more, other weights, and kept buckets', () => {
+  it('leaves to the JavaScript scanner a text with a wide letter or a euro sign, other weights, and kept buckets', () => {
     const sums = new CueSums();
     sums.w = new Float32Array(8);
-    sums.mask = 7;
-    assert.equal(wasmScanner('curly ’quotes’', sums, 0), undefined);
+    sums.mask = 8;
+    assert.equal(wasmScanner('a word in Полтава', sums, 0), undefined);
+    assert.equal(wasmScanner('it cost 5 €', sums, 0), undefined);
+    assert.ok(wasmScanner('it’s “quoted” — twice…', sums, 0));
     sums.w = new Float64Array(8);
     assert.equal(wasmScanner('plain words', sums, 0), undefined);
     sums.w = new Float32Array(8);
     sums.keep = true;
     assert.equal(wasmScanner('plain words', sums, 0), undefined);
+  });
+
+  it('reads curly quotes, dashes, ellipses and wide white space as the JavaScript scanner does', () => {
+    const said = [
+      'It’s what they’d call “the biggest” — isn’t it?”',
+      '“Why?“ he asked… ‘twice’ – and „again“ in\u2028a new line\u3000and a wide space',
+      'we’ve doubled ’em, don’t you think? “Yes.”',
+      // `“` closes nothing: this one does not end in a question for the model.
+      'Did he really say it twice?“',
+      'a symbol ♻ and an emoji 😀 between words, and an ideographic full stop。',
+    ];
+    const c = columnsOf(said.map((text) => ({ text, speaker: null })), said.map(() => 0));
+    assert.ok(!isNarrow(c.text));
+    const [fast, plain] = bothWays(c, someWeights(17));
+    assert.deepEqual(fast, plain);
   });
 
   it('reads the same cues and sums as the JavaScript scanner, sentence by sentence', () => {

@@ -1,16 +1,19 @@
 ;; The word scanner of words.ts (`scanWordsInto` given `CueSums`, scoring with
-;; float32 weights), for a text whose characters are all under 256, in
-;; WebAssembly: the same words, hashes, flags, buckets and sums, in the same
-;; order. A loop over bytes here has no check of the array's map or buffer
-;; at each read, which took more time in the JavaScript loop than the words'
-;; hashes. wasmScanner.ts lays out the memory and sets the globals; compiled
-;; to scannerWasm.ts by scripts/build-scanner.mjs.
+;; float32 weights) in WebAssembly, for a text of bytes (its characters under
+;; 256, or wide ones given a byte read the same: words.ts `narrowStandIn`):
+;; the same words, hashes, flags, buckets and sums, in the same order. A word
+;; of small letters, most words, is found eight bytes at a time with no branch
+;; per letter (the JavaScript loop mispredicted the end of about every word),
+;; and its hash, lists, ending flags and own bucket's weight are kept in a
+;; word cache. wasmScanner.ts lays out the memory and sets the globals;
+;; compiled to scannerWasm.ts by scripts/build-scanner.mjs.
 ;;
 ;; Memory: results of the last sentence at 0 (see wasmScanner.ts), lower
 ;; case of 0-255 as u16 at 64, 1 for a letter of 0-255 at 576 (the loads'
-;; offsets; wasmScanner.ts writes them there),
-;; the lexicon's slots (word hash, list bits) at $lexiconAt, the weights of
-;; the hashed buckets as f32 at $weightsAt, and the text's bytes at $textAt.
+;; offsets; wasmScanner.ts writes them there), the lexicon's slots (word
+;; hash, list bits) at $lexiconAt, the weights of the hashed buckets as f32
+;; at $weightsAt, the word cache at $cacheAt, and the text's bytes at
+;; $textAt, with 16 bytes after it (words are read 16 bytes at a time).
 (module
   (memory (export "memory") 1)
   (global $lexiconAt (export "lexiconAt") (mut i32) (i32.const 0))
@@ -18,6 +21,8 @@
   (global $textAt (export "textAt") (mut i32) (i32.const 0))
   ;; The word cache: 8,192 entries of 32 bytes, zeroed by wasmScanner.ts whenever the weights may have changed.
   (global $cacheAt (export "cacheAt") (mut i32) (i32.const 0))
+  ;; A second byte read as a quotation mark that closes nothing (`“` in a text of wide characters), else 34.
+  (global $openQuote (export "openQuote") (mut i32) (i32.const 34))
   ;; The lexicon's multiplier and shift, the list bits counted, the cue bits, the bucket mask.
   (global $multiplier (export "multiplier") (mut i32) (i32.const 0))
   (global $shift (export "shift") (mut i32) (i32.const 31))
@@ -335,7 +340,7 @@
               (local.set $c (select (i32.load8_u (i32.add (local.get $t) (local.get $i))) (i32.const 0) (i32.lt_s (local.get $i) (local.get $to))))
               (br $word)))
           ;; Anything else: a quotation mark or odd white space is noted.
-          (if (i32.eq (local.get $c) (i32.const 34))
+          (if (i32.or (i32.eq (local.get $c) (i32.const 34)) (i32.eq (local.get $c) (global.get $openQuote)))
             (then (local.set $textFlags (i32.or (local.get $textFlags) (i32.const 1))))
             (else (if (call $isWhite (local.get $c))
               (then (local.set $textFlags (i32.or (local.get $textFlags) (i32.const 2)))))))

@@ -1,14 +1,15 @@
 /**
- * The word scanner in WebAssembly (scanner.wat), for scoring a text whose
- * characters are all under 256 with float32 weights: it finds the same
- * words and works out the same cues and sums, in the same order, as
- * `scanWordsInto` given `CueSums` (words.ts), in about half the time (a
- * loop over bytes there has no check of the array at each read). Other
- * texts, and hosts without WebAssembly, are read by the JavaScript scanner.
+ * The word scanner in WebAssembly (scanner.wat), for scoring with float32
+ * weights a text whose characters are under 256, or whose wider ones are
+ * punctuation or white space (a byte read the same stands in for each:
+ * `narrowStandIn`): it finds the same words and works out the same cues and
+ * sums, in the same order, as `scanWordsInto` given `CueSums` (words.ts), in
+ * about half the time. Other texts (a letter or `€` above 255), and hosts
+ * without WebAssembly, are read by the JavaScript scanner.
  */
 import { isNarrow, writeNarrow } from './codeUnits';
 import { SCANNER_WASM } from './scannerWasm';
-import { narrowTables, NUMBER_HASH, PERCENT_HASH, wordHash, YEAR_HASH, type CueSums } from './words';
+import { narrowStandIn, narrowTables, NUMBER_HASH, OPEN_QUOTE_BYTE, PERCENT_HASH, wordHash, YEAR_HASH, type CueSums } from './words';
 
 /** What scanner.wat exports. */
 interface ScannerExports {
@@ -17,6 +18,7 @@ interface ScannerExports {
   lexiconAt: WebAssembly.Global;
   weightsAt: WebAssembly.Global;
   textAt: WebAssembly.Global;
+  openQuote: WebAssembly.Global;
   cacheAt: WebAssembly.Global;
   multiplier: WebAssembly.Global;
   shift: WebAssembly.Global;
@@ -129,15 +131,28 @@ export class WasmScanner {
   }
 }
 
+/** A character of 256 or more. */
+// eslint-disable-next-line no-control-regex
+const WIDE_CHARACTER = /[^\x00-\xff]/g;
+
+/** Whether every wide character of `text` has a byte read the same in its place (`narrowStandIn`). */
+function standsInNarrow(text: string): boolean {
+  for (WIDE_CHARACTER.lastIndex = 0; WIDE_CHARACTER.exec(text) !== null; ) if (narrowStandIn(text.charCodeAt(WIDE_CHARACTER.lastIndex - 1)) < 0) return false;
+  return true;
+}
+
 /**
  * A scanner in WebAssembly for `text` with the tables and weights of `sums`
  * (a `CueSums` set up for scoring, with float32 weights) and the mix head
  * a sentence starts from (cues.ts), or undefined where
- * the JavaScript scanner must read it: a character of 256 or more, weights
+ * the JavaScript scanner must read it: a letter or `€` above 255, weights
  * of another type, kept buckets, or no WebAssembly in the host.
  */
 export function wasmScanner(text: string, sums: CueSums, startHead: number): WasmScanner | undefined {
-  if (sums.keep || !(sums.w instanceof Float32Array) || !isNarrow(text)) return undefined;
+  if (sums.keep || !(sums.w instanceof Float32Array)) return undefined;
+  // A text with wide characters is read with a byte in place of each, where one is read the same (`narrowStandIn`).
+  const narrow = isNarrow(text);
+  if (!narrow && (text.includes(String.fromCharCode(OPEN_QUOTE_BYTE)) || !standsInNarrow(text))) return undefined;
   const last = held?.deref();
   let s: ScannerExports;
   if (last !== undefined) s = last.scanner;
@@ -164,6 +179,7 @@ export function wasmScanner(text: string, sums: CueSums, startHead: number): Was
   bytes.fill(0, cacheAt, cacheAt + CACHE_BYTES);
   if (last?.text !== text || s.textAt.value !== textAt) {
     writeNarrow(text, bytes, textAt);
+    if (!narrow) for (WIDE_CHARACTER.lastIndex = 0; WIDE_CHARACTER.exec(text) !== null; ) bytes[textAt + WIDE_CHARACTER.lastIndex - 1] = narrowStandIn(text.charCodeAt(WIDE_CHARACTER.lastIndex - 1));
     bytes.fill(0, textAt + text.length, textAt + text.length + SLACK);
   }
   held = new WeakRef({ text, scanner: s });
@@ -171,6 +187,7 @@ export function wasmScanner(text: string, sums: CueSums, startHead: number): Was
   s.weightsAt.value = weightsAt;
   s.textAt.value = textAt;
   s.cacheAt.value = cacheAt;
+  s.openQuote.value = narrow ? 34 : OPEN_QUOTE_BYTE;
   s.multiplier.value = sums.multiplier;
   s.shift.value = sums.shift;
   s.comparativeBit.value = sums.comparativeBit;

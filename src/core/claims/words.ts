@@ -114,6 +114,27 @@ export function narrowTables(): { lower: Uint16Array; letter: Uint8Array } {
   return { lower: lowerCase, letter };
 }
 
+/** The byte the WebAssembly scanner reads `“` as: a quotation mark that closes nothing (wasmScanner.ts uses it only in a text without this byte). */
+export const OPEN_QUOTE_BYTE = 1;
+
+/**
+ * A character under 256 that the scanner reads exactly as it reads `c`, a
+ * character of 256 or more, or -1 where none is read so: `'` for `’` (in a
+ * word and out of it), `"` for `”`, OPEN_QUOTE_BYTE for `“`, a vertical tab
+ * for white space, `#` for any other character that is neither a letter
+ * nor `€` (dashes, `…`, `‘`, `„`, symbols: passed over between words). The
+ * WebAssembly scanner reads texts of bytes; this lets it read a text whose
+ * only wide characters are punctuation.
+ */
+export function narrowStandIn(c: number): number {
+  if (c === 0x2019) return 39;
+  if (c === 0x201d) return 34;
+  if (c === 0x201c) return OPEN_QUOTE_BYTE;
+  if (isWhite(c)) return 11;
+  if (c === 0x20ac || isLetter(c)) return -1;
+  return 35;
+}
+
 /** White space as `\s` means it. */
 export function isWhite(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
