@@ -170,7 +170,15 @@ export function wasmScanner(text: string, sums: CueSums, startHead: number): Was
   const cacheAt = weightsAt + 4 * weightCount;
   const textAt = cacheAt + CACHE_BYTES;
   const needed = textAt + text.length + SLACK;
-  if (needed > s.memory.buffer.byteLength) s.memory.grow(Math.ceil((needed - s.memory.buffer.byteLength) / PAGE));
+  if (needed > s.memory.buffer.byteLength) {
+    try {
+      s.memory.grow(Math.ceil((needed - s.memory.buffer.byteLength) / PAGE));
+    } catch (e) {
+      // No room for the text in one piece of WebAssembly memory (a text of gigabytes): the JavaScript scanner reads it instead.
+      if (e instanceof RangeError) return undefined;
+      throw e;
+    }
+  }
   const memory = s.memory.buffer;
   new Int32Array(memory, LEXICON_AT, sums.lexicon.length).set(sums.lexicon);
   new Float32Array(memory, weightsAt, weightCount).set((sums.w as Float32Array).subarray(0, weightCount));
