@@ -2,7 +2,7 @@
 // src/core/claims/scannerWasm.ts (its bytes in base64, so every bundle
 // carries it with no file to load). Run after changing scanner.wat:
 //   node scripts/build-scanner.mjs
-// It needs the `wabt` package (`npm install --no-save wabt`), which the build does not.
+// It needs the `wabt` package, a development dependency (the unit tests check the shipped bytes against the source).
 import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ let wabtInit;
 try {
   wabtInit = (await import('wabt')).default;
 } catch (e) {
-  console.error(`build-scanner: the wabt package is needed to compile ${watFile} (npm install --no-save wabt): ${e.message}`);
+  console.error(`build-scanner: the wabt package is needed to compile ${watFile}: ${e.message}`);
   process.exit(1);
 }
 const wabt = await wabtInit();

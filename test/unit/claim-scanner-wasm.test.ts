@@ -129,3 +129,16 @@ describe('the word scanner in WebAssembly', () => {
     assert.deepEqual(fast, plain);
   });
 });
+
+describe('the shipped scanner bytes', () => {
+  it('are scanner.wat compiled: the source and the base64 in scannerWasm.ts never drift apart', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SCANNER_WASM } = await import('../../src/core/claims/scannerWasm');
+    const wabt = await (await import('wabt')).default();
+    const module = wabt.parseWat('scanner.wat', readFileSync(new URL('../../src/core/claims/scanner.wat', import.meta.url), 'utf8'));
+    module.validate();
+    const compiled = Buffer.from(module.toBinary({}).buffer).toString('base64');
+    module.destroy();
+    assert.equal(SCANNER_WASM, compiled, 'scannerWasm.ts is out of date: run node scripts/build-scanner.mjs');
+  });
+});
