@@ -101,12 +101,19 @@ export function summarizeHead(text: string, options: ParseOptions = {}, detect =
     else throw error;
   }
   const { title, date, place, titleFrom, dateFrom } = metadata;
-  return {
-    ...(title ? { title, ...(titleFrom ? { titleFrom } : {}) } : {}),
-    ...(date ? { date, ...(dateFrom ? { dateFrom } : {}) } : {}),
-    ...(place ? { place } : {}),
-    ...(detect ? { looksLikeTranscript: looksLikeTranscript(text, options) } : {}),
-  };
+  // Set field by field, in this order (the spreads this replaces cost the list a few per cent).
+  const summary: DocumentSummary = {};
+  if (title) {
+    summary.title = title;
+    if (titleFrom) summary.titleFrom = titleFrom;
+  }
+  if (date) {
+    summary.date = date;
+    if (dateFrom) summary.dateFrom = dateFrom;
+  }
+  if (place) summary.place = place;
+  if (detect) summary.looksLikeTranscript = looksLikeTranscript(text, options);
+  return summary;
 }
 
 /**
