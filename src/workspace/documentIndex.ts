@@ -179,9 +179,12 @@ export class DocumentIndex extends Disposable {
         (tags) => {
           const count = tags.length;
           if (entry.tagCount !== count || entry.tagProblem) {
+            // A document without tags shows none before and after its sidecar is read: redrawn, each of a large
+            // list's documents cost the extension host as much as redrawing the whole list, all in one turn.
+            const shown = (entry.tagCount ?? 0) !== count || entry.tagProblem !== undefined;
             entry.tagCount = count;
             delete entry.tagProblem;
-            this.found.changed([entry.key]);
+            if (shown) this.found.changed([entry.key]);
           }
           return tags;
         },

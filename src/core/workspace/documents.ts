@@ -182,7 +182,8 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
     s.title && s.titleFrom ? `Title from the ${s.titleFrom}` : undefined,
     s.date ? `Date: ${s.date}${s.dateFrom ? ` (from the ${s.dateFrom})` : ''}` : s.unreadable ? undefined : 'Date: none found',
     s.place ? `Place: ${s.place}` : undefined,
-    entry.tagCount !== undefined ? `Tags: ${entry.tagCount}` : undefined,
+    // None is said as nothing: the list is not redrawn when a document's sidecar turns out to hold no tags.
+    entry.tagCount ? `Tags: ${entry.tagCount}` : undefined,
     s.problem,
     entry.tagProblem,
     entry.path,
