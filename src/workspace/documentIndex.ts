@@ -12,11 +12,14 @@ import { Disposable } from '../util/dispose';
 import { causeOf, logError } from '../util/log';
 import { MAX_FILE_BYTES, type TranscriptDiscovery, type WorkspaceDocument } from './discovery';
 import { pool } from './pool';
+import { Slices } from './slices';
 import { fileOf, openDocument } from '../documents/addresses';
 import { hostFiles } from '../documents/hostFiles';
 
 /** How many files the background index reads at once. */
 const INDEX_CONCURRENCY = 8;
+/** How long the index parses in one turn of the extension host before it lets the host's other work run. */
+const INDEX_SLICE_MS = 8;
 
 /** A transcript's text as the index read it, for indexes built alongside (the repeats index). */
 export interface ReadText {
@@ -32,6 +35,8 @@ export class DocumentIndex extends Disposable {
   private readonly outlines = new Map<string, { version: string; outline: DocumentOutline }>();
   private readonly tagCache = new Map<string, Promise<StoredTag[]>>();
   private indexing: Thenable<void> | undefined;
+  /** The background index's parsing, in slices of the host's turns. */
+  private readonly slices = new Slices(INDEX_SLICE_MS);
   private readonly tagsEmitter = this._register(new vscode.EventEmitter<string | undefined>());
   /** Fires with a document's key when its tags changed. */
   readonly onDidChangeTags = this.tagsEmitter.event;
@@ -94,8 +99,12 @@ export class DocumentIndex extends Disposable {
     }
   }
 
-  /** The full outline of a document at its current version, parsed once per version. */
-  async outline(key: string): Promise<DocumentOutline | undefined> {
+  /**
+   * The full outline of a document at its current version, parsed once per
+   * version; `background` (the index) parses it in the index's slices of the
+   * host's turns.
+   */
+  async outline(key: string, background = false): Promise<DocumentOutline | undefined> {
     const entry = this.found.get(key);
     if (!entry || entry.summary.unreadable) return undefined;
     this.outlineWanted.add(key);
@@ -103,35 +112,51 @@ export class DocumentIndex extends Disposable {
     if (!v) return undefined;
     const hit = this.outlines.get(key);
     if (hit && hit.version === v.version) return hit.outline;
-    let outline: DocumentOutline;
-    let text: string;
+    let parse: () => { text: string; outline: DocumentOutline };
     try {
       if (v.doc) {
-        text = v.doc.getText();
-        outline = buildOutline(text, this.models.get(v.doc));
+        const doc = v.doc;
+        parse = () => {
+          const text = doc.getText();
+          return { text, outline: buildOutline(text, this.models.get(doc)) };
+        };
       } else if (entry.original) {
         const read = await this.models.originals.read(entry.uri);
-        text = read.text;
-        outline = buildOutline(text, read.transcript);
+        parse = () => ({ text: read.text, outline: buildOutline(read.text, read.transcript) });
       } else {
         const bytes = await hostFiles.readBytes(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
-        text = decodeText(bytes).text;
-        outline = buildOutline(text, readTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path }));
+        parse = () => {
+          const { text } = decodeText(bytes);
+          return { text, outline: buildOutline(text, readTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path })) };
+        };
       }
     } catch (e) {
       logError('Could not read a transcript for its outline', entry.uri, e);
       return undefined;
     }
-    this.outlines.set(key, { version: v.version, outline });
-    this.readEmitter.fire({ key, text, version: v.version });
-    // The full text may say more than its head did (a date deep in the body).
-    const s = entry.summary;
-    if ((outline.title && !s.title) || (outline.date && !s.date)) {
-      entry.summary = { ...s, ...(s.title ? {} : outline.title ? { title: outline.title } : {}), ...(s.date ? {} : outline.date ? { date: outline.date } : {}) };
-      this.found.changed();
-    }
-    return outline;
+    const finish = (): DocumentOutline | undefined => {
+      let read: { text: string; outline: DocumentOutline };
+      try {
+        read = parse();
+      } catch (e) {
+        logError('Could not read a transcript for its outline', entry.uri, e);
+        return undefined;
+      }
+      const { text, outline } = read;
+      this.outlines.set(key, { version: v.version, outline });
+      this.readEmitter.fire({ key, text, version: v.version });
+      // The full text may say more than its head did (a date deep in the body).
+      const s = entry.summary;
+      if ((outline.title && !s.title) || (outline.date && !s.date)) {
+        entry.summary = { ...s, ...(s.title ? {} : outline.title ? { title: outline.title } : {}), ...(s.date ? {} : outline.date ? { date: outline.date } : {}) };
+        this.found.changed();
+      }
+      return outline;
+    };
+    // The index reads eight files at once, and reads that finish together resume in one turn of the host:
+    // their parsing (and what the text's listeners do with it) waits in line, and runs in short slices.
+    return background ? this.slices.run(finish) : finish();
   }
 
   /** The outline already parsed for a document, if its version has not changed since (no I/O). */
@@ -154,9 +179,12 @@ export class DocumentIndex extends Disposable {
         (tags) => {
           const count = tags.length;
           if (entry.tagCount !== count || entry.tagProblem) {
+            // A document without tags shows none before and after its sidecar is read: redrawn, each of a large
+            // list's documents cost the extension host as much as redrawing the whole list, all in one turn.
+            const shown = (entry.tagCount ?? 0) !== count || entry.tagProblem !== undefined;
             entry.tagCount = count;
             delete entry.tagProblem;
-            this.found.changed([entry.key]);
+            if (shown) this.found.changed([entry.key]);
           }
           return tags;
         },
@@ -184,7 +212,7 @@ export class DocumentIndex extends Disposable {
         await pool(this.found.documents(), INDEX_CONCURRENCY, async (entry) => {
           if (generation !== this.found.generation || !this.found.get(entry.key)) return;
           const wanted = this.outlineWanted.has(entry.key);
-          await this.outline(entry.key);
+          await this.outline(entry.key, true);
           if (!wanted) this.outlineWanted.delete(entry.key);
           if (this.tags) await this.loadTags(entry);
         });

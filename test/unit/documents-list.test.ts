@@ -22,4 +22,15 @@ describe('documents in the Transcripts view', () => {
     const { tooltip } = documentLabel({ key: 'file:///w/notes.txt', path: 'notes.txt', summary: { title: 'Notes' } });
     assert.equal(tooltip, 'Notes\nDate: none found\nnotes.txt');
   });
+
+  it('counts tags in the description and the tooltip, and says nothing of tags for a document that has none, read or not yet read', () => {
+    const summary = { title: 'Ferry Briefing', date: '2025-05-06' };
+    const tagged = documentLabel({ key: 'file:///w/f.txt', path: 'f.txt', summary, tagCount: 3 });
+    assert.equal(tagged.description, '2025-05-06 · 3 tags');
+    assert.match(tagged.tooltip, /\nTags: 3\n/);
+    const none = documentLabel({ key: 'file:///w/f.txt', path: 'f.txt', summary, tagCount: 0 });
+    const unread = documentLabel({ key: 'file:///w/f.txt', path: 'f.txt', summary });
+    assert.deepEqual(none, unread);
+    assert.doesNotMatch(none.tooltip, /Tags/);
+  });
 });

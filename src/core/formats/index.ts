@@ -5,10 +5,10 @@
  */
 import { readCaptions, sniffCaptions, type CaptionFormat } from './captions';
 import type { ParseOptions } from './options';
-import { looksLikePlainTranscript, readPlain, readPlainCompact } from './plain';
+import { looksLikePlainTranscript, readPlain, readPlainCompact, readPlainMetadata } from './plain';
 import { readWhisperJson, sniffWhisperJson } from './whisper';
 import { refuseRttm, sniffRttm } from './rttm';
-import type { Transcript } from '../transcript/model';
+import type { Metadata, Transcript } from '../transcript/model';
 import { compactOf, type CompactTranscript } from '../transcript/compact';
 import { bytesSource, decodeSource, decodeText, NotTextError, type ByteSource } from '../text';
 import type { DocumentRead } from './documents/writer';
@@ -79,6 +79,17 @@ export function readTranscript(text: string, options: ReadOptions = {}): Transcr
   const named = options.format ? READERS.find((r) => r.name === options.format) : undefined;
   const reader = named ?? READERS.find((r) => r.name === detectFormat(text, options.fileName))!;
   return reader.read(text, options);
+}
+
+/**
+ * `readTranscript(...).metadata`, with less work where the reader allows it:
+ * the plain reader stops before the turns (so no `speaker` from a byline).
+ * What the document list reads from each file's head.
+ */
+export function readMetadata(text: string, options: ReadOptions = {}): Metadata {
+  const named = options.format ? READERS.find((r) => r.name === options.format) : undefined;
+  const reader = named ?? READERS.find((r) => r.name === detectFormat(text, options.fileName))!;
+  return reader.name === 'plain' ? readPlainMetadata(text, options) : reader.read(text, options).metadata;
 }
 
 /**

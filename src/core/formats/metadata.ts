@@ -135,9 +135,6 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       setTitle(meta, heading[1]!, 'header');
       continue;
     }
-    // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
-    const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ');
-    const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
     const dateline = datelineOf(line, dates);
     if (dateline) {
       // `Title… Moscow, September 24, 2020`: the date the words were said.
@@ -146,6 +143,9 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       continue;
     }
     if (dates[0]) {
+      // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
+      const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ');
+      const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
       const words = restClean.split(' ').length;
       const title = titleBesideDate(line, dates[dates.length - 1]!, dates[0]);

@@ -25,7 +25,7 @@ import { roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
-import type { Transcript } from '../transcript/model';
+import type { Metadata, Transcript } from '../transcript/model';
 import { transcriptOf, type CompactTranscript } from '../transcript/compact';
 import { TurnTable, type TurnExtras } from '../transcript/turnTable';
 
@@ -47,9 +47,24 @@ export function readPlain(input: string, options: ParseOptions = {}): Transcript
  * long transcript is written from, without an object per turn.
  */
 export function readPlainCompact(input: string, options: ParseOptions = {}): CompactTranscript {
+  return readPlainUpTo(input, options, false);
+}
+
+/**
+ * `readPlain(...).metadata` without the turns and sections: what the document
+ * list reads from each file's head. It lacks only the speaker a byline names
+ * (found from the turns).
+ */
+export function readPlainMetadata(input: string, options: ParseOptions = {}): Metadata {
+  return readPlainUpTo(input, options, true);
+}
+
+function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: true): Metadata;
+function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: false): CompactTranscript;
+function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boolean): CompactTranscript | Metadata {
   // A converted document's place markers (`⟦12:3⟧`) are places, not words: read the text without them.
   const marked = findPlaceMarkers(input);
-  if (marked) return { ...readPlainCompact(marked.masked, options), origin: markedOrigin(input, marked.places) };
+  if (marked) return metadataOnly ? readPlainUpTo(marked.masked, options, true) : { ...readPlainUpTo(marked.masked, options, false), origin: markedOrigin(input, marked.places) };
   const binary = textBinaryReason(input);
   if (binary) throw new NotTextError(binary);
   const text = stripBom(input);
@@ -121,12 +136,13 @@ export function readPlainCompact(input: string, options: ParseOptions = {}): Com
     closingStart = j + 1;
   }
 
+  const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
+  const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
+  if (metadataOnly) return metadata;
+
   const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
   assignTableRoles(turns, options, text);
-
-  const fm = front > 0 ? readFrontMatter(text, lines, front) : undefined;
-  const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
   if (turns.count > 0 && turns.speaker.subarray(0, turns.count).every((id) => id < 0)) {
     // A speech with no labels: the speaker its header names says all of it.
     const header: string[] = metadata.title ? [metadata.title] : [];

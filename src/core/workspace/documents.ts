@@ -3,7 +3,7 @@
  * a file's head says about it (title, date, whether it is a transcript), and
  * how the list is labelled, sorted and grouped.
  */
-import { FormatError, titleFromFileName, looksLikeTranscript, readTranscript, type ParseOptions } from '../formats';
+import { FormatError, titleFromFileName, looksLikeTranscript, readMetadata, type ParseOptions } from '../formats';
 import { decodeText, NotTextError, showInvisible } from '../text';
 
 /** How much of a file the document list reads. */
@@ -92,8 +92,8 @@ export function summarizeHead(text: string, options: ParseOptions = {}, detect =
     // The header is nearly always in the first few kilobytes; the whole head is
     // parsed only when they do not give both a title and a date.
     const cut = text.length > QUICK_HEAD ? text.lastIndexOf('\n', QUICK_HEAD) : -1;
-    metadata = cut > 0 ? readTranscript(text.slice(0, cut), { ...options, skipNotes: true }).metadata : undefined;
-    if (!metadata?.title || !metadata.date) metadata = readTranscript(text, { ...options, skipNotes: true }).metadata;
+    metadata = cut > 0 ? readMetadata(text.slice(0, cut), { ...options, skipNotes: true }) : undefined;
+    if (!metadata?.title || !metadata.date) metadata = readMetadata(text, { ...options, skipNotes: true });
   } catch (error) {
     if (error instanceof NotTextError) return { looksLikeTranscript: false, unreadable: 'binary', problem: `Not text: ${error.message}.` };
     // A JSON transcript's head is cut mid-file: it is named by its file, and read whole when opened.
@@ -101,12 +101,19 @@ export function summarizeHead(text: string, options: ParseOptions = {}, detect =
     else throw error;
   }
   const { title, date, place, titleFrom, dateFrom } = metadata;
-  return {
-    ...(title ? { title, ...(titleFrom ? { titleFrom } : {}) } : {}),
-    ...(date ? { date, ...(dateFrom ? { dateFrom } : {}) } : {}),
-    ...(place ? { place } : {}),
-    ...(detect ? { looksLikeTranscript: looksLikeTranscript(text, options) } : {}),
-  };
+  // Set field by field, in this order (the spreads this replaces cost the list a few per cent).
+  const summary: DocumentSummary = {};
+  if (title) {
+    summary.title = title;
+    if (titleFrom) summary.titleFrom = titleFrom;
+  }
+  if (date) {
+    summary.date = date;
+    if (dateFrom) summary.dateFrom = dateFrom;
+  }
+  if (place) summary.place = place;
+  if (detect) summary.looksLikeTranscript = looksLikeTranscript(text, options);
+  return summary;
 }
 
 /**
@@ -175,7 +182,8 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
     s.title && s.titleFrom ? `Title from the ${s.titleFrom}` : undefined,
     s.date ? `Date: ${s.date}${s.dateFrom ? ` (from the ${s.dateFrom})` : ''}` : s.unreadable ? undefined : 'Date: none found',
     s.place ? `Place: ${s.place}` : undefined,
-    entry.tagCount !== undefined ? `Tags: ${entry.tagCount}` : undefined,
+    // None is said as nothing: the list is not redrawn when a document's sidecar turns out to hold no tags.
+    entry.tagCount ? `Tags: ${entry.tagCount}` : undefined,
     s.problem,
     entry.tagProblem,
     entry.path,

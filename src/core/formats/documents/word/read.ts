@@ -16,7 +16,7 @@
 import type { Metadata } from '../../../transcript/model';
 import { normaliseSpeaker } from '../../labels';
 import type { ParseOptions } from '../../options';
-import { readPlain } from '../../plain';
+import { readPlainMetadata } from '../../plain';
 import { ExtractedText, readExtracted } from '../extracted';
 import { TranscriptWriter, type DocumentRead, type PlaceRef } from '../writer';
 import type { WordDocument, WordParagraph } from './paragraphs';
@@ -204,7 +204,7 @@ function origin(format: string, options: ParseOptions): { kind: string; fileName
 function headerMetadata(lines: readonly string[]): Metadata {
   const text = lines.map((l) => l.trim()).filter(Boolean).join('\n');
   if (!text) return {};
-  const found = readPlain(text).metadata;
+  const found = readPlainMetadata(text);
   const meta: Metadata = {};
   if (found.title) Object.assign(meta, { title: found.title, titleFrom: 'header' });
   if (found.date) Object.assign(meta, { date: found.date, ...(found.dateText ? { dateText: found.dateText } : {}), dateFrom: 'header' });
