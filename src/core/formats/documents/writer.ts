@@ -220,15 +220,15 @@ export class TranscriptWriter {
 /** A piece of a document's text on one line: white space (no-break spaces too) collapsed, control characters gone. */
 export function oneLine(s: string): string {
   // Most pieces are already one clean line: one scan says so, and the string is returned as it is.
-  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !NOT_ONE_LINE.test(s)) return s;
+  if (!NOT_ONE_LINE.test(s)) return s;
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
 }
 
 /**
- * What `oneLine` would change besides a space at either end: a control
- * character, white space other than a single space (every character of `\s`,
- * the no-break and zero-width spaces), or two spaces in a row.
+ * What `oneLine` would change: a control character, white space other than a
+ * single space (every character of `\s`, the no-break and zero-width spaces),
+ * two spaces in a row, or a space at either end.
  */
 // eslint-disable-next-line no-control-regex
-const NOT_ONE_LINE = /[\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;

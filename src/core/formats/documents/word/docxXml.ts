@@ -12,7 +12,7 @@
 import { unzipSync } from 'fflate';
 import { FormatError } from '../../errors';
 import type { CellRef, WordDocument, WordParagraph } from './paragraphs';
-import { localName, readXmlEvents, type XmlEvents } from './xmlEvents';
+import { localName, readXmlEvents } from './xmlEvents';
 
 /** A start tag's attributes by name as written. */
 type Attrs = Readonly<Record<string, string>>;
@@ -33,7 +33,8 @@ export function readDocx(bytes: Uint8Array): WordDocument {
   if (!main) throw new FormatError(`not a Word file: the zip archive has no ${DOCUMENT}`);
   const decoder = new TextDecoder('utf-8');
   const styles = files[STYLES] ? readStyles(decoder.decode(files[STYLES])) : new Map<string, Style>();
-  const body = readXmlEvents(decoder.decode(main), DOCUMENT, () => new BodyReader(styles));
+  const body = new BodyReader(styles);
+  readXmlEvents(decoder.decode(main), DOCUMENT, body);
   if (!body.sawBody) throw new FormatError(`not a Word file: ${DOCUMENT} has no w:body`);
   return { paragraphs: body.paragraphs, ...(files[CORE] ? readCore(decoder.decode(files[CORE])) : {}) };
 }
@@ -52,26 +53,11 @@ interface Style {
 }
 
 function readStyles(xml: string): Map<string, Style> {
-  const map = readXmlEvents(xml, STYLES, stylesReader).map;
-  // Resolve inherited bold once, so paragraphs need not walk the chain.
-  for (const s of map.values()) {
-    let base: Style | undefined = s;
-    for (let depth = 0; s.bold === undefined && base && depth < 20; depth++) {
-      base = base.basedOn ? map.get(base.basedOn) : undefined;
-      if (base?.bold !== undefined) s.bold = base.bold;
-    }
-  }
-  return map;
-}
-
-/** Reads the styles' names, bases and bold type into `map`. */
-function stylesReader(): XmlEvents & { map: Map<string, Style> } {
   const map = new Map<string, Style>();
   let style: Style | undefined;
   /** The elements open inside the style (so only its own `w:rPr` counts, not its table parts' or paragraph properties'). */
   let path: string[] = [];
-  return {
-    map,
+  readXmlEvents(xml, STYLES, {
     open(name, attrs) {
       const local = localName(name);
       if (local === 'style') {
@@ -92,20 +78,23 @@ function stylesReader(): XmlEvents & { map: Map<string, Style> } {
       else if (style) path.pop();
     },
     text() {},
-  };
+  });
+  // Resolve inherited bold once, so paragraphs need not walk the chain.
+  for (const s of map.values()) {
+    let base: Style | undefined = s;
+    for (let depth = 0; s.bold === undefined && base && depth < 20; depth++) {
+      base = base.basedOn ? map.get(base.basedOn) : undefined;
+      if (base?.bold !== undefined) s.bold = base.bold;
+    }
+  }
+  return map;
 }
 
 function readCore(xml: string): Pick<WordDocument, 'title' | 'created'> {
-  return readXmlEvents(xml, CORE, coreReader).out;
-}
-
-/** Reads the title and the creation date into `out`. */
-function coreReader(): XmlEvents & { out: Pick<WordDocument, 'title' | 'created'> } {
   const out: Pick<WordDocument, 'title' | 'created'> = {};
   let field: 'title' | 'created' | undefined;
   let text = '';
-  return {
-    out,
+  readXmlEvents(xml, CORE, {
     open(name, _attrs, selfClosing) {
       const local = localName(name);
       field = !selfClosing && (local === 'title' || local === 'created') ? local : undefined;
@@ -120,7 +109,8 @@ function coreReader(): XmlEvents & { out: Pick<WordDocument, 'title' | 'created'
     text(piece) {
       if (field) text += piece;
     },
-  };
+  });
+  return out;
 }
 
 /** Elements whose content is never body text: deleted text, field codes, drawings, notes' marks, earlier properties. */
@@ -133,7 +123,7 @@ interface Piece {
 }
 
 /** Reads the body's events into paragraphs, numbering paragraphs and tables in reading order. */
-class BodyReader implements XmlEvents {
+class BodyReader {
   readonly paragraphs: WordParagraph[] = [];
   sawBody = false;
   private skip = 0;
