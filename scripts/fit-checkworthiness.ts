@@ -19,6 +19,10 @@
  * all of them, and written. `--report-only` stops before writing. `--about`
  * says where the data came from and under which terms, for the weights' header.
  *
+ * `--folds 1,2` runs those outer groups only and prints each transcript's
+ * outcome; `--merge <log>,<log>...` (names without commas) puts such runs'
+ * outcomes together, so that the groups can be run by several processes.
+ *
  * `--evaluate` scores another folder of labelled transcripts with the shipped
  * weights (MAP and precision at 10, by kind); `--evaluate-text` does so through
  * the product's path (written as a plain transcript, read, split into sentences
@@ -28,7 +32,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeWeights, encodeWeights, scoreLabelled, scoreWith } from '../src/core/claims/checkWorthiness';
 import { meanAveragePrecision, precisionAt } from '../src/core/claims/evaluate';
-import { CHAR_BITS, DENSE_FEATURES, DENSE_FROM, FEATURE_COUNT, HASH_BITS } from '../src/core/claims/features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, HASH_SIZE } from '../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../src/core/claims/labelled';
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
@@ -43,7 +47,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -167,7 +171,7 @@ function main(): void {
   // outcomes are put together here, and every group must be there once, as one run would have made them.
   // The choice on all development transcripts does not depend on the outer figures: made first, while those runs go on.
   const merging = args.includes('--merge');
-  const early = merging ? outOfFold(dev, innerK, console.log, aux) : undefined;
+  const early = merging && !args.includes('--report-only') ? outOfFold(dev, innerK, console.log, aux) : undefined;
   const { same, byKind } = merging ? mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev) : nested(dev, outerK, innerK, console.log, only, aux);
   console.log(report(`nested cross-validation (outer ${outerK} folds${only ? ` ${only.join(',')} only` : ''}, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
   console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
@@ -203,7 +207,7 @@ function ship(file: string, about: string, latest: number, heldOut: readonly Lab
   const fits = { [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as Weights;
   if (aux && choice.auxShare) fits.aux = scaledAux(aux, fits.pairwise ?? fit('pairwise', dev), dev);
   const w = combined(fits, choice);
-  console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[DENSE_FROM + d]!.toFixed(3)}`).join(' ')}`);
+  console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);
   const { scale, base64 } = encodeWeights(w);
   const write = (held: string): void =>
     writeFileSync(
@@ -217,13 +221,11 @@ function ship(file: string, about: string, latest: number, heldOut: readonly Lab
  */
 /** Bits of the hashed word table the weights were fitted with. */
 export const HASH_BITS = ${HASH_BITS};
-/** Bits of the hashed table of character 4-grams the weights were fitted with (charGrams.ts). */
-export const CHAR_BITS = ${CHAR_BITS};
 /** The dense features the weights were fitted with, in order. */
 export const DENSE_FEATURES = '${DENSE_FEATURES.join(' ')}';
 /** Weight = int16 value × scale. */
 export const SCALE = ${scale};
-/** ${FEATURE_COUNT} little-endian int16 weights: hashed words and pairs, character 4-grams, then the dense features. */
+/** ${FEATURE_COUNT} little-endian int16 weights: hashed words and pairs, then the dense features. */
 export const WEIGHTS = '${base64}';
 /** The fit the weights come from (scripts/checkworthiness/protocol.ts), for \`--final-only\` refits. */
 export const FIT = '${choice.base}';

@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, DENSE_FROM, FEATURE_COUNT, type FeatureVector } from '../../src/core/claims/features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitPacked, pack, type FitSettings, type PackedRows } from './fitting';
 
@@ -24,7 +24,7 @@ export function withoutContext(x: FeatureVector): FeatureVector {
   const keep: number[] = [];
   for (let k = 0; k < x.index.length; k++) {
     const j = x.index[k]!;
-    if (j < DENSE_FROM || !CONTEXT_CUES.has(DENSE_FEATURES[j - DENSE_FROM]!)) keep.push(k);
+    if (j < HASH_SIZE || !CONTEXT_CUES.has(DENSE_FEATURES[j - HASH_SIZE]!)) keep.push(k);
   }
   return { index: Int32Array.from(keep, (k) => x.index[k]!), value: Float32Array.from(keep, (k) => x.value[k]!) };
 }
@@ -45,7 +45,7 @@ export function readAuxiliary(folder: string): PackedRows[] {
 }
 
 /** The auxiliary fit: pairwise inside each block, the shipped fit's penalties. */
-const AUXILIARY_FIT: FitSettings = { loss: 'pairwise', l2Words: 3e-4, l2Dense: 3e-4, denseFrom: DENSE_FROM, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
+const AUXILIARY_FIT: FitSettings = { loss: 'pairwise', l2Words: 3e-4, l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
 
 /** The auxiliary model's weights (the context cues' stay 0). */
 export function fitAuxiliary(blocks: readonly PackedRows[]): Float64Array {

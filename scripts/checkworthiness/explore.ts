@@ -17,13 +17,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { meanAveragePrecision, precisionAt } from '../../src/core/claims/evaluate';
-import { DENSE_FROM, FEATURE_COUNT } from '../../src/core/claims/features';
+import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
 import { fitPacked, marginsWith, pack, type FitSettings } from './fitting';
 import { example, folds, yearOf, type Example } from './protocol';
 
-const base = { l2Dense: 3e-4, denseFrom: DENSE_FROM, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
+const base = { l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
 /** The fits screened, by name. */
 const SCREENED: Record<string, FitSettings> = {
   words: { loss: 'logistic', l2Words: 3e-4, ...base },

@@ -6,7 +6,7 @@
  * separately for debates and for speeches.
  */
 import { meanAveragePrecision, precisionAt } from '../../src/core/claims/evaluate';
-import { DENSE_FROM, FEATURE_COUNT, type FeatureVector } from '../../src/core/claims/features';
+import { FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
 import type { LabelledTranscript } from '../../src/core/claims/labelled';
 import { fitPacked, marginsWith, pack, type FitSettings, type PackedRows } from './fitting';
 import { transcriptKind, type TranscriptKind } from '../../src/core/claims/kind';
@@ -43,13 +43,13 @@ export function yearOf(name: string): number | undefined {
 export function example(t: LabelledTranscript, full: FeatureVector[]): Example {
   const dense = full.map((x) => {
     let from = 0;
-    while (from < x.index.length && x.index[from]! < DENSE_FROM) from++;
+    while (from < x.index.length && x.index[from]! < HASH_SIZE) from++;
     return { index: x.index.subarray(from), value: x.value.subarray(from) };
   });
   return { t, full, dense, rows: pack(full, t.labels), kind: kindOf(t) };
 }
 
-const common = { l2Dense: 3e-4, denseFrom: DENSE_FROM, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
+const common = { l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
 
 /**
  * The fits the choice is made among: hashed words and cues with a light or a
@@ -279,7 +279,7 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
 export function combined(w: Weights, c: Choice): Float64Array {
   const out = new Float64Array(FEATURE_COUNT);
   const a = c.auxShare ?? 0;
-  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * w[c.base][j]! + (j >= DENSE_FROM ? c.denseShare * w.dense[j]! : 0) + (a === 0 ? 0 : a * w.aux![j]!);
+  for (let j = 0; j < FEATURE_COUNT; j++) out[j] = (1 - c.denseShare) * w[c.base][j]! + (j >= HASH_SIZE ? c.denseShare * w.dense[j]! : 0) + (a === 0 ? 0 : a * w.aux![j]!);
   return out;
 }
 

@@ -11,7 +11,7 @@ import { normalised, sharedSpans } from '../../scripts/checkworthiness/claimbust
 import * as shipped from '../../src/core/claims/weights';
 import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
 import { fitLogistic } from '../../src/core/claims/logistic';
-import { DENSE_FEATURES, DENSE_FROM, FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
 
 /** A labelled transcript in the CheckThat! layout: `speaker|sentence|label` per line. */
 function tsv(name: string, lines: string[]): ReturnType<typeof readLabelledTsv> {
@@ -190,7 +190,7 @@ describe('the auxiliary model', () => {
     const t = tsv('20160101_x.tsv', ['A|We cut taxes by 5 percent in 2015.|1', 'A|Thank you.|0', 'B|What about jobs?|0']);
     const full = labelledFeatures(t)[0]!;
     const bare = withoutContext(full);
-    const cue = (name: string): number => DENSE_FROM + DENSE_FEATURES.indexOf(name as (typeof DENSE_FEATURES)[number]);
+    const cue = (name: string): number => HASH_SIZE + DENSE_FEATURES.indexOf(name as (typeof DENSE_FEATURES)[number]);
     for (const name of ['speakerShare', 'firstInTurn', 'turnLength', 'nextHasNumber', 'noSpeaker']) assert.ok(!bare.index.includes(cue(name)), name);
     for (const name of ['bias', 'percent', 'year']) assert.ok(bare.index.includes(cue(name)), name);
     const words = (x: FeatureVector): number[] => Array.from(x.index).filter((j) => j < HASH_SIZE);
@@ -217,7 +217,7 @@ describe('the auxiliary model', () => {
     const out = combined(w, { base: 'pairwise', denseShare: 0.5, auxShare: 0.25, ...settings });
     // A hashed word: half the pairwise weight and a quarter of the auxiliary one; a cue: the dense fit's half too.
     assert.equal(out[0], 0.5 + 1);
-    assert.equal(out[DENSE_FROM], 0.5 + 1 + 1);
+    assert.equal(out[HASH_SIZE], 0.5 + 1 + 1);
   });
 });
 

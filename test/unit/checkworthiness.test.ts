@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { averagePrecision, meanAveragePrecision } from '../../src/core/claims/evaluate';
-import { DENSE_FROM, FEATURE_COUNT } from '../../src/core/claims/features';
+import { FEATURE_COUNT, HASH_SIZE } from '../../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
 import { fitLogistic, margin } from '../../src/core/claims/logistic';
 import { decodeWeights, rankingSettingsFor, scoreColumns, scoreSentences, scoreWith, weightsFitFeatures } from '../../src/core/claims/checkWorthiness';
@@ -112,7 +112,7 @@ describe('check-worthiness scores', () => {
     // Every fourth transcript is held apart; the model is fitted on the others.
     const held = data.filter((_, i) => i % 4 === 0);
     const fit = data.filter((_, i) => i % 4 !== 0);
-    const w = fitLogistic(fit.flatMap(labelledFeatures), fit.flatMap((t) => t.labels), FEATURE_COUNT, { l2Words: 3e-3, l2Dense: 3e-4, denseFrom: DENSE_FROM, positiveWeight: 5, epochs: 150, learningRate: 0.05 });
+    const w = fitLogistic(fit.flatMap(labelledFeatures), fit.flatMap((t) => t.labels), FEATURE_COUNT, { l2Words: 3e-3, l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 5, epochs: 150, learningRate: 0.05 });
     const rankings = held.map((t) => ({ scores: labelledFeatures(t).map((x) => margin(w, x)), labels: t.labels }));
     const chance = meanAveragePrecision(held.map((t) => ({ scores: t.labels.map((_, i) => Math.sin(i * 12.9898) * 43758.5453 % 1), labels: t.labels })));
     const map = meanAveragePrecision(rankings);

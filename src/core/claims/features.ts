@@ -9,11 +9,8 @@ import { columnsOf, NO_SPEAKER, type SentenceColumns, type SentenceInput } from 
 import { contextsOf, type ContextTable } from './context';
 import * as words from './words';
 import { HASH_SIZE, readCues, type CueTable } from './cues';
-import { CHAR_SIZE, charGrams } from './charGrams';
-import { codeUnits } from './codeUnits';
 
 export { HASH_BITS, HASH_SIZE } from './cues';
-export { CHAR_BITS, CHAR_SIZE } from './charGrams';
 export type { SentenceColumns, SentenceInput, SentenceSource } from './columns';
 
 // Local copies: read once per sentence, they must not go through a module binding (which loaders may turn into getters).
@@ -77,10 +74,8 @@ export const DENSE_FEATURES = [
 ] as const;
 
 export const DENSE_COUNT = DENSE_FEATURES.length;
-/** Where the dense features start in the weight table: after the hashed words and pairs and the character 4-grams. */
-export const DENSE_FROM = HASH_SIZE + CHAR_SIZE;
-/** Length of the weight table: hashed words and pairs, character 4-grams, then the dense features. */
-export const FEATURE_COUNT = DENSE_FROM + DENSE_COUNT;
+/** Length of the weight table: hashed words and pairs, then the dense features. */
+export const FEATURE_COUNT = HASH_SIZE + DENSE_COUNT;
 
 /**
  * Writes sentence i's dense features into `out` (DENSE_COUNT values, in
@@ -169,8 +164,6 @@ export function featuresOf(sentences: readonly SentenceInput[], turnOf: ArrayLik
   const cues = readCues(columns);
   const contexts = contextsOf(columns, cues);
   const buckets = cues.buckets;
-  const units = codeUnits(columns.text);
-  const grams: number[] = [];
   const values = new Float64Array(DENSE_COUNT);
   let topic = false;
   const out: FeatureVector[] = [];
@@ -180,18 +173,14 @@ export function featuresOf(sentences: readonly SentenceInput[], turnOf: ArrayLik
     // Repeated buckets stay separate entries: a weighted sum counts them as a count would.
     const from = cues.bucketStart[i]!;
     const count = cues.bucketEnd[i]! - from;
-    grams.length = 0;
-    const gramCount = charGrams(units, columns.start[i]!, columns.end[i]!, grams);
-    const index = new Int32Array(count + gramCount + DENSE_COUNT);
-    const value = new Float32Array(count + gramCount + DENSE_COUNT);
+    const index = new Int32Array(count + DENSE_COUNT);
+    const value = new Float32Array(count + DENSE_COUNT);
+    const norm = 1 / Math.sqrt(Math.max(1, count));
     index.set(buckets.subarray(from, from + count));
-    value.fill(1 / Math.sqrt(Math.max(1, count)), 0, count);
-    for (let k = 0; k < gramCount; k++) index[count + k] = HASH_SIZE + grams[k]!;
-    value.fill(1 / Math.sqrt(Math.max(1, gramCount)), count, count + gramCount);
-    const at = count + gramCount;
+    value.fill(norm, 0, count);
     for (let d = 0; d < DENSE_COUNT; d++) {
-      index[at + d] = DENSE_FROM + d;
-      value[at + d] = values[d]!;
+      index[count + d] = HASH_SIZE + d;
+      value[count + d] = values[d]!;
     }
     out.push({ index, value });
   }
@@ -207,17 +196,13 @@ export function marginsOf(sentences: SentenceColumns, weights: ArrayLike<number>
   const cues = readCues(sentences, weights);
   const contexts = contextsOf(sentences, cues);
   const values = new Float64Array(DENSE_COUNT);
-  const denseWeights = Float64Array.from({ length: DENSE_COUNT }, (_, d) => weights[DENSE_FROM + d]!);
+  const denseWeights = Float64Array.from({ length: DENSE_COUNT }, (_, d) => weights[HASH_SIZE + d]!);
   const out = new Float64Array(sentences.length);
-  const units = codeUnits(sentences.text);
-  const gramSum = new Float64Array(1);
   let topic = false;
   for (let i = 0; i < sentences.length; i++) {
     if (contexts.inTurn[i] === 0) topic = asksTopic(cues, i);
     dense(values, sentences, cues, contexts, i, topic);
     let z = cues.wordSum[i]! * (1 / Math.sqrt(Math.max(1, cues.bucketEnd[i]! - cues.bucketStart[i]!)));
-    const gramCount = charGrams(units, sentences.start[i]!, sentences.end[i]!, undefined, weights, HASH_SIZE, gramSum);
-    z += gramSum[0]! * (1 / Math.sqrt(Math.max(1, gramCount)));
     // In the order `featuresOf` gives them. Most are 0, and adding 0 leaves the sum as it is (at most a 0 turns
     // from -0 to +0, which no score tells apart), so every one is added: no branch that the features of
     // the sentence at hand would make hard to predict.
