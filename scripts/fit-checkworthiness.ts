@@ -19,12 +19,16 @@
  * all of them, and written. `--report-only` stops before writing. `--about`
  * says where the data came from and under which terms, for the weights' header.
  *
+ * `--folds 1,2` runs those outer groups only and prints each transcript's
+ * outcome; `--merge <log>,<log>...` (names without commas) puts such runs'
+ * outcomes together, so that the groups can be run by several processes.
+ *
  * `--evaluate` scores another folder of labelled transcripts with the shipped
  * weights (MAP and precision at 10, by kind); `--evaluate-text` does so through
  * the product's path (written as a plain transcript, read, split into sentences
  * and scored as `suggest` does).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeWeights, encodeWeights, scoreLabelled, scoreWith } from '../src/core/claims/checkWorthiness';
 import { meanAveragePrecision, precisionAt } from '../src/core/claims/evaluate';
@@ -43,7 +47,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -71,6 +75,26 @@ function outcomes(data: readonly LabelledTranscript[], scoresOf: (t: LabelledTra
     const scores = scoresOf(t);
     return { name: t.name, kind: kindOf(t), ap: meanAveragePrecision([{ scores, labels: t.labels }]), p10: precisionAt(10, scores, t.labels), choice: undefined! };
   });
+}
+
+/** The outcomes that runs of some outer groups each (`--folds`) printed, checked to cover every development transcript once. */
+function mergeOutcomes(logs: readonly string[], dev: readonly Example[]): { same: Outcome[]; byKind: Outcome[] } {
+  const want = dev.map((e) => e.t.name).sort();
+  // Runs still going: waited for, a minute at a time, for at most two hours.
+  const count = (log: string): number => (existsSync(log) ? readFileSync(log, 'utf8').split('\noutcome byKind ').length - 1 : 0);
+  const complete = (): boolean => logs.reduce((a, log) => a + count(log), 0) >= want.length;
+  for (let waited = 0; !complete() && waited < 120; waited++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+  const out = { same: [] as Outcome[], byKind: [] as Outcome[] };
+  for (const log of logs)
+    for (const line of readFileSync(log, 'utf8').split('\n')) {
+      const m = /^outcome (same|byKind) (\S+) (debate|speech) (\S+) (\S+)$/.exec(line);
+      if (m) out[m[1] as 'same' | 'byKind'].push({ name: m[2]!, kind: m[3] as Example['kind'], ap: Number(m[4]), p10: Number(m[5]), choice: undefined! });
+    }
+  for (const group of [out.same, out.byKind]) {
+    const names = group.map((r) => r.name).sort();
+    if (JSON.stringify(names) !== JSON.stringify(want)) throw new Error(`--merge: the logs hold ${names.length} outcomes, not one for each of the ${want.length} development transcripts`);
+  }
+  return out;
 }
 
 function main(): void {
@@ -143,7 +167,12 @@ function main(): void {
     return;
   }
   const only = args.includes('--folds') ? args[args.indexOf('--folds') + 1]!.split(',').map(Number) : undefined;
-  const { same, byKind } = nested(dev, outerK, innerK, console.log, only, aux);
+  // `--merge <log,log...>`: the outer groups were run apart (`--folds`, each process a share of them); their
+  // outcomes are put together here, and every group must be there once, as one run would have made them.
+  // The choice on all development transcripts does not depend on the outer figures: made first, while those runs go on.
+  const merging = args.includes('--merge');
+  const early = merging && !args.includes('--report-only') ? outOfFold(dev, innerK, console.log, aux) : undefined;
+  const { same, byKind } = merging ? mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev) : nested(dev, outerK, innerK, console.log, only, aux);
   console.log(report(`nested cross-validation (outer ${outerK} folds${only ? ` ${only.join(',')} only` : ''}, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
   console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
   // Decided before the figures were seen: settings by kind ship only if neither kind loses and one gains clearly.
@@ -152,9 +181,11 @@ function main(): void {
   console.log(`ranking settings by kind: ${keepByKind ? 'kept' : 'not kept'} (MAP gain: debates ${gain('debate').toFixed(4)}, speeches ${gain('speech').toFixed(4)})`);
   const rows = keepByKind ? byKind : same;
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}  ${JSON.stringify(r.choice)}`);
+  // Every outcome of both rankings, one a line, so that runs of some outer groups each (`--folds`) can be put together.
+  if (only) for (const [label, group] of [['same', same], ['byKind', byKind]] as const) for (const r of group) console.log(`outcome ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (args.includes('--report-only') || only) return;
 
-  const inner = outOfFold(dev, innerK, console.log, aux);
+  const inner = early ?? outOfFold(dev, innerK, console.log, aux);
   const { choice, map: innerMap } = choose(inner);
   const kinds: KindChoice = keepByKind ? chooseByKind(inner, choice) : { speech: choice, debate: choice };
   console.log(`shipped choice ${JSON.stringify(choice)} (inner MAP ${innerMap.toFixed(4)}); speeches ranked with ${JSON.stringify(kinds.speech)}, debates with ${JSON.stringify(kinds.debate)}`);
