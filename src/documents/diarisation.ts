@@ -1,0 +1,85 @@
+/**
+ * Who spoke when, from the RTTM file beside a Whisper JSON or captions file
+ * (`talk.json` and `talk.rttm`), for the editor: looked up and read through
+ * `vscode.workspace.fs` (so in VS Code for the Web too), kept per version of
+ * the RTTM file and watched. A broken RTTM file gets a diagnostic on the line
+ * that is wrong and one warning; its transcript is shown without its speakers.
+ */
+import * as vscode from 'vscode';
+import { DiarisationsBeside, type RttmChange } from '../core/formats/diarisationBeside';
+import { diarisationFileFor, type DiarisedStretch } from '../core/formats';
+import { Disposable } from '../util/dispose';
+import { logWarning } from '../util/log';
+import { hostFiles } from './hostFiles';
+
+/** The RTTM files beside the editor's transcripts, read once per version and watched. */
+export class Diarisations extends Disposable {
+  private readonly problems = this._register(vscode.languages.createDiagnosticCollection('transcript-rttm'));
+  /** The problems already told, as `<RTTM file> <message>`: each is told once. */
+  private readonly told = new Set<string>();
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri[]>());
+  /** Fires with the transcripts whose speakers changed because the RTTM file beside them did: parse them again. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly files = new DiarisationsBeside<vscode.Uri>(hostFiles, (uri) => uri.toString(), (change) => this.report(change));
+  private watching = false;
+
+  /** The stretches of the RTTM file beside this file as far as they are read now; the first call starts the read (`onDidChange` tells when it ends). */
+  of(uri: vscode.Uri): readonly DiarisedStretch[] | undefined {
+    if (!takesDiarisation(uri)) return undefined;
+    this.watch();
+    const read = this.files.peek(uri);
+    return read?.kind === 'read' ? read.stretches : undefined;
+  }
+
+  /** The stretches of the RTTM file beside this file, once read: for a file that is not open. */
+  async whenRead(uri: vscode.Uri): Promise<readonly DiarisedStretch[] | undefined> {
+    if (!takesDiarisation(uri)) return undefined;
+    this.watch();
+    const read = await this.files.whenRead(uri);
+    return read?.kind === 'read' ? read.stretches : undefined;
+  }
+
+  /** A transcript closed: its RTTM file is kept current no longer for it. */
+  forget(uri: vscode.Uri): void {
+    this.files.forget(uri);
+  }
+
+  /** Watches RTTM files from the first transcript that takes one: start-up reads nothing. */
+  private watch(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const watcher = this._register(hostFiles.watch('**/*.rttm'));
+    const changed = (uri: vscode.Uri) => void this.files.changed(uri);
+    this._register(watcher.onDidCreate(changed));
+    this._register(watcher.onDidChange(changed));
+    this._register(watcher.onDidDelete(changed));
+  }
+
+  private report({ rttm, read, transcripts }: RttmChange<vscode.Uri>): void {
+    if (read.kind === 'broken') {
+      const at = new vscode.Range(Math.max(0, (read.line ?? 1) - 1), 0, Math.max(0, (read.line ?? 1) - 1), Number.MAX_SAFE_INTEGER);
+      const problem = new vscode.Diagnostic(at, read.message, vscode.DiagnosticSeverity.Error);
+      problem.source = 'Transcript RTTM';
+      this.problems.set(rttm, [problem]);
+      const said = `${rttm.toString()} ${read.message}`;
+      if (!this.told.has(said)) {
+        this.told.add(said);
+        const shownWithout = vscode.l10n.t('{0}. The transcript beside it is shown without its speakers until it is fixed.', read.message);
+        logWarning(shownWithout);
+        void vscode.window.showWarningMessage(shownWithout, vscode.l10n.t('Open RTTM File')).then((open) => {
+          if (open) void vscode.window.showTextDocument(rttm, { selection: at.with({ end: at.start }) });
+        });
+      }
+    } else {
+      this.problems.delete(rttm);
+      for (const said of this.told) if (said.startsWith(`${rttm.toString()} `)) this.told.delete(said);
+    }
+    if (transcripts.length) this.changeEmitter.fire(transcripts);
+  }
+}
+
+/** Whether a file can have an RTTM file beside it that the editor can read: a file of the workspace, not a scratch buffer or another extension's view. */
+function takesDiarisation(uri: vscode.Uri): boolean {
+  if (diarisationFileFor(uri.path) === undefined) return false;
+  return uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
