@@ -58,13 +58,13 @@ export class Diarisations extends Disposable {
   private report({ rttm, read, transcripts }: RttmChange<vscode.Uri>): void {
     if (read.kind === 'broken') {
       const at = new vscode.Range(Math.max(0, (read.line ?? 1) - 1), 0, Math.max(0, (read.line ?? 1) - 1), Number.MAX_SAFE_INTEGER);
-      const problem = new vscode.Diagnostic(at, read.message, vscode.DiagnosticSeverity.Error);
+      const shownWithout = vscode.l10n.t('{0}. The transcript beside it is shown without its speakers until it is fixed.', read.message);
+      const problem = new vscode.Diagnostic(at, shownWithout, vscode.DiagnosticSeverity.Error);
       problem.source = 'Transcript RTTM';
       this.problems.set(rttm, [problem]);
       const said = `${rttm.toString()} ${read.message}`;
       if (!this.told.has(said)) {
         this.told.add(said);
-        const shownWithout = vscode.l10n.t('{0}. The transcript beside it is shown without its speakers until it is fixed.', read.message);
         logWarning(shownWithout);
         void vscode.window.showWarningMessage(shownWithout, vscode.l10n.t('Open RTTM File')).then((open) => {
           if (open) void vscode.window.showTextDocument(rttm, { selection: at.with({ end: at.start }) });
