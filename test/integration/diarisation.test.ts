@@ -55,13 +55,13 @@ async function diagnosticsOf(uri: vscode.Uri, accept: (d: readonly vscode.Diagno
   return vscode.languages.getDiagnostics(uri);
 }
 
-/** Opens a file as a transcript and waits until its outline shows these speakers. */
+/** Opens a file as a transcript (as Open as Transcript does a Whisper JSON file) and waits until its outline shows these speakers. */
 async function openWithSpeakers(relativePath: string, speakers: string[]): Promise<vscode.TextEditor> {
-  const uri = fixtureUri(relativePath);
-  await vscode.window.showTextDocument(uri);
-  const doc = await waitForLanguage(uri, 'transcript');
-  await until(doc.uri, () => outlineSpeakers(doc.uri), speakers);
-  return vscode.window.showTextDocument(doc);
+  const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('transcript.openAsTranscript', fixtureUri(relativePath));
+  assert.ok(editor, `${relativePath} opens as a transcript`);
+  assert.strictEqual(editor.document.languageId, 'transcript');
+  await until(editor.document.uri, () => outlineSpeakers(editor.document.uri), speakers);
+  return editor;
 }
 
 suite('Speakers from the RTTM file beside a transcript', () => {
