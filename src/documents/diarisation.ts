@@ -21,12 +21,14 @@ export class Diarisations extends Disposable {
   /** Fires with the transcripts whose speakers changed because the RTTM file beside them did: parse them again. */
   readonly onDidChange = this.changeEmitter.event;
   private readonly files = new DiarisationsBeside<vscode.Uri>(hostFiles, (uri) => uri.toString(), (change) => this.report(change));
+  /** Whether the workspace's RTTM files are watched, and the folders outside it whose RTTM files are. */
   private watching = false;
+  private readonly watchedOutside = new Set<string>();
 
   /** The stretches of the RTTM file beside this file as far as they are read now; the first call starts the read (`onDidChange` tells when it ends). */
   of(uri: vscode.Uri): readonly DiarisedStretch[] | undefined {
     if (!takesDiarisation(uri)) return undefined;
-    this.watch();
+    this.watch(uri);
     const read = this.files.peek(uri);
     return read?.kind === 'read' ? read.stretches : undefined;
   }
@@ -34,7 +36,7 @@ export class Diarisations extends Disposable {
   /** The stretches of the RTTM file beside this file, once read: for a file that is not open. */
   async whenRead(uri: vscode.Uri): Promise<readonly DiarisedStretch[] | undefined> {
     if (!takesDiarisation(uri)) return undefined;
-    this.watch();
+    this.watch(uri);
     const read = await this.files.whenRead(uri);
     return read?.kind === 'read' ? read.stretches : undefined;
   }
@@ -44,11 +46,21 @@ export class Diarisations extends Disposable {
     this.files.forget(uri);
   }
 
-  /** Watches RTTM files from the first transcript that takes one: start-up reads nothing. */
-  private watch(): void {
-    if (this.watching) return;
-    this.watching = true;
-    const watcher = this._register(hostFiles.watch('**/*.rttm'));
+  /** Watches RTTM files from the first transcript that takes one (start-up reads nothing): the workspace's, and those beside a transcript opened from outside it. */
+  private watch(transcript: vscode.Uri): void {
+    if (!this.watching) {
+      this.watching = true;
+      this.follow(hostFiles.watch('**/*.rttm'));
+    }
+    if (vscode.workspace.getWorkspaceFolder(transcript)) return;
+    const folder = hostFiles.parent(transcript);
+    if (this.watchedOutside.has(folder.toString())) return;
+    this.watchedOutside.add(folder.toString());
+    this.follow(hostFiles.watch(new vscode.RelativePattern(folder, '*.rttm')));
+  }
+
+  private follow(watcher: vscode.FileSystemWatcher): void {
+    this._register(watcher);
     const changed = (uri: vscode.Uri) => void this.files.changed(uri);
     this._register(watcher.onDidCreate(changed));
     this._register(watcher.onDidChange(changed));

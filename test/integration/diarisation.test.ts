@@ -127,6 +127,20 @@ suite('Speakers from the RTTM file beside a transcript', () => {
     assert.strictEqual(tag.speaker, 'SPEAKER_01');
   });
 
+  test('Convert to Transcript writes the speakers of the RTTM file into the clean copy', async () => {
+    const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('transcript.convertToTranscript', fixtureUri(JSON_FILE), { overwrite: true, open: false });
+    assert.ok(target, 'the command returns the converted file');
+    try {
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.deepStrictEqual(
+        written.split('\n').filter((line) => line.startsWith('[')),
+        ['[00:00:00] SPEAKER_00: Morning, Hilltop Bakery, how can I help?', '[00:00:02] SPEAKER_01: Hi, I ordered one rye loaf for Saturday and I need two instead.', '[00:00:06] SPEAKER_00: No trouble, two rye loaves, ready at nine on Saturday.'],
+      );
+    } finally {
+      await vscode.workspace.fs.delete(target);
+    }
+  });
+
   test('a broken RTTM file is named with its wrong line, and its captions are shown without its speakers until it is fixed', async () => {
     const uri = fixtureUri(CAPTIONS);
     const rttm = fixtureUri(CAPTIONS_RTTM);
