@@ -6,10 +6,10 @@
  * that is wrong and one warning; its transcript is shown without its speakers.
  */
 import * as vscode from 'vscode';
-import { DiarisationsBeside, type RttmChange } from '../core/formats/diarisationBeside';
+import { DiarisationsBeside, MAX_RTTM_BYTES, type RttmChange } from '../core/formats/diarisationBeside';
 import { diarisationFileFor, type DiarisedStretch } from '../core/formats';
 import { Disposable } from '../util/dispose';
-import { logWarning } from '../util/log';
+import { logError, logWarning } from '../util/log';
 import { hostFiles } from './hostFiles';
 
 /** The RTTM files beside the editor's transcripts, read once per version and watched. */
@@ -20,7 +20,9 @@ export class Diarisations extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri[]>());
   /** Fires with the transcripts whose speakers changed because the RTTM file beside them did: parse them again. */
   readonly onDidChange = this.changeEmitter.event;
-  private readonly files = new DiarisationsBeside<vscode.Uri>(hostFiles, (uri) => uri.toString(), (change) => this.report(change));
+  private readonly files = new DiarisationsBeside<vscode.Uri>(hostFiles, (uri) => uri.toString(), (change) => this.report(change), MAX_RTTM_BYTES, (at) => this.knownAbsent(at));
+  /** The workspace's RTTM files, listed once when first needed and kept by the watcher. */
+  private listed: Promise<Set<string> | undefined> | undefined;
   /** Whether the workspace's RTTM files are watched, and the folders outside it whose RTTM files are. */
   private watching = false;
   private readonly watchedOutside = new Set<string>();
@@ -61,10 +63,31 @@ export class Diarisations extends Disposable {
 
   private follow(watcher: vscode.FileSystemWatcher): void {
     this._register(watcher);
-    const changed = (uri: vscode.Uri) => void this.files.changed(uri);
-    this._register(watcher.onDidCreate(changed));
-    this._register(watcher.onDidChange(changed));
-    this._register(watcher.onDidDelete(changed));
+    const changed = (uri: vscode.Uri, exists?: boolean) =>
+      void (async () => {
+        const known = exists === undefined ? undefined : await this.listed;
+        if (known && exists) known.add(uri.toString());
+        else if (known) known.delete(uri.toString());
+        await this.files.changed(uri);
+      })().catch((e: unknown) => logError('Could not read an RTTM file again after it changed', uri, e));
+    this._register(watcher.onDidCreate((uri) => changed(uri, true)));
+    this._register(watcher.onDidChange((uri) => changed(uri, true)));
+    this._register(watcher.onDidDelete((uri) => changed(uri, false)));
+  }
+
+  /** True when an RTTM file in the workspace is not among those listed: no need to look for it. */
+  private async knownAbsent(at: vscode.Uri): Promise<boolean> {
+    if (!vscode.workspace.getWorkspaceFolder(at)) return false;
+    // Every RTTM file, excluded folders too: a transcript in one may still be open.
+    this.listed ??= Promise.resolve(hostFiles.findFiles('**/*.rttm', null)).then(
+      (found) => new Set(found.map((u) => u.toString())),
+      (e: unknown) => {
+        logError('Could not list the RTTM files of the workspace; each is looked for beside its transcript', undefined, e);
+        return undefined;
+      },
+    );
+    const known = await this.listed;
+    return known !== undefined && !known.has(at.toString());
   }
 
   private report({ rttm, read, transcripts }: RttmChange<vscode.Uri>): void {

@@ -166,6 +166,19 @@ describe('the RTTM file beside a transcript', () => {
     assert.match(read.message, /bakery\.rttm: the file is .* MB; RTTM files are read up to/);
   });
 
+  it('is not looked for where the host knows there is none, and is read once the host says it was created', async () => {
+    const files = new MemoryFiles({ '/calls/bakery.json': '{}', '/calls/bakery.rttm': ONE_VOICE });
+    let looks = 0;
+    const counting = Object.assign(Object.create(files) as MemoryFiles, { stat: (at: string) => (looks++, files.stat(at)) });
+    const listed = new Set<string>();
+    const cache = new DiarisationsBeside(counting, (at) => at, () => undefined, undefined, async (at) => !listed.has(at));
+    assert.deepEqual(await cache.whenRead('/calls/bakery.json'), { kind: 'none' });
+    assert.equal(looks, 0);
+    listed.add('/calls/bakery.rttm');
+    await cache.changed('/calls/bakery.rttm');
+    assert.equal(cache.peek('/calls/bakery.json')?.kind, 'read');
+  });
+
   it('when the file is not text, says so', async () => {
     const files = new MemoryFiles({ '/calls/bakery.json': '{}', '/calls/bakery.rttm': new Uint8Array([0x53, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]) });
     const read = await cacheOver(files).cache.whenRead('/calls/bakery.json');

@@ -35,7 +35,7 @@ export function readRttmBytes(shown: string, bytes: Uint8Array): RttmRead {
   } catch (e) {
     if (e instanceof RttmLineError) return { kind: 'broken', message: `${shown}: ${e.message}`, line: e.line };
     if (e instanceof NotTextError) return { kind: 'broken', message: `${shown}: not a text file (${e.message})` };
-    throw e;
+    return { kind: 'broken', message: `${shown} cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
@@ -77,6 +77,8 @@ export class DiarisationsBeside<A> {
     private readonly keyOf: (at: A) => string,
     private readonly onChange: (change: RttmChange<A>) => void,
     private readonly limit = MAX_RTTM_BYTES,
+    /** True when the host knows, without a look, that no file is there (the editor lists the workspace's RTTM files once): most transcripts have none, and each look is a round trip in VS Code for the Web. */
+    private readonly knownAbsent: (at: A) => Promise<boolean> = async () => false,
   ) {}
 
   /**
@@ -148,7 +150,7 @@ export class DiarisationsBeside<A> {
     let read: RttmRead;
     const shown = this.host.shown(entry.at);
     try {
-      const info = await this.host.stat(entry.at);
+      const info = (await this.knownAbsent(entry.at)) ? undefined : await this.host.stat(entry.at);
       if (!info || info.kind === 'folder') {
         version = '';
         read = { kind: 'none' };
