@@ -31,6 +31,8 @@ export interface TranscriptApi {
   suggestions: suggestions.Suggestions;
   /** Fires when a tagging command shows a question, for tests that answer it. */
   onDidShowTagInput: typeof tagging.onDidShowInput;
+  /** Fires with documents parsed again though their text did not change (the RTTM file beside them changed). */
+  onDidChangeTranscripts: TranscriptModels['onDidChangeTranscripts'];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TranscriptApi | undefined> {
@@ -58,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Transc
     registerTestHooks(context, tags);
     const timings: workspace.WorkspaceTimings = {};
     context.subscriptions.push(workspace.recordTimings(transcripts, timings));
-    return { workspace: transcripts, timings, views: shown, tags, suggestions: claims, onDidShowTagInput: tagging.onDidShowInput };
+    return { workspace: transcripts, timings, views: shown, tags, suggestions: claims, onDidShowTagInput: tagging.onDidShowInput, onDidChangeTranscripts: models.onDidChangeTranscripts };
   }
   return undefined;
 }

@@ -20,10 +20,10 @@ export interface HostFiles extends FileHost<vscode.Uri> {
   readText(uri: vscode.Uri): Promise<string>;
   /** The shared sidecar of a transcript. */
   sidecarOf(transcript: vscode.Uri): vscode.Uri;
-  /** The workspace's files that a pattern takes and `exclude` leaves, at most `max`. */
-  findFiles(include: vscode.GlobPattern, exclude?: string, max?: number): Thenable<vscode.Uri[]>;
-  /** Watches the files a pattern takes; `ignore` leaves out creations, changes or deletions. The caller owns the watcher. */
-  watch(glob: string, ignore?: { create?: boolean; change?: boolean; delete?: boolean }): vscode.FileSystemWatcher;
+  /** The workspace's files that a pattern takes and `exclude` leaves (by default what `files.exclude` leaves; null: every one), at most `max`. */
+  findFiles(include: vscode.GlobPattern, exclude?: string | null, max?: number): Thenable<vscode.Uri[]>;
+  /** Watches the files a pattern takes (a glob: in the workspace's folders); `ignore` leaves out creations, changes or deletions. The caller owns the watcher. */
+  watch(glob: vscode.GlobPattern, ignore?: { create?: boolean; change?: boolean; delete?: boolean }): vscode.FileSystemWatcher;
 }
 
 /** The entry kind of a `vscode.FileType` (a bit set: a link to a file is a file). */

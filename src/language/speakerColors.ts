@@ -72,6 +72,10 @@ export function registerSpeakerColours(context: vscode.ExtensionContext, models:
     }),
     vscode.window.onDidChangeActiveColorTheme(recolour),
     models.onDidChangeOptions(paintAll),
+    models.onDidChangeTranscripts((uris) => {
+      const changed = new Set(uris.map((u) => u.toString()));
+      for (const editor of vscode.window.visibleTextEditors) if (changed.has(editor.document.uri.toString())) paint(editor);
+    }),
   );
   paintAll();
 }

@@ -23,8 +23,9 @@ export class Timings {
   of(doc: vscode.TextDocument): Timing {
     const key = doc.uri.toString();
     const hit = this.cache.get(key);
-    if (hit && hit.version === doc.version) return hit.timing;
+    // The same version may be parsed again (the RTTM file beside it changed): its turns are then others.
     const transcript = this.models.get(doc);
+    if (hit && hit.version === doc.version && hit.timing.transcript === transcript) return hit.timing;
     const timing = { transcript, anchors: timeAnchors(transcript, doc.getText()) };
     this.cache.set(key, { version: doc.version, timing });
     return timing;

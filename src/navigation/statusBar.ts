@@ -50,6 +50,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, models: Tran
       else later();
     }),
     vscode.workspace.onDidOpenTextDocument(update),
+    models.onDidChangeTranscripts(update),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('transcript')) update();
     }),

@@ -57,8 +57,17 @@ class TranscriptSymbols implements vscode.DocumentSymbolProvider, vscode.Folding
 export function registerSymbols(context: vscode.ExtensionContext, models: TranscriptModels): void {
   const provider = new TranscriptSymbols(models);
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  // VS Code asks for symbols again only when the text or the providers change, and has no event to ask it to:
+  // a transcript parsed again with the same text (the RTTM file beside it, the label settings) registers the provider anew.
+  let symbols = vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript' });
+  const reregister = () => {
+    symbols.dispose();
+    symbols = vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript' });
+  };
   context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript' }),
+    { dispose: () => symbols.dispose() },
     vscode.languages.registerFoldingRangeProvider(selector, provider),
+    models.onDidChangeTranscripts(reregister),
+    models.onDidChangeOptions(reregister),
   );
 }

@@ -64,6 +64,13 @@ export class SuggestionsController extends Disposable {
         for (const doc of vscode.workspace.textDocuments) if (this.docs.has(doc.uri.toString())) void this.score(doc);
       }),
     );
+    // So do other speakers from the RTTM file beside a transcript.
+    this._register(
+      models.onDidChangeTranscripts((uris) => {
+        const changed = new Set(uris.map((u) => u.toString()));
+        for (const doc of vscode.workspace.textDocuments) if (changed.has(doc.uri.toString()) && this.docs.has(doc.uri.toString())) void this.score(doc);
+      }),
+    );
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
     this._register(vscode.window.onDidChangeActiveTextEditor((e) => this.updateContext(e)));
     this._register(

@@ -52,6 +52,13 @@ export class DocumentIndex extends Disposable {
     super();
     this._register(found.onDidFinishListing((generation) => this.startIndexing(generation)));
     this._register(found.onDidChangeFile((key) => this.outlines.delete(key)));
+    // A transcript parsed again with the same text (the RTTM file beside it changed): its outline is another.
+    this._register(
+      models.onDidChangeTranscripts((uris) => {
+        const keys = uris.map((u) => u.toString()).filter((key) => this.outlines.delete(key));
+        if (keys.length) found.changed(keys);
+      }),
+    );
     this._register(
       found.onDidRemove((keys) => {
         if (!keys) {
@@ -126,9 +133,10 @@ export class DocumentIndex extends Disposable {
       } else {
         const bytes = await hostFiles.readBytes(entry.uri);
         if (bytes.length > MAX_FILE_BYTES) return undefined;
+        const options = { ...(await this.models.readOptionsFor(entry.uri)), skipNotes: true };
         parse = () => {
           const { text } = decodeText(bytes);
-          return { text, outline: buildOutline(text, readTranscript(text, { ...this.models.parseOptions(), skipNotes: true, fileName: entry.uri.path })) };
+          return { text, outline: buildOutline(text, readTranscript(text, options)) };
         };
       }
     } catch (e) {

@@ -65,6 +65,7 @@ export async function run(): Promise<void> {
   await import('./tree.test');
   await import('./export.test');
   await import('./formats.test');
+  await import('./diarisation.test');
   await import('./agreement.test');
   await import('./team.test');
   await import('./media.test');

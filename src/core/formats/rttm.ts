@@ -50,7 +50,7 @@ export function refuseRttm(text: string): never {
   throw new FormatError(
     `this is an RTTM diarisation file (${records} stretch${records === 1 ? '' : 'es'} of speech by ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}): ` +
       'it says who spoke when but holds no words. Open the speech-recognition file made from the same recording ' +
-      '(Whisper JSON, WebVTT or SRT captions) instead; kept beside this file under the same name (talk.json and talk.rttm), it takes its speakers from this file when the command line reads it (outline, convert, suggest).',
+      '(Whisper JSON, WebVTT or SRT captions) instead; kept beside this file under the same name (talk.json and talk.rttm), it takes its speakers from this file, in the editor and in the command line (outline, convert, suggest).',
   );
 }
 
@@ -64,9 +64,19 @@ export interface DiarisedStretch {
   speaker: string;
 }
 
+/** A line of an RTTM file that is no record: the message names it, `line` is its number (1-based) for a diagnostic. */
+export class RttmLineError extends FormatError {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * The `SPEAKER` records of an RTTM file, in order of their start. Throws
- * FormatError naming the first line that is not an RTTM record, with what is
+ * RttmLineError naming the first line that is not an RTTM record, with what is
  * wrong with it.
  */
 export function parseRttm(text: string): DiarisedStretch[] {
@@ -74,11 +84,11 @@ export function parseRttm(text: string): DiarisedStretch[] {
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     if (line.trim() === '' || line.startsWith(';;')) return;
     const fields = line.trim().split(/\s+/);
-    if (!RTTM_LINE.test(line.trim())) throw new FormatError(`line ${i + 1} is not an RTTM record (SPEAKER <file> <channel> <start> <duration> <NA> <NA> <speaker> <NA> <NA>): ${JSON.stringify(line.slice(0, 80))}`);
+    if (!RTTM_LINE.test(line.trim())) throw new RttmLineError(i + 1, `line ${i + 1} is not an RTTM record (SPEAKER <file> <channel> <start> <duration> <NA> <NA> <speaker> <NA> <NA>): ${JSON.stringify(line.slice(0, 80))}`);
     if (fields[0] !== 'SPEAKER') return;
     const start = Number(fields[3]);
     const duration = Number(fields[4]);
-    if (!Number.isFinite(start) || !Number.isFinite(duration) || duration < 0) throw new FormatError(`line ${i + 1}: the start (${fields[3]}) and the duration (${fields[4]}) must be numbers of seconds`);
+    if (!Number.isFinite(start) || !Number.isFinite(duration) || duration < 0) throw new RttmLineError(i + 1, `line ${i + 1}: the start (${fields[3]}) and the duration (${fields[4]}) must be numbers of seconds`);
     stretches.push({ start, end: start + duration, speaker: fields[7]! });
   });
   return stretches.sort((a, b) => a.start - b.start);

@@ -57,7 +57,8 @@ async function convert(given: vscode.Uri | undefined, options: ConvertOptions, m
     return undefined;
   }
   try {
-    transcript ??= readTranscript(text, { ...models.parseOptions(), fileName: uri.path });
+    // Who spoke when, from the RTTM file beside it, as the command line converts it.
+    transcript ??= readTranscript(text, await models.readOptionsFor(uri));
   } catch (e) {
     if (e instanceof FormatError || e instanceof NotTextError) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot convert {0}: {1}.', name, e.message));
