@@ -2,6 +2,7 @@
  * Web-page chrome: the lines a scraped page carries around the words that were
  * said (clocks, contact lines, counters, news lists, links, sharing buttons).
  */
+import { hasClockDigits } from '../text';
 
 /** How a line of page chrome was recognised. */
 export type ChromeKind = 'clock' | 'contact' | 'counter' | 'link' | 'news' | 'teaser' | 'footer' | 'heading';
@@ -31,15 +32,24 @@ export function chromeKind(line: string): ChromeKind | undefined {
   if (c === 43 /* + */ || c === 40 /* ( */) {
     if (len < 40 && PHONE.test(line)) return 'contact';
   }
-  if (LINK.test(line)) return 'link';
+  // Each expression is run only where the characters it needs are there: most of them cost more to compile (case-insensitive, with Unicode classes) than to run, and most files need none.
+  const colon = line.includes(':');
+  if ((colon || line.includes('.')) && LINK.test(line)) return 'link';
   if (len <= 80) {
-    if (CLOCK.test(line)) return 'clock';
-    if (NEWS.test(line)) return 'news';
-    if (FOOTER.test(line)) return 'footer';
+    if (colon && hasClockDigits(line) && CLOCK.test(line)) return 'clock';
+    if (mayStartNewsList(line, 0) && NEWS.test(line)) return 'news';
+    if (mayStartFooter(c) && FOOTER.test(line)) return 'footer';
     if (EMAIL.test(line)) return 'contact';
   }
-  if (len <= 160 && CONTACT.test(line)) return 'contact';
+  if (len <= 160 && colon && CONTACT.test(line)) return 'contact';
   return undefined;
+}
+
+/** Whether a line whose first character is `c` can be a footer: `FOOTER`'s words start with one of these letters (in either case), `(` or a character outside ASCII (`©`, `продолжение`, or one that folds to a letter). */
+function mayStartFooter(c: number): boolean {
+  if (c >= 128 || c === 40) return true;
+  const l = c | 32;
+  return l === 97 || l === 98 || l === 99 || l === 102 || l === 104 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116;
 }
 
 /** True for a line in capitals on its own (`SPEECHES, INTERVIEWS, ARTICLES`). */

@@ -30,7 +30,8 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
     const letters = label.replace(/[^\p{Lu}]/gu, '');
     fits = fullNames.filter((f) => initialsOf(f) === letters);
   } else {
-    const m = INITIALS_SURNAME.exec(label);
+    // Initials before a surname carry a dot: a label without one is no such name, and the expression is not compiled for it.
+    const m = label.includes('.') ? INITIALS_SURNAME.exec(label) : null;
     if (!m) return undefined;
     const first = m.groups!.initials!.charAt(0);
     const surname = m.groups!.surname!.toLowerCase();
@@ -47,7 +48,7 @@ export function resolveInitials(turns: TurnTable): void {
   // One look at each speaker: most documents have no initials at all.
   const names = new Set<string>();
   for (let i = 0; i < turns.count; i++) if (turns.speaker[i]! >= 0) names.add(turns.names[turns.speaker[i]!]!);
-  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || INITIALS_SURNAME.test(name)));
+  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || (name.includes('.') && INITIALS_SURNAME.test(name))));
   if (initials.length === 0) return;
   const fullNames = [...names].filter((name) => /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name) && !initials.includes(name));
   const full = new Map<string, string>();

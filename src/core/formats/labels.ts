@@ -2,10 +2,21 @@
  * Speaker labels: the `Name:` at the start of a line that says who speaks, in
  * every form transcripts use, and the lines that only look like labels.
  */
-import { collapseSpace, isSpaceCode } from '../text';
+import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
+
+/**
+ * A regular expression made the first time it is asked for. Making one parses
+ * it (Unicode classes such as `\p{Lu}` cost most), and the command line makes
+ * every module-level expression at start-up: those of conventions most files
+ * never use wait until a line needs them.
+ */
+function lazyRegExp(make: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= make());
+}
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -355,19 +366,19 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
 }
 
 /** `Emma  0:00`, `Stephan Livera 00:02:14`, `**Emma**  0:00`: a name and a time alone on a line, the words below (Otter). */
-const HEADER_RE = new RegExp(
+const HEADER_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*(?:(?<junk>${TS_CORE})${SP}+)?(?:(?<b1>\*\*|__)|(?<open>\[))?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?:(?<b2>\*\*|__)|(?<close>\]))?${SP}+` +
     String.raw`(?:\((?<p>${TS_CORE})\)|\[(?<b>${TS_CORE})\]|(?<t>${TS_CORE}))${SP}*$`,
   'u',
-);
+));
 /** `**Ali** [00:00:00] text`, `[Speaker 1] [00:17] text`, `Ali [00:00:00] text`: a name, a time, the words on the same line. */
-const NAME_TIME_TEXT_RE = new RegExp(
+const NAME_TIME_TEXT_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*(?:(?<b1>\*\*|__)|(?<open>\[))?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?:(?<b2>\*\*|__)|(?<close>\]))?${SP}*` +
     String.raw`(?:\[(?<b>${TS_CORE})\]|\((?<p>${TS_CORE})\))${SP}*:?${SP}*(?=\S)`,
   'u',
-);
+));
 /** `[SPEAKER_03] text`: a diariser's name in brackets. */
-const BRACKET_DIARISED_RE = new RegExp(String.raw`^${SP}*\[(?<name>${DIARISED})\]${SP}*:?${SP}*(?=\S)`, 'u');
+const BRACKET_DIARISED_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*\[(?<name>${DIARISED})\]${SP}*:?${SP}*(?=\S)`, 'u'));
 /** `Q    Welcome back` or `Q<tab>...`: the briefing and court `Q`/`A` followed by a run of spaces, a tab or a no-break space. */
 const SPACED_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA])(?:\t|\u00a0|${SP}{2,})${SP}*(?=\S)`, 'u');
 /** `Q Great.`, `A That is correct.`: depositions with no punctuation after the letter. */
@@ -384,19 +395,60 @@ const RECORD_MIXED_RE = new RegExp(
   'u',
 );
 /** `主席：`, `記者：`, `司会：`: a short name before a full-width colon, the words straight after it. */
-const CJK_LABEL_RE = new RegExp(String.raw`^${SP}*(?<name>[^：:\s，。、！？；（）()\[\]「」『』"“”]{1,12})：${SP}*`, 'u');
+const CJK_LABEL_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?<name>[^：:\s，。、！？；（）()\[\]「」『』"“”]{1,12})：${SP}*`, 'u'));
 
 /** `PREGUNTA`, `INTERLOCUTORA`, `SR. GÓMEZ`: a label in capitals alone on its line, the words below (kept only where the document repeats it). */
-const CAPS_ALONE_RE = new RegExp(
+const CAPS_ALONE_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|DE|DEL|LA|DA|DO|VON|VAN|DER)){0,4})${SP}*$`,
   'u',
-);
+));
 /** `**Interviewer** Thank you.`: a name in bold and the words after it, no colon (markdown transcripts). */
-const BOLD_NAME_RE = new RegExp(String.raw`^${SP}*(?<b1>\*\*|__)(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)${SP}+(?=[^\s:：])`, 'u');
+const BOLD_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?<b1>\*\*|__)(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)${SP}+(?=[^\s:：])`, 'u'));
 /** `### Interviewer`: a markdown heading that is only a speaker's name, the words below. */
-const HEADING_NAME_RE = new RegExp(String.raw`^${SP}*#{1,6}${SP}+(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)${SP}*#*${SP}*$`, 'u');
+const HEADING_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*#{1,6}${SP}+(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)${SP}*#*${SP}*$`, 'u'));
 /** `Ann Lee` or `Speaker 2` alone on its line, the words below: Otter's export without times. */
 const NAME_ALONE_RE = new RegExp(String.raw`^${SP}*(?<name>${DIARISED}|\p{Lu}[\p{L}\p{M}'’.\-]*(?:${SP}\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})${SP}*$`, 'u');
+/** Whether the text holds an ASCII small letter: a label in capitals alone (`CAPS_ALONE_RE`) holds none. */
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * False where `NAME_ALONE_RE` cannot match, told from the characters alone:
+ * its names hold letters, marks, digits (`Speaker 2`), white space and
+ * `'’.-_`, so any other ASCII character rules a line out, and each word of a
+ * name starts with a capital, so a word starting with a small ASCII letter
+ * leaves only `speaker 1` or `spk 2`. A header's lines (`Geneva, Switzerland`,
+ * `Press conference on the treaty`, `12 May 2021`) are passed by without
+ * compiling it.
+ */
+function mayBeNameAlone(s: string): boolean {
+  let lowerWord = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Both kinds of name start with a letter: a date (`12 May 2021`) is none.
+    if (!started && !isNameSpaceCode(c)) {
+      started = true;
+      if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    }
+    if (c >= 128) continue;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!letter && !(c >= 48 && c <= 57) && c !== 32 && c !== 9 && c !== 12 && c !== 39 && c !== 46 && c !== 45 && c !== 95) return false;
+    if (c >= 97 && c <= 122 && (i === 0 || isNameSpaceCode(s.charCodeAt(i - 1)))) lowerWord = true;
+  }
+  return !lowerWord || s.includes('speaker') || s.includes('spk');
+}
+
+/** The white space `SP` stands for between a name's words. */
+function isNameSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
+
 /** The longest line that can be a label alone in capitals. */
 export const CAPS_ALONE_MAX = 48;
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
@@ -405,39 +457,39 @@ const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+
 const LIST_NUMBER_RE = new RegExp(String.raw`^${SP}*\d{1,3}[.．、)）]${SP}*`, 'u');
 
 /** `[00:01:20] 68f0e9b4-…@72f988bf-…: words`: after a bracketed time, any name before a colon (the converted format). */
-const TIMED_ANY_NAME_RE = new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u');
+const TIMED_ANY_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*\[(?<ts>${TS_CORE})\]${SP}+(?<name>[^:\n\r"“”?!;,\s][^:\n\r"“”?!;,]{0,99}?(?:, [^:\n\r"“”?!;, ]+(?: [^:\n\r"“”?!;, ]+)?)?)${SP}*:${SP}+(?=\S)`, 'u'));
 
 /** One capitalised name of a group label: `Ana`, `Ben Ortiz`. */
 const GROUP_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,2}`;
 /** `[00:00 – 02:51] Ana, Ben and Carl: words`: a time or a time range in brackets, then names joined by commas and a conjunction. */
-const TIMED_GROUP_RE = new RegExp(
+const TIMED_GROUP_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*\[(?<ts>${TS_CORE})(?:${SP}*[-–—]${SP}*${TS_CORE})?\]${SP}+(?<name>${GROUP_NAME}(?:, ${GROUP_NAME})*,? (?:and|&|y|e|et|und|en|i|og|och) ${GROUP_NAME})${SP}*:${SP}+(?=\S)`,
   'u',
-);
+));
 /** `El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Borrell Fontelles): text`: an office with commas. */
-const IBERIAN_OFFICE_RE = new RegExp(
+const IBERIAN_OFFICE_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*(?<name>(?:(?:A|O|El|La|Los|Las)${SP})?(?:señora|señor|Señora|Señor|senyora|senyor|senhora|senhor)${SP}+[\p{Lu}][\p{Lu}\p{M}'’.\- ]*,[\p{Lu}\p{M}'’.\-, ]{1,140}?)${SP}*(?:\((?<p>[^()
 
 ]{1,60})\)${SP}*)?:${SP}+(?=\S)`,
   'u',
-);
+));
 
 /** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office, the words after it or on the lines below. */
-const NAME_OFFICE_RE = new RegExp(
+const NAME_OFFICE_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
-);
+));
 
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
   // `主席：各位好`: the full-width colon needs no space after it.
-  const cjk = head.includes('：') ? CJK_LABEL_RE.exec(head) : null;
+  const cjk = head.includes('：') ? CJK_LABEL_RE().exec(head) : null;
   if (cjk && cjk.groups && cachedName(cjk.groups.name!).nameLike) {
     const raw = cjk.groups.name!;
     const start = head.indexOf(raw);
     return { raw, name: unifiedIdeographs(raw), start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
   }
   const comma = head.indexOf(',');
-  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE.exec(head) : null;
+  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE().exec(head) : null;
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) {
     const raw = collapseSpace(withOffice.groups.name!);
     const start = head.indexOf(withOffice.groups.name!);
@@ -454,7 +506,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       convention: 'colon',
     };
   }
-  const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE.exec(head) : null;
+  const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE().exec(head) : null;
   if (office && office.groups) {
     const raw = collapseSpace(office.groups.name!);
     const iberian = iberianName(raw);
@@ -474,7 +526,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       };
     }
   }
-  const group = head.charCodeAt(head.search(/\S/)) === 91 ? TIMED_GROUP_RE.exec(head) : null;
+  const group = head.charCodeAt(head.search(/\S/)) === 91 ? TIMED_GROUP_RE().exec(head) : null;
   if (group && group.groups) {
     const raw = group.groups.name!;
     const start = head.indexOf(raw, head.indexOf(']'));
@@ -491,7 +543,9 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       convention: 'colon',
     };
   }
-  const timed = TIMED_ANY_NAME_RE.exec(head);
+  // The conventions with a time need a clock's digits: a head without them is passed by before their expressions, which cost more to compile than to run.
+  const clock = hasClockDigits(head);
+  const timed = clock ? TIMED_ANY_NAME_RE().exec(head) : null;
   if (timed && timed.groups && timed.groups.name!.split(' ').length <= 8 && /[\p{L}\p{N}]/u.test(timed.groups.name!)) {
     const raw = timed.groups.name!;
     const start = head.indexOf(raw, timed.groups.ts!.length + 2);
@@ -508,7 +562,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       convention: 'colon',
     };
   }
-  const h = HEADER_RE.exec(head);
+  const h = clock ? HEADER_RE().exec(head) : null;
   if (h && h.groups && !h.groups.b1 === !h.groups.b2 && !h.groups.open === !h.groups.close) {
     const g = h.groups;
     const raw = g.name!.trim();
@@ -529,7 +583,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       };
     }
   }
-  const n = NAME_TIME_TEXT_RE.exec(head);
+  const n = clock ? NAME_TIME_TEXT_RE().exec(head) : null;
   if (n && n.groups && !n.groups.b1 === !n.groups.b2 && !n.groups.open === !n.groups.close) {
     const g = n.groups;
     const raw = g.name!.trim();
@@ -552,7 +606,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       };
     }
   }
-  const d = BRACKET_DIARISED_RE.exec(head);
+  const d = head.includes('[') ? BRACKET_DIARISED_RE().exec(head) : null;
   if (d && d.groups) {
     const raw = d.groups.name!;
     const start = head.indexOf(raw);
@@ -596,7 +650,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     };
   }
   const lead = head.charCodeAt(head.search(/\S/));
-  const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE.exec(head) : null;
+  const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE().exec(head) : null;
   if (bold && bold.groups && bold.groups.b1 === bold.groups.b2) {
     const raw = bold.groups.name!.trim();
     const diarised = DIARISED_RE.test(raw);
@@ -605,7 +659,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length + 2, textStart: bold[0].length, bare: false, custom: false, convention: 'bold-name' };
     }
   }
-  const heading = lead === 35 && lineLength <= 80 ? HEADING_NAME_RE.exec(head) : null;
+  const heading = lead === 35 && lineLength <= 80 ? HEADING_NAME_RE().exec(head) : null;
   if (heading && heading.groups) {
     const raw = heading.groups.name!.trim();
     const diarised = DIARISED_RE.test(raw);
@@ -614,7 +668,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'heading-name' };
     }
   }
-  const caps = lineLength <= CAPS_ALONE_MAX ? CAPS_ALONE_RE.exec(head) : null;
+  const caps = lineLength <= CAPS_ALONE_MAX && !hasAsciiLower(head) ? CAPS_ALONE_RE().exec(head) : null;
   if (caps && caps.groups) {
     const raw = caps.groups.name!;
     const named = cachedName(raw);
@@ -623,7 +677,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       return { raw: collapseSpace(raw), name: named.name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'caps-alone' };
     }
   }
-  const alone = lineLength <= CAPS_ALONE_MAX ? NAME_ALONE_RE.exec(head) : null;
+  const alone = lineLength <= CAPS_ALONE_MAX && mayBeNameAlone(head) ? NAME_ALONE_RE.exec(head) : null;
   if (alone && alone.groups) {
     const raw = alone.groups.name!;
     const diarised = DIARISED_RE.test(raw);

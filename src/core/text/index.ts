@@ -136,6 +136,23 @@ export function isSpaceCode(c: number): boolean {
   return SPACE.test(String.fromCharCode(c));
 }
 
+/**
+ * True when the string holds a clock's digits, an ASCII digit, a colon and two
+ * more digits (`9:05`, `[00:01:20]`): every pattern of a time needs them, and
+ * a line without them is passed by without running (or compiling) a regular
+ * expression that looks for one.
+ */
+export function hasClockDigits(s: string): boolean {
+  for (let at = s.indexOf(':', 1); at > 0; at = s.indexOf(':', at + 1)) {
+    if (isAsciiDigit(s.charCodeAt(at - 1)) && isAsciiDigit(s.charCodeAt(at + 1)) && isAsciiDigit(s.charCodeAt(at + 2))) return true;
+  }
+  return false;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** True when text[start, end) holds only white space (of any kind). */
 export function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
