@@ -184,29 +184,47 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
 /**
  * A tag placed where the tags around it do not put it, while words like its own (changed a little) still stand
  * between both of its sides where they do put it: its place may be a copy of its passage, the original edited
- * since. Neither is taken by chance; both are its candidates (see editedOriginal.ts). Decided from the places
- * found before any is changed here, so that one tag's doubt does not move its neighbours' evidence.
+ * since. Neither is taken by chance; both are its candidates (see editedOriginal.ts). Decided in rounds, each from
+ * the places found before the round changes any, so that one tag's doubt does not move its neighbours' evidence
+ * within a round; a tag whose placed neighbour was left in doubt is weighed again in the next round with the
+ * neighbours still placed (a long passage copied whole takes several tags with it, and each of them seems to go
+ * with the others).
  */
 function leaveEditedCopies(found: Found[], order: readonly TagRecord[], olds: readonly number[], hay: Haystack, index: TextIndex): void {
-  const shiftOf = (k: number) => {
+  const placed = (k: number) => found[k]!.kind === 'anchored' || found[k]!.kind === 'moved';
+  const shiftOf = (k: number): Shifted | undefined => {
     const f = found[k]!;
     return f.kind === 'anchored' || f.kind === 'moved' ? { old: olds[k]!, shift: f.start - olds[k]! } : undefined;
   };
-  const doubts: Array<[number, Found]> = [];
-  found.forEach((f, i) => {
-    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
-    let before: Shifted | undefined;
-    for (let k = i - 1; k >= 0 && !before; k--) before = shiftOf(k);
-    let after: Shifted | undefined;
-    for (let k = i + 1; k < found.length && !after; k++) after = shiftOf(k);
-    if (!jumped(olds[i]!, f.start - olds[i]!, before, after)) return;
-    const expected = [before, after].filter((n) => n !== undefined).map((n) => olds[i]! + n.shift);
-    if (expected.length === 0) expected.push(olds[i]!);
-    const doubt = copyDoubt(order[i]!, hay, index, expected, f);
-    if (doubt) doubts.push([i, doubt]);
-  });
-  for (const [i, doubt] of doubts) found[i] = doubt;
+  let check = found.map((_, i) => i).filter(placed);
+  for (let round = 0; check.length > 0 && round < MAX_COPY_ROUNDS; round++) {
+    const doubts: Array<[number, Found]> = [];
+    for (const i of check) {
+      const f = found[i]!;
+      if (f.kind !== 'anchored' && f.kind !== 'moved') continue;
+      let before: Shifted | undefined;
+      for (let k = i - 1; k >= 0 && !before; k--) before = shiftOf(k);
+      let after: Shifted | undefined;
+      for (let k = i + 1; k < found.length && !after; k++) after = shiftOf(k);
+      if (!jumped(olds[i]!, f.start - olds[i]!, before, after)) continue;
+      const expected = [before, after].filter((n) => n !== undefined).map((n) => olds[i]! + n.shift);
+      if (expected.length === 0) expected.push(olds[i]!);
+      const doubt = copyDoubt(order[i]!, hay, index, expected, f);
+      if (doubt) doubts.push([i, doubt]);
+    }
+    for (const [i, doubt] of doubts) found[i] = doubt;
+    // The nearest placed tags on either side of each new doubt: one of their neighbours is no longer placed.
+    const next = new Set<number>();
+    for (const [i] of doubts) {
+      for (let k = i - 1; k >= 0; k--) if (placed(k)) { next.add(k); break; }
+      for (let k = i + 1; k < found.length; k++) if (placed(k)) { next.add(k); break; }
+    }
+    check = [...next].sort((x, y) => x - y);
+  }
 }
+
+/** Rounds of leaveEditedCopies at most (each after a doubt weighs the tags beside it again). */
+const MAX_COPY_ROUNDS = 8;
 
 /** The tag found on `f` left unplaced, with both places as candidates, when the passage it was copied from stands edited near `expected`. */
 function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected: readonly number[], f: Range): Found | undefined {
