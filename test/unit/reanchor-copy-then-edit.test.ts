@@ -70,6 +70,43 @@ describe('a paragraph copied, then its original corrected', () => {
     assertWaitsForBoth(again!, after.indexOf('Boats will leave every fifty'), onlyAt(after, WORDS));
   });
 
+  it('a long paragraph copied whole, two tags in it corrected in the original: both wait, the first though its nearest neighbour went to the copy too', () => {
+    const long = 'Councillor Marsh: We have three changes to announce this week. Boats will leave every forty minutes instead of every half hour from Monday. Two of the crews are in training until the autumn, and the harbour office will open an hour later. The night service stays as it is, and so do the fares for students.';
+    const tagged = paragraphText([long, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'every forty minutes'), recordOn(tagged, 'crews are in training'), recordOn(tagged, 'Will the fares go up')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Both tags' exact words now stand only in the copy, where each seems to go with the other; the tag after them stayed.
+    const corrected = long.replace('every forty', 'evrey forty').replace('are in training', 'are on training');
+    const after = paragraphText([corrected, QUESTION, FARES, long, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const copy = after.lastIndexOf(long);
+    for (const [id, original, words] of [['t-0', 'evrey forty', 'every forty'], ['t-1', 'crews are on', 'crews are in']] as const) {
+      const tag = tags.find((t) => t.id === id)!;
+      assert.equal(tag.status, 'orphaned', `${id} placed on “${tag.quote}” at ${tag.start}, not left to choose`);
+      assert.deepEqual((tag.candidates ?? []).map((c) => c.start), [after.indexOf(original), copy + long.indexOf(words)]);
+    }
+    assert.equal(tags.find((t) => t.id === 't-2')!.status, 'anchored');
+  });
+
+  it('a copy put right where the last paragraph stood, its original corrected after it: the tags on it wait, though nothing jumped', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const long = 'Councillor Marsh: We have three changes to announce this week. Boats will leave every forty minutes instead of every half hour from Monday. Two of the crews are in training until the autumn, and the harbour office will open an hour later. The night service stays as it is, and so do the fares for students.';
+    const tagged = paragraphText([opening, long]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'every forty minutes'), recordOn(tagged, 'harbour office will open')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The copy stands where the paragraph was and no tag comes after it, so nothing jumps; its original, a typo
+    // brought in, follows it. The second tag's words stand unchanged in both.
+    const after = paragraphText([opening, long, long.replace('every forty', 'evrey forty')]);
+    const tags = reanchorTags(records, after);
+    const [copy, original] = [after.indexOf(long), after.lastIndexOf('Councillor Marsh')];
+    for (const [id, words] of [['t-1', 'forty minutes'], ['t-2', 'harbour office']] as const) {
+      const tag = tags.find((t) => t.id === id)!;
+      assert.equal(tag.status, 'orphaned', `${id} placed on “${tag.quote}” at ${tag.start}, not left to choose`);
+      const at = long.indexOf(words);
+      assert.ok((tag.candidates ?? []).some((c) => c.start <= copy + at && copy + at < c.end), `${id}: the copy among ${JSON.stringify(tag.candidates)}`);
+      assert.ok((tag.candidates ?? []).some((c) => c.start <= original + at && original + at < c.end), `${id}: the original among ${JSON.stringify(tag.candidates)}`);
+    }
+    assert.equal(tags.find((t) => t.id === 't-0')!.status, 'anchored');
+  });
+
   it('a paragraph moved, not copied: the tag follows its words', () => {
     const after = paragraphText([QUESTION, FARES, FERRY, CLOSING]);
     const [tag] = reanchorTags([record], after);

@@ -32,9 +32,14 @@ const SIDES = 0.5;
  * neighbours' old offsets and shifts.
  */
 export function jumped(old: number, shift: number, before: Shifted | undefined, after: Shifted | undefined): boolean {
-  const steady = (n: Shifted) => Math.abs(shift - n.shift) <= STEADY + Math.abs(old - n.old) / 8;
+  const steady = (n: Shifted) => goesWith(old, shift, n);
   if (!before && !after) return !steady({ old: 0, shift: 0 });
   return (before !== undefined && !steady(before)) || (after !== undefined && !steady(after));
+}
+
+/** True when a tag found `shift` characters from where it was (`old`) shifted as much as `n` did, but for what the text between them explains. */
+export function goesWith(old: number, shift: number, n: Shifted): boolean {
+  return Math.abs(shift - n.shift) <= STEADY + Math.abs(old - n.old) / 8;
 }
 
 /** A placed tag's old offset, and how far from it it was found. */
@@ -60,9 +65,10 @@ const SIDE_REACH = 512;
  * the tag's whole sides (normalised `p` or `s`) that also stands beside
  * `found`, and beside it the words changed a little (at least 80 % like the
  * normalised words `q`, both sides agreeing at least half), or not at all.
- * Undefined when no such side is there: the words moved.
+ * Undefined when no such side is there: the words moved. `within`: how far from an expected place the side may
+ * stand (by default, far enough for the words' own length and a paragraph's).
  */
-export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range): LeftBehind | undefined {
+export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range, within?: number): LeftBehind | undefined {
   const T = norm.text;
   const from = normalOffset(norm, found.start);
   const to = Math.max(from + 1, normalOffset(norm, found.end));
@@ -74,7 +80,7 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
   }
   // A whole side that stands beside the copy and again near where the words were: the passage was copied there.
   // Looked for first, as it is cheap: after a move (nearly every tag that jumps) it is not there.
-  const reach = Math.max(SIDE_REACH, 2 * q.length);
+  const reach = within ?? Math.max(SIDE_REACH, 2 * q.length);
   const sides: Array<[string, boolean, number]> = [];
   if (fullSides[0] && p.trim() !== '' && T.startsWith(p, from - p.length)) sides.push([p, true, from - p.length]);
   if (fullSides[1] && s.trim() !== '' && T.startsWith(s, to)) sides.push([s, false, to]);

@@ -15,7 +15,7 @@
  * - `orphaned`: no place agrees enough; the tag keeps its quote.
  */
 import { betweenSides } from './betweenSides';
-import { jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
+import { goesWith, jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
 import { contextMatches } from './context';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
@@ -116,6 +116,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
     found.push(f);
   });
+  leaveTwinCopies(found, order, olds, hay, index);
   settleBetweenNeighbours(found, olds);
   leaveEditedCopies(found, order, olds, hay, index);
   const out: Tag[] = [];
@@ -141,6 +142,46 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     out.push(lost);
   });
   return out;
+}
+
+/**
+ * A passage that stands twice, one copy as it was and one edited since (a copy put where the original stood, the
+ * original edited after it): the tags whose words stand unchanged in both are ambiguous, and those placed on the
+ * unchanged one only, beside them, seem to go with the tags around them. A placed tag whose neighbour is ambiguous
+ * between places, its own shift that of one of them, is weighed as a copy would be (see copyDoubt), where the
+ * neighbour's other places put it; the tags beside a new doubt are weighed again in the next round. Done before the
+ * neighbours settle any ambiguous tag, so that a tag left on the copy does not vouch for the others.
+ */
+function leaveTwinCopies(found: Found[], order: readonly TagRecord[], olds: readonly number[], hay: Haystack, index: TextIndex): void {
+  const placed = (k: number) => found[k]!.kind === 'anchored' || found[k]!.kind === 'moved';
+  const besideAmbiguous = (i: number) => [i - 1, i + 1].some((k) => found[k]?.kind === 'ambiguous');
+  let check = found.map((_, i) => i).filter((i) => placed(i) && besideAmbiguous(i));
+  for (let round = 0; check.length > 0 && round < MAX_COPY_ROUNDS; round++) {
+    const doubts: Array<[number, Found]> = [];
+    for (const i of check) {
+      const f = found[i]!;
+      if (f.kind !== 'anchored' && f.kind !== 'moved') continue;
+      const shift = f.start - olds[i]!;
+      const expected: number[] = [];
+      // The neighbour's other places put the tag's passage within this of where it would stand beside them.
+      let within = 0;
+      for (const k of [i - 1, i + 1]) {
+        const n = found[k];
+        if (n?.kind !== 'ambiguous' || n.candidates.length < 2) continue;
+        const shifts = n.candidates.map((c) => c.start - olds[k]!);
+        if (!shifts.some((x) => goesWith(olds[i]!, shift, { old: olds[k]!, shift: x }))) continue;
+        for (const x of shifts) if (!goesWith(olds[i]!, shift, { old: olds[k]!, shift: x })) expected.push(olds[i]! + x);
+        within = Math.max(within, TWIN_SLACK + Math.ceil(Math.abs(olds[i]! - olds[k]!) / 8));
+      }
+      if (expected.length === 0) continue;
+      const doubt = copyDoubt(order[i]!, hay, index, expected, f, within);
+      if (doubt) doubts.push([i, doubt]);
+    }
+    for (const [i, doubt] of doubts) found[i] = doubt;
+    const next = new Set<number>();
+    for (const [i] of doubts) for (const k of [i - 1, i + 1]) if (k >= 0 && k < found.length && placed(k)) next.add(k);
+    check = [...next].sort((x, y) => x - y);
+  }
 }
 
 /**
@@ -184,39 +225,59 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
 /**
  * A tag placed where the tags around it do not put it, while words like its own (changed a little) still stand
  * between both of its sides where they do put it: its place may be a copy of its passage, the original edited
- * since. Neither is taken by chance; both are its candidates (see editedOriginal.ts). Decided from the places
- * found before any is changed here, so that one tag's doubt does not move its neighbours' evidence.
+ * since. Neither is taken by chance; both are its candidates (see editedOriginal.ts). Decided in rounds, each from
+ * the places found before the round changes any, so that one tag's doubt does not move its neighbours' evidence
+ * within a round; a tag whose placed neighbour was left in doubt is weighed again in the next round with the
+ * neighbours still placed (a long passage copied whole takes several tags with it, and each of them seems to go
+ * with the others).
  */
 function leaveEditedCopies(found: Found[], order: readonly TagRecord[], olds: readonly number[], hay: Haystack, index: TextIndex): void {
-  const shiftOf = (k: number) => {
+  const placed = (k: number) => found[k]!.kind === 'anchored' || found[k]!.kind === 'moved';
+  const shiftOf = (k: number): Shifted | undefined => {
     const f = found[k]!;
     return f.kind === 'anchored' || f.kind === 'moved' ? { old: olds[k]!, shift: f.start - olds[k]! } : undefined;
   };
-  const doubts: Array<[number, Found]> = [];
-  found.forEach((f, i) => {
-    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
-    let before: Shifted | undefined;
-    for (let k = i - 1; k >= 0 && !before; k--) before = shiftOf(k);
-    let after: Shifted | undefined;
-    for (let k = i + 1; k < found.length && !after; k++) after = shiftOf(k);
-    if (!jumped(olds[i]!, f.start - olds[i]!, before, after)) return;
-    const expected = [before, after].filter((n) => n !== undefined).map((n) => olds[i]! + n.shift);
-    if (expected.length === 0) expected.push(olds[i]!);
-    const doubt = copyDoubt(order[i]!, hay, index, expected, f);
-    if (doubt) doubts.push([i, doubt]);
-  });
-  for (const [i, doubt] of doubts) found[i] = doubt;
+  let check = found.map((_, i) => i).filter(placed);
+  for (let round = 0; check.length > 0 && round < MAX_COPY_ROUNDS; round++) {
+    const doubts: Array<[number, Found]> = [];
+    for (const i of check) {
+      const f = found[i]!;
+      if (f.kind !== 'anchored' && f.kind !== 'moved') continue;
+      let before: Shifted | undefined;
+      for (let k = i - 1; k >= 0 && !before; k--) before = shiftOf(k);
+      let after: Shifted | undefined;
+      for (let k = i + 1; k < found.length && !after; k++) after = shiftOf(k);
+      if (!jumped(olds[i]!, f.start - olds[i]!, before, after)) continue;
+      const expected = [before, after].filter((n) => n !== undefined).map((n) => olds[i]! + n.shift);
+      if (expected.length === 0) expected.push(olds[i]!);
+      const doubt = copyDoubt(order[i]!, hay, index, expected, f);
+      if (doubt) doubts.push([i, doubt]);
+    }
+    for (const [i, doubt] of doubts) found[i] = doubt;
+    // The nearest placed tags on either side of each new doubt: one of their neighbours is no longer placed.
+    const next = new Set<number>();
+    for (const [i] of doubts) {
+      for (let k = i - 1; k >= 0; k--) if (placed(k)) { next.add(k); break; }
+      for (let k = i + 1; k < found.length; k++) if (placed(k)) { next.add(k); break; }
+    }
+    check = [...next].sort((x, y) => x - y);
+  }
 }
 
+/** How far (beyond an eighth of the distance to the neighbour) a twin's side may stand from where the neighbour puts it. */
+const TWIN_SLACK = 32;
+/** Rounds of leaveEditedCopies and leaveTwinCopies at most (each after a doubt weighs the tags beside it again). */
+const MAX_COPY_ROUNDS = 8;
+
 /** The tag found on `f` left unplaced, with both places as candidates, when the passage it was copied from stands edited near `expected`. */
-function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected: readonly number[], f: Range): Found | undefined {
+function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected: readonly number[], f: Range, within?: number): Found | undefined {
   const parts = normalizedParts(record.prefix, record.quote, record.suffix, hay.hours);
   if (parts[1].trim() === '') return undefined;
   // Only a place that holds the tag's words as they were can be the copy: changed words were not copied unchanged.
   const norm = hay.normal;
   const from = normalOffset(norm, f.start);
   if (norm.text.slice(from, from + parts[1].length) !== parts[1]) return undefined;
-  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f);
+  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within);
   if (!left) return undefined;
   const copy = { start: f.start, end: f.end };
   const original = left.original;
