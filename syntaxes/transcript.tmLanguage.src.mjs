@@ -35,8 +35,8 @@
 //   vscode-textmate pops them at the start of the next line, before the document's rules run. Those the document
 //   holds directly (`rest-of-line`, the labels) hold over an empty line instead (EMPTY_LINE): half the lines of a
 //   transcript are the empty lines between paragraphs, and the document's scanner (every line rule, some 4 µs a line)
-//   then never runs on them. They also hold over a line of prose (NEXT_PARAGRAPH), which the document would give the
-//   same inline rules.
+//   then never runs on them. They also hold over a line of prose or a labelled line (NEXT_PARAGRAPH), which the document
+//   would give the same inline rules (a label's scopes come from the while's captures).
 // - A line that plainly starts a sentence (PROSE_START) is taken by prose-line straight to the inline rules: every line
 //   rule costs its attempt on every line of text, and such a line can match none of them. A line that starts like
 //   `Name: text` (LABEL_LINE) tries the speaker label first (label-line), as no rule tried before the label can match
