@@ -111,7 +111,8 @@ export class WorkspaceRepeats extends Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       const text = open ? open.getText() : (await this.source.getOrLoadDocument(uri)).text;
       // A transcript that is not open is parsed only when a search reaches it.
-      const options = this.models.parseOptions();
+      // Read as the view reads it: with its name, and who spoke when from the RTTM file beside it.
+      const options = open ? undefined : await this.models.readOptionsFor(uri);
       const transcript = open ? this.models.get(open) : () => readTranscript(text, options);
       const loaded = this.store.loaded(uri);
       let tags: RepeatTag[];

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { TranscriptApi } from '../../src/extension';
 import * as assert from './assert';
-import { activateExtension, fixtureUri, waitForEvent, waitForLanguage } from './helpers';
+import type { Repeat } from '../../src/core/claims/repeatIndex';
+import { activateExtension, fixtureUri, showFixture, waitForEvent, waitForLanguage } from './helpers';
 
 /*
  * rttm/bakery-call.json: a Whisper JSON file of three segments that names no
@@ -125,6 +126,25 @@ suite('Speakers from the RTTM file beside a transcript', () => {
     const tag = tags.find((t) => t.quote === words);
     assert.ok(tag, `the tag is listed among ${JSON.stringify(tags.map((t) => t.quote))}`);
     assert.strictEqual(tag.speaker, 'SPEAKER_01');
+  });
+
+  test('Find Repeats names the speaker of a repeat in captions that are not open by the RTTM file beside them', async () => {
+    // rttm/ferry-notes.transcript says the claim; rttm/ferry-briefing.vtt, never opened, says it again in its second cue,
+    // which rttm/ferry-briefing.rttm gives to SPEAKER_01.
+    const editor = await showFixture('rttm/ferry-notes.transcript');
+    const words = 'Since the winter timetable began, ferry delays on the island route have fallen by 42 percent, and fares went down for 9,000 commuters.';
+    const at = editor.document.getText().indexOf(words);
+    assert.ok(at > 0, 'the claim is in the notes');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + words.length));
+    await vscode.commands.executeCommand('transcript.tagClaim', { category: 'statistic' });
+    const tags = await vscode.commands.executeCommand<Array<{ id: string; quote: string }>>('transcript._listTags', editor.document.uri.toString());
+    const tag = tags.find((t) => t.quote === words);
+    assert.ok(tag, `the claim is tagged among ${JSON.stringify(tags.map((t) => t.quote))}`);
+    const repeats = await vscode.commands.executeCommand<Repeat[]>('transcript.findRepeats', { uri: editor.document.uri.toString(), id: tag.id, quiet: true });
+    const captions = repeats.find((r) => r.document.endsWith('rttm/ferry-briefing.vtt'));
+    assert.ok(captions, `the captions are among the repeats: ${JSON.stringify(repeats.map((r) => r.document))}`);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === captions.document), 'the captions were read from the disk, not from an open editor');
+    assert.strictEqual(captions.speaker, 'SPEAKER_01');
   });
 
   test('Convert to Transcript writes the speakers of the RTTM file into the clean copy', async () => {
