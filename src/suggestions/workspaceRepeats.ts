@@ -52,6 +52,8 @@ export class WorkspaceRepeats extends Disposable {
     this._register(source.onDidChange((keys) => (keys ? keys.forEach(mark) : this.reset())));
     this._register(source.onDidChangeTags(mark));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && mark(e.document.uri.toString())));
+    // Parsed again with the same text: the RTTM file beside it changed, and with it who said each sentence.
+    this._register(models.onDidChangeTranscripts((uris) => uris.forEach((uri) => mark(uri.toString()))));
     if (source.onDidReadText) this._register(source.onDidReadText((read) => this.fingerprints.set(read.key, { version: read.version, prints: textFingerprint(read.text) })));
   }
 

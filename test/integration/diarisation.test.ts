@@ -147,6 +147,50 @@ suite('Speakers from the RTTM file beside a transcript', () => {
     assert.strictEqual(captions.speaker, 'SPEAKER_01');
   });
 
+  test('Find Repeats follows the RTTM file beside captions that are not open when it changes, though the captions did not', async () => {
+    const editor = await showFixture('rttm/ferry-notes.transcript');
+    const words = 'Since the winter timetable began, ferry delays on the island route have fallen by 42 percent, and fares went down for 9,000 commuters.';
+    const at = editor.document.getText().indexOf(words);
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + words.length));
+    let tags = await vscode.commands.executeCommand<Array<{ id: string; quote: string }>>('transcript._listTags', editor.document.uri.toString());
+    if (!tags.some((t) => t.quote === words)) {
+      await vscode.commands.executeCommand('transcript.tagClaim', { category: 'statistic' });
+      tags = await vscode.commands.executeCommand<Array<{ id: string; quote: string }>>('transcript._listTags', editor.document.uri.toString());
+    }
+    const tag = tags.find((t) => t.quote === words);
+    assert.ok(tag, `the claim is tagged among ${JSON.stringify(tags.map((t) => t.quote))}`);
+    const speakerOfRepeat = async () => {
+      const repeats = await vscode.commands.executeCommand<Repeat[]>('transcript.findRepeats', { uri: editor.document.uri.toString(), id: tag.id, quiet: true });
+      return repeats.find((r) => r.document.endsWith('rttm/ferry-briefing.vtt'))?.speaker;
+    };
+    // The index has read the captions with the RTTM file as it is.
+    assert.strictEqual(await speakerOfRepeat(), 'SPEAKER_01');
+    const captions = fixtureUri('rttm/ferry-briefing.vtt');
+    const rttm = fixtureUri('rttm/ferry-briefing.rttm');
+    const before = await vscode.workspace.fs.readFile(rttm);
+    const renamed = new TextDecoder().decode(before).replace(/SPEAKER_01/g, 'Harbour_master');
+    const reparsed = waitForEvent(
+      api.onDidChangeTranscripts,
+      (uris) => uris.some((u) => u.toString() === captions.toString()),
+      () => 'the captions to be read again with the changed RTTM file',
+    );
+    await vscode.workspace.fs.writeFile(rttm, encode(renamed));
+    try {
+      await reparsed.promise;
+      assert.strictEqual(await speakerOfRepeat(), 'Harbour_master');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === captions.toString()), 'the captions are still not open');
+    } finally {
+      const restored = waitForEvent(
+        api.onDidChangeTranscripts,
+        (uris) => uris.some((u) => u.toString() === captions.toString()),
+        () => 'the captions to be read again with the RTTM file restored',
+      );
+      await vscode.workspace.fs.writeFile(rttm, before);
+      await restored.promise;
+    }
+    assert.strictEqual(await speakerOfRepeat(), 'SPEAKER_01');
+  });
+
   test('Convert to Transcript writes the speakers of the RTTM file into the clean copy', async () => {
     const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('transcript.convertToTranscript', fixtureUri(JSON_FILE), { overwrite: true, open: false });
     assert.ok(target, 'the command returns the converted file');
