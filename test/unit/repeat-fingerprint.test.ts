@@ -46,3 +46,15 @@ test('words with letters beyond ASCII are read as words, in lower case', () => {
   assert.deepEqual(claimFingerprint('Élection à Genève'), claimFingerprint('élection À GENÈVE'));
   assert.notDeepEqual(claimFingerprint('Élection à Genève'), claimFingerprint('Election a Geneve'));
 });
+
+test('a long transcript, read a piece at a time, keeps the claim wherever a piece ends inside it', () => {
+  const probes = claimFingerprint(CLAIM);
+  const filler = 'The committee heard from residents about parking, bins and the library hours. ';
+  // The text is read 32,768 code units at a time: move the claim across that boundary a character at a time.
+  const piece = 1 << 15;
+  const before = filler.repeat(Math.ceil(piece / filler.length));
+  for (let into = 1; into < CLAIM.length; into += 3) {
+    const text = `${before.slice(0, piece - into)} ${CLAIM} ${filler.repeat(3)}`;
+    assert.equal(shares(CLAIM, text), probes.length, `the claim cut ${into} characters before its end at the piece's end`);
+  }
+});
