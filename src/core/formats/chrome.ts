@@ -3,12 +3,14 @@
  * said (clocks, contact lines, counters, news lists, links, sharing buttons).
  */
 import { hasClockDigits } from '../text';
+import { lazyRegExp } from '../text/lazyRegExp';
 
 /** How a line of page chrome was recognised. */
 export type ChromeKind = 'clock' | 'contact' | 'counter' | 'link' | 'news' | 'teaser' | 'footer' | 'heading';
 
-const CLOCK = /^[\p{Lu}][\p{L}\p{M} .'’-]{1,40}:[\s\u00a0]*\d{1,2}:\d{2}(?:[\s\u00a0]*(?:am|pm|a\.m\.|p\.m\.))?[\s\u00a0]*$/iu;
-const CONTACT = /^(?:[\p{L}\p{M}]+[ \u00a0]){0,3}(?:queries|enquiries|inquiries|contacts?|hotline|phone|tel\.?|telephone|fax|e-?mail|address)[\s\u00a0]*:/iu;
+// CLOCK and CONTACT, case-folded over Unicode classes, are made the first time a line gets past their guards in chromeKind.
+const CLOCK = lazyRegExp(() => /^[\p{Lu}][\p{L}\p{M} .'’-]{1,40}:[\s\u00a0]*\d{1,2}:\d{2}(?:[\s\u00a0]*(?:am|pm|a\.m\.|p\.m\.))?[\s\u00a0]*$/iu);
+const CONTACT = lazyRegExp(() => /^(?:[\p{L}\p{M}]+[ \u00a0]){0,3}(?:queries|enquiries|inquiries|contacts?|hotline|phone|tel\.?|telephone|fax|e-?mail|address)[\s\u00a0]*:/iu);
 const PHONE = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$)\+?\(?\d[\d\s()\-.\u00a0]{6,}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const COUNTER = /^\d[\d,.\s\u00a0]*[\s\u00a0]+(?:days?|hours?|views?|comments?|shares?|likes?|followers?|reads?)\b/iu;
@@ -36,12 +38,12 @@ export function chromeKind(line: string): ChromeKind | undefined {
   const colon = line.includes(':');
   if ((colon || line.includes('.')) && LINK.test(line)) return 'link';
   if (len <= 80) {
-    if (colon && hasClockDigits(line) && CLOCK.test(line)) return 'clock';
+    if (colon && hasClockDigits(line) && CLOCK().test(line)) return 'clock';
     if (mayStartNewsList(line, 0) && NEWS.test(line)) return 'news';
     if (mayStartFooter(c) && FOOTER.test(line)) return 'footer';
     if (EMAIL.test(line)) return 'contact';
   }
-  if (len <= 160 && colon && CONTACT.test(line)) return 'contact';
+  if (len <= 160 && colon && CONTACT().test(line)) return 'contact';
   return undefined;
 }
 

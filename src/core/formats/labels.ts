@@ -3,20 +3,10 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
+import { lazyRegExp } from '../text/lazyRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
-
-/**
- * A regular expression made the first time it is asked for. Making one parses
- * it (Unicode classes such as `\p{Lu}` cost most), and the command line makes
- * every module-level expression at start-up: those of conventions most files
- * never use wait until a line needs them.
- */
-function lazyRegExp(make: () => RegExp): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= make());
-}
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -118,8 +108,9 @@ const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
-const UNCASED = /^\p{Lo}[\p{L}\p{M}'’.-]*$/u;
-const PREFIXED = /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
+// Asked only of a word CAPITALISED does not take: made the first time one comes.
+const UNCASED = lazyRegExp(() => /^\p{Lo}[\p{L}\p{M}'’.-]*$/u);
+const PREFIXED = lazyRegExp(() => /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u);
 const PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter',
   'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'i', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
@@ -252,7 +243,7 @@ export function isNameLike(name: string): boolean {
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;
   let strong = 0;
   for (const word of words) {
-    if (CAPITALISED.test(word) || UNCASED.test(word) || PREFIXED.test(word)) strong++;
+    if (CAPITALISED.test(word) || UNCASED().test(word) || PREFIXED().test(word)) strong++;
     else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word)) return false;
   }
   return strong > 0;

@@ -3,6 +3,7 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
+import { lazyRegExp } from '../text/lazyRegExp';
 import { opensWithQuestion } from './interrogatives';
 import { isChairName, isRoleWord, roleOfName, type RoleOptions } from './roleWords';
 import type { Role, Turn } from './model';
@@ -129,7 +130,24 @@ function lowerNames(table: TurnTable, used: Uint8Array): string[] {
 }
 
 /** What a moderator says when handing the floor over. */
-const HANDOVER = /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu;
+const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu);
+
+/** A part of every phrase HANDOVER knows, in small letters. */
+const HANDOVER_PARTS = ['question', 'ahead', 'line', 'floor', 'over to', "we'll", 'we will', "let's", 'let us', 'time for', 'concludes', 'state your', 'unmute', 'live'];
+const NOT_ASCII = /[^\0-\x7f]/;
+
+/**
+ * False only where HANDOVER cannot match: words all in ASCII (where case
+ * folding takes no letter to another's) that hold none of HANDOVER_PARTS. Most
+ * speakers hand nothing over, and HANDOVER, case-folded, costs more to compile
+ * than to run.
+ */
+function mayHandOver(words: string): boolean {
+  if (NOT_ASCII.test(words)) return true;
+  const lower = words.toLowerCase();
+  for (const part of HANDOVER_PARTS) if (lower.includes(part)) return true;
+  return false;
+}
 
 /**
  * A speaker with no role word whose turns mostly hand the floor over
@@ -154,7 +172,8 @@ function inferModerators(table: TurnTable, text: string, lower: readonly string[
     }
     if (s.turns >= SAMPLE) continue;
     s.turns++;
-    if (HANDOVER.test(firstSegmentWords(text, table, i, 300, false))) s.handing++;
+    const words = firstSegmentWords(text, table, i, 300, false);
+    if (mayHandOver(words) && HANDOVER().test(words)) s.handing++;
   }
   // Two people talking hand the floor to each other all the time: a moderator needs a third.
   const everyone = new Set<string>();
@@ -269,7 +288,7 @@ function namesWord(text: string, word: string): boolean {
 }
 
 /** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
-const CALL_ON = /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu;
+const CALL_ON = lazyRegExp(() => /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu);
 
 const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
 
@@ -287,7 +306,7 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
     // The call opens the turn: `Thank you. Our next question comes from …`.
     const words = firstSegmentWords(text, table, i, 160, false);
     // Every call names a question or a line: a cheap test before the long expression.
-    if (!MAY_CALL.test(words) || !CALL_ON.test(words)) continue;
+    if (!MAY_CALL.test(words) || !CALL_ON().test(words)) continue;
     const caller = i + 1;
     if (speaker[caller]! < 0 || role[caller] === MODERATOR || role[caller] === RESPONDENT) continue;
     role[caller] = QUESTIONER;
