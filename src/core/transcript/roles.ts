@@ -3,6 +3,7 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
+import { mayHoldAny } from '../text/asciiWords';
 import { lazyRegExp } from '../text/lazyRegExp';
 import { opensWithQuestion } from './interrogatives';
 import { isChairName, isRoleWord, roleOfName, type RoleOptions } from './roleWords';
@@ -134,20 +135,6 @@ const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:n
 
 /** A part of every phrase HANDOVER knows, in small letters. */
 const HANDOVER_PARTS = ['question', 'ahead', 'line', 'floor', 'over to', "we'll", 'we will', "let's", 'let us', 'time for', 'concludes', 'state your', 'unmute', 'live'];
-const NOT_ASCII = /[^\0-\x7f]/;
-
-/**
- * False only where HANDOVER cannot match: words all in ASCII (where case
- * folding takes no letter to another's) that hold none of HANDOVER_PARTS. Most
- * speakers hand nothing over, and HANDOVER, case-folded, costs more to compile
- * than to run.
- */
-function mayHandOver(words: string): boolean {
-  if (NOT_ASCII.test(words)) return true;
-  const lower = words.toLowerCase();
-  for (const part of HANDOVER_PARTS) if (lower.includes(part)) return true;
-  return false;
-}
 
 /**
  * A speaker with no role word whose turns mostly hand the floor over
@@ -173,7 +160,8 @@ function inferModerators(table: TurnTable, text: string, lower: readonly string[
     if (s.turns >= SAMPLE) continue;
     s.turns++;
     const words = firstSegmentWords(text, table, i, 300, false);
-    if (mayHandOver(words) && HANDOVER().test(words)) s.handing++;
+    // Most speakers hand nothing over: HANDOVER is compiled only where words may hold one of its phrases.
+    if (mayHoldAny(words, HANDOVER_PARTS) && HANDOVER().test(words)) s.handing++;
   }
   // Two people talking hand the floor to each other all the time: a moderator needs a third.
   const everyone = new Set<string>();
