@@ -20,6 +20,8 @@ const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|before:?|o
 const COUNSEL_STARTS = ['appear', 'also present', 'present', 'before', 'on behalf of', 'counsel ', 'attorney', 'solicitor', 'for the '];
 /** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
 const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
+/** The weekdays that go with a date in a header line (the Russian `года`, outside ASCII, is left to the expression that removes them). */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A part of every phrase NOT_EVENT_DATE matches but the copyright sign, in small letters. */
 const NOT_EVENT_DATE_PARTS = ['(c)', 'copyright', 'version', 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'release', 'publish', 'updated', 'last modified', 'generated', 'exported', 'printed', 'downloaded', 'retrieved', 'accessed'];
 
@@ -150,7 +152,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     }
     if (dates[0]) {
       // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
-      const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ');
+      const withoutDates = dates.reduce((s, d) => s.replace(d.text, ' '), line);
+      const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ') : withoutDates;
       const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
       const words = restClean.split(' ').length;
