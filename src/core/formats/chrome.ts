@@ -3,12 +3,15 @@
  * said (clocks, contact lines, counters, news lists, links, sharing buttons).
  */
 import { hasClockDigits } from '../text';
+import { mayStartWithAny } from '../text/asciiWords';
+import { lazyRegExp } from '../text/lazyRegExp';
 
 /** How a line of page chrome was recognised. */
 export type ChromeKind = 'clock' | 'contact' | 'counter' | 'link' | 'news' | 'teaser' | 'footer' | 'heading';
 
-const CLOCK = /^[\p{Lu}][\p{L}\p{M} .'’-]{1,40}:[\s\u00a0]*\d{1,2}:\d{2}(?:[\s\u00a0]*(?:am|pm|a\.m\.|p\.m\.))?[\s\u00a0]*$/iu;
-const CONTACT = /^(?:[\p{L}\p{M}]+[ \u00a0]){0,3}(?:queries|enquiries|inquiries|contacts?|hotline|phone|tel\.?|telephone|fax|e-?mail|address)[\s\u00a0]*:/iu;
+// CLOCK and CONTACT, case-folded over Unicode classes, are made the first time a line gets past their guards in chromeKind.
+const CLOCK = lazyRegExp(() => /^[\p{Lu}][\p{L}\p{M} .'’-]{1,40}:[\s\u00a0]*\d{1,2}:\d{2}(?:[\s\u00a0]*(?:am|pm|a\.m\.|p\.m\.))?[\s\u00a0]*$/iu);
+const CONTACT = lazyRegExp(() => /^(?:[\p{L}\p{M}]+[ \u00a0]){0,3}(?:queries|enquiries|inquiries|contacts?|hotline|phone|tel\.?|telephone|fax|e-?mail|address)[\s\u00a0]*:/iu);
 const PHONE = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$)\+?\(?\d[\d\s()\-.\u00a0]{6,}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const COUNTER = /^\d[\d,.\s\u00a0]*[\s\u00a0]+(?:days?|hours?|views?|comments?|shares?|likes?|followers?|reads?)\b/iu;
@@ -16,6 +19,8 @@ const LINK = /^(?:(?:source|url|link|original)[\s\u00a0]*:[\s\u00a0]*)?(?:https?
 const NEWS = /^(?:latest[\s\u00a0]+(?:events|news|updates|stories)|more[\s\u00a0]+(?:news|stories)|related(?:[\s\u00a0]+(?:articles|news|stories|content|posts))?|read[\s\u00a0]+(?:more|also|next)|see[\s\u00a0]+also|most[\s\u00a0]+(?:read|popular|viewed)|other[\s\u00a0]+news|recommended(?:[\s\u00a0]+for[\s\u00a0]+you)?|you[\s\u00a0]+may[\s\u00a0]+also[\s\u00a0]+like|top[\s\u00a0]+stories|news[\s\u00a0]+feed|последние[\s\u00a0]+новости|читайте[\s\u00a0]+также)[\s\u00a0]*:?$/iu;
 const TEASER = /^\d{1,2}[./]\d{1,2}[./]\d{4}[\s\u00a0]*(?:[-–—|]|\d{1,2}:\d{2})[\s\u00a0]*\S/u;
 const FOOTER = /^(?:all[\s\u00a0]+(?:messages|news|articles)|share(?:[\s\u00a0]+this(?:[\s\u00a0]+(?:page|article))?)?|print(?:[\s\u00a0]+version)?|subscribe|follow[\s\u00a0]+us.*|advertisement|back[\s\u00a0]+to[\s\u00a0]+top|to[\s\u00a0]+be[\s\u00a0]+continued\.*|\(?to[\s\u00a0]+be[\s\u00a0]+continued\.*\)?|продолжение[\s\u00a0]+следует\.*|©.*|\(c\)[\s\u00a0].*|copyright[\s\u00a0].*|all[\s\u00a0]+rights[\s\u00a0]+reserved\.?|tags?:.*|permalink|comments?|next[\s\u00a0]+article|previous[\s\u00a0]+article|home|menu|search)$/iu;
+/** How every line FOOTER matches starts, in small letters, but those starting outside ASCII (`©`, `продолжение`). */
+const FOOTER_STARTS = ['all', 'share', 'print', 'subscribe', 'follow', 'advertisement', 'back', 'to', '(', 'copyright', 'tag', 'permalink', 'comment', 'next', 'previous', 'home', 'menu', 'search'];
 const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** The kind of chrome this trimmed line is, or undefined for ordinary text. */
@@ -36,12 +41,12 @@ export function chromeKind(line: string): ChromeKind | undefined {
   const colon = line.includes(':');
   if ((colon || line.includes('.')) && LINK.test(line)) return 'link';
   if (len <= 80) {
-    if (colon && hasClockDigits(line) && CLOCK.test(line)) return 'clock';
+    if (colon && hasClockDigits(line) && CLOCK().test(line)) return 'clock';
     if (mayStartNewsList(line, 0) && NEWS.test(line)) return 'news';
-    if (mayStartFooter(c) && FOOTER.test(line)) return 'footer';
+    if (mayStartFooter(c) && mayStartWithAny(line, FOOTER_STARTS) && FOOTER.test(line)) return 'footer';
     if (EMAIL.test(line)) return 'contact';
   }
-  if (len <= 160 && colon && CONTACT.test(line)) return 'contact';
+  if (len <= 160 && colon && CONTACT().test(line)) return 'contact';
   return undefined;
 }
 

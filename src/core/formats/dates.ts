@@ -59,6 +59,8 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, numbe
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
+const FOUR_DIGITS = /\d{4}/;
+
 function month(name: string): number | undefined {
   return MONTHS[name.toLowerCase()];
 }
@@ -76,6 +78,8 @@ function pad(n: number, width: number): string {
 /** Every date written in the text, in order of position. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every pattern holds a year: text without four digits in a row (nearly every line) runs none of them.
+  if (!FOUR_DIGITS.test(text)) return found;
   for (const { re, pick } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

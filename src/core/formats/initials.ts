@@ -4,12 +4,13 @@
  * `Сергей Лавров:` then `С.В.Лавров:`). Where the initials fit exactly one
  * full name of the same document, the turns are that person's.
  */
+import { lazyRegExp } from '../text/lazyRegExp';
 import type { TurnTable } from '../transcript/turnTable';
 
 /** `NWM`, `N.-W. M.`, `J.-P. M.`: two to four capitals with dots, hyphens or spaces. */
 const ONLY_INITIALS = /^(?:\p{Lu}[.\-\s\u00a0]*){2,4}$/u;
-/** `С.В.Лавров`, `S. Lavrov`, `J.-P. Martin`: initials, then a surname. */
-const INITIALS_SURNAME = /^(?<initials>(?:\p{Lu}\.[-\s\u00a0]?){1,3})[\s\u00a0]*(?<surname>\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** `С.В.Лавров`, `S. Lavrov`, `J.-P. Martin`: initials, then a surname (asked only of a name with a dot). */
+const INITIALS_SURNAME = lazyRegExp(() => /^(?<initials>(?:\p{Lu}\.[-\s\u00a0]?){1,3})[\s\u00a0]*(?<surname>\p{Lu}[\p{L}\p{M}'’-]+)$/u);
 /** Words of a full name that give no initial. */
 const SKIPPED = /^(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|hon\.?|sr\.?|sra\.?|de|da|del|di|do|dos|du|la|le|van|von|der|den|al|el|y|i|e)$/iu;
 
@@ -31,7 +32,7 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
     fits = fullNames.filter((f) => initialsOf(f) === letters);
   } else {
     // Initials before a surname carry a dot: a label without one is no such name, and the expression is not compiled for it.
-    const m = label.includes('.') ? INITIALS_SURNAME.exec(label) : null;
+    const m = label.includes('.') ? INITIALS_SURNAME().exec(label) : null;
     if (!m) return undefined;
     const first = m.groups!.initials!.charAt(0);
     const surname = m.groups!.surname!.toLowerCase();
@@ -48,7 +49,7 @@ export function resolveInitials(turns: TurnTable): void {
   // One look at each speaker: most documents have no initials at all.
   const names = new Set<string>();
   for (let i = 0; i < turns.count; i++) if (turns.speaker[i]! >= 0) names.add(turns.names[turns.speaker[i]!]!);
-  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || (name.includes('.') && INITIALS_SURNAME.test(name))));
+  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || (name.includes('.') && INITIALS_SURNAME().test(name))));
   if (initials.length === 0) return;
   const fullNames = [...names].filter((name) => /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name) && !initials.includes(name));
   const full = new Map<string, string>();

@@ -3,20 +3,10 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
+import { lazyRegExp } from '../text/lazyRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
-
-/**
- * A regular expression made the first time it is asked for. Making one parses
- * it (Unicode classes such as `\p{Lu}` cost most), and the command line makes
- * every module-level expression at start-up: those of conventions most files
- * never use wait until a line needs them.
- */
-function lazyRegExp(make: () => RegExp): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= make());
-}
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -96,7 +86,18 @@ const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
  */
 const NUMBERED = String.raw`(?:(?:Interviewer|Interviewee|Respondent|Participant|Moderator|Facilitator|Researcher|Narrator|Informant|Student|Teacher|Person|Subject|Patient|Guest|Caller|Panell?ist|Speaker|INTERVIEWER|INTERVIEWEE|RESPONDENT|PARTICIPANT|MODERATOR|INT|RESP)[ _-]?\d{1,3}|[A-Z]{1,2}\d{1,3})(?![\p{L}\d])`;
 const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?|${NUMBERED})`;
-const DIARISED_RE = new RegExp(`^${DIARISED}$`, 'u');
+const DIARISED_RE = lazyRegExp(() => new RegExp(`^${DIARISED}$`, 'u'));
+
+/**
+ * Whether a name is one a diariser gives (DIARISED, whole). Every such name
+ * holds a digit or `peaker`, `PEAKER`, `pk`, `PK` (`Speaker A`, `SPK_B`,
+ * `Unknown Speaker`): other names, nearly all, are told without compiling the
+ * expression.
+ */
+function isDiarised(name: string): boolean {
+  if (!/\d/.test(name) && !name.includes('peaker') && !name.includes('PEAKER') && !name.includes('pk') && !name.includes('PK')) return false;
+  return DIARISED_RE().test(name);
+}
 const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 /** `Hon. (Dr) Ann Lee`, `Sen. (Prof.) Ben Ali`: a title in brackets inside a name, as parliaments in the Westminster tradition write it. */
@@ -118,8 +119,9 @@ const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
-const UNCASED = /^\p{Lo}[\p{L}\p{M}'’.-]*$/u;
-const PREFIXED = /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
+// Asked only of a word CAPITALISED does not take: made the first time one comes.
+const UNCASED = lazyRegExp(() => /^\p{Lo}[\p{L}\p{M}'’.-]*$/u);
+const PREFIXED = lazyRegExp(() => /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u);
 const PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter',
   'la', 'le', 'les', 'bin', 'binti', 'ibn', 'al', 'el', 'y', 'e', 'i', 'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to',
@@ -252,7 +254,7 @@ export function isNameLike(name: string): boolean {
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;
   let strong = 0;
   for (const word of words) {
-    if (CAPITALISED.test(word) || UNCASED.test(word) || PREFIXED.test(word)) strong++;
+    if (CAPITALISED.test(word) || UNCASED().test(word) || PREFIXED().test(word)) strong++;
     else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word)) return false;
   }
   return strong > 0;
@@ -274,7 +276,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
   if (m && m.groups) {
     const g = m.groups;
     const rawName = g.name!;
-    const diarised = DIARISED_RE.test(rawName);
+    const diarised = isDiarised(rawName);
     const named = diarised ? { nameLike: true, name: rawName, raw: collapseSpace(rawName) } : cachedName(rawName);
     const bracketed = head.charAt(labelStart(head, g.ts, g.b1 ?? g.b0)) === '[';
     const opened = g.b0 ?? g.b1;
@@ -566,12 +568,12 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (h && h.groups && !h.groups.b1 === !h.groups.b2 && !h.groups.open === !h.groups.close) {
     const g = h.groups;
     const raw = g.name!.trim();
-    if (DIARISED_RE.test(raw) || cachedName(raw).nameLike) {
+    if (isDiarised(raw) || cachedName(raw).nameLike) {
       const ts = g.p ?? g.b ?? g.t!;
       const start = head.indexOf(raw, g.junk ? head.indexOf(g.junk) + g.junk.length : 0);
       return {
         raw: collapseSpace(raw),
-        name: DIARISED_RE.test(raw) ? raw : cachedName(raw).name,
+        name: isDiarised(raw) ? raw : cachedName(raw).name,
         start,
         end: start + raw.length + (g.b2?.length ?? g.close?.length ?? 0),
         textStart: lineLength,
@@ -587,7 +589,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (n && n.groups && !n.groups.b1 === !n.groups.b2 && !n.groups.open === !n.groups.close) {
     const g = n.groups;
     const raw = g.name!.trim();
-    const diarised = DIARISED_RE.test(raw);
+    const diarised = isDiarised(raw);
     if (diarised || cachedName(raw).nameLike) {
       const ts = g.b ?? g.p!;
       const start = head.indexOf(raw);
@@ -653,7 +655,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE().exec(head) : null;
   if (bold && bold.groups && bold.groups.b1 === bold.groups.b2) {
     const raw = bold.groups.name!.trim();
-    const diarised = DIARISED_RE.test(raw);
+    const diarised = isDiarised(raw);
     if (diarised || cachedName(raw).nameLike) {
       const start = head.indexOf(raw);
       return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length + 2, textStart: bold[0].length, bare: false, custom: false, convention: 'bold-name' };
@@ -662,7 +664,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   const heading = lead === 35 && lineLength <= 80 ? HEADING_NAME_RE().exec(head) : null;
   if (heading && heading.groups) {
     const raw = heading.groups.name!.trim();
-    const diarised = DIARISED_RE.test(raw);
+    const diarised = isDiarised(raw);
     if (diarised || cachedName(raw).nameLike) {
       const start = head.indexOf(raw);
       return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'heading-name' };
@@ -680,7 +682,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   const alone = lineLength <= CAPS_ALONE_MAX && mayBeNameAlone(head) ? NAME_ALONE_RE.exec(head) : null;
   if (alone && alone.groups) {
     const raw = alone.groups.name!;
-    const diarised = DIARISED_RE.test(raw);
+    const diarised = isDiarised(raw);
     if (diarised || cachedName(raw).nameLike) {
       const start = head.indexOf(raw);
       return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'name-alone' };

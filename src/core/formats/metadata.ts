@@ -4,6 +4,7 @@ import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { isMetadataLine } from './keyValueBlock';
 import { collapseSpace, type LineTable } from '../text';
+import { mayHoldAny, mayStartWithAny } from '../text/asciiWords';
 import type { Metadata } from '../transcript/model';
 
 /** `Title: ...`, `Date: ...`, `Location: ...` lines in a header. */
@@ -15,8 +16,14 @@ const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'�
 const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|h|uhr|horas?)?|\d{1,2}[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?))[\s\u00a0]*(?:[A-Z]{2,4}T?)?\.?$/iu;
 /** A line naming counsel or those present (`APPEARANCES`, `For the Plaintiff: …`, `Counsel for …`): the cast, not the title. */
 const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|before:?|on behalf of\b.*|(?:counsel|attorneys?|solicitors?) (?:for|to)\b.*|for the (?:plaintiffs?|defendants?|respondents?|petitioners?|appellants?|appellees?|applicants?|claimants?|government|state|people|united states|debtors?|witness)\b.*)$/iu;
+/** How every line COUNSEL_LINE matches starts, in small letters. */
+const COUNSEL_STARTS = ['appear', 'also present', 'present', 'before', 'on behalf of', 'counsel ', 'attorney', 'solicitor', 'for the '];
 /** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
 const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
+/** The weekdays that go with a date in a header line (the Russian `года`, outside ASCII, is left to the expression that removes them). */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A part of every phrase NOT_EVENT_DATE matches but the copyright sign, in small letters. */
+const NOT_EVENT_DATE_PARTS = ['(c)', 'copyright', 'version', 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'release', 'publish', 'updated', 'last modified', 'generated', 'exported', 'printed', 'downloaded', 'retrieved', 'accessed'];
 
 /** A title as written, without Markdown's escapes (`Jen\_Psaki` → `Jen_Psaki`) and emphasis marks. */
 export function cleanTitle(title: string): string {
@@ -114,10 +121,11 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   for (const line of headerLines) {
     if (CLOCK_LINE.test(line)) continue;
     // The list of counsel ends the header's title lines.
-    if (COUNSEL_LINE.test(line)) break;
+    // The case-folded expressions are compiled only for lines that may match them (asciiWords).
+    if (mayStartWithAny(line, COUNSEL_STARTS) && COUNSEL_LINE.test(line)) break;
     const dates = findDates(line);
     // The dates are found first: the test for a file's own dates is slow, and most lines hold no date.
-    if (dates.length > 0 && NOT_EVENT_DATE.test(line)) continue;
+    if (dates.length > 0 && mayHoldAny(line, NOT_EVENT_DATE_PARTS) && NOT_EVENT_DATE.test(line)) continue;
     const kv = KEY_VALUE.exec(line);
     if (kv) {
       const key = kv[1]!.toLowerCase();
@@ -144,7 +152,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     }
     if (dates[0]) {
       // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
-      const rest = dates.reduce((s, d) => s.replace(d.text, ' '), line).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ');
+      const withoutDates = dates.reduce((s, d) => s.replace(d.text, ' '), line);
+      const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ') : withoutDates;
       const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
       const words = restClean.split(' ').length;
@@ -170,7 +179,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     meta.place ??= datelineFound.place;
   }
   titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
-  const places = titleCandidates.filter((l) => PLACE.test(l) && l.split(' ').length <= 5 && l.includes(','));
+  const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE.test(l));
   if (!meta.place && places[0]) meta.place = places[0];
   const titles = titleCandidates.filter((l) => l !== meta.place);
   if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');

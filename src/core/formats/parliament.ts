@@ -5,6 +5,7 @@
  * Records write offices and honorifics in lower case inside the label, and
  * name the person in brackets after an office.
  */
+import { lazyRegExp } from '../text/lazyRegExp';
 
 /**
  * Lower-case words a label may hold besides name particles: honorifics and
@@ -37,7 +38,7 @@ export function isLowerTitleWord(word: string): boolean {
  * `A señora PRESIDENTA`, `O señor MÉNDEZ ROMEU`, `El señor MINISTRO DE …`,
  * `La Sra. GARCÍA`: an article (or none), an honorific, a name in capitals.
  */
-const IBERIAN = /^(?:(?:A|O|El|La|Lo|Il|Os|As|Los|Las|L['’])[ \u00a0]?)?(?:señora|señor|senora|senor|sra\.|sr\.|senyora|senyor|senhora|senhor|signora|signor|on\.|d\.|dª|doña|don)[ \u00a0]+(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\- ,]*(?:[ \u00a0](?:de|del|da|do|dos|das|y|i|e|la|las|los|el|d['’]|l['’])[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\- ,]*)*)$/iu;
+const IBERIAN = lazyRegExp(() => /^(?:(?:A|O|El|La|Lo|Il|Os|As|Los|Las|L['’])[ \u00a0]?)?(?:señora|señor|senora|senor|sra\.|sr\.|senyora|senyor|senhora|senhor|signora|signor|on\.|d\.|dª|doña|don)[ \u00a0]+(?<name>[\p{Lu}][\p{Lu}\p{M}'’.\- ,]*(?:[ \u00a0](?:de|del|da|do|dos|das|y|i|e|la|las|los|el|d['’]|l['’])[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\- ,]*)*)$/iu);
 
 /** A part of every honorific of IBERIAN, matched with the same case folding. */
 const IBERIAN_HONORIFIC = /se[ñn]|sr|sig|on\.|d[.ª]|do[ñn]/iu;
@@ -46,7 +47,7 @@ const IBERIAN_HONORIFIC = /se[ñn]|sr|sig|on\.|d[.ª]|do[ñn]/iu;
 export function iberianName(raw: string): string | undefined {
   // Every honorific IBERIAN knows holds one of these: most labels hold none, and IBERIAN, case-folded over all capitals, is slow to compile.
   if (!IBERIAN_HONORIFIC.test(raw)) return undefined;
-  const m = IBERIAN.exec(raw);
+  const m = IBERIAN().exec(raw);
   if (!m) return undefined;
   const name = m.groups!.name!.replace(/[ ,]+$/u, '');
   // The name part is written in capitals; `el señor presidente dijo` is a sentence.
@@ -69,9 +70,9 @@ export function titleCaseName(caps: string): string {
 }
 
 /** Offices whose holder a record names in brackets after the label: `The Speaker (Hon. Ann Lee)`. */
-const OFFICES = /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur le)[ \u00a0]+)?(?:(?:deputy|temporary|acting|vice|alters?|madam|mr\.?)[ \u00a0-]?)?(?:speaker|chair|chairman|chairwoman|chairperson|president|presidenta|presidente|président|présidente|presidentin|präsident|präsidentin|vizepräsident|vizepräsidentin|vicepresidente|vicepresidenta|vicepresident|secretary|secretaria|secretario|secretari|ministro|ministra|minister|ministre|conseller|consellera|conselleiro|conselleira|consejero|consejera|clerk|chief whip|leader)\b/iu;
+const OFFICES = lazyRegExp(() => /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur le)[ \u00a0]+)?(?:(?:deputy|temporary|acting|vice|alters?|madam|mr\.?)[ \u00a0-]?)?(?:speaker|chair|chairman|chairwoman|chairperson|president|presidenta|presidente|président|présidente|presidentin|präsident|präsidentin|vizepräsident|vizepräsidentin|vicepresidente|vicepresidenta|vicepresident|secretary|secretaria|secretario|secretari|ministro|ministra|minister|ministre|conseller|consellera|conselleiro|conselleira|consejero|consejera|clerk|chief whip|leader)\b/iu);
 
 /** True when a label names an office rather than a person, so a bracketed name after it is the speaker. */
 export function isOfficeLabel(name: string): boolean {
-  return OFFICES.test(name);
+  return OFFICES().test(name);
 }

@@ -21,6 +21,7 @@ import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
+import { lazyRegExp } from '../text/lazyRegExp';
 import { roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
@@ -215,7 +216,10 @@ type Labels = LineLabels;
 function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): Labels {
   const { blank, labelLines, labels } = kinds;
   // The labels were matched as the lines were found: a line of the front matter, or one the page marks or the court's numbering made blank, holds none.
-  for (const i of labelLines) if (i < from || blank[i] === 1) labels.delete(i);
+  for (let k = 0; k < labelLines.length; k++) {
+    const i = labelLines[k]!;
+    if (i < from || blank[i] === 1) labels.delete(i);
+  }
   filterLabels(labels, text, kinds);
   joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
@@ -460,7 +464,7 @@ function continuesSentence(text: string, kinds: LineKinds, i: number): boolean {
   // The last character alone (a surrogate pair whole): an expression anchored at the end would scan the whole line.
   const last = text.charCodeAt(e - 1);
   if (e - lines.starts[i - 1]! < (isWide(last) ? WRAPPED_WIDE_LINE : WRAPPED_LINE)) return false;
-  return LETTER.test(last >= 0xdc00 && last <= 0xdfff ? text.slice(e - 2, e) : text.charAt(e - 1));
+  return LETTER().test(last >= 0xdc00 && last <= 0xdfff ? text.slice(e - 2, e) : text.charAt(e - 1));
 }
 
 /** Kana and CJK ideographs: characters a line holds half as many of. */
@@ -468,7 +472,7 @@ function isWide(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-const LETTER = /^\p{L}$/u;
+const LETTER = lazyRegExp(() => /^\p{L}$/u);
 
 const HONORIFIC_END = /(?:^|[\s\-–—"“(])(MR|MS|MRS|DR|THE|MISS)\.?[\s\u00a0]*$/u;
 const CAPS_WORD_LABEL = /^[\s\u00a0]*([A-Z][A-Z'’-]+):/u;
@@ -512,7 +516,7 @@ function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, kinds:
 
 /** A label after the end of a sentence inside a line: `the witness. MR. HOLOBER: Understood.`, `A That is correct. Q And ...`. */
 const MID_LABEL = /(?:(?<=[.?!"”)\]])[\s\u00a0]+|(?<=--|—|–|[\s\u00a0]-)[\s\u00a0]*)((?:MR|MS|MRS|DR)\. [A-Z][A-Za-z'’-]*[A-Z][A-Za-z'’-]*|THE (?:COURT|WITNESS|REPORTER|VIDEOGRAPHER|INTERPRETER)|REPORTER):[\s\u00a0]/gu;
-const MID_QA = /(?<=[.?!"”])[\s\u00a0]+([QA])[\s\u00a0]+(?=[\p{Lu}"“])/gu;
+const MID_QA = lazyRegExp(() => /(?<=[.?!"”])[\s\u00a0]+([QA])[\s\u00a0]+(?=[\p{Lu}"“])/gu);
 
 function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank: Uint8Array): void {
   const { starts, ends } = lines;
@@ -548,7 +552,7 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
       }
     }
     if (mayQA) {
-      for (const m of line.matchAll(MID_QA)) {
+      for (const m of line.matchAll(MID_QA())) {
         const at = m.index! + m[0].indexOf(m[1]!);
         const textAt = m.index! + m[0].length;
         addMid(labels, i, { raw: m[1]!, name: m[1]!, start: at, end: at + 1, textStart: textAt, bare: false, custom: false, convention: 'plain' });

@@ -3,6 +3,8 @@
  * sometimes (`Q:`, `Moderator:`); otherwise it is inferred from what speakers
  * do. The same for every format: it works on turns, not on text layout.
  */
+import { mayHoldAny } from '../text/asciiWords';
+import { lazyRegExp } from '../text/lazyRegExp';
 import { opensWithQuestion } from './interrogatives';
 import { isChairName, isRoleWord, roleOfName, type RoleOptions } from './roleWords';
 import type { Role, Turn } from './model';
@@ -129,7 +131,10 @@ function lowerNames(table: TurnTable, used: Uint8Array): string[] {
 }
 
 /** What a moderator says when handing the floor over. */
-const HANDOVER = /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu;
+const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu);
+
+/** A part of every phrase HANDOVER knows, in small letters. */
+const HANDOVER_PARTS = ['question', 'ahead', 'line', 'floor', 'over to', "we'll", 'we will', "let's", 'let us', 'time for', 'concludes', 'state your', 'unmute', 'live'];
 
 /**
  * A speaker with no role word whose turns mostly hand the floor over
@@ -154,7 +159,9 @@ function inferModerators(table: TurnTable, text: string, lower: readonly string[
     }
     if (s.turns >= SAMPLE) continue;
     s.turns++;
-    if (HANDOVER.test(firstSegmentWords(text, table, i, 300, false))) s.handing++;
+    const words = firstSegmentWords(text, table, i, 300, false);
+    // Most speakers hand nothing over: HANDOVER is compiled only where words may hold one of its phrases.
+    if (mayHoldAny(words, HANDOVER_PARTS) && HANDOVER().test(words)) s.handing++;
   }
   // Two people talking hand the floor to each other all the time: a moderator needs a third.
   const everyone = new Set<string>();
@@ -269,7 +276,7 @@ function namesWord(text: string, word: string): boolean {
 }
 
 /** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
-const CALL_ON = /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu;
+const CALL_ON = lazyRegExp(() => /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu);
 
 const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
 
@@ -287,7 +294,7 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
     // The call opens the turn: `Thank you. Our next question comes from …`.
     const words = firstSegmentWords(text, table, i, 160, false);
     // Every call names a question or a line: a cheap test before the long expression.
-    if (!MAY_CALL.test(words) || !CALL_ON.test(words)) continue;
+    if (!MAY_CALL.test(words) || !CALL_ON().test(words)) continue;
     const caller = i + 1;
     if (speaker[caller]! < 0 || role[caller] === MODERATOR || role[caller] === RESPONDENT) continue;
     role[caller] = QUESTIONER;
