@@ -418,8 +418,12 @@ function dropRolledLines(text: string, cues: Cue[]): void {
 function mayReadAlike(text: string, a: Span, b: Span): boolean {
   const x = text.charCodeAt(a.start);
   const y = text.charCodeAt(b.start);
-  const plain = (c: number) => c > 32 && c < 127 && c !== 38 && c !== 60;
-  return x === y || !plain(x) || !plain(y);
+  return x === y || !isPlainCode(x) || !isPlainCode(y);
+}
+
+/** A printable ASCII character that tidying a line's words leaves as it is (not a space, `&` or `<`). */
+function isPlainCode(c: number): boolean {
+  return c > 32 && c < 127 && c !== 38 && c !== 60;
 }
 
 /**
