@@ -23,6 +23,9 @@ import type { Metadata, Segment, Transcript, Turn } from '../transcript/model';
 /** A cue's timing line: `00:00:01.500 --> 00:00:04.000 align:start`, `00:00:01,500 --> ...`, Teams' `0:0:3.0 --> 0:0:5.550`. */
 const TIMING = /^[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?$/;
 
+/** TIMING read where a line starts in the whole text, up to the line's end, without cutting the line out. */
+const TIMING_AT = /[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?(?=[\r\n]|$)/y;
+
 /** An SBV cue's timing line: `0:00:01.000,0:00:04.000`. */
 const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*,[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*$/;
 
@@ -131,8 +134,12 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
         labelEnd: named ? named.labelEnd : ls,
         textStart: firstSpan ? firstSpan.start : named ? named.labelEnd : ls,
         segments: [],
-        ...(Number.isFinite(cue.start) ? { time: cue.start, endTime: cue.end, timestamp: cue.startText } : {}),
       };
+      if (Number.isFinite(cue.start)) {
+        current.time = cue.start;
+        current.endTime = cue.end;
+        current.timestamp = cue.startText;
+      }
     }
     const turn = current!;
     turn.endLine = cue.lastLine;
@@ -142,11 +149,13 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
       continue;
     }
     turn.endTime = Math.max(turn.endTime ?? cue.end, cue.end);
-    cue.spans.forEach((span, k) => {
-      const next = cue.spans[k + 1];
+    const spans = cue.spans;
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!;
+      const next = spans[k + 1];
       const endTime = next?.time !== undefined && span.time !== undefined ? next.time : cue.end;
       turn.segments.push({ start: span.start, end: span.end, time: span.time ?? cue.start, endTime } satisfies Segment);
-    });
+    }
   }
   if (current) turns.push(current);
   for (const t of turns) {
@@ -230,7 +239,12 @@ function findCues(text: string, lines: LineTable, blank: Uint8Array, format: Cap
     if (arrow !== -1 && arrow < lines.starts[i]!) arrow = text.indexOf('-->', lines.starts[i]!);
     return arrow !== -1 && arrow < lines.ends[i]!;
   };
-  const timingOf = (i: number) => (format === 'sbv' ? SBV_TIMING.exec(lineAt(text, lines, i)) : hasArrow(i) ? TIMING.exec(lineAt(text, lines, i)) : null);
+  const timingOf = (i: number) => {
+    if (format === 'sbv') return SBV_TIMING.exec(lineAt(text, lines, i));
+    if (!hasArrow(i)) return null;
+    TIMING_AT.lastIndex = lines.starts[i]!;
+    return TIMING_AT.exec(text);
+  };
   const cues: Cue[] = [];
   const n = lines.count;
   // YouTube's automatic captions open a cue with a line of spaces above the timed words: it does not end the cue.
@@ -293,13 +307,19 @@ function isCaptionName(name: string): boolean {
   return true;
 }
 
+/** Where readCueText gathers a cue's spans before copying them. */
+const FOUND: Span[] = [];
+
 /** Finds the speaker and the spans of spoken words in a cue's text lines. */
 function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number[], names?: Map<string, string>): Cue {
   // The name is on the first line with words (YouTube's automatic captions put a line of spaces above it).
-  const firstWords = Math.max(0, textLines.findIndex((l) => !isBlank(text, lines.starts[l]!, lines.ends[l]!)));
-  // Gathered here, then copied to an array of their number: a 5 MB file holds 40,000 cues until the turns are made,
-  // and an array that grows by pushes keeps room for 17.
-  const found: Span[] = [];
+  let firstWords = 0;
+  while (firstWords < textLines.length && isBlank(text, lines.starts[textLines[firstWords]!]!, lines.ends[textLines[firstWords]!]!)) firstWords++;
+  if (firstWords === textLines.length) firstWords = 0;
+  // Gathered in one array for all cues, then copied to an array of their number: a 5 MB file holds 40,000 cues until
+  // the turns are made, and an array that grows by pushes keeps room for 17.
+  const found = FOUND;
+  found.length = 0;
   // Whether the cue's first line was a named dialogue line (`- MARA: words`): then an unnamed dash line after it is someone else.
   let dialogue = false;
   for (let at = 0; at < textLines.length; at++) {
@@ -418,8 +438,12 @@ function dropRolledLines(text: string, cues: Cue[]): void {
 function mayReadAlike(text: string, a: Span, b: Span): boolean {
   const x = text.charCodeAt(a.start);
   const y = text.charCodeAt(b.start);
-  const plain = (c: number) => c > 32 && c < 127 && c !== 38 && c !== 60;
-  return x === y || !plain(x) || !plain(y);
+  return x === y || !isPlainCode(x) || !isPlainCode(y);
+}
+
+/** A printable ASCII character that tidying a line's words leaves as it is (not a space, `&` or `<`). */
+function isPlainCode(c: number): boolean {
+  return c > 32 && c < 127 && c !== 38 && c !== 60;
 }
 
 /**
