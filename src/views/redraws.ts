@@ -1,14 +1,12 @@
 /**
  * The views' redraws of the workspace's list, batched: while the workspace
  * is being scanned the documents found come in hundreds, and the trees are
- * redrawn at most every REDRAW_MS; after a scan, at once.
+ * redrawn less often as the list grows (`redrawDelay`); after a scan, at once.
  */
 import * as vscode from 'vscode';
+import { redrawDelay } from '../core/workspace/redrawPace';
 import { Disposable } from '../util/dispose';
 import type { TranscriptWorkspace } from '../workspace';
-
-/** The list is redrawn at most this often while it fills. */
-const REDRAW_MS = 150;
 
 export class ListRedraws extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +28,7 @@ export class ListRedraws extends Disposable {
     if (keys) for (const k of keys) this.keys.add(k);
     else this.all = true;
     if (this.timer) return;
-    this.timer = setTimeout(() => this.flush(), this.workspace.scanning ? REDRAW_MS : 0);
+    this.timer = setTimeout(() => this.flush(), this.workspace.scanning ? redrawDelay(this.workspace.count) : 0);
   }
 
   private flush(): void {
