@@ -1,10 +1,11 @@
 /**
  * The views' redraws of the workspace's list, batched: while the workspace
  * is being scanned the documents found come in hundreds, and the trees are
- * redrawn less often as the list grows (`redrawDelay`); after a scan, at once.
+ * redrawn less often as the list grows (`redrawDelay`), documents whose
+ * labels changed every MIN_REDRAW_MS; after a scan, at once.
  */
 import * as vscode from 'vscode';
-import { redrawDelay } from '../core/workspace/redrawPace';
+import { MIN_REDRAW_MS, redrawDelay } from '../core/workspace/redrawPace';
 import { Disposable } from '../util/dispose';
 import type { TranscriptWorkspace } from '../workspace';
 
@@ -28,7 +29,8 @@ export class ListRedraws extends Disposable {
     if (keys) for (const k of keys) this.keys.add(k);
     else this.all = true;
     if (this.timer) return;
-    this.timer = setTimeout(() => this.flush(), this.workspace.scanning ? redrawDelay(this.workspace.count) : 0);
+    // Only a list that grows waits longer as it grows: a document whose label changed is redrawn alone, and soon.
+    this.timer = setTimeout(() => this.flush(), !this.workspace.scanning ? 0 : this.all ? redrawDelay(this.workspace.count) : MIN_REDRAW_MS);
   }
 
   private flush(): void {
