@@ -1,13 +1,14 @@
 /**
  * The views' redraws of the workspace's list, batched: while the workspace
  * is being scanned the documents found come in hundreds, and the trees are
- * redrawn less often as the list grows (`redrawDelay`), documents whose
- * labels changed every MIN_REDRAW_MS; after a scan, at once.
+ * redrawn at most every REDRAW_MS; after a scan, at once.
  */
 import * as vscode from 'vscode';
-import { MIN_REDRAW_MS, redrawDelay } from '../core/workspace/redrawPace';
 import { Disposable } from '../util/dispose';
 import type { TranscriptWorkspace } from '../workspace';
+
+/** The list is redrawn at most this often while it fills. */
+const REDRAW_MS = 150;
 
 export class ListRedraws extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,8 +30,7 @@ export class ListRedraws extends Disposable {
     if (keys) for (const k of keys) this.keys.add(k);
     else this.all = true;
     if (this.timer) return;
-    // Only a list that grows waits longer as it grows: a document whose label changed is redrawn alone, and soon.
-    this.timer = setTimeout(() => this.flush(), !this.workspace.scanning ? 0 : this.all ? redrawDelay(this.workspace.count) : MIN_REDRAW_MS);
+    this.timer = setTimeout(() => this.flush(), this.workspace.scanning ? REDRAW_MS : 0);
   }
 
   private flush(): void {

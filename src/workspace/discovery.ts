@@ -115,11 +115,6 @@ export class TranscriptDiscovery extends Disposable {
     return [...this.docs.values()];
   }
 
-  /** How many documents have been found so far. */
-  get count(): number {
-    return this.docs.size;
-  }
-
   get(key: string): WorkspaceDocument | undefined {
     return this.docs.get(key);
   }
