@@ -103,7 +103,9 @@ for (const [lane, r] of Object.entries(results)) {
     `tree-vscode ${lane}: ${r.documents} documents; view opened at ${ms(r.viewOpened)} after the extension host started; ` +
       `first documents at ${ms(r.firstDocuments)} (${ms(r.firstDocuments - r.viewOpened)} after the view opened); ` +
       `list complete at ${ms(r.listed)}; background index done at ${ms(r.indexed)}; ` +
-      `longest extension-host pause meanwhile ${ms(r.longestPause)} (99th percentile ${ms(r.pause99)})`,
+      `longest extension-host pause meanwhile ${ms(r.longestPause)} (99th percentile ${ms(r.pause99)})` +
+      (r.listingCpu !== undefined ? `; extension-host CPU time from the view's opening to the complete list ${ms(r.listingCpu)}` : '') +
+      `; the whole list redrawn ${r.listRedraws} times while it filled`,
   );
 }
 mkdirSync(path.join(root, 'bench', '.results'), { recursive: true });

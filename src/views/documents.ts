@@ -3,14 +3,14 @@
  * folder), each with its sections, each section its turns, each turn its tags.
  */
 import * as vscode from 'vscode';
-import { documentLabel, groupByFolder, sortDocuments, type DocumentSort } from '../core/workspace/documents';
+import { documentLabel, documentTooltip, groupByFolder, sortDocuments, type DocumentSort } from '../core/workspace/documents';
 import { outlineSectionAt, placeTags, quoteStart, type DocumentOutline } from '../core/workspace/documentTree';
 import { showInvisible } from '../core/text';
 import type { SectionKind } from '../core/transcript';
 import type { StoredTag } from '../storage/api';
 import { Disposable } from '../util/dispose';
 import type { Codebook } from '../codebook';
-import type { TranscriptWorkspace } from '../workspace';
+import type { TranscriptWorkspace, WorkspaceDocument } from '../workspace';
 import { revealCommand, tagIcon, type DocumentNode, type DocumentsNode, type FolderNode, type SectionNode, type TagNode, type TurnNode } from './nodes';
 
 const SECTION_ICONS: Record<SectionKind, string> = {
@@ -36,6 +36,11 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly documentNodes = new Map<string, DocumentNode>();
   private readonly built = new Map<string, Built>();
+  /**
+   * Each document's item, kept while its entry shows the same: a list of 2,000 is redrawn whole
+   * many times while a scan fills it, and VS Code asks for every item each time.
+   */
+  private readonly documentItems = new Map<string, { entry: WorkspaceDocument; tagCount?: number; tagProblem?: string; item: vscode.TreeItem }>();
   private roots: DocumentsNode[] | undefined;
 
   constructor(
@@ -105,7 +110,10 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       await Promise.race([scan, found]).finally(() => listener?.dispose());
     }
     const { sortBy, byFolder } = this.settings();
-    const sorted = sortDocuments(this.workspace.documents(), sortBy);
+    const documents = this.workspace.documents();
+    // Items of documents gone from the list are let go.
+    if (this.documentItems.size > documents.length) for (const key of this.documentItems.keys()) if (!this.workspace.get(key)) this.documentItems.delete(key);
+    const sorted = sortDocuments(documents, sortBy);
     if (byFolder) {
       this.roots = groupByFolder(sorted).map((group): FolderNode => ({ kind: 'folder', group }));
     } else {
@@ -163,13 +171,20 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
       }
       case 'document': {
         const entry = this.workspace.get(element.key);
+        if (!entry) {
+          const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.Collapsed);
+          item.id = element.key;
+          return item;
+        }
+        const kept = this.documentItems.get(element.key);
+        // The index counts tags into the entry itself: the count is part of what the item shows.
+        if (kept && kept.entry === entry && kept.tagCount === entry.tagCount && kept.tagProblem === entry.tagProblem) return kept.item;
         const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = element.key;
-        if (!entry) return item;
-        const { label, description, tooltip } = documentLabel(entry);
+        const { label, description } = documentLabel(entry);
         item.label = label;
         item.description = description;
-        item.tooltip = tooltip;
+        // The tooltip is made on hover (resolveTreeItem): each redraw of the list sends every item.
         item.accessibilityInformation = { label: `Transcript ${label}${description ? `, ${description}` : ''}` };
         if (entry.summary.unreadable) {
           item.collapsibleState = vscode.TreeItemCollapsibleState.None;
@@ -180,6 +195,7 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
           item.contextValue = 'transcript.document';
           item.command = revealCommand(element.uri, undefined);
         }
+        this.documentItems.set(element.key, { entry, tagCount: entry.tagCount, tagProblem: entry.tagProblem, item });
         return item;
       }
       case 'section': {
@@ -222,6 +238,15 @@ export class DocumentsProvider extends Disposable implements vscode.TreeDataProv
         return item;
       }
     }
+  }
+
+  /** A document's tooltip, made when it is hovered: where its title and date come from, its tags and problems, its path. */
+  resolveTreeItem(item: vscode.TreeItem, element: DocumentsNode): vscode.TreeItem {
+    if (element.kind === 'document' && item.tooltip === undefined) {
+      const entry = this.workspace.get(element.key);
+      if (entry) item.tooltip = documentTooltip(entry);
+    }
+    return item;
   }
 
   getParent(element: DocumentsNode): DocumentsNode | undefined {

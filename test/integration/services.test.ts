@@ -99,7 +99,9 @@ suite('Shared services', () => {
     assert.ok(node, 'The document is in the view.');
     const item = api.views.documents.getTreeItem(node);
     assert.ok(String(item.description).includes('tags unreadable'), `description: ${item.description}`);
-    assert.ok(String(item.tooltip).includes('cannot be read (line '), `tooltip: ${item.tooltip}`);
+    // The tooltip is made when the item is hovered, as VS Code asks for it.
+    const hovered = api.views.documents.resolveTreeItem(item, node);
+    assert.ok(String(hovered.tooltip).includes('cannot be read (line '), `tooltip: ${hovered.tooltip}`);
   });
 
   test('an unreadable codebook says why, and new tags wait rather than take the default categories', async () => {

@@ -9,7 +9,7 @@ import { isSourceAddress, writeSidecar } from '../../src/core/annotations';
 import { agreementReport, compareAnnotators, reportHtml, type AnnotatorTag } from '../../src/core/agreement';
 import { formatProblem } from '../../src/core/export/summary';
 import { claimLabel } from '../../src/core/workspace/claims';
-import { documentLabel } from '../../src/core/workspace/documents';
+import { documentLabel, documentTooltip } from '../../src/core/workspace/documents';
 import { run } from './helpers';
 
 const RLO = '\u202E';
@@ -35,7 +35,9 @@ describe('names shown safely', () => {
   });
 
   it('shows invisible characters in a document’s title and path in the Transcripts view', () => {
-    const { label, tooltip } = documentLabel({ key: 'file:///w/x', path: `hearings/evil${RLO}fdp.txt`, summary: { looksLikeTranscript: true, title: `Hearing${RLO}` } });
+    const entry = { key: 'file:///w/x', path: `hearings/evil${RLO}fdp.txt`, summary: { looksLikeTranscript: true, title: `Hearing${RLO}` } };
+    const { label } = documentLabel(entry);
+    const tooltip = documentTooltip(entry);
     assert.equal(label, 'Hearing<U+202E>');
     assert.match(tooltip, /hearings\/evil<U\+202E>fdp\.txt$/);
   });

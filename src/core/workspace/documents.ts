@@ -165,8 +165,8 @@ export function documentTitle(entry: DocumentEntry): string {
   return entry.summary.title ?? baseName(entry.path);
 }
 
-/** The label, description and tooltip of a document in the list. */
-export function documentLabel(entry: DocumentEntry): { label: string; description: string; tooltip: string } {
+/** The label and description of a document in the list (its tooltip is `documentTooltip`, asked for on hover). */
+export function documentLabel(entry: DocumentEntry): { label: string; description: string } {
   const s = entry.summary;
   const parts: string[] = [];
   if (s.date) parts.push(s.date);
@@ -177,6 +177,13 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
   else if (s.unreadable === 'too-large') parts.push('too large to index');
   else if (s.unreadable === 'broken') parts.push('cannot be read');
   if (s.title && parts.length === 0) parts.push(baseName(entry.path));
+  // Titles, places and paths come from others' files: characters that reorder or hide text are shown.
+  return { label: showInvisible(documentTitle(entry)), description: parts.map(showInvisible).join(' · ') };
+}
+
+/** The tooltip of a document in the list: where its title and date come from, its place, tags, problems and path. */
+export function documentTooltip(entry: DocumentEntry): string {
+  const s = entry.summary;
   const tooltip = [
     s.title ?? baseName(entry.path),
     s.title && s.titleFrom ? `Title from the ${s.titleFrom}` : undefined,
@@ -188,8 +195,7 @@ export function documentLabel(entry: DocumentEntry): { label: string; descriptio
     entry.tagProblem,
     entry.path,
   ].filter((x): x is string => !!x);
-  // Titles, places and paths come from others' files: characters that reorder or hide text are shown.
-  return { label: showInvisible(documentTitle(entry)), description: parts.map(showInvisible).join(' · '), tooltip: tooltip.map(showInvisible).join('\n') };
+  return tooltip.map(showInvisible).join('\n');
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
