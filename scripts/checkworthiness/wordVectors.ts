@@ -1,9 +1,8 @@
 /**
  * A screen of pre-trained word vectors beside the shipped features: each
- * sentence's words looked up in a GloVe file (`word v1 v2 ...` a line;
- * Pennington, Socher and Manning 2014, Public Domain Dedication and
- * License), their mean (or their mean weighted by each word's inverse
- * document frequency, counted on the transcripts fitted on) appended as
+ * sentence's words looked up in GloVe files (vectors.ts), their mean (or
+ * their mean weighted by each word's inverse document frequency, counted on
+ * the transcripts fitted on) appended as
  * dense features to the rows the pairwise fit sees. One cross-validation over
  * the same 6 groups as the protocol (README, "Screened before the
  * protocol"); each variant's out-of-fold margins are kept in a cache folder,
@@ -29,6 +28,7 @@ import { DENSE_FEATURES, FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '..
 import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
 import { fitPacked, marginsWith, pack, type FitSettings } from './fitting';
 import { example, folds, yearOf, type Example } from './protocol';
+import { meanVector, readVectors, vectorTokens } from './vectors';
 
 const [folder, cache, third, ...rest] = process.argv.slice(2);
 if (!folder || !cache || !third) throw new Error('usage: wordVectors.ts <folder of .tsv> <cache folder> <vectors,...> <variant> | --compare <variant>...');
@@ -38,11 +38,6 @@ const all = readdirSync(folder).filter((f) => f.endsWith('.tsv')).sort().map((f)
 const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
 const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
 const split = folds(dev, 6);
-
-/** A sentence's words as GloVe's tokenizer would give them, roughly: lower case, clitics apart. */
-function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/n't\b/g, " n't").replace(/'(s|re|ve|ll|d|m)\b/g, " '$1").match(/n't|'[a-z]+|[a-z]+(?:-[a-z]+)*|[0-9]+(?:[.,][0-9]+)*/g) ?? [];
-}
 
 const SHIPPED: Record<string, RankingSettings> = { speech: { neighbours: 0.3, turnMean: 0.5, speakerMean: 0.5 }, debate: { neighbours: 0, turnMean: 0, speakerMean: 0.5 } };
 
@@ -78,17 +73,9 @@ if (third === '--compare') {
 }
 
 const variant = rest[0]!;
-const vectors = new Map<string, Float32Array>();
-let dims = 0;
-for (const file of third.split(','))
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const f = line.trimEnd().split(' ');
-    if (f.length < 3) continue;
-    dims = f.length - 1;
-    if (!vectors.has(f[0]!)) vectors.set(f[0]!, Float32Array.from(f.slice(1), Number));
-  }
+const { table: vectors, dims } = readVectors(third.split(','));
 let [seen, found] = [0, 0];
-const tokenised = new Map(dev.map((e) => [e, e.t.sentences.map((s) => tokens(s.text))]));
+const tokenised = new Map(dev.map((e) => [e, e.t.sentences.map((s) => vectorTokens(s.text))]));
 for (const ts of tokenised.values()) for (const t of ts) for (const w of t) { seen++; if (vectors.has(w)) found++; }
 console.log(`${vectors.size} vectors of ${dims} dims; ${((100 * found) / seen).toFixed(1)} % of the development transcripts' ${seen} words have one`);
 
@@ -109,18 +96,10 @@ function rowsOf(e: Example, idf?: Map<string, number>): ReturnType<typeof pack> 
     const index = keep.map((k) => x.index[k]!);
     const value = keep.map((k) => x.value[k]!);
     if (useVectors) {
-      const sum = new Float64Array(dims);
-      let total = 0;
-      for (const w of ts[i]!) {
-        const v = vectors.get(w);
-        if (!v) continue;
-        const k = idf?.get(w) ?? 1;
-        total += k;
-        for (let d = 0; d < dims; d++) sum[d]! += k * v[d]!;
-      }
+      const mean = meanVector({ dims, table: vectors }, ts[i]!, idf && ((w) => idf.get(w) ?? 1));
       for (let d = 0; d < dims; d++) {
         index.push(FEATURE_COUNT + d);
-        value.push(total > 0 ? sum[d]! / total : 0);
+        value.push(mean[d]!);
       }
     }
     if (useInter) {
