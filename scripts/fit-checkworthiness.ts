@@ -19,6 +19,9 @@
  * all of them, and written. `--report-only` stops before writing. `--about`
  * says where the data came from and under which terms, for the weights' header.
  *
+ * `--vectors <file,...>` adds each sentence's mean GloVe word vector to the
+ * features (checkworthiness/vectors.ts), for the outer figures only.
+ *
  * `--folds 1,2` runs those outer groups only and prints each transcript's
  * outcome; `--merge <log>,<log>...` (names without commas) puts such runs'
  * outcomes together, so that the groups can be run by several processes.
@@ -38,8 +41,10 @@ import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, summary, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRowLength, summary, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
 import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
+import { pack } from './checkworthiness/fitting';
+import { appended, meanVector, readVectors, vectorTokens } from './checkworthiness/vectors';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -47,7 +52,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -134,6 +139,15 @@ function main(): void {
   const doubled = args.includes('--double') ? new Set(readdirSync(args[args.indexOf('--double') + 1]!)) : new Set<string>();
   for (const e of dev) if (doubled.has(e.t.name)) e.weight = 2;
   if (doubled.size > 0) console.log(`counted twice: ${dev.filter((e) => e.weight === 2).length} transcripts`);
+  // `--vectors <file,file...>`: each sentence's mean word vector (vectors.ts) as more features, for the outer figures
+  // only (with --folds or --report-only): the product cannot compute them, so no weights are written with them.
+  if (args.includes('--vectors')) {
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--vectors: the product does not compute these features; add --folds or --report-only');
+    const v = readVectors(args[args.indexOf('--vectors') + 1]!.split(','));
+    for (const e of dev) e.rows = pack(e.full.map((x, i) => appended(x, FEATURE_COUNT, meanVector(v, vectorTokens(e.t.sentences[i]!.text)))), e.t.labels);
+    setRowLength(FEATURE_COUNT + v.dims);
+    console.log(`word vectors: ${v.table.size} of ${v.dims} dimensions, each sentence's mean after the ${FEATURE_COUNT} features`);
+  }
   const outerK = option('--outer', 6);
   const innerK = option('--inner', 3);
   const about = args.includes('--about') ? args[args.indexOf('--about') + 1]!.replace(/\n/g, '\n * ') : ABOUT_DEFAULT;

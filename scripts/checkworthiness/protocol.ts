@@ -94,10 +94,18 @@ export function choices(withAux = false): Choice[] {
 /** Every fit's weights, and the auxiliary model's when there is one. */
 export type Weights = Record<FitName, Float64Array> & { aux?: Float64Array };
 
+/** Length of the fits' weights: the product's table, and features only tried by the protocol after it (`--vectors`). */
+let rowLength = FEATURE_COUNT;
+
+/** Features tried by the protocol alone take indices from FEATURE_COUNT to `length` - 1 of the examples' rows. */
+export function setRowLength(length: number): void {
+  rowLength = length;
+}
+
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
   if (name === 'wordsPairwise') return blend(fit('words', on), fit('pairwise', on), on);
-  return fitPacked(on.map((e) => ({ rows: e.rows, times: e.weight ?? 1 })), FEATURE_COUNT, FITS[name]);
+  return fitPacked(on.map((e) => ({ rows: e.rows, times: e.weight ?? 1 })), rowLength, FITS[name]);
 }
 
 /** The spread (standard deviation) of some weights' margins over the sentences they were fitted on. */

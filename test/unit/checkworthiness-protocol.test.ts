@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { precisionAt } from '../../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelled';
@@ -7,6 +10,7 @@ import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
 import { blend, choices, combined, example, folds, kindOf, rank, scaledAux, WORD_FITS, yearOf, type Margins, type Weights } from '../../scripts/checkworthiness/protocol';
 import { withoutContext } from '../../scripts/checkworthiness/auxiliary';
+import { appended, meanVector, readVectors, vectorTokens } from '../../scripts/checkworthiness/vectors';
 import { normalised, sharedSpans } from '../../scripts/checkworthiness/claimbuster';
 import * as shipped from '../../src/core/claims/weights';
 import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
@@ -232,5 +236,37 @@ describe('the auxiliary data made from ClaimBuster', () => {
     assert.deepEqual(sharedSpans([1800, 1000, 1300, 1500, 5000]), [[500, 2300]]);
     // More than 400 ids apart: two runs of two, neither enough.
     assert.deepEqual(sharedSpans([100, 200, 900, 1000]), []);
+  });
+});
+
+describe('word vectors tried by the protocol (--vectors)', () => {
+  const file = (text: string): string => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'vectors.txt');
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('splits a sentence into lower-case words with the clitics apart, as the vectors were made', () => {
+    assert.deepEqual(vectorTokens("We didn't cut it: they're at 3.5 percent, the lowest in 40 years."), ['we', 'did', "n't", 'cut', 'it', 'they', "'re", 'at', '3.5', 'percent', 'the', 'lowest', 'in', '40', 'years']);
+  });
+
+  it('averages the vectors of the words that have one, and gives zeros when none has', () => {
+    const v = readVectors([file('cut 1 0\ntaxes 0 2\n')]);
+    assert.equal(v.dims, 2);
+    assert.deepEqual(Array.from(meanVector(v, ['we', 'cut', 'taxes'])), [0.5, 1]);
+    assert.deepEqual(Array.from(meanVector(v, ['we', 'cut', 'taxes'], (w) => (w === 'cut' ? 3 : 1))), [0.75, 0.5]);
+    assert.deepEqual(Array.from(meanVector(v, ['nothing', 'known'])), [0, 0]);
+  });
+
+  it("keeps the first file's vector of a word found in several, and names a file whose vectors differ in length", () => {
+    assert.deepEqual(Array.from(readVectors([file('cut 1 0\n'), file('cut 5 5\n')]).table.get('cut')!), [1, 0]);
+    assert.throws(() => readVectors([file('cut 1 0\ntaxes 1 2 3\n')]), /vectors\.txt: a vector of 3 numbers among vectors of 2/);
+  });
+
+  it('appends the mean after the features of the weight table, which stay as they were', () => {
+    const x: FeatureVector = { index: Int32Array.from([3, HASH_SIZE]), value: Float32Array.from([0.5, 1]) };
+    const y = appended(x, FEATURE_COUNT, [0.25, -1]);
+    assert.deepEqual(Array.from(y.index), [3, HASH_SIZE, FEATURE_COUNT, FEATURE_COUNT + 1]);
+    assert.deepEqual(Array.from(y.value), [0.5, 1, 0.25, -1]);
   });
 });
