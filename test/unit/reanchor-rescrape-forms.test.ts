@@ -101,4 +101,21 @@ describe('re-anchoring across differences of form a re-scrape brings', () => {
     assert.equal(tag!.status, 'anchored', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'twice.\n\n• LEE: And the second');
   });
+  it("an ordered list's number at the start of a line is layout, one in the middle of a line is words", () => {
+    assert.equal(normalized('first point.\n\n2. Second point.'), normalized('first point.\n\nSecond point.'));
+    assert.equal(normalized('  14.\tIndented item'), normalized('  Indented item'));
+    assert.equal(normalized('see chapter 3. Then we left'), 'see chapter 3. Then we left');
+    // A year or a decimal is no list's number.
+    assert.equal(normalized('2019. A good year'), '2019. A good year');
+    assert.equal(normalized('3.5 metres'), '3.5 metres');
+  });
+
+  it('a tag across paragraphs stays anchored when the paragraphs are made items of a numbered list', () => {
+    const paragraphs = ['MARA: The ferry left late that morning.', 'JONAS: Because of the fog, I suppose?', 'MARA: Yes, the fog and a broken ramp.', 'JONAS: And the passengers waited on the quay.'];
+    const before = `${paragraphs.join('\n\n')}\n`;
+    const after = `${paragraphs.map((p, k) => `${k + 1}. ${p}`).join('\n\n')}\n`;
+    const [tag] = reanchorTags([recordOn(before, 'I suppose?\n\nMARA: Yes, the fog')], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'I suppose?\n\n3. MARA: Yes, the fog');
+  });
 });

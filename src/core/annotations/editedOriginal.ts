@@ -32,9 +32,9 @@ const SIDES = 0.5;
  * neighbours' old offsets and shifts.
  */
 export function jumped(old: number, shift: number, before: Shifted | undefined, after: Shifted | undefined): boolean {
-  const steady = (n: Shifted) => goesWith(old, shift, n);
-  if (!before && !after) return !steady({ old: 0, shift: 0 });
-  return (before !== undefined && !steady(before)) || (after !== undefined && !steady(after));
+  // No function made per call: this runs for every placed tag.
+  if (!before && !after) return !goesWith(old, shift, { old: 0, shift: 0 });
+  return (before !== undefined && !goesWith(old, shift, before)) || (after !== undefined && !goesWith(old, shift, after));
 }
 
 /** True when a tag found `shift` characters from where it was (`old`) shifted as much as `n` did, but for what the text between them explains. */

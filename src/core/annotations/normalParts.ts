@@ -1,9 +1,10 @@
 /**
  * A tag's prefix, quote and suffix normalised as they stand together in the
- * text (see normalize.ts): a timestamp's folds look across their seams, and a
- * side cut inside a timestamp's hours of zero leaves that part out.
+ * text (see normalize.ts): a timestamp's folds and an ordered list's number
+ * look across their seams, and a side cut inside a timestamp's hours of zero
+ * leaves that part out.
  */
-import { normalized, normalizeText } from './normalize';
+import { listNumber, normalized, normalizeText } from './normalize';
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -18,9 +19,14 @@ function timeAtSeam(a: string, b: string): boolean {
   return (a.indexOf(':', a.length - 6) >= 0 || b.lastIndexOf(':', 8) >= 0) && /\d:|:\d/.test(a.slice(-6) + b.slice(0, 9));
 }
 
+/** True when `s` begins with what may be an ordered list's number (`12. `), folded or not by what stands before it. */
+function listAtStart(s: string): boolean {
+  return isDigit(s.charCodeAt(0)) && listNumber(s, 0, s.length) > 0;
+}
+
 /** A tag's quote normalised as it stands between its sides (see normalizedParts). */
 export function normalizedQuote(prefix: string, quote: string, suffix: string): string {
-  return timeAtSeam(prefix, quote) || timeAtSeam(quote, suffix) ? normalizedParts(prefix, quote, suffix)[1] : normalized(quote);
+  return timeAtSeam(prefix, quote) || timeAtSeam(quote, suffix) || listAtStart(quote) ? normalizedParts(prefix, quote, suffix)[1] : normalized(quote);
 }
 
 /**
@@ -39,7 +45,8 @@ export function normalizedParts(prefix: string, quote: string, suffix: string, h
     const head = start === 0x3a || start === 0x30 ? CUT_HOURS_START.exec(prefix) : null;
     if (head) prefix = prefix.slice(head[0].length);
   }
-  if (!hours || (!timeAtSeam(prefix, quote) && !timeAtSeam(quote, suffix))) return [normalized(prefix, hours), normalized(quote, hours), normalized(suffix, hours)];
+  // A list's number at the start of the quote or of the suffix is folded or not by the line break before it.
+  if (!hours || (!timeAtSeam(prefix, quote) && !timeAtSeam(quote, suffix) && !listAtStart(quote) && !listAtStart(suffix))) return [normalized(prefix, hours), normalized(quote, hours), normalized(suffix, hours)];
   const norm = normalizeText(prefix + quote + suffix);
   const first = (from: number) => {
     let k = 0;

@@ -1,7 +1,7 @@
 /**
  * Text as anchoring compares it: line endings and runs of white space are one
  * space, curly and straight quotes one quote, dashes (and the spaces around a
- * dash) one hyphen, a list's bullet between spaces nothing, `…` three dots, zero-width characters nothing, an HTML
+ * dash) one hyphen, a list's bullet between spaces and an ordered list's number at the start of a line (`12. `) nothing, `…` three dots, zero-width characters nothing, an HTML
  * character reference (`&amp;`, `&#39;`, `&#x2019;`) the character it names,
  * a timestamp's decimal comma a point, a timestamp's hours of zero (`00:` of
  * `00:01:02`) nothing, and every character in Unicode NFC. Each character of the result remembers the span of
@@ -80,6 +80,13 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
     // Plain ASCII that stands for itself, the common case: a whole run of it in one loop, without a call or a
     // property write per character.
     if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26) {
+      const number = isDigit(c) ? listNumber(text, i, to) : 0;
+      if (number) {
+        // An ordered list's number at the start of a line (a paragraph made an item) is layout, as a bullet is.
+        if (out.length && out.codes[out.length - 1] === 32) out.ends[out.length - 1] = number;
+        i = number;
+        continue;
+      }
       i = plainRun(text, i, to, out);
       if (i < to && isMark(text.charCodeAt(i))) {
         // The run's last character goes with the marks after it.
@@ -148,6 +155,27 @@ function normalizeInto(out: Output, text: string, from: number, to: number): Out
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Where the spaces after an ordered list's number at `i` end (`12. ` of a line `12. Words`), 0 when there is none:
+ * one to three digits, a point and a space or a tab, at the start of the text or of a line (spaces before it
+ * allowed). A number in the middle of a line (`chapter 3. Then`) is words.
+ */
+export function listNumber(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && j - i < 4 && isDigit(text.charCodeAt(j))) j++;
+  if (j - i > 3 || j + 1 >= to || text.charCodeAt(j) !== 0x2e) return 0;
+  const after = text.charCodeAt(j + 1);
+  if (after !== 32 && after !== 9 && after !== 0xa0) return 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const b = text.charCodeAt(k);
+    if (b === 10 || b === 13 || b === 0x2028 || b === 0x2029) break;
+    if (b !== 32 && b !== 9 && b !== 0xa0) return 0;
+  }
+  j += 2;
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
+  return j;
+}
 
 /** Copies the run of plain printable ASCII (no dash, no backtick) that starts at `i`; returns where it ends. */
 function plainRun(text: string, i: number, to: number, out: Output): number {
@@ -294,6 +322,7 @@ function cluster(text: string, i: number, to: number, out: Output): number {
 
 /** True when normalising leaves `s` as it is: printable ASCII, no dash, backtick, `&`, timestamp comma or zero hours, no two spaces together. */
 function plain(s: string): boolean {
+  if (isDigit(s.charCodeAt(0)) && listNumber(s, 0, s.length)) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 32 && c < 0x7f && c !== 0x2d && c !== 0x60 && c !== 0x26 && (c !== 0x2c || s.charCodeAt(i - 3) !== 0x3a) && (c !== 0x3a || s.charCodeAt(i - 1) !== 0x30)) continue;

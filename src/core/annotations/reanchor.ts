@@ -354,11 +354,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const T = norm.text;
   const expectedN = normalOffset(norm, Math.min(expected, text.length));
   const places: Place[] = [];
-  const weigh = (from: number, to: number, words: number, known?: { before?: number; after?: number }): Place => {
-    const before = known?.before ?? sideAgreement(T, from, p, prefixFull, true);
-    const after = known?.after ?? sideAgreement(T, to, s, suffixFull, false);
-    return { from, to, words, before, after, evidence: words * q.length + before * Math.max(p.length, prefixFull ? 0 : 8) + after * Math.max(s.length, suffixFull ? 0 : 8) };
-  };
+  const sides: Sides = { T, p, q, s, prefixFull, suffixFull };
 
   // Places with the same words (after normalising): weighed first by how many characters on each side agree exactly.
   const exact: Array<{ at: number; quick: number }> = [];
@@ -369,21 +365,23 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     }
   }
   exact.sort((x, y) => y.quick - x.quick || Math.abs(x.at - expectedN) - Math.abs(y.at - expectedN));
-  for (const e of exact.slice(0, MAX_WEIGHED)) places.push(weigh(e.at, e.at + q.length, 1));
+  for (const e of exact.slice(0, MAX_WEIGHED)) places.push(weighPlace(sides, e.at, e.at + q.length, 1));
   const exactCount = exact.length;
 
   // Another place that agrees nearly as well is as likely: the tag is not placed by chance. (Half the context:
   // a near-identical sentence put before a tag has all of it, the tag's own place most of it.)
   const margin = Math.max(TIE, (p.length + s.length) / 2);
-  const rivalsOf = (best: Place, among: Place[]) => among.filter((pl) => pl !== best && best.evidence - pl.evidence < margin && !(pl.from < best.to && best.from < pl.to));
 
   // Anchored: the same words and the same surroundings, in one place, and no other place nearly as good.
   const perfect = places.filter((pl) => pl.before === 1 && pl.after === 1);
   if (perfect.length > 1) return ambiguous(norm, perfect);
   if (perfect.length === 1) {
-    const close = rivalsOf(perfect[0]!, places.filter((pl) => acceptable(pl, q.length, exact.length, p.length + s.length)));
+    const close = rivalsAmong(perfect[0]!, places.filter((pl) => acceptable(pl, q.length, exact.length, p.length + s.length)), margin);
     return close.length ? ambiguous(norm, [perfect[0]!, ...close]) : toOriginal(norm, perfect[0]!, 'anchored');
   }
+  // The functions below are made only for the tags the way above did not place (most tags it does).
+  const weigh = (from: number, to: number, words: number, known?: { before?: number; after?: number }): Place => weighPlace(sides, from, to, words, known);
+  const rivalsOf = (best: Place, among: Place[]) => rivalsAmong(best, among, margin);
 
   // Words that changed: the passages most like them, near where they were and where their surroundings are
   // (not needed when the same words stand with nearly all their surroundings).
@@ -515,6 +513,28 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return { kind: 'moved', ...range, note };
   }
   return closestNote(best.from, best.to, best.words, norm, index, quote);
+}
+
+/** A tag's normalised parts and the text they are looked for in, to weigh places with. */
+interface Sides {
+  T: string;
+  p: string;
+  q: string;
+  s: string;
+  prefixFull: boolean;
+  suffixFull: boolean;
+}
+
+/** A place weighed: how well its words (`words`) and its surroundings agree; `known`: a side's agreement already measured. */
+function weighPlace(x: Sides, from: number, to: number, words: number, known?: { before?: number; after?: number }): Place {
+  const before = known?.before ?? sideAgreement(x.T, from, x.p, x.prefixFull, true);
+  const after = known?.after ?? sideAgreement(x.T, to, x.s, x.suffixFull, false);
+  return { from, to, words, before, after, evidence: words * x.q.length + before * Math.max(x.p.length, x.prefixFull ? 0 : 8) + after * Math.max(x.s.length, x.suffixFull ? 0 : 8) };
+}
+
+/** The places of `among` that agree nearly as well as `best` (within `margin`) and do not overlap it. */
+function rivalsAmong(best: Place, among: Place[], margin: number): Place[] {
+  return among.filter((pl) => pl !== best && best.evidence - pl.evidence < margin && !(pl.from < best.to && best.from < pl.to));
 }
 
 /** Changed words placed on the closest passage, with a note saying how alike and what they were. */
