@@ -15,8 +15,7 @@ import { stripBom } from '../text';
 import { sha256Text } from '../text/sha256';
 import { readTranscript } from '../formats';
 import { FormatError } from '../formats/errors';
-import type { Transcript } from '../transcript';
-import { sectionAt, turnAt } from '../transcript/lookup';
+import type { Section, Transcript, Turn } from '../transcript';
 import { named } from './importAccount';
 import { plainGuid } from './importQdc';
 import { isoTime, positionAttr, splitNote, type ProjectContext } from './refiImportParts';
@@ -56,29 +55,37 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const where = (el: XmlElement) => `${named(name)}, line ${el.line} of ${ctx.qdeName}`;
 
   // Every selection of the source (and of the notes on it), its numbers checked before anything uses them.
-  const selections: Array<{ el: XmlElement } & RawSelection> = [];
-  const bad = new Map<XmlElement, string>();
+  // The source's own selections are known by their index (`own`), not looked up by element: a project holds thousands.
+  const selections: Array<{ el: XmlElement; own: number } & RawSelection> = [];
+  const bad: Array<{ el: XmlElement; own: number; why: string }> = [];
   const seen = new Set<XmlElement>();
-  const consider = (el: XmlElement | undefined): void => {
-    if (!el || seen.has(el)) return;
-    seen.add(el);
+  const consider = (el: XmlElement, own: number): void => {
     const start = positionAttr(el, 'startPosition');
     const end = positionAttr(el, 'endPosition');
-    if (typeof start === 'string') bad.set(el, `the selection ${start}`);
-    else if (typeof end === 'string') bad.set(el, `the selection ${end}`);
-    else if (end < start) bad.set(el, `the selection ends (${end}) before it starts (${start})`);
-    else if (end === start) bad.set(el, `the selection is empty (it starts and ends at ${start})`);
+    if (typeof start === 'string') bad.push({ el, own, why: `the selection ${start}` });
+    else if (typeof end === 'string') bad.push({ el, own, why: `the selection ${end}` });
+    else if (end < start) bad.push({ el, own, why: `the selection ends (${end}) before it starts (${start})` });
+    else if (end === start) bad.push({ el, own, why: `the selection is empty (it starts and ends at ${start})` });
     else {
       // Only the name of a coded selection can be the words: a note's or a speaker's turn's name is a title.
-      const coded = el.children.some((c) => c.name === 'Coding' && ctx.categoryOf.has(plainGuid(firstChildNamed(c, 'CodeRef')?.attributes.targetGUID)));
-      const stored = coded ? el.attributes.name : undefined;
-      selections.push(stored && stored.trim() ? { el, start, end, stored } : { el, start, end });
+      const stored = isCoded(el) ? el.attributes.name : undefined;
+      selections.push(stored && stored.trim() ? { el, own, start, end, stored } : { el, own, start, end });
     }
   };
+  const isCoded = (el: XmlElement): boolean => {
+    for (const c of el.children) if (c.name === 'Coding' && ctx.categoryOf.has(plainGuid(firstChildNamed(c, 'CodeRef')?.attributes.targetGUID))) return true;
+    return false;
+  };
   const ownSelections = childrenNamed(source, 'PlainTextSelection');
-  for (const el of ownSelections) consider(el);
+  // Each is a child of the source, so none is seen twice; a note's selection may be, when the source refers to the note twice.
+  for (let k = 0; k < ownSelections.length; k++) consider(ownSelections[k]!, k);
   const sourceNotes = childrenNamed(source, 'NoteRef').map((r) => plainGuid(r.attributes.targetGUID));
-  for (const guid of sourceNotes) consider(childrenNamed(ctx.notes.get(guid) ?? { children: [] } as unknown as XmlElement, 'PlainTextSelection')[0]);
+  for (const guid of sourceNotes) {
+    const el = childrenNamed(ctx.notes.get(guid) ?? { children: [] } as unknown as XmlElement, 'PlainTextSelection')[0];
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
+    consider(el, -1);
+  }
 
   const hint = hintedReading(ctx.origin);
   const choice = chooseReading(raw, lfRaw, selections, hint);
@@ -90,30 +97,41 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   let rawCharacters: number | undefined;
   /** The text's length in characters, for the messages of selections past its end: counted once, for the first. */
   const characters = () => (rawCharacters ??= Array.from(raw).length);
-  const placements = new Map<XmlElement, Placement>();
-  for (const [el, why] of bad) placements.set(el, { kind: 'skipped', why });
-  selections.forEach((s, i) => {
+  /** Placements of the source's own selections by index, and of the notes' selections by element. */
+  const ownPlacements: Array<Placement | undefined> = new Array<Placement | undefined>(ownSelections.length).fill(undefined);
+  const notePlacements = new Map<XmlElement, Placement>();
+  const setPlacement = (el: XmlElement, own: number, placement: Placement): void => {
+    if (own >= 0) ownPlacements[own] = placement;
+    else notePlacements.set(el, placement);
+  };
+  for (const { el, own, why } of bad) setPlacement(el, own, { kind: 'skipped', why });
+  const fits = (s: RawSelection, q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && (!choice.storedIsText || !s.stored || storedMatches(s.stored, q.words));
+  const whole = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && onWordBoundary(lfRaw, q.start) && onWordBoundary(lfRaw, q.end);
+  const place = (s: RawSelection, i: number): Placement => {
     const p = choice.best.placed(i);
-    const fits = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && (!choice.storedIsText || !s.stored || storedMatches(s.stored, q.words));
-    const whole = (q: Placed): q is Extract<Placed, { words: string }> => 'words' in q && onWordBoundary(lfRaw, q.start) && onWordBoundary(lfRaw, q.end);
     const proven = choice.storedIsText && s.stored !== undefined;
-    if (fits(p) && (proven || whole(p))) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
-    for (const other of choice.scores.slice(1)) {
+    if (fits(s, p) && (proven || whole(p))) return { kind: 'placed', start: p.start, end: p.end };
+    for (let r = 1; r < choice.scores.length; r++) {
+      const other = choice.scores[r]!;
       const q = other.placed(i);
       // Another reading whose words are the stored ones proves its place. Without stored words, coders do select parts of
       // words, so cutting one proves nothing alone: only the reading the project's software names may take a selection
       // the source's reading cuts and it puts on whole words (a note counted otherwise than the codings, say).
-      const taken = proven ? fits(q) : !('problem' in p) && hint !== undefined && whole(q) && sameReading(other.reading, hint);
-      if (taken && 'words' in q) return placements.set(s.el, { kind: 'placed', start: q.start, end: q.end, reading: describeReading(other.reading) });
+      const taken = proven ? fits(s, q) : !('problem' in p) && hint !== undefined && whole(q) && sameReading(other.reading, hint);
+      if (taken && 'words' in q) return { kind: 'placed', start: q.start, end: q.end, reading: describeReading(other.reading) };
     }
-    if (fits(p)) return placements.set(s.el, { kind: 'placed', start: p.start, end: p.end });
+    if (fits(s, p)) return { kind: 'placed', start: p.start, end: p.end };
     const numbers = `${s.start}–${s.end}`;
     if (choice.storedIsText && s.stored) {
-      return placements.set(s.el, { kind: 'orphaned', quote: s.stored, why: `its positions (${numbers}) give other words than the project stored with it under every reading of the text` });
+      return { kind: 'orphaned', quote: s.stored, why: `its positions (${numbers}) give other words than the project stored with it under every reading of the text` };
     }
     const length = characters();
-    return placements.set(s.el, { kind: 'skipped', why: 'problem' in p && p.problem === 'inside a character' ? `its positions (${numbers}) fall inside a character under every reading` : `its positions (${numbers}) fall outside the text (${length} characters)` });
-  });
+    return { kind: 'skipped', why: 'problem' in p && p.problem === 'inside a character' ? `its positions (${numbers}) fall inside a character under every reading` : `its positions (${numbers}) fall outside the text (${length} characters)` };
+  };
+  for (let i = 0; i < selections.length; i++) {
+    const s = selections[i]!;
+    setPlacement(s.el, s.own, place(s, i));
+  }
 
   const description = childrenNamed(source, 'Description')[0]?.text.trim();
   const described = ctx.own ? { text: lfRaw, shift: 0 } : withDescription(lfRaw, description);
@@ -122,6 +140,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const index = new TextIndex(text);
   const transcript = readSourceText(text);
 
+  const lookup = lineLookup(transcript);
   const tags: Tag[] = [];
   const ids = new Set<string>();
   const speakers: Array<{ start: number; end: number; name: string }> = [];
@@ -130,8 +149,22 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const width = text.length + 1;
   const numericKeys = width * width <= Number.MAX_SAFE_INTEGER;
   const key = (p: Placement): number | string => (p.kind === 'placed' ? (numericKeys ? p.start * width + p.end : `${p.start}:${p.end}`) : p.kind === 'orphaned' ? `orphan:${p.quote}` : '');
-  /** The tags made on each passage (by its key), for the notes that go on them. */
-  const byPassage = new Map<number | string, Tag[]>();
+  /** Each tag's passage (by its key), in the order of `tags`. */
+  const tagPassages: Array<number | string> = [];
+  /** The tags made on each passage (by its key), for the notes that go on them: built when the first note comes, as most projects' passages have none. */
+  let byPassage: Map<number | string, Tag[]> | undefined;
+  const addToPassage = (passage: number | string, tag: Tag): void => {
+    const here = byPassage!.get(passage);
+    if (here) here.push(tag);
+    else byPassage!.set(passage, [tag]);
+  };
+  const tagsOn = (placement: Placement): Tag[] => {
+    if (!byPassage) {
+      byPassage = new Map();
+      for (let t = 0; t < tags.length; t++) addToPassage(tagPassages[t]!, tags[t]!);
+    }
+    return byPassage.get(key(placement)) ?? [];
+  };
   const make = (placement: Placement & { kind: 'placed' | 'orphaned' }, fields: Partial<Tag> & { category: string }): Tag => {
     const id = newTagId(ids, ctx.random);
     ids.add(id);
@@ -143,20 +176,23 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
       const start = placement.start + shift;
       const end = placement.end + shift;
       // The line alone: the column a line and column would also count is not needed here.
-      const line = index.editorPosition(start).line;
+      const line = index.lineOf(Math.max(0, Math.min(start, text.length)));
       const { prefix, suffix } = contextAround(text, start, end);
-      const speaker = turnAt(transcript, line)?.speaker ?? null;
-      const section = sectionAt(transcript, line)?.title ?? null;
+      const { turn, section: inSection } = lookup(line);
+      const speaker = turn?.speaker ?? null;
+      const section = inSection?.title ?? null;
       tag = { id, category: fields.category, quote: text.slice(start, end), start, end, prefix, suffix, speaker, section, created, modified, status: 'anchored' };
     } else {
       tag = { id, category: fields.category, quote: placement.quote, start: 0, end: 0, prefix: '', suffix: '', speaker: null, section: null, created, modified, status: 'orphaned', anchorNote: `Imported from the project as it was: ${placement.why}.` };
     }
-    for (const key of ['note', 'verdict', 'source', 'author'] as const) if (fields[key] !== undefined) tag[key] = fields[key];
+    if (fields.note !== undefined) tag.note = fields.note;
+    if (fields.verdict !== undefined) tag.verdict = fields.verdict;
+    if (fields.source !== undefined) tag.source = fields.source;
+    if (fields.author !== undefined) tag.author = fields.author;
     tags.push(tag);
     const passage = key(placement);
-    const here = byPassage.get(passage);
-    if (here) here.push(tag);
-    else byPassage.set(passage, [tag]);
+    tagPassages.push(passage);
+    if (byPassage) addToPassage(passage, tag);
     return tag;
   };
 
@@ -169,7 +205,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     }
     const fields = splitNote(content, ctx.own);
     const who = ctx.author(el);
-    const here = byPassage.get(key(placement)) ?? [];
+    const here = tagsOn(placement);
     const mine = here.find((t) => t.author === who) ?? (who === undefined ? here[0] : undefined);
     if (mine) {
       for (const k of ['note', 'verdict', 'source'] as const) if (fields[k] !== undefined) mine[k] = mine[k] === undefined || k !== 'note' ? fields[k] : `${mine[k]}\n\n${fields[k]}`;
@@ -198,8 +234,9 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
     attachNote(placement, content, note, label);
   };
 
-  for (const selection of ownSelections) {
-    const placement = placements.get(selection);
+  for (let k = 0; k < ownSelections.length; k++) {
+    const selection = ownSelections[k]!;
+    const placement = ownPlacements[k];
     const guid = plainGuid(selection.attributes.guid);
     if (placement?.kind === 'placed' && ctx.linkedSelections.has(guid)) passages.set(guid, text.slice(placement.start + shift, placement.end + shift));
     const caseName = ctx.caseSelections.get(guid);
@@ -258,7 +295,7 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   // Notes referred to from the source: each note's own selection says which passage it is on; one without is about the whole source (the project notes file keeps it).
   for (const guid of sourceNotes) {
     const at = ctx.notes.get(guid) && childrenNamed(ctx.notes.get(guid)!, 'PlainTextSelection')[0];
-    if (at) noteOn(guid, placements.get(at));
+    if (at) noteOn(guid, notePlacements.get(at));
   }
   // A case's passages name who speaks where the transcript's labels do not.
   for (const tag of tags) {
@@ -269,6 +306,50 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const fileName = path.split('/').pop()!;
   const sidecar = writeSidecar({ transcriptName: fileName, text, tags, sha256: sha256Text(text), index });
   return { transcript: { path, text, sidecar, tags: tags.length }, passages };
+}
+
+/**
+ * The section and turn that hold each line asked (as sectionAt and turnAt in
+ * transcript/lookup.ts find them): stepped forward from the line asked last,
+ * as a project's selections mostly come in the text's order, and searched
+ * anew when a line comes before it.
+ */
+function lineLookup(transcript: Transcript): (line: number) => { section: Section | undefined; turn: Turn | undefined } {
+  const sectionOf = stepper(transcript.sections, (s) => s.line);
+  let turnOf: ((line: number) => number | undefined) | undefined;
+  let turnsOf: Section | undefined;
+  return (line) => {
+    const section = sectionOf(line);
+    if (!section) return { section, turn: undefined };
+    if (section !== turnsOf) {
+      turnsOf = section;
+      turnOf = stepper(section.turns, (t) => transcript.turns[t]!.line);
+    }
+    const i = turnOf!(line);
+    return { section, turn: i === undefined ? undefined : transcript.turns[i] };
+  };
+}
+
+/** The last of `items`, sorted by their start line, that starts at or before each line asked (see lineLookup). */
+function stepper<T>(items: readonly T[], startLine: (item: T) => number): (line: number) => T | undefined {
+  /** How many items start at or before the line asked last. */
+  let count = 0;
+  let last = -1;
+  return (line) => {
+    // A line before the last one, or far past it, is searched for; a few items on are stepped over.
+    if (line < last || (count + 8 < items.length && startLine(items[count + 8]!) <= line)) {
+      let hi = items.length;
+      count = 0;
+      while (count < hi) {
+        const mid = (count + hi) >>> 1;
+        if (startLine(items[mid]!) <= line) count = mid + 1;
+        else hi = mid;
+      }
+    }
+    while (count < items.length && startLine(items[count]!) <= line) count++;
+    last = line;
+    return count > 0 ? items[count - 1] : undefined;
+  };
 }
 
 /**
