@@ -1094,18 +1094,7 @@ repository['caption-tokens'] = {
  * http link's pattern out of the scanner on lines without a link would save 10% of the inline scanner, but looking for
  * a link on each line costs four to six times that.
  */
-/**
- * A digit that can start a timestamp or a date of numbers: not after a digit or a full stop (both their look-behinds
- * turn those down), and followed by what can come after a first digit in one of them: another digit, a colon, a full
- * stop, a slash, the letter of an ordinal (1st, 2nd, 3rd, 4th), or blanks then "of", the capital of an English month
- * or the first letter of a Russian one. Every other digit (most digits of a run of figures, `1 2 3`, `25.09.2020.`)
- * is turned down here in a step or two, not tried against every rule: on lines of 50,000 such characters, from 9 ms to
- * 4 or 5 (CPU time, the least of seven runs, alternating with the rule before). The look-behind comes after the digit,
- * so that every other candidate (a bracket, a capital, a quotation mark) is turned down by the digit without it: a line
- * of 50,000 « or no-break spaces, 10% less time.
- */
-const DIGIT_FIRST = r`[0-9](?<![0-9.][0-9])(?=[0-9:./snrt]|${B}++[oJFMASOND\x{0430}-\x{044F}])`;
-const INLINE_FIRST = r`\[|${DIGIT_FIRST}|www\.|${MONTH_STARTS}|\([0-9\p{L}]|"[^"\n]|“[^“”\n]|«[^«»\n]`;
+const INLINE_FIRST = r`[\[0-9]|www\.|${MONTH_STARTS}|\([0-9\p{L}]|"[^"\n]|“[^“”\n]|«[^«»\n]`;
 // Most frequent first (digits, then the capitals of month names): a candidate is tried against the alternatives in
 // this order, and each alternative before the one for its first character costs a failed check. A link that starts
 // with www. is one more alternative (www-url): the look at the first character turns down every other w at once, and
