@@ -15,7 +15,8 @@ import { stripBom } from '../text';
 import { sha256Text } from '../text/sha256';
 import { readTranscript } from '../formats';
 import { FormatError } from '../formats/errors';
-import type { Section, Transcript, Turn } from '../transcript';
+import type { Transcript } from '../transcript';
+import { sectionAt, turnAt } from '../transcript/lookup';
 import { named } from './importAccount';
 import { plainGuid } from './importQdc';
 import { isoTime, positionAttr, splitNote, type ProjectContext } from './refiImportParts';
@@ -140,7 +141,6 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const index = new TextIndex(text);
   const transcript = readSourceText(text);
 
-  const lookup = lineLookup(transcript);
   const tags: Tag[] = [];
   const ids = new Set<string>();
   const speakers: Array<{ start: number; end: number; name: string }> = [];
@@ -178,9 +178,8 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
       // The line alone: the column a line and column would also count is not needed here.
       const line = index.lineOf(Math.max(0, Math.min(start, text.length)));
       const { prefix, suffix } = contextAround(text, start, end);
-      const { turn, section: inSection } = lookup(line);
-      const speaker = turn?.speaker ?? null;
-      const section = inSection?.title ?? null;
+      const speaker = turnAt(transcript, line)?.speaker ?? null;
+      const section = sectionAt(transcript, line)?.title ?? null;
       tag = { id, category: fields.category, quote: text.slice(start, end), start, end, prefix, suffix, speaker, section, created, modified, status: 'anchored' };
     } else {
       tag = { id, category: fields.category, quote: placement.quote, start: 0, end: 0, prefix: '', suffix: '', speaker: null, section: null, created, modified, status: 'orphaned', anchorNote: `Imported from the project as it was: ${placement.why}.` };
@@ -306,50 +305,6 @@ export function importTextSource(ctx: ProjectContext, source: XmlElement, name: 
   const fileName = path.split('/').pop()!;
   const sidecar = writeSidecar({ transcriptName: fileName, text, tags, sha256: sha256Text(text), index });
   return { transcript: { path, text, sidecar, tags: tags.length }, passages };
-}
-
-/**
- * The section and turn that hold each line asked (as sectionAt and turnAt in
- * transcript/lookup.ts find them): stepped forward from the line asked last,
- * as a project's selections mostly come in the text's order, and searched
- * anew when a line comes before it.
- */
-function lineLookup(transcript: Transcript): (line: number) => { section: Section | undefined; turn: Turn | undefined } {
-  const sectionOf = stepper(transcript.sections, (s) => s.line);
-  let turnOf: ((line: number) => number | undefined) | undefined;
-  let turnsOf: Section | undefined;
-  return (line) => {
-    const section = sectionOf(line);
-    if (!section) return { section, turn: undefined };
-    if (section !== turnsOf) {
-      turnsOf = section;
-      turnOf = stepper(section.turns, (t) => transcript.turns[t]!.line);
-    }
-    const i = turnOf!(line);
-    return { section, turn: i === undefined ? undefined : transcript.turns[i] };
-  };
-}
-
-/** The last of `items`, sorted by their start line, that starts at or before each line asked (see lineLookup). */
-function stepper<T>(items: readonly T[], startLine: (item: T) => number): (line: number) => T | undefined {
-  /** How many items start at or before the line asked last. */
-  let count = 0;
-  let last = -1;
-  return (line) => {
-    // A line before the last one, or far past it, is searched for; a few items on are stepped over.
-    if (line < last || (count + 8 < items.length && startLine(items[count + 8]!) <= line)) {
-      let hi = items.length;
-      count = 0;
-      while (count < hi) {
-        const mid = (count + hi) >>> 1;
-        if (startLine(items[mid]!) <= line) count = mid + 1;
-        else hi = mid;
-      }
-    }
-    while (count < items.length && startLine(items[count]!) <= line) count++;
-    last = line;
-    return count > 0 ? items[count - 1] : undefined;
-  };
 }
 
 /**

@@ -21,10 +21,11 @@ import { clockSeconds, voiceTag, wordSpans, type Span } from './cueMarkup';
 import type { Metadata, Segment, Transcript, Turn } from '../transcript/model';
 
 /** A cue's timing line: `00:00:01.500 --> 00:00:04.000 align:start`, `00:00:01,500 --> ...`, Teams' `0:0:3.0 --> 0:0:5.550`. */
-const TIMING = /^[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?$/;
+const TIMING_BODY = String.raw`[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?`;
+const TIMING = new RegExp(`^${TIMING_BODY}$`);
 
 /** TIMING read where a line starts in the whole text, up to the line's end, without cutting the line out. */
-const TIMING_AT = /[ \t]*(\d{1,3}:\d{1,2}(?::\d{1,2})?[.,]\d{1,3}|\d{1,3}:\d{1,2}(?::\d{1,2})?)[ \t]+-->[ \t]+(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)(?:[ \t].*)?(?=[\r\n]|$)/y;
+const TIMING_AT = new RegExp(String.raw`${TIMING_BODY}(?=[\r\n]|$)`, 'y');
 
 /** An SBV cue's timing line: `0:00:01.000,0:00:04.000`. */
 const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*,[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*$/;
