@@ -9,9 +9,12 @@ import { collapseSpace } from '../text';
 
 const KINDS = String.raw`(?:opening |closing |keynote |prepared |press |joint |video |televised |written )?(?:remarks|statement|speech|address|lecture|keynote|testimony|briefing|interview|message|op-ed|article|commencement address|toast|eulogy|sermon)`;
 /** `Remarks by NAME at/on/to ...`, `Statement of NAME, ...`. */
-const BY = new RegExp(String.raw`\b${KINDS}\s+(?:by|of|from)\s+(?<name>.+?)(?:\s+(?:at|on|to|in|before|during|for|after|with|about|regarding|upon|as|following|marking)\b|\s*[,:;(–—|]|\s+-\s|$)`, 'iu');
+const BY = new RegExp(String.raw`\b${KINDS}(?:\s+as\s+(?:prepared|delivered)(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(?<name>.+?)(?:\s+(?:at|on|to|in|before|during|for|after|with|about|regarding|upon|as|following|marking)\b|\s*[,:;(–—|]|\s+-\s|$)`, 'iu');
 /** `NAME's speech at ...`, `NAME’s remarks ...`. */
 const POSSESSIVE = new RegExp(String.raw`^(?<name>.+?)['’]s?\s+${KINDS}\b`, 'iu');
+/** A place's name by its last word: `South Court Auditorium`, `James S. Brady Press Briefing Room`, `Eisenhower Executive Office Building`. */
+export const VENUE = /(?:^|\s)(?:room|auditorium|building|hall|center|centre|office|house|chamber|chambers|palace|library|garden|gardens|lawn|terrace|ballroom|theater|theatre|stadium|arena|airport|base|hotel|embassy|ministry|parliament|capitol|cathedral|church|college|university|school|museum|plaza|square|park|pavilion|headquarters|campus|court|courthouse|one|two)$/iu;
+
 /** `By NAME`, `Speaker: NAME`, `Delivered by NAME`. */
 const BYLINE = /^(?:by|delivered by|speaker|presented by)[\s\u00a0]*[:\-–—]?[\s\u00a0]+(?<name>.+)$/iu;
 
@@ -26,11 +29,11 @@ export function findByline(lines: readonly string[]): string | undefined {
       if (name && (re === BYLINE || name.split(' ').length >= 2)) return name;
     }
   }
-  // A line that is only a person's name (with a title), under the title.
+  // A line that is only a person's name (with a title), under the title; a room or a building is where, not who.
   for (const raw of lines.slice(1, 6)) {
     const line = collapseSpace(raw.replace(/\*\*/g, ''));
     const name = cleanName(line);
-    if (name && name.split(' ').length >= 2 && name === line.replace(/[,.]$/, '')) return name;
+    if (name && name.split(' ').length >= 2 && name === line.replace(/[,.]$/, '') && !VENUE.test(name)) return name;
   }
   return undefined;
 }
@@ -40,5 +43,6 @@ function cleanName(s: string): string | undefined {
   const words = name.split(' ');
   if (words.length < 1 || words.length > 8 || name.length > 80) return undefined;
   if (/\d/.test(name)) return undefined;
-  return isNameLike(name) ? name : undefined;
+  // `First Lady Jill Biden`: the office's first word is one that opens sentences, not names; the name after it decides.
+  return isNameLike(name.replace(/^(?:first|second) (?:lady|gentleman) (?=\S)/iu, '')) ? name : undefined;
 }

@@ -160,6 +160,13 @@ const CJK_LIST_INTRO = /(?:如下|以下|下列|包括|如次|とおり|通り)$
 /** Lower-case words that never start a name. */
 const LEADING_LOWER = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'y', 'e', 'or', 'with', 'from', 'by', 'as', 'is', 'a', 'an']);
 
+/**
+ * English words that open a topic, not a name, even capitalised at a paragraph's start: `On Russia: ...`,
+ * `As for the Vice President: ...`, `Regarding the budget: ...`. (`By` is left out: `BY MR. SMITH:` heads a
+ * deposition's examination.)
+ */
+const LEADING_TOPIC = new Set(['on', 'as', 'regarding', 'concerning', 'about', 'and', 'but', 'or', 'for', 'in', 'at', 'to', 'with', 'from', 'of', 'plus', 'then', 'if', 'when', 'while', 'because', 'although', 'after', 'before', 'since', 'without']);
+
 /** Last words that make a phrase a title (`Press Conference:`, `Opening Remarks:`), not a speaker. */
 const TITLE_WORDS = new Set([
   'conference', 'briefing', 'briefings', 'interview', 'remarks', 'statement', 'statements', 'speech', 'transcript',
@@ -218,7 +225,8 @@ export function normaliseSpeaker(raw: string): string {
       const bare = word.replace(/[^\p{L}]/gu, '');
       // A short word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CNN ANCHOR`, `JOHN ADAMS III`) when it is a known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
       if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word) && (ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare))) return word;
-      return word.replace(/[\p{L}]+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
+      // `MCCARTHY` is `McCarthy`: a name that starts with Mc capitalises the letter after it.
+      return word.replace(/[\p{L}]+/gu, (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
     })
     .join(' ');
 }
@@ -247,6 +255,7 @@ export function isNameLike(name: string): boolean {
   if (NOT_NAMES.has(first) && !isRoleWord(collapsed)) return false;
   // `on Reporters' Privilege Legislation:` is the end of a sentence; `de Gaulle:` and `van Dijk:` are names.
   if (words.length > 1 && LEADING_LOWER.has(words[0]!)) return false;
+  if (words.length > 1 && LEADING_TOPIC.has(first)) return false;
   const last = words[words.length - 1]!;
   if (words.length > 1 && TITLE_WORDS.has(last.toLowerCase())) return false;
   // `Digo: "…"`, `The Minister said:`: reported speech, not a speaker.
@@ -272,6 +281,9 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
       if (custom) return custom;
     }
   }
+  // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
+  const spaced = startsSpacedQa(head) ? matchSpacedQa(head) : undefined;
+  if (spaced) return spaced;
   const m = LABEL_RE.exec(head);
   if (m && m.groups) {
     const g = m.groups;
@@ -385,6 +397,33 @@ const BRACKET_DIARISED_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*\[(?<n
 const SPACED_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA])(?:\t|\u00a0|${SP}{2,})${SP}*(?=\S)`, 'u');
 /** `Q Great.`, `A That is correct.`: depositions with no punctuation after the letter. */
 const PLAIN_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA]) (?=[\p{Lu}\d"“'‘(-])`, 'u');
+
+/** True when the head opens with a `Q` or an `A` and a tab, a no-break space or two spaces: the spaced convention, told without an expression. */
+function startsSpacedQa(head: string): boolean {
+  let i = 0;
+  while (i < head.length && isNameSpaceCode(head.charCodeAt(i))) i++;
+  const c = head.charCodeAt(i);
+  if (c !== 81 && c !== 65) return false;
+  const next = head.charCodeAt(i + 1);
+  return next === 9 || next === 0xa0 || (next === 32 && isNameSpaceCode(head.charCodeAt(i + 2)));
+}
+
+/** `Q    Welcome back`, `A<tab>Yes`, `Q Great.`: a bare `Q` or `A` and the words after it. */
+function matchSpacedQa(head: string): LabelMatch | undefined {
+  const q = SPACED_QA_RE.exec(head) ?? PLAIN_QA_RE.exec(head);
+  if (!q || !q.groups) return undefined;
+  const start = head.indexOf(q.groups.name!);
+  return {
+    raw: q.groups.name!,
+    name: q.groups.name!,
+    start,
+    end: start + 1,
+    textStart: q[0].length,
+    bare: false,
+    custom: false,
+    convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
+  };
+}
 /** `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. */
 const RECORD_RE = new RegExp(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
@@ -637,20 +676,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const start = head.indexOf(raw);
     return { raw, name: raw, start, end: start + raw.length + 1, textStart: mixed[0].length, bare: false, custom: false, convention: 'record-mixed' };
   }
-  const q = SPACED_QA_RE.exec(head) ?? PLAIN_QA_RE.exec(head);
-  if (q && q.groups) {
-    const start = head.indexOf(q.groups.name!);
-    return {
-      raw: q.groups.name!,
-      name: q.groups.name!,
-      start,
-      end: start + 1,
-      textStart: q[0].length,
-      bare: false,
-      custom: false,
-      convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
-    };
-  }
+  const q = matchSpacedQa(head);
+  if (q) return q;
   const lead = head.charCodeAt(head.search(/\S/));
   const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE().exec(head) : null;
   if (bold && bold.groups && bold.groups.b1 === bold.groups.b2) {
@@ -718,7 +745,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   return undefined;
 }
 
-function isAllCaps(s: string): boolean {
+/** Whether a label is written in capitals (`MS. PSAKI`), two letters or more. */
+export function isAllCaps(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

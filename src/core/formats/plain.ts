@@ -11,7 +11,7 @@ import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './
 import { frontMatterEnd, readFrontMatter } from './frontMatter';
 import { keyValueBlockLines } from './keyValueBlock';
 import { resolveInitials } from './initials';
-import { matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { isAllCaps, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { isOfficeLabel } from './parliament';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
@@ -262,10 +262,25 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const labelNames = new Map<string, number>();
   // Names with at least one label that does not carry on a sentence wrapped from the line before.
   const standsAlone = new Set<string>();
+  // Whether each label as written is in capitals, looked at once per label text.
+  const capsByRaw = new Map<string, boolean>();
+  // How often each label in mixed case is written so (`Dr. Ames:` once, where `DR. AMES:` labels the speaker).
+  const mixedRaw = new Map<string, number>();
+  let capsColon = 0;
+  let mixedColon = 0;
   for (let i = labels.first(); i >= 0; i = labels.next(i)) {
     const m = labels.get(i)!;
     const conv = m.convention;
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
+    if (conv === 'colon') {
+      let caps = capsByRaw.get(m.raw);
+      if (caps === undefined) capsByRaw.set(m.raw, (caps = isAllCaps(m.raw)));
+      if (caps) capsColon++;
+      else {
+        mixedColon++;
+        mixedRaw.set(m.raw, (mixedRaw.get(m.raw) ?? 0) + 1);
+      }
+    }
     // A name seen standing alone once needs no look at the lines before its other labels.
     if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, kinds, i))) standsAlone.add(m.name);
     // The label's last character is read only for a Q or an A: reading it for every label would visit every labelled line's text again.
@@ -325,6 +340,9 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
   const recordOnly = count.record >= 3 && count.record >= count.colon;
   const hasQ = count.anyQ > 0;
+  // The document writes its speakers' labels in capitals: five or more, and four in five of its colon labels.
+  const capsRule = capsColon >= 5 && mixedColon * 4 <= capsColon;
+  let capsSeen = false;
   // `A señora PRESIDENTA:` records read roll calls as `Name: Si.`: where that convention rules, other names with a colon are no speakers.
   const honorificOnly = count.honorific >= 3 && count.honorific >= count.colon;
   // `PREGUNTA` alone on its line: a convention when several labels come back again and again.
@@ -356,6 +374,14 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     // `... I beg to move the following` ⏎ `Motion:`: a word that only ever ends a wrapped sentence is no speaker.
     if (conv === 'colon' && !standsAlone.has(m.name) && !roleOfName(m.name)) {
+      labels.delete(i);
+      continue;
+    }
+    // `MS. PSAKI:` and `SENIOR ADMINISTRATION OFFICIAL:` throughout, then `Inflation: The latest print...` or
+    // `Dr. Fauci: We're hearing...` once inside a turn: a topic or a name addressed, not a speaker of this document.
+    // An interview that names each speaker in full once before going over to initials (`Ann Lee :`, then `AL :`) keeps those names.
+    if (conv === 'colon' && capsByRaw.get(m.raw) === true) capsSeen = true;
+    if (capsRule && capsSeen && conv === 'colon' && (mixedRaw.get(m.raw) ?? 0) === 1 && !roleOfName(m.name)) {
       labels.delete(i);
       continue;
     }

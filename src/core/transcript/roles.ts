@@ -289,6 +289,9 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
   const { speaker, role, question } = table;
   const n = table.count;
   const callers = new Set<string>();
+  // A press call whose questions are labelled (`Q`): the one who speaks after the operator's call may be the
+  // official greeting the caller (`Hi, Zeke.`) before the `Q` turn. Whoever answers labelled questions is not called.
+  const answering = answersLabelledQuestions(table, lower);
   for (let i = 0; i + 1 < n; i++) {
     if (role[i] !== MODERATOR || speaker[i]! < 0 || table.segFrom[i] === table.segFrom[i + 1]) continue;
     // The call opens the turn: `Thank you. Our next question comes from …`.
@@ -296,7 +299,7 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
     // Every call names a question or a line: a cheap test before the long expression.
     if (!MAY_CALL.test(words) || !CALL_ON().test(words)) continue;
     const caller = i + 1;
-    if (speaker[caller]! < 0 || role[caller] === MODERATOR || role[caller] === RESPONDENT) continue;
+    if (speaker[caller]! < 0 || role[caller] === MODERATOR || role[caller] === RESPONDENT || answering.has(lower[speaker[caller]!]!)) continue;
     role[caller] = QUESTIONER;
     question[caller] = 1;
     callers.add(lower[speaker[caller]!]!);
@@ -305,6 +308,22 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
   for (let i = 0; i < n; i++) if (role[i] === UNKNOWN && speaker[i]! >= 0 && callers.has(lower[speaker[i]!]!)) role[i] = QUESTIONER;
   if (callers.size >= 2) calledWithoutWords(table, lower, callers);
   return true;
+}
+
+/** The speakers (their names in small letters) who speak right after a labelled questioner's turn twice or more: they answer. */
+function answersLabelledQuestions(table: TurnTable, lower: readonly string[]): Set<string> {
+  const { speaker, role } = table;
+  const counts = new Map<string, number>();
+  const answering = new Set<string>();
+  for (let i = 0; i + 1 < table.count; i++) {
+    const next = speaker[i + 1]!;
+    if (role[i] !== QUESTIONER || next < 0 || role[i + 1] !== UNKNOWN) continue;
+    const key = lower[next]!;
+    const c = (counts.get(key) ?? 0) + 1;
+    counts.set(key, c);
+    if (c >= 2) answering.add(key);
+  }
+  return answering;
 }
 
 /**

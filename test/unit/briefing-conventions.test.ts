@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readTranscript } from '../../src/core/formats';
+import { matchLabel, normaliseSpeaker } from '../../src/core/formats/labels';
+import type { Transcript } from '../../src/core/transcript';
+
+/** Each speaker with the role the outline gives them and their number of turns. */
+function speakers(t: Transcript): string[] {
+  const seen = new Map<string, { role: string; turns: number }>();
+  for (const turn of t.turns) {
+    if (!turn.speaker) continue;
+    const s = seen.get(turn.speaker) ?? { role: turn.role, turns: 0 };
+    s.turns++;
+    seen.set(turn.speaker, s);
+  }
+  return [...seen].map(([name, s]) => `${name} (${s.role}, ${s.turns})`);
+}
+
+const NBSP = '\u00a0';
+
+describe('briefing conventions', () => {
+  it('reads the `Q` and its run of spaces as the label even when a topic and a colon follow', () => {
+    for (const gap of ['    ', `${NBSP}${NBSP}${NBSP} `, '\t']) {
+      const line = `Q${gap}On the harbour: Will the night ferry run again this winter?`;
+      const m = matchLabel(line);
+      assert.equal(m?.name, 'Q', JSON.stringify(line));
+      assert.equal(line.slice(m!.textStart), 'On the harbour: Will the night ferry run again this winter?');
+    }
+    // A name that starts with Q, and a single space, keep their own conventions.
+    assert.equal(matchLabel('Quentin Ames: We will see.')?.name, 'Quentin Ames');
+    assert.equal(matchLabel('A  Follow-up: nothing new.')?.name, 'A');
+  });
+
+  it('takes no topic opened by a preposition for a speaker', () => {
+    for (const line of ['On Freight: Rail volumes rose again.', 'As for Director Lund: yes, they have met.', 'Regarding Tariffs: nothing has changed.']) {
+      assert.equal(matchLabel(line), undefined, line);
+    }
+    assert.equal(matchLabel('Senator Onslow: I yield.')?.name, 'Senator Onslow');
+  });
+
+  it('capitalises the letter after Mc in a label written in capitals', () => {
+    assert.equal(normaliseSpeaker('ADMINISTRATOR MCTAVISH'), 'Administrator McTavish');
+    assert.equal(normaliseSpeaker('MS. MCALPINE-ROSS'), 'Ms. McAlpine-Ross');
+    assert.equal(normaliseSpeaker('MR. MACE'), 'Mr. Mace');
+  });
+
+  it('drops a one-off label in mixed case where the speakers are labelled in capitals', () => {
+    const text = [
+      'Harbour Authority Briefing Room',
+      '',
+      'MS. LINDQVIST:  Good morning.  Two items before questions.',
+      '',
+      'Freight first.  Volumes held up through the storm season.',
+      '',
+      'Tariffs: The latest schedule took effect on Monday, and the first',
+      'invoices under it went out yesterday.',
+      '',
+      'Q    Thank you.  Dr. Okoro is here too, I think.',
+      '',
+      'DR. OKORO:  I am.',
+      '',
+      'Q    A question for both of you, if I may.',
+      '',
+      'Dr. Okoro: we are hearing about delays at the north gate all week.',
+      'Is that the weather or the new scanners?',
+      '',
+      'DR. OKORO:  Mostly the weather.',
+      '',
+      'MS. LINDQVIST:  One more.',
+      '',
+      'Q    When does the pier reopen?',
+      '',
+      'MS. LINDQVIST:  In spring.',
+      '',
+      'Q    And the fares?',
+      '',
+      'MS. LINDQVIST:  Unchanged for now.',
+      '',
+      'Q    Is that a promise?',
+      '',
+      'MS. LINDQVIST:  It is the plan.',
+      '',
+      'MR. HALE:  And the ferries with it.',
+      '',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'harbour.txt' });
+    assert.deepEqual(speakers(t), ['Ms. Lindqvist (respondent, 5)', 'Q (questioner, 5)', 'Dr. Okoro (respondent, 2)', 'Mr. Hale (respondent, 1)']);
+  });
+
+  it('does not take the official who greets a caller on a press call for the caller', () => {
+    const lines = ['MS. ARDEN:  Thanks for joining.  We have a few minutes for questions.', ''];
+    for (const [caller, outlet] of [['Zoe Park', 'the Ledger'], ['Sam Ortiz', 'Radio North'], ['Lee Chan', 'the Courier']]) {
+      lines.push(`OPERATOR:  Our next question will come from the line of ${caller} with ${outlet}.  Your line is open.`, '');
+      lines.push(`MS. ARDEN:  Hi, ${caller!.split(' ')[0]}.`, '');
+      lines.push('Q    Hi.  Can you say when the bridge reopens?', '');
+      lines.push('MS. ARDEN:  Not yet.  The engineers report on Friday.', '');
+    }
+    const t = readTranscript(lines.join('\n'), { fileName: 'call.txt' });
+    assert.deepEqual(speakers(t), ['Ms. Arden (respondent, 7)', 'Operator (moderator, 3)', 'Q (questioner, 3)']);
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 3);
+  });
+
+  it('names the speaker of remarks as prepared for delivery, never the room they were given in', () => {
+    const text = [
+      '---',
+      'title: "Remarks as Prepared for Delivery by First Lady Ann Marsh at the Lakeside Teachers Forum"',
+      'date: 2031-03-04',
+      '---',
+      '',
+      'East Wing Auditorium',
+      'Lakeside Civic Building',
+      '',
+      'Good evening, and thank you for the work you do every day.',
+      '',
+      'Our schools deserve steady funding and safe classrooms.',
+      '',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'remarks.md' });
+    assert.deepEqual(speakers(t), ['First Lady Ann Marsh (unknown, 1)']);
+  });
+});
