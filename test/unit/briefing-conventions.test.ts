@@ -100,6 +100,19 @@ describe('briefing conventions', () => {
     assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 3);
   });
 
+  it('keeps a press secretary who calls on reporters and then answers them among those who answer', () => {
+    const lines = ['MS. VOSS:  Good afternoon.  The director is here for a few questions first.', ''];
+    for (const name of ['Rita', 'Omar', 'Jun', 'Bea', 'Tom', 'Ines']) {
+      lines.push(`MS. VOSS:  Go ahead, ${name}.`, '', `Q    Director, what changed at the port this week?`, '', 'MR. HOLT:  The inspections now run at night as well.', '');
+    }
+    lines.push('MS. VOSS:  Thank you, Director.  I can take a few more.', '');
+    for (const topic of ['the bridge', 'the budget', 'the strike', 'the census', 'the ferry', 'the tunnel']) {
+      lines.push(`Q    Is there news on ${topic}?`, '', `MS. VOSS:  Nothing new on ${topic} today; we expect a report next week.`, '');
+    }
+    const t = readTranscript(lines.join('\n'), { fileName: 'briefing.txt' });
+    assert.deepEqual(speakers(t), ['Ms. Voss (respondent, 14)', 'Q (questioner, 12)', 'Mr. Holt (respondent, 6)']);
+  });
+
   it('names the speaker of remarks as prepared for delivery, never the room they were given in', () => {
     const text = [
       '---',

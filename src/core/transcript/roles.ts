@@ -167,10 +167,26 @@ function inferModerators(table: TurnTable, text: string, lower: readonly string[
   const everyone = new Set<string>();
   for (let i = 0; i < n && everyone.size < 3; i++) if (speaker[i]! >= 0) everyone.add(table.names[speaker[i]!]!);
   if (everyone.size < 3) return;
+  const handing = new Set<string>();
+  for (const [name, s] of stats) if (s.turns >= 2 && s.handing / s.turns >= 0.4) handing.add(name);
+  if (handing.size === 0) return;
+  // A press secretary calls on reporters while a guest answers, then answers the `Q`s herself: whoever answers
+  // labelled questions again and again (five times, a quarter of their turns) answers, though they hand over too.
+  const answers = new Map<string, { turns: number; answers: number }>();
+  for (let i = 1; i < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || role[i] !== UNKNOWN || !handing.has(lower[id]!)) continue;
+    const a = answers.get(lower[id]!) ?? { turns: 0, answers: 0 };
+    answers.set(lower[id]!, a);
+    a.turns++;
+    if (role[i - 1] !== QUESTIONER) continue;
+    const words = firstSegmentWords(text, table, i, 300, false);
+    if (!(mayHoldAny(words, HANDOVER_PARTS) && HANDOVER().test(words))) a.answers++;
+  }
+  for (const [name, a] of answers) if (a.answers >= 5 && a.answers * 4 >= a.turns) handing.delete(name);
   for (let i = 0; i < n; i++) {
     const id = speaker[i]!;
-    const s = id < 0 ? undefined : (byId[id] ?? stats.get(lower[id]!));
-    if (s && s.turns >= 2 && s.handing / s.turns >= 0.4) role[i] = MODERATOR;
+    if (id >= 0 && handing.has(lower[id]!)) role[i] = MODERATOR;
   }
 }
 
