@@ -179,3 +179,37 @@ describe('captions: cue times as timing lines write them', () => {
     assert.deepEqual(cueTimes('01:61:00.000 --> 01:00:02.000'), [0, 3602]);
   });
 });
+
+describe('captions: a name in brackets before a colon', () => {
+  const VTT = [
+    'WEBVTT',
+    '',
+    '00:00:00.000 --> 00:00:04.000',
+    '[Host]: Welcome back to the river show.',
+    '',
+    '00:00:04.000 --> 00:00:09.500',
+    '[Dana Ruiz]: Thanks for having me on again.',
+    '',
+    '00:00:09.500 --> 00:00:12.000',
+    'The water was higher this spring.',
+    '',
+    '00:00:12.000 --> 00:00:15.000',
+    '[Music]',
+    '',
+    '00:00:15.000 --> 00:00:18.000',
+    '[Host]: [laughs] What changed?',
+    '',
+  ].join('\n');
+
+  it('takes the bracketed name as the speaker, not as words, and leaves a sound in brackets alone', () => {
+    const t = readTranscript(VTT, { fileName: 'river.vtt' });
+    assert.deepEqual(turnsOf(VTT, t), [
+      'Host: Welcome back to the river show.',
+      'Dana Ruiz: Thanks for having me on again. The water was higher this spring. [Music]',
+      'Host: [laughs] What changed?',
+    ]);
+    // The label's place is the name inside the brackets.
+    const host = t.turns[0]!;
+    assert.equal(VTT.slice(host.labelStart, host.labelEnd), 'Host');
+  });
+});

@@ -13,6 +13,7 @@ import { findDate } from './dates';
 import { titleFromFileName, type ParseOptions } from './options';
 import { findNotes } from './notes';
 import { endsWithSayingVerb } from './sayingVerbs';
+import { isNameLike } from './labels';
 import { speakerOverlapping, type DiarisedStretch } from './rttm';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { assignRoles } from '../transcript/roles';
@@ -287,6 +288,8 @@ const CAPTION_NAME = /^([ \t]*(?:>>>?|&gt;&gt;|-)?[ \t]*)([^:<>{}[\]\n\r]{1,60}?
 const CAPTION_CAPS_TIGHT = /^([ \t]*(?:>>|&gt;&gt;|-)?[ \t]*)(\p{Lu}[\p{Lu}\p{M} .'’-]{0,40}?):(?=[^\s\d/])/u;
 /** `[SPEAKER_01]: text`, `[Speaker 2] text`: a diariser's name in brackets at the start of a cue. */
 const CAPTION_BRACKETED = /^([ \t]*\[)((?:SPEAKER|Speaker|speaker)[ _]?\d{1,3})\][ \t]*:?[ \t]*(?=\S)/u;
+/** `[Guest]: text`, `[Amit Varma]: text`: any name in brackets, followed by a colon (a sound in brackets, `[Music]`, has none and is no name). */
+const CAPTION_BRACKETED_NAME = /^([ \t]*\[)([^\][:<>{}\n\r]{1,60}?)\][ \t]*:[ \t]+(?=\S)/u;
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'because', 'but', 'by', 'for', 'from', 'he', 'her', 'his', 'how', 'i', 'if', 'in', 'is',
   'it', 'its', 'me', 'my', 'no', 'not', 'now', 'of', 'on', 'or', 'our', 'she', 'so', 'that', 'the', 'their', 'them', 'then', 'there',
@@ -348,11 +351,15 @@ function readCueText(text: string, lines: LineTable, cue: Cue, textLines: number
       from = voice.end;
     } else if (index === 0) {
       const lineText = text.slice(ls, le);
-      const b = CAPTION_BRACKETED.exec(lineText);
+      let b = CAPTION_BRACKETED.exec(lineText);
+      if (!b && lineText.includes(']')) {
+        const named = CAPTION_BRACKETED_NAME.exec(lineText);
+        if (named && isCaptionName(named[2]!) && isNameLike(named[2]!)) b = named;
+      }
       const m = b ?? CAPTION_NAME.exec(lineText) ?? CAPTION_CAPS_TIGHT.exec(lineText);
       if (b) {
         const nameStart = ls + b[1]!.length;
-        cue.speaker = { name: b[2]!, line, labelStart: nameStart, labelEnd: nameStart + b[2]!.length };
+        cue.speaker = { name: decodeEntities(collapseSpace(b[2]!)), line, labelStart: nameStart, labelEnd: nameStart + b[2]!.length };
         from = ls + b[0].length;
       } else if (m && isCaptionName(m[2]!)) {
         const nameStart = ls + m[1]!.length;
