@@ -516,7 +516,7 @@ const timedAnyName = {
  * of letters, none of them a small word of a sentence; after an optional `>>` or `-` (a change of speaker), and after
  * the markup a cue line may start with (`{\an8}`, `<i>`).
  */
-const CAPTION_WORD = r`[\p{L}\p{M}](?>[\p{L}\p{M}\p{N}'’.\-]*+)`;
+const CAPTION_WORD = r`[\p{L}\p{M}](?>[\p{L}\p{M}\p{N}_'’.\-]*+)`;
 const captionName = {
 	name: S_LABEL,
 	...build([
@@ -525,8 +525,13 @@ const captionName = {
 		`?${B}*+(?:`,
 		cap('punctuation.definition.speaker-change.transcript', '>>|-'),
 		`${B}*+)?`,
+		// `[Guest]: ...`: the name in brackets, as diarising pipelines write it (a sound in brackets has no colon after it).
+		cap('punctuation.definition.bracket.transcript', r`\[(?=[^\]\n]{1,60}\]${B}*+:)`),
+		'?',
 		NOT_FUNCTION_WORD,
 		cap(S_SPEAKER, r`${CAPTION_WORD}(?>(?:,?${B}++${NOT_FUNCTION_WORD}${CAPTION_WORD})){0,5}(?<![.])`),
+		cap('punctuation.definition.bracket.transcript', r`\]`),
+		'?',
 		`${B}*+`,
 		cap(S_SEPARATOR, ':'),
 		r`(?=${B}++\S)`,
