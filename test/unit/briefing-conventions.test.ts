@@ -113,6 +113,15 @@ describe('briefing conventions', () => {
     assert.deepEqual(speakers(t), ['Ms. Voss (respondent, 14)', 'Q (questioner, 12)', 'Mr. Holt (respondent, 6)']);
   });
 
+  it('keeps one speaker whose label lost its dot once, with the label as written', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 4; k++) lines.push(`MR. BRANDT:  Point ${k + 1} of the plan is settled.`, '', 'Q    And the next one?', '');
+    lines.push('MR BRANDT:  That one too.', '');
+    const t = readTranscript(lines.join('\n'), { fileName: 'dots.txt' });
+    assert.deepEqual(speakers(t), ['Mr. Brandt (respondent, 5)', 'Q (questioner, 4)']);
+    assert.equal(t.turns.at(-1)!.label, 'MR BRANDT');
+  });
+
   it('names the speaker of remarks as prepared for delivery, never the room they were given in', () => {
     const text = [
       '---',

@@ -84,7 +84,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
   const structural = structuralLines(text, lines, kinds, front, numbered);
-  const labels = findLabels(text, lines, kinds, front);
+  const { labels, names } = findLabels(text, lines, kinds, front);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
   // `Interviewer: Ann Lee` in a block of `Date:`, `Location:` lines describes the recording: metadata, not a turn.
@@ -141,7 +141,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
   if (metadataOnly) return metadata;
 
-  const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
+  const turns = buildTurns(text, lines, kinds, structural, labels, speakerAliases(names), bodyStart, closingStart, numbered);
   resolveInitials(turns);
   assignTableRoles(turns, options, text);
   if (turns.count > 0 && turns.speaker.subarray(0, turns.count).every((id) => id < 0)) {
@@ -213,17 +213,18 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
 type Labels = LineLabels;
 
-function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): Labels {
+/** The labels, and how many lines each name labelled before the document-level checks. */
+function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): { labels: Labels; names: Map<string, number> } {
   const { blank, labelLines, labels } = kinds;
   // The labels were matched as the lines were found: a line of the front matter, or one the page marks or the court's numbering made blank, holds none.
   for (let k = 0; k < labelLines.length; k++) {
     const i = labelLines[k]!;
     if (i < from || blank[i] === 1) labels.delete(i);
   }
-  filterLabels(labels, text, kinds);
+  const names = filterLabels(labels, text, kinds);
   joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
-  return labels;
+  return { labels, names };
 }
 
 /** The first non-blank line after `i`, or -1. */
@@ -246,7 +247,7 @@ function loneBriefingQ(text: string, lines: LineKinds['lines'], i: number, colon
  * space, a name and a clock, a name alone on its line) counts only where the
  * document uses it again and again.
  */
-function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
+function filterLabels(labels: Labels, text: string, kinds: LineKinds): Map<string, number> {
   const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
@@ -430,6 +431,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     const office = m.bare && conv === 'colon' && (!!m.parenthetical || isOfficeLabel(m.raw)) && !labels.has(nextNonBlank(blank, i, n)) && nextNonBlank(blank, i, n) >= 0;
     if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent && !office) labels.delete(i);
   }
+  return labelNames;
 }
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
@@ -625,12 +627,44 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
 }
 
 /** Turns from the labels: each label starts one, a paragraph without one continues the turn before it. */
+/**
+ * One speaker however a label's dots were typed: `MR KIRBY:` once among a hundred `MR. KIRBY:` is Mr. Kirby. Names
+ * that differ only in their dots and spaces take the form written most often (the first, on a tie); undefined when
+ * no two names do. `counts` are the lines each name labelled.
+ */
+function speakerAliases(counts: Map<string, number>): Map<string, string> | undefined {
+  const best = new Map<string, string>();
+  let aliased = false;
+  for (const [name, count] of counts) {
+    const key = dotlessKey(name);
+    const held = best.get(key);
+    if (held === undefined) best.set(key, name);
+    else {
+      aliased = true;
+      if (count > counts.get(held)!) best.set(key, name);
+    }
+  }
+  if (!aliased) return undefined;
+  const aliases = new Map<string, string>();
+  for (const name of counts.keys()) {
+    const canonical = best.get(dotlessKey(name))!;
+    if (canonical !== name) aliases.set(name, canonical);
+  }
+  return aliases;
+}
+
+/** A name without its dots, its spaces collapsed: `Mr Kirby` and `Mr. Kirby` alike. */
+function dotlessKey(name: string): string {
+  return name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function buildTurns(
   text: string,
   lines: LineTable,
   kinds: LineKinds,
   structural: Uint8Array,
   labels: Labels,
+  aliases: Map<string, string> | undefined,
   bodyStart: number,
   closingStart: number,
   numbered: boolean,
@@ -656,7 +690,8 @@ function buildTurns(
   };
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
-    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(m.name), turns.intern(m.raw));
+    const name = aliases?.get(m.name) ?? m.name;
+    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(name), turns.intern(m.raw));
     if (m.timestamp || ts !== undefined || m.parenthetical) {
       const extras: TurnExtras = {};
       // Set only when present, as the turn's fields are.
