@@ -84,7 +84,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   // Court transcripts: a line number before every line, page numbers, `BY MR. SMITH:` headings.
   const numbered = isLineNumbered(text, lines, blank);
   const structural = structuralLines(text, lines, kinds, front, numbered);
-  const { labels, names } = findLabels(text, lines, kinds, front);
+  const labels = findLabels(text, lines, kinds, front);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
   // `Interviewer: Ann Lee` in a block of `Date:`, `Location:` lines describes the recording: metadata, not a turn.
@@ -141,8 +141,9 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   const metadata = extractMetadata(text, lines, blank, Math.max(headChromeEnd + 1, front), bodyStart, tailStart, fm, numbered ? (s) => s.slice(numberPrefixLength(s)) : undefined);
   if (metadataOnly) return metadata;
 
-  const turns = buildTurns(text, lines, kinds, structural, labels, speakerAliases(names), bodyStart, closingStart, numbered);
+  const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
+  aliasSpeakers(turns);
   assignTableRoles(turns, options, text);
   if (turns.count > 0 && turns.speaker.subarray(0, turns.count).every((id) => id < 0)) {
     // A speech with no labels: the speaker its header names says all of it.
@@ -213,18 +214,36 @@ function shiftOffsets(t: CompactTranscript, by: number): CompactTranscript {
 /** Every label of the text, by line, after the document-level checks; mid-line labels go in `mid`. */
 type Labels = LineLabels;
 
-/** The labels, and how many lines each name labelled before the document-level checks. */
-function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): { labels: Labels; names: Map<string, number> } {
+function findLabels(text: string, lines: LineTable, kinds: LineKinds, from: number): Labels {
   const { blank, labelLines, labels } = kinds;
   // The labels were matched as the lines were found: a line of the front matter, or one the page marks or the court's numbering made blank, holds none.
   for (let k = 0; k < labelLines.length; k++) {
     const i = labelLines[k]!;
     if (i < from || blank[i] === 1) labels.delete(i);
   }
-  const names = filterLabels(labels, text, kinds);
+  filterLabels(labels, text, kinds);
   joinBrokenLabels(labels, text, lines, kinds);
   findMidLineLabels(labels, text, lines, blank);
-  return { labels, names };
+  return labels;
+}
+
+/**
+ * A label in mixed case written once where the speakers are labelled in capitals, that is no speaker: one word
+ * (`Inflation:`, `Alex:` where a wrapped sentence ends with a name), a speaker of the document addressed by name
+ * (`Dr. Fauci: we are hearing...` inside a question), or a quotation's source (`Chancellor Ode: “I think...`).
+ * A one-off speaker with a full name (`Dr Amal Reyes:`) keeps the label.
+ */
+function oneOffNotSpeaker(text: string, lineStart: number, m: LabelMatch, capsSpeakers: Set<string>): boolean {
+  if (!m.name.includes(' ') || capsSpeakers.has(dotlessKey(m.name))) return true;
+  const c = text.charCodeAt(lineStart + m.textStart);
+  return c === 0x201c || c === 34 || c === 0x00ab || c === 0x201e;
+}
+
+/** Whether a label holds at least `n` letters. */
+function lettersAtLeast(s: string, n: number): boolean {
+  let letters = 0;
+  for (const ch of s) if (/\p{L}/u.test(ch) && ++letters >= n) return true;
+  return false;
 }
 
 /** The first non-blank line after `i`, or -1. */
@@ -247,7 +266,7 @@ function loneBriefingQ(text: string, lines: LineKinds['lines'], i: number, colon
  * space, a name and a clock, a name alone on its line) counts only where the
  * document uses it again and again.
  */
-function filterLabels(labels: Labels, text: string, kinds: LineKinds): Map<string, number> {
+function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
@@ -267,6 +286,8 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): Map<strin
   const capsByRaw = new Map<string, boolean>();
   // How often each label in mixed case is written so (`Dr. Ames:` once, where `DR. AMES:` labels the speaker).
   const mixedRaw = new Map<string, number>();
+  // The speakers labelled in capitals, without their dots: `Dr. Fauci:` inside a question names one of them.
+  const capsSpeakers = new Set<string>();
   let capsColon = 0;
   let mixedColon = 0;
   for (let i = labels.first(); i >= 0; i = labels.next(i)) {
@@ -275,7 +296,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): Map<strin
     labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
     if (conv === 'colon') {
       let caps = capsByRaw.get(m.raw);
-      if (caps === undefined) capsByRaw.set(m.raw, (caps = isAllCaps(m.raw)));
+      // A name in capitals of four letters or more (`MS. PSAKI`, not `SG`): an acronym says nothing of how names are written.
+      if (caps === undefined) {
+        capsByRaw.set(m.raw, (caps = isAllCaps(m.raw) && lettersAtLeast(m.raw, 4)));
+        if (caps) capsSpeakers.add(dotlessKey(m.name));
+      }
       if (caps) capsColon++;
       else {
         mixedColon++;
@@ -382,7 +407,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): Map<strin
     // `Dr. Fauci: We're hearing...` once inside a turn: a topic or a name addressed, not a speaker of this document.
     // An interview that names each speaker in full once before going over to initials (`Ann Lee :`, then `AL :`) keeps those names.
     if (conv === 'colon' && capsByRaw.get(m.raw) === true) capsSeen = true;
-    if (capsRule && capsSeen && conv === 'colon' && (mixedRaw.get(m.raw) ?? 0) === 1 && !roleOfName(m.name)) {
+    if (capsRule && capsSeen && conv === 'colon' && (mixedRaw.get(m.raw) ?? 0) === 1 && !roleOfName(m.name) && oneOffNotSpeaker(text, starts[i]!, m, capsSpeakers)) {
       labels.delete(i);
       continue;
     }
@@ -431,7 +456,6 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): Map<strin
     const office = m.bare && conv === 'colon' && (!!m.parenthetical || isOfficeLabel(m.raw)) && !labels.has(nextNonBlank(blank, i, n)) && nextNonBlank(blank, i, n) >= 0;
     if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent && !office) labels.delete(i);
   }
-  return labelNames;
 }
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
@@ -628,29 +652,37 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
 
 /** Turns from the labels: each label starts one, a paragraph without one continues the turn before it. */
 /**
- * One speaker however a label's dots were typed: `MR KIRBY:` once among a hundred `MR. KIRBY:` is Mr. Kirby. Names
- * that differ only in their dots and spaces take the form written most often (the first, on a tie); undefined when
- * no two names do. `counts` are the lines each name labelled.
+ * One speaker however a label's dots were typed: `MR KIRBY:` once among a hundred `MR. KIRBY:` is Mr. Kirby. Speakers
+ * whose names differ only in their dots and spaces take the name with the most turns (the first to speak, on a tie);
+ * each turn keeps its label as written.
  */
-function speakerAliases(counts: Map<string, number>): Map<string, string> | undefined {
-  const best = new Map<string, string>();
+function aliasSpeakers(turns: TurnTable): void {
+  const { names, speaker } = turns;
+  const counts = new Int32Array(names.length);
+  // The speakers in the order they first speak: each name's key is made once, not once per turn.
+  const order: number[] = [];
+  for (let i = 0; i < turns.count; i++) {
+    const id = speaker[i]!;
+    if (id >= 0 && counts[id]!++ === 0) order.push(id);
+  }
+  if (order.length < 2) return;
+  const best = new Map<string, number>();
+  const keys: string[] = [];
   let aliased = false;
-  for (const [name, count] of counts) {
-    const key = dotlessKey(name);
+  for (const id of order) {
+    const key = (keys[id] = dotlessKey(names[id]!));
     const held = best.get(key);
-    if (held === undefined) best.set(key, name);
+    if (held === undefined) best.set(key, id);
     else {
       aliased = true;
-      if (count > counts.get(held)!) best.set(key, name);
+      if (counts[id]! > counts[held]!) best.set(key, id);
     }
   }
-  if (!aliased) return undefined;
-  const aliases = new Map<string, string>();
-  for (const name of counts.keys()) {
-    const canonical = best.get(dotlessKey(name))!;
-    if (canonical !== name) aliases.set(name, canonical);
+  if (!aliased) return;
+  for (let i = 0; i < turns.count; i++) {
+    const id = speaker[i]!;
+    if (id >= 0) speaker[i] = best.get(keys[id]!)!;
   }
-  return aliases;
 }
 
 /** A name without its dots, its spaces collapsed: `Mr Kirby` and `Mr. Kirby` alike. */
@@ -664,7 +696,6 @@ function buildTurns(
   kinds: LineKinds,
   structural: Uint8Array,
   labels: Labels,
-  aliases: Map<string, string> | undefined,
   bodyStart: number,
   closingStart: number,
   numbered: boolean,
@@ -690,8 +721,7 @@ function buildTurns(
   };
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
-    const name = aliases?.get(m.name) ?? m.name;
-    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(name), turns.intern(m.raw));
+    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(m.name), turns.intern(m.raw));
     if (m.timestamp || ts !== undefined || m.parenthetical) {
       const extras: TurnExtras = {};
       // Set only when present, as the turn's fields are.
