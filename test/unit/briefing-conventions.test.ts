@@ -87,6 +87,16 @@ describe('briefing conventions', () => {
     assert.deepEqual(speakers(t), ['Ms. Lindqvist (respondent, 5)', 'Q (questioner, 5)', 'Dr. Okoro (respondent, 2)', 'Mr. Hale (respondent, 1)']);
   });
 
+  it('keeps a one-off speaker with a full name in mixed case, and drops the source of a quotation', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 6; k++) lines.push(`MS. LINDQVIST:  Update ${k + 1} on the locks.`, '', 'Q    Thank you.', '');
+    lines.push('MS. LINDQVIST:  The mayor put it well last week.', '', 'Mayor Ode: “We will keep the harbour open all winter.”', '');
+    lines.push('Harbourmaster Tove Brink: If I may add, the ice breaker is ready.', '');
+    lines.push('MS. LINDQVIST:  Thank you, Tove.', '');
+    const t = readTranscript(lines.join('\n'), { fileName: 'locks.txt' });
+    assert.deepEqual(speakers(t), ['Ms. Lindqvist (respondent, 8)', 'Q (questioner, 6)', 'Harbourmaster Tove Brink (respondent, 1)']);
+  });
+
   it('does not take the official who greets a caller on a press call for the caller', () => {
     const lines = ['MS. ARDEN:  Thanks for joining.  We have a few minutes for questions.', ''];
     for (const [caller, outlet] of [['Zoe Park', 'the Ledger'], ['Sam Ortiz', 'Radio North'], ['Lee Chan', 'the Courier']]) {
