@@ -132,6 +132,28 @@ describe('briefing conventions', () => {
     assert.equal(t.turns.at(-1)!.label, 'MR BRANDT');
   });
 
+  it('opens no Q&A where the audience as one voice greets or cheers, only where someone in it asks', () => {
+    const text = [
+      'THE MAYOR:  Good afternoon, everyone.',
+      '',
+      'AUDIENCE:  Good afternoon!',
+      '',
+      'THE MAYOR:  The new library opens in May, and the pool the month after.',
+      '',
+      'AUDIENCE:  (Applause.)  Yes!',
+      '',
+      'AUDIENCE MEMBER:  Will the pool be open on Sundays?',
+      '',
+      'THE MAYOR:  Every day of the week.',
+      '',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'library.txt' });
+    const qa = t.sections.filter((s) => s.kind === 'qa');
+    assert.equal(qa.length, 1);
+    assert.equal(t.turns.find((turn) => turn.line === qa[0]!.line)?.speaker, 'Audience Member');
+    assert.deepEqual(speakers(t), ['The Mayor (respondent, 3)', 'Audience (questioner, 2)', 'Audience Member (questioner, 1)']);
+  });
+
   it('names the speaker of remarks as prepared for delivery, never the room they were given in', () => {
     const text = [
       '---',

@@ -47,6 +47,9 @@ function firstSegmentWords(text: string, table: TurnTable, i: number, limit: num
   return text.slice(start, Math.min(toSegmentEnd ? table.segEnd[k]! : table.end[i]!, start + limit));
 }
 
+/** A crowd's label: the audience as one voice, not one member of it. */
+const CROWD = /^(?:the )?(?:audience|crowd|public|audiencia|público|publico|publikum|zuschauer)$/iu;
+
 const COURT_SPEAKERS = /^(?:the )?(?:court|witness|videographer|deponent|clerk|bailiff)$/iu;
 const STENOGRAPHER = /^(?:the |court )?reporter$/iu;
 
@@ -90,14 +93,18 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
     if (courtroom && r === QUESTIONER && STENOGRAPHER.test(names[id]!)) r = UNKNOWN;
     byName[id] = r;
   }
+  const crowd = new Uint8Array(names.length);
+  for (let id = 0; id < names.length; id++) if (used[id] === 1 && CROWD.test(names[id]!)) crowd[id] = 1;
   let hasQuestions = false;
   for (let i = 0; i < n; i++) {
     const id = speaker[i]!;
     if (id >= 0) role[i] = byName[id]!;
     const said = stated?.get(i);
     if (said) role[i] = ROLE_CODE[said];
-    question[i] = role[i] === QUESTIONER ? 1 : 0;
-    hasQuestions ||= question[i] === 1;
+    // A crowd (`AUDIENCE: Booo —`, `AUDIENCE: Good afternoon!`) opens a Q&A only when its words ask; one member of it
+    // asks by the label. Either way the document labels who asks, so nobody else's questions are inferred.
+    question[i] = role[i] === QUESTIONER && (id < 0 || !crowd[id] || asksAt(text, table, i)) ? 1 : 0;
+    hasQuestions ||= role[i] === QUESTIONER;
   }
   const lower = lowerNames(table, used);
   inferModerators(table, text, lower);
