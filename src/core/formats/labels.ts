@@ -65,7 +65,8 @@ export type LabelConvention =
   | 'numbered'
   | 'listed'
   | 'honorific'
-  | 'caps-alone';
+  | 'caps-alone'
+  | 'lower-role';
 
 /** Options that change how labels and roles are recognised. */
 export interface LabelOptions extends RoleOptions {
@@ -742,8 +743,19 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       return { ...inner, start: inner.start + k, end: inner.end + k, textStart: inner.textStart + k, ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}), convention: 'listed' };
     }
   }
+  // `interviewer: ...`, `interviewee: ...`, `host 2: ...`: a role written in small letters (kept where the document does it again).
+  const colon = lead >= 97 && lead <= 122 ? head.indexOf(':') : -1;
+  const lower = colon > 1 && colon <= 32 ? LOWER_ROLE_RE.exec(head) : null;
+  if (lower && lower.groups && isRoleWord(lower.groups.role!)) {
+    const raw = lower.groups.name!;
+    const start = head.indexOf(raw);
+    return { raw, name: raw.charAt(0).toUpperCase() + raw.slice(1), start, end: start + raw.length + 1, textStart: lower[0].length, bare: false, custom: false, convention: 'lower-role' };
+  }
   return undefined;
 }
+
+/** A role's word in small letters, perhaps numbered, before a colon and words: `interviewer:`, `participant 3:`. */
+const LOWER_ROLE_RE = /^[ \t\u00a0]*(?<name>(?<role>[a-z]{2,}(?: [a-z]+)?)(?: \d{1,2})?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
 /** Whether a label is written in capitals (`MS. PSAKI`), two letters or more. */
 export function isAllCaps(s: string): boolean {

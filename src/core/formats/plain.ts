@@ -283,6 +283,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   // Names with at least one label that does not carry on a sentence wrapped from the line before.
   const standsAlone = new Set<string>();
   // Whether each label as written is in capitals, looked at once per label text.
+  let lowerRoles = 0;
   const capsByRaw = new Map<string, boolean>();
   // How often each label in mixed case is written so (`Dr. Ames:` once, where `DR. AMES:` labels the speaker).
   const mixedRaw = new Map<string, number>();
@@ -328,6 +329,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'bold-name') count.boldName++;
+    if (conv === 'lower-role') lowerRoles++;
     if (conv === 'name-alone') {
       count.nameAlone++;
       aloneNames.set(m.name, (aloneNames.get(m.name) ?? 0) + 1);
@@ -438,6 +440,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     // `2. Name：` after a question's number: a role's label, or a name that labels other lines too (a list item's heading does not).
     if (conv === 'listed') {
       if (!roleOfName(m.name) && (labelNames.get(m.name) ?? 0) < 2) labels.delete(i);
+      continue;
+    }
+    // `interviewer:` in small letters: a convention where the same role labels two lines or more, or roles label four.
+    if (conv === 'lower-role') {
+      if ((labelNames.get(m.name) ?? 0) < 2 && lowerRoles < 4) labels.delete(i);
       continue;
     }
     if (conv === 'record-mixed' || conv === 'timed-name') {
