@@ -213,3 +213,17 @@ describe('captions: a name in brackets before a colon', () => {
     assert.equal(VTT.slice(host.labelStart, host.labelEnd), 'Host');
   });
 });
+
+describe('captions: the date of the recording', () => {
+  const cues = (lines: string[]) => ['WEBVTT', '', ...lines.flatMap((line, k) => [`00:00:0${k}.000 --> 00:00:0${k + 1}.000`, line, ''])].join('\n');
+
+  it('is a date said as the day of the recording', () => {
+    const t = readTranscript(cues(['Welcome to episode forty.', 'We recorded this on March 3rd, 2031, at the old mill.']), { fileName: 'mill.vtt' });
+    assert.equal(t.metadata.date, '2031-03-03');
+  });
+
+  it('is not a date said in passing about the past', () => {
+    const t = readTranscript(cues(['Welcome back.', 'On the 9th of May 1950 a plan was read out in Paris.']), { fileName: 'plan.vtt' });
+    assert.equal(t.metadata.date, undefined);
+  });
+});

@@ -9,7 +9,7 @@
  * time. Lines that roll up (each repeated at the top of the next cue) are read
  * once. Every span points into the file.
  */
-import { findDate } from './dates';
+import { findDates } from './dates';
 import { titleFromFileName, type ParseOptions } from './options';
 import { findNotes } from './notes';
 import { endsWithSayingVerb } from './sayingVerbs';
@@ -611,10 +611,16 @@ function captionMetadata(text: string, lines: LineTable, cues: Cue[], bodyStart:
     }
     if (length > 3000) break;
   }
-  const d = findDate(said.join(' '));
+  const words = said.join(' ');
+  // A date said in passing (`on the 15th of August 1947, India...`) is history, not the recording's day: only a date
+  // said as the day of the recording counts (`recorded January 5th, 2026`, `today is the 12th of March 2024`).
+  const d = findDates(words).find((found) => SAYS_TODAY.test(words.slice(Math.max(0, found.index - 60), found.index)));
   if (d) {
     meta.date = d.iso;
     meta.dateText = d.text;
   }
   return meta;
 }
+
+/** Words that make a date said in a recording the day it was made. */
+const SAYS_TODAY = /\b(?:record(?:ed|ing)?|taped|filmed|today|tonight|this (?:morning|afternoon|evening|week)|it(?:'|’)s|it is|we are|we're|we’re)\b/iu;
