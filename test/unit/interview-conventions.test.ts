@@ -41,3 +41,25 @@ describe('research interviews', () => {
     assert.deepEqual(turns(text, 'notes.txt'), ['1 (none) (unknown)']);
   });
 });
+
+describe("a transcription service's credit", () => {
+  it('is boilerplate, not the last speaker’s words, and its link is not the source', () => {
+    const text = ['Ines  0:00', 'Welcome to the orchard hour.', '', 'Pavel  0:04', 'Glad to be here.', '', 'Ines  0:09', 'How did the frost go?', '', 'Pavel  0:12', 'Badly, for the plums.', '', 'Transcribed by https://otter.ai', ''].join('\n');
+    const t = readTranscript(text, { fileName: 'orchard.txt' });
+    assert.equal(t.metadata.source, undefined);
+    const last = t.turns.at(-1)!;
+    assert.equal(last.speaker, 'Pavel');
+    assert.equal(last.endLine + 1, 11);
+    assert.deepEqual(
+      t.sections.map((s) => s.kind),
+      ['opening', 'boilerplate'],
+    );
+  });
+
+  it('is boilerplate in brackets at the top too, and a credit to people is left alone', () => {
+    const credited = readTranscript(['(Transcribed by ScribeNow.ai. Upgrade to remove this message.)', '', 'Speaker 1: Hello.', '', 'Speaker 2: Hi.', '', 'Speaker 1: Shall we?', ''].join('\n'), { fileName: 'a.txt' });
+    assert.equal(credited.sections[0]!.kind, 'boilerplate');
+    const people = readTranscript(['Transcribed by two volunteers.', '', 'Ana: Hello.', '', 'Ben: Hi.', '', 'Ana: Shall we?', ''].join('\n'), { fileName: 'b.txt' });
+    assert.ok(!people.sections.some((s) => s.kind === 'boilerplate'));
+  });
+});

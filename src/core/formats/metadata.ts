@@ -1,5 +1,5 @@
 /** What a transcript says about itself: title, date, place and source. */
-import { isCapsHeading } from './chrome';
+import { isCapsHeading, isServiceCredit } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { isMetadataLine } from './keyValueBlock';
@@ -73,6 +73,20 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
   // `Press briefing by the Press Secretary, March 3`: after an article or a preposition the capitals end the title, they name no place.
   if (TITLE_GOES_ON.test(m[1]!)) return undefined;
   return { title: m[1]!.replace(/[\s\u00a0,–—-]+$/u, ''), place: m[2]!.trim(), date };
+}
+
+/** The first link in the text that is not a transcription service's credit (`Transcribed by https://otter.ai`). */
+function sourceUrl(text: string): string | undefined {
+  for (let from = 0; from < text.length; ) {
+    const u = URL_IN_TEXT.exec(from === 0 ? text : text.slice(from));
+    if (!u) return undefined;
+    const at = from + u.index;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if (!isServiceCredit(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return u[0];
+    from = at + u[0].length;
+  }
+  return undefined;
 }
 
 /** Title, date, place and source, from the header first, then the body and the page around it. */
@@ -192,8 +206,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   }
   if (!meta.source) {
     const tail = text.slice(tailStart < lines.count ? lines.starts[Math.max(0, tailStart - 1)]! : Math.max(0, text.length - 4000));
-    const u = URL_IN_TEXT.exec(tail.slice(0, 20000)) ?? URL_IN_TEXT.exec(text.slice(0, 4000));
-    if (u) meta.source = u[0];
+    const u = sourceUrl(tail.slice(0, 20000)) ?? sourceUrl(text.slice(0, 4000));
+    if (u) meta.source = u;
   }
   return meta;
 }
