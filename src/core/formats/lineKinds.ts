@@ -60,14 +60,10 @@ export const LABEL_COLON_WINDOW = 120;
  * hand.
  */
 export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
-  const len = text.length;
-  // A text with `\r` breaks is split first (rare, and slower to split); one with `\n` alone is split as its lines are flagged.
-  const crLines = text.indexOf('\r') >= 0 ? lineTable(text) : undefined;
-  let n = 1;
-  if (crLines) n = crLines.count;
-  else for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) n++;
-  const lines: LineTable = crLines ?? { count: n, starts: new Int32Array(n), ends: new Int32Array(n) };
+  // The lines are found first, by small loops of their own that the engine optimises at once: searched for in this loop, each line's end was a call made from code not yet optimised, the costliest step of the loop.
+  const lines = lineTable(text);
   const { starts, ends } = lines;
+  const n = lines.count;
   const blank = new Uint8Array(n);
   const kind = new Uint8Array(n);
   const first = new Int32Array(n);
@@ -81,20 +77,9 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   let asciiColon = -2;
   let wideColon = -2;
   const labels = new LineLabels(n);
-  let start = 0;
   for (let i = 0; i < n; i++) {
-    let ls: number;
-    let le: number;
-    if (crLines) {
-      ls = starts[i]!;
-      le = ends[i]!;
-    } else {
-      ls = start;
-      le = i === n - 1 ? len : text.indexOf('\n', start);
-      starts[i] = ls;
-      ends[i] = le;
-      start = le + 1;
-    }
+    const ls = starts[i]!;
+    const le = ends[i]!;
     let f = ls;
     let c = 32;
     while (f < le) {
@@ -142,7 +127,6 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   }
   return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, labels };
 }
-
 
 /** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
 function hasDigit(text: string, start: number, end: number): boolean {

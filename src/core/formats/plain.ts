@@ -583,7 +583,7 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   let plainQA = 0;
   for (let i = labels.first(); i >= 0; i = labels.next(i)) {
     const m = labels.get(i)!;
-    if (m.convention === 'colon' && /^(?:MR|MS|MRS|DR|THE)\b/.test(m.raw)) colonNames++;
+    if (m.convention === 'colon' && COURT_NAME_START.test(m.raw)) colonNames++;
     if (m.convention === 'plain') plainQA++;
   }
   if (colonNames < 2 && plainQA < 2) return;
@@ -619,6 +619,9 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
     }
   }
 }
+
+/** A label that starts as the names MID_LABEL finds do. */
+const COURT_NAME_START = /^(?:MR|MS|MRS|DR|THE)\b/;
 
 /** How every name MID_LABEL finds starts. */
 const MID_NAME_STARTS = ['MR. ', 'MS. ', 'MRS. ', 'DR. ', 'THE ', 'REPORTER:'];
@@ -710,11 +713,8 @@ function buildTurns(
   const { starts, ends } = lines;
   const { blank, first, last } = kinds;
   // Room for as many turns and segments as there can be (one per line and per label inside a line): the columns never grow by copies.
-  let bodyLines = 0;
-  for (let i = bodyStart; i < closingStart; i++) if (blank[i] !== 1) bodyLines++;
-  let midLabels = 0;
-  for (const list of labels.mid?.values() ?? []) midLabels += list.length;
-  const turns = new TurnTable(bodyLines + midLabels, bodyLines + midLabels);
+  const room = nonBlankLines(blank, bodyStart, closingStart) + midLabelCount(labels);
+  const turns = new TurnTable(room, room);
   // The turn being read, or -1.
   let current = -1;
   let lastNonBlank = -1;
@@ -771,6 +771,20 @@ function buildTurns(
   return turns;
 }
 
+/** How many lines from `from` to `to` (exclusive) are not blank: a loop of its own, optimised alone, not with the whole of buildTurns before its main loop has run. */
+function nonBlankLines(blank: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (blank[i] !== 1) count++;
+  return count;
+}
+
+/** How many labels were found inside lines. */
+function midLabelCount(labels: Labels): number {
+  let count = 0;
+  for (const list of labels.mid?.values() ?? []) count += list.length;
+  return count;
+}
+
 /** `BY MR. SMITH:`, `CROSS-EXAMINATION`: headings of a deposition that nobody says. */
 const EXAMINATION = /^[\s\u00a0]*(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ]?)*EXAMINATION\b[^a-z]*|BY (?:MR|MS|MRS|DR|MISS)\.? [\p{L}'’. -]{2,40}:?)[\s\u00a0]*$/u;
 
@@ -810,7 +824,14 @@ function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds
     let from = Math.max(lineFrom, textStart);
     const to = Math.min(k === endLine ? turnEnd : ends[k]!, ends[k]!);
     // The line's own first and last words' places are known: its characters are read again only where the turn starts or ends inside it.
-    if (numbered || from !== lineFrom) while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    if (numbered || from !== lineFrom) {
+      while (from < to) {
+        const c = text.charCodeAt(from);
+        // Nearly every word starts with a printable ASCII character: one comparison, no call.
+        if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
+        from++;
+      }
+    }
     let e = from >= to ? from : to === ends[k]! ? Math.max(from, last[k]!) : to;
     if (to !== ends[k]!) while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (from < e) {

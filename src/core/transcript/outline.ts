@@ -1,7 +1,7 @@
 /** The outline of a transcript as the command line prints it: JSON, or text for people. */
 import { firstWords, spokenText, type DocumentOrigin, type Role, type SectionKind, type Transcript } from './index';
 import { compactOf, type CompactTranscript } from './compact';
-import { ByteBatch, bytesOf } from './jsonBytes';
+import { JsonBatch } from './jsonBytes';
 import { citeSpan } from './places';
 import type { SectionTable } from './sectionTable';
 import { TurnTable } from './turnTable';
@@ -51,9 +51,9 @@ export function* outlineJsonPieces(transcript: Transcript | CompactTranscript): 
   const sections = t.sections;
   // The keys in outlineJson's order; turns and sections are only written, never built as objects here.
   const parts: Array<[string, unknown]> = Object.entries({ ...outlineHead(t), turns: undefined, sections: undefined, ...(t.origin ? { origin: originJson(t.origin) } : {}) });
-  const batch = new ByteBatch(BATCH_BYTES);
+  const batch = new JsonBatch();
   const quoted = new Map<string, string>();
-  const heads: Array<Uint8Array | undefined> = [];
+  const heads: Array<string | undefined> = [];
   yield '{';
   for (let k = 0; k < parts.length; k++) {
     const [key] = parts[k]!;
@@ -73,7 +73,7 @@ export function* outlineJsonPieces(transcript: Transcript | CompactTranscript): 
     // Each item written straight as the text JSON.stringify would lay out (no object per item, no pass to indent), as bytes a batch at a time.
     for (let i = 0; i < items; ) {
       i = key === 'turns' ? writeTurns(batch, t, i, quoted, heads) : writeSections(batch, sections, i, quoted);
-      if (batch.full) yield batch.takeBytes();
+      if (batch.text.length >= BATCH_CHARS) yield batch.takeBytes();
     }
     yield batch.takeBytes();
     yield '\n  ]';
@@ -81,87 +81,72 @@ export function* outlineJsonPieces(transcript: Transcript | CompactTranscript): 
   yield '\n}';
 }
 
-/** How many bytes of turns and sections are written at a time. */
-const BATCH_BYTES = 1 << 16;
+/** How many characters of turns and sections are written at a time. */
+const BATCH_CHARS = 1 << 16;
 
-const COMMA = bytesOf(',');
-const END_LINE = bytesOf(',\n      "endLine": ');
-const TIME = bytesOf(',\n      "time": ');
-const PLACE = bytesOf(',\n      "place": ');
-const ITEM_END = bytesOf('\n    }');
-const QA_TITLE = bytesOf(',\n      "title": "Q&A ');
-const QA_LINE = bytesOf('",\n      "line": ');
-const TITLE = bytesOf(',\n      "title": ');
-const LINE = bytesOf(',\n      "line": ');
-const KIND_HEADS = new Map<string, Uint8Array>();
+const END_LINE = ',\n      "endLine": ';
+const TIME = ',\n      "time": ';
+const PLACE = ',\n      "place": ';
+const ITEM_END = '\n    }';
+const QA_TITLE = ',\n      "title": "Q&A ';
+const QA_LINE = '",\n      "line": ';
+const TITLE = ',\n      "title": ';
+const LINE = ',\n      "line": ';
+const KIND_HEADS = new Map<string, string>();
 
-/** Turns from `from` on, until the batch is full; gives the next turn to write. A loop of its own, not the generator's, so that it is optimised while it runs. */
-function writeTurns(out: ByteBatch, t: CompactTranscript, from: number, quoted: Map<string, string>, heads: Array<Uint8Array | undefined>): number {
+/**
+ * Turns from `from` on, until the batch is full; gives the next turn to write. A loop of its own, not the generator's, so that it is optimised while it runs.
+ * Each turn is a few pieces joined (the engine keeps the joins as links until the batch is encoded at once): a loop over each byte or digit ran mostly unoptimised, once per turn.
+ */
+function writeTurns(out: JsonBatch, t: CompactTranscript, from: number, quoted: Map<string, string>, heads: Array<string | undefined>): number {
   const count = t.turns.count;
   let i = from;
-  for (; i < count && !out.full; i++) {
-    if (i) out.put(COMMA);
-    writeTurn(out, t, i, quoted, heads);
-  }
+  let s = out.text;
+  for (; i < count && s.length < BATCH_CHARS; i++) s += (i ? ',' : '') + turnJsonText(t, i, quoted, heads);
+  out.text = s;
   return i;
 }
 
 /** Sections from `from` on, until the batch is full; gives the next section to write. */
-function writeSections(out: ByteBatch, s: SectionTable, from: number, quoted: Map<string, string>): number {
+function writeSections(out: JsonBatch, sections: SectionTable, from: number, quoted: Map<string, string>): number {
   let k = from;
-  for (; k < s.count && !out.full; k++) {
-    if (k) out.put(COMMA);
-    writeSection(out, s, k, quoted);
-  }
+  let s = out.text;
+  for (; k < sections.count && s.length < BATCH_CHARS; k++) s += (k ? ',' : '') + sectionJsonText(sections, k, quoted);
+  out.text = s;
   return k;
 }
 
 /** Section `k` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the fields of `outlineTail`. */
-function writeSection(out: ByteBatch, s: SectionTable, k: number, quoted: Map<string, string>): void {
+function sectionJsonText(s: SectionTable, k: number, quoted: Map<string, string>): string {
   const kind = s.kindOf(k);
   let head = KIND_HEADS.get(kind);
-  if (head === undefined) KIND_HEADS.set(kind, (head = bytesOf(`\n    {\n      "kind": ${quote(kind, quoted)}`)));
-  out.put(head);
-  // `Q&A 12`: a title per section, written without a string of its own.
-  const numbered = s.isNumberedQa(k);
-  if (numbered) {
-    out.put(QA_TITLE);
-    out.int(s.number[k]!);
-  } else {
-    out.put(TITLE);
-    out.text(JSON.stringify(s.titleOf(k)));
-  }
-  out.putPair(numbered ? QA_LINE : LINE, s.line[k]! + 1, END_LINE, s.endLine[k]! + 1);
-  out.put(ITEM_END);
+  if (head === undefined) KIND_HEADS.set(kind, (head = `\n    {\n      "kind": ${quote(kind, quoted)}`));
+  // `Q&A 12`: a title per section, made of its number.
+  const title = s.isNumberedQa(k) ? QA_TITLE + s.number[k]! + QA_LINE : TITLE + JSON.stringify(s.titleOf(k)) + LINE;
+  return head + title + (s.line[k]! + 1) + END_LINE + (s.endLine[k]! + 1) + ITEM_END;
 }
 
 /** Turn `i` as `JSON.stringify(outlineJson(t), null, 2)` lays it out, with the same fields in the same order as `turnJson`. */
-function writeTurn(out: ByteBatch, t: CompactTranscript, i: number, quoted: Map<string, string>, heads: Array<Uint8Array | undefined>): void {
+function turnJsonText(t: CompactTranscript, i: number, quoted: Map<string, string>, heads: Array<string | undefined>): string {
   const turns = t.turns;
-  // The fields before the line are the same for every turn of a speaker in a role: their bytes are made once.
+  // The fields before the line are the same for every turn of a speaker in a role: their text is made once.
   const headKey = ((turns.speaker[i]! + 1) * 2 + (turns.label[i]! < 0 ? 0 : 1)) * 4 + turns.role[i]!;
   let head = heads[headKey];
   if (head === undefined) {
     const claimant = turns.speakerOf(i);
     const speaker = turns.label[i]! < 0 ? null : claimant;
-    head = heads[headKey] = bytesOf(`\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `);
+    head = heads[headKey] = `\n    {\n      "speaker": ${quote(speaker, quoted)},\n      "claimant": ${quote(claimant, quoted)},\n      "role": ${quote(turns.roleOf(i), quoted)},\n      "line": `;
   }
-  out.putPair(head, turns.line[i]! + 1, END_LINE, turns.endLine[i]! + 1);
+  let s = head + (turns.line[i]! + 1) + END_LINE + (turns.endLine[i]! + 1);
   if (turns.extras.size > 0) {
     const time = turns.extras.get(i)?.time;
-    if (time !== undefined) {
-      out.put(TIME);
-      out.text(JSON.stringify(time));
-    }
+    if (time !== undefined) s += TIME + JSON.stringify(time);
   }
   if (t.origin) {
     const place = citeSpan(t.origin.places, turns.start[i]!, turns.end[i]!);
-    if (place) {
-      out.put(PLACE);
-      out.text(JSON.stringify(place));
-    }
+    if (place) s += PLACE + JSON.stringify(place);
   }
-  out.put(ITEM_END);
+  return s + ITEM_END;
 }
 
 /** A string as JSON, each distinct one quoted once (a transcript names its few speakers thousands of times). */

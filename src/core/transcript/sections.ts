@@ -63,10 +63,12 @@ export function buildSectionTable(table: TurnTable, layout: Layout, metadata: Me
   range('header', headChromeEnd + 1, bodyStart - 1, 0, 0);
 
   const groups = groupTurns(table);
-  for (const group of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     const first = group.from;
     const last = group.to - 1;
-    const [startAt, endAt] = [table.start[first]!, table.end[last]!];
+    const startAt = table.start[first]!;
+    const endAt = table.end[last]!;
     if (group.kind === 'closing') {
       const to = closingStart < tailStart ? tailStart - 1 : table.endLine[last]!;
       range('closing', table.line[first]!, to, group.from, group.to, startAt, closingStart < tailStart ? undefined : endAt);
