@@ -165,10 +165,12 @@ function main(): void {
   }
   // `--trees`: boosted trees over the cues (checkworthiness/trees.ts) offered to the inner split at several shares, for
   // the outer figures only (the product does not score with trees), each outer group also chosen without them.
-  if (args.includes('--trees')) {
+  // `--lambdamart`: the same trees, each pair weighed by the change in NDCG its swap would make.
+  if (args.includes('--trees') || args.includes('--lambdamart')) {
     if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--trees: the product does not score with trees; add --folds or --report-only');
-    setTrees(TREES);
-    console.log(`boosted trees over the cues offered: ${JSON.stringify(TREES)}`);
+    const trees: typeof TREES = args.includes('--lambdamart') ? { ...TREES, weighting: 'ndcg' } : TREES;
+    setTrees(trees);
+    console.log(`boosted trees over the cues offered: ${JSON.stringify(trees)}`);
   }
   // `--speaker-scale`: every choice offered with each speaker's margins brought to one spread (protocol.ts,
   // speakerScaled), for the outer figures only too, each outer group also chosen without it.

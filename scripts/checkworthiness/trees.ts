@@ -31,6 +31,13 @@ export interface TreeSettings {
   lambda: number;
   /** A split is made only if each side's hessian is at least this. */
   minHessian: number;
+  /**
+   * `ndcg`: each pair's gradient and hessian weighed by how much swapping the
+   * two would change the transcript's NDCG under the current margins
+   * (LambdaMART), so that the top of each ranking counts most; otherwise every
+   * pair alike (RankNet).
+   */
+  weighting?: 'ndcg';
 }
 
 /** One tree, breadth first: node k splits on `feature[k]` at `threshold[k]` (value <= threshold goes left, to 2k + 1); leaves hold `leaf`. */
@@ -139,18 +146,32 @@ export function fitForest(on: readonly Example[], s: TreeSettings): Forest {
       const neg: number[] = [];
       for (let i = 0; i < labels.length; i++) (labels[i] ? pos : neg).push(from + i);
       if (pos.length === 0 || neg.length === 0) return;
-      const scale = (e.weight ?? 1) / (pos.length * neg.length);
+      let scale = (e.weight ?? 1) / (pos.length * neg.length);
+      // With `ndcg`: each sentence's discount at its current rank (ties to the earlier sentence), and the pairs' weights
+      // scaled so that a transcript still counts as much as under RankNet (their mean is 1).
+      let discount: Float64Array | undefined;
+      if (s.weighting === 'ndcg') {
+        const n = labels.length;
+        const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => F[from + y]! - F[from + x]! || x - y);
+        discount = new Float64Array(n);
+        order.forEach((i, r) => (discount![i] = 1 / Math.log2(r + 2)));
+        let sum = 0;
+        for (const i of pos) for (const j of neg) sum += Math.abs(discount[i - from]! - discount[j - from]!);
+        if (sum === 0) return;
+        scale *= (pos.length * neg.length) / sum;
+      }
       const c = F[pos[0]!]!;
       const up = neg.map((j) => Math.exp(c - F[j]!));
       for (const i of pos) {
         const a = Math.exp(F[i]! - c);
         for (let k = 0; k < neg.length; k++) {
+          const j = neg[k]!;
+          const w = discount ? scale * Math.abs(discount[i - from]! - discount[j - from]!) : scale;
           // p: the chance the pair is ordered wrongly; the loss's gradient and hessian in each margin.
           const p = 1 / (1 + a * up[k]!);
-          const j = neg[k]!;
-          g[i]! -= scale * p;
-          g[j]! += scale * p;
-          const q = scale * p * (1 - p);
+          g[i]! -= w * p;
+          g[j]! += w * p;
+          const q = w * p * (1 - p);
           h[i]! += q;
           h[j]! += q;
         }

@@ -296,6 +296,15 @@ describe('boosted trees over the cues', () => {
     assert.ok(Math.min(...marked) > Math.max(...others), `${z.map((v) => v.toFixed(2)).join(' ')}`);
   });
 
+  it('learn it too with each pair weighed by the change in NDCG its swap would make (LambdaMART)', () => {
+    const data = [transcript(), transcript(), transcript()];
+    const forest = fitForest(data, { depth: 2, rounds: 30, rate: 0.3, lambda: 0.01, minHessian: 0, weighting: 'ndcg' });
+    const z = forestMargins(forest, data[0]!);
+    const marked = z.filter((_, i) => data[0]!.t.labels[i] === 1);
+    const others = z.filter((_, i) => data[0]!.t.labels[i] === 0);
+    assert.ok(Math.min(...marked) > Math.max(...others), `${z.map((v) => v.toFixed(2)).join(' ')}`);
+  });
+
   it('give the same trees for the same data', () => {
     const fitted = (): string => JSON.stringify(fitForest([transcript(), transcript()], { depth: 3, rounds: 5, rate: 0.1, lambda: 1, minHessian: 0 }).trees.map((t) => [Array.from(t.feature), Array.from(t.leaf)]));
     assert.equal(fitted(), fitted());
