@@ -20,7 +20,11 @@
  * says where the data came from and under which terms, for the weights' header.
  *
  * `--vectors <file,...>` adds each sentence's mean GloVe word vector to the
- * features (checkworthiness/vectors.ts), for the outer figures only.
+ * features (checkworthiness/vectors.ts), for the outer figures only; `--inter`
+ * adds one cue (a figure and a claim verb in one sentence), and `--trees`
+ * offers boosted trees over the cues (checkworthiness/trees.ts) to the inner
+ * split, each outer group also chosen without them from the same fits, both
+ * for the outer figures only too.
  *
  * `--folds 1,2` runs those outer groups only and prints each transcript's
  * outcome; `--merge <log>,<log>...` (names without commas) puts such runs'
@@ -35,13 +39,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeWeights, encodeWeights, scoreLabelled, scoreWith } from '../src/core/claims/checkWorthiness';
 import { meanAveragePrecision, precisionAt } from '../src/core/claims/evaluate';
-import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, HASH_SIZE } from '../src/core/claims/features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BITS, HASH_SIZE, type FeatureVector } from '../src/core/claims/features';
 import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../src/core/claims/labelled';
 import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRowLength, summary, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
 import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
 import { pack } from './checkworthiness/fitting';
 import { appended, meanVector, readVectors, vectorTokens } from './checkworthiness/vectors';
@@ -148,6 +152,32 @@ function main(): void {
     setRowLength(FEATURE_COUNT + v.dims);
     console.log(`word vectors: ${v.table.size} of ${v.dims} dimensions, each sentence's mean after the ${FEATURE_COUNT} features`);
   }
+  // `--inter`: one more cue, 1 where a sentence holds both a figure and a claim verb, for the outer figures only (as
+  // --vectors: the product does not compute it).
+  if (args.includes('--inter')) {
+    if (args.includes('--vectors')) throw new Error('--inter: not with --vectors');
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--inter: the product does not compute this cue; add --folds or --report-only');
+    const [digit, claim] = [HASH_SIZE + DENSE_FEATURES.indexOf('hasDigit'), HASH_SIZE + DENSE_FEATURES.indexOf('claimVerb')];
+    const valueAt = (x: FeatureVector, j: number): number => x.value[x.index.indexOf(j)] ?? 0;
+    for (const e of dev) e.rows = pack(e.full.map((x) => appended(x, FEATURE_COUNT, [valueAt(x, digit) && valueAt(x, claim) ? 1 : 0])), e.t.labels);
+    setRowLength(FEATURE_COUNT + 1);
+    console.log(`one more cue after the ${FEATURE_COUNT} features: a figure and a claim verb in one sentence`);
+  }
+  // `--trees`: boosted trees over the cues (checkworthiness/trees.ts) offered to the inner split at several shares, for
+  // the outer figures only (the product does not score with trees), each outer group also chosen without them.
+  // `--lambdamart`: the same trees, each pair weighed by the change in NDCG its swap would make.
+  if (args.includes('--trees') || args.includes('--lambdamart')) {
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--trees: the product does not score with trees; add --folds or --report-only');
+    const trees: typeof TREES = args.includes('--lambdamart') ? { ...TREES, weighting: 'ndcg' } : TREES;
+    setTrees(trees);
+    console.log(`boosted trees over the cues offered: ${JSON.stringify(trees)}`);
+  }
+  // `--speaker-scale`: every choice offered with each speaker's margins brought to one spread (protocol.ts,
+  // speakerScaled), for the outer figures only too, each outer group also chosen without it.
+  if (args.includes('--speaker-scale')) {
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--speaker-scale: the product does not rank so; add --folds or --report-only');
+    setSpeakerScale(true);
+  }
   const outerK = option('--outer', 6);
   const innerK = option('--inner', 3);
   const about = args.includes('--about') ? args[args.indexOf('--about') + 1]!.replace(/\n/g, '\n * ') : ABOUT_DEFAULT;
@@ -186,7 +216,11 @@ function main(): void {
   // The choice on all development transcripts does not depend on the outer figures: made first, while those runs go on.
   const merging = args.includes('--merge');
   const early = merging && !args.includes('--report-only') ? outOfFold(dev, innerK, console.log, aux) : undefined;
-  const { same, byKind } = merging ? mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev) : nested(dev, outerK, innerK, console.log, only, aux);
+  const { same, byKind, without } = merging ? mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev) : nested(dev, outerK, innerK, console.log, only, aux);
+  if (without) {
+    console.log(report(`without what was offered (the same fits, the choices without it), one ranking for all:`, without.same));
+    console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, without.byKind));
+  }
   console.log(report(`nested cross-validation (outer ${outerK} folds${only ? ` ${only.join(',')} only` : ''}, inner ${innerK}, grouped by transcript), one ranking for all:`, same));
   console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, byKind));
   // Decided before the figures were seen: settings by kind ship only if neither kind loses and one gains clearly.
@@ -197,6 +231,7 @@ function main(): void {
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}  ${JSON.stringify(r.choice)}`);
   // Every outcome of both rankings, one a line, so that runs of some outer groups each (`--folds`) can be put together.
   if (only) for (const [label, group] of [['same', same], ['byKind', byKind]] as const) for (const r of group) console.log(`outcome ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
+  if (only && without) for (const [label, group] of [['same', without.same], ['byKind', without.byKind]] as const) for (const r of group) console.log(`without ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (args.includes('--report-only') || only) return;
 
   const inner = early ?? outOfFold(dev, innerK, console.log, aux);

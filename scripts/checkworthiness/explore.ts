@@ -12,7 +12,8 @@
  * folder and on the others (two editions that mark sentences at different
  * rates), and averages the two models' margins, each divided by its spread
  * over the sentences it was fitted on: still one linear model. `a+b` averages
- * the margins of fits `a` and `b`, each divided by its spread.
+ * the margins of fits `a` and `b`, each divided by its spread. `trees2` and
+ * `trees3` are boosted trees over the cues (trees.ts), of depth 2 and 3.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
 import { fitPacked, marginsWith, pack, type FitSettings } from './fitting';
 import { example, folds, yearOf, type Example } from './protocol';
+import { fitForest, forestMargins, type TreeSettings } from './trees';
 
 const base = { l2Dense: 3e-4, denseFrom: HASH_SIZE, positiveWeight: 10, epochs: 300, learningRate: 0.05 };
 /** The fits screened, by name. */
@@ -51,6 +53,12 @@ const SCREENED: Record<string, FitSettings> = {
   wordsMin36: { loss: 'logistic', l2Words: 3e-4, ...base, minTranscripts: 36 },
 };
 
+/** Boosted trees over the cues (trees.ts), screened by name. */
+const TREES: Record<string, TreeSettings> = {
+  trees2: { depth: 2, rounds: 60, rate: 0.1, lambda: 1, minHessian: 0.05 },
+  trees3: { depth: 3, rounds: 60, rate: 0.1, lambda: 1, minHessian: 0.05 },
+};
+
 const argv = process.argv.slice(2);
 const apartAt = argv.indexOf('--apart');
 const apart = apartAt >= 0 ? new Set(readdirSync(argv.splice(apartAt, 2)[1]!)) : new Set<string>();
@@ -70,6 +78,11 @@ function outOfFold(name: string): Map<string, number[]> {
   for (const held of split) {
     const rest = dev.filter((e) => !held.includes(e));
     const fitOn = (on: readonly Example[], settings: FitSettings): Float64Array => fitPacked(on.map((e) => ({ rows: packed.get(e)!, times: 1 })), FEATURE_COUNT, settings);
+    if (TREES[name]) {
+      const f = fitForest(rest, TREES[name]);
+      for (const e of held) out.set(e.t.name, forestMargins(f, e));
+      continue;
+    }
     let w: Float64Array;
     if (name.startsWith('apart:')) {
       // One model per edition, each scaled to unit spread of margins over its own sentences, then averaged.

@@ -11,6 +11,7 @@ import type { LabelledTranscript } from '../../src/core/claims/labelled';
 import { fitPacked, marginsWith, pack, type FitSettings, type PackedRows } from './fitting';
 import { transcriptKind, type TranscriptKind } from '../../src/core/claims/kind';
 import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
+import { fitForest, forestMargins, type Forest, type TreeSettings } from './trees';
 
 /** A transcript with its feature vectors. */
 export interface Example {
@@ -77,7 +78,30 @@ export interface Choice extends RankingSettings {
   denseShare: number;
   /** The share of the auxiliary model (auxiliary.ts), on the pairwise fit's scale; absent when no auxiliary data is given. */
   auxShare?: number;
+  /** The share of the boosted trees over the cues (trees.ts), on the pairwise fit's scale; absent unless trees are tried (`setTrees`). */
+  treeShare?: number;
+  /** Each speaker's margins spread alike (`setSpeakerScale`): a sentence's distance from its speaker's mean margin divided by the speaker's spread, times the transcript's. */
+  speakerScale?: boolean;
 }
+
+/** Whether the inner split is offered `speakerScale` (`--speaker-scale`). */
+let offerSpeakerScale = false;
+
+/** Offers every choice with and without each speaker's margins brought to one spread (`Choice.speakerScale`). */
+export function setSpeakerScale(on: boolean): void {
+  offerSpeakerScale = on;
+}
+
+/** The trees tried beside the linear fits (`--trees`), fixed before any figure was seen; undefined: none. */
+let treeSettings: TreeSettings | undefined;
+
+/** Offers boosted trees over the cues (trees.ts) to every choice, at shares of 0, 0.5, 1 and 2 of the pairwise fit's spread. */
+export function setTrees(settings: TreeSettings | undefined): void {
+  treeSettings = settings;
+}
+
+/** The trees' settings: depth 3, 60 rounds (decided before the protocol ran; not tuned). */
+export const TREES: TreeSettings = { depth: 3, rounds: 60, rate: 0.1, lambda: 1, minHessian: 0.05 };
 
 /** Every choice the inner split looks at; with `withAux`, each also with shares of the auxiliary model. */
 export function choices(withAux = false): Choice[] {
@@ -85,14 +109,17 @@ export function choices(withAux = false): Choice[] {
   for (const base of WORD_FITS)
     for (const denseShare of [0, 0.25, 0.5])
       for (const auxShare of withAux ? [0, 0.5, 1, 2, 4] : [undefined])
-        for (const neighbours of [0, 0.15, 0.3])
-          for (const turnMean of [0, 0.5])
-            for (const speakerMean of [0, 0.5, 1, 2]) out.push(auxShare === undefined ? { base, denseShare, neighbours, turnMean, speakerMean } : { base, denseShare, auxShare, neighbours, turnMean, speakerMean });
+        for (const treeShare of treeSettings ? [0, 0.5, 1, 2] : [undefined])
+          for (const speakerScale of offerSpeakerScale ? [false, true] : [undefined])
+            for (const neighbours of [0, 0.15, 0.3])
+              for (const turnMean of [0, 0.5])
+                for (const speakerMean of [0, 0.5, 1, 2])
+                  out.push({ base, denseShare, ...(auxShare === undefined ? {} : { auxShare }), ...(treeShare === undefined ? {} : { treeShare }), ...(speakerScale === undefined ? {} : { speakerScale }), neighbours, turnMean, speakerMean });
   return out;
 }
 
-/** Every fit's weights, and the auxiliary model's when there is one. */
-export type Weights = Record<FitName, Float64Array> & { aux?: Float64Array };
+/** Every fit's weights, the auxiliary model's when there is one, and the trees when tried (with the factor that brings their margins to the pairwise fit's spread). */
+export type Weights = Record<FitName, Float64Array> & { aux?: Float64Array; forest?: { f: Forest; k: number } };
 
 /** Length of the fits' weights: the product's table, and features only tried by the protocol after it (`--vectors`). */
 let rowLength = FEATURE_COUNT;
@@ -110,13 +137,17 @@ export function fit(name: FitName, on: readonly Example[]): Float64Array {
 
 /** The spread (standard deviation) of some weights' margins over the sentences they were fitted on. */
 function spread(w: Float64Array, on: ReadonlyArray<{ rows: PackedRows }>): number {
+  return spreadOf(on.flatMap((e) => marginsWith(w, e.rows)));
+}
+
+/** The standard deviation of some margins (1 when they do not vary). */
+function spreadOf(zs: readonly number[]): number {
   let [n, sum, squares] = [0, 0, 0];
-  for (const e of on)
-    for (const z of marginsWith(w, e.rows)) {
-      n++;
-      sum += z;
-      squares += z * z;
-    }
+  for (const z of zs) {
+    n++;
+    sum += z;
+    squares += z * z;
+  }
   return n === 0 ? 1 : Math.sqrt(Math.max(0, squares / n - (sum / n) ** 2)) || 1;
 }
 
@@ -137,9 +168,13 @@ export function blend(a: Float64Array, b: Float64Array, on: ReadonlyArray<{ rows
  * same whatever the fold.
  */
 export function fitAll(on: readonly Example[], aux?: Float64Array): Weights {
-  const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as Weights;
+  const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as unknown as Weights;
   w.wordsPairwise = blend(w.words, w.pairwise, on);
   if (aux) w.aux = scaledAux(aux, w.pairwise, on);
+  if (treeSettings) {
+    const f = fitForest(on, treeSettings);
+    w.forest = { f, k: spread(w.pairwise, on) / spreadOf(on.flatMap((e) => forestMargins(f, e))) };
+  }
   return w;
 }
 
@@ -150,17 +185,42 @@ export function scaledAux(aux: Float64Array, like: Float64Array, on: ReadonlyArr
 }
 
 /** The fits' margins of one transcript. */
-export type Margins = Record<FitName, number[]> & { aux?: number[] };
+export type Margins = Record<FitName, number[]> & { aux?: number[]; trees?: number[] };
 
 export function marginsOf(e: Example, w: Weights): Margins {
-  return Object.fromEntries(Object.keys(w).map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
+  const out = Object.fromEntries(Object.keys(w).filter((name) => name !== 'forest').map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
+  if (w.forest) out.trees = forestMargins(w.forest.f, e).map((v) => v * w.forest!.k);
+  return out;
 }
 
 /** The ranking of one transcript under a choice. */
 export function rank(e: Example, m: Margins, c: Choice): number[] {
   const a = c.auxShare ?? 0;
-  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]! + (a === 0 ? 0 : a * m.aux![i]!));
-  return Array.from(rankingMargins(z, e.t.turnOf, e.t.sentences.map((s) => s.speaker), c));
+  const t = c.treeShare ?? 0;
+  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]! + (a === 0 ? 0 : a * m.aux![i]!) + (t === 0 ? 0 : t * m.trees![i]!));
+  const speakers = e.t.sentences.map((s) => s.speaker);
+  return Array.from(rankingMargins(c.speakerScale ? speakerScaled(z, speakers) : z, e.t.turnOf, speakers, c));
+}
+
+/**
+ * Margins with each speaker's spread made the transcript's: a sentence keeps
+ * its speaker's mean, and its distance from it is divided by the speaker's
+ * standard deviation and multiplied by the transcript's (a speaker of one
+ * sentence, or of equal margins, keeps them as they are).
+ */
+export function speakerScaled(z: readonly number[], speakers: ReadonlyArray<string | null>): number[] {
+  const groups = new Map<string | null, number[]>();
+  z.forEach((v, i) => {
+    const g = groups.get(speakers[i]!) ?? [];
+    g.push(v);
+    groups.set(speakers[i]!, g);
+  });
+  const all = spreadOf(z);
+  const by = new Map([...groups].map(([s, g]) => [s, { mean: g.reduce((x, v) => x + v, 0) / g.length, sd: g.length > 1 ? spreadOf(g) : 1 }]));
+  return z.map((v, i) => {
+    const { mean, sd } = by.get(speakers[i]!)!;
+    return mean + ((v - mean) / sd) * all;
+  });
 }
 
 /** Groups transcripts into k folds, debates and speeches spread over them all. */
@@ -204,7 +264,7 @@ export function chooseByKind(margins: Map<Example, Margins>, c: Choice): KindCho
   for (const kind of ['speech', 'debate'] as const) {
     let best = mapOf(margins, c, kind);
     for (const r of choices(c.auxShare !== undefined)) {
-      if (r.base !== c.base || r.denseShare !== c.denseShare || r.auxShare !== c.auxShare) continue;
+      if (r.base !== c.base || r.denseShare !== c.denseShare || r.auxShare !== c.auxShare || r.treeShare !== c.treeShare || r.speakerScale !== c.speakerScale) continue;
       const map = mapOf(margins, r, kind);
       if (map > best + 1e-9) {
         best = map;
@@ -215,11 +275,12 @@ export function chooseByKind(margins: Map<Example, Margins>, c: Choice): KindCho
   return out;
 }
 
-/** The choice with the best MAP (ties to the earlier, simpler one). */
-export function choose(margins: Map<Example, Margins>): { choice: Choice; map: number } {
+/** The choice with the best MAP (ties to the earlier, simpler one); with `among`, of the choices it keeps. */
+export function choose(margins: Map<Example, Margins>, among: (c: Choice) => boolean = () => true): { choice: Choice; map: number } {
   const withAux = [...margins.values()].some((m) => m.aux !== undefined);
   let best = { choice: choices(withAux)[0]!, map: -1 };
   for (const c of choices(withAux)) {
+    if (!among(c)) continue;
     const map = mapOf(margins, c);
     if (map > best.map + 1e-9) best = { choice: c, map };
   }
@@ -249,6 +310,8 @@ export function summary(rows: readonly Outcome[]): { count: number; map: number;
 export interface NestedOutcomes {
   same: Outcome[];
   byKind: Outcome[];
+  /** With trees or speaker scaling offered (`setTrees`, `setSpeakerScale`), the same two made among the choices without them, from the same fits: the comparison paired transcript by transcript. */
+  without?: { same: Outcome[]; byKind: Outcome[] };
 }
 
 /**
@@ -259,7 +322,7 @@ export interface NestedOutcomes {
  * `only`, those outer folds alone (1-based).
  */
 export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void, only?: readonly number[], aux?: Float64Array): NestedOutcomes {
-  const out: NestedOutcomes = { same: [], byKind: [] };
+  const out: NestedOutcomes = { same: [], byKind: [], ...(treeSettings || offerSpeakerScale ? { without: { same: [], byKind: [] } } : {}) };
   const outcome = (e: Example, m: Margins, choice: Choice): Outcome => {
     const scores = rank(e, m, choice);
     return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice };
@@ -273,11 +336,18 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
     const { choice, map } = choose(inner);
     const byKind = chooseByKind(inner, choice);
     log(`  inner choice ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)}); by kind ${JSON.stringify(byKind)}`);
+    const without = out.without && choose(inner, (c) => !c.treeShare && !c.speakerScale).choice;
+    const withoutByKind = without && chooseByKind(inner, without);
+    if (without) log(`  without what was offered: ${JSON.stringify(without)}; by kind ${JSON.stringify(withoutByKind)}`);
     const w = fitAll(rest, aux);
     for (const e of held) {
       const m = marginsOf(e, w);
       out.same.push(outcome(e, m, choice));
       out.byKind.push(outcome(e, m, byKind[e.kind]));
+      if (without) {
+        out.without!.same.push(outcome(e, m, without));
+        out.without!.byKind.push(outcome(e, m, withoutByKind![e.kind]));
+      }
     }
   }
   return out;

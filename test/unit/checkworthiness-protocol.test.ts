@@ -8,7 +8,8 @@ import { labelledFeatures, readLabelledTsv } from '../../src/core/claims/labelle
 import { SpeakerNumbers } from '../../src/core/claims/columns';
 import { kindOfColumns, transcriptKind } from '../../src/core/claims/kind';
 import { rankingMargins } from '../../src/core/claims/ranking';
-import { blend, choices, combined, example, folds, kindOf, rank, scaledAux, WORD_FITS, yearOf, type Margins, type Weights } from '../../scripts/checkworthiness/protocol';
+import { blend, choices, combined, example, folds, kindOf, rank, scaledAux, speakerScaled, WORD_FITS, yearOf, type Margins, type Weights } from '../../scripts/checkworthiness/protocol';
+import { fitForest, forestMargins } from '../../scripts/checkworthiness/trees';
 import { withoutContext } from '../../scripts/checkworthiness/auxiliary';
 import { appended, meanVector, readVectors, vectorTokens } from '../../scripts/checkworthiness/vectors';
 import { normalised, sharedSpans } from '../../scripts/checkworthiness/claimbuster';
@@ -268,5 +269,53 @@ describe('word vectors tried by the protocol (--vectors)', () => {
     const y = appended(x, FEATURE_COUNT, [0.25, -1]);
     assert.deepEqual(Array.from(y.index), [3, HASH_SIZE, FEATURE_COUNT, FEATURE_COUNT + 1]);
     assert.deepEqual(Array.from(y.value), [0.5, 1, 0.25, -1]);
+  });
+});
+
+describe('boosted trees over the cues', () => {
+  /** A sentence whose only cues are two flags, at the places of two dense features. */
+  const sentence = (a: number, b: number): FeatureVector => {
+    const value = new Float32Array(DENSE_FEATURES.length);
+    value[1] = a;
+    value[2] = b;
+    return { index: Int32Array.from(value, (_, d) => HASH_SIZE + d), value };
+  };
+  // Worth checking: one flag or the other, never both nor neither (no weighted sum of the two orders that right:
+  // 10 above 00 needs the first flag's weight above 0, 01 above 00 the second's, 10 above 11 the second's below 0).
+  const transcript = (): { dense: FeatureVector[]; t: { labels: (0 | 1)[] } } => {
+    const pairs = [[0, 0], [1, 0], [0, 1], [1, 1], [0, 0], [0, 0], [0, 1], [1, 0]];
+    return { dense: pairs.map(([a, b]) => sentence(a!, b!)), t: { labels: pairs.map(([a, b]) => (a !== b ? 1 : 0)) } };
+  };
+
+  it('learn an interaction of two cues that a linear model cannot, ranking every marked sentence first', () => {
+    const data = [transcript(), transcript(), transcript()];
+    const forest = fitForest(data, { depth: 2, rounds: 30, rate: 0.3, lambda: 0.01, minHessian: 0 });
+    const z = forestMargins(forest, data[0]!);
+    const marked = z.filter((_, i) => data[0]!.t.labels[i] === 1);
+    const others = z.filter((_, i) => data[0]!.t.labels[i] === 0);
+    assert.ok(Math.min(...marked) > Math.max(...others), `${z.map((v) => v.toFixed(2)).join(' ')}`);
+  });
+
+  it('learn it too with each pair weighed by the change in NDCG its swap would make (LambdaMART)', () => {
+    const data = [transcript(), transcript(), transcript()];
+    const forest = fitForest(data, { depth: 2, rounds: 30, rate: 0.3, lambda: 0.01, minHessian: 0, weighting: 'ndcg' });
+    const z = forestMargins(forest, data[0]!);
+    const marked = z.filter((_, i) => data[0]!.t.labels[i] === 1);
+    const others = z.filter((_, i) => data[0]!.t.labels[i] === 0);
+    assert.ok(Math.min(...marked) > Math.max(...others), `${z.map((v) => v.toFixed(2)).join(' ')}`);
+  });
+
+  it('give the same trees for the same data', () => {
+    const fitted = (): string => JSON.stringify(fitForest([transcript(), transcript()], { depth: 3, rounds: 5, rate: 0.1, lambda: 1, minHessian: 0 }).trees.map((t) => [Array.from(t.feature), Array.from(t.leaf)]));
+    assert.equal(fitted(), fitted());
+  });
+});
+
+describe('speaker scaling', () => {
+  it('keeps each speaker mean and spreads every speaker alike, a speaker of one sentence as it is', () => {
+    const z = speakerScaled([0, 2, 10, 30, 5], ['A', 'A', 'B', 'B', 'C']);
+    // A: mean 1, spread 1; B: mean 20, spread 10; the transcript's spread is 10.77.
+    const all = Math.sqrt([0, 2, 10, 30, 5].reduce((a, v) => a + (v - 9.4) ** 2, 0) / 5);
+    assert.deepEqual(z.map((v) => Number(v.toFixed(6))), [1 - all, 1 + all, 20 - all, 20 + all, 5].map((v) => Number(v.toFixed(6))));
   });
 });
