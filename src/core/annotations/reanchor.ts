@@ -347,7 +347,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const norm = h.normal;
   const [p, q, s] = normalizedParts(record.prefix, quote, record.suffix, h.hours);
   // Words that are only a timestamp's hours of zero (`00` of `00:01:02`), which normalising drops: looked for as written.
-  if (q === '' && h.hours && quote.trim() !== '') return findTag(record, h.withHours, index, expected);
+  if (q === '' && h.hours && quote.trim() !== '') return onHoursOnly(findTag(record, h.withHours, index, expected), text);
   if (q.trim() === '') return { kind: 'lost' };
   const prefixFull = isFullSide(record.prefix);
   const suffixFull = isFullSide(record.suffix);
@@ -514,6 +514,25 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   }
   return closestNote(best.from, best.to, best.words, norm, index, quote);
 }
+
+/** Hours of zero before a timestamp's minutes and seconds (`00` of `00:01:02`, not of `00:01.500`). */
+const HOURS_AFTER = /^:\d\d:\d\d(?!\d)/;
+
+/**
+ * A tag on nothing but a timestamp's hours of zero stands only on such hours: a re-scrape that stopped writing
+ * them deleted its words, and the minutes of zero that now begin the timestamp are other words.
+ */
+function onHoursOnly(f: Found, text: string): Found {
+  const hours = (c: Range) => HOURS_AFTER.test(text.slice(c.end, c.end + 7));
+  if (f.kind === 'anchored' || f.kind === 'moved') return hours(f) ? f : { kind: 'lost', note: HOURS_GONE };
+  if (f.kind !== 'ambiguous') return f;
+  const keep = f.candidates.map((c, k) => (hours(c) ? k : -1)).filter((k) => k >= 0);
+  if (keep.length === f.candidates.length) return f;
+  if (keep.length === 0) return { kind: 'lost', note: HOURS_GONE };
+  return { kind: 'ambiguous', candidates: keep.map((k) => f.candidates[k]!), perfect: keep.map((k) => f.perfect[k]!) };
+}
+
+const HOURS_GONE = "Its words were a timestamp's hours of zero, which the transcript no longer writes.";
 
 /** A tag's normalised parts and the text they are looked for in, to weigh places with. */
 interface Sides {
