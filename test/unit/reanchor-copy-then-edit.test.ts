@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { placeTags, reanchorTags, sha256Text, type Tag } from '../../src/core/annotations';
-import { paragraphText, recordOn } from './tagRecords';
+import { paragraphText, recordAt, recordOn } from './tagRecords';
 
 const FERRY = 'Councillor Marsh: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.';
 const QUESTION = 'Reporter: Will the fares go up as well?';
@@ -112,5 +112,27 @@ describe('a paragraph copied, then its original corrected', () => {
     const [tag] = reanchorTags([record], after);
     assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
     assert.equal(tag!.start, onlyAt(after, WORDS));
+  });
+  it('a short tag inside a tag whose sentence was deleted from the original, both copied: the short one waits with the copy too', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    // The short tag (one word, said often) inside the long one.
+    const at = tagged.indexOf('every half hour');
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, WORDS), recordAt(tagged, at, at + 'every'.length), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const shortened = FERRY.replace(' Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.', ' Two of the crews are in training until autumn.');
+    const after = paragraphText([opening, shortened, QUESTION, FARES, FERRY, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const copy = onlyAt(after, WORDS);
+    for (const id of ['t-1', 't-2']) {
+      const tag = tags.find((t) => t.id === id)!;
+      assert.equal(tag.status, 'orphaned', `${id} placed on “${tag.quote}” at ${tag.start}`);
+      assert.equal(tag.candidates?.length, 1);
+      assert.ok(tag.candidates![0]!.start >= copy && tag.candidates![0]!.end <= copy + WORDS.length, JSON.stringify(tag.candidates));
+    }
+    assert.deepEqual(['t-0', 't-3'].map((id) => tags.find((t) => t.id === id)!.status), ['anchored', 'anchored']);
+    // Read back with the same text, the short tag keeps its candidate.
+    const again = placeTags(tags, after, sha256Text(after), sha256Text(after)).find((t) => t.id === 't-2')!;
+    assert.equal(again.status, 'orphaned');
+    assert.deepEqual(again.candidates, tags.find((t) => t.id === 't-2')!.candidates);
   });
 });

@@ -66,7 +66,7 @@ interface Place {
 /** What the search for one tag found. */
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
-  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[]; note?: string }
+  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[]; note?: string; copy?: Range }
   | { kind: 'lost'; note?: string };
 
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
@@ -119,6 +119,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   leaveTwinCopies(found, order, olds, hay, index);
   settleBetweenNeighbours(found, olds);
   leaveEditedCopies(found, order, olds, hay, index);
+  leaveWithinCopies(found, order, index);
   const out: Tag[] = [];
   shift = 0;
   order.forEach((record, i) => {
@@ -264,6 +265,43 @@ function leaveEditedCopies(found: Found[], order: readonly TagRecord[], olds: re
   }
 }
 
+/**
+ * A tag placed inside a passage that another tag, whose words held its own, left in doubt as a copy (see copyDoubt),
+ * at the place in it where its words stood in that tag's: it stands on the same copy, and its own original went
+ * with that tag's (deleted or edited since) or stands beside it, so it is not placed there by chance either; the
+ * copy is its candidate, with a note. Its own evidence says nothing more: words as short as `is` stand in the copy
+ * just as they stood in the original.
+ */
+function leaveWithinCopies(found: Found[], order: readonly TagRecord[], index: TextIndex): void {
+  const copies: number[] = [];
+  found.forEach((f, k) => {
+    if (f.kind === 'ambiguous' && f.copy) copies.push(k);
+  });
+  if (copies.length === 0) return;
+  found.forEach((f, i) => {
+    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
+    const r = order[i]!;
+    for (const k of copies) {
+      const outer = order[k]!;
+      const copy = (found[k] as { copy: Range }).copy;
+      if (k === i || outer.start > r.start || outer.end < r.end || (outer.start === r.start && outer.end === r.end)) continue;
+      // Where its words stood in the other tag's, give or take what the copy's forms changed.
+      const offset = f.start - copy.start - (r.start - outer.start);
+      if (f.start < copy.start || f.end > copy.end || Math.abs(offset) > STEADY_WITHIN + (r.start - outer.start) / 8) continue;
+      found[i] = {
+        kind: 'ambiguous',
+        candidates: [{ start: f.start, end: f.end }],
+        perfect: [false],
+        note: `Ambiguous: its words stand at line ${index.lineNumber(f.start)}, inside a passage that may have been copied there, its original edited since (a tag on that passage, around this one, waits to be placed too). It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+      };
+      return;
+    }
+  });
+}
+
+/** How far (beyond an eighth of its distance from the copy's start) a tag inside a copy may stand from where its words stood in it. */
+const STEADY_WITHIN = 16;
+
 /** How far (beyond an eighth of the distance to the neighbour) a twin's side may stand from where the neighbour puts it. */
 const TWIN_SLACK = 32;
 /** Rounds of leaveEditedCopies and leaveTwinCopies at most (each after a doubt weighs the tags beside it again). */
@@ -287,6 +325,7 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   return {
     kind: 'ambiguous',
     candidates,
+    copy,
     perfect: candidates.map((c) => c === copy && hay.text.slice(c.start, c.end) === record.quote),
     note: `Ambiguous: its words stand at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
   };
@@ -734,6 +773,9 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
       let found = findTag(record, hay, index, start);
       // Found on a copy whose original, edited since, still stands where the tag was kept: still both (see leaveEditedCopies).
       if (found.kind === 'anchored' || found.kind === 'moved') found = copyDoubt(record, hay, index, [start], found) ?? found;
+      // One place found without the tags around it that left the tag in doubt (a tag inside a copied passage, see
+      // leaveWithinCopies): still its one candidate, never taken without the user.
+      if (found.kind === 'anchored' || found.kind === 'moved') found = { kind: 'ambiguous', candidates: [{ start: found.start, end: found.end }], perfect: [false], note: record.anchorNote };
       if (found.kind === 'ambiguous') {
         tag.candidates = found.candidates;
         tag.anchorNote = found.note ?? ambiguityNote(found.candidates, index);
