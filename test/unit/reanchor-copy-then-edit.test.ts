@@ -135,4 +135,35 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.equal(again.status, 'orphaned');
     assert.deepEqual(again.candidates, tags.find((t) => t.id === 't-2')!.candidates);
   });
+  it('a tag running from a paragraph into the next one, that next one copied right beside itself and one of the two corrected: the tag waits', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    // From the opening's last sentence into the ferry paragraph; a short tag inside the ferry paragraph.
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('every half hour') + 'every half hour'.length;
+    const records = [recordAt(tagged, from, to), recordOn(tagged, 'forty minutes instead'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Which of the two is the copy and which the original, corrected after, nothing in the text says.
+    const corrected = FERRY.replace('two of the crews', 'two of teh crews');
+    for (const after of [paragraphText([opening, FERRY, corrected, QUESTION, FARES, CLOSING]), paragraphText([opening, corrected, FERRY, QUESTION, FARES, CLOSING])]) {
+      const tags = reanchorTags(records, after);
+      const long = tags.find((t) => t.id === 't-0')!;
+      assert.equal(long.status, 'orphaned', `placed on “${long.quote.slice(0, 40)}…” at ${long.start}`);
+      assert.deepEqual(long.candidates?.map((c) => c.start), [after.indexOf('the first item')]);
+      assert.match(long.anchorNote!, /^Ambiguous: .*stands twice, the two passages one after the other/);
+      assert.equal(tags.find((t) => t.id === 't-2')!.status, 'anchored');
+    }
+  });
+
+  it('a tag running from a paragraph into the next one, that next one copied further on and its original corrected: the tag stays on its place', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('every half hour') + 'every half hour'.length;
+    const records = [recordAt(tagged, from, to), recordOn(tagged, 'forty minutes instead')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const corrected = FERRY.replace('two of the crews', 'two of teh crews');
+    const after = paragraphText([opening, corrected, QUESTION, FARES, FERRY, CLOSING]);
+    const long = reanchorTags(records, after).find((t) => t.id === 't-0')!;
+    assert.notEqual(long.status, 'orphaned', long.anchorNote);
+    assert.equal(long.start, after.indexOf('the first item'));
+  });
 });

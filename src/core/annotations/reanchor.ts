@@ -120,6 +120,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   settleBetweenNeighbours(found, olds);
   leaveEditedCopies(found, order, olds, hay, index);
   leaveWithinCopies(found, order, index);
+  leaveAcrossTwins(found, order, hay, index);
   const out: Tag[] = [];
   shift = 0;
   order.forEach((record, i) => {
@@ -297,6 +298,76 @@ function leaveWithinCopies(found: Found[], order: readonly TagRecord[], index: T
       return;
     }
   });
+}
+
+/**
+ * A placed tag whose words run from text that stands once into a passage that stands twice, the two one right after
+ * the other (a paragraph copied beside itself, one of the two edited since): a tag inside that passage is left
+ * ambiguous between the twins, and so is this one. Its words stand whole only with the first twin (or the second,
+ * when they run out of it), but they may as well be its own words cut in two by the other twin put between them;
+ * nothing tells which twin was there before. Its place is its one candidate, never taken by chance.
+ */
+function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Haystack, index: TextIndex): void {
+  const twins: number[] = [];
+  found.forEach((f, k) => {
+    if (f.kind === 'ambiguous' && f.candidates.length >= 2) twins.push(k);
+  });
+  if (twins.length === 0) return;
+  const norm = hay.normal;
+  found.forEach((f, i) => {
+    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
+    const r = order[i]!;
+    for (const k of twins) {
+      const inner = order[k]!;
+      if (k === i || inner.end <= r.start || inner.start >= r.end) continue;
+      const g = found[k] as Extract<Found, { kind: 'ambiguous' }>;
+      // The candidate this tag's place holds, where the other tag's words stood in this one's.
+      const shift = inner.start - r.start;
+      const at = g.candidates.find((c) => c.start < f.end && f.start < c.end && Math.abs(c.start - f.start - shift) <= STEADY_WITHIN + Math.abs(shift) / 8);
+      if (!at) continue;
+      for (const other of g.candidates) {
+        if (other === at || (other.start < f.end && f.start < other.end)) continue;
+        const c = normalOffset(norm, at.start);
+        if (!twinsTouch(norm.text, Math.min(c, normalOffset(norm, other.start)), Math.abs(normalOffset(norm, other.start) - c))) continue;
+        found[i] = {
+          kind: 'ambiguous',
+          candidates: [{ start: f.start, end: f.end }],
+          perfect: [false],
+          note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(at.start, other.start))} and ${index.lineNumber(Math.max(at.start, other.start))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+        };
+        return;
+      }
+    }
+  });
+}
+
+/** Characters of each piece compared to tell that two twins stand one right after the other. */
+const TWIN_PIECE = 24;
+/** Pieces of the text between two twins compared at most. */
+const TWIN_PIECES = 16;
+/** Of those pieces, this share must stand again in the other twin. */
+const TWIN_SHARE = 0.8;
+
+/**
+ * True when the normalised text from `lo` to its twin `span` characters on is twin text all along: each piece of
+ * it stands again about `span` characters on (or back), a sentence or so lost in one twin allowed for. So the
+ * twins stand one right after the other, with no text of their own between them.
+ */
+function twinsTouch(T: string, lo: number, span: number): boolean {
+  if (span < TWIN_PIECE) return false;
+  const slack = Math.max(64, span >> 2);
+  const step = Math.max(TWIN_PIECE, Math.floor(span / TWIN_PIECES));
+  let pieces = 0;
+  let twinned = 0;
+  for (let x = lo; x + TWIN_PIECE <= lo + span; x += step) {
+    const piece = T.slice(x, x + TWIN_PIECE);
+    if (!/[\p{L}\p{N}]/u.test(piece)) continue;
+    pieces++;
+    const on = T.indexOf(piece, Math.max(0, x + span - slack));
+    const back = T.lastIndexOf(piece, x - span + slack);
+    if ((on >= 0 && on <= x + span + slack) || (back >= 0 && back >= x - span - slack && back !== x)) twinned++;
+  }
+  return pieces >= 4 && twinned >= TWIN_SHARE * pieces;
 }
 
 /** How far (beyond an eighth of its distance from the copy's start) a tag inside a copy may stand from where its words stood in it. */
