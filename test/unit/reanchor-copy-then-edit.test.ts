@@ -166,4 +166,33 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.notEqual(long.status, 'orphaned', long.anchorNote);
     assert.equal(long.start, after.indexOf('the first item'));
   });
+  it('a tag on the first sentence of a paragraph copied further up, that sentence then deleted from the original: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday, as the board agreed last week. Boats will leave every forty minutes instead of every half hour. Two of the crews are in training until autumn.';
+    const tagged = paragraphText([opening, notice, ferry, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'Councillor Marsh: The ferry timetable'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The paragraph copied after the opening; then its first sentence, the tag's words, deleted from the original.
+    const shortened = ferry.replace('Councillor Marsh: The ferry timetable changes on Monday, as the board agreed last week. ', '');
+    const after = paragraphText([opening, ferry, notice, shortened, QUESTION, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const tag = tags.find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('Councillor Marsh: The ferry')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: .*its surroundings still stand where it was/);
+  });
+
+  it('a tag whose words stand unchanged where they were, the sentence before them deleted and a typo fixed after them, and exactly in a copy: the tag waits for both', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const ferry = 'Councillor Marsh: I have news on the timetable. Boats will leave every forty minutes from Mondey, because two of the crews are in training until the autumn.';
+    const tagged = paragraphText([opening, ferry, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'Boats will leave every forty minutes'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Copied further down; then, in the original, the sentence before the words deleted and the typo after them fixed.
+    const edited = ferry.replace(' I have news on the timetable.', '').replace('Mondey', 'Monday');
+    const after = paragraphText([opening, edited, QUESTION, FARES, ferry, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    const words = 'Boats will leave every forty minutes';
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf(words), after.lastIndexOf(words)]);
+  });
 });
