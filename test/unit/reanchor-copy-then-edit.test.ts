@@ -195,4 +195,31 @@ describe('a paragraph copied, then its original corrected', () => {
     const words = 'Boats will leave every forty minutes';
     assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf(words), after.lastIndexOf(words)]);
   });
+  it('a short tag running from a paragraph into the next, that next one copied right beside itself and one of the two corrected, the tags around it far: the tag waits', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    // A long report between the ferry and the next tag: the copy shifts that tag too little to tell on its own.
+    const report = Array.from({ length: 24 }, (_, k) => `Item ${k + 1} of the report covers the pier at berth ${k + 3}, its lights and its rails.`).join(' ');
+    const tagged = paragraphText([opening, FERRY, QUESTION, report, FARES, CLOSING]);
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('The ferry timetable') + 'The ferry timetable'.length;
+    const records = [recordOn(tagged, 'Good morning'), recordAt(tagged, from, to), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const corrected = FERRY.replace('two of the crews', 'two of teh crews').replace(' because', '');
+    for (const after of [paragraphText([opening, FERRY, corrected, QUESTION, report, FARES, CLOSING]), paragraphText([opening, corrected, FERRY, QUESTION, report, FARES, CLOSING])]) {
+      const tags = reanchorTags(records, after.replace(/\n/g, '\r\n'));
+      const tag = tags.find((t) => t.id === 't-1')!;
+      assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+      assert.match(tag.anchorNote!, /^Ambiguous: .*stands twice, the two passages one after the other/);
+      assert.deepEqual(['t-0', 't-2'].map((id) => tags.find((t) => t.id === id)!.status), ['anchored', 'anchored']);
+    }
+  });
+
+  it('a tag running from one paragraph into the next is placed as before when nothing stands twice', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('The ferry timetable') + 'The ferry timetable'.length;
+    const after = paragraphText([opening, FERRY.replace('two of the crews', 'two of teh crews'), QUESTION, FARES, CLOSING]).replace(/\n/g, '\r\n');
+    const [tag] = reanchorTags([recordAt(tagged, from, to)], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+  });
 });

@@ -312,8 +312,14 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
   found.forEach((f, k) => {
     if (f.kind === 'ambiguous' && f.candidates.length >= 2) twins.push(k);
   });
-  if (twins.length === 0) return;
   const norm = hay.normal;
+  const T = norm.text;
+  const doubt = (f: Range, a: number, b: number): Found => ({
+    kind: 'ambiguous',
+    candidates: [{ start: f.start, end: f.end }],
+    perfect: [false],
+    note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(a, b))} and ${index.lineNumber(Math.max(a, b))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+  });
   found.forEach((f, i) => {
     if (f.kind !== 'anchored' && f.kind !== 'moved') return;
     const r = order[i]!;
@@ -328,23 +334,86 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
       for (const other of g.candidates) {
         if (other === at || (other.start < f.end && f.start < other.end)) continue;
         const c = normalOffset(norm, at.start);
-        if (!twinsTouch(norm.text, Math.min(c, normalOffset(norm, other.start)), Math.abs(normalOffset(norm, other.start) - c))) continue;
-        found[i] = {
-          kind: 'ambiguous',
-          candidates: [{ start: f.start, end: f.end }],
-          perfect: [false],
-          note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(at.start, other.start))} and ${index.lineNumber(Math.max(at.start, other.start))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
-        };
+        if (!twinsTouch(T, Math.min(c, normalOffset(norm, other.start)), Math.abs(normalOffset(norm, other.start) - c))) continue;
+        found[i] = doubt(f, at.start, other.start);
         return;
       }
     }
+    // No tag inside to say so: a paragraph of its words that begins (or ends) a passage standing twice, one right
+    // after the other. Copies are put in between paragraphs: only words with a line break are looked at.
+    if (r.quote.indexOf('\n') < 0) return;
+    const twin = twinAtBreak(hay.text, norm, f.start, f.end);
+    if (twin) found[i] = doubt(f, originalRange(norm, twin[0], twin[0]).start, originalRange(norm, twin[1], twin[1]).start);
   });
+}
+
+/** Where `piece` first begins in T at `lo` to `hi` (both included), −1 if nowhere: the text beyond is not searched. */
+function within(T: string, piece: string, lo: number, hi: number): number {
+  const from = Math.max(0, lo);
+  if (hi < from) return -1;
+  const k = T.slice(from, hi + piece.length).indexOf(piece);
+  return k < 0 ? -1 : from + k;
+}
+
+/** Where `piece` last begins in T at `lo` to `hi` (both included), −1 if nowhere. */
+function lastWithin(T: string, piece: string, lo: number, hi: number): number {
+  const from = Math.max(0, lo);
+  if (hi < from) return -1;
+  const k = T.slice(from, hi + piece.length).lastIndexOf(piece);
+  return k < 0 ? -1 : from + k;
+}
+
+/** How far from a tag's paragraph its twin may stand. */
+const TWIN_REACH = 4096;
+
+/**
+ * Where, inside the normalised words [f0, f1), a line break starts a passage that stands again right after itself
+ * (or ends one that stands right before itself), the words running on from (or into) text that stands once: the
+ * starts of both twins. Undefined when there is none.
+ */
+function twinAtBreak(text: string, norm: NormalText, start: number, end: number): [number, number] | undefined {
+  const T = norm.text;
+  const f0 = normalOffset(norm, start);
+  const f1 = normalOffset(norm, end);
+  // The normalised text has a space for each run of white space: the breaks are found in the text as written.
+  for (let x = text.indexOf('\n', start); x >= 0 && x < end; x = text.indexOf('\n', x + 1)) {
+    // The white space around the break, as one space in the normalised text, and the words on either side of it.
+    const space = normalOffset(norm, x);
+    const b = T.charCodeAt(space) === 0x20 ? space + 1 : space;
+    // Words after the break that begin a twin: the same piece again further on.
+    if (b + 8 <= f1 && space > f0) {
+      const piece = T.slice(b, b + TWIN_PIECE);
+      if (piece.length === TWIN_PIECE && /[\p{L}\p{N}]/u.test(piece)) {
+        for (let o = within(T, piece, b + 1, b + TWIN_REACH); o >= 0; o = within(T, piece, o + 1, b + TWIN_REACH)) {
+          // The text before the break stands there too: a passage said twice from before the tag's words on.
+          if (T.slice(o - TWIN_PIECE, o) === T.slice(b - TWIN_PIECE, b)) break;
+          if (twinsTouch(T, b, o - b)) return [b, o];
+        }
+      }
+    }
+    // Words before the break that end a twin: the same piece before, ending where the twin this one ends begins.
+    if (space - TWIN_PIECE >= f0 && b < f1) {
+      const piece = T.slice(space - TWIN_PIECE, space);
+      if (/[\p{L}\p{N}]/u.test(piece)) {
+        for (let o = lastWithin(T, piece, space - TWIN_PIECE - TWIN_REACH, space - TWIN_PIECE - 1); o >= 0; o = lastWithin(T, piece, space - TWIN_PIECE - TWIN_REACH, o - 1)) {
+          const d = space - (o + TWIN_PIECE);
+          if (T.slice(o + TWIN_PIECE, o + 2 * TWIN_PIECE) === T.slice(space, space + TWIN_PIECE)) break;
+          if (twinsTouch(T, space - d, d)) return [space - d, space - 2 * d];
+        }
+      }
+    }
+    // The rest of this run of white space.
+    while (x + 1 < end && /\s/.test(text[x + 1]!)) x++;
+  }
+  return undefined;
 }
 
 /** Characters of each piece compared to tell that two twins stand one right after the other. */
 const TWIN_PIECE = 24;
+/** Characters of each bit of the text between two twins looked for in the other twin (a typo spoils few). */
+const TWIN_BIT = 12;
 /** Pieces of the text between two twins compared at most. */
-const TWIN_PIECES = 16;
+const TWIN_PIECES = 24;
 /** Of those pieces, this share must stand again in the other twin. */
 const TWIN_SHARE = 0.8;
 
@@ -354,18 +423,16 @@ const TWIN_SHARE = 0.8;
  * twins stand one right after the other, with no text of their own between them.
  */
 function twinsTouch(T: string, lo: number, span: number): boolean {
-  if (span < TWIN_PIECE) return false;
+  if (span < TWIN_BIT) return false;
   const slack = Math.max(64, span >> 2);
-  const step = Math.max(TWIN_PIECE, Math.floor(span / TWIN_PIECES));
+  const step = Math.max(TWIN_BIT, Math.floor(span / TWIN_PIECES));
   let pieces = 0;
   let twinned = 0;
-  for (let x = lo; x + TWIN_PIECE <= lo + span; x += step) {
-    const piece = T.slice(x, x + TWIN_PIECE);
+  for (let x = lo; x + TWIN_BIT <= lo + span; x += step) {
+    const piece = T.slice(x, x + TWIN_BIT);
     if (!/[\p{L}\p{N}]/u.test(piece)) continue;
     pieces++;
-    const on = T.indexOf(piece, Math.max(0, x + span - slack));
-    const back = T.lastIndexOf(piece, x - span + slack);
-    if ((on >= 0 && on <= x + span + slack) || (back >= 0 && back >= x - span - slack && back !== x)) twinned++;
+    if (within(T, piece, x + span - slack, x + span + slack) >= 0 || within(T, piece, x - span - slack, Math.min(x - 1, x - span + slack)) >= 0) twinned++;
   }
   return pieces >= 4 && twinned >= TWIN_SHARE * pieces;
 }
