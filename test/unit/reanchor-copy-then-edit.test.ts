@@ -222,4 +222,19 @@ describe('a paragraph copied, then its original corrected', () => {
     const [tag] = reanchorTags([recordAt(tagged, from, to)], after);
     assert.equal(tag!.status, 'anchored', tag!.anchorNote);
   });
+  it('a long tag whose words changed before its paragraph was copied, the original changed more since: the tag waits for both', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const report = 'Councillor Marsh: The ferry timetable changes on Monday, after the board met on Thursday and heard from the crews, the harbour master and the passengers. Boats will leave every forty minutes instead of every half hour, from the first boat of the morning to the last one at night. Sadly so. Two of the crews are in training until the autumn, and they cannot be replaced before then. We are sorry for the trouble this causes. The harbour office will open an hour later on weekdays, and close at the same time as now. The night service stays as it is, and so do the fares for students.';
+    const tagged = paragraphText([opening, report, QUESTION, FARES, CLOSING]);
+    const words = report.slice(report.indexOf('The ferry'), report.indexOf(' The night'));
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, words), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // A sentence of the words deleted, then the paragraph copied further down, then another one deleted from the original.
+    const once = report.replace(' Sadly so.', '');
+    const twice = once.replace(' We are sorry for the trouble this causes.', '');
+    const after = paragraphText([opening, twice, QUESTION, FARES, once, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote.slice(0, 40)}…” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('The ferry'), after.lastIndexOf('The ferry')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: words most like them stand/);
+  });
 });

@@ -452,9 +452,12 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   // Only a place that holds the tag's words as they were can be the copy: changed words were not copied unchanged.
   const norm = hay.normal;
   const from = normalOffset(norm, f.start);
-  if (norm.text.slice(from, from + parts[1].length) !== parts[1]) return undefined;
+  const exact = norm.text.slice(from, from + parts[1].length) === parts[1];
+  // Changed words were not copied unchanged: a place with changed words is a copy only of words changed before the
+  // copy was made, and then only when the original, changed more since, stands where the tags around it put it.
+  if (!exact && parts[1].length < SELF_EVIDENT) return undefined;
   const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within);
-  if (!left) return undefined;
+  if (!left || (!exact && !left.original)) return undefined;
   const copy = { start: f.start, end: f.end };
   const original = left.original;
   const candidates = !original ? [copy] : original.start < copy.start ? [original, copy] : [copy, original];
@@ -465,7 +468,7 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
     candidates,
     copy,
     perfect: candidates.map((c) => c === copy && hay.text.slice(c.start, c.end) === record.quote),
-    note: `Ambiguous: its words stand at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+    note: `Ambiguous: ${exact ? 'its words stand' : 'words most like them stand'} at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
   };
 }
 
