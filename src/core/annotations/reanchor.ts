@@ -20,7 +20,7 @@ import { contextMatches } from './context';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
-import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
+import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalOffset, originalRange, type NormalText } from './normalize';
 import { normalizedParts, normalizedQuote } from './normalParts';
@@ -363,6 +363,9 @@ function lastWithin(T: string, piece: string, lo: number, hi: number): number {
   return k < 0 ? -1 : from + k;
 }
 
+/** Pieces this many edits apart or fewer are one formula said again (a number changed), not two different passages. */
+const TWIN_FORMULA = 4;
+
 /** How far from a tag's paragraph its twin may stand. */
 const TWIN_REACH = 4096;
 
@@ -384,22 +387,19 @@ function twinAtBreak(text: string, norm: NormalText, start: number, end: number)
     if (b + 8 <= f1 && space > f0) {
       const piece = T.slice(b, b + TWIN_PIECE);
       if (piece.length === TWIN_PIECE && /[\p{L}\p{N}]/u.test(piece)) {
-        for (let o = within(T, piece, b + 1, b + TWIN_REACH); o >= 0; o = within(T, piece, o + 1, b + TWIN_REACH)) {
-          // The text before the break stands there too: a passage said twice from before the tag's words on.
-          if (T.slice(o - TWIN_PIECE, o) === T.slice(b - TWIN_PIECE, b)) break;
-          if (twinsTouch(T, b, o - b)) return [b, o];
-        }
+        // Its nearest twin only: the text before the break standing there too, or nearly (lines of one formula, a
+        // number changed), is a passage said twice from before the tag's words on, or text that repeats itself.
+        const o = within(T, piece, b + 1, b + TWIN_REACH);
+        if (o >= 0 && editDistance(T.slice(o - TWIN_PIECE, o), T.slice(b - TWIN_PIECE, b)) > TWIN_FORMULA && twinsTouch(T, b, o - b)) return [b, o];
       }
     }
     // Words before the break that end a twin: the same piece before, ending where the twin this one ends begins.
     if (space - TWIN_PIECE >= f0 && b < f1) {
       const piece = T.slice(space - TWIN_PIECE, space);
       if (/[\p{L}\p{N}]/u.test(piece)) {
-        for (let o = lastWithin(T, piece, space - TWIN_PIECE - TWIN_REACH, space - TWIN_PIECE - 1); o >= 0; o = lastWithin(T, piece, space - TWIN_PIECE - TWIN_REACH, o - 1)) {
-          const d = space - (o + TWIN_PIECE);
-          if (T.slice(o + TWIN_PIECE, o + 2 * TWIN_PIECE) === T.slice(space, space + TWIN_PIECE)) break;
-          if (twinsTouch(T, space - d, d)) return [space - d, space - 2 * d];
-        }
+        const o = lastWithin(T, piece, space - TWIN_PIECE - TWIN_REACH, space - TWIN_PIECE - 1);
+        const d = space - (o + TWIN_PIECE);
+        if (o >= 0 && editDistance(T.slice(o + TWIN_PIECE, o + 2 * TWIN_PIECE), T.slice(space, space + TWIN_PIECE)) > TWIN_FORMULA && twinsTouch(T, space - d, d)) return [space - d, space - 2 * d];
       }
     }
     // The rest of this run of white space.
