@@ -9,6 +9,7 @@
  */
 import { anchoredDistanceAt } from './bitDistance';
 import { sideAgreement } from './evidence';
+import { lastWithin, within } from './window';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import { normalOffset, originalRange, type NormalText } from './normalize';
 
@@ -139,8 +140,8 @@ function restLeftBehind(T: string, [p, q, s]: readonly [string, string, string],
       if (rest.length < REST || !/[\p{L}\p{N}]/u.test(rest.slice(0, REST >> 1)) || !/[\p{L}\p{N}]/u.test(rest.slice(REST >> 1))) continue;
       const own = before ? at + text.length : at - REST;
       // In the copy, after its words (before them, for the side after): not the words themselves.
-      const found = before ? T.indexOf(rest, to) : T.lastIndexOf(rest, from - REST);
-      if (found < 0 || found === own || (before ? found - to > REST_REACH : from - REST - found > REST_REACH)) continue;
+      const found = before ? within(T, rest, to, to + REST_REACH) : lastWithin(T, rest, from - REST - REST_REACH, from - REST);
+      if (found < 0 || found === own) continue;
       return { at, length: text.length, before };
     }
   }
@@ -157,7 +158,7 @@ function nearlyBeside(norm: NormalText, [p, q, s]: readonly [string, string, str
   for (const centre of centres) {
     const lo = Math.max(0, centre - reach);
     const hi = Math.min(T.length, centre + q.length + reach);
-    for (let at = T.indexOf(q, lo); at >= 0 && at + q.length <= hi; at = T.indexOf(q, at + 1)) {
+    for (let at = within(T, q, lo, hi - q.length); at >= 0; at = within(T, q, at + 1, hi - q.length)) {
       if (at < to && from < at + q.length) continue;
       const before = fullSides[0] && p.trim() !== '' && anchoredDistanceAt(p, T, at, p.length + 8, true) <= NEARLY;
       const after = !before && fullSides[1] && s.trim() !== '' && anchoredDistanceAt(s, T, at + q.length, s.length + 8, false) <= NEARLY;

@@ -28,6 +28,7 @@ import { landmarkCandidates, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
 import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
+import { lastWithin, within } from './window';
 import { splitPlace, type SplitPlace } from './splitPlace';
 import { truncatedPlaces, type TruncatedPlace } from './truncated';
 import { sha256Text } from '../text/sha256';
@@ -320,13 +321,23 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
     perfect: [false],
     note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(a, b))} and ${index.lineNumber(Math.max(a, b))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
   });
-  found.forEach((f, i) => {
-    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
-    const r = order[i]!;
-    for (const k of twins) {
-      const inner = order[k]!;
-      if (k === i || inner.end <= r.start || inner.start >= r.end) continue;
-      const g = found[k] as Extract<Found, { kind: 'ambiguous' }>;
+  // Each twin weighed against the placed tags whose words overlap its own only (the tags are in order of their start).
+  let longest = 0;
+  for (const r of order) longest = Math.max(longest, r.end - r.start);
+  for (const k of twins) {
+    const inner = order[k]!;
+    const g = found[k] as Extract<Found, { kind: 'ambiguous' }>;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order[mid]!.start <= inner.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < order.length && order[i]!.start < inner.end; i++) {
+      const f = found[i]!;
+      const r = order[i]!;
+      if (k === i || (f.kind !== 'anchored' && f.kind !== 'moved') || inner.end <= r.start || inner.start >= r.end) continue;
       // The candidate this tag's place holds, where the other tag's words stood in this one's.
       const shift = inner.start - r.start;
       const at = g.candidates.find((c) => c.start < f.end && f.start < c.end && Math.abs(c.start - f.start - shift) <= STEADY_WITHIN + Math.abs(shift) / 8);
@@ -336,31 +347,18 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
         const c = normalOffset(norm, at.start);
         if (!twinsTouch(T, Math.min(c, normalOffset(norm, other.start)), Math.abs(normalOffset(norm, other.start) - c))) continue;
         found[i] = doubt(f, at.start, other.start);
-        return;
+        break;
       }
     }
+  }
+  found.forEach((f, i) => {
+    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
     // No tag inside to say so: a paragraph of its words that begins (or ends) a passage standing twice, one right
     // after the other. Copies are put in between paragraphs: only words with a line break are looked at.
-    if (r.quote.indexOf('\n') < 0) return;
+    if (order[i]!.quote.indexOf('\n') < 0) return;
     const twin = twinAtBreak(hay.text, norm, f.start, f.end);
     if (twin) found[i] = doubt(f, originalRange(norm, twin[0], twin[0]).start, originalRange(norm, twin[1], twin[1]).start);
   });
-}
-
-/** Where `piece` first begins in T at `lo` to `hi` (both included), −1 if nowhere: the text beyond is not searched. */
-function within(T: string, piece: string, lo: number, hi: number): number {
-  const from = Math.max(0, lo);
-  if (hi < from) return -1;
-  const k = T.slice(from, hi + piece.length).indexOf(piece);
-  return k < 0 ? -1 : from + k;
-}
-
-/** Where `piece` last begins in T at `lo` to `hi` (both included), −1 if nowhere. */
-function lastWithin(T: string, piece: string, lo: number, hi: number): number {
-  const from = Math.max(0, lo);
-  if (hi < from) return -1;
-  const k = T.slice(from, hi + piece.length).lastIndexOf(piece);
-  return k < 0 ? -1 : from + k;
 }
 
 /** Pieces this many edits apart or fewer are one formula said again (a number changed), not two different passages. */
