@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { placeTags, reanchorTags, sha256Text, type Tag } from '../../src/core/annotations';
-import { paragraphText, recordOn } from './tagRecords';
+import { paragraphText, recordAt, recordOn } from './tagRecords';
 
 const FERRY = 'Councillor Marsh: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.';
 const QUESTION = 'Reporter: Will the fares go up as well?';
@@ -112,5 +112,129 @@ describe('a paragraph copied, then its original corrected', () => {
     const [tag] = reanchorTags([record], after);
     assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
     assert.equal(tag!.start, onlyAt(after, WORDS));
+  });
+  it('a short tag inside a tag whose sentence was deleted from the original, both copied: the short one waits with the copy too', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    // The short tag (one word, said often) inside the long one.
+    const at = tagged.indexOf('every half hour');
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, WORDS), recordAt(tagged, at, at + 'every'.length), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const shortened = FERRY.replace(' Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until autumn.', ' Two of the crews are in training until autumn.');
+    const after = paragraphText([opening, shortened, QUESTION, FARES, FERRY, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const copy = onlyAt(after, WORDS);
+    for (const id of ['t-1', 't-2']) {
+      const tag = tags.find((t) => t.id === id)!;
+      assert.equal(tag.status, 'orphaned', `${id} placed on “${tag.quote}” at ${tag.start}`);
+      assert.equal(tag.candidates?.length, 1);
+      assert.ok(tag.candidates![0]!.start >= copy && tag.candidates![0]!.end <= copy + WORDS.length, JSON.stringify(tag.candidates));
+    }
+    assert.deepEqual(['t-0', 't-3'].map((id) => tags.find((t) => t.id === id)!.status), ['anchored', 'anchored']);
+    // Read back with the same text, the short tag keeps its candidate.
+    const again = placeTags(tags, after, sha256Text(after), sha256Text(after)).find((t) => t.id === 't-2')!;
+    assert.equal(again.status, 'orphaned');
+    assert.deepEqual(again.candidates, tags.find((t) => t.id === 't-2')!.candidates);
+  });
+  it('a tag running from a paragraph into the next one, that next one copied right beside itself and one of the two corrected: the tag waits', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    // From the opening's last sentence into the ferry paragraph; a short tag inside the ferry paragraph.
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('every half hour') + 'every half hour'.length;
+    const records = [recordAt(tagged, from, to), recordOn(tagged, 'forty minutes instead'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Which of the two is the copy and which the original, corrected after, nothing in the text says.
+    const corrected = FERRY.replace('two of the crews', 'two of teh crews');
+    for (const after of [paragraphText([opening, FERRY, corrected, QUESTION, FARES, CLOSING]), paragraphText([opening, corrected, FERRY, QUESTION, FARES, CLOSING])]) {
+      const tags = reanchorTags(records, after);
+      const long = tags.find((t) => t.id === 't-0')!;
+      assert.equal(long.status, 'orphaned', `placed on “${long.quote.slice(0, 40)}…” at ${long.start}`);
+      assert.deepEqual(long.candidates?.map((c) => c.start), [after.indexOf('the first item')]);
+      assert.match(long.anchorNote!, /^Ambiguous: .*stands twice, the two passages one after the other/);
+      assert.equal(tags.find((t) => t.id === 't-2')!.status, 'anchored');
+    }
+  });
+
+  it('a tag running from a paragraph into the next one, that next one copied further on and its original corrected: the tag stays on its place', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('every half hour') + 'every half hour'.length;
+    const records = [recordAt(tagged, from, to), recordOn(tagged, 'forty minutes instead')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const corrected = FERRY.replace('two of the crews', 'two of teh crews');
+    const after = paragraphText([opening, corrected, QUESTION, FARES, FERRY, CLOSING]);
+    const long = reanchorTags(records, after).find((t) => t.id === 't-0')!;
+    assert.notEqual(long.status, 'orphaned', long.anchorNote);
+    assert.equal(long.start, after.indexOf('the first item'));
+  });
+  it('a tag on the first sentence of a paragraph copied further up, that sentence then deleted from the original: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday, as the board agreed last week. Boats will leave every forty minutes instead of every half hour. Two of the crews are in training until autumn.';
+    const tagged = paragraphText([opening, notice, ferry, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'Councillor Marsh: The ferry timetable'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The paragraph copied after the opening; then its first sentence, the tag's words, deleted from the original.
+    const shortened = ferry.replace('Councillor Marsh: The ferry timetable changes on Monday, as the board agreed last week. ', '');
+    const after = paragraphText([opening, ferry, notice, shortened, QUESTION, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const tag = tags.find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('Councillor Marsh: The ferry')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: .*its surroundings still stand where it was/);
+  });
+
+  it('a tag whose words stand unchanged where they were, the sentence before them deleted and a typo fixed after them, and exactly in a copy: the tag waits for both', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const ferry = 'Councillor Marsh: I have news on the timetable. Boats will leave every forty minutes from Mondey, because two of the crews are in training until the autumn.';
+    const tagged = paragraphText([opening, ferry, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'Boats will leave every forty minutes'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Copied further down; then, in the original, the sentence before the words deleted and the typo after them fixed.
+    const edited = ferry.replace(' I have news on the timetable.', '').replace('Mondey', 'Monday');
+    const after = paragraphText([opening, edited, QUESTION, FARES, ferry, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    const words = 'Boats will leave every forty minutes';
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf(words), after.lastIndexOf(words)]);
+  });
+  it('a short tag running from a paragraph into the next, that next one copied right beside itself and one of the two corrected, the tags around it far: the tag waits', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    // A long report between the ferry and the next tag: the copy shifts that tag too little to tell on its own.
+    const report = Array.from({ length: 24 }, (_, k) => `Item ${k + 1} of the report covers the pier at berth ${k + 3}, its lights and its rails.`).join(' ');
+    const tagged = paragraphText([opening, FERRY, QUESTION, report, FARES, CLOSING]);
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('The ferry timetable') + 'The ferry timetable'.length;
+    const records = [recordOn(tagged, 'Good morning'), recordAt(tagged, from, to), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const corrected = FERRY.replace('two of the crews', 'two of teh crews').replace(' because', '');
+    for (const after of [paragraphText([opening, FERRY, corrected, QUESTION, report, FARES, CLOSING]), paragraphText([opening, corrected, FERRY, QUESTION, report, FARES, CLOSING])]) {
+      const tags = reanchorTags(records, after.replace(/\n/g, '\r\n'));
+      const tag = tags.find((t) => t.id === 't-1')!;
+      assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+      assert.match(tag.anchorNote!, /^Ambiguous: .*stands twice, the two passages one after the other/);
+      assert.deepEqual(['t-0', 't-2'].map((id) => tags.find((t) => t.id === id)!.status), ['anchored', 'anchored']);
+    }
+  });
+
+  it('a tag running from one paragraph into the next is placed as before when nothing stands twice', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session, and the first item is the ferry.';
+    const tagged = paragraphText([opening, FERRY, QUESTION, FARES, CLOSING]);
+    const from = tagged.indexOf('the first item');
+    const to = tagged.indexOf('The ferry timetable') + 'The ferry timetable'.length;
+    const after = paragraphText([opening, FERRY.replace('two of the crews', 'two of teh crews'), QUESTION, FARES, CLOSING]).replace(/\n/g, '\r\n');
+    const [tag] = reanchorTags([recordAt(tagged, from, to)], after);
+    assert.equal(tag!.status, 'anchored', tag!.anchorNote);
+  });
+  it('a long tag whose words changed before its paragraph was copied, the original changed more since: the tag waits for both', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const report = 'Councillor Marsh: The ferry timetable changes on Monday, after the board met on Thursday and heard from the crews, the harbour master and the passengers. Boats will leave every forty minutes instead of every half hour, from the first boat of the morning to the last one at night. Sadly so. Two of the crews are in training until the autumn, and they cannot be replaced before then. We are sorry for the trouble this causes. The harbour office will open an hour later on weekdays, and close at the same time as now. The night service stays as it is, and so do the fares for students.';
+    const tagged = paragraphText([opening, report, QUESTION, FARES, CLOSING]);
+    const words = report.slice(report.indexOf('The ferry'), report.indexOf(' The night'));
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, words), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // A sentence of the words deleted, then the paragraph copied further down, then another one deleted from the original.
+    const once = report.replace(' Sadly so.', '');
+    const twice = once.replace(' We are sorry for the trouble this causes.', '');
+    const after = paragraphText([opening, twice, QUESTION, FARES, once, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote.slice(0, 40)}…” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('The ferry'), after.lastIndexOf('The ferry')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: words most like them stand/);
   });
 });

@@ -118,4 +118,24 @@ describe('re-anchoring across differences of form a re-scrape brings', () => {
     assert.equal(tag!.status, 'anchored', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'I suppose?\n\n3. MARA: Yes, the fog');
   });
+  it("a tag on nothing but a timestamp's hours of zero is orphaned when the re-scrape drops the hours, not put on the minutes", () => {
+    const cues = ['1\n00:00:04,100 --> 00:00:06,900\nMara: We open the hall at nine.', '2\n00:00:07,200 --> 00:00:09,800\nJonas: And the kitchen at ten.', '3\n00:00:10,000 --> 00:00:12,400\nMara: Keys are with the caretaker.'];
+    const before = paragraphText(cues);
+    // The hours of the second cue's start, alone.
+    const at = before.indexOf('00:00:07,200');
+    const after = before.replace(/\b00:(\d\d:\d\d)/g, '$1').replace('We open', 'We opan');
+    const [tag] = reanchorTags([recordAt(before, at, at + 2)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}” in “${after.slice(tag!.start - 10, tag!.end + 10)}”`);
+    assert.match(tag!.anchorNote!, /hours of zero/);
+  });
+
+  it("a tag on nothing but a timestamp's hours of zero is still found on them when the text around changed", () => {
+    const cues = ['1\n00:00:04,100 --> 00:00:06,900\nMara: We open the hall at nine.', '2\n00:00:07,200 --> 00:00:09,800\nJonas: And the kitchen at ten.'];
+    const before = paragraphText(cues);
+    const at = before.indexOf('00:00:07,200');
+    const after = before.replace('We open the hall', 'We open the main hall').replace(/\n/g, '\r\n');
+    const [tag] = reanchorTags([recordAt(before, at, at + 2)], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end + 10), '00:00:07,200');
+  });
 });

@@ -7,7 +7,9 @@
  * sides, or one of its sides without the words. A move leaves no such
  * passage behind; a copy does, and the tag is not placed on it by chance.
  */
+import { anchoredDistanceAt } from './bitDistance';
 import { sideAgreement } from './evidence';
+import { lastWithin, within } from './window';
 import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import { normalOffset, originalRange, type NormalText } from './normalize';
 
@@ -97,6 +99,14 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
       }
     }
   }
+  // No side beside the copy: the side that does not stand there, near where the words were, with what followed the
+  // words there (what preceded them, for the side after) standing in the copy right after (before) its words. The
+  // rest of the passage, its sentence with the words deleted, stands in both: it was copied. A paragraph moved
+  // leaves its side behind too, but with other text beside it, not the rest of the passage.
+  if (!side) side = restLeftBehind(T, [p, q, s], fullSides, centres, reach, from, to);
+  // Nor that: the words themselves near where they were, beside one whole side but for a letter or two (a typo fixed
+  // in it after the copy was made, the other side deleted): the original, its surroundings edited.
+  if (!side) return nearlyBeside(norm, [p, q, s], fullSides, centres, reach, from, to);
   // A side said more often than at the copy and its original is repeated text (a caption's voice, a formula of
   // procedure): where it stands says nothing of where the words were.
   if (!side || timesIn(T, T.slice(side.at, side.at + side.length), 3) > 2) return undefined;
@@ -109,6 +119,55 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
     if (!best || c.similarity > best.similarity) best = { from: c.start, to: c.end, similarity: c.similarity };
   }
   return { original: best && originalRange(norm, best.from, best.to), side: originalRange(norm, side.at, side.at + side.length) };
+}
+
+/** Characters of the rest of a passage compared beside a side left behind, and how far into a copy they are looked for. */
+const REST = 32;
+const REST_REACH = 2048;
+
+/** A whole side near the `centres`, not beside the copy [from, to), whose rest of the passage stands in the copy too (see leftBehind). */
+function restLeftBehind(T: string, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], centres: readonly number[], reach: number, from: number, to: number): { at: number; length: number; before: boolean } | undefined {
+  for (const [text, before, full] of [[p, true, fullSides[0]], [s, false, fullSides[1]]] as const) {
+    if (!full || text.trim() === '' || (before ? T.startsWith(p, from - p.length) : T.startsWith(s, to))) continue;
+    for (const centre of centres) {
+      const lo = Math.max(0, centre - reach);
+      const window = T.slice(lo, Math.min(T.length, centre + q.length + reach + text.length));
+      const k = window.indexOf(text);
+      // Once in the window only: a side said twice there says nothing of where the words were.
+      if (k < 0 || window.indexOf(text, k + 1) >= 0) continue;
+      const at = lo + k;
+      const rest = before ? T.slice(at + text.length, at + text.length + REST) : T.slice(Math.max(0, at - REST), at);
+      if (rest.length < REST || !/[\p{L}\p{N}]/u.test(rest.slice(0, REST >> 1)) || !/[\p{L}\p{N}]/u.test(rest.slice(REST >> 1))) continue;
+      const own = before ? at + text.length : at - REST;
+      // In the copy, after its words (before them, for the side after): not the words themselves.
+      const found = before ? within(T, rest, to, to + REST_REACH) : lastWithin(T, rest, from - REST - REST_REACH, from - REST);
+      if (found < 0 || found === own) continue;
+      return { at, length: text.length, before };
+    }
+  }
+  return undefined;
+}
+
+/** A whole side this many edits from the text beside the words still stands there (a typo fixed in it). */
+const NEARLY = 2;
+
+/** The tag's exact words near the `centres`, not the copy [from, to), beside a whole side but for NEARLY edits (see leftBehind). */
+function nearlyBeside(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], centres: readonly number[], reach: number, from: number, to: number): LeftBehind | undefined {
+  const T = norm.text;
+  if (q.trim() === '') return undefined;
+  for (const centre of centres) {
+    const lo = Math.max(0, centre - reach);
+    const hi = Math.min(T.length, centre + q.length + reach);
+    for (let at = within(T, q, lo, hi - q.length); at >= 0; at = within(T, q, at + 1, hi - q.length)) {
+      if (at < to && from < at + q.length) continue;
+      const before = fullSides[0] && p.trim() !== '' && anchoredDistanceAt(p, T, at, p.length + 8, true) <= NEARLY;
+      const after = !before && fullSides[1] && s.trim() !== '' && anchoredDistanceAt(s, T, at + q.length, s.length + 8, false) <= NEARLY;
+      if (!before && !after) continue;
+      const side = before ? originalRange(norm, Math.max(0, at - p.length), at) : originalRange(norm, at + q.length, Math.min(T.length, at + q.length + s.length));
+      return { original: originalRange(norm, at, at + q.length), side };
+    }
+  }
+  return undefined;
 }
 
 /** How many times `needle` stands in `T`, counted up to `most`. */

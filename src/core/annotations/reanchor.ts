@@ -20,7 +20,7 @@ import { contextMatches } from './context';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
-import { FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
+import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalOffset, originalRange, type NormalText } from './normalize';
 import { normalizedParts, normalizedQuote } from './normalParts';
@@ -28,6 +28,7 @@ import { landmarkCandidates, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
 import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
+import { lastWithin, within } from './window';
 import { splitPlace, type SplitPlace } from './splitPlace';
 import { truncatedPlaces, type TruncatedPlace } from './truncated';
 import { sha256Text } from '../text/sha256';
@@ -66,7 +67,7 @@ interface Place {
 /** What the search for one tag found. */
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
-  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[]; note?: string }
+  | { kind: 'ambiguous'; candidates: Array<{ start: number; end: number }>; perfect: boolean[]; note?: string; copy?: Range }
   | { kind: 'lost'; note?: string };
 
 /** The text, normalised once, shared by all the tags of one re-anchoring. */
@@ -119,6 +120,8 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
   leaveTwinCopies(found, order, olds, hay, index);
   settleBetweenNeighbours(found, olds);
   leaveEditedCopies(found, order, olds, hay, index);
+  leaveWithinCopies(found, order, index);
+  leaveAcrossTwins(found, order, hay, index);
   const out: Tag[] = [];
   shift = 0;
   order.forEach((record, i) => {
@@ -264,6 +267,177 @@ function leaveEditedCopies(found: Found[], order: readonly TagRecord[], olds: re
   }
 }
 
+/**
+ * A tag placed inside a passage that another tag, whose words held its own, left in doubt as a copy (see copyDoubt),
+ * at the place in it where its words stood in that tag's: it stands on the same copy, and its own original went
+ * with that tag's (deleted or edited since) or stands beside it, so it is not placed there by chance either; the
+ * copy is its candidate, with a note. Its own evidence says nothing more: words as short as `is` stand in the copy
+ * just as they stood in the original.
+ */
+function leaveWithinCopies(found: Found[], order: readonly TagRecord[], index: TextIndex): void {
+  const copies: number[] = [];
+  found.forEach((f, k) => {
+    if (f.kind === 'ambiguous' && f.copy) copies.push(k);
+  });
+  if (copies.length === 0) return;
+  found.forEach((f, i) => {
+    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
+    const r = order[i]!;
+    for (const k of copies) {
+      const outer = order[k]!;
+      const copy = (found[k] as { copy: Range }).copy;
+      if (k === i || outer.start > r.start || outer.end < r.end || (outer.start === r.start && outer.end === r.end)) continue;
+      // Where its words stood in the other tag's, give or take what the copy's forms changed.
+      const offset = f.start - copy.start - (r.start - outer.start);
+      if (f.start < copy.start || f.end > copy.end || Math.abs(offset) > STEADY_WITHIN + (r.start - outer.start) / 8) continue;
+      found[i] = {
+        kind: 'ambiguous',
+        candidates: [{ start: f.start, end: f.end }],
+        perfect: [false],
+        note: `Ambiguous: its words stand at line ${index.lineNumber(f.start)}, inside a passage that may have been copied there, its original edited since (a tag on that passage, around this one, waits to be placed too). It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+      };
+      return;
+    }
+  });
+}
+
+/**
+ * A placed tag whose words run from text that stands once into a passage that stands twice, the two one right after
+ * the other (a paragraph copied beside itself, one of the two edited since): a tag inside that passage is left
+ * ambiguous between the twins, and so is this one. Its words stand whole only with the first twin (or the second,
+ * when they run out of it), but they may as well be its own words cut in two by the other twin put between them;
+ * nothing tells which twin was there before. Its place is its one candidate, never taken by chance.
+ */
+function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Haystack, index: TextIndex): void {
+  const twins: number[] = [];
+  found.forEach((f, k) => {
+    if (f.kind === 'ambiguous' && f.candidates.length >= 2) twins.push(k);
+  });
+  const norm = hay.normal;
+  const T = norm.text;
+  const doubt = (f: Range, a: number, b: number): Found => ({
+    kind: 'ambiguous',
+    candidates: [{ start: f.start, end: f.end }],
+    perfect: [false],
+    note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(a, b))} and ${index.lineNumber(Math.max(a, b))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+  });
+  // Each twin weighed against the placed tags whose words overlap its own only (the tags are in order of their start).
+  let longest = 0;
+  for (const r of order) longest = Math.max(longest, r.end - r.start);
+  for (const k of twins) {
+    const inner = order[k]!;
+    const g = found[k] as Extract<Found, { kind: 'ambiguous' }>;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order[mid]!.start <= inner.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < order.length && order[i]!.start < inner.end; i++) {
+      const f = found[i]!;
+      const r = order[i]!;
+      if (k === i || (f.kind !== 'anchored' && f.kind !== 'moved') || inner.end <= r.start || inner.start >= r.end) continue;
+      // The candidate this tag's place holds, where the other tag's words stood in this one's.
+      const shift = inner.start - r.start;
+      const at = g.candidates.find((c) => c.start < f.end && f.start < c.end && Math.abs(c.start - f.start - shift) <= STEADY_WITHIN + Math.abs(shift) / 8);
+      if (!at) continue;
+      for (const other of g.candidates) {
+        if (other === at || (other.start < f.end && f.start < other.end)) continue;
+        const c = normalOffset(norm, at.start);
+        if (!twinsTouch(T, Math.min(c, normalOffset(norm, other.start)), Math.abs(normalOffset(norm, other.start) - c))) continue;
+        found[i] = doubt(f, at.start, other.start);
+        break;
+      }
+    }
+  }
+  found.forEach((f, i) => {
+    if (f.kind !== 'anchored' && f.kind !== 'moved') return;
+    // No tag inside to say so: a paragraph of its words that begins (or ends) a passage standing twice, one right
+    // after the other. Copies are put in between paragraphs: only words with a line break are looked at.
+    if (order[i]!.quote.indexOf('\n') < 0) return;
+    const twin = twinAtBreak(hay.text, norm, f.start, f.end);
+    if (twin) found[i] = doubt(f, originalRange(norm, twin[0], twin[0]).start, originalRange(norm, twin[1], twin[1]).start);
+  });
+}
+
+/** Pieces this many edits apart or fewer are one formula said again (a number changed), not two different passages. */
+const TWIN_FORMULA = 4;
+
+/** How far from a tag's paragraph its twin may stand. */
+const TWIN_REACH = 4096;
+
+/**
+ * Where, inside the normalised words [f0, f1), a line break starts a passage that stands again right after itself
+ * (or ends one that stands right before itself), the words running on from (or into) text that stands once: the
+ * starts of both twins. Undefined when there is none.
+ */
+function twinAtBreak(text: string, norm: NormalText, start: number, end: number): [number, number] | undefined {
+  const T = norm.text;
+  const f0 = normalOffset(norm, start);
+  const f1 = normalOffset(norm, end);
+  // The normalised text has a space for each run of white space: the breaks are found in the text as written.
+  for (let x = text.indexOf('\n', start); x >= 0 && x < end; x = text.indexOf('\n', x + 1)) {
+    // The white space around the break, as one space in the normalised text, and the words on either side of it.
+    const space = normalOffset(norm, x);
+    const b = T.charCodeAt(space) === 0x20 ? space + 1 : space;
+    // Words after the break that begin a twin: the same piece again further on.
+    if (b + 8 <= f1 && space > f0) {
+      const piece = T.slice(b, b + TWIN_PIECE);
+      if (piece.length === TWIN_PIECE && /[\p{L}\p{N}]/u.test(piece)) {
+        // Its nearest twin only: the text before the break standing there too, or nearly (lines of one formula, a
+        // number changed), is a passage said twice from before the tag's words on, or text that repeats itself.
+        const o = within(T, piece, b + 1, b + TWIN_REACH);
+        if (o >= 0 && editDistance(T.slice(o - TWIN_PIECE, o), T.slice(b - TWIN_PIECE, b)) > TWIN_FORMULA && twinsTouch(T, b, o - b)) return [b, o];
+      }
+    }
+    // Words before the break that end a twin: the same piece before, ending where the twin this one ends begins.
+    if (space - TWIN_PIECE >= f0 && b < f1) {
+      const piece = T.slice(space - TWIN_PIECE, space);
+      if (/[\p{L}\p{N}]/u.test(piece)) {
+        const o = lastWithin(T, piece, space - TWIN_PIECE - TWIN_REACH, space - TWIN_PIECE - 1);
+        const d = space - (o + TWIN_PIECE);
+        if (o >= 0 && editDistance(T.slice(o + TWIN_PIECE, o + 2 * TWIN_PIECE), T.slice(space, space + TWIN_PIECE)) > TWIN_FORMULA && twinsTouch(T, space - d, d)) return [space - d, space - 2 * d];
+      }
+    }
+    // The rest of this run of white space.
+    while (x + 1 < end && /\s/.test(text[x + 1]!)) x++;
+  }
+  return undefined;
+}
+
+/** Characters of each piece compared to tell that two twins stand one right after the other. */
+const TWIN_PIECE = 24;
+/** Characters of each bit of the text between two twins looked for in the other twin (a typo spoils few). */
+const TWIN_BIT = 12;
+/** Pieces of the text between two twins compared at most. */
+const TWIN_PIECES = 24;
+/** Of those pieces, this share must stand again in the other twin. */
+const TWIN_SHARE = 0.8;
+
+/**
+ * True when the normalised text from `lo` to its twin `span` characters on is twin text all along: each piece of
+ * it stands again about `span` characters on (or back), a sentence or so lost in one twin allowed for. So the
+ * twins stand one right after the other, with no text of their own between them.
+ */
+function twinsTouch(T: string, lo: number, span: number): boolean {
+  if (span < TWIN_BIT) return false;
+  const slack = Math.max(64, span >> 2);
+  const step = Math.max(TWIN_BIT, Math.floor(span / TWIN_PIECES));
+  let pieces = 0;
+  let twinned = 0;
+  for (let x = lo; x + TWIN_BIT <= lo + span; x += step) {
+    const piece = T.slice(x, x + TWIN_BIT);
+    if (!/[\p{L}\p{N}]/u.test(piece)) continue;
+    pieces++;
+    if (within(T, piece, x + span - slack, x + span + slack) >= 0 || within(T, piece, x - span - slack, Math.min(x - 1, x - span + slack)) >= 0) twinned++;
+  }
+  return pieces >= 4 && twinned >= TWIN_SHARE * pieces;
+}
+
+/** How far (beyond an eighth of its distance from the copy's start) a tag inside a copy may stand from where its words stood in it. */
+const STEADY_WITHIN = 16;
+
 /** How far (beyond an eighth of the distance to the neighbour) a twin's side may stand from where the neighbour puts it. */
 const TWIN_SLACK = 32;
 /** Rounds of leaveEditedCopies and leaveTwinCopies at most (each after a doubt weighs the tags beside it again). */
@@ -276,9 +450,12 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   // Only a place that holds the tag's words as they were can be the copy: changed words were not copied unchanged.
   const norm = hay.normal;
   const from = normalOffset(norm, f.start);
-  if (norm.text.slice(from, from + parts[1].length) !== parts[1]) return undefined;
+  const exact = norm.text.slice(from, from + parts[1].length) === parts[1];
+  // Changed words were not copied unchanged: a place with changed words is a copy only of words changed before the
+  // copy was made, and then only when the original, changed more since, stands where the tags around it put it.
+  if (!exact && parts[1].length < SELF_EVIDENT) return undefined;
   const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within);
-  if (!left) return undefined;
+  if (!left || (!exact && !left.original)) return undefined;
   const copy = { start: f.start, end: f.end };
   const original = left.original;
   const candidates = !original ? [copy] : original.start < copy.start ? [original, copy] : [copy, original];
@@ -287,8 +464,9 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   return {
     kind: 'ambiguous',
     candidates,
+    copy,
     perfect: candidates.map((c) => c === copy && hay.text.slice(c.start, c.end) === record.quote),
-    note: `Ambiguous: its words stand at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+    note: `Ambiguous: ${exact ? 'its words stand' : 'words most like them stand'} at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
   };
 }
 
@@ -347,7 +525,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const norm = h.normal;
   const [p, q, s] = normalizedParts(record.prefix, quote, record.suffix, h.hours);
   // Words that are only a timestamp's hours of zero (`00` of `00:01:02`), which normalising drops: looked for as written.
-  if (q === '' && h.hours && quote.trim() !== '') return findTag(record, h.withHours, index, expected);
+  if (q === '' && h.hours && quote.trim() !== '') return onHoursOnly(findTag(record, h.withHours, index, expected), text);
   if (q.trim() === '') return { kind: 'lost' };
   const prefixFull = isFullSide(record.prefix);
   const suffixFull = isFullSide(record.suffix);
@@ -514,6 +692,25 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   }
   return closestNote(best.from, best.to, best.words, norm, index, quote);
 }
+
+/** Hours of zero before a timestamp's minutes and seconds (`00` of `00:01:02`, not of `00:01.500`). */
+const HOURS_AFTER = /^:\d\d:\d\d(?!\d)/;
+
+/**
+ * A tag on nothing but a timestamp's hours of zero stands only on such hours: a re-scrape that stopped writing
+ * them deleted its words, and the minutes of zero that now begin the timestamp are other words.
+ */
+function onHoursOnly(f: Found, text: string): Found {
+  const hours = (c: Range) => HOURS_AFTER.test(text.slice(c.end, c.end + 7));
+  if (f.kind === 'anchored' || f.kind === 'moved') return hours(f) ? f : { kind: 'lost', note: HOURS_GONE };
+  if (f.kind !== 'ambiguous') return f;
+  const keep = f.candidates.map((c, k) => (hours(c) ? k : -1)).filter((k) => k >= 0);
+  if (keep.length === f.candidates.length) return f;
+  if (keep.length === 0) return { kind: 'lost', note: HOURS_GONE };
+  return { kind: 'ambiguous', candidates: keep.map((k) => f.candidates[k]!), perfect: keep.map((k) => f.perfect[k]!) };
+}
+
+const HOURS_GONE = "Its words were a timestamp's hours of zero, which the transcript no longer writes.";
 
 /** A tag's normalised parts and the text they are looked for in, to weigh places with. */
 interface Sides {
@@ -715,6 +912,9 @@ export function placeTags(records: readonly TagRecord[], text: string, storedHas
       let found = findTag(record, hay, index, start);
       // Found on a copy whose original, edited since, still stands where the tag was kept: still both (see leaveEditedCopies).
       if (found.kind === 'anchored' || found.kind === 'moved') found = copyDoubt(record, hay, index, [start], found) ?? found;
+      // One place found without the tags around it that left the tag in doubt (a tag inside a copied passage, see
+      // leaveWithinCopies): still its one candidate, never taken without the user.
+      if (found.kind === 'anchored' || found.kind === 'moved') found = { kind: 'ambiguous', candidates: [{ start: found.start, end: found.end }], perfect: [false], note: record.anchorNote };
       if (found.kind === 'ambiguous') {
         tag.candidates = found.candidates;
         tag.anchorNote = found.note ?? ambiguityNote(found.candidates, index);
