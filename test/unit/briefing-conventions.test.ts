@@ -26,6 +26,10 @@ describe('briefing conventions', () => {
       assert.equal(m?.name, 'Q', JSON.stringify(line));
       assert.equal(line.slice(m!.textStart), 'On the harbour: Will the night ferry run again this winter?');
     }
+    // Two spaces of any width: the same convention, whatever words come before a colon.
+    const wide = 'Q\u2003\u2003Harbour Fees: Will they rise again?';
+    assert.equal(matchLabel(wide)?.name, 'Q');
+    assert.equal(wide.slice(matchLabel(wide)!.textStart), 'Harbour Fees: Will they rise again?');
     // A name that starts with Q, and a single space, keep their own conventions.
     assert.equal(matchLabel('Quentin Ames: We will see.')?.name, 'Quentin Ames');
     assert.equal(matchLabel('A  Follow-up: nothing new.')?.name, 'A');

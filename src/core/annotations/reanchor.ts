@@ -64,6 +64,9 @@ interface Place {
   evidence: number;
 }
 
+/** How an ambiguous tag's note ends: the commands that place it. */
+const CHOOSE = ' Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.';
+
 /** What the search for one tag found. */
 export type Found =
   | { kind: 'anchored' | 'moved'; start: number; end: number; note?: string }
@@ -294,7 +297,7 @@ function leaveWithinCopies(found: Found[], order: readonly TagRecord[], index: T
         kind: 'ambiguous',
         candidates: [{ start: f.start, end: f.end }],
         perfect: [false],
-        note: `Ambiguous: its words stand at line ${index.lineNumber(f.start)}, inside a passage that may have been copied there, its original edited since (a tag on that passage, around this one, waits to be placed too). It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+        note: `Ambiguous: its words stand at line ${index.lineNumber(f.start)}, inside a passage that may have been copied there, its original edited since (a tag on that passage, around this one, waits to be placed too). It is not placed by chance.${CHOOSE}`,
       };
       return;
     }
@@ -319,7 +322,7 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
     kind: 'ambiguous',
     candidates: [{ start: f.start, end: f.end }],
     perfect: [false],
-    note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(a, b))} and ${index.lineNumber(Math.max(a, b))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+    note: `Ambiguous: its words stand whole at line ${index.lineNumber(f.start)}, but part of them stands twice, the two passages one after the other (lines ${index.lineNumber(Math.min(a, b))} and ${index.lineNumber(Math.max(a, b))}): one may be a copy put beside the other, cutting its words in two. It is not placed by chance.${CHOOSE}`,
   });
   // Each twin weighed against the placed tags whose words overlap its own only (the tags are in order of their start).
   let longest = 0;
@@ -466,14 +469,14 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
     candidates,
     copy,
     perfect: candidates.map((c) => c === copy && hay.text.slice(c.start, c.end) === record.quote),
-    note: `Ambiguous: ${exact ? 'its words stand' : 'words most like them stand'} at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`,
+    note: `Ambiguous: ${exact ? 'its words stand' : 'words most like them stand'} at line ${line(copy)}, but ${what}: the passage may have been copied, then its original edited. It is not placed by chance.${CHOOSE}`,
   };
 }
 
 /** The note of a tag whose words fit several places equally well. */
 export function ambiguityNote(candidates: ReadonlyArray<{ start: number }>, index: TextIndex): string {
   const lines = [...new Set(candidates.map((c) => index.lineNumber(c.start)))];
-  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance. Choose one with “Choose Where a Tag Belongs”, or place all such tags at once with “Choose Where Tags Belong”.`;
+  return `Ambiguous: its words fit ${candidates.length} places equally well (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}); it is not placed by chance.${CHOOSE}`;
 }
 
 /**

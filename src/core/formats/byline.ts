@@ -13,7 +13,7 @@ const BY = new RegExp(String.raw`\b${KINDS}(?:\s+as\s+(?:prepared|delivered)(?:\
 /** `NAME's speech at ...`, `NAME’s remarks ...`. */
 const POSSESSIVE = new RegExp(String.raw`^(?<name>.+?)['’]s?\s+${KINDS}\b`, 'iu');
 /** A place's name by its last word: `South Court Auditorium`, `James S. Brady Press Briefing Room`, `Eisenhower Executive Office Building`. */
-export const VENUE = /(?:^|\s)(?:room|auditorium|building|hall|center|centre|office|house|chamber|chambers|palace|library|garden|gardens|lawn|terrace|ballroom|theater|theatre|stadium|arena|airport|base|hotel|embassy|ministry|parliament|capitol|cathedral|church|college|university|school|museum|plaza|square|park|pavilion|headquarters|campus|court|courthouse|one|two)$/iu;
+const VENUE = /(?:^|\s)(?:room|auditorium|building|hall|center|centre|office|house|chamber|chambers|palace|library|garden|gardens|lawn|terrace|ballroom|theater|theatre|stadium|arena|airport|base|hotel|embassy|ministry|parliament|capitol|cathedral|church|college|university|school|museum|plaza|square|park|pavilion|headquarters|campus|court|courthouse|one|two)$/iu;
 
 /** `By NAME`, `Speaker: NAME`, `Delivered by NAME`. */
 const BYLINE = /^(?:by|delivered by|speaker|presented by)[\s\u00a0]*[:\-–—]?[\s\u00a0]+(?<name>.+)$/iu;

@@ -40,7 +40,7 @@ export function chromeKind(line: string): ChromeKind | undefined {
   // Each expression is run only where the characters it needs are there: most of them cost more to compile (case-insensitive, with Unicode classes) than to run, and most files need none.
   const colon = line.includes(':');
   if ((colon || line.includes('.')) && LINK.test(line)) return 'link';
-  if (len <= 120 && mayStartCredit(c) && CREDIT().test(line)) return 'footer';
+  if (isTrimmedCredit(line)) return 'footer';
   if (len <= 80) {
     if (colon && hasClockDigits(line) && CLOCK().test(line)) return 'clock';
     if (mayStartNewsList(line, 0) && NEWS.test(line)) return 'news';
@@ -59,8 +59,12 @@ const CREDIT = lazyRegExp(() => /^\(?(?:transcribed|transcript(?:ion)?(?:[\s\u00
 
 /** True for a transcription service's credit line (`Transcribed by https://otter.ai`): its link is the service's, not the transcript's source. */
 export function isServiceCredit(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed.length <= 120 && mayStartCredit(trimmed.charCodeAt(0)) && CREDIT().test(trimmed);
+  return isTrimmedCredit(line.trim());
+}
+
+/** `isServiceCredit` of a line already trimmed, as chromeKind has it. */
+function isTrimmedCredit(line: string): boolean {
+  return line.length <= 120 && mayStartCredit(line.charCodeAt(0)) && CREDIT().test(line);
 }
 
 /** Whether a line whose first character is `c` can open a service's credit (`CREDIT`): t, c, g or p in either case, or `(`. */

@@ -283,7 +283,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     }
   }
   // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
-  const spaced = startsSpacedQa(head) ? matchSpacedQa(head) : undefined;
+  const spaced = startsSpacedQa(head) ? matchQa(head, SPACED_QA_RE) : undefined;
   if (spaced) return spaced;
   const m = LABEL_RE.exec(head);
   if (m && m.groups) {
@@ -399,19 +399,22 @@ const SPACED_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA])(?:\t|\u00a0|${SP
 /** `Q Great.`, `A That is correct.`: depositions with no punctuation after the letter. */
 const PLAIN_QA_RE = new RegExp(String.raw`^${SP}*(?<name>[QA]) (?=[\p{Lu}\d"“'‘(-])`, 'u');
 
-/** True when the head opens with a `Q` or an `A` and a tab, a no-break space or two spaces: the spaced convention, told without an expression. */
+/**
+ * True when the head opens with a `Q` or an `A` and a tab, a no-break space or two spaces of any kind: where
+ * SPACED_QA_RE can match, told without an expression.
+ */
 function startsSpacedQa(head: string): boolean {
   let i = 0;
   while (i < head.length && isNameSpaceCode(head.charCodeAt(i))) i++;
   const c = head.charCodeAt(i);
   if (c !== 81 && c !== 65) return false;
   const next = head.charCodeAt(i + 1);
-  return next === 9 || next === 0xa0 || (next === 32 && isNameSpaceCode(head.charCodeAt(i + 2)));
+  return next === 9 || next === 0xa0 || (isNameSpaceCode(next) && isNameSpaceCode(head.charCodeAt(i + 2)));
 }
 
-/** `Q    Welcome back`, `A<tab>Yes`, `Q Great.`: a bare `Q` or `A` and the words after it. */
-function matchSpacedQa(head: string): LabelMatch | undefined {
-  const q = SPACED_QA_RE.exec(head) ?? PLAIN_QA_RE.exec(head);
+/** `Q    Welcome back`, `A<tab>Yes` (`spaced`), or `Q Great.` (`plain`): a bare `Q` or `A` and the words after it. */
+function matchQa(head: string, re: RegExp): LabelMatch | undefined {
+  const q = re.exec(head);
   if (!q || !q.groups) return undefined;
   const start = head.indexOf(q.groups.name!);
   return {
@@ -677,7 +680,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const start = head.indexOf(raw);
     return { raw, name: raw, start, end: start + raw.length + 1, textStart: mixed[0].length, bare: false, custom: false, convention: 'record-mixed' };
   }
-  const q = matchSpacedQa(head);
+  // The spaced `Q` was tried before every other convention: here only `Q Great.` is left.
+  const q = matchQa(head, PLAIN_QA_RE);
   if (q) return q;
   const lead = head.charCodeAt(head.search(/\S/));
   const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE().exec(head) : null;
@@ -754,7 +758,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   return undefined;
 }
 
-/** A role's word in small letters, perhaps numbered, before a colon and words: `interviewer:`, `participant 3:`. */
+/** A role's word in small letters, perhaps numbered, before a colon and words: `interviewer:`, `host 2:`. */
 const LOWER_ROLE_RE = /^[ \t\u00a0]*(?<name>(?<role>[a-z]{2,}(?: [a-z]+)?)(?: \d{1,2})?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
 /** Whether a label is written in capitals (`MS. PSAKI`), two letters or more. */

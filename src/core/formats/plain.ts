@@ -282,8 +282,9 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const labelNames = new Map<string, number>();
   // Names with at least one label that does not carry on a sentence wrapped from the line before.
   const standsAlone = new Set<string>();
-  // Whether each label as written is in capitals, looked at once per label text.
+  // Labels of roles in small letters (`interviewer:`).
   let lowerRoles = 0;
+  // Whether each label as written is in capitals, looked at once per label text.
   const capsByRaw = new Map<string, boolean>();
   // How often each label in mixed case is written so (`Dr. Ames:` once, where `DR. AMES:` labels the speaker).
   const mixedRaw = new Map<string, number>();
@@ -660,7 +661,6 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
   labels.mid.set(line, list);
 }
 
-/** Turns from the labels: each label starts one, a paragraph without one continues the turn before it. */
 /**
  * One speaker however a label's dots were typed: `MR KIRBY:` once among a hundred `MR. KIRBY:` is Mr. Kirby. Speakers
  * whose names differ only in their dots and spaces take the name with the most turns (the first to speak, on a tie);
@@ -700,6 +700,7 @@ function dotlessKey(name: string): string {
   return name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Turns from the labels: each label starts one, a paragraph without one continues the turn before it. */
 function buildTurns(
   text: string,
   lines: LineTable,
