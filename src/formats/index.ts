@@ -28,7 +28,7 @@ function offerConversion(doc: vscode.TextDocument): void {
   const key = doc.uri.toString();
   if (offered.has(key)) return;
   const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0));
-  if (!sniffWhisperJson(head, doc.uri.path)) return;
+  if (!sniffWhisperJson(head, doc.uri.path, doc.getText())) return;
   offered.add(key);
   const name = doc.uri.path.split('/').pop()!;
   void vscode.window

@@ -337,3 +337,48 @@ describe('formats: convert', () => {
     assert.equal(convertedName('talk.en.vtt'), 'talk.en.transcript');
   });
 });
+
+describe('formats: Whisper JSON as services and pipelines write it', () => {
+  const segment = (n: number, words: string, speaker?: string) => ({ id: n, start: n * 4, end: n * 4 + 3.5, text: ` ${words}`, ...(speaker ? { speaker } : {}) });
+  const talk = ['The ferry timetable changes in May.', 'Two sailings a day are added.', 'The fares stay as they are.', 'Questions go to the harbour office.'];
+
+  it("finds the segments after a long transcript-wide text, in OpenAI's verbose order (task, language, duration, text, segments)", () => {
+    // The whole transcript as one `text` first pushes the segments far past the head the readers look at.
+    const long = Array.from({ length: 200 }, (_, i) => talk[i % talk.length]).join(' ');
+    const segments = Array.from({ length: 200 }, (_, i) => segment(i, talk[i % talk.length]!));
+    const text = JSON.stringify({ task: 'transcribe', language: 'english', duration: 800, text: long, segments, usage: { type: 'duration', seconds: 800 } });
+    assert.ok(text.indexOf('"segments"') > 4096);
+    assert.equal(detectFormat(text, 'meeting.json'), 'whisper-json');
+    const t = readTranscript(text, { fileName: 'meeting.json' });
+    assert.equal(t.turns.length, 1);
+    assert.equal(t.turns[0]!.segments.length, 200);
+    assert.equal(text.slice(t.turns[0]!.segments[1]!.start, t.turns[0]!.segments[1]!.end), talk[1]);
+    // Pretty-printed, with the language and the duration first and no task.
+    const pretty = JSON.stringify({ language: 'en', duration: 800, text: long, segments }, null, 2);
+    assert.equal(detectFormat(pretty, 'meeting.json'), 'whisper-json');
+    // The same keys with no segment list anywhere stay plain text.
+    assert.equal(detectFormat(JSON.stringify({ task: 'transcribe', language: 'english', duration: 800, text: long }), 'meeting.json'), 'plain');
+  });
+
+  it('reads a list of diarised turns under "turns", and the meeting\'s title, date and web address beside it', () => {
+    const turns = [segment(0, talk[0]!, 'Chair Ana Ruiz'), segment(1, talk[1]!, 'Chair Ana Ruiz'), segment(2, talk[2]!, 'Clerk'), segment(3, talk[3]!, 'Chair Ana Ruiz')];
+    const text = JSON.stringify({ schema: 'minutes.v2', meeting: { title: 'Harbour board, regular meeting', meeting_date: 'March 3, 2026', source_url: 'https://example.org/board/412' }, turns }, null, 2);
+    assert.equal(detectFormat(text, 'board.json'), 'whisper-json');
+    const t = readTranscript(text, { fileName: 'board.json' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.segments.length]), [['Chair Ana Ruiz', 2], ['Clerk', 1], ['Chair Ana Ruiz', 1]]);
+    assert.equal(t.metadata.title, 'Harbour board, regular meeting');
+    assert.equal(t.metadata.date, '2026-03-03');
+    assert.equal(t.metadata.source, 'https://example.org/board/412');
+    // Only a web address is a source.
+    const script = readTranscript(JSON.stringify({ meeting: { source_url: 'javascript:alert(1)' }, segments: turns }), { fileName: 'x.json' });
+    assert.equal(script.metadata.source, undefined);
+  });
+
+  it("refuses a diariser's segments with no words, saying what the file is and what to open instead", () => {
+    const text = JSON.stringify({ audio: 'board.wav', segments: [{ start: 0, end: 4, speaker: 'SPEAKER_00' }, { start: 4, end: 9, speaker: 'SPEAKER_01' }, { start: 9, end: 12, speaker: 'SPEAKER_00' }] });
+    assert.throws(
+      () => readTranscript(text, { fileName: 'board.json' }),
+      (e: unknown) => e instanceof FormatError && /diarisation \(3 stretches of speech by 2 speakers/.test(e.message) && /no words/.test(e.message) && /RTTM/.test(e.message),
+    );
+  });
+});

@@ -38,7 +38,7 @@ interface Reader {
    * `captions` is the caption sniffer's answer, asked once for the four
    * caption formats (it splits the head into lines).
    */
-  sniff(head: string, fileName: string | undefined, captions: () => CaptionFormat | undefined): boolean;
+  sniff(head: string, fileName: string | undefined, captions: () => CaptionFormat | undefined, text: string): boolean;
   read(text: string, options: ParseOptions): Transcript;
 }
 
@@ -47,7 +47,7 @@ const READERS: Reader[] = [
   { name: 'srt', description: 'SubRip (SRT) captions', sniff: (_h, _f, captions) => captions() === 'srt', read: (t, o) => readCaptions(t, 'srt', o) },
   { name: 'sbv', description: 'SubViewer (SBV) captions', sniff: (_h, _f, captions) => captions() === 'sbv', read: (t, o) => readCaptions(t, 'sbv', o) },
   { name: 'rollup', description: 'roll-up caption text (>> at each new speaker)', sniff: (_h, _f, captions) => captions() === 'rollup', read: (t, o) => readCaptions(t, 'rollup', o) },
-  { name: 'whisper-json', description: 'Whisper / WhisperX JSON', sniff: sniffWhisperJson, read: readWhisperJson },
+  { name: 'whisper-json', description: 'Whisper / WhisperX JSON', sniff: (h, f, _c, text) => sniffWhisperJson(h, f, text), read: readWhisperJson },
   // Recognised only to be refused with a message: it holds no words.
   { name: 'rttm', description: 'RTTM diarisation (who spoke when, no words)', sniff: (h, f) => sniffRttm(h, f), read: (t) => refuseRttm(t) },
   { name: 'plain', description: 'a plain-text transcript', sniff: () => true, read: readPlain },
@@ -61,7 +61,7 @@ export function detectFormat(text: string, fileName?: string): FormatName {
   const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
   let caption: { format: CaptionFormat | undefined } | undefined;
   const captions = () => (caption ??= { format: sniffCaptions(head, fileName) }).format;
-  for (const r of READERS) if (r.sniff(head, fileName, captions)) return r.name;
+  for (const r of READERS) if (r.sniff(head, fileName, captions, text)) return r.name;
   return 'plain';
 }
 

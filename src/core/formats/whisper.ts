@@ -13,12 +13,24 @@ import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
 import type { Metadata, Transcript, Turn } from '../transcript/model';
 
-/** True when a file's head and name say Whisper JSON: a JSON object or array with `segments` or segment-shaped entries. */
-export function sniffWhisperJson(head: string, fileName: string | undefined): boolean {
+/** A list of segments under one of the names Whisper's writers give it (`turns` where its entries are segment-shaped, as diarising pipelines write them). */
+const SEGMENT_LIST = /"(?:segments|chunks|transcription)"\s*:\s*\[|"turns"\s*:\s*\[\s*\{(?=[^{}]*"text"\s*:)(?=[^{}]*"(?:start|speaker)"\s*:)/;
+/** Whisper's own keys before its segments, as OpenAI's verbose JSON writes them: `"task": "transcribe"`, or the language and the duration. */
+const WHISPER_HEAD = /"task"\s*:\s*"(?:transcribe|translate)"|"language"\s*:\s*"[^"]*"\s*,\s*"duration"\s*:|"duration"\s*:\s*[\d.]+\s*,\s*"language"\s*:/;
+
+/**
+ * True when a file says Whisper JSON: a JSON object or array with `segments`
+ * or segment-shaped entries. Most files show it in their head; OpenAI's
+ * verbose JSON writes the whole transcript as one `text` before its
+ * `segments`, so where the head holds Whisper's own keys and no list, the
+ * list is looked for in the rest of the text (`text`, when given).
+ */
+export function sniffWhisperJson(head: string, fileName: string | undefined, text?: string): boolean {
   const body = stripBom(head).trimStart();
   if (!body.startsWith('{') && !body.startsWith('[')) return false;
   if (fileName && !/\.json$/i.test(fileName)) return false;
-  return /"(?:segments|chunks|transcription)"\s*:\s*\[/.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body));
+  if (SEGMENT_LIST.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body))) return true;
+  return text !== undefined && text.length > head.length && body.startsWith('{') && WHISPER_HEAD.test(body) && SEGMENT_LIST.test(text);
 }
 
 /** A JSON value with where it stands in the text. */
@@ -153,8 +165,9 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   const text = input;
   const root = parseLocatedJson(text);
   // Whisper and WhisperX: `segments`; Hugging Face pipelines: `chunks` with `timestamp: [start, end]`; whisper.cpp: `transcription`.
-  const list = root.kind === 'array' ? root : root.kind === 'object' ? (root.members.get('segments') ?? root.members.get('chunks') ?? root.members.get('transcription'))?.value : undefined;
-  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments", "chunks" or "transcription" list');
+  const list = root.kind === 'array' ? root : root.kind === 'object' ? (root.members.get('segments') ?? root.members.get('chunks') ?? root.members.get('transcription') ?? root.members.get('turns'))?.value : undefined;
+  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments", "chunks", "transcription" or "turns" list');
+  refuseWordless(list);
   const lines = lineTable(text);
   const lineOf = (offset: number): number => lineAtOffset(lines, offset);
   const turns: Turn[] = [];
@@ -220,24 +233,62 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (isBlank(text, lines.starts[i]!, lines.ends[i]!)) blank[i] = 1;
   const metadata: Metadata = {};
-  if (root.kind === 'object') {
-    const str = (key: string) => {
-      const v = root.members.get(key)?.value;
-      return v && v.kind === 'string' ? v.value : undefined;
-    };
-    const title = str('title') ?? str('name');
-    if (title) metadata.title = collapseSpace(title);
-    const date = str('date') ?? str('recorded') ?? str('created');
-    const d = date ? findDate(date) : undefined;
-    if (d) {
-      metadata.date = d.iso;
-      metadata.dateText = d.text;
-    }
-  }
+  if (root.kind === 'object') readMetadataKeys(root, metadata);
   if (!metadata.title && options.fileName) metadata.title = titleFromFileName(options.fileName);
   const bodyStart = turns[0] ? turns[0].line : n;
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd: -1, bodyStart, closingStart: n, tailStart: n };
   return { format: 'whisper-json', metadata, turns, sections: buildSections(turns, layout, metadata), speakers: speakersOf(turns), notes: [], lineCount: n };
+}
+
+/**
+ * Refuses a list whose entries have speakers and times but no words: a
+ * diariser's output (pyannote's segments), not a transcript.
+ */
+function refuseWordless(list: Extract<Located, { kind: 'array' }>): void {
+  let speakers = 0;
+  const names = new Set<string>();
+  for (const item of list.items) {
+    if (item.kind !== 'object') return;
+    const text = item.members.get('text')?.value;
+    if (text && text.kind === 'string') return;
+    const speaker = item.members.get('speaker')?.value;
+    if (!speaker || (speaker.kind !== 'string' && speaker.kind !== 'number')) continue;
+    speakers++;
+    names.add(String(speaker.value));
+  }
+  if (speakers === 0) return;
+  throw new FormatError(
+    `this JSON is a diarisation (${speakers} stretch${speakers === 1 ? '' : 'es'} of speech by ${names.size} speaker${names.size === 1 ? '' : 's'}, with "speaker", "start" and "end" but no "text"): ` +
+      'it says who spoke when but holds no words. Open the speech-recognition file made from the same recording (Whisper JSON, WebVTT or SRT captions) instead; ' +
+      'to give it these speakers, write them as an RTTM file beside it under the same name (talk.json and talk.rttm).',
+  );
+}
+
+/** Keys of a file's metadata: at the top of the object, or in an object under `meeting`, `metadata` or `info`. */
+function readMetadataKeys(root: Extract<Located, { kind: 'object' }>, metadata: Metadata): void {
+  const places = [root];
+  for (const key of ['meeting', 'metadata', 'info']) {
+    const v = root.members.get(key)?.value;
+    if (v && v.kind === 'object') places.push(v);
+  }
+  const str = (...keys: string[]): string | undefined => {
+    for (const place of places)
+      for (const key of keys) {
+        const v = place.members.get(key)?.value;
+        if (v && v.kind === 'string' && v.value.trim()) return v.value;
+      }
+    return undefined;
+  };
+  const title = str('title', 'name') ?? (root.members.get('meeting')?.value.kind === 'string' ? str('meeting') : undefined);
+  if (title) metadata.title = collapseSpace(title);
+  const dated = str('date', 'recorded', 'created', 'recording_date', 'meeting_date', 'recorded_at', 'event_date');
+  const d = dated ? findDate(dated) : undefined;
+  if (d) {
+    metadata.date = d.iso;
+    metadata.dateText = d.text;
+  }
+  const source = str('source_url', 'url');
+  if (source && /^https?:\/\/\S+$/i.test(source.trim())) metadata.source = source.trim();
 }
 
 /** The span inside quotes without the white space Whisper puts at the start of each segment. */
