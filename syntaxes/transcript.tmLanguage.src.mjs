@@ -1027,8 +1027,8 @@ const repository = {
 	},
 
 	'square-brackets': {
-		comment: 'A timestamp [00:01:05], a page marker ([[Page S8583]], Lexis star paging [*6]), or the transcriber\'s note: [inaudible], [crosstalk], [In Russian, on UN reform].',
-		match: r`(\[${TIME}\])|(\[\[(?i:page)${B}++[A-Z]?\d{1,6}\]\]|\[\*\d{1,5}\])|(\[[^\[\]\n]*+\])`,
+		comment: 'A timestamp [00:01:05] (or \\[00:01:05\\], as Markdown exports escape it), a page marker ([[Page S8583]], Lexis star paging [*6]), or the transcriber\'s note: [inaudible], [crosstalk], [In Russian, on UN reform].',
+		match: r`(\\?\[${TIME}\\?\])|(\[\[(?i:page)${B}++[A-Z]?\d{1,6}\]\]|\[\*\d{1,5}\])|(\[[^\[\]\n]*+\])`,
 		captures: {
 			1: { name: 'constant.numeric.timestamp.transcript' },
 			2: { name: 'comment.other.page-number.transcript' },

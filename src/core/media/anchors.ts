@@ -29,11 +29,12 @@ export const DEFAULT_CHARS_PER_SECOND = 15;
 
 /**
  * Timestamps in running text: bracketed anywhere (`[00:12:30]`, `(01:20)`,
- * `[1:02:03.5]`), bare only at the start of a line and with hours
+ * `[1:02:03.5]`, and `\[04:05\]` as Markdown
+ * exports escape it), bare only at the start of a line and with hours
  * (`00:01:05`, `1:02:03`, `00:00:01,500` of a caption cue, Teams' `0:0:3.0`),
  * so that "at 10:30 the council met" is not read as a time.
  */
-const BRACKETED = /[[(][ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?[ \t]*[\])]/y;
+const BRACKETED = /\\?[[(][ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?[ \t]*\\?[\])]/y;
 const BARE = /\d{1,3}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?(?![\d:])/y;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -62,6 +63,8 @@ export function writtenTimestamps(text: string, from = 0, to = text.length): Wri
     let start = d;
     if (opener === 91 || opener === 40) {
       start = b - 1;
+      // `\[04:05\]`: the backslash Markdown escapes the bracket with belongs to the timestamp.
+      if (opener === 91 && start > from && text.charCodeAt(start - 1) === 92) start--;
       BRACKETED.lastIndex = start;
       match = BRACKETED.exec(text);
     } else if (opener === -1 || opener === 10 || opener === 13) {
@@ -69,7 +72,7 @@ export function writtenTimestamps(text: string, from = 0, to = text.length): Wri
       match = BARE.exec(text);
     }
     const end = match ? start + match[0].length : -1;
-    const time = match && end <= to ? parseTimestamp(match[0]) : undefined;
+    const time = match && end <= to ? parseTimestamp(match[0].includes('\\') ? match[0].replace(/\\/g, '') : match[0]) : undefined;
     if (time !== undefined) {
       out.push({ start, end, text: match![0], time });
       colon = text.indexOf(':', end);
