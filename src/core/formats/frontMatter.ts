@@ -52,6 +52,33 @@ export function readFrontMatter(text: string, lines: LineTable, end: number): Fr
   return out;
 }
 
+/**
+ * The items of a list in the front matter that ends before line `end`:
+ * `speakers: [Ann Lee, Bo Chen]`, `speakers:` with `  - Ann Lee` lines under
+ * it, or one value (`speaker: Ann Lee`). Quotes are taken off; empty when the
+ * key is absent.
+ */
+export function frontMatterList(text: string, lines: LineTable, end: number, key: string): string[] {
+  const items: string[] = [];
+  for (let i = 1; i < end - 1; i++) {
+    const m = PAIR.exec(text.slice(lines.starts[i]!, lines.ends[i]!));
+    if (!m || m[1]!.toLowerCase() !== key) continue;
+    const value = m[2]!.trim();
+    if (value.startsWith('[')) {
+      if (!value.endsWith(']')) return [];
+      for (const item of value.slice(1, -1).split(',')) items.push(item);
+    } else if (value && !/^[|>&*!]/.test(value)) items.push(value);
+    else
+      for (let k = i + 1; k < end - 1; k++) {
+        const item = /^[ \t]*-[ \t]+(.*)$/.exec(text.slice(lines.starts[k]!, lines.ends[k]!));
+        if (!item) break;
+        items.push(item[1]!);
+      }
+    break;
+  }
+  return items.map((item) => item.trim().replace(/^(['"])(.*)\1$/, '$2').trim()).filter((item) => item !== '');
+}
+
 const ESCAPES: Record<string, string> = { n: ' ', t: ' ', r: '', '0': '', _: ' ', N: ' ', L: ' ', P: ' ', '"': '"', '\\': '\\', '/': '/', ' ': ' ' };
 
 /**

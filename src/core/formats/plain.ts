@@ -8,10 +8,10 @@
 import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
-import { frontMatterEnd, readFrontMatter } from './frontMatter';
+import { frontMatterEnd, frontMatterList, readFrontMatter } from './frontMatter';
 import { keyValueBlockLines } from './keyValueBlock';
 import { resolveInitials } from './initials';
-import { isAllCaps, matchLabel, type LabelMatch, type LabelOptions } from './labels';
+import { isAllCaps, isNameLike, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { isOfficeLabel } from './parliament';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
@@ -145,15 +145,23 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   resolveInitials(turns);
   aliasSpeakers(turns);
   assignTableRoles(turns, options, text);
+  // The one speaker front matter names (`speakers:` with one name): a talk's speaker, whose talk comes before its Q&A's labels.
+  const listed = front > 0 ? frontMatterList(text, lines, front, 'speakers') : [];
+  const named = listed.length === 1 && isNameLike(listed[0]!) && !roleOfName(listed[0]!) ? collapseSpace(listed[0]!) : undefined;
   if (turns.count > 0 && turns.speaker.subarray(0, turns.count).every((id) => id < 0)) {
     // A speech with no labels: the speaker its header names says all of it.
     const header: string[] = metadata.title ? [metadata.title] : [];
     for (let i = Math.max(headChromeEnd + 1, front); i < bodyStart; i++) if (blank[i] !== 1) header.push(trimmed(i));
-    const byline = findByline(header);
+    const byline = findByline(header) ?? named;
     if (byline) {
       metadata.speaker = byline;
       turns.speaker.fill(turns.intern(byline), 0, turns.count);
     }
+  } else if (named) {
+    // Labels only for the Q&A (`Q:`, `A:`, `Audience member:`): the words before them are the named speaker's talk.
+    metadata.speaker = named;
+    const id = turns.intern(named);
+    for (let t = 0; t < turns.count && turns.speaker[t]! < 0; t++) turns.speaker[t] = id;
   }
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd, bodyStart, closingStart, tailStart };
   const sections = buildSectionTable(turns, layout, metadata);

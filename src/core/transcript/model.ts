@@ -16,7 +16,7 @@ export interface Metadata {
   place?: string;
   /** The source address, when the text carries one. */
   source?: string;
-  /** The one speaker a speech without labels is by, as its header names them. */
+  /** The one speaker the document is by, as its header or its front matter (`speakers:` with one name) names them: a speech without labels says all of it, a talk with labelled Q&A its words before the labels. */
   speaker?: string;
   /** Where the title and the date were found: `header`, `front matter`, `document properties`, `file name`... */
   titleFrom?: string;

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readTranscript } from '../../src/core/formats';
+import { frontMatterList } from '../../src/core/formats/frontMatter';
+import { lineTable } from '../../src/core/text';
+
+/** Each turn's speaker, `(none)` for a turn with no speaker, marked where the turn has no label of its own. */
+function turns(text: string): string[] {
+  return readTranscript(text, { fileName: 'talk.md' }).turns.map((t) => `${t.speaker ?? '(none)'}${t.label === null ? ' (unlabelled)' : ''}`);
+}
+
+/** A conference talk written up for a website: front matter, the talk, then its questions as `Q:` and `A:`. */
+function talk(speakers: string[]): string {
+  return [
+    '---',
+    'title: Tide tables for small harbours',
+    'date: 2024-09-14',
+    ...speakers,
+    '---',
+    '',
+    'Thanks for coming. Tide tables are older than most of the harbours that use them.',
+    '',
+    'The first tables were printed for one port at a time.',
+    '',
+    'Q: How often are the tables corrected?',
+    '',
+    'A: Every year, from the gauges at the harbour mouth.',
+    '',
+    'Q: Who pays for the gauges?',
+    '',
+    'A: The port authority, mostly.',
+  ].join('\n');
+}
+
+describe('talks written up with front matter', () => {
+  it('gives the talk before the Q&A labels to the one speaker the front matter lists, and leaves the labels as written', () => {
+    const t = readTranscript(talk(['speakers:', '  - Mira Castell']), { fileName: 'talk.md' });
+    assert.equal(t.metadata.speaker, 'Mira Castell');
+    assert.deepEqual(turns(talk(['speakers:', '  - Mira Castell'])), ['Mira Castell (unlabelled)', 'Q', 'A', 'Q', 'A']);
+    // The inline forms of the list say the same.
+    assert.deepEqual(turns(talk(['speakers: [ "Mira Castell" ]'])).slice(0, 1), ['Mira Castell (unlabelled)']);
+    assert.deepEqual(turns(talk(['speakers: Mira Castell'])).slice(0, 1), ['Mira Castell (unlabelled)']);
+  });
+
+  it('names nobody where the front matter lists a panel, or a list that is not a name', () => {
+    assert.deepEqual(turns(talk(['speakers:', '  - Mira Castell', '  - Oskar Lund'])).slice(0, 2), ['(none) (unlabelled)', 'Q']);
+    assert.deepEqual(turns(talk(['speakers:', '  - Q'])).slice(0, 1), ['(none) (unlabelled)']);
+    assert.deepEqual(turns(talk([])).slice(0, 1), ['(none) (unlabelled)']);
+  });
+
+  it('gives a talk with no labels at all to the one speaker the front matter lists', () => {
+    const text = ['---', 'title: Harbour dredging', 'speakers:', '- Oskar Lund', '---', '', 'We dredge the channel every spring.', '', 'It costs less than it did.'].join('\n');
+    const t = readTranscript(text, { fileName: 'dredging.md' });
+    assert.equal(t.metadata.speaker, 'Oskar Lund');
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Oskar Lund']);
+  });
+
+  it('reads the items of a front matter list in every form YAML writes it', () => {
+    const list = (block: string[], key = 'speakers') => {
+      const text = ['---', ...block, '---', 'body'].join('\n');
+      return frontMatterList(text, lineTable(text), block.length + 2, key);
+    };
+    assert.deepEqual(list(['speakers:', '  - Ann Lee', "  - 'Bo Chen'", 'tags:', '  - ports']), ['Ann Lee', 'Bo Chen']);
+    assert.deepEqual(list(['speakers: [Ann Lee, "Bo Chen"]']), ['Ann Lee', 'Bo Chen']);
+    assert.deepEqual(list(['speakers: Ann Lee']), ['Ann Lee']);
+    assert.deepEqual(list(['speakers: [Ann Lee']), []);
+    assert.deepEqual(list(['title: x']), []);
+    assert.deepEqual(list(['speakers:', 'title: x']), []);
+  });
+});
