@@ -42,6 +42,13 @@ describe('talks written up with front matter', () => {
     assert.deepEqual(turns(talk(['speakers: Mira Castell'])).slice(0, 1), ['Mira Castell (unlabelled)']);
   });
 
+  it("gives the talk the role of the speaker's own labelled turns after it", () => {
+    const text = ['---', 'title: Tide tables', 'speakers:', '  - Mira Castell', '---', '', 'Tide tables are older than most harbours.', '', 'Audience: Who corrects them?', '', 'Mira Castell: The port authority, every year.', '', 'Audience: From what?', '', 'Mira Castell: From the gauges.'].join('\n');
+    const t = readTranscript(text, { fileName: 'talk.md' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role]), [['Mira Castell', 'respondent'], ['Audience', 'questioner'], ['Mira Castell', 'respondent'], ['Audience', 'questioner'], ['Mira Castell', 'respondent']]);
+    assert.deepEqual(t.speakers.map((p) => [p.name, p.role]), [['Mira Castell', 'respondent'], ['Audience', 'questioner']]);
+  });
+
   it('names nobody where the front matter lists a panel, or a list that is not a name', () => {
     assert.deepEqual(turns(talk(['speakers:', '  - Mira Castell', '  - Oskar Lund'])).slice(0, 2), ['(none) (unlabelled)', 'Q']);
     assert.deepEqual(turns(talk(['speakers:', '  - Q'])).slice(0, 1), ['(none) (unlabelled)']);

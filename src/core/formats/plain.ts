@@ -161,7 +161,14 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
     // Labels only for the Q&A (`Q:`, `A:`, `Audience member:`): the words before them are the named speaker's talk.
     metadata.speaker = named;
     const id = turns.intern(named);
-    for (let t = 0; t < turns.count && turns.speaker[t]! < 0; t++) turns.speaker[t] = id;
+    let talk = 0;
+    while (talk < turns.count && turns.speaker[talk]! < 0) turns.speaker[talk++] = id;
+    // Where the speaker's own label comes later too (`Alex Bosworth:` answering), the talk takes the role those turns have.
+    for (let t = talk; t < turns.count; t++)
+      if (turns.speaker[t] === id) {
+        turns.role.fill(turns.role[t]!, 0, talk);
+        break;
+      }
   }
   const layout: Layout = { text, lines, blank, offset: 0, headChromeEnd, bodyStart, closingStart, tailStart };
   const sections = buildSectionTable(turns, layout, metadata);
