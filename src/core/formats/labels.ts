@@ -2,6 +2,7 @@
  * Speaker labels: the `Name:` at the start of a line that says who speaks, in
  * every form transcripts use, and the lines that only look like labels.
  */
+import { cjkNotSpeaker } from './cjkLabels';
 import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
@@ -242,6 +243,9 @@ function isHolderName(s: string): boolean {
   return /\S[\s\u00a0]+\S/u.test(s) && !/[,/]/.test(s) && isNameLike(s);
 }
 
+/** A role's label in Chinese or Japanese (`問`, `答`, `記者`, `司会`): a speaker whatever characters it holds. */
+const isCjkRole = (name: string): boolean => roleOfName(name) !== undefined;
+
 /** True when a label-shaped name passes the word rules: one to eight name-like words. */
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
@@ -250,6 +254,8 @@ export function isNameLike(name: string): boolean {
   const key = collapsed.toLowerCase().replace(/\.$/, '').normalize('NFKC');
   if (NOT_NAMES.has(key)) return false;
   if (CJK_LIST_INTRO.test(collapsed)) return false;
+  // `他說：`, `第一項議員議案：`, `出席議員：`: a sentence, a heading or the roll in a Chinese or Japanese record (kana and ideographs start at U+3040).
+  if (collapsed.charCodeAt(0) >= 0x3040 && cjkNotSpeaker(collapsed, isCjkRole)) return false;
   const words = collapsed.split(' ');
   if (words.length > 8) return false;
   const first = words[0]!.toLowerCase().replace(/[.'’]$/, '');

@@ -14,10 +14,12 @@ const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'�
 
 /** A clock on its own (`7:07 A.M.`, `14:30`): when, not what. */
 const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|h|uhr|horas?)?|\d{1,2}[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?))[\s\u00a0]*(?:[A-Z]{2,4}T?)?\.?$/iu;
-/** A line naming counsel or those present (`APPEARANCES`, `For the Plaintiff: …`, `Counsel for …`): the cast, not the title. */
-const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|before:?|on behalf of\b.*|(?:counsel|attorneys?|solicitors?) (?:for|to)\b.*|for the (?:plaintiffs?|defendants?|respondents?|petitioners?|appellants?|appellees?|applicants?|claimants?|government|state|people|united states|debtors?|witness)\b.*)$/iu;
+/** When a sitting began or resumed, in a Chinese or Japanese record (`上午 9時正會議繼續`, `下午2時30分`): when, not what. */
+const CJK_CLOCK_LINE = /^(?:上午|下午|中午|晚上|午前|午後)[ \u00a0]?\d{1,2}[ \u00a0]?[時时]/u;
+/** A line naming counsel or those present (`APPEARANCES`, `For the Plaintiff: …`, `Counsel for …`, a legislature's `出席議員：`): the cast, not the title. */
+const COUNSEL_LINE = /^(?:appearances?|appearing|also present|present|before:?|on behalf of\b.*|(?:counsel|attorneys?|solicitors?) (?:for|to)\b.*|for the (?:plaintiffs?|defendants?|respondents?|petitioners?|appellants?|appellees?|applicants?|claimants?|government|state|people|united states|debtors?|witness)\b.*|(?:members )?(?:present|absent):|(?:出席|缺席|列席)[^：:\s]{0,8}[：:])$/iu;
 /** How every line COUNSEL_LINE matches starts, in small letters. */
-const COUNSEL_STARTS = ['appear', 'also present', 'present', 'before', 'on behalf of', 'counsel ', 'attorney', 'solicitor', 'for the '];
+const COUNSEL_STARTS = ['appear', 'also present', 'present', 'before', 'on behalf of', 'counsel ', 'attorney', 'solicitor', 'for the ', 'members ', 'absent'];
 /** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
 const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
 /** The weekdays that go with a date in a header line (the Russian `года`, outside ASCII, is left to the expression that removes them). */
@@ -133,7 +135,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   let titleCandidates: string[] = [];
   let datelineFound: Dateline | undefined;
   for (const line of headerLines) {
-    if (CLOCK_LINE.test(line)) continue;
+    if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line)) continue;
     // The list of counsel ends the header's title lines.
     // The case-folded expressions are compiled only for lines that may match them (asciiWords).
     if (mayStartWithAny(line, COUNSEL_STARTS) && COUNSEL_LINE.test(line)) break;

@@ -93,7 +93,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.first() : n;
   let bodyStart = firstLabel;
-  // A court's caption and appearances (`Before:`, `APPEARANCES`) before the first label are the record's head, whatever their punctuation.
+  // A court's caption and appearances (`Before:`, `APPEARANCES`), or a legislature's roll (`出席議員：`), before the first label are the record's head, whatever their punctuation.
   const caption = !numbered && hasCourtCaption(text, lines, blank, front, firstLabel);
   for (let i = front; i < firstLabel && !numbered && !caption; i++) {
     if (blank[i] === 1) continue;
@@ -513,9 +513,14 @@ function notSpeakerColon(text: string, lineStart: number, m: LabelMatch, insideS
   return others >= 2;
 }
 
-const CAPTION_LINE = /^[ \t\u00a0]*(?:APPEARANCES|Appearances|BEFORE|Before)[ \t\u00a0]*:?[ \t\u00a0]*$/;
+/**
+ * A court caption's `Before:` or `APPEARANCES`, or the heading of a
+ * legislature's roll (`MEMBERS PRESENT:`, `出席議員：`, `缺席議員：`,
+ * `列席秘書：`), alone on its line.
+ */
+const CAPTION_LINE = /^[ \t\u00a0]*(?:(?:APPEARANCES|Appearances|BEFORE|Before)[ \t\u00a0]*:?|(?:MEMBERS |Members )?(?:PRESENT|ABSENT|Present|Absent)[ \t\u00a0]*:|(?:出席|缺席|列席)[^：:\s]{0,8}[ \t\u00a0]*[：:])[ \t\u00a0]*$/u;
 
-/** True when a line before the first label, within the first 200, is a court caption's `Before:` or `APPEARANCES`. */
+/** True when a line before the first label, within the first 200, is a court caption's `Before:` or `APPEARANCES`, or a roll's heading. */
 function hasCourtCaption(text: string, lines: LineTable, blank: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + 200); i++) {
     if (blank[i] !== 1 && lines.ends[i]! - lines.starts[i]! <= 20 && CAPTION_LINE.test(text.slice(lines.starts[i]!, lines.ends[i]!))) return true;
