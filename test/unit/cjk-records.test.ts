@@ -32,6 +32,7 @@ const RECORD = [
   ' ',
   '陳小芳議員：主席，很多街坊對我說：「渡輪班次太少。」有人認為：票價也太高。 ',
   '我想強調兩點：第一，班次；第二，票價。 ',
+  '政府可否告知本會：何時增加班次？ ',
   ' ',
   '運輸局局長：主席，我們明年會增加班次。 ',
   '第一項議員議案：改善渡輪服務 ',
@@ -61,11 +62,12 @@ describe('Chinese records taken from PDF', () => {
   it('leaves quotations, lists, headings and totals introduced by a colon inside the turn that holds them', () => {
     assert.deepEqual(
       t.turns.map((u) => `${u.line + 1} ${u.speaker}`),
-      ['25 主席', '27 陳小芳議員', '30 運輸局局長', '35 主席'],
+      ['25 主席', '27 陳小芳議員', '31 運輸局局長', '36 主席'],
     );
     const words = t.turns[1]!.segments.map((s) => RECORD.slice(s.start, s.end)).join(' ');
     assert.match(words, /有人認為：票價也太高/);
     assert.match(words, /我想強調兩點：/);
+    assert.match(words, /政府可否告知本會：何時增加班次/);
   });
 
   it('still reads question and answer labels (問, 答) and a reporter (記者) as speakers', () => {

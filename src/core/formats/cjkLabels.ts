@@ -10,12 +10,12 @@
 /**
  * Pronouns, particles and verbs of saying that no name or office holds:
  * 我/你/他/她/們 (I, you, he, she, plural), 的/了/是 (particles, "is"),
- * 說/表示/認為/指出/告訴/寫道 (says), 這 (this), 讓/請
+ * 說/表示/認為/指出/告訴/告知/寫道 (says, informs), 這 (this), 讓/請
  * (let, please), 想/還/就 (want, still, then), 而言 (as for), 以下/如下
  * (as follows), a sentence that starts with 在 (at), in
  * traditional and simplified characters.
  */
-const SENTENCE_WORDS = /[我你妳他她們们的了是說说這这讓让請请想還还就]|表示|認為|认为|指出|告訴|告诉|寫道|写道|而言|提出|包括|回應|回应|以下|如下|下列|有云|^在/u;
+const SENTENCE_WORDS = /[我你妳他她們们的了是說说這这讓让請请想還还就]|表示|認為|认为|指出|告訴|告诉|寫道|写道|而言|提出|包括|回應|回应|以下|如下|下列|有云|告知|^在/u;
 /** `第一項議員議案`, `第三章`: a numbered heading. */
 const NUMBERED_HEADING = /^第[一二三四五六七八九十百千〇零两兩0-9０-９]+[項项章節节條条款部個个次回]/u;
 /** `表一`, `附件二`: a table or an annex by its number. */
