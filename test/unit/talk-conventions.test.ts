@@ -75,3 +75,60 @@ describe('talks written up with front matter', () => {
     assert.deepEqual(list(['speakers:', 'title: x']), []);
   });
 });
+
+describe('talks written up with Q: and A:', () => {
+  it('reads a word used once before a colon as a point of the answer where Q: and A: label nearly everything; initials stay speakers', () => {
+    const text = [
+      'Q: Why move the ferry terminal?',
+      '',
+      'A: Three reasons.',
+      '',
+      'Capacity: the old pier takes one boat at a time.',
+      '',
+      'Q: And the cost?',
+      '',
+      'A: Lower than repairing the old pier.',
+      '',
+      'Q: Who pays?',
+      '',
+      'A: The port, mostly.',
+      '',
+      'Q: And the old pier?',
+      '',
+      'A: It becomes a park.',
+      '',
+      'MR: Can I add something?',
+      '',
+      'A: Please.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'talk.md' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Q', 'A', 'Q', 'A', 'Q', 'A', 'Q', 'A', 'MR', 'A']);
+    assert.equal(t.turns[1]!.endLine + 1, 5);
+  });
+
+  it('keeps a name used once where other people are named too', () => {
+    const text = ['Mira: Why move the terminal?', '', 'Oskar: Capacity.', '', 'Q: And the cost?', '', 'A: Lower.', '', 'Q: When?', '', 'A: In May.', '', 'Lena: Thank you both.'].join('\n');
+    assert.deepEqual(readTranscript(text, { fileName: 'talk.md' }).turns.map((u) => u.speaker), ['Mira', 'Oskar', 'Q', 'A', 'Q', 'A', 'Lena']);
+  });
+
+  it('reads a name used once for nothing but a link or a command as a note, not a speaker', () => {
+    const text = [
+      'Slides: <https://example.org/tides.pdf>',
+      '',
+      'Mira Castell: Tide tables are older than most harbours.',
+      '',
+      'Oskar Lund: How are they checked?',
+      '',
+      'Run: `tides --check`',
+      '',
+      'Mira Castell: Against the gauges.',
+      '',
+      'Oskar Lund: See https://example.org/gauges for the list.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'talk.md' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Mira Castell', 'Oskar Lund', 'Mira Castell', 'Oskar Lund']);
+    // The command is a note inside the question's turn; the link before the first speaker is the header's.
+    assert.equal(t.turns[1]!.endLine, 6);
+    assert.equal(t.sections[0]!.kind, 'header');
+  });
+});

@@ -393,6 +393,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   // It does not hold where most labels follow another convention (`Hon. Name (…):`): there a line in capitals is a heading.
   const otherLabels = count.colon + count.honorific + count.record + count.recordMixed;
   const capsHold = count.capsAlone >= 3 && capsNames.size >= 2 && repeated(capsNames) && count.capsAlone >= otherLabels;
+  // Talks written up with `Q:` and `A:` for nearly every label (four in five, four at least).
+  let allLabels = 0;
+  for (const c of labelNames.values()) allLabels += c;
+  const qaLabels = (labelNames.get('Q') ?? 0) + (labelNames.get('A') ?? 0);
+  const qaOnly = qaLabels >= 4 && qaLabels * 5 >= allLabels * 4;
   for (let i = labels.first(); i >= 0; i = labels.next(i)) {
     const m = labels.get(i)!;
     const conv = m.convention;
@@ -418,6 +423,12 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     }
     // `... I beg to move the following` ⏎ `Motion:`: a word that only ever ends a wrapped sentence is no speaker.
     if (conv === 'colon' && !standsAlone.has(m.name) && !roleOfName(m.name)) {
+      labels.delete(i);
+      continue;
+    }
+    // `Slides: <https://…>`, `Run: \`make test\``: a name used once for nothing but a link or a command says nothing; it notes where to look.
+    // Where `Q:` and `A:` label nearly everything, a word used once (`Upgradeability:`, `Problem:`, not initials such as `AP:`) heads a point of the answer.
+    if (conv === 'colon' && (labelNames.get(m.name) ?? 0) === 1 && !roleOfName(m.name) && (onlyLinkAfter(text, starts[i]! + m.textStart, lines.ends[i]!) || (qaOnly && !m.name.includes(' ') && !isAllCaps(m.raw)))) {
       labels.delete(i);
       continue;
     }
@@ -479,6 +490,17 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     const office = m.bare && conv === 'colon' && (!!m.parenthetical || isOfficeLabel(m.raw)) && !labels.has(nextNonBlank(blank, i, n)) && nextNonBlank(blank, i, n) >= 0;
     if (m.bare && !roleOfName(m.name) && !spoken.has(m.name.toLowerCase()) && !(bareHold && bareNames.has(m.name.toLowerCase())) && !silent && !office) labels.delete(i);
   }
+}
+
+/** A line's rest that is only a link or a command: `<https://…>`, `https://…`, `[slides](https://…)`, `` `make test` ``. */
+const ONLY_LINK = /^[\s\u00a0]*(?:<https?:\/\/[^\s>]+>|https?:\/\/\S+|\[[^\]\n]*\]\(https?:\/\/[^)\s]+\)|`[^`\n]+`)[\s\u00a0.]*$/;
+
+/** True when `text[from, to)` is only a link or a command. */
+function onlyLinkAfter(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from) === 32 ? text.charCodeAt(from + 1) : text.charCodeAt(from);
+  // Only a link, a bracket or a backquote can start one: most labels are followed by words.
+  if (c !== 60 && c !== 104 && c !== 91 && c !== 96) return false;
+  return ONLY_LINK.test(text.slice(from, Math.min(to, from + 400)));
 }
 
 /** `Petitioners : No. 15-674`: a case caption's party before its docket number. */
