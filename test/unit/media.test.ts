@@ -80,7 +80,7 @@ describe('timestamps in every style', () => {
     const chars = fc.constantFrom(...'0123456789:::[]() \t\n.,a\\', '\\[', '\\]', '12:34', '1:02:03');
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
-        const expected = [...text.matchAll(reference)].filter((m) => parseTimestamp(m[0].replace(/\\/g, '')) !== undefined).map((m) => [m.index, m[0]]);
+        const expected = [...text.matchAll(reference)].filter((m) => parseTimestamp(m[0]) !== undefined).map((m) => [m.index, m[0]]);
         assert.deepEqual(writtenTimestamps(text).map((w) => [w.start, w.text]), expected);
       }),
       { numRuns: 4000 },

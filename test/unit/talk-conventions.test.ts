@@ -132,3 +132,12 @@ describe('talks written up with Q: and A:', () => {
     assert.equal(t.sections[0]!.kind, 'header');
   });
 });
+
+describe('podcasts written up in Markdown', () => {
+  it('takes the time after a bold label whose brackets the export escaped, and leaves it out of the words', () => {
+    const text = ['**Mira Castell:** Welcome back.', '', '**Oskar Lund:** \\[04:05\\] Thanks for having me.', '', '**Mira Castell:** \\[1:02:03\\] One more thing.'].join('\n');
+    const t = readTranscript(text, { fileName: 'episode-12.md' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.time]), [['Mira Castell', undefined], ['Oskar Lund', 245], ['Mira Castell', 3723]]);
+    assert.equal(text.slice(t.turns[1]!.segments[0]!.start, t.turns[1]!.segments[0]!.end), 'Thanks for having me.');
+  });
+});

@@ -114,8 +114,8 @@ const LABEL_RE = new RegExp(
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
 const LATE_TIME_RE = new RegExp(String.raw`^${SP}*(?:\((?<paren>${TS_CORE})\)|\[(?<bracket>${TS_CORE})\]|(?<plain>${TS_CORE}))${SP}*$`, 'u');
 const CLOCK_ONLY_RE = new RegExp(`^${TS_CORE}$`);
-/** `Name: [00:00:12] words`: the time after the colon. */
-const AFTER_TIME_RE = new RegExp(String.raw`^${SP}*(?<t>\[${TS_CORE}\])${SP}*(?=\S)`, 'u');
+/** `Name: [00:00:12] words`, `**Name:** \[04:05\] words` as Markdown exports escape it: the time after the colon. */
+const AFTER_TIME_RE = new RegExp(String.raw`^${SP}*(?<t>\\?\[${TS_CORE}\\?\])${SP}*(?=\S)`, 'u');
 const AFTER_PAREN_RE = new RegExp(String.raw`^${SP}*\((?<p>[^()\n\r]{1,60})\)`, 'u');
 const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
@@ -322,7 +322,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           textStart = line.length;
         } else {
           const ap = unsure || lead === 40 ? AFTER_PAREN_RE.exec(after) : null;
-          const at = unsure || lead === 91 ? AFTER_TIME_RE.exec(after) : null;
+          const at = unsure || lead === 91 || lead === 92 ? AFTER_TIME_RE.exec(after) : null;
           if (at && !timestamp) {
             timestamp = at.groups!.t!;
             timestampStart = end + after.indexOf(timestamp);

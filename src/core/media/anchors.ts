@@ -72,7 +72,7 @@ export function writtenTimestamps(text: string, from = 0, to = text.length): Wri
       match = BARE.exec(text);
     }
     const end = match ? start + match[0].length : -1;
-    const time = match && end <= to ? parseTimestamp(match[0].includes('\\') ? match[0].replace(/\\/g, '') : match[0]) : undefined;
+    const time = match && end <= to ? parseTimestamp(match[0]) : undefined;
     if (time !== undefined) {
       out.push({ start, end, text: match![0], time });
       colon = text.indexOf(':', end);

@@ -1,6 +1,6 @@
 /** Times as transcripts write them, in seconds. */
 
-const CLOCK = /^[[(]?\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*[\])]?$/;
+const CLOCK = /^\\?[[(]?\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*\\?[\])]?$/;
 
 /**
  * Seconds from a timestamp as written: `01:05`, `1:02:03`, `[00:01:05]`,
