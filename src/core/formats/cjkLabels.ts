@@ -23,7 +23,7 @@ const TABLE_HEADING = /^(?:表|圖|图|附件|附錄|附录)[一二三四五六�
 /** A table's totals and column headings. */
 const TABLE_WORDS = new Set(['總數', '总数', '總計', '总计', '總和', '总和', '小計', '小计', '總共', '总共', '合計', '合计', '年份', '時段', '时段', '最後更新日期', '最后更新日期', '日期', '時間', '时间', '地點', '地点']);
 /** `出席議員`, `缺席議員`, `列席秘書`: the roll of who attended, was absent or was in attendance. */
-const ROLL = /^(?:出席|缺席|列席|出席者|缺席者)/u;
+const ROLL = /^(?:出席|缺席|欠席|列席)/u;
 
 /**
  * True when `name`, written before a full-width colon, is no speaker: a

@@ -3,6 +3,7 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { cjkNotSpeaker } from './cjkLabels';
+import { isSpeakerMark, matchMarkedLabel } from './markedLabels';
 import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
@@ -44,7 +45,8 @@ export interface LabelMatch {
    * `bold-name` (`**Name** text`, no colon) and `heading-name` (`### Name` alone, the
    * words below): markdown transcripts, counted only where repeated; `name-alone`
    * (`Ann Lee` alone on its line, the words below: Otter's export without times),
-   * counted only where several names come back again and again.
+   * counted only where several names come back again and again; `marked`
+   * (`○委員長（山田太郎君） text`: Japanese assembly minutes).
    */
   convention?: LabelConvention;
 }
@@ -67,7 +69,8 @@ export type LabelConvention =
   | 'listed'
   | 'honorific'
   | 'caps-alone'
-  | 'lower-role';
+  | 'lower-role'
+  | 'marked';
 
 /** Options that change how labels and roles are recognised. */
 export interface LabelOptions extends RoleOptions {
@@ -288,6 +291,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
       if (custom) return custom;
     }
   }
+  // `○佐藤一郎君 伺います。`: Japanese minutes mark their speakers with a circle.
+  if (isSpeakerMark(head.charCodeAt(0)) || (head.charCodeAt(0) === 0x3000 && isSpeakerMark(head.charCodeAt(1)))) return matchMarkedLabel(head);
   // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
   const spaced = startsSpacedQa(head) ? matchQa(head, SPACED_QA_RE) : undefined;
   if (spaced) return spaced;

@@ -10,6 +10,7 @@
  * (read again later, line by line across megabytes, each costs a trip to
  * memory).
  */
+import { isSpeakerMark } from './markedLabels';
 import { isSpaceCode, lineTable, type LineTable } from '../text';
 import { CAPS_ALONE_MAX } from './labels';
 import { mayStartNewsList } from './chrome';
@@ -142,6 +143,8 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
   // `Q` and `A` followed by a space, a tab or a dot; court line numbers; `[SPEAKER_1]`; `**Emma**`, `__Emma__`.
   if ((c === 81 || c === 65) && (next === 32 || next === 9 || next === 0xa0 || next === 46)) return true;
   if ((c >= 48 && c <= 57) || c === 91 || c === 42 || c === 95) return true;
+  // `○佐藤一郎君 …`: Japanese minutes' circle.
+  if (isSpeakerMark(c)) return true;
   // `### Interviewer`: a heading that names the speaker below it.
   if (c === 35) return end - f <= 80;
   // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.

@@ -18,7 +18,7 @@ const QUESTIONER = ROLE_CODE.questioner;
 const RESPONDENT = ROLE_CODE.respondent;
 const MODERATOR = ROLE_CODE.moderator;
 
-/** True when a turn asks something: a question mark in its words. */
+/** True when a turn asks something: a question mark in its words, or Japanese `か。`. */
 export function asksQuestion(text: string, turn: Turn): boolean {
   return asksAt(text, TurnTable.fromTurns([turn]), 0);
 }
@@ -34,6 +34,8 @@ function asksAt(text: string, table: TurnTable, i: number): boolean {
     for (let c = start; c < stop; c++) {
       const code = text.charCodeAt(c);
       if (code === 63 || code === 0xff1f) return true;
+      // Japanese asks with `か。` (`何ですか。`, `伺えますか。`) more often than with a question mark.
+      if (code === 0x3002 && c > start && text.charCodeAt(c - 1) === 0x304b) return true;
     }
   }
   return false;

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readTranscript } from '../../src/core/formats';
+import { matchLabel } from '../../src/core/formats/labels';
+
+/** A committee's minutes as the Diet writes them: a circle, the speaker, an ideographic space, the words. Written for this test. */
+const DIET = [
+  '○委員長（山田太郎君）　ただいまから委員会を開会いたします。順次質疑を許します。佐藤一郎君。',
+  '○佐藤一郎君　港の整備について伺います。予算はいくらですか。',
+  '○国務大臣（鈴木花子君）　お答えいたします。百億円でございます。',
+  '　内訳は資料のとおりです。',
+  '○佐藤一郎君　工期はいつまでですか。',
+  '○政府参考人（高橋三郎君）　三年を予定しております。',
+  '○委員長（山田太郎君）　本日はこれにて散会いたします。',
+].join('\n');
+
+describe('Japanese assembly minutes', () => {
+  it("reads the circle's speaker: the chair by the office, everyone else by name without the honorific 君", () => {
+    const t = readTranscript(DIET, { fileName: 'minutes.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker]), [[1, '委員長'], [2, '佐藤一郎'], [3, '鈴木花子'], [5, '佐藤一郎'], [6, '高橋三郎'], [7, '委員長']]);
+    assert.equal(t.turns[0]!.role, 'moderator');
+    // The label as written stays whole; the words start after the ideographic space, and an indented line goes on with the turn.
+    assert.equal(t.turns[2]!.label, '国務大臣（鈴木花子君）');
+    assert.equal(DIET.slice(t.turns[2]!.segments[0]!.start, t.turns[2]!.segments[0]!.end), 'お答えいたします。百億円でございます。');
+    assert.equal(t.turns[2]!.endLine + 1, 4);
+  });
+
+  it("asks with か。 as well as with a question mark, so a member's questions open Q&As", () => {
+    const t = readTranscript(DIET, { fileName: 'minutes.txt' });
+    assert.equal(t.turns[1]!.role, 'questioner');
+    assert.ok(t.sections.filter((s) => s.kind === 'qa').length >= 1);
+  });
+
+  it("reads a local assembly's marks: a member's title, and a name in brackets alone on its line with the words below", () => {
+    const local = ['◆佐藤議員　公園の件で質問があります。', '◎市長（田中一郎）　お答えします。', '○（木村委員）', '　　一点お伺いします。', '○（木村委員）', '　　もう一点お伺いします。', '○（田中市長）', '　　承知しました。'].join('\n');
+    const t = readTranscript(local, { fileName: 'city.txt' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['佐藤議員', '田中一郎', '木村委員', '木村委員', '田中市長']);
+  });
+
+  it('never takes a heading the circle opens for a speaker', () => {
+    for (const heading of ['○議事日程（第７号）', '○（部外局関係）', '○（１　諸　報　告）', '○本日の会議に付した案件', '○出席委員']) assert.equal(matchLabel(heading), undefined, heading);
+    assert.equal(matchLabel('○佐藤一郎君　伺います。')?.name, '佐藤一郎');
+  });
+});
