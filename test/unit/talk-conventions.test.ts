@@ -140,4 +140,9 @@ describe('podcasts written up in Markdown', () => {
     assert.deepEqual(t.turns.map((u) => [u.speaker, u.time]), [['Mira Castell', undefined], ['Oskar Lund', 245], ['Mira Castell', 3723]]);
     assert.equal(text.slice(t.turns[1]!.segments[0]!.start, t.turns[1]!.segments[0]!.end), 'Thanks for having me.');
   });
+
+  it("never takes a podcast's jingle or sponsor break for a speaker", () => {
+    const text = ['**Mira Castell:** Welcome back.', '', '**Jingle:** \\[12:00\\]', '', '**Oskar Lund:** Here is my unpopular opinion.', '', '**Sponsor:**', '', '**Mira Castell:** Thanks.'].join('\n');
+    assert.deepEqual(readTranscript(text, { fileName: 'episode-13.md' }).speakers.map((p) => p.name), ['Mira Castell', 'Oskar Lund']);
+  });
 });

@@ -155,6 +155,8 @@ const NOT_NAMES = new Set([
   // Sounds and stage directions written like labels: `[Music] 00:05`, `[Applause]:`.
   'music', 'applause', 'laughter', 'laughs', 'inaudible', 'crosstalk', 'silence', 'noise', 'cheers', 'cheering', 'pause',
   'intro', 'outro', 'break', 'recess', 'end', 'beginning', 'start', 'unintelligible', 'overlapping', 'background',
+  // A podcast's breaks: `**Jingle:**`, `**Sponsor:**`.
+  'jingle', 'sponsor', 'sponsors', 'advertisement', 'commercial', 'promo',
   // Notes and sources under a table or a passage of a Chinese or Japanese record: `註：`, `資料來源：`, `出典：`.
   '註', '注', '附註', '附注', '備註', '备注', '注釋', '注释', '說明', '说明', '資料來源', '资料来源', '來源', '来源', '出典', '備考', '注記',
 ]);
