@@ -316,7 +316,9 @@ const NOT_A_SPEAKER = r`(?!${words(NOT_SPEAKERS)}(?:${B}*+\d[\w.]*)?${B}*+\**+${
  * The colon is ahead, with nothing but a name, bold, blanks and parentheses before it: one pass to find it, so that a
  * line without one is not read name by name, and a line of prose stops the pass at its first comma.
  */
-const COLON_AHEAD = r`(?=(?:[^:\n(,;!?"“”]++|\((?>[^()\n]*+)\))*+:)`;
+/** A degree or a post-nominal after the name and a comma (`Ann Lee, PhD:`), as the reader's labels take it. */
+const CREDENTIAL = r`(?:Ph\.?${B}?D|PHD|Psy\.?${B}?D|PSYD|M\.?${B}?D|D\.?${B}?O|Ed\.?${B}?D|EDD|J\.?${B}?D|DDS|DVM|MPH|MBA|MSW|LCSW|LMFT|RN|NP|CPA|Esq|ESQ|OBE|MBE|CBE|KC|QC)\.?`;
+const COLON_AHEAD = r`(?=(?:[^:\n(,;!?"“”]++|\((?>[^()\n]*+)\)|,${B}*+${CREDENTIAL}(?=${B}*+(?:\*\*)?:))*+:)`;
 
 /**
  * Speaker labels. Questioners, moderators and respondents are told apart by the label word. A label may carry a
@@ -338,6 +340,9 @@ const label = {
 		COLON_AHEAD,
 		NOT_A_SPEAKER,
 		...who(),
+		`(?:,${B}*+`,
+		cap(S_STAGE, CREDENTIAL),
+		')?',
 		cap(S_BOLD_END, r`\*\*`),
 		`?(?:${B}++(?:`,
 		cap(S_TIMESTAMP, r`\(${TIME}\)`),

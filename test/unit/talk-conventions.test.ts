@@ -146,3 +146,14 @@ describe('podcasts written up in Markdown', () => {
     assert.deepEqual(readTranscript(text, { fileName: 'episode-13.md' }).speakers.map((p) => p.name), ['Mira Castell', 'Oskar Lund']);
   });
 });
+
+describe('labels with a degree after the name', () => {
+  it('reads `Name, PhD:` and `**Name, Psy.D:**` as the person, the degree kept with the label', () => {
+    const text = ['**Mira Castell, Psy.D:** We start with sleep.', '', '**Oskar Lund:** Why sleep?', '', '**Mira Castell, Psy.D:** Because memory needs it.', '', 'OSKAR LUND, M.D.: I agree.'].join('\n');
+    const t = readTranscript(text, { fileName: 'episode-14.md' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Mira Castell', 'Oskar Lund', 'Mira Castell', 'Oskar Lund']);
+    assert.equal(t.turns[0]!.parenthetical, 'Psy.D');
+    // A comma before anything but a degree is no label's.
+    assert.deepEqual(readTranscript('The ferry, however: not on Sundays.\n', { fileName: 'note.txt' }).turns.map((u) => u.speaker), [null]);
+  });
+});

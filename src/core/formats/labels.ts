@@ -108,9 +108,11 @@ const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 /** `Hon. (Dr) Ann Lee`, `Sen. (Prof.) Ben Ali`: a title in brackets inside a name, as parliaments in the Westminster tradition write it. */
 const BRACKETED_TITLE = String.raw`\(\p{Lu}[\p{Ll}.]{0,6}\)(?=${SP}+\p{Lu})`;
 const BRACKETED_TITLE_RE = new RegExp(`${BRACKETED_TITLE}${SP}*`, 'gu');
+/** A degree or a post-nominal after the name and a comma: `Ann Lee, PhD:`, `Mireille Reece, Psy.D:`, `Tom Hale, Esq.:`. */
+const CREDENTIAL = String.raw`(?:Ph\.?${SP}?D|PHD|Psy\.?${SP}?D|PSYD|M\.?${SP}?D|D\.?${SP}?O|Ed\.?${SP}?D|EDD|J\.?${SP}?D|DDS|DVM|MPH|MBA|MSW|LCSW|LMFT|RN|NP|CPA|Esq|ESQ|OBE|MBE|CBE|KC|QC)\.?`;
 const LABEL_RE = new RegExp(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
-    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*` +
+    String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*(?:,${SP}*(?<cred>${CREDENTIAL})${SP}*)?` +
     String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
@@ -319,7 +321,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
       const timeOnly = lateTime && (diarised || lateTime.groups!.plain === undefined || /\d:\d\d:\d\d/.test(lateStamp!));
       const mayBeContact = unsure || digit || lead === 43 || lead === 40 || (lead | 0x20) === 104 || (lead | 0x20) === 119 || after.includes('@');
       if (timeOnly || (!((unsure || digit) && CLOCK_RE.test(after)) && !(mayBeContact && CONTACT_RE.test(after)))) {
-        let parenthetical = g.p1 ? collapseSpace(g.p1) : undefined;
+        // `Ann Lee, PhD:`: the degree goes with the label as a parenthetical does, not into the speaker's name.
+        let parenthetical = g.p1 ? collapseSpace(g.p1) : g.cred ? collapseSpace(g.cred) : undefined;
         let timestamp = g.ts;
         let timestampStart = g.ts ? head.indexOf(g.ts) : undefined;
         let textStart = end;
