@@ -31,6 +31,15 @@ describe('Japanese assembly minutes', () => {
     assert.ok(t.sections.filter((s) => s.kind === 'qa').length >= 1);
   });
 
+  it('gives the roles the marks say: a member asks, an office answers, the chair moderates', () => {
+    // A member called by the chair asks, though nothing in his words asks: the form of his label says so.
+    const called = DIET.replace('○佐藤一郎君　工期はいつまでですか。', '○佐藤一郎君　工期について確認したい。');
+    const t = readTranscript(called, { fileName: 'minutes.txt' });
+    assert.deepEqual(t.speakers.map((p) => [p.name, p.role]), [['委員長', 'moderator'], ['佐藤一郎', 'questioner'], ['鈴木花子', 'respondent'], ['高橋三郎', 'respondent']]);
+    const local = readTranscript(['◆佐藤議員　公園の件です。', '◎市長（田中一郎）　お答えします。', '○（木村委員）　一点だけ。', '○（田中市長）　承知しました。'].join('\n'), { fileName: 'city.txt' });
+    assert.deepEqual(local.turns.map((u) => u.role), ['questioner', 'respondent', 'questioner', 'respondent']);
+  });
+
   it("reads a local assembly's marks: a member's title, and a name in brackets alone on its line with the words below", () => {
     const local = ['◆佐藤議員　公園の件で質問があります。', '◎市長（田中一郎）　お答えします。', '○（木村委員）', '　　一点お伺いします。', '○（木村委員）', '　　もう一点お伺いします。', '○（田中市長）', '　　承知しました。'].join('\n');
     const t = readTranscript(local, { fileName: 'city.txt' });

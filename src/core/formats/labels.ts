@@ -9,6 +9,7 @@ import { lazyRegExp } from '../text/lazyRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
+import type { Role } from '../transcript/model';
 
 /** A label found at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -30,6 +31,8 @@ export interface LabelMatch {
   parenthetical?: string;
   /** True when nothing follows the label on its line. */
   bare: boolean;
+  /** The role the label's form itself says, where it says one: in minutes, a member (`○佐藤一郎君`) asks and an office (`○国務大臣（…君）`) answers. */
+  role?: Role;
   /** True when a user-supplied pattern matched. */
   custom: boolean;
   /**

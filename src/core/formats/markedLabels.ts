@@ -19,6 +19,8 @@ export interface MarkedLabel {
   bare: boolean;
   custom: false;
   convention: 'marked';
+  /** A member asks, an office answers; the chair's is left to its name (`委員長`). */
+  role?: 'questioner' | 'respondent';
 }
 
 /** The marks minutes open a speaker's line with. */
@@ -29,6 +31,8 @@ export function isSpeakerMark(c: number): boolean {
 const MARKED = /^[ \t\u3000]*[○◯◎◆◇●][ \t\u3000]*(?:(?<office>[^\s\u3000（）()○◯◎◆◇●]{1,24}?)[（(](?<person>[^（）()\s\u3000]{1,20})[）)]|[（(](?<inner>[^（）()\s\u3000]{1,24})[）)]|(?<alone>[^\s\u3000（）()○◯◎◆◇●]{1,24}?))(?<gap>[ \t\u3000]+|$)/u;
 /** What a person's name ends with in minutes: the honorific `君` (the Diet's, for everyone), or a member's or an official's title. */
 const PERSON_END = /(?:君|さん|氏|様|議員|委員|委員長|副委員長|議長|副議長|市長|町長|村長|区長|知事|大臣|副大臣|参考人|理事|会長)$/u;
+/** A member's name or title (who asks): the honorific alone, `議員`, `委員`. */
+const MEMBER_END = /(?:君|さん|氏|様|議員|[^長]委員)$/u;
 /** What an office ends with: `委員長`, `国務大臣`, `SDGs推進課長`, `政府参考人`, `事務局長`. */
 const OFFICE_END = /(?:長|員|臣|官|人|事|者|監|督|理|役|補佐|主査|主任|参与|委員)$/u;
 /** A heading's bracket: a number, `第`, `号`. */
@@ -47,22 +51,26 @@ export function matchMarkedLabel(head: string): MarkedLabel | undefined {
   const { office, person, inner, alone } = m.groups;
   let name: string;
   let raw: string;
+  let role: 'questioner' | 'respondent' | undefined;
   if (office !== undefined && person !== undefined) {
     if (HEADING_INSIDE.test(person) || !OFFICE_END.test(office)) return undefined;
     raw = `${office}${m[0].slice(m[0].indexOf(office) + office.length, m[0].indexOf(person))}${person}${head.charAt(m[0].indexOf(person) + person.length)}`;
     name = CHAIRS.test(office) ? office : person.replace(HONORIFIC, '');
+    if (!CHAIRS.test(office)) role = 'respondent';
   } else if (inner !== undefined) {
     if (HEADING_INSIDE.test(inner) || !PERSON_END.test(inner)) return undefined;
     raw = `${head.charAt(m[0].indexOf(inner) - 1)}${inner}${head.charAt(m[0].indexOf(inner) + inner.length)}`;
     name = inner.replace(HONORIFIC, '');
+    if (!CHAIRS.test(inner)) role = MEMBER_END.test(inner) ? 'questioner' : 'respondent';
   } else {
     if (alone === undefined || HEADING_INSIDE.test(alone) || !PERSON_END.test(alone)) return undefined;
     raw = alone;
     name = CHAIRS.test(alone) ? alone.match(/(?:委員長|議長|座長)$/u)![0] : alone.replace(HONORIFIC, '');
+    if (!CHAIRS.test(alone)) role = MEMBER_END.test(alone) ? 'questioner' : 'respondent';
   }
   // `○出席委員`: the roll's heading, not a member.
   if (!name || ROLL.test(raw)) return undefined;
   const start = head.indexOf(raw);
   const textStart = m[0].length;
-  return { raw, name, start, end: start + raw.length, textStart, bare: head.slice(textStart).trim() === '', custom: false, convention: 'marked' };
+  return { raw, name, start, end: start + raw.length, textStart, bare: head.slice(textStart).trim() === '', custom: false, convention: 'marked', ...(role ? { role } : {}) };
 }

@@ -144,7 +144,8 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
   aliasSpeakers(turns);
-  assignTableRoles(turns, options, text);
+  // The roles the labels' form says (minutes: a member asks, an office answers) stand over the ones inferred.
+  assignTableRoles(turns, options, text, turns.statedRoles);
   // The one speaker front matter names (`speakers:` with one name): a talk's speaker, whose talk comes before its Q&A's labels.
   const listed = front > 0 ? frontMatterList(text, lines, front, 'speakers') : [];
   const named = listed.length === 1 && isNameLike(listed[0]!) && !roleOfName(listed[0]!) ? collapseSpace(listed[0]!) : undefined;
@@ -772,6 +773,7 @@ function buildTurns(
   const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
     current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(m.name), turns.intern(m.raw));
+    if (m.role) (turns.statedRoles ??= new Map()).set(current, m.role);
     if (m.timestamp || ts !== undefined || m.parenthetical) {
       const extras: TurnExtras = {};
       // Set only when present, as the turn's fields are.

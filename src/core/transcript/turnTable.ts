@@ -76,6 +76,8 @@ export class TurnTable {
   segEndTime: Float64Array | undefined;
   /** Times, timestamps and parentheticals, for the turns that have them. */
   readonly extras = new Map<number, TurnExtras>();
+  /** The roles the labels' own form says, by turn (minutes: a member asks, an office answers); they stand over the roles inferred. Unset where no label says one. */
+  statedRoles?: Map<number, Role>;
   /** Speaker names and labels as written, each distinct one once. */
   readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
