@@ -54,12 +54,6 @@ function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 0xb7;
 }
 
-function isName(name: string): boolean {
-  if (!name || !isNameStart(name.charCodeAt(0))) return false;
-  for (let k = 1; k < name.length; k++) if (!isNameChar(name.charCodeAt(k))) return false;
-  return true;
-}
-
 /** What the tokenizer takes for white space inside a tag (XML's four, and a form feed, which no name holds either). */
 function isTagSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
@@ -67,10 +61,13 @@ function isTagSpace(c: number): boolean {
 
 /** Elements nested deeper than this are refused (a codebook nests a few levels). */
 const MAX_DEPTH = 200;
-/** Distinct names checked once per document at most: a file of endless distinct names gets each checked anew. */
-const MAX_NAMES = 4096;
+/** The slots of the names read (a power of two): a project uses a few dozen, and one that evicts another is only checked and sliced again. */
+const NAME_SLOTS = 256;
 const PREDEFINED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g;
+// The tokenizer's quote kinds, read once: a bundle inlines them, but a module loaded through an interop getter would read it on every attribute.
+const NO_VALUE = QuoteType.NoValue;
+const UNQUOTED = QuoteType.Unquoted;
 const SLASH = 0x2f;
 const LT = 0x3c;
 const GT = 0x3e;
@@ -78,6 +75,13 @@ const GT = 0x3e;
 function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon >= 0 ? name.slice(colon + 1) : name;
+}
+
+/** A name as written (`q:Code`), without its prefix (`Code`), and as an attribute's key (a namespace declaration's keeps its prefix: `xmlns:q`). */
+interface Name {
+  raw: string;
+  local: string;
+  key: string;
 }
 
 /** An element being read, with its name as written and where its children start in the shared list. */
@@ -130,16 +134,24 @@ export function parseXml(input: string): XmlElement {
   const tagSpace = (from: number, to: number): void => {
     for (let k = from; k < to; k++) if (!isTagSpace(s.charCodeAt(k))) fail('a name was expected', k);
   };
-  // Names a project repeats thousands of times (PlainTextSelection, guid, startPosition) are checked once: the map holds each checked name's local name.
-  const names = new Map<string, string>();
-  const nameAt = (from: number, to: number): string => {
+  // Names a project repeats thousands of times (PlainTextSelection, guid, startPosition) are checked and sliced out once: each is kept in a slot
+  // chosen by its length and its first and last characters, and found there again by comparing it in place.
+  const names: Array<Name | undefined> = new Array<Name | undefined>(NAME_SLOTS);
+  const nameAt = (from: number, to: number, of: 'element' | 'attribute'): Name => {
+    const slot = ((to - from) * 31 + s.charCodeAt(from) * 7 + s.charCodeAt(to - 1)) & (NAME_SLOTS - 1);
+    const known = names[slot];
+    if (known !== undefined && known.raw.length === to - from && s.startsWith(known.raw, from)) return known;
     const raw = s.slice(from, to);
-    if (names.has(raw)) return raw;
-    if (!isName(raw)) fail(`${JSON.stringify(raw)} is not a name`, from);
-    if (names.size < MAX_NAMES) names.set(raw, localName(raw));
-    return raw;
+    // The tokenizer reads a name up to white space, `=`, `/` or `>`: what it took in beyond an XML name is said as XML's grammar meets it.
+    if (!isNameStart(raw.charCodeAt(0))) fail('a name was expected', from);
+    for (let k = 1; k < raw.length; k++) {
+      if (!isNameChar(raw.charCodeAt(k))) fail(of === 'attribute' ? `'=' expected after the attribute ${raw.slice(0, k)}` : `'>' expected after <${raw.slice(0, k)}`, from + k);
+    }
+    const local = localName(raw);
+    const name = { raw, local, key: raw.startsWith('xmlns') ? raw : local };
+    names[slot] = name;
+    return name;
   };
-  const local = (raw: string): string => names.get(raw) ?? localName(raw);
 
   /** The children of every open element, in one list: each element takes its own as an array of their exact number when it closes. */
   const pending: XmlElement[] = [];
@@ -150,7 +162,7 @@ export function parseXml(input: string): XmlElement {
   let covered = 0;
   // The start tag being read, and its attribute.
   let tag: Open | undefined;
-  let attrName = '';
+  let attrName: Name = { raw: '', local: '', key: '' };
   let attrAt = -1;
   let valueFrom = -1;
   let valueTo = -1;
@@ -187,14 +199,14 @@ export function parseXml(input: string): XmlElement {
         if (at !== covered) unfinished(covered);
         if (!stack.length && rootSeen) fail('text after the root element', at);
         if (stack.length > MAX_DEPTH) fail(`elements nest more than ${MAX_DEPTH} deep`, at);
-        const rawName = nameAt(start, end);
+        const name = nameAt(start, end, 'element');
         rootSeen = true;
         covered = end;
-        tag = { element: { name: local(rawName), attributes: {}, children: [], text: '', line: lineOfNext(at) }, rawName, at, mark: 0 };
+        tag = { element: { name: name.local, attributes: {}, children: [], text: '', line: lineOfNext(at) }, rawName: name.raw, at, mark: 0 };
       },
       onattribname(start, end) {
         tagSpace(covered, start);
-        attrName = nameAt(start, end);
+        attrName = nameAt(start, end, 'attribute');
         attrAt = start;
         valueFrom = -1;
         covered = end;
@@ -207,15 +219,18 @@ export function parseXml(input: string): XmlElement {
         // Not called: references are left in the value (decodeEntities: false) and decoded below.
       },
       onattribend(quote, end) {
-        if (quote === QuoteType.NoValue) fail(`'=' expected after the attribute ${attrName}`, attrAt);
-        if (quote === QuoteType.Unquoted) fail(`the value of ${attrName} must be quoted`, attrAt);
+        const attr = attrName.raw;
+        if (quote === NO_VALUE) fail(`'=' expected after the attribute ${attr}`, attrAt);
+        if (quote === UNQUOTED) fail(`the value of ${attr} must be quoted`, attrAt);
         const raw = valueFrom < 0 ? '' : s.slice(valueFrom, valueTo);
-        if (raw.indexOf('<') >= 0) fail(`the value of ${attrName} holds a '<'`, attrAt);
-        const key = attrName.startsWith('xmlns') ? attrName : local(attrName);
+        // Native searches of the value for what needs more than a slice: most values are GUIDs and numbers, which hold none of it.
+        if (raw.indexOf('<') >= 0) fail(`the value of ${attr} holds a '<'`, attrAt);
+        const breaks = raw.indexOf('\n') >= 0 || raw.indexOf('\t') >= 0;
+        const key = attrName.key;
         const attributes = tag!.element.attributes;
-        if (hasField(attributes, key)) fail(`the attribute ${attrName} is given twice`, attrAt);
-        // Attribute-value normalisation: written line breaks and tabs are spaces; character references keep theirs.
-        const value = decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw, valueFrom);
+        if (hasField(attributes, key)) fail(`the attribute ${attr} is given twice`, attrAt);
+        // Attribute-value normalisation: written line breaks and tabs are spaces (the text holds no CR by now); character references keep theirs.
+        const value = decode(breaks ? raw.replace(/[\t\n]/g, ' ') : raw, valueFrom);
         // An ordinary name is set as any field is; only `__proto__` needs setField to stay a field.
         if (key === '__proto__') setField(attributes, key, value);
         else attributes[key] = value;
@@ -243,10 +258,11 @@ export function parseXml(input: string): XmlElement {
         const at = start - 2;
         // The tokenizer allows white space between `</` and the name; XML does not.
         if (at !== covered || s.charCodeAt(start - 1) !== SLASH) return s.startsWith('</', covered) ? fail('a name was expected after </', covered) : unfinished(covered);
-        const closing = s.slice(start, end);
         const top = stack[stack.length - 1];
         if (!top) fail(rootSeen ? 'text after the root element' : 'an element was expected', at);
-        if (closing !== top!.rawName) fail(`</${closing}> closes <${top!.rawName}>`, at);
+        // The closing tag is nearly always the opening one's name: compared in place, sliced out only to say what is wrong.
+        const closing = top!.rawName;
+        if (end - start !== closing.length || !s.startsWith(closing, start)) fail(`</${s.slice(start, end)}> closes <${closing}>`, at);
         let gt = end;
         while (gt < s.length && isTagSpace(s.charCodeAt(gt))) gt++;
         if (s.charCodeAt(gt) !== GT) fail(`'>' expected after </${closing}`, gt);
@@ -281,7 +297,7 @@ export function parseXml(input: string): XmlElement {
       },
       onend() {
         if (tag) {
-          if (attrAt >= 0) fail(`the value of ${attrName} is not closed`, attrAt);
+          if (attrAt >= 0) fail(`the value of ${attrName.raw} is not closed`, attrAt);
           fail(`<${tag.rawName}> is not closed`, tag.at);
         }
         if (covered < s.length) unfinished(covered);
