@@ -68,7 +68,7 @@ describe('command line: import <codebook.qdc>', () => {
     writeFileSync(broken, '<CodeBook><Codes><Code name="x"></Codes></CodeBook>');
     const { code, err } = await run('import', broken, '-o', join(dir, 'none'));
     assert.equal(code, 1);
-    assert.match(err, /broken\.qdc: Not well-formed XML: line 1:/);
+    assert.match(err, /broken\.qdc: Not well-formed XML: line 1, column 33: <\/Codes> closes <Code>\./);
   });
 });
 
