@@ -210,13 +210,18 @@ function unifiedIdeographs(name: string): string {
   return /[\uf900-\ufaff]/u.test(name) ? name.normalize('NFC') : name;
 }
 
+/** Every character that is no letter, every run of letters, a word of initials (`J.R.`): what the names' rules read. */
+const NOT_LETTER = asciiOrUnicode(String.raw`[^\p{L}]`, 'gu');
+const LETTERS = asciiOrUnicode(String.raw`[\p{L}]+`, 'gu');
+const INITIALS_ONLY = asciiOrUnicode(String.raw`^(?:\p{Lu}\.)+$`, 'u');
+
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
   const spaced = unifiedIdeographs(collapseSpace(raw));
   const name = spaced.replace(JOINED_HONORIFIC(spaced), '$1 ');
   const words = name.split(' ');
-  const letters = name.replace(/[^\p{L}]/gu, '');
+  const letters = name.replace(NOT_LETTER(name), '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   if (!allCaps || (words.length === 1 && letters.length <= 3)) return name;
   return words
@@ -224,12 +229,12 @@ export function normaliseSpeaker(raw: string): string {
       const lower = word.toLowerCase();
       if (HONORIFICS.has(lower)) return word.charAt(0) + lower.slice(1);
       if (LOWER_IN_NAMES.has(lower)) return i > 0 ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
-      if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
-      const bare = word.replace(/[^\p{L}]/gu, '');
+      if (INITIALS_ONLY(word).test(word)) return word;
+      const bare = word.replace(NOT_LETTER(word), '');
       // A short word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CNN ANCHOR`, `JOHN ADAMS III`) when it is a known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
       if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word) && (ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare))) return word;
       // `MCCARTHY` is `McCarthy`: a name that starts with Mc capitalises the letter after it.
-      return word.replace(/[\p{L}]+/gu, (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
+      return word.replace(LETTERS(word), (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
     })
     .join(' ');
 }
@@ -765,7 +770,7 @@ const LOWER_ROLE_RE = /^[ \t\u00a0]*(?<name>(?<role>[a-z]{2,}(?: [a-z]+)?)(?: \d
 
 /** Whether a label is written in capitals (`MS. PSAKI`), two letters or more. */
 export function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  const letters = s.replace(NOT_LETTER(s), '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
