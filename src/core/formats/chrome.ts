@@ -58,6 +58,9 @@ export function chromeKind(line: string): ChromeKind | undefined {
  */
 const CREDIT = asciiOrUnicode(String.raw`^\(?(?:transcribed|transcript(?:ion)?(?:[\s\u00a0]+(?:generated|created|produced|made))?|captions?(?:[\s\u00a0]+(?:generated|created))?|generated|created|powered)[\s\u00a0]+(?:by|with|using|on)[\s\u00a0]+(?:(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ai|com|io|app|net|org|co)\b|(?:otter|rev|trint|descript|sonix|temi|happy[\s\u00a0]?scribe|turboscribe|whisper|fireflies|tactiq|notta|maestra|riverside|zoom|microsoft[\s\u00a0]+teams|google[\s\u00a0]+meet)\b)[^\n]*$`, 'iu');
 
+/** What `CREDIT` starts with, in small letters: ASCII text that starts otherwise is passed by without compiling it. */
+const CREDIT_STARTS = ['transcri', 'caption', 'generated', 'created', 'powered'].flatMap((w) => [w, `(${w}`]);
+
 /** True for a transcription service's credit line (`Transcribed by https://otter.ai`): its link is the service's, not the transcript's source. */
 export function isServiceCredit(line: string): boolean {
   return isTrimmedCredit(line.trim());
@@ -65,7 +68,7 @@ export function isServiceCredit(line: string): boolean {
 
 /** `isServiceCredit` of a line already trimmed, as chromeKind has it. */
 function isTrimmedCredit(line: string): boolean {
-  return line.length <= 120 && mayStartCredit(line.charCodeAt(0)) && CREDIT(line).test(line);
+  return line.length <= 120 && mayStartCredit(line.charCodeAt(0)) && mayStartWithAny(line, CREDIT_STARTS) && CREDIT(line).test(line);
 }
 
 /** Whether a line whose first character is `c` can open a service's credit (`CREDIT`): t, c, g or p in either case, or `(`. */
