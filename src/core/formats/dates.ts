@@ -1,4 +1,5 @@
 /** Dates as transcripts write them, turned into ISO `YYYY-MM-DD`. */
+import { asciiOrUnicode } from '../text/asciiRegExp';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -36,27 +37,27 @@ export interface FoundDate {
 }
 
 const SP = String.raw`[ \u00a0]+`;
-const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | undefined }> = [
+const PATTERNS: Array<{ re: (text: string) => RegExp; pick: (m: RegExpExecArray) => [number, number, number] | undefined }> = [
   // 12 May 2021, 12th of May 2021, 12 мая 2021 г., 1. August 2019, 1 de agosto de 2019, 1 d'agost de 2019,
   // 26 de xaneiro do 2015, 1er janvier 2019, 1º de maio de 2019, 1° agosto 2019
   {
-    re: new RegExp(
+    re: asciiOrUnicode(
       String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|\.?º|\.?ª|°|\.)?(?:${SP}(?:of|de|del))?(?:${SP}|${SP}d['’])${MONTH},?(?:${SP}(?:de|del|do|of))?${SP}(\d{4})(?!\p{N})`,
       'gu',
     ),
     pick: (m) => (month(m[2]!) ? [Number(m[3]), month(m[2]!)!, Number(m[1])] : undefined),
   },
   // 2013年1月10日, and `2013年 1月 10日` as text taken from a PDF spaces it
-  { re: /(\d{4})[ \u00a0]?年[ \u00a0]?(\d{1,2})[ \u00a0]?月[ \u00a0]?(\d{1,2})[ \u00a0]?日/gu, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: asciiOrUnicode(String.raw`(\d{4})[ \u00a0]?年[ \u00a0]?(\d{1,2})[ \u00a0]?月[ \u00a0]?(\d{1,2})[ \u00a0]?日`, 'gu'), pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // January 18, 2021; Jan. 18 2021; March 14th, 2023
   {
-    re: new RegExp(String.raw`(?<!\p{L})${MONTH}${SP}(\d{1,2})(?:st|nd|rd|th)?,?${SP}(\d{4})(?!\p{N})`, 'gu'),
+    re: asciiOrUnicode(String.raw`(?<!\p{L})${MONTH}${SP}(\d{1,2})(?:st|nd|rd|th)?,?${SP}(\d{4})(?!\p{N})`, 'gu'),
     pick: (m) => (month(m[1]!) ? [Number(m[3]), month(m[1]!)!, Number(m[2])] : undefined),
   },
   // 2021-05-12
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: asciiOrUnicode(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, 'g'), pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 25.09.2020 (day first, as in Europe)
-  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  { re: asciiOrUnicode(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`, 'g'), pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
 const FOUR_DIGITS = /\d{4}/;
@@ -80,7 +81,9 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Every pattern holds a year: text without four digits in a row (nearly every line) runs none of them.
   if (!FOUR_DIGITS.test(text)) return found;
-  for (const { re, pick } of PATTERNS) {
+  for (const pattern of PATTERNS) {
+    const re = pattern.re(text);
+    const pick = pattern.pick;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

@@ -5,19 +5,20 @@
  * full name of the same document, the turns are that person's.
  */
 import { lazyRegExp } from '../text/lazyRegExp';
+import { asciiOrUnicode } from '../text/asciiRegExp';
 import type { TurnTable } from '../transcript/turnTable';
 
 /** `NWM`, `N.-W. M.`, `J.-P. M.`: two to four capitals with dots, hyphens or spaces. */
-const ONLY_INITIALS = /^(?:\p{Lu}[.\-\s\u00a0]*){2,4}$/u;
+const ONLY_INITIALS = asciiOrUnicode(String.raw`^(?:\p{Lu}[.\-\s\u00a0]*){2,4}$`, 'u');
 /** `С.В.Лавров`, `S. Lavrov`, `J.-P. Martin`: initials, then a surname (asked only of a name with a dot). */
 const INITIALS_SURNAME = lazyRegExp(() => /^(?<initials>(?:\p{Lu}\.[-\s\u00a0]?){1,3})[\s\u00a0]*(?<surname>\p{Lu}[\p{L}\p{M}'’-]+)$/u);
 /** Words of a full name that give no initial. */
-const SKIPPED = /^(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|hon\.?|sr\.?|sra\.?|de|da|del|di|do|dos|du|la|le|van|von|der|den|al|el|y|i|e)$/iu;
+const SKIPPED = asciiOrUnicode(String.raw`^(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|hon\.?|sr\.?|sra\.?|de|da|del|di|do|dos|du|la|le|van|von|der|den|al|el|y|i|e)$`, 'iu');
 
 function initialsOf(name: string): string {
   return name
     .split(/[\s\u00a0]+/u)
-    .filter((w) => !SKIPPED.test(w))
+    .filter((w) => !SKIPPED(w).test(w))
     .flatMap((w) => w.split('-'))
     .map((w) => w.charAt(0))
     .join('')
@@ -27,7 +28,7 @@ function initialsOf(name: string): string {
 /** The one full name these initials (or initials and surname) stand for, or undefined. */
 function fullNameFor(label: string, fullNames: readonly string[]): string | undefined {
   let fits: string[] = [];
-  if (ONLY_INITIALS.test(label)) {
+  if (ONLY_INITIALS(label).test(label)) {
     const letters = label.replace(/[^\p{Lu}]/gu, '');
     fits = fullNames.filter((f) => initialsOf(f) === letters);
   } else {
@@ -37,7 +38,7 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
     const first = m.groups!.initials!.charAt(0);
     const surname = m.groups!.surname!.toLowerCase();
     fits = fullNames.filter((f) => {
-      const words = f.split(/[\s\u00a0]+/u).filter((w) => !SKIPPED.test(w));
+      const words = f.split(/[\s\u00a0]+/u).filter((w) => !SKIPPED(w).test(w));
       return words.length >= 2 && words[words.length - 1]!.toLowerCase() === surname && words[0]!.charAt(0) === first;
     });
   }
@@ -49,7 +50,7 @@ export function resolveInitials(turns: TurnTable): void {
   // One look at each speaker: most documents have no initials at all.
   const names = new Set<string>();
   for (let i = 0; i < turns.count; i++) if (turns.speaker[i]! >= 0) names.add(turns.names[turns.speaker[i]!]!);
-  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS.test(name) || (name.includes('.') && INITIALS_SURNAME().test(name))));
+  const initials = [...names].filter((name) => name.length <= 40 && (ONLY_INITIALS(name).test(name) || (name.includes('.') && INITIALS_SURNAME().test(name))));
   if (initials.length === 0) return;
   const fullNames = [...names].filter((name) => /[\s\u00a0]/u.test(name) && /\p{Ll}/u.test(name) && !initials.includes(name));
   const full = new Map<string, string>();

@@ -5,10 +5,11 @@
  * turns, though `Interviewer: Ann Lee` looks like a label.
  */
 import type { LineTable } from '../text';
+import { asciiOrUnicode } from '../text/asciiRegExp';
 import { roleOfName } from '../transcript/roleWords';
 
 /** `Key: value`, the key one to five words, maybe in bold: `**Date:** 3 May`, `Interview date: 3 May`. */
-const KEY_VALUE_LINE = /^[\s\u00a0]*(?:\*\*|__)?(?<key>[\p{L}][\p{L}\p{M}'’.()/&-]*(?:[ \u00a0][\p{L}\p{M}\d'’.()/&-]+){0,4})(?:\*\*|__)?[ \u00a0]*[:：](?:\*\*|__)?(?:[ \u00a0]+(?<value>\S.*))?$/u;
+const KEY_VALUE_LINE = asciiOrUnicode(String.raw`^[\s\u00a0]*(?:\*\*|__)?(?<key>[\p{L}][\p{L}\p{M}'’.()/&-]*(?:[ \u00a0][\p{L}\p{M}\d'’.()/&-]+){0,4})(?:\*\*|__)?[ \u00a0]*[:：](?:\*\*|__)?(?:[ \u00a0]+(?<value>\S.*))?$`, 'u');
 
 /**
  * Keys that describe a recording and never name who speaks: one of them makes a block of distinct
@@ -54,7 +55,7 @@ export function keyValueBlockLines(text: string, lines: LineTable, blank: Uint8A
     let j = i;
     for (; j < until && blank[j] !== 1; j++) {
       const line = text.slice(lines.starts[j]!, Math.min(lines.ends[j]!, lines.starts[j]! + 240));
-      const m = KEY_VALUE_LINE.exec(line);
+      const m = KEY_VALUE_LINE(line).exec(line);
       if (!m) break;
       const key = m.groups!.key!.toLowerCase().replace(/[.:]+$/, '');
       const value = m.groups!.value ?? '';
@@ -88,7 +89,7 @@ const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 
 
 /** `Project: …`, `Interviewer: Ann Lee`, `Years of Experience: 12`: a line that describes the recording or who took part, never its title. */
 export function isMetadataLine(line: string): boolean {
-  const m = KEY_VALUE_LINE.exec(line);
+  const m = KEY_VALUE_LINE(line).exec(line);
   if (!m || !m.groups!.value || tooLong(m.groups!.value)) return false;
   const key = m.groups!.key!.toLowerCase().replace(/[.:]+$/, '');
   if (TITLE_KEYS.has(key)) return false;

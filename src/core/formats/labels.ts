@@ -6,6 +6,7 @@ import { cjkNotSpeaker } from './cjkLabels';
 import { isSpeakerMark, matchMarkedLabel } from './markedLabels';
 import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
+import { asciiOrUnicode } from '../text/asciiRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
 import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
@@ -110,10 +111,10 @@ const NAME_CHARS = String.raw`[^:*()\[\]\n\r"“”«»?!;,0-9_<>]`;
 const TS_CORE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 /** `Hon. (Dr) Ann Lee`, `Sen. (Prof.) Ben Ali`: a title in brackets inside a name, as parliaments in the Westminster tradition write it. */
 const BRACKETED_TITLE = String.raw`\(\p{Lu}[\p{Ll}.]{0,6}\)(?=${SP}+\p{Lu})`;
-const BRACKETED_TITLE_RE = new RegExp(`${BRACKETED_TITLE}${SP}*`, 'gu');
+const BRACKETED_TITLE_RE = asciiOrUnicode(`${BRACKETED_TITLE}${SP}*`, 'gu');
 /** A degree or a post-nominal after the name and a comma: `Ann Lee, PhD:`, `Mireille Reece, Psy.D:`, `Tom Hale, Esq.:`. */
 const CREDENTIAL = String.raw`(?:Ph\.?${SP}?D|PHD|Psy\.?${SP}?D|PSYD|M\.?${SP}?D|D\.?${SP}?O|Ed\.?${SP}?D|EDD|J\.?${SP}?D|DDS|DVM|MPH|MBA|MSW|LCSW|LMFT|RN|NP|CPA|Esq|ESQ|OBE|MBE|CBE|KC|QC)\.?`;
-const LABEL_RE = new RegExp(
+const LABEL_RE = asciiOrUnicode(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
     String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*(?:,${SP}*(?<cred>${CREDENTIAL})${SP}*)?` +
     String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
@@ -128,7 +129,7 @@ const AFTER_PAREN_RE = new RegExp(String.raw`^${SP}*\((?<p>[^()\n\r]{1,60})\)`, 
 const CLOCK_RE = /^\s*\d{1,2}[:.]\d{2}\b/;
 const CONTACT_RE = /^\s*(?:https?:\/\/|www\.|\S+@\S+\.\S|\+?\(?\d[\d ()\-\u00a0]{5,})/i;
 
-const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
+const CAPITALISED = asciiOrUnicode(String.raw`^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$`, 'u');
 // Asked only of a word CAPITALISED does not take: made the first time one comes.
 const UNCASED = lazyRegExp(() => /^\p{Lo}[\p{L}\p{M}'’.-]*$/u);
 const PREFIXED = lazyRegExp(() => /^(?:al|el|bin|ibn|ben|abu|da|de|di|du|d|l)[-'’][\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u);
@@ -190,7 +191,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
 /** A title's abbreviation run into the name after it, without the space. */
-const JOINED_HONORIFIC = /(?<![\p{L}.])((?:Hon|Mr|Mrs|Ms|Dr|Prof|Sen|Eng|Rev)\.)(?=\p{Lu}\p{Ll})/gu;
+const JOINED_HONORIFIC = asciiOrUnicode(String.raw`(?<![\p{L}.])((?:Hon|Mr|Mrs|Ms|Dr|Prof|Sen|Eng|Rev)\.)(?=\p{Lu}\p{Ll})`, 'gu');
 
 /** Short acronyms with a vowel that labels hold in capitals (`UN`, `FBI`, `ABC`); a short word in capitals not here and with a vowel is a name (`JOE`, `ANA`). */
 const ACRONYMS = new Set([
@@ -209,7 +210,7 @@ function cachedName(raw: string): { nameLike: boolean; name: string; iberian?: b
     // `O señor MÉNDEZ ROMEU`: the speaker is the name in capitals, without the article and honorific.
     const collapsed = collapseSpace(raw);
     const iberian = iberianName(collapsed);
-    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true, raw: collapsed } : { nameLike: isNameLike(raw.replace(BRACKETED_TITLE_RE, '')), name: normaliseSpeaker(raw), raw: collapsed };
+    hit = iberian ? { nameLike: true, name: titleCaseName(collapseSpace(iberian)), iberian: true, raw: collapsed } : { nameLike: isNameLike(raw.replace(BRACKETED_TITLE_RE(raw), '')), name: normaliseSpeaker(raw), raw: collapsed };
     nameCache.set(raw, hit);
   }
   return hit;
@@ -220,12 +221,18 @@ function unifiedIdeographs(name: string): string {
   return /[\uf900-\ufaff]/u.test(name) ? name.normalize('NFC') : name;
 }
 
+/** Every character that is no letter, every run of letters, a word of initials (`J.R.`): what the names' rules read. */
+const NOT_LETTER = asciiOrUnicode(String.raw`[^\p{L}]`, 'gu');
+const LETTERS = asciiOrUnicode(String.raw`[\p{L}]+`, 'gu');
+const INITIALS_ONLY = asciiOrUnicode(String.raw`^(?:\p{Lu}\.)+$`, 'u');
+
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
-  const name = unifiedIdeographs(collapseSpace(raw)).replace(JOINED_HONORIFIC, '$1 ');
+  const spaced = unifiedIdeographs(collapseSpace(raw));
+  const name = spaced.replace(JOINED_HONORIFIC(spaced), '$1 ');
   const words = name.split(' ');
-  const letters = name.replace(/[^\p{L}]/gu, '');
+  const letters = name.replace(NOT_LETTER(name), '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   if (!allCaps || (words.length === 1 && letters.length <= 3)) return name;
   return words
@@ -233,12 +240,12 @@ export function normaliseSpeaker(raw: string): string {
       const lower = word.toLowerCase();
       if (HONORIFICS.has(lower)) return word.charAt(0) + lower.slice(1);
       if (LOWER_IN_NAMES.has(lower)) return i > 0 ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
-      if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
-      const bare = word.replace(/[^\p{L}]/gu, '');
+      if (INITIALS_ONLY(word).test(word)) return word;
+      const bare = word.replace(NOT_LETTER(word), '');
       // A short word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CNN ANCHOR`, `JOHN ADAMS III`) when it is a known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
       if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word) && (ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare))) return word;
       // `MCCARTHY` is `McCarthy`: a name that starts with Mc capitalises the letter after it.
-      return word.replace(/[\p{L}]+/gu, (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
+      return word.replace(LETTERS(word), (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
     })
     .join(' ');
 }
@@ -280,7 +287,7 @@ export function isNameLike(name: string): boolean {
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;
   let strong = 0;
   for (const word of words) {
-    if (CAPITALISED.test(word) || UNCASED().test(word) || PREFIXED().test(word)) strong++;
+    if (CAPITALISED(word).test(word) || UNCASED().test(word) || PREFIXED().test(word)) strong++;
     else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word)) return false;
   }
   return strong > 0;
@@ -303,7 +310,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
   // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
   const spaced = startsSpacedQa(head) ? matchQa(head, SPACED_QA_RE) : undefined;
   if (spaced) return spaced;
-  const m = LABEL_RE.exec(head);
+  const m = LABEL_RE(head).exec(head);
   if (m && m.groups) {
     const g = m.groups;
     const rawName = g.name!;
@@ -454,7 +461,7 @@ const RECORD_RE = new RegExp(
   'u',
 );
 /** `Mr. Jordan. Thank you.`, `Chairman Nadler. The committee will come to order.`: hearings printed with mixed-case names (counted only where the document does it again and again). */
-const RECORD_MIXED_RE = new RegExp(
+const RECORD_MIXED_RE = asciiOrUnicode(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
@@ -471,7 +478,7 @@ const BOLD_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?<b1>\*\*|__
 /** `### Interviewer`: a markdown heading that is only a speaker's name, the words below. */
 const HEADING_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*#{1,6}${SP}+(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)${SP}*#*${SP}*$`, 'u'));
 /** `Ann Lee` or `Speaker 2` alone on its line, the words below: Otter's export without times. */
-const NAME_ALONE_RE = new RegExp(String.raw`^${SP}*(?<name>${DIARISED}|\p{Lu}[\p{L}\p{M}'’.\-]*(?:${SP}\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})${SP}*$`, 'u');
+const NAME_ALONE_RE = asciiOrUnicode(String.raw`^${SP}*(?<name>${DIARISED}|\p{Lu}[\p{L}\p{M}'’.\-]*(?:${SP}\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})${SP}*$`, 'u');
 /** Whether the text holds an ASCII small letter: a label in capitals alone (`CAPS_ALONE_RE`) holds none. */
 function hasAsciiLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -539,10 +546,10 @@ const IBERIAN_OFFICE_RE = lazyRegExp(() => new RegExp(
 ));
 
 /** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office, the words after it or on the lines below. */
-const NAME_OFFICE_RE = lazyRegExp(() => new RegExp(
+const NAME_OFFICE_RE = asciiOrUnicode(
   String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
-));
+);
 
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
   // `主席：各位好`: the full-width colon needs no space after it.
@@ -553,7 +560,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     return { raw, name: unifiedIdeographs(raw), start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
   }
   const comma = head.indexOf(',');
-  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE().exec(head) : null;
+  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE(head).exec(head) : null;
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) {
     const raw = collapseSpace(withOffice.groups.name!);
     const start = head.indexOf(withOffice.groups.name!);
@@ -693,7 +700,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       convention: 'record',
     };
   }
-  const mixed = RECORD_MIXED_RE.exec(head);
+  const mixed = RECORD_MIXED_RE(head).exec(head);
   if (mixed && mixed.groups) {
     const raw = mixed.groups.name!;
     const start = head.indexOf(raw);
@@ -730,7 +737,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       return { raw: collapseSpace(raw), name: named.name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'caps-alone' };
     }
   }
-  const alone = lineLength <= CAPS_ALONE_MAX && mayBeNameAlone(head) ? NAME_ALONE_RE.exec(head) : null;
+  const alone = lineLength <= CAPS_ALONE_MAX && mayBeNameAlone(head) ? NAME_ALONE_RE(head).exec(head) : null;
   if (alone && alone.groups) {
     const raw = alone.groups.name!;
     const diarised = isDiarised(raw);
@@ -782,7 +789,7 @@ const LOWER_ROLE_RE = /^[ \t\u00a0]*(?<name>(?<role>[a-z]{2,}(?: [a-z]+)?)(?: \d
 
 /** Whether a label is written in capitals (`MS. PSAKI`), two letters or more. */
 export function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  const letters = s.replace(NOT_LETTER(s), '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

@@ -5,12 +5,17 @@ import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { isMetadataLine } from './keyValueBlock';
 import { collapseSpace, type LineTable } from '../text';
 import { mayHoldAny, mayStartWithAny } from '../text/asciiWords';
+import { asciiOrUnicode } from '../text/asciiRegExp';
 import type { Metadata } from '../transcript/model';
 
 /** `Title: ...`, `Date: ...`, `Location: ...` lines in a header. */
-export const KEY_VALUE = /^(title|date|place|location|venue|source|url|link)[\s\u00a0]*:[\s\u00a0]*(.+)$/iu;
+export const KEY_VALUE = asciiOrUnicode(String.raw`^(title|date|place|location|venue|source|url|link)[\s\u00a0]*:[\s\u00a0]*(.+)$`, 'iu');
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'“”«»]+[^\s<>"'“”«».,;:!?)\]]/u;
-const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'’ -]*){0,2}$/u;
+const PLACE = asciiOrUnicode(String.raw`^[\p{Lu}][\p{L}\p{M}.'’ -]*(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}.'’ -]*){0,2}$`, 'u');
+/** What a title's dateline holds before its date: the title, then the place in capitalised words and a comma. */
+const DATELINE_HEAD = asciiOrUnicode(String.raw`^(.*?\S)[\s\u00a0]*[-–—]?[\s\u00a0]*((?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]?){1,3}),[\s\u00a0]*$`, 'u');
+/** Two letters or digits in a row: a line without them holds no metadata. */
+const TWO_LETTERS = asciiOrUnicode(String.raw`[\p{L}\p{N}]{2}`, 'u');
 
 /** A clock on its own (`7:07 A.M.`, `14:30`): when, not what. */
 const CLOCK_LINE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|h|uhr|horas?)?|\d{1,2}[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?))[\s\u00a0]*(?:[A-Z]{2,4}T?)?\.?$/iu;
@@ -40,7 +45,7 @@ const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
 /** Whether the words left beside a date name a place (`Oslo`, `Rio de Janeiro`, `Geneva, Switzerland`) rather than a title. */
 function namesPlace(words: string): boolean {
   const parts = words.split(' ');
-  return PLACE.test(words) && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
+  return PLACE(words).test(words) && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
 }
 
 /** A line that holds a date, without it when it ends the line (or, in Chinese and Japanese, opens it): a title candidate; the line itself when the date stands inside it. */
@@ -70,7 +75,7 @@ function datelineOf(line: string, dates: FoundDate[]): Dateline | undefined {
   const date = dates[dates.length - 1];
   if (!date || date.index + date.text.length < line.replace(/[\s\u00a0.]+$/u, '').length) return undefined;
   const before = line.slice(0, date.index);
-  const m = /^(.*?\S)[\s\u00a0]*[-–—]?[\s\u00a0]*((?:[\p{Lu}][\p{L}\p{M}.'’-]*[\s\u00a0]?){1,3}),[\s\u00a0]*$/u.exec(before);
+  const m = DATELINE_HEAD(before).exec(before);
   if (!m || m[1]!.split(' ').length < 4) return undefined;
   // `Press briefing by the Press Secretary, March 3`: after an article or a preposition the capitals end the title, they name no place.
   if (TITLE_GOES_ON.test(m[1]!)) return undefined;
@@ -126,7 +131,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     }
     const line = collapseSpace(clean ? clean(text.slice(lines.starts[i]!, lines.ends[i]!)) : text.slice(lines.starts[i]!, lines.ends[i]!));
     // A rule of dashes or a case caption's `x` is no title.
-    if (!/[\p{L}\p{N}]{2}/u.test(line)) continue;
+    if (!TWO_LETTERS(line).test(line)) continue;
     if (i < bodyStart) headerLines.push(line);
     blocks[blocks.length - 1]!.push(line);
   }
@@ -142,7 +147,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     const dates = findDates(line);
     // The dates are found first: the test for a file's own dates is slow, and most lines hold no date.
     if (dates.length > 0 && mayHoldAny(line, NOT_EVENT_DATE_PARTS) && NOT_EVENT_DATE.test(line)) continue;
-    const kv = KEY_VALUE.exec(line);
+    const kv = KEY_VALUE(line).exec(line);
     if (kv) {
       const key = kv[1]!.toLowerCase();
       const value = kv[2]!.trim();
@@ -195,7 +200,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     meta.place ??= datelineFound.place;
   }
   titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
-  const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE.test(l));
+  const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE(l).test(l));
   if (!meta.place && places[0]) meta.place = places[0];
   const titles = titleCandidates.filter((l) => l !== meta.place);
   if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');

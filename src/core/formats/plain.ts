@@ -888,7 +888,7 @@ function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds
 
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {
-  if (line.startsWith('#') || KEY_VALUE.test(line)) return false;
+  if (line.startsWith('#') || KEY_VALUE(line).test(line)) return false;
   const words = line.split(' ').length;
   if (words >= 40) return true;
   if (words < 3) return false;

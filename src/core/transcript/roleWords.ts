@@ -4,6 +4,7 @@
  * transcripts come in. Part of the model: every reader names roles with it.
  */
 import type { Role } from './model';
+import { asciiOrUnicode } from '../text/asciiRegExp';
 
 /** Options that name more questioners and moderators than the vocabulary knows. */
 export interface RoleOptions {
@@ -35,7 +36,9 @@ const QUESTIONERS = new Set([
 ]);
 const QUESTIONER_LAST_WORDS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'questioner']);
 /** A reporter named by their outlet, written without spaces (`法新社记者`, `共同通信記者`, `연합뉴스 기자`). */
-const CJK_REPORTER = /^[\p{L}\p{N} ·]{1,16}(?:记者|記者|기자)$/u;
+const CJK_REPORTER = asciiOrUnicode(String.raw`^[\p{L}\p{N} ·]{1,16}(?:记者|記者|기자)$`, 'u');
+/** A role and a number (`interviewer 2`, `respondent1`), in small letters. */
+const NUMBERED_ROLE = asciiOrUnicode(String.raw`^(\p{L}{3,})[ _-]?\d{1,3}$`, 'u');
 const MODERATORS = new Set([
   'moderator', 'host', 'co-host', 'cohost', 'chair', 'chairman', 'chairwoman', 'chairperson', 'the chair',
   'presenter', 'anchor', 'operator', 'mc', 'facilitator', 'emcee', 'ведущий', 'модератор',
@@ -80,9 +83,9 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (MODERATORS.has(key) || CHAIRS.has(key)) return 'moderator';
   if (RESPONDENTS.has(key)) return 'respondent';
   const last = key.split(' ').pop() ?? '';
-  if (QUESTIONER_LAST_WORDS.has(last) || CJK_REPORTER.test(key)) return 'questioner';
+  if (QUESTIONER_LAST_WORDS.has(last) || CJK_REPORTER(key).test(key)) return 'questioner';
   // `Interviewer 2`, `Respondent1`: a role numbered to tell several apart (a letter and a number, `P1`, is a code, not a role; `Speaker 1` is a diariser's, not a chair).
-  const unnumbered = /^(\p{L}{3,})[ _-]?\d{1,3}$/u.exec(key)?.[1];
+  const unnumbered = NUMBERED_ROLE(key).exec(key)?.[1];
   if (unnumbered === undefined || CHAIRS.has(unnumbered)) return undefined;
   return QUESTIONERS.has(unnumbered) ? 'questioner' : MODERATORS.has(unnumbered) ? 'moderator' : RESPONDENTS.has(unnumbered) ? 'respondent' : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { mayHoldAny } from '../text/asciiWords';
 import { lazyRegExp } from '../text/lazyRegExp';
+import { asciiOrUnicode } from '../text/asciiRegExp';
 import { opensWithQuestion } from './interrogatives';
 import { isChairName, isRoleWord, roleOfName, type RoleOptions } from './roleWords';
 import type { Role, Turn } from './model';
@@ -50,9 +51,9 @@ function firstSegmentWords(text: string, table: TurnTable, i: number, limit: num
 }
 
 /** A crowd's label: the audience as one voice, not one member of it. */
-const CROWD = /^(?:the )?(?:audience|crowd|public|audiencia|público|publico|publikum|zuschauer)$/iu;
+const CROWD = asciiOrUnicode(String.raw`^(?:the )?(?:audience|crowd|public|audiencia|público|publico|publikum|zuschauer)$`, 'iu');
 
-const COURT_SPEAKERS = /^(?:the )?(?:court|witness|videographer|deponent|clerk|bailiff)$/iu;
+const COURT_SPEAKERS = asciiOrUnicode(String.raw`^(?:the )?(?:court|witness|videographer|deponent|clerk|bailiff)$`, 'iu');
 const STENOGRAPHER = /^(?:the |court )?reporter$/iu;
 
 /** Speakers whose title says they ask: members of a panel, examining lawyers. */
@@ -87,7 +88,7 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   // In a courtroom the reporter is the stenographer, not a journalist.
   const used = usedNames(table);
   let courtroom = false;
-  for (let id = 0; id < names.length; id++) if (used[id] === 1 && COURT_SPEAKERS.test(names[id]!)) courtroom = true;
+  for (let id = 0; id < names.length; id++) if (used[id] === 1 && COURT_SPEAKERS(names[id]!).test(names[id]!)) courtroom = true;
   const byName = new Int8Array(names.length).fill(-1);
   for (let id = 0; id < names.length; id++) {
     if (used[id] !== 1) continue;
@@ -96,7 +97,7 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
     byName[id] = r;
   }
   const crowd = new Uint8Array(names.length);
-  for (let id = 0; id < names.length; id++) if (used[id] === 1 && CROWD.test(names[id]!)) crowd[id] = 1;
+  for (let id = 0; id < names.length; id++) if (used[id] === 1 && CROWD(names[id]!).test(names[id]!)) crowd[id] = 1;
   let hasQuestions = false;
   for (let i = 0; i < n; i++) {
     const id = speaker[i]!;
