@@ -6,6 +6,7 @@
  * its words (at least 80 % alike) remain. Shared by the property tests over
  * the real corpus and the re-anchoring benchmark.
  */
+import { readdirSync } from 'node:fs';
 import { contextAround, editDistance, normalized, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
 
 /** A text whose characters remember their offset in the original (−1 for new ones). */
@@ -480,10 +481,46 @@ export interface Judged {
   verdict: Verdict;
 }
 
-/** Each file edited with seeds 1 to `seeds` (16 tags each), its tags found again in the result, and each judged. */
-export function* judgedEdits(files: ReadonlyArray<{ name: string; text: string }>, seeds: number, edit: (t: Tracked, rnd: () => number) => string[]): Generator<Judged> {
+/**
+ * The seeds a driver runs: ANCHOR_SEEDS of them (else `count`), from
+ * ANCHOR_SEED_FROM on (else 1), so that a longer search, or a fixed range kept
+ * out of tuning, can be run without changing the tests.
+ */
+export function seedRange(count: number): [number, number] {
+  const from = Number(process.env.ANCHOR_SEED_FROM ?? 1);
+  return [from, from + Number(process.env.ANCHOR_SEEDS ?? count) - 1];
+}
+
+/** FNV-1a of a file's name: which half of an outside folder the file is in, fixed before any result is seen. */
+function nameHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Which half of an outside folder a file is in: `tuning` (the hash even) or `held-out` (odd). */
+export const outsideHalf = (name: string): 'tuning' | 'held-out' => (nameHash(name) % 2 === 0 ? 'tuning' : 'held-out');
+
+/**
+ * The files of a folder of real transcripts no tuning of this repository
+ * used (ANCHOR_OUTSIDE), for the drivers to run over as over the corpus;
+ * ANCHOR_OUTSIDE_HALF (`tuning` or `held-out`) keeps one half by the hash of
+ * the file name. The names only: a driver reads them as it reads the corpus.
+ */
+export function outsideFiles(): { folder: string; names: string[]; half: string } | undefined {
+  const folder = process.env.ANCHOR_OUTSIDE;
+  if (!folder) return undefined;
+  const half = process.env.ANCHOR_OUTSIDE_HALF ?? 'all';
+  if (!['all', 'tuning', 'held-out'].includes(half)) throw new Error(`ANCHOR_OUTSIDE_HALF is ${half}: it takes tuning, held-out or all`);
+  const names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile() && (half === 'all' || outsideHalf(e.name) === half)).map((e) => e.name).sort();
+  return { folder, names, half };
+}
+
+/** Each file edited with each seed of `seeds` (a count from 1, or a range; 16 tags each), its tags found again in the result, and each judged. */
+export function* judgedEdits(files: ReadonlyArray<{ name: string; text: string }>, seeds: number | readonly [number, number], edit: (t: Tracked, rnd: () => number) => string[]): Generator<Judged> {
+  const [first, last] = typeof seeds === 'number' ? [1, seeds] : seeds;
   for (const { name, text } of files) {
-    for (let seed = 1; seed <= seeds; seed++) {
+    for (let seed = first; seed <= last; seed++) {
       const rnd = random(seed * 7919 + text.length);
       const tags = tagsOn(text, rnd, 16);
       const t = track(text);
