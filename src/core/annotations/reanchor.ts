@@ -673,8 +673,17 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // A candidate that holds the pieces, from the side before to the side after (but for a typo at either end), is
     // where the words are; one that holds the first piece and part of the text put between is a near copy of them.
     const holds = (pl: Place) => split !== undefined && pl.from <= split.from + NEARLY && pl.to >= split.to - NEARLY;
+    // A candidate between both of the tag's sides, each whole but for a letter or two, whose words differ by a letter
+    // or two: the pieces are its words' beginning (or end) said again before (or after) it, a paragraph copied beside
+    // it, not words cut in two.
     if (inside.length === 1 && holds(inside[0]!)) best = inside[0]!;
-    else if (split && (rivals.length === 0 || inside.length === 1)) return splitNote(split, norm, index);
+    else if (split && (rivals.length === 0 || inside.length === 1)) {
+      // A passage among the pieces, a letter or two from the words, beside one of their whole sides: the text put
+      // between may be the words' own beginning (or end) said again, a paragraph copied beside itself and one of
+      // the two corrected since. Neither reading is proven: the passage waits as the tag's candidate.
+      const near = inside.filter((pl) => pl.words >= CARRIED_WORDS && (pl.before === 1 || pl.after === 1));
+      return near.length === 1 ? nearSplitNote(near[0]!, split, norm, index) : splitNote(split, norm, index);
+    }
     // Pieces that no candidate covers, among several: in repeated text (captions naming the same voice) the pieces
     // may be two look-alikes; the candidates stay for the user to choose from.
     else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
@@ -820,6 +829,17 @@ function cutNote(pl: Place, norm: NormalText, index: TextIndex): Found {
 function splitNote(split: SplitPlace, norm: NormalText, index: TextIndex): Found {
   const line = index.lineNumber(originalRange(norm, split.from, split.to).start);
   return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };
+}
+
+/** A tag left ambiguous between a passage nearly its words and its words in two pieces around it (see splitNote). */
+function nearSplitNote(pl: Place, split: SplitPlace, norm: NormalText, index: TextIndex): Found {
+  const range = originalRange(norm, pl.from, pl.to);
+  const side = pl.after === 1 ? 'after' : 'before';
+  const pieces = index.lineNumber(originalRange(norm, split.from, split.to).start);
+  return {
+    ...ambiguous(norm, [pl]),
+    note: `Ambiguous: words ${Math.round(pl.words * 100)}% like its own stand at line ${index.lineNumber(range.start)}, beside the text that was ${side} them, but its words may as well stand in two pieces with other text put between them (${split.between} characters), from line ${pieces}: a paragraph said twice, one of the two corrected since. It is not placed by chance.${CHOOSE}`,
+  };
 }
 
 /**
