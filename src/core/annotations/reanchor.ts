@@ -773,8 +773,12 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, [p, q, s]: [s
   const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
   if (found.length === 0) return { kind: 'lost' };
   // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
-  // the rest): neither place is surely the tag's.
-  if (found[0]!.elsewhere >= found[0]!.landmarks / 2) return { kind: 'lost' };
+  // the rest): neither place is surely the tag's, unless each other place agrees only on part of the stretch of
+  // the words this one agrees on and stands apart from it, a whole line of other text between (a paragraph of the
+  // words copied elsewhere, the rest not with it). Standing right beside it, the other may be the words' own end
+  // (or beginning), other text put between the two pieces.
+  const top = found[0]!;
+  if (top.elsewhere >= top.landmarks / 2 && !(top.widest && top.others.every((o) => lineBetween(h, o, top)))) return { kind: 'lost' };
   const places = found.map((f) => ({ place: weigh(f.from, f.to, f.similarity), landmarks: f.landmarks }));
   const vouched = places.filter(({ place, landmarks }) => Math.min(place.before, place.after) >= 0.5 || (q.length >= SELF_EVIDENT && landmarks >= LANDMARKS_NEEDED));
   if (vouched.length === 0) return { kind: 'lost' };
@@ -791,6 +795,14 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, [p, q, s]: [s
     ...range,
     note: `Its words as they were are no longer in the transcript; the passage most like them word by word (${Math.round(best.words * 100)}% alike, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) was chosen, at line ${index.lineNumber(range.start)}. It was: “${was}”.`,
   };
+}
+
+/** True when a whole line of other text (a line with words, between two line breaks) stands between two normalised ranges. */
+function lineBetween(h: Haystack, a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  const [x, y] = a.to <= b.from ? [a.to, b.from] : b.to <= a.from ? [b.to, a.from] : [0, 0];
+  if (y <= x) return false;
+  const gap = originalRange(h.normal, x, y);
+  return /\n[^\n]*[\p{L}\p{N}][^\n]*\r?\n/u.test(h.text.slice(gap.start, gap.end));
 }
 
 /**
