@@ -17,7 +17,7 @@ export interface BetweenPlace {
   similarity: number;
 }
 
-/** How far from where the words were their sides are looked for (the reach of the search for changed words). */
+/** How far from where the words were their sides are looked for first (the reach of the search for changed words). */
 const REACH = 8192;
 /** Places of one side looked at, at most: a side repeated more often is page furniture, no evidence. */
 const MAX_SIDE_PLACES = 16;
@@ -41,6 +41,9 @@ export function betweenSides(T: string, q: string, p: string, s: string, pFull: 
     const window = T.slice(lo, Math.min(T.length, expected + m + REACH));
     starts = [];
     for (let at = window.indexOf(p); at >= 0 && starts.length <= MAX_SIDE_PLACES; at = window.indexOf(p, at + 1)) starts.push(lo + at + p.length);
+    // Not within reach: a paragraph moved far takes the words and both of their whole sides with it, and those sides
+    // say where the words are as well there. Looked for in the whole text only then (few tags get this far).
+    if (starts.length === 0) for (let at = T.indexOf(p); at >= 0 && starts.length <= MAX_SIDE_PLACES; at = T.indexOf(p, at + 1)) starts.push(at + p.length);
     if (starts.length > MAX_SIDE_PLACES) return [];
   }
   const out: BetweenPlace[] = [];
