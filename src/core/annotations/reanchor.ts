@@ -648,7 +648,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // words alike word by word.
     const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
     if (remains.length > 1) return ambiguous(norm, remains.map((r) => weigh(r.from, r.to, r.share)));
-    if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote);
+    if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote, text);
     const words = byWords(h, index, record, [p, q, s], weigh, prefixFull && suffixFull, expectedN);
     if (words.kind !== 'lost' || words.note !== undefined) return words;
     const cutAt = places.find(cut);
@@ -817,8 +817,11 @@ function splitElsewhere(best: Place, T: string, q: string, p: string, s: string,
 }
 
 /** A tag placed on what remains of its words, with a note saying what was lost. */
-function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string): Found {
+function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string, text: string): Found {
   const range = originalRange(norm, r.from, r.to);
+  // A dash at the cut takes the white space after (or before) it once normalised: that white space is not words.
+  if (r.lost === 'end') while (range.end > range.start && /\s/.test(text[range.end - 1]!)) range.end--;
+  else while (range.start < range.end && /\s/.test(text[range.start]!)) range.start++;
   const side = r.lost === 'end' ? 'before' : 'after';
   return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
 }
