@@ -129,6 +129,24 @@ export class WordIndex {
   }
 }
 
+/**
+ * Where `side` (normalised text, such as a tag's stored surroundings) stands in
+ * the indexed text, found by three of its whole words (not its first or last,
+ * which its 32 code points may cut): at most `limit` + 1 places. None for a
+ * side of fewer than five words.
+ */
+export function sidePlaces(index: WordIndex, side: string, limit: number): number[] {
+  const w = wordsOf(side);
+  if (w.words.length < 5) return [];
+  const out: number[] = [];
+  for (const j of index.at(w.words[1]!, w.words[2]!, w.words[3]!, limit * 4)) {
+    const at = index.starts[j]! - w.starts[1]!;
+    if (at >= 0 && index.text.startsWith(side, at)) out.push(at);
+    if (out.length > limit) break;
+  }
+  return out;
+}
+
 /** A passage found by its words. */
 export interface WordMatch {
   /** Range in the normalised text. */

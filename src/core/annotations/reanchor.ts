@@ -24,7 +24,7 @@ import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalOffset, originalRange, type NormalText } from './normalize';
 import { normalizedParts, normalizedQuote } from './normalParts';
-import { landmarkCandidates, WordIndex } from './landmarks';
+import { landmarkCandidates, sidePlaces, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
 import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
@@ -47,6 +47,8 @@ const CARRIED_WORDS = 0.9;
 const NEARLY = 2;
 /** A side standing within this many characters of a place (beyond the words and the side) stands around it. */
 const SIDE_NEAR = 32;
+/** Places of a side looked at, at most, when it is looked for in the whole text. */
+const MAX_SIDE_SEARCH = 16;
 /** A side standing in more places than this is repeated text, not a paragraph moved: where it stands says nothing. */
 const MAX_SIDE_PLACES = 1;
 
@@ -641,7 +643,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
-    const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
+    const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN, (side) => sidePlaces(h.words, side, MAX_SIDE_SEARCH));
     if (between.length > 1) return ambiguous(norm, between.map((b) => weigh(b.from, b.to, b.similarity)));
     if (between.length === 1) return closestNote(between[0]!.from, between[0]!.to, between[0]!.similarity, norm, index, quote);
     // Most of the words exactly beside a whole side, the rest lost with the other side: stronger evidence than
