@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { judgedEdits, onReload, outsideFiles, rescrapeEdit, seedRange, type Verdict } from './combinedEdits';
+import { contextAround, type Tag } from '../../src/core/annotations';
 import { decodeText } from '../../src/core/text';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
@@ -35,6 +36,18 @@ function run(folder: string, files: string[]) {
 }
 
 describe('re-anchoring while open: a re-scrape saved over a transcript with no unsaved changes', () => {
+  it('a tag on the first line that changed, a letter of it changed too, is found with its side before among the lines kept', () => {
+    const before = 'Title: Evening hearing on the ferry\nPlace: the town hall of\nHarwich, Essex, on the first Monday in May\n\nChair: We begin with the timetable.\n\nMember: Thank you, Chair.';
+    const after = before.replace('Harwich,', 'Harwick,').replace('Thank you, Chair.', 'Thank you, Madam Chair.');
+    const at = before.indexOf('Harwich,');
+    const tag: Tag = { id: 't-1', category: 'c', quote: 'Harwich,', start: at, end: at + 8, ...contextAround(before, at, at + 8), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+    // VS Code replaces the lines from the third to the last in one change: the tag's side before is in the two kept.
+    const [found] = onReload([tag], [], before, after);
+    assert.equal(found!.status, 'moved', found!.anchorNote);
+    assert.equal(after.slice(found!.start, found!.end), 'Harwick,');
+    assert.match(found!.anchorNote!, /at line 3\./);
+  });
+
   it('no tag on other words, and no false orphan', { skip }, () => {
     const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort();
     const { counts, failures } = run(REAL, files);
