@@ -6,7 +6,8 @@
  * its words (at least 80 % alike) remain. Shared by the property tests over
  * the real corpus and the re-anchoring benchmark.
  */
-import { contextAround, editDistance, normalized, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
+import { readdirSync } from 'node:fs';
+import { applyChanges, contextAround, editDistance, normalized, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
 
 /** A text whose characters remember their offset in the original (−1 for new ones). */
 export interface Tracked {
@@ -480,10 +481,76 @@ export interface Judged {
   verdict: Verdict;
 }
 
-/** Each file edited with seeds 1 to `seeds` (16 tags each), its tags found again in the result, and each judged. */
-export function* judgedEdits(files: ReadonlyArray<{ name: string; text: string }>, seeds: number, edit: (t: Tracked, rnd: () => number) => string[]): Generator<Judged> {
+/**
+ * The seeds a driver runs: ANCHOR_SEEDS of them (else `count`), from
+ * ANCHOR_SEED_FROM on (else 1), so that a longer search, or a fixed range kept
+ * out of tuning, can be run without changing the tests.
+ */
+export function seedRange(count: number): [number, number] {
+  const from = Number(process.env.ANCHOR_SEED_FROM ?? 1);
+  return [from, from + Number(process.env.ANCHOR_SEEDS ?? count) - 1];
+}
+
+/** FNV-1a of a file's name: which half of an outside folder the file is in, fixed before any result is seen. */
+function nameHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Which half of an outside folder a file is in: `tuning` (the hash even) or `held-out` (odd). */
+export const outsideHalf = (name: string): 'tuning' | 'held-out' => (nameHash(name) % 2 === 0 ? 'tuning' : 'held-out');
+
+/**
+ * The files of a folder of real transcripts no tuning of this repository
+ * used (ANCHOR_OUTSIDE), for the drivers to run over as over the corpus;
+ * ANCHOR_OUTSIDE_HALF (`tuning` or `held-out`) keeps one half by the hash of
+ * the file name. The names only: a driver reads them as it reads the corpus.
+ */
+export function outsideFiles(): { folder: string; names: string[]; half: string } | undefined {
+  const folder = process.env.ANCHOR_OUTSIDE;
+  if (!folder) return undefined;
+  const half = process.env.ANCHOR_OUTSIDE_HALF ?? 'all';
+  if (!['all', 'tuning', 'held-out'].includes(half)) throw new Error(`ANCHOR_OUTSIDE_HALF is ${half}: it takes tuning, held-out or all`);
+  const names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile() && (half === 'all' || outsideHalf(e.name) === half)).map((e) => e.name).sort();
+  return { folder, names, half };
+}
+
+/**
+ * The change VS Code makes when a file that is open and unchanged is changed
+ * on disk: the lines both versions share at the start and at the end are kept,
+ * and everything between is replaced in one change.
+ */
+export function reloadChange(before: string, after: string): { start: number; end: number; text: string } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const offset = (lines: string[], n: number) => lines.slice(0, n).reduce((sum, line) => sum + line.length + 1, 0);
+  const start = offset(a, head);
+  return { start, end: offset(a, a.length - tail), text: after.slice(offset(b, head), offset(b, b.length - tail)) };
+}
+
+/** How a driver finds the tags again: `tags` (UTF-16 offsets in `before`) or `records` (code points) in `after`. */
+export type Finder = (tags: Tag[], records: TagRecord[], before: string, after: string) => Tag[];
+
+/** Found again from the sidecar, the transcript changed while closed. */
+export const fromSidecar: Finder = (_, records, __, after) => reanchorTags(records, after);
+
+/** Found again by the editor, the transcript changed on disk while open with no unsaved changes (see reloadChange). */
+export const onReload: Finder = (tags, _, before, after) => {
+  const live = tags.map((t) => ({ ...t }));
+  applyChanges(live, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+  return live;
+};
+
+/** Each file edited with each seed of `seeds` (a count from 1, or a range; 16 tags each), its tags found again in the result, and each judged. */
+export function* judgedEdits(files: ReadonlyArray<{ name: string; text: string }>, seeds: number | readonly [number, number], edit: (t: Tracked, rnd: () => number) => string[], find: Finder = fromSidecar): Generator<Judged> {
+  const [first, last] = typeof seeds === 'number' ? [1, seeds] : seeds;
   for (const { name, text } of files) {
-    for (let seed = 1; seed <= seeds; seed++) {
+    for (let seed = first; seed <= last; seed++) {
       const rnd = random(seed * 7919 + text.length);
       const tags = tagsOn(text, rnd, 16);
       const t = track(text);
@@ -491,7 +558,7 @@ export function* judgedEdits(files: ReadonlyArray<{ name: string; text: string }
       const after = textOf(t);
       const index = new TextIndex(text);
       const records: TagRecord[] = tags.map((g) => ({ ...g, start: index.toCodePoint(g.start), end: index.toCodePoint(g.end) }));
-      for (const found of reanchorTags(records, after)) {
+      for (const found of find(tags, records, text, after)) {
         const tag = tags.find((g) => g.id === found.id)!;
         yield { file: name, seed, edits, tag, found, after, verdict: judge(t, after, tag, found) };
       }

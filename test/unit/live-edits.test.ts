@@ -7,26 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { applyChanges, contextAround, type Tag } from '../../src/core/annotations';
+import { reloadChange } from './combinedEdits';
 
 function tagAt(text: string, start: number, end: number, id: string): Tag {
   return { id, category: 'factual-claim', quote: text.slice(start, end), start, end, ...contextAround(text, start, end), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
-}
-
-/**
- * The change VS Code makes when a file that is open and unchanged is changed
- * on disk: the lines both versions share at the start and at the end are kept,
- * and everything between is replaced in one change.
- */
-function reloadChange(before: string, after: string): { start: number; end: number; text: string } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const offset = (lines: string[], n: number) => lines.slice(0, n).reduce((sum, line) => sum + line.length + 1, 0);
-  const start = offset(a, head);
-  return { start, end: offset(a, a.length - tail), text: after.slice(offset(b, head), offset(b, b.length - tail)) };
 }
 
 /** An undo step: one change of `before`, or the changes its undo makes (several cursors). */

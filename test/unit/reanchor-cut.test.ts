@@ -49,4 +49,22 @@ describe('re-anchoring a tag whose paragraph moved away from part of its words',
     assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), quote);
   });
+
+  it('a line of page furniture put between a caption’s words and the next cue’s hours of zero cuts nothing: the tag stays on its words', () => {
+    const before = [
+      'WEBVTT',
+      '',
+      '00:04:10.000 --> 00:04:13.000',
+      '[Guest]: The river has flooded the lower town twice since May.',
+      '',
+      '00:04:13.000 --> 00:04:17.000',
+      '[Host]: And what did the council do about it, if anything?',
+    ].join('\n');
+    // The tag runs from the caption's last words into the next cue's timing, taking its hours of zero with it.
+    const quote = 'twice since May.\n\n00';
+    const after = before.replace('May.\n', 'May.\nOfficial transcript, page 3\n');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end).trim(), 'twice since May.');
+  });
 });

@@ -59,4 +59,15 @@ describe('short tags after a re-scrape', () => {
     assert.equal(tag!.status, 'moved', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'answer the question.');
   });
+
+  it('a short tag with a letter changed, its paragraph moved far away, is found between its two whole sides there', () => {
+    const filler = Array.from({ length: 120 }, (_, k) => `Member ${k}: I have nothing to add on item ${k} of the agenda, thank you.`).join('\n\n');
+    const paragraphs = 'Mayor: It shows how the schools, the clinics and our council can all work together.\n\nClerk: The next item is the budget.';
+    const before = `${paragraphs}\n\n${filler}`;
+    // The two paragraphs moved to the end, more than 8,000 characters away, and a letter of the tag's words changed.
+    const after = `${filler}\n\n${paragraphs.replace('council', 'councel')}`;
+    const [tag] = reanchorTags([recordOn(before, 'our council')], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'our councel');
+  });
 });

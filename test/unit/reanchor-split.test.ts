@@ -2,7 +2,9 @@
  * Two cases the combined-edit property runs found, in words of our own: a
  * tag's words split by a paragraph put between them while page furniture
  * elsewhere looks like them, and a short tag whose next paragraph was moved
- * away. Neither may land on other words; the second stays on its own.
+ * away. Neither may land on other words; the second stays on its own. And
+ * one the outside transcripts showed: a paragraph copied right before itself,
+ * the original then corrected, is no paragraph put inside a tag's words.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -44,5 +46,18 @@ describe('re-anchoring when the words were split or their surroundings went else
     assert.equal(tag!.status, 'moved', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'sailing');
     assert.equal(tag!.start, after.indexOf('sailing'));
+  });
+
+  it('a paragraph copied right before itself, its original then corrected, does not cut the words of a tag that runs out of it', () => {
+    const para = 'The ferry to the island was cancelled twice last winter, and the harbour board has promised a second boat.';
+    const before = `Mayor: Thank you all for coming tonight.\n\n${para}\n\nWe will publish the timetable in March, once the board has met again.`;
+    const quote = 'island was cancelled twice last winter, and the harbour board has promised a second boat.\n\nWe will publish';
+    // The copy stands first, as it was; the original after it has its spelling changed (“harbour” made “harbor”).
+    const after = before.replace(para, `${para}\n\n${para.replace('harbour', 'harbor')}`);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    const own = after.lastIndexOf('island was');
+    // Its words stand once, a letter changed, where they were, after the copy: never orphaned without that place.
+    if (tag!.status === 'orphaned') assert.deepEqual(tag!.candidates, [{ start: own, end: own + quote.length - 1 }], tag!.anchorNote);
+    else assert.equal(tag!.start, own);
   });
 });

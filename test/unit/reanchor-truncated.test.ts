@@ -105,4 +105,14 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     const [tag] = reanchorTags([recordOn(before, quote)], after);
     if (tag!.status !== 'orphaned') assert.doesNotMatch(tag!.anchorNote ?? '', /no longer stands with the rest/);
   });
+
+  it('a tag whose words end in a dash and a line break, its last words deleted with the sentences after them, keeps the rest up to the dash', () => {
+    const before = 'Chair: Thank you.\n\nWitness: We checked the gauges on the night of the flood, every one of them —\nnot the ones on the weir, the ones on the old mill race.  And they were dry.\n\nChair: Go on.';
+    // The tag ran over the line break into the sentences the re-scrape deleted; 80 % of its characters remain, up to the dash.
+    const quote = 'the gauges on the night of the flood, every one of them —\nnot the';
+    const after = before.replace('not the ones on the weir, the ones on the old mill race.  And they were dry.', '');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'the gauges on the night of the flood, every one of them —');
+  });
 });

@@ -51,4 +51,20 @@ describe('re-anchoring by words after a re-scrape', () => {
     const [tag] = reanchorTags([record], after);
     assert.equal(tag!.status, 'orphaned');
   });
+
+  it('a long tag that ends the file is found by its words when its last paragraph was copied elsewhere, the copy holding only part of them', () => {
+    // Numbered sentences, so that every three words stand once; the last paragraph is three quarters of the tag.
+    const said = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => `Point ${from + k}: the council will report on the harbour wall number ${from + k} by the end of the season.`).join(' ');
+    const paragraphs = [`Chair: ${said(0, 4)}`, `Member: ${said(4, 8)}`, `Chair: ${said(8, 12)}`, `Member: ${said(12, 20)}`, `Engineer: ${said(20, 50)}`];
+    const before = paragraphs.join('\n\n');
+    const quote = paragraphs.slice(3).join('\n\n');
+    // A re-scrape: the last paragraph copied after the first, and a letter changed in every hundred of the tag's own.
+    const copied = [paragraphs[0], paragraphs[4], ...paragraphs.slice(1)].join('\n\n');
+    const own = copied.lastIndexOf(paragraphs[3]!);
+    const after = copied.slice(0, own) + copied.slice(own).replace(/e(.{99})/gs, 'a$1');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(tag!.start, own);
+    assert.equal(tag!.end, after.length);
+  });
 });

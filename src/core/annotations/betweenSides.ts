@@ -17,7 +17,7 @@ export interface BetweenPlace {
   similarity: number;
 }
 
-/** How far from where the words were their sides are looked for (the reach of the search for changed words). */
+/** How far from where the words were their sides are looked for first (the reach of the search for changed words). */
 const REACH = 8192;
 /** Places of one side looked at, at most: a side repeated more often is page furniture, no evidence. */
 const MAX_SIDE_PLACES = 16;
@@ -27,9 +27,11 @@ const MAX_WORDS = 2000;
 /**
  * Every passage at least `threshold` like `q` with `p` right before it and
  * `s` right after it. A side that was cut by the start or end of the text
- * (`pFull`, `sFull` false) must still be cut there.
+ * (`pFull`, `sFull` false) must still be cut there. The side before is looked
+ * for near `expected`, then, when it stands nowhere there, wherever
+ * `sideAnywhere` finds it.
  */
-export function betweenSides(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number): BetweenPlace[] {
+export function betweenSides(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number, sideAnywhere?: (side: string) => number[]): BetweenPlace[] {
   const m = q.length;
   if (m === 0 || m > MAX_WORDS || (pFull && p.trim() === '') || (sFull && s.trim() === '')) return [];
   const shortest = Math.floor(m * threshold);
@@ -41,6 +43,9 @@ export function betweenSides(T: string, q: string, p: string, s: string, pFull: 
     const window = T.slice(lo, Math.min(T.length, expected + m + REACH));
     starts = [];
     for (let at = window.indexOf(p); at >= 0 && starts.length <= MAX_SIDE_PLACES; at = window.indexOf(p, at + 1)) starts.push(lo + at + p.length);
+    // Not within reach: a paragraph moved far takes the words and both of their whole sides with it, and those sides
+    // say where the words are as well there. Looked for in the whole text only then, where `sideAnywhere` says.
+    if (starts.length === 0 && sideAnywhere) for (const at of sideAnywhere(p).slice(0, MAX_SIDE_PLACES + 1)) starts.push(at + p.length);
     if (starts.length > MAX_SIDE_PLACES) return [];
   }
   const out: BetweenPlace[] = [];

@@ -43,6 +43,9 @@ export function cutByMove(T: string, from: number, to: number, q: string, breaks
     // their beginning after the side before them.
     const piece = byBefore ? commonBefore(T, at, q) : commonAfter(T, at + other.length, q);
     if (piece === 0 || piece >= q.length) continue;
+    // White space alone beside the side (the line break itself, a timestamp's hours of zero that compare as
+    // nothing after it) is no part of the words standing there: text was put in at the break, not a paragraph moved.
+    if (!/[\p{L}\p{N}]/u.test(byBefore ? T.slice(at - piece, at) : T.slice(at + other.length, at + other.length + piece))) continue;
     // A move cuts at a line break: the piece begins (or ends) at one.
     const edge = byBefore ? q.length - piece : piece;
     if (breaks.has(edge) || breaks.has(edge - 1)) return true;

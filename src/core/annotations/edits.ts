@@ -657,6 +657,9 @@ function putBack(snap: Snapshot, effect: EditEffect, touched: Set<Tag>): void {
   }
 }
 
+/** Unchanged text on either side of a reloaded passage that a tag found again in it may have as its surroundings. */
+const AROUND_RELOAD = 64;
+
 /**
  * Tags orphaned by a change that put a long passage in their place (a reload,
  * a paste of the same paragraph): found again inside that passage only, and
@@ -671,20 +674,31 @@ function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: nu
     byChange.set(item.change, list);
   }
   for (const [change, list] of byChange) {
-    const passage = change.text;
-    // Notes name lines of the whole text: the passage starts on the line where its orphans now stand.
-    const index = new TextIndex(passage, new TextIndex(read(0, list[0]!.tag.start)).lineCount - 1);
-    const records = list.map(({ tag, offset }) => ({ ...tag, start: index.toCodePoint(Math.min(offset, passage.length)), end: index.toCodePoint(Math.min(offset, passage.length)), status: 'anchored' as const }));
-    const found = reanchorTags(records, passage, index);
     // A later change of the batch may have moved the orphans: the passage starts where the orphan stands now.
+    const at = list[0]!.tag.start;
+    const passage = change.text;
+    // The passage with the unchanged text on either side of it: a tag's stored surroundings reach beyond the lines
+    // that changed (a tag on the first changed line has its side before among the lines kept). Its words are looked
+    // for in the passage only.
+    const lead = read(Math.max(0, at - AROUND_RELOAD), at);
+    const text = lead + passage + read(at + passage.length, at + passage.length + AROUND_RELOAD);
+    // Notes name lines of the whole text: the text looked in starts on the line where the lead starts.
+    const index = new TextIndex(text, new TextIndex(read(0, at - lead.length)).lineCount - 1);
+    const records = list.map(({ tag, offset }) => {
+      const start = index.toCodePoint(lead.length + Math.min(offset, passage.length));
+      return { ...tag, start, end: start, status: 'anchored' as const };
+    });
+    const inside = (r: { start: number; end: number }) => r.start >= lead.length && r.end <= lead.length + passage.length;
+    const found = reanchorTags(records, text, index);
     for (const f of found) {
       const item = list.find((x) => x.tag.id === f.id)!;
       const tag = item.tag;
-      const base = tag.start;
-      if (f.status === 'orphaned') {
+      const base = tag.start - lead.length;
+      if (f.status === 'orphaned' || !inside(f)) {
         // Its words stand more than once in the passage and nothing tells the places apart: the user chooses.
-        if (f.candidates?.length) {
-          tag.candidates = f.candidates.map((c) => ({ start: base + c.start, end: base + c.end }));
+        const candidates = f.status === 'orphaned' ? f.candidates?.filter(inside) : undefined;
+        if (candidates?.length) {
+          tag.candidates = candidates.map((c) => ({ start: base + c.start, end: base + c.end }));
           if (f.anchorNote !== undefined) tag.anchorNote = f.anchorNote;
           touched.add(tag);
           effect.changed = true;

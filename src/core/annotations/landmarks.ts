@@ -129,6 +129,24 @@ export class WordIndex {
   }
 }
 
+/**
+ * Where `side` (normalised text, such as a tag's stored surroundings) stands in
+ * the indexed text, found by three of its whole words (not its first or last,
+ * which its 32 code points may cut): at most `limit` + 1 places. None for a
+ * side of fewer than five words.
+ */
+export function sidePlaces(index: WordIndex, side: string, limit: number): number[] {
+  const w = wordsOf(side);
+  if (w.words.length < 5) return [];
+  const out: number[] = [];
+  for (const j of index.at(w.words[1]!, w.words[2]!, w.words[3]!, limit * 4)) {
+    const at = index.starts[j]! - w.starts[1]!;
+    if (at >= 0 && index.text.startsWith(side, at)) out.push(at);
+    if (out.length > limit) break;
+  }
+  return out;
+}
+
 /** A passage found by its words. */
 export interface WordMatch {
   /** Range in the normalised text. */
@@ -140,6 +158,13 @@ export interface WordMatch {
   landmarks: number;
   /** Share of the quote's landmarks that agree with this place and with another one too (part of it copied elsewhere). */
   elsewhere: number;
+  /**
+   * True when every other place that shares landmarks with this one agrees only on a stretch of the quote inside
+   * the stretch this one agrees on, and a shorter one: what stands there is part of the words said again.
+   */
+  widest: boolean;
+  /** Where the landmarks it shares with other places stand there, from the first to the last (normalised ranges). */
+  others: Array<{ from: number; to: number }>;
 }
 
 /** Fewest words for a quote to be found by its landmarks. */
@@ -177,16 +202,21 @@ export function landmarkCandidates(index: WordIndex, quote: string, threshold: n
   // Landmarks agree when they put the quote's first word at nearly the same place (words dropped or added between).
   const tol = Math.max(2, Math.ceil(W * 0.25));
   hits.sort((x, y) => x.j - x.i - (y.j - y.i));
-  const regions: Array<{ lo: number; hi: number; votes: number; seen: Set<number> }> = [];
+  const regions: Array<{ lo: number; hi: number; votes: number; seen: Set<number>; first: number; last: number }> = [];
   for (let a = 0; a < hits.length; a++) {
     const d0 = hits[a]!.j - hits[a]!.i;
     const seen = new Set<number>();
     let hi = d0;
+    // The text's words the landmarks stand on, from the first to the last.
+    let first = Infinity;
+    let last = -1;
     for (let b = a; b < hits.length && hits[b]!.j - hits[b]!.i <= d0 + tol; b++) {
       seen.add(hits[b]!.i);
       hi = hits[b]!.j - hits[b]!.i;
+      first = Math.min(first, hits[b]!.j);
+      last = Math.max(last, hits[b]!.j + 2);
     }
-    regions.push({ lo: d0, hi, votes: seen.size, seen });
+    regions.push({ lo: d0, hi, votes: seen.size, seen, first, last });
   }
   regions.sort((x, y) => y.votes - x.votes || x.lo - y.lo);
   const chosen: typeof regions = [];
@@ -218,10 +248,28 @@ export function landmarkCandidates(index: WordIndex, quote: string, threshold: n
     const start = Math.max(0, T.starts[found.start]! - q.starts[0]!);
     const end = Math.min(text.length, T.ends[found.end - 1]! + (quote.length - q.ends[W - 1]!));
     // The same landmarks standing at another place too: that part of the quote was copied there.
-    const elsewhere = Math.max(0, ...chosen.filter((c) => c !== r).map((c) => [...c.seen].filter((i) => r.seen.has(i)).length));
-    out.push({ from: start, to: end, similarity, landmarks: r.votes / looked, elsewhere: elsewhere / looked });
+    const sharing = chosen.filter((c) => c !== r && [...c.seen].some((i) => r.seen.has(i)));
+    const elsewhere = Math.max(0, ...sharing.map((c) => [...c.seen].filter((i) => r.seen.has(i)).length));
+    const [lo, hi] = stretch(r.seen);
+    const widest = sharing.every((c) => {
+      const [a, b] = stretch(c.seen);
+      return a >= lo && b <= hi && b - a < hi - lo;
+    });
+    const others = sharing.map((c) => ({ from: T.starts[c.first]!, to: T.ends[c.last]! }));
+    out.push({ from: start, to: end, similarity, landmarks: r.votes / looked, elsewhere: elsewhere / looked, widest, others });
   }
   return out.sort((x, y) => y.similarity - x.similarity);
+}
+
+/** The first and the last of the quote's landmarks (word indexes) that agree with a place. */
+function stretch(seen: ReadonlySet<number>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of seen) {
+    lo = Math.min(lo, i);
+    hi = Math.max(hi, i);
+  }
+  return [lo, hi];
 }
 
 /**

@@ -24,7 +24,7 @@ import { editDistance, FUZZY_THRESHOLD, fuzzyCandidates } from './fuzzy';
 import type { Tag, TagRecord } from './tag';
 import { normalizeText, normalOffset, originalRange, type NormalText } from './normalize';
 import { normalizedParts, normalizedQuote } from './normalParts';
-import { landmarkCandidates, WordIndex } from './landmarks';
+import { landmarkCandidates, sidePlaces, WordIndex } from './landmarks';
 import { movedLines, type MovedLines } from './movedLines';
 import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
@@ -47,6 +47,8 @@ const CARRIED_WORDS = 0.9;
 const NEARLY = 2;
 /** A side standing within this many characters of a place (beyond the words and the side) stands around it. */
 const SIDE_NEAR = 32;
+/** Places of a side looked at, at most, when it is looked for in the whole text. */
+const MAX_SIDE_SEARCH = 16;
 /** A side standing in more places than this is repeated text, not a paragraph moved: where it stands says nothing. */
 const MAX_SIDE_PLACES = 1;
 
@@ -641,14 +643,14 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
-    const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
+    const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN, (side) => sidePlaces(h.words, side, MAX_SIDE_SEARCH));
     if (between.length > 1) return ambiguous(norm, between.map((b) => weigh(b.from, b.to, b.similarity)));
     if (between.length === 1) return closestNote(between[0]!.from, between[0]!.to, between[0]!.similarity, norm, index, quote);
     // Most of the words exactly beside a whole side, the rest lost with the other side: stronger evidence than
     // words alike word by word.
     const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
     if (remains.length > 1) return ambiguous(norm, remains.map((r) => weigh(r.from, r.to, r.share)));
-    if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote);
+    if (remains.length === 1) return truncatedNote(remains[0]!, norm, index, quote, text);
     const words = byWords(h, index, record, [p, q, s], weigh, prefixFull && suffixFull, expectedN);
     if (words.kind !== 'lost' || words.note !== undefined) return words;
     const cutAt = places.find(cut);
@@ -673,8 +675,17 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // A candidate that holds the pieces, from the side before to the side after (but for a typo at either end), is
     // where the words are; one that holds the first piece and part of the text put between is a near copy of them.
     const holds = (pl: Place) => split !== undefined && pl.from <= split.from + NEARLY && pl.to >= split.to - NEARLY;
+    // A candidate between both of the tag's sides, each whole but for a letter or two, whose words differ by a letter
+    // or two: the pieces are its words' beginning (or end) said again before (or after) it, a paragraph copied beside
+    // it, not words cut in two.
     if (inside.length === 1 && holds(inside[0]!)) best = inside[0]!;
-    else if (split && (rivals.length === 0 || inside.length === 1)) return splitNote(split, norm, index);
+    else if (split && (rivals.length === 0 || inside.length === 1)) {
+      // A passage among the pieces, a letter or two from the words, beside one of their whole sides: the text put
+      // between may be the words' own beginning (or end) said again, a paragraph copied beside itself and one of
+      // the two corrected since. Neither reading is proven: the passage waits as the tag's candidate.
+      const near = inside.filter((pl) => pl.words >= CARRIED_WORDS && (pl.before === 1 || pl.after === 1));
+      return near.length === 1 ? nearSplitNote(near[0]!, split, norm, index) : splitNote(split, norm, index);
+    }
     // Pieces that no candidate covers, among several: in repeated text (captions naming the same voice) the pieces
     // may be two look-alikes; the candidates stay for the user to choose from.
     else if (rivals.length) return ambiguous(norm, [best, ...rivals]);
@@ -764,8 +775,12 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, [p, q, s]: [s
   const found = landmarkCandidates(h.words, q, FUZZY_THRESHOLD);
   if (found.length === 0) return { kind: 'lost' };
   // Many of its landmarks stand at another place too (part of the words copied elsewhere, next to words like
-  // the rest): neither place is surely the tag's.
-  if (found[0]!.elsewhere >= found[0]!.landmarks / 2) return { kind: 'lost' };
+  // the rest): neither place is surely the tag's, unless each other place agrees only on part of the stretch of
+  // the words this one agrees on and stands apart from it, a whole line of other text between (a paragraph of the
+  // words copied elsewhere, the rest not with it). Standing right beside it, the other may be the words' own end
+  // (or beginning), other text put between the two pieces.
+  const top = found[0]!;
+  if (top.elsewhere >= top.landmarks / 2 && !(top.widest && top.others.every((o) => lineBetween(h, o, top)))) return { kind: 'lost' };
   const places = found.map((f) => ({ place: weigh(f.from, f.to, f.similarity), landmarks: f.landmarks }));
   const vouched = places.filter(({ place, landmarks }) => Math.min(place.before, place.after) >= 0.5 || (q.length >= SELF_EVIDENT && landmarks >= LANDMARKS_NEEDED));
   if (vouched.length === 0) return { kind: 'lost' };
@@ -784,6 +799,14 @@ function byWords(h: Haystack, index: TextIndex, record: TagRecord, [p, q, s]: [s
   };
 }
 
+/** True when a whole line of other text (a line with words, between two line breaks) stands between two normalised ranges. */
+function lineBetween(h: Haystack, a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  const [x, y] = a.to <= b.from ? [a.to, b.from] : b.to <= a.from ? [b.to, a.from] : [0, 0];
+  if (y <= x) return false;
+  const gap = originalRange(h.normal, x, y);
+  return /\n[^\n]*[\p{L}\p{N}][^\n]*\r?\n/u.test(h.text.slice(gap.start, gap.end));
+}
+
 /**
  * Changed words are not taken where they only look like the tag's when its
  * own words, with both of its sides, stand in two pieces elsewhere near where
@@ -796,8 +819,11 @@ function splitElsewhere(best: Place, T: string, q: string, p: string, s: string,
 }
 
 /** A tag placed on what remains of its words, with a note saying what was lost. */
-function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string): Found {
+function truncatedNote(r: TruncatedPlace, norm: NormalText, index: TextIndex, quote: string, text: string): Found {
   const range = originalRange(norm, r.from, r.to);
+  // A dash at the cut takes the white space after (or before) it once normalised: that white space is not words.
+  if (r.lost === 'end') while (range.end > range.start && /\s/.test(text[range.end - 1]!)) range.end--;
+  else while (range.start < range.end && /\s/.test(text[range.start]!)) range.start++;
   const side = r.lost === 'end' ? 'before' : 'after';
   return { kind: 'moved', ...range, note: `The ${r.lost} of its words no longer stands with the rest (deleted, moved away, or other text put between); the rest (${Math.round(r.share * 100)}% of them, at least ${Math.round(FUZZY_THRESHOLD * 100)}% needed) stands with the text that was ${side} it, at line ${index.lineOf(range.start) + 1}. It was: “${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”.` };
 }
@@ -820,6 +846,17 @@ function cutNote(pl: Place, norm: NormalText, index: TextIndex): Found {
 function splitNote(split: SplitPlace, norm: NormalText, index: TextIndex): Found {
   const line = index.lineNumber(originalRange(norm, split.from, split.to).start);
   return { kind: 'lost', note: `Its words stand in two pieces with other text put between them (${split.between} characters), at line ${line}; it is not placed on a passage that only looks like them. Tag them again where they stand.` };
+}
+
+/** A tag left ambiguous between a passage nearly its words and its words in two pieces around it (see splitNote). */
+function nearSplitNote(pl: Place, split: SplitPlace, norm: NormalText, index: TextIndex): Found {
+  const range = originalRange(norm, pl.from, pl.to);
+  const side = pl.after === 1 ? 'after' : 'before';
+  const pieces = index.lineNumber(originalRange(norm, split.from, split.to).start);
+  return {
+    ...ambiguous(norm, [pl]),
+    note: `Ambiguous: words ${Math.round(pl.words * 100)}% like its own stand at line ${index.lineNumber(range.start)}, beside the text that was ${side} them, but its words may as well stand in two pieces with other text put between them (${split.between} characters), from line ${pieces}: a paragraph said twice, one of the two corrected since. It is not placed by chance.${CHOOSE}`,
+  };
 }
 
 /**

@@ -123,21 +123,26 @@ function placesOf(T: string, side: string, from: number, to: number): number[] {
   return out;
 }
 
+/** A space, or a dash (which takes the spaces around it once normalised: `today — not` reads `today-not`). */
+const isBreak = (c: number) => c === 32 || c === 45;
+
 /**
  * How many of the `run` characters of `q` that stand (its first ones, or its
- * last ones `fromEnd`) to keep: up to the last space between words within
- * the run (the text beside it may begin like the lost word), none when the
- * run is the whole of `q` or holds no such space.
+ * last ones `fromEnd`) to keep: up to the last space or dash between words
+ * within the run (the text beside it may begin like the lost word), none when
+ * the run is the whole of `q` or holds no such break.
  */
 function keptAtSpace(q: string, run: number, fromEnd: boolean): number {
   if (run <= 0 || run >= q.length) return 0;
-  // The run stops at a space, or right before one: all of it is kept.
-  if (fromEnd ? q.charCodeAt(q.length - run) === 32 || q.charCodeAt(q.length - run - 1) === 32 : q.charCodeAt(run - 1) === 32 || q.charCodeAt(run) === 32) return run;
-  // Else back to the last space within the run, kept with it.
+  // The run stops at a break, or right before one: all of it is kept.
+  if (fromEnd ? isBreak(q.charCodeAt(q.length - run)) || isBreak(q.charCodeAt(q.length - run - 1)) : isBreak(q.charCodeAt(run - 1)) || isBreak(q.charCodeAt(run))) return run;
+  // Else back to the last break within the run, kept with it.
   if (fromEnd) {
-    const at = q.indexOf(' ', q.length - run);
+    const space = q.indexOf(' ', q.length - run);
+    const dash = q.indexOf('-', q.length - run);
+    const at = space < 0 ? dash : dash < 0 ? space : Math.min(space, dash);
     return at < 0 ? 0 : q.length - at;
   }
-  const at = q.lastIndexOf(' ', run - 1);
+  const at = Math.max(q.lastIndexOf(' ', run - 1), q.lastIndexOf('-', run - 1));
   return at < 0 ? 0 : at + 1;
 }

@@ -1,0 +1,64 @@
+/**
+ * The live path over real transcripts: a transcript open with no unsaved
+ * changes is scraped again on disk (the harder re-scrape's changes, several
+ * at once), and VS Code replaces the lines that differ in one change (see
+ * reloadChange). The editor's tags follow that change as they follow typing,
+ * and are judged against where their characters went, as the sidecar's are:
+ * no tag on other words, and no tag orphaned whose words remain. Over
+ * ../shared/corpus/real (skipped with a message where it is absent), and over
+ * a folder of outside transcripts when ANCHOR_OUTSIDE names one.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { judgedEdits, onReload, outsideFiles, rescrapeEdit, seedRange, type Verdict } from './combinedEdits';
+import { contextAround, type Tag } from '../../src/core/annotations';
+import { decodeText } from '../../src/core/text';
+
+const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
+/** Seeds per file (2, from 1); ANCHOR_SEEDS and ANCHOR_SEED_FROM change them. */
+const SEEDS = seedRange(2);
+const OUTSIDE = outsideFiles();
+
+function run(folder: string, files: string[]) {
+  const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
+  const failures: string[] = [];
+  const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(folder, name))).text }));
+  for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, rescrapeEdit, onReload)) {
+    counts[verdict]++;
+    if (verdict !== 'wrong' && verdict !== 'falseOrphan') continue;
+    const where = verdict === 'wrong' ? `on “${after.slice(found.start, found.end).slice(0, 60)}”` : found.anchorNote;
+    failures.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}”: ${verdict}, ${where}`);
+  }
+  return { counts, failures };
+}
+
+describe('re-anchoring while open: a re-scrape saved over a transcript with no unsaved changes', () => {
+  it('a tag on the first line that changed, a letter of it changed too, is found with its side before among the lines kept', () => {
+    const before = 'Title: Evening hearing on the ferry\nPlace: the town hall of\nHarwich, Essex, on the first Monday in May\n\nChair: We begin with the timetable.\n\nMember: Thank you, Chair.';
+    const after = before.replace('Harwich,', 'Harwick,').replace('Thank you, Chair.', 'Thank you, Madam Chair.');
+    const at = before.indexOf('Harwich,');
+    const tag: Tag = { id: 't-1', category: 'c', quote: 'Harwich,', start: at, end: at + 8, ...contextAround(before, at, at + 8), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+    // VS Code replaces the lines from the third to the last in one change: the tag's side before is in the two kept.
+    const [found] = onReload([tag], [], before, after);
+    assert.equal(found!.status, 'moved', found!.anchorNote);
+    assert.equal(after.slice(found!.start, found!.end), 'Harwick,');
+    assert.match(found!.anchorNote!, /at line 3\./);
+  });
+
+  it('no tag on other words, and no false orphan', { skip }, () => {
+    const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort();
+    const { counts, failures } = run(REAL, files);
+    console.log(`reloaded after a re-scrape (${files.length} files, seeds ${SEEDS.join('-')}): ${JSON.stringify(counts)}`);
+    assert.deepEqual(failures, []);
+  });
+
+  it('the same over the outside transcripts of ANCHOR_OUTSIDE', { skip: OUTSIDE ? false : 'ANCHOR_OUTSIDE names no folder of outside transcripts' }, () => {
+    const { folder, names, half } = OUTSIDE!;
+    const { counts, failures } = run(folder, names);
+    console.log(`reloaded after a re-scrape, outside (${half}, ${names.length} files, seeds ${SEEDS.join('-')}): ${JSON.stringify(counts)}`);
+    assert.deepEqual(failures, []);
+  });
+});
