@@ -6,8 +6,10 @@
  * its words (at least 80 % alike) remain. Shared by the property tests over
  * the real corpus and the re-anchoring benchmark.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyChanges, contextAround, editDistance, normalized, reanchorTags, TextIndex, type Tag, type TagRecord } from '../../src/core/annotations';
+import { decodeText } from '../../src/core/text';
 
 /** A text whose characters remember their offset in the original (−1 for new ones). */
 export interface Tracked {
@@ -479,6 +481,30 @@ export interface Judged {
   /** The text after the edit. */
   after: string;
   verdict: Verdict;
+}
+
+/** What a driver's run came to: each verdict counted, and the tags judged wrong or falsely orphaned, as they were judged. */
+export interface Tallied {
+  counts: Record<Verdict, number>;
+  failures: Judged[];
+}
+
+/** Reads `files` from `folder`, edits, re-anchors and judges them (`judgedEdits`), and counts the verdicts. */
+export function tallyEdits(folder: string, files: readonly string[], seeds: readonly [number, number], edit: (t: Tracked, rnd: () => number) => string[], find?: Finder): Tallied {
+  const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
+  const failures: Judged[] = [];
+  const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(folder, name))).text }));
+  for (const judged of judgedEdits(texts, seeds, edit, find)) {
+    counts[judged.verdict]++;
+    if (judged.verdict === 'wrong' || judged.verdict === 'falseOrphan') failures.push(judged);
+  }
+  return { counts, failures };
+}
+
+/** How a failure is listed: the file, seed, edits and tag, and the words it was put on or the note that orphaned it. */
+export function describeFailure({ file, seed, edits, tag, found, after, verdict }: Judged): string {
+  const where = verdict === 'wrong' ? `on “${after.slice(found.start, found.end).slice(0, 60)}”${contextMatchesExactly(after, found, tag) ? ' (an exact copy of its words and both sides)' : ''}` : found.anchorNote;
+  return `${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}”: ${verdict}, ${where}`;
 }
 
 /**

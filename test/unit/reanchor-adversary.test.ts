@@ -11,11 +11,10 @@
  * transcripts when ANCHOR_OUTSIDE names one (see outsideFiles).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { adversaryEdit, judgedEdits, outsideFiles, seedRange, type Verdict } from './combinedEdits';
-import { decodeText } from '../../src/core/text';
+import { adversaryEdit, describeFailure, outsideFiles, seedRange, tallyEdits } from './combinedEdits';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
@@ -24,33 +23,22 @@ const SEEDS = seedRange(2);
 const OUTSIDE = outsideFiles();
 
 function run(folder: string, files: string[]) {
-  const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
-  const wrong: string[] = [];
-  const falseOrphans: string[] = [];
-  const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(folder, name))).text }));
-  for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, adversaryEdit)) {
-    counts[verdict]++;
-    const what = `${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}”`;
-    if (verdict === 'wrong') wrong.push(`${what} on “${after.slice(found.start, found.end).slice(0, 60)}”`);
-    if (verdict === 'falseOrphan') falseOrphans.push(`${what}: ${found.anchorNote}`);
-  }
-  return { counts, wrong, falseOrphans };
+  const { counts, failures } = tallyEdits(folder, files, SEEDS, adversaryEdit);
+  return { counts, failures: failures.map(describeFailure) };
 }
 
 describe("re-anchoring after an adversary's edits to real transcripts", () => {
   it('no tag on other words, and no false orphan', { skip }, () => {
     const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort();
-    const { counts, wrong, falseOrphans } = run(REAL, files);
+    const { counts, failures } = run(REAL, files);
     console.log(`adversary's edits (${files.length} files, seeds ${SEEDS.join('-')}): ${JSON.stringify(counts)}`);
-    assert.deepEqual(wrong, []);
-    assert.deepEqual(falseOrphans, []);
+    assert.deepEqual(failures, []);
   });
 
   it('the same over the outside transcripts of ANCHOR_OUTSIDE', { skip: OUTSIDE ? false : 'ANCHOR_OUTSIDE names no folder of outside transcripts' }, () => {
     const { folder, names, half } = OUTSIDE!;
-    const { counts, wrong, falseOrphans } = run(folder, names);
+    const { counts, failures } = run(folder, names);
     console.log(`adversary's edits, outside (${half}, ${names.length} files, seeds ${SEEDS.join('-')}): ${JSON.stringify(counts)}`);
-    assert.deepEqual(wrong, []);
-    assert.deepEqual(falseOrphans, []);
+    assert.deepEqual(failures, []);
   });
 });

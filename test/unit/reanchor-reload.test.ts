@@ -9,12 +9,11 @@
  * a folder of outside transcripts when ANCHOR_OUTSIDE names one.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { judgedEdits, onReload, outsideFiles, rescrapeEdit, seedRange, type Verdict } from './combinedEdits';
+import { describeFailure, onReload, outsideFiles, rescrapeEdit, seedRange, tallyEdits } from './combinedEdits';
 import { contextAround, type Tag } from '../../src/core/annotations';
-import { decodeText } from '../../src/core/text';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
@@ -23,16 +22,8 @@ const SEEDS = seedRange(2);
 const OUTSIDE = outsideFiles();
 
 function run(folder: string, files: string[]) {
-  const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
-  const failures: string[] = [];
-  const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(folder, name))).text }));
-  for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, rescrapeEdit, onReload)) {
-    counts[verdict]++;
-    if (verdict !== 'wrong' && verdict !== 'falseOrphan') continue;
-    const where = verdict === 'wrong' ? `on “${after.slice(found.start, found.end).slice(0, 60)}”` : found.anchorNote;
-    failures.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}”: ${verdict}, ${where}`);
-  }
-  return { counts, failures };
+  const { counts, failures } = tallyEdits(folder, files, SEEDS, rescrapeEdit, onReload);
+  return { counts, failures: failures.map(describeFailure) };
 }
 
 describe('re-anchoring while open: a re-scrape saved over a transcript with no unsaved changes', () => {

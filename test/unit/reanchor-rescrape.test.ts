@@ -12,11 +12,10 @@
  * of outside transcripts when ANCHOR_OUTSIDE names one (see outsideFiles).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { contextMatchesExactly, judgedEdits, outsideFiles, rescrapeEdit, seedRange, type Verdict } from './combinedEdits';
-import { decodeText } from '../../src/core/text';
+import { describeFailure, outsideFiles, rescrapeEdit, seedRange, tallyEdits } from './combinedEdits';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
@@ -25,34 +24,22 @@ const SEEDS = seedRange(3);
 const OUTSIDE = outsideFiles();
 
 function run(folder: string, files: string[]) {
-  const counts: Record<Verdict, number> = { placed: 0, orphaned: 0, ambiguous: 0, wrong: 0, falseOrphan: 0 };
-  const wrong: string[] = [];
-  const falseOrphans: string[] = [];
-  const texts = files.map((name) => ({ name, text: decodeText(readFileSync(join(folder, name))).text }));
-  for (const { file, seed, edits, tag, found, after, verdict } of judgedEdits(texts, SEEDS, rescrapeEdit)) {
-    counts[verdict]++;
-    if (verdict === 'falseOrphan') falseOrphans.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}”: ${found.anchorNote}`);
-    if (verdict !== 'wrong') continue;
-    const copy = contextMatchesExactly(after, found, tag) ? ' (an exact copy of its words and both sides)' : '';
-    wrong.push(`${file} seed ${seed} [${edits.join(', ')}] ${tag.id} “${tag.quote.slice(0, 60)}” on “${after.slice(found.start, found.end).slice(0, 60)}”${copy}`);
-  }
-  return { counts, wrong, falseOrphans };
+  const { counts, failures } = tallyEdits(folder, files, SEEDS, rescrapeEdit);
+  return { counts, failures: failures.map(describeFailure) };
 }
 
 describe('re-anchoring after a harder re-scrape of real transcripts', () => {
   it('no tag on other words, an exact copy of its words and both sides included, and no false orphan', { skip }, () => {
     const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort().filter((_, k) => k % 4 !== 3);
-    const { counts, wrong, falseOrphans } = run(REAL, files);
+    const { counts, failures } = run(REAL, files);
     console.log(`harder re-scrape (${files.length} files, seeds ${SEEDS.join('-')}): ${JSON.stringify(counts)}`);
-    assert.deepEqual(wrong, []);
-    assert.deepEqual(falseOrphans, []);
+    assert.deepEqual(failures, []);
   });
 
   it('the same over the outside transcripts of ANCHOR_OUTSIDE', { skip: OUTSIDE ? false : 'ANCHOR_OUTSIDE names no folder of outside transcripts' }, () => {
     const { folder, names, half } = OUTSIDE!;
-    const { counts, wrong, falseOrphans } = run(folder, names);
+    const { counts, failures } = run(folder, names);
     console.log(`harder re-scrape, outside (${half}, ${names.length} files, seeds ${SEEDS.join('-')}): ${JSON.stringify(counts)}`);
-    assert.deepEqual(wrong, []);
-    assert.deepEqual(falseOrphans, []);
+    assert.deepEqual(failures, []);
   });
 });
