@@ -49,5 +49,8 @@ describe('Japanese assembly minutes', () => {
   it('never takes a heading the circle opens for a speaker', () => {
     for (const heading of ['○議事日程（第７号）', '○（部外局関係）', '○（１　諸　報　告）', '○本日の会議に付した案件', '○出席委員']) assert.equal(matchLabel(heading), undefined, heading);
     assert.equal(matchLabel('○佐藤一郎君　伺います。')?.name, '佐藤一郎');
+    // Indented by spaces or an ideographic space, as text taken from a PDF often is.
+    assert.equal(matchLabel('  ○佐藤一郎君　伺います。')?.name, '佐藤一郎');
+    assert.equal(matchLabel('\u3000○佐藤一郎君　伺います。')?.name, '佐藤一郎');
   });
 });

@@ -306,7 +306,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     }
   }
   // `○佐藤一郎君 伺います。`: Japanese minutes mark their speakers with a circle.
-  if (isSpeakerMark(head.charCodeAt(0)) || (head.charCodeAt(0) === 0x3000 && isSpeakerMark(head.charCodeAt(1)))) return matchMarkedLabel(head);
+  if (isSpeakerMark(leadCode(head)) || (leadCode(head) === 0x3000 && isSpeakerMark(head.charCodeAt(head.indexOf('\u3000') + 1)))) return matchMarkedLabel(head);
   // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
   const spaced = startsSpacedQa(head) ? matchQa(head, SPACED_QA_RE) : undefined;
   if (spaced) return spaced;
