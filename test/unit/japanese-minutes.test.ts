@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readTranscript } from '../../src/core/formats';
+import { readDocument, readTranscript } from '../../src/core/formats';
 import { matchLabel } from '../../src/core/formats/labels';
 
 /** A committee's minutes as the Diet writes them: a circle, the speaker, an ideographic space, the words. Written for this test. */
@@ -52,5 +52,39 @@ describe('Japanese assembly minutes', () => {
     // Indented by spaces or an ideographic space, as text taken from a PDF often is.
     assert.equal(matchLabel('  ○佐藤一郎君　伺います。')?.name, '佐藤一郎');
     assert.equal(matchLabel('\u3000○佐藤一郎君　伺います。')?.name, '佐藤一郎');
+  });
+});
+
+describe("the Diet's minutes from its search API", () => {
+  const reply = {
+    numberOfRecords: 1,
+    meetingRecord: [
+      {
+        issueID: 'x1',
+        nameOfHouse: '衆議院',
+        nameOfMeeting: '予算委員会',
+        issue: '第3号',
+        date: '2024-03-05',
+        speechRecord: [
+          { speechID: 'x1_000', speechOrder: 0, speaker: '会議録情報', speech: '令和六年三月五日（火曜日）\n出席委員' },
+          { speechID: 'x1_001', speechOrder: 1, speaker: '山田太郎', speech: '○委員長（山田太郎君）　これより会議を開きます。' },
+          { speechID: 'x1_002', speechOrder: 2, speaker: '佐藤一郎', speech: '○佐藤一郎君　港の予算はいくらですか。' },
+          { speechID: 'x1_003', speechOrder: 3, speaker: '鈴木花子', speech: '○国務大臣（鈴木花子君）　百億円でございます。' },
+        ],
+      },
+    ],
+  };
+
+  it('reads each speech as a turn, named as printed minutes name it, the particulars and the marks left out', async () => {
+    const r = await readDocument(new TextEncoder().encode(JSON.stringify(reply, null, 2)), { fileName: 'kokkai.json' });
+    const t = r.transcript;
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.segments.map((s) => r.text.slice(s.start, s.end)).join(' ')]), [
+      ['委員長', 'これより会議を開きます。'],
+      ['佐藤一郎', '港の予算はいくらですか。'],
+      ['鈴木花子', '百億円でございます。'],
+    ]);
+    assert.equal(t.metadata.title, '衆議院 予算委員会 第3号');
+    assert.equal(t.metadata.date, '2024-03-05');
+    assert.equal(t.turns[0]!.role, 'moderator');
   });
 });

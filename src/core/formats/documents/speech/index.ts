@@ -1,6 +1,7 @@
 /**
  * Speech-recognition services' JSON (Deepgram, AWS Transcribe, AssemblyAI,
  * Rev.ai, Speechmatics, Google, Azure, Whisper with a diariser's speakers),
+ * the minutes of Japan's Diet from its search API,
  * broadcast transcripts split into JSON sections, and YouTube's json3
  * captions: each recognised by its keys and written as a transcript, a turn
  * per run of the same speaker, speakers named as the service names them.
@@ -13,6 +14,7 @@ import type { Metadata } from '../../../transcript/model';
 import { decodeText } from '../../../text';
 import { obj, str } from './json';
 import { SPEECH_SHAPES, topKeys } from './services';
+import { kokkaiMeeting } from './services/kokkai';
 import { writeUtterances } from './utterances';
 import type { DocumentRead } from '../writer';
 
@@ -29,6 +31,7 @@ const SIGNATURES: readonly RegExp[] = [
   /"sections"\s*:\s*\[[\s\S]*"sentences"\s*:/,
   /"wireMagic"\s*:|"segs"\s*:\s*\[\s*\{\s*"utf8"/,
   /"words"\s*:\s*\[[\s\S]*"confidence"[\s\S]*"speaker"\s*:\s*"[A-Z]"/,
+  /"speechRecord"\s*:\s*\[|"meetingRecord"\s*:\s*\[/,
 ];
 
 /** Whisper segments with speakers under names the Whisper reader does not read. */
@@ -77,8 +80,18 @@ function metadataOf(root: unknown, options: ParseOptions): Metadata {
     meta.title = titleFromFileName(options.fileName);
     meta.titleFrom = 'file name';
   }
+  // The Diet's minutes: the house, the meeting and its number, and the date, on each speech record.
+  const diet = kokkaiMeeting(root);
+  if (diet && !title) {
+    const named = [str(diet.nameOfHouse), str(diet.nameOfMeeting), str(diet.issue)].filter((s) => s?.trim()).join(' ');
+    if (named) {
+      meta.title = named;
+      meta.titleFrom = 'JSON fields';
+    }
+  }
   for (const key of ['date', 'aired', 'airDate', 'air_date', 'broadcastDate', 'time']) {
-    const found = str(o[key]) ? findDate(str(o[key])!) : undefined;
+    const value = str(o[key]) ?? (diet ? str(diet[key]) : undefined);
+    const found = value ? findDate(value) : undefined;
     if (found) {
       meta.date = found.iso;
       meta.dateText = found.text;
