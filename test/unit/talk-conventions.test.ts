@@ -141,6 +141,16 @@ describe('podcasts written up in Markdown', () => {
     assert.equal(text.slice(t.turns[1]!.segments[0]!.start, t.turns[1]!.segments[0]!.end), 'Thanks for having me.');
   });
 
+  it("reads a news show's one host, named alone on a line before each item, as the speaker of every item, not as the title", () => {
+    const text = ['**Mira Castell:**', '', 'Good morning, this is the harbour news.', '', '**Break:**', '', '**Mira Castell:**', '', 'The ferry runs twice a day from May.', '', '**Break:**', '', '**Mira Castell:**', '', 'That is all for this week.'].join('\n');
+    const t = readTranscript(text, { fileName: 'news-12.md' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Mira Castell', 'Mira Castell', 'Mira Castell']);
+    assert.notEqual(t.metadata.title, 'Mira Castell:');
+    // One word alone three times (a heading, not a person) is no speaker.
+    const headings = ['**Update:**', '', 'One.', '', '**Update:**', '', 'Two.', '', '**Update:**', '', 'Three.'].join('\n');
+    assert.deepEqual(readTranscript(headings, { fileName: 'notes.md' }).speakers, []);
+  });
+
   it("never takes a podcast's jingle or sponsor break for a speaker", () => {
     const text = ['**Mira Castell:** Welcome back.', '', '**Jingle:** \\[12:00\\]', '', '**Oskar Lund:** Here is my unpopular opinion.', '', '**Sponsor:**', '', '**Mira Castell:** Thanks.'].join('\n');
     assert.deepEqual(readTranscript(text, { fileName: 'episode-13.md' }).speakers.map((p) => p.name), ['Mira Castell', 'Oskar Lund']);

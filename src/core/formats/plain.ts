@@ -379,7 +379,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   // Two or more, each with words below it (a clock line in page chrome stands alone or among other chrome).
   const headersHold = count.header >= 2 && (repeated(headerNames) || count.header >= 3 || count.headerAlone === 0);
   // `Mr. Davis:` alone on its line, the words below: a convention when several speakers do it.
-  const bareHold = count.bareOwnLine >= 3 && bareNames.size >= 2 && repeated(bareNames);
+  // One speaker alone (a news show read by its host, `**Jerod Santo:**` between the items) holds too: a full name, three times or more, and no other label.
+  const soleName = bareNames.size === 1 ? [...bareNames.keys()][0]! : undefined;
+  const bareHold =
+    count.bareOwnLine >= 3 &&
+    ((bareNames.size >= 2 && repeated(bareNames)) || (soleName !== undefined && soleName.includes(' ') && labelNames.size === 1 && !roleOfName(soleName)));
   // Depositions answer `Q text` with `A text`; briefings answer it with named speakers (`MR. GIBBS:`), and then there is no `A`.
   const plainHold = (count.plainQ >= 2 && count.plainA >= 2) || (count.plainQ >= 3 && count.plainA === 0 && count.colon >= count.plainQ);
   // The Congressional Record names its speakers `Mr. SMITH.`; its colons start list items (`Nominations:`, `Panel I:`).
