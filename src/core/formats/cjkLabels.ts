@@ -6,6 +6,7 @@
  * attended (`出席議員：`) the same way. A speaker's name or office never holds
  * a pronoun, a particle or a verb of saying, so those mark a sentence.
  */
+import { roleOfName } from '../transcript/roleWords';
 
 /**
  * Pronouns, particles and verbs of saying that no name or office holds:
@@ -23,16 +24,15 @@ const TABLE_HEADING = /^(?:表|圖|图|附件|附錄|附录)[一二三四五六�
 /** A table's totals and column headings. */
 const TABLE_WORDS = new Set(['總數', '总数', '總計', '总计', '總和', '总和', '小計', '小计', '總共', '总共', '合計', '合计', '年份', '時段', '时段', '最後更新日期', '最后更新日期', '日期', '時間', '时间', '地點', '地点']);
 /** `出席議員`, `缺席議員`, `列席秘書`: the roll of who attended, was absent or was in attendance. */
-const ROLL = /^(?:出席|缺席|欠席|列席)/u;
+export const ROLL = /^(?:出席|缺席|欠席|列席)/u;
 
 /**
  * True when `name`, written before a full-width colon, is no speaker: a
- * sentence, a heading, a table's cell or the roll. `isRole` says whether a
- * name is a role's label (`問`, `答`, `記者`): those are speakers, whatever
- * they hold.
+ * sentence, a heading, a table's cell or the roll. A role's label (`問`,
+ * `答`, `記者`) is a speaker, whatever it holds.
  */
-export function cjkNotSpeaker(name: string, isRole: (name: string) => boolean): boolean {
-  if (isRole(name)) return false;
+export function cjkNotSpeaker(name: string): boolean {
+  if (roleOfName(name) !== undefined) return false;
   // One character that is not a role's label is a word cut from a wrapped sentence (`求：`), not a name.
   if ([...name].length === 1 && /\p{Script=Han}/u.test(name)) return true;
   return SENTENCE_WORDS.test(name) || NUMBERED_HEADING.test(name) || TABLE_HEADING.test(name) || TABLE_WORDS.has(name) || ROLL.test(name);

@@ -107,4 +107,4 @@ function doubleQuoted(parts: string[]): string {
 }
 
 /** Front-matter keys that give the date of the event (not of publication). */
-export const EVENT_DATE_KEYS = ['date', 'recorded', 'recorded_at', 'recording_date', 'event_date', 'held', 'aired', 'air_date'];
+export const EVENT_DATE_KEYS = ['date', 'recorded', 'recorded_at', 'recording_date', 'event_date', 'meeting_date', 'held', 'aired', 'air_date'];

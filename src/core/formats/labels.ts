@@ -260,9 +260,6 @@ function isHolderName(s: string): boolean {
   return /\S[\s\u00a0]+\S/u.test(s) && !/[,/]/.test(s) && isNameLike(s);
 }
 
-/** A role's label in Chinese or Japanese (`問`, `答`, `記者`, `司会`): a speaker whatever characters it holds. */
-const isCjkRole = (name: string): boolean => roleOfName(name) !== undefined;
-
 /** True when a label-shaped name passes the word rules: one to eight name-like words. */
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
@@ -272,7 +269,7 @@ export function isNameLike(name: string): boolean {
   if (NOT_NAMES.has(key)) return false;
   if (CJK_LIST_INTRO.test(collapsed)) return false;
   // `他說：`, `第一項議員議案：`, `出席議員：`: a sentence, a heading or the roll in a Chinese or Japanese record (kana and ideographs start at U+3040).
-  if (collapsed.charCodeAt(0) >= 0x3040 && cjkNotSpeaker(collapsed, isCjkRole)) return false;
+  if (collapsed.charCodeAt(0) >= 0x3040 && cjkNotSpeaker(collapsed)) return false;
   const words = collapsed.split(' ');
   if (words.length > 8) return false;
   const first = words[0]!.toLowerCase().replace(/[.'’]$/, '');

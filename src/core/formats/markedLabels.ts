@@ -8,6 +8,7 @@
  * (`○議事日程（第７号）`, `○（部外局関係）`): only an office with a person in
  * brackets, or a name with `君`, `議員`, `委員` and the like, is a speaker.
  */
+import { ROLL } from './cjkLabels';
 
 /** A speaker found by its mark: the fields of a label match (`LabelMatch`), in the convention `marked`. */
 export interface MarkedLabel {
@@ -28,7 +29,7 @@ export function isSpeakerMark(c: number): boolean {
   return c === 0x25cb || c === 0x25ef || c === 0x25ce || c === 0x25c6 || c === 0x25c7 || c === 0x25cf;
 }
 
-const MARKED = /^[ \t\u3000]*[○◯◎◆◇●][ \t\u3000]*(?:(?<office>[^\s\u3000（）()○◯◎◆◇●]{1,24}?)[（(](?<person>[^（）()\s\u3000]{1,20})[）)]|[（(](?<inner>[^（）()\s\u3000]{1,24})[）)]|(?<alone>[^\s\u3000（）()○◯◎◆◇●]{1,24}?))(?<gap>[ \t\u3000]+|$)/u;
+const MARKED = /^[ \t\u3000]*[○◯◎◆◇●][ \t\u3000]*(?<label>(?<office>[^\s\u3000（）()○◯◎◆◇●]{1,24}?)[（(](?<person>[^（）()\s\u3000]{1,20})[）)]|[（(](?<inner>[^（）()\s\u3000]{1,24})[）)]|(?<alone>[^\s\u3000（）()○◯◎◆◇●]{1,24}?))(?<gap>[ \t\u3000]+|$)/u;
 /** What a person's name ends with in minutes: the honorific `君` (the Diet's, for everyone), or a member's or an official's title. */
 const PERSON_END = /(?:君|さん|氏|様|議員|委員|委員長|副委員長|議長|副議長|市長|町長|村長|区長|知事|大臣|副大臣|参考人|理事|会長)$/u;
 /** A member's name or title (who asks): the honorific alone, `議員`, `委員`. */
@@ -37,40 +38,29 @@ const MEMBER_END = /(?:君|さん|氏|様|議員|[^長]委員)$/u;
 const OFFICE_END = /(?:長|員|臣|官|人|事|者|監|督|理|役|補佐|主査|主任|参与|委員)$/u;
 /** A heading's bracket: a number, `第`, `号`. */
 const HEADING_INSIDE = /[0-9０-９第号]/u;
-/** The roll of who attended, was absent or was in attendance (`出席委員`, `欠席委員`, `列席者`). */
-const ROLL = /^(?:出席|欠席|缺席|列席)/u;
 /** The Diet's honorific, and the like, left out of the speaker's name (`佐藤一郎君` is 佐藤一郎). */
 const HONORIFIC = /(?:君|さん|氏|様)$/u;
-/** Offices that chair a sitting: their holder is named by the office, as `主席` is. */
-const CHAIRS = /(?:^|[^副])(?:委員長|議長|座長)$/u;
+/** Offices that chair a sitting (not their deputies): their holder is named by the office, as `主席` is. */
+const CHAIR = /(?<!副)(?:委員長|議長|座長)$/u;
 
 /** The speaker a line of minutes opens with, or undefined; `head` is the line's start. */
 export function matchMarkedLabel(head: string): MarkedLabel | undefined {
   const m = MARKED.exec(head);
   if (!m || !m.groups) return undefined;
-  const { office, person, inner, alone } = m.groups;
-  let name: string;
-  let raw: string;
-  let role: 'questioner' | 'respondent' | undefined;
-  if (office !== undefined && person !== undefined) {
-    if (HEADING_INSIDE.test(person) || !OFFICE_END.test(office)) return undefined;
-    raw = `${office}${m[0].slice(m[0].indexOf(office) + office.length, m[0].indexOf(person))}${person}${head.charAt(m[0].indexOf(person) + person.length)}`;
-    name = CHAIRS.test(office) ? office : person.replace(HONORIFIC, '');
-    if (!CHAIRS.test(office)) role = 'respondent';
-  } else if (inner !== undefined) {
-    if (HEADING_INSIDE.test(inner) || !PERSON_END.test(inner)) return undefined;
-    raw = `${head.charAt(m[0].indexOf(inner) - 1)}${inner}${head.charAt(m[0].indexOf(inner) + inner.length)}`;
-    name = inner.replace(HONORIFIC, '');
-    if (!CHAIRS.test(inner)) role = MEMBER_END.test(inner) ? 'questioner' : 'respondent';
-  } else {
-    if (alone === undefined || HEADING_INSIDE.test(alone) || !PERSON_END.test(alone)) return undefined;
-    raw = alone;
-    name = CHAIRS.test(alone) ? alone.match(/(?:委員長|議長|座長)$/u)![0] : alone.replace(HONORIFIC, '');
-    if (!CHAIRS.test(alone)) role = MEMBER_END.test(alone) ? 'questioner' : 'respondent';
-  }
+  const { label, office, person, inner, alone, gap } = m.groups as Record<string, string | undefined>;
+  // `○委員長（山田太郎君）`: an office and who holds it; `○（木村委員）` and `○佐藤一郎君`: a person with a title or the honorific.
+  const who = person ?? inner ?? alone!;
+  if (HEADING_INSIDE.test(who) || (office !== undefined ? !OFFICE_END.test(office) : !PERSON_END.test(who))) return undefined;
+  const held = office ?? who;
+  const chair = CHAIR.exec(held)?.[0];
   // `○出席委員`: the roll's heading, not a member.
-  if (!name || ROLL.test(raw)) return undefined;
-  const start = head.indexOf(raw);
+  if (ROLL.test(label!)) return undefined;
+  const name = chair ?? who.replace(HONORIFIC, '');
+  if (!name) return undefined;
+  // A member asks, an office answers; the chair's role is left to its name.
+  const role = chair ? undefined : office !== undefined || !MEMBER_END.test(who) ? 'respondent' : 'questioner';
   const textStart = m[0].length;
-  return { raw, name, start, end: start + raw.length, textStart, bare: head.slice(textStart).trim() === '', custom: false, convention: 'marked', ...(role ? { role } : {}) };
+  const end = textStart - gap!.length;
+  const start = end - label!.length;
+  return { raw: label!, name, start, end, textStart, bare: head.slice(textStart).trim() === '', custom: false, convention: 'marked', ...(role ? { role } : {}) };
 }

@@ -9,6 +9,7 @@ import { speakerOverlapping } from './rttm';
 import { titleFromFileName, type ParseOptions } from './options';
 import { collapseSpace, isBlank, isSpaceCode, lineAtOffset, lineTable, NotTextError, stripBom, textBinaryReason } from '../text';
 import { findDate } from './dates';
+import { EVENT_DATE_KEYS } from './frontMatter';
 import { assignRoles } from '../transcript/roles';
 import { buildSections, speakersOf, type Layout } from '../transcript/sections';
 import type { Metadata, Transcript, Turn } from '../transcript/model';
@@ -281,7 +282,8 @@ function readMetadataKeys(root: Extract<Located, { kind: 'object' }>, metadata: 
   };
   const title = str('title', 'name') ?? (root.members.get('meeting')?.value.kind === 'string' ? str('meeting') : undefined);
   if (title) metadata.title = collapseSpace(title);
-  const dated = str('date', 'recorded', 'created', 'recording_date', 'meeting_date', 'recorded_at', 'event_date');
+  // The keys front matter takes the event's date from, and Whisper tools' `created`.
+  const dated = str(...EVENT_DATE_KEYS, 'created');
   const d = dated ? findDate(dated) : undefined;
   if (d) {
     metadata.date = d.iso;
