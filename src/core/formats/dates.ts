@@ -47,8 +47,8 @@ const PATTERNS: Array<{ re: (text: string) => RegExp; pick: (m: RegExpExecArray)
     ),
     pick: (m) => (month(m[2]!) ? [Number(m[3]), month(m[2]!)!, Number(m[1])] : undefined),
   },
-  // 2013年1月10日, and `2013年 1月 10日` as text taken from a PDF spaces it
-  { re: asciiOrUnicode(String.raw`(\d{4})[ \u00a0]?年[ \u00a0]?(\d{1,2})[ \u00a0]?月[ \u00a0]?(\d{1,2})[ \u00a0]?日`, 'gu'), pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2013年1月10日, and `2013年 1月 10日` as text taken from a PDF spaces it; Korean 2013년 1월 10일
+  { re: asciiOrUnicode(String.raw`(\d{4})[ \u00a0]?[年년][ \u00a0]?(\d{1,2})[ \u00a0]?[月월][ \u00a0]?(\d{1,2})[ \u00a0]?[日일]`, 'gu'), pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // January 18, 2021; Jan. 18 2021; March 14th, 2023
   {
     re: asciiOrUnicode(String.raw`(?<!\p{L})${MONTH}${SP}(\d{1,2})(?:st|nd|rd|th)?,?${SP}(\d{4})(?!\p{N})`, 'gu'),

@@ -26,6 +26,8 @@ const RECORDING_KEYS = new Set([
   // Spanish, French, German, Dutch, Portuguese
   'fecha', 'lugar', 'duración', 'proyecto', 'entrevista', 'lieu', 'durée', 'projet', 'datum', 'ort', 'dauer', 'projekt',
   'plaats', 'duur', 'data', 'local', 'duração', 'projeto',
+  // Korean
+  '일시', '일 시', '일자', '장소', '장 소', '시간',
 ]);
 
 /** The longest value a metadata line holds, in words. */

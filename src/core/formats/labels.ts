@@ -163,6 +163,8 @@ const NOT_NAMES = new Set([
   'intro', 'outro', 'break', 'recess', 'end', 'beginning', 'start', 'unintelligible', 'overlapping', 'background',
   // A podcast's breaks: `**Jingle:**`, `**Sponsor:**`.
   'jingle', 'sponsor', 'sponsors', 'advertisement', 'commercial', 'promo',
+  // Korean minutes' cover: the date and time, the place, the agenda (`일 시: 2024년 4월 2일`).
+  '일시', '일 시', '일자', '장소', '장 소', '시간', '의사일정', '안건', '회의록',
   // Notes and sources under a table or a passage of a Chinese or Japanese record: `註：`, `資料來源：`, `出典：`.
   '註', '注', '附註', '附注', '備註', '备注', '注釋', '注释', '說明', '说明', '資料來源', '资料来源', '來源', '来源', '出典', '備考', '注記',
 ]);

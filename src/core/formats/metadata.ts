@@ -139,8 +139,25 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const prose = new Set(blocks.filter(isProseParagraph).flat());
   let titleCandidates: string[] = [];
   let datelineFound: Dateline | undefined;
-  for (const line of headerLines) {
+  let minutesTitle: string | undefined;
+  for (let h = 0; h < headerLines.length; h++) {
+    const line = headerLines[h]!;
     if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line)) continue;
+    if (HANGUL.test(line)) {
+      // Korean minutes' cover: `일시  2024년4월2일(화)`, `장소  본회의장`; the agenda (`의사일정`) ends the title's lines; the title is the line `…회의록` with its session and number.
+      const kv = KO_KEY_VALUE.exec(line);
+      if (kv) {
+        const d = kv[1]!.startsWith('장') ? undefined : findDate(kv[2]!);
+        if (d) setDate(meta, d, 'header');
+        else if (kv[1]!.startsWith('장')) meta.place ??= kv[2]!;
+        continue;
+      }
+      if (KO_AGENDA.test(line)) break;
+      if (KO_MINUTES.test(line)) {
+        minutesTitle ??= koreanMinutesTitle(headerLines, h);
+        continue;
+      }
+    }
     // The list of counsel ends the header's title lines.
     // The case-folded expressions are compiled only for lines that may match them (asciiWords).
     if (mayStartWithAny(line, COUNSEL_STARTS) && COUNSEL_LINE.test(line)) break;
@@ -203,6 +220,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE(l).test(l));
   if (!meta.place && places[0]) meta.place = places[0];
   const titles = titleCandidates.filter((l) => l !== meta.place);
+  if (!meta.title && minutesTitle) setTitle(meta, minutesTitle, 'header');
   if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {
     // A dateline in the body, then anywhere before the page chrome, then anywhere.
@@ -226,6 +244,26 @@ function isProseParagraph(block: string[]): boolean {
   // Wrapped lines are long, and none after the first starts with a speaker's label.
   if (block.slice(0, -1).some((l) => l.split(' ').length < 8) || block.slice(1).some((l) => /^[^:]{1,40}:\s/u.test(l))) return false;
   return /[.!?…»”"]$/u.test(block[block.length - 1]!) && /\p{Ll}/u.test(block[0]!);
+}
+
+const HANGUL = /[가-힣]/u;
+/** Korean minutes' date and place: `일시  2024년4월2일(화) 10시`, `장 소: 본회의장`. */
+const KO_KEY_VALUE = /^(일[ ]?시|일[ ]?자|장[ ]?소)[ ]?[:：]?[ ](.+)$/u;
+/** What follows a Korean minutes' title: the agenda, the bills before the sitting, the roll. */
+const KO_AGENDA = /^(?:의사일정|상정된[ ]?안건|부의된[ ]?안건|심사된[ ]?안건|회의[ ]?순서|출석[ ]?위원|출석[ ]?의원)/u;
+/** `환경위원회회의록`, `본회의 회의록`: the minutes' name. */
+const KO_MINUTES = /회의록$/u;
+/** The session before it (`제412회국회`, `(임시회)`) and the sitting's number after it (`제3호`, `제2차`). */
+const KO_SESSION = /^(?:제[ ]?\d+[ ]?회|\((?:임시회|정기회)\)$)/u;
+const KO_SITTING = /^제[ ]?\d+[ ]?[호차]$/u;
+
+/** A Korean minutes' whole title: `제412회국회(임시회) 환경위원회회의록 제3호`. */
+function koreanMinutesTitle(lines: readonly string[], at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 2 && KO_SESSION.test(lines[from - 1]!)) from--;
+  const session = lines.slice(from, at).join(' ').replace(/ \(/g, '(');
+  const sitting = at + 1 < lines.length && KO_SITTING.test(lines[at + 1]!) ? lines[at + 1] : undefined;
+  return [session, lines[at], sitting].filter(Boolean).join(' ');
 }
 
 /** A party's role that ends a case caption's names, at the start of a line: `Defendant.`, `Plaintiffs,`. */

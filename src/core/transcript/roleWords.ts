@@ -33,6 +33,8 @@ const QUESTIONERS = new Set([
   'вопрос из зала', 'журналистка', 'корреспондентка',
   // Chinese, Japanese
   '记者', '記者', '问', '問', '提问', '提問', '质问', '質問', 'インタビュアー', '聞き手',
+  // Korean
+  '기자', '질문', '질의', '문',
 ]);
 const QUESTIONER_LAST_WORDS = new Set(['reporter', 'journalist', 'correspondent', 'interviewer', 'questioner']);
 /** A reporter named by their outlet, written without spaces (`法新社记者`, `共同通信記者`, `연합뉴스 기자`). */
@@ -44,7 +46,7 @@ const MODERATORS = new Set([
   'presenter', 'anchor', 'operator', 'mc', 'facilitator', 'emcee', 'ведущий', 'модератор',
   'moderador', 'moderadora', 'presentador', 'presentadora', 'conductor', 'conductora', 'apresentador',
   'apresentadora', 'moderatore', 'moderatrice', 'conduttore', 'modérateur', 'moderateur', 'modératrice',
-  'animateur', 'animatrice', 'présentateur', 'moderatorin', 'ведущая', 'модератор', '主持人', '主持', '司会', '司会者',
+  'animateur', 'animatrice', 'présentateur', 'moderatorin', 'ведущая', 'модератор', '主持人', '主持', '司会', '司会者', '사회자', '사회', '진행자',
 ]);
 /** Chairs of a sitting: they give the floor, and their questions (`Is it agreed?`) open no Q&A. */
 const CHAIRS = new Set([
@@ -55,10 +57,11 @@ const CHAIRS = new Set([
   'son honneur le président suppléant', 'son honneur le president suppleant', 'el president', 'la presidenta',
   'el presidente', 'il presidente', 'o presidente', 'a presidenta', 'präsident', 'präsidentin', 'vizepräsident',
   'vizepräsidentin', 'alterspräsident', 'председатель', 'председательствующий', '主席', '議長', '委員長', '座長',
+  '위원장', '소위원장', '의장',
 ]);
 const RESPONDENTS = new Set([
   'a', 'answer', 'witness', 'the witness', 'ответ', 'r', 'respuesta', 'resposta', 'réponse', 'reponse', 'risposta',
-  'antwort', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'interviewee', 'respondent', 'ответил', '答', '回答', '答え',
+  'antwort', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'interviewee', 'respondent', 'ответил', '答', '回答', '答え', '답변', '답',
 ]);
 
 /** The role a speaker name implies on its own, before the rest of the document is seen. */
