@@ -131,7 +131,8 @@ export class SidecarStore extends Disposable implements TagStore {
     if (!entry || e.contentChanges.length === 0 || entry.tags.length === 0) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     const doc = e.document;
-    const reason: EditReason = e.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : e.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : 'edit';
+    // A change that leaves the document clean, neither undo nor redo, is VS Code putting the file's new version in place (a new scrape, a branch switched): no edit of the user's.
+    const reason: EditReason = e.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : e.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : doc.isDirty ? 'edit' : 'reload';
     const effect = applyChanges(entry.tags, changes, (s, t) => doc.getText(new vscode.Range(doc.positionAt(Math.max(0, s)), doc.positionAt(Math.max(0, t)))), reason);
     if (!effect.changed) return;
     entry.moved = true;

@@ -568,7 +568,7 @@ export const fromSidecar: Finder = (_, records, __, after) => reanchorTags(recor
 /** Found again by the editor, the transcript changed on disk while open with no unsaved changes (see reloadChange). */
 export const onReload: Finder = (tags, _, before, after) => {
   const live = tags.map((t) => ({ ...t }));
-  applyChanges(live, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+  applyChanges(live, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'reload');
   return live;
 };
 

@@ -339,7 +339,7 @@ describe('live edits: a tag follows its own words', () => {
     const trees = before.indexOf('planted');
     const path = before.indexOf('the river path');
     const tags = [tagAt(before, trees, before.indexOf(' since'), 't-1'), tagAt(before, path, path + 'the river path is open again'.length, 't-2')];
-    applyChanges(tags, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+    applyChanges(tags, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'reload');
     assert.deepEqual(
       tags.map((t) => [t.status === 'orphaned' ? 'orphaned' : 'placed', after.slice(t.start, t.end)]),
       [
@@ -349,6 +349,21 @@ describe('live edits: a tag follows its own words', () => {
     );
   });
 
+  it('the same passage pasted by the user over a tag’s words orphans it, the same words included; a reload of it keeps the tag', () => {
+    const text = 'A: the council met on Monday. B: the council agreed.';
+    const at = text.indexOf('met on Monday');
+    const sentence = text.slice(text.indexOf('the council met'), text.indexOf(' B:'));
+    const from = text.indexOf(sentence);
+    const paste = { start: from, end: from + sentence.length, text: sentence };
+    const read = (s: number, e: number) => text.slice(Math.max(0, s), Math.max(0, e));
+    const typed = [tagAt(text, at, at + 'met on Monday'.length, 't-1')];
+    applyChanges(typed, [paste], read, 'edit');
+    assert.equal(typed[0]!.status, 'orphaned');
+    const reloaded = [tagAt(text, at, at + 'met on Monday'.length, 't-1')];
+    applyChanges(reloaded, [paste], read, 'reload');
+    assert.deepEqual([reloaded[0]!.status, text.slice(reloaded[0]!.start, reloaded[0]!.end)], ['anchored', 'met on Monday']);
+  });
+
   it('a reload that leaves a tag’s words in several places alike keeps it for the user, its candidates named by lines of the whole transcript', () => {
     const repeated = Array.from({ length: 8 }, () => 'B: Agreed, and so say all of us on this side of the chamber.');
     const before = ['A: Opening words.', 'A: The minutes.', ...repeated, 'A: Closing words.'].join('\n');
@@ -356,7 +371,7 @@ describe('live edits: a tag follows its own words', () => {
     const after = ['A: Opening words.', 'A: The minutes, as corrected.', ...repeated, 'A: Closing words, as delivered.'].join('\n');
     const at = before.split('\n').slice(0, 5).join('\n').length + 1 + 3;
     const tags = [tagAt(before, at, at + 'Agreed'.length, 't-1')];
-    applyChanges(tags, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'edit');
+    applyChanges(tags, [reloadChange(before, after)], (s, e) => after.slice(Math.max(0, s), Math.max(0, e)), 'reload');
     const tag = tags[0]!;
     assert.equal(tag.status, 'orphaned');
     assert.ok((tag.candidates?.length ?? 0) >= 2, `candidates: ${JSON.stringify(tag.candidates)}`);
@@ -532,6 +547,8 @@ describe('live edits against a reference model', () => {
               { kind: 'undo' },
             ],
           ],
+          // Found by a run: a tag on one space, the same space pasted over it (with a second cursor elsewhere): typed over, so orphaned.
+          [[[14, 1], [0, 1]], [{ kind: 'cursors', at: [539711934, 72856], length: 1, text: ' ', merge: false }]],
           // Found while building redo: a redone batch of two cursors, then typing merged into its step, then undo.
           [
             [[7, 1], [0, 1]],

@@ -24,7 +24,12 @@ export interface TextChange {
  * an ordinary edit that happens to have an undo's shape (the same lengths,
  * text that starts with the tag's words) never does.
  */
-export type EditReason = 'edit' | 'undo' | 'redo';
+/**
+ * Why the text changed, as the editor tells it: an edit of the user's, an
+ * undo, a redo, or a reload (the editor put a file's new version in place of
+ * the text, which is unchanged since its last save: no edit of the user's).
+ */
+export type EditReason = 'edit' | 'undo' | 'redo' | 'reload';
 
 /** Reads the text after the changes, between two UTF-16 offsets (clamped). */
 export type TextReader = (start: number, end: number) => string;
@@ -404,11 +409,15 @@ export function forgetEdits(tag: Tag): void {
  * orphaned again inside the new passage, only where their surroundings prove it.
  * `reason`, when the editor tells it, decides which batches may be undos; when
  * it is not known, a change with an undo's shape and words is taken for one.
+ * Tags are found again in a passage put in their place only by a reload (or
+ * when the reason is not known): the user's own edit over all of a tag's words
+ * orphans it, whatever it types, the same words included.
  */
 export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?: TextReader, reason?: EditReason): EditEffect {
   const effect: EditEffect = { changed: false, orphaned: [], restored: [] };
   if (changes.length === 0) return effect;
   const mayUndo = reason === undefined || reason === 'undo';
+  const mayReload = reason === undefined || reason === 'reload';
   // With the reason known, the batch is an entry of the undo history, or takes one back.
   let history: UndoHistory | undefined;
   let entry: number | undefined;
@@ -502,7 +511,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         } else if (s <= a) {
           tag.start = tag.end = s;
           effect.changed = true;
-          if (inserted >= tag.quote.length && e > s) reload.push({ tag, change, offset: a - s });
+          if (mayReload && inserted >= tag.quote.length && e > s) reload.push({ tag, change, offset: a - s });
         }
         continue;
       }
@@ -556,7 +565,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         tag.status = 'orphaned';
         tag.anchorNote = 'Its words were deleted in the editor.';
         effect.orphaned.push(tag);
-        if (inserted >= tag.quote.length) reload.push({ tag, change, offset: a - s });
+        if (mayReload && inserted >= tag.quote.length) reload.push({ tag, change, offset: a - s });
       } else if (s < a) {
         // Its first words are gone; text put in before them stays outside.
         if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
