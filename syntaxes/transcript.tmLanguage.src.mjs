@@ -517,6 +517,72 @@ const timedAnyName = {
 };
 
 /**
+ * Chinese, Japanese and Korean labels, which no capital starts, as the reader takes them: a speaker before a full-width
+ * colon (`主席：`, `問：`, `陳志全議員：`, `法新社記者：`; a Korean one before either colon: `사회자: `), and the speaker the
+ * circle of assembly minutes opens (`○委員長（山田太郎君）　`, `○佐藤一郎君　`, `◆佐藤議員　`, `○（木村委員）`,
+ * `◯위원장 홍길동  `, `◯박보람 위원  `, `◯환경부장관 오세린 `). A chair moderates; a member (`君`, `議員`, `委員`,
+ * `위원`, `의원`, `간사`) asks; an office answers. A word of a sentence (`他說：`, `政府可否告知本會：`), a numbered heading
+ * (`第一項議員議案：`), a note (`註：`), the roll (`出席議員：`, `○出席委員`, `◯출석 위원`) and a heading the circle
+ * opens (`○議事日程（第７号）`) are no speaker.
+ */
+const CJK_NAME_CHAR = r`[\p{Han}\p{Hiragana}\p{Katakana}ー・·]`;
+const CJK_NOT_SPEAKER =
+	r`(?![^：\n]{0,20}?(?:[我你妳他她們们的了是說说這这讓让請请想還还就]|表示|認為|认为|指出|告訴|告诉|告知|寫道|写道|而言|提出|包括|回應|回应|以下|如下|下列|有云))` +
+	r`(?!第[一二三四五六七八九十百千〇零两兩0-9０-９]+[項项章節节條条款部個个次回]|出席|缺席|欠席|列席|註|資料來源|资料来源|出典|(?:表|圖|图|附件|附錄|附录)[一二三四五六七八九十0-9０-９]*：)`;
+const MINUTES_MARK = '[○◯◎◆◇●]';
+const JA_NAME = r`[^\s\u3000（）()○◯◎◆◇●]`;
+const JA_BRACKETED = r`[（(][^（）()\s\u3000０-９0-9第号]{1,20}[）)]`;
+const HANGUL_NAME = r`[가-힣]{2,6}(?:\([가-힣]{1,4}\))?`;
+const HANGUL_OFFICE_END = r`(?:장|장관|차관|총리|위원|의원|간사|조사관|비서관|정책관|심의관|담당관|기획관|관리관|서기관|사무관|감사관|보좌관|재판관|참고인|증인|진술인|교육감|지사|군수|대변인|대표|검사|판사|이사|대리)`;
+/** The end of a label the circle opens: a blank, a colon (Korean minutes on the web) or the line's end. */
+const MARKED_END = r`(?=[ \t\u3000]|[:：]|$)`;
+const cjkLabel = {
+	name: S_LABEL,
+	...build([
+		r`[ \t\u3000]*+(?:`,
+		cap(S_BRACKET_BEGIN, MINUTES_MARK),
+		// The roll of who attended is no speaker: `○出席委員`, `◯출석 위원`.
+		r`[ \t\u3000]*+(?!出席|欠席|缺席|列席|출석|결석|불출석|참석|청가)(?:`,
+		// Japanese: the chair by its office; a member by the honorific or the title; an office with who holds it.
+		cap(S_MODERATOR, r`(?:委員長|議長|座長)${JA_BRACKETED}`),
+		'|',
+		cap(S_QUESTIONER, r`[（(]${JA_NAME}{1,20}?(?:議員|委員)[）)]|${JA_NAME}{1,24}?(?:君|さん|氏|様|議員|(?<!長)委員)(?=[ \t\u3000]|$)`),
+		'|',
+		cap(S_RESPONDENT, r`${JA_NAME}{1,24}?(?:長|員|臣|官|人|事|者|監|督|理|役|補佐|主査|主任|参与)${JA_BRACKETED}|[（(]${JA_NAME}{1,20}?(?:市長|町長|村長|区長|知事|大臣|参考人|理事|会長)[）)]`),
+		'|',
+		// Korean: the chair (or a deputy in the chair) by the office and name; a member; an office and who holds it.
+		cap(S_MODERATOR, r`(?:(?:소?위원장|의장)(?:(?:직무)?대리)?|부의장) ${HANGUL_NAME}`),
+		'|',
+		cap(S_QUESTIONER, r`(?!(?:국무|전문|수석전문|정부|상임|비상임) ?(?:위원|의원))${HANGUL_NAME} ?(?:위원|의원)|(?:위원|의원|간사) ${HANGUL_NAME}`),
+		'|',
+		cap(S_RESPONDENT, r`(?:[가-힣·ㆍ]{2,24} )??[가-힣·ㆍ]{0,22}?${HANGUL_OFFICE_END} ${HANGUL_NAME}`),
+		`)${MARKED_END}(?:[ \\t\\u3000]*+`,
+		cap(S_SEPARATOR, '[:：]'),
+		`)?|${CJK_NOT_SPEAKER}(?:`,
+		cap(S_MODERATOR, r`(?:主席|議長|委員長|座長|主持人|主持|司会者|司会)(?=：)`),
+		'|',
+		cap(S_QUESTIONER, r`(?:問|问|提問|提问|質問|质问|記者|记者|インタビュアー|聞き手)(?=：)|${CJK_NAME_CHAR}{1,16}(?:記者|记者)(?=：)`),
+		'|',
+		cap(S_RESPONDENT, r`(?:答|回答|答え)(?=：)`),
+		'|',
+		cap(S_SPEAKER, r`${CJK_NAME_CHAR}{2,16}(?=：)`),
+		')',
+		cap(S_SEPARATOR, '：'),
+		'|(?:',
+		cap(S_MODERATOR, r`(?:사회자|사회|진행자)(?=[ \t]?[:：])`),
+		'|',
+		cap(S_QUESTIONER, r`(?:기자|질문|질의|문)(?=[ \t]?[:：])|[가-힣]{1,12}(?: [가-힣]{1,12}){0,2} 기자(?=[ \t]?[:：])`),
+		'|',
+		cap(S_RESPONDENT, r`(?:답변|답)(?=[ \t]?[:：])`),
+		'|',
+		cap(S_SPEAKER, r`[가-힣]{2,12}(?: [가-힣]{1,12}){0,2}(?=[ \t]?[:：])`),
+		r`)[ \t]?`,
+		cap(S_SEPARATOR, '[:：]'),
+		r`(?=[ \t\u3000]|$))`,
+	]),
+};
+
+/**
  * In caption cue text only (Zoom, SRT): `Name: text` with the name written any way, `leo park: ...`, up to six words
  * of letters, none of them a small word of a sentence; after an optional `>>` or `-` (a change of speaker), and after
  * the markup a cue line may start with (`{\an8}`, `<i>`).
@@ -762,6 +828,7 @@ const labelRules = {
 	'otter-header': lineRule(otterHeader),
 	'name-time-text': lineRegion(nameTimeText),
 	'timed-any-name': lineRegion(timedAnyName),
+	'cjk-label': lineRegion(cjkLabel),
 	'cue-label': lineRegion(label, '#cue-inline'),
 	'caption-name': lineRegion(captionName, '#cue-inline'),
 };
@@ -826,7 +893,7 @@ labelRules.labels = {
 };
 labelRules['other-labels'] = {
 	comment: 'record-label, qa-bare, name-time-text and timed-any-name as one region (built by transcript.tmLanguage.src.mjs). The common label stays apart: a match hands back every group of its pattern, and merged with these it had 48 instead of 15, which cost more on each labelled line than a second scanner entry costs on each line.',
-	...mergeRegions(['record-label', 'qa-bare', 'name-time-text', 'timed-any-name'].map((name) => labelRules[name])),
+	...mergeRegions(['record-label', 'qa-bare', 'name-time-text', 'timed-any-name', 'cjk-label'].map((name) => labelRules[name])),
 };
 labelRules['cue-labels'] = {
 	comment: 'In a cue: cue-label, then caption-name, as one region.',
@@ -1058,10 +1125,13 @@ const repository = {
 			r`(?:st|nd|rd|th)?${B}++(?:of${B}++)?(?:${MONTHS_EN})\.?(?:,?${B}++[0-9]{4})?` +
 			r`|${B}++(?:${MONTHS_RU})(?:${B}++[0-9]{4}(?:${B}*+г\.)?)?` +
 			r`|[./][0-9]{1,2}[./][0-9]{4}(?![.\-/][0-9])` +
-			r`))(?![\p{L}\p{N}]))`,
+			r`))(?![\p{L}\p{N}]))` +
+			// `2013年1月10日`, `2024년 4월 2일`: a Chinese, Japanese or Korean date, with the spaces a PDF's text puts in; a word may follow it unspaced.
+			r`|([0-9](?<![0-9.\-/][0-9])[0-9]{3}[ \u00A0]?[年년][ \u00A0]?[0-9]{1,2}[ \u00A0]?[月월][ \u00A0]?[0-9]{1,2}[ \u00A0]?[日일])`,
 		captures: {
 			1: { name: 'constant.numeric.timestamp.transcript' },
 			2: { name: 'constant.numeric.date.transcript' },
+			3: { name: 'constant.numeric.date.transcript' },
 		},
 	},
 	'month-date': {
