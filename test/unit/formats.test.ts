@@ -374,6 +374,30 @@ describe('formats: Whisper JSON as services and pipelines write it', () => {
     assert.equal(script.metadata.source, undefined);
   });
 
+  it("reads other programs' lists of what was said: a speaker, a clock or seconds, and the words as message or content", () => {
+    const said = [
+      { speaker: 'Host', time: '00:00:00.000', message: 'Welcome to the show about ferries.' },
+      { speaker: 'Host', time: '00:00:06.500', message: 'My guest runs the harbour office.' },
+      { speaker: 'Guest', time: '00:01:02.250', message: 'Thank you, it is good to be here.' },
+      { speaker: 'Host', time: '00:01:09.000', message: 'Why add two sailings?' },
+    ];
+    const text = JSON.stringify(said, null, 4);
+    assert.equal(detectFormat(text, 'episode.json'), 'whisper-json');
+    const t = readTranscript(text, { fileName: 'episode.json' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.time, u.segments.length]), [['Host', 0, 2], ['Guest', 62.25, 1], ['Host', 69, 1]]);
+    // The words and the label are where the file holds them.
+    assert.equal(text.slice(t.turns[1]!.segments[0]!.start, t.turns[1]!.segments[0]!.end), 'Thank you, it is good to be here.');
+    assert.equal(text.slice(t.turns[1]!.labelStart, t.turns[1]!.labelEnd), 'Guest');
+    // A chat-like export: a `messages` list, `author` and `content`, seconds as a string.
+    const chat = JSON.stringify({ title: 'Harbour call', messages: [{ author: 'Ana', start_time: '1.5', content: 'Shall we start?' }, { author: 'Ben', start_time: '4', content: 'Yes, go ahead.' }] });
+    assert.equal(detectFormat(chat, 'call.json'), 'whisper-json');
+    const c = readTranscript(chat, { fileName: 'call.json' });
+    assert.deepEqual(c.turns.map((u) => [u.speaker, u.time]), [['Ana', 1.5], ['Ben', 4]]);
+    assert.equal(c.metadata.title, 'Harbour call');
+    // A list of records that are not speech stays plain text.
+    assert.equal(detectFormat(JSON.stringify([{ id: 1, name: 'ferry', capacity: 300 }]), 'fleet.json'), 'plain');
+  });
+
   it("refuses a diariser's segments with no words, saying what the file is and what to open instead", () => {
     const text = JSON.stringify({ audio: 'board.wav', segments: [{ start: 0, end: 4, speaker: 'SPEAKER_00' }, { start: 4, end: 9, speaker: 'SPEAKER_01' }, { start: 9, end: 12, speaker: 'SPEAKER_00' }] });
     assert.throws(

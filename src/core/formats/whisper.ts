@@ -16,6 +16,20 @@ import type { Metadata, Transcript, Turn } from '../transcript/model';
 
 /** A list of segments under one of the names Whisper's writers give it (`turns` where its entries are segment-shaped, as diarising pipelines write them). */
 const SEGMENT_LIST = /"(?:segments|chunks|transcription)"\s*:\s*\[|"turns"\s*:\s*\[\s*\{(?=[^{}]*"text"\s*:)(?=[^{}]*"(?:start|speaker)"\s*:)/;
+/**
+ * A list of what was said as other programs export it: an array (or a
+ * `messages`, `dialogue` or `conversation` list) of entries with the words
+ * under `text`, `message`, `content`, `utterance` or `sentence`, and a
+ * speaker's name (`speaker`, `name`, `author`, `participant`, `from`) or a time
+ * (`time`, `start_time`, `timestamp` as seconds or a clock).
+ */
+const UTTERANCE_LIST =
+  /(?:^\[|"(?:messages|dialogue|conversation)"\s*:\s*\[)\s*\{(?=[^{}]*"(?:text|message|content|utterance|sentence)"\s*:\s*")(?=[^{}]*"(?:speaker|name|author|participant|from)"\s*:\s*"|[^{}]*"(?:start|start_time|startTime|time|timestamp)"\s*:)/;
+/** The keys an entry's words, its speaker and its start and end go under, first found first taken. */
+const TEXT_KEYS = ['text', 'message', 'content', 'utterance', 'sentence'];
+const SPEAKER_KEYS = ['speaker', 'name', 'author', 'participant', 'from'];
+const START_KEYS = ['start', 'start_time', 'startTime', 'time', 'begin'];
+const END_KEYS = ['end', 'end_time', 'endTime'];
 /** Whisper's own keys before its segments, as OpenAI's verbose JSON writes them: `"task": "transcribe"`, or the language and the duration. */
 const WHISPER_HEAD = /"task"\s*:\s*"(?:transcribe|translate)"|"language"\s*:\s*"[^"]*"\s*,\s*"duration"\s*:|"duration"\s*:\s*[\d.]+\s*,\s*"language"\s*:/;
 
@@ -30,7 +44,7 @@ export function sniffWhisperJson(head: string, fileName: string | undefined, tex
   const body = stripBom(head).trimStart();
   if (!body.startsWith('{') && !body.startsWith('[')) return false;
   if (fileName && !/\.json$/i.test(fileName)) return false;
-  if (SEGMENT_LIST.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body))) return true;
+  if (SEGMENT_LIST.test(body) || UTTERANCE_LIST.test(body) || (/^\[\s*\{/.test(body) && /"start"\s*:/.test(body) && /"text"\s*:/.test(body))) return true;
   return text !== undefined && text.length > head.length && body.startsWith('{') && WHISPER_HEAD.test(body) && SEGMENT_LIST.test(text);
 }
 
@@ -166,8 +180,14 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   const text = input;
   const root = parseLocatedJson(text);
   // Whisper and WhisperX: `segments`; Hugging Face pipelines: `chunks` with `timestamp: [start, end]`; whisper.cpp: `transcription`.
-  const list = root.kind === 'array' ? root : root.kind === 'object' ? (root.members.get('segments') ?? root.members.get('chunks') ?? root.members.get('transcription') ?? root.members.get('turns'))?.value : undefined;
-  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments", "chunks", "transcription" or "turns" list');
+  // Exports of what was said by other programs: `messages`, `dialogue`, `conversation`.
+  const list =
+    root.kind === 'array'
+      ? root
+      : root.kind === 'object'
+        ? (root.members.get('segments') ?? root.members.get('chunks') ?? root.members.get('transcription') ?? root.members.get('turns') ?? root.members.get('messages') ?? root.members.get('dialogue') ?? root.members.get('conversation'))?.value
+        : undefined;
+  if (!list || list.kind !== 'array') throw new FormatError('not Whisper JSON: no "segments", "chunks", "transcription", "turns", "messages", "dialogue" or "conversation" list');
   refuseWordless(list);
   const lines = lineTable(text);
   const lineOf = (offset: number): number => lineAtOffset(lines, offset);
@@ -175,11 +195,16 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   let current: Turn | undefined;
   list.items.forEach((item, index) => {
     if (item.kind !== 'object') throw new FormatError(`not Whisper JSON: segment ${index + 1} (line ${lineOf(item.start) + 1}) is not an object`);
-    const textMember = item.members.get('text');
-    if (!textMember || textMember.value.kind !== 'string') return;
-    const num = (key: string): number | undefined => {
-      const v = item.members.get(key)?.value;
-      if (v && v.kind === 'number') return v.value;
+    const textMember = firstString(item, TEXT_KEYS);
+    if (!textMember) return;
+    const num = (key: 'start' | 'end'): number | undefined => {
+      for (const k of key === 'start' ? START_KEYS : END_KEYS) {
+        const v = item.members.get(k)?.value;
+        if (v && v.kind === 'number') return v.value;
+        // `"time": "00:01:05.250"`, `"start_time": "1.25"`: a clock or seconds written as a string.
+        const t = v && v.kind === 'string' ? clockSeconds(v.value) : undefined;
+        if (t !== undefined) return t;
+      }
       // `"timestamp": [0.0, 2.5]` (Hugging Face); `"offsets": {"from": 0, "to": 2500}` in milliseconds (whisper.cpp).
       const pair = item.members.get('timestamp')?.value;
       if (pair && pair.kind === 'array') {
@@ -193,7 +218,7 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
       }
       return undefined;
     };
-    const speakerMember = item.members.get('speaker');
+    const speakerMember = firstString(item, SPEAKER_KEYS) ?? item.members.get('speaker');
     const written = speakerMember && speakerMember.value.kind === 'string' && speakerMember.value.value.trim() ? collapseSpace(speakerMember.value.value) : null;
     const words = trimSpan(text, textMember.value.start + 1, textMember.value.end - 1);
     const start = num('start');
@@ -241,6 +266,24 @@ export function readWhisperJson(input: string, options: ParseOptions = {}): Tran
   return { format: 'whisper-json', metadata, turns, sections: buildSections(turns, layout, metadata), speakers: speakersOf(turns), notes: [], lineCount: n };
 }
 
+/** The first of `keys` whose value is a string, with where it stands. */
+function firstString(item: Extract<Located, { kind: 'object' }>, keys: readonly string[]): { keyStart: number; value: Extract<Located, { kind: 'string' }> } | undefined {
+  for (const k of keys) {
+    const m = item.members.get(k);
+    if (m && m.value.kind === 'string') return { keyStart: m.keyStart, value: m.value };
+  }
+  return undefined;
+}
+
+/** Seconds from `"75.5"`, `"01:15.5"` or `"00:01:15,500"`; undefined for anything else. */
+function clockSeconds(v: string): number | undefined {
+  const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(v);
+  if (plain) return Number(plain[1]);
+  const clock = /^\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\s*$/.exec(v);
+  if (!clock) return undefined;
+  return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) + (clock[4] ? Number(`0.${clock[4]}`) : 0);
+}
+
 /**
  * Refuses a list whose entries have speakers and times but no words: a
  * diariser's output (pyannote's segments), not a transcript.
@@ -250,8 +293,7 @@ function refuseWordless(list: Extract<Located, { kind: 'array' }>): void {
   const names = new Set<string>();
   for (const item of list.items) {
     if (item.kind !== 'object') return;
-    const text = item.members.get('text')?.value;
-    if (text && text.kind === 'string') return;
+    if (firstString(item, TEXT_KEYS)) return;
     const speaker = item.members.get('speaker')?.value;
     if (!speaker || (speaker.kind !== 'string' && speaker.kind !== 'number')) continue;
     speakers++;
