@@ -519,7 +519,7 @@ const timedAnyName = {
 /**
  * Chinese, Japanese and Korean labels, which no capital starts, as the reader takes them: a speaker before a full-width
  * colon (`主席：`, `問：`, `陳志全議員：`, `法新社記者：`; a Korean one before either colon: `사회자: `), and the speaker the
- * circle of assembly minutes opens (`○委員長（山田太郎君）　`, `○佐藤一郎君　`, `◆佐藤議員　`, `○（木村委員）`,
+ * circle of assembly minutes opens (`○委員長（山田太郎君）`, `○佐藤一郎君`, `◆佐藤議員`, `○（木村委員）`,
  * `◯위원장 홍길동  `, `◯박보람 위원  `, `◯환경부장관 오세린 `). A chair moderates; a member (`君`, `議員`, `委員`,
  * `위원`, `의원`, `간사`) asks; an office answers. A word of a sentence (`他說：`, `政府可否告知本會：`), a numbered heading
  * (`第一項議員議案：`), a note (`註：`), the roll (`出席議員：`, `○出席委員`, `◯출석 위원`) and a heading the circle
