@@ -377,8 +377,16 @@ const recordLabel = {
 		`${B}*+(?:`,
 		cap(
 			S_MODERATOR,
-			r`(?:The|THE)${B}(?:PRESIDING${B}OFFICER|SPEAKER|CHAIR(?:MAN|WOMAN)?|(?:ACTING${B}|VICE${B})?PRESIDENT)(?:${B}(?:pro${B}tempore|PRO${B}TEMPORE))?`,
+			r`(?:The|THE)${B}(?:PRESIDING${B}OFFICER|SPEAKER|CHAIR(?:MAN|WOMAN)?|(?:ACTING${B}|VICE${B})?PRESIDENT)(?:${B}(?:pro${B}tempore|PRO${B}TEMPORE))?` +
+				// The French record: `M. le président.`, `Mme la vice-présidente.`
+				r`|(?:M\.|Mme)${B}(?:le|la)${B}(?:vice-)?présidente?(?=\.)`,
 		),
+		'|',
+		// `M. le ministre de la santé.`, `Mme la rapporteure.`, `M. le garde des sceaux, ministre de la justice.`
+		cap(S_RESPONDENT, r`(?:M\.|Mme)${B}(?:le|la|l['’])${B}?(?:ministre|(?:Premier|Première)${B}ministre|secrétaire${B}d['’]État|garde${B}des${B}[Ss]ceaux|rapporteure?)[^.\n]{0,160}?(?=\.)`),
+		'|',
+		// `Mme Lise Garnier.`, `M. Hugo de Villeneuve.`, `M. Marc Aubry, rapporteur.`
+		cap(S_SPEAKER, r`(?:M\.|Mme|Mlle)${B}\p{Lu}[\p{L}'’\-]++(?:${B}(?:(?:de|du|des|de${B}la|d['’])${B}?)?\p{Lu}[\p{L}'’\-]++){0,4}(?:,${B}[^.\n]{1,100}?)?(?=\.)`),
 		'|',
 		cap(
 			S_SPEAKER,

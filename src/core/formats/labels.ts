@@ -464,6 +464,27 @@ const RECORD_MIXED_RE = asciiOrUnicode(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
+/**
+ * What French parliaments print after `M. le` or `Mme la`: the chair, a
+ * minister, the rapporteur (`M. le président.`, `Mme la ministre déléguée
+ * chargée du numérique.`, `M. le rapporteur général.`).
+ */
+const FRENCH_OFFICE = String.raw`(?:vice-présidente?|présidente?(?: de séance)?|ministre(?: déléguée?)?|(?:Premier|Première|premier|première) ministre|secrétaire d['’][ÉéE]tat|rapporteure?(?: générale?)?|garde des [Ss]ceaux|haute?-commissaire|doyenne? d['’]âge|questeure?)`;
+/**
+ * `M. le président. La séance est ouverte.`, `Mme Claire Dubois. Monsieur le
+ * ministre, …`, `M. Jean Roux, Premier ministre. Nous avons…`: the French
+ * National Assembly's and Senate's record, the speaker before a full stop (the
+ * Senate's with a dash after it). Counted only where the document does it
+ * again and again, as `Mr. Jordan.` is.
+ */
+const FRENCH_RECORD_RE = asciiOrUnicode(
+  String.raw`^${SP}{0,8}(?<name>(?:M\.|Mme|Mlle) (?:(?:le|la|l['’]) ?(?<office>${FRENCH_OFFICE})(?:(?:,? (?:de|du|des|auprès|et|pour|chargée?|déléguée?)(?= )| d['’])[^.\n\r]{0,160}?)?|[\p{Lu}][\p{L}'’-]+(?: (?:(?:de|du|des|de la|van|von|d['’]) ?)?[\p{Lu}][\p{L}'’-]+){0,4}))(?:, (?<title>[^.\n\r]{1,100}?))?\.(?:${SP}[-–—])?(?:${SP}+(?=[\p{Lu}«"“(…])|${SP}*$)`,
+  'u',
+);
+/** Who presides a French sitting (`M. le président.`, `Mme la vice-présidente.`), and who answers for the government or a committee. */
+const FRENCH_CHAIR = /^(?:vice-)?présidente?(?: de séance)?$/u;
+const FRENCH_ANSWERS = /ministre|secrétaire d['’][ÉéE]tat|garde des [Ss]ceaux|commissaire|rapporteur/iu;
+
 /** `主席：`, `記者：`, `司会：`: a short name before a full-width colon, the words straight after it. */
 const CJK_LABEL_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?<name>[^：:\s，。、！？；（）()\[\]「」『』"“”]{1,12})：${SP}*`, 'u'));
 
@@ -704,6 +725,28 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const raw = mixed.groups.name!;
     const start = head.indexOf(raw);
     return { raw, name: raw, start, end: start + raw.length + 1, textStart: mixed[0].length, bare: false, custom: false, convention: 'record-mixed' };
+  }
+  const french = FRENCH_RECORD_RE(head).exec(head);
+  if (french && french.groups) {
+    const raw = collapseSpace(french.groups.name!);
+    const start = head.indexOf(french.groups.name!);
+    const office = french.groups.office;
+    const title = french.groups.title;
+    // The chair presides (`M. le président.`); the chair of a committee (`M. le président de la commission des lois.`) speaks for it.
+    const role: Role | undefined = office && raw.endsWith(office) && FRENCH_CHAIR.test(office) ? 'moderator' : FRENCH_ANSWERS.test(office ?? title ?? '') ? 'respondent' : undefined;
+    const dot = head.indexOf('.', start + french.groups.name!.length);
+    return {
+      raw,
+      name: raw,
+      start,
+      end: dot + 1,
+      textStart: french[0].length,
+      ...(title ? { parenthetical: collapseSpace(title) } : {}),
+      ...(role ? { role } : {}),
+      bare: head.slice(french[0].length).trim() === '',
+      custom: false,
+      convention: 'record-mixed',
+    };
   }
   // The spaced `Q` was tried before every other convention: here only `Q Great.` is left.
   const q = matchQa(head, PLAIN_QA_RE);

@@ -153,7 +153,9 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
     while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
     // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
     const after = text.charCodeAt(w) === 46 ? w + 2 : w + 1;
-    if (isUpper(text.charCodeAt(after)) && RECORD_TITLES.has(text.slice(f, w))) return true;
+    // French: `M. Paul Martin.`, and `M. le président.`, `Mme la ministre.` with the office in small letters.
+    const title = text.slice(f, w);
+    if ((isUpper(text.charCodeAt(after)) || (text.charCodeAt(after) === 108 && FRENCH_TITLES.has(title))) && RECORD_TITLES.has(title)) return true;
   }
   return end - f <= 80 && mayStandAlone(text, f, end, last);
 }
@@ -188,7 +190,8 @@ function startsHeadingWord(text: string, at: number): boolean {
 }
 
 /** The first words of the Congressional Record's and printed hearings' labels. */
-const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker']);
+const FRENCH_TITLES = new Set(['M', 'Mme', 'Mlle']);
+const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker', ...FRENCH_TITLES]);
 /** Bit `c - 65` is set for each capital `c` a record title starts with: a line's first letter is tested with a shift, not a set's look-up, once per line. */
 const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 << (t.charCodeAt(0) - 65)), 0);
 

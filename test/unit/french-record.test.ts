@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readTranscript } from '../../src/core/formats';
+import { matchLabel } from '../../src/core/formats/labels';
+
+/** A sitting as the French National Assembly prints it: the speaker, a full stop, the words. Written for this test. */
+const SITTING = [
+  'Compte rendu de la séance',
+  'Séance du jeudi 9 novembre 2028',
+  '',
+  'M. le président. La séance est ouverte.',
+  '(La séance est ouverte à neuf heures trente.)',
+  'M. le président. La parole est à Mme Lise Garnier.',
+  'Mme Lise Garnier. Madame la ministre, quand les trains de nuit reviendront-ils ?',
+  'Mme la ministre déléguée chargée des transports. Madame la députée, dès le printemps.',
+  'Mme Lise Garnier. Nous verrons.',
+  'M. le président. La parole est à M. Hugo de Villeneuve.',
+  'M. Hugo de Villeneuve. Le fret ferroviaire recule encore.',
+  'M. Marc Aubry, rapporteur. Avis défavorable.',
+  'M. le président de la commission des finances. Même avis.',
+  'M. le président. La séance est levée.',
+].join('\n');
+
+describe('French parliamentary record', () => {
+  it('reads the speaker before the full stop: the chair, members by name, offices with their complement', () => {
+    const t = readTranscript(SITTING, { fileName: 'seance.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker]), [
+      [4, 'M. le président'],
+      [6, 'M. le président'],
+      [7, 'Mme Lise Garnier'],
+      [8, 'Mme la ministre déléguée chargée des transports'],
+      [9, 'Mme Lise Garnier'],
+      [10, 'M. le président'],
+      [11, 'M. Hugo de Villeneuve'],
+      [12, 'M. Marc Aubry'],
+      [13, 'M. le président de la commission des finances'],
+      [14, 'M. le président'],
+    ]);
+    // The words start after the full stop; the stage direction stays with the chair's turn.
+    const opening = t.turns[0]!;
+    assert.equal(SITTING.slice(opening.segments[0]!.start, opening.segments[0]!.end), 'La séance est ouverte.');
+    assert.equal(t.turns[7]!.parenthetical, 'rapporteur');
+  });
+
+  it('gives the chair the moderator and the government and rapporteurs the respondent; a committee chair is no presiding chair', () => {
+    const t = readTranscript(SITTING, { fileName: 'seance.txt' });
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('M. le président'), 'moderator');
+    assert.equal(roles.get('Mme la ministre déléguée chargée des transports'), 'respondent');
+    assert.equal(roles.get('M. Marc Aubry'), 'respondent');
+    assert.notEqual(roles.get('M. le président de la commission des finances'), 'moderator');
+  });
+
+  it("reads the Senate's dash after the full stop, and leaves prose that starts with a title alone", () => {
+    assert.equal(matchLabel('Mme la présidente. – La parole est à M. Roux.')?.name, 'Mme la présidente');
+    assert.equal(matchLabel("M. le garde des sceaux, ministre de la justice. C'est exact.")?.parenthetical, 'ministre de la justice');
+    for (const prose of ['M. le président a rappelé le règlement.', 'M. Dupont a déclaré. Puis il est parti.', 'Mme la ministre a répondu hier.']) assert.equal(matchLabel(prose), undefined, prose);
+  });
+
+  it('needs the document to do it again and again: one such line in other text is no label', () => {
+    const once = readTranscript(['Notes de la réunion', '', 'M. Paul Martin. Il a présenté le budget.', 'Le budget a été adopté à l’unanimité.'].join('\n'), { fileName: 'notes.txt' });
+    assert.equal(once.turns.filter((u) => u.speaker).length, 0);
+  });
+});
