@@ -481,6 +481,21 @@ const FRENCH_RECORD_RE = asciiOrUnicode(
   String.raw`^${SP}{0,8}(?<name>(?:M\.|Mme|Mlle) (?:(?:le|la|l['’]) ?(?<office>${FRENCH_OFFICE})(?:(?:,? (?:de|du|des|auprès|et|pour|chargée?|déléguée?)(?= )| d['’])[^.\n\r]{0,160}?)?|[\p{Lu}][\p{L}'’-]+(?: (?:(?:de|du|des|de la|van|von|d['’]) ?)?[\p{Lu}][\p{L}'’-]+){0,4}))(?:, (?<title>[^.\n\r]{1,100}?))?\.(?:${SP}[-–—])?(?:${SP}+(?=[\p{Lu}«"“(…])|${SP}*$)`,
   'u',
 );
+/**
+ * `PRESIDENTE. La seduta è aperta.`, `MARIO ROSSI. Grazie, Presidente.`,
+ * `GIULIA BIANCHI, Ministra delle infrastrutture. Le linee…`, `ROSSI (FdI).
+ * Domando di parlare.`: the Italian Chamber's and Senate's record, a name in
+ * capitals and a full stop. One word is a name only as the chair's office or
+ * with a group in brackets. Counted only where the document does it again and
+ * again, as `Mr. Jordan.` is.
+ */
+const ITALIAN_RECORD_RE = asciiOrUnicode(
+  String.raw`^${SP}{0,8}(?<name>(?:VICE)?PRESIDENTE|PRESIDENTA|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?: [\p{Lu}][\p{Lu}\p{M}'’\-]+){1,3}|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?= \())(?: \((?<p>[^()\n\r]{1,40})\))?(?:, (?<title>[^.\n\r]{1,120}?))?\.${SP}+(?=[\p{Lu}«"“(])`,
+  'u',
+);
+/** Who answers for the government in Italy's record: `Ministro`, `Sottosegretaria di Stato`, `Viceministro`. */
+const ITALIAN_GOVERNMENT = /ministr[oa]|sottosegretari[oa]|viceministr[oa]|president[ea] del consiglio/iu;
+
 /** Who presides a French sitting (`M. le président.`, `Mme la vice-présidente.`), and who answers for the government or a committee. */
 const FRENCH_CHAIR = /^(?:vice-)?présidente?(?: de séance)?$/u;
 const FRENCH_ANSWERS = /ministre|secrétaire d['’][ÉéE]tat|garde des [Ss]ceaux|commissaire|rapporteur/iu;
@@ -744,6 +759,25 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       ...(title ? { parenthetical: collapseSpace(title) } : {}),
       ...(role ? { role } : {}),
       bare: head.slice(french[0].length).trim() === '',
+      custom: false,
+      convention: 'record-mixed',
+    };
+  }
+  const italian = ITALIAN_RECORD_RE(head).exec(head);
+  if (italian && italian.groups && !NOT_NAMES.has(italian.groups.name!.toLowerCase())) {
+    const raw = collapseSpace(italian.groups.name!);
+    const start = head.indexOf(italian.groups.name!);
+    const title = italian.groups.title;
+    const dot = italian[0].trimEnd().length;
+    return {
+      raw,
+      name: normaliseRecordName(raw),
+      start,
+      end: dot,
+      textStart: italian[0].length,
+      ...(title || italian.groups.p ? { parenthetical: collapseSpace(title ?? italian.groups.p!) } : {}),
+      ...(title && ITALIAN_GOVERNMENT.test(title) ? { role: 'respondent' as const } : {}),
+      bare: false,
       custom: false,
       convention: 'record-mixed',
     };

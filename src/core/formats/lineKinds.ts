@@ -157,7 +157,22 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
     const title = text.slice(f, w);
     if ((isUpper(text.charCodeAt(after)) || (text.charCodeAt(after) === 108 && FRENCH_TITLES.has(title))) && RECORD_TITLES.has(title)) return true;
   }
+  // `PRESIDENTE. La seduta…`, `MARIO ROSSI, Ministro. …`, `ROSSI (FdI). …`: Italy's record, capitals up to a stop, a comma or a bracket.
+  if (isUpper(c) && isUpper(next) && capsThenStop(text, f, end)) return true;
   return end - f <= 80 && mayStandAlone(text, f, end, last);
+}
+
+/** Whether the capitals (and spaces, apostrophes, hyphens) that start text[f, end) end at a full stop, a comma or a bracket. */
+function capsThenStop(text: string, f: number, end: number): boolean {
+  const stop = Math.min(end, f + 60);
+  let i = f;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (!(isUpper(c) || c === 32 || c === 39 || c === 45 || c === 0x2019)) break;
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 44 || c === 40;
 }
 
 /** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter); its words are text[f, last), the line ends at `end`. */

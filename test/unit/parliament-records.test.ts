@@ -62,3 +62,44 @@ describe('French parliamentary record', () => {
     assert.equal(once.turns.filter((u) => u.speaker).length, 0);
   });
 });
+
+/** A question time as the Italian Chamber prints it: the speaker in capitals, a full stop, the words. Written for this test. */
+const SEDUTA = [
+  'Resoconto stenografico',
+  'Seduta di giovedì 7 febbraio 2030',
+  '',
+  'PRESIDENTE. La seduta è aperta.',
+  'PRESIDENTE. Il deputato Neri ha facoltà di illustrare la sua interrogazione.',
+  'LUCA NERI. Grazie, Presidente. Signora Ministra, quando apriranno i nuovi asili?',
+  'ANNA VERDI, Ministra dell’istruzione. Grazie, onorevole. A settembre.',
+  'LUCA NERI. Vigileremo.',
+  'MORO (Misto). Domando di parlare sull’ordine dei lavori.',
+  'PRESIDENTE. Ne ha facoltà.',
+  'PRESIDENTE. La seduta è tolta.',
+].join('\n');
+
+describe('Italian parliamentary record', () => {
+  it('reads the speaker in capitals before the full stop, the office after a comma and the group in brackets', () => {
+    const t = readTranscript(SEDUTA, { fileName: 'seduta.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker]), [
+      [4, 'Presidente'],
+      [5, 'Presidente'],
+      [6, 'Luca Neri'],
+      [7, 'Anna Verdi'],
+      [8, 'Luca Neri'],
+      [9, 'Moro'],
+      [10, 'Presidente'],
+      [11, 'Presidente'],
+    ]);
+    assert.equal(t.turns[3]!.parenthetical, 'Ministra dell’istruzione');
+    assert.equal(SEDUTA.slice(t.turns[3]!.segments[0]!.start, t.turns[3]!.segments[0]!.end), 'Grazie, onorevole. A settembre.');
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('Presidente'), 'moderator');
+    assert.equal(roles.get('Anna Verdi'), 'respondent');
+  });
+
+  it('takes one word in capitals only as the chair or with a group, and a heading or a note in capitals for no speaker', () => {
+    for (const line of ['NOTA. Il testo non è definitivo.', 'ROMA. Il consiglio si è riunito.', 'II. PREMESSE. Il testo segue.']) assert.equal(matchLabel(line), undefined, line);
+    assert.equal(matchLabel('PRESIDENTE. Prego.')?.name, 'Presidente');
+  });
+});
