@@ -103,3 +103,23 @@ describe('Italian parliamentary record', () => {
     assert.equal(matchLabel('PRESIDENTE. Prego.')?.name, 'Presidente');
   });
 });
+
+describe("Portugal's parliamentary record", () => {
+  it('names the chair and the government by their offices after the title, and leaves the dash after the colon out of the words', () => {
+    const text = [
+      'Diário da Assembleia',
+      '',
+      'O Sr. Presidente (Rui Lopes): — Está aberta a sessão.',
+      'A Sr.ª Marta Dias (PS): — Sr. Ministro, quando abrem os centros de saúde?',
+      'O Sr. Ministro da Saúde (Tiago Sá): — Em junho, Sr.ª Deputada.',
+      'A Sr.ª Marta Dias (PS): — Vamos acompanhar.',
+      'O Sr. Presidente (Rui Lopes): — Está encerrada a sessão.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'dar.txt' });
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('O Sr. Presidente'), 'moderator');
+    assert.equal(roles.get('O Sr. Ministro da Saúde'), 'respondent');
+    const first = t.turns[0]!;
+    assert.equal(text.slice(first.segments[0]!.start, first.segments[0]!.end), 'Está aberta a sessão.');
+  });
+});

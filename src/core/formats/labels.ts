@@ -358,6 +358,12 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           parenthetical = undefined;
         } else if (parenthetical && CLOCK_ONLY_RE.test(parenthetical)) parenthetical = undefined;
         while (textStart < head.length && isBlankCode(head.charCodeAt(textStart))) textStart++;
+        // `O Sr. Presidente (Carlos Lima): — Srs. Deputados, …`: Portugal's record puts a dash between the label and the words.
+        const dash = head.charCodeAt(textStart);
+        if ((dash === 0x2014 || dash === 0x2013) && isBlankCode(head.charCodeAt(textStart + 1))) {
+          textStart++;
+          while (textStart < head.length && isBlankCode(head.charCodeAt(textStart))) textStart++;
+        }
         let start = labelStart(head, g.ts, g.b1 ?? (g.ts ? undefined : g.b0));
         if (bracketed) start++;
         end = Math.max(end, start);

@@ -85,6 +85,13 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (QUESTIONERS.has(key)) return 'questioner';
   if (MODERATORS.has(key) || CHAIRS.has(key)) return 'moderator';
   if (RESPONDENTS.has(key)) return 'respondent';
+  // `O Sr. Presidente`, `A Sr.ª Ministra da Saúde`: Portugal's record names the office after the article and the title.
+  const titled = IBERIAN_TITLE.exec(key);
+  if (titled) {
+    const office = key.slice(titled[0].length);
+    if (CHAIRS.has(office)) return 'moderator';
+    if (GOVERNMENT.test(office)) return 'respondent';
+  }
   const last = key.split(' ').pop() ?? '';
   if (QUESTIONER_LAST_WORDS.has(last) || CJK_REPORTER(key).test(key)) return 'questioner';
   // `Interviewer 2`, `Respondent1`: a role numbered to tell several apart (a letter and a number, `P1`, is a code, not a role; `Speaker 1` is a diariser's, not a chair).
@@ -99,8 +106,14 @@ export function isRoleWord(name: string): boolean {
   return QUESTIONERS.has(key) || MODERATORS.has(key) || CHAIRS.has(key) || RESPONDENTS.has(key);
 }
 
-/** True when the name is the chair of a sitting (`Presidenta`, `The Speaker`, `Präsident`). */
+/** True when the name is the chair of a sitting (`Presidenta`, `The Speaker`, `Präsident`, `O Sr. Presidente`). */
 export function isChairName(name: string): boolean {
-  return CHAIRS.has(name.toLowerCase().replace(/\.$/, ''));
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return CHAIRS.has(key) || CHAIRS.has(key.replace(IBERIAN_TITLE, ''));
 }
+
+/** The article and title before an office in Portugal's and Spain's records: `o sr.`, `a sr.ª`, `a senhora`, `el señor`. */
+const IBERIAN_TITLE = /^(?:(?:o|a|el|la)\s)?(?:sr\.ª|sr\.|sra\.|senhor|senhora|señor|señora)\s+/u;
+/** The government's offices in those records, who answer: `ministro da educação`, `secretária de estado`, `primeiro-ministro`. */
+const GOVERNMENT = /^(?:ministr[oa]|secret[áa]ri[oa] de estado|(?:vice-)?primeir[oa]-ministr[oa]|(?:vice)?president[ea] del gobierno)(?:\s|$)/u;
 
