@@ -51,6 +51,14 @@ describe('French parliamentary record', () => {
     assert.notEqual(roles.get('M. le président de la commission des finances'), 'moderator');
   });
 
+  it('at question time, a member whose question the government answers asks, and each such question opens a Q&A', () => {
+    const t = readTranscript(SITTING, { fileName: 'seance.txt' });
+    assert.equal(new Map(t.speakers.map((p) => [p.name, p.role])).get('Mme Lise Garnier'), 'questioner');
+    const qa = t.sections.filter((s) => s.kind === 'qa');
+    assert.equal(qa.length, 1);
+    assert.equal(t.turns.find((u) => u.line + 1 === 7)!.question, true);
+  });
+
   it("reads the Senate's dash after the full stop, and leaves prose that starts with a title alone", () => {
     assert.equal(matchLabel('Mme la présidente. – La parole est à M. Roux.')?.name, 'Mme la présidente');
     assert.equal(matchLabel("M. le garde des sceaux, ministre de la justice. C'est exact.")?.parenthetical, 'ministre de la justice');
@@ -96,6 +104,13 @@ describe('Italian parliamentary record', () => {
     const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
     assert.equal(roles.get('Presidente'), 'moderator');
     assert.equal(roles.get('Anna Verdi'), 'respondent');
+  });
+
+  it("finds the question time's exchange through the chair's giving the floor between question and answer", () => {
+    const floor = SEDUTA.replace('ANNA VERDI,', 'PRESIDENTE. La Ministra ha facoltà di rispondere.\nANNA VERDI,');
+    const t = readTranscript(floor, { fileName: 'seduta.txt' });
+    assert.equal(new Map(t.speakers.map((p) => [p.name, p.role])).get('Luca Neri'), 'questioner');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 1);
   });
 
   it('takes one word in capitals only as the chair or with a group, and a heading or a note in capitals for no speaker', () => {

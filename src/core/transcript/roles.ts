@@ -113,6 +113,7 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   inferModerators(table, text, lower);
   if (inferDebateModerators(table, text, lower)) hasQuestions = true;
   if (callOnQuestioners(table, text, lower)) hasQuestions = true;
+  if (!hasQuestions && stated) hasQuestions = askersOfTheGovernment(table, text, stated);
   if (!hasQuestions) hasQuestions = inferQuestioners(table, text, lower);
   if (!hasQuestions) {
     for (let i = 0; i < n; i++) {
@@ -126,6 +127,35 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
     }
   }
   if (hasQuestions) for (let i = 0; i < n; i++) if (speaker[i]! >= 0 && role[i] === UNKNOWN) role[i] = RESPONDENT;
+}
+
+/**
+ * Question time in a parliament's record: where the record states who answers
+ * for the government (`M. le ministre…`, `ANNA VERDI, Ministra…`), a member
+ * whose question such an answer follows (the chair's giving the floor between
+ * them aside) asks, in every turn; each of their turns that asks opens a Q&A.
+ * True when it found anyone.
+ */
+function askersOfTheGovernment(table: TurnTable, text: string, stated: ReadonlyMap<number, Role>): boolean {
+  const { speaker, role, question } = table;
+  const n = table.count;
+  const askers = new Set<number>();
+  for (const [i, said] of stated) {
+    if (said !== 'respondent') continue;
+    // The chair may give the floor between the question and its answer (`Il Ministro … ha facoltà di rispondere.`).
+    let before = i - 1;
+    while (before >= 0 && role[before] === MODERATOR) before--;
+    if (before < 0) continue;
+    const id = speaker[before]!;
+    if (id >= 0 && role[before] === UNKNOWN && stated.get(before) === undefined && asksAt(text, table, before)) askers.add(id);
+  }
+  if (askers.size === 0) return false;
+  for (let i = 0; i < n; i++) {
+    if (!askers.has(speaker[i]!) || role[i] !== UNKNOWN) continue;
+    role[i] = QUESTIONER;
+    question[i] = asksAt(text, table, i) ? 1 : 0;
+  }
+  return true;
 }
 
 /** 1 for each name some turn is spoken by. */
