@@ -566,7 +566,8 @@ const cjkLabel = {
 		cap(S_RESPONDENT, r`(?:[가-힣·ㆍ]{2,24} )??[가-힣·ㆍ]{0,22}?${HANGUL_OFFICE_END} ${HANGUL_NAME}`),
 		`)${MARKED_END}(?:[ \\t\\u3000]*+`,
 		cap(S_SEPARATOR, '[:：]'),
-		`)?|${CJK_NOT_SPEAKER}(?:`,
+		// The look for a sentence's words only where the line starts with a Chinese or Japanese character.
+		`)?|(?=${CJK_NAME_CHAR})${CJK_NOT_SPEAKER}(?:`,
 		cap(S_MODERATOR, r`(?:主席|議長|委員長|座長|主持人|主持|司会者|司会)(?=：)`),
 		'|',
 		cap(S_QUESTIONER, r`(?:問|问|提問|提问|質問|质问|記者|记者|インタビュアー|聞き手)(?=：)|${CJK_NAME_CHAR}{1,16}(?:記者|记者)(?=：)`),
