@@ -138,3 +138,65 @@ describe("Portugal's parliamentary record", () => {
     assert.equal(text.slice(first.segments[0]!.start, first.segments[0]!.end), 'Está aberta a sessão.');
   });
 });
+
+describe("Hansard's web pages", () => {
+  /** Question time as the UK Parliament's Hansard pages give it: who speaks alone on a line, the words below. Written for this test. */
+  const PAGE = [
+    'Rail Services',
+    'Volume 801: debated on Tuesday 4 June 2030',
+    '',
+    'Priya Shah (Eastmoor) (LD)',
+    '1. What steps he is taking to improve rail services in the north.',
+    '',
+    'The Secretary of State for Transport (Owen Hale)',
+    'We are adding trains on every route this summer.',
+    '',
+    'Priya Shah',
+    'Will the Secretary of State meet me to discuss the Eastmoor line?',
+    '',
+    'Owen Hale',
+    'I will.',
+    '',
+    'Madam Deputy Speaker',
+    'I call the shadow Secretary of State.',
+    '',
+    'Tom Reid (Westfield) (Con)',
+    'Why are fares rising again?',
+    '',
+    'The Secretary of State for Transport',
+    'They are rising less than last year.',
+  ].join('\n');
+
+  it('reads a member by name, seat and party, an office with its holder, and each (and the holder) named again alone later', () => {
+    const t = readTranscript(PAGE, { fileName: 'hansard.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker]), [
+      [4, 'Priya Shah'],
+      [7, 'The Secretary of State for Transport'],
+      [10, 'Priya Shah'],
+      [13, 'Owen Hale'],
+      [16, 'Madam Deputy Speaker'],
+      [19, 'Tom Reid'],
+      [22, 'The Secretary of State for Transport'],
+    ]);
+    // The office's holder named alone later answers as the office does.
+    assert.equal(t.turns[3]!.role, 'respondent');
+    assert.equal(t.turns[0]!.parenthetical, 'Eastmoor, LD');
+    assert.equal(t.turns[1]!.parenthetical, 'Owen Hale');
+    assert.equal(t.metadata.title, 'Rail Services');
+    assert.equal(t.metadata.date, '2030-06-04');
+  });
+
+  it('gives the chair and the government their roles; members who ask the government open Q&As', () => {
+    const t = readTranscript(PAGE, { fileName: 'hansard.txt' });
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('Madam Deputy Speaker'), 'moderator');
+    assert.equal(roles.get('The Secretary of State for Transport'), 'respondent');
+    assert.equal(roles.get('Priya Shah'), 'questioner');
+    assert.ok(t.sections.filter((s) => s.kind === 'qa').length >= 2);
+  });
+
+  it('needs the form twice: one name with a bracket alone on its line heads nothing', () => {
+    const once = readTranscript(['Notes', '', 'Ann Lee (Harbour Office)', 'The ferry timetable changes in May.', 'Two sailings are added.'].join('\n'), { fileName: 'notes.txt' });
+    assert.equal(once.turns.filter((u) => u.speaker).length, 0);
+  });
+});

@@ -8,7 +8,7 @@ import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
 import { asciiOrUnicode } from '../text/asciiRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
-import { isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
+import { isChairName, isRoleWord, roleOfName, type RoleOptions } from '../transcript/roleWords';
 import { endsWithSayingVerb } from './sayingVerbs';
 import type { Role } from '../transcript/model';
 
@@ -69,6 +69,7 @@ export type LabelConvention =
   | 'bold-name'
   | 'heading-name'
   | 'name-alone'
+  | 'hansard'
   | 'numbered'
   | 'listed'
   | 'honorific'
@@ -506,6 +507,42 @@ const ITALIAN_GOVERNMENT = /ministr[oa]|sottosegretari[oa]|viceministr[oa]|presi
 const FRENCH_CHAIR = /^(?:vice-)?présidente?(?: de séance)?$/u;
 const FRENCH_ANSWERS = /ministre|secrétaire d['’][ÉéE]tat|garde des [Ss]ceaux|commissaire|rapporteur/iu;
 
+/**
+ * The UK Parliament's Hansard as its web pages give it: who speaks alone on a
+ * line, the words below. A member by name, seat and party (`Jane Doe
+ * (Northtown) (Lab)`; a peer by name and party, `Lord Ames (Con)`), an office
+ * with its holder (`The Prime Minister (John Smith)`, `Mr Deputy Speaker
+ * (Ann Lee)`); later the name or the office alone (`Jane Doe`, `The Prime
+ * Minister`), which the reader takes where the document has the form.
+ */
+const HANSARD_MAX = 160;
+const HANSARD_MEMBER_RE = asciiOrUnicode(
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|of|de|van|von|la|le)){0,6})(?:${SP}\((?<seat>[^()\n\r]{2,80})\))?${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24})\)${SP}*$`,
+  'u',
+);
+const HANSARD_OFFICE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|Madam)${SP}[\p{L}\p{M}'’,\- ]{2,140}?)${SP}\((?<holder>[\p{Lu}][^()\n\r]{1,60})\)${SP}*$`, 'u');
+const HANSARD_OFFICE_ALONE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|Madam)${SP}[\p{Lu}][\p{L}\p{M}'’\-]*(?:,?${SP}[\p{L}\p{M}'’\-]+){0,16})${SP}*$`, 'u');
+/** Offices that answer for the government in the House: ministers, secretaries of state, the law officers, the Leader of the House. */
+const HANSARD_GOVERNMENT = /minister|secretary|solicitor general|attorney general|advocate general|leader of the house|chancellor|paymaster/iu;
+
+/** A line of Hansard's form alone (see HANSARD_MEMBER_RE), or undefined. */
+function matchHansard(head: string): LabelMatch | undefined {
+  const office = HANSARD_OFFICE_RE(head).exec(head);
+  if (office && office.groups) {
+    const raw = collapseSpace(office.groups.office!);
+    const start = head.indexOf(office.groups.office!);
+    const role: Role | undefined = isChairName(raw) ? 'moderator' : HANSARD_GOVERNMENT.test(raw) ? 'respondent' : undefined;
+    return { raw, name: raw, start, end: start + office.groups.office!.length, textStart: head.length, parenthetical: collapseSpace(office.groups.holder!), bare: true, custom: false, convention: 'hansard', ...(role ? { role } : {}) };
+  }
+  const member = HANSARD_MEMBER_RE(head).exec(head);
+  if (member && member.groups && cachedName(member.groups.name!).nameLike) {
+    const raw = collapseSpace(member.groups.name!);
+    const start = head.indexOf(member.groups.name!);
+    return { raw, name: raw, start, end: start + member.groups.name!.length, textStart: head.length, parenthetical: collapseSpace([member.groups.seat, member.groups.party].filter(Boolean).join(', ')), bare: true, custom: false, convention: 'hansard' };
+  }
+  return undefined;
+}
+
 /** `主席：`, `記者：`, `司会：`: a short name before a full-width colon, the words straight after it. */
 const CJK_LABEL_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?<name>[^：:\s，。、！？；（）()\[\]「」『』"“”]{1,12})：${SP}*`, 'u'));
 
@@ -818,6 +855,15 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       const start = head.indexOf(raw);
       return { raw: collapseSpace(raw), name: named.name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'caps-alone' };
     }
+  }
+  const hansard = lineLength <= HANSARD_MAX && head.charCodeAt(head.trimEnd().length - 1) === 41 ? matchHansard(head) : undefined;
+  if (hansard) return hansard;
+  // `The Secretary of State for Transport` alone: Hansard's office named again (kept only where the document has Hansard's form).
+  const named = lineLength <= HANSARD_MAX && (lead === 84 || lead === 77) ? HANSARD_OFFICE_ALONE_RE(head).exec(head) : null;
+  if (named && named.groups) {
+    const raw = collapseSpace(named.groups.office!);
+    const start = head.indexOf(named.groups.office!);
+    return { raw, name: raw, start, end: start + named.groups.office!.length, textStart: lineLength, bare: true, custom: false, convention: 'name-alone' };
   }
   const alone = lineLength <= CAPS_ALONE_MAX && mayBeNameAlone(head) ? NAME_ALONE_RE(head).exec(head) : null;
   if (alone && alone.groups) {

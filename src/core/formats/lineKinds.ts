@@ -159,6 +159,8 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
   }
   // `PRESIDENTE. La seduta…`, `MARIO ROSSI, Ministro. …`, `ROSSI (FdI). …`: Italy's record, capitals up to a stop, a comma or a bracket.
   if (isUpper(c) && isUpper(next) && capsThenStop(text, f, end)) return true;
+  // `Jane Doe (Northtown) (Lab)`, `The Prime Minister (John Smith)`: Hansard's speaker alone on a line, ending with a bracket.
+  if (isUpper(c) && text.charCodeAt(last - 1) === 41 && last - f <= 160) return true;
   return end - f <= 80 && mayStandAlone(text, f, end, last);
 }
 

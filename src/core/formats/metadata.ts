@@ -188,6 +188,11 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       datelineFound ??= dateline;
       continue;
     }
+    // Hansard's `Volume 745: debated on Wednesday 3 April 2030`: the date, no title.
+    if (dates[0] && HANSARD_DATELINE.test(line)) {
+      setDate(meta, dates[0], 'header');
+      continue;
+    }
     if (dates[0]) {
       // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
       const withoutDates = dates.reduce((s, d) => s.replace(d.text, ' '), line);
@@ -246,6 +251,8 @@ function isProseParagraph(block: string[]): boolean {
   return /[.!?…»”"]$/u.test(block[block.length - 1]!) && /\p{Ll}/u.test(block[0]!);
 }
 
+/** Hansard's line under a debate's title: `Volume 745: debated on Wednesday 3 April 2030`. */
+const HANSARD_DATELINE = /^Volume \d+: debated on /u;
 const HANGUL = /[가-힣]/u;
 /** Korean minutes' date and place: `일시  2024년4월2일(화) 10시`, `장 소: 본회의장`. */
 const KO_KEY_VALUE = /^(일[ ]?시|일[ ]?자|장[ ]?소)[ ]?[:：]?[ ](.+)$/u;

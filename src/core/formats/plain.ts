@@ -22,11 +22,11 @@ import { findNotes, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
-import { roleOfName } from '../transcript/roleWords';
+import { isChairName, roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
-import type { Metadata, Transcript } from '../transcript/model';
+import type { Metadata, Role, Transcript } from '../transcript/model';
 import { transcriptOf, type CompactTranscript } from '../transcript/compact';
 import { TurnTable, type TurnExtras } from '../transcript/turnTable';
 
@@ -277,6 +277,9 @@ function loneBriefingQ(text: string, lines: LineKinds['lines'], i: number, colon
   return colonLabels >= 2 && /^[ \t\u00a0]*Q[ \t\u00a0]{2,}\S/.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 80)));
 }
 
+/** An office as Hansard names it (`The Prime Minister`, `Madam Deputy Speaker`), not a member's name. */
+const HANSARD_OFFICE_START = /^(?:The|Mr|Madam) /u;
+
 /**
  * Document-level checks: a convention that could be ordinary text (`A` and a
  * space, a name and a clock, a name alone on its line) counts only where the
@@ -286,7 +289,9 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, nameAlone: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, nameAlone: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0, hansard: 0 };
+  // Hansard's speakers (`Jane Doe (Northtown) (Lab)`, `The Prime Minister (John Smith)`) by name or office, with the role the form states.
+  const hansardNames = new Map<string, Role | undefined>();
   const capsNames = new Map<string, number>();
   const capsHeadings = new Set<number>();
   const headerNames = new Map<string, number>();
@@ -347,6 +352,12 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     if (conv === 'timed-name') count.timedName++;
     if (conv === 'bold-name') count.boldName++;
     if (conv === 'lower-role') lowerRoles++;
+    if (conv === 'hansard') {
+      count.hansard++;
+      hansardNames.set(m.name, m.role);
+      // `The Secretary of State for Transport (Owen Hale)`: the holder may be named alone later, in the office's role.
+      if (m.parenthetical && HANSARD_OFFICE_START.test(m.name)) hansardNames.set(m.parenthetical, m.role);
+    }
     if (conv === 'name-alone') {
       count.nameAlone++;
       aloneNames.set(m.name, (aloneNames.get(m.name) ?? 0) + 1);
@@ -456,6 +467,13 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     // `**Name** words` and `### Name` hold where the document does it again and again; a heading named once is a section's title.
     if (conv === 'bold-name') {
       if (count.boldName < 3) labels.delete(i);
+      continue;
+    }
+    // Hansard's form holds where the document has it twice: each such line with words below, and later the name or office alone (`The Prime Minister`, `Mr Speaker`).
+    if (conv === 'hansard' || (conv === 'name-alone' && count.hansard >= 2 && (hansardNames.has(m.name) || isChairName(m.name)))) {
+      const next = nextNonBlank(blank, i, n);
+      if (count.hansard < 2 || next < 0 || labels.has(next)) labels.delete(i);
+      else if (conv === 'name-alone' && hansardNames.get(m.name)) labels.set(i, { ...m, role: hansardNames.get(m.name)! });
       continue;
     }
     // `Ann Lee` alone on a line: a convention only where two names or more come back three times each, each with words below.
