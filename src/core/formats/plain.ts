@@ -675,10 +675,13 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   const { starts, ends } = lines;
   let colonNames = 0;
   let plainQA = 0;
-  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
-    const m = labels.get(i)!;
-    if (m.convention === 'colon' && COURT_NAME_START.test(m.raw)) colonNames++;
-    if (m.convention === 'plain') plainQA++;
+  // Counted by match object, each looked at once: lines written alike share one.
+  const counts = labels.countById();
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] === 0) continue;
+    const m = labels.matchOf(id);
+    if (m.convention === 'colon' && COURT_NAME_START.test(m.raw)) colonNames += counts[id]!;
+    if (m.convention === 'plain') plainQA += counts[id]!;
   }
   if (colonNames < 2 && plainQA < 2) return;
   const nameStarts = new NextOccurrence(text, MID_NAME_STARTS);
