@@ -823,9 +823,23 @@ function buildTurns(
     addSegments(turns, current, text, kinds, numbered);
     current = -1;
   };
-  const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
+  // Each label id's speaker and label as interned, at its first turn (-1 before it): the lines a match object labels take them from here, not from a look-up of the name.
+  const speakerOf = new Int32Array(labels.ids).fill(-1);
+  const labelOf = new Int32Array(labels.ids);
+  // `id` is the label's id in `labels`, or -1 for a label inside a line.
+  const open = (line: number, ls: number, m: LabelMatch, startAt: number, id: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
-    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(m.name), turns.intern(m.raw));
+    let speaker = id >= 0 ? speakerOf[id]! : -1;
+    let label = id >= 0 ? labelOf[id]! : -1;
+    if (speaker < 0) {
+      speaker = turns.intern(m.name);
+      label = turns.intern(m.raw);
+      if (id >= 0) {
+        speakerOf[id] = speaker;
+        labelOf[id] = label;
+      }
+    }
+    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, speaker, label);
     if (m.role) (turns.statedRoles ??= new Map()).set(current, m.role);
     if (m.timestamp || ts !== undefined || m.parenthetical) {
       const extras: TurnExtras = {};
@@ -843,10 +857,10 @@ function buildTurns(
       continue;
     }
     const ls = starts[i]!;
-    const label = labels.get(i);
-    if (label) {
+    const id = labels.idAt(i);
+    if (id >= 0) {
       finish();
-      open(i, ls, label, ls);
+      open(i, ls, labels.matchOf(id), ls, id);
     } else if (current < 0) {
       current = turns.addTurn(i, ls, ends[i]!, ls, ls, first[i]!, -1, -1);
     }
@@ -858,7 +872,7 @@ function buildTurns(
         lastNonBlank = i;
         lastEnd = cut;
         finish();
-        open(i, ls, m, ls + m.start);
+        open(i, ls, m, ls + m.start, -1);
       }
     }
     lastNonBlank = i;
