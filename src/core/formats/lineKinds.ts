@@ -77,8 +77,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
   let asciiColon = -2;
   let wideColon = -2;
-  // Each label line's colon near its start (-1: none), for the matching after this loop.
-  const labelColons = new Int32Array(n);
+  const labels = new LineLabels(n);
   for (let i = 0; i < n; i++) {
     const ls = starts[i]!;
     const le = ends[i]!;
@@ -121,30 +120,13 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
     if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
       flags |= MAY_LABEL;
-      labelColons[labelCount] = colonNear ? colon : -1;
       labelLines[labelCount++] = i;
+      const m = memo?.match(ls, le, colonNear ? colon : -1);
+      if (m) labels.set(i, m);
     }
     kind[i] = flags;
   }
-  const labels = new LineLabels(n);
-  if (memo) matchLabelLines(memo, lines, labelLines, labelColons, labelCount, labels);
   return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, labels };
-}
-
-/**
- * Matches the label at the start of each of the first `count` lines of
- * `labelLines`, in text order, as the memo needs. A loop of its own, not a
- * step of the loop that finds the lines: the engine compiles a small loop in
- * a millisecond and a large one (with the label matching drawn into it) in
- * tens, during which the loop runs unoptimised.
- */
-function matchLabelLines(memo: LabelMemo, lines: LineTable, labelLines: Int32Array, colons: Int32Array, count: number, labels: LineLabels): void {
-  const { starts, ends } = lines;
-  for (let k = 0; k < count; k++) {
-    const i = labelLines[k]!;
-    const m = memo.match(starts[i]!, ends[i]!, colons[k]!);
-    if (m) labels.set(i, m);
-  }
 }
 
 /** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
