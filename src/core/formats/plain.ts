@@ -313,10 +313,10 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const capsSpeakers = new Set<string>();
   let capsColon = 0;
   let mixedColon = 0;
-  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
-    const m = labels.get(i)!;
+  // What a label adds to the counts, `times` over: the same for every line a match object labels.
+  const tally = (m: LabelMatch, times: number): void => {
     const conv = m.convention;
-    labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + 1);
+    labelNames.set(m.name, (labelNames.get(m.name) ?? 0) + times);
     if (conv === 'colon') {
       let caps = capsByRaw.get(m.raw);
       // A name in capitals of four letters or more (`MS. PSAKI`, not `SG`): an acronym says nothing of how names are written.
@@ -324,23 +324,68 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
         capsByRaw.set(m.raw, (caps = isAllCaps(m.raw) && lettersAtLeast(m.raw, 4)));
         if (caps) capsSpeakers.add(dotlessKey(m.name));
       }
-      if (caps) capsColon++;
+      if (caps) capsColon += times;
       else {
-        mixedColon++;
-        mixedRaw.set(m.raw, (mixedRaw.get(m.raw) ?? 0) + 1);
+        mixedColon += times;
+        mixedRaw.set(m.raw, (mixedRaw.get(m.raw) ?? 0) + times);
       }
     }
+    if (m.raw === 'Q' && conv === 'spaced') count.spacedQ += times;
+    if (m.raw === 'Q') count.anyQ += times;
+    if (conv === 'record') count.record += times;
+    else if (conv === 'colon') count.colon += times;
+    if (conv === 'record-mixed') count.recordMixed += times;
+    if (conv === 'honorific') count.honorific += times;
+    if (conv === 'timed-name') count.timedName += times;
+    if (conv === 'bold-name') count.boldName += times;
+    if (conv === 'lower-role') lowerRoles += times;
+    if (conv === 'hansard') {
+      count.hansard += times;
+      hansardNames.set(m.name, m.role);
+      // `The Secretary of State for Transport (Owen Hale)`: the holder may be named alone later, in the office's role.
+      if (m.parenthetical && HANSARD_OFFICE_START.test(m.name)) hansardNames.set(m.parenthetical, m.role);
+    }
+    if (conv === 'name-alone') {
+      count.nameAlone += times;
+      aloneNames.set(m.name, (aloneNames.get(m.name) ?? 0) + times);
+    }
+    if (conv === 'heading-name') {
+      count.headingName += times;
+      headingNames.set(m.name, (headingNames.get(m.name) ?? 0) + times);
+    }
+    if (conv === 'plain' && m.raw === 'Q') count.plainQ += times;
+    else if (conv === 'plain') count.plainA += times;
+    // Each name as written is lowered once: the same few names label thousands of lines.
+    if (!m.bare && conv !== 'plain' && conv !== 'spaced' && !spokenAsWritten.has(m.name)) {
+      spokenAsWritten.add(m.name);
+      spoken.add(m.name.toLowerCase());
+    }
+  };
+  // The lines a match object labels are counted, and the object weighed once with its count, unless what it adds depends on its line
+  // (a `Q` dotted or not, a label alone on its line or not): the checks then run once per label written, not once per line (this runs mostly before it is optimised).
+  const ids = labels.ids;
+  // 1 for each id weighed line by line, 2 for each weighed once; 0 until its first line.
+  const byLine = new Uint8Array(ids);
+  // 1 for each id whose name is known to stand alone.
+  const aloneId = new Uint8Array(ids);
+  const times = new Int32Array(ids);
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    const id = labels.idAt(i);
+    const m = labels.matchOf(id);
+    const conv = m.convention;
     // A name seen standing alone once needs no look at the lines before its other labels.
-    if (!standsAlone.has(m.name) && (conv !== 'colon' || !continuesSentence(text, kinds, i))) standsAlone.add(m.name);
-    // The label's last character is read only for a Q or an A: reading it for every label would visit every labelled line's text again.
-    const dotted = (m.raw === 'Q' || m.raw === 'A') && text.charCodeAt(starts[i]! + m.end - 1) === 46;
-    if (m.raw === 'Q' && dotted) count.dottedQ++;
-    if (m.raw === 'Q' && conv === 'spaced') count.spacedQ++;
-    if (m.raw === 'Q') count.anyQ++;
-    if (conv === 'record') count.record++;
-    else if (conv === 'colon') count.colon++;
-    if (conv === 'record-mixed') count.recordMixed++;
-    if (conv === 'honorific') count.honorific++;
+    if (aloneId[id] === 0 && (standsAlone.has(m.name) || conv !== 'colon' || !continuesSentence(text, kinds, i))) {
+      standsAlone.add(m.name);
+      aloneId[id] = 1;
+    }
+    if (byLine[id] === 0) byLine[id] = m.raw === 'Q' || m.raw === 'A' || conv === 'caps-alone' || conv === 'header' || (m.bare && !m.custom) ? 1 : 2;
+    if (byLine[id] === 2) {
+      times[id]!++;
+      continue;
+    }
+    tally(m, 1);
+    // The label's last character is read only for a Q: reading it for every label would visit every labelled line's text again.
+    if (m.raw === 'Q' && text.charCodeAt(starts[i]! + m.end - 1) === 46) count.dottedQ++;
     if (conv === 'caps-alone') {
       const next = nextNonBlank(blank, i, n);
       if (next >= 0 && !labels.has(next) && isCapsHeadingLabel(m.raw, text.slice(starts[next]!, Math.min(lines.ends[next]!, starts[next]! + 200)))) capsHeadings.add(i);
@@ -349,25 +394,6 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
         capsNames.set(m.name, (capsNames.get(m.name) ?? 0) + 1);
       }
     }
-    if (conv === 'timed-name') count.timedName++;
-    if (conv === 'bold-name') count.boldName++;
-    if (conv === 'lower-role') lowerRoles++;
-    if (conv === 'hansard') {
-      count.hansard++;
-      hansardNames.set(m.name, m.role);
-      // `The Secretary of State for Transport (Owen Hale)`: the holder may be named alone later, in the office's role.
-      if (m.parenthetical && HANSARD_OFFICE_START.test(m.name)) hansardNames.set(m.parenthetical, m.role);
-    }
-    if (conv === 'name-alone') {
-      count.nameAlone++;
-      aloneNames.set(m.name, (aloneNames.get(m.name) ?? 0) + 1);
-    }
-    if (conv === 'heading-name') {
-      count.headingName++;
-      headingNames.set(m.name, (headingNames.get(m.name) ?? 0) + 1);
-    }
-    if (conv === 'plain' && m.raw === 'Q') count.plainQ++;
-    else if (conv === 'plain') count.plainA++;
     if (conv === 'header') {
       count.header++;
       const next = nextNonBlank(blank, i, n);
@@ -380,12 +406,8 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
         bareNames.set(m.name.toLowerCase(), (bareNames.get(m.name.toLowerCase()) ?? 0) + 1);
       }
     }
-    // Each name as written is lowered once: the same few names label thousands of lines.
-    if (!m.bare && conv !== 'plain' && conv !== 'spaced' && !spokenAsWritten.has(m.name)) {
-      spokenAsWritten.add(m.name);
-      spoken.add(m.name.toLowerCase());
-    }
   }
+  for (let id = 0; id < ids; id++) if (times[id]! > 0) tally(labels.matchOf(id), times[id]!);
   const repeated = (names: Map<string, number>) => [...names.values()].some((c) => c >= 2);
   // Two or more, each with words below it (a clock line in page chrome stands alone or among other chrome).
   const headersHold = count.header >= 2 && (repeated(headerNames) || count.header >= 3 || count.headerAlone === 0);
@@ -414,8 +436,32 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   for (const c of labelNames.values()) allLabels += c;
   const qaLabels = (labelNames.get('Q') ?? 0) + (labelNames.get('A') ?? 0);
   const qaOnly = qaLabels >= 4 && qaLabels * 5 >= allLabels * 4;
+  // A speaker's label with a colon and words after it, named more than once, that no check of the document drops: only the words after it can (`notSpeakerColon`).
+  // Such an id's lines take that check alone, its other checks made once (bit 1: decided; 2: only that check; 4: it has a role; 8: in capitals).
+  const plainColon = new Uint8Array(ids);
+  const plainColonOf = (m: LabelMatch): number => {
+    const role = !!roleOfName(m.name);
+    const only =
+      m.convention === 'colon' &&
+      !m.custom &&
+      !m.bare &&
+      !(m.raw.endsWith('BY') && APPEARANCE_BY.test(m.raw)) &&
+      (role || standsAlone.has(m.name)) &&
+      (labelNames.get(m.name) ?? 0) !== 1 &&
+      (role || !(capsRule && (mixedRaw.get(m.raw) ?? 0) === 1)) &&
+      (role || !(recordOnly || honorificOnly));
+    return 1 | (only ? 2 : 0) | (role ? 4 : 0) | (capsByRaw.get(m.raw) === true ? 8 : 0);
+  };
   for (let i = labels.first(); i >= 0; i = labels.next(i)) {
-    const m = labels.get(i)!;
+    const id = labels.idAt(i);
+    const m = labels.matchOf(id);
+    if (plainColon[id] === 0) plainColon[id] = plainColonOf(m);
+    const known = plainColon[id]!;
+    if ((known & 2) !== 0) {
+      if ((known & 4) === 0 && notSpeakerColon(text, starts[i]!, m, i > 0 && blank[i - 1] !== 1, labelNames)) labels.delete(i);
+      else if ((known & 8) !== 0) capsSeen = true;
+      continue;
+    }
     const conv = m.convention;
     if (m.custom) continue;
     if (conv === 'header') {
@@ -647,10 +693,13 @@ function findMidLineLabels(labels: Labels, text: string, lines: LineTable, blank
   const { starts, ends } = lines;
   let colonNames = 0;
   let plainQA = 0;
-  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
-    const m = labels.get(i)!;
-    if (m.convention === 'colon' && COURT_NAME_START.test(m.raw)) colonNames++;
-    if (m.convention === 'plain') plainQA++;
+  // Counted by match object, each looked at once: lines written alike share one.
+  const counts = labels.countById();
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] === 0) continue;
+    const m = labels.matchOf(id);
+    if (m.convention === 'colon' && COURT_NAME_START.test(m.raw)) colonNames += counts[id]!;
+    if (m.convention === 'plain') plainQA += counts[id]!;
   }
   if (colonNames < 2 && plainQA < 2) return;
   const nameStarts = new NextOccurrence(text, MID_NAME_STARTS);
@@ -792,9 +841,23 @@ function buildTurns(
     addSegments(turns, current, text, kinds, numbered);
     current = -1;
   };
-  const open = (line: number, ls: number, m: LabelMatch, startAt: number) => {
+  // Each label id's speaker and label as interned, at its first turn (-1 before it): the lines a match object labels take them from here, not from a look-up of the name.
+  const speakerOf = new Int32Array(labels.ids).fill(-1);
+  const labelOf = new Int32Array(labels.ids);
+  // `id` is the label's id in `labels`, or -1 for a label inside a line.
+  const open = (line: number, ls: number, m: LabelMatch, startAt: number, id: number) => {
     const ts = m.timestamp ? parseTimestamp(m.timestamp) : undefined;
-    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, turns.intern(m.name), turns.intern(m.raw));
+    let speaker = id >= 0 ? speakerOf[id]! : -1;
+    let label = id >= 0 ? labelOf[id]! : -1;
+    if (speaker < 0) {
+      speaker = turns.intern(m.name);
+      label = turns.intern(m.raw);
+      if (id >= 0) {
+        speakerOf[id] = speaker;
+        labelOf[id] = label;
+      }
+    }
+    current = turns.addTurn(line, startAt, ends[line]!, ls + m.start, ls + m.end, ls + m.textStart, speaker, label);
     if (m.role) (turns.statedRoles ??= new Map()).set(current, m.role);
     if (m.timestamp || ts !== undefined || m.parenthetical) {
       const extras: TurnExtras = {};
@@ -812,10 +875,10 @@ function buildTurns(
       continue;
     }
     const ls = starts[i]!;
-    const label = labels.get(i);
-    if (label) {
+    const id = labels.idAt(i);
+    if (id >= 0) {
       finish();
-      open(i, ls, label, ls);
+      open(i, ls, labels.matchOf(id), ls, id);
     } else if (current < 0) {
       current = turns.addTurn(i, ls, ends[i]!, ls, ls, first[i]!, -1, -1);
     }
@@ -827,7 +890,7 @@ function buildTurns(
         lastNonBlank = i;
         lastEnd = cut;
         finish();
-        open(i, ls, m, ls + m.start);
+        open(i, ls, m, ls + m.start, -1);
       }
     }
     lastNonBlank = i;

@@ -65,32 +65,46 @@ export interface LineTable {
 /** Splits a text into a line table; `\r\n`, `\n` and a lone `\r` end a line. */
 export function lineTable(text: string): LineTable {
   const len = text.length;
-  const hasCr = text.indexOf('\r') >= 0;
-  let count = 1;
-  if (hasCr) {
+  if (text.indexOf('\r') >= 0) {
+    let count = 1;
     eachCrLine(text, () => count++);
-  } else {
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
-  }
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  let line = 0;
-  let start = 0;
-  if (hasCr) {
-    start = eachCrLine(text, (s, e) => {
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    let line = 0;
+    const start = eachCrLine(text, (s, e) => {
       starts[line] = s;
       ends[line++] = e;
     });
-  } else {
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-      starts[line] = start;
-      ends[line++] = nl;
-      start = nl + 1;
+    starts[line] = start;
+    ends[line] = len;
+    return { count, starts, ends };
+  }
+  // One search for the line breaks, not one to count them and one to place them: the columns start with room for
+  // lines of 64 characters and double when full (memory reserved and never written is never taken from the system).
+  let starts: Int32Array = new Int32Array((len >>> 6) + 16);
+  let ends: Int32Array = new Int32Array(starts.length);
+  let line = 0;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    if (line + 1 === starts.length) {
+      starts = doubled(starts);
+      ends = doubled(ends);
     }
+    starts[line] = start;
+    ends[line++] = nl;
+    start = nl + 1;
   }
   starts[line] = start;
   ends[line] = len;
-  return { count, starts, ends };
+  const count = line + 1;
+  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+/** A column twice as long, its numbers copied. */
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
