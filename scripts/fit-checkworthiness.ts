@@ -21,7 +21,9 @@
  *
  * `--vectors <file,...>` adds each sentence's mean GloVe word vector to the
  * features (checkworthiness/vectors.ts), for the outer figures only; `--inter`
- * adds one cue (a figure and a claim verb in one sentence), and `--trees`
+ * adds one cue (a figure and a claim verb in one sentence), `--near` two
+ * cues of nearness to the marked sentences of the other transcripts fitted on
+ * (checkworthiness/nearness.ts), and `--trees`
  * offers boosted trees over the cues (checkworthiness/trees.ts) to the inner
  * split, each outer group also chosen without them from the same fits, both
  * for the outer figures only too.
@@ -45,9 +47,10 @@ import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRefitted, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
 import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
 import { pack } from './checkworthiness/fitting';
+import { CLOSE, nearness, terms } from './checkworthiness/nearness';
 import { appended, meanVector, readVectors, vectorTokens } from './checkworthiness/vectors';
 
 const args = process.argv.slice(2);
@@ -162,6 +165,19 @@ function main(): void {
     for (const e of dev) e.rows = pack(e.full.map((x) => appended(x, FEATURE_COUNT, [valueAt(x, digit) && valueAt(x, claim) ? 1 : 0])), e.t.labels);
     setRowLength(FEATURE_COUNT + 1);
     console.log(`one more cue after the ${FEATURE_COUNT} features: a figure and a claim verb in one sentence`);
+  }
+  // `--near`: two cues of how near a sentence comes to the marked sentences of the other transcripts fitted on
+  // (checkworthiness/nearness.ts), made again for every fit from its transcripts alone; for the outer figures only.
+  if (args.includes('--near')) {
+    if (args.includes('--vectors') || args.includes('--inter')) throw new Error('--near: not with --vectors or --inter');
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--near: the product does not compute these cues; add --folds or --report-only');
+    const sources = new Map(dev.map((e) => [e, { terms: e.t.sentences.map((s) => terms(s.text)), labels: e.t.labels }]));
+    setRowLength(FEATURE_COUNT + 2);
+    setRefitted((on, targets) => {
+      const cues = nearness(on.map((e) => sources.get(e)!), targets.map((e) => sources.get(e)!));
+      targets.forEach((e, k) => (e.rows = pack(e.full.map((x, i) => appended(x, FEATURE_COUNT, cues[k]![i]!)), e.t.labels)));
+    });
+    console.log(`two more cues after the ${FEATURE_COUNT} features: nearness to the marked sentences of the other transcripts fitted on (cosine >= ${CLOSE} counts as near)`);
   }
   // `--trees`: boosted trees over the cues (checkworthiness/trees.ts) offered to the inner split at several shares, for
   // the outer figures only (the product does not score with trees), each outer group also chosen without them.

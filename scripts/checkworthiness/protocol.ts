@@ -129,6 +129,17 @@ export function setRowLength(length: number): void {
   rowLength = length;
 }
 
+/** Features made again for every fit from the transcripts fitted on (`--near`): sets the rows of `targets` from `on`; undefined: none. */
+let refitted: ((on: readonly Example[], targets: readonly Example[]) => void) | undefined;
+
+/**
+ * Features that depend on the transcripts a fit is made on (nearness.ts): before every fit, the rows of the transcripts
+ * fitted on are made from them (each without its own), and before its margins, the rows of those it scores.
+ */
+export function setRefitted(f: typeof refitted): void {
+  refitted = f;
+}
+
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
   if (name === 'wordsPairwise') return blend(fit('words', on), fit('pairwise', on), on);
@@ -168,6 +179,7 @@ export function blend(a: Float64Array, b: Float64Array, on: ReadonlyArray<{ rows
  * same whatever the fold.
  */
 export function fitAll(on: readonly Example[], aux?: Float64Array): Weights {
+  refitted?.(on, on);
   const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as unknown as Weights;
   w.wordsPairwise = blend(w.words, w.pairwise, on);
   if (aux) w.aux = scaledAux(aux, w.pairwise, on);
@@ -237,6 +249,7 @@ export function outOfFold(data: readonly Example[], k: number, log?: (line: stri
   for (const [f, held] of folds(data, k).entries()) {
     const rest = data.filter((e) => !held.includes(e));
     const w = fitAll(rest, aux);
+    refitted?.(rest, held);
     for (const e of held) out.set(e, marginsOf(e, w));
     log?.(`    fold ${f + 1}/${k} fitted on ${rest.length}`);
   }
@@ -340,6 +353,7 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
     const withoutByKind = without && chooseByKind(inner, without);
     if (without) log(`  without what was offered: ${JSON.stringify(without)}; by kind ${JSON.stringify(withoutByKind)}`);
     const w = fitAll(rest, aux);
+    refitted?.(rest, held);
     for (const e of held) {
       const m = marginsOf(e, w);
       out.same.push(outcome(e, m, choice));
