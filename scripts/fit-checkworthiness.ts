@@ -59,7 +59,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors', '--judge', '--relabel'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -146,6 +146,26 @@ function main(): void {
   const doubled = args.includes('--double') ? new Set(readdirSync(args[args.indexOf('--double') + 1]!)) : new Set<string>();
   for (const e of dev) if (doubled.has(e.t.name)) e.weight = 2;
   if (doubled.size > 0) console.log(`counted twice: ${dev.filter((e) => e.weight === 2).length} transcripts`);
+  // `--judge <folder>`: the transcripts of that folder (by file name, the same sentences) are also scored, under the
+  // outer split, against its labels (another edition's); `--relabel <folder>`: they are fitted with those labels
+  // instead, the outer figures still scoring them against their own. Both for the outer figures only.
+  for (const flag of ['--judge', '--relabel'] as const) {
+    if (!args.includes(flag)) continue;
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error(`${flag}: for the outer figures only; add --folds or --report-only`);
+    const other = readFolder(args[args.indexOf(flag) + 1]!);
+    for (const o of other) {
+      const e = dev.find((d) => d.t.name === o.name);
+      if (!e) throw new Error(`${flag}: ${o.name} is not one of the development transcripts`);
+      if (o.labels.length !== e.t.labels.length) throw new Error(`${flag}: ${o.name} has ${o.labels.length} sentences, the development copy ${e.t.labels.length}`);
+      e.alsoJudged = o.labels;
+      if (flag === '--relabel') {
+        e.scoredOn = e.t.labels;
+        e.t = { ...e.t, labels: o.labels };
+        e.rows = pack(e.full, o.labels);
+      }
+    }
+    console.log(`${flag}: ${other.length} transcripts with other labels (${other.reduce((a, t) => a + t.labels.filter((l) => l === 1).length, 0)} marked, against ${other.reduce((a, t) => a + dev.find((d) => d.t.name === t.name)!.t.labels.filter((l) => l === 1).length, 0)})`);
+  }
   // `--vectors <file,file...>`: each sentence's mean word vector (vectors.ts) as more features, for the outer figures
   // only (with --folds or --report-only): the product cannot compute them, so no weights are written with them.
   if (args.includes('--vectors')) {
@@ -232,7 +252,7 @@ function main(): void {
   // The choice on all development transcripts does not depend on the outer figures: made first, while those runs go on.
   const merging = args.includes('--merge');
   const early = merging && !args.includes('--report-only') ? outOfFold(dev, innerK, console.log, aux) : undefined;
-  const { same, byKind, without } = merging ? mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev) : nested(dev, outerK, innerK, console.log, only, aux);
+  const { same, byKind, without, judged: nestedJudged } = merging ? { ...mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev), without: undefined, judged: undefined } : nested(dev, outerK, innerK, console.log, only, aux);
   if (without) {
     console.log(report(`without what was offered (the same fits, the choices without it), one ranking for all:`, without.same));
     console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, without.byKind));
@@ -247,6 +267,8 @@ function main(): void {
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}  ${JSON.stringify(r.choice)}`);
   // Every outcome of both rankings, one a line, so that runs of some outer groups each (`--folds`) can be put together.
   if (only) for (const [label, group] of [['same', same], ['byKind', byKind]] as const) for (const r of group) console.log(`outcome ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
+  const judged = merging ? undefined : nestedJudged;
+  if (only && judged) for (const [label, group] of [['same', judged.same], ['byKind', judged.byKind]] as const) for (const r of group) console.log(`judged ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (only && without) for (const [label, group] of [['same', without.same], ['byKind', without.byKind]] as const) for (const r of group) console.log(`without ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (args.includes('--report-only') || only) return;
 

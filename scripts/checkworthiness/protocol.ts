@@ -25,6 +25,10 @@ export interface Example {
   kind: Kind;
   /** How many times its sentences count in a fit (1 unless the fit script is told otherwise). */
   weight?: number;
+  /** The labels the outer figures score it against, when they are not those it is fitted with (`--relabel`: the original ones). */
+  scoredOn?: (0 | 1)[];
+  /** Other labels of the same sentences (`--judge`, `--relabel`: another edition's), its outer ranking also scored against. */
+  alsoJudged?: (0 | 1)[];
 }
 
 /** Debates have many speakers and few check-worthy sentences; speeches (and press conferences) one main speaker. */
@@ -325,6 +329,8 @@ export interface NestedOutcomes {
   byKind: Outcome[];
   /** With trees or speaker scaling offered (`setTrees`, `setSpeakerScale`), the same two made among the choices without them, from the same fits: the comparison paired transcript by transcript. */
   without?: { same: Outcome[]; byKind: Outcome[] };
+  /** The transcripts with other labels (`Example.alsoJudged`), their outer rankings scored against those. */
+  judged: { same: Outcome[]; byKind: Outcome[] };
 }
 
 /**
@@ -335,10 +341,10 @@ export interface NestedOutcomes {
  * `only`, those outer folds alone (1-based).
  */
 export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void, only?: readonly number[], aux?: Float64Array): NestedOutcomes {
-  const out: NestedOutcomes = { same: [], byKind: [], ...(treeSettings || offerSpeakerScale ? { without: { same: [], byKind: [] } } : {}) };
-  const outcome = (e: Example, m: Margins, choice: Choice): Outcome => {
+  const out: NestedOutcomes = { same: [], byKind: [], judged: { same: [], byKind: [] }, ...(treeSettings || offerSpeakerScale ? { without: { same: [], byKind: [] } } : {}) };
+  const outcome = (e: Example, m: Margins, choice: Choice, labels = e.scoredOn ?? e.t.labels): Outcome => {
     const scores = rank(e, m, choice);
-    return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice };
+    return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels }]), p10: precisionAt(10, scores, labels), choice };
   };
   for (const [f, held] of folds(data, outerK).entries()) {
     // While exploring, some outer folds only (1-based): their figures are not the protocol's.
@@ -358,6 +364,10 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
       const m = marginsOf(e, w);
       out.same.push(outcome(e, m, choice));
       out.byKind.push(outcome(e, m, byKind[e.kind]));
+      if (e.alsoJudged) {
+        out.judged.same.push(outcome(e, m, choice, e.alsoJudged));
+        out.judged.byKind.push(outcome(e, m, byKind[e.kind], e.alsoJudged));
+      }
       if (without) {
         out.without!.same.push(outcome(e, m, without));
         out.without!.byKind.push(outcome(e, m, withoutByKind![e.kind]));
