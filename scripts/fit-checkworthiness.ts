@@ -153,18 +153,21 @@ function main(): void {
     if (!args.includes(flag)) continue;
     if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error(`${flag}: for the outer figures only; add --folds or --report-only`);
     const other = readFolder(args[args.indexOf(flag) + 1]!);
+    const marked = (labels: readonly number[]): number => labels.filter((l) => l === 1).length;
+    let before = 0;
     for (const o of other) {
       const e = dev.find((d) => d.t.name === o.name);
       if (!e) throw new Error(`${flag}: ${o.name} is not one of the development transcripts`);
       if (o.labels.length !== e.t.labels.length) throw new Error(`${flag}: ${o.name} has ${o.labels.length} sentences, the development copy ${e.t.labels.length}`);
       e.alsoJudged = o.labels;
+      before += marked(e.t.labels);
       if (flag === '--relabel') {
         e.scoredOn = e.t.labels;
         e.t = { ...e.t, labels: o.labels };
         e.rows = pack(e.full, o.labels);
       }
     }
-    console.log(`${flag}: ${other.length} transcripts with other labels (${other.reduce((a, t) => a + t.labels.filter((l) => l === 1).length, 0)} marked, against ${other.reduce((a, t) => a + dev.find((d) => d.t.name === t.name)!.t.labels.filter((l) => l === 1).length, 0)})`);
+    console.log(`${flag}: ${other.length} transcripts with other labels (${other.reduce((a, t) => a + marked(t.labels), 0)} marked, against ${before})`);
   }
   // `--vectors <file,file...>`: each sentence's mean word vector (vectors.ts) as more features, for the outer figures
   // only (with --folds or --report-only): the product cannot compute them, so no weights are written with them.
