@@ -50,7 +50,7 @@ import * as shipped from '../src/core/claims/weights';
 import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRefitted, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
 import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
 import { pack } from './checkworthiness/fitting';
-import { CLOSE, nearness, terms } from './checkworthiness/nearness';
+import { bucketTerms, CLOSE, nearness, terms } from './checkworthiness/nearness';
 import { appended, meanVector, readVectors, vectorTokens } from './checkworthiness/vectors';
 
 const args = process.argv.slice(2);
@@ -59,7 +59,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors', '--judge', '--relabel'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors', '--judge', '--relabel', '--near-buckets'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -194,13 +194,16 @@ function main(): void {
   if (args.includes('--near')) {
     if (args.includes('--vectors') || args.includes('--inter')) throw new Error('--near: not with --vectors or --inter');
     if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--near: the product does not compute these cues; add --folds or --report-only');
-    const sources = new Map(dev.map((e) => [e, { terms: e.t.sentences.map((s) => terms(s.text)), labels: e.t.labels }]));
+    // `--near-buckets K`: over the product's hashed buckets instead of words and pairs, each marked sentence cut to its K weightiest.
+    const buckets = args.includes('--near-buckets') ? Number(args[args.indexOf('--near-buckets') + 1]) : undefined;
+    const termsOf = (e: Example, i: number): string[] => (buckets === undefined ? terms(e.t.sentences[i]!.text) : bucketTerms(e.t.sentences[i]!.text, e.full[i]!.index, HASH_SIZE));
+    const sources = new Map(dev.map((e) => [e, { terms: e.t.sentences.map((_, i) => termsOf(e, i)), labels: e.t.labels }]));
     setRowLength(FEATURE_COUNT + 2);
     setRefitted((on, targets) => {
-      const cues = nearness(on.map((e) => sources.get(e)!), targets.map((e) => sources.get(e)!));
+      const cues = nearness(on.map((e) => sources.get(e)!), targets.map((e) => sources.get(e)!), buckets);
       targets.forEach((e, k) => (e.rows = pack(e.full.map((x, i) => appended(x, FEATURE_COUNT, cues[k]![i]!)), e.t.labels)));
     });
-    console.log(`two more cues after the ${FEATURE_COUNT} features: nearness to the marked sentences of the other transcripts fitted on (cosine >= ${CLOSE} counts as near)`);
+    console.log(`two more cues after the ${FEATURE_COUNT} features: nearness to the marked sentences of the other transcripts fitted on (cosine >= ${CLOSE} counts as near)${buckets === undefined ? '' : `, over the product's hashed buckets, each marked sentence cut to its ${buckets} weightiest`}`);
   }
   // `--trees`: boosted trees over the cues (checkworthiness/trees.ts) offered to the inner split at several shares, for
   // the outer figures only (the product does not score with trees), each outer group also chosen without them.

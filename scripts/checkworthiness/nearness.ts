@@ -12,6 +12,11 @@
  * the sentences of the transcripts fitted on alone, so that the text of the
  * transcripts scored is not looked at either. The product does not compute
  * these cues.
+ *
+ * `bucketTerms` gives the product's own terms instead: the hashed buckets of
+ * a sentence's words and word pairs (features.ts), which its scorer already
+ * reads, and `keep` cuts each marked sentence to its weightiest terms, as a
+ * shipped table of signatures would.
  */
 import { vectorTokens } from './vectors';
 
@@ -34,6 +39,14 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** A sentence's terms as the product's hashed buckets of its words and word pairs (indices below `hashSize` of its features); none under MIN_WORDS words. */
+export function bucketTerms(text: string, index: ArrayLike<number>, hashSize: number): string[] {
+  if (vectorTokens(text).length < MIN_WORDS) return [];
+  const out: string[] = [];
+  for (let k = 0; k < index.length; k++) if (index[k]! < hashSize) out.push(String(index[k]));
+  return out;
+}
+
 /** One transcript's sentences' terms and labels. */
 export interface NearSource {
   terms: string[][];
@@ -50,7 +63,7 @@ interface Weighted {
  * `reference` (a target that is also in the reference is never compared with
  * its own sentences). The idf comes from the reference's sentences only.
  */
-export function nearness(reference: readonly NearSource[], targets: readonly NearSource[]): Float64Array[][] {
+export function nearness(reference: readonly NearSource[], targets: readonly NearSource[], keep = Infinity): Float64Array[][] {
   const df = new Map<string, number>();
   let n = 0;
   for (const r of reference)
@@ -90,7 +103,9 @@ export function nearness(reference: readonly NearSource[], targets: readonly Nea
       const s = ownerOf.length;
       ownerOf.push(ri);
       const x = weigh(ts);
-      for (let j = 0; j < x.ids.length; j++) {
+      // With `keep`, only its `keep` weightiest terms (a signature small enough to ship), their weights as they were.
+      const order = Array.from(x.ids.keys()).sort((a, b) => x.w[b]! - x.w[a]!).slice(0, keep);
+      for (const j of order) {
         const list = postings.get(x.ids[j]!) ?? [];
         list.push({ s, w: x.w[j]! });
         postings.set(x.ids[j]!, list);
