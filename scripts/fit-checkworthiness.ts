@@ -21,7 +21,9 @@
  *
  * `--vectors <file,...>` adds each sentence's mean GloVe word vector to the
  * features (checkworthiness/vectors.ts), for the outer figures only; `--inter`
- * adds one cue (a figure and a claim verb in one sentence), and `--trees`
+ * adds one cue (a figure and a claim verb in one sentence), `--near` two
+ * cues of nearness to the marked sentences of the other transcripts fitted on
+ * (checkworthiness/nearness.ts), and `--trees`
  * offers boosted trees over the cues (checkworthiness/trees.ts) to the inner
  * split, each outer group also chosen without them from the same fits, both
  * for the outer figures only too.
@@ -45,9 +47,10 @@ import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRefitted, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
 import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
 import { pack } from './checkworthiness/fitting';
+import { bucketTerms, CLOSE, nearness, terms } from './checkworthiness/nearness';
 import { appended, meanVector, readVectors, vectorTokens } from './checkworthiness/vectors';
 
 const args = process.argv.slice(2);
@@ -56,7 +59,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors', '--judge', '--relabel', '--near-buckets'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -143,6 +146,29 @@ function main(): void {
   const doubled = args.includes('--double') ? new Set(readdirSync(args[args.indexOf('--double') + 1]!)) : new Set<string>();
   for (const e of dev) if (doubled.has(e.t.name)) e.weight = 2;
   if (doubled.size > 0) console.log(`counted twice: ${dev.filter((e) => e.weight === 2).length} transcripts`);
+  // `--judge <folder>`: the transcripts of that folder (by file name, the same sentences) are also scored, under the
+  // outer split, against its labels (another edition's); `--relabel <folder>`: they are fitted with those labels
+  // instead, the outer figures still scoring them against their own. Both for the outer figures only.
+  for (const flag of ['--judge', '--relabel'] as const) {
+    if (!args.includes(flag)) continue;
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error(`${flag}: for the outer figures only; add --folds or --report-only`);
+    const other = readFolder(args[args.indexOf(flag) + 1]!);
+    const marked = (labels: readonly number[]): number => labels.filter((l) => l === 1).length;
+    let before = 0;
+    for (const o of other) {
+      const e = dev.find((d) => d.t.name === o.name);
+      if (!e) throw new Error(`${flag}: ${o.name} is not one of the development transcripts`);
+      if (o.labels.length !== e.t.labels.length) throw new Error(`${flag}: ${o.name} has ${o.labels.length} sentences, the development copy ${e.t.labels.length}`);
+      e.alsoJudged = o.labels;
+      before += marked(e.t.labels);
+      if (flag === '--relabel') {
+        e.scoredOn = e.t.labels;
+        e.t = { ...e.t, labels: o.labels };
+        e.rows = pack(e.full, o.labels);
+      }
+    }
+    console.log(`${flag}: ${other.length} transcripts with other labels (${other.reduce((a, t) => a + marked(t.labels), 0)} marked, against ${before})`);
+  }
   // `--vectors <file,file...>`: each sentence's mean word vector (vectors.ts) as more features, for the outer figures
   // only (with --folds or --report-only): the product cannot compute them, so no weights are written with them.
   if (args.includes('--vectors')) {
@@ -162,6 +188,22 @@ function main(): void {
     for (const e of dev) e.rows = pack(e.full.map((x) => appended(x, FEATURE_COUNT, [valueAt(x, digit) && valueAt(x, claim) ? 1 : 0])), e.t.labels);
     setRowLength(FEATURE_COUNT + 1);
     console.log(`one more cue after the ${FEATURE_COUNT} features: a figure and a claim verb in one sentence`);
+  }
+  // `--near`: two cues of how near a sentence comes to the marked sentences of the other transcripts fitted on
+  // (checkworthiness/nearness.ts), made again for every fit from its transcripts alone; for the outer figures only.
+  if (args.includes('--near')) {
+    if (args.includes('--vectors') || args.includes('--inter')) throw new Error('--near: not with --vectors or --inter');
+    if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--near: the product does not compute these cues; add --folds or --report-only');
+    // `--near-buckets K`: over the product's hashed buckets instead of words and pairs, each marked sentence cut to its K weightiest.
+    const buckets = args.includes('--near-buckets') ? Number(args[args.indexOf('--near-buckets') + 1]) : undefined;
+    const termsOf = (e: Example, i: number): string[] => (buckets === undefined ? terms(e.t.sentences[i]!.text) : bucketTerms(e.t.sentences[i]!.text, e.full[i]!.index, HASH_SIZE));
+    const sources = new Map(dev.map((e) => [e, { terms: e.t.sentences.map((_, i) => termsOf(e, i)), labels: e.t.labels }]));
+    setRowLength(FEATURE_COUNT + 2);
+    setRefitted((on, targets) => {
+      const cues = nearness(on.map((e) => sources.get(e)!), targets.map((e) => sources.get(e)!), buckets);
+      targets.forEach((e, k) => (e.rows = pack(e.full.map((x, i) => appended(x, FEATURE_COUNT, cues[k]![i]!)), e.t.labels)));
+    });
+    console.log(`two more cues after the ${FEATURE_COUNT} features: nearness to the marked sentences of the other transcripts fitted on (cosine >= ${CLOSE} counts as near)${buckets === undefined ? '' : `, over the product's hashed buckets, each marked sentence cut to its ${buckets} weightiest`}`);
   }
   // `--trees`: boosted trees over the cues (checkworthiness/trees.ts) offered to the inner split at several shares, for
   // the outer figures only (the product does not score with trees), each outer group also chosen without them.
@@ -216,7 +258,7 @@ function main(): void {
   // The choice on all development transcripts does not depend on the outer figures: made first, while those runs go on.
   const merging = args.includes('--merge');
   const early = merging && !args.includes('--report-only') ? outOfFold(dev, innerK, console.log, aux) : undefined;
-  const { same, byKind, without } = merging ? mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev) : nested(dev, outerK, innerK, console.log, only, aux);
+  const { same, byKind, without, judged: nestedJudged } = merging ? { ...mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev), without: undefined, judged: undefined } : nested(dev, outerK, innerK, console.log, only, aux);
   if (without) {
     console.log(report(`without what was offered (the same fits, the choices without it), one ranking for all:`, without.same));
     console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, without.byKind));
@@ -231,6 +273,8 @@ function main(): void {
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.kind.padEnd(7)} AP ${r.ap.toFixed(4)}  P@10 ${r.p10.toFixed(2)}  ${JSON.stringify(r.choice)}`);
   // Every outcome of both rankings, one a line, so that runs of some outer groups each (`--folds`) can be put together.
   if (only) for (const [label, group] of [['same', same], ['byKind', byKind]] as const) for (const r of group) console.log(`outcome ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
+  const judged = merging ? undefined : nestedJudged;
+  if (only && judged) for (const [label, group] of [['same', judged.same], ['byKind', judged.byKind]] as const) for (const r of group) console.log(`judged ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (only && without) for (const [label, group] of [['same', without.same], ['byKind', without.byKind]] as const) for (const r of group) console.log(`without ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (args.includes('--report-only') || only) return;
 

@@ -25,6 +25,10 @@ export interface Example {
   kind: Kind;
   /** How many times its sentences count in a fit (1 unless the fit script is told otherwise). */
   weight?: number;
+  /** The labels the outer figures score it against, when they are not those it is fitted with (`--relabel`: the original ones). */
+  scoredOn?: (0 | 1)[];
+  /** Other labels of the same sentences (`--judge`, `--relabel`: another edition's), its outer ranking also scored against. */
+  alsoJudged?: (0 | 1)[];
 }
 
 /** Debates have many speakers and few check-worthy sentences; speeches (and press conferences) one main speaker. */
@@ -129,6 +133,17 @@ export function setRowLength(length: number): void {
   rowLength = length;
 }
 
+/** Features made again for every fit from the transcripts fitted on (`--near`): sets the rows of `targets` from `on`; undefined: none. */
+let refitted: ((on: readonly Example[], targets: readonly Example[]) => void) | undefined;
+
+/**
+ * Features that depend on the transcripts a fit is made on (nearness.ts): before every fit, the rows of the transcripts
+ * fitted on are made from them (each without its own), and before its margins, the rows of those it scores.
+ */
+export function setRefitted(f: typeof refitted): void {
+  refitted = f;
+}
+
 /** Weights of one fit on some transcripts. */
 export function fit(name: FitName, on: readonly Example[]): Float64Array {
   if (name === 'wordsPairwise') return blend(fit('words', on), fit('pairwise', on), on);
@@ -168,6 +183,7 @@ export function blend(a: Float64Array, b: Float64Array, on: ReadonlyArray<{ rows
  * same whatever the fold.
  */
 export function fitAll(on: readonly Example[], aux?: Float64Array): Weights {
+  refitted?.(on, on);
   const w = Object.fromEntries(Object.keys(FITS).map((name) => [name, fit(name as FitName, on)])) as unknown as Weights;
   w.wordsPairwise = blend(w.words, w.pairwise, on);
   if (aux) w.aux = scaledAux(aux, w.pairwise, on);
@@ -237,6 +253,7 @@ export function outOfFold(data: readonly Example[], k: number, log?: (line: stri
   for (const [f, held] of folds(data, k).entries()) {
     const rest = data.filter((e) => !held.includes(e));
     const w = fitAll(rest, aux);
+    refitted?.(rest, held);
     for (const e of held) out.set(e, marginsOf(e, w));
     log?.(`    fold ${f + 1}/${k} fitted on ${rest.length}`);
   }
@@ -312,6 +329,8 @@ export interface NestedOutcomes {
   byKind: Outcome[];
   /** With trees or speaker scaling offered (`setTrees`, `setSpeakerScale`), the same two made among the choices without them, from the same fits: the comparison paired transcript by transcript. */
   without?: { same: Outcome[]; byKind: Outcome[] };
+  /** The transcripts with other labels (`Example.alsoJudged`), their outer rankings scored against those. */
+  judged: { same: Outcome[]; byKind: Outcome[] };
 }
 
 /**
@@ -322,10 +341,10 @@ export interface NestedOutcomes {
  * `only`, those outer folds alone (1-based).
  */
 export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void, only?: readonly number[], aux?: Float64Array): NestedOutcomes {
-  const out: NestedOutcomes = { same: [], byKind: [], ...(treeSettings || offerSpeakerScale ? { without: { same: [], byKind: [] } } : {}) };
-  const outcome = (e: Example, m: Margins, choice: Choice): Outcome => {
+  const out: NestedOutcomes = { same: [], byKind: [], judged: { same: [], byKind: [] }, ...(treeSettings || offerSpeakerScale ? { without: { same: [], byKind: [] } } : {}) };
+  const outcome = (e: Example, m: Margins, choice: Choice, labels = e.scoredOn ?? e.t.labels): Outcome => {
     const scores = rank(e, m, choice);
-    return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice };
+    return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels }]), p10: precisionAt(10, scores, labels), choice };
   };
   for (const [f, held] of folds(data, outerK).entries()) {
     // While exploring, some outer folds only (1-based): their figures are not the protocol's.
@@ -340,10 +359,15 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
     const withoutByKind = without && chooseByKind(inner, without);
     if (without) log(`  without what was offered: ${JSON.stringify(without)}; by kind ${JSON.stringify(withoutByKind)}`);
     const w = fitAll(rest, aux);
+    refitted?.(rest, held);
     for (const e of held) {
       const m = marginsOf(e, w);
       out.same.push(outcome(e, m, choice));
       out.byKind.push(outcome(e, m, byKind[e.kind]));
+      if (e.alsoJudged) {
+        out.judged.same.push(outcome(e, m, choice, e.alsoJudged));
+        out.judged.byKind.push(outcome(e, m, byKind[e.kind], e.alsoJudged));
+      }
       if (without) {
         out.without!.same.push(outcome(e, m, without));
         out.without!.byKind.push(outcome(e, m, withoutByKind![e.kind]));
