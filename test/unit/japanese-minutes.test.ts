@@ -46,6 +46,13 @@ describe('Japanese assembly minutes', () => {
     assert.deepEqual(t.turns.map((u) => u.speaker), ['佐藤議員', '田中一郎', '木村委員', '木村委員', '田中市長']);
   });
 
+  it("takes the sitting's date in Japan's era, in digits of either width or in kanji", () => {
+    const t = readTranscript(['第二百十三回国会　港湾委員会　第三号', '令和六年三月五日（火曜日）', '', DIET].join('\n'), { fileName: 'minutes.txt' });
+    assert.equal(t.metadata.date, '2024-03-05');
+    assert.equal(readTranscript(['平成元年１月８日', '', DIET].join('\n'), { fileName: 'm.txt' }).metadata.date, '1989-01-08');
+    assert.equal(readTranscript(['令和5年12月25日', '', DIET].join('\n'), { fileName: 'm.txt' }).metadata.date, '2023-12-25');
+  });
+
   it('never takes a heading the circle opens for a speaker', () => {
     for (const heading of ['○議事日程（第７号）', '○（部外局関係）', '○（１　諸　報　告）', '○本日の会議に付した案件', '○出席委員']) assert.equal(matchLabel(heading), undefined, heading);
     assert.equal(matchLabel('○佐藤一郎君　伺います。')?.name, '佐藤一郎');

@@ -76,10 +76,37 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** Japan's eras and the Western year before each one's first: 令和 1 is 2019, 平成 1 is 1989, 昭和 1 is 1926. */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const JP_NUMBER = String.raw`[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3}`;
+/** `令和6年3月5日`, `令和六年三月五日`, `平成元年１月８日`: a date in Japan's era, in digits of either width or in kanji. */
+const ERA_DATE = new RegExp(String.raw`(令和|平成|昭和)[ \u3000]?(元|${JP_NUMBER})[ \u3000]?年[ \u3000]?(${JP_NUMBER})[ \u3000]?月[ \u3000]?(${JP_NUMBER})[ \u3000]?日`, 'gu');
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/** A number written in digits of either width or in kanji (`十二`, `二十五`, `元` for the first year). */
+function japaneseNumber(s: string): number {
+  if (s === '元') return 1;
+  if (/^[0-9０-９]+$/u.test(s)) return Number([...s].map((c) => (c.charCodeAt(0) >= 0xff10 ? String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48) : c)).join(''));
+  const ten = s.indexOf('十');
+  if (ten < 0) return KANJI_DIGITS.indexOf(s);
+  const tens = ten === 0 ? 1 : KANJI_DIGITS.indexOf(s.charAt(0));
+  const ones = ten === s.length - 1 ? 0 : KANJI_DIGITS.indexOf(s.charAt(ten + 1));
+  return tens * 10 + ones;
+}
+
 /** Every date written in the text, in order of position. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  // Every pattern holds a year: text without four digits in a row (nearly every line) runs none of them.
+  // Japan's era dates have no four digits.
+  if (text.includes('年') && (text.includes('令和') || text.includes('平成') || text.includes('昭和'))) {
+    ERA_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ERA_DATE.exec(text))) {
+      const ymd: [number, number, number] = [ERAS[m[1]!]! + japaneseNumber(m[2]!), japaneseNumber(m[3]!), japaneseNumber(m[4]!)];
+      if (valid(...ymd)) found.push({ iso: `${pad(ymd[0], 4)}-${pad(ymd[1], 2)}-${pad(ymd[2], 2)}`, text: m[0], index: m.index });
+    }
+  }
+  // Every other pattern holds a year: text without four digits in a row (nearly every line) runs none of them.
   if (!FOUR_DIGITS.test(text)) return found;
   for (const pattern of PATTERNS) {
     const re = pattern.re(text);
