@@ -378,12 +378,17 @@ const recordLabel = {
 		cap(
 			S_MODERATOR,
 			r`(?:The|THE)${B}(?:PRESIDING${B}OFFICER|SPEAKER|CHAIR(?:MAN|WOMAN)?|(?:ACTING${B}|VICE${B})?PRESIDENT)(?:${B}(?:pro${B}tempore|PRO${B}TEMPORE))?` +
-				// The French record: `M. le président.`, `Mme la vice-présidente.`
-				r`|(?:M\.|Mme)${B}(?:le|la)${B}(?:vice-)?présidente?(?=\.)`,
+				// The French record: `M. le président.`, `Mme la vice-présidente.`; the Italian: `PRESIDENTE.`
+				r`|(?:M\.|Mme)${B}(?:le|la)${B}(?:vice-)?présidente?(?=\.)|(?:VICE)?PRESIDENTE(?=\.)`,
 		),
 		'|',
 		// `M. le ministre de la santé.`, `Mme la rapporteure.`, `M. le garde des sceaux, ministre de la justice.`
-		cap(S_RESPONDENT, r`(?:M\.|Mme)${B}(?:le|la|l['’])${B}?(?:ministre|(?:Premier|Première)${B}ministre|secrétaire${B}d['’]État|garde${B}des${B}[Ss]ceaux|rapporteure?)[^.\n]{0,160}?(?=\.)`),
+		cap(
+			S_RESPONDENT,
+			r`(?:M\.|Mme)${B}(?:le|la|l['’])${B}?(?:ministre|(?:Premier|Première)${B}ministre|secrétaire${B}d['’]État|garde${B}des${B}[Ss]ceaux|rapporteure?)[^.\n]{0,160}?(?=\.)` +
+				// `ANNA VERDI, Ministra dell’istruzione.`: the Italian record's government.
+				r`|\p{Lu}[\p{Lu}'’\-]++(?:${B}\p{Lu}[\p{Lu}'’\-]++){1,3},${B}(?:Ministr[oa]|Sottosegretari[oa]|Viceministr[oa])[^.\n]{0,120}?(?=\.)`,
+		),
 		'|',
 		// `Mme Lise Garnier.`, `M. Hugo de Villeneuve.`, `M. Marc Aubry, rapporteur.`
 		cap(S_SPEAKER, r`(?:M\.|Mme|Mlle)${B}\p{Lu}[\p{L}'’\-]++(?:${B}(?:(?:de|du|des|de${B}la|d['’])${B}?)?\p{Lu}[\p{L}'’\-]++){0,4}(?:,${B}[^.\n]{1,100}?)?(?=\.)`),
