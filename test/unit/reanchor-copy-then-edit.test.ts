@@ -237,4 +237,33 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('The ferry'), after.lastIndexOf('The ferry')]);
     assert.match(tag.anchorNote!, /^Ambiguous: words most like them stand/);
   });
+
+  it('a short tag in the middle of a long sentence, the paragraph copied further down, then that whole sentence deleted from the original: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes, and the clerk will send them round.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday. The board met on Thursday with the crews and the harbour master, and after a long evening of going through the rosters they agreed that the boats will run less often until the autumn comes. Two of the crews are in training.';
+    const tagged = paragraphText([opening, ferry, QUESTION, notice, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'they agreed'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Neither of the tag's sides (32 characters each) reaches out of its sentence: the deletion takes both.
+    const sentence = ferry.slice(ferry.indexOf(' The board'), ferry.indexOf(' Two of'));
+    const after = paragraphText([opening, ferry.replace(sentence, ''), QUESTION, notice, ferry, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const tag = tags.find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [onlyAt(after, 'they agreed')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: .*copied, then its original edited/);
+    assert.deepEqual(tags.filter((t) => t.id !== 't-1').map((t) => t.status), ['anchored', 'anchored']);
+  });
+
+  it('the same sentence deleted, the paragraph moved further down rather than copied: the tag follows its words', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes, and the clerk will send them round.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday. The board met on Thursday with the crews and the harbour master, and after a long evening of going through the rosters they agreed that the boats will run less often until the autumn comes. Two of the crews are in training.';
+    const tagged = paragraphText([opening, ferry, QUESTION, notice, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'they agreed'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const after = paragraphText([opening, QUESTION, notice, ferry, FARES, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.notEqual(tag.status, 'orphaned', tag.anchorNote);
+    assert.equal(tag.start, onlyAt(after, 'they agreed'));
+  });
 });

@@ -106,7 +106,12 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
   if (!side) side = restLeftBehind(T, [p, q, s], fullSides, centres, reach, from, to);
   // Nor that: the words themselves near where they were, beside one whole side but for a letter or two (a typo fixed
   // in it after the copy was made, the other side deleted): the original, its surroundings edited.
-  if (!side) return nearlyBeside(norm, [p, q, s], fullSides, centres, reach, from, to);
+  if (!side) {
+    const nearly = nearlyBeside(norm, [p, q, s], fullSides, centres, reach, from, to);
+    if (nearly) return nearly;
+    // Nor that: the seam the deletion of a long sentence (the words and both of their sides) left in the original.
+    side = seamLeftBehind(T, q, centres, reach, from, to);
+  }
   // A side said more often than at the copy and its original is repeated text (a caption's voice, a formula of
   // procedure): where it stands says nothing of where the words were.
   if (!side || timesIn(T, T.slice(side.at, side.at + side.length), 3) > 2) return undefined;
@@ -143,6 +148,53 @@ function restLeftBehind(T: string, [p, q, s]: readonly [string, string, string],
       const found = before ? within(T, rest, to, to + REST_REACH) : lastWithin(T, rest, from - REST - REST_REACH, from - REST);
       if (found < 0 || found === own) continue;
       return { at, length: text.length, before };
+    }
+  }
+  return undefined;
+}
+
+/** How far apart the pieces of a copy compared with its original are taken, and how many on each side of its words. */
+const SEAM_STEP = 16;
+const SEAM_TRIES = 24;
+
+/** True when both halves of a piece of REST characters hold a letter or a digit (not white space and marks only). */
+const wordy = (piece: string) => piece.length === REST && /[\p{L}\p{N}]/u.test(piece.slice(0, REST >> 1)) && /[\p{L}\p{N}]/u.test(piece.slice(REST >> 1));
+
+/**
+ * The seam a deletion left in the original, when the copy [from, to) lost its words and both of their sides there (a
+ * long sentence deleted): a piece of the copy before its words (after them) stands once near the `centres`, the text
+ * after it (before it) there agrees with the copy's up to a point before the words (after them), and from that point
+ * on it is text that stands in the copy only after the words (before them). The original is the copy without a
+ * stretch that held the words: the passage was copied. A paragraph moved leaves nothing of itself behind.
+ */
+function seamLeftBehind(T: string, q: string, centres: readonly number[], reach: number, from: number, to: number): { at: number; length: number; before: boolean } | undefined {
+  for (const before of [true, false]) {
+    for (let k = 0; k < SEAM_TRIES; k++) {
+      const own = before ? from - REST - k * SEAM_STEP : to + k * SEAM_STEP;
+      if (own < 0 || own + REST > T.length) break;
+      const piece = T.slice(own, own + REST);
+      if (!wordy(piece)) continue;
+      for (const centre of centres) {
+        const lo = Math.max(0, centre - reach);
+        const hi = Math.min(T.length, centre + q.length + reach) - REST;
+        // Once in the window, the copy's own piece aside: a piece said twice there says nothing of where the words were.
+        let at = -1;
+        let times = 0;
+        for (let i = within(T, piece, lo, hi); i >= 0 && times < 2; i = within(T, piece, i + 1, hi)) if (i !== own) (at = i), times++;
+        if (times !== 1) continue;
+        // Where the original parts from the copy: it must be before the words (after them), which it lost.
+        let run = 0;
+        if (before) while (own + REST + run < from && at + REST + run < T.length && T.charCodeAt(own + REST + run) === T.charCodeAt(at + REST + run)) run++;
+        else while (own - run > to && at - run > 0 && T.charCodeAt(own - run - 1) === T.charCodeAt(at - run - 1)) run++;
+        const seam = before ? at + REST + run : at - run;
+        const next = before ? T.slice(seam, seam + REST) : T.slice(Math.max(0, seam - REST), seam);
+        if (!wordy(next)) continue;
+        const inCopy = before ? within(T, next, to, to + REST_REACH) : lastWithin(T, next, from - REST - REST_REACH, from - REST);
+        if (inCopy < 0) continue;
+        // The seam outside the copy's stretch from one piece to the other: two places, not the same text read twice.
+        const [lo2, hi2] = before ? [own, inCopy + REST] : [inCopy, own + REST];
+        if (seam + REST <= lo2 || seam - REST >= hi2) return { at, length: REST, before };
+      }
     }
   }
   return undefined;
