@@ -698,7 +698,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // surroundings agreeing barely more than by chance, neither side nearly whole: the copies stay for the user.
     const copies = places.filter((pl) => pl.words === 1);
     const weak = context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 0.9;
-    if (exactCount > 1 && copies.length > 1 && weak) return ambiguous(norm, copies);
+    // Short words said many times, far from where the tags around them put them, one side agreeing nearly but not
+    // wholly (a speaker's label and a reply said before many turns): the side is a formula, not the words' own place.
+    const farFormula = q.length < SELF_EVIDENT && context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 1 && Math.abs(best.from - expectedN) > FAR_FROM_EXPECTED;
+    if (exactCount > 1 && copies.length > 1 && (weak || farFormula)) return ambiguous(norm, copies);
     const note = exactCount > 1
       ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
@@ -898,6 +901,8 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
 /** True when a place's words and surroundings agree enough to take it. */
 /** Below this share of its surroundings agreeing, one copy of words said several times is not told from the others. */
 const WEAK_CONTEXT = 0.6;
+/** Normalised characters from where the tags around it put a tag beyond which its place is not theirs (a paragraph and more). */
+const FAR_FROM_EXPECTED = 512;
 
 function acceptable(pl: Place, quoteLength: number, exactCount: number, contextLength: number): boolean {
   if (pl.words === 1) {
