@@ -577,7 +577,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // others keep their rough ends, enough to count as rivals.
   rough.forEach((r, k) => {
     const place = k < 3 && Math.min(r.before, r.after) >= 0.25 ? refine(r, T, q, weigh) : r;
-    if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
+    if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to) && !sideWithin(place, p, s, prefixFull, suffixFull, q, T)) places.push(place);
   });
   // One side of the surroundings vouches for a place only where it is that side: when the stored text of the side
   // stands unchanged elsewhere only (the tag's own place, its words deleted), a place with similar surroundings is not it.
@@ -708,6 +708,20 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     return { kind: 'moved', ...range, note };
   }
   return closestNote(best.from, best.to, best.words, norm, index, quote);
+}
+
+/**
+ * True when one of the tag's whole sides stands, unchanged, inside changed words found for it (not at their edge):
+ * the words end (or begin) there, and the rest of the passage is other text that only looks like theirs (a cue of
+ * captions moved away from between the others, the next cue's times alike). Not when the tag's own words hold that
+ * side too.
+ */
+/** How far inside changed words a whole side must begin (or end) to cut them: farther than their ends are refined. */
+const INSIDE = 9;
+
+function sideWithin(pl: Place, p: string, s: string, prefixFull: boolean, suffixFull: boolean, q: string, T: string): boolean {
+  if (suffixFull && /[\p{L}\p{N}]/u.test(s) && !q.includes(s) && within(T, s, pl.from + 1, pl.to - INSIDE) >= 0) return true;
+  return prefixFull && /[\p{L}\p{N}]/u.test(p) && !q.includes(p) && within(T, p, pl.from + INSIDE - p.length, pl.to - 1 - p.length) >= 0;
 }
 
 /** Hours of zero before a timestamp's minutes and seconds (`00` of `00:01:02`, not of `00:01.500`). */
