@@ -266,4 +266,18 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.notEqual(tag.status, 'orphaned', tag.anchorNote);
     assert.equal(tag.start, onlyAt(after, 'they agreed'));
   });
+
+  it('a tag that opens the transcript, its paragraph copied further on, then a letter changed in the original and the sentence after the words deleted: the tag waits for both', () => {
+    const welcome = 'Host: Welcome to the harbour podcast, where we talk about ferries, tides and the people who work the docks. This is episode forty, recorded on a windy Friday. I am your host.';
+    const tagged = paragraphText([welcome, QUESTION, FARES, CLOSING]);
+    const words = welcome.slice(0, welcome.indexOf('. This is'));
+    const records = [recordOn(tagged, words), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Neither side of the words stands whole at the original: the one before is the text's start, the one after lost its sentence.
+    const edited = welcome.replace('ferries, tides', 'ferries, tidas').replace(' This is episode forty, recorded on a windy Friday.', '');
+    const after = paragraphText([edited, QUESTION, FARES, welcome, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-0')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote.slice(0, 30)}…” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [0, after.lastIndexOf('Host: Welcome')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: .*copied, then its original edited/);
+  });
 });

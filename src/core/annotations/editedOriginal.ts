@@ -111,6 +111,9 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
     if (nearly) return nearly;
     // Nor that: the seam the deletion of a long sentence (the words and both of their sides) left in the original.
     side = seamLeftBehind(T, q, centres, reach, from, to);
+    // Nor that: the words changed a little where the tags around them put them, beside a side that agrees there and
+    // not beside the copy (a side cut by the text's start, the other one edited with the words).
+    if (!side) return editedNear(norm, [p, q, s], fullSides, centres, reach, from, to);
   }
   // A side said more often than at the copy and its original is repeated text (a caption's voice, a formula of
   // procedure): where it stands says nothing of where the words were.
@@ -195,6 +198,29 @@ function seamLeftBehind(T: string, q: string, centres: readonly number[], reach:
         const [lo2, hi2] = before ? [own, inCopy + REST] : [inCopy, own + REST];
         if (seam + REST <= lo2 || seam - REST >= hi2) return { at, length: REST, before };
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The words changed a little (at least 80 % alike) within reach of the `centres`, not on the copy [from, to), with
+ * one of their sides agreeing at least half there that agrees less beside the copy (see leftBehind): each place has
+ * what the other lacks.
+ */
+function editedNear(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], centres: readonly number[], reach: number, from: number, to: number): LeftBehind | undefined {
+  const T = norm.text;
+  const beforeCopy = sideAgreement(T, from, p, fullSides[0], true);
+  const afterCopy = sideAgreement(T, to, s, fullSides[1], false);
+  if (beforeCopy >= SIDES && afterCopy >= SIDES) return undefined;
+  for (const centre of centres) {
+    for (const c of fuzzyCandidates(T, q, p, s, centre, FUZZY_THRESHOLD)) {
+      if ((c.start < to && from < c.end) || Math.abs(c.start - centre) > reach) continue;
+      // A side cut by the text's start (or end), even to nothing, is the text's start: it agrees only there.
+      const before = beforeCopy < SIDES && (!fullSides[0] || p.trim() !== '') && sideAgreement(T, c.start, p, fullSides[0], true) >= SIDES;
+      if (!before && !(afterCopy < SIDES && (!fullSides[1] || s.trim() !== '') && sideAgreement(T, c.end, s, fullSides[1], false) >= SIDES)) continue;
+      const original = originalRange(norm, c.start, c.end);
+      return { original, side: original };
     }
   }
   return undefined;
