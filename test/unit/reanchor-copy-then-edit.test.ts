@@ -280,4 +280,19 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.deepEqual(tag.candidates?.map((c) => c.start), [0, after.lastIndexOf('Host: Welcome')]);
     assert.match(tag.anchorNote!, /^Ambiguous: .*copied, then its original edited/);
   });
+
+  it('a paragraph copied right where it stood, its original after it losing its last sentence: a tag whose words stand in both is not settled on the copy by the tags around it', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const report = 'Councillor Marsh: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour. Two of the crews are in training until the autumn, and the harbour office will open an hour later on weekdays. We looked at hiring crews from the mainland, but the agency could not promise anyone before the winter. Students keep their discount, and the season tickets bought before Monday stay valid until they run out. The night boat keeps its usual times, and the first boat of the morning still leaves at six.';
+    const tagged = paragraphText([opening, report, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'every forty minutes'), recordOn(tagged, 'keeps its usual times, and the first boat of the morning still leaves')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // A typo came in before the copy was made. The copy stands where the paragraph was; the original after it lost
+    // its last sentence, so the tag on that sentence is found in the copy only, right where it was, and seems to
+    // vouch for the copy.
+    const typo = report.replace('usual', 'usal');
+    const after = paragraphText([opening, typo, typo.replace(' The night boat keeps its usal times, and the first boat of the morning still leaves at six.', ''), QUESTION, FARES, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}, not left to choose`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('every forty'), after.lastIndexOf('every forty')]);
+  });
 });

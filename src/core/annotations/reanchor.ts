@@ -123,7 +123,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     found.push(f);
   });
   leaveTwinCopies(found, order, olds, hay, index);
-  settleBetweenNeighbours(found, olds);
+  settleBetweenNeighbours(found, olds, hay);
   leaveEditedCopies(found, order, olds, hay, index);
   leaveWithinCopies(found, order, index);
   leaveAcrossTwins(found, order, hay, index);
@@ -196,9 +196,10 @@ function leaveTwinCopies(found: Found[], order: readonly TagRecord[], olds: read
  * An ambiguous tag between two placed ones: the shifts at which its
  * neighbours were found bound where it can be; when exactly one candidate lies
  * within those bounds, the neighbours prove the place. A copy put right before
- * the tag's words lies within them too, so it never wins this way.
+ * the tag's words lies within them too, so it never wins this way; nor does
+ * either of two passages that stand one right after the other.
  */
-function settleBetweenNeighbours(found: Found[], olds: number[]): void {
+function settleBetweenNeighbours(found: Found[], olds: number[], hay: Haystack): void {
   const placedShift = (k: number) => {
     const f = found[k]!;
     return f.kind === 'anchored' || f.kind === 'moved' ? f.start - olds[k]! : undefined;
@@ -224,6 +225,10 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
     // (the window then spans what changed, and a look-alike beside the lost words lies in it).
     if (!f.perfect[here] && left !== right) return;
     const c = f.candidates[here]!;
+    // The same words and surroundings in a passage that stands twice, one right after the other (a copy put where its
+    // original stood, the original edited after it): the neighbours stand in one of the two as well, and say nothing
+    // of which one is the copy.
+    if (f.perfect[here] && twinOf(hay.normal, c, f.candidates.filter((o, k) => k !== here && f.perfect[k]))) return;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
       : { kind: 'moved', start: c.start, end: c.end, note: `Its words fit ${f.candidates.length} places; the one where the tags around it put it was chosen.` };
@@ -363,6 +368,18 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
     if (order[i]!.quote.indexOf('\n') < 0) return;
     const twin = twinAtBreak(hay.text, norm, f.start, f.end);
     if (twin) found[i] = doubt(f, originalRange(norm, twin[0], twin[0]).start, originalRange(norm, twin[1], twin[1]).start);
+  });
+}
+
+/** Twins closer than this are a refrain said twice with a line between, not a copied paragraph (normalised characters). */
+const TWIN_SPAN = 256;
+
+/** True when `c` and one of `others` begin two passages, a paragraph long or more, that stand one right after the other, twin text all along (see twinsTouch). */
+function twinOf(norm: NormalText, c: Range, others: readonly Range[]): boolean {
+  const a = normalOffset(norm, c.start);
+  return others.some((o) => {
+    const b = normalOffset(norm, o.start);
+    return Math.abs(b - a) >= TWIN_SPAN && twinsTouch(norm.text, Math.min(a, b), Math.abs(b - a));
   });
 }
 
