@@ -228,7 +228,7 @@ function settleBetweenNeighbours(found: Found[], olds: number[], hay: Haystack):
     // The same words and surroundings in a passage that stands twice, one right after the other (a copy put where its
     // original stood, the original edited after it): the neighbours stand in one of the two as well, and say nothing
     // of which one is the copy.
-    if (f.perfect[here] && twinOf(hay.normal, c, f.candidates.filter((o, k) => k !== here && f.perfect[k]))) return;
+    if (f.perfect[here] && twinOf(hay.normal, c, f.candidates.filter((_, k) => k !== here && f.perfect[k]))) return;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
       : { kind: 'moved', start: c.start, end: c.end, note: `Its words fit ${f.candidates.length} places; the one where the tags around it put it was chosen.` };
@@ -476,8 +476,10 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   // Changed words were not copied unchanged: a place with changed words is a copy only of words changed before the
   // copy was made, and then only when the original, changed more since, stands where the tags around it put it.
   if (!exact && parts[1].length < SELF_EVIDENT) return undefined;
-  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within);
-  if (!left || (!exact && !left.original)) return undefined;
+  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within, hay.text);
+  // Beside twins (see leaveTwinCopies) the passage was copied whole: changed words there were changed before the copy
+  // was made, and what their original lost since says as much as a side left without them.
+  if (!left || (!exact && !left.original && within === undefined)) return undefined;
   const copy = { start: f.start, end: f.end };
   const original = left.original;
   const candidates = !original ? [copy] : original.start < copy.start ? [original, copy] : [copy, original];
