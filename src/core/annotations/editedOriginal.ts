@@ -195,7 +195,11 @@ function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[],
         // Once in the window, the copy's own piece aside: a piece said twice there says nothing of where the words were.
         let at = -1;
         let times = 0;
-        for (let i = within(T, piece, lo, hi); i >= 0 && times < 2; i = within(T, piece, i + 1, hi)) if (i !== own) (at = i), times++;
+        for (let i = within(T, piece, lo, hi); i >= 0 && times < 2; i = within(T, piece, i + 1, hi)) {
+          if (i === own) continue;
+          at = i;
+          times++;
+        }
         if (times !== 1) continue;
         // Where the original parts from the copy: it must be before the words (after them), which it lost.
         // A letter changed in one of the two (a typo fixed) is no seam: the run goes on over it when what follows agrees.
