@@ -53,8 +53,12 @@ function spans(t: Tracked, re: RegExp): Array<[number, number]> {
   return out;
 }
 
-/** Where each sentence of the text is, its leading white space left out. */
-export const sentences = (t: Tracked) => spans(t, /[^.!?\n]+[.!?]+/g);
+/**
+ * Where each sentence of the text is, its leading white space left out: it ends at a full stop, a question or an
+ * exclamation mark (and a closing quote or bracket after it) followed by white space or the end of the text, so
+ * that a web address or a number (`example.com/a.b`, `3.5`) is not cut in the middle, as no re-scrape cuts it.
+ */
+export const sentences = (t: Tracked) => spans(t, /(?:[^.!?\n]|[.!?]+(?!["”’')\]]*(?:\s|$)))+[.!?]+["”’')\]]*(?=\s|$)/g);
 /** Where each paragraph (lines without a blank one between them) of the text is. */
 export const paragraphs = (t: Tracked) => spans(t, /[^\n]+(?:\r?\n[^\n]+)*/g);
 

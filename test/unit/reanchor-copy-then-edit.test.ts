@@ -237,4 +237,103 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('The ferry'), after.lastIndexOf('The ferry')]);
     assert.match(tag.anchorNote!, /^Ambiguous: words most like them stand/);
   });
+
+  it('a short tag in the middle of a long sentence, the paragraph copied further down, then that whole sentence deleted from the original: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes, and the clerk will send them round.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday. The board met on Thursday with the crews and the harbour master, and after a long evening of going through the rosters they agreed that the boats will run less often until the autumn comes. Two of the crews are in training.';
+    const tagged = paragraphText([opening, ferry, QUESTION, notice, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'they agreed'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Neither of the tag's sides (32 characters each) reaches out of its sentence: the deletion takes both.
+    const sentence = ferry.slice(ferry.indexOf(' The board'), ferry.indexOf(' Two of'));
+    const after = paragraphText([opening, ferry.replace(sentence, ''), QUESTION, notice, ferry, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const tag = tags.find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [onlyAt(after, 'they agreed')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: .*copied, then its original edited/);
+    assert.deepEqual(tags.filter((t) => t.id !== 't-1').map((t) => t.status), ['anchored', 'anchored']);
+  });
+
+  it('the same sentence deleted, the paragraph moved further down rather than copied: the tag follows its words', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes, and the clerk will send them round.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday. The board met on Thursday with the crews and the harbour master, and after a long evening of going through the rosters they agreed that the boats will run less often until the autumn comes. Two of the crews are in training.';
+    const tagged = paragraphText([opening, ferry, QUESTION, notice, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'they agreed'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    const after = paragraphText([opening, QUESTION, notice, ferry, FARES, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.notEqual(tag.status, 'orphaned', tag.anchorNote);
+    assert.equal(tag.start, onlyAt(after, 'they agreed'));
+  });
+
+  it('a tag that opens the transcript, its paragraph copied further on, then a letter changed in the original and the sentence after the words deleted: the tag waits for both', () => {
+    const welcome = 'Host: Welcome to the harbour podcast, where we talk about ferries, tides and the people who work the docks. This is episode forty, recorded on a windy Friday. I am your host.';
+    const tagged = paragraphText([welcome, QUESTION, FARES, CLOSING]);
+    const words = welcome.slice(0, welcome.indexOf('. This is'));
+    const records = [recordOn(tagged, words), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // Neither side of the words stands whole at the original: the one before is the text's start, the one after lost its sentence.
+    const edited = welcome.replace('ferries, tides', 'ferries, tidas').replace(' This is episode forty, recorded on a windy Friday.', '');
+    const after = paragraphText([edited, QUESTION, FARES, welcome, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-0')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote.slice(0, 30)}…” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [0, after.lastIndexOf('Host: Welcome')]);
+    assert.match(tag.anchorNote!, /^Ambiguous: .*copied, then its original edited/);
+  });
+
+  it('a paragraph copied right where it stood, its original after it losing its last sentence: a tag whose words stand in both is not settled on the copy by the tags around it', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const report = 'Councillor Marsh: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour. Two of the crews are in training until the autumn, and the harbour office will open an hour later on weekdays. We looked at hiring crews from the mainland, but the agency could not promise anyone before the winter. Students keep their discount, and the season tickets bought before Monday stay valid until they run out. The night boat keeps its usual times, and the first boat of the morning still leaves at six.';
+    const tagged = paragraphText([opening, report, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'every forty minutes'), recordOn(tagged, 'keeps its usual times, and the first boat of the morning still leaves')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // A typo came in before the copy was made. The copy stands where the paragraph was; the original after it lost
+    // its last sentence, so the tag on that sentence is found in the copy only, right where it was, and seems to
+    // vouch for the copy.
+    const typo = report.replace('usual', 'usal');
+    const after = paragraphText([opening, typo, typo.replace(' The night boat keeps its usal times, and the first boat of the morning still leaves at six.', ''), QUESTION, FARES, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}, not left to choose`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('every forty'), after.lastIndexOf('every forty')]);
+  });
+
+  it('a paragraph copied right where it stood, a typo in a sentence of it from before the copy and that sentence deleted from the original: a tag on it waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const report = 'Councillor Marsh: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour. Two of the crews are in training until the autumn, and the harbour office will open an hour later on weekdays. We looked at hiring crews from the mainland, but the agency could not promise anyone before the winter. Students keep their discount, and the season tickets bought before Monday stay valid until they run out.';
+    const tagged = paragraphText([opening, report, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'every forty minutes'), recordOn(tagged, 'hiring crews from the mainland, but the agency could not promise anyone'), recordOn(tagged, 'season tickets bought')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The typo came in before the copy was made; the copy stands where the paragraph was, the original after it.
+    const typo = report.replace('mainland', 'mainlend');
+    const after = paragraphText([opening, typo, typo.replace(' We looked at hiring crews from the mainlend, but the agency could not promise anyone before the winter.', ''), QUESTION, FARES, CLOSING]);
+    const tags = reanchorTags(records, after);
+    const tag = tags.find((t) => t.id === 't-2')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}, not left to choose`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.indexOf('hiring crews')]);
+    assert.deepEqual(['t-1', 't-3'].map((id) => tags.find((t) => t.id === id)!.candidates?.length), [2, 2]);
+  });
+
+  it('a short tag in the middle of a paragraph’s long last sentence, the paragraph copied further down, then that sentence deleted from the original: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const ferry = 'Councillor Marsh: The ferry timetable changes on Monday. The board met on Thursday with the crews and the harbour master, and after a long evening of going through the rosters they agreed that the boats will run less often until the autumn comes.';
+    const tagged = paragraphText([opening, ferry, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'they agreed'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // What follows the original now is the next paragraph, not the rest of the copy: the sentence ended the paragraph.
+    const after = paragraphText([opening, ferry.slice(0, ferry.indexOf(' The board')), QUESTION, ferry, FARES, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [onlyAt(after, 'they agreed')]);
+  });
+
+  it('a label opening a paragraph, the paragraph copied further down, then its first sentence deleted from the original and a typo fixed in the rest: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    const notice = 'Clerk: The minutes of the last meeting were approved without changes, and the clerk will send them round.';
+    const ferry = 'Councillor Marsh: I am the one who chairs the ferry board. The timetable changes on Monday, and the boats will run less often until the autumn.';
+    const tagged = paragraphText([opening, notice, ferry, QUESTION, FARES, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'Councillor Marsh'), recordOn(tagged, 'decided against it')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The label went with the first sentence; the original now begins with the second, a letter changed in it.
+    const rest = ferry.slice(ferry.indexOf('The timetable')).replace('timetable', 'timetible');
+    const after = paragraphText([opening, notice, rest, QUESTION, FARES, ferry, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-1')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [after.lastIndexOf('Councillor Marsh: I am')]);
+  });
 });

@@ -67,4 +67,18 @@ describe('re-anchoring a tag whose paragraph moved away from part of its words',
     assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end).trim(), 'twice since May.');
   });
+
+  it('a tag that ends on a label said before many turns stays on its words when the name after the label is written another way there', () => {
+    const ask = (committee: string, day: string) => `  Mrs. HUTCHISON. Mr. President, I ask unanimous consent that the Committee on ${committee} be authorized to meet during the session of the Senate on ${day}.`;
+    const ordered = '  The PRESIDING OFFICER. Without objection, it is so ordered.';
+    const ps = ['          Committee on Finance', ask('Finance', 'Monday'), ordered, '          Committee on Health, Education, Labor, and Pensions', ask('Health, Education, Labor, and Pensions', 'Tuesday'), ordered, '          Committee on the Judiciary', ask('the Judiciary', 'Wednesday'), ordered];
+    const before = textOf(ps);
+    const quote = 'and Pensions\n\n  Mrs.';
+    // The name after the tag's label written another way in that turn only: the label and what follows it, with the
+    // name as it was, still stand before the other committees' turns; no paragraph moved.
+    const after = before.replace('Pensions\n\n  Mrs. HUTCHISON.', 'Pensions\n\n  Mrs. Hutchison.');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(tag!.start, after.indexOf(quote));
+  });
 });

@@ -57,3 +57,26 @@ describe('re-anchoring a tag whose lines moved whole', () => {
     assert.deepEqual(tag!.candidates?.map((c) => after.slice(c.start, c.end)), [words, words], tag!.anchorNote);
   });
 });
+
+describe('a cue moved away from the middle of a tag over several cues', () => {
+  // Captions: cues of a word or two each, their times alike from one cue to the next.
+  const cues = [
+    ['00:02:01.100', '00:02:02.400', 'Rosa Lindqvist', 'So you moved the depot?'],
+    ['00:02:02.900', '00:02:03.300', 'Ilse Marten', 'Yes.'],
+    ['00:02:03.650', '00:02:03.900', 'Rosa Lindqvist', 'Yes.'],
+    ['00:02:04.210', '00:02:04.730', 'Rosa Lindqvist', 'Okay.'],
+    ['00:02:05.020', '00:02:09.880', 'Rosa Lindqvist', 'We moved it to the old tram shed near the river last year.'],
+    ['00:02:10.300', '00:02:14.050', 'Rosa Lindqvist', 'And the drivers, did they come along with it or stay behind?'],
+  ];
+  const cue = ([from, to, who, words]: string[]) => `${from} --> ${to}\n<v ${who}>${words}`;
+  const before = `WEBVTT\n\n${cues.map(cue).join('\n\n')}\n`;
+  const quote = before.slice(before.indexOf('03.300\n<v Ilse Marten>Yes.'), before.indexOf('00:02:04.210') + '00:02:04.210'.length);
+
+  it('is not stretched over the next cue, whose times only look like those of the cue that moved', () => {
+    // The third cue moved to the end; the tag's first cue and its last time stand, the next cue's alike after them.
+    const after = `WEBVTT\n\n${[...cues.slice(0, 2), ...cues.slice(3), cues[2]!].map(cue).join('\n\n')}\n`;
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    const next = after.indexOf(' --> 00:02:04.730');
+    assert.ok(tag!.status === 'orphaned' || tag!.end <= next, `placed on “${after.slice(tag!.start, tag!.end)}”: ${tag!.anchorNote}`);
+  });
+});

@@ -71,3 +71,40 @@ describe('short tags after a re-scrape', () => {
     assert.equal(after.slice(tag!.start, tag!.end), 'our councel');
   });
 });
+
+describe('a short tag on a label said many times, its sentence deleted', () => {
+  // A hearing: the judge's label stands before many turns, and the same short reply comes before several of them.
+  const turns = [
+    'THE COURT: Then the exhibits come next, and we take them one at a time.',
+    'MS. VOSS: I will hand up the first one now, if that suits.\nMR. HALE: Right, Honour.\nTHE COURT: Go ahead.',
+    'THE COURT: It does. Please give a copy to the reporter as well.',
+    'MS. VOSS: Of course. This is the survey of the north wall from March.',
+    'THE COURT: Thank you. Go on when you are ready, counsel.',
+    'MS. VOSS: The survey shows the crack widening over the winter months.',
+    'THE COURT: Noted. Is there any objection to it from the defence side?',
+    'MR. HALE: None at this stage, though we reserve our position on weight.',
+    'THE COURT: Very well. We will come back to weight at the end of the day.',
+    'MS. VOSS: Then I move on to the second report, the one by the engineer.',
+    'THE COURT: Is that the report dated in April, the one with the photographs?',
+    'MS. VOSS: It is, and the photographs are in the bundle at tab seven.',
+    'MS. VOSS: The engineer was never told what the survey said.\nMR. HALE: Right, Honour.\nTHE COURT: But that goes to weight again, and not to whether it is admitted.',
+    'MS. VOSS: Thank you. I will take the witness through it briefly.',
+  ];
+  const before = turns.join('\n\n') + '\n';
+  const at = before.indexOf('COURT: But that goes');
+
+  it('is not put on the label of another turn far away whose side before agrees only in part', () => {
+    // The re-scrape dropped the judge's sentence, label and all.
+    const after = before.replace('THE COURT: But that goes to weight again, and not to whether it is admitted.', '');
+    const [tag] = reanchorTags([recordOn(before, 'COURT', at)], after);
+    assert.notEqual(tag!.status, 'moved', `placed on “${after.slice(tag!.start, tag!.end)}” at ${tag!.start}: ${tag!.anchorNote}`);
+    assert.notEqual(tag!.status, 'anchored', `placed at ${tag!.start}`);
+  });
+
+  it('still follows its label when only the words after it changed', () => {
+    const after = before.replace('But that goes to weight again, and not to whether it is admitted.', 'That is a matter for weight.');
+    const [tag] = reanchorTags([recordOn(before, 'COURT', at)], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(tag!.start, after.indexOf('COURT: That is a matter'));
+  });
+});

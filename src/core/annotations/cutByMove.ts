@@ -31,12 +31,16 @@ export function lineBreaksOf(quote: string): Set<number> {
  * True when the words `q` at [from, to), standing beside the side on one
  * end (`byBefore`: the side before them), have the side of their other end
  * standing elsewhere, whole, with a piece of the words beside it that ends or
- * begins at one of the words' line breaks (`breaks`, normalised offsets):
- * the words were cut there, and the place holds only part of them.
+ * begins at one of the words' line breaks (`breaks`, normalised offsets),
+ * in that one place only: the words were cut there, and the place holds only
+ * part of them.
  */
 export function cutByMove(T: string, from: number, to: number, q: string, breaks: ReadonlySet<number>, other: string, byBefore: boolean): boolean {
   if (other.trim() === '' || breaks.size === 0) return false;
   let seen = 0;
+  // A move leaves the other side, with the piece beside it, in one place; standing so in several, they are a formula
+  // said before many turns (a label and the words after it), and say nothing of where the words were cut.
+  let cuts = 0;
   for (let at = T.indexOf(other); at >= 0 && seen < MAX_SIDE_PLACES; at = T.indexOf(other, at + 1), seen++) {
     if (byBefore ? at === to : at + other.length === from) continue;
     // The piece of the words standing beside the other side there: their end before the side after them, or
@@ -48,7 +52,7 @@ export function cutByMove(T: string, from: number, to: number, q: string, breaks
     if (!/[\p{L}\p{N}]/u.test(byBefore ? T.slice(at - piece, at) : T.slice(at + other.length, at + other.length + piece))) continue;
     // A move cuts at a line break: the piece begins (or ends) at one.
     const edge = byBefore ? q.length - piece : piece;
-    if (breaks.has(edge) || breaks.has(edge - 1)) return true;
+    if ((breaks.has(edge) || breaks.has(edge - 1)) && ++cuts > 1) return false;
   }
-  return false;
+  return cuts === 1;
 }

@@ -70,7 +70,7 @@ const SIDE_REACH = 512;
  * Undefined when no such side is there: the words moved. `within`: how far from an expected place the side may
  * stand (by default, far enough for the words' own length and a paragraph's).
  */
-export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range, within?: number): LeftBehind | undefined {
+export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], expected: readonly number[], found: Range, within?: number, text?: string): LeftBehind | undefined {
   const T = norm.text;
   const from = normalOffset(norm, found.start);
   const to = Math.max(from + 1, normalOffset(norm, found.end));
@@ -106,7 +106,15 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
   if (!side) side = restLeftBehind(T, [p, q, s], fullSides, centres, reach, from, to);
   // Nor that: the words themselves near where they were, beside one whole side but for a letter or two (a typo fixed
   // in it after the copy was made, the other side deleted): the original, its surroundings edited.
-  if (!side) return nearlyBeside(norm, [p, q, s], fullSides, centres, reach, from, to);
+  if (!side) {
+    const nearly = nearlyBeside(norm, [p, q, s], fullSides, centres, reach, from, to);
+    if (nearly) return nearly;
+    // Nor that: the seam the deletion of a long sentence (the words and both of their sides) left in the original.
+    side = seamLeftBehind(norm, q, centres, reach, from, to, text);
+    // Nor that: the words changed a little where the tags around them put them, beside a side that agrees there and
+    // not beside the copy (a side cut by the text's start, the other one edited with the words).
+    if (!side) return editedNear(norm, [p, q, s], fullSides, centres, reach, from, to);
+  }
   // A side said more often than at the copy and its original is repeated text (a caption's voice, a formula of
   // procedure): where it stands says nothing of where the words were.
   if (!side || timesIn(T, T.slice(side.at, side.at + side.length), 3) > 2) return undefined;
@@ -143,6 +151,112 @@ function restLeftBehind(T: string, [p, q, s]: readonly [string, string, string],
       const found = before ? within(T, rest, to, to + REST_REACH) : lastWithin(T, rest, from - REST - REST_REACH, from - REST);
       if (found < 0 || found === own) continue;
       return { at, length: text.length, before };
+    }
+  }
+  return undefined;
+}
+
+/** Characters that must agree after a letter that differs for the letter to be a typo, not where two texts part. */
+const AGREE = 8;
+
+/** How far from where the original parts from the copy its paragraph break may be (characters both share there). */
+const NEAR_SEAM = 3;
+
+/** A blank line: where a paragraph ends. */
+const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n/;
+
+/** How far apart the pieces of a copy compared with its original are taken, and how many on each side of its words. */
+const SEAM_STEP = 16;
+const SEAM_TRIES = 24;
+
+/** True when both halves of a piece of REST characters hold a letter or a digit (not white space and marks only). */
+const wordy = (piece: string) => piece.length === REST && /[\p{L}\p{N}]/u.test(piece.slice(0, REST >> 1)) && /[\p{L}\p{N}]/u.test(piece.slice(REST >> 1));
+
+/**
+ * The seam a deletion left in the original, when the copy [from, to) lost its words and both of their sides there (a
+ * long sentence deleted): a piece of the copy before its words (after them) stands once near the `centres`, the text
+ * after it (before it) there agrees with the copy's up to a point before the words (after them), and from that point
+ * on it is text that stands in the copy only after the words (before them). The original is the copy without a
+ * stretch that held the words: the passage was copied. A paragraph moved leaves nothing of itself behind.
+ */
+function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[], reach: number, from: number, to: number, text?: string): { at: number; length: number; before: boolean } | undefined {
+  const T = norm.text;
+  // In the text as written (`text`, when known): a paragraph break within what normalised T[a, b) stands for.
+  const breakIn = (a: number, b: number) => text !== undefined && a >= 0 && a < b && PARAGRAPH_BREAK.test(text.slice(norm.starts[a]!, b < T.length ? norm.starts[b]! : text.length));
+  for (const before of [true, false]) {
+    for (let k = 0; k < SEAM_TRIES; k++) {
+      const own = before ? from - REST - k * SEAM_STEP : to + k * SEAM_STEP;
+      if (own < 0 || own + REST > T.length) break;
+      const piece = T.slice(own, own + REST);
+      if (!wordy(piece)) continue;
+      for (const centre of centres) {
+        const lo = Math.max(0, centre - reach);
+        const hi = Math.min(T.length, centre + q.length + reach) - REST;
+        // Once in the window, the copy's own piece aside: a piece said twice there says nothing of where the words were.
+        let at = -1;
+        let times = 0;
+        for (let i = within(T, piece, lo, hi); i >= 0 && times < 2; i = within(T, piece, i + 1, hi)) {
+          if (i === own) continue;
+          at = i;
+          times++;
+        }
+        if (times !== 1) continue;
+        // Where the original parts from the copy: it must be before the words (after them), which it lost.
+        // A letter changed in one of the two (a typo fixed) is no seam: the run goes on over it when what follows agrees.
+        let run = 0;
+        let typos = 0;
+        if (before) {
+          for (let a = own + REST, b = at + REST; a + run < from && b + run < T.length; run++) {
+            if (T.charCodeAt(a + run) === T.charCodeAt(b + run)) continue;
+            if (typos++ > 0 || T.slice(a + run + 1, a + run + 1 + AGREE) !== T.slice(b + run + 1, b + run + 1 + AGREE)) break;
+          }
+        } else {
+          for (let a = own, b = at; a - run > to && b - run > 0; run++) {
+            if (T.charCodeAt(a - run - 1) === T.charCodeAt(b - run - 1)) continue;
+            if (typos++ > 0 || a - run - 1 - AGREE < 0 || b - run - 1 - AGREE < 0 || T.slice(a - run - 1 - AGREE, a - run - 1) !== T.slice(b - run - 1 - AGREE, b - run - 1)) break;
+          }
+        }
+        const seam = before ? at + REST + run : at - run;
+        // The original's paragraph ends (or begins) at the seam, and the copy's runs on from there through the words:
+        // the sentences that ended (or began) it, the words among them, were deleted from the original.
+        // The two may agree on a character or two past the break (a full stop, a space): the break is looked for there.
+        for (let d = -NEAR_SEAM; d <= NEAR_SEAM; d++) {
+          const x = seam + d;
+          if (T.charCodeAt(x) !== 32 || !breakIn(x, x + 1)) continue;
+          const copyAt = (before ? own + REST + run : own - run) + d;
+          if (!(before ? breakIn(copyAt, to) : breakIn(from, copyAt + 1))) return { at, length: REST, before };
+        }
+        const next = before ? T.slice(seam, seam + REST) : T.slice(Math.max(0, seam - REST), seam);
+        if (!wordy(next)) continue;
+        const inCopy = before ? within(T, next, to, to + REST_REACH) : lastWithin(T, next, from - REST - REST_REACH, from - REST);
+        if (inCopy < 0) continue;
+        // The seam outside the copy's stretch from one piece to the other: two places, not the same text read twice.
+        const [lo2, hi2] = before ? [own, inCopy + REST] : [inCopy, own + REST];
+        if (seam + REST <= lo2 || seam - REST >= hi2) return { at, length: REST, before };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The words changed a little (at least 80 % alike) within reach of the `centres`, not on the copy [from, to), with
+ * one of their sides agreeing at least half there that agrees less beside the copy (see leftBehind): each place has
+ * what the other lacks.
+ */
+function editedNear(norm: NormalText, [p, q, s]: readonly [string, string, string], fullSides: readonly [boolean, boolean], centres: readonly number[], reach: number, from: number, to: number): LeftBehind | undefined {
+  const T = norm.text;
+  const beforeCopy = sideAgreement(T, from, p, fullSides[0], true);
+  const afterCopy = sideAgreement(T, to, s, fullSides[1], false);
+  if (beforeCopy >= SIDES && afterCopy >= SIDES) return undefined;
+  for (const centre of centres) {
+    for (const c of fuzzyCandidates(T, q, p, s, centre, FUZZY_THRESHOLD)) {
+      if ((c.start < to && from < c.end) || Math.abs(c.start - centre) > reach) continue;
+      // A side cut by the text's start (or end), even to nothing, is the text's start: it agrees only there.
+      const before = beforeCopy < SIDES && (!fullSides[0] || p.trim() !== '') && sideAgreement(T, c.start, p, fullSides[0], true) >= SIDES;
+      if (!before && !(afterCopy < SIDES && (!fullSides[1] || s.trim() !== '') && sideAgreement(T, c.end, s, fullSides[1], false) >= SIDES)) continue;
+      const original = originalRange(norm, c.start, c.end);
+      return { original, side: original };
     }
   }
   return undefined;

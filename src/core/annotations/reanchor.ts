@@ -123,7 +123,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     found.push(f);
   });
   leaveTwinCopies(found, order, olds, hay, index);
-  settleBetweenNeighbours(found, olds);
+  settleBetweenNeighbours(found, olds, hay);
   leaveEditedCopies(found, order, olds, hay, index);
   leaveWithinCopies(found, order, index);
   leaveAcrossTwins(found, order, hay, index);
@@ -196,9 +196,10 @@ function leaveTwinCopies(found: Found[], order: readonly TagRecord[], olds: read
  * An ambiguous tag between two placed ones: the shifts at which its
  * neighbours were found bound where it can be; when exactly one candidate lies
  * within those bounds, the neighbours prove the place. A copy put right before
- * the tag's words lies within them too, so it never wins this way.
+ * the tag's words lies within them too, so it never wins this way; nor does
+ * either of two passages that stand one right after the other.
  */
-function settleBetweenNeighbours(found: Found[], olds: number[]): void {
+function settleBetweenNeighbours(found: Found[], olds: number[], hay: Haystack): void {
   const placedShift = (k: number) => {
     const f = found[k]!;
     return f.kind === 'anchored' || f.kind === 'moved' ? f.start - olds[k]! : undefined;
@@ -224,6 +225,10 @@ function settleBetweenNeighbours(found: Found[], olds: number[]): void {
     // (the window then spans what changed, and a look-alike beside the lost words lies in it).
     if (!f.perfect[here] && left !== right) return;
     const c = f.candidates[here]!;
+    // The same words and surroundings in a passage that stands twice, one right after the other (a copy put where its
+    // original stood, the original edited after it): the neighbours stand in one of the two as well, and say nothing
+    // of which one is the copy.
+    if (f.perfect[here] && twinOf(hay.normal, c, f.candidates.filter((_, k) => k !== here && f.perfect[k]))) return;
     found[i] = f.perfect[here]
       ? { kind: 'anchored', start: c.start, end: c.end }
       : { kind: 'moved', start: c.start, end: c.end, note: `Its words fit ${f.candidates.length} places; the one where the tags around it put it was chosen.` };
@@ -366,6 +371,18 @@ function leaveAcrossTwins(found: Found[], order: readonly TagRecord[], hay: Hays
   });
 }
 
+/** Twins closer than this are a refrain said twice with a line between, not a copied paragraph (normalised characters). */
+const TWIN_SPAN = 256;
+
+/** True when `c` and one of `others` begin two passages, a paragraph long or more, that stand one right after the other, twin text all along (see twinsTouch). */
+function twinOf(norm: NormalText, c: Range, others: readonly Range[]): boolean {
+  const a = normalOffset(norm, c.start);
+  return others.some((o) => {
+    const b = normalOffset(norm, o.start);
+    return Math.abs(b - a) >= TWIN_SPAN && twinsTouch(norm.text, Math.min(a, b), Math.abs(b - a));
+  });
+}
+
 /** Pieces this many edits apart or fewer are one formula said again (a number changed), not two different passages. */
 const TWIN_FORMULA = 4;
 
@@ -459,8 +476,10 @@ function copyDoubt(record: TagRecord, hay: Haystack, index: TextIndex, expected:
   // Changed words were not copied unchanged: a place with changed words is a copy only of words changed before the
   // copy was made, and then only when the original, changed more since, stands where the tags around it put it.
   if (!exact && parts[1].length < SELF_EVIDENT) return undefined;
-  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within);
-  if (!left || (!exact && !left.original)) return undefined;
+  const left = leftBehind(norm, parts, [isFullSide(record.prefix), isFullSide(record.suffix)], expected, f, within, hay.text);
+  // Beside twins (see leaveTwinCopies) the passage was copied whole: changed words there were changed before the copy
+  // was made, and what their original lost since says as much as a side left without them.
+  if (!left || (!exact && !left.original && within === undefined)) return undefined;
   const copy = { start: f.start, end: f.end };
   const original = left.original;
   const candidates = !original ? [copy] : original.start < copy.start ? [original, copy] : [copy, original];
@@ -577,7 +596,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // others keep their rough ends, enough to count as rivals.
   rough.forEach((r, k) => {
     const place = k < 3 && Math.min(r.before, r.after) >= 0.25 ? refine(r, T, q, weigh) : r;
-    if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to)) places.push(place);
+    if (place.words >= FUZZY_THRESHOLD && !places.some((pl) => pl.from === place.from && pl.to === place.to) && !sideWithin(place, p, s, prefixFull, suffixFull, q, T)) places.push(place);
   });
   // One side of the surroundings vouches for a place only where it is that side: when the stored text of the side
   // stands unchanged elsewhere only (the tag's own place, its words deleted), a place with similar surroundings is not it.
@@ -698,13 +717,30 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // surroundings agreeing barely more than by chance, neither side nearly whole: the copies stay for the user.
     const copies = places.filter((pl) => pl.words === 1);
     const weak = context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 0.9;
-    if (exactCount > 1 && copies.length > 1 && weak) return ambiguous(norm, copies);
+    // Short words said many times, far from where the tags around them put them, one side agreeing nearly but not
+    // wholly (a speaker's label and a reply said before many turns): the side is a formula, not the words' own place.
+    const farFormula = q.length < SELF_EVIDENT && context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 1 && Math.abs(best.from - expectedN) > FAR_FROM_EXPECTED;
+    if (exactCount > 1 && copies.length > 1 && (weak || farFormula)) return ambiguous(norm, copies);
     const note = exactCount > 1
       ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
     return { kind: 'moved', ...range, note };
   }
   return closestNote(best.from, best.to, best.words, norm, index, quote);
+}
+
+/**
+ * True when one of the tag's whole sides stands, unchanged, inside changed words found for it (not at their edge):
+ * the words end (or begin) there, and the rest of the passage is other text that only looks like theirs (a cue of
+ * captions moved away from between the others, the next cue's times alike). Not when the tag's own words hold that
+ * side too.
+ */
+/** How far inside changed words a whole side must begin (or end) to cut them: farther than their ends are refined. */
+const INSIDE = 9;
+
+function sideWithin(pl: Place, p: string, s: string, prefixFull: boolean, suffixFull: boolean, q: string, T: string): boolean {
+  if (suffixFull && /[\p{L}\p{N}]/u.test(s) && !q.includes(s) && within(T, s, pl.from + 1, pl.to - INSIDE) >= 0) return true;
+  return prefixFull && /[\p{L}\p{N}]/u.test(p) && !q.includes(p) && within(T, p, pl.from + INSIDE - p.length, pl.to - 1 - p.length) >= 0;
 }
 
 /** Hours of zero before a timestamp's minutes and seconds (`00` of `00:01:02`, not of `00:01.500`). */
@@ -898,6 +934,8 @@ function refine(place: Place, T: string, q: string, weigh: (from: number, to: nu
 /** True when a place's words and surroundings agree enough to take it. */
 /** Below this share of its surroundings agreeing, one copy of words said several times is not told from the others. */
 const WEAK_CONTEXT = 0.6;
+/** Normalised characters from where the tags around it put a tag beyond which its place is not theirs (a paragraph and more). */
+const FAR_FROM_EXPECTED = 512;
 
 function acceptable(pl: Place, quoteLength: number, exactCount: number, contextLength: number): boolean {
   if (pl.words === 1) {
