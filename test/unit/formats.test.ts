@@ -394,6 +394,9 @@ describe('formats: Whisper JSON as services and pipelines write it', () => {
     const c = readTranscript(chat, { fileName: 'call.json' });
     assert.deepEqual(c.turns.map((u) => [u.speaker, u.time]), [['Ana', 1.5], ['Ben', 4]]);
     assert.equal(c.metadata.title, 'Harbour call');
+    // A clock under `timestamp`, as some exporters write it.
+    const stamped = readTranscript(JSON.stringify([{ speaker: 'Ana', timestamp: '00:02:05', text: 'Good morning.' }, { speaker: 'Ben', timestamp: '00:02:09', text: 'Morning.' }]), { fileName: 'x.json' });
+    assert.deepEqual(stamped.turns.map((u) => u.time), [125, 129]);
     // A list of records that are not speech stays plain text.
     assert.equal(detectFormat(JSON.stringify([{ id: 1, name: 'ferry', capacity: 300 }]), 'fleet.json'), 'plain');
   });

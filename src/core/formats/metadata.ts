@@ -147,8 +147,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       // Korean minutes' cover: `일시  2024년4월2일(화)`, `장소  본회의장`; the agenda (`의사일정`) ends the title's lines; the title is the line `…회의록` with its session and number.
       const kv = KO_KEY_VALUE.exec(line);
       if (kv) {
-        const d = kv[1]!.startsWith('장') ? undefined : findDate(kv[2]!);
-        if (d) setDate(meta, d, 'header');
+        const date = kv[1]!.startsWith('장') ? undefined : findDate(kv[2]!);
+        if (date) setDate(meta, date, 'header');
         else if (kv[1]!.startsWith('장')) meta.place ??= kv[2]!;
         continue;
       }

@@ -28,7 +28,7 @@ const UTTERANCE_LIST =
 /** The keys an entry's words, its speaker and its start and end go under, first found first taken. */
 const TEXT_KEYS = ['text', 'message', 'content', 'utterance', 'sentence'];
 const SPEAKER_KEYS = ['speaker', 'name', 'author', 'participant', 'from'];
-const START_KEYS = ['start', 'start_time', 'startTime', 'time', 'begin'];
+const START_KEYS = ['start', 'start_time', 'startTime', 'time', 'begin', 'timestamp'];
 const END_KEYS = ['end', 'end_time', 'endTime'];
 /** Whisper's own keys before its segments, as OpenAI's verbose JSON writes them: `"task": "transcribe"`, or the language and the duration. */
 const WHISPER_HEAD = /"task"\s*:\s*"(?:transcribe|translate)"|"language"\s*:\s*"[^"]*"\s*,\s*"duration"\s*:|"duration"\s*:\s*[\d.]+\s*,\s*"language"\s*:/;
