@@ -195,6 +195,12 @@ describe("Hansard's web pages", () => {
     assert.ok(t.sections.filter((s) => s.kind === 'qa').length >= 2);
   });
 
+  it("leaves a name alone on its line to the names' own rule: only an office with small words waits for Hansard's form", () => {
+    assert.equal(matchLabel('Mr Grant')?.convention, 'name-alone');
+    assert.equal(matchLabel('The Harbour Master')?.convention, 'name-alone');
+    assert.equal(matchLabel('The Secretary of State for Transport')?.convention, 'hansard-alone');
+  });
+
   it('needs the form twice: one name with a bracket alone on its line heads nothing', () => {
     const once = readTranscript(['Notes', '', 'Ann Lee (Harbour Office)', 'The ferry timetable changes in May.', 'Two sailings are added.'].join('\n'), { fileName: 'notes.txt' });
     assert.equal(once.turns.filter((u) => u.speaker).length, 0);

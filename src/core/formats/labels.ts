@@ -4,7 +4,7 @@
  */
 import { cjkNotSpeaker } from './cjkLabels';
 import { isSpeakerMark, matchMarkedLabel } from './markedLabels';
-import { collapseSpace, hasClockDigits, isSpaceCode } from '../text';
+import { collapseSpace, hasClockDigits, isSpaceCode, isUpperCode } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
 import { asciiOrUnicode } from '../text/asciiRegExp';
 import { iberianName, isLowerTitleWord, isOfficeLabel, titleCaseName } from './parliament';
@@ -70,6 +70,8 @@ export type LabelConvention =
   | 'heading-name'
   | 'name-alone'
   | 'hansard'
+  | 'hansard-office'
+  | 'hansard-alone'
   | 'numbered'
   | 'listed'
   | 'honorific'
@@ -532,7 +534,7 @@ function matchHansard(head: string): LabelMatch | undefined {
     const raw = collapseSpace(office.groups.office!);
     const start = head.indexOf(office.groups.office!);
     const role: Role | undefined = isChairName(raw) ? 'moderator' : HANSARD_GOVERNMENT.test(raw) ? 'respondent' : undefined;
-    return { raw, name: raw, start, end: start + office.groups.office!.length, textStart: head.length, parenthetical: collapseSpace(office.groups.holder!), bare: true, custom: false, convention: 'hansard', ...(role ? { role } : {}) };
+    return { raw, name: raw, start, end: start + office.groups.office!.length, textStart: head.length, parenthetical: collapseSpace(office.groups.holder!), bare: true, custom: false, convention: 'hansard-office', ...(role ? { role } : {}) };
   }
   const member = HANSARD_MEMBER_RE(head).exec(head);
   if (member && member.groups && cachedName(member.groups.name!).nameLike) {
@@ -784,7 +786,9 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const start = head.indexOf(raw);
     return { raw, name: raw, start, end: start + raw.length + 1, textStart: mixed[0].length, bare: false, custom: false, convention: 'record-mixed' };
   }
-  const french = FRENCH_RECORD_RE(head).exec(head);
+  const lead = head.charCodeAt(head.search(/\S/));
+  // `M. le président.`, `Mme Lise Garnier.`: only a line that starts with `M` can be the French record's.
+  const french = lead === 77 ? FRENCH_RECORD_RE(head).exec(head) : null;
   if (french && french.groups) {
     const raw = collapseSpace(french.groups.name!);
     const start = head.indexOf(french.groups.name!);
@@ -806,7 +810,9 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       convention: 'record-mixed',
     };
   }
-  const italian = ITALIAN_RECORD_RE(head).exec(head);
+  // `PRESIDENTE.`, `LUCA NERI.`: the Italian record's names are in capitals from their first two letters.
+  const first = head.search(/\S/);
+  const italian = isUpperCode(lead) && isUpperCode(head.charCodeAt(first + 1)) ? ITALIAN_RECORD_RE(head).exec(head) : null;
   if (italian && italian.groups && !NOT_NAMES.has(italian.groups.name!.toLowerCase())) {
     const raw = collapseSpace(italian.groups.name!);
     const start = head.indexOf(italian.groups.name!);
@@ -828,7 +834,6 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   // The spaced `Q` was tried before every other convention: here only `Q Great.` is left.
   const q = matchQa(head, PLAIN_QA_RE);
   if (q) return q;
-  const lead = head.charCodeAt(head.search(/\S/));
   const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE().exec(head) : null;
   if (bold && bold.groups && bold.groups.b1 === bold.groups.b2) {
     const raw = bold.groups.name!.trim();
@@ -858,13 +863,6 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   }
   const hansard = lineLength <= HANSARD_MAX && head.charCodeAt(head.trimEnd().length - 1) === 41 ? matchHansard(head) : undefined;
   if (hansard) return hansard;
-  // `The Secretary of State for Transport` alone: Hansard's office named again (kept only where the document has Hansard's form).
-  const named = lineLength <= HANSARD_MAX && (lead === 84 || lead === 77) ? HANSARD_OFFICE_ALONE_RE(head).exec(head) : null;
-  if (named && named.groups) {
-    const raw = collapseSpace(named.groups.office!);
-    const start = head.indexOf(named.groups.office!);
-    return { raw, name: raw, start, end: start + named.groups.office!.length, textStart: lineLength, bare: true, custom: false, convention: 'name-alone' };
-  }
   const alone = lineLength <= CAPS_ALONE_MAX && mayBeNameAlone(head) ? NAME_ALONE_RE(head).exec(head) : null;
   if (alone && alone.groups) {
     const raw = alone.groups.name!;
@@ -873,6 +871,13 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       const start = head.indexOf(raw);
       return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length, textStart: lineLength, bare: true, custom: false, convention: 'name-alone' };
     }
+  }
+  // `The Secretary of State for Transport` alone: Hansard's office named again with its small words, which a name alone has none of (kept only where the document has Hansard's form).
+  const named = lineLength <= HANSARD_MAX && (lead === 84 || lead === 77) ? HANSARD_OFFICE_ALONE_RE(head).exec(head) : null;
+  if (named && named.groups) {
+    const raw = collapseSpace(named.groups.office!);
+    const start = head.indexOf(named.groups.office!);
+    return { raw, name: raw, start, end: start + named.groups.office!.length, textStart: lineLength, bare: true, custom: false, convention: 'hansard-alone' };
   }
   const ln = LINE_NUMBER_RE.exec(head);
   if (ln && ln[0].length < head.length) {

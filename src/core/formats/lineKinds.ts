@@ -11,7 +11,7 @@
  * memory).
  */
 import { isSpeakerMark } from './markedLabels';
-import { isSpaceCode, lineTable, type LineTable } from '../text';
+import { isSpaceCode, isUpperCode as isUpper, lineTable, type LineTable } from '../text';
 import { CAPS_ALONE_MAX } from './labels';
 import { mayStartNewsList } from './chrome';
 import type { LabelMemo } from './labelMemo';
@@ -214,9 +214,4 @@ const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 <
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** An upper-case letter, ASCII or not. */
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 }

@@ -277,9 +277,6 @@ function loneBriefingQ(text: string, lines: LineKinds['lines'], i: number, colon
   return colonLabels >= 2 && /^[ \t\u00a0]*Q[ \t\u00a0]{2,}\S/.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 80)));
 }
 
-/** An office as Hansard names it (`The Prime Minister`, `Madam Deputy Speaker`), not a member's name. */
-const HANSARD_OFFICE_START = /^(?:The|Mr|Madam) /u;
-
 /**
  * Document-level checks: a convention that could be ordinary text (`A` and a
  * space, a name and a clock, a name alone on its line) counts only where the
@@ -339,11 +336,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     if (conv === 'timed-name') count.timedName += times;
     if (conv === 'bold-name') count.boldName += times;
     if (conv === 'lower-role') lowerRoles += times;
-    if (conv === 'hansard') {
+    if (conv === 'hansard' || conv === 'hansard-office') {
       count.hansard += times;
       hansardNames.set(m.name, m.role);
       // `The Secretary of State for Transport (Owen Hale)`: the holder may be named alone later, in the office's role.
-      if (m.parenthetical && HANSARD_OFFICE_START.test(m.name)) hansardNames.set(m.parenthetical, m.role);
+      if (conv === 'hansard-office' && m.parenthetical) hansardNames.set(m.parenthetical, m.role);
     }
     if (conv === 'name-alone') {
       count.nameAlone += times;
@@ -399,7 +396,8 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       const next = nextNonBlank(blank, i, n);
       if (next < 0 || labels.has(next) || chromeKind(collapseSpace(text.slice(starts[next]!, lines.ends[next]!)))) count.headerAlone++;
       headerNames.set(m.name.toLowerCase(), (headerNames.get(m.name.toLowerCase()) ?? 0) + 1);
-    } else if (m.bare && !m.custom) {
+    } else if (m.bare && !m.custom && conv !== 'hansard' && conv !== 'hansard-office' && conv !== 'hansard-alone') {
+      // Hansard's forms hold by a rule of their own (below): they weigh nothing in the others'.
       const next = nextNonBlank(blank, i, n);
       if (next >= 0 && !labels.has(next)) {
         count.bareOwnLine++;
@@ -516,10 +514,13 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       continue;
     }
     // Hansard's form holds where the document has it twice: each such line with words below, and later the name or office alone (`The Prime Minister`, `Mr Speaker`).
-    if (conv === 'hansard' || (conv === 'name-alone' && count.hansard >= 2 && (hansardNames.has(m.name) || isChairName(m.name)))) {
+    // An office alone (`The Secretary of State for Transport`) is a speaker only as such a name again.
+    const hansardForm = conv === 'hansard' || conv === 'hansard-office';
+    if (hansardForm || conv === 'hansard-alone' || (conv === 'name-alone' && count.hansard >= 2 && (hansardNames.has(m.name) || isChairName(m.name)))) {
       const next = nextNonBlank(blank, i, n);
-      if (count.hansard < 2 || next < 0 || labels.has(next)) labels.delete(i);
-      else if (conv === 'name-alone' && hansardNames.get(m.name)) labels.set(i, { ...m, role: hansardNames.get(m.name)! });
+      const known = hansardForm || hansardNames.has(m.name) || isChairName(m.name);
+      if (count.hansard < 2 || !known || next < 0 || labels.has(next)) labels.delete(i);
+      else if (!hansardForm && hansardNames.get(m.name)) labels.set(i, { ...m, role: hansardNames.get(m.name)! });
       continue;
     }
     // `Ann Lee` alone on a line: a convention only where two names or more come back three times each, each with words below.

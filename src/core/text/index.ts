@@ -150,6 +150,11 @@ export function isSpaceCode(c: number): boolean {
   return SPACE.test(String.fromCharCode(c));
 }
 
+/** True when the character code is a capital letter, ASCII or not. */
+export function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+}
+
 /**
  * True when the string holds a clock's digits, an ASCII digit, a colon and two
  * more digits (`9:05`, `[00:01:20]`): every pattern of a time needs them, and
