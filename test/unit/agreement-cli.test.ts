@@ -5,14 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotatorSidecarPath, sidecarPath } from '../../src/core/annotations/sidecarPaths';
 import { TextIndex, writeSidecar, type Tag } from '../../src/core/annotations';
 import { agreementReport, annotatorSets, compareAnnotators, splitSentences, type AnnotatorTag } from '../../src/core/agreement';
 import fc from 'fast-check';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 function tagAt(text: string, index: TextIndex, cpStart: number, cpEnd: number, category: string, id: string, author?: string): Tag {
   const start = index.toUtf16(cpStart);
@@ -43,7 +43,7 @@ function writeStudy(folder: string, name: string, text: string, coders: Record<s
 }
 
 test('agreement --unit character gives Krippendorff\'s published αu 0.8591 from two annotators\' sidecars', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const folder = scratchFolder('agreement-');
   const text = textOf(300);
   assert.equal([...text].length, 300);
   assert.notEqual(text.length, 300, 'the text has characters outside the BMP');
@@ -71,7 +71,7 @@ test('agreement --unit character gives Krippendorff\'s published αu 0.8591 from
 });
 
 test('agreement prints a table with every measure and the confusion matrix', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const folder = scratchFolder('agreement-');
   const text = 'MODERATOR: Welcome. Exports rose by ten percent. Prices fell.\nMINISTER: Thank you. We built two schools.\n';
   const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
   const file = writeStudy(folder, 'talk.transcript', text, {
@@ -87,7 +87,7 @@ test('agreement prints a table with every measure and the confusion matrix', asy
 });
 
 test('agreement with fewer than two annotators says what it needs', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const folder = scratchFolder('agreement-');
   writeStudy(folder, 'one.transcript', 'A: Hello there.\n', { ana: [[3, 9, 'claim']] });
   const r = (await run('agreement', folder));
   assert.equal(r.code, 1);
@@ -155,7 +155,7 @@ test('by sentence, by turn and by tag: units counted and coded', async () => {
 });
 
 test('export --tags agreed or an annotator\'s name exports that set of tags', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const folder = scratchFolder('agreement-');
   const text = 'A: Exports rose by ten percent. Prices fell.\n';
   const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
   const file = writeStudy(folder, 'talk.transcript', text, { ana: [[...at('Exports rose'), 'claim']], bo: [[...at('Prices fell.'), 'statistic']] });
@@ -199,7 +199,7 @@ test('an annotator who did not code a transcript is missing there, not "no tag"'
 });
 
 test('agreement --gamma adds Mathet\'s γ: 1 for identical annotators, absent unless asked for', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-'));
+  const folder = scratchFolder('agreement-');
   const text = 'A: Exports rose by ten percent. Prices fell. We built two schools.\n';
   const at = (s: string, c: string) => [text.indexOf(s), text.indexOf(s) + s.length, c] as [number, number, string];
   const same = [at('Exports rose', 'claim'), at('Prices fell.', 'statistic'), at('two schools', 'claim')];

@@ -6,13 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agreementReport, annotatorSets, krippendorffAlpha, reportHtml, verdictStep, type AnnotatorTag } from '../../src/core/agreement';
 import { writeSidecar, type Tag } from '../../src/core/annotations';
 import { annotatorSidecarPath, sidecarPath } from '../../src/core/annotations/sidecarPaths';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 const TEXT = 'A: One. Two. Three. Four.';
 
@@ -89,7 +89,7 @@ test('a shared sidecar\'s tag without an author is left out as having no author,
 });
 
 test('agreement --on verdict --level ordinal on the command line: the JSON names the level and lists the tag left out', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-verdicts-'));
+  const folder = scratchFolder('agreement-verdicts-');
   const file = join(folder, 'briefing.txt');
   writeFileSync(file, TEXT);
   const withVerdict = (t: Tag, verdict?: string): Tag => (verdict ? { ...t, verdict } : t);
@@ -108,7 +108,7 @@ test('agreement --on verdict --level ordinal on the command line: the JSON names
 });
 
 test('agreement refuses an unknown --on or --level, and interval on categories, saying why', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'agreement-verdicts-'));
+  const folder = scratchFolder('agreement-verdicts-');
   const file = join(folder, 'briefing.txt');
   writeFileSync(file, TEXT);
   const bad = await run('agreement', file, '--level', 'ratio');

@@ -4,12 +4,12 @@
  * command line's `anchors --choose` does it without asking.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { run } from './helpers';
 import { ambiguityGroups, parseChoices, placeGroup, readSidecar, resolveChoices, type Tag } from '../../src/core/annotations';
+import { scratchFolder } from './scratch';
 
 function ambiguousTag(id: string, quote: string, starts: number[]): Tag {
   return {
@@ -49,7 +49,7 @@ describe('grouping ambiguous tags by duplicated passage', () => {
 });
 
 describe('command line: anchors --choose', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'transcript-choose-'));
+  const dir = scratchFolder('transcript-choose-');
   const PARAGRAPH = 'Minister Ana Costa: The budget grows by four percent this year, and the debt falls by two percent next year, as promised in the spring.';
   let n = 0;
   /** A transcript with two tags in one paragraph, then the same paragraph pasted again below it. */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadCommandFile, loadedFromCache, saveCodeCaches } from '../../src/cli/commandFile';
+import { scratchFolder } from './scratch';
 
 describe('command line: a command file loaded with the code cache the build made for it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'command-cache-'));
+  const dir = scratchFolder('command-cache-');
   after(() => rmSync(dir, { recursive: true, force: true }));
   // Two files of the same length that say different things: a cache says which one it was made from by its bytes, not its size.
   const made = join(dir, 'made.js');

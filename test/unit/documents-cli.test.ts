@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'transcript-documents-cli-'));
+const dir = scratchFolder('transcript-documents-cli-');
 const home = process.cwd();
 
 /** A one-page hearing, a line per speaker, written by pdf-lib. */

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { run } from './helpers';
 import { BRIEFING, briefingSidecar } from './exportFixtures';
+import { scratchFolder } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'transcript-export-cli-'));
+const dir = scratchFolder('transcript-export-cli-');
 const home = process.cwd();
 
 describe('command line: export', () => {
@@ -95,7 +95,7 @@ describe('command line: export', () => {
 });
 
 describe('command line: export options for readers', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'transcript-export-opts-'));
+  const folder = scratchFolder('transcript-export-opts-');
   before(() => {
     writeFileSync(join(folder, 'sums.transcript'), 'CLERK: =SUM(A1:A9) was in the minutes.\nMAYOR: So it was.\n');
     writeFileSync(join(folder, 'sums.transcript.annotations.yaml'), 'version: 1\ntags:\n  - id: "t-00000001"\n    category: "claim"\n    quote: "=SUM(A1:A9)"\n    start: 7\n    end: 18\n    prefix: "CLERK: "\n    suffix: " was in the minutes."\n    speaker: "Clerk"\n    section: null\n    created: "2025-01-01T00:00:00Z"\n    modified: "2025-01-01T00:00:00Z"\n    verdict: "true"\n');
@@ -128,7 +128,7 @@ describe('command line: export options for readers', () => {
 describe('command line: export of Windows-1252 transcripts', () => {
   // Bytes 0x93 and 0x94 are curly quotes and 0x96 an en dash in Windows-1252; Node's own decoder makes them C1 controls.
   it('decodes curly quotes and dashes, never control characters', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'transcript-export-1252-'));
+    const folder = scratchFolder('transcript-export-1252-');
     const text = 'SENATOR: We said \u201cnever\u201d \u2013 and meant it.\nAIDE: Noted.\n';
     const bytes = Uint8Array.from([...text].map((c) => ({ '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96 })[c] ?? c.charCodeAt(0)));
     writeFileSync(join(folder, 'old.transcript'), bytes);
@@ -142,7 +142,7 @@ describe('command line: export of Windows-1252 transcripts', () => {
 
 describe('command line: a .qdpx of UTF-16 and CRLF transcripts in subfolders', () => {
   it('writes UTF-8 LF sources named without a slash, positions on the words tagged', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'transcript-export-utf16-'));
+    const folder = scratchFolder('transcript-export-utf16-');
     mkdirSync(join(folder, 'radio', 'morning'), { recursive: true });
     const text = 'HOST: Добрый день — welcome.\r\nGUEST: The dam holds 📈 more water than in 2019.\r\n';
     const utf16 = new Uint8Array(2 + text.length * 2);

@@ -6,8 +6,7 @@
  * transcripts, tags with their authors, and a message for what it skips.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CATEGORIES, readCodebook } from '../../src/core/annotations/codebook';
@@ -22,6 +21,7 @@ import { writeZip } from '../../src/core/export/zip';
 import { BRIEFING, briefingSidecar, briefingTags, CATEGORIES, CREATED, HOSTILE, hostileTags } from './exportFixtures';
 import { run } from './helpers';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
+import { scratchFolder } from './scratch';
 
 const NOW = '2025-06-01T10:00:00Z';
 
@@ -212,7 +212,7 @@ describe('import: REFI-QDA project (.qdpx)', () => {
 });
 
 describe('command line: import', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'transcript-import-cli-'));
+  const dir = scratchFolder('transcript-import-cli-');
   const project = join(dir, 'briefings.qdpx');
   const tags = writeSidecar({ transcriptName: 'briefing.txt', text: BRIEFING, tags: briefingTags() });
   writeFileSync(project, writeQdpx(corpusOf([{ path: 'press/briefing.txt', uri: 'file:///c/press/briefing.txt', text: BRIEFING, sidecar: { name: 's', text: tags } }]), 'Briefings').bytes);

@@ -5,8 +5,7 @@
  * PyQt6; otherwise it is skipped, saying so.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { qualCoderImporter } from './qualcoder';
@@ -14,13 +13,14 @@ import { writeSidecar } from '../../src/core/annotations/sidecar';
 import { gatherCorpus } from '../../src/core/export/gather';
 import { writeQdpx } from '../../src/core/export/refiQda';
 import { BRIEFING, briefingSidecar, CATEGORIES, HOSTILE, hostileTags } from './exportFixtures';
+import { scratchFolder } from './scratch';
 
 
 describe("QualCoder's importer on our .qdpx", () => {
   it('imports every code, coding, note and speaker case, each coding on the very words tagged', (t) => {
     const qualCoder = qualCoderImporter(t);
     if (!qualCoder) return;
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-qualcoder-'));
+    const dir = scratchFolder('transcript-qualcoder-');
     const mixed = BRIEFING.replace(/\n/g, '\r\n').replace('Place: Port Ellis\r\n', 'Place: Port Ellis\n');
     const corpus = gatherCorpus(
       [

@@ -6,16 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseDocument } from 'yaml';
 import { csvField, writeCsv, writeTaguetteCodebook } from '../../src/core/export/csv';
 import { writeYaml } from '../../src/core/export/yaml';
 import { HOSTILE, hostileCorpus, hostileTags, readCsv } from './exportFixtures';
+import { scratchFolder } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'transcript-readers-'));
+const dir = scratchFolder('transcript-readers-');
 
 /** Cells a spreadsheet takes for a formula (LibreOffice and Excel). */
 const FORMULA = /^[=+\-@\t\r]/;

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { unzipSync } from 'fflate';
@@ -13,9 +12,10 @@ import { crc32, writeZip } from '../../src/core/export/zip';
 import fc from 'fast-check';
 import { lfText, sourceName, sourcePath } from '../../src/core/export/refiText';
 import { BRIEFING, briefingCorpus, briefingSource, CATEGORIES, hostileCorpus } from './exportFixtures';
+import { scratchFolder } from './scratch';
 
 const SCHEMAS = join(import.meta.dirname, '..', '..', '..', 'shared', 'refi-qda');
-const dir = mkdtempSync(join(tmpdir(), 'transcript-export-'));
+const dir = scratchFolder('transcript-export-');
 
 /** Validates an XML text against one of the REFI-QDA schemas with xmllint; fails with xmllint's words. */
 function validate(t: TestContext, xml: string, schema: 'Codebook.xsd' | 'Project.xsd', name: string): void {

@@ -5,15 +5,15 @@
  * contract by the integration tests.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { nodeFiles } from '../../src/cli/nodeFiles';
 import { isText, readTextAt, type FileHost } from '../../src/core/files/fileHost';
 import { MemoryFiles } from './memoryFiles';
+import { scratchFolder } from './scratch';
 
-const scratch = mkdtempSync(join(tmpdir(), 'file-host-'));
+const scratch = scratchFolder('file-host-');
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const hosts: { name: string; host: FileHost<string>; root: string }[] = [

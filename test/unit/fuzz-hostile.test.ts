@@ -6,8 +6,7 @@
  * to change, and never writes a sidecar that `validate` would reject.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -24,6 +23,7 @@ import { gatherCorpus } from '../../src/core/export/gather';
 import { writeQdpx } from '../../src/core/export/refiQda';
 import { NotTextError } from '../../src/core/text';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 /** Pieces that have broken readers and writers elsewhere: format markers, object machinery, bidi controls, formulas, paths. */
 const HOSTILE = [
@@ -198,7 +198,7 @@ const TRANSCRIPT = 'Host: Welcome back to the briefing.\nGuest: Inflation fell t
 
 /** A workspace for one command: `in/` with a transcript (hostile or ordinary) and its sidecar (valid, hostile or garbage), and an empty `out/`. */
 function workspace(transcript: string, sidecar: string | undefined): { root: string; file: string; sidecar: string } {
-  const root = mkdtempSync(join(tmpdir(), 'transcript-fuzz-'));
+  const root = scratchFolder('transcript-fuzz-');
   roots.push(root);
   mkdirSync(join(root, 'in'));
   mkdirSync(join(root, 'out'));

@@ -5,8 +5,7 @@
  * files beside the codebook.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
@@ -14,6 +13,7 @@ import { readCodebook } from '../../src/core/annotations/codebook';
 import { casesAfterImport, notesAfterImport } from '../../src/core/export/refiProjectFiles';
 import { writeZip } from '../../src/core/export/zip';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 const QDC = `<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
@@ -25,7 +25,7 @@ const QDC = `<?xml version="1.0" encoding="utf-8"?>
 `;
 
 describe('command line: import <codebook.qdc>', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'transcript-import-qdc-'));
+  const dir = scratchFolder('transcript-import-qdc-');
   const qdc = join(dir, 'codes.qdc');
   writeFileSync(qdc, QDC);
 
@@ -73,7 +73,7 @@ describe('command line: import <codebook.qdc>', () => {
 });
 
 describe('command line: import prints the full account', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'transcript-import-account-'));
+  const dir = scratchFolder('transcript-import-account-');
   const text = 'CLERK: The budget is balanced.\nMAYOR: We will plant a thousand trees.\n';
   const qde = `<?xml version="1.0"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Trees" origin="Some QDA tool">

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { contextAround, writeSidecar, type Tag } from '../../src/core/annotations';
@@ -12,6 +11,7 @@ import { writeProject } from '../../src/core/export/refiQda';
 import { writeW3c } from '../../src/core/export/w3c';
 import { parseXml, type XmlElement } from '../../src/core/export/xmlRead';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 /** A podcast with a timestamp on each turn: the guest's words run from offset 40 (30 s) to the next label (45 s). */
 const PODCAST = ['[00:00:10] Host: Who built the sea wall?', '[00:00:30] Guest: The council paid nine million for it.', '[00:00:45] Host: Thank you.', ''].join('\n');
@@ -89,14 +89,14 @@ describe('exports carry each claim\'s time', () => {
     assert.ok(points.some(([pos, ms]) => pos === PODCAST.indexOf('[00:00:30]') && ms === 30_000), JSON.stringify(points));
     const schemas = join(import.meta.dirname, '..', '..', '..', 'shared', 'refi-qda');
     if (!existsSync(schemas)) return void console.log('# ../shared/refi-qda is absent: the project is not validated against Project.xsd');
-    const file = join(mkdtempSync(join(tmpdir(), 'transcript-media-')), 'project.qde');
+    const file = join(scratchFolder('transcript-media-'), 'project.qde');
     writeFileSync(file, qde);
     const result = spawnSync('xmllint', ['--noout', '--schema', join(schemas, 'Project.xsd'), file], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
   });
 
   it('the command line finds the recording beside the transcript', async () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'transcript-media-cli-')), 'shows');
+    const folder = join(scratchFolder('transcript-media-cli-'), 'shows');
     mkdirSync(folder);
     writeFileSync(join(folder, 'podcast.transcript.txt'), PODCAST);
     writeFileSync(join(folder, 'podcast.transcript.txt.annotations.yaml'), writeSidecar({ transcriptName: 'podcast.transcript.txt', text: PODCAST, tags: [claimTag()] }));

@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
 import { HEAP_PER_FILE_BYTE, memoryProblem } from '../../src/cli/io';
+import { scratchFolder } from './scratch';
 
 const MB = 1024 * 1024;
 
@@ -26,7 +26,7 @@ describe('memory guard', () => {
   });
 
   it('outlines nothing and says so, without a crash, when the command line runs with too little memory', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-memory-'));
+    const dir = scratchFolder('transcript-memory-');
     const cli = join(dir, 'cli.js');
     buildSync({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: cli, logLevel: 'silent' });
     const big = join(dir, 'hearing.txt');

@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
 import { conflictVersions, contextAround, mergeSidecars, readSidecar, withGitAttributes, withMergeDriver, writeSidecar, type Tag } from '../../src/core/annotations';
+import { scratchFolder } from './scratch';
 
 const TEXT = [
   'Chair: Good morning. We begin with the budget.',
@@ -111,7 +111,7 @@ describe('git merges sidecars through the driver', { skip: hasGit ? false : 'git
   let dir: string;
   let cli: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ta-merge-'));
+    dir = scratchFolder('ta-merge-');
     cli = join(dir, 'cli.js');
     buildSync({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'cli', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: cli, logLevel: 'silent' });
   });

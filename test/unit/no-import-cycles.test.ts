@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import local, { importsIn } from '../../scripts/eslint/no-import-cycles.mjs';
+import { scratchFolder } from './scratch';
 
 /** A folder of small modules, written for one test. */
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'import-cycles-'));
+  const dir = scratchFolder('import-cycles-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   folders.push(dir);
   return dir;

@@ -4,8 +4,7 @@
  * they read or a sidecar of a transcript they read, however it is spelled.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
@@ -14,12 +13,13 @@ import { writeQdpx } from '../../src/core/export/refiQda';
 import { normalPath, replacedInput } from '../../src/core/workspace/outputGuard';
 import { BRIEFING, briefingTags, CATEGORIES, CREATED } from './exportFixtures';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 const TRANSCRIPT = 'Host: Welcome back.\nGuest: Inflation fell to two percent last year.\n';
 
 /** A fresh folder holding talk.txt and its sidecar; returns the folder and the bytes of both. */
 function workspace(): { dir: string; transcript: string; sidecar: string; before: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'transcript-guard-'));
+  const dir = scratchFolder('transcript-guard-');
   const transcript = join(dir, 'talk.txt');
   const sidecar = `${transcript}.annotations.yaml`;
   writeFileSync(transcript, TRANSCRIPT);
@@ -126,7 +126,7 @@ describe('output guard: merge --resolve', () => {
   });
 
   it('refuses a sidecar that is a link to its own transcript', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-guard-'));
+    const dir = scratchFolder('transcript-guard-');
     const transcript = join(dir, 'talk.txt');
     writeFileSync(transcript, '<<<<<<< ours\nversion: 1\n=======\nversion: 1\n>>>>>>> theirs\n');
     const kept = readFileSync(transcript);
@@ -140,7 +140,7 @@ describe('output guard: merge --resolve', () => {
 
 describe('output guard: import', () => {
   it('refuses to write a source over the project being imported, even with --force', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-guard-'));
+    const dir = scratchFolder('transcript-guard-');
     const tags = writeSidecar({ transcriptName: 'briefing.txt', text: BRIEFING, tags: briefingTags() });
     const corpus = gatherCorpus([{ path: 'briefing.txt', uri: 'file:///c/briefing.txt', text: BRIEFING, sidecar: { name: 's', text: tags } }], CATEGORIES, { orphans: 'skip', created: CREATED, origin: 'test' }).corpus;
     // The project is saved under the name its one source would be written to.

@@ -9,8 +9,7 @@
  * skipped, saying so.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { qualCoderImporter } from './qualcoder';
@@ -18,6 +17,7 @@ import { exportCategoriesOf, gatherCorpus } from '../../src/core/export/gather';
 import { readQdpx } from '../../src/core/export/importQdpx';
 import { writeQdpx } from '../../src/core/export/refiQda';
 import { writeZip } from '../../src/core/export/zip';
+import { scratchFolder } from './scratch';
 
 
 /** A quay hearing with emoji before the codings and CRLF line ends. */
@@ -63,7 +63,7 @@ describe("QualCoder's importer after a round trip of another tool's project", ()
       exportCategoriesOf(imported.categories),
       { orphans: 'skip', created: '2025-06-01T10:00:00Z', origin: 'Transcript Annotator 0.1.0' },
     ).corpus;
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-qualcoder-trip-'));
+    const dir = scratchFolder('transcript-qualcoder-trip-');
     const file = join(dir, 'again.qdpx');
     writeFileSync(file, writeQdpx(corpus, 'Quay').bytes);
     const got = qualCoder(file, join(dir, 'project')) as { codings: string[][]; annotations: unknown[][]; code_places: Array<[string, string | null]>; category_places: Array<[string, string | null]> };

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { detectFormat, FormatError, parseRttm, readTranscript } from '../../src/core/formats';
 import { run } from './helpers';
 import type { Transcript } from '../../src/core/transcript';
 import { page, read as readPage, turns as pageTurns } from './htmlPages';
+import { scratchFolder } from './scratch';
 
 /** Reads a transcript written inline, lines joined with `\n`. */
 function read(lines: string[], fileName = 'sample.txt'): Transcript {
@@ -151,7 +151,7 @@ describe('reading left open: speakers from an RTTM file beside words without spe
   });
 
   it('pairs talk.json with talk.rttm on the command line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-rttm-'));
+    const dir = scratchFolder('transcript-rttm-');
     writeFileSync(join(dir, 'talk.json'), whisper);
     writeFileSync(join(dir, 'talk.rttm'), 'SPEAKER talk 1 0.00 4.10 <NA> <NA> SPEAKER_00 <NA> <NA>\nSPEAKER talk 1 4.40 1.70 <NA> <NA> SPEAKER_01 <NA> <NA>\n');
     const { code, out } = await run('outline', join(dir, 'talk.json'), '--json');
@@ -161,7 +161,7 @@ describe('reading left open: speakers from an RTTM file beside words without spe
   });
 
   it('says which RTTM file is broken when the command line pairs one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'transcript-rttm-'));
+    const dir = scratchFolder('transcript-rttm-');
     writeFileSync(join(dir, 'talk.vtt'), vtt);
     writeFileSync(join(dir, 'talk.rttm'), 'SPEAKER talk 1 zero 4.10 <NA> <NA> SPEAKER_00 <NA> <NA>\n');
     const { code, err } = await run('outline', join(dir, 'talk.vtt'));

@@ -6,16 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setChunkLoader } from '../../src/core/formats/documents/chunks';
 import { run } from './helpers';
 import { BRIEFING, briefingSidecar, briefingTags, tagOn } from './exportFixtures';
 import { writeSidecar } from '../../src/core/annotations/sidecar';
+import { scratchFolder } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'transcript-report-cli-'));
+const dir = scratchFolder('transcript-report-cli-');
 const home = process.cwd();
 
 /** A second briefing, a month later, with a hostile speaker name. */

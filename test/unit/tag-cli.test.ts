@@ -1,13 +1,13 @@
 /** The command line's `tag`, `merge --resolve` and `anchors` exit codes. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { run } from './helpers';
 import { readSidecar, sha256Text } from '../../src/core/annotations';
+import { scratchFolder } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'transcript-tag-'));
+const dir = scratchFolder('transcript-tag-');
 let n = 0;
 function transcript(content: string): string {
   const path = join(dir, `briefing-${++n}.txt`);

@@ -4,8 +4,7 @@
  * the object's machinery.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeSidecars, readSidecar, writeSidecar } from '../../src/core/annotations';
@@ -14,6 +13,7 @@ import { readCodebook } from '../../src/core/annotations/codebook';
 import { readW3c } from '../../src/core/export/importW3c';
 import { readDocument, readTranscript } from '../../src/core/formats';
 import { run } from './helpers';
+import { scratchFolder } from './scratch';
 
 const TRANSCRIPT = 'Host: Welcome back.\nGuest: Inflation fell to two percent last year.\n';
 
@@ -92,7 +92,7 @@ describe('user keys: a sidecar keeps __proto__, constructor and prototype as fie
 describe('user keys: `tag` on the command line keeps them', () => {
   for (const key of MACHINERY) {
     it(`adds a tag to a sidecar holding \`${key}\` at the top and in a tag, and keeps both`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'transcript-keys-'));
+      const dir = scratchFolder('transcript-keys-');
       const transcript = join(dir, 'talk.txt');
       writeFileSync(transcript, TRANSCRIPT);
       writeFileSync(`${transcript}.annotations.yaml`, sidecarWith([`${key}: {a: 1}`], [`    ${key}: "inside"`]));
