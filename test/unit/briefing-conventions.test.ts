@@ -177,3 +177,98 @@ describe('briefing conventions', () => {
     assert.deepEqual(speakers(t), ['First Lady Ann Marsh (unknown, 1)']);
   });
 });
+
+describe('a spokesperson answering questioners named by their outlet', () => {
+  // A ministry's regular press conference as its web page prints it: the spokesperson by name, each question by the outlet asking.
+  const conference = [
+    "Harbour Ministry Spokesperson Ines Varga's Regular Press Conference on May 6, 2031",
+    '',
+    'Ines Varga: Good afternoon. One announcement first: the coastal forum opens in Tromso on Thursday.',
+    '',
+    'CNBC: The forum opens this week. What does the ministry expect from it?',
+    '',
+    'Ines Varga: We expect the forum to agree on shared rules for the northern shipping lanes.',
+    '',
+    'Kyodo News: Reports say two delegations will hold talks on the side. Can you confirm that?',
+    '',
+    'Ines Varga: I have nothing to announce on that today.',
+    '',
+    'Baltic Wire: A question on fees. Will the port charges be raised?',
+    '',
+    'Ines Varga: The charges follow the agreement signed last year; nothing has changed.',
+    '',
+    'CNBC: A follow-up. When will the new schedule be published?',
+    '',
+    'Ines Varga: In due course, on the ministry website.',
+    '',
+    'Fjord Post: Has the ministry received the letter from the fishing cooperatives?',
+    '',
+    'Ines Varga: Yes, and we are studying it carefully.',
+  ].join('\n');
+
+  it('takes the spokesperson for the one who answers and every outlet that asks for a questioner, even once', () => {
+    const t = readTranscript(conference);
+    assert.deepEqual(speakers(t), [
+      'Ines Varga (respondent, 6)',
+      'CNBC (questioner, 2)',
+      'Kyodo News (questioner, 1)',
+      'Baltic Wire (questioner, 1)',
+      'Fjord Post (questioner, 1)',
+    ]);
+    assert.deepEqual(
+      t.sections.map((s) => s.kind),
+      ['header', 'opening', 'qa', 'qa', 'qa', 'qa', 'qa'],
+    );
+  });
+
+  it('keeps the date that ends the title after a preposition as part of the title', () => {
+    const t = readTranscript(conference);
+    assert.equal(t.metadata.title, "Harbour Ministry Spokesperson Ines Varga's Regular Press Conference on May 6, 2031");
+    assert.equal(t.metadata.date, '2031-05-06');
+    // A dateline after a comma still leaves the title without it.
+    assert.equal(readTranscript('Press Briefing by the Harbour Master, May 6, 2031\n\nA: Hello.\n\nB: Hi.\n').metadata.title, 'Press Briefing by the Harbour Master');
+  });
+
+  it('keeps an outlet whose name ends in News, and a heading that ends in News stays no speaker', () => {
+    assert.equal(matchLabel('Kyodo News: Can you confirm the talks?')?.name, 'Kyodo News');
+    assert.equal(matchLabel('Fox News: A follow-up on the budget?')?.name, 'Fox News');
+    for (const line of ['Breaking News: the bridge has reopened.', 'World News: markets fell on Monday.', 'More News: see the archive.']) {
+      assert.equal(matchLabel(line), undefined, line);
+    }
+  });
+
+  it('keeps a word in capitals without a vowel as it is written, of any length', () => {
+    assert.equal(normaliseSpeaker('CCTV'), 'CCTV');
+    assert.equal(normaliseSpeaker('MSNBC'), 'MSNBC');
+    assert.equal(normaliseSpeaker('CCTV REPORTER'), 'CCTV Reporter');
+    assert.equal(normaliseSpeaker('REUTERS'), 'Reuters');
+    assert.equal(normaliseSpeaker('JOE BIDEN'), 'Joe Biden');
+  });
+
+  it('makes nobody a questioner where one voice talks between others who speak once without asking', () => {
+    // A news show: the host asks and answers their own questions; the one-line clips between answer nothing.
+    const show = [
+      'Host Rae: Welcome to the weekly roundup. Why does the new parser matter? Because it is twice as fast.',
+      '',
+      'Movie Clip: [We are going to need a bigger boat](https://video.example/watch?v=abc123)',
+      '',
+      'Host Rae: And what about the old one? It stays supported until March.',
+      '',
+      'Cartoon Dog: [Ruh-roh](https://video.example/watch?v=def456)',
+      '',
+      'Host Rae: Who uses it? Mostly people with large archives.',
+      '',
+      'Old Film: [Here is looking at you](https://video.example/watch?v=ghi789)',
+      '',
+      'Host Rae: That is the news for this week.',
+    ].join('\n');
+    const t = readTranscript(show);
+    assert.ok(t.turns.every((u) => u.role !== 'questioner'), speakers(t).join('; '));
+    assert.ok(!t.sections.some((s) => s.kind === 'qa'));
+  });
+
+  it('counts no question mark inside a web address as a question', () => {
+    const t = readTranscript(['Ana: See https://example.org/page?id=7 for the figures.', '', 'Ben: Thanks, I will.', '', 'Ana: And the second table is at https://example.org/t?x=1&y=2 too.', '', 'Ben: Noted.'].join('\n'));
+    assert.ok(t.turns.every((u) => u.role !== 'questioner'), speakers(t).join('; '));
+  });
+});

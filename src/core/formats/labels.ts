@@ -192,6 +192,21 @@ const TITLE_WORDS = new Set([
   'update', 'report', 'highlights', 'agenda', 'minutes', 'q&a', 'program', 'programme', 'schedule', 'overview',
 ]);
 
+/** Words before `News` that make a heading (`Breaking News:`, `World News:`), not a news outlet asking (`Kyodo News:`, `Fox News:`). */
+const NEWS_HEADING_LEAD = new Set([
+  'breaking', 'latest', 'more', 'other', 'related', 'recent', 'top', 'good', 'bad', 'big', 'fake', 'world', 'local', 'national',
+  'international', 'foreign', 'domestic', 'business', 'financial', 'sports', 'sport', 'tech', 'technology', 'science', 'health',
+  'political', 'election', 'company', 'product', 'industry', 'community', 'daily', 'weekly', 'monthly', 'morning', 'evening',
+  'nightly', 'today’s', "today's", 'the', 'our', 'your', 'in', 'and',
+]);
+
+/** `Kyodo News`, `Fox News`, `NBC News`: a news outlet's name, two or three capitalised words ending in `News`. */
+function isOutletNews(words: readonly string[]): boolean {
+  if (words.length > 3 || words[words.length - 1]!.toLowerCase() !== 'news') return false;
+  for (let i = 0; i < words.length - 1; i++) if (!/^\p{Lu}/u.test(words[i]!) || NEWS_HEADING_LEAD.has(words[i]!.toLowerCase())) return false;
+  return true;
+}
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'st', 'st.', 'sr', 'jr', 'sr.', 'jr.']);
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
@@ -239,7 +254,8 @@ export function normaliseSpeaker(raw: string): string {
   const words = name.split(' ');
   const letters = name.replace(NOT_LETTER(name), '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  if (!allCaps || (words.length === 1 && letters.length <= 3)) return name;
+  // A word in capitals without a vowel is an acronym at any length (`CCTV:`, `MSNBC:`); a short one alone is kept too.
+  if (!allCaps || (words.length === 1 && (letters.length <= 3 || !/[AEIOUY]/.test(letters)))) return name;
   return words
     .map((word, i) => {
       const lower = word.toLowerCase();
@@ -247,8 +263,8 @@ export function normaliseSpeaker(raw: string): string {
       if (LOWER_IN_NAMES.has(lower)) return i > 0 ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
       if (INITIALS_ONLY(word).test(word)) return word;
       const bare = word.replace(NOT_LETTER(word), '');
-      // A short word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CNN ANCHOR`, `JOHN ADAMS III`) when it is a known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
-      if (bare.length <= 3 && words.length > 1 && !/[-'’]/.test(word) && (ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare))) return word;
+      // A word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CCTV REPORTER`, `JOHN ADAMS III`) when it is a short known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
+      if (words.length > 1 && !/[-'’]/.test(word) && ((bare.length <= 3 && ACRONYMS.has(bare)) || (bare.length > 0 && !/[AEIOUY]/.test(bare)))) return word;
       // `MCCARTHY` is `McCarthy`: a name that starts with Mc capitalises the letter after it.
       return word.replace(LETTERS(word), (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
     })
@@ -283,7 +299,7 @@ export function isNameLike(name: string): boolean {
   if (words.length > 1 && LEADING_LOWER.has(words[0]!)) return false;
   if (words.length > 1 && LEADING_TOPIC.has(first)) return false;
   const last = words[words.length - 1]!;
-  if (words.length > 1 && TITLE_WORDS.has(last.toLowerCase())) return false;
+  if (words.length > 1 && TITLE_WORDS.has(last.toLowerCase()) && !isOutletNews(words)) return false;
   // `Digo: "…"`, `The Minister said:`: reported speech, not a speaker.
   if (endsWithSayingVerb(collapsed)) return false;
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;

@@ -53,7 +53,8 @@ function titleBesideDate(line: string, date: FoundDate, first: FoundDate): strin
   // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
   if (date.index + date.text.length >= line.replace(/[\s\u00a0.)）\]]+$/u, '').length) {
     const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—(（[-]+$/u, '');
-    if (before.split(' ').length >= 2 || CJK.test(before)) return before;
+    // `… Regular Press Conference on March 4, 2025`: after a preposition the date is the title's own last words.
+    if ((before.split(' ').length >= 2 && !TITLE_GOES_ON.test(before)) || CJK.test(before)) return before;
   }
   // `2024年5月10日外交部发言人主持例行记者会`: the date first, then the title, with no space between.
   const after = line.slice(first.text.length).trim();

@@ -34,12 +34,19 @@ function asksAt(text: string, table: TurnTable, i: number): boolean {
     const stop = Math.min(table.segEnd[k]!, end);
     for (let c = start; c < stop; c++) {
       const code = text.charCodeAt(c);
-      if (code === 63 || code === 0xff1f) return true;
+      if (code === 0xff1f) return true;
+      // A web address's query (`watch?v=…`, `page?id=7`) asks nothing: a question mark is followed by no letter, digit or `=`.
+      if (code === 63 && (c + 1 >= stop || !isQueryChar(text.charCodeAt(c + 1)))) return true;
       // Japanese asks with `か。` (`何ですか。`, `伺えますか。`) more often than with a question mark.
       if (code === 0x3002 && c > start && text.charCodeAt(c - 1) === 0x304b) return true;
     }
   }
   return false;
+}
+
+/** An ASCII letter, digit, `=` or `&`: what follows the `?` of a web address's query. */
+function isQueryChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 61 || code === 38;
 }
 
 /** The first words of turn `i`'s first segment, up to `limit` characters and the turn's end; '' when it has none. */
@@ -454,16 +461,23 @@ function inferQuestioners(table: TurnTable, text: string, lower: readonly string
   }
   let answeringTurns = labelledAnswers;
   let askingTurns = 0;
+  const hub = answeringHub(table, lower, stats, asks);
   for (const [name, s] of stats) {
     const titled = ASKING_TITLES.test(name) && s.asking >= 1;
     if ((s.turns >= 2 && s.asking / s.turns >= 0.5) || titled) askers.add(name);
+    else if (hub?.answered.has(name) && s.asking / s.turns >= 0.5) askers.add(name);
   }
+  // Someone answers more than once (or by the label): a host's rhetorical questions between one-line clips of others answer nothing.
+  let answersAgain = labelledAnswers > 0;
   for (const [name, s] of stats) {
     if (askers.has(name)) askingTurns += s.asking;
-    else if (s.asking / s.turns < 0.34) answeringTurns += s.turns;
+    else if (s.asking / s.turns < 0.34) {
+      answeringTurns += s.turns;
+      answersAgain ||= s.turns >= 2;
+    }
   }
   // A conversation where everyone asks as much as they answer has no Q&A.
-  if (askers.size === 0 || askingTurns < 2 || answeringTurns < 2 || (askers.size >= stats.size && labelledAnswers === 0)) return false;
+  if (askers.size === 0 || askingTurns < 2 || answeringTurns < 2 || !answersAgain || (askers.size >= stats.size && labelledAnswers === 0)) return false;
   let found = false;
   for (let i = 0; i < n; i++) {
     const id = speaker[i]!;
@@ -473,6 +487,62 @@ function inferQuestioners(table: TurnTable, text: string, lower: readonly string
     found ||= asks[i] === 1;
   }
   return found;
+}
+
+/** The fewest other voices a press conference answered by one voice has: with fewer, the dialogue rules decide. */
+const HUB_MIN_ASKERS = 3;
+
+/**
+ * A press conference where one voice answers everyone, each questioner named
+ * once or twice (a ministry's spokesperson, the questioners by their outlet:
+ * `CCTV:`, `AFP:`, `Bloomberg:`): the speaker with the most turns, who seldom
+ * asks, speaks in at least two turns of five and twice as often as anyone
+ * else, at least half as long as the others on average, and answers the turn
+ * before in most of theirs. Returns the voices whose every asking turn that
+ * voice answers next, or undefined when the document is not such a conference.
+ */
+function answeringHub(table: TurnTable, lower: readonly string[], stats: Map<string, SpeakerStats>, asks: Uint8Array): { name: string; answered: Set<string> } | undefined {
+  if (stats.size <= HUB_MIN_ASKERS) return undefined;
+  let hub: string | undefined;
+  let hubStats: SpeakerStats | undefined;
+  let turns = 0;
+  let words = 0;
+  let second = 0;
+  for (const [name, s] of stats) {
+    turns += s.turns;
+    words += s.words;
+    if (!hubStats || s.turns > hubStats.turns) {
+      second = hubStats?.turns ?? 0;
+      [hub, hubStats] = [name, s];
+    } else second = Math.max(second, s.turns);
+  }
+  // One voice answers: two hosts taking turns (a podcast reading its listeners' messages) are no spokesperson.
+  if (!hub || !hubStats || hubStats.asking / hubStats.turns >= 0.34 || hubStats.turns * 5 < turns * 2 || second * 2 > hubStats.turns) return undefined;
+  // Answers at least half as long as the rest on average: a chair passing the floor in a few words is no spokesperson.
+  if ((2 * hubStats.words) / hubStats.turns < (words - hubStats.words) / (turns - hubStats.turns)) return undefined;
+  // Per voice: its asking turns, and those the hub's next turn follows.
+  const asked = new Map<string, number>();
+  const followed = new Map<string, number>();
+  let hubAnswers = 0;
+  let previous = -1;
+  for (let i = 0; i < table.count; i++) {
+    const id = table.speaker[i]!;
+    if (id < 0 || table.role[i] !== UNKNOWN) continue;
+    const key = lower[id]!;
+    if (key === hub && previous >= 0 && lower[table.speaker[previous]!] !== hub) {
+      hubAnswers++;
+      if (asks[previous] === 1) {
+        const before = lower[table.speaker[previous]!]!;
+        followed.set(before, (followed.get(before) ?? 0) + 1);
+      }
+    }
+    if (key !== hub && asks[i] === 1) asked.set(key, (asked.get(key) ?? 0) + 1);
+    previous = i;
+  }
+  if (hubAnswers * 3 < hubStats.turns * 2) return undefined;
+  const answered = new Set<string>();
+  for (const [name, n] of asked) if (followed.get(name) === n) answered.add(name);
+  return answered.size >= HUB_MIN_ASKERS ? { name: hub, answered } : undefined;
 }
 
 /** The most turns a third voice (a group greeting, a host passing by) may have in a two-person dialogue. */
