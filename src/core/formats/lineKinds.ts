@@ -16,6 +16,7 @@ import { CAPS_ALONE_MAX } from './labels';
 import { mayStartNewsList } from './chrome';
 import type { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
+import { scanLines, type ScanRules } from '../text/lineScan';
 
 /** The line may hold a label at its start (`mayHoldLabel`). */
 export const MAY_LABEL = 1;
@@ -44,6 +45,12 @@ export interface LineKinds {
   markLines: number[];
   /** The lines with `MAY_HEADING`, in order. */
   headingLines: number[];
+  /** The lines with `MAY_NEWS`, in order. */
+  newsLines: number[];
+  /** The lines with `CAPS_START`, in order. */
+  capsLines: number[];
+  /** How many lines are not blank. */
+  nonBlank: number;
   /** The label at the start of each line with `MAY_LABEL`, where a memo was given to match them (blank lines and front matter included: the reader drops those). */
   labels: LineLabels;
 }
@@ -54,37 +61,83 @@ export const SHORT_LINE = 120;
 /** How far from a line's start the colon of a label can be. */
 export const LABEL_COLON_WINDOW = 120;
 
+/** From how many characters a text's lines are found by the line scanner (lineScan.ts): below it, the JavaScript loop takes no longer than setting the scanner up. */
+const SCAN_FROM = 64 * 1024;
+
 /**
  * Splits the text into lines (`\r\n`, `\n` and a lone `\r` end one) and flags
  * every line (see `LineKinds`), in one loop; with a memo, the lines that may
  * hold a label are matched in the same loop, while their characters are at
- * hand.
+ * hand. A long ASCII text's lines are found by the line scanner, and the loop
+ * reads only the lines it says are not plain prose (`scan` decides, for tests).
  */
-export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
+export function classifyLines(text: string, memo?: LabelMemo, scan = text.length >= SCAN_FROM): LineKinds {
+  const scanned = scan ? scanLines(text, SCAN_RULES) : undefined;
   // The lines are found first, by small loops of their own that the engine optimises at once: searched for in this loop, each line's end was a call made from code not yet optimised, the costliest step of the loop.
-  const lines = lineTable(text);
+  const lines = scanned?.lines ?? lineTable(text);
   const { starts, ends } = lines;
   const n = lines.count;
-  const blank = new Uint8Array(n);
+  const blank = scanned?.blank ?? new Uint8Array(n);
   const kind = new Uint8Array(n);
-  const first = new Int32Array(n);
-  const last = new Int32Array(n);
+  const first = scanned?.first ?? new Int32Array(n);
+  const last = scanned?.last ?? new Int32Array(n);
   // Room for every line, cut to the lines found at the end: no array of numbers grown by copies.
   const labelLines = new Int32Array(n);
   let labelCount = 0;
   const markLines: number[] = [];
   const headingLines: number[] = [];
+  const newsLines: number[] = [];
+  const capsLines: number[] = [];
+  const labels = new LineLabels(n);
+  /** Flags line `i` (its words text[f, e)); `colon` is its first colon (ASCII or full-width) where it is within the label window, else -1. */
+  const flag = (i: number, f: number, e: number, colon: number) => {
+    const ls = starts[i]!;
+    const le = ends[i]!;
+    if (le - ls <= SHORT_LINE && hasDigit(text, ls, le)) markLines.push(i);
+    const c = text.charCodeAt(f);
+    const next = text.charCodeAt(f + 1);
+    const upper = c >= 65 && c <= 90;
+    let flags = 0;
+    if (upper && next >= 65 && next <= 90) {
+      flags |= CAPS_START;
+      capsLines.push(i);
+    }
+    if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) {
+      flags |= MAY_HEADING;
+      headingLines.push(i);
+    }
+    const digit = c >= 48 && c <= 57;
+    if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) {
+      flags |= MAY_NEWS;
+      newsLines.push(i);
+    }
+    if (colon >= 0 || mayHoldLabelAt(text, f, le, e, c, next)) {
+      flags |= MAY_LABEL;
+      labelLines[labelCount++] = i;
+      const m = memo?.match(ls, le, colon);
+      if (m) labels.set(i, m);
+    }
+    kind[i] = flags;
+  };
+  if (scanned) {
+    // The scanner found every line's place and words: only the lines that can be more than prose are read here.
+    const { visits, colons } = scanned;
+    for (let k = 0; k < visits.length; k++) {
+      const i = visits[k]!;
+      flag(i, first[i]!, last[i]!, colons[k]!);
+    }
+    return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, newsLines, capsLines, nonBlank: scanned.nonBlank, labels };
+  }
   // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
   let asciiColon = -2;
   let wideColon = -2;
-  const labels = new LineLabels(n);
+  let nonBlank = 0;
   for (let i = 0; i < n; i++) {
     const ls = starts[i]!;
     const le = ends[i]!;
     let f = ls;
-    let c = 32;
     while (f < le) {
-      c = text.charCodeAt(f);
+      const c = text.charCodeAt(f);
       // Nearly every line starts with a printable ASCII character: one comparison, no call.
       if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
       f++;
@@ -96,7 +149,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
       continue;
     }
     first[i] = f;
-    if (le - ls <= SHORT_LINE && hasDigit(text, ls, le)) markLines.push(i);
+    nonBlank++;
     let e = le;
     while (e > f) {
       const d = text.charCodeAt(e - 1);
@@ -104,29 +157,12 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
       e--;
     }
     last[i] = e;
-    const next = text.charCodeAt(f + 1);
-    const upper = c >= 65 && c <= 90;
-    let flags = 0;
-    if (upper && next >= 65 && next <= 90) flags |= CAPS_START;
-    if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) {
-      flags |= MAY_HEADING;
-      headingLines.push(i);
-    }
-    const digit = c >= 48 && c <= 57;
-    if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
     if (asciiColon !== -1 && asciiColon < ls) asciiColon = text.indexOf(':', ls);
     if (wideColon !== -1 && wideColon < ls) wideColon = text.indexOf('\uff1a', ls);
     const colon = asciiColon < 0 ? wideColon : wideColon < 0 ? asciiColon : Math.min(asciiColon, wideColon);
-    const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
-    if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
-      flags |= MAY_LABEL;
-      labelLines[labelCount++] = i;
-      const m = memo?.match(ls, le, colonNear ? colon : -1);
-      if (m) labels.set(i, m);
-    }
-    kind[i] = flags;
+    flag(i, f, e, colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW ? colon : -1);
   }
-  return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, labels };
+  return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, newsLines, capsLines, nonBlank, labels };
 }
 
 /** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */
@@ -211,6 +247,9 @@ const FRENCH_TITLES = new Set(['M', 'Mme', 'Mlle']);
 const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker', ...FRENCH_TITLES]);
 /** Bit `c - 65` is set for each capital `c` a record title starts with: a line's first letter is tested with a shift, not a set's look-up, once per line. */
 const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 << (t.charCodeAt(0) - 65)), 0);
+
+/** What the line scanner must know of the rules above to tell a line of prose. */
+const SCAN_RULES: ScanRules = { titleInitials: RECORD_TITLE_INITIALS, shortLine: SHORT_LINE, colonWindow: LABEL_COLON_WINDOW };
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
