@@ -16,7 +16,6 @@ import { CAPS_ALONE_MAX } from './labels';
 import { mayStartNewsList } from './chrome';
 import type { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
-import { scanLines, type ScanRules } from '../text/lineScan';
 
 /** The line may hold a label at its start (`mayHoldLabel`). */
 export const MAY_LABEL = 1;
@@ -61,26 +60,21 @@ export const SHORT_LINE = 120;
 /** How far from a line's start the colon of a label can be. */
 export const LABEL_COLON_WINDOW = 120;
 
-/** From how many characters a text's lines are found by the line scanner (lineScan.ts): below it, the JavaScript loop takes no longer than setting the scanner up. */
-const SCAN_FROM = 64 * 1024;
-
 /**
  * Splits the text into lines (`\r\n`, `\n` and a lone `\r` end one) and flags
  * every line (see `LineKinds`), in one loop; with a memo, the lines that may
  * hold a label are matched in the same loop, while their characters are at
- * hand. A long ASCII text's lines are found by the line scanner, and the loop
- * reads only the lines it says are not plain prose (`scan` decides, for tests).
+ * hand.
  */
-export function classifyLines(text: string, memo?: LabelMemo, scan = text.length >= SCAN_FROM): LineKinds {
-  const scanned = scan ? scanLines(text, SCAN_RULES) : undefined;
+export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   // The lines are found first, by small loops of their own that the engine optimises at once: searched for in this loop, each line's end was a call made from code not yet optimised, the costliest step of the loop.
-  const lines = scanned?.lines ?? lineTable(text);
+  const lines = lineTable(text);
   const { starts, ends } = lines;
   const n = lines.count;
-  const blank = scanned?.blank ?? new Uint8Array(n);
+  const blank = new Uint8Array(n);
   const kind = new Uint8Array(n);
-  const first = scanned?.first ?? new Int32Array(n);
-  const last = scanned?.last ?? new Int32Array(n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
   // Room for every line, cut to the lines found at the end: no array of numbers grown by copies.
   const labelLines = new Int32Array(n);
   let labelCount = 0;
@@ -88,13 +82,38 @@ export function classifyLines(text: string, memo?: LabelMemo, scan = text.length
   const headingLines: number[] = [];
   const newsLines: number[] = [];
   const capsLines: number[] = [];
+  let nonBlank = 0;
+  // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
+  let asciiColon = -2;
+  let wideColon = -2;
   const labels = new LineLabels(n);
-  /** Flags line `i` (its words text[f, e)); `colon` is its first colon (ASCII or full-width) where it is within the label window, else -1. */
-  const flag = (i: number, f: number, e: number, colon: number) => {
+  for (let i = 0; i < n; i++) {
     const ls = starts[i]!;
     const le = ends[i]!;
+    let f = ls;
+    let c = 32;
+    while (f < le) {
+      c = text.charCodeAt(f);
+      // Nearly every line starts with a printable ASCII character: one comparison, no call.
+      if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
+      f++;
+    }
+    if (f >= le) {
+      blank[i] = 1;
+      first[i] = -1;
+      last[i] = ls;
+      continue;
+    }
+    first[i] = f;
+    nonBlank++;
     if (le - ls <= SHORT_LINE && hasDigit(text, ls, le)) markLines.push(i);
-    const c = text.charCodeAt(f);
+    let e = le;
+    while (e > f) {
+      const d = text.charCodeAt(e - 1);
+      if ((d > 32 && d < 128) || !isSpaceCode(d)) break;
+      e--;
+    }
+    last[i] = e;
     const next = text.charCodeAt(f + 1);
     const upper = c >= 65 && c <= 90;
     let flags = 0;
@@ -111,56 +130,17 @@ export function classifyLines(text: string, memo?: LabelMemo, scan = text.length
       flags |= MAY_NEWS;
       newsLines.push(i);
     }
-    if (colon >= 0 || mayHoldLabelAt(text, f, le, e, c, next)) {
-      flags |= MAY_LABEL;
-      labelLines[labelCount++] = i;
-      const m = memo?.match(ls, le, colon);
-      if (m) labels.set(i, m);
-    }
-    kind[i] = flags;
-  };
-  if (scanned) {
-    // The scanner found every line's place and words: only the lines that can be more than prose are read here.
-    const { visits, colons } = scanned;
-    for (let k = 0; k < visits.length; k++) {
-      const i = visits[k]!;
-      flag(i, first[i]!, last[i]!, colons[k]!);
-    }
-    return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, newsLines, capsLines, nonBlank: scanned.nonBlank, labels };
-  }
-  // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
-  let asciiColon = -2;
-  let wideColon = -2;
-  let nonBlank = 0;
-  for (let i = 0; i < n; i++) {
-    const ls = starts[i]!;
-    const le = ends[i]!;
-    let f = ls;
-    while (f < le) {
-      const c = text.charCodeAt(f);
-      // Nearly every line starts with a printable ASCII character: one comparison, no call.
-      if ((c > 32 && c < 128) || !isSpaceCode(c)) break;
-      f++;
-    }
-    if (f >= le) {
-      blank[i] = 1;
-      first[i] = -1;
-      last[i] = ls;
-      continue;
-    }
-    first[i] = f;
-    nonBlank++;
-    let e = le;
-    while (e > f) {
-      const d = text.charCodeAt(e - 1);
-      if ((d > 32 && d < 128) || !isSpaceCode(d)) break;
-      e--;
-    }
-    last[i] = e;
     if (asciiColon !== -1 && asciiColon < ls) asciiColon = text.indexOf(':', ls);
     if (wideColon !== -1 && wideColon < ls) wideColon = text.indexOf('\uff1a', ls);
     const colon = asciiColon < 0 ? wideColon : wideColon < 0 ? asciiColon : Math.min(asciiColon, wideColon);
-    flag(i, f, e, colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW ? colon : -1);
+    const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
+    if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
+      flags |= MAY_LABEL;
+      labelLines[labelCount++] = i;
+      const m = memo?.match(ls, le, colonNear ? colon : -1);
+      if (m) labels.set(i, m);
+    }
+    kind[i] = flags;
   }
   return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, newsLines, capsLines, nonBlank, labels };
 }
@@ -247,9 +227,6 @@ const FRENCH_TITLES = new Set(['M', 'Mme', 'Mlle']);
 const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker', ...FRENCH_TITLES]);
 /** Bit `c - 65` is set for each capital `c` a record title starts with: a line's first letter is tested with a shift, not a set's look-up, once per line. */
 const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 << (t.charCodeAt(0) - 65)), 0);
-
-/** What the line scanner must know of the rules above to tell a line of prose. */
-const SCAN_RULES: ScanRules = { titleInitials: RECORD_TITLE_INITIALS, shortLine: SHORT_LINE, colonWindow: LABEL_COLON_WINDOW };
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
