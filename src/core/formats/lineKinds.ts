@@ -44,12 +44,6 @@ export interface LineKinds {
   markLines: number[];
   /** The lines with `MAY_HEADING`, in order. */
   headingLines: number[];
-  /** The lines with `MAY_NEWS`, in order. */
-  newsLines: number[];
-  /** The lines with `CAPS_START`, in order. */
-  capsLines: number[];
-  /** How many lines are not blank. */
-  nonBlank: number;
   /** The label at the start of each line with `MAY_LABEL`, where a memo was given to match them (blank lines and front matter included: the reader drops those). */
   labels: LineLabels;
 }
@@ -80,9 +74,6 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   let labelCount = 0;
   const markLines: number[] = [];
   const headingLines: number[] = [];
-  const newsLines: number[] = [];
-  const capsLines: number[] = [];
-  let nonBlank = 0;
   // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
   let asciiColon = -2;
   let wideColon = -2;
@@ -105,7 +96,6 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
       continue;
     }
     first[i] = f;
-    nonBlank++;
     if (le - ls <= SHORT_LINE && hasDigit(text, ls, le)) markLines.push(i);
     let e = le;
     while (e > f) {
@@ -117,19 +107,13 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     const next = text.charCodeAt(f + 1);
     const upper = c >= 65 && c <= 90;
     let flags = 0;
-    if (upper && next >= 65 && next <= 90) {
-      flags |= CAPS_START;
-      capsLines.push(i);
-    }
+    if (upper && next >= 65 && next <= 90) flags |= CAPS_START;
     if (c === 91 || (upper && isUpper(next) && startsHeadingWord(text, f))) {
       flags |= MAY_HEADING;
       headingLines.push(i);
     }
     const digit = c >= 48 && c <= 57;
-    if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) {
-      flags |= MAY_NEWS;
-      newsLines.push(i);
-    }
+    if (le - f <= (digit ? 400 : 60) && mayStartNewsList(text, f)) flags |= MAY_NEWS;
     if (asciiColon !== -1 && asciiColon < ls) asciiColon = text.indexOf(':', ls);
     if (wideColon !== -1 && wideColon < ls) wideColon = text.indexOf('\uff1a', ls);
     const colon = asciiColon < 0 ? wideColon : wideColon < 0 ? asciiColon : Math.min(asciiColon, wideColon);
@@ -142,7 +126,7 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     }
     kind[i] = flags;
   }
-  return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, newsLines, capsLines, nonBlank, labels };
+  return { lines, blank, kind, first, last, labelLines: labelLines.subarray(0, labelCount), markLines, headingLines, labels };
 }
 
 /** Whether text[start, end) holds a digit: page marks all do, and most lines of speech do not. */

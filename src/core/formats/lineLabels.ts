@@ -22,20 +22,8 @@ export class LineLabels {
   /** Labels after the end of a sentence inside a line, by line, in line order. */
   mid: Map<number, LabelMatch[]> | undefined;
 
-  /**
-   * Every line a label was ever set on, in line order (`set` is called in line
-   * order, or again on a line that has one): the walks below visit these, not
-   * every line of the text, most of which is never a label.
-   */
-  private order: Int32Array;
-  /** How many lines `order` holds. */
-  private ordered = 0;
-  /** Where in `order` the line `next` last returned is: a walk in line order finds its place at once. */
-  private cursor = 0;
-
   constructor(lineCount: number) {
     this.at = new Int32Array(lineCount);
-    this.order = new Int32Array(Math.min(lineCount, 1024));
   }
 
   set(line: number, match: LabelMatch): void {
@@ -45,49 +33,8 @@ export class LineLabels {
       if (this.index.size < DISTINCT) this.index.set(match, k);
     }
     k++;
-    if (this.at[line] === 0) {
-      this.size++;
-      this.remember(line);
-    }
+    if (this.at[line] === 0) this.size++;
     this.at[line] = k;
-  }
-
-  /** Adds `line` to `order`, where it is not yet (a line whose label was deleted and is set again is there already). */
-  private remember(line: number): void {
-    const last = this.ordered > 0 ? this.order[this.ordered - 1]! : -1;
-    if (line === last) return;
-    if (line < last) {
-      // Out of line order (never by the plain reader): put in its place.
-      const at = this.positionOf(line);
-      if (at < this.ordered && this.order[at] === line) return;
-      this.grow();
-      this.order.copyWithin(at + 1, at, this.ordered);
-      this.order[at] = line;
-      this.ordered++;
-      return;
-    }
-    this.grow();
-    this.order[this.ordered++] = line;
-  }
-
-  private grow(): void {
-    if (this.ordered < this.order.length) return;
-    const bigger = new Int32Array(Math.min(this.at.length, this.order.length * 2) || 1);
-    bigger.set(this.order);
-    this.order = bigger;
-  }
-
-  /** The first index of `order` whose line is at or after `line`. */
-  private positionOf(line: number): number {
-    const order = this.order;
-    let lo = 0;
-    let hi = this.ordered;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (order[mid]! < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   get(line: number): LabelMatch | undefined {
@@ -113,11 +60,8 @@ export class LineLabels {
   /** How many lines hold each id's label now. */
   countById(): Int32Array {
     const counts = new Int32Array(this.matches.length);
-    const { at, order } = this;
-    for (let k = 0; k < this.ordered; k++) {
-      const id = at[order[k]!]!;
-      if (id !== 0) counts[id - 1]!++;
-    }
+    const at = this.at;
+    for (let i = 0; i < at.length; i++) if (at[i] !== 0) counts[at[i]! - 1]!++;
     return counts;
   }
 
@@ -138,24 +82,15 @@ export class LineLabels {
 
   /** The next line after `line` with a label, or -1. */
   next(line: number): number {
-    const { at, order } = this;
-    // Walked in line order, `line` is where the last call left it; otherwise its place is looked up.
-    let k = this.cursor < this.ordered && order[this.cursor] === line ? this.cursor + 1 : this.positionOf(line + 1);
-    for (; k < this.ordered; k++) {
-      const i = order[k]!;
-      if (at[i] !== 0) {
-        this.cursor = k;
-        return i;
-      }
-    }
+    const at = this.at;
+    for (let i = line + 1; i < at.length; i++) if (at[i] !== 0) return i;
     return -1;
   }
 
   /** Deletes the label of every line flagged 1 in `lines`. */
   deleteFlagged(lines: Uint8Array): void {
-    const { at, order } = this;
-    for (let k = 0; k < this.ordered; k++) {
-      const i = order[k]!;
+    const at = this.at;
+    for (let i = 0; i < at.length; i++) {
       if (at[i] !== 0 && lines[i] === 1) {
         at[i] = 0;
         this.size--;
@@ -165,9 +100,8 @@ export class LineLabels {
 
   /** Deletes the labels of line `from` and every line after it. */
   deleteFrom(from: number): void {
-    const { at, order } = this;
-    for (let k = this.positionOf(Math.max(0, from)); k < this.ordered; k++) {
-      const i = order[k]!;
+    const at = this.at;
+    for (let i = Math.max(0, from); i < at.length; i++) {
       if (at[i] !== 0) {
         at[i] = 0;
         this.size--;

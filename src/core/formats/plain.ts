@@ -15,7 +15,7 @@ import { isAllCaps, isNameLike, matchLabel, type LabelMatch, type LabelOptions }
 import { isOfficeLabel } from './parliament';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
-import { classifyLines, type LineKinds } from './lineKinds';
+import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isStageLine } from './notes';
@@ -181,14 +181,14 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
 /** The first line from `from` on that starts a page's list of other news (a heading, a dated teaser); the line count when none does. */
 function newsListStart(text: string, lines: LineTable, kinds: LineKinds, from: number): number {
   const { ends } = lines;
-  const { blank, first, newsLines } = kinds;
-  // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list: the lines flagged `MAY_NEWS`.
-  for (let k = 0; k < newsLines.length; k++) {
-    const i = newsLines[k]!;
-    if (i < from || blank[i] === 1) continue;
+  const { blank, kind, first } = kinds;
+  const n = lines.count;
+  for (let i = from; i < n; i++) {
+    // Only a short line (a heading) or one starting with a digit (a dated teaser) can start the news list.
+    if (blank[i] === 1 || (kind[i]! & MAY_NEWS) === 0) continue;
     if (startsNewsList(chromeKind(collapseSpace(text.slice(first[i]!, ends[i]!))))) return i;
   }
-  return lines.count;
+  return n;
 }
 
 /**
@@ -652,11 +652,10 @@ const CAPS_WORD_LABEL = /^[\s\u00a0]*([A-Z][A-Z'’-]+):/u;
 /** `... you're going to say -MR.` ⏎ `TIMLICHMAN: Right.`: a label broken over two lines starts on the first. */
 function joinBrokenLabels(labels: Labels, text: string, lines: LineTable, kinds: LineKinds): void {
   const { starts, ends } = lines;
-  const { blank, capsLines } = kinds;
-  // Only a line that starts with a word in capitals can finish a broken label: the lines flagged `CAPS_START`.
-  for (let k = 0; k < capsLines.length; k++) {
-    const i = capsLines[k]!;
-    if (i < 1 || blank[i] === 1 || blank[i - 1] === 1) continue;
+  const { blank, kind } = kinds;
+  for (let i = 1; i < lines.count; i++) {
+    // Only a line that starts with a word in capitals can finish a broken label.
+    if ((kind[i]! & CAPS_START) === 0 || blank[i] === 1 || blank[i - 1] === 1) continue;
     const ls = starts[i]!;
     // Only a line before it that ends with an honorific (`MR`, `MS.`, `THE`…) can start one: its last letter or a dot.
     const last = text.charCodeAt(kinds.last[i - 1]! - 1);
@@ -830,7 +829,7 @@ function buildTurns(
   const { starts, ends } = lines;
   const { blank, first, last } = kinds;
   // Room for as many turns and segments as there can be (one per line and per label inside a line): the columns never grow by copies.
-  const room = nonBlankLines(kinds, bodyStart, closingStart) + midLabelCount(labels);
+  const room = nonBlankLines(blank, bodyStart, closingStart) + midLabelCount(labels);
   const turns = new TurnTable(room, room);
   // The turn being read, or -1.
   let current = -1;
@@ -903,17 +902,11 @@ function buildTurns(
   return turns;
 }
 
-/**
- * At most how many lines from `from` to `to` (exclusive) are not blank: those
- * of the whole text when it was read, less those not blank now before and
- * after (the body is most of the text; lines read as blank since are counted).
- */
-function nonBlankLines(kinds: LineKinds, from: number, to: number): number {
-  const { blank } = kinds;
-  let outside = 0;
-  for (let i = 0; i < from; i++) if (blank[i] !== 1) outside++;
-  for (let i = Math.max(from, to); i < kinds.lines.count; i++) if (blank[i] !== 1) outside++;
-  return Math.max(0, kinds.nonBlank - outside);
+/** How many lines from `from` to `to` (exclusive) are not blank: a loop of its own, optimised alone, not with the whole of buildTurns before its main loop has run. */
+function nonBlankLines(blank: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (blank[i] !== 1) count++;
+  return count;
 }
 
 /** How many labels were found inside lines. */
