@@ -272,3 +272,26 @@ describe('a spokesperson answering questioners named by their outlet', () => {
     assert.ok(t.turns.every((u) => u.role !== 'questioner'), speakers(t).join('; '));
   });
 });
+
+describe('a press secretary’s conference headed by when and where', () => {
+  it('takes the title from the heading, not from the line of date, time and room under it', () => {
+    const text = [
+      'Press Conference by the Harbour Press Secretary Oda Ren',
+      '',
+      'Tuesday, March 11, 2031, 3:15 p.m. Briefing Room B, Harbour Ministry',
+      '',
+      'Press Secretary Oda: Good afternoon. The ferry strike has ended.',
+      '',
+      'Reporter (Coast Daily): Will the night service run again?',
+      '',
+      'Press Secretary Oda: From Monday.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.equal(t.metadata.title, 'Press Conference by the Harbour Press Secretary Oda Ren');
+    assert.equal(t.metadata.date, '2031-03-11');
+    // Alone, the line of when and where is still the best title there is.
+    assert.equal(readTranscript(text.split('\n').slice(2).join('\n')).metadata.title, 'Tuesday, March 11, 2031, 3:15 p.m. Briefing Room B, Harbour Ministry');
+    // A 24-hour clock is a time too.
+    assert.equal(readTranscript(text.replace('3:15 p.m.', '15:15')).metadata.title, 'Press Conference by the Harbour Press Secretary Oda Ren');
+  });
+});

@@ -62,6 +62,15 @@ function titleBesideDate(line: string, date: FoundDate, first: FoundDate): strin
   return line;
 }
 
+/** A clock time after a date (`, 4:30 p.m.`, ` 14:00`, `, 10 a.m.`). */
+const CLOCK_AFTER_DATE = /^[\s\u00a0,;–—-]*(?:at[\s\u00a0]+)?\d{1,2}(?:[:.]\d{2})?[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|h\b|(?<=\d[:.]\d{2}))/iu;
+
+/** A line that opens with its date, after a weekday if any, and then gives the time: a dateline of when and where, no title. */
+function opensWithDateAndTime(line: string, date: FoundDate): boolean {
+  const before = line.slice(0, date.index).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\s\u00a0,.]/giu, '');
+  return before === '' && CLOCK_AFTER_DATE.test(line.slice(date.index + date.text.length));
+}
+
 /** A line of Chinese or Japanese, which does not put spaces between words: four of its characters or more. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u;
 
@@ -139,6 +148,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   // The lines of an introductory paragraph (an interview's presentation of its guest) are prose, no title.
   const prose = new Set(blocks.filter(isProseParagraph).flat());
   let titleCandidates: string[] = [];
+  const whenAndWhere: string[] = [];
   let datelineFound: Dateline | undefined;
   let minutesTitle: string | undefined;
   for (let h = 0; h < headerLines.length; h++) {
@@ -203,6 +213,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       const words = restClean.split(' ').length;
       const title = titleBesideDate(line, dates[dates.length - 1]!, dates[0]);
       if (restClean && namesPlace(restClean)) meta.place ??= restClean;
+      // `Wednesday, April 9, 2031, 4:30 p.m. Press Conference Room, Ministry of …`: when and where, a title only if nothing else is.
+      else if (opensWithDateAndTime(line, dates[0])) whenAndWhere.push(line);
       // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
       else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && title !== line)) titleCandidates.push(title);
       continue;
@@ -226,6 +238,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE(l).test(l));
   if (!meta.place && places[0]) meta.place = places[0];
   const titles = titleCandidates.filter((l) => l !== meta.place);
+  if (titles.length === 0) titles.push(...whenAndWhere);
   if (!meta.title && minutesTitle) setTitle(meta, minutesTitle, 'header');
   if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {
