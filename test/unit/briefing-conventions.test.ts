@@ -295,3 +295,52 @@ describe('a press secretary’s conference headed by when and where', () => {
     assert.equal(readTranscript(text.replace('3:15 p.m.', '15:15')).metadata.title, 'Press Conference by the Harbour Press Secretary Oda Ren');
   });
 });
+
+describe('a ministry’s weekly briefing: the office, then its holder', () => {
+  it('reads the office first and the person after the comma, and the person first and the office after it', () => {
+    const cases: Array<[string, string]> = [
+      ['Official Spokesperson, Shri Dev Anand Rao: Good evening to all of you.', 'Shri Dev Anand Rao'],
+      ['Foreign Secretary, Ms Lata Iyer: Thank you, friends.', 'Ms Lata Iyer'],
+      ['Secretary (West), Shri Kiran Bose: The talks went well.', 'Shri Kiran Bose'],
+      ['Shri Dev Anand Rao, Official Spokesperson: Good evening.', 'Shri Dev Anand Rao'],
+      ['Nina Holt, Press Secretary: Two things today.', 'Nina Holt'],
+    ];
+    for (const [line, name] of cases) {
+      const m = matchLabel(line);
+      assert.equal(m?.name, name, line);
+      assert.match(line.slice(m!.textStart), /^[A-Z]/u, line);
+    }
+    // Words before a comma that are no office, or no person after it, make no label.
+    assert.equal(matchLabel('On the visit, Shri Rao: more later.'), undefined);
+    assert.equal(matchLabel('Official Spokesperson, as announced: more later.'), undefined);
+  });
+
+  it('answers questions taken together: each asker whose question the spokesperson takes up is a questioner', () => {
+    const text = [
+      'Weekly Media Briefing by the Official Spokesperson (June 3, 2031)',
+      '',
+      'Official Spokesperson, Shri Dev Anand Rao: Good evening. The Vice President travels to Accra on Monday.',
+      '',
+      'Tara (Morning Ledger): Sir, which agreements will be signed during the visit?',
+      '',
+      'Ishaan (City Channel): Sir, is a business delegation going too?',
+      '',
+      'Official Spokesperson, Shri Dev Anand Rao: Let me take both together. Three agreements are ready, and a business delegation will go.',
+      '',
+      'Neel (Coast Radio): Sir, any update on the detained sailors?',
+      '',
+      'Official Spokesperson, Shri Dev Anand Rao: Our embassy is in touch, and they are safe.',
+      '',
+      'Anya (Daily Signal): Sir, when is the next round of trade talks?',
+      '',
+      'Official Spokesperson, Shri Dev Anand Rao: In September.',
+    ].join('\n');
+    assert.deepEqual(speakers(readTranscript(text)), [
+      'Shri Dev Anand Rao (respondent, 4)',
+      'Tara (questioner, 1)',
+      'Ishaan (questioner, 1)',
+      'Neel (questioner, 1)',
+      'Anya (questioner, 1)',
+    ]);
+  });
+});

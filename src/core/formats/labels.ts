@@ -643,7 +643,17 @@ const IBERIAN_OFFICE_RE = lazyRegExp(() => new RegExp(
 
 /** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office, the words after it or on the lines below. */
 const NAME_OFFICE_RE = asciiOrUnicode(
-  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter|Official Spokesperson|Spokesperson|Spokesman|Spokeswoman|Press Secretary|Foreign Secretary|Prime Minister|Deputy|Ambassador|Permanent Representative|Special Envoy)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
+  'u',
+);
+
+/**
+ * `Official Spokesperson, Shri Arun Mehta:`, `Foreign Secretary, Shri Vikram Rao:`, `Secretary (East), Ms Lata Iyer:`:
+ * the office first, a comma and the person holding it, as a ministry's briefing prints its officials.
+ */
+const OFFICE_NAME_RE = asciiOrUnicode(
+  String.raw`^${SP}*(?<office>(?:[\p{Lu}][\p{L}.-]*${SP}+){0,3}(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|Ambassador|Adviser|Advisor|Director|Commissioner|Envoy|Representative)(?:${SP}*\([^()
+]{1,24}\))?),${SP}+(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 
@@ -669,6 +679,22 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       parenthetical: collapseSpace(withOffice.groups.office!),
       // A parliament's record prints the label alone on its line, the words below (`Name, Bundesminister der Finanzen:`).
       bare: withOffice[0].length >= head.length,
+      custom: false,
+      convention: 'colon',
+    };
+  }
+  const officeFirst = comma > 0 && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
+  if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) {
+    const raw = collapseSpace(officeFirst.groups.name!);
+    const start = head.indexOf(officeFirst.groups.name!, comma);
+    return {
+      raw,
+      name: normaliseSpeaker(raw),
+      start,
+      end: officeFirst[0].trimEnd().length,
+      textStart: officeFirst[0].length,
+      parenthetical: collapseSpace(officeFirst.groups.office!),
+      bare: officeFirst[0].length >= head.length,
       custom: false,
       convention: 'colon',
     };

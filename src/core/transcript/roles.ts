@@ -497,9 +497,10 @@ const HUB_MIN_ASKERS = 3;
  * once or twice (a ministry's spokesperson, the questioners by their outlet:
  * `CCTV:`, `AFP:`, `Bloomberg:`): the speaker with the most turns, who seldom
  * asks, speaks in at least two turns of five and twice as often as anyone
- * else, at least half as long as the others on average, and answers the turn
- * before in most of theirs. Returns the voices whose every asking turn that
- * voice answers next, or undefined when the document is not such a conference.
+ * else, at least half as long as the others on average, and answers another
+ * voice in at least half of theirs. Returns the voices whose every question that
+ * voice answers before they speak again (questions taken together count), or
+ * undefined when the document is not such a conference.
  */
 function answeringHub(table: TurnTable, lower: readonly string[], stats: Map<string, SpeakerStats>, asks: Uint8Array): { name: string; answered: Set<string> } | undefined {
   if (stats.size <= HUB_MIN_ASKERS) return undefined;
@@ -520,28 +521,33 @@ function answeringHub(table: TurnTable, lower: readonly string[], stats: Map<str
   if (!hub || !hubStats || hubStats.asking / hubStats.turns >= 0.34 || hubStats.turns * 5 < turns * 2 || second * 2 > hubStats.turns) return undefined;
   // Answers at least half as long as the rest on average: a chair passing the floor in a few words is no spokesperson.
   if ((2 * hubStats.words) / hubStats.turns < (words - hubStats.words) / (turns - hubStats.turns)) return undefined;
-  // Per voice: its asking turns, and those the hub's next turn follows.
-  const asked = new Map<string, number>();
-  const followed = new Map<string, number>();
+  // Per voice: whether the hub answers each of its questions before it speaks again; questions taken together
+  // (`Let me take these together`) count as answered by the hub's turn after the last of them.
+  const waiting = new Set<string>();
+  const unanswered = new Set<string>();
+  const asked = new Set<string>();
   let hubAnswers = 0;
   let previous = -1;
   for (let i = 0; i < table.count; i++) {
     const id = table.speaker[i]!;
     if (id < 0 || table.role[i] !== UNKNOWN) continue;
     const key = lower[id]!;
-    if (key === hub && previous >= 0 && lower[table.speaker[previous]!] !== hub) {
-      hubAnswers++;
-      if (asks[previous] === 1) {
-        const before = lower[table.speaker[previous]!]!;
-        followed.set(before, (followed.get(before) ?? 0) + 1);
+    if (key === hub) {
+      if (previous >= 0 && lower[table.speaker[previous]!] !== hub) hubAnswers++;
+      waiting.clear();
+    } else {
+      if (waiting.has(key)) unanswered.add(key);
+      if (asks[i] === 1) {
+        asked.add(key);
+        waiting.add(key);
       }
     }
-    if (key !== hub && asks[i] === 1) asked.set(key, (asked.get(key) ?? 0) + 1);
     previous = i;
   }
-  if (hubAnswers * 3 < hubStats.turns * 2) return undefined;
+  for (const key of waiting) unanswered.add(key);
+  if (hubAnswers * 2 < hubStats.turns) return undefined;
   const answered = new Set<string>();
-  for (const [name, n] of asked) if (followed.get(name) === n) answered.add(name);
+  for (const name of asked) if (!unanswered.has(name)) answered.add(name);
   return answered.size >= HUB_MIN_ASKERS ? { name: hub, answered } : undefined;
 }
 
