@@ -344,3 +344,28 @@ describe('a ministry’s weekly briefing: the office, then its holder', () => {
     ]);
   });
 });
+
+describe('a press conference whose host hands over with a comma', () => {
+  it('takes “the first question, from …” for a call on a questioner, as “next question is from …”', () => {
+    const text = [
+      'Virtual press conference on river flooding, 2 June 2031',
+      '',
+      'HL: Hello and welcome. With us today are Dr Ada Ruiz and Dr Ben Okoro.',
+      '',
+      'AR: Thank you. The rivers peaked on Sunday and are now falling.',
+      '',
+      'HL: Thank you. We go to the first question, from Lena at the Valley Courier.',
+      '',
+      'LV: Thanks. When will the schools reopen?',
+      '',
+      'BO: Most of them on Monday, once the buildings have been checked.',
+      '',
+      'HL: The next question is from Omar at Radio Delta.',
+      '',
+      'OD: Is drinking water safe in the lower valley?',
+      '',
+      'AR: Yes. The tests this morning were clear.',
+    ].join('\n');
+    assert.deepEqual(speakers(readTranscript(text)), ['HL (moderator, 3)', 'AR (respondent, 2)', 'LV (questioner, 1)', 'BO (respondent, 1)', 'OD (questioner, 1)']);
+  });
+});

@@ -178,7 +178,7 @@ function lowerNames(table: TurnTable, used: Uint8Array): string[] {
 }
 
 /** What a moderator says when handing the floor over. */
-const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu);
+const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions?,? from|we(?:'ll| will) (?:now )?(?:take|go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu);
 
 /** A part of every phrase HANDOVER knows, in small letters. */
 const HANDOVER_PARTS = ['question', 'ahead', 'line', 'floor', 'over to', "we'll", 'we will', "let's", 'let us', 'time for', 'concludes', 'state your', 'unmute', 'live'];
@@ -339,7 +339,7 @@ function namesWord(text: string, word: string): boolean {
 }
 
 /** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
-const CALL_ON = lazyRegExp(() => /(?<![\p{L}])(?:(?:next|first|following|last|final) question (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu);
+const CALL_ON = lazyRegExp(() => /(?<![\p{L}])(?:(?:next|first|following|last|final) question,? (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu);
 
 const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
 
