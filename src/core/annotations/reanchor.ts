@@ -17,6 +17,7 @@
 import { betweenSides } from './betweenSides';
 import { goesWith, jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
 import { contextMatches } from './context';
+import { sentenceEdgeInDoubt } from './sentenceEdge';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
@@ -721,6 +722,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // wholly (a speaker's label and a reply said before many turns): the side is a formula, not the words' own place.
     const farFormula = q.length < SELF_EVIDENT && context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 1 && Math.abs(best.from - expectedN) > FAR_FROM_EXPECTED;
     if (exactCount > 1 && copies.length > 1 && (weak || farFormula)) return ambiguous(norm, copies);
+    // Short words said many times that open (or close) a sentence beside one whole side, the other side lost: the
+    // place may be the next (or last) sentence's words, their own sentence deleted (see sentenceEdge.ts).
+    const edge = q.length < SELF_EVIDENT && exactCount > 1 ? sentenceEdgeInDoubt(p, q, s, best.before, best.after) : undefined;
+    if (edge) return { kind: 'ambiguous', candidates: [range], perfect: [false], note: `Ambiguous: its words stand ${line}, where they ${edge === 'before' ? 'open a sentence after' : 'close a sentence before'} its surroundings, but the rest of its surroundings is gone: they may be the words of the sentence ${edge === 'before' ? 'after' : 'before'} theirs, their own sentence deleted. It is not placed by chance.${CHOOSE}` };
     const note = exactCount > 1
       ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
