@@ -115,4 +115,20 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.equal(tag!.status, 'moved', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'the gauges on the night of the flood, every one of them —');
   });
+  it('a tag over a paragraph break, ending inside the second paragraph, follows that paragraph moved away when it holds most of the words, though a letter of the part left behind changed', () => {
+    const ps = [
+      'A: The divers said the wall would hold. It has held better than I thought it would be.',
+      'Host (06:32):\nThat is striking. In both reports the divers came first and the engineers after them.',
+      'A: The survey came back in May, and the engineers signed it off.',
+      'Host (07:10):\nWho paid for the second survey?',
+    ];
+    const before = textOf(ps);
+    const quote = 'would be.\n\nHost (06:32):\nThat is striking. In both reports the';
+    // The second paragraph moved to the end; a letter of the words left behind changed (“would” to “wauld”).
+    const after = textOf([ps[0]!.replace('would be.', 'wauld be.'), ps[2]!, ps[3]!, ps[1]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'Host (06:32):\nThat is striking. In both reports the');
+    assert.match(tag!.anchorNote!, /The beginning of its words no longer stands with the rest/);
+  });
 });
