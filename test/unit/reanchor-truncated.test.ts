@@ -131,4 +131,15 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.equal(after.slice(tag!.start, tag!.end), 'Host (06:32):\nThat is striking. In both reports the');
     assert.match(tag!.anchorNote!, /The beginning of its words no longer stands with the rest/);
   });
+  it('a tag running into a paragraph that was copied further up, the original then losing the sentence that ended the words: the tag waits for both places', () => {
+    const ask = 'Dan: So the first question is whether you use these plots in your work at the bank, and how often you look at them? And if so, what is your current approach to reading them? Take your time.';
+    const ps = ['Dan: Thanks for joining. I have a few questions about the study before we finish.', 'Participant: Sure, go ahead.', 'Dan: Then we will be done. I will share my screen again. Okay.', ask, 'Participant: We do, mostly for the loan models.'];
+    const before = textOf(ps);
+    const quote = 'Okay.\n\nDan: So the first question is whether you use these plots in your work at the bank, and how often you look at them? And if so, what is your';
+    // The copy holds the words but their first one, the original (the sentence that ended them deleted) all but their last few.
+    const after = textOf([ps[0]!, ask, ps[1]!, ps[2]!, ask.replace(' And if so, what is your current approach to reading them?', ''), ps[4]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    assert.deepEqual(tag!.candidates?.map((c) => c.start), [after.indexOf('Dan: So the first'), after.indexOf('Okay.')]);
+  });
 });

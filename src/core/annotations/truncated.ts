@@ -39,6 +39,8 @@ const NEARLY = 2;
  */
 export function truncatedPlaces(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number): TruncatedPlace[] {
   const out: TruncatedPlace[] = [];
+  /** Places whose other side stands elsewhere with more of the words beside it (see onlyLost). */
+  const doubtful: TruncatedPlace[] = [];
   // Sides are looked for near where the words were (the part that remains stays there unless its paragraph moved
   // too): a search of the whole text for every tag that gets this far would cost more than all the rest.
   const lo = (side: string) => Math.max(0, expected - REACH - side.length);
@@ -55,10 +57,10 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
       // voice's name on every caption, says nothing).
       sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
-      if (sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true) || lostNearly(T, q, b, q.length - kept, true))) continue;
+      const near = sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true) || lostNearly(T, q, b, q.length - kept, true));
       let to = from + kept;
       while (to > from && T.charCodeAt(to - 1) === 32) to--;
-      out.push({ from, to, share: kept / q.length, lost: 'end' });
+      (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'end' });
     }
   }
   if (sFull && s.trim() !== '') {
@@ -67,12 +69,16 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       const kept = keptAtSpace(q, commonBefore(T, to, q), true);
       if (kept < threshold * q.length) continue;
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
-      if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false) || lostNearly(T, q, a + p.length, q.length - kept, false))) continue;
+      const near = pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false) || lostNearly(T, q, a + p.length, q.length - kept, false));
       let from = to - kept;
       while (from < to && T.charCodeAt(from) === 32) from++;
-      out.push({ from, to, share: kept / q.length, lost: 'beginning' });
+      (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'beginning' });
     }
   }
+  // Two places, each with most of the words beside one whole side, the other side standing at the other one with
+  // more of the words (a paragraph copied, then the original lost the sentence that ended the words): neither is
+  // proven, and neither is a near copy of the other more than the other is of it. Both are candidates.
+  if (out.length === 0 && doubtful.length >= 2) return doubtful.filter((d, k) => doubtful.findIndex((e) => e.from === d.from && e.to === d.to) === k);
   return out;
 }
 
