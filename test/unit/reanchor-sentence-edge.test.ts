@@ -3,7 +3,8 @@
  * words is deleted, the next sentence's first words stand right after the tag's side before, as its own did. Nothing
  * tells them from the tag's own words kept with the rest of their sentence deleted, so the tag waits with that place
  * as its one candidate instead of being put there by chance. Where the rest of the side after still agrees, the
- * words are the tag's own and it is placed.
+ * words are the tag's own and it is placed. Words standing once whose surroundings agree just up to their
+ * sentence's edges moved with their sentence (two sentences swapped): the tag follows them.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -20,7 +21,7 @@ function tagOnLetUs(text: string, n: number) {
   return recordAt(text, at, at + 'Let us'.length);
 }
 
-describe('short words that open a sentence, said again at the start of the next one', () => {
+describe('a tag\'s words at the edges of sentences', () => {
   const before = paragraphText([PLEDGE, OTHER]);
 
   it('the sentence they opened deleted: the tag waits with the next sentence’s words as its one candidate', () => {
@@ -38,5 +39,16 @@ describe('short words that open a sentence, said again at the start of the next 
     const [tag] = reanchorTags([record], after);
     assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
     assert.equal(tag!.start, after.indexOf('Let us be fair'));
+  });
+  it('words standing once, their sentence swapped with the next one: the tag follows its sentence', () => {
+    const talk = 'Host: How did the winter go at the harbour, then? Everyone kept asking about it at the market. He was using this old rope trick to tie the boat to the post. She learnt it from a fisherman in the north years ago. Nobody else on the pier bothered.';
+    const text = paragraphText([talk, OTHER]);
+    const at = text.indexOf('using this old rope');
+    const record = recordAt(text, at, at + 'using this old rope trick to tie the boat to the'.length);
+    const swapped = talk.replace('He was using this old rope trick to tie the boat to the post. She learnt it from a fisherman in the north years ago.', 'She learnt it from a fisherman in the north years ago. He was using this old rope trick to tie the boat to the post.');
+    const after = paragraphText([swapped, OTHER]);
+    const [tag] = reanchorTags([record], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(tag!.start, after.indexOf('using this old rope'));
   });
 });

@@ -17,7 +17,7 @@
 import { betweenSides } from './betweenSides';
 import { goesWith, jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
 import { contextMatches } from './context';
-import { sentenceEdgeInDoubt } from './sentenceEdge';
+import { sentenceEdgeInDoubt, sentenceStandsWhole } from './sentenceEdge';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
@@ -659,7 +659,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const other = byBefore ? (suffixFull ? s : '') : prefixFull ? p : '';
     return cutByMove(T, pl.from, pl.to, q, (breaks ??= lineBreaksOf(quote)), other, byBefore);
   };
-  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)) && !cut(pl));
+  // Words standing exactly once, a sentence or so long, whose surroundings agree on both sides just up to their
+  // sentence's edges: the sentence moved whole among the others (two sentences swapped), and the words with it.
+  const sentenceMoved = (pl: Place) => pl.words === 1 && exactCount === 1 && q.length >= SELF_EVIDENT / 2 && sentenceStandsWhole(p, s, commonBefore(T, pl.from, p), commonAfter(T, pl.to, s));
+  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl) || sentenceMoved(pl)) && !cut(pl));
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
