@@ -12,7 +12,7 @@
 /** A sentence's end, with a closing quote or bracket, and the space after it. */
 const SENTENCE_END = /[.!?…]["”’')\]]*\s*$/;
 /** A sentence's start after white space: the side before begins with what ended the last sentence. */
-const SENTENCE_START = /^\s*["“‘'(\[]*\s*\p{Lu}/u;
+const SENTENCE_START = /^\s*["“‘'([]*\s*\p{Lu}/u;
 
 /** How much of the other side must agree beside the place for the words there to be taken as the tag's, at least. */
 const OTHER_SIDE = 0.5;
