@@ -466,7 +466,16 @@ export function remainsAlike(t: Tracked, after: string, tag: Tag): boolean {
     last = i;
   }
   if (first >= 0) pieces.push([first, last + 1]);
-  return pieces.some(([a, b]) => (b - a) >= 0.8 * tag.quote.length && alike(after.slice(a, b), tag.quote) >= 0.8);
+  return pieces.some(([a, b]) => (b - a) >= 0.8 * tag.quote.length && (alike(after.slice(a, b), tag.quote) >= 0.8 || wordsAlike(after.slice(a, b), tag.quote) >= 0.8));
+}
+
+/**
+ * How many of a passage's words stand in another, in order, once forms are folded: the longest common subsequence of
+ * their words over the longer count. A reader says words are 80 % alike when four words in five stand as they were,
+ * however long the words that changed; `alike` counts characters, which a long word changed weighs more.
+ */
+export function wordsAlike(a: string, b: string): number {
+  return wordAlike(normalized(a).trim(), normalized(b).trim());
 }
 
 /** True when a tag was placed on its exact words with both of its stored sides exactly around them (a copy no evidence tells from a move). */

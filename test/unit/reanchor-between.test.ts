@@ -29,4 +29,13 @@ describe('re-anchoring changed words between their two sides', () => {
     assert.equal(tag!.status, 'moved', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'PRESIDING OFFICER. Without objection, it is so ordered.\n\n                    ____________________\n\n[[Page H4410]]\n\n\n</pre');
   });
+  it('words that lost a turn’s label, its time and one short word, four words in five still standing in order between both whole sides, are found there', () => {
+    const before = 'Harbour podcast, episode 12.\n[Speaker 1] [05:32] The wheels came off the trolley, and then, Maria, did you see how the old ramp bent under the weight? Did it\n[Speaker 2] [05:41] Sure? Sure. That was quite the morning.\n[Speaker 1] [05:44] It was. We had to call the harbour office twice.';
+    const quote = 'did you see how the old ramp bent under the weight? Did it\n[Speaker 2] [05:41] Sure? Sure. That was quite the';
+    // The re-scrape dropped “[Speaker 2] [05:41] Sure?” as one sentence: a fifth of the characters, four words of twenty-one.
+    const after = before.replace('[Speaker 2] [05:41] Sure? ', ' ');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'did you see how the old ramp bent under the weight? Did it\n Sure. That was quite the');
+  });
 });

@@ -336,4 +336,33 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.equal(tag.status, 'orphaned', `placed on “${tag.quote}” at ${tag.start}`);
     assert.deepEqual(tag.candidates?.map((c) => c.start), [after.lastIndexOf('Councillor Marsh: I am')]);
   });
+  it('a passage of lines copied right where it stood, the original after it losing the sentence a tag began in (its side before and its first words) and a typo fixed after it: the tag waits with the copy', () => {
+    const opening = 'Chair: Good morning. The transport committee is in session.';
+    // Callers, each with a line of their own: the passage runs to several thousand characters, as a podcast's does.
+    const places = ['the harbour', 'the old mill', 'the school', 'the chapel', 'the campsite', 'the bakery', 'the lighthouse'];
+    const matters = ['the late boat', 'the parking', 'the ramp', 'the tickets', 'the freight', 'the waiting room'];
+    const CALLS = Array.from({ length: 60 }, (_, k) => `Caller ${k + 1}: I live near ${places[k % 7]}, and ${matters[k % 6]} has been ${k % 2 ? 'worse' : 'better'} since week ${k + 3} of the trial.`);
+    const talk = [
+      'Host: We talked about the ferry last week, and a lot of you wrote in about it.',
+      'Guest: It was hard on the whole island. My brother works on the boats. So you know, that changes things for him more than for me, but not as much as the timetable does.',
+      'So yes, we have always had an understanding that the winter would be harder before it got easier, I guess.',
+      'Like the more you travel, the more you notice the small changes in the crossing.',
+      'Host: And the fares? People keep asking whether the season tickets will still be valid after Monday.',
+      'Guest: They will. The harbour office said so in writing, and they put a notice up at the pier as well.',
+      'Host: Good. The night boat keeps its usual times, and the first boat of the morning still leaves at six.',
+      ...CALLS,
+    ].join('\n');
+    const tagged = paragraphText([opening, talk, CLOSING]);
+    const words = 'that changes things for him more than for me, but not as much as the timetable does.\nSo yes, we have always had an understanding that the winter would be harder before it got easier, I guess.';
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'a lot of you wrote in'), recordOn(tagged, words), recordOn(tagged, 'take the next item')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The copy stands where the passage was; the original after it lost the sentence the tag's words began in (and
+    // the end of their side before), and “you” lost a letter in the line after them. Less than 80 % of the words
+    // stand there: they stand whole only in the copy, which nothing tells from the original.
+    const edited = talk.replace(' So you know, that changes things for him more than for me, but not as much as the timetable does.', '').replace('more you travel', 'more yu travel');
+    const after = paragraphText([opening, talk, edited, CLOSING]);
+    const tag = reanchorTags(records, after).find((t) => t.id === 't-2')!;
+    assert.equal(tag.status, 'orphaned', `placed on “${tag.quote.slice(0, 40)}…” at ${tag.start}, not left to choose`);
+    assert.deepEqual(tag.candidates?.map((c) => c.start), [onlyAt(after, 'that changes things')]);
+    assert.match(tag.anchorNote ?? '', /^Ambiguous: .*copied, then its original edited/);
+  });
 });

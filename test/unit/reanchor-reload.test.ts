@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { describeFailure, onReload, outsideFiles, rescrapeEdit, seedRange, tallyEdits } from './combinedEdits';
-import { contextAround, type Tag } from '../../src/core/annotations';
+import { contextAround, reanchorTags, type Tag } from '../../src/core/annotations';
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const skip = existsSync(REAL) ? false : `the real transcripts are not here (${REAL} is absent)`;
@@ -37,6 +37,21 @@ describe('re-anchoring while open: a re-scrape saved over a transcript with no u
     assert.equal(found!.status, 'moved', found!.anchorNote);
     assert.equal(after.slice(found!.start, found!.end), 'Harwick,');
     assert.match(found!.anchorNote!, /at line 3\./);
+  });
+
+  it('a paragraph put in again further on by the new version, a tag on the lines kept waits with both places, as it does read from the sidecar', () => {
+    const report = 'Harbour master: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until the autumn.';
+    const before = ['Chair: We begin with the ferry.', report, 'Member: Thank you, Chair.'].join('\n\n') + '\n';
+    const after = ['Chair: We begin with the ferry.', report, 'Member: Thank you, Chair.', report].join('\n\n') + '\n';
+    const at = before.indexOf('every forty minutes');
+    const tag: Tag = { id: 't-1', category: 'c', quote: 'every forty minutes', start: at, end: at + 19, ...contextAround(before, at, at + 19), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+    // VS Code keeps the lines both versions share and puts the rest in as one change: the copy at the end.
+    const [found] = onReload([tag], [], before, after);
+    assert.equal(found!.status, 'orphaned', `left on “${after.slice(found!.start, found!.end)}” at ${found!.start}`);
+    assert.deepEqual(found!.candidates?.map((c) => c.start), [at, after.lastIndexOf('every forty minutes')]);
+    // The same tag read from the sidecar: its words fit both places equally well.
+    const [fromSidecar] = reanchorTags([{ ...tag }], after);
+    assert.deepEqual(fromSidecar!.candidates?.map((c) => c.start), found!.candidates?.map((c) => c.start));
   });
 
   it('no tag on other words, and no false orphan', { skip }, () => {

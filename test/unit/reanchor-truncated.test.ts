@@ -115,4 +115,31 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.equal(tag!.status, 'moved', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'the gauges on the night of the flood, every one of them —');
   });
+  it('a tag over a paragraph break, ending inside the second paragraph, follows that paragraph moved away when it holds most of the words, though a letter of the part left behind changed', () => {
+    const ps = [
+      'A: The divers said the wall would hold. It has held better than I thought it would be.',
+      'Host (06:32):\nThat is striking. In both reports the divers came first and the engineers after them.',
+      'A: The survey came back in May, and the engineers signed it off.',
+      'Host (07:10):\nWho paid for the second survey?',
+    ];
+    const before = textOf(ps);
+    const quote = 'would be.\n\nHost (06:32):\nThat is striking. In both reports the';
+    // The second paragraph moved to the end; a letter of the words left behind changed (“would” to “wauld”).
+    const after = textOf([ps[0]!.replace('would be.', 'wauld be.'), ps[2]!, ps[3]!, ps[1]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'Host (06:32):\nThat is striking. In both reports the');
+    assert.match(tag!.anchorNote!, /The beginning of its words no longer stands with the rest/);
+  });
+  it('a tag running into a paragraph that was copied further up, the original then losing the sentence that ended the words: the tag waits for both places', () => {
+    const ask = 'Dan: So the first question is whether you use these plots in your work at the bank, and how often you look at them? And if so, what is your current approach to reading them? Take your time.';
+    const ps = ['Dan: Thanks for joining. I have a few questions about the study before we finish.', 'Participant: Sure, go ahead.', 'Dan: Then we will be done. I will share my screen again. Okay.', ask, 'Participant: We do, mostly for the loan models.'];
+    const before = textOf(ps);
+    const quote = 'Okay.\n\nDan: So the first question is whether you use these plots in your work at the bank, and how often you look at them? And if so, what is your';
+    // The copy holds the words but their first one, the original (the sentence that ended them deleted) all but their last few.
+    const after = textOf([ps[0]!, ask, ps[1]!, ps[2]!, ask.replace(' And if so, what is your current approach to reading them?', ''), ps[4]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    assert.deepEqual(tag!.candidates?.map((c) => c.start), [after.indexOf('Dan: So the first'), after.indexOf('Okay.')]);
+  });
 });

@@ -34,7 +34,9 @@ const MAX_WORDS = 2000;
 export function betweenSides(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number, sideAnywhere?: (side: string) => number[]): BetweenPlace[] {
   const m = q.length;
   if (m === 0 || m > MAX_WORDS || (pFull && p.trim() === '') || (sFull && s.trim() === '')) return [];
-  const shortest = Math.floor(m * threshold);
+  // Words alike in order may be shorter than characters alike allow (the lost words were long ones): a passage down
+  // to `threshold` of that is weighed too.
+  const shortest = Math.floor(m * threshold * threshold);
   const longest = Math.ceil(m / threshold);
   let starts: number[];
   if (!pFull) starts = T.startsWith(p) ? [p.length] : [];
@@ -62,10 +64,27 @@ export function betweenSides(T: string, q: string, p: string, s: string, pFull: 
     let best: BetweenPlace | undefined;
     for (const to of ends) {
       const passage = T.slice(from, to);
-      const similarity = 1 - editDistance(q, passage) / Math.max(m, passage.length);
+      const byCharacters = 1 - editDistance(q, passage) / Math.max(m, passage.length);
+      // Between both whole sides, words that stand in order count as a reader counts them: four words in five as they
+      // were are 80 % alike, however many characters the lost ones had (a label and a timestamp are three words).
+      const similarity = byCharacters >= threshold ? byCharacters : Math.max(byCharacters, wordsInOrder(q, passage));
       if (similarity >= threshold && (!best || similarity > best.similarity)) best = { from, to, similarity };
     }
     if (best) out.push(best);
   }
   return out;
+}
+
+/** How many of the words of `a` stand in `b` in order (the longest common run of words, not necessarily together), over the larger count: 0 to 1. */
+export function wordsInOrder(a: string, b: string): number {
+  const x = a.split(' ').filter(Boolean);
+  const y = b.split(' ').filter(Boolean);
+  if (x.length === 0 || y.length === 0) return 0;
+  let prev = new Int32Array(y.length + 1);
+  let cur = new Int32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length]! / Math.max(x.length, y.length);
 }

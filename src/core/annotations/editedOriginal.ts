@@ -228,7 +228,10 @@ function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[],
         }
         const next = before ? T.slice(seam, seam + REST) : T.slice(Math.max(0, seam - REST), seam);
         if (!wordy(next)) continue;
-        const inCopy = before ? within(T, next, to, to + REST_REACH) : lastWithin(T, next, from - REST - REST_REACH, from - REST);
+        let inCopy = before ? within(T, next, to, to + REST_REACH) : lastWithin(T, next, from - REST - REST_REACH, from - REST);
+        // Or inside the copy's words: the original lost the side there and the words' first (last) part with it (a
+        // sentence that began, or ended, in the words deleted), and goes on with the rest of them.
+        if (inCopy < 0) inCopy = before ? within(T, next, from + 1, to - REST) : lastWithin(T, next, from, to - REST - 1);
         if (inCopy < 0) continue;
         // The seam outside the copy's stretch from one piece to the other: two places, not the same text read twice.
         const [lo2, hi2] = before ? [own, inCopy + REST] : [inCopy, own + REST];

@@ -8,7 +8,9 @@
  * another copy of its old quote, near or far.
  */
 import type { Tag } from './tag';
-import { reanchorTags } from './reanchor';
+import { ambiguityNote, reanchorTags } from './reanchor';
+import { contextMatches } from './context';
+import { quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 
 /** A change: [start, end) in UTF-16 offsets of the text before it, replaced by `text`. */
@@ -606,6 +608,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   }
   if (read) {
     if (reload.length) restoreReloaded(reload, effect, touched, read);
+    if (reason === 'reload' && changes.length === 1) leaveReloadedTwins(tags, changes[0]!, effect, touched, read);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
   }
   return effect;
@@ -726,4 +729,40 @@ function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: nu
       effect.restored.push(tag);
     }
   }
+}
+
+/**
+ * Tags a reload left where they were (their lines are among those both versions share) whose words and both of
+ * their surroundings also stand in the passage it put in: a copy of their passage put right where it stood, the
+ * original edited further on, reads to the editor as lines kept. Read back from the sidecar, such a tag's words fit
+ * both places equally well, and so they do here: the tag waits with both as candidates, never left on one by chance.
+ */
+function leaveReloadedTwins(tags: Tag[], change: TextChange, effect: EditEffect, touched: Set<Tag>, read: TextReader): void {
+  const at = change.start;
+  const end = at + change.text.length;
+  const kept = tags.filter((t) => t.status !== 'orphaned' && !touched.has(t) && t.end > t.start && (t.end <= at || t.start >= end));
+  if (kept.length === 0 || end === at) return;
+  const lo = Math.max(0, at - AROUND_RELOAD);
+  const around = read(lo, end + AROUND_RELOAD);
+  const hits = quoteOccurrences(kept, around);
+  kept.forEach((tag, i) => {
+    for (const h of hits[i] ?? []) {
+      const start = lo + h;
+      if (start < at || start + tag.quote.length > end || !contextMatches(around, h, h + tag.quote.length, tag.prefix, tag.suffix)) continue;
+      // Its own place must hold its words and both surroundings too: else the sidecar's way tells the two apart.
+      const from = Math.max(0, tag.start - AROUND_RELOAD);
+      const own = read(from, tag.end + AROUND_RELOAD);
+      if (own.slice(tag.start - from, tag.end - from) !== tag.quote || !contextMatches(own, tag.start - from, tag.end - from, tag.prefix, tag.suffix)) return;
+      const candidates = [{ start: tag.start, end: tag.end }, { start, end: start + tag.quote.length }].sort((x, y) => x.start - y.start);
+      const index = new TextIndex(read(0, candidates[1]!.end));
+      tag.end = tag.start;
+      tag.status = 'orphaned';
+      tag.candidates = candidates;
+      tag.anchorNote = ambiguityNote(candidates, index);
+      touched.add(tag);
+      effect.changed = true;
+      effect.orphaned.push(tag);
+      return;
+    }
+  });
 }

@@ -17,6 +17,7 @@
 import { betweenSides } from './betweenSides';
 import { goesWith, jumped, leftBehind, type Range, type Shifted } from './editedOriginal';
 import { contextMatches } from './context';
+import { sentenceEdgeInDoubt, sentenceStandsWhole } from './sentenceEdge';
 import { cutByMove, lineBreaksOf } from './cutByMove';
 import { alignFrom, anchoredDistanceAt } from './bitDistance';
 import { commonAfter, commonBefore, isFullSide, sideAgreement } from './evidence';
@@ -658,7 +659,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     const other = byBefore ? (suffixFull ? s : '') : prefixFull ? p : '';
     return cutByMove(T, pl.from, pl.to, q, (breaks ??= lineBreaksOf(quote)), other, byBefore);
   };
-  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl)) && !cut(pl));
+  // Words standing exactly once, a sentence or so long, whose surroundings agree on both sides just up to their
+  // sentence's edges: the sentence moved whole among the others (two sentences swapped), and the words with it.
+  const sentenceMoved = (pl: Place) => pl.words === 1 && exactCount === 1 && q.length >= SELF_EVIDENT / 2 && sentenceStandsWhole(p, s, commonBefore(T, pl.from, p), commonAfter(T, pl.to, s));
+  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl) || sentenceMoved(pl)) && !cut(pl));
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
@@ -721,6 +725,10 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // wholly (a speaker's label and a reply said before many turns): the side is a formula, not the words' own place.
     const farFormula = q.length < SELF_EVIDENT && context < WEAK_CONTEXT * 100 && Math.max(best.before, best.after) < 1 && Math.abs(best.from - expectedN) > FAR_FROM_EXPECTED;
     if (exactCount > 1 && copies.length > 1 && (weak || farFormula)) return ambiguous(norm, copies);
+    // Short words said many times that open (or close) a sentence beside one whole side, the other side lost: the
+    // place may be the next (or last) sentence's words, their own sentence deleted (see sentenceEdge.ts).
+    const edge = q.length < SELF_EVIDENT && exactCount > 1 ? sentenceEdgeInDoubt(p, q, s, best.before, best.after) : undefined;
+    if (edge) return { kind: 'ambiguous', candidates: [range], perfect: [false], note: `Ambiguous: its words stand ${line}, where they ${edge === 'before' ? 'open a sentence after' : 'close a sentence before'} its surroundings, but the rest of its surroundings is gone: they may be the words of the sentence ${edge === 'before' ? 'after' : 'before'} theirs, their own sentence deleted. It is not placed by chance.${CHOOSE}` };
     const note = exactCount > 1
       ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;

@@ -39,6 +39,8 @@ const NEARLY = 2;
  */
 export function truncatedPlaces(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number): TruncatedPlace[] {
   const out: TruncatedPlace[] = [];
+  /** Places whose other side stands elsewhere with more of the words beside it (see onlyLost). */
+  const doubtful: TruncatedPlace[] = [];
   // Sides are looked for near where the words were (the part that remains stays there unless its paragraph moved
   // too): a search of the whole text for every tag that gets this far would cost more than all the rest.
   const lo = (side: string) => Math.max(0, expected - REACH - side.length);
@@ -55,10 +57,10 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
       // voice's name on every caption, says nothing).
       sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
-      if (sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true))) continue;
+      const near = sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true) || lostNearly(T, q, b, q.length - kept, true));
       let to = from + kept;
       while (to > from && T.charCodeAt(to - 1) === 32) to--;
-      out.push({ from, to, share: kept / q.length, lost: 'end' });
+      (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'end' });
     }
   }
   if (sFull && s.trim() !== '') {
@@ -67,12 +69,16 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       const kept = keptAtSpace(q, commonBefore(T, to, q), true);
       if (kept < threshold * q.length) continue;
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
-      if (pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false))) continue;
+      const near = pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false) || lostNearly(T, q, a + p.length, q.length - kept, false));
       let from = to - kept;
       while (from < to && T.charCodeAt(from) === 32) from++;
-      out.push({ from, to, share: kept / q.length, lost: 'beginning' });
+      (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'beginning' });
     }
   }
+  // Two places, each with most of the words beside one whole side, the other side standing at the other one with
+  // more of the words (a paragraph copied, then the original lost the sentence that ended the words): neither is
+  // proven, and neither is a near copy of the other more than the other is of it. Both are candidates.
+  if (out.length === 0 && doubtful.length >= 2) return doubtful.filter((d, k) => doubtful.findIndex((e) => e.from === d.from && e.to === d.to) === k);
   return out;
 }
 
@@ -113,6 +119,21 @@ function onlyLost(q: string, piece: number, lost: number, fromEnd: boolean): boo
   const extra = fromEnd ? q.slice(q.length - piece, q.length - lost) : q.slice(lost, piece);
   // A whole word: between two spaces, or between a space and the lost part (or the lost part and a space).
   return !(fromEnd ? /\s\S+(\s|$)/ : /(^|\s)\S+\s/).test(extra);
+}
+
+/**
+ * True when the `lost` characters of `q` (its last ones, `fromEnd`, or its first) stand beside the other side at `at`
+ * but for a typo (one in eight characters, two at most: a letter changed in the part left behind), and the whole
+ * word of what remains next to them does not stand there too (a near copy of the words).
+ */
+function lostNearly(T: string, q: string, at: number, lost: number, fromEnd: boolean): boolean {
+  const part = fromEnd ? q.slice(q.length - lost) : q.slice(0, lost);
+  const allowed = Math.min(NEARLY, Math.floor(part.trim().length / 8));
+  if (allowed === 0 || anchoredDistanceAt(part, T, at, part.length + allowed, fromEnd) > allowed) return false;
+  const next = fromEnd ? /\S+\s*$/.exec(q.slice(0, q.length - lost)) : /^\s*\S+/.exec(q.slice(lost));
+  if (!next) return true;
+  const more = fromEnd ? q.slice(q.length - lost - next[0].length) : q.slice(0, lost + next[0].length);
+  return anchoredDistanceAt(more, T, at, more.length + allowed, fromEnd) > allowed;
 }
 
 /** Where `side` stands within T[from, to), at most MAX_SIDE_PLACES + 1 places (more: repeated text). */
