@@ -323,7 +323,7 @@ const COLON_AHEAD = r`(?=(?:[^:\n(,;!?"“”]++|\((?>[^()\n]*+)\)|,${B}*+${CRED
 /**
  * Speaker labels. Questioners, moderators and respondents are told apart by the label word. A label may carry a
  * timestamp before it (`[00:01:20] Name:`), markdown bold around it (`**Name:**`, `**[00:48] SPEAKER_01:**`), a time
- * before its colon (Rev: `Name (01:20):`) or a note (`QUESTION (Reuters):`).
+ * before its colon (Rev: `Name (01:20):`) or a note (`QUESTION (Reuters):`, `Question [Reuters]:`).
  */
 const label = {
 	name: S_LABEL,
@@ -347,7 +347,7 @@ const label = {
 		`?(?:${B}++(?:`,
 		cap(S_TIMESTAMP, r`\(${TIME}\)`),
 		'|',
-		cap(S_STAGE, r`\((?>[^()\n]{1,80})\)`),
+		cap(S_STAGE, r`\((?>[^()\n]{1,80})\)|\[(?>[^\[\]\n]{1,60})\]`),
 		`))?${B}*+`,
 		cap(S_SEPARATOR, ':'),
 		cap(S_BOLD_END, r`\*\*`),

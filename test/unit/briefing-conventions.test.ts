@@ -369,3 +369,17 @@ describe('a press conference whose host hands over with a comma', () => {
     assert.deepEqual(speakers(readTranscript(text)), ['HL (moderator, 3)', 'AR (respondent, 2)', 'LV (questioner, 1)', 'BO (respondent, 1)', 'OD (questioner, 1)']);
   });
 });
+
+describe('a note in square brackets after the label', () => {
+  it('keeps the note with the label, out of the speaker’s name, as a note in round brackets', () => {
+    const m = matchLabel('Oana Lind [Alliance Spokesperson]: We go to the second row.');
+    assert.equal(m?.name, 'Oana Lind');
+    assert.equal(m?.parenthetical, 'Alliance Spokesperson');
+    const q = matchLabel('Question [Harbour Radio]: How many ferries will run?');
+    assert.equal(q?.name, 'Question');
+    assert.equal(q?.parenthetical, 'Harbour Radio');
+    // A name in brackets is still the diarised convention's.
+    assert.equal(matchLabel('[Guest]: Thanks for having me.')?.name, 'Guest');
+    assert.equal(matchLabel('[SPEAKER_03]: Yes.')?.name, 'SPEAKER_03');
+  });
+});

@@ -120,7 +120,7 @@ const CREDENTIAL = String.raw`(?:Ph\.?${SP}?D|PHD|Psy\.?${SP}?D|PSYD|M\.?${SP}?D
 const LABEL_RE = asciiOrUnicode(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
     String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*(?:,${SP}*(?<cred>${CREDENTIAL})${SP}*)?` +
-    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
+    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*|(?<=\S${SP})\[(?<p2>[^\[\]\n\r]{1,60})\]${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
@@ -350,7 +350,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
       const mayBeContact = unsure || digit || lead === 43 || lead === 40 || (lead | 0x20) === 104 || (lead | 0x20) === 119 || after.includes('@');
       if (timeOnly || (!((unsure || digit) && CLOCK_RE.test(after)) && !(mayBeContact && CONTACT_RE.test(after)))) {
         // `Ann Lee, PhD:`: the degree goes with the label as a parenthetical does, not into the speaker's name.
-        let parenthetical = g.p1 ? collapseSpace(g.p1) : g.cred ? collapseSpace(g.cred) : undefined;
+        // `Oana Lind [NATO Spokesperson]:`, `Question [Reuters]:`: a note in square brackets after the name, as one in round ones.
+        let parenthetical = g.p1 ? collapseSpace(g.p1) : g.p2 ? collapseSpace(g.p2) : g.cred ? collapseSpace(g.cred) : undefined;
         let timestamp = g.ts;
         let timestampStart = g.ts ? head.indexOf(g.ts) : undefined;
         let textStart = end;
@@ -653,7 +654,8 @@ const NAME_OFFICE_RE = asciiOrUnicode(
  */
 const OFFICE_NAME_RE = asciiOrUnicode(
   String.raw`^${SP}*(?<office>(?:[\p{Lu}][\p{L}.-]*${SP}+){0,3}(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|Ambassador|Adviser|Advisor|Director|Commissioner|Envoy|Representative)(?:${SP}*\([^()
-]{1,24}\))?),${SP}+(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+
+]{1,24}\))?),${SP}+(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 
