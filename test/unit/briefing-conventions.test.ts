@@ -383,3 +383,28 @@ describe('a note in square brackets after the label', () => {
     assert.equal(matchLabel('[SPEAKER_03]: Yes.')?.name, 'SPEAKER_03');
   });
 });
+
+describe('a spokesperson who gives the floor in the present tense', () => {
+  it('moderates when “we go to …” and “we turn to …” hand over most of their turns', () => {
+    const text = [
+      'Press conference by the Alliance Secretary General',
+      '',
+      'Oana Lind [Alliance Spokesperson]: Good afternoon. We go to the Secretary General for his opening remarks.',
+      '',
+      'Jonas Berg [Alliance Secretary General]: Good afternoon. Ministers agreed today on new plans for air defence.',
+      '',
+      'Oana Lind [Alliance Spokesperson]: Thank you. We go to Harbour Radio.',
+      '',
+      'Question [Harbour Radio]: How many systems will be delivered this year?',
+      '',
+      'Jonas Berg [Alliance Secretary General]: More than twenty.',
+      '',
+      'Oana Lind [Alliance Spokesperson]: We turn to the second row.',
+      '',
+      'Question [Valley Courier]: Will the plans cost more than expected?',
+      '',
+      'Jonas Berg [Alliance Secretary General]: We will meet the costs together.',
+    ].join('\n');
+    assert.deepEqual(speakers(readTranscript(text)), ['Oana Lind (moderator, 3)', 'Jonas Berg (respondent, 3)', 'Question (questioner, 2)']);
+  });
+});
