@@ -20,7 +20,8 @@
  * says where the data came from and under which terms, for the weights' header.
  *
  * `--vectors <file,...>` adds each sentence's mean GloVe word vector to the
- * features (checkworthiness/vectors.ts), for the outer figures only; `--inter`
+ * features (checkworthiness/vectors.ts; `--vectors-idf`: each word weighted by
+ * its idf over the transcripts fitted on), for the outer figures only; `--inter`
  * adds one cue (a figure and a claim verb in one sentence), `--near` two
  * cues of nearness to the marked sentences of the other transcripts fitted on
  * (checkworthiness/nearness.ts), and `--trees`
@@ -174,9 +175,22 @@ function main(): void {
   if (args.includes('--vectors')) {
     if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--vectors: the product does not compute these features; add --folds or --report-only');
     const v = readVectors(args[args.indexOf('--vectors') + 1]!.split(','));
-    for (const e of dev) e.rows = pack(e.full.map((x, i) => appended(x, FEATURE_COUNT, meanVector(v, vectorTokens(e.t.sentences[i]!.text)))), e.t.labels);
+    const tokens = new Map(dev.map((e) => [e, e.t.sentences.map((s) => vectorTokens(s.text))]));
+    const withMeans = (e: Example, weightOf?: (word: string) => number): void => {
+      e.rows = pack(e.full.map((x, i) => appended(x, FEATURE_COUNT, meanVector(v, tokens.get(e)![i]!, weightOf))), e.t.labels);
+    };
+    for (const e of dev) withMeans(e);
     setRowLength(FEATURE_COUNT + v.dims);
-    console.log(`word vectors: ${v.table.size} of ${v.dims} dimensions, each sentence's mean after the ${FEATURE_COUNT} features`);
+    // `--vectors-idf`: each word's vector weighted by its inverse document frequency, counted for every fit (inner and
+    // outer) on the sentences of the transcripts it is fitted on alone (as --near's idf).
+    if (args.includes('--vectors-idf'))
+      setRefitted((on, targets) => {
+        const df = new Map<string, number>();
+        let n = 0;
+        for (const e of on) for (const t of tokens.get(e)!) { n++; for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1); }
+        for (const e of targets) withMeans(e, (w) => Math.log((n + 1) / ((df.get(w) ?? 0) + 1)));
+      });
+    console.log(`word vectors: ${v.table.size} of ${v.dims} dimensions, each sentence's ${args.includes('--vectors-idf') ? 'idf-weighted ' : ''}mean after the ${FEATURE_COUNT} features`);
   }
   // `--inter`: one more cue, 1 where a sentence holds both a figure and a claim verb, for the outer figures only (as
   // --vectors: the product does not compute it).
