@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { precisionAt } from '../../src/core/claims/evaluate';
@@ -17,6 +16,7 @@ import * as shipped from '../../src/core/claims/weights';
 import { fitPacked, marginsWith, pack } from '../../scripts/checkworthiness/fitting';
 import { fitLogistic } from '../../src/core/claims/logistic';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_SIZE, type FeatureVector } from '../../src/core/claims/features';
+import { scratchFolder } from './scratch';
 
 /** A labelled transcript in the CheckThat! layout: `speaker|sentence|label` per line. */
 function tsv(name: string, lines: string[]): ReturnType<typeof readLabelledTsv> {
@@ -242,7 +242,7 @@ describe('the auxiliary data made from ClaimBuster', () => {
 
 describe('word vectors tried by the protocol (--vectors)', () => {
   const file = (text: string): string => {
-    const path = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'vectors.txt');
+    const path = join(scratchFolder('vectors-'), 'vectors.txt');
     writeFileSync(path, text);
     return path;
   };

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { run } from './helpers';
 import { contextAround, writeSidecar, type Tag } from '../../src/core/annotations';
+import { scratchFolder } from './scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'transcript-claims-'));
+const dir = scratchFolder('transcript-claims-');
 function file(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
