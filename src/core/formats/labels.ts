@@ -659,6 +659,26 @@ const OFFICE_NAME_RE = asciiOrUnicode(
   'u',
 );
 
+/**
+ * The label of a person and the office they hold, written either way round (`NAME_OFFICE_RE`, `OFFICE_NAME_RE`): the
+ * person is the speaker, the office goes with the label. A parliament's record prints such a label alone on its line,
+ * the words below (`Name, Bundesminister der Finanzen:`). `from` is where the person's name may start.
+ */
+function holderOfOffice(head: string, m: RegExpExecArray, from: number): LabelMatch {
+  const raw = collapseSpace(m.groups!.name!);
+  return {
+    raw,
+    name: normaliseSpeaker(raw),
+    start: head.indexOf(m.groups!.name!, from),
+    end: m[0].trimEnd().length,
+    textStart: m[0].length,
+    parenthetical: collapseSpace(m.groups!.office!),
+    bare: m[0].length >= head.length,
+    custom: false,
+    convention: 'colon',
+  };
+}
+
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {
   // `主席：各位好`: the full-width colon needs no space after it.
   const cjk = head.includes('：') ? CJK_LABEL_RE().exec(head) : null;
@@ -669,38 +689,9 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   }
   const comma = head.indexOf(',');
   const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE(head).exec(head) : null;
-  if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) {
-    const raw = collapseSpace(withOffice.groups.name!);
-    const start = head.indexOf(withOffice.groups.name!);
-    return {
-      raw,
-      name: normaliseSpeaker(raw),
-      start,
-      end: withOffice[0].trimEnd().length,
-      textStart: withOffice[0].length,
-      parenthetical: collapseSpace(withOffice.groups.office!),
-      // A parliament's record prints the label alone on its line, the words below (`Name, Bundesminister der Finanzen:`).
-      bare: withOffice[0].length >= head.length,
-      custom: false,
-      convention: 'colon',
-    };
-  }
+  if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) return holderOfOffice(head, withOffice, 0);
   const officeFirst = comma > 0 && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
-  if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) {
-    const raw = collapseSpace(officeFirst.groups.name!);
-    const start = head.indexOf(officeFirst.groups.name!, comma);
-    return {
-      raw,
-      name: normaliseSpeaker(raw),
-      start,
-      end: officeFirst[0].trimEnd().length,
-      textStart: officeFirst[0].length,
-      parenthetical: collapseSpace(officeFirst.groups.office!),
-      bare: officeFirst[0].length >= head.length,
-      custom: false,
-      convention: 'colon',
-    };
-  }
+  if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) return holderOfOffice(head, officeFirst, comma);
   const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE().exec(head) : null;
   if (office && office.groups) {
     const raw = collapseSpace(office.groups.name!);
