@@ -136,3 +136,41 @@ describe('briefings whose questions are `Q` and one space', () => {
     assert.deepEqual(speakers(text), ['Ms. Hart', 'Mr. Lowe']);
   });
 });
+
+describe('printed hearings: an office before the witness’s name', () => {
+  const hearing = [
+    '                  REVIEW OF THE LIGHTHOUSE SERVICE',
+    '',
+    '                           HEARING',
+    '',
+    '                        APRIL 2, 2031',
+    '',
+    '    Chairwoman ESTEVEZ. The subcommittee will come to order.',
+    '    Ranking Member DOYLE. Thank you, Madam Chair.',
+    '',
+    '    Acting Administrator PRUITT. Thank you for the invitation. The',
+    'service kept every light burning through the winter storms.',
+    '    Chairwoman ESTEVEZ. Why were two keepers’ posts left empty?',
+    '    Acting Administrator PRUITT. The posts were filled in March.',
+    '    Ranking Member DOYLE. Administrator, how old is the fleet of',
+    'supply boats?',
+    '    Acting Administrator PRUITT. Eleven years on average.',
+    '    Inspector General MWANGI. If I may add, our audit found the same.',
+    '    Chairwoman ESTEVEZ. Thank you. We stand adjourned.',
+  ].join('\n');
+
+  it('reads the acting, deputy and ranking offices and the witness’s office as the label’s title', () => {
+    const t = readTranscript(hearing);
+    const roles = new Map(t.turns.map((u) => [u.speaker, u.role]));
+    assert.deepEqual([...roles.keys()], ['Chairwoman Estevez', 'Ranking Member Doyle', 'Acting Administrator Pruitt', 'Inspector General Mwangi']);
+    // The members ask and the witness answers.
+    assert.equal(roles.get('Chairwoman Estevez'), 'questioner');
+    assert.equal(roles.get('Acting Administrator Pruitt'), 'respondent');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 2);
+  });
+
+  it('keeps a mixed-case office and name of a printed hearing where the document repeats the form', () => {
+    const mixed = hearing.replace(/([A-Z])([A-Z]+)\./g, (_, a: string, b: string) => `${a}${b.toLowerCase()}.`).replace(/Acting Administrator|Ranking Member|Inspector General/g, (m) => (m === 'Acting Administrator' ? 'Director' : m === 'Ranking Member' ? 'Senator' : 'Mayor'));
+    assert.deepEqual([...new Set(readTranscript(mixed).turns.map((u) => u.speaker))], ['Chairwoman Estevez', 'Senator Doyle', 'Director Pruitt', 'Mayor Mwangi']);
+  });
+});

@@ -479,15 +479,20 @@ function matchQa(head: string, re: RegExp): LabelMatch | undefined {
     convention: q[0].length - start > 2 || head.charCodeAt(start + 1) !== 32 ? 'spaced' : 'plain',
   };
 }
+/**
+ * The offices printed hearings put before a name (`Senator GRASSLEY.`, `Director QUINN.`, `Attorney General GARLAND.`,
+ * `Deputy Secretary OKAFOR.`, `Ranking Member LEE.`), after an acting, deputy or other rank if any.
+ */
+const HEARING_TITLE = String.raw`(?:(?:Acting|Deputy|Assistant|Associate|Under|Vice|Ranking) )?(?:Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker|Director|Administrator|Attorney General|Inspector General|Member|Chief|Captain|Colonel|Lieutenant|Sheriff|Mayor|President|Professor|Justice|Superintendent|Dean|Reverend)`;
 /** `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. */
 const RECORD_RE = new RegExp(
-  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
+  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|${HEARING_TITLE}) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
     String.raw`|(?:The|THE)(?: [A-Z][A-Z-]+)+(?: (?:pro tempore|PRO TEMPORE))?)(?: \((?<p>[^()\n\r]{1,60})\))?\.${SP}+(?=\S)`,
   'u',
 );
 /** `Mr. Jordan. Thank you.`, `Chairman Nadler. The committee will come to order.`: hearings printed with mixed-case names (counted only where the document does it again and again). */
 const RECORD_MIXED_RE = asciiOrUnicode(
-  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
+  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Dr)\.|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|Ambassador|Governor|Judge|Director|Administrator|Commissioner|Admiral|Mayor|Professor) [\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)\.${SP}+(?=[\p{Lu}"“])`,
   'u',
 );
 /**

@@ -148,7 +148,7 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
   // `### Interviewer`: a heading that names the speaker below it.
   if (c === 35) return end - f <= 80;
   // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
-  if (c >= 65 && c <= 84 && ((RECORD_TITLE_INITIALS >>> (c - 65)) & 1) !== 0) {
+  if (c >= 65 && c <= 90 && ((RECORD_TITLE_INITIALS >>> (c - 65)) & 1) !== 0) {
     let w = f;
     while (w < end && w - f < 16 && isLetter(text.charCodeAt(w))) w++;
     // The title's name follows, capitalised: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman Nadler.`.
@@ -208,7 +208,9 @@ function startsHeadingWord(text: string, at: number): boolean {
 
 /** The first words of the Congressional Record's and printed hearings' labels. */
 const FRENCH_TITLES = new Set(['M', 'Mme', 'Mlle']);
-const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker', ...FRENCH_TITLES]);
+const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker',
+  'Director', 'Administrator', 'Attorney', 'Inspector', 'Member', 'Chief', 'Captain', 'Colonel', 'Lieutenant', 'Sheriff', 'Mayor', 'President', 'Professor',
+  'Justice', 'Superintendent', 'Dean', 'Reverend', 'Acting', 'Deputy', 'Assistant', 'Associate', 'Under', 'Vice', 'Ranking', ...FRENCH_TITLES]);
 /** Bit `c - 65` is set for each capital `c` a record title starts with: a line's first letter is tested with a shift, not a set's look-up, once per line. */
 const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 << (t.charCodeAt(0) - 65)), 0);
 
