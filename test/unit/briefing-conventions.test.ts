@@ -408,3 +408,35 @@ describe('a spokesperson who gives the floor in the present tense', () => {
     assert.deepEqual(speakers(readTranscript(text)), ['Oana Lind (moderator, 3)', 'Jonas Berg (respondent, 3)', 'Question (questioner, 2)']);
   });
 });
+
+describe('a briefer named in full once, then by a title and the surname', () => {
+  const briefing = [
+    'Harbour Command Press Briefing',
+    '',
+    'PRESS SECRETARY REAR ADMIRAL NORA VANTERPOOL: Good afternoon. Two items at the top.',
+    '',
+    'Q: Thank you, Admiral. Was the tanker damaged?',
+    '',
+    'ADM. VANTERPOOL: Lightly. Nobody was hurt.',
+    '',
+    'Q: Who fired on it?',
+    '',
+    'ADM. VANTERPOOL: We are still assessing that.',
+    '',
+    'MR. OYELARAN: One more question, please.',
+    '',
+    'Q: When does the exercise end?',
+    '',
+    'ADM. VANTERPOOL: On Friday.',
+  ].join('\n');
+
+  it('is one speaker, under the name the briefing uses most', () => {
+    assert.deepEqual(speakers(readTranscript(briefing)), ['Adm. Vanterpool (respondent, 4)', 'Q (questioner, 3)', 'Mr. Oyelaran (respondent, 1)']);
+  });
+
+  it('stays two speakers where two full names share the surname', () => {
+    const two = briefing.replace('MR. OYELARAN: One more question, please.', 'COMMANDER LEE VANTERPOOL: One more question, please.');
+    const names = speakers(readTranscript(two)).map((s) => s.replace(/ \(.*/u, ''));
+    assert.deepEqual(names, ['Press Secretary Rear Admiral Nora Vanterpool', 'Q', 'Adm. Vanterpool', 'Commander Lee Vanterpool']);
+  });
+});

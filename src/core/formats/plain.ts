@@ -803,11 +803,53 @@ function aliasSpeakers(turns: TurnTable): void {
       if (counts[id]! > counts[held]!) best.set(key, id);
     }
   }
+  if (aliasBySurname(order, keys, counts, best)) aliased = true;
   if (!aliased) return;
   for (let i = 0; i < turns.count; i++) {
     const id = speaker[i]!;
     if (id >= 0) speaker[i] = best.get(keys[id]!)!;
   }
+}
+
+/** Titles and honorifics a briefing's short label puts before a surname (`GEN. RYDER:`, `SEC. AUSTIN:`, `MR. KIRBY:`), dots left out. */
+const SHORT_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'gen', 'general', 'adm', 'admiral', 'col', 'colonel', 'lt', 'capt', 'captain', 'maj', 'major',
+  'sec', 'secretary', 'amb', 'ambassador', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'minister', 'president', 'director', 'judge',
+]);
+/** What may follow a surname in a full name: a generation, not the surname. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+
+/**
+ * `PRESS SECRETARY MAJOR GENERAL PAT RYDER:` first, then `GEN. RYDER:`: a
+ * briefing names its speaker in full once and by a title and the surname after.
+ * Each short name (a title and one word) whose surname ends exactly one longer
+ * name of three words or more is that speaker, under whichever of the names
+ * speaks most. Two full names with one surname are left apart. True when it
+ * aliased any.
+ */
+function aliasBySurname(order: readonly number[], keys: readonly string[], counts: Int32Array, best: Map<string, number>): boolean {
+  const longBySurname = new Map<string, number[]>();
+  const shortBySurname = new Map<string, number[]>();
+  for (const id of order) {
+    if (best.get(keys[id]!) !== id) continue;
+    const words = keys[id]!.toLowerCase().split(' ');
+    while (words.length > 1 && GENERATION.test(words[words.length - 1]!)) words.pop();
+    const surname = words[words.length - 1]!;
+    if (surname.length < 2 || !/^\p{L}/u.test(surname)) continue;
+    if (words.length === 2 && SHORT_TITLES.has(words[0]!)) (shortBySurname.get(surname) ?? shortBySurname.set(surname, []).get(surname)!).push(id);
+    else if (words.length >= 3) (longBySurname.get(surname) ?? longBySurname.set(surname, []).get(surname)!).push(id);
+  }
+  let aliased = false;
+  for (const [surname, shorts] of shortBySurname) {
+    const longs = longBySurname.get(surname);
+    if (!longs || longs.length !== 1) continue;
+    const group = [longs[0]!, ...shorts];
+    let winner = group[0]!;
+    for (const id of group) if (counts[id]! > counts[winner]!) winner = id;
+    for (const id of group) best.set(keys[id]!, winner);
+    aliased = true;
+  }
+  return aliased;
 }
 
 /** A name without its dots, its spaces collapsed: `Mr Kirby` and `Mr. Kirby` alike. */
