@@ -120,7 +120,7 @@ const CREDENTIAL = String.raw`(?:Ph\.?${SP}?D|PHD|Psy\.?${SP}?D|PSYD|M\.?${SP}?D
 const LABEL_RE = asciiOrUnicode(
   String.raw`^${SP}*(?<b0>\*\*|__)?(?:(?<ts>${TS})${SP}*(?:[-–—|]${SP}*)?)?` +
     String.raw`(?<b1>\*\*|__)?\[?(?<name>${DIARISED}|(?:${NAME_CHARS}|${BRACKETED_TITLE}){1,80}?)\]?${SP}*(?:,${SP}*(?<cred>${CREDENTIAL})${SP}*)?` +
-    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*|(?<=\S${SP})\[(?<p2>[^\[\]\n\r]{1,60})\]${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
+    String.raw`(?:\((?<p1>[^()\n\r]{1,60})\)${SP}*|\[(?<=\S${SP}\[)(?<p2>[^\[\]\n\r]{1,60})\]${SP}*)?(?<b2>\*\*|__)?[:：](?<b3>\*\*|__)?(?=${SP}|$)`,
   'u',
 );
 const QA_RE = new RegExp(String.raw`^${SP}*(?:(?<ts>${TS})${SP}*)?(?<b1>\*\*)?(?<name>[QA])\.(?<b2>\*\*)?${SP}+(?=\S)`, 'u');
