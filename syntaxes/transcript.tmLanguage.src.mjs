@@ -371,6 +371,8 @@ const label = {
  * `The SPEAKER pro tempore (Mr. Poe). The question is ...`. The presiding officer moderates.
  */
 const RECORD_CAPS = r`\p{Lu}[\p{Lu}'’\-]++`;
+/** The offices printed hearings put before a name in capitals (`Senator GRASSLEY.`, `Director QUINN.`, `Acting Administrator PRUITT.`), as the reader's labels take them. */
+const HEARING_TITLE = r`(?:(?:Acting|Deputy|Assistant|Associate|Under|Vice|Ranking)${B})?(?:Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker|Director|Administrator|Attorney${B}General|Inspector${B}General|Member|Chief|Captain|Colonel|Lieutenant|Sheriff|Mayor|President|Professor|Justice|Superintendent|Dean|Reverend)`;
 const recordLabel = {
 	name: S_LABEL,
 	...build([
@@ -395,7 +397,7 @@ const recordLabel = {
 		'|',
 		cap(
 			S_SPEAKER,
-			r`(?:Mr|Mrs|Ms|Miss|Dr)\.${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
+			r`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|${HEARING_TITLE})${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
 				r`|(?:The|THE)(?:${B}\p{Lu}[\p{Lu}\-]++){0,3}?${B}CLERK`,
 		),
 		`)(?:${B}`,
