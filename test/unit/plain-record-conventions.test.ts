@@ -174,3 +174,41 @@ describe('printed hearings: an office before the witness’s name', () => {
     assert.deepEqual([...new Set(readTranscript(mixed).turns.map((u) => u.speaker))], ['Chairwoman Estevez', 'Senator Doyle', 'Director Pruitt', 'Mayor Mwangi']);
   });
 });
+
+describe('a committee’s oral evidence: each member’s question numbered before the label', () => {
+  const evidence = [
+    'Harbours Committee',
+    'Oral evidence: Ferry timetables, HC 77',
+    'Tuesday 8 April 2031',
+    '',
+    'Q1 Chair: Welcome. Could you introduce yourselves for the record?',
+    '',
+    'Rosa Delgado: I run the island ferry service.',
+    '',
+    'Karl Imrie: I speak for the passengers’ association.',
+    '',
+    'Q2 Chair: How often were sailings cancelled last winter?',
+    '',
+    'Rosa Delgado: One in six, mostly for the weather.',
+    '',
+    'Q3 Beth Anand: Is the new timetable better for commuters?',
+    '',
+    'Karl Imrie: Better in the morning, worse at night.',
+  ].join('\n');
+
+  it('reads the member after the number as the speaker, who asks, and each numbered question opens a Q&A', () => {
+    const t = readTranscript(evidence);
+    assert.deepEqual(speakers(evidence), ['Chair', 'Rosa Delgado', 'Karl Imrie', 'Chair', 'Rosa Delgado', 'Beth Anand', 'Karl Imrie']);
+    const roles = new Map(t.turns.map((u) => [u.speaker, u.role]));
+    assert.equal(roles.get('Beth Anand'), 'questioner');
+    assert.equal(roles.get('Rosa Delgado'), 'respondent');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 3);
+    // The number is no part of the words.
+    assert.ok(!evidence.slice(t.turns[0]!.segments[0]!.start, t.turns[0]!.segments[0]!.end).startsWith('Q1'));
+  });
+
+  it('takes a single numbered heading for no speaker', () => {
+    const once = 'Quarterly review\n\nQ3 Revenue: it rose by four percent on the year.\n\nThe board met on Friday.\n';
+    assert.deepEqual(speakers(once), []);
+  });
+});

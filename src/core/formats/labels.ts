@@ -74,6 +74,7 @@ export type LabelConvention =
   | 'hansard-alone'
   | 'numbered'
   | 'listed'
+  | 'committee'
   | 'honorific'
   | 'caps-alone'
   | 'lower-role'
@@ -624,6 +625,8 @@ function isNameSpaceCode(c: number): boolean {
 
 /** The longest line that can be a label alone in capitals. */
 export const CAPS_ALONE_MAX = 48;
+/** The number of a committee's question before the member's label: `Q12 `, `Q134 `. */
+const COMMITTEE_QUESTION_RE = new RegExp(String.raw`^${SP}*Q\d{1,4}${SP}+(?=\S)`, 'u');
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
 const LINE_NUMBER_RE = new RegExp(String.raw`^${SP}*(?:(?:\[\*?\d{1,4}\]${SP}*)+|\d{1,2}(?=${SP}))${SP}*`, 'u');
 /** A question's or answer's number before its label: `1. 問：`, `2、答：`, `3) Q:`. */
@@ -918,6 +921,15 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const raw = collapseSpace(named.groups.office!);
     const start = head.indexOf(named.groups.office!);
     return { raw, name: raw, start, end: start + named.groups.office!.length, textStart: lineLength, bare: true, custom: false, convention: 'hansard-alone' };
+  }
+  // `Q12 Chair: …`, `Q13 Daniel Frey: …`: a parliamentary committee's oral evidence numbers each of its members' questions.
+  const numbered = lead === 81 ? COMMITTEE_QUESTION_RE.exec(head) : null;
+  if (numbered && numbered[0].length < head.length) {
+    const k = numbered[0].length;
+    const inner = matchLabel(head.slice(k));
+    if (inner && !inner.bare && inner.convention === 'colon') {
+      return { ...inner, start: inner.start + k, end: inner.end + k, textStart: inner.textStart + k, convention: 'committee', role: 'questioner' };
+    }
   }
   const ln = LINE_NUMBER_RE.exec(head);
   if (ln && ln[0].length < head.length) {

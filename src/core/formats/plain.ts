@@ -286,7 +286,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const { lines, blank } = kinds;
   const { starts } = lines;
   const n = lines.count;
-  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, nameAlone: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0, hansard: 0 };
+  const count = { dottedQ: 0, spacedQ: 0, plainQ: 0, plainA: 0, anyQ: 0, header: 0, headerAlone: 0, bareOwnLine: 0, recordMixed: 0, timedName: 0, boldName: 0, headingName: 0, nameAlone: 0, record: 0, colon: 0, honorific: 0, capsAlone: 0, hansard: 0, committee: 0 };
   // Hansard's speakers (`Jane Doe (Northtown) (Lab)`, `The Prime Minister (John Smith)`) by name or office, with the role the form states.
   const hansardNames = new Map<string, Role | undefined>();
   const capsNames = new Map<string, number>();
@@ -327,6 +327,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
         mixedRaw.set(m.raw, (mixedRaw.get(m.raw) ?? 0) + times);
       }
     }
+    if (conv === 'committee') count.committee += times;
     if (m.raw === 'Q' && conv === 'spaced') count.spacedQ += times;
     if (m.raw === 'Q') count.anyQ += times;
     if (conv === 'record') count.record += times;
@@ -532,6 +533,11 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     if (conv === 'heading-name') {
       const next = nextNonBlank(blank, i, n);
       if (count.headingName < 3 || headingNames.size < 2 || (headingNames.get(m.name) ?? 0) < 2 || next < 0 || labels.has(next)) labels.delete(i);
+      continue;
+    }
+    // `Q12 Chair:` holds where the document numbers its questions twice or more (`Q3 Revenue: …` once is a heading).
+    if (conv === 'committee') {
+      if (count.committee < 2) labels.delete(i);
       continue;
     }
     // `2. Name：` after a question's number: a role's label, or a name that labels other lines too (a list item's heading does not).
