@@ -440,3 +440,12 @@ describe('a briefer named in full once, then by a title and the surname', () => 
     assert.deepEqual(names, ['Press Secretary Rear Admiral Nora Vanterpool', 'Q', 'Adm. Vanterpool', 'Commander Lee Vanterpool']);
   });
 });
+
+describe('a short title that ends with its own date', () => {
+  it('keeps the date after a preposition or a participle, however short the title', () => {
+    assert.equal(readTranscript('Press Conference on March 4, 2031\n\nAna: Hello.\n\nBen: Hi.\n').metadata.title, 'Press Conference on March 4, 2031');
+    assert.equal(readTranscript('Interview 7, recorded 3 May 2031\n\nI: How did you hear of it?\n\nR: From a neighbour.\n').metadata.title, 'Interview 7, recorded 3 May 2031');
+    // A dateline after a comma still leaves a short title without it.
+    assert.equal(readTranscript('Briefing by the harbour board, 3 May 2031\n\nAna: Hello.\n\nBen: Hi.\n').metadata.title, 'Briefing by the harbour board');
+  });
+});

@@ -53,8 +53,7 @@ function titleBesideDate(line: string, date: FoundDate, first: FoundDate): strin
   // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
   if (date.index + date.text.length >= line.replace(/[\s\u00a0.)）\]]+$/u, '').length) {
     const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—(（[-]+$/u, '');
-    // `… Regular Press Conference on March 4, 2025`: after a preposition the date is the title's own last words.
-    if ((before.split(' ').length >= 2 && !TITLE_GOES_ON.test(before)) || CJK.test(before)) return before;
+    if ((before.split(' ').length >= 2 && !titleOwnsDate(before)) || CJK.test(before)) return before;
   }
   // `2024年5月10日外交部发言人主持例行记者会`: the date first, then the title, with no space between.
   const after = line.slice(first.text.length).trim();
@@ -70,6 +69,17 @@ function opensWithDateAndTime(line: string, date: FoundDate): boolean {
   const before = line.slice(0, date.index).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\s\u00a0,.]/giu, '');
   return before === '' && CLOCK_AFTER_DATE.test(line.slice(date.index + date.text.length));
 }
+
+/**
+ * `… Regular Press Conference on March 4, 2025`, `Interview 7, recorded 3 May 2031`: after a preposition or a
+ * participle the date is the title's own last words. `before` is the line up to its date.
+ */
+function titleOwnsDate(before: string): boolean {
+  return TITLE_GOES_ON.test(before) || DATED_BY.test(before);
+}
+
+/** A participle whose date follows it in a title (`recorded 3 May`, `delivered on`, `held`). */
+const DATED_BY = /(?:^|[\s\u00a0])(?:recorded|held|delivered|given|dated|published|updated|released|aired|broadcast|filmed|conducted)$/iu;
 
 /** A line of Chinese or Japanese, which does not put spaces between words: four of its characters or more. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u;
@@ -216,7 +226,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       // `Wednesday, April 9, 2031, 4:30 p.m. Press Conference Room, Ministry of …`: when and where, a title only if nothing else is.
       else if (opensWithDateAndTime(line, dates[0])) whenAndWhere.push(line);
       // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
-      else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && title !== line)) titleCandidates.push(title);
+      else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && (title !== line || titleOwnsDate(line.slice(0, dates[dates.length - 1]!.index).trimEnd())))) titleCandidates.push(title);
       continue;
     }
     if (URL_IN_TEXT.test(line) && line.split(' ').length <= 3) {
