@@ -371,7 +371,7 @@ const label = {
  * `The SPEAKER pro tempore (Mr. Poe). The question is ...`. The presiding officer moderates.
  */
 const RECORD_CAPS = r`\p{Lu}[\p{Lu}'’\-]++`;
-/** The offices printed hearings put before a name in capitals (`Senator GRASSLEY.`, `Director QUINN.`, `Acting Administrator PRUITT.`), as the reader's labels take them. */
+/** The offices printed hearings put before a name in capitals (`Senator GRASSLEY.`, `Director QUINN.`, `Acting Administrator PRUITT.`): the same lists as HEARING_OFFICES and HEARING_RANKS in src/core/formats/labels.ts, kept in step by hand (this script builds JSON and reads no TypeScript). */
 const HEARING_TITLE = r`(?:(?:Acting|Deputy|Assistant|Associate|Under|Vice|Ranking)${B})?(?:Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker|Director|Administrator|Attorney${B}General|Inspector${B}General|Member|Chief|Captain|Colonel|Lieutenant|Sheriff|Mayor|President|Professor|Justice|Superintendent|Dean|Reverend)`;
 const recordLabel = {
 	name: S_LABEL,

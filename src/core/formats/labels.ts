@@ -481,10 +481,17 @@ function matchQa(head: string, re: RegExp): LabelMatch | undefined {
   };
 }
 /**
- * The offices printed hearings put before a name (`Senator GRASSLEY.`, `Director QUINN.`, `Attorney General GARLAND.`,
- * `Deputy Secretary OKAFOR.`, `Ranking Member LEE.`), after an acting, deputy or other rank if any.
+ * The offices printed hearings put before a name (`Senator GRASSLEY.`, `Director QUINN.`, `Attorney General GARLAND.`),
+ * and the ranks that may come before them (`Deputy Secretary OKAFOR.`, `Ranking Member LEE.`). The line classifier's
+ * cheap test reads their first words from here too.
  */
-const HEARING_TITLE = String.raw`(?:(?:Acting|Deputy|Assistant|Associate|Under|Vice|Ranking) )?(?:Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker|Director|Administrator|Attorney General|Inspector General|Member|Chief|Captain|Colonel|Lieutenant|Sheriff|Mayor|President|Professor|Justice|Superintendent|Dean|Reverend)`;
+export const HEARING_OFFICES = [
+  'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner',
+  'Delegate', 'Speaker', 'Director', 'Administrator', 'Attorney General', 'Inspector General', 'Member', 'Chief', 'Captain', 'Colonel', 'Lieutenant',
+  'Sheriff', 'Mayor', 'President', 'Professor', 'Justice', 'Superintendent', 'Dean', 'Reverend',
+];
+export const HEARING_RANKS = ['Acting', 'Deputy', 'Assistant', 'Associate', 'Under', 'Vice', 'Ranking'];
+const HEARING_TITLE = `(?:(?:${HEARING_RANKS.join('|')}) )?(?:${HEARING_OFFICES.join('|')})`;
 /** `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. */
 const RECORD_RE = new RegExp(
   String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|${HEARING_TITLE}) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
@@ -625,6 +632,18 @@ function isNameSpaceCode(c: number): boolean {
 
 /** The longest line that can be a label alone in capitals. */
 export const CAPS_ALONE_MAX = 48;
+/** A label found after `k` characters of the line (a line's number, a question's), its offsets moved to the whole line's. */
+function shifted(inner: LabelMatch, k: number, convention: LabelConvention): LabelMatch {
+  return {
+    ...inner,
+    start: inner.start + k,
+    end: inner.end + k,
+    textStart: inner.textStart + k,
+    ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}),
+    convention,
+  };
+}
+
 /** The number of a committee's question before the member's label: `Q12 `, `Q134 `. */
 const COMMITTEE_QUESTION_RE = new RegExp(String.raw`^${SP}*Q\d{1,4}${SP}+(?=\S)`, 'u');
 /** A court reporter's line number before a label: `[15]Q.`, `3      CHIEF JUSTICE ROBERTS:`, `18 MR. SMITH:`. */
@@ -925,25 +944,14 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   // `Q12 Chair: …`, `Q13 Daniel Frey: …`: a parliamentary committee's oral evidence numbers each of its members' questions.
   const numbered = lead === 81 ? COMMITTEE_QUESTION_RE.exec(head) : null;
   if (numbered && numbered[0].length < head.length) {
-    const k = numbered[0].length;
-    const inner = matchLabel(head.slice(k));
-    if (inner && !inner.bare && inner.convention === 'colon') {
-      return { ...inner, start: inner.start + k, end: inner.end + k, textStart: inner.textStart + k, convention: 'committee', role: 'questioner' };
-    }
+    const inner = matchLabel(head.slice(numbered[0].length));
+    if (inner && !inner.bare && inner.convention === 'colon') return { ...shifted(inner, numbered[0].length, 'committee'), role: 'questioner' };
   }
   const ln = LINE_NUMBER_RE.exec(head);
   if (ln && ln[0].length < head.length) {
     const inner = matchLabel(head.slice(ln[0].length));
     if (inner && (inner.convention === 'dotted' || inner.convention === 'spaced' || inner.convention === 'plain' || isAllCaps(inner.raw) || head.charCodeAt(ln.index) === 91)) {
-      const k = ln[0].length;
-      return {
-        ...inner,
-        start: inner.start + k,
-        end: inner.end + k,
-        textStart: inner.textStart + k,
-        ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}),
-        convention: 'numbered',
-      };
+      return shifted(inner, ln[0].length, 'numbered');
     }
   }
   // Numbered questions and answers (`1. 問：…`, `2. Q: …`) and a legislature's numbered questions (`2. 林議員：主席，…`):
@@ -955,7 +963,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const role = inner && !inner.bare && isRoleWord(inner.name) ? roleOfName(inner.name) : undefined;
     const wide = !!inner && !inner.bare && inner.convention === 'colon' && head.charCodeAt(k + inner.end - 1) === 0xff1a;
     if (inner && (role === 'questioner' || role === 'respondent' || wide)) {
-      return { ...inner, start: inner.start + k, end: inner.end + k, textStart: inner.textStart + k, ...(inner.timestampStart !== undefined ? { timestampStart: inner.timestampStart + k } : {}), convention: 'listed' };
+      return shifted(inner, k, 'listed');
     }
   }
   // `interviewer: ...`, `interviewee: ...`, `host 2: ...`: a role written in small letters (kept where the document does it again).

@@ -12,7 +12,7 @@
  */
 import { isSpeakerMark } from './markedLabels';
 import { isSpaceCode, isUpperCode as isUpper, lineTable, type LineTable } from '../text';
-import { CAPS_ALONE_MAX } from './labels';
+import { CAPS_ALONE_MAX, HEARING_OFFICES, HEARING_RANKS } from './labels';
 import { mayStartNewsList } from './chrome';
 import type { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
@@ -208,9 +208,7 @@ function startsHeadingWord(text: string, at: number): boolean {
 
 /** The first words of the Congressional Record's and printed hearings' labels. */
 const FRENCH_TITLES = new Set(['M', 'Mme', 'Mlle']);
-const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', 'Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker',
-  'Director', 'Administrator', 'Attorney', 'Inspector', 'Member', 'Chief', 'Captain', 'Colonel', 'Lieutenant', 'Sheriff', 'Mayor', 'President', 'Professor',
-  'Justice', 'Superintendent', 'Dean', 'Reverend', 'Acting', 'Deputy', 'Assistant', 'Associate', 'Under', 'Vice', 'Ranking', ...FRENCH_TITLES]);
+const RECORD_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'THE', ...HEARING_OFFICES.map((t) => t.split(' ')[0]!), ...HEARING_RANKS, ...FRENCH_TITLES]);
 /** Bit `c - 65` is set for each capital `c` a record title starts with: a line's first letter is tested with a shift, not a set's look-up, once per line. */
 const RECORD_TITLE_INITIALS = [...RECORD_TITLES].reduce((mask, t) => mask | (1 << (t.charCodeAt(0) - 65)), 0);
 

@@ -52,7 +52,7 @@ function namesPlace(words: string): boolean {
 function titleBesideDate(line: string, date: FoundDate, first: FoundDate): string {
   // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
   if (date.index + date.text.length >= line.replace(/[\s\u00a0.)）\]]+$/u, '').length) {
-    const before = line.slice(0, date.index).replace(/[\s\u00a0,;:–—(（[-]+$/u, '');
+    const before = beforeDate(line, date);
     if ((before.split(' ').length >= 2 && !titleOwnsDate(before)) || CJK.test(before)) return before;
   }
   // `2024年5月10日外交部发言人主持例行记者会`: the date first, then the title, with no space between.
@@ -68,6 +68,11 @@ const CLOCK_AFTER_DATE = /^[\s\u00a0,;–—-]*(?:at[\s\u00a0]+)?\d{1,2}(?:[:.]\
 function opensWithDateAndTime(line: string, date: FoundDate): boolean {
   const before = line.slice(0, date.index).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\s\u00a0,.]/giu, '');
   return before === '' && CLOCK_AFTER_DATE.test(line.slice(date.index + date.text.length));
+}
+
+/** The words of a line before its date, without the punctuation that parts them from it. */
+function beforeDate(line: string, date: FoundDate): string {
+  return line.slice(0, date.index).replace(/[\s\u00a0,;:–—(（[-]+$/u, '');
 }
 
 /**
@@ -226,7 +231,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       // `Wednesday, April 9, 2031, 4:30 p.m. Press Conference Room, Ministry of …`: when and where, a title only if nothing else is.
       else if (opensWithDateAndTime(line, dates[0])) whenAndWhere.push(line);
       // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
-      else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && (title !== line || titleOwnsDate(line.slice(0, dates[dates.length - 1]!.index).trimEnd())))) titleCandidates.push(title);
+      else if (words > 6 || ((words >= 2 || CJK.test(restClean)) && (title !== line || titleOwnsDate(beforeDate(line, dates[dates.length - 1]!))))) titleCandidates.push(title);
       continue;
     }
     if (URL_IN_TEXT.test(line) && line.split(' ').length <= 3) {

@@ -465,7 +465,7 @@ function inferQuestioners(table: TurnTable, text: string, lower: readonly string
   for (const [name, s] of stats) {
     const titled = ASKING_TITLES.test(name) && s.asking >= 1;
     if ((s.turns >= 2 && s.asking / s.turns >= 0.5) || titled) askers.add(name);
-    else if (hub?.answered.has(name) && s.asking / s.turns >= 0.5) askers.add(name);
+    else if (hub?.has(name) && s.asking / s.turns >= 0.5) askers.add(name);
   }
   // Someone answers more than once (or by the label): a host's rhetorical questions between one-line clips of others answer nothing.
   let answersAgain = labelledAnswers > 0;
@@ -502,7 +502,7 @@ const HUB_MIN_ASKERS = 3;
  * voice answers before they speak again (questions taken together count), or
  * undefined when the document is not such a conference.
  */
-function answeringHub(table: TurnTable, lower: readonly string[], stats: Map<string, SpeakerStats>, asks: Uint8Array): { name: string; answered: Set<string> } | undefined {
+function answeringHub(table: TurnTable, lower: readonly string[], stats: Map<string, SpeakerStats>, asks: Uint8Array): Set<string> | undefined {
   if (stats.size <= HUB_MIN_ASKERS) return undefined;
   let hub: string | undefined;
   let hubStats: SpeakerStats | undefined;
@@ -548,7 +548,7 @@ function answeringHub(table: TurnTable, lower: readonly string[], stats: Map<str
   if (hubAnswers * 2 < hubStats.turns) return undefined;
   const answered = new Set<string>();
   for (const name of asked) if (!unanswered.has(name)) answered.add(name);
-  return answered.size >= HUB_MIN_ASKERS ? { name: hub, answered } : undefined;
+  return answered.size >= HUB_MIN_ASKERS ? answered : undefined;
 }
 
 /** The most turns a third voice (a group greeting, a host passing by) may have in a two-person dialogue. */
