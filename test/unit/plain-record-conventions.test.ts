@@ -212,3 +212,55 @@ describe('a committee’s oral evidence: each member’s question numbered befor
     assert.deepEqual(speakers(once), []);
   });
 });
+
+describe('the chair of a house, by its office', () => {
+  const sitting = [
+    'THE RECORD', '', 'Thursday, 4th March 2032', '', 'The House met at 9.30 a.m.', '',
+    'Hon. Speaker: Order, Members. Is the Member for Hillview in the House?', '',
+    'Hon. Ada Wren (Hillview, LP): I am, Hon. Speaker. Why has the bridge at Hillview stood unfinished for two years?', '',
+    'Hon. Speaker: The Chairperson of the Roads Committee, can you respond today?', '',
+    'Hon. Ben Stroud (Eastmoor, UP): Not today, Hon. Speaker. The Committee will bring its answer in two weeks.', '',
+    'The Temporary Deputy Speaker (Hon. Cara Mbeki): Next Order. Is it agreed?', '',
+    'Hon. Members: Yes.', '',
+    'Hon. Temporary Deputy Speaker: The House stands adjourned.',
+  ].join('\n');
+
+  it('makes `Hon. Speaker` and a temporary deputy speaker moderators, and their questions open no Q&A', () => {
+    const t = readTranscript(sitting);
+    const role = (name: string) => t.turns.find((u) => u.speaker === name)?.role;
+    assert.equal(role('Hon. Speaker'), 'moderator');
+    assert.equal(role('Hon. Temporary Deputy Speaker'), 'moderator');
+    assert.notEqual(role('Hon. Ada Wren'), 'moderator');
+    const asked = t.sections.filter((s) => s.kind === 'qa').map((s) => t.turns.find((u) => u.line === s.line)?.speaker);
+    assert.ok(!asked.includes('Hon. Speaker'), `a Q&A opened by the chair: ${JSON.stringify(asked)}`);
+  });
+
+  it('names the holder of the chair in brackets, who moderates in that turn', () => {
+    const t = readTranscript(sitting);
+    const turn = t.turns.find((u) => u.speaker === 'Hon. Cara Mbeki');
+    assert.equal(turn?.role, 'moderator');
+  });
+
+  it('reads the other forms of the office: pro tempore, presiding officer, assistant speaker, a chairperson of the whole house', () => {
+    for (const office of ['The Speaker pro tempore', 'The Presiding Officer', 'Mr. Assistant Speaker', 'Hon. Chairperson', 'The Acting Speaker', 'Madam Deputy Speaker']) {
+      const text = [
+        `${office}: The Member for Hillview has the floor. Will the Member yield?`, '',
+        'Ms. Wren: I will not. The bridge has stood unfinished for two years.', '',
+        `${office}: Is it agreed?`, '',
+        'Mr. Stroud: Agreed. The committee answers in two weeks.',
+      ].join('\n');
+      const t = readTranscript(text);
+      assert.equal(t.turns[0]!.role, 'moderator', office);
+    }
+  });
+
+  it('leaves a committee chairman who questions a witness, and a keynote speaker, as they were', () => {
+    const text = [
+      'Keynote Speaker: Thank you all for coming tonight.', '',
+      'Host: What drew you to the harbour?', '',
+      'Keynote Speaker: The boats, first of all.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.notEqual(t.turns[0]!.role, 'moderator');
+  });
+});

@@ -408,6 +408,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
           found.timestampStart = timestampStart!;
         }
         if (parenthetical) found.parenthetical = parenthetical;
+        // `The Temporary Speaker (Hon. Ann Lee):`: the holder is named, and chairs in that turn.
+        if (holder && (isChairName(named.name) || isChairName(collapseSpace(rawName)))) found.role = 'moderator';
         return found;
       }
     }

@@ -27,6 +27,8 @@ const LOWER_TITLE_WORDS = new Set([
   'bundesministerin', 'staatssekretär', 'staatssekretärin', 'parl',
   // English records
   'hon.', 'hon', 'honourable', 'senator', 'speaker', 'deputy', 'temporary', 'acting', 'member', 'members',
+  // `The Speaker pro tempore`
+  'pro', 'tempore',
 ]);
 
 /** True for a lower-case honorific or office word allowed inside a label (`señora`, `sénateur`, `suppleant`). */
@@ -70,7 +72,7 @@ export function titleCaseName(caps: string): string {
 }
 
 /** Offices whose holder a record names in brackets after the label: `The Speaker (Hon. Ann Lee)`. */
-const OFFICES = lazyRegExp(() => /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur le)[ \u00a0]+)?(?:(?:deputy|temporary|acting|vice|alters?|madam|mr\.?)[ \u00a0-]?)?(?:speaker|chair|chairman|chairwoman|chairperson|president|presidenta|presidente|président|présidente|presidentin|präsident|präsidentin|vizepräsident|vizepräsidentin|vicepresidente|vicepresidenta|vicepresident|secretary|secretaria|secretario|secretari|ministro|ministra|minister|ministre|conseller|consellera|conselleiro|conselleira|consejero|consejera|clerk|chief whip|leader)\b/iu);
+const OFFICES = lazyRegExp(() => /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur le)[ \u00a0]+)?(?:(?:deputy|temporary|acting|assistant|vice|alters?|madam|mr\.?)[ \u00a0-]?){0,2}(?:speaker|presiding officer|chair|chairman|chairwoman|chairperson|president|presidenta|presidente|président|présidente|presidentin|präsident|präsidentin|vizepräsident|vizepräsidentin|vicepresidente|vicepresidenta|vicepresident|secretary|secretaria|secretario|secretari|ministro|ministra|minister|ministre|conseller|consellera|conselleiro|conselleira|consejero|consejera|clerk|chief whip|leader)\b/iu);
 
 /** True when a label names an office rather than a person, so a bracketed name after it is the speaker. */
 export function isOfficeLabel(name: string): boolean {

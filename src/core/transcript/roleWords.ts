@@ -83,7 +83,7 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (options.questioners?.some((q) => q.toLowerCase() === key)) return 'questioner';
   if (options.moderators?.some((m) => m.toLowerCase() === key)) return 'moderator';
   if (QUESTIONERS.has(key)) return 'questioner';
-  if (MODERATORS.has(key) || CHAIRS.has(key)) return 'moderator';
+  if (MODERATORS.has(key) || isChairKey(key)) return 'moderator';
   if (RESPONDENTS.has(key)) return 'respondent';
   // `O Sr. Presidente`, `A Sr.ª Ministra da Saúde`: Portugal's record names the office after the article and the title.
   const titled = IBERIAN_TITLE.exec(key);
@@ -103,13 +103,28 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
 /** True when the name is a role word (`Question`, `Moderator`, `A`) rather than a person's name. */
 export function isRoleWord(name: string): boolean {
   const key = name.toLowerCase().replace(/\.$/, '');
-  return QUESTIONERS.has(key) || MODERATORS.has(key) || CHAIRS.has(key) || RESPONDENTS.has(key);
+  return QUESTIONERS.has(key) || MODERATORS.has(key) || isChairKey(key) || RESPONDENTS.has(key);
 }
 
 /** True when the name is the chair of a sitting (`Presidenta`, `The Speaker`, `Präsident`, `O Sr. Presidente`). */
 export function isChairName(name: string): boolean {
   const key = name.toLowerCase().replace(/\.$/, '');
-  return CHAIRS.has(key) || CHAIRS.has(key.replace(IBERIAN_TITLE, ''));
+  return isChairKey(key) || CHAIRS.has(key.replace(IBERIAN_TITLE, ''));
+}
+
+/**
+ * The chair of a Westminster-style house as its record names it, in small
+ * letters: the office of speaker (or presiding officer, or a chairperson of
+ * the whole house), after any honorifics and ranks, and `pro tempore`
+ * after it: `hon. speaker`, `the temporary deputy speaker`, `mr. assistant
+ * speaker`, `the speaker pro tempore`, `the presiding officer`, `hon.
+ * chairperson`. A chairman is left out: a committee's chairman asks the
+ * witnesses.
+ */
+const HOUSE_CHAIR = /^(?:(?:the|hon\.?|honourable|honorable|rt\.? hon\.?|right honourable|mr\.?|mister|madam|madame|mrs\.?|ms\.?)\s+)*(?:(?:deputy|temporary|acting|assistant|second|third|vice|vice-)\s+)*(?:speaker|presiding officer|chairperson|chairlady)(?:\s+pro\s+tem(?:pore)?\.?)?$/u;
+
+function isChairKey(key: string): boolean {
+  return CHAIRS.has(key) || (key.length <= 60 && (key.includes('speaker') || key.includes('presiding') || key.includes('chair')) && HOUSE_CHAIR.test(key));
 }
 
 /** The article and title before an office in Portugal's and Spain's records: `o sr.`, `a sr.ª`, `a senhora`, `el señor`. */
