@@ -206,3 +206,53 @@ describe("Hansard's web pages", () => {
     assert.equal(once.turns.filter((u) => u.speaker).length, 0);
   });
 });
+
+describe("the Congressional Record's and the printed hearings' header", () => {
+  it("takes the record's first heading for the title, not its bracketed markers or the line naming the online service", () => {
+    const text = [
+      '[Congressional Record Volume 177, Number 41 (Tuesday, March 4, 2031)]',
+      '[House]',
+      '[Pages H1201-H1202]',
+      'From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]',
+      '', '', '',
+      '                 HONOURING THE KEEPERS OF THE NORTH LIGHT',
+      '', '',
+      '          remarks of the member from the third district',
+      '',
+      '  The SPEAKER pro tempore. The gentlewoman from Maine is recognized for 5 minutes.',
+      '  Ms. ABBOTT. Madam Speaker, I rise today to honour the keepers of the north light, who kept',
+      'its lamp burning for ninety years.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.equal(t.metadata.title, 'HONOURING THE KEEPERS OF THE NORTH LIGHT');
+    assert.equal(t.metadata.date, '2031-03-04');
+  });
+
+  it("takes a printed hearing's name for the title, below its bracketed markers", () => {
+    const text = [
+      '[House Hearing, 121 Congress]',
+      '[From the U.S. Government Publishing Office]',
+      '', '', '',
+      '                 HARBOUR SAFETY AND THE COASTAL FLEET',
+      '',
+      '=======================================================================',
+      '',
+      '                                HEARING',
+      '',
+      '                    SUBCOMMITTEE ON COASTAL SHIPPING',
+      '',
+      '                             MARCH 4, 2031',
+      '',
+      '    Ms. Whitcomb. The subcommittee will come to order. How many vessels were inspected?',
+      '    Mr. Okafor. We inspected 1,240 vessels last year.',
+    ].join('\n');
+    const t = readTranscript(text);
+    assert.equal(t.metadata.title, 'HARBOUR SAFETY AND THE COASTAL FLEET');
+    assert.equal(t.metadata.date, '2031-03-04');
+  });
+
+  it('never titles a transcript by a bracketed note on its first line', () => {
+    const t = readTranscript(['[Soft music while the audience takes its seats in the hall]', '', 'Harbour Talk, 3 May 2031', '', 'Ana: Welcome, everyone.', '', 'Ben: Thank you.'].join('\n'));
+    assert.equal(t.metadata.title, 'Harbour Talk');
+  });
+});

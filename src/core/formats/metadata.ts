@@ -45,8 +45,16 @@ const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
 /** Whether the words left beside a date name a place (`Oslo`, `Rio de Janeiro`, `Geneva, Switzerland`) rather than a title. */
 function namesPlace(words: string): boolean {
   const parts = words.split(' ');
-  return PLACE(words).test(words) && parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
+  return PLACE(words).test(words) && parts.length <= 4 && parts.every((w) => (/^\p{Lu}/u.test(w) && !EVENT_WORDS.has(w.toLowerCase())) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
 }
+
+/** Words that name what was said or the body that met, never where (`Harbour Talk, 3 May 2031`, `Port Board Briefing, …`). */
+const EVENT_WORDS = new Set([
+  'talk', 'talks', 'briefing', 'briefings', 'conference', 'interview', 'remarks', 'meeting', 'hearing', 'address', 'speech',
+  'session', 'statement', 'debate', 'summit', 'forum', 'festival', 'podcast', 'episode', 'show', 'press', 'report',
+  'transcript', 'minutes', 'board', 'council', 'committee', 'panel', 'webinar', 'lecture', 'seminar', 'keynote', 'gaggle',
+  'call', 'update', 'announcement', 'sitting', 'proceedings', 'ceremony', 'rally', 'q&a',
+]);
 
 /** A line that holds a date, without it when it ends the line (or, in Chinese and Japanese, opens it): a title candidate; the line itself when the date stands inside it. */
 function titleBesideDate(line: string, date: FoundDate, first: FoundDate): string {
@@ -166,6 +174,10 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const whenAndWhere: string[] = [];
   let datelineFound: Dateline | undefined;
   let minutesTitle: string | undefined;
+  /** How many of the record's markers in brackets came before the first title candidate (see below). */
+  let markers = 0;
+  /** The first heading below two or more such markers: a record's item (`TRIBUTE TO …`), named there first. */
+  let recordTitle: string | undefined;
   for (let h = 0; h < headerLines.length; h++) {
     const line = headerLines[h]!;
     if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line)) continue;
@@ -207,6 +219,12 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       setTitle(meta, heading[1]!, 'header');
       continue;
     }
+    // `[Congressional Record Volume 151, Number 99 (Wednesday, July 20, 2005)]`, `[House]`, `[From the U.S. Government Publishing Office]`: a record's markers in brackets, which date it but never title it.
+    if (line.charCodeAt(0) === 0x5b && line.indexOf(']') === line.length - 1) {
+      if (dates[0]) setDate(meta, dates[0], 'header');
+      if (!titleCandidates.length) markers++;
+      continue;
+    }
     const dateline = datelineOf(line, dates);
     if (dateline) {
       // `Title… Moscow, September 24, 2020`: the date the words were said.
@@ -239,9 +257,14 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       continue;
     }
     if (prose.has(line) || isMetadataLine(line)) continue;
+    // The Congressional Record's `From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]`: who distributes it, not its title.
+    if (DISTRIBUTED_THROUGH.test(line)) continue;
     // A case caption's party role (`Defendant. Voir Dire`) is no part of the proceeding's name.
     const untagged = line.replace(CAPTION_ROLE, '');
-    if (untagged && !CAPTION_DOCKET.test(untagged)) titleCandidates.push(untagged);
+    if (untagged && !CAPTION_DOCKET.test(untagged)) {
+      if (markers >= 2 && !titleCandidates.length) recordTitle = untagged;
+      titleCandidates.push(untagged);
+    }
   }
   if (datelineFound) {
     meta.date = datelineFound.date.iso;
@@ -255,6 +278,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   const titles = titleCandidates.filter((l) => l !== meta.place);
   if (titles.length === 0) titles.push(...whenAndWhere);
   if (!meta.title && minutesTitle) setTitle(meta, minutesTitle, 'header');
+  if (!meta.title && recordTitle) setTitle(meta, recordTitle, 'header');
   if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {
     // A dateline in the body, then anywhere before the page chrome, then anywhere.
@@ -279,6 +303,9 @@ function isProseParagraph(block: string[]): boolean {
   if (block.slice(0, -1).some((l) => l.split(' ').length < 8) || block.slice(1).some((l) => /^[^:]{1,40}:\s/u.test(l))) return false;
   return /[.!?…»”"]$/u.test(block[block.length - 1]!) && /\p{Ll}/u.test(block[0]!);
 }
+
+/** A publisher's line naming the online service a record comes through. */
+const DISTRIBUTED_THROUGH = /^From the [\p{L} .'’-]{3,80} (?:Online|Web Site|Website) (?:through|via) the [\p{L} .'’-]{3,80}$|^From the [\p{L} .'’-]{3,80} Online through the [\p{L} .'’-]{3,80}\[[^\]]{3,40}\]$/u;
 
 /** Hansard's line under a debate's title: `Volume 745: debated on Wednesday 3 April 2030`. */
 const HANSARD_DATELINE = /^Volume \d+: debated on /u;
