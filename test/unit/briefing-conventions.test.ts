@@ -439,6 +439,18 @@ describe('a briefer named in full once, then by a title and the surname', () => 
     const names = speakers(readTranscript(two)).map((s) => s.replace(/ \(.*/u, ''));
     assert.deepEqual(names, ['Press Secretary Rear Admiral Nora Vanterpool', 'Q', 'Adm. Vanterpool', 'Commander Lee Vanterpool']);
   });
+
+  it('takes a label whose title lost its first letters (`S. VANTERPOOL:` among `MS. VANTERPOOL:`) for the same speaker', () => {
+    const cut = ['MS. VANTERPOOL: Good afternoon.', '', 'Q: Was the tanker damaged?', '', 'MS. VANTERPOOL: Lightly.', '', 'Q: Who fired on it?', '', 'S. VANTERPOOL: We are still assessing that.', '', 'Q: When does it end?', '', 'MS. VANTERPOOL: On Friday.'].join('\n');
+    assert.deepEqual(speakers(readTranscript(cut)), ['Ms. Vanterpool (respondent, 4)', 'Q (questioner, 3)']);
+  });
+
+  it('keeps initials apart where two speakers share the surname, or the initial speaks as much', () => {
+    const two = ['MS. VANTERPOOL: Good afternoon.', '', 'MR. VANTERPOOL: And from me.', '', 'Q: Was the tanker damaged?', '', 'S. VANTERPOOL: Lightly.'].join('\n');
+    assert.equal(speakers(readTranscript(two)).length, 4);
+    const even = ['J. OKAFOR: Good afternoon.', '', 'MR. OKAFOR: Thank you.', '', 'J. OKAFOR: Shall we begin?'].join('\n');
+    assert.equal(speakers(readTranscript(even)).length, 2);
+  });
 });
 
 describe('a short title that ends with its own date', () => {

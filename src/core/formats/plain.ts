@@ -836,14 +836,17 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 function aliasBySurname(order: readonly number[], keys: readonly string[], counts: Int32Array, best: Map<string, number>): boolean {
   const longBySurname = new Map<string, number[]>();
   const shortBySurname = new Map<string, number[]>();
+  const initialBySurname = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, surname: string, id: number) => (map.get(surname) ?? map.set(surname, []).get(surname)!).push(id);
   for (const id of order) {
     if (best.get(keys[id]!) !== id) continue;
     const words = keys[id]!.toLowerCase().split(' ');
     while (words.length > 1 && GENERATION.test(words[words.length - 1]!)) words.pop();
     const surname = words[words.length - 1]!;
     if (surname.length < 2 || !/^\p{L}/u.test(surname)) continue;
-    if (words.length === 2 && SHORT_TITLES.has(words[0]!)) (shortBySurname.get(surname) ?? shortBySurname.set(surname, []).get(surname)!).push(id);
-    else if (words.length >= 3) (longBySurname.get(surname) ?? longBySurname.set(surname, []).get(surname)!).push(id);
+    if (words.length === 2 && SHORT_TITLES.has(words[0]!)) push(shortBySurname, surname, id);
+    else if (words.length === 2 && words[0]!.length === 1 && /^\p{L}$/u.test(words[0]!)) push(initialBySurname, surname, id);
+    else if (words.length >= 3) push(longBySurname, surname, id);
   }
   let aliased = false;
   for (const [surname, shorts] of shortBySurname) {
@@ -853,6 +856,20 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
     let winner = group[0]!;
     for (const id of group) if (counts[id]! > counts[winner]!) winner = id;
     for (const id of group) best.set(keys[id]!, winner);
+    aliased = true;
+  }
+  // `S. PSAKI:` once among many `MS. PSAKI:` (a title cut short, or an initial): the one speaker of that surname who
+  // speaks more, where no other speaker has it and no other initial stands before it.
+  for (const [surname, initials] of initialBySurname) {
+    if (initials.length !== 1) continue;
+    const others = [...(shortBySurname.get(surname) ?? []), ...(longBySurname.get(surname) ?? [])].map((id) => best.get(keys[id]!)!);
+    const people = new Set(others);
+    if (people.size !== 1) continue;
+    const person = others[0]!;
+    let turns = 0;
+    for (const id of order) if (best.get(keys[id]!) === person) turns += counts[id]!;
+    if (turns <= counts[initials[0]!]!) continue;
+    best.set(keys[initials[0]!]!, person);
     aliased = true;
   }
   return aliased;
