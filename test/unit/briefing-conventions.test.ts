@@ -461,3 +461,55 @@ describe('a short title that ends with its own date', () => {
     assert.equal(readTranscript('Briefing by the harbour board, 3 May 2031\n\nAna: Hello.\n\nBen: Hi.\n').metadata.title, 'Briefing by the harbour board');
   });
 });
+
+describe("a town hall's host, and a host's curly apostrophes", () => {
+  it('takes the one who introduces each labelled asker from the audience for the host, not a respondent', () => {
+    const text = [
+      'MS. OKONJO:  Good evening, and welcome to the harbour town hall. Governor, thank you for coming.',
+      'THE GOVERNOR:  Glad to be here, Ruth.',
+      'MS. OKONJO:  Let us start with the ferries. Why were three routes cut this spring?',
+      'THE GOVERNOR:  Two of the boats failed their inspections, and the third had no crew.',
+      'MS. OKONJO:  I want you to meet Dev Patel, a teacher from Northport. Dev, welcome. Your question?',
+      'AUDIENCE MEMBER:  Thank you. When will the Northport ferry run again?',
+      'THE GOVERNOR:  By the first of June, Dev. The new boat is being painted now.',
+      'AUDIENCE MEMBER:  And will the fares rise?',
+      'THE GOVERNOR:  Not this year.',
+      'MS. OKONJO:  This is Lena Moss. She runs a bakery on the quay. Lena, welcome.',
+      'AUDIENCE MEMBER:  Governor, why did the harbour fees double?',
+      'THE GOVERNOR:  The dredging cost twice what we planned, and the fees pay for it.',
+      'MS. OKONJO:  I want to introduce you to Sam Ortiz, a fisherman. Sam, go ahead.',
+      'AUDIENCE MEMBER:  How many boats will the new quay hold?',
+      'THE GOVERNOR:  Forty, up from twenty-five.',
+      'MS. OKONJO:  Thank you, Governor. That is all the time we have.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(readTranscript(text)), ['Ms. Okonjo (moderator, 6)', 'The Governor (respondent, 6)', 'Audience Member (questioner, 4)']);
+  });
+
+  it('keeps a press secretary who calls on the reporters and answers them a respondent', () => {
+    const text = [
+      'MS. LIND:  Good afternoon. Go ahead, Tom.',
+      'Q:  Will the port reopen on Monday?',
+      'MS. LIND:  It will, at six in the morning. Go ahead, Ana.',
+      'Q:  Who pays for the repairs?',
+      'MS. LIND:  The port authority, from its reserve. Go ahead, Raj.',
+      'Q:  How long will the repairs take?',
+      'MS. LIND:  About six weeks.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(readTranscript(text)), ['Ms. Lind (respondent, 4)', 'Q (questioner, 3)']);
+  });
+
+  it('reads a call on the next reporter with a curly apostrophe (Let’s go to …) as handing over', () => {
+    const text = [
+      'MR. ABARA:  Thanks, everyone, for joining. Our briefer today is Ms. Crane. Let’s go to Tom at the Courier.',
+      'Q:  Ms. Crane, will the port reopen on Monday?',
+      'MS. CRANE:  It will, at six in the morning.',
+      'MR. ABARA:  Let’s go to Ana at the Gazette next.',
+      'Q:  Who pays for the repairs?',
+      'MS. CRANE:  The port authority, from its reserve.',
+      'MR. ABARA:  We’ll take one more. Let’s go to Raj.',
+      'Q:  How long will they take?',
+      'MS. CRANE:  About six weeks.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(readTranscript(text)), ['Mr. Abara (moderator, 3)', 'Q (questioner, 3)', 'Ms. Crane (respondent, 3)']);
+  });
+});

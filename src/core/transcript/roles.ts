@@ -118,6 +118,7 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   }
   const lower = lowerNames(table, used);
   inferModerators(table, text, lower);
+  if (hasQuestions) introducesAskers(table, text, lower);
   if (inferDebateModerators(table, text, lower)) hasQuestions = true;
   if (callOnQuestioners(table, text, lower)) hasQuestions = true;
   if (!hasQuestions && stated) hasQuestions = askersOfTheGovernment(table, text, stated);
@@ -178,7 +179,7 @@ function lowerNames(table: TurnTable, used: Uint8Array): string[] {
 }
 
 /** What a moderator says when handing the floor over. */
-const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions?,? from|we(?:'ll| will) (?:now )?take|we(?:'ll| will)? (?:now )?(?:go to|turn to)|let(?:'s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:'re| are) (?:now )?live)\b/iu);
+const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions?,? from|we(?:['’]ll| will) (?:now )?take|we(?:['’]ll| will)? (?:now )?(?:go to|turn to)|let(?:['’]s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:['’]re| are) (?:now )?live)\b/iu);
 
 /** A part of every phrase HANDOVER knows, in small letters. */
 const HANDOVER_PARTS = ['question', 'ahead', 'line', 'floor', 'over to', "we'll", 'we will', 'we go to', 'we turn to', 'we now', "let's", 'let us', 'time for', 'concludes', 'state your', 'unmute', 'live'];
@@ -339,7 +340,7 @@ function namesWord(text: string, word: string): boolean {
 }
 
 /** An operator or a chair calling on the next questioner: `Our next question comes from Ann Lee with Acme Bank.`, `Pregunta da deputada …`, `Nächste Frage …`. */
-const CALL_ON = lazyRegExp(() => /(?<![\p{L}])(?:(?:next|first|following|last|final) question,? (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:'ll| will)|let(?:'s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu);
+const CALL_ON = lazyRegExp(() => /(?<![\p{L}])(?:(?:next|first|following|last|final) question,? (?:(?:today )?(?:comes|is coming|will come|is) )?from|question comes from|(?:from|of) the line of|(?:we(?:['’]ll| will)|let(?:['’]s| us)) (?:now )?(?:take|go to|move to|turn to) (?:our (?:next|first|last) question from|the line of)|(?:siguiente |primera |última |seguinte |primeira |derradeira )?pregunta (?:de|da|do|del|ao|al|á|a la|número|n\.º)|pergunta (?:de|da|do|ao|número)|(?:nächste|erste|letzte|weitere)n? frage|frage (?:des|der|von) (?:kollegen|kollegin|abgeordneten)|(?:prochaine |première |dernière )?question (?:de|du|d['’])(?: l['’]honorable| la| le)? ?(?:sénat(?:eur|rice)|senat(?:eur|rice)|député|députée|depute|collègue|m\.|mme)|следующий вопрос|вопрос от|下一个问题|次の質問)(?![\p{L}])/iu);
 
 const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u;
 
@@ -371,6 +372,58 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
   for (let i = 0; i < n; i++) if (role[i] === UNKNOWN && speaker[i]! >= 0 && callers.has(lower[speaker[i]!]!)) role[i] = QUESTIONER;
   if (callers.size >= 2) calledWithoutWords(table, lower, callers);
   return true;
+}
+
+/** What a host says handing the floor to someone in the audience: `I want you to meet Ana Ruiz`, `This is Ben. Welcome.`, `Your question?`. */
+const INTRODUCES = lazyRegExp(() => /\b(?:introduce you to|want you to meet|(?:[Ll]et me|I['’]d like to|I want to|I['’]ll) introduce|[Tt]his is \p{Lu}|[Ww]elcome[.!]?\s*(?:[Gg]o ahead|[Yy]our question|[Ww]hat['’]s your question|[Ww]hat is your question)?[.!?]?\s*$|(?:[Ww]hat['’]s|[Ww]hat is) your question|[Yy]our question\??\s*$|has a question|question for you|[Gg]o ahead)/u);
+
+/** The fewest labelled questions a host must introduce to be taken for the host. */
+const HOST_INTRODUCES = 3;
+
+/**
+ * A town hall: the audience's questions are labelled (`AUDIENCE MEMBER:`),
+ * and a host introduces each asker and asks follow-ups while a guest answers.
+ * A speaker with no role word who speaks right before labelled questions
+ * three times or more, and right after them at most a third as often, where
+ * another speaker answers them (right after) at least three times and twice
+ * as often, moderates: a press secretary who calls on reporters and answers
+ * them stays a respondent.
+ */
+function introducesAskers(table: TurnTable, text: string, lower: readonly string[]): void {
+  const { speaker, role } = table;
+  const n = table.count;
+  // Counted by speaker id in one pass, then by name (a name may be written in two cases).
+  const beforeById = new Int32Array(table.names.length);
+  const afterById = new Int32Array(table.names.length);
+  for (let i = 0; i < n; i++) {
+    if (role[i] !== QUESTIONER) continue;
+    if (i > 0 && role[i - 1] === UNKNOWN && speaker[i - 1]! >= 0) beforeById[speaker[i - 1]!]!++;
+    if (i + 1 < n && role[i + 1] === UNKNOWN && speaker[i + 1]! >= 0) afterById[speaker[i + 1]!]!++;
+  }
+  const before = new Map<string, number>();
+  const after = new Map<string, number>();
+  for (let id = 0; id < table.names.length; id++) {
+    if (beforeById[id]) before.set(lower[id]!, (before.get(lower[id]!) ?? 0) + beforeById[id]!);
+    if (afterById[id]) after.set(lower[id]!, (after.get(lower[id]!) ?? 0) + afterById[id]!);
+  }
+  // Who speaks before labelled questions often and seldom after them, where another answers them.
+  const candidates = new Set<string>();
+  for (const [name, b] of before) {
+    const a = after.get(name) ?? 0;
+    if (b < HOST_INTRODUCES || a * 3 > b) continue;
+    for (const [other, answered] of after) if (other !== name && answered >= HOST_INTRODUCES && answered >= 2 * a) candidates.add(name);
+  }
+  if (candidates.size !== 1) return;
+  const [host] = candidates;
+  // The end of the host's turn before a question introduces the asker or gives the floor, half the time at least.
+  let introducing = 0;
+  for (let i = 1; i < n; i++) {
+    if (role[i] !== QUESTIONER || speaker[i]! < 0 || speaker[i - 1]! < 0 || role[i - 1] !== UNKNOWN || lower[speaker[i - 1]!] !== host) continue;
+    const tail = text.slice(Math.max(table.start[i - 1]!, table.end[i - 1]! - 300), table.end[i - 1]!);
+    if (INTRODUCES().test(tail) || HANDOVER().test(tail)) introducing++;
+  }
+  if (introducing < HOST_INTRODUCES || introducing * 2 < before.get(host!)!) return;
+  for (let i = 0; i < n; i++) if (speaker[i]! >= 0 && role[i] === UNKNOWN && lower[speaker[i]!] === host) role[i] = MODERATOR;
 }
 
 /** The speakers (their names in small letters) who speak right after a labelled questioner's turn twice or more: they answer. */
