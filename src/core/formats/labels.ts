@@ -724,9 +724,11 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     return { raw, name: unifiedIdeographs(raw), start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
   }
   const comma = head.indexOf(',');
-  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE(head).exec(head) : null;
+  // Both forms end with a colon after the comma: a place or a date with a comma (`Geneva, Switzerland`) compiles neither.
+  const holder = comma > 0 && head.indexOf(':', comma) > comma;
+  const withOffice = holder && comma < 52 ? NAME_OFFICE_RE(head).exec(head) : null;
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) return holderOfOffice(head, withOffice, 0);
-  const officeFirst = comma > 0 && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
+  const officeFirst = holder && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
   if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) return holderOfOffice(head, officeFirst, comma);
   const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE().exec(head) : null;
   if (office && office.groups) {
