@@ -1,15 +1,14 @@
 /**
- * Standard output for the command line. Where it is a file or a pipe, it is
- * written with the file system's own blocking writes: making `process.stdout`
- * loads Node's stream modules and a writer object, which a one-shot process
- * paid on every run for an output it writes in a few large pieces. A terminal
- * keeps `process.stdout` (on Windows only it writes Unicode to the console),
- * and so does an output that cannot take a blocking write (a descriptor left
- * non-blocking by the program that started this one): from the first write
- * that would wait, everything goes through the stream, in order.
+ * Standard output for the command line, written with the file system's own
+ * blocking writes: making `process.stdout` loads Node's stream modules (and,
+ * to tell a terminal, its socket modules) and a writer object, which a
+ * one-shot process paid on every run for an output it writes in a few large
+ * pieces. On Windows `process.stdout` is kept: only it writes Unicode to the
+ * console. An output that cannot take a blocking write (a descriptor left
+ * non-blocking by the program that started this one) goes through the stream
+ * from the first write that would wait, in order.
  */
 import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 
 /** Where the command line writes its output. */
 export interface StandardOutput {
@@ -27,7 +26,7 @@ export interface StandardOutput {
  * reader has gone (a pipe closed early, as by `head`).
  */
 export function standardOutput(fd: number, stream: () => NodeJS.WriteStream, closed: () => void): StandardOutput {
-  let fallback: NodeJS.WriteStream | undefined = isatty(fd) ? stream() : undefined;
+  let fallback: NodeJS.WriteStream | undefined = process.platform === 'win32' ? stream() : undefined;
   const writeBytes = (b: Uint8Array): void => {
     if (fallback) {
       fallback.write(b);
