@@ -1,4 +1,5 @@
 /** What every command module under `commands/` exports, for the dispatcher (`../index.ts`) to load it when it runs. */
+import type { PrefetchedFile } from './prefetch';
 
 /** Where a command writes. */
 export interface CommandOutput {
@@ -10,5 +11,5 @@ export interface CommandOutput {
   drained?(): Promise<void>;
 }
 
-/** A command's entry: its arguments after the command's name in, its exit code out. */
-export type RunCommand = (args: string[], out: CommandOutput) => Promise<number>;
+/** A command's entry: its arguments after the command's name in, its exit code out; `prefetched`, its input file as the dispatcher read it ahead, for the commands it does that for. */
+export type RunCommand = (args: string[], out: CommandOutput, prefetched?: PrefetchedFile) => Promise<number>;

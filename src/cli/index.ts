@@ -8,6 +8,8 @@ import { CommandError, isCommandError } from './commandError';
 import type { CommandOutput, RunCommand } from './command';
 import { VERSION } from './version';
 import { showInvisible } from '../core/text/visible';
+import { standardOutput } from './stdout';
+import { prefetchFile } from './prefetch';
 
 /** For the build, which runs commands on samples and then keeps their compiled code (scripts/cli-code-cache.mjs); the loader is imported only when a command runs or this is called, so starting the command line loads nothing more. */
 export async function saveCodeCaches(): Promise<string[]> {
@@ -34,6 +36,14 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
 
 const help = (): Promise<CommandModule & { USAGE: string }> => import('./commands/help');
 
+/** Commands whose one input file is read ahead while their code loads (prefetch.ts): the file among their arguments, where they were given one. */
+const READ_AHEAD: Record<string, (args: string[]) => string | undefined> = {
+  outline: (args) => {
+    const files = args.filter((a) => !a.startsWith('-'));
+    return files.length === 1 ? files[0] : undefined;
+  },
+};
+
 /** Runs the command line with the given arguments and returns the exit code; `writeBytes` writes bytes to the same output as `write`, where it takes them. */
 export async function main(argv: string[], write: (s: string) => void, writeErrorRaw: (s: string) => void, drained?: () => Promise<void>, writeBytes?: (b: Uint8Array) => void): Promise<number> {
   // Messages name files, speakers and notes from others' files: characters that reorder or hide text are shown, line by line.
@@ -55,7 +65,9 @@ export async function main(argv: string[], write: (s: string) => void, writeErro
     if (!load) {
       throw new CommandError(`unknown command '${command}'`, 2, true);
     }
-    return await (await load()).run(rest, out);
+    const ahead = Object.hasOwn(READ_AHEAD, command) ? READ_AHEAD[command]!(rest) : undefined;
+    const prefetched = ahead === undefined ? undefined : prefetchFile(ahead);
+    return await (await load()).run(rest, out, prefetched);
   } catch (e) {
     if (isCommandError(e)) {
       writeError(`transcript-annotator: ${e.message}${e.withUsage ? `\n${(await help()).USAGE}` : ''}\n`);
@@ -69,19 +81,17 @@ export async function main(argv: string[], write: (s: string) => void, writeErro
 }
 
 if (require.main === module) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-  // A pipe takes what is written without blocking: a long output waits for it to drain rather than pile up in memory.
-  const drained = () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve());
-  void main(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
-    drained,
-    (b) => process.stdout.write(b),
-  ).then((code) => {
+  const closed = () => process.exit(0);
+  const stdout = standardOutput(1, () => {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') closed();
+      throw e;
+    });
+    return process.stdout;
+  }, closed);
+  void main(process.argv.slice(2), stdout.write, (s) => process.stderr.write(s), stdout.drained, stdout.writeBytes).then((code) => {
     process.exitCode = code;
+    // All written and nothing left pending: end here, without the engine's tear-down of a heap the system takes back whole.
+    if (stdout.direct && process.getActiveResourcesInfo().length === 0) process.exit(code);
   });
 }

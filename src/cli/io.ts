@@ -8,6 +8,7 @@ import { diarisationFileFor, documentReaderFor, FormatError, isDocumentFileName,
 import type { CompactTranscript } from '../core/transcript/compact';
 import { decodeText, NotTextError, type ByteSource } from '../core/text';
 import { CommandError } from './commandError';
+import { prefetchedBytes, type PrefetchedFile } from './prefetch';
 
 export { CommandError } from './commandError';
 
@@ -85,15 +86,16 @@ export function readDecodedFile(file: string, what: string, limit: number): { te
 /**
  * A transcript file in any format the readers know, text or document (PDF,
  * Word, XML...): the text its offsets point into and the transcript. The
- * messages say what is wrong and where.
+ * messages say what is wrong and where. `prefetched`: the file as the
+ * dispatcher read it ahead (prefetch.ts), used where it is this file.
  */
-export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<DocumentRead> {
-  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }));
+export async function readTranscriptFile(file: string, limit: number, options: ReadOptions = {}, prefetched?: PrefetchedFile): Promise<DocumentRead> {
+  return readTranscriptFileWith(file, limit, (source) => readDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }), prefetched);
 }
 
-/** `readTranscriptFile` with the transcript's turns and sections as columns: what `outline` writes from. */
-export async function readCompactTranscriptFile(file: string, limit: number, options: ReadOptions = {}): Promise<{ text: string; transcript: CompactTranscript }> {
-  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }));
+/** `readTranscriptFile` with the transcript's turns and sections as columns: what `outline` writes from; `prefetched`, the file as the dispatcher read it ahead. */
+export async function readCompactTranscriptFile(file: string, limit: number, options: ReadOptions = {}, prefetched?: PrefetchedFile): Promise<{ text: string; transcript: CompactTranscript }> {
+  return readTranscriptFileWith(file, limit, (source) => readCompactDocumentFrom(source, { fileName: file, ...diarisationBeside(file), ...options }), prefetched);
 }
 
 /** Who spoke when, from the RTTM file beside a Whisper JSON or captions file (`talk.json` and `talk.rttm`), when there is one; a broken one is an error that names it. */
@@ -109,8 +111,8 @@ function diarisationBeside(file: string): Pick<ReadOptions, 'diarisation'> {
   }
 }
 
-/** A transcript file's bytes, checked and read a piece at a time, given to `read`; the messages say what is wrong and where. */
-async function readTranscriptFileWith<T>(file: string, limit: number, read: (source: ByteSource) => Promise<T>): Promise<T> {
+/** A transcript file's bytes, checked and read a piece at a time (or taken from `prefetched` where that is this file, unchanged), given to `read`; the messages say what is wrong and where. */
+async function readTranscriptFileWith<T>(file: string, limit: number, read: (source: ByteSource) => Promise<T>, prefetched?: PrefetchedFile): Promise<T> {
   // Checked as readBytes checks, then read a piece at a time: a text file's whole bytes are never in memory beside its text.
   let size: number;
   let fd: number;
@@ -135,6 +137,9 @@ async function readTranscriptFileWith<T>(file: string, limit: number, read: (sou
     return got === length ? piece : piece.subarray(0, got);
   };
   try {
+    // Read ahead while the command loaded: the same bytes the pieces would be, already in memory.
+    const ahead = await prefetchedBytes(prefetched, file, fd);
+    if (ahead) return await read({ size: ahead.length, read: (position, length) => ahead.subarray(position, position + length) });
     return await read({ size, read: readPiece });
   } catch (e) {
     if (e instanceof NotTextError) throw new CommandError(`${file}: not a text file (${e.message})`);

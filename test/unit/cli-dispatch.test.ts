@@ -34,8 +34,8 @@ function loadedWith(file: string): Set<string> {
 describe('command line: each command loaded when it runs', () => {
   it('starting the command line loads no reader, command or library code', () => {
     const loaded = [...loadedWith(join(cli, 'index.ts'))].map((f) => relative(cli, f)).sort();
-    // Besides the dispatcher's own files, only the one-function guard that makes error messages safe to show.
-    assert.deepEqual(loaded, ['../core/text/visible.ts', 'commandError.ts', 'index.ts', 'version.ts']);
+    // Besides the dispatcher's own files (the standard output and the input read ahead among them), only the one-function guard that makes error messages safe to show.
+    assert.deepEqual(loaded, ['../core/text/visible.ts', 'commandError.ts', 'index.ts', 'prefetch.ts', 'stdout.ts', 'version.ts']);
   });
 
   it('every command file is listed by the dispatcher, and every listed command has its file', () => {

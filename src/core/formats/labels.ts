@@ -605,15 +605,19 @@ function hasAsciiLower(s: string): boolean {
  * its names hold letters, marks, digits (`Speaker 2`), white space and
  * `'’.-_`, so any other ASCII character rules a line out, and each word of a
  * name starts with a capital, so a word starting with a small ASCII letter
- * leaves only `speaker 1` or `spk 2`. A header's lines (`Geneva, Switzerland`,
- * `Press conference on the treaty`, `12 May 2021`) are passed by without
- * compiling it.
+ * leaves only `speaker 1` or `spk 2`; its digits are a diariser's number of
+ * one to three, so four in a row (a year) rule it out. A header's lines
+ * (`Geneva, Switzerland`, `Press conference on the treaty`, `12 May 2021`, and
+ * `May 2021` after that line's number) are passed by without compiling it.
  */
 function mayBeNameAlone(s: string): boolean {
   let lowerWord = false;
   let started = false;
+  let digits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    digits = c >= 48 && c <= 57 ? digits + 1 : 0;
+    if (digits > 3) return false;
     // Both kinds of name start with a letter: a date (`12 May 2021`) is none.
     if (!started && !isNameSpaceCode(c)) {
       started = true;
@@ -625,6 +629,11 @@ function mayBeNameAlone(s: string): boolean {
     if (c >= 97 && c <= 122 && (i === 0 || isNameSpaceCode(s.charCodeAt(i - 1)))) lowerWord = true;
   }
   return !lowerWord || s.includes('speaker') || s.includes('spk');
+}
+
+/** Whether `s` at `at` starts with the French record's title: `M.`, `Mme` or `Mlle`. */
+function startsFrenchTitle(s: string, at: number): boolean {
+  return s.startsWith('M.', at) || s.startsWith('Mme', at) || s.startsWith('Mlle', at);
 }
 
 /** The white space `SP` stands for between a name's words. */
@@ -717,9 +726,11 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     return { raw, name: unifiedIdeographs(raw), start, end: start + raw.length + 1, textStart: cjk[0].length, bare: cjk[0].length >= lineLength, custom: false, convention: 'colon' };
   }
   const comma = head.indexOf(',');
-  const withOffice = comma > 0 && comma < 52 ? NAME_OFFICE_RE(head).exec(head) : null;
+  // Both forms end with a colon after the comma: a place or a date with a comma (`Geneva, Switzerland`) compiles neither.
+  const holder = comma > 0 && head.indexOf(':', comma) > comma;
+  const withOffice = holder && comma < 52 ? NAME_OFFICE_RE(head).exec(head) : null;
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) return holderOfOffice(head, withOffice, 0);
-  const officeFirst = comma > 0 && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
+  const officeFirst = holder && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
   if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) return holderOfOffice(head, officeFirst, comma);
   const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE().exec(head) : null;
   if (office && office.groups) {
@@ -851,8 +862,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     return { raw, name: raw, start, end: start + raw.length + 1, textStart: mixed[0].length, bare: false, custom: false, convention: 'record-mixed' };
   }
   const lead = head.charCodeAt(head.search(/\S/));
-  // `M. le président.`, `Mme Lise Garnier.`: only a line that starts with `M` can be the French record's.
-  const french = lead === 77 ? FRENCH_RECORD_RE(head).exec(head) : null;
+  // `M. le président.`, `Mme Lise Garnier.`: only a line that starts with `M.`, `Mme` or `Mlle` can be the French record's (not `May 2021`).
+  const french = lead === 77 && startsFrenchTitle(head, head.search(/\S/)) ? FRENCH_RECORD_RE(head).exec(head) : null;
   if (french && french.groups) {
     const raw = collapseSpace(french.groups.name!);
     const start = head.indexOf(french.groups.name!);
