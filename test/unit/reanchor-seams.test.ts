@@ -1,0 +1,38 @@
+/**
+ * Evidence read at the seams of a tag's words and sentences. A dash that ends a tag's words (a false start, `so I-`)
+ * takes the white space after it once normalised, as it does in the text: the side after is compared without that
+ * space, so a re-scrape that lost a line inside the words still finds them between their two sides. Short words
+ * whose sentence was swapped with the one before it, said again elsewhere, are not placed by their sentence alone,
+ * but they are not gone either: they wait with the places where their sentence stands whole.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { reanchorTags } from '../../src/core/annotations';
+import { paragraphText, recordAt } from './tagRecords';
+
+describe('evidence at the seams of words and sentences', () => {
+  it('words ending on a false start, a line deleted inside them: found between their sides, the dash taking the space after it', () => {
+    const before = 'Witness: The inspectors came twice in the spring, and we wrote down every figure they gave us, to be sure the log was right.\nChair: Indeed.\nWitness: Well, and so we- we sent the log to the council the following week, with a letter from the harbour master.\n';
+    const from = before.indexOf('sure the log');
+    const to = before.indexOf('so we-') + 'so we-'.length;
+    const record = recordAt(before, from, to);
+    // The scrape lost the chair's short reply, and numbered the witness's turn as an item of a list.
+    const after = before.replace('Chair: Indeed.\n', '\n').replace('\nWitness: Well', '\n2. Witness: Well');
+    const [tag] = reanchorTags([record], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), after.slice(after.indexOf('sure the log'), after.indexOf('so we-') + 'so we-'.length));
+  });
+
+  it('a short sentence swapped with the one before it, its first word said again elsewhere: the tag waits with the place, not called gone', () => {
+    const talk = 'Mayor: They asked about the ferry again last night. And when the crews go down to the pier and talk to the skippers, you know, the skippers think the boats are fine. They are not. The hulls are old, and the council knows it. They will be replaced next year.';
+    const text = paragraphText([talk, 'Reporter: When will the new boats arrive?']);
+    const at = text.indexOf('They are not');
+    const record = recordAt(text, at, at + 'They'.length);
+    const swapped = talk.replace('you know, the skippers think the boats are fine. They are not.', 'you know, They are not. the skippers think the boats are fine.');
+    const after = paragraphText([swapped, 'Reporter: When will the new boats arrive?']);
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end + 20)}”`);
+    assert.ok(tag!.candidates?.some((c) => c.start === after.indexOf('They are not')), tag!.anchorNote);
+    assert.match(tag!.anchorNote ?? '', /^Ambiguous: .*sentence whose surroundings agree just up to its edges/);
+  });
+});
