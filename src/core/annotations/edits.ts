@@ -10,6 +10,9 @@
 import type { Tag } from './tag';
 import { ambiguityNote, reanchorTags } from './reanchor';
 import { contextMatches } from './context';
+import { editDistance, FUZZY_THRESHOLD } from './fuzzy';
+import { wordsInOrder } from './betweenSides';
+import { normalized } from './normalize';
 import { quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 
@@ -454,6 +457,8 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   const touched = new Set<Tag>();
   /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
   const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
+  /** Tags a reload changed inside, with their words before it, to weigh against what stands there now. */
+  const replacedInside: Array<{ tag: Tag; words: string }> = [];
   for (let c = 0; c < changes.length; c++) {
     const change = changes[c]!;
     const s = change.start;
@@ -586,6 +591,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else {
         // An edit inside its words stays inside.
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
         tag.end = b + delta;
         if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a) + change.text + words.slice(e - a));
       }
@@ -607,6 +613,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
     history!.keepForRedo(undone.entries, kept);
   }
   if (read) {
+    if (replacedInside.length) refindReplacedInside(replacedInside, effect, read);
     if (reload.length) restoreReloaded(reload, effect, touched, read);
     if (reason === 'reload' && changes.length === 1) leaveReloadedTwins(tags, changes[0]!, effect, touched, read);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
@@ -666,6 +673,51 @@ function putBack(snap: Snapshot, effect: EditEffect, touched: Set<Tag>): void {
   } else {
     if (k >= 0) effect.orphaned.splice(k, 1);
     if (wasOrphan) effect.restored.push(tag);
+  }
+}
+
+/** Words longer than this are compared word by word only: the table of characters would be too large. */
+const MAX_COMPARED = 3000;
+
+/** True when `b` is at least 80 % like `a`, character by character or by its words standing in order (forms folded). */
+function stillAlike(a: string, b: string): boolean {
+  const x = normalized(a);
+  const y = normalized(b);
+  if (x === y) return true;
+  if (x.length + y.length <= MAX_COMPARED && 1 - editDistance(x, y) / Math.max(1, x.length, y.length) >= FUZZY_THRESHOLD) return true;
+  return wordsInOrder(x.trim(), y.trim()) >= FUZZY_THRESHOLD;
+}
+
+/**
+ * Tags a reload changed inside: a user's edit inside a tag's words stays inside it, but a new version of the file
+ * put in by the editor may have replaced most of them with other text (a paragraph moved into the middle of a long
+ * tag). Where what the tag now covers is less than 80 % like its words, the tag is found again in the whole text as
+ * the sidecar's way finds it, never left on words that are no longer its own.
+ */
+function refindReplacedInside(items: Array<{ tag: Tag; words: string }>, effect: EditEffect, read: TextReader): void {
+  let text: string | undefined;
+  let index: TextIndex | undefined;
+  for (const { tag, words } of items) {
+    if (tag.status === 'orphaned' || stillAlike(words, read(tag.start, tag.end))) continue;
+    text ??= read(0, Number.MAX_SAFE_INTEGER);
+    index ??= new TextIndex(text);
+    const start = index.toCodePoint(Math.min(tag.start, text.length));
+    const [f] = reanchorTags([{ ...tag, quote: words, start, end: start, status: 'anchored' }], text, index);
+    delete taken(tag).lost;
+    if (f!.status !== 'orphaned') {
+      tag.start = f!.start;
+      tag.end = f!.end;
+      tag.status = 'moved';
+      tag.anchorNote = f!.anchorNote ?? 'It was found on other words.';
+      delete tag.candidates;
+    } else {
+      tag.start = tag.end = f!.start;
+      tag.status = 'orphaned';
+      tag.anchorNote = f!.anchorNote ?? 'Its words were replaced when the file changed on disk.';
+      if (f!.candidates?.length) tag.candidates = f!.candidates.map((c) => ({ ...c }));
+      effect.orphaned.push(tag);
+    }
+    effect.changed = true;
   }
 }
 
