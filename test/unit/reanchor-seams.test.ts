@@ -3,7 +3,9 @@
  * takes the white space after it once normalised, as it does in the text: the side after is compared without that
  * space, so a re-scrape that lost a line inside the words still finds them between their two sides. Short words
  * whose sentence was swapped with the one before it, said again elsewhere, are not placed by their sentence alone,
- * but they are not gone either: they wait with the places where their sentence stands whole.
+ * but they are not gone either: they wait with the places where their sentence stands whole. A side that stands
+ * whole but for the letter case of a speaker's label (a site that writes its labels in capitals now) still vouches
+ * for the words beside it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -34,5 +36,16 @@ describe('evidence at the seams of words and sentences', () => {
     assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end + 20)}”`);
     assert.ok(tag!.candidates?.some((c) => c.start === after.indexOf('They are not')), tag!.anchorNote);
     assert.match(tag!.anchorNote ?? '', /^Ambiguous: .*sentence whose surroundings agree just up to its edges/);
+  });
+
+  it('a speaker’s label after the words written in capitals by the new scrape: the side still vouches for them', () => {
+    const before = 'Host: We are on the air from the harbour tonight, and the news is about the ferry. The new timetable starts next week.\n\nHarbour master: From Monday, boats leave every forty minutes.\n';
+    const from = before.indexOf('The new timetable');
+    const to = before.indexOf('Harbour master') + 'Harbour'.length;
+    const record = recordAt(before, from, to);
+    const after = before.replace('Harbour master:', 'HARBOUR MASTER:');
+    const [tag] = reanchorTags([record], after);
+    assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
+    assert.deepEqual([tag!.start, tag!.end], [from, to]);
   });
 });
