@@ -5,7 +5,8 @@
  * whose sentence was swapped with the one before it, said again elsewhere, are not placed by their sentence alone,
  * but they are not gone either: they wait with the places where their sentence stands whole. A side that stands
  * whole but for the letter case of a speaker's label (a site that writes its labels in capitals now) still vouches
- * for the words beside it.
+ * for the words beside it. Words a transcript says twice, a line of page furniture put inside their own copy, are
+ * not put on the other saying for its nearly alike surroundings: the tag waits with both.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -47,5 +48,17 @@ describe('evidence at the seams of words and sentences', () => {
     const [tag] = reanchorTags([record], after);
     assert.notEqual(tag!.status, 'orphaned', tag!.anchorNote);
     assert.deepEqual([tag!.start, tag!.end], [from, to]);
+  });
+
+  it('a sentence said twice, a page header put inside the tag’s own copy and a letter of its side after changed: the tag waits with both places', () => {
+    const said = 'the night boat will run every Friday until the end of October, as it did last year';
+    const before = `[0:38] Reporter: Will the ferry keep its winter hours?\n\n[0:41] Mayor: Yes, and ${said}, for the late shift at the cannery.\n\n[3:05] Mayor: To say it again, ${said}, for the late shift at the cannery.\n`;
+    const at = before.indexOf(said);
+    const record = recordAt(before, at, at + said.length);
+    const after = before.replace(`${said}, for the late shift at the cannery.\n\n[3:05]`, `${said.replace('until the end', 'until the\nCouncil record — page 4\nend')}, for the late shaft at the cannery.\n\n[3:05]`);
+    const [tag] = reanchorTags([record], after);
+    const other = after.lastIndexOf(said);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}” at ${tag!.start}`);
+    assert.deepEqual(tag!.candidates?.map((c) => c.start), [at, other]);
   });
 });

@@ -723,6 +723,13 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineNumber(range.start)}`;
   if (best.words === 1) {
+    // The same words elsewhere with surroundings nearly theirs (a passage the transcript says twice), while the tag's
+    // own words stand in two pieces beside its whole side before and its side after (whole, or but for a typo), a line
+    // of page furniture put between: either may be the tag's. It waits with both.
+    if ((best.before < 1 || best.after < 1) && prefixFull && suffixFull) {
+      const split = splitPlace(T, q, p, s, expectedN, true);
+      if (split && (split.to <= best.from || split.from >= best.to)) return ambiguous(norm, [best, weigh(split.from, split.to, 0)]);
+    }
     const context = Math.round(((best.before * p.length + best.after * s.length) / Math.max(1, p.length + s.length)) * 100);
     // Words said several times (an interjection, a stage direction), none where they were, and the best copy's
     // surroundings agreeing barely more than by chance, neither side nearly whole: the copies stay for the user.
