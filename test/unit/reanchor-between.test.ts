@@ -38,4 +38,14 @@ describe('re-anchoring changed words between their two sides', () => {
     assert.equal(tag!.status, 'moved', tag!.anchorNote);
     assert.equal(after.slice(tag!.start, tag!.end), 'did you see how the old ramp bent under the weight? Did it\n Sure. That was quite the');
   });
+
+  it('words with a line of page furniture put among them and a number written in figures, four words in five still in order between both whole sides, are found there though their characters grew by more than a fifth', () => {
+    const before = 'Clerk: The minutes were read and approved.\n\nChair: So the first item is the ferry. It runs at six on weekdays, and at ten and at two on a day off, so we go in a van to the pier. Any questions?\n\nMember: Thank you, Chair, that is clear.\n';
+    const quote = 'ferry. It runs at six on weekdays, and at ten and at two on a day off, so we go in a van to the pier.';
+    // The new scrape put the site's header line among the words and wrote a number in figures (six as 6).
+    const after = before.replace('ferry. It runs at six on weekdays,', 'ferry.\nHarbour council record — page 2\nIt runs at 6 on weekdays,');
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'ferry.\nHarbour council record — page 2\nIt runs at 6 on weekdays, and at ten and at two on a day off, so we go in a van to the pier.');
+  });
 });

@@ -54,6 +54,57 @@ describe('re-anchoring while open: a re-scrape saved over a transcript with no u
     assert.deepEqual(fromSidecar!.candidates?.map((c) => c.start), found!.candidates?.map((c) => c.start));
   });
 
+  it('a new version that replaced the middle lines of a long tag with other words: the tag is not left covering them, it is judged as the sidecar judges it', () => {
+    const report = ['Harbour master: The ferry timetable changes on Monday. Boats will leave', 'every forty minutes instead of every half hour, because two of the crews', 'are in training until the autumn, and the third boat is in dry dock.', 'We expect the usual service back by the first week of October.'];
+    const before = ['Chair: We begin with the harbour report.', '', ...report, '', 'Member: Thank you.'].join('\n') + '\n';
+    // The re-scrape put a member's question where the middle of the report stood (VS Code replaces those two lines only).
+    const after = before.replace(`${report[1]}\n${report[2]}`, 'Member: Will the night boat still run on Fridays, and who pays\nfor the extra fuel while the crews are away on their course?');
+    const from = before.indexOf('The ferry timetable');
+    const to = before.indexOf('of October.') + 'of October.'.length;
+    const tag: Tag = { id: 't-1', category: 'c', quote: before.slice(from, to), start: from, end: to, ...contextAround(before, from, to), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+    const [found] = onReload([tag], [], before, after);
+    assert.equal(found!.status, 'orphaned', `left on “${after.slice(found!.start, found!.end)}”`);
+    const [fromSidecar] = reanchorTags([{ ...tag }], after);
+    assert.equal(fromSidecar!.status, found!.status);
+    // A letter fixed inside the same tag is still an edit inside its words: the tag stays on them.
+    const fixed = before.replace('in dry dock', 'in drydock');
+    const [kept] = onReload([{ ...tag }], [], before, fixed);
+    assert.notEqual(kept!.status, 'orphaned', kept!.anchorNote);
+    assert.equal(fixed.slice(kept!.start, kept!.end), fixed.slice(from, to - 1));
+  });
+
+  it('a new version that put a copy of a tag’s first paragraph before it and edited the rest: the tag is not left on the copy, it is judged as the sidecar judges it', () => {
+    const first = 'Harbour master: The ferry timetable changes on Monday, and boats will leave every forty minutes.';
+    const second = 'Two of the crews are in training until the autumn. The third boat is in dry dock until the end of September. We expect the usual service back by the first week of October, weather permitting.';
+    const before = ['Chair: We begin with the harbour report.', first, second, 'Member: Thank you.'].join('\n\n') + '\n';
+    // The copy of the first paragraph stands where it stood, so VS Code keeps its lines: the change starts in the tag.
+    const after = ['Chair: We begin with the harbour report.', first, first, second.replace(' The third boat is in dry dock until the end of September.', ''), 'Member: Thank you.'].join('\n\n') + '\n';
+    const from = before.indexOf('The ferry timetable');
+    const to = before.indexOf('first week of October') + 'first week of October'.length;
+    const tag: Tag = { id: 't-1', category: 'c', quote: before.slice(from, to), start: from, end: to, ...contextAround(before, from, to), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' };
+    const [found] = onReload([tag], [], before, after);
+    const [fromSidecar] = reanchorTags([{ ...tag }], after);
+    assert.notDeepEqual([found!.status, found!.start, found!.end], ['anchored', from, after.indexOf(first, from) - 2]);
+    assert.deepEqual([found!.status, found!.start, found!.end, found!.candidates], [fromSidecar!.status, fromSidecar!.start, fromSidecar!.end, fromSidecar!.candidates]);
+  });
+
+  it('a tag inside that first paragraph, on the lines kept, its words in the new lines too: it waits as the sidecar’s way has it wait, beside the long tag', () => {
+    const first = 'Harbour master: The ferry timetable changes on Monday, and boats will leave every forty minutes.';
+    const second = 'Two of the crews are in training until the autumn. The third boat is in dry dock until the end of September. We expect the usual service back by the first week of October, weather permitting.';
+    const before = ['Chair: We begin with the harbour report.', first, second, 'Member: Thank you.'].join('\n\n') + '\n';
+    const after = ['Chair: We begin with the harbour report.', first, first, second.replace(' The third boat is in dry dock until the end of September.', ''), 'Member: Thank you.'].join('\n\n') + '\n';
+    const make = (id: string, from: number, to: number): Tag => ({ id, category: 'c', quote: before.slice(from, to), start: from, end: to, ...contextAround(before, from, to), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' });
+    const from = before.indexOf('The ferry timetable');
+    const tags = [make('t-1', from, before.indexOf('first week of October') + 'first week of October'.length), make('t-2', from, from + 'The ferry timetable'.length)];
+    const live = onReload(tags, [], before, after);
+    const fromSidecar = reanchorTags(tags.map((t) => ({ ...t })), after);
+    const inner = fromSidecar.find((t) => t.id === 't-2')!;
+    assert.equal(inner.status, 'orphaned', inner.anchorNote);
+    const found = live.find((t) => t.id === 't-2')!;
+    assert.equal(found.status, 'orphaned', `left on “${after.slice(found.start, found.end)}” at ${found.start}`);
+    assert.deepEqual(found.candidates, inner.candidates);
+  });
+
   it('no tag on other words, and no false orphan', { skip }, () => {
     const files = skip ? [] : readdirSync(REAL).filter((f) => !/^(SOURCES|README)|\.json$/.test(f)).sort();
     const { counts, failures } = run(REAL, files);

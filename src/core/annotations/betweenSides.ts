@@ -34,10 +34,10 @@ const MAX_WORDS = 2000;
 export function betweenSides(T: string, q: string, p: string, s: string, pFull: boolean, sFull: boolean, threshold: number, expected: number, sideAnywhere?: (side: string) => number[]): BetweenPlace[] {
   const m = q.length;
   if (m === 0 || m > MAX_WORDS || (pFull && p.trim() === '') || (sFull && s.trim() === '')) return [];
-  // Words alike in order may be shorter than characters alike allow (the lost words were long ones): a passage down
-  // to `threshold` of that is weighed too.
+  // Words alike in order may be shorter (the lost words were long ones) or longer (the words put in were: a line of
+  // page furniture) than characters alike allow: a passage down to (up from) `threshold` of that is weighed too.
   const shortest = Math.floor(m * threshold * threshold);
-  const longest = Math.ceil(m / threshold);
+  const longest = Math.ceil(m / (threshold * threshold));
   let starts: number[];
   if (!pFull) starts = T.startsWith(p) ? [p.length] : [];
   else {

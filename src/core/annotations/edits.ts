@@ -10,6 +10,9 @@
 import type { Tag } from './tag';
 import { ambiguityNote, reanchorTags } from './reanchor';
 import { contextMatches } from './context';
+import { editDistance, FUZZY_THRESHOLD } from './fuzzy';
+import { wordsInOrder } from './betweenSides';
+import { normalized } from './normalize';
 import { quoteOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 
@@ -454,6 +457,8 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   const touched = new Set<Tag>();
   /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
   const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
+  /** Tags a reload changed in part (inside, or their first or last words), with their words before it, to weigh against what stands there now. */
+  const replacedInside: Array<{ tag: Tag; words: string }> = [];
   for (let c = 0; c < changes.length; c++) {
     const change = changes[c]!;
     const s = change.start;
@@ -570,12 +575,14 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (mayReload && inserted >= tag.quote.length) reload.push({ tag, change, offset: a - s });
       } else if (s < a) {
         // Its first words are gone; text put in before them stays outside.
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
         if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
         tag.start = s + inserted;
         tag.end = b + delta;
         if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else if (e > b || (e === b && inserted === 0 && s > a)) {
         // Its last words are gone.
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
         if (words !== undefined) taken(tag).fromEnd.push({ words: words.slice(s - a), ...shape, entry });
         tag.end = s;
         if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a));
@@ -586,6 +593,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else {
         // An edit inside its words stays inside.
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
         tag.end = b + delta;
         if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a) + change.text + words.slice(e - a));
       }
@@ -607,6 +615,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
     history!.keepForRedo(undone.entries, kept);
   }
   if (read) {
+    if (replacedInside.length) refindReplacedInside(tags, replacedInside, effect, read);
     if (reload.length) restoreReloaded(reload, effect, touched, read);
     if (reason === 'reload' && changes.length === 1) leaveReloadedTwins(tags, changes[0]!, effect, touched, read);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
@@ -669,6 +678,69 @@ function putBack(snap: Snapshot, effect: EditEffect, touched: Set<Tag>): void {
   }
 }
 
+/** Words longer than this are compared word by word only: the table of characters would be too large. */
+const MAX_COMPARED = 3000;
+
+/** True when `b` is at least 80 % like `a`, character by character or by its words standing in order (forms folded). */
+function stillAlike(a: string, b: string): boolean {
+  const x = normalized(a);
+  const y = normalized(b);
+  if (x === y) return true;
+  if (x.length + y.length <= MAX_COMPARED && 1 - editDistance(x, y) / Math.max(1, x.length, y.length) >= FUZZY_THRESHOLD) return true;
+  return wordsInOrder(x.trim(), y.trim()) >= FUZZY_THRESHOLD;
+}
+
+/**
+ * Tags a reload changed in part: a user's edit inside a tag's words stays inside it, and one that deletes some of them
+ * leaves it on the rest, but a new version of the file put in by the editor may have replaced most of them with other
+ * text (a paragraph moved into the middle of a long tag), or left most of them only in lines that a copy of their
+ * passage put before them has in common with the old version. Where what the tag now covers is less than 80 % like
+ * its words, the tag is found again in the whole text as the sidecar's way finds it, never left on words that are no
+ * longer (or not proven to be) its own.
+ */
+function refindReplacedInside(tags: Tag[], items: Array<{ tag: Tag; words: string }>, effect: EditEffect, read: TextReader): void {
+  const targets = items.filter(({ tag, words }) => tag.status !== 'orphaned' && !stillAlike(words, read(tag.start, tag.end)));
+  if (targets.length === 0) return;
+  const found = asTheSidecarFinds(tags, new Map(targets.map(({ tag, words }) => [tag, words])), read(0, Number.MAX_SAFE_INTEGER));
+  for (const { tag } of targets) {
+    const f = found.get(tag)!;
+    delete taken(tag).lost;
+    if (f.status !== 'orphaned') {
+      tag.start = f.start;
+      tag.end = f.end;
+      tag.status = 'moved';
+      tag.anchorNote = f.anchorNote ?? 'It was found on other words.';
+      delete tag.candidates;
+    } else {
+      tag.start = tag.end = f.start;
+      tag.status = 'orphaned';
+      tag.anchorNote = f.anchorNote ?? 'Its words were replaced when the file changed on disk.';
+      if (f.candidates?.length) tag.candidates = f.candidates.map((c) => ({ ...c }));
+      effect.orphaned.push(tag);
+    }
+    effect.changed = true;
+  }
+}
+
+/**
+ * The tags as the sidecar's way finds them in `text`, each weighed beside all the others still placed (the tags
+ * around a tag say whether its passage was copied, then its original edited). `words`: the tags looked for, with
+ * their words before the change; the others stand where the editor has them.
+ */
+function asTheSidecarFinds(tags: readonly Tag[], words: ReadonlyMap<Tag, string>, text: string): Map<Tag, Tag> {
+  const index = new TextIndex(text);
+  const kept = tags.filter((t) => t.status !== 'orphaned' || words.has(t));
+  const records = kept.map((t, k) => {
+    const start = index.toCodePoint(Math.min(t.start, text.length));
+    const end = index.toCodePoint(Math.min(t.end, text.length));
+    // Ids made unique here: a result is matched to its tag by it.
+    return { ...t, id: `${k}`, quote: words.get(t) ?? t.quote, start, end, status: 'anchored' as const };
+  });
+  const out = new Map<Tag, Tag>();
+  for (const f of reanchorTags(records, text, index)) out.set(kept[Number(f.id)]!, f);
+  return out;
+}
+
 /** Unchanged text on either side of a reloaded passage that a tag found again in it may have as its surroundings. */
 const AROUND_RELOAD = 64;
 
@@ -698,7 +770,9 @@ function restoreReloaded(items: Array<{ tag: Tag; change: TextChange; offset: nu
     const index = new TextIndex(text, new TextIndex(read(0, at - lead.length)).lineCount - 1);
     const records = list.map(({ tag, offset }) => {
       const start = index.toCodePoint(lead.length + Math.min(offset, passage.length));
-      return { ...tag, start, end: start, status: 'anchored' as const };
+      // Its extent as it was: the rules that weigh tags inside others (a passage copied whole) compare them.
+      const end = Math.max(start, index.toCodePoint(Math.min(text.length, lead.length + offset + tag.quote.length)));
+      return { ...tag, start, end, status: 'anchored' as const };
     });
     const inside = (r: { start: number; end: number }) => r.start >= lead.length && r.end <= lead.length + passage.length;
     const found = reanchorTags(records, text, index);
@@ -745,10 +819,16 @@ function leaveReloadedTwins(tags: Tag[], change: TextChange, effect: EditEffect,
   const lo = Math.max(0, at - AROUND_RELOAD);
   const around = read(lo, end + AROUND_RELOAD);
   const hits = quoteOccurrences(kept, around);
+  /** Kept tags whose words stand in the new passage, but not with both of their surroundings exactly. */
+  const weigh: Tag[] = [];
   kept.forEach((tag, i) => {
     for (const h of hits[i] ?? []) {
       const start = lo + h;
-      if (start < at || start + tag.quote.length > end || !contextMatches(around, h, h + tag.quote.length, tag.prefix, tag.suffix)) continue;
+      if (start < at || start + tag.quote.length > end) continue;
+      if (!contextMatches(around, h, h + tag.quote.length, tag.prefix, tag.suffix)) {
+        if (weigh[weigh.length - 1] !== tag) weigh.push(tag);
+        continue;
+      }
       // Its own place must hold its words and both surroundings too: else the sidecar's way tells the two apart.
       const from = Math.max(0, tag.start - AROUND_RELOAD);
       const own = read(from, tag.end + AROUND_RELOAD);
@@ -765,4 +845,27 @@ function leaveReloadedTwins(tags: Tag[], change: TextChange, effect: EditEffect,
       return;
     }
   });
+  if (weigh.length) leaveWeighedTwins(tags, weigh.filter((t) => t.status !== 'orphaned'), at, end, effect, touched, read);
+}
+
+/**
+ * Kept tags whose words also stand in the passage a reload put in, their surroundings there changed a little (the
+ * original edited after a copy of it was put where it stood): weighed as the sidecar's way weighs them, beside all the
+ * other tags. Where that way leaves a tag waiting between its place and one in the new passage, it waits here too.
+ */
+function leaveWeighedTwins(tags: Tag[], weigh: Tag[], at: number, end: number, effect: EditEffect, touched: Set<Tag>, read: TextReader): void {
+  if (weigh.length === 0) return;
+  const found = asTheSidecarFinds(tags, new Map(), read(0, Number.MAX_SAFE_INTEGER));
+  for (const tag of weigh) {
+    const f = found.get(tag);
+    const candidates = f?.status === 'orphaned' ? f.candidates : undefined;
+    if (!candidates || !candidates.some((c) => c.start === tag.start && c.end === tag.end) || !candidates.some((c) => c.start >= at && c.end <= end)) continue;
+    tag.end = tag.start;
+    tag.status = 'orphaned';
+    tag.candidates = candidates.map((c) => ({ ...c }));
+    tag.anchorNote = f!.anchorNote ?? ambiguityNote(tag.candidates, new TextIndex(read(0, Number.MAX_SAFE_INTEGER)));
+    touched.add(tag);
+    effect.changed = true;
+    effect.orphaned.push(tag);
+  }
 }

@@ -32,7 +32,7 @@ export function commonAfter(T: string, at: number, s: string): number {
  */
 export function sideAgreement(T: string, at: number, stored: string, full: boolean, before: boolean): number {
   const here = agreementAt(T, at, stored, full, before);
-  if (here === 1) return here;
+  if (here === 1 || caseOnly(T, at, stored, full, before)) return 1;
   // White space between the words and their side is one space once normalised: when the words' last space (or
   // first) has swallowed the side's (the words lost what stood between), that space belongs to both.
   const shared = before ? stored.endsWith(' ') && T.charCodeAt(at) === 32 && T.charCodeAt(at - 1) !== 32 : stored.startsWith(' ') && T.charCodeAt(at - 1) === 32 && T.charCodeAt(at) !== 32;
@@ -53,4 +53,28 @@ function agreementAt(T: string, at: number, stored: string, full: boolean, befor
     similar = Math.max(0, 1 - editDistance(stored, window) / Math.max(1, stored.length, window.length));
   }
   return (adjacent + similar) / 2;
+}
+
+/** A letter's code unit in lower case (ASCII letters by arithmetic, others as the language folds them). */
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c < 0x80 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * True when the side stands whole beside the place but for the letter case of some of its letters: a re-scrape that
+ * retitled a speaker's label (`THE PRESIDENT:` as `The President:`, a site's style writing labels in capitals) changed
+ * how the words are written, not which they are. The side still vouches for the place as a whole side; the words
+ * themselves are compared as written.
+ */
+function caseOnly(T: string, at: number, stored: string, full: boolean, before: boolean): boolean {
+  const n = stored.length;
+  const from = before ? at - n : at;
+  if (n === 0 || from < 0 || from + n > T.length || !(full || (before ? from === 0 : from + n === T.length))) return false;
+  // Most places differ by a character that is no case of the stored one: the first difference says so at once.
+  const run = before ? commonBefore(T, at, stored) : commonAfter(T, at, stored);
+  const k = before ? n - run - 1 : run;
+  if (lower(T.charCodeAt(from + k)) !== lower(stored.charCodeAt(k))) return false;
+  for (let i = 0; i < n; i++) if (lower(T.charCodeAt(from + i)) !== lower(stored.charCodeAt(i))) return false;
+  return true;
 }

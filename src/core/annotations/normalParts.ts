@@ -1,12 +1,25 @@
 /**
  * A tag's prefix, quote and suffix normalised as they stand together in the
- * text (see normalize.ts): a timestamp's folds and an ordered list's number
- * look across their seams, and a side cut inside a timestamp's hours of zero
- * leaves that part out.
+ * text (see normalize.ts): a timestamp's folds, an ordered list's number and
+ * a dash taking the white space after it look across their seams, and a side
+ * cut inside a timestamp's hours of zero leaves that part out.
  */
 import { listNumber, normalized, normalizeText } from './normalize';
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A dash or a white-space character, by the code units a seam most often shows (normalize.ts has the full sets). */
+const DASH_AT_END = /[-\u2010-\u2015\u2212]$/;
+const SPACE_AT_START = /^[\s\u00a0\u200b]/;
+
+/**
+ * True when the part before a seam ends with a dash and the part after begins with white space: the dash takes that
+ * space once normalised (`so I- I ended` is `so I-I ended`), so the part after must lose it as the text does (a false
+ * start ending a tag, `I-`, and the suffix after it).
+ */
+function dashAtSeam(a: string, b: string): boolean {
+  return DASH_AT_END.test(a) && SPACE_AT_START.test(b);
+}
 
 /** The end of a side that may be the start of a timestamp's hours of zero, the rest of it cut off. */
 const CUT_HOURS_END = /(?:^|[^\d:.,])(0{1,2}(?::(?:\d(?:\d(?::\d?)?)?)?)?)$/;
@@ -26,13 +39,14 @@ function listAtStart(s: string): boolean {
 
 /** A tag's quote normalised as it stands between its sides (see normalizedParts). */
 export function normalizedQuote(prefix: string, quote: string, suffix: string): string {
-  return timeAtSeam(prefix, quote) || timeAtSeam(quote, suffix) || listAtStart(quote) ? normalizedParts(prefix, quote, suffix)[1] : normalized(quote);
+  return timeAtSeam(prefix, quote) || timeAtSeam(quote, suffix) || listAtStart(quote) || dashAtSeam(prefix, quote) ? normalizedParts(prefix, quote, suffix)[1] : normalized(quote);
 }
 
 /**
  * A tag's prefix, quote and suffix normalised as they stand together in the
  * text: a timestamp's fold looks across their edges (a prefix ending `00:`
- * before a quote beginning `01:02`, a comma after `01:02` ending the prefix).
+ * before a quote beginning `01:02`, a comma after `01:02` ending the prefix),
+ * and so does a dash ending one part before white space beginning the next.
  */
 export function normalizedParts(prefix: string, quote: string, suffix: string, hours = true): [string, string, string] {
   if (hours) {
@@ -46,7 +60,7 @@ export function normalizedParts(prefix: string, quote: string, suffix: string, h
     if (head) prefix = prefix.slice(head[0].length);
   }
   // A list's number at the start of the quote or of the suffix is folded or not by the line break before it.
-  if (!hours || (!timeAtSeam(prefix, quote) && !timeAtSeam(quote, suffix) && !listAtStart(quote) && !listAtStart(suffix))) return [normalized(prefix, hours), normalized(quote, hours), normalized(suffix, hours)];
+  if (!hours || (!timeAtSeam(prefix, quote) && !timeAtSeam(quote, suffix) && !listAtStart(quote) && !listAtStart(suffix) && !dashAtSeam(prefix, quote) && !dashAtSeam(quote, suffix))) return [normalized(prefix, hours), normalized(quote, hours), normalized(suffix, hours)];
   const norm = normalizeText(prefix + quote + suffix);
   const first = (from: number) => {
     let k = 0;

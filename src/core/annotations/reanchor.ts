@@ -120,6 +120,7 @@ export function reanchorTags(records: readonly TagRecord[], text: string, index:
     const at = fast[i];
     // The fast way already failed for the others: findTag is not asked to try it again.
     const f: Found = at !== undefined ? { kind: 'anchored', start: at, end: at + record.quote.length } : findTag(record, hay, index, olds[i]! + shift, undefined, normalHits[i]);
+    if (f.kind === 'moved') trimSpaces(f, text, record.quote);
     if (f.kind === 'anchored' || f.kind === 'moved') shift = f.start - olds[i]!;
     found.push(f);
   });
@@ -680,7 +681,13 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     if (cutAt) return cutNote(cutAt, norm, index);
     // The words' whole lines, moved with too little of their surroundings to vouch for them.
     const lines = movedLines(text, norm, quote, record.prefix, record.suffix, FUZZY_THRESHOLD);
-    if (!lines) return words;
+    if (!lines) {
+      // Words too short (or said too often) to be placed by their sentence alone, standing where their surroundings
+      // agree just up to the sentence's edges: the sentence may have moved among the others, the words with it, but
+      // such words may be said again in another sentence. They wait with those places rather than be called gone.
+      const inSentence = places.filter((pl) => pl.words === 1 && sentenceStandsWhole(p, s, commonBefore(T, pl.from, p), commonAfter(T, pl.to, s)));
+      return inSentence.length ? sentenceMovedInDoubt(ambiguous(norm, inSentence), index) : words;
+    }
     const here = weigh(lines.from, lines.to, lines.share);
     const copies = lines.others.map((o) => weigh(o.from, o.to, lines.share));
     // Short words on lines standing once may still be a copy of lines said twice, and lines standing in several
@@ -716,6 +723,13 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const range = originalRange(norm, best.from, best.to);
   const line = `at line ${index.lineNumber(range.start)}`;
   if (best.words === 1) {
+    // The same words elsewhere with surroundings nearly theirs (a passage the transcript says twice), while the tag's
+    // own words stand in two pieces beside its whole side before and its side after (whole, or but for a typo), a line
+    // of page furniture put between: either may be the tag's. It waits with both.
+    if ((best.before < 1 || best.after < 1) && prefixFull && suffixFull) {
+      const split = splitPlace(T, q, p, s, expectedN, true);
+      if (split && (split.to <= best.from || split.from >= best.to)) return ambiguous(norm, [best, weigh(split.from, split.to, 0)]);
+    }
     const context = Math.round(((best.before * p.length + best.after * s.length) / Math.max(1, p.length + s.length)) * 100);
     // Words said several times (an interjection, a stage direction), none where they were, and the best copy's
     // surroundings agreeing barely more than by chance, neither side nearly whole: the copies stay for the user.
@@ -955,6 +969,24 @@ function acceptable(pl: Place, quoteLength: number, exactCount: number, contextL
   }
   // Changed words must stand where the surroundings on both sides still do.
   return Math.min(pl.before, pl.after) >= 0.5;
+}
+
+/**
+ * A place whose words end (or begin) with white space its quote does not have leaves it out: a dash takes the
+ * spaces after it once normalised, so a place ending on a dash (a false start, `so we-`) would end after them.
+ */
+function trimSpaces(f: { start: number; end: number }, text: string, quote: string): void {
+  const space = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+  if (!space(quote.charCodeAt(quote.length - 1))) while (f.end > f.start && space(text.charCodeAt(f.end - 1))) f.end--;
+  if (!space(quote.charCodeAt(0))) while (f.start < f.end && space(text.charCodeAt(f.start))) f.start++;
+}
+
+/** Short words found only in sentences that stand whole among others moved (see findTag): their candidates, with a note saying so. */
+function sentenceMovedInDoubt(f: Found, index: TextIndex): Found {
+  if (f.kind !== 'ambiguous') return f;
+  const lines = f.candidates.map((c) => index.lineNumber(c.start)).join(', ');
+  const where = f.candidates.length === 1 ? `at line ${lines}` : `at lines ${lines}`;
+  return { ...f, note: `Ambiguous: its words stand ${where}, in a sentence whose surroundings agree just up to its edges (the sentence may have moved among the others), but words this short may be said again in another sentence. It is not placed by chance.${CHOOSE}` };
 }
 
 function ambiguous(norm: NormalText, places: Place[]): Found {

@@ -37,8 +37,10 @@ const REACH = 8192;
  * `s` (the nearest such end), the two pieces holding all of `q` with other
  * text between them.
  * Undefined when there is no such place near `expected`, or more than one.
+ * `nearlyAfter`: where `s` stands nowhere whole, the side after may be found
+ * by either half of it (a typo fixed in the other).
  */
-export function splitPlace(T: string, q: string, p: string, s: string, expected: number): SplitPlace | undefined {
+export function splitPlace(T: string, q: string, p: string, s: string, expected: number, nearlyAfter = false): SplitPlace | undefined {
   if (p.trim().length < MIN_SIDE || s.trim().length < MIN_SIDE || q.length < 2) return undefined;
   const from = Math.max(0, expected - REACH - p.length);
   const window = T.slice(from, Math.min(T.length, expected + q.length + MAX_BETWEEN + REACH + s.length));
@@ -54,6 +56,17 @@ export function splitPlace(T: string, q: string, p: string, s: string, expected:
     const at = from + w;
     const length = commonBefore(T, at, q);
     if (length > 0 && length < q.length) tails.push({ at, length });
+  }
+  if (nearlyAfter && tails.length === 0) {
+    // The side after with a typo fixed in it: where either half of it stands, the side begins where its length puts it.
+    const half = s.length >> 1;
+    const starts = new Set<number>();
+    for (let w = window.indexOf(s.slice(0, half)), n = 0; w >= 0 && n < MAX_SIDE_PLACES; w = window.indexOf(s.slice(0, half), w + 1), n++) starts.add(from + w);
+    for (let w = window.indexOf(s.slice(half)), n = 0; w >= 0 && n < MAX_SIDE_PLACES; w = window.indexOf(s.slice(half), w + 1), n++) starts.add(from + w - half);
+    for (const at of starts) {
+      const length = commonBefore(T, at, q);
+      if (length > 0 && length < q.length) tails.push({ at, length });
+    }
   }
   // Each beginning with the first end after it that completes the words: a side repeated further on (page
   // furniture) does not make a second place.
