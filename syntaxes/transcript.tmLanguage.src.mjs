@@ -217,7 +217,15 @@ const NOT_SPEAKERS = [
 	'caption', 'credits?', 'duration', 'length', 'runtime', 'format', 'languages?',
 ];
 const QUESTIONERS = ['q', 'question', 'questions', 'questioner', 'journalist', 'reporter', 'correspondent', 'interviewer', 'audience', 'audience member', 'audience question', 'participant question'];
-const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer'];
+/** The chair of a Westminster-style house by its office, as the reader's roleWords takes it (never `Speaker` alone: `Speaker 2` is a diariser's). */
+const HOUSE_CHAIRS = [
+	r`hon\.? (?:(?:deputy|temporary|acting|assistant) ){0,2}(?:speaker|chairperson)`,
+	r`the (?:(?:deputy|temporary|acting|assistant) ){0,2}speaker(?: pro tempore)?`,
+	r`mr\.? (?:(?:deputy|assistant) )?speaker`,
+	r`madam (?:(?:deputy|assistant) )?speaker`,
+	'the presiding officer',
+];
+const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer', ...HOUSE_CHAIRS];
 const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response', 'the witness', 'witness', 'the deponent', 'deponent', 'interviewee'];
 const NUMBERED_SPEAKERS = ['speaker', 'participant', 'person', 'voice', 'caller', 'guest', 'respondent', 'interviewee', 'witness', 'panell?ist', 'delegate', 'unknown speaker', 'unidentified speaker', 'male', 'female', 'man', 'woman', 'student', 'official', 'attendee'];
 /** A capitalised word of a name, with an Arabic or French prefix: "Reyes", "al-Sabah", "d'Estaing". */
