@@ -380,7 +380,10 @@ const label = {
  */
 const RECORD_CAPS = r`\p{Lu}[\p{Lu}'’\-]++`;
 /** The offices printed hearings put before a name in capitals (`Senator GRASSLEY.`, `Director QUINN.`, `Acting Administrator PRUITT.`): the same lists as HEARING_OFFICES and HEARING_RANKS in src/core/formats/labels.ts, kept in step by hand (this script builds JSON and reads no TypeScript). */
-const HEARING_TITLE = r`(?:(?:Acting|Deputy|Assistant|Associate|Under|Vice|Ranking)${B})?(?:Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Ambassador|Governor|Judge|Commissioner|Delegate|Speaker|Director|Administrator|Attorney${B}General|Inspector${B}General|Member|Chief|Captain|Colonel|Lieutenant|Sheriff|Mayor|President|Professor|Justice|Superintendent|Dean|Reverend)`;
+const HEARING_RANKS = ['Acting', 'Deputy', 'Assistant', 'Associate', 'Under', 'Vice', 'Ranking'];
+const HEARING_OFFICES = ['Senator', 'Chairman', 'Chairwoman', 'Chair', 'Representative', 'Secretary', 'General', 'Admiral', 'Ambassador', 'Governor', 'Judge', 'Commissioner', 'Delegate', 'Speaker', 'Director', 'Administrator', r`Attorney${B}General`, r`Inspector${B}General`, 'Member', 'Chief', 'Captain', 'Colonel', 'Lieutenant', 'Sheriff', 'Mayor', 'President', 'Professor', 'Justice', 'Superintendent', 'Dean', 'Reverend'];
+// Grouped by first letter, so that a line's first word is turned down in a test or two, not one per office.
+const HEARING_TITLE = r`(?:(?:${byFirstChar(HEARING_RANKS)})${B})?(?:${byFirstChar(HEARING_OFFICES)})`;
 const recordLabel = {
 	name: S_LABEL,
 	...build([
