@@ -262,5 +262,14 @@ describe('the chair of a house, by its office', () => {
     ].join('\n');
     const t = readTranscript(text);
     assert.notEqual(t.turns[0]!.role, 'moderator');
+    const hearing = [
+      'The Chairman: Director Okafor, how many vessels failed their inspection?', '',
+      'Director Okafor: About one in eight, Mr. Chairman.', '',
+      'The Chairman: And why did the failures rise?', '',
+      'Director Okafor: Most of the fire equipment was out of date.',
+    ].join('\n');
+    const h = readTranscript(hearing);
+    assert.equal(h.turns[0]!.role, 'questioner');
+    assert.equal(h.sections.filter((s) => s.kind === 'qa').length, 2);
   });
 });

@@ -305,7 +305,7 @@ function isProseParagraph(block: string[]): boolean {
 }
 
 /** A publisher's line naming the online service a record comes through. */
-const DISTRIBUTED_THROUGH = /^From the [\p{L} .'’-]{3,80} (?:Online|Web Site|Website) (?:through|via) the [\p{L} .'’-]{3,80}$|^From the [\p{L} .'’-]{3,80} Online through the [\p{L} .'’-]{3,80}\[[^\]]{3,40}\]$/u;
+const DISTRIBUTED_THROUGH = /^From the [\p{L} .'’-]{3,80} (?:Online|Web Site|Website) (?:through|via) the [\p{L} .'’-]{3,80}(?:\[[^\]\n]{3,40}\])?$/u;
 
 /** Hansard's line under a debate's title: `Volume 745: debated on Wednesday 3 April 2030`. */
 const HANSARD_DATELINE = /^Volume \d+: debated on /u;

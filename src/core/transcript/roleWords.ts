@@ -50,8 +50,7 @@ const MODERATORS = new Set([
 ]);
 /** Chairs of a sitting: they give the floor, and their questions (`Is it agreed?`) open no Q&A. */
 const CHAIRS = new Set([
-  'speaker', 'the speaker', 'deputy speaker', 'mr. speaker', 'mr speaker', 'madam speaker', 'the deputy speaker',
-  'the hon. the speaker', 'the temporary speaker', 'the acting speaker', 'mr. deputy speaker', 'madam deputy speaker',
+  // The English speaker of a house, in every form, is HOUSE_CHAIR's.
   'presidente', 'presidenta', 'président', 'présidente', 'president suppleant',
   'le président', 'le president', 'son honneur le président', 'son honneur le president',
   'son honneur le président suppléant', 'son honneur le president suppleant', 'el president', 'la presidenta',
@@ -96,7 +95,7 @@ function roleOfKey(key: string, options: RoleOptions): Role | undefined {
   if (QUESTIONER_LAST_WORDS.has(last) || CJK_REPORTER(key).test(key)) return 'questioner';
   // `Interviewer 2`, `Respondent1`: a role numbered to tell several apart (a letter and a number, `P1`, is a code, not a role; `Speaker 1` is a diariser's, not a chair).
   const unnumbered = NUMBERED_ROLE(key).exec(key)?.[1];
-  if (unnumbered === undefined || CHAIRS.has(unnumbered)) return undefined;
+  if (unnumbered === undefined || isChairKey(unnumbered)) return undefined;
   return QUESTIONERS.has(unnumbered) ? 'questioner' : MODERATORS.has(unnumbered) ? 'moderator' : RESPONDENTS.has(unnumbered) ? 'respondent' : undefined;
 }
 
