@@ -513,3 +513,37 @@ describe("a town hall's host, and a host's curly apostrophes", () => {
     assert.deepEqual(speakers(readTranscript(text)), ['Mr. Abara (moderator, 3)', 'Q (questioner, 3)', 'Ms. Crane (respondent, 3)']);
   });
 });
+
+describe('a press conference whose moderator names one call in words', () => {
+  // The moderator hands the floor to each reporter by name alone, and only the last call says "question from".
+  const conference = [
+    'CHAIR ALVES. Good afternoon. The board kept the lending rate where it was today. I will take your questions.',
+    '', 'RUTH ENGEL. Thank you. We will go to Dara first.',
+    '', 'DARA QUILL. Thanks. Did anyone on the board argue for a cut?',
+    '', 'CHAIR ALVES. Two members did, and they gave their reasons in the statement.',
+    '', 'RUTH ENGEL. Omar.',
+    '', 'OMAR FELL. How long can rates stay this high without hurting the builders?',
+    '', 'CHAIR ALVES. Builders are slower, not failing. We watch them closely.',
+    '', 'RUTH ENGEL. Let us go to Ines.',
+    '', 'INES VARRO. Is the weaker currency a worry for prices this year?',
+    '', 'CHAIR ALVES. Somewhat. Imports cost more, but the effect is small.',
+    '', 'RUTH ENGEL. And we will take the last question from Piet.',
+    '', 'PIET LORENZ. Will the board meet early if the numbers turn?',
+    '', 'CHAIR ALVES. We can, and we have done so before. Thank you all.',
+  ].join('\n');
+
+  it('takes every reporter the moderator gives the floor to for a questioner, not only the one called in words', () => {
+    const t = readTranscript(conference);
+    assert.deepEqual(speakers(t), [
+      'Chair Alves (respondent, 5)', 'Ruth Engel (moderator, 4)', 'Dara Quill (questioner, 1)',
+      'Omar Fell (questioner, 1)', 'Ines Varro (questioner, 1)', 'Piet Lorenz (questioner, 1)',
+    ]);
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 4);
+  });
+
+  it('does the same with colon labels', () => {
+    const t = readTranscript(conference.replace(/^([A-Z]+ [A-Z]+)\. /gmu, '$1: '));
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 4);
+    assert.deepEqual(t.turns.filter((u) => u.role === 'questioner').map((u) => u.speaker), ['Dara Quill', 'Omar Fell', 'Ines Varro', 'Piet Lorenz']);
+  });
+});

@@ -120,9 +120,13 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   inferModerators(table, text, lower);
   if (hasQuestions) introducesAskers(table, text, lower);
   if (inferDebateModerators(table, text, lower)) hasQuestions = true;
-  if (callOnQuestioners(table, text, lower)) hasQuestions = true;
+  const called = callOnQuestioners(table, text, lower);
+  if (called > 0) hasQuestions = true;
   if (!hasQuestions && stated) hasQuestions = askersOfTheGovernment(table, text, stated);
-  if (!hasQuestions) hasQuestions = inferQuestioners(table, text, lower);
+  // One caller named in words (`We'll take the last question from Ana.`) does not make the pattern plain: the
+  // moderator may have handed the floor to the others by their names alone (`Priya.`), so the other voices are
+  // still read for who asks.
+  if (!hasQuestions || called === 1) hasQuestions = inferQuestioners(table, text, lower) || hasQuestions;
   if (!hasQuestions) {
     for (let i = 0; i < n; i++) {
       const id = speaker[i]!;
@@ -347,9 +351,10 @@ const MAY_CALL = /uestion|line|regunta|ergunta|rage|вопрос|问题|質問/u
 /**
  * Earnings calls and question time: the caller the operator (or the chair)
  * introduces asks. Each caller's first turn after the introduction opens a
- * Q&A; their later turns are follow-ups in it. True when it found one.
+ * Q&A; their later turns are follow-ups in it. Returns how many callers it
+ * found.
  */
-function callOnQuestioners(table: TurnTable, text: string, lower: readonly string[]): boolean {
+function callOnQuestioners(table: TurnTable, text: string, lower: readonly string[]): number {
   const { speaker, role, question } = table;
   const n = table.count;
   const callers = new Set<string>();
@@ -368,10 +373,11 @@ function callOnQuestioners(table: TurnTable, text: string, lower: readonly strin
     question[caller] = 1;
     callers.add(lower[speaker[caller]!]!);
   }
-  if (callers.size === 0) return false;
+  if (callers.size === 0) return 0;
+  const called = callers.size;
   for (let i = 0; i < n; i++) if (role[i] === UNKNOWN && speaker[i]! >= 0 && callers.has(lower[speaker[i]!]!)) role[i] = QUESTIONER;
-  if (callers.size >= 2) calledWithoutWords(table, lower, callers);
-  return true;
+  if (called >= 2) calledWithoutWords(table, lower, callers);
+  return called;
 }
 
 /** What a host says handing the floor to someone in the audience: `I want you to meet Ana Ruiz`, `This is Ben. Welcome.`, `Your question?`. */
