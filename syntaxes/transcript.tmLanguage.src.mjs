@@ -408,7 +408,8 @@ const recordLabel = {
 		'|',
 		cap(
 			S_SPEAKER,
-			r`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|${HEARING_TITLE})${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
+			// A committee's verbatim minutes print the title in capitals too: `MR. BRANDT.`, `MS. DeLUCA.`
+			r`(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.|${HEARING_TITLE})${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
 				r`|(?:The|THE)(?:${B}\p{Lu}[\p{Lu}\-]++){0,3}?${B}CLERK`,
 		),
 		`)(?:${B}`,

@@ -273,3 +273,37 @@ describe('the chair of a house, by its office', () => {
     assert.equal(h.sections.filter((s) => s.kind === 'qa').length, 2);
   });
 });
+
+describe("a committee's verbatim minutes: the title in capitals before a full stop", () => {
+  const minutes = [
+    '3/14/31',
+    'CHAIRMAN ODUYA. We will start with the staff. Mr. Brandt, please.',
+    "MR. BRANDT. Thank you. Orders rose in the winter, and we have raised the forecast a little.",
+    "MS. DeLUCA. Is that rise in orders broad, or is it one industry?",
+    'MR. BRANDT. Mostly machinery. The rest is flat.',
+    "VICE CHAIRMAN McALISTER. May I add that the surveys agree with the staff?",
+    "MR. O'NEILL. I would only note that the survey came late this time.",
+    'MS. SMITH-JONES. And the housing figures were revised down.',
+    'CHAIRMAN ODUYA. Thank you. Let us turn to policy.',
+  ].join('\n');
+
+  it('reads `MR. BRANDT.` and `MS. DeLUCA.` as labels where the document repeats the form, with the names in mixed case', () => {
+    assert.deepEqual(speakers(minutes), [
+      'Chairman Oduya', 'Mr. Brandt', 'Ms. DeLuca', 'Mr. Brandt', 'Vice Chairman McAlister', "Mr. O'Neill", 'Ms. Smith-Jones', 'Chairman Oduya',
+    ]);
+  });
+
+  it('still reads an office in capitals once among the Record\'s labels (`THE PRESIDING OFFICER.`)', () => {
+    const text = [
+      'Mr. ABARA. Mr. President, I ask that the committee may meet today.', 'The PRESIDING OFFICER. Without objection.',
+      'Mr. ABARA. I ask the same for the other committee.', 'THE PRESIDING OFFICER. Without objection, it is so ordered.',
+      'Mr. ABARA. I thank the Chair.', 'The PRESIDING OFFICER. The Senator is welcome.',
+    ].join('\n');
+    assert.deepEqual(speakers(text), ['Mr. Abara', 'The Presiding Officer', 'Mr. Abara', 'The Presiding Officer', 'Mr. Abara', 'The Presiding Officer']);
+  });
+
+  it('takes a single `MR. NAME.` line for no label', () => {
+    const text = ['The notes were read out.', '', 'MR. BRANDT. Orders rose in the winter.', '', 'That was all the staff said.'].join('\n');
+    assert.deepEqual(speakers(text), []);
+  });
+});

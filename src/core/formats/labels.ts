@@ -494,9 +494,15 @@ export const HEARING_OFFICES = [
 ];
 export const HEARING_RANKS = ['Acting', 'Deputy', 'Assistant', 'Associate', 'Under', 'Vice', 'Ranking'];
 const HEARING_TITLE = `(?:(?:${HEARING_RANKS.join('|')}) )?(?:${HEARING_OFFICES.join('|')})`;
-/** `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. */
+/**
+ * `Mrs. HUTCHISON. Mr. President,`, `The PRESIDING OFFICER. Without objection`: the Congressional Record. A
+ * committee's verbatim minutes print the title in capitals too (`MR. LINDQVIST. Thank you.`): that form is counted
+ * only where the document does it again and again.
+ */
+/** The capitals' form of a title before a name (`MR. BRANDT.`), not an office's in capitals (`THE PRESIDING OFFICER.`). */
+const CAPS_TITLE = /^(?:MR|MRS|MS|MISS|DR)\./u;
 const RECORD_RE = new RegExp(
-  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|${HEARING_TITLE}) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
+  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.|${HEARING_TITLE}) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
     String.raw`|(?:The|THE)(?: [A-Z][A-Z-]+)+(?: (?:pro tempore|PRO TEMPORE))?)(?: \((?<p>[^()\n\r]{1,60})\))?\.${SP}+(?=\S)`,
   'u',
 );
@@ -531,7 +537,7 @@ const FRENCH_RECORD_RE = asciiOrUnicode(
  * again, as `Mr. Jordan.` is.
  */
 const ITALIAN_RECORD_RE = asciiOrUnicode(
-  String.raw`^${SP}{0,8}(?<name>(?:VICE)?PRESIDENTE|PRESIDENTA|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?: [\p{Lu}][\p{Lu}\p{M}'’\-]+){1,3}|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?= \())(?: \((?<p>[^()\n\r]{1,40})\))?(?:, (?<title>[^.\n\r]{1,120}?))?\.${SP}+(?=[\p{Lu}«"“(])`,
+  String.raw`^${SP}{0,8}(?<name>(?:VICE)?PRESIDENTE|PRESIDENTA|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?: (?:Mc|Mac|De|Di|Du|La|Le)?[\p{Lu}][\p{Lu}\p{M}'’\-]+){1,3}|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?= \())(?: \((?<p>[^()\n\r]{1,40})\))?(?:, (?<title>[^.\n\r]{1,120}?))?\.${SP}+(?=[\p{Lu}«"“(])`,
   'u',
 );
 /** Who answers for the government in Italy's record: `Ministro`, `Sottosegretaria di Stato`, `Viceministro`. */
@@ -852,7 +858,7 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       ...(r.groups.p ? { parenthetical: collapseSpace(r.groups.p) } : {}),
       bare: false,
       custom: false,
-      convention: 'record',
+      convention: CAPS_TITLE.test(raw) ? 'record-mixed' : 'record',
     };
   }
   const mixed = RECORD_MIXED_RE(head).exec(head);
@@ -999,9 +1005,12 @@ export function isAllCaps(s: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** `Mrs. HUTCHISON` → `Mrs. Hutchison`; `The PRESIDING OFFICER` → `The Presiding Officer`. */
+/**
+ * `Mrs. HUTCHISON` → `Mrs. Hutchison`; `The PRESIDING OFFICER` → `The Presiding Officer`; each part of a name after a
+ * hyphen or an apostrophe keeps its capital (`Mr. O'NEILL` → `Mr. O'Neill`, `Ms. SMITH-JONES` → `Ms. Smith-Jones`).
+ */
 function normaliseRecordName(raw: string): string {
-  return raw.replace(/[\p{Lu}][\p{Lu}'’-]+/gu, (w) => (w.length <= 1 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  return raw.replace(/[\p{Lu}][\p{Lu}'’-]+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase().replace(/([-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()));
 }
 
 /** Space, tab and the no-break and typographic spaces a label may be followed by (SP without the form feed). */

@@ -170,8 +170,13 @@ function capsThenStop(text: string, f: number, end: number): boolean {
   let i = f;
   while (i < stop) {
     const c = text.charCodeAt(i);
-    if (!(isUpper(c) || c === 32 || c === 39 || c === 45 || c === 0x2019)) break;
-    i++;
+    if (isUpper(c) || c === 32 || c === 39 || c === 45 || c === 0x2019) i++;
+    // `McALISTER`, `MacLEOD`, `DeLUCA`: a name's particle ends in one or two small letters before its capitals.
+    else if (c >= 97 && c <= 122 && i >= f + 2 && text.charCodeAt(i - 2) === 32 && isUpper(text.charCodeAt(i - 1))) {
+      const j = isUpper(text.charCodeAt(i + 1)) ? i + 1 : text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122 && isUpper(text.charCodeAt(i + 2)) ? i + 2 : -1;
+      if (j < 0) break;
+      i = j;
+    } else break;
   }
   const c = text.charCodeAt(i);
   return c === 46 || c === 44 || c === 40;
