@@ -309,9 +309,11 @@ const ENCLOSED_TIME = r`\[${TIME}\]|\(${TIME}\)`;
  */
 const who = ({ respondents = true, numbered = true } = {}) => [
 	'(?:',
-	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*+\d{1,3})?`),
+	// `FRAGE JESSEN:`, `ZUSATZFRAGE DR. RINKE:`: the German government's press conference names the asker after the word.
+	cap(S_QUESTIONER, r`${literalWords(QUESTIONERS)}(?:${B}*+\d{1,3})?|${literalWords(['zusatzfrage', 'nachfrage', 'frage'])}${B}++(?=\p{Lu})${NAME}`),
 	'|',
-	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?`),
+	// `VORS. OSTERKAMP:`: that conference's chair.
+	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?|(?i:vors)\.${B}++(?=\p{Lu})${NAME}`),
 	...(respondents ? ['|', cap(S_RESPONDENT, literalWords(RESPONDENTS))] : []),
 	'|',
 	cap(S_SPEAKER, numbered ? r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}` : NAME),

@@ -547,3 +547,50 @@ describe('a press conference whose moderator names one call in words', () => {
     assert.deepEqual(t.turns.filter((u) => u.role === 'questioner').map((u) => u.speaker), ['Dara Quill', 'Omar Fell', 'Ines Varro', 'Piet Lorenz']);
   });
 });
+
+describe("the German government's press conference", () => {
+  const conference = [
+    'Regierungspressekonferenz vom 2. April 2031', '',
+    'Themen: Hafengesetz, Reise der Außenministerin', '',
+    'VORS. OSTERKAMP: Guten Tag! Ich begrüße die Staatssekretärin und die Sprecher der Ministerien.', '',
+    "SRS'IN LINDNER: Danke. Das Kabinett hat heute den Entwurf für das Hafengesetz beschlossen.", '',
+    'FRAGE BERGMANN: Frau Lindner, wann tritt das Gesetz in Kraft?', '',
+    "SRS'IN LINDNER: Wir rechnen mit dem Herbst.", '',
+    'FRAGE DR. SOMMER: An das Finanzministerium: Was kostet das im nächsten Jahr?', '',
+    'KRAUSE (BMF): Die Kosten stehen im Haushaltsentwurf.', '',
+    'ZUSATZFRAGE DR. SOMMER: Können Sie eine Zahl nennen?', '',
+    'KRAUSE (BMF): Die reiche ich nach.', '',
+    'VORS. OSTERKAMP: Dann danke ich Ihnen.',
+  ].join('\n');
+
+  it('takes the asker after FRAGE and ZUSATZFRAGE for the speaker, who asks, and the chair (VORS.) for the moderator', () => {
+    const t = readTranscript(conference);
+    assert.deepEqual(speakers(t), [
+      'Vors. Osterkamp (moderator, 2)', "SRS'in Lindner (respondent, 2)", 'Bergmann (questioner, 1)', 'Dr. Sommer (questioner, 2)', 'Krause (respondent, 2)',
+    ]);
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 3);
+  });
+
+  it('keeps the date in a title that ends with `vom`, and reads the topics line as no speaker', () => {
+    const t = readTranscript(conference);
+    assert.equal(t.metadata.title, 'Regierungspressekonferenz vom 2. April 2031');
+    assert.ok(!t.turns.some((u) => u.speaker === 'Themen'));
+  });
+
+  it('leaves a name that merely starts with the word alone (`Fragen:` is no asker)', () => {
+    assert.equal(matchLabel('FRAGEN: Es gibt keine weiteren.')?.role, undefined);
+    assert.equal(matchLabel('Frage: Wann kommt das Gesetz?')?.name, 'Frage');
+  });
+});
+
+describe('who took part, listed under the title', () => {
+  for (const key of ['Participants', 'Speakers', 'Attendees']) {
+    it(`reads a \`${key}:\` line as neither the title nor a speaker`, () => {
+      const text = ['Harbour briefing, 3 May 2031', '', `${key}: Ann Lee, Ben Ode (Ministry)`, '', 'MODERATOR: Welcome, everyone.', '',
+        'ANN LEE: We begin with the ferries.', '', 'QUESTION: When will they run?', '', 'ANN LEE: In June.', '', 'QUESTION: And the fares?', '', 'BEN ODE: Unchanged.'].join('\n');
+      const t = readTranscript(text);
+      assert.equal(t.metadata.title, 'Harbour briefing');
+      assert.deepEqual([...new Set(t.turns.map((u) => u.speaker))], ['Moderator', 'Ann Lee', 'Question', 'Ben Ode']);
+    });
+  }
+});

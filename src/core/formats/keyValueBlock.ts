@@ -23,6 +23,8 @@ const RECORDING_KEYS = new Set([
   'region', 'topic', 'topics', 'theme', 'subject', 'collection', 'series', 'tape', 'tapes', 'copyright', 'rights',
   'keywords', 'abstract', 'summary', 'source', 'citation', 'code', 'pseudonym', 'consent', 'ethnicity', 'role', 'position',
   'organisation', 'organization', 'company', 'department', 'team', 'sector', 'industry', 'background',
+  // Who took part, listed: never a title, never one who speaks.
+  'participants', 'attendees', 'speakers', 'panelists', 'panellists', 'also present', 'in attendance',
   // Spanish, French, German, Dutch, Portuguese
   'fecha', 'lugar', 'duración', 'proyecto', 'entrevista', 'lieu', 'durée', 'projet', 'datum', 'ort', 'dauer', 'projekt',
   'plaats', 'duur', 'data', 'local', 'duração', 'projeto',
@@ -87,7 +89,13 @@ function tooLong(value: string): boolean {
 }
 
 /** Keys that may open a title (`Interview: …`, `Topic: …`): a line with one can still be the title. */
-const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 'summary', 'abstract', 'series', 'collection', 'keywords', 'citation', 'source', 'background']);
+const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 'summary', 'abstract', 'series', 'collection', 'keywords', 'citation', 'source', 'background', 'thema', 'themen', 'betreff']);
+
+/** `Topics: ferries, fares`, `Themen: …`: a line that opens with one of those keys, the title only where no other line is. */
+export function opensWithTitleKey(line: string): boolean {
+  const m = KEY_VALUE_LINE(line).exec(line);
+  return !!m && !!m.groups!.value && TITLE_KEYS.has(m.groups!.key!.toLowerCase().replace(/[.:]+$/, ''));
+}
 
 /** `Project: …`, `Interviewer: Ann Lee`, `Years of Experience: 12`: a line that describes the recording or who took part, never its title. */
 export function isMetadataLine(line: string): boolean {

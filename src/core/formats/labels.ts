@@ -151,6 +151,7 @@ const NOT_NAMES = new Set([
   'share', 'posted', 'published', 'date', 'dates', 'time', 'location', 'place', 'venue', 'subject', 're', 'title',
   'summary', 'keywords', 'category', 'categories', 'topic', 'topics', 'related', 'photo', 'photos', 'video',
   'caption', 'credit', 'credits', 'copyright', 'attendees', 'participants', 'present', 'agenda', 'transcript',
+  'speakers', 'panelists', 'panellists', 'also present', 'in attendance', 'themen', 'thema', 'teilnehmer', 'teilnehmende',
   'watch', 'listen', 'read', 'see', 'also', 'more', 'contact', 'contacts', 'follow', 'download', 'print', 'ps',
   'p.s', 'episode', 'chapter', 'part', 'section', 'article', 'paragraph', 'step', 'example', 'examples', 'first',
   'second', 'third', 'fourth', 'fifth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'however',
@@ -247,6 +248,9 @@ const NOT_LETTER = asciiOrUnicode(String.raw`[^\p{L}]`, 'gu');
 const LETTERS = asciiOrUnicode(String.raw`[\p{L}]+`, 'gu');
 const INITIALS_ONLY = asciiOrUnicode(String.raw`^(?:\p{Lu}\.)+$`, 'u');
 
+/** A German office's abbreviation with the feminine ending after an apostrophe: `SRS'IN`, `BK'IN`, `BM’IN`. */
+const FEMININE_OFFICE = /^[A-ZÄÖÜ]{2,4}['’]IN$/u;
+
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
@@ -263,6 +267,8 @@ export function normaliseSpeaker(raw: string): string {
       if (HONORIFICS.has(lower)) return word.charAt(0) + lower.slice(1);
       if (LOWER_IN_NAMES.has(lower)) return i > 0 ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
       if (INITIALS_ONLY(word).test(word)) return word;
+      // `SRS'IN`, `BM'IN`: a German office's abbreviation in capitals with the feminine ending (`SRS'in`, `BM'in`).
+      if (FEMININE_OFFICE.test(word)) return `${word.slice(0, -2)}in`;
       const bare = word.replace(NOT_LETTER(word), '');
       // A word in capitals is kept as an acronym (`UN SPOKESPERSON`, `CCTV REPORTER`, `JOHN ADAMS III`) when it is a short known one or has no vowel; a short first name (`JOE`, `ANA`, `XI`) is a name's.
       if (words.length > 1 && !/[-'’]/.test(word) && ((bare.length <= 3 && ACRONYMS.has(bare)) || (bare.length > 0 && !/[AEIOUY]/.test(bare)))) return word;
@@ -270,6 +276,28 @@ export function normaliseSpeaker(raw: string): string {
       return word.replace(LETTERS(word), (part) => (part.length > 3 && (part.charCodeAt(0) | 0x20) === 109 && (part.charCodeAt(1) | 0x20) === 99 ? `Mc${part.charAt(2)}${part.slice(3).toLowerCase()}` : part.charAt(0) + part.slice(1).toLowerCase()));
     })
     .join(' ');
+}
+
+/**
+ * The German government's press conference names each question by who asks it (`FRAGE JESSEN:`, a follow-up
+ * `ZUSATZFRAGE JESSEN:`, `NACHFRAGE DR. RINKE:`), and its chair by an abbreviation (`VORS. BRANDES:`). The asker
+ * is the speaker, and asks; the chair moderates.
+ */
+const QUESTION_BY = asciiOrUnicode(String.raw`^(?:frage|zusatzfrage|nachfrage) (?=\p{Lu})`, 'iu');
+const CHAIR_ABBREVIATION = asciiOrUnicode(String.raw`^vors\. (?=\p{Lu})`, 'iu');
+
+/** Gives a label found by `matchLabel` the asker's name and role, or the chair's role, where its first word says so (see QUESTION_BY). */
+function askerOrChairByWord(found: LabelMatch): void {
+  const c = found.name.charCodeAt(0) | 0x20;
+  // Most labels start with another letter: the expressions are tried only after an F, a Z, an N or a V.
+  if (c !== 102 && c !== 122 && c !== 110 && c !== 118) return;
+  const by = QUESTION_BY(found.name).exec(found.name);
+  if (by) {
+    const asker = found.name.slice(by[0].length);
+    if (!isNameLike(asker)) return;
+    found.name = asker;
+    found.role = 'questioner';
+  } else if (CHAIR_ABBREVIATION(found.name).test(found.name)) found.role = 'moderator';
 }
 
 /** `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the person holding the office the label names, or undefined. */
@@ -410,6 +438,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         if (parenthetical) found.parenthetical = parenthetical;
         // `The Temporary Speaker (Hon. Ann Lee):`: the holder is named, and chairs in that turn.
         if (holder && (isChairName(named.name) || isChairName(collapseSpace(rawName)))) found.role = 'moderator';
+        else askerOrChairByWord(found);
         return found;
       }
     }

@@ -2,7 +2,7 @@
 import { isCapsHeading, isServiceCredit } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
-import { isMetadataLine } from './keyValueBlock';
+import { isMetadataLine, opensWithTitleKey } from './keyValueBlock';
 import { collapseSpace, type LineTable } from '../text';
 import { mayHoldAny, mayStartWithAny } from '../text/asciiWords';
 import { asciiOrUnicode } from '../text/asciiRegExp';
@@ -38,7 +38,7 @@ export function cleanTitle(title: string): string {
 }
 
 /** A title's last word when the words after it still belong to it: an article or a preposition (`by the`, `del`, `der`). */
-const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|für|zum|zur|und|della|dello|degli|dei|do|da|dos|el|la|le|les|los|las|y|et|e|i)$/iu;
+const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|vom|am|im|beim|für|zum|zur|und|della|dello|degli|dei|do|da|dos|el|la|le|les|los|las|y|et|e|i)$/iu;
 /** Words that may stand inside a place's name though not capitalised (`Rio de Janeiro`, `Frankfurt am Main`). */
 const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
 
@@ -279,7 +279,10 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   if (titles.length === 0) titles.push(...whenAndWhere);
   if (!meta.title && minutesTitle) setTitle(meta, minutesTitle, 'header');
   if (!meta.title && recordTitle) setTitle(meta, recordTitle, 'header');
-  if (!meta.title && titles.length) setTitle(meta, titles.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
+  // `Topics: ferries, fares` under `Harbour briefing, 3 May 2031`: a keyed line is the title only where no other line is.
+  const unkeyed = titles.length > 1 ? titles.filter((l) => !opensWithTitleKey(l)) : titles;
+  const pool = unkeyed.length ? unkeyed : titles;
+  if (!meta.title && pool.length) setTitle(meta, pool.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {
     // A dateline in the body, then anywhere before the page chrome, then anywhere.
     const bodyText = text.slice(lines.starts[Math.min(bodyStart, lines.count - 1)]!, tailStart < lines.count ? lines.starts[tailStart]! : text.length);
