@@ -316,7 +316,8 @@ const who = ({ respondents = true, numbered = true } = {}) => [
 	cap(S_MODERATOR, r`${literalWords(MODERATORS)}(?:${B}*+\d{1,3})?|(?i:vors)\.${B}++(?=\p{Lu})${NAME}`),
 	...(respondents ? ['|', cap(S_RESPONDENT, literalWords(RESPONDENTS))] : []),
 	'|',
-	cap(S_SPEAKER, numbered ? r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|${NAME}` : NAME),
+	// `UNIDENTIFIED PERSON #1`: a news programme numbers the voices it cannot name.
+	cap(S_SPEAKER, numbered ? r`${literalWords(NUMBERED_SPEAKERS)}${B}*+\d{1,3}|${DIARISED}|(?i:unknown|unidentified)${B}\p{L}++(?:${B}\p{L}++)?${B}?#\d{1,3}|${NAME}` : NAME),
 	')',
 ];
 /** A label word that is not a speaker: "Note:", "Phone:", "Episode 42:". */
@@ -419,6 +420,26 @@ const recordLabel = {
 		')?',
 		cap(S_SEPARATOR, r`\.`),
 		r`(?=${B}++\S)`,
+	]),
+};
+
+/**
+ * `DANA ROWE, CNN HOST:`, `GOV. MARIA ELKIN (D), NORTH PORT:`: a news programme names a speaker in full the first time,
+ * in capitals, a party in brackets and what they are after a comma (CAPS_DESCRIBED_RE in src/core/formats/labels.ts).
+ */
+const CAPS_NAME_WORD = r`(?:\p{Lu}[\p{Lu}'’.\-]*+|Mc\p{Lu}[\p{Lu}'’\-]*+)`;
+const describedLabel = {
+	name: S_LABEL,
+	...build([
+		`${B}*+`,
+		cap(S_SPEAKER, `${CAPS_NAME_WORD}(?:${B}${CAPS_NAME_WORD}){1,4}`),
+		`(?:${B}`,
+		cap(S_STAGE, r`\([\p{Lu}\d][\p{Lu}\d\- ,.]{0,14}\)`),
+		`)?,${B}++`,
+		cap(S_STAGE, r`[\p{Lu}\d][\p{Lu}\d'’.&/\- ,]{1,90}?`),
+		`${B}*+`,
+		cap(S_SEPARATOR, ':'),
+		r`(?=\s|$)`,
 	]),
 };
 
@@ -853,6 +874,7 @@ const lineRules = {
 const labelRules = {
 	label: lineRegion({ comment: 'Questioners, moderators and respondents are told apart by the label word.', ...label }),
 	'record-label': lineRegion(recordLabel),
+	'described-label': lineRegion(describedLabel),
 	'qa-bare': lineRegion(qaBare),
 	'qa-after-number': lineRegion(qaAfterNumber),
 	'otter-header': lineRule(otterHeader),
@@ -918,12 +940,12 @@ labelRules['label-line'] = lineRegion({
 	captures: labelOnLabelLine.captures,
 });
 labelRules.labels = {
-	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, qa-bare, name-time-text, timed-any-name, tried in this order), then the rest of the line.',
+	comment: 'Speaker labels at the start of a line, in every convention (label, record-label, described-label, qa-bare, name-time-text, timed-any-name, cjk-label, tried in this order), then the rest of the line.',
 	patterns: [{ include: '#label' }, { include: '#other-labels' }],
 };
 labelRules['other-labels'] = {
-	comment: 'record-label, qa-bare, name-time-text and timed-any-name as one region (built by transcript.tmLanguage.src.mjs). The common label stays apart: a match hands back every group of its pattern, and merged with these it had 48 instead of 15, which cost more on each labelled line than a second scanner entry costs on each line.',
-	...mergeRegions(['record-label', 'qa-bare', 'name-time-text', 'timed-any-name', 'cjk-label'].map((name) => labelRules[name])),
+	comment: 'record-label, described-label, qa-bare, name-time-text, timed-any-name and cjk-label as one region (built by transcript.tmLanguage.src.mjs). The common label stays apart: a match hands back every group of its pattern, and merged with these it had 48 instead of 15, which cost more on each labelled line than a second scanner entry costs on each line.',
+	...mergeRegions(['record-label', 'described-label', 'qa-bare', 'name-time-text', 'timed-any-name', 'cjk-label'].map((name) => labelRules[name])),
 };
 labelRules['cue-labels'] = {
 	comment: 'In a cue: cue-label, then caption-name, as one region.',

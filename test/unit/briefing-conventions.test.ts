@@ -594,3 +594,55 @@ describe('who took part, listed under the title', () => {
     });
   }
 });
+
+describe("a news programme's transcript", () => {
+  const programme = [
+    'HARBOUR WEEK', '', 'Aired April 6, 2031 - 18:00   ET', '',
+    'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.', '',
+    'LENA VOSS, HARBOUR NEWS ANCHOR: Good evening. The ferry strike is in its second week.', '',
+    'Joining me is the mayor, Ivo Brandt. Mayor, thank you for coming.', '',
+    'MAYOR IVO BRANDT (I), PORT ALBA: Glad to be here, Lena.', '',
+    'VOSS: Will you meet the unions this week?', '',
+    'BRANDT: Yes, on Thursday, and I expect an agreement soon.', '',
+    '(BEGIN VIDEO CLIP)', '', 'UNIDENTIFIED FEMALE: We want our ferries back.', '', '(END VIDEO CLIP)', '',
+    'VOSS: What do you tell her?', '', 'BRANDT: That the boats will sail by the end of the month.', '',
+    'SEN. RITA OKONJO (D-PA), TRANSPORT COMMITTEE: The city waited too long.', '',
+    'VOSS: Senator, what would you have done?', '', 'OKONJO: Called both sides in on the first day.',
+  ].join('\n');
+
+  it('reads a speaker named in full with a description after a comma, then by the surname alone, as one speaker', () => {
+    const t = readTranscript(programme);
+    assert.deepEqual([...new Set(t.turns.filter((u) => u.speaker).map((u) => u.speaker))], ['Voss', 'Brandt', 'Unidentified Female', 'Okonjo']);
+    const first = t.turns.find((u) => u.speaker === 'Voss')!;
+    assert.equal(first.label, 'LENA VOSS');
+    assert.equal(first.parenthetical, 'HARBOUR NEWS ANCHOR');
+    assert.equal(t.turns.find((u) => u.label === 'MAYOR IVO BRANDT')?.parenthetical, 'I, PORT ALBA');
+  });
+
+  it('takes the programme for the title, the air date for the date, and the rush notice for no words said', () => {
+    const t = readTranscript(programme);
+    assert.equal(t.metadata.title, 'HARBOUR WEEK');
+    assert.equal(t.metadata.date, '2031-04-06');
+    assert.ok(!t.turns.some((u) => u.speaker === null && /RUSH TRANSCRIPT/u.test(programme.slice(u.start, u.end))));
+  });
+
+  it('keeps two people who share a surname apart from the surname alone', () => {
+    const text = ['ANA ROSS, HOST: Welcome.', '', 'TOM ROSS, GUEST: Thanks.', '', 'ROSS: Both of us?', '', 'ANA ROSS: Yes.'].join('\n');
+    assert.deepEqual([...new Set(readTranscript(text).turns.map((u) => u.speaker))], ['Ana Ross', 'Tom Ross', 'Ross']);
+  });
+
+  it('reads the voices it cannot name, numbered (`UNIDENTIFIED PERSON #1:`), as labels', () => {
+    assert.equal(matchLabel('UNIDENTIFIED PERSON #2: We want the ferries back.')?.name, 'Unidentified Person #2');
+    assert.equal(matchLabel('Unidentified Female #1: Me too.')?.name, 'Unidentified Female #1');
+  });
+
+  it('keeps a group under one label apart from the one of them named alone', () => {
+    const text = ['[00:00] Rana, Joss and Tobin: [Greetings].', '', '[00:10] Rana: How did the crossing go?', '', '[00:20] Tobin: Rough, but quick.', '',
+      '[00:30] Rana: Would you do it again?', '', '[00:40] Tobin: Next spring.'].join('\n');
+    assert.deepEqual([...new Set(readTranscript(text).turns.map((u) => u.speaker))], ['Rana, Joss and Tobin', 'Rana', 'Tobin']);
+  });
+
+  it('takes a short line in capitals with a comma and a colon for no such label where the words are not a name', () => {
+    assert.equal(matchLabel('WASHINGTON, D.C.: Officials said on Monday.'), undefined);
+  });
+});

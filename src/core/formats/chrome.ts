@@ -84,6 +84,19 @@ function mayStartFooter(c: number): boolean {
   return l === 97 || l === 98 || l === 99 || l === 102 || l === 104 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116;
 }
 
+/**
+ * A publisher's notice about the transcript itself, not words said: `THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE
+ * IN ITS FINAL FORM AND MAY BE UPDATED.`, `Check against delivery`, `As prepared for delivery.`, `This transcript has
+ * been edited for length and clarity.`
+ */
+const NOTICE = /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|check against delivery\.?|as prepared for delivery\.?|(?:this|the following) transcript (?:has been|was|is|may be|may have been) (?:lightly |automatically |machine[- ])?(?:edited|condensed|generated|produced)\b.*|transcripts? may contain errors\b.*)$/iu;
+
+/** True for a publisher's notice (see NOTICE): a line of the head, never the first words said. */
+export function isPublisherNotice(line: string): boolean {
+  const c = line.charCodeAt(0) | 32;
+  return line.length <= 240 && (c === 116 || c === 99 || c === 97) && NOTICE.test(line);
+}
+
 /** True for a line in capitals on its own (`SPEECHES, INTERVIEWS, ARTICLES`). */
 export function isCapsHeading(line: string): boolean {
   return line.length >= 4 && line.length <= 120 && !/[.!?]$/.test(line) && HEADING(line).test(line);

@@ -98,7 +98,7 @@ const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
  * Otter's exports write them.
  */
 const NUMBERED = String.raw`(?:(?:Interviewer|Interviewee|Respondent|Participant|Moderator|Facilitator|Researcher|Narrator|Informant|Student|Teacher|Person|Subject|Patient|Guest|Caller|Panell?ist|Speaker|INTERVIEWER|INTERVIEWEE|RESPONDENT|PARTICIPANT|MODERATOR|INT|RESP)[ _-]?\d{1,3}|[A-Z]{1,2}\d{1,3})(?![\p{L}\d])`;
-const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?|${NUMBERED})`;
+const DIARISED = String.raw`(?:(?:SPEAKER|Speaker|speaker|SPK|Spk|spk)[ _-]?(?:\d{1,3}|[A-Z])(?![\p{L}\d])|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED)[ _](?:Speaker|SPEAKER)(?:[ _]\d{1,3})?|(?:Unknown|Unidentified|UNKNOWN|UNIDENTIFIED) \p{L}+(?: \p{L}+)? ?#\d{1,3}(?![\p{L}\d])|${NUMBERED})`;
 const DIARISED_RE = lazyRegExp(() => new RegExp(`^${DIARISED}$`, 'u'));
 
 /**
@@ -362,7 +362,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     const g = m.groups;
     const rawName = g.name!;
     const diarised = isDiarised(rawName);
-    const named = diarised ? { nameLike: true, name: rawName, raw: collapseSpace(rawName) } : cachedName(rawName);
+    // `UNIDENTIFIED PERSON #1`: a news programme numbers the voices it cannot name, in capitals as its names are.
+    const named = diarised ? { nameLike: true, name: rawName.includes('#') ? normaliseSpeaker(rawName) : rawName, raw: collapseSpace(rawName) } : cachedName(rawName);
     const bracketed = head.charAt(labelStart(head, g.ts, g.b1 ?? g.b0)) === '[';
     const opened = g.b0 ?? g.b1;
     if (named.nameLike && (!opened || g.b2 || g.b3) && (!bracketed || head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
@@ -733,6 +734,16 @@ const OFFICE_NAME_RE = asciiOrUnicode(
 );
 
 /**
+ * `DANA ROWE, CNN HOST:`, `GOV. MARIA ELKIN (D), NORTH PORT:`, `JOE BIDEN, PRESIDENT OF THE UNITED STATES:`: a news
+ * programme's transcript names a speaker in full the first time, in capitals, with a party in brackets and what they
+ * are after a comma; two words of a name at least, everything in capitals (a name's `Mc` aside).
+ */
+const CAPS_DESCRIBED_RE = asciiOrUnicode(
+  String.raw`^${SP}*(?<name>(?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|Mc[\p{Lu}][\p{Lu}'’\-]*)(?: (?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*|Mc[\p{Lu}][\p{Lu}'’\-]*)){1,4})(?:${SP}\((?<party>[\p{Lu}\d][\p{Lu}\d\- ,.]{0,14})\))?,${SP}+(?<office>[\p{Lu}\d][\p{Lu}\p{M}\d'’.&/\- ,]{1,90}?)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+  'u',
+);
+
+/**
  * The label of a person and the office they hold, written either way round (`NAME_OFFICE_RE`, `OFFICE_NAME_RE`): the
  * person is the speaker, the office goes with the label. A parliament's record prints such a label alone on its line,
  * the words below (`Name, Bundesminister der Finanzen:`). `from` is where the person's name may start.
@@ -767,6 +778,12 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) return holderOfOffice(head, withOffice, 0);
   const officeFirst = holder && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
   if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) return holderOfOffice(head, officeFirst, comma);
+  const described = holder && comma < 60 && isUpperCode(head.charCodeAt(head.search(/\S/) + 1)) ? CAPS_DESCRIBED_RE(head).exec(head) : null;
+  if (described && described.groups && isNameLike(normaliseSpeaker(described.groups.name!))) {
+    const found = holderOfOffice(head, described, 0);
+    if (described.groups.party) found.parenthetical = `${collapseSpace(described.groups.party)}, ${found.parenthetical}`;
+    return found;
+  }
   const office = head.length > 20 && (head.includes('eñor') || head.includes('enyor') || head.includes('enhor')) && head.includes(',') ? IBERIAN_OFFICE_RE().exec(head) : null;
   if (office && office.groups) {
     const raw = collapseSpace(office.groups.name!);

@@ -1,5 +1,5 @@
 /** What a transcript says about itself: title, date, place and source. */
-import { isCapsHeading, isServiceCredit } from './chrome';
+import { isCapsHeading, isPublisherNotice, isServiceCredit } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { isMetadataLine, opensWithTitleKey } from './keyValueBlock';
@@ -91,6 +91,9 @@ function titleOwnsDate(before: string): boolean {
   return TITLE_GOES_ON.test(before) || DATED_BY.test(before);
 }
 
+/** A line that opens with when it went out or was recorded (`Aired March 9, 2031 - 09:00 ET`, `Recorded 3 May 2031`): a dateline, never the title. */
+const AIRED_LINE = /^(?:aired|broadcast|recorded|taped|filmed)(?![\p{L}])/iu;
+
 /** A participle whose date follows it in a title (`recorded 3 May`, `delivered on`, `held`). */
 const DATED_BY = /(?:^|[\s\u00a0])(?:recorded|held|delivered|given|dated|published|updated|released|aired|broadcast|filmed|conducted)$/iu;
 
@@ -180,7 +183,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   let recordTitle: string | undefined;
   for (let h = 0; h < headerLines.length; h++) {
     const line = headerLines[h]!;
-    if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line)) continue;
+    if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line) || isPublisherNotice(line)) continue;
     if (HANGUL.test(line)) {
       // Korean minutes' cover: `일시  2024년4월2일(화)`, `장소  본회의장`; the agenda (`의사일정`) ends the title's lines; the title is the line `…회의록` with its session and number.
       const kv = KO_KEY_VALUE.exec(line);
@@ -232,8 +235,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       datelineFound ??= dateline;
       continue;
     }
-    // Hansard's `Volume 745: debated on Wednesday 3 April 2030`: the date, no title.
-    if (dates[0] && HANSARD_DATELINE.test(line)) {
+    // Hansard's `Volume 745: debated on Wednesday 3 April 2030`, a programme's `Aired March 9, 2031 - 09:00 ET`: the date, no title.
+    if (dates[0] && (HANSARD_DATELINE.test(line) || AIRED_LINE.test(line))) {
       setDate(meta, dates[0], 'header');
       continue;
     }

@@ -7,7 +7,7 @@
  */
 import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
-import { chromeKind, isCapsHeading, repeatedPageMarks, startsNewsList } from './chrome';
+import { chromeKind, isCapsHeading, isPublisherNotice, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, frontMatterList, readFrontMatter } from './frontMatter';
 import { keyValueBlockLines } from './keyValueBlock';
 import { resolveInitials } from './initials';
@@ -22,7 +22,7 @@ import { findNotes, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
-import { isChairName, roleOfName } from '../transcript/roleWords';
+import { isChairName, isRoleWord, roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
 import { parseTimestamp } from '../transcript/time';
@@ -98,7 +98,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   for (let i = front; i < firstLabel && !numbered && !caption; i++) {
     if (blank[i] === 1) continue;
     const t = trimmed(i);
-    if (chromeKind(t)) continue;
+    if (chromeKind(t) || isPublisherNotice(t)) continue;
     if (isProse(t)) {
       bodyStart = i;
       break;
@@ -822,6 +822,8 @@ const SHORT_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'gen', 'general', 'adm', 'admiral', 'col', 'colonel', 'lt', 'capt', 'captain', 'maj', 'major',
   'sec', 'secretary', 'amb', 'ambassador', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'minister', 'president', 'director', 'judge',
 ]);
+/** Several people under one label: `Renee, Jacqui and Russell`, `Ana & Ben`. */
+const GROUP = /,|&| and /u;
 /** What may follow a surname in a full name: a generation, not the surname. */
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 
@@ -837,16 +839,22 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
   const longBySurname = new Map<string, number[]>();
   const shortBySurname = new Map<string, number[]>();
   const initialBySurname = new Map<string, number[]>();
+  const twoBySurname = new Map<string, number[]>();
+  const bareBySurname = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, surname: string, id: number) => (map.get(surname) ?? map.set(surname, []).get(surname)!).push(id);
   for (const id of order) {
     if (best.get(keys[id]!) !== id) continue;
     const words = keys[id]!.toLowerCase().split(' ');
+    const generation = words.length > 1 && GENERATION.test(words[words.length - 1]!);
     while (words.length > 1 && GENERATION.test(words[words.length - 1]!)) words.pop();
     const surname = words[words.length - 1]!;
     if (surname.length < 2 || !/^\p{L}/u.test(surname)) continue;
     if (words.length === 2 && SHORT_TITLES.has(words[0]!)) push(shortBySurname, surname, id);
     else if (words.length === 2 && words[0]!.length === 1 && /^\p{L}$/u.test(words[0]!)) push(initialBySurname, surname, id);
     else if (words.length >= 3) push(longBySurname, surname, id);
+    // A group (`Renee, Jacqui and Russell`) is nobody's full name.
+    else if (words.length === 2 && !generation && !keys[id]!.includes(',')) push(twoBySurname, surname, id);
+    else if (words.length === 1 && surname.length >= 3 && !isRoleWord(surname) && !isChairName(surname)) push(bareBySurname, surname, id);
   }
   let aliased = false;
   for (const [surname, shorts] of shortBySurname) {
@@ -870,6 +878,20 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
     for (const id of order) if (best.get(keys[id]!) === person) turns += counts[id]!;
     if (turns <= counts[initials[0]!]!) continue;
     best.set(keys[initials[0]!]!, person);
+    aliased = true;
+  }
+  // A news programme's transcript names a guest in full once (`DANA ROWE, CNN HOST:`, `SEN. TOM HALE (R-NP):`) and by
+  // the surname alone after (`ROWE:`): the surname alone is the one person whose name ends with it, where only one does.
+  for (const [surname, bares] of bareBySurname) {
+    if (bares.length !== 1) continue;
+    const others = [...(shortBySurname.get(surname) ?? []), ...(longBySurname.get(surname) ?? []), ...(twoBySurname.get(surname) ?? [])].filter((id) => !GROUP.test(keys[id]!));
+    const people = new Set(others.map((id) => best.get(keys[id]!)!));
+    if (people.size !== 1) continue;
+    const [person] = people;
+    const group = [bares[0]!, ...order.filter((id) => best.get(keys[id]!) === person)];
+    let winner = group[0]!;
+    for (const id of group) if (counts[id]! > counts[winner]!) winner = id;
+    for (const id of group) best.set(keys[id]!, winner);
     aliased = true;
   }
   return aliased;
