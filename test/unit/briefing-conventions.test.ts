@@ -646,3 +646,29 @@ describe("a news programme's transcript", () => {
     assert.equal(matchLabel('WASHINGTON, D.C.: Officials said on Monday.'), undefined);
   });
 });
+
+describe("a head of office's transcript: headings in capitals, a subjects line and an end mark", () => {
+  const release = [
+    'PRIME MINISTER', 'TRANSCRIPT', 'PRESS CONFERENCE', 'PORT ALBA', 'FRIDAY, 4 APRIL 2031', '',
+    'SUBJECTS: Ferries; housing; the budget.', '',
+    'PRIME MINISTER: Good morning. We are funding two new ferries for the northern route.', '',
+    'JOURNALIST: When will they sail?', '', 'PRIME MINISTER: Late next year.', '',
+    'JOURNALIST: And what will the fares be?', '', 'PRIME MINISTER: The same as today. Thank you, everyone.', '', 'ENDS',
+  ].join('\n');
+
+  it('takes the heading that names the event for the title, and the subjects line for the header, not a speaker', () => {
+    const t = readTranscript(release);
+    assert.equal(t.metadata.title, 'PRESS CONFERENCE');
+    assert.deepEqual([...new Set(t.turns.map((u) => u.speaker))], ['Prime Minister', 'Journalist']);
+    assert.equal(t.sections[0]!.kind, 'header');
+    assert.ok(t.sections[0]!.end > release.indexOf('SUBJECTS'));
+  });
+
+  it('reads the end mark as no words said', () => {
+    for (const mark of ['ENDS', '- ENDS -', '###', '-30-']) {
+      const t = readTranscript(release.replace(/ENDS$/u, mark));
+      const last = t.turns[t.turns.length - 1]!;
+      assert.ok(!release.replace(/ENDS$/u, mark).slice(last.start, last.end).includes(mark), mark);
+    }
+  });
+});

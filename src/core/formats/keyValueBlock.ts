@@ -89,7 +89,7 @@ function tooLong(value: string): boolean {
 }
 
 /** Keys that may open a title (`Interview: …`, `Topic: …`): a line with one can still be the title. */
-const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 'summary', 'abstract', 'series', 'collection', 'keywords', 'citation', 'source', 'background', 'thema', 'themen', 'betreff']);
+const TITLE_KEYS = new Set(['interview', 'topic', 'topics', 'theme', 'subject', 'summary', 'abstract', 'series', 'collection', 'keywords', 'citation', 'source', 'background', 'thema', 'themen', 'betreff', 'subjects']);
 
 /** `Topics: ferries, fares`, `Themen: …`: a line that opens with one of those keys, the title only where no other line is. */
 export function opensWithTitleKey(line: string): boolean {

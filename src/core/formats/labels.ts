@@ -149,7 +149,7 @@ const NOT_NAMES = new Set([
   "editor's note", 'editor’s note', 'editors note', 'disclaimer', 'warning', 'caution', 'phone', 'tel', 'telephone',
   'fax', 'mobile', 'email', 'e-mail', 'mail', 'address', 'website', 'web', 'url', 'link', 'links', 'tags', 'tag',
   'share', 'posted', 'published', 'date', 'dates', 'time', 'location', 'place', 'venue', 'subject', 're', 'title',
-  'summary', 'keywords', 'category', 'categories', 'topic', 'topics', 'related', 'photo', 'photos', 'video',
+  'summary', 'keywords', 'category', 'categories', 'topic', 'topics', 'subjects', 'related', 'photo', 'photos', 'video',
   'caption', 'credit', 'credits', 'copyright', 'attendees', 'participants', 'present', 'agenda', 'transcript',
   'speakers', 'panelists', 'panellists', 'also present', 'in attendance', 'themen', 'thema', 'teilnehmer', 'teilnehmende',
   'watch', 'listen', 'read', 'see', 'also', 'more', 'contact', 'contacts', 'follow', 'download', 'print', 'ps',

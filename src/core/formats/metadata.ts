@@ -56,6 +56,13 @@ const EVENT_WORDS = new Set([
   'call', 'update', 'announcement', 'sitting', 'proceedings', 'ceremony', 'rally', 'q&a',
 ]);
 
+/** The kinds of event a heading in capitals may name (`PRESS CONFERENCE`, `RADIO INTERVIEW`, `DOORSTOP`): not `TRANSCRIPT` alone. */
+const EVENT_HEADINGS = /(?:^|[\s\u00a0])(?:conference|interview|doorstop|remarks|speech|address|briefing|statement|hearing|debate|gaggle|q&a|town hall)(?:$|[\s\u00a0,])/iu;
+
+function namesAnEvent(line: string): boolean {
+  return EVENT_HEADINGS.test(line);
+}
+
 /** A line that holds a date, without it when it ends the line (or, in Chinese and Japanese, opens it): a title candidate; the line itself when the date stands inside it. */
 function titleBesideDate(line: string, date: FoundDate, first: FoundDate): string {
   // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
@@ -275,7 +282,10 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     meta.dateFrom = 'header';
     meta.place ??= datelineFound.place;
   }
-  titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1);
+  // A head of headings in capitals only (`PRIME MINISTER`, `TRANSCRIPT`, `PRESS CONFERENCE`, `PORT ALBA`): the one that names what was said.
+  const unkeyedCandidates = titleCandidates.filter((l) => !opensWithTitleKey(l));
+  const capsEvent = unkeyedCandidates.length > 0 && unkeyedCandidates.every((l) => isCapsHeading(l)) ? unkeyedCandidates.find((l) => namesAnEvent(l)) : undefined;
+  titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1 || l === capsEvent);
   const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE(l).test(l));
   if (!meta.place && places[0]) meta.place = places[0];
   const titles = titleCandidates.filter((l) => l !== meta.place);

@@ -9,7 +9,7 @@ import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, isPublisherNotice, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, frontMatterList, readFrontMatter } from './frontMatter';
-import { keyValueBlockLines } from './keyValueBlock';
+import { keyValueBlockLines, opensWithTitleKey } from './keyValueBlock';
 import { resolveInitials } from './initials';
 import { isAllCaps, isNameLike, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { isOfficeLabel } from './parliament';
@@ -1061,7 +1061,8 @@ function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds
 
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {
-  if (line.startsWith('#') || KEY_VALUE(line).test(line)) return false;
+  // `Title: …`, and a keyed line that describes what follows (`SUBJECTS: Ferry strike; housing.`, `Themen: …`).
+  if (line.startsWith('#') || KEY_VALUE(line).test(line) || opensWithTitleKey(line)) return false;
   const words = line.split(' ').length;
   if (words >= 40) return true;
   if (words < 3) return false;
