@@ -256,3 +256,41 @@ describe("the Congressional Record's and the printed hearings' header", () => {
     assert.equal(t.metadata.title, 'Harbour Talk');
   });
 });
+
+describe("the Scottish and Welsh parliaments' record: question time", () => {
+  const record = [
+    "First Minister's Question Time", '', 'Thursday 10 April 2031', '',
+    'The Presiding Officer (Isla Baird): Good afternoon. We move to question time.', '',
+    '1. Rory Dunn (Caithness and Sutherland) (Con): To ask the First Minister when the new harbour wall will be finished.', '',
+    'The First Minister (Maren Holt): The contractor expects to finish it in the autumn.', '',
+    'Rory Dunn: The town has waited six years. Will she visit it this summer?', '',
+    'The First Minister: I will, and I will meet the harbour board there.', '',
+    '2. Nia Price (Ceredigion) (PC): To ask the First Minister what the Government will do about rural bus services.', '',
+    'The Cabinet Secretary for Transport (Owen Bell): We are adding forty routes this year.', '',
+    'The Presiding Officer: Thank you. That ends question time.', '',
+    'The Llywydd: Order. We move to the next item.',
+  ].join('\n');
+
+  it('reads the member by name, seat and party after the question number, who asks, and the government, which answers', () => {
+    const t = readTranscript(record);
+    const roles = new Map(t.turns.filter((u) => u.speaker).map((u) => [u.speaker, u.role]));
+    assert.equal(roles.get('Rory Dunn'), 'questioner');
+    assert.equal(roles.get('Nia Price'), 'questioner');
+    assert.equal(roles.get('The First Minister'), 'respondent');
+    assert.equal(roles.get('The Cabinet Secretary for Transport'), 'respondent');
+    assert.equal(roles.get('The Llywydd'), 'moderator');
+    assert.equal(t.turns.find((u) => u.speaker === 'Rory Dunn')!.parenthetical, 'Caithness and Sutherland, Con');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 3);
+  });
+
+  it('takes the office named alone, after its holder was named in brackets, for that holder', () => {
+    const t = readTranscript(record);
+    assert.deepEqual(t.turns.filter((u) => u.label === 'The Presiding Officer').map((u) => u.speaker), ['Isla Baird', 'Isla Baird']);
+    assert.ok(!t.turns.some((u) => u.speaker === 'The Presiding Officer'));
+  });
+
+  it('keeps the office apart where two holders of it are named', () => {
+    const two = record.replace('The Presiding Officer: Thank you.', 'The Presiding Officer (Ewan Kerr): Thank you.') + '\n\nThe Presiding Officer: Decision time.';
+    assert.equal(readTranscript(two).turns[readTranscript(two).turns.length - 1]!.speaker, 'The Presiding Officer');
+  });
+});

@@ -439,6 +439,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         if (parenthetical) found.parenthetical = parenthetical;
         // `The Temporary Speaker (Hon. Ann Lee):`: the holder is named, and chairs in that turn.
         if (holder && (isChairName(named.name) || isChairName(collapseSpace(rawName)))) found.role = 'moderator';
+        // `The First Minister:`, `The Cabinet Secretary for Transport (Ian Dow):`: an office of the government answers.
+        else if (isGovernmentOffice(named.name)) found.role = 'respondent';
         else askerOrChairByWord(found);
         return found;
       }
@@ -594,6 +596,22 @@ const HANSARD_OFFICE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|M
 const HANSARD_OFFICE_ALONE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|Madam)${SP}[\p{Lu}][\p{L}\p{M}'’\-]*(?:,?${SP}[\p{L}\p{M}'’\-]+){0,16})${SP}*$`, 'u');
 /** Offices that answer for the government in the House: ministers, secretaries of state, the law officers, the Leader of the House. */
 const HANSARD_GOVERNMENT = /minister|secretary|solicitor general|attorney general|advocate general|leader of the house|chancellor|paymaster/iu;
+
+/** `The First Minister`, `The Minister for Housing`, `The Cabinet Secretary for Justice`: a government office, named with `The`. */
+function isGovernmentOffice(name: string): boolean {
+  return name.length <= 120 && name.startsWith('The ') && HANSARD_GOVERNMENT.test(name);
+}
+
+/**
+ * `1. Callum Reid (Argyll and Bute) (Con): To ask the First Minister …`, `Elena Shaw (Glasgow) (Lab): …`: the
+ * Scottish and Welsh parliaments' record, a member by name, seat and party before a colon, after the number of their
+ * question on the order paper.
+ */
+const MEMBER_SEAT_PARTY_RE = asciiOrUnicode(
+  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|la|le)){0,5})${SP}\((?<seat>[^()
+]{2,80})\)${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24})\)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+  'u',
+);
 
 /** A line of Hansard's form alone (see HANSARD_MEMBER_RE), or undefined. */
 function matchHansard(head: string): LabelMatch | undefined {
@@ -778,6 +796,12 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (withOffice && withOffice.groups && isNameLike(withOffice.groups.name!)) return holderOfOffice(head, withOffice, 0);
   const officeFirst = holder && comma < 60 ? OFFICE_NAME_RE(head).exec(head) : null;
   if (officeFirst && officeFirst.groups && isHolderName(officeFirst.groups.name!)) return holderOfOffice(head, officeFirst, comma);
+  const member = head.includes(') (') ? MEMBER_SEAT_PARTY_RE(head).exec(head) : null;
+  if (member && member.groups && isNameLike(member.groups.name!)) {
+    const raw = collapseSpace(member.groups.name!);
+    const start = head.indexOf(member.groups.name!);
+    return { raw, name: raw, start, end: member[0].trimEnd().length, textStart: member[0].length, parenthetical: `${collapseSpace(member.groups.seat!)}, ${collapseSpace(member.groups.party!)}`, bare: member[0].length >= head.length, custom: false, convention: 'colon' };
+  }
   const described = holder && comma < 60 && isUpperCode(head.charCodeAt(head.search(/\S/) + 1)) ? CAPS_DESCRIBED_RE(head).exec(head) : null;
   if (described && described.groups && isNameLike(normaliseSpeaker(described.groups.name!))) {
     const found = holderOfOffice(head, described, 0);

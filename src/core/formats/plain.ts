@@ -810,11 +810,42 @@ function aliasSpeakers(turns: TurnTable): void {
     }
   }
   if (aliasBySurname(order, keys, counts, best)) aliased = true;
+  if (aliasOfficeToHolder(turns, keys, best)) aliased = true;
   if (!aliased) return;
   for (let i = 0; i < turns.count; i++) {
     const id = speaker[i]!;
     if (id >= 0) speaker[i] = best.get(keys[id]!)!;
   }
+}
+
+/**
+ * `The Presiding Officer (Isla Baird):` names who holds the office, and is spoken under her name; `The Presiding
+ * Officer:` after it is the same person, where the document names one holder of that office. True when it aliased any.
+ */
+function aliasOfficeToHolder(turns: TurnTable, keys: readonly string[], best: Map<string, number>): boolean {
+  const { names, speaker, label } = turns;
+  // The office's label as written, by the key of its name: the holder's speaker id, or -1 where it had several.
+  let holders: Map<string, number> | undefined;
+  for (const [i, extras] of turns.extras) {
+    const id = speaker[i]!;
+    const lab = label[i]!;
+    if (id < 0 || lab < 0 || lab === id || extras.parenthetical !== names[id]) continue;
+    const office = dotlessKey(names[lab]!);
+    holders ??= new Map();
+    const held = holders.get(office);
+    holders.set(office, held === undefined || held === best.get(keys[id]!) ? best.get(keys[id]!)! : -1);
+  }
+  if (!holders) return false;
+  let aliased = false;
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id];
+    if (key === undefined || best.get(key) !== id) continue;
+    const holder = holders.get(key);
+    if (holder === undefined || holder < 0 || holder === id) continue;
+    best.set(key, holder);
+    aliased = true;
+  }
+  return aliased;
 }
 
 /** Titles and honorifics a briefing's short label puts before a surname (`GEN. RYDER:`, `SEC. AUSTIN:`, `MR. KIRBY:`), dots left out. */

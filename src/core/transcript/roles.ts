@@ -27,6 +27,9 @@ export function asksQuestion(text: string, turn: Turn): boolean {
 /** `asksQuestion` for turn `i` of a table. */
 function asksAt(text: string, table: TurnTable, i: number): boolean {
   const end = Math.min(table.end[i]!, table.textStart[i]! + ASK_WINDOW);
+  // A parliament's question on the order paper asks by its formula: `To ask the First Minister when …`.
+  const first = table.segFrom[i]!;
+  if (first < table.segFrom[i + 1]! && text.startsWith('To ask ', table.segStart[first]!)) return true;
   // Within each segment only: an unbounded search for the next `?` would cross the whole text.
   for (let k = table.segFrom[i]!, last = table.segFrom[i + 1]!; k < last; k++) {
     const start = table.segStart[k]!;
