@@ -587,13 +587,6 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   }
   // The functions below are made only for the tags the way above did not place (most tags it does).
   const weigh = (from: number, to: number, words: number, known?: { before?: number; after?: number }): Place => weighPlace(sides, from, to, words, known);
-  // Changed words placed on the passage most like them: the same passage with the same text around it standing again,
-  // beyond the reach of the search for changed words (a paragraph copied far away), is as much theirs. Both wait.
-  const closestOrCopy = (from: number, to: number, similarity: number): Found => {
-    const here = weigh(from, to, similarity);
-    const twins = copiesElsewhere(T, from, to).map((at) => weigh(at, at + to - from, similarity)).filter((c) => c.evidence >= here.evidence - TIE);
-    return twins.length === 0 ? closestNote(from, to, similarity, norm, index, quote) : ambiguous(norm, [here, ...twins]);
-  };
   const rivalsOf = (best: Place, among: Place[]) => rivalsAmong(best, among, margin);
 
   // Words that changed: the passages most like them, near where they were and where their surroundings are
@@ -678,7 +671,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // for changed words made of them.
     const between = betweenSides(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN, (side) => sidePlaces(h.words, side, MAX_SIDE_SEARCH));
     if (between.length > 1) return ambiguous(norm, between.map((b) => weigh(b.from, b.to, b.similarity)));
-    if (between.length === 1) return closestOrCopy(between[0]!.from, between[0]!.to, between[0]!.similarity);
+    if (between.length === 1) return closestNote(between[0]!.from, between[0]!.to, between[0]!.similarity, norm, index, quote);
     // Most of the words exactly beside a whole side, the rest lost with the other side: stronger evidence than
     // words alike word by word.
     const remains = truncatedPlaces(T, q, p, s, prefixFull, suffixFull, FUZZY_THRESHOLD, expectedN);
@@ -766,7 +759,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     // Pieces beginning and ending elsewhere than the passage: another place, however near (the times run on).
     if (split && Math.abs(split.from - best.from) > NEARLY && Math.abs(split.to - best.to) > NEARLY) return ambiguous(norm, [best, weigh(split.from, split.to, 0)]);
   }
-  return closestOrCopy(best.from, best.to, best.words);
+  return closestNote(best.from, best.to, best.words, norm, index, quote);
 }
 
 /**
@@ -822,17 +815,6 @@ function weighPlace(x: Sides, from: number, to: number, words: number, known?: {
 /** The places of `among` that agree nearly as well as `best` (within `margin`) and do not overlap it. */
 function rivalsAmong(best: Place, among: Place[], margin: number): Place[] {
   return among.filter((pl) => pl !== best && best.evidence - pl.evidence < margin && !(pl.from < best.to && best.from < pl.to));
-}
-
-/** Copies of a passage looked at, at most: a passage standing more often is repeated text, weighed no further. */
-const MAX_COPIES = 4;
-
-/** Where else T[from, to) stands, not overlapping it: a copy of the passage (at most MAX_COPIES of them). */
-function copiesElsewhere(T: string, from: number, to: number): number[] {
-  const passage = T.slice(from, to);
-  const out: number[] = [];
-  for (let at = T.indexOf(passage); at >= 0 && out.length < MAX_COPIES; at = T.indexOf(passage, at + 1)) if (at + passage.length <= from || at >= to) out.push(at);
-  return out;
 }
 
 /** Changed words placed on the closest passage, with a note saying how alike and what they were. */
