@@ -30,7 +30,7 @@ import { movedLines, type MovedLines } from './movedLines';
 import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { lastWithin, within } from './window';
-import { splitPlace, type SplitPlace } from './splitPlace';
+import { MIN_SIDE, splitPlace, type SplitPlace } from './splitPlace';
 import { truncatedPlaces, type TruncatedPlace } from './truncated';
 import { sha256Text } from '../text/sha256';
 
@@ -754,7 +754,8 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // sides, each whole but short (word timings, whose sides are the same few keys every time): a line put between the
   // pieces (page furniture) and a look-alike passage (the next word's times) are equally possible, and neither side
   // is long enough to prove the pieces. Both wait as candidates.
-  if (prefixFull && suffixFull) {
+  // Sides both long enough were looked at for pieces above.
+  if (prefixFull && suffixFull && Math.min(p.trim().length, s.trim().length) < MIN_SIDE) {
     const split = splitPlace(T, q, p, s, expectedN, false, SHORT_SIDE);
     // Pieces beginning and ending elsewhere than the passage: another place, however near (the times run on).
     if (split && Math.abs(split.from - best.from) > NEARLY && Math.abs(split.to - best.to) > NEARLY) return ambiguous(norm, [best, weigh(split.from, split.to, 0)]);

@@ -20,7 +20,7 @@ export interface SplitPlace {
 }
 
 /** Sides shorter than this (once normalised) say too little to find pieces by. */
-const MIN_SIDE = 16;
+export const MIN_SIDE = 16;
 /** Places of one side looked at, at most: page furniture repeated more often is no evidence. */
 const MAX_SIDE_PLACES = 256;
 /** Pieces further apart than this are not one passage split. */
