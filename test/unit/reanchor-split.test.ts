@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { reanchorTags } from '../../src/core/annotations';
-import { recordOn } from './tagRecords';
+import { recordAt, recordOn } from './tagRecords';
 
 /** A block of a legislative record that repeats but for the committee's name and the day. */
 const block = (committee: string, day: string) =>
@@ -59,5 +59,18 @@ describe('re-anchoring when the words were split or their surroundings went else
     // Its words stand once, a letter changed, where they were, after the copy: never orphaned without that place.
     if (tag!.status === 'orphaned') assert.deepEqual(tag!.candidates, [{ start: own, end: own + quote.length - 1 }], tag!.anchorNote);
     else assert.equal(tag!.start, own);
+  });
+  it('word timings with a page header put inside a tag’s words: not placed on the look-alike timings just before, it waits with both', () => {
+    const words = ['we', 'will', 'also', 'need', 'to', 'be', 'patient', 'with', 'the', 'ferry', 'crews', 'now'];
+    // Each word's timing as a speech recogniser writes it: the keys around every value are the same few characters.
+    const timing = (w: string, k: number) => `        {\n          "start": ${(310.4 + k * 0.5).toFixed(1)},\n          "end": ${(310.8 + k * 0.5).toFixed(1)},\n          "word": "${w}"\n        }`;
+    const before = `[\n${words.map(timing).join(',\n')}\n]\n`;
+    const from = before.indexOf('311.9,');
+    const to = before.indexOf('312.9,') + '312.9,'.length;
+    // The re-scrape put a page header after the brace that opens the third word's timing, and Windows line ends.
+    const after = before.replace('{\n          "start": 312.9,', '{\nOfficial transcript - page 2\n          "start": 312.9,').replace(/\n/g, '\r\n');
+    const [tag] = reanchorTags([recordAt(before, from, to)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    assert.deepEqual(tag!.candidates?.map((c) => after.slice(c.start, c.start + 6)), ['310.9,', '311.9,']);
   });
 });

@@ -142,4 +142,23 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
     assert.deepEqual(tag!.candidates?.map((c) => c.start), [after.indexOf('Dan: So the first'), after.indexOf('Okay.')]);
   });
+  it('a paragraph copied elsewhere and the original corrected since, both cut before the tag’s last words: the tag waits with both places', () => {
+    const ps = [
+      'Chair: Good morning, and welcome to the harbour committee.',
+      'Harbour master: The ferry timetable changes on Monday, because two of the crews are in training until the autumn and the third boat is in dry dock.',
+      'So the night boat runs on Fridays only.',
+      'Member: Thank you. Who decided that?',
+      'Harbour master: The board did, last week.',
+    ];
+    const before = textOf(ps);
+    const quote = 'two of the crews are in training until the autumn and the third boat is in dry dock.\n\nSo the';
+    // The harbour master's paragraph copied after the member's question, the original's “crews” corrected to
+    // “crew” since, and the paragraph that ended the words moved to the end: either copy may be the tag's.
+    const fixed = ps[1]!.replace('crews', 'crew');
+    const after = textOf([ps[0]!, fixed, ps[3]!, ps[1]!, ps[4]!, ps[2]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”`);
+    const starts = tag!.candidates?.map((c) => after.slice(c.start, c.start + 16));
+    assert.deepEqual(starts, ['two of the crew ', 'two of the crews']);
+  });
 });

@@ -30,7 +30,7 @@ import { movedLines, type MovedLines } from './movedLines';
 import { exactOccurrences, normalOccurrences } from './occurrences';
 import { TextIndex } from './positions';
 import { lastWithin, within } from './window';
-import { splitPlace, type SplitPlace } from './splitPlace';
+import { MIN_SIDE, splitPlace, type SplitPlace } from './splitPlace';
 import { truncatedPlaces, type TruncatedPlace } from './truncated';
 import { sha256Text } from '../text/sha256';
 
@@ -50,6 +50,8 @@ const NEARLY = 2;
 const SIDE_NEAR = 32;
 /** Places of a side looked at, at most, when it is looked for in the whole text. */
 const MAX_SIDE_SEARCH = 16;
+/** Sides this long (normalised, trimmed) find a tag's words in two pieces as candidates, never as its place (see splitPlace.ts). */
+const SHORT_SIDE = 8;
 /** A side standing in more places than this is repeated text, not a paragraph moved: where it stands says nothing. */
 const MAX_SIDE_PLACES = 1;
 
@@ -747,6 +749,16 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
       ? `Its words occur ${exactCount} times; the one whose surroundings agree best (${context}% of them) was chosen, ${line}.`
       : `Its words now stand ${line}, with different words around them (${context}% of its surroundings agree).`;
     return { kind: 'moved', ...range, note };
+  }
+  // Changed words found by their characters alone, while the tag's own words stand in two pieces between both of its
+  // sides, each whole but short (word timings, whose sides are the same few keys every time): a line put between the
+  // pieces (page furniture) and a look-alike passage (the next word's times) are equally possible, and neither side
+  // is long enough to prove the pieces. Both wait as candidates.
+  // Sides both long enough were looked at for pieces above.
+  if (prefixFull && suffixFull && Math.min(p.trim().length, s.trim().length) < MIN_SIDE) {
+    const split = splitPlace(T, q, p, s, expectedN, false, SHORT_SIDE);
+    // Pieces beginning and ending elsewhere than the passage: another place, however near (the times run on).
+    if (split && Math.abs(split.from - best.from) > NEARLY && Math.abs(split.to - best.to) > NEARLY) return ambiguous(norm, [best, weigh(split.from, split.to, 0)]);
   }
   return closestNote(best.from, best.to, best.words, norm, index, quote);
 }

@@ -20,7 +20,7 @@ export interface SplitPlace {
 }
 
 /** Sides shorter than this (once normalised) say too little to find pieces by. */
-const MIN_SIDE = 16;
+export const MIN_SIDE = 16;
 /** Places of one side looked at, at most: page furniture repeated more often is no evidence. */
 const MAX_SIDE_PLACES = 256;
 /** Pieces further apart than this are not one passage split. */
@@ -38,10 +38,11 @@ const REACH = 8192;
  * text between them.
  * Undefined when there is no such place near `expected`, or more than one.
  * `nearlyAfter`: where `s` stands nowhere whole, the side after may be found
- * by either half of it (a typo fixed in the other).
+ * by either half of it (a typo fixed in the other). `minSide`: the shortest
+ * side (normalised, trimmed) looked for.
  */
-export function splitPlace(T: string, q: string, p: string, s: string, expected: number, nearlyAfter = false): SplitPlace | undefined {
-  if (p.trim().length < MIN_SIDE || s.trim().length < MIN_SIDE || q.length < 2) return undefined;
+export function splitPlace(T: string, q: string, p: string, s: string, expected: number, nearlyAfter = false, minSide = MIN_SIDE): SplitPlace | undefined {
+  if (p.trim().length < minSide || s.trim().length < minSide || q.length < 2) return undefined;
   const from = Math.max(0, expected - REACH - p.length);
   const window = T.slice(from, Math.min(T.length, expected + q.length + MAX_BETWEEN + REACH + s.length));
   const heads: Array<{ at: number; length: number }> = [];

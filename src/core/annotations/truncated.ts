@@ -48,12 +48,17 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
   // Where the other side stands, anywhere: asked only of a place found.
   let pAll: number[] | undefined;
   let sAll: number[] | undefined;
+  /** Where the words would begin (or end) beside the other places of the whole side, where too little of them stands exactly. */
+  let others: number[] = [];
   if (pFull && p.trim() !== '') {
     for (const ends of besideSide(T, p, lo(p), hi(p), true)) {
       // Of the places a side with a typo may end, the one the most words follow.
       const from = ends.reduce((x, y) => (commonAfter(T, y, q) > commonAfter(T, x, q) ? y : x));
       const kept = keptAtSpace(q, commonAfter(T, from, q), false);
-      if (kept < threshold * q.length) continue;
+      if (kept < threshold * q.length) {
+        others.push(from);
+        continue;
+      }
       // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
       // voice's name on every caption, says nothing).
       sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
@@ -63,11 +68,17 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'end' });
     }
   }
+  if (out.length === 1) out.push(...nearCopies(T, q, out[0]!, others));
+  const byBefore = out.length;
+  others = [];
   if (sFull && s.trim() !== '') {
     for (const starts of besideSide(T, s, lo(s), hi(s), false)) {
       const to = starts.reduce((x, y) => (commonBefore(T, y, q) > commonBefore(T, x, q) ? y : x));
       const kept = keptAtSpace(q, commonBefore(T, to, q), true);
-      if (kept < threshold * q.length) continue;
+      if (kept < threshold * q.length) {
+        others.push(to);
+        continue;
+      }
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
       const near = pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false) || lostNearly(T, q, a + p.length, q.length - kept, false));
       let from = to - kept;
@@ -75,10 +86,30 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'beginning' });
     }
   }
+  if (out.length === byBefore + 1) out.push(...nearCopies(T, q, out[byBefore]!, others));
   // Two places, each with most of the words beside one whole side, the other side standing at the other one with
   // more of the words (a paragraph copied, then the original lost the sentence that ended the words): neither is
   // proven, and neither is a near copy of the other more than the other is of it. Both are candidates.
   if (out.length === 0 && doubtful.length >= 2) return doubtful.filter((d, k) => doubtful.findIndex((e) => e.from === d.from && e.to === d.to) === k);
+  return out;
+}
+
+/**
+ * The other places of the whole side where what remains of the words stands but for a word or so changed (one
+ * character in ten): a paragraph copied and one of the two corrected since, both cut where the words were. The
+ * exact one may be the copy as well as the original: each is a candidate, with as much of the words.
+ */
+function nearCopies(T: string, q: string, found: TruncatedPlace, others: readonly number[]): TruncatedPlace[] {
+  const kept = found.to - found.from;
+  const part = found.lost === 'end' ? q.slice(0, kept) : q.slice(q.length - kept);
+  const allowed = Math.floor(kept / 10);
+  const out: TruncatedPlace[] = [];
+  for (const at of others) {
+    if (found.lost === 'end' ? at >= found.from - NEARLY && at <= found.to : at >= found.from && at <= found.to + NEARLY) continue;
+    if (anchoredDistanceAt(part, T, at, kept + allowed, found.lost === 'beginning') > allowed) continue;
+    const place = found.lost === 'end' ? { from: at, to: Math.min(T.length, at + kept) } : { from: Math.max(0, at - kept), to: at };
+    if (!out.some((o) => o.from < place.to && place.from < o.to)) out.push({ ...place, share: found.share, lost: found.lost });
+  }
   return out;
 }
 
