@@ -29,6 +29,14 @@
  * split, each outer group also chosen without them from the same fits, both
  * for the outer figures only too.
  *
+ * `--encoder <folder>` offers the inner split a logistic model on each
+ * sentence's vector from a sentence encoder (checkworthiness/encoder.ts; with
+ * `--encoder-neighbours`, also the mean vector of the sentences around it), its
+ * margins averaged with the others' at a share chosen there, each outer group
+ * also chosen without it and with it alone (for the outer figures only);
+ * `--encoder-held-out` instead chooses and fits it on all development
+ * transcripts and scores the held-out year once, writing nothing.
+ *
  * `--folds 1,2` runs those outer groups only and prints each transcript's
  * outcome; `--merge <log>,<log>...` (names without commas) puts such runs'
  * outcomes together, so that the groups can be run by several processes.

@@ -7,24 +7,26 @@
  * chooses (protocol.ts, `setEncoder`). The product does not compute these
  * vectors: a model that passes the protocol needs the encoder shipped with it.
  *
- *   npx tsx scripts/checkworthiness/encoder.ts <folder of .tsv> <vectors folder> --screen
- *   npx tsx scripts/checkworthiness/encoder.ts --compare <log>,<log>...
+ *   npx tsx scripts/checkworthiness/encoder.ts <folder of .tsv> <vectors folder> --screen <cache folder> <variant>...
+ *   npx tsx scripts/checkworthiness/encoder.ts --compare <log> <log>...
  *
  * `--screen`: one cross-validation over the protocol's 6 outer groups (no inner
- * choice, so optimistic), the encoder model alone under a few penalties and with
- * its neighbours' vectors, each ranked plainly. `--compare`: the outcomes a
+ * choice), the encoder model on each variant of the vectors (`alone`; `neighbours`:
+ * with the mean vector of the sentences around; `question`: with the vector of
+ * the question answered), each ranked plainly, the others' MAP paired with the
+ * first's; each variant's margins kept in the cache folder. `--compare`: the outcomes a
  * nested run with `--encoder` printed (`--folds`), paired transcript by
  * transcript: the choice among all against the choice without the encoder
  * (`without`) and the encoder alone (`alone`), MAP and P@10 by kind, the MAP
  * difference with its standard error.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { meanAveragePrecision, precisionAt } from '../../src/core/claims/evaluate';
 import { labelledFeatures, readLabelledTsv, type LabelledTranscript } from '../../src/core/claims/labelled';
 import { Adam, sigmoid } from '../../src/core/claims/logistic';
 import { rankingMargins, type RankingSettings } from '../../src/core/claims/ranking';
-import { example, folds, yearOf, type Example } from './protocol';
+import { example, folds, yearOf } from './protocol';
 
 /** Numbers a sentence of the Universal Sentence Encoder. */
 export const ENCODER_DIMS = 512;
@@ -169,42 +171,76 @@ function compare(logs: readonly string[]): void {
   }
 }
 
-function screen(folder: string, vectors: string): void {
-  // As the protocol: the latest year's transcripts are never looked at; the same 6 outer groups.
-  {
-    const all = readdirSync(folder).filter((f) => f.endsWith('.tsv')).sort().map((f) => readLabelledTsv(f, readFileSync(join(folder, f), 'utf8')));
-    const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
-    const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
-    const raw = new Map(dev.map((e) => [e, readEncoded(vectors, e.t)]));
-    const near = new Map(dev.map((e) => [e, withNeighbours(raw.get(e)!)]));
-    const split = folds(dev, 6);
-    const variants: Array<[string, Map<Example, Vectors>, DenseSettings]> = [
-      ['l2 1e-3', raw, { ...ENCODER_FIT, l2: 1e-3 }],
-      ['l2 1e-2', raw, { ...ENCODER_FIT, l2: 1e-2 }],
-      ['l2 1e-1', raw, { ...ENCODER_FIT, l2: 1e-1 }],
-      ['neighbours, l2 1e-2', near, { ...ENCODER_FIT, l2: 1e-2 }],
-    ];
-    const plain: RankingSettings = { neighbours: 0, turnMean: 0, speakerMean: 0 };
-    for (const [label, vs, settings] of variants) {
-      const started = Date.now();
-      const margins = new Map<Example, number[]>();
-      for (const held of split) {
-        const w = fitDense(dev.filter((e) => !held.includes(e)).map((e) => ({ v: vs.get(e)!, labels: e.t.labels })), settings);
-        for (const e of held) margins.set(e, denseMargins(w, vs.get(e)!));
-      }
-      const rows = (kind?: string) =>
-        dev.filter((e) => !kind || e.kind === kind).map((e) => {
-          const scores = Array.from(rankingMargins(margins.get(e)!, e.t.turnOf, e.t.sentences.map((s) => s.speaker), plain));
-          return { ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels) };
-        });
-      console.log(`${label.padEnd(22)} all ${line(rows())} | debates ${line(rows('debate'))} | speeches ${line(rows('speech'))}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+/**
+ * Each sentence's vector followed by that of the question it answers: the last
+ * sentence ending in a question mark in the turn before its own, when another
+ * speaker said it (zeros otherwise).
+ */
+export function withQuestion(v: Vectors, t: LabelledTranscript): Vectors {
+  const d = v.dims;
+  const n = t.sentences.length;
+  const x = new Float32Array(n * 2 * d);
+  let asked = -1;
+  let answering = -1;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && t.turnOf[i] !== t.turnOf[i - 1]) {
+      // A new turn: it answers the previous turn's last question, if that turn was another speaker's.
+      answering = asked >= 0 && t.sentences[asked]!.speaker !== t.sentences[i]!.speaker ? asked : -1;
+      asked = -1;
     }
+    x.set(v.x.subarray(i * d, (i + 1) * d), i * 2 * d);
+    if (answering >= 0) x.set(v.x.subarray(answering * d, (answering + 1) * d), i * 2 * d + d);
+    if (t.sentences[i]!.text.trim().endsWith('?')) asked = i;
+  }
+  return { x, dims: 2 * d };
+}
+
+/** The screen's variants: how each sentence's vectors are made. */
+const VARIANTS: Record<string, (v: Vectors, t: LabelledTranscript) => Vectors> = {
+  alone: (v) => v,
+  neighbours: (v) => withNeighbours(v),
+  question: (v, t) => withQuestion(v, t),
+};
+
+function screen(folder: string, vectors: string, names: readonly string[], cache: string): void {
+  // As the protocol: the latest year's transcripts are never looked at; the same 6 outer groups.
+  const all = readdirSync(folder).filter((f) => f.endsWith('.tsv')).sort().map((f) => readLabelledTsv(f, readFileSync(join(folder, f), 'utf8')));
+  const latest = Math.max(...all.map((t) => yearOf(t.name) ?? 0));
+  const dev = all.filter((t) => yearOf(t.name) !== latest).map((t) => example(t, labelledFeatures(t)));
+  const split = folds(dev, 6);
+  const plain: RankingSettings = { neighbours: 0, turnMean: 0, speakerMean: 0 };
+  let first: Record<string, number[]> | undefined;
+  for (const name of names) {
+    const make = VARIANTS[name];
+    if (!make) throw new Error(`--screen: no variant '${name}' (${Object.keys(VARIANTS).join(', ')})`);
+    const started = Date.now();
+    // Each variant's out-of-fold margins are kept, so that variants can run in several processes.
+    const file = join(cache, `encoder-${name}.json`);
+    let margins: Record<string, number[]>;
+    if (existsSync(file)) margins = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number[]>;
+    else {
+      const vs = new Map(dev.map((e) => [e, make(readEncoded(vectors, e.t), e.t)]));
+      margins = {};
+      for (const held of split) {
+        const w = fitDense(dev.filter((e) => !held.includes(e)).map((e) => ({ v: vs.get(e)!, labels: e.t.labels })), ENCODER_FIT);
+        for (const e of held) margins[e.t.name] = denseMargins(w, vs.get(e)!);
+      }
+      writeFileSync(file, JSON.stringify(margins));
+    }
+    first ??= margins;
+    const rows = (kind: string | undefined, of: Record<string, number[]>) =>
+      dev.filter((e) => !kind || e.kind === kind).map((e) => {
+        const scores = Array.from(rankingMargins(of[e.t.name]!, e.t.turnOf, e.t.sentences.map((s) => s.speaker), plain));
+        return { ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels) };
+      });
+    const by = (kind?: string): string => line(rows(kind, margins), first === margins ? undefined : rows(kind, first!));
+    console.log(`${name.padEnd(12)} all ${by()} | debates ${by('debate')} | speeches ${by('speech')}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
 }
 
 if (process.argv[1]?.endsWith('encoder.ts')) {
   const args = process.argv.slice(2);
-  if (args[0] === '--compare') compare(args[1]!.split(','));
-  else if (args[2] === '--screen') screen(args[0]!, args[1]!);
-  else throw new Error('usage: encoder.ts <folder of .tsv> <vectors folder> --screen | --compare <log>,<log>...');
+  if (args[0] === '--compare') compare(args.slice(1));
+  else if (args[2] === '--screen') screen(args[0]!, args[1]!, args.slice(4), args[3]!);
+  else throw new Error('usage: encoder.ts <folder of .tsv> <vectors folder> --screen <cache folder> <variant>... | --compare <log> <log>...');
 }
