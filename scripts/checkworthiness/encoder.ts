@@ -68,7 +68,7 @@ export interface DenseSettings {
   learningRate: number;
 }
 
-/** Fixed before the nested runs, from the screen (README, "Tried and not kept"). */
+/** Fixed before any figure was seen, not tuned (README, "A sentence encoder, under the protocol"). */
 export const ENCODER_FIT: DenseSettings = { l2: 1e-2, positiveWeight: 10, epochs: 150, learningRate: 0.05 };
 
 /**
