@@ -29,6 +29,14 @@
  * split, each outer group also chosen without them from the same fits, both
  * for the outer figures only too.
  *
+ * `--encoder <folder>` offers the inner split a logistic model on each
+ * sentence's vector from a sentence encoder (checkworthiness/encoder.ts; with
+ * `--encoder-neighbours`, also the mean vector of the sentences around it), its
+ * margins averaged with the others' at a share chosen there, each outer group
+ * also chosen without it and with it alone (for the outer figures only);
+ * `--encoder-held-out` instead chooses and fits it on all development
+ * transcripts and scores the held-out year once, writing nothing.
+ *
  * `--folds 1,2` runs those outer groups only and prints each transcript's
  * outcome; `--merge <log>,<log>...` (names without commas) puts such runs'
  * outcomes together, so that the groups can be run by several processes.
@@ -48,11 +56,12 @@ import { scoreTranscript } from '../src/core/claims/score';
 import { TextIndex } from '../src/core/annotations/positions';
 import { readTranscript } from '../src/core/formats';
 import * as shipped from '../src/core/claims/weights';
-import { choose, chooseByKind, combined, example, fit, kindOf, nested, outOfFold, scaledAux, setRefitted, setRowLength, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
+import { choose, chooseByKind, combined, example, fit, fitAll, kindOf, marginsOf, nested, outOfFold, rank, scaledAux, setRefitted, setRowLength, setSideModel, setSpeakerScale, setTrees, summary, TREES, WORD_FITS, yearOf, type Choice, type Example, type KindChoice, type Outcome, type Weights, type WordFit } from './checkworthiness/protocol';
 import { fitAuxiliary, readAuxiliary } from './checkworthiness/auxiliary';
 import { pack } from './checkworthiness/fitting';
 import { bucketTerms, CLOSE, nearness, terms } from './checkworthiness/nearness';
 import { appended, meanVector, readVectors, vectorTokens } from './checkworthiness/vectors';
+import { denseMargins, ENCODER_FIT, fitDense, readEncoded, withNeighbours, type Vectors } from './checkworthiness/encoder';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -60,7 +69,7 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors', '--judge', '--relabel', '--near-buckets'];
+const VALUED = ['--outer', '--inner', '--about', '--double', '--out', '--test', '--folds', '--aux', '--merge', '--vectors', '--judge', '--relabel', '--near-buckets', '--encoder'];
 /** Where the default data came from, for the weights' header. */
 const ABOUT_DEFAULT = `the CLEF 2019 CheckThat! Task 1 training transcripts (fact-checkers' labels;
  * "free for general research use"; Atanasova et al., CEUR-WS Vol-2380)`;
@@ -234,6 +243,23 @@ function main(): void {
     if (!args.includes('--folds') && !args.includes('--report-only')) throw new Error('--speaker-scale: the product does not rank so; add --folds or --report-only');
     setSpeakerScale(true);
   }
+  // `--encoder <folder>`: each sentence's vector from a sentence encoder (checkworthiness/encoder.ts, one `.f32` file a
+  // transcript), a logistic model fitted on them for every fit, its margins offered to the inner split at several shares;
+  // `--encoder-neighbours`: with the mean vector of the sentences before and after. For the outer figures only, as
+  // --vectors; `--encoder-held-out` then also chooses and fits on all development transcripts and scores the held-out
+  // year once.
+  let encoded: Map<string, Vectors> | undefined;
+  if (args.includes('--encoder')) {
+    if (!args.includes('--folds') && !args.includes('--report-only') && !args.includes('--encoder-held-out')) throw new Error('--encoder: the product does not compute these vectors; add --folds, --report-only or --encoder-held-out');
+    const folder = args[args.indexOf('--encoder') + 1]!;
+    const near = args.includes('--encoder-neighbours');
+    encoded = new Map(all.map((t) => [t.name, near ? withNeighbours(readEncoded(folder, t)) : readEncoded(folder, t)]));
+    setSideModel((on) => {
+      const w = fitDense(on.map((e) => ({ v: encoded!.get(e.t.name)!, labels: e.t.labels })), ENCODER_FIT);
+      return (e) => denseMargins(w, encoded!.get(e.t.name)!);
+    });
+    console.log(`sentence encoder: ${encoded.get(all[0]!.name)!.dims} numbers a sentence${near ? ' (its own, then its neighbours\' mean)' : ''}, a logistic model on them offered at shares of its margins`);
+  }
   const outerK = option('--outer', 6);
   const innerK = option('--inner', 3);
   const about = args.includes('--about') ? args[args.indexOf('--about') + 1]!.replace(/\n/g, '\n * ') : ABOUT_DEFAULT;
@@ -248,6 +274,22 @@ function main(): void {
     const blocks = readAuxiliary(args[args.indexOf('--aux') + 1]!);
     aux = fitAuxiliary(blocks);
     console.log(`auxiliary model: ${blocks.length} blocks, ${blocks.reduce((a, b) => a + b.labels.length, 0)} sentences, fitted in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  if (args.includes('--encoder-held-out')) {
+    // The final candidate only: chosen by the inner procedure on all development transcripts, fitted on all of them,
+    // and the held-out year scored once. Nothing is written: the product does not compute the encoder's vectors.
+    const inner = outOfFold(dev, innerK, console.log);
+    const { choice, map } = choose(inner);
+    const kinds = chooseByKind(inner, choice);
+    console.log(`choice on all development transcripts ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)}); by kind ${JSON.stringify(kinds)}`);
+    const w = fitAll(dev);
+    const held = heldOut.map((t) => example(t, labelledFeatures(t)));
+    for (const [label, pick] of [['one ranking for all', () => choice], ['ranking settings by kind', (e: Example) => kinds[e.kind]]] as const)
+      console.log(report(`held out (${latest}), scored once, ${label}:`, held.map((e) => {
+        const scores = rank(e, marginsOf(e, w), pick(e));
+        return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels: e.t.labels }]), p10: precisionAt(10, scores, e.t.labels), choice: pick(e) };
+      })));
+    return;
   }
   if (args.includes('--final-only')) {
     // The shipped settings, fitted again on all development transcripts (after a change to the words' hash, say):
@@ -272,7 +314,7 @@ function main(): void {
   // The choice on all development transcripts does not depend on the outer figures: made first, while those runs go on.
   const merging = args.includes('--merge');
   const early = merging && !args.includes('--report-only') ? outOfFold(dev, innerK, console.log, aux) : undefined;
-  const { same, byKind, without, judged: nestedJudged } = merging ? { ...mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev), without: undefined, judged: undefined } : nested(dev, outerK, innerK, console.log, only, aux);
+  const { same, byKind, without, alone, judged: nestedJudged } = merging ? { ...mergeOutcomes(args[args.indexOf('--merge') + 1]!.split(','), dev), without: undefined, alone: undefined, judged: undefined } : nested(dev, outerK, innerK, console.log, only, aux);
   if (without) {
     console.log(report(`without what was offered (the same fits, the choices without it), one ranking for all:`, without.same));
     console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, without.byKind));
@@ -290,6 +332,11 @@ function main(): void {
   const judged = merging ? undefined : nestedJudged;
   if (only && judged) for (const [label, group] of [['same', judged.same], ['byKind', judged.byKind]] as const) for (const r of group) console.log(`judged ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (only && without) for (const [label, group] of [['same', without.same], ['byKind', without.byKind]] as const) for (const r of group) console.log(`without ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
+  if (alone) {
+    console.log(report(`the side model alone (the same fits), one ranking for all:`, alone.same));
+    console.log(report(`the same, ranking settings chosen again for debates and for speeches:`, alone.byKind));
+  }
+  if (only && alone) for (const [label, group] of [['same', alone.same], ['byKind', alone.byKind]] as const) for (const r of group) console.log(`alone ${label} ${r.name} ${r.kind} ${r.ap} ${r.p10}`);
   if (args.includes('--report-only') || only) return;
 
   const inner = early ?? outOfFold(dev, innerK, console.log, aux);
@@ -311,7 +358,7 @@ function main(): void {
  * year, and `--test <folder>` when given) with it, once.
  */
 function ship(file: string, about: string, latest: number, heldOut: readonly LabelledTranscript[], dev: readonly Example[], choice: Choice, kinds: KindChoice, cv: string, cvMap: number, aux?: Float64Array): void {
-  const fits = { [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as Weights;
+  const fits = { [choice.base]: fit(choice.base, dev), dense: choice.denseShare > 0 ? fit('dense', dev) : new Float64Array(FEATURE_COUNT) } as unknown as Weights;
   if (aux && choice.auxShare) fits.aux = scaledAux(aux, fits.pairwise ?? fit('pairwise', dev), dev);
   const w = combined(fits, choice);
   console.log(`dense weights: ${DENSE_FEATURES.map((name, d) => `${name}=${w[HASH_SIZE + d]!.toFixed(3)}`).join(' ')}`);

@@ -86,7 +86,23 @@ export interface Choice extends RankingSettings {
   treeShare?: number;
   /** Each speaker's margins spread alike (`setSpeakerScale`): a sentence's distance from its speaker's mean margin divided by the speaker's spread, times the transcript's. */
   speakerScale?: boolean;
+  /** The share of a side model's margins (`setSideModel`: the sentence encoder's, encoder.ts), on the pairwise fit's scale; the rest is the other fits' mix; absent unless one is given. */
+  sideShare?: number;
 }
+
+/** A model the product does not compute, fitted on the transcripts of each fit: returns the margins it gives a transcript. */
+export type SideModel = (on: readonly Example[]) => (e: Example) => number[];
+
+/** The side model offered to the inner split (`--encoder`); undefined: none. */
+let sideModel: SideModel | undefined;
+
+/** Offers a side model's margins to every choice, at shares of 0, 0.25, 0.5, 0.75 and 1 (1: the side model alone). */
+export function setSideModel(model: SideModel | undefined): void {
+  sideModel = model;
+}
+
+/** The side model's shares offered, fixed before any figure was seen. */
+export const SIDE_SHARES = [0, 0.25, 0.5, 0.75, 1];
 
 /** Whether the inner split is offered `speakerScale` (`--speaker-scale`). */
 let offerSpeakerScale = false;
@@ -115,15 +131,19 @@ export function choices(withAux = false): Choice[] {
       for (const auxShare of withAux ? [0, 0.5, 1, 2, 4] : [undefined])
         for (const treeShare of treeSettings ? [0, 0.5, 1, 2] : [undefined])
           for (const speakerScale of offerSpeakerScale ? [false, true] : [undefined])
-            for (const neighbours of [0, 0.15, 0.3])
-              for (const turnMean of [0, 0.5])
-                for (const speakerMean of [0, 0.5, 1, 2])
-                  out.push({ base, denseShare, ...(auxShare === undefined ? {} : { auxShare }), ...(treeShare === undefined ? {} : { treeShare }), ...(speakerScale === undefined ? {} : { speakerScale }), neighbours, turnMean, speakerMean });
+            for (const sideShare of sideModel ? SIDE_SHARES : [undefined]) {
+              // The side model alone: one base is enough, the others' margins count nothing.
+              if (sideShare === 1 && (base !== WORD_FITS[0] || denseShare !== 0 || auxShare || treeShare || speakerScale)) continue;
+              for (const neighbours of [0, 0.15, 0.3])
+                for (const turnMean of [0, 0.5])
+                  for (const speakerMean of [0, 0.5, 1, 2])
+                    out.push({ base, denseShare, ...(auxShare === undefined ? {} : { auxShare }), ...(treeShare === undefined ? {} : { treeShare }), ...(speakerScale === undefined ? {} : { speakerScale }), ...(sideShare === undefined ? {} : { sideShare }), neighbours, turnMean, speakerMean });
+            }
   return out;
 }
 
 /** Every fit's weights, the auxiliary model's when there is one, and the trees when tried (with the factor that brings their margins to the pairwise fit's spread). */
-export type Weights = Record<FitName, Float64Array> & { aux?: Float64Array; forest?: { f: Forest; k: number } };
+export type Weights = Record<FitName, Float64Array> & { aux?: Float64Array; forest?: { f: Forest; k: number }; side?: { margins: (e: Example) => number[]; k: number } };
 
 /** Length of the fits' weights: the product's table, and features only tried by the protocol after it (`--vectors`). */
 let rowLength = FEATURE_COUNT;
@@ -191,6 +211,10 @@ export function fitAll(on: readonly Example[], aux?: Float64Array): Weights {
     const f = fitForest(on, treeSettings);
     w.forest = { f, k: spread(w.pairwise, on) / spreadOf(on.flatMap((e) => forestMargins(f, e))) };
   }
+  if (sideModel) {
+    const margins = sideModel(on);
+    w.side = { margins, k: spread(w.pairwise, on) / spreadOf(on.flatMap((e) => margins(e))) };
+  }
   return w;
 }
 
@@ -201,11 +225,12 @@ export function scaledAux(aux: Float64Array, like: Float64Array, on: ReadonlyArr
 }
 
 /** The fits' margins of one transcript. */
-export type Margins = Record<FitName, number[]> & { aux?: number[]; trees?: number[] };
+export type Margins = Record<FitName, number[]> & { aux?: number[]; trees?: number[]; side?: number[] };
 
 export function marginsOf(e: Example, w: Weights): Margins {
-  const out = Object.fromEntries(Object.keys(w).filter((name) => name !== 'forest').map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
+  const out = Object.fromEntries(Object.keys(w).filter((name) => name !== 'forest' && name !== 'side').map((name) => [name, marginsWith(w[name as FitName], e.rows)])) as Margins;
   if (w.forest) out.trees = forestMargins(w.forest.f, e).map((v) => v * w.forest!.k);
+  if (w.side) out.side = w.side.margins(e).map((v) => v * w.side!.k);
   return out;
 }
 
@@ -213,7 +238,8 @@ export function marginsOf(e: Example, w: Weights): Margins {
 export function rank(e: Example, m: Margins, c: Choice): number[] {
   const a = c.auxShare ?? 0;
   const t = c.treeShare ?? 0;
-  const z = m[c.base].map((v, i) => (1 - c.denseShare) * v + c.denseShare * m.dense[i]! + (a === 0 ? 0 : a * m.aux![i]!) + (t === 0 ? 0 : t * m.trees![i]!));
+  const s = c.sideShare ?? 0;
+  const z = m[c.base].map((v, i) => (1 - s) * ((1 - c.denseShare) * v + c.denseShare * m.dense[i]! + (a === 0 ? 0 : a * m.aux![i]!) + (t === 0 ? 0 : t * m.trees![i]!)) + (s === 0 ? 0 : s * m.side![i]!));
   const speakers = e.t.sentences.map((s) => s.speaker);
   return Array.from(rankingMargins(c.speakerScale ? speakerScaled(z, speakers) : z, e.t.turnOf, speakers, c));
 }
@@ -281,7 +307,7 @@ export function chooseByKind(margins: Map<Example, Margins>, c: Choice): KindCho
   for (const kind of ['speech', 'debate'] as const) {
     let best = mapOf(margins, c, kind);
     for (const r of choices(c.auxShare !== undefined)) {
-      if (r.base !== c.base || r.denseShare !== c.denseShare || r.auxShare !== c.auxShare || r.treeShare !== c.treeShare || r.speakerScale !== c.speakerScale) continue;
+      if (r.base !== c.base || r.denseShare !== c.denseShare || r.auxShare !== c.auxShare || r.treeShare !== c.treeShare || r.speakerScale !== c.speakerScale || r.sideShare !== c.sideShare) continue;
       const map = mapOf(margins, r, kind);
       if (map > best + 1e-9) {
         best = map;
@@ -327,8 +353,10 @@ export function summary(rows: readonly Outcome[]): { count: number; map: number;
 export interface NestedOutcomes {
   same: Outcome[];
   byKind: Outcome[];
-  /** With trees or speaker scaling offered (`setTrees`, `setSpeakerScale`), the same two made among the choices without them, from the same fits: the comparison paired transcript by transcript. */
+  /** With trees, speaker scaling or a side model offered (`setTrees`, `setSpeakerScale`, `setSideModel`), the same two made among the choices without them, from the same fits: the comparison paired transcript by transcript. */
   without?: { same: Outcome[]; byKind: Outcome[] };
+  /** With a side model, the same two made among the choices of the side model alone (`sideShare` 1). */
+  alone?: { same: Outcome[]; byKind: Outcome[] };
   /** The transcripts with other labels (`Example.alsoJudged`), their outer rankings scored against those. */
   judged: { same: Outcome[]; byKind: Outcome[] };
 }
@@ -341,7 +369,7 @@ export interface NestedOutcomes {
  * `only`, those outer folds alone (1-based).
  */
 export function nested(data: readonly Example[], outerK: number, innerK: number, log: (line: string) => void, only?: readonly number[], aux?: Float64Array): NestedOutcomes {
-  const out: NestedOutcomes = { same: [], byKind: [], judged: { same: [], byKind: [] }, ...(treeSettings || offerSpeakerScale ? { without: { same: [], byKind: [] } } : {}) };
+  const out: NestedOutcomes = { same: [], byKind: [], judged: { same: [], byKind: [] }, ...(treeSettings || offerSpeakerScale || sideModel ? { without: { same: [], byKind: [] } } : {}), ...(sideModel ? { alone: { same: [], byKind: [] } } : {}) };
   const outcome = (e: Example, m: Margins, choice: Choice, labels = e.scoredOn ?? e.t.labels): Outcome => {
     const scores = rank(e, m, choice);
     return { name: e.t.name, kind: e.kind, ap: meanAveragePrecision([{ scores, labels }]), p10: precisionAt(10, scores, labels), choice };
@@ -355,9 +383,12 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
     const { choice, map } = choose(inner);
     const byKind = chooseByKind(inner, choice);
     log(`  inner choice ${JSON.stringify(choice)} (inner MAP ${map.toFixed(4)}); by kind ${JSON.stringify(byKind)}`);
-    const without = out.without && choose(inner, (c) => !c.treeShare && !c.speakerScale).choice;
+    const without = out.without && choose(inner, (c) => !c.treeShare && !c.speakerScale && !c.sideShare).choice;
     const withoutByKind = without && chooseByKind(inner, without);
     if (without) log(`  without what was offered: ${JSON.stringify(without)}; by kind ${JSON.stringify(withoutByKind)}`);
+    const alone = out.alone && choose(inner, (c) => c.sideShare === 1).choice;
+    const aloneByKind = alone && chooseByKind(inner, alone);
+    if (alone) log(`  the side model alone: ${JSON.stringify(alone)}; by kind ${JSON.stringify(aloneByKind)}`);
     const w = fitAll(rest, aux);
     refitted?.(rest, held);
     for (const e of held) {
@@ -371,6 +402,10 @@ export function nested(data: readonly Example[], outerK: number, innerK: number,
       if (without) {
         out.without!.same.push(outcome(e, m, without));
         out.without!.byKind.push(outcome(e, m, withoutByKind![e.kind]));
+      }
+      if (alone) {
+        out.alone!.same.push(outcome(e, m, alone));
+        out.alone!.byKind.push(outcome(e, m, aloneByKind![e.kind]));
       }
     }
   }
