@@ -577,6 +577,15 @@ describe("the German government's press conference", () => {
     assert.ok(!t.turns.some((u) => u.speaker === 'Themen'));
   });
 
+  it('reads the list of who speaks under the topics as the header, not a turn, and a narrator saying words as a speaker', () => {
+    const listed = conference.replace('Themen: Hafengesetz, Reise der Außenministerin', "Themen: Hafengesetz, Reise der Außenministerin\n\nSprecher: SRS'in Lindner, Krause (BMF)");
+    const t = readTranscript(listed);
+    assert.equal(t.metadata.title, 'Regierungspressekonferenz vom 2. April 2031');
+    assert.ok(!t.turns.some((u) => u.speaker === 'Sprecher'));
+    const script = ['Sprecher: Guten Abend. Heute geht es um den Hafen.', '', 'Sprecherin: Und um die Fähren.', '', 'Sprecher: Beginnen wir in Kiel.'].join('\n');
+    assert.deepEqual([...new Set(readTranscript(script).turns.map((u) => u.speaker))], ['Sprecher', 'Sprecherin']);
+  });
+
   it('leaves a name that merely starts with the word alone (`Fragen:` is no asker)', () => {
     assert.equal(matchLabel('FRAGEN: Es gibt keine weiteren.')?.role, undefined);
     assert.equal(matchLabel('Frage: Wann kommt das Gesetz?')?.name, 'Frage');

@@ -105,3 +105,19 @@ export function isMetadataLine(line: string): boolean {
   if (TITLE_KEYS.has(key)) return false;
   return RECORDING_KEYS.has(key) || RECORDING_KEYS.has(key.split(' ').pop()!) || roleOfName(key) !== undefined;
 }
+
+/** Keys a list of who speaks stands under, in small letters (`Sprecher: SRS'in Kohl, Wendt (BMF), Falk (AA)`). */
+const SPEAKER_LIST_KEYS = new Set(['sprecher', 'sprecherin', 'sprecherinnen', 'sprecher*innen', 'sprecher:innen', 'sprecherinnen und sprecher']);
+
+/**
+ * The German government's press conference lists who speaks under its topics (`Sprecher: SRS'in Kohl, Wendt (BMF),
+ * Falk (AA)`): such a key, and names parted by commas (two or more, each of a few words, no sentence). A radio
+ * script's narrator (`Sprecher: Guten Abend.`) says words instead.
+ */
+export function isSpeakerList(line: string): boolean {
+  const m = KEY_VALUE_LINE(line).exec(line);
+  if (!m || !m.groups!.value || !SPEAKER_LIST_KEYS.has(m.groups!.key!.toLowerCase())) return false;
+  const words = m.groups!.value.trim();
+  const items = words.split(',');
+  return items.length >= 2 && !/[.!?]$/u.test(words) && items.every((item) => item.trim() !== '' && item.trim().split(/\s+/u).length <= 5);
+}

@@ -2,7 +2,7 @@
 import { isCapsHeading, isPublisherNotice, isServiceCredit } from './chrome';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
-import { isMetadataLine, opensWithTitleKey } from './keyValueBlock';
+import { isMetadataLine, isSpeakerList, opensWithTitleKey } from './keyValueBlock';
 import { collapseSpace, type LineTable } from '../text';
 import { mayHoldAny, mayStartWithAny } from '../text/asciiWords';
 import { asciiOrUnicode } from '../text/asciiRegExp';
@@ -266,7 +266,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       meta.source ??= URL_IN_TEXT.exec(line)![0];
       continue;
     }
-    if (prose.has(line) || isMetadataLine(line)) continue;
+    if (prose.has(line) || isMetadataLine(line) || isSpeakerList(line)) continue;
     // The Congressional Record's `From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]`: who distributes it, not its title.
     if (DISTRIBUTED_THROUGH.test(line)) continue;
     // A case caption's party role (`Defendant. Voir Dire`) is no part of the proceeding's name.

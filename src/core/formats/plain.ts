@@ -9,7 +9,7 @@ import { findByline } from './byline';
 import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, isPublisherNotice, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, frontMatterList, readFrontMatter } from './frontMatter';
-import { keyValueBlockLines, opensWithTitleKey } from './keyValueBlock';
+import { isSpeakerList, keyValueBlockLines, opensWithTitleKey } from './keyValueBlock';
 import { resolveInitials } from './initials';
 import { isAllCaps, isNameLike, matchLabel, type LabelMatch, type LabelOptions } from './labels';
 import { isOfficeLabel } from './parliament';
@@ -89,6 +89,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   labels.deleteFlagged(structural);
   // `Interviewer: Ann Lee` in a block of `Date:`, `Location:` lines describes the recording: metadata, not a turn.
   if (labels.size > 0) for (const i of keyValueBlockLines(text, lines, blank, front, Math.min(n, front + KEY_VALUE_REACH))) labels.delete(i);
+  if (labels.size > 0) dropSpeakerList(text, lines, labels);
 
   // Page chrome at the end: from the first news heading or teaser after the body starts.
   const firstLabel = labels.size > 0 ? labels.first() : n;
@@ -1090,10 +1091,16 @@ function addSegments(turns: TurnTable, i: number, text: string, kinds: LineKinds
   }
 }
 
+/** The first label, when it is the list of who speaks under the title (`isSpeakerList`), is the header's, not a turn. */
+function dropSpeakerList(text: string, lines: LineTable, labels: LineLabels): void {
+  const i = labels.first();
+  if (i < lines.count && isSpeakerList(text.slice(lines.starts[i]!, lines.ends[i]!))) labels.delete(i);
+}
+
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {
   // `Title: …`, and a keyed line that describes what follows (`SUBJECTS: Ferry strike; housing.`, `Themen: …`).
-  if (line.startsWith('#') || KEY_VALUE(line).test(line) || opensWithTitleKey(line)) return false;
+  if (line.startsWith('#') || KEY_VALUE(line).test(line) || opensWithTitleKey(line) || isSpeakerList(line)) return false;
   const words = line.split(' ').length;
   if (words >= 40) return true;
   if (words < 3) return false;
