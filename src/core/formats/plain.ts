@@ -884,8 +884,7 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
     if (words.length === 2 && SHORT_TITLES.has(words[0]!)) push(shortBySurname, surname, id);
     else if (words.length === 2 && words[0]!.length === 1 && /^\p{L}$/u.test(words[0]!)) push(initialBySurname, surname, id);
     else if (words.length >= 3) push(longBySurname, surname, id);
-    // A group (`Renee, Jacqui and Russell`) is nobody's full name.
-    else if (words.length === 2 && !generation && !keys[id]!.includes(',')) push(twoBySurname, surname, id);
+    else if (words.length === 2 && !generation) push(twoBySurname, surname, id);
     else if (words.length === 1 && surname.length >= 3 && !isRoleWord(surname) && !isChairName(surname)) push(bareBySurname, surname, id);
   }
   let aliased = false;
@@ -916,14 +915,15 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
   // the surname alone after (`ROWE:`): the surname alone is the one person whose name ends with it, where only one does.
   for (const [surname, bares] of bareBySurname) {
     if (bares.length !== 1) continue;
+    // A group's label (`Renee, Jacqui and Russell`) is nobody's full name.
     const others = [...(shortBySurname.get(surname) ?? []), ...(longBySurname.get(surname) ?? []), ...(twoBySurname.get(surname) ?? [])].filter((id) => !GROUP.test(keys[id]!));
     const people = new Set(others.map((id) => best.get(keys[id]!)!));
     if (people.size !== 1) continue;
     const [person] = people;
-    const group = [bares[0]!, ...order.filter((id) => best.get(keys[id]!) === person)];
-    let winner = group[0]!;
-    for (const id of group) if (counts[id]! > counts[winner]!) winner = id;
-    for (const id of group) best.set(keys[id]!, winner);
+    const names = [bares[0]!, ...order.filter((id) => best.get(keys[id]!) === person)];
+    let winner = names[0]!;
+    for (const id of names) if (counts[id]! > counts[winner]!) winner = id;
+    for (const id of names) best.set(keys[id]!, winner);
     aliased = true;
   }
   return aliased;
