@@ -294,3 +294,38 @@ describe("the Scottish and Welsh parliaments' record: question time", () => {
     assert.equal(readTranscript(two).turns[readTranscript(two).turns.length - 1]!.speaker, 'The Presiding Officer');
   });
 });
+
+describe("the United Nations' verbatim record", () => {
+  const record = [
+    'Security Council', 'Ninetieth year', '9901st meeting', 'Monday, 3 March 2031, 3 p.m.', 'New York', '',
+    'The meeting was called to order at 3.10 p.m.', '', 'The agenda was adopted.', '',
+    'The President: I welcome the Envoy. I now give the floor to Ms. Arden.', '',
+    'Ms. Arden: Thank you, Mr. President. The truce is holding, but the crossings stay shut.', '',
+    'The President: I thank Ms. Arden. I now give the floor to the members of the Council.', '',
+    'Mr. Moreau (France) (spoke in French): France asks that the crossings open today.', '',
+    'Ms. Adeyemi (Nigeria): We agree with the Envoy.', '',
+    'The President: I now give the floor to the representative of Chile.', '',
+    'Mr. Rojas (Chile) (spoke in Spanish): Chile supports the plan.', '',
+    'The meeting rose at 4.05 p.m.',
+  ].join('\n');
+
+  it('reads a delegate by name, country and the language spoken, and the President who gives the floor as the chair', () => {
+    const t = readTranscript(record);
+    assert.deepEqual([...new Set(t.turns.filter((u) => u.speaker).map((u) => `${u.speaker} ${u.role}`))], [
+      'The President moderator', 'Ms. Arden unknown', 'Mr. Moreau unknown', 'Ms. Adeyemi unknown', 'Mr. Rojas unknown',
+    ]);
+    assert.equal(t.turns.find((u) => u.speaker === 'Mr. Moreau')!.parenthetical, 'France, spoke in French');
+  });
+
+  it('still starts the words said at a paragraph whose wrapped last line holds a date', () => {
+    const text = ['Harbour Board Approves the Ferry Plan', '', 'Today the harbour board approved a plan for a new ferry', 'between the town and the island, to run', 'from May 7, 2031.', '', 'The board will meet again in June.'].join('\n');
+    assert.equal(readTranscript(text).turns[0]!.line, 2);
+  });
+
+  it('keeps the notes of the meeting itself and the dateline out of the words said', () => {
+    const t = readTranscript(record);
+    assert.ok(t.turns.every((u) => u.speaker !== null), 'no unlabelled turn');
+    assert.equal(t.sections[t.sections.length - 1]!.kind, 'closing');
+    assert.ok(!/called to order|agenda was adopted/u.test(t.metadata.title ?? ''));
+  });
+});

@@ -605,11 +605,11 @@ function isGovernmentOffice(name: string): boolean {
 /**
  * `1. Callum Reid (Argyll and Bute) (Con): To ask the First Minister …`, `Elena Shaw (Glasgow) (Lab): …`: the
  * Scottish and Welsh parliaments' record, a member by name, seat and party before a colon, after the number of their
- * question on the order paper.
+ * question on the order paper; the United Nations' verbatim record, a delegate by name and country and the language
+ * spoken (`Mr. Dupont (France) (spoke in French):`).
  */
 const MEMBER_SEAT_PARTY_RE = asciiOrUnicode(
-  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|la|le)){0,5})${SP}\((?<seat>[^()
-]{2,80})\)${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24})\)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|la|le)){0,5})${SP}\((?<seat>[^()\n\r]{2,80})\)${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24}|(?:spoke|speaking) in [\p{L} ]{2,30}|interpretation from [\p{L} ]{2,30}|(?:via|through) (?:an )?interpreter)\)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 
@@ -728,9 +728,7 @@ const TIMED_GROUP_RE = lazyRegExp(() => new RegExp(
 ));
 /** `El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Borrell Fontelles): text`: an office with commas. */
 const IBERIAN_OFFICE_RE = lazyRegExp(() => new RegExp(
-  String.raw`^${SP}*(?<name>(?:(?:A|O|El|La|Los|Las)${SP})?(?:señora|señor|Señora|Señor|senyora|senyor|senhora|senhor)${SP}+[\p{Lu}][\p{Lu}\p{M}'’.\- ]*,[\p{Lu}\p{M}'’.\-, ]{1,140}?)${SP}*(?:\((?<p>[^()
-
-]{1,60})\)${SP}*)?:${SP}+(?=\S)`,
+  String.raw`^${SP}*(?<name>(?:(?:A|O|El|La|Los|Las)${SP})?(?:señora|señor|Señora|Señor|senyora|senyor|senhora|senhor)${SP}+[\p{Lu}][\p{Lu}\p{M}'’.\- ]*,[\p{Lu}\p{M}'’.\-, ]{1,140}?)${SP}*(?:\((?<p>[^()\n\r]{1,60})\)${SP}*)?:${SP}+(?=\S)`,
   'u',
 ));
 
@@ -745,9 +743,7 @@ const NAME_OFFICE_RE = asciiOrUnicode(
  * the office first, a comma and the person holding it, as a ministry's briefing prints its officials.
  */
 const OFFICE_NAME_RE = asciiOrUnicode(
-  String.raw`^${SP}*(?<office>(?:[\p{Lu}][\p{L}.-]*${SP}+){0,3}(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|Ambassador|Adviser|Advisor|Director|Commissioner|Envoy|Representative)(?:${SP}*\([^()
-
-]{1,24}\))?),${SP}+(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+  String.raw`^${SP}*(?<office>(?:[\p{Lu}][\p{L}.-]*${SP}+){0,3}(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|Ambassador|Adviser|Advisor|Director|Commissioner|Envoy|Representative)(?:${SP}*\([^()\n\r]{1,24}\))?),${SP}+(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 

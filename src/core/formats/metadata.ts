@@ -1,5 +1,6 @@
 /** What a transcript says about itself: title, date, place and source. */
 import { isCapsHeading, isPublisherNotice, isServiceCredit } from './chrome';
+import { isRecordNote } from './notes';
 import { findDate, findDates, type FoundDate } from './dates';
 import { EVENT_DATE_KEYS, type FrontMatter } from './frontMatter';
 import { isMetadataLine, isSpeakerList, opensWithTitleKey } from './keyValueBlock';
@@ -190,7 +191,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   let recordTitle: string | undefined;
   for (let h = 0; h < headerLines.length; h++) {
     const line = headerLines[h]!;
-    if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line) || isPublisherNotice(line)) continue;
+    if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line) || isPublisherNotice(line) || isRecordNote(line)) continue;
     if (HANGUL.test(line)) {
       // Korean minutes' cover: `일시  2024년4월2일(화)`, `장소  본회의장`; the agenda (`의사일정`) ends the title's lines; the title is the line `…회의록` with its session and number.
       const kv = KO_KEY_VALUE.exec(line);

@@ -15,8 +15,20 @@ export function isStageDirection(inner: string, wholeLine: boolean): boolean {
 
 /** True for a line that is only a stage direction or a bracketed note: `(Applause.)`, `[END]`. */
 export function isStageLine(line: string): boolean {
-  return /^(?:\([^()]{1,300}\)|\[[^[\]]{1,300}\]|#\s*#\s*#|-?\s*end\s*-?|\*\s*\*\s*\*)$/iu.test(line);
+  return /^(?:\([^()]{1,300}\)|\[[^[\]]{1,300}\]|#\s*#\s*#|-?\s*end\s*-?|\*\s*\*\s*\*)$/iu.test(line) || isRecordNote(line);
 }
+
+/** True for a record's note of the sitting itself, without brackets (RECORD_NOTE): the head's or the close's, no words said. */
+export function isRecordNote(line: string): boolean {
+  return line.length <= 120 && (line.charCodeAt(0) | 32) === 116 && RECORD_NOTE.test(line);
+}
+
+/**
+ * A record's note of the sitting itself, without brackets: `The meeting was called to order at 10.05 a.m.`, `The
+ * meeting rose at 11.20 a.m.`, `The sitting was suspended at 4 p.m.`, `The briefing concluded at 2:41 p.m.`, `The agenda
+ * was adopted.`
+ */
+const RECORD_NOTE = /^the (?:(?:meeting|sitting|session|hearing|briefing|conference|house|senate|committee|council) (?:was |is )?(?:called to order|rose|suspended|resumed|adjourned|closed|opened|concluded|ended)(?: at .{1,40})?|agenda (?:was|is) adopted\.?)$/iu;
 
 /** Every note in text[from, to): linear in the length, bracket pairs on one line only. */
 export function findNotes(text: string, from: number, to: number, offset = 0): InlineNote[] {

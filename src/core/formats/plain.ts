@@ -6,6 +6,7 @@
  * line numbers, markdown front matter.
  */
 import { findByline } from './byline';
+import { findDate } from './dates';
 import { isCapsHeadingLabel } from './capsHeadings';
 import { chromeKind, isCapsHeading, isPublisherNotice, repeatedPageMarks, startsNewsList } from './chrome';
 import { frontMatterEnd, frontMatterList, readFrontMatter } from './frontMatter';
@@ -18,7 +19,7 @@ import { LineLabels } from './lineLabels';
 import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
 import { extractMetadata, KEY_VALUE } from './metadata';
-import { findNotes, isStageLine } from './notes';
+import { findNotes, isRecordNote, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
@@ -99,7 +100,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   for (let i = front; i < firstLabel && !numbered && !caption; i++) {
     if (blank[i] === 1) continue;
     const t = trimmed(i);
-    if (chromeKind(t) || isPublisherNotice(t)) continue;
+    if (chromeKind(t) || isPublisherNotice(t) || isRecordNote(t)) continue;
     if (isProse(t)) {
       bodyStart = i;
       break;
@@ -1097,6 +1098,9 @@ function dropSpeakerList(text: string, lines: LineTable, labels: LineLabels): vo
   if (i < lines.count && isSpeakerList(text.slice(lines.starts[i]!, lines.ends[i]!))) labels.delete(i);
 }
 
+/** What a dateline may put before its date: nothing, or the weekday. */
+const WEEKDAY_ONLY = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*)?$/iu;
+
 /** A line of running speech rather than a title or a date: a sentence of three words or more. */
 function isProse(line: string): boolean {
   // `Title: …`, and a keyed line that describes what follows (`SUBJECTS: Ferry strike; housing.`, `Themen: …`).
@@ -1104,7 +1108,11 @@ function isProse(line: string): boolean {
   const words = line.split(' ').length;
   if (words >= 40) return true;
   if (words < 3) return false;
-  return /[.!?…;,:][)\]"'’”»]*$/u.test(line);
+  if (!/[.!?…;,:][)\]"'’”»]*$/u.test(line)) return false;
+  // `Tuesday, 4 March 2031, 10 a.m.`: a dateline, which opens with its date (after the weekday), ends with a full stop too.
+  if (words > 8 || !/\d/.test(line)) return true;
+  const date = findDate(line);
+  return !date || !WEEKDAY_ONLY.test(line.slice(0, date.index));
 }
 
 /**

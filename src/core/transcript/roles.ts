@@ -186,7 +186,7 @@ function lowerNames(table: TurnTable, used: Uint8Array): string[] {
 }
 
 /** What a moderator says when handing the floor over. */
-const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions?,? from|we(?:['’]ll| will) (?:now )?take|we(?:['’]ll| will)? (?:now )?(?:go to|turn to)|let(?:['’]s| us) (?:take|go to|turn to)|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:['’]re| are) (?:now )?live)\b/iu);
+const HANDOVER = lazyRegExp(() => /\b(?:next question|go ahead|your line is (?:now )?open|the floor is yours|over to you|question comes from|questions?,? from|we(?:['’]ll| will) (?:now )?take|we(?:['’]ll| will)? (?:now )?(?:go to|turn to)|let(?:['’]s| us) (?:take|go to|turn to)|(?:now )?give the floor to|we have time for|last question|final question|that concludes|please state your name|(?:please )?unmute|you(?:['’]re| are) (?:now )?live)\b/iu);
 
 /** A part of every phrase HANDOVER knows, in small letters. */
 const HANDOVER_PARTS = ['question', 'ahead', 'line', 'floor', 'over to', "we'll", 'we will', 'we go to', 'we turn to', 'we now', "let's", 'let us', 'time for', 'concludes', 'state your', 'unmute', 'live'];
