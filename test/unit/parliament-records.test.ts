@@ -329,3 +329,23 @@ describe("the United Nations' verbatim record", () => {
     assert.ok(!/called to order|agenda was adopted/u.test(t.metadata.title ?? ''));
   });
 });
+
+describe("Canada's record: the office in brackets after a member's name", () => {
+  it('takes a member holding a government office for one who answers, and every member whose question it answers for one who asks', () => {
+    const text = [
+      'House of Commons Debates', 'Wednesday, April 9, 2031', '', 'Oral Questions', '',
+      'Hon. Marc Tessier (Leader of the Opposition, CPC): Mr. Speaker, rents have doubled. When will the plan change?', '',
+      'Right Hon. Ana Lindqvist (Prime Minister, Lib.): Mr. Speaker, we have built more homes than ever.', '',
+      'The Speaker: The hon. member for Rimouski.', '',
+      'Ms. Julie Ouellet (Rimouski, BQ): Mr. Speaker, what will the minister do for the ports?', '',
+      'Hon. Paul Grant (Minister of Transport, Lib.): Mr. Speaker, we are investing in every port.', '',
+      'Mr. Owen Reyes (Shadow Minister for Transport, CPC): Mr. Speaker, when will the ferries run?', '',
+      'Hon. Paul Grant (Minister of Transport, Lib.): Mr. Speaker, next spring.',
+    ].join('\n');
+    const roles = new Map(readTranscript(text).turns.filter((u) => u.speaker).map((u) => [u.speaker, u.role]));
+    assert.equal(roles.get('Ms. Julie Ouellet'), 'questioner');
+    assert.equal(roles.get('Mr. Owen Reyes'), 'questioner');
+    assert.equal(roles.get('Hon. Paul Grant'), 'respondent');
+    assert.equal(roles.get('Right Hon. Ana Lindqvist'), 'respondent');
+  });
+});

@@ -440,7 +440,7 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
         // `The Temporary Speaker (Hon. Ann Lee):`: the holder is named, and chairs in that turn.
         if (holder && (isChairName(named.name) || isChairName(collapseSpace(rawName)))) found.role = 'moderator';
         // `The First Minister:`, `The Cabinet Secretary for Transport (Ian Dow):`: an office of the government answers.
-        else if (isGovernmentOffice(named.name)) found.role = 'respondent';
+        else if (isGovernmentOffice(named.name) || (parenthetical !== undefined && holdsGovernmentOffice(parenthetical))) found.role = 'respondent';
         else askerOrChairByWord(found);
         return found;
       }
@@ -596,6 +596,15 @@ const HANSARD_OFFICE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|M
 const HANSARD_OFFICE_ALONE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|Madam)${SP}[\p{Lu}][\p{L}\p{M}'’\-]*(?:,?${SP}[\p{L}\p{M}'’\-]+){0,16})${SP}*$`, 'u');
 /** Offices that answer for the government in the House: ministers, secretaries of state, the law officers, the Leader of the House. */
 const HANSARD_GOVERNMENT = /minister|secretary|solicitor general|attorney general|advocate general|leader of the house|chancellor|paymaster/iu;
+
+/**
+ * `Prime Minister, Lib.`, `Minister of Transport, Lib.`, `Parliamentary Secretary to the Minister of Health`: the
+ * office a member holds, in brackets after the name (Canada's record), when it is the government's; not an
+ * opposition's shadow or critic.
+ */
+function holdsGovernmentOffice(parenthetical: string): boolean {
+  return parenthetical.length <= 160 && HANSARD_GOVERNMENT.test(parenthetical) && !/shadow|opposition|critic|former/iu.test(parenthetical);
+}
 
 /** `The First Minister`, `The Minister for Housing`, `The Cabinet Secretary for Justice`: a government office, named with `The`. */
 function isGovernmentOffice(name: string): boolean {
