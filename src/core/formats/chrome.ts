@@ -19,9 +19,9 @@ const COUNTER = /^\d[\d,.\s\u00a0]*[\s\u00a0]+(?:days?|hours?|views?|comments?|s
 const LINK = asciiOrUnicode(String.raw`^(?:(?:source|url|link|original)[\s\u00a0]*:[\s\u00a0]*)?(?:https?:\/\/|www\.)\S+$`, 'iu');
 const NEWS = /^(?:latest[\s\u00a0]+(?:events|news|updates|stories)|more[\s\u00a0]+(?:news|stories)|related(?:[\s\u00a0]+(?:articles|news|stories|content|posts))?|read[\s\u00a0]+(?:more|also|next)|see[\s\u00a0]+also|most[\s\u00a0]+(?:read|popular|viewed)|other[\s\u00a0]+news|recommended(?:[\s\u00a0]+for[\s\u00a0]+you)?|you[\s\u00a0]+may[\s\u00a0]+also[\s\u00a0]+like|top[\s\u00a0]+stories|news[\s\u00a0]+feed|последние[\s\u00a0]+новости|читайте[\s\u00a0]+также)[\s\u00a0]*:?$/iu;
 const TEASER = /^\d{1,2}[./]\d{1,2}[./]\d{4}[\s\u00a0]*(?:[-–—|]|\d{1,2}:\d{2})[\s\u00a0]*\S/u;
-const FOOTER = /^(?:all[\s\u00a0]+(?:messages|news|articles)|share(?:[\s\u00a0]+this(?:[\s\u00a0]+(?:page|article))?)?|print(?:[\s\u00a0]+version)?|subscribe|follow[\s\u00a0]+us.*|advertisement|back[\s\u00a0]+to[\s\u00a0]+top|to[\s\u00a0]+be[\s\u00a0]+continued\.*|\(?to[\s\u00a0]+be[\s\u00a0]+continued\.*\)?|продолжение[\s\u00a0]+следует\.*|©.*|\(c\)[\s\u00a0].*|copyright[\s\u00a0].*|all[\s\u00a0]+rights[\s\u00a0]+reserved\.?|tags?:.*|permalink|comments?|next[\s\u00a0]+article|previous[\s\u00a0]+article|home|menu|search|[-–—]*[\s\u00a0]*ends[\s\u00a0]*[-–—]*|#{3}|[-–—][\s\u00a0]*30[\s\u00a0]*[-–—])$/iu;
+const FOOTER = /^(?:all[\s\u00a0]+(?:messages|news|articles)|share(?:[\s\u00a0]+this(?:[\s\u00a0]+(?:page|article))?)?|print(?:[\s\u00a0]+version)?|subscribe|follow[\s\u00a0]+us.*|advertisement|back[\s\u00a0]+to[\s\u00a0]+top|to[\s\u00a0]+be[\s\u00a0]+continued\.*|\(?to[\s\u00a0]+be[\s\u00a0]+continued\.*\)?|продолжение[\s\u00a0]+следует\.*|©.*|\(c\)[\s\u00a0].*|copyright[\s\u00a0].*|all[\s\u00a0]+rights[\s\u00a0]+reserved\.?|tags?:.*|permalink|comments?|next[\s\u00a0]+article|previous[\s\u00a0]+article|home|menu|search)$/iu;
 /** How every line FOOTER matches starts, in small letters, but those starting outside ASCII (`©`, `продолжение`). */
-const FOOTER_STARTS = ['all', 'share', 'print', 'subscribe', 'follow', 'advertisement', 'back', 'to', '(', 'copyright', 'tag', 'permalink', 'comment', 'next', 'previous', 'home', 'menu', 'search', 'ends', '-', '#'];
+const FOOTER_STARTS = ['all', 'share', 'print', 'subscribe', 'follow', 'advertisement', 'back', 'to', '(', 'copyright', 'tag', 'permalink', 'comment', 'next', 'previous', 'home', 'menu', 'search'];
 const HEADING = asciiOrUnicode(String.raw`^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$`, 'u');
 
 /** The kind of chrome this trimmed line is, or undefined for ordinary text. */
@@ -79,10 +79,9 @@ function mayStartCredit(c: number): boolean {
 
 /** Whether a line whose first character is `c` can be a footer: `FOOTER`'s words start with one of these letters (in either case), `(` or a character outside ASCII (`©`, `продолжение`, or one that folds to a letter). */
 function mayStartFooter(c: number): boolean {
-  // `(`, and the end marks of a press office's release or transcript: `ENDS`, `- ENDS -`, `###`, `-30-`.
-  if (c >= 128 || c === 40 || c === 45 || c === 35) return true;
+  if (c >= 128 || c === 40) return true;
   const l = c | 32;
-  return l === 97 || l === 98 || l === 99 || l === 101 || l === 102 || l === 104 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116;
+  return l === 97 || l === 98 || l === 99 || l === 102 || l === 104 || l === 109 || l === 110 || l === 112 || l === 115 || l === 116;
 }
 
 /**

@@ -284,7 +284,9 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     meta.place ??= datelineFound.place;
   }
   // A head of headings in capitals only (`PRIME MINISTER`, `TRANSCRIPT`, `PRESS CONFERENCE`, `PORT ALBA`): the one that names what was said.
-  const unkeyedCandidates = titleCandidates.filter((l) => !opensWithTitleKey(l));
+  // `Topics: ferries, fares`: a keyed line, the title only where no other line is (below).
+  const keyed = new Set(titleCandidates.filter((l) => opensWithTitleKey(l)));
+  const unkeyedCandidates = titleCandidates.filter((l) => !keyed.has(l));
   const capsEvent = unkeyedCandidates.length > 0 && unkeyedCandidates.every((l) => isCapsHeading(l)) ? unkeyedCandidates.find((l) => namesAnEvent(l)) : undefined;
   titleCandidates = titleCandidates.filter((l) => !isCapsHeading(l) || titleCandidates.length === 1 || l === capsEvent);
   const places = titleCandidates.filter((l) => l.includes(',') && l.split(' ').length <= 5 && PLACE(l).test(l));
@@ -293,8 +295,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   if (titles.length === 0) titles.push(...whenAndWhere);
   if (!meta.title && minutesTitle) setTitle(meta, minutesTitle, 'header');
   if (!meta.title && recordTitle) setTitle(meta, recordTitle, 'header');
-  // `Topics: ferries, fares` under `Harbour briefing, 3 May 2031`: a keyed line is the title only where no other line is.
-  const unkeyed = titles.length > 1 ? titles.filter((l) => !opensWithTitleKey(l)) : titles;
+  // `Topics: ferries, fares` under `Harbour briefing, 3 May 2031`: the other line is the title.
+  const unkeyed = titles.filter((l) => !keyed.has(l));
   const pool = unkeyed.length ? unkeyed : titles;
   if (!meta.title && pool.length) setTitle(meta, pool.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {

@@ -15,7 +15,8 @@ export function isStageDirection(inner: string, wholeLine: boolean): boolean {
 
 /** True for a line that is only a stage direction or a bracketed note: `(Applause.)`, `[END]`. */
 export function isStageLine(line: string): boolean {
-  return /^(?:\([^()]{1,300}\)|\[[^[\]]{1,300}\]|#\s*#\s*#|-?\s*end\s*-?|\*\s*\*\s*\*)$/iu.test(line) || isRecordNote(line);
+  // An end mark: `###`, `-end-`, a press office's `ENDS`, `- ENDS -`, `-30-`, `***`.
+  return /^(?:\([^()]{1,300}\)|\[[^[\]]{1,300}\]|#\s*#\s*#|[-–—]?\s*ends?\s*[-–—]?|[-–—]\s*30\s*[-–—]|\*\s*\*\s*\*)$/iu.test(line) || isRecordNote(line);
 }
 
 /** True for a record's note of the sitting itself, without brackets (RECORD_NOTE): the head's or the close's, no words said. */
