@@ -453,6 +453,33 @@ describe('a briefer named in full once, then by a title and the surname', () => 
   });
 });
 
+describe('a head of state named in full with the office once, then by the initial and the surname', () => {
+  it("is one speaker where the initial is the full name's given name, though the short form speaks more", () => {
+    const text = [
+      'Meeting on the spring floods',
+      'April 2, 2031, 15:00',
+      'Novo-Ogaryovo, Moscow Region',
+      '',
+      'President of Russia Gleb Sorokin: Good afternoon. Let us begin with the dams. Ms Lapina, please.',
+      '',
+      'Minister of Emergencies Irina Lapina: Mr President, the water has fallen in 14 regions.',
+      '',
+      'G.Sorokin: And in the others?',
+      '',
+      'I.Lapina: It is still rising in three.',
+      '',
+      'G.Sorokin: Report to me every evening.',
+    ].join('\n');
+    assert.deepEqual(
+      readTranscript(text).turns.map((u) => u.speaker),
+      ['President of Russia Gleb Sorokin', 'Minister of Emergencies Irina Lapina', 'President of Russia Gleb Sorokin', 'Minister of Emergencies Irina Lapina', 'President of Russia Gleb Sorokin'],
+    );
+    // Another initial is another person.
+    const other = text.replace('G.Sorokin: Report to me every evening.', 'P.Sorokin: The dams held.');
+    assert.equal(new Set(readTranscript(other).turns.map((u) => u.speaker)).size, 3);
+  });
+});
+
 describe('a short title that ends with its own date', () => {
   it('keeps the date after a preposition or a participle, however short the title', () => {
     assert.equal(readTranscript('Press Conference on March 4, 2031\n\nAna: Hello.\n\nBen: Hi.\n').metadata.title, 'Press Conference on March 4, 2031');

@@ -349,3 +349,178 @@ describe("Canada's record: the office in brackets after a member's name", () => 
     assert.equal(roles.get('Right Hon. Ana Lindqvist'), 'respondent');
   });
 });
+
+/** A debate as the European Parliament's verbatim report prints it: the speaker and what they speak as, a full stop, a dash. Written for this test. */
+const STRASBOURG = [
+  'Debates - Thursday, 9 October 2031 - Strasbourg',
+  '',
+  '7. Night trains across the Union (debate)',
+  '',
+  'President. – The next item is the debate on the Commission statement on night trains.',
+  '',
+  'Tomas Berg, Member of the Commission. – Madam President, honourable Members, eleven night lines have closed since 2029. We will fund four of them again next year.',
+  '',
+  'Ilse van der Meer, on behalf of the PPE Group. – Madam President, four lines out of eleven is not a plan.',
+  '',
+  'Jean-Luc Ferrand, au nom du groupe Renew. – Madame la Présidente, les voyageurs attendent un calendrier.',
+  '',
+  'Oana Dima (S&D), blue-card question. – Will the Commission publish the list of lines?',
+  '',
+  'President. – The debate is closed.',
+].join('\n');
+
+describe("the European Parliament's verbatim report", () => {
+  it('reads the speaker before the full stop and the dash, what they speak as beside it, the chair by the office alone', () => {
+    const t = readTranscript(STRASBOURG, { fileName: 'cre.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker, u.parenthetical ?? '']), [
+      [5, 'President', ''],
+      [7, 'Tomas Berg', 'Member of the Commission'],
+      [9, 'Ilse van der Meer', 'on behalf of the PPE Group'],
+      [11, 'Jean-Luc Ferrand', 'au nom du groupe Renew'],
+      [13, 'Oana Dima', 'S&D, blue-card question'],
+      [15, 'President', ''],
+    ]);
+    const berg = t.turns[1]!;
+    assert.ok(STRASBOURG.slice(berg.segments[0]!.start, berg.segments[0]!.end).startsWith('Madam President, honourable'));
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('President'), 'moderator');
+    assert.equal(roles.get('Tomas Berg'), 'respondent');
+    assert.notEqual(roles.get('Ilse van der Meer'), 'respondent');
+  });
+
+  it("takes the place after the date in the page's dashed line, and the item for the title", () => {
+    const t = readTranscript(STRASBOURG, { fileName: 'cre.txt' });
+    assert.equal(t.metadata.place, 'Strasbourg');
+    assert.equal(t.metadata.date, '2031-10-09');
+    assert.equal(t.metadata.title, '7. Night trains across the Union (debate)');
+  });
+
+  it('needs the document to do it again and again: one sentence with a full stop and a dash is no label', () => {
+    const text = ['Notes from the visit', '', 'Brussels was cold. – We met the committee twice.', '', 'The committee asked for figures by Friday.'].join('\n');
+    assert.equal(readTranscript(text, { fileName: 'notes.txt' }).turns.filter((u) => u.speaker).length, 0);
+  });
+});
+
+describe("the records' heads: who chairs, and the sitting's day", () => {
+  it('never titles a record by the line saying who chairs, and keeps the weekday and the date with the sitting', () => {
+    const senato = [
+      'SENATO DELLA REPUBBLICA',
+      'Resoconto stenografico',
+      'Seduta n. 88 di giovedì 6 novembre 2031',
+      '',
+      'Presidenza del vice presidente GALLI',
+      '',
+      'PRESIDENTE. La seduta è aperta.',
+      '',
+      'MORETTI (Misto). Signor Ministro, quando riapriranno le stazioni chiuse?',
+      '',
+      'PRESIDENTE. Il Ministro ha facoltà di rispondere.',
+      '',
+      'CONTI, ministro delle infrastrutture. Riapriranno a gennaio, tutte e sei.',
+      '',
+      'MORETTI (Misto). Prendo atto.',
+      '',
+      'PRESIDENTE. La seduta è tolta.',
+    ].join('\n');
+    const t = readTranscript(senato, { fileName: 'seduta.txt' });
+    assert.equal(t.metadata.title, 'Seduta n. 88 di giovedì 6 novembre 2031');
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    // One word in capitals with a government office after the comma is the minister who answers.
+    assert.equal(roles.get('Conti'), 'respondent');
+    assert.equal(roles.get('Moretti'), 'questioner');
+    const seance = ['Assemblée nationale', 'Séance du mercredi 5 novembre 2031', '', 'Présidence de Mme Anne Roy', '', 'Mme la présidente. La séance est ouverte.'].join('\n');
+    assert.equal(readTranscript(seance, { fileName: 'seance.txt' }).metadata.title, 'Séance du mercredi 5 novembre 2031');
+  });
+
+  it('at question time, a member the government answers asks even without a question mark, where another member asks in words', () => {
+    const text = [
+      'M. le président. La parole est à Mme Lise Garnier.',
+      'Mme Lise Garnier. Madame la ministre, quand les bus reviendront-ils ?',
+      'Mme Odile Brun, ministre chargée des transports. Au printemps, madame la députée.',
+      'M. le président. La parole est à M. Yann Le Goff.',
+      'M. Yann Le Goff. Madame la ministre, les pêcheurs attendent toujours leurs aides.',
+      'Mme Odile Brun, ministre. Elles seront versées en avril.',
+    ].join('\n');
+    const roles = new Map(readTranscript(text, { fileName: 'qag.txt' }).speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('M. Yann Le Goff'), 'questioner');
+    assert.equal(roles.get('Mme Odile Brun'), 'respondent');
+  });
+});
+
+describe('question time in other Westminster-style houses', () => {
+  it("New Zealand's record: the numbered question from a member in capitals to a minister, honorifics in small letters before a name in capitals", () => {
+    const text = [
+      'Questions for Oral Answer',
+      '',
+      '2. Dr MERE TANE (Green) to the Minister of Transport: Does she stand by her statement on ferry fares?',
+      '',
+      'Hon LUCY PARK (Minister of Transport): Yes, in the context in which it was made.',
+      '',
+      'Dr MERE TANE: Why have fares risen by 18 percent since March?',
+      '',
+      'Hon LUCY PARK: Fuel costs rose, and the operators passed them on.',
+      '',
+      'SPEAKER: Order! Supplementary question, the member.',
+      '',
+      'Dr MERE TANE: Will she cap the fares?',
+      '',
+      'Hon LUCY PARK: No.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'oral-questions.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker, u.role]), [
+      [3, 'Dr Mere Tane', 'questioner'],
+      [5, 'Hon Lucy Park', 'respondent'],
+      [7, 'Dr Mere Tane', 'questioner'],
+      [9, 'Hon Lucy Park', 'respondent'],
+      [11, 'Speaker', 'moderator'],
+      [13, 'Dr Mere Tane', 'questioner'],
+      [15, 'Hon Lucy Park', 'respondent'],
+    ]);
+    assert.equal(t.turns[0]!.parenthetical, 'Green, to the Minister of Transport');
+    assert.ok(text.slice(t.turns[0]!.segments[0]!.start).startsWith('Does she stand by'));
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 3);
+  });
+
+  it("Ireland's record: the Taoiseach answers, the Ceann Comhairle chairs, the deputy who asks him asks; the weekday stays with the date", () => {
+    const text = [
+      'Dáil Éireann debate - Wednesday, 5 Nov 2031',
+      '',
+      "Leaders' Questions",
+      '',
+      'Deputy Ciara Walsh: Hospital waiting lists grew by 6,000 in a year. When will the Government act?',
+      '',
+      'The Taoiseach: The lists fell in the last quarter, and we have hired 900 nurses.',
+      '',
+      'An Ceann Comhairle: Thank you, Taoiseach.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'dail.txt' });
+    const roles = new Map(t.speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('The Taoiseach'), 'respondent');
+    assert.equal(roles.get('An Ceann Comhairle'), 'moderator');
+    assert.equal(roles.get('Deputy Ciara Walsh'), 'questioner');
+    assert.equal(t.metadata.title, 'Dáil Éireann debate');
+    assert.equal(t.metadata.date, '2031-11-05');
+  });
+
+  it("India's record: the minister named by office with the holder in capitals, then by name, is one speaker who answers; the members who ask him ask", () => {
+    const text = [
+      'HON. SPEAKER: Question No. 14, Shri Arjun Rao.',
+      '',
+      'SHRI ARJUN RAO (EAST HILLS): Sir, I would like to know how many schools were opened in the hill districts.',
+      '',
+      'THE MINISTER OF EDUCATION (SHRIMATI MEERA IYER): Sir, 120 schools were opened last year.',
+      '',
+      'SHRI ARJUN RAO: How many of them have science teachers?',
+      '',
+      'SHRIMATI MEERA IYER: All of them, Sir.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'lok.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role]), [
+      ['Hon. Speaker', 'moderator'],
+      ['Shri Arjun Rao', 'questioner'],
+      ['Shrimati Meera Iyer', 'respondent'],
+      ['Shri Arjun Rao', 'questioner'],
+      ['Shrimati Meera Iyer', 'respondent'],
+    ]);
+  });
+});

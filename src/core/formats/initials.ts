@@ -35,11 +35,20 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
     // Initials before a surname carry a dot: a label without one is no such name, and the expression is not compiled for it.
     const m = label.includes('.') ? INITIALS_SURNAME().exec(label) : null;
     if (!m) return undefined;
-    const first = m.groups!.initials!.charAt(0);
+    const letters = m.groups!.initials!.replace(/[^\p{Lu}]/gu, '');
     const surname = m.groups!.surname!.toLowerCase();
     fits = fullNames.filter((f) => {
       const words = f.split(/[\s\u00a0]+/u).filter((w) => !SKIPPED(w).test(w));
-      return words.length >= 2 && words[words.length - 1]!.toLowerCase() === surname && words[0]!.charAt(0) === first;
+      if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== surname) return false;
+      // The initials are those of the words just before the surname (`S.V.Lavrov`: Sergey Viktorovich Lavrov), the
+      // last of them left out where the full name has no patronymic (`Sergey Lavrov`); an office before the name
+      // (`President of Russia Gleb Sorokin`) gives none.
+      const before = words.slice(0, -1);
+      for (let k = Math.min(letters.length, before.length); k >= 1; k--) {
+        const run = before.slice(before.length - k);
+        if (run.every((w, j) => w.charAt(0).toUpperCase() === letters.charAt(j))) return true;
+      }
+      return false;
     });
   }
   return fits.length === 1 ? fits[0] : undefined;

@@ -252,6 +252,9 @@ const INITIALS_ONLY = asciiOrUnicode(String.raw`^(?:\p{Lu}\.)+$`, 'u');
 const FEMININE_OFFICE = /^[A-ZÄÖÜ]{2,4}['’]IN$/u;
 
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
+/** Honorifics written in small letters before a name in capitals (`Rt Hon`, `Hon`, `Dr`, `Sir`). */
+const MIXED_HONORIFIC_LEAD = /^(?:(?:Rt\.? Hon\.?|Right Hon(?:ourable)?\.?|Hon\.?|Dr\.?|Sir|Dame|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)(?: |$))+(?=\p{Lu}{2})/u;
+
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
   const spaced = unifiedIdeographs(collapseSpace(raw));
@@ -259,6 +262,14 @@ export function normaliseSpeaker(raw: string): string {
   const words = name.split(' ');
   const letters = name.replace(NOT_LETTER(name), '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // `Rt Hon TOM WALKER`, `Hon ANA REID`, `Dr SHAN RETI`: New Zealand's record gives the honorific in small letters and the name in capitals.
+  if (!allCaps) {
+    const titled = MIXED_HONORIFIC_LEAD.exec(name);
+    if (titled) {
+      const rest = name.slice(titled[0].length).trim();
+      if (rest.length > 3 && isAllCaps(rest)) return `${titled[0].trimEnd()} ${normaliseSpeaker(rest)}`;
+    }
+  }
   // A word in capitals without a vowel is an acronym at any length (`CCTV:`, `MSNBC:`); a short one alone is kept too.
   if (!allCaps || (words.length === 1 && (letters.length <= 3 || !/[AEIOUY]/.test(letters)))) return name;
   return words
@@ -302,7 +313,9 @@ function askerOrChairByWord(found: LabelMatch): void {
 
 /** `A señora SECRETARIA (Soneira Tajes):`, `The Speaker (Hon. Ann Lee):`: the person holding the office the label names, or undefined. */
 function officeHolder(rawName: string, name: string, parenthetical: string): string | undefined {
-  return isHolderName(parenthetical) && (isOfficeLabel(name) || isOfficeLabel(collapseSpace(rawName))) ? parenthetical : undefined;
+  if (!isHolderName(parenthetical) || !(isOfficeLabel(name) || isOfficeLabel(collapseSpace(rawName)))) return undefined;
+  // `THE MINISTER OF RAILWAYS (SHRI ANIL MEHTA):`: a holder in capitals is named as the same person's later `SHRI ANIL MEHTA:` is.
+  return isAllCaps(parenthetical) ? normaliseSpeaker(parenthetical) : parenthetical;
 }
 
 /** A person's name in brackets after an office: two words or more, not a party (`CDU/CSU`) or a district (`D-CA`, `Kikuyu, UDA`). */
@@ -565,13 +578,26 @@ const FRENCH_RECORD_RE = asciiOrUnicode(
  * `GIULIA BIANCHI, Ministra delle infrastrutture. Le linee…`, `ROSSI (FdI).
  * Domando di parlare.`: the Italian Chamber's and Senate's record, a name in
  * capitals and a full stop. One word is a name only as the chair's office or
- * with a group in brackets. Counted only where the document does it again and
- * again, as `Mr. Jordan.` is.
+ * with a group in brackets or a government office after a comma (`VERDI, ministro
+ * dei trasporti.`). Counted only where the document does it again and again, as
+ * `Mr. Jordan.` is.
  */
 const ITALIAN_RECORD_RE = asciiOrUnicode(
-  String.raw`^${SP}{0,8}(?<name>(?:VICE)?PRESIDENTE|PRESIDENTA|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?: (?:Mc|Mac|De|Di|Du|La|Le)?[\p{Lu}][\p{Lu}\p{M}'’\-]+){1,3}|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?= \())(?: \((?<p>[^()\n\r]{1,40})\))?(?:, (?<title>[^.\n\r]{1,120}?))?\.${SP}+(?=[\p{Lu}«"“(])`,
+  String.raw`^${SP}{0,8}(?<name>(?:VICE)?PRESIDENTE|PRESIDENTA|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?: (?:Mc|Mac|De|Di|Du|La|Le)?[\p{Lu}][\p{Lu}\p{M}'’\-]+){1,3}|[\p{Lu}][\p{Lu}\p{M}'’\-]+(?= \(|, (?:[Mm]inistr|[Ss]ottosegretari|[Vv]iceministr|[Pp]resident[ea] del [Cc]onsiglio)))(?: \((?<p>[^()\n\r]{1,40})\))?(?:, (?<title>[^.\n\r]{1,120}?))?\.${SP}+(?=[\p{Lu}«"“(])`,
   'u',
 );
+/**
+ * `President. – The next item is …`, `Anna Lind, Member of the Commission. – Madam President, …`, `Lars Holm, on
+ * behalf of the PPE Group. – …`, `Eva Roos (Renew), blue-card question. – …`, `Die Präsidentin. – …`: the European
+ * Parliament's verbatim report, the speaker and what they speak as, then a full stop and a dash. Counted only where
+ * the document does it again and again, as `Mr. Jordan.` is.
+ */
+const DASHED_RECORD_RE = asciiOrUnicode(
+  String.raw`^${SP}{0,8}(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|von|van|der|den|de|des|du|da|di|del|della|dos|la|le|in|zu|af|y|['’]t)){0,5})(?:${SP}\((?<p>[^()\n\r]{1,40})\))?(?:,${SP}(?<title>[^\n\r]{1,150}?))?\.${SP}–${SP}+(?=\S)`,
+  'u',
+);
+/** Who answers for the Union's executive in the European Parliament: a member of the Commission, the Council's presidency, a minister (the institutions with their capitals: a committee is `commission` in French). */
+const EU_EXECUTIVE = /\b(?:Commission|Commissioner|Council|Conseil|Kommission|Rat(?:es)?|Commissione|Consiglio|Comisión|Consejo|High Representative|[Mm]inist(?:er|re|ro|ra))\b/u;
 /** Who answers for the government in Italy's record: `Ministro`, `Sottosegretaria di Stato`, `Viceministro`. */
 const ITALIAN_GOVERNMENT = /ministr[oa]|sottosegretari[oa]|viceministr[oa]|president[ea] del consiglio/iu;
 
@@ -594,8 +620,8 @@ const HANSARD_MEMBER_RE = asciiOrUnicode(
 );
 const HANSARD_OFFICE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|Madam)${SP}[\p{L}\p{M}'’,\- ]{2,140}?)${SP}\((?<holder>[\p{Lu}][^()\n\r]{1,60})\)${SP}*$`, 'u');
 const HANSARD_OFFICE_ALONE_RE = asciiOrUnicode(String.raw`^${SP}*(?<office>(?:The|Mr|Madam)${SP}[\p{Lu}][\p{L}\p{M}'’\-]*(?:,?${SP}[\p{L}\p{M}'’\-]+){0,16})${SP}*$`, 'u');
-/** Offices that answer for the government in the House: ministers, secretaries of state, the law officers, the Leader of the House. */
-const HANSARD_GOVERNMENT = /minister|secretary|solicitor general|attorney general|advocate general|leader of the house|chancellor|paymaster/iu;
+/** Offices that answer for the government in the House: ministers, secretaries of state, the law officers, the Leader of the House; Ireland's Taoiseach and Tánaiste. */
+const HANSARD_GOVERNMENT = /minister|secretary|solicitor general|attorney general|advocate general|leader of the house|chancellor|paymaster|taoiseach|tánaiste/iu;
 
 /**
  * `Prime Minister, Lib.`, `Minister of Transport, Lib.`, `Parliamentary Secretary to the Minister of Health`: the
@@ -619,6 +645,17 @@ function isGovernmentOffice(name: string): boolean {
  */
 const MEMBER_SEAT_PARTY_RE = asciiOrUnicode(
   String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|la|le)){0,5})${SP}\((?<seat>[^()\n\r]{2,80})\)${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24}|(?:spoke|speaking) in [\p{L} ]{2,30}|interpretation from [\p{L} ]{2,30}|(?:via|through) (?:an )?interpreter)\)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+  'u',
+);
+
+/**
+ * `1. ANNA REID (Leader—Green) to the Prime Minister: Does he stand by …`, `Dr LENA FOX (NZ First) to the Minister of
+ * Health: What …`: New Zealand's record of oral questions, the member who asks (numbered, in capitals, their party in
+ * brackets) and the minister asked.
+ */
+const ASKS_MINISTER_RE = asciiOrUnicode(
+  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>(?:(?:Rt Hon|Hon|Dr|Sir|Dame|Mr|Mrs|Ms)${SP})*[\p{Lu}][\p{Lu}\p{M}'’.\-]+(?:${SP}(?:Mc|Mac|De|Di|Du|La|Le|O['’])?[\p{Lu}][\p{Lu}\p{M}'’.\-]+){1,4})(?:${SP}\((?<party>[^()
+]{1,60})\))?${SP}+to the (?<office>[\p{Lu}][\p{L}\p{M}'’,\- ]{2,100}?)${SP}*:${SP}+(?=\S)`,
   'u',
 );
 
@@ -807,6 +844,14 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const start = head.indexOf(member.groups.name!);
     return { raw, name: raw, start, end: member[0].trimEnd().length, textStart: member[0].length, parenthetical: `${collapseSpace(member.groups.seat!)}, ${collapseSpace(member.groups.party!)}`, bare: member[0].length >= head.length, custom: false, convention: 'colon' };
   }
+  const asks = head.includes(' to the ') && head.includes(':') ? ASKS_MINISTER_RE(head).exec(head) : null;
+  if (asks && asks.groups && isNameLike(asks.groups.name!)) {
+    const raw = collapseSpace(asks.groups.name!);
+    const start = head.indexOf(asks.groups.name!);
+    const party = asks.groups.party ? collapseSpace(asks.groups.party) : undefined;
+    const to = `to the ${collapseSpace(asks.groups.office!)}`;
+    return { raw, name: normaliseSpeaker(raw), start, end: asks[0].trimEnd().length, textStart: asks[0].length, parenthetical: party ? `${party}, ${to}` : to, role: 'questioner', bare: false, custom: false, convention: 'colon' };
+  }
   const described = holder && comma < 60 && isUpperCode(head.charCodeAt(head.search(/\S/) + 1)) ? CAPS_DESCRIBED_RE(head).exec(head) : null;
   if (described && described.groups && isNameLike(normaliseSpeaker(described.groups.name!))) {
     const found = holderOfOffice(head, described, 0);
@@ -982,6 +1027,30 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       textStart: italian[0].length,
       ...(title || italian.groups.p ? { parenthetical: collapseSpace(title ?? italian.groups.p!) } : {}),
       ...(title && ITALIAN_GOVERNMENT.test(title) ? { role: 'respondent' as const } : {}),
+      bare: false,
+      custom: false,
+      convention: 'record-mixed',
+    };
+  }
+  // `President. – `, `Anna Lind, Member of the Commission. – `: only a line with a full stop and a dash can be the European Parliament's record.
+  const dashed = head.includes('. \u2013') && (isUpperCode(lead) || lead > 127) ? DASHED_RECORD_RE(head).exec(head) : null;
+  if (dashed && dashed.groups && (isChairName(dashed.groups.name!) || cachedName(dashed.groups.name!).nameLike)) {
+    const raw = collapseSpace(dashed.groups.name!);
+    const start = head.indexOf(dashed.groups.name!);
+    const title = dashed.groups.title ? collapseSpace(dashed.groups.title) : undefined;
+    const party = dashed.groups.p ? collapseSpace(dashed.groups.p) : undefined;
+    const parenthetical = party && title ? `${party}, ${title}` : (party ?? title);
+    // The office alone (`President.`, `Die Präsidentin.`) is the sitting's chair.
+    const role: Role | undefined = !title && !party && (isChairName(raw) || /^(?:the )?president$/iu.test(raw)) ? 'moderator' : title && EU_EXECUTIVE.test(title) && !/\b(?:[Gg]roup|[Gg]roupe|[Gg]rupp?o|Fraktion)\b/u.test(title) ? 'respondent' : undefined;
+    const dot = head.indexOf('.', start + dashed.groups.name!.length + (dashed.groups.p ? dashed.groups.p.length + 3 : 0) + (dashed.groups.title ? dashed.groups.title.length + 2 : 0));
+    return {
+      raw,
+      name: raw,
+      start,
+      end: dot + 1,
+      textStart: dashed[0].length,
+      ...(parenthetical ? { parenthetical } : {}),
+      ...(role ? { role } : {}),
       bare: false,
       custom: false,
       convention: 'record-mixed',

@@ -77,6 +77,8 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
   // The next colon (ASCII or full-width) at or after the line being read (-1: none after it; -2: not looked for yet): each is found once by the native search as the lines pass it, not looked for again in every line's first characters.
   let asciiColon = -2;
   let wideColon = -2;
+  // The next full stop before a dash (`President. – `, `Anna Lind, Member of the Commission. – `: the European Parliament's record), found the same way.
+  let stopDash = -2;
   const labels = new LineLabels(n);
   for (let i = 0; i < n; i++) {
     const ls = starts[i]!;
@@ -118,7 +120,9 @@ export function classifyLines(text: string, memo?: LabelMemo): LineKinds {
     if (wideColon !== -1 && wideColon < ls) wideColon = text.indexOf('\uff1a', ls);
     const colon = asciiColon < 0 ? wideColon : wideColon < 0 ? asciiColon : Math.min(asciiColon, wideColon);
     const colonNear = colon >= 0 && colon < le && colon < ls + LABEL_COLON_WINDOW;
-    if (colonNear || mayHoldLabelAt(text, f, le, e, c, next)) {
+    if (stopDash !== -1 && stopDash < ls && (upper || c > 127)) stopDash = text.indexOf('. \u2013', ls);
+    const dashNear = (upper || c > 127) && stopDash >= 0 && stopDash < le && stopDash < ls + LABEL_COLON_WINDOW + 80;
+    if (colonNear || dashNear || mayHoldLabelAt(text, f, le, e, c, next)) {
       flags |= MAY_LABEL;
       labelLines[labelCount++] = i;
       const m = memo?.match(ls, le, colonNear ? colon : -1);

@@ -39,7 +39,7 @@ export function cleanTitle(title: string): string {
 }
 
 /** A title's last word when the words after it still belong to it: an article or a preposition (`by the`, `del`, `der`). */
-const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|vom|am|im|beim|für|zum|zur|und|della|dello|degli|dei|do|da|dos|el|la|le|les|los|las|y|et|e|i)$/iu;
+const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|vom|am|im|beim|für|zum|zur|und|di|della|dello|degli|dei|do|da|dos|el|la|le|les|los|las|y|et|e|i)$/iu;
 /** Words that may stand inside a place's name though not capitalised (`Rio de Janeiro`, `Frankfurt am Main`). */
 const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
 
@@ -69,7 +69,8 @@ function titleBesideDate(line: string, date: FoundDate, first: FoundDate): strin
   // `…记者会（2024年5月10日）`, `… (3 March 2024)`: the date's brackets go with it.
   if (date.index + date.text.length >= line.replace(/[\s\u00a0.)）\]]+$/u, '').length) {
     const before = beforeDate(line, date);
-    if ((before.split(' ').length >= 2 && !titleOwnsDate(before)) || CJK.test(before)) return before;
+    // `Dáil Éireann debate - Tuesday, 4 Mar 2031`: the weekday goes with the date it leaves.
+    if ((before.split(' ').length >= 2 && !titleOwnsDate(before)) || CJK.test(before)) return before.replace(WEEKDAY_AT_END, '').replace(/[\s\u00a0,;:–—-]+$/u, '') || before;
   }
   // `2024年5月10日外交部发言人主持例行记者会`: the date first, then the title, with no space between.
   const after = line.slice(first.text.length).trim();
@@ -96,10 +97,19 @@ function beforeDate(line: string, date: FoundDate): string {
  * participle the date is the title's own last words. `before` is the line up to its date.
  */
 function titleOwnsDate(before: string): boolean {
-  return TITLE_GOES_ON.test(before) || DATED_BY.test(before);
+  // `Seduta di mercoledì 12 marzo 2031`, `Séance du mardi 4 mars 2031`: the weekday goes with the date.
+  const words = before.replace(WEEKDAY_AT_END, '');
+  return TITLE_GOES_ON.test(words) || DATED_BY.test(words);
 }
 
+/** A weekday that ends the words before a date, in the languages of the records read here. */
+const WEEKDAY_AT_END = /[\s\u00a0,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
+
 /** A line that opens with when it went out or was recorded (`Aired March 9, 2031 - 09:00 ET`, `Recorded 3 May 2031`): a dateline, never the title. */
+/** Who chairs the sitting, in a record's head (`Presidenza del presidente ROSSI`, `Présidence de Mme Claire Moreau`, `PRESIDENCIA DE LA EXCMA. SRA. …`, `IN THE CHAIR: …`): no title. */
+const PRESIDES = /^(?:presidenza del(?:la)? (?:vice)?president[ea]\b|présidence de (?:m\.|mme)[\s\u00a0]|presidencia de(?:l| la) |in the chair[:\s]|vorsitz[:\s]|\[?(?:mr\.?|madam) (?:deputy )?speaker in the chair\]?$)/iu;
+/** A dash with space on both sides, between the parts of a line. */
+const DASHED_PARTS = /[\s\u00a0][-–—][\s\u00a0]/u;
 const AIRED_LINE = /^(?:aired|broadcast|recorded|taped|filmed)(?![\p{L}])/iu;
 
 /** A participle whose date follows it in a title (`recorded 3 May`, `delivered on`, `held`). */
@@ -254,6 +264,16 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ') : withoutDates;
       const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
+      // `Debates - Wednesday, 12 March 2031 - Strasbourg`: parts set apart by dashes, the place after the date.
+      const parts = line.split(DASHED_PARTS);
+      if (parts.length >= 3) {
+        const at = parts.findIndex((part) => part.includes(dates[0]!.text));
+        const after = at >= 0 && at < parts.length - 1 ? parts[at + 1]!.trim() : '';
+        if (after && after.split(' ').length <= 4 && namesPlace(after)) {
+          meta.place ??= after;
+          continue;
+        }
+      }
       const words = restClean.split(' ').length;
       const title = titleBesideDate(line, dates[dates.length - 1]!, dates[0]);
       if (restClean && namesPlace(restClean)) meta.place ??= restClean;
@@ -267,7 +287,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       meta.source ??= URL_IN_TEXT.exec(line)![0];
       continue;
     }
-    if (prose.has(line) || isMetadataLine(line) || isSpeakerList(line)) continue;
+    if (prose.has(line) || isMetadataLine(line) || isSpeakerList(line) || PRESIDES.test(line)) continue;
     // The Congressional Record's `From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]`: who distributes it, not its title.
     if (DISTRIBUTED_THROUGH.test(line)) continue;
     // A case caption's party role (`Defendant. Voir Dire`) is no part of the proceeding's name.

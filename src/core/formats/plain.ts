@@ -909,6 +909,16 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
     let turns = 0;
     for (const id of order) if (best.get(keys[id]!) === person) turns += counts[id]!;
     if (turns <= counts[initials[0]!]!) continue;
+    // `P.Sorokin:` where the full name is `President of Russia Gleb Sorokin`: an initial that is neither the given
+    // name's nor the end of a title cut short (`S.` of `MS.`) is somebody else's.
+    const initial = keys[initials[0]!]!.charAt(0).toLowerCase();
+    const longs = longBySurname.get(surname) ?? [];
+    const cutTitle = (shortBySurname.get(surname) ?? []).some((id) => keys[id]!.toLowerCase().split(' ')[0]!.endsWith(initial));
+    const given = longs.some((id) => {
+      const words = keys[id]!.toLowerCase().split(' ');
+      return words[words.length - 2]!.startsWith(initial);
+    });
+    if (longs.length > 0 && !given && !cutTitle) continue;
     best.set(keys[initials[0]!]!, person);
     aliased = true;
   }

@@ -125,7 +125,9 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   if (inferDebateModerators(table, text, lower)) hasQuestions = true;
   const called = callOnQuestioners(table, text, lower);
   if (called > 0) hasQuestions = true;
-  if (!hasQuestions && stated) hasQuestions = askersOfTheGovernment(table, text, stated);
+  // Where Q&A is already found, a member whose words the government's answer follows asks too, question mark or not
+  // (`Madame la ministre, les pêcheurs attendent toujours leurs aides.`); where it is not, only a member who asks opens it.
+  if (stated) hasQuestions = askersOfTheGovernment(table, text, stated, hasQuestions) || hasQuestions;
   // One caller named in words (`We'll take the last question from Ana.`) does not make the pattern plain: the
   // moderator may have handed the floor to the others by their names alone (`Priya.`), so the other voices are
   // still read for who asks.
@@ -146,25 +148,34 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
 
 /**
  * Question time in a parliament's record: where the record states who answers
- * for the government (`M. le ministre…`, `ANNA VERDI, Ministra…`), a member
- * whose question such an answer follows (the chair's giving the floor between
- * them aside) asks, in every turn; each of their turns that asks opens a Q&A.
+ * for the government (`M. le ministre…`, `ANNA VERDI, Ministra…`; in all their
+ * turns, named by the office or not), a member
+ * whose words such an answer follows (the chair's giving the floor between
+ * them aside) asks, in every turn, where one of them asks in words or Q&A is
+ * found already; each of their turns that asks opens a Q&A.
  * True when it found anyone.
  */
-function askersOfTheGovernment(table: TurnTable, text: string, stated: ReadonlyMap<number, Role>): boolean {
+function askersOfTheGovernment(table: TurnTable, text: string, stated: ReadonlyMap<number, Role>, questionsFound: boolean): boolean {
   const { speaker, role, question } = table;
   const n = table.count;
   const askers = new Set<number>();
-  for (const [i, said] of stated) {
-    if (said !== 'respondent') continue;
+  // One of them asks in words (or Q&A is found already): then every member the government answers asks, question mark or not.
+  let asking = questionsFound;
+  // Who the record says answers for the government answers in every turn, named by the office once and by name after (`THE MINISTER OF RAILWAYS (SHRI ANIL MEHTA):`, then `SHRI ANIL MEHTA:`).
+  const government = new Set<number>();
+  for (const [i, said] of stated) if (said === 'respondent' && speaker[i]! >= 0) government.add(speaker[i]!);
+  for (let i = 0; i < n; i++) {
+    if (stated.get(i) !== 'respondent' && !(government.has(speaker[i]!) && stated.get(i) === undefined)) continue;
     // The chair may give the floor between the question and its answer (`Il Ministro … ha facoltà di rispondere.`).
     let before = i - 1;
     while (before >= 0 && role[before] === MODERATOR) before--;
     if (before < 0) continue;
     const id = speaker[before]!;
-    if (id >= 0 && role[before] === UNKNOWN && stated.get(before) === undefined && asksAt(text, table, before)) askers.add(id);
+    if (id < 0 || role[before] !== UNKNOWN || stated.get(before) !== undefined) continue;
+    askers.add(id);
+    asking ||= asksAt(text, table, before);
   }
-  if (askers.size === 0) return false;
+  if (askers.size === 0 || !asking) return false;
   for (let i = 0; i < n; i++) {
     if (!askers.has(speaker[i]!) || role[i] !== UNKNOWN) continue;
     role[i] = QUESTIONER;
