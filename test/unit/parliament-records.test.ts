@@ -524,3 +524,78 @@ describe('question time in other Westminster-style houses', () => {
     ]);
   });
 });
+
+describe("Australia's and South Africa's records, and the European Parliament's languages", () => {
+  it("Australia's record: the member by name, seat and office, and the time they rose; the Prime Minister answers, the one who asks him asks", () => {
+    const text = [
+      'Questions without Notice',
+      '',
+      'Mr BRIGGS (Eastvale—Leader of the Opposition) (14:03): My question is to the Prime Minister. Why have rents risen by 15 per cent?',
+      '',
+      'Ms NGATA (Westport—Prime Minister) (14:04): I thank the member for his question. Rents rose because too few homes were built.',
+      '',
+      'The SPEAKER: Order! The Leader of the Opposition will come to order.',
+      '',
+      'Ms NGATA: We will build 40,000 more.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'hansard.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role, u.parenthetical ?? '', u.timestamp ?? '']), [
+      ['Mr Briggs', 'questioner', 'Eastvale—Leader of the Opposition', '14:03'],
+      ['Ms Ngata', 'respondent', 'Westport—Prime Minister', '14:04'],
+      ['The Speaker', 'moderator', '', ''],
+      ['Ms Ngata', 'respondent', '', ''],
+    ]);
+    assert.ok(text.slice(t.turns[0]!.segments[0]!.start).startsWith('My question is'));
+  });
+
+  it("South Africa's record: initials and a surname in capitals after the honorific are written as a name", () => {
+    const text = ['The SPEAKER: Hon members, questions to the Minister.', '', 'Mr T K MOLEFE: When will the clinic open?', '', 'The MINISTER OF HEALTH: In May, hon member.', '', 'Mr T K MOLEFE: Which May?'].join('\n');
+    const names = readTranscript(text, { fileName: 'na.txt' }).turns.map((u) => u.speaker);
+    assert.deepEqual(names, ['The Speaker', 'Mr T K Molefe', 'The Minister of Health', 'Mr T K Molefe']);
+  });
+
+  it("the European Parliament's report: the language a speech was given in goes with the label, and the German chair chairs", () => {
+    const text = [
+      'Die Präsidentin. – (DE) Die Sitzung ist eröffnet.',
+      '',
+      'Ilse van der Meer, im Namen der PPE-Fraktion. – (DE) Frau Präsidentin, die Nachtzüge fehlen.',
+      '',
+      'Jean-Luc Ferrand, au nom du groupe Renew. – (FR) Madame la Présidente, les voyageurs attendent.',
+      '',
+      'Die Präsidentin. – (DE) Die Aussprache ist geschlossen.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'cre-de.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.parenthetical ?? '']), [
+      ['Die Präsidentin', 'DE'],
+      ['Ilse van der Meer', 'im Namen der PPE-Fraktion, DE'],
+      ['Jean-Luc Ferrand', 'au nom du groupe Renew, FR'],
+      ['Die Präsidentin', 'DE'],
+    ]);
+    assert.ok(text.slice(t.turns[1]!.segments[0]!.start).startsWith('Frau Präsidentin'));
+    assert.equal(t.turns[0]!.role, 'moderator');
+  });
+});
+
+describe("a court's presiding judge", () => {
+  it('presides where the justices ask and counsel answer, and asks nothing', () => {
+    const text = [
+      'CHIEF JUSTICE OYELOWO: We will hear argument next in Case 31-77, Marsh against the Port Authority. Ms. Kerr.',
+      '',
+      'MS. KERR: Mr. Chief Justice, and may it please the Court: the port charged for water it never supplied.',
+      '',
+      'JUSTICE HALVORSEN: Counsel, where does the contract say so?',
+      '',
+      'MS. KERR: In clause nine, Justice Halvorsen.',
+      '',
+      'JUSTICE PIRES: Was clause nine ever signed?',
+      '',
+      'MS. KERR: It was, in 2029.',
+      '',
+      'CHIEF JUSTICE OYELOWO: Thank you, counsel. The case is submitted.',
+    ].join('\n');
+    const roles = new Map(readTranscript(text, { fileName: 'argument.txt' }).speakers.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('Chief Justice Oyelowo'), 'moderator');
+    assert.equal(roles.get('Justice Halvorsen'), 'questioner');
+    assert.equal(roles.get('Ms. Kerr'), 'respondent');
+  });
+});

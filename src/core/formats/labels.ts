@@ -252,8 +252,8 @@ const INITIALS_ONLY = asciiOrUnicode(String.raw`^(?:\p{Lu}\.)+$`, 'u');
 const FEMININE_OFFICE = /^[A-ZÄÖÜ]{2,4}['’]IN$/u;
 
 /** Normalises a label as written into a speaker name: spaces collapsed, ALL CAPS turned to Title Case. */
-/** Honorifics written in small letters before a name in capitals (`Rt Hon`, `Hon`, `Dr`, `Sir`). */
-const MIXED_HONORIFIC_LEAD = /^(?:(?:Rt\.? Hon\.?|Right Hon(?:ourable)?\.?|Hon\.?|Dr\.?|Sir|Dame|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)(?: |$))+(?=\p{Lu}{2})/u;
+/** Honorifics written in small letters before a name in capitals (`Rt Hon`, `Hon`, `Dr`, `Sir`), and `The` before an office in capitals. */
+const MIXED_HONORIFIC_LEAD = /^(?:(?:Rt\.? Hon\.?|Right Hon(?:ourable)?\.?|Hon\.?|Dr\.?|Sir|Dame|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|The)(?: |$))+(?=\p{Lu}(?:\p{Lu}|\.? \p{Lu}))/u;
 
 export function normaliseSpeaker(raw: string): string {
   // `Hon.Otieno` is the typist's `Hon. Otieno`: one speaker, whichever way the label was keyed.
@@ -262,7 +262,8 @@ export function normaliseSpeaker(raw: string): string {
   const words = name.split(' ');
   const letters = name.replace(NOT_LETTER(name), '');
   const allCaps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  // `Rt Hon TOM WALKER`, `Hon ANA REID`, `Dr SHAN RETI`: New Zealand's record gives the honorific in small letters and the name in capitals.
+  // `Rt Hon TOM WALKER`, `Hon ANA REID`, `Dr SHAN RETI`, `Mr J J NKOSI`, `The DEPUTY PRESIDENT`: New Zealand's, Australia's and South Africa's
+  // records give the honorific in small letters and the name or the office in capitals.
   if (!allCaps) {
     const titled = MIXED_HONORIFIC_LEAD.exec(name);
     if (titled) {
@@ -596,6 +597,8 @@ const DASHED_RECORD_RE = asciiOrUnicode(
   String.raw`^${SP}{0,8}(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|von|van|der|den|de|des|du|da|di|del|della|dos|la|le|in|zu|af|y|['’]t)){0,5})(?:${SP}\((?<p>[^()\n\r]{1,40})\))?(?:,${SP}(?<title>[^\n\r]{1,150}?))?\.${SP}–${SP}+(?=\S)`,
   'u',
 );
+/** `(DE) `, `(FR) `: the language a speech in the European Parliament was given in, before its words. */
+const SPOKEN_IN_RE = /^\(([A-Z]{2})\)[ \u00a0]+(?=\S)/u;
 /** Who answers for the Union's executive in the European Parliament: a member of the Commission, the Council's presidency, a minister (the institutions with their capitals: a committee is `commission` in French). */
 const EU_EXECUTIVE = /\b(?:Commission|Commissioner|Council|Conseil|Kommission|Rat(?:es)?|Commissione|Consiglio|Comisión|Consejo|High Representative|[Mm]inist(?:er|re|ro|ra))\b/u;
 /** Who answers for the government in Italy's record: `Ministro`, `Sottosegretaria di Stato`, `Viceministro`. */
@@ -641,10 +644,11 @@ function isGovernmentOffice(name: string): boolean {
  * `1. Callum Reid (Argyll and Bute) (Con): To ask the First Minister …`, `Elena Shaw (Glasgow) (Lab): …`: the
  * Scottish and Welsh parliaments' record, a member by name, seat and party before a colon, after the number of their
  * question on the order paper; the United Nations' verbatim record, a delegate by name and country and the language
- * spoken (`Mr. Dupont (France) (spoke in French):`).
+ * spoken (`Mr. Dupont (France) (spoke in French):`); Australia's, a member by name, seat (and office) and the time
+ * (`Mr HALL (Riverton—Prime Minister) (14:02):`).
  */
 const MEMBER_SEAT_PARTY_RE = asciiOrUnicode(
-  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|la|le)){0,5})${SP}\((?<seat>[^()\n\r]{2,80})\)${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24}|(?:spoke|speaking) in [\p{L} ]{2,30}|interpretation from [\p{L} ]{2,30}|(?:via|through) (?:an )?interpreter)\)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
+  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?:${SP}(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|la|le)){0,5})${SP}\((?<seat>[^()\n\r]{2,80})\)${SP}\((?<party>[\p{Lu}][\p{L}&/\- ]{0,24}|(?:spoke|speaking) in [\p{L} ]{2,30}|interpretation from [\p{L} ]{2,30}|(?:via|through) (?:an )?interpreter|(?<time>\d{1,2}:\d{2}))\)${SP}*:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 
@@ -842,7 +846,27 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   if (member && member.groups && isNameLike(member.groups.name!)) {
     const raw = collapseSpace(member.groups.name!);
     const start = head.indexOf(member.groups.name!);
-    return { raw, name: raw, start, end: member[0].trimEnd().length, textStart: member[0].length, parenthetical: `${collapseSpace(member.groups.seat!)}, ${collapseSpace(member.groups.party!)}`, bare: member[0].length >= head.length, custom: false, convention: 'colon' };
+    const seat = collapseSpace(member.groups.seat!);
+    const time = member.groups.time;
+    if (time) {
+      // `Mr HALL (Riverton—Prime Minister) (14:02):`: Australia's record, the seat and any office, then the time the member rose.
+      const office = seat.split(/[—–]/u).slice(1).join(' ');
+      return {
+        raw,
+        name: normaliseSpeaker(raw),
+        start,
+        end: member[0].trimEnd().length,
+        textStart: member[0].length,
+        parenthetical: seat,
+        timestamp: time,
+        timestampStart: head.indexOf(time, start + member.groups.name!.length + seat.length),
+        ...(office && holdsGovernmentOffice(office) ? { role: 'respondent' as const } : {}),
+        bare: member[0].length >= head.length,
+        custom: false,
+        convention: 'colon',
+      };
+    }
+    return { raw, name: raw, start, end: member[0].trimEnd().length, textStart: member[0].length, parenthetical: `${seat}, ${collapseSpace(member.groups.party!)}`, bare: member[0].length >= head.length, custom: false, convention: 'colon' };
   }
   const asks = head.includes(' to the ') && head.includes(':') ? ASKS_MINISTER_RE(head).exec(head) : null;
   if (asks && asks.groups && isNameLike(asks.groups.name!)) {
@@ -1043,13 +1067,16 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     // The office alone (`President.`, `Die Präsidentin.`) is the sitting's chair.
     const role: Role | undefined = !title && !party && (isChairName(raw) || /^(?:the )?president$/iu.test(raw)) ? 'moderator' : title && EU_EXECUTIVE.test(title) && !/\b(?:[Gg]roup|[Gg]roupe|[Gg]rupp?o|Fraktion)\b/u.test(title) ? 'respondent' : undefined;
     const dot = head.indexOf('.', start + dashed.groups.name!.length + (dashed.groups.p ? dashed.groups.p.length + 3 : 0) + (dashed.groups.title ? dashed.groups.title.length + 2 : 0));
+    // `– (DE) Frau Präsidentin!`: the language the words were said in, as the report marks it, goes with the label.
+    const language = SPOKEN_IN_RE.exec(head.slice(dashed[0].length));
+    const beside = language ? (parenthetical ? `${parenthetical}, ${language[1]}` : language[1]) : parenthetical;
     return {
       raw,
       name: raw,
       start,
       end: dot + 1,
-      textStart: dashed[0].length,
-      ...(parenthetical ? { parenthetical } : {}),
+      textStart: dashed[0].length + (language ? language[0].length : 0),
+      ...(beside ? { parenthetical: beside } : {}),
       ...(role ? { role } : {}),
       bare: false,
       custom: false,

@@ -143,8 +143,12 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
       }
     }
   }
-  if (hasQuestions) for (let i = 0; i < n; i++) if (speaker[i]! >= 0 && role[i] === UNKNOWN) role[i] = RESPONDENT;
+  // Whoever is left answers; a court's presiding judge who asked nothing (`CHIEF JUSTICE LANE: We'll hear argument …`) presides.
+  if (hasQuestions) for (let i = 0; i < n; i++) if (speaker[i]! >= 0 && role[i] === UNKNOWN) role[i] = PRESIDING_JUDGE.test(names[speaker[i]!]!) ? MODERATOR : RESPONDENT;
 }
+
+/** The judge who presides over a court's hearing, by the title (`Chief Justice Lane`, `The Chief Justice`, `Presiding Judge Ruiz`). */
+const PRESIDING_JUDGE = /^(?:the )?(?:chief justice|chief judge|presiding (?:judge|justice))\b/iu;
 
 /**
  * Question time in a parliament's record: where the record states who answers
