@@ -599,3 +599,91 @@ describe("a court's presiding judge", () => {
     assert.equal(roles.get('Ms. Kerr'), 'respondent');
   });
 });
+
+describe("Russia's verbatim record and Japan's government press conferences", () => {
+  it('the State Duma: the chair by the office, members and ministers by surname and initials before a full stop, what they speak as after a comma', () => {
+    const text = [
+      'Стенограмма пленарного заседания',
+      '5 ноября 2031 года',
+      '',
+      'Председательствующая. Коллеги, переходим к вопросам. Пожалуйста, Орлова Мария Ивановна.',
+      '',
+      'Орлова М. И., фракция «Зелёный край». Уважаемый министр, когда откроют новую больницу?',
+      '',
+      'Председательствующая. Пожалуйста, министр.',
+      '',
+      'Кравец Д. Н., министр здравоохранения. Больница откроется весной, оборудование уже закуплено.',
+      '',
+      'Орлова М.И. Весной какого года?',
+      '',
+      'Кравец Д. Н. Следующего.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'stenogramma.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role, u.parenthetical ?? '']), [
+      ['Председательствующая', 'moderator', ''],
+      ['Орлова М. И.', 'questioner', 'фракция «Зелёный край»'],
+      ['Председательствующая', 'moderator', ''],
+      ['Кравец Д. Н.', 'respondent', 'министр здравоохранения'],
+      ['Орлова М. И.', 'questioner', ''],
+      ['Кравец Д. Н.', 'respondent', ''],
+    ]);
+    assert.ok(text.slice(t.turns[1]!.segments[0]!.start).startsWith('Уважаемый министр'));
+  });
+
+  it("Japan's Chief Cabinet Secretary: the speaker in lenticular brackets on its own line, the words below; a heading in the same brackets is no speaker", () => {
+    const text = [
+      '令和13年11月5日（水）午後',
+      '官房長官記者会見',
+      '',
+      '【冒頭発言】',
+      '',
+      '【官房長官】',
+      '\u3000お疲れさまです。本日、防災訓練の日程を決定しました。',
+      '',
+      '【記者】',
+      '\u3000訓練には何人が参加する予定でしょうか。',
+      '',
+      '【官房長官】',
+      '\u3000約三千人の参加を見込んでいます。',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'kaiken.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker, u.role]), [
+      [6, '官房長官', 'respondent'],
+      [9, '記者', 'questioner'],
+      [12, '官房長官', 'respondent'],
+    ]);
+    assert.ok(text.slice(t.turns[1]!.segments[0]!.start).includes('訓練には何人'));
+    assert.equal(t.metadata.title, '官房長官記者会見');
+    assert.equal(t.sections.filter((s) => s.kind === 'qa').length, 1);
+  });
+});
+
+describe("a senate's record that abbreviates the senator's title, and the House's note that it met", () => {
+  it('reads SEN. before a name in capitals, where the document repeats the form; the president of the senate presides', () => {
+    const text = [
+      'THE PRESIDENT. The Majority Leader is recognized.',
+      '',
+      'SEN. MACARAEG. Mr. President, I move that we hear Senator Tolentino.',
+      '',
+      'THE PRESIDENT. Senator Tolentino is recognized.',
+      '',
+      'SEN. TOLENTINO. Mr. President, rice prices rose by a third this year. Who allowed it?',
+      '',
+      'SEN. MACARAEG. The committee will find out, Mr. President.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'journal.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role === 'moderator']), [
+      ['The President', true],
+      ['Sen. Macaraeg', false],
+      ['The President', true],
+      ['Sen. Tolentino', false],
+      ['Sen. Macaraeg', false],
+    ]);
+  });
+
+  it('keeps `The House met at 2.30 p.m.` out of the words said', () => {
+    const text = ['OFFICIAL REPORT', 'Wednesday, 5th November 2031', '', 'The House met at 2.30 p.m.', '', 'Hon. Speaker: Order, hon. Members.', '', 'Hon. Ruth Njeri: Thank you, Hon. Speaker.'].join('\n');
+    const t = readTranscript(text, { fileName: 'report.txt' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Hon. Speaker', 'Hon. Ruth Njeri']);
+  });
+});

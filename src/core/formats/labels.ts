@@ -3,7 +3,7 @@
  * every form transcripts use, and the lines that only look like labels.
  */
 import { cjkNotSpeaker } from './cjkLabels';
-import { isSpeakerMark, matchMarkedLabel } from './markedLabels';
+import { isSpeakerMark, matchLenticularLabel, matchMarkedLabel } from './markedLabels';
 import { collapseSpace, hasClockDigits, isSpaceCode, isUpperCode } from '../text';
 import { lazyRegExp } from '../text/lazyRegExp';
 import { asciiOrUnicode } from '../text/asciiRegExp';
@@ -368,6 +368,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
   }
   // `○佐藤一郎君 伺います。`: Japanese minutes mark their speakers with a circle.
   if (isSpeakerMark(leadCode(head)) || (leadCode(head) === 0x3000 && isSpeakerMark(head.charCodeAt(head.indexOf('\u3000') + 1)))) return matchMarkedLabel(head);
+  // `【官房長官】`, `【記者】`: Japan's government press conferences.
+  if (leadCode(head) === 0x3010 || (leadCode(head) === 0x3000 && head.charCodeAt(head.search(/[^\s\u3000]/u)) === 0x3010)) return matchLenticularLabel(head);
   // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
   const spaced = startsSpacedQa(head) ? matchQa(head, SPACED_QA_RE) : undefined;
   if (spaced) return spaced;
@@ -546,9 +548,11 @@ const HEARING_TITLE = `(?:(?:${HEARING_RANKS.join('|')}) )?(?:${HEARING_OFFICES.
  * only where the document does it again and again.
  */
 /** The capitals' form of a title before a name (`MR. BRANDT.`), not an office's in capitals (`THE PRESIDING OFFICER.`). */
-const CAPS_TITLE = /^(?:MR|MRS|MS|MISS|DR)\./u;
+const CAPS_TITLE = /^(?:MR|MRS|MS|MISS|DR|SEN|REP)\./u;
+/** The president of a senate, who presides over it, as its record names the office. */
+const SENATE_PRESIDENT = /^the (?:acting |vice )?president(?: pro tempore)?$/iu;
 const RECORD_RE = new RegExp(
-  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.|${HEARING_TITLE}) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
+  String.raw`^${SP}{0,8}(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|SEN|REP)\.|${HEARING_TITLE}) (?:Mc|Mac|Le|La|De|Di|Du|Van|O'|O’)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?` +
     String.raw`|(?:The|THE)(?: [A-Z][A-Z-]+)+(?: (?:pro tempore|PRO TEMPORE))?)(?: \((?<p>[^()\n\r]{1,60})\))?\.${SP}+(?=\S)`,
   'u',
 );
@@ -601,6 +605,19 @@ const DASHED_RECORD_RE = asciiOrUnicode(
 const SPOKEN_IN_RE = /^\(([A-Z]{2})\)[ \u00a0]+(?=\S)/u;
 /** Who answers for the Union's executive in the European Parliament: a member of the Commission, the Council's presidency, a minister (the institutions with their capitals: a committee is `commission` in French). */
 const EU_EXECUTIVE = /\b(?:Commission|Commissioner|Council|Conseil|Kommission|Rat(?:es)?|Commissione|Consiglio|Comisión|Consejo|High Representative|[Mm]inist(?:er|re|ro|ra))\b/u;
+/**
+ * `Председательствующий. Уважаемые коллеги…`, `Иванов П. С., фракция «Новые люди». Уважаемый министр…`, `Смирнов А. В.,
+ * министр транспорта. Дорога…`, `Иванов П. С. А почему…`: the Russian State Duma's and Federation Council's
+ * verbatim record, the chair by the office, everyone else by surname and initials, what they speak as after a comma,
+ * then a full stop. Counted only where the document does it again and again, as `Mr. Jordan.` is.
+ */
+const RUSSIAN_RECORD_RE = lazyRegExp(() => new RegExp(
+  String.raw`^${SP}{0,8}(?:(?<chair>Председательствующ(?:ий|ая)|Председатель)\.|(?<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?${SP}[А-ЯЁ]\.${SP}?[А-ЯЁ]\.)(?:,${SP}(?<title>[^
+]{1,200}?)\.)?)${SP}+(?=[А-ЯЁA-Z«"„(])`,
+  'u',
+));
+/** Who answers for the government in Russia's record: a minister, a deputy prime minister, the government's representative. */
+const RUSSIAN_GOVERNMENT = /министр|правительств/iu;
 /** Who answers for the government in Italy's record: `Ministro`, `Sottosegretaria di Stato`, `Viceministro`. */
 const ITALIAN_GOVERNMENT = /ministr[oa]|sottosegretari[oa]|viceministr[oa]|president[ea] del consiglio/iu;
 
@@ -1000,6 +1017,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       end: dot,
       textStart: r[0].length,
       ...(r.groups.p ? { parenthetical: collapseSpace(r.groups.p) } : {}),
+      // `The PRESIDENT.`, `The VICE PRESIDENT.`, `THE PRESIDENT pro tempore.`: in a senate's record, who presides.
+      ...(SENATE_PRESIDENT.test(raw) ? { role: 'moderator' as const } : {}),
       bare: false,
       custom: false,
       convention: CAPS_TITLE.test(raw) ? 'record-mixed' : 'record',
@@ -1078,6 +1097,27 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       textStart: dashed[0].length + (language ? language[0].length : 0),
       ...(beside ? { parenthetical: beside } : {}),
       ...(role ? { role } : {}),
+      bare: false,
+      custom: false,
+      convention: 'record-mixed',
+    };
+  }
+  // `Председательствующий.`, `Иванов П. С.`: only a line that starts with a Cyrillic capital can be the Russian record's.
+  const russian = lead >= 0x401 && lead <= 0x42f ? RUSSIAN_RECORD_RE().exec(head) : null;
+  if (russian && russian.groups) {
+    const rawName = russian.groups.chair ?? russian.groups.name!;
+    const raw = collapseSpace(rawName);
+    const start = head.indexOf(rawName);
+    const title = russian.groups.title ? collapseSpace(russian.groups.title) : undefined;
+    const end = russian[0].trimEnd().length;
+    return {
+      raw,
+      name: raw,
+      start,
+      end,
+      textStart: russian[0].length,
+      ...(title ? { parenthetical: title } : {}),
+      ...(russian.groups.chair ? { role: 'moderator' as const } : title && RUSSIAN_GOVERNMENT.test(title) ? { role: 'respondent' as const } : {}),
       bare: false,
       custom: false,
       convention: 'record-mixed',

@@ -149,6 +149,8 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
   if ((c >= 48 && c <= 57) || c === 91 || c === 42 || c === 95) return true;
   // `○佐藤一郎君 …`: Japanese minutes' circle.
   if (isSpeakerMark(c)) return true;
+  // `【官房長官】`: the lenticular brackets of Japan's government press conferences.
+  if (c === 0x3010) return true;
   // `### Interviewer`: a heading that names the speaker below it.
   if (c === 35) return end - f <= 80;
   // `Mr. SMITH.`, `The PRESIDING OFFICER.`, `Senator GRASSLEY.`, `Chairman Nadler.`: the Record and printed hearings.
@@ -163,6 +165,8 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
   }
   // `PRESIDENTE. La seduta…`, `MARIO ROSSI, Ministro. …`, `ROSSI (FdI). …`: Italy's record, capitals up to a stop, a comma or a bracket.
   if (isUpper(c) && isUpper(next) && capsThenStop(text, f, end)) return true;
+  // `Председательствующий.`, `Иванов П. С., фракция ….`: the Russian record, a Cyrillic capital, then a stop or initials within the first words.
+  if (c >= 0x401 && c <= 0x42f && russianRecordAt(text, f, end)) return true;
   // `Jane Doe (Northtown) (Lab)`, `The Prime Minister (John Smith)`: Hansard's speaker alone on a line, ending with a bracket.
   if (isUpper(c) && text.charCodeAt(last - 1) === 41 && last - f <= 160) return true;
   return end - f <= 80 && mayStandAlone(text, f, end, last);
@@ -184,6 +188,17 @@ function capsThenStop(text: string, f: number, end: number): boolean {
   }
   const c = text.charCodeAt(i);
   return c === 46 || c === 44 || c === 40;
+}
+
+/** Whether text[f, end) opens as the Russian record's label: the chair's office with its stop, or a surname and an initial (` П.`). */
+function russianRecordAt(text: string, f: number, end: number): boolean {
+  if (text.startsWith('Председател', f)) return true;
+  const stop = Math.min(end, f + 40);
+  for (let i = f + 2; i + 2 < stop; i++) {
+    const c = text.charCodeAt(i + 1);
+    if (text.charCodeAt(i) === 32 && c >= 0x401 && c <= 0x42f && text.charCodeAt(i + 2) === 46) return true;
+  }
+  return false;
 }
 
 /** A short line that can be a label on its own: a name in capitals (`PREGUNTA`), or a name and a time (Otter); its words are text[f, last), the line ends at `end`. */

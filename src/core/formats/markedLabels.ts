@@ -17,6 +17,7 @@
  * text taken from a PDF, or a colon on web pages.
  */
 import { ROLL } from './cjkLabels';
+import { roleOfName } from '../transcript/roleWords';
 
 /** A speaker found by its mark: the fields of a label match (`LabelMatch`), in the convention `marked`. */
 export interface MarkedLabel {
@@ -27,7 +28,8 @@ export interface MarkedLabel {
   textStart: number;
   bare: boolean;
   custom: false;
-  convention: 'marked';
+  /** `marked` for the minutes' circle; `record-mixed` for the lenticular brackets, counted only where repeated. */
+  convention: 'marked' | 'record-mixed';
   /** A member asks, an office answers; the chair's is left to its name (`委員長`), a deputy in the chair moderates. */
   role?: 'questioner' | 'respondent' | 'moderator';
 }
@@ -128,4 +130,24 @@ export function matchMarkedLabel(head: string): MarkedLabel | undefined {
   const end = textStart - gap!.length;
   const start = end - label!.length;
   return { raw: label!, name, start, end, textStart, bare: head.slice(textStart).trim() === '', custom: false, convention: 'marked', ...(role ? { role } : {}) };
+}
+
+/** `【官房長官】`, `【記者】`, `【総理】`: the speaker in lenticular brackets, alone on its line or before the words. */
+const LENTICULAR = /^[ \t\u3000]*【(?<name>[^【】\s\u3000]{1,20})】[ \t\u3000]*/u;
+
+/**
+ * Japan's government press conferences (the Chief Cabinet Secretary's, a
+ * minister's) put who speaks in lenticular brackets, the words below it or
+ * after it: `【官房長官】`, `【記者】`. A heading in the same brackets
+ * (`【質疑応答】`, `【冒頭発言】`, `【動画】`) names no office or person, and is
+ * no speaker. Counted, as the French record's labels are, only where the
+ * document does it again and again.
+ */
+export function matchLenticularLabel(head: string): MarkedLabel | undefined {
+  const m = LENTICULAR.exec(head);
+  if (!m || !m.groups) return undefined;
+  const name = m.groups.name!;
+  if (HEADING_INSIDE.test(name) || ROLL.test(name) || !(OFFICE_END.test(name) || PERSON_END.test(name) || roleOfName(name) !== undefined || name === '司会')) return undefined;
+  const start = m[0].indexOf('【') + 1;
+  return { raw: name, name: name.replace(HONORIFIC, ''), start, end: start + name.length + 1, textStart: m[0].length, bare: head.slice(m[0].length).trim() === '', custom: false, convention: 'record-mixed' };
 }

@@ -26,10 +26,10 @@ export function isRecordNote(line: string): boolean {
 
 /**
  * A record's note of the sitting itself, without brackets: `The meeting was called to order at 10.05 a.m.`, `The
- * meeting rose at 11.20 a.m.`, `The sitting was suspended at 4 p.m.`, `The briefing concluded at 2:41 p.m.`, `The agenda
- * was adopted.`
+ * meeting rose at 11.20 a.m.`, `The sitting was suspended at 4 p.m.`, `The briefing concluded at 2:41 p.m.`, `The House met
+ * at 2.30 p.m.`, `The agenda was adopted.`
  */
-const RECORD_NOTE = /^the (?:(?:meeting|sitting|session|hearing|briefing|conference|house|senate|committee|council) (?:was |is )?(?:called to order|rose|suspended|resumed|adjourned|closed|opened|concluded|ended)(?: at .{1,40})?|agenda (?:was|is) adopted\.?)$/iu;
+const RECORD_NOTE = /^the (?:(?:meeting|sitting|session|hearing|briefing|conference|house|senate|committee|council) (?:was |is )?(?:called to order|rose|suspended|resumed|adjourned|closed|opened|concluded|ended|met)(?: at .{1,40})?|agenda (?:was|is) adopted\.?)$/iu;
 
 /** Every note in text[from, to): linear in the length, bracket pairs on one line only. */
 export function findNotes(text: string, from: number, to: number, offset = 0): InlineNote[] {
