@@ -225,14 +225,15 @@ const HOUSE_CHAIRS = [
 	r`madam (?:(?:deputy|assistant) )?speaker`,
 	'the presiding officer',
 ];
-const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer', ...HOUSE_CHAIRS];
+const MODERATORS = ['host', 'the court', 'the presiding judge', 'co-host', 'moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'presenter', 'anchor', 'mc', 'facilitator', 'presiding officer', 'de voorzitter', 'de voorzitster', 'an ceann comhairle', 'an cathaoirleach', ...HOUSE_CHAIRS];
 const RESPONDENTS = ['a', 'answer', 'answers', 'respondent', 'response', 'the witness', 'witness', 'the deponent', 'deponent', 'interviewee'];
 const NUMBERED_SPEAKERS = ['speaker', 'participant', 'person', 'voice', 'caller', 'guest', 'respondent', 'interviewee', 'witness', 'panell?ist', 'delegate', 'unknown speaker', 'unidentified speaker', 'male', 'female', 'man', 'woman', 'student', 'official', 'attendee'];
 /** A capitalised word of a name, with an Arabic or French prefix: "Reyes", "al-Sabah", "d'Estaing". */
 const NAME_WORD = r`(?>(?:[dl]['’]|(?:${byFirstChar('al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben'.split('|'))})-)?\p{Lu}[\p{L}\p{M}'’.\-]*+)`;
 const NAME_CHAR = r`[\p{L}\p{M}'’.\-]`;
 const FIRST_PARTICLES = 'de|da|di|du|van|von|ter|ten|bin|ibn|al|el|la|le';
-const PARTICLES = 'de|da|das|dos|do|del|della|di|du|la|le|van|von|der|den|ten|ter|zu|bin|ibn|bint|al|el|of|the|and|for|y|e|und';
+// `De heer Mulder (D66):`: the Dutch record's honorific in small letters.
+const PARTICLES = 'de|da|das|dos|do|del|della|di|du|la|le|van|von|der|den|ten|ter|zu|bin|ibn|bint|al|el|of|the|and|for|y|e|und|heer';
 const NAME =
 	`(?:${NAME_WORD}|(?>(?:${byFirstChar(FIRST_PARTICLES.split('|'))})(?!${NAME_CHAR})))` +
 	`(?:${B}++(?:${NAME_WORD}|(?>(?:${byFirstChar(PARTICLES.split('|'))})(?!${NAME_CHAR})))){0,7}`;
@@ -403,7 +404,7 @@ const recordLabel = {
 			S_RESPONDENT,
 			r`(?:M\.|Mme)${B}(?:le|la|l['’])${B}?(?:ministre|(?:Premier|Première)${B}ministre|secrétaire${B}d['’]État|garde${B}des${B}[Ss]ceaux|rapporteure?)[^.\n]{0,160}?(?=\.)` +
 				// `ANNA VERDI, Ministra dell’istruzione.`: the Italian record's government.
-				r`|\p{Lu}[\p{Lu}'’\-]++(?:${B}\p{Lu}[\p{Lu}'’\-]++){1,3},${B}(?:Ministr[oa]|Sottosegretari[oa]|Viceministr[oa])[^.\n]{0,120}?(?=\.)`,
+				r`|\p{Lu}[\p{Lu}'’\-]++(?:${B}\p{Lu}[\p{Lu}'’\-]++){0,3},${B}(?:[Mm]inistr[oa]|[Ss]ottosegretari[oa]|[Vv]iceministr[oa])[^.\n]{0,120}?(?=\.)`,
 		),
 		'|',
 		// `Mme Lise Garnier.`, `M. Hugo de Villeneuve.`, `M. Marc Aubry, rapporteur.`
@@ -412,8 +413,10 @@ const recordLabel = {
 		cap(
 			S_SPEAKER,
 			// A committee's verbatim minutes print the title in capitals too: `MR. BRANDT.`, `MS. DeLUCA.`
-			r`(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.|${HEARING_TITLE})${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
-				r`|(?:The|THE)(?:${B}\p{Lu}[\p{Lu}\-]++){0,3}?${B}CLERK`,
+			r`(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|SEN|REP)\.|${HEARING_TITLE})${B}(?:Mc|Mac|Le|La|De|Di|Du|Van|O['’])?${RECORD_CAPS}(?:${B}${RECORD_CAPS})?(?:${B}of${B}\p{Lu}\p{Ll}++(?:${B}\p{Lu}\p{Ll}++)?)?` +
+				r`|(?:The|THE)(?:${B}\p{Lu}[\p{Lu}\-]++){0,3}?${B}CLERK` +
+				// The Italian record's member by one name with the group: `BIANCHI (PD).`
+				r`|\p{Lu}[\p{Lu}'’\-]++(?=${B}\([^()\n]{1,40}\)\.)`,
 		),
 		`)(?:${B}`,
 		cap(S_STAGE, r`\((?>[^()\n]{1,60})\)`),
@@ -584,6 +587,77 @@ const JA_NAME = r`[^\s\u3000（）()○◯◎◆◇●]`;
 const JA_BRACKETED = r`[（(][^（）()\s\u3000０-９0-9第号]{1,20}[）)]`;
 const HANGUL_NAME = r`[가-힣]{2,6}(?:\([가-힣]{1,4}\))?`;
 const HANGUL_OFFICE_END = r`(?:장|장관|차관|총리|위원|의원|간사|조사관|비서관|정책관|심의관|담당관|기획관|관리관|서기관|사무관|감사관|보좌관|재판관|참고인|증인|진술인|교육감|지사|군수|대변인|대표|검사|판사|이사|대리)`;
+/**
+ * Parliaments' labels the rules above do not reach, as the reader takes them (src/core/formats/labels.ts): the
+ * European Parliament's verbatim report, who speaks and as what before a full stop and a dash (`President. – `,
+ * `Tomas Berg, Member of the Commission. – `, `Oana Dima (S&D), blue-card question. – `); New Zealand's numbered
+ * question to a minister (`2. Dr MERE TANE (Green) to the Minister of Transport:`); a member by name and two brackets,
+ * the second a time, a party or the language spoken (Australia's `Ms NGATA (Westport—Prime Minister) (14:04):`, the
+ * Scottish record's `Rory Dunn (Caithness) (Con):`, the UN's `Mr. Dupont (France) (spoke in French):`); Russia's
+ * `Председательствующий.` and `Орлова М. И., фракция «…».`; Japan's government press conferences, `【官房長官】`.
+ */
+const PARLIAMENT_WORD = r`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+`;
+const PARLIAMENT_PARTICLE = r`(?:von|van|der|den|de|des|du|da|di|del|della|la|le|in|zu|['’]t)`;
+const parliamentLabel = {
+	name: S_LABEL,
+	...build([
+		`${B}*+(?:`,
+		// The European Parliament: the chair by the office alone, anyone else by name, then what they speak as.
+		'(?:',
+		cap(S_MODERATOR, r`(?:President|Die${B}Präsidentin|Der${B}Präsident|Presidente|La${B}Presidenta|Le${B}Président|La${B}Présidente|Il${B}Presidente)(?=\.${B}–${B})`),
+		'|',
+		cap(S_SPEAKER, r`(?>${PARLIAMENT_WORD}(?:${B}(?:${PARLIAMENT_WORD}|${PARLIAMENT_PARTICLE})){0,5})(?=(?:${B}\([^()\n]{1,40}\))?(?:,${B}[^\n]{1,150}?)?\.${B}–${B})`),
+		`(?:${B}`,
+		cap(S_STAGE, r`\([^()\n]{1,40}\)`),
+		`)?(?:,${B}`,
+		cap(S_STAGE, r`[^\n]{1,150}?(?=\.${B}–${B})`),
+		'))?',
+		cap(S_SEPARATOR, r`\.`),
+		`${B}–`,
+		'|',
+		// New Zealand: the member who asks, the party, the minister asked.
+		r`(?:\d{1,3}\.${B}++)?`,
+		cap(S_QUESTIONER, r`(?:(?:Rt${B}Hon|Hon|Dr|Sir|Dame|Mr|Mrs|Ms)${B})*+\p{Lu}[\p{Lu}\p{M}'’\-]++(?:${B}\p{Lu}[\p{Lu}\p{M}'’\-]++){1,4}`),
+		`(?:${B}`,
+		cap(S_STAGE, r`\([^()\n]{1,60}\)`),
+		`)?${B}++`,
+		cap(S_STAGE, r`to${B}the${B}\p{Lu}[^:\n]{2,100}`),
+		cap(S_SEPARATOR, ':'),
+		'|',
+		// A member by name and two brackets: the seat (and office), then a time, a party or the language spoken.
+		r`(?:\d{1,3}\.${B}++)?`,
+		cap(S_SPEAKER, r`\p{Lu}[\p{L}\p{M}'’.\-]*+(?:${B}(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|de|van|von|la|le)){0,6}`),
+		`${B}`,
+		cap(S_STAGE, r`\([^()\n]{2,80}\)`),
+		`${B}(?:`,
+		cap(S_TIMESTAMP, r`\(\d{1,2}:\d{2}\)`),
+		'|',
+		cap(S_STAGE, r`\([^()\n]{1,40}\)`),
+		`)${B}*+`,
+		cap(S_SEPARATOR, ':'),
+		'|',
+		// Russia's record: the chair by the office, everyone else by surname and initials.
+		cap(S_MODERATOR, r`Председательствующ(?:ий|ая)(?=\.${B})`),
+		cap(S_SEPARATOR, r`\.`),
+		'|',
+		cap(S_SPEAKER, r`[А-ЯЁ][а-яё]++(?:-[А-ЯЁ][а-яё]++)?${B}[А-ЯЁ]\.${B}?[А-ЯЁ]\.`),
+		`(?:,${B}`,
+		cap(S_STAGE, r`[^\n]{1,200}?(?=\.${B})`),
+		cap(S_SEPARATOR, r`\.`),
+		`)?(?=${B})`,
+		'|',
+		// Japan's government press conferences: the reporter asks, an office answers.
+		cap(S_BRACKET_BEGIN, '【'),
+		'(?:',
+		cap(S_QUESTIONER, r`[^【】\s\u3000]{0,10}記者`),
+		'|',
+		cap(S_RESPONDENT, r`[^【】\s\u3000]{0,19}(?:長|員|臣|官|人|事|監|督|理|役)`),
+		')',
+		cap(S_BRACKET_END, '】'),
+		')',
+	]),
+};
+
 /** The end of a label the circle opens: a blank, a colon (Korean minutes on the web) or the line's end. */
 const MARKED_END = r`(?=[ \t\u3000]|[:：]|$)`;
 const cjkLabel = {
@@ -881,6 +955,7 @@ const labelRules = {
 	'name-time-text': lineRegion(nameTimeText),
 	'timed-any-name': lineRegion(timedAnyName),
 	'cjk-label': lineRegion(cjkLabel),
+	'parliament-label': lineRegion(parliamentLabel),
 	'cue-label': lineRegion(label, '#cue-inline'),
 	'caption-name': lineRegion(captionName, '#cue-inline'),
 };
@@ -945,7 +1020,7 @@ labelRules.labels = {
 };
 labelRules['other-labels'] = {
 	comment: 'record-label, described-label, qa-bare, name-time-text, timed-any-name and cjk-label as one region (built by transcript.tmLanguage.src.mjs). The common label stays apart: a match hands back every group of its pattern, and merged with these it had 48 instead of 15, which cost more on each labelled line than a second scanner entry costs on each line.',
-	...mergeRegions(['record-label', 'described-label', 'qa-bare', 'name-time-text', 'timed-any-name', 'cjk-label'].map((name) => labelRules[name])),
+	...mergeRegions(['record-label', 'described-label', 'qa-bare', 'name-time-text', 'timed-any-name', 'cjk-label', 'parliament-label'].map((name) => labelRules[name])),
 };
 labelRules['cue-labels'] = {
 	comment: 'In a cue: cue-label, then caption-name, as one region.',

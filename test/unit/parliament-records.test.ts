@@ -681,9 +681,43 @@ describe("a senate's record that abbreviates the senator's title, and the House'
     ]);
   });
 
-  it('keeps `The House met at 2.30 p.m.` out of the words said', () => {
-    const text = ['OFFICIAL REPORT', 'Wednesday, 5th November 2031', '', 'The House met at 2.30 p.m.', '', 'Hon. Speaker: Order, hon. Members.', '', 'Hon. Ruth Njeri: Thank you, Hon. Speaker.'].join('\n');
+  it('keeps `The House met at 2.30 p.m.` out of the words said, and never titles the record by who is in the chair', () => {
+    const text = ['OFFICIAL REPORT', 'Wednesday, 5th November 2031', '', 'The House met at 2.30 p.m.', '', '[The Speaker (Hon. Ruth Wanjiru)', 'in the Chair]', '', 'Hon. Speaker: Order, hon. Members.', '', 'Hon. Ruth Njeri: Thank you, Hon. Speaker.'].join('\n');
     const t = readTranscript(text, { fileName: 'report.txt' });
     assert.deepEqual(t.turns.map((u) => u.speaker), ['Hon. Speaker', 'Hon. Ruth Njeri']);
+    assert.notEqual(t.metadata.title, 'in the Chair]');
+    const broken = text.replace('[The Speaker (Hon. Ruth Wanjiru)\nin the Chair]', 'The Speaker (Hon. Ruth Wanjiru) in the Chair]');
+    assert.equal(readTranscript(broken, { fileName: 'report.txt' }).metadata.title, 'OFFICIAL REPORT');
+  });
+});
+
+describe("the Dutch House's record", () => {
+  it('reads the chair, a member by honorific and party, and a minister by the office, each alone on its line with the words below', () => {
+    const text = [
+      'Mondelinge vragenuur',
+      '',
+      'De voorzitter:',
+      'Het woord is aan mevrouw Smits.',
+      '',
+      'Mevrouw Smits (SP):',
+      'Voorzitter. Waarom staan de bussen in het oosten stil?',
+      '',
+      'Staatssecretaris Van Leeuwen:',
+      'Er zijn te weinig chauffeurs. Volgende maand beginnen er veertig.',
+      '',
+      'De heer Mulder (D66):',
+      'Hoeveel chauffeurs zijn er nodig?',
+      '',
+      'Staatssecretaris Van Leeuwen:',
+      'Honderd.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'handelingen.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.line + 1, u.speaker, u.role]), [
+      [3, 'De voorzitter', 'moderator'],
+      [6, 'Mevrouw Smits', 'questioner'],
+      [9, 'Staatssecretaris Van Leeuwen', 'respondent'],
+      [12, 'De heer Mulder', 'questioner'],
+      [15, 'Staatssecretaris Van Leeuwen', 'respondent'],
+    ]);
   });
 });

@@ -652,10 +652,13 @@ function holdsGovernmentOffice(parenthetical: string): boolean {
   return parenthetical.length <= 160 && HANSARD_GOVERNMENT.test(parenthetical) && !/shadow|opposition|critic|former/iu.test(parenthetical);
 }
 
-/** `The First Minister`, `The Minister for Housing`, `The Cabinet Secretary for Justice`: a government office, named with `The`. */
+/** `The First Minister`, `The Minister for Housing`, `The Cabinet Secretary for Justice`: a government office, named with `The`; the Dutch record's `Minister De Vries`. */
 function isGovernmentOffice(name: string): boolean {
-  return name.length <= 120 && name.startsWith('The ') && HANSARD_GOVERNMENT.test(name);
+  return name.length <= 120 && ((name.startsWith('The ') && HANSARD_GOVERNMENT.test(name)) || DUTCH_GOVERNMENT.test(name));
 }
+
+/** `Minister De Vries`, `Staatssecretaris Koç`, `Minister-president Rutte`: the Dutch record names a member of the government by the office. */
+const DUTCH_GOVERNMENT = /^(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris) \p{Lu}/u;
 
 /**
  * `1. Callum Reid (Argyll and Bute) (Con): To ask the First Minister …`, `Elena Shaw (Glasgow) (Lab): …`: the

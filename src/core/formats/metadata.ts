@@ -106,8 +106,8 @@ function titleOwnsDate(before: string): boolean {
 const WEEKDAY_AT_END = /[\s\u00a0,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
 
 /** A line that opens with when it went out or was recorded (`Aired March 9, 2031 - 09:00 ET`, `Recorded 3 May 2031`): a dateline, never the title. */
-/** Who chairs the sitting, in a record's head (`Presidenza del presidente ROSSI`, `Présidence de Mme Claire Moreau`, `PRESIDENCIA DE LA EXCMA. SRA. …`, `IN THE CHAIR: …`): no title. */
-const PRESIDES = /^(?:presidenza del(?:la)? (?:vice)?president[ea]\b|présidence de (?:m\.|mme)[\s\u00a0]|presidencia de(?:l| la) |in the chair[:\s]|vorsitz[:\s]|\[?(?:mr\.?|madam) (?:deputy )?speaker in the chair\]?$)/iu;
+/** Who chairs the sitting, in a record's head (`Presidenza del presidente ROSSI`, `Présidence de Mme Claire Moreau`, `PRESIDENCIA DE LA EXCMA. SRA. …`, `IN THE CHAIR: …`, `[The Speaker (Hon. …) in the Chair]`, its bracket lost where a PDF's line broke): no title. */
+const PRESIDES = /^(?:presidenza del(?:la)? (?:vice)?president[ea]\b|présidence de (?:m\.|mme)[\s\u00a0]|presidencia de(?:l| la) |in the chair[:\s]|vorsitz[:\s])|^\[?[^[\]]{0,100}\bin the chair\]?$/iu;
 /** A dash with space on both sides, between the parts of a line. */
 const DASHED_PARTS = /[\s\u00a0][-–—][\s\u00a0]/u;
 const AIRED_LINE = /^(?:aired|broadcast|recorded|taped|filmed)(?![\p{L}])/iu;

@@ -25,6 +25,8 @@ const LOWER_TITLE_WORDS = new Set([
   // German
   'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'abgeordneter', 'abgeordnete', 'bundesminister',
   'bundesministerin', 'staatssekretär', 'staatssekretärin', 'parl',
+  // Dutch and Flemish: `De heer Jansen (CDA)`, `De voorzitter`, `minister-president`
+  'heer', 'voorzitter', 'voorzitster', 'staatssecretaris', 'minister-president', 'kamerlid',
   // English records
   'hon.', 'hon', 'honourable', 'senator', 'speaker', 'deputy', 'temporary', 'acting', 'member', 'members',
   // `The Speaker pro tempore`

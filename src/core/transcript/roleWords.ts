@@ -55,7 +55,7 @@ const CHAIRS = new Set([
   'le président', 'le president', 'son honneur le président', 'son honneur le president',
   'son honneur le président suppléant', 'son honneur le president suppleant', 'el president', 'la presidenta',
   'el presidente', 'il presidente', 'o presidente', 'a presidenta', 'präsident', 'präsidentin', 'vizepräsident',
-  'vizepräsidentin', 'alterspräsident', 'der präsident', 'die präsidentin', 'der vizepräsident', 'die vizepräsidentin', 'an ceann comhairle', 'the ceann comhairle', 'an leas-cheann comhairle', 'the leas-cheann comhairle',
+  'vizepräsidentin', 'alterspräsident', 'der präsident', 'die präsidentin', 'der vizepräsident', 'die vizepräsidentin', 'de voorzitter', 'de voorzitster', 'voorzitter', 'an ceann comhairle', 'the ceann comhairle', 'an leas-cheann comhairle', 'the leas-cheann comhairle',
   'an cathaoirleach', 'the cathaoirleach', 'an leas-chathaoirleach', 'the llywydd', 'llywydd', 'the deputy llywydd', 'dirprwy lywydd', 'председатель', 'председательствующий', '主席', '議長', '委員長', '座長',
   '위원장', '소위원장', '의장',
 ]);
