@@ -328,6 +328,13 @@ describe("the United Nations' verbatim record", () => {
     assert.equal(t.sections[t.sections.length - 1]!.kind, 'closing');
     assert.ok(!/called to order|agenda was adopted/u.test(t.metadata.title ?? ''));
   });
+
+  it('takes the body and the meeting for the title, past the year, not an agenda heading below them', () => {
+    const withAgenda = record.replace('The agenda was adopted.', 'Adoption of the agenda\n\nThe agenda was adopted.');
+    assert.equal(readTranscript(withAgenda).metadata.title, 'Security Council, 9901st meeting');
+    const assembly = withAgenda.replace('Security Council', 'General Assembly').replace('Ninetieth year', 'Eighty-fifth session').replace('9901st meeting', '12th plenary meeting');
+    assert.equal(readTranscript(assembly).metadata.title, 'General Assembly, 12th plenary meeting');
+  });
 });
 
 describe("Canada's record: the office in brackets after a member's name", () => {

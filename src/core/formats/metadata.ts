@@ -108,7 +108,11 @@ const WEEKDAY_AT_END = /[\s\u00a0,]+(?:monday|tuesday|wednesday|thursday|friday|
 /** A line that opens with when it went out or was recorded (`Aired March 9, 2031 - 09:00 ET`, `Recorded 3 May 2031`): a dateline, never the title. */
 /** Who chairs the sitting, in a record's head (`Presidenza del presidente ROSSI`, `Présidence de Mme Claire Moreau`, `PRESIDENCIA DE LA EXCMA. SRA. …`, `IN THE CHAIR: …`, `[The Speaker (Hon. …) in the Chair]`, its bracket lost where a PDF's line broke): no title. */
 const PRESIDES = /^(?:presidenza del(?:la)? (?:vice)?president[ea]\b|présidence de (?:m\.|mme)[\s\u00a0]|presidencia de(?:l| la) |in the chair[:\s]|vorsitz[:\s])|^\[?[^[\]]{0,100}\bin the chair\]?$/iu;
-/** A dash with space on both sides, between the parts of a line. */
+/** `9512th meeting`, `12th plenary meeting`: the meeting's number, as the United Nations' records head them. */
+const MEETING_LINE = /^\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting$/iu;
+/** `Eighty-sixth year`, `Seventy-ninth session`: the body's year or session, between its name and the meeting's. */
+const SESSION_LINE = /^\p{Lu}[\p{Ll}-]+ (?:year|session)$/u;
+
 const DASHED_PARTS = /[\s\u00a0][-–—][\s\u00a0]/u;
 const AIRED_LINE = /^(?:aired|broadcast|recorded|taped|filmed)(?![\p{L}])/iu;
 
@@ -199,8 +203,16 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   let markers = 0;
   /** The first heading below two or more such markers: a record's item (`TRIBUTE TO …`), named there first. */
   let recordTitle: string | undefined;
+  /** `Security Council` … `9512th meeting`: the United Nations' verbatim record names the body and the meeting. */
+  let meetingTitle: string | undefined;
   for (let h = 0; h < headerLines.length; h++) {
     const line = headerLines[h]!;
+    if (!meetingTitle && MEETING_LINE.test(line)) {
+      let k = h - 1;
+      while (k >= 0 && SESSION_LINE.test(headerLines[k]!)) k--;
+      const body = k >= 0 ? headerLines[k]! : '';
+      if (body && body.split(' ').length <= 5 && /^\p{Lu}/u.test(body) && !findDate(body)) meetingTitle = `${body}, ${line}`;
+    }
     if (CLOCK_LINE.test(line) || CJK_CLOCK_LINE.test(line) || isPublisherNotice(line) || isRecordNote(line)) continue;
     if (HANGUL.test(line)) {
       // Korean minutes' cover: `일시  2024년4월2일(화)`, `장소  본회의장`; the agenda (`의사일정`) ends the title's lines; the title is the line `…회의록` with its session and number.
@@ -315,6 +327,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   if (titles.length === 0) titles.push(...whenAndWhere);
   if (!meta.title && minutesTitle) setTitle(meta, minutesTitle, 'header');
   if (!meta.title && recordTitle) setTitle(meta, recordTitle, 'header');
+  if (!meta.title && meetingTitle) setTitle(meta, meetingTitle, 'header');
   // `Topics: ferries, fares` under `Harbour briefing, 3 May 2031`: the other line is the title.
   const unkeyed = titles.filter((l) => !keyed.has(l));
   const pool = unkeyed.length ? unkeyed : titles;
