@@ -728,3 +728,52 @@ describe("the Dutch House's record", () => {
     ]);
   });
 });
+
+describe("the Austrian and Swiss parliaments' records", () => {
+  it('reads a German office that names its portfolio with small words, and leaves the weekday of the date out of the place', () => {
+    const text = [
+      'Stenographisches Protokoll',
+      '31. Sitzung des Nationalrates',
+      'Donnerstag, 6. November 2031',
+      '',
+      'Präsident Karl Aigner: Wir kommen zur Fragestunde.',
+      '',
+      'Abgeordneter Mag. Jonas Wolf (NEOS): Frau Bundesministerin, wann fährt der neue Nachtzug?',
+      '',
+      'Bundesministerin für Verkehr und Infrastruktur Dr. Lea Berger: Ab Dezember, dreimal pro Woche.',
+      '',
+      'Abgeordneter Mag. Jonas Wolf (NEOS): Warum nicht täglich?',
+      '',
+      'Bundesministerin für Verkehr und Infrastruktur Dr. Lea Berger: Es fehlen Wagen.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'protokoll.txt' });
+    assert.deepEqual(t.turns.map((u) => u.line + 1), [5, 7, 9, 11, 13]);
+    assert.equal(t.turns[2]!.speaker, 'Bundesministerin für Verkehr und Infrastruktur Dr. Lea Berger');
+    assert.equal(t.metadata.place, undefined);
+    assert.equal(t.metadata.date, '2031-11-06');
+    // A sentence in German before a colon stays a sentence.
+    assert.equal(matchLabel('Vielen Dank für die Frage: Die Antwort ist ja.'), undefined);
+  });
+
+  it("reads the Swiss federal councillor by surname, forename and office after a comma, who answers", () => {
+    const text = [
+      'Präsidentin (Meier Anna): Wir kommen zur Fragestunde.',
+      '',
+      'Rossi Marco (S, TI): Frau Bundesrätin, wann wird die Strecke wieder geöffnet?',
+      '',
+      'Baumann Petra, Bundesrätin: Im Frühling, nach den Reparaturen.',
+      '',
+      'Rossi Marco (S, TI): Welche Reparaturen genau?',
+      '',
+      'Baumann Petra, Bundesrätin: Die Brücke bei Airolo.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'bulletin.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role]), [
+      ['Meier Anna', 'moderator'],
+      ['Rossi Marco', 'questioner'],
+      ['Baumann Petra', 'respondent'],
+      ['Rossi Marco', 'questioner'],
+      ['Baumann Petra', 'respondent'],
+    ]);
+  });
+});

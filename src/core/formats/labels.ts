@@ -324,6 +324,11 @@ function isHolderName(s: string): boolean {
   return /\S[\s\u00a0]+\S/u.test(s) && !/[,/]/.test(s) && isNameLike(s);
 }
 
+/** The first word of a German office that names its portfolio (`Bundesministerin für …`, `Parl. Staatssekretär beim …`). */
+const GERMAN_OFFICE_START = /^(?:Parl\.|(?:Bundes|Staats|Landes)?[Mm]inister(?:in)?|(?:Parl\.)?Staatssekretär(?:in)?|Bundeskanzler(?:in)?|(?:Vize)?[Pp]räsident(?:in)?|Beauftragter?)$/u;
+/** The small words such an office is joined with. */
+const GERMAN_OFFICE_JOINS = new Set(['für', 'und', 'beim', 'bei', 'im', 'des', 'der', 'die', 'zur', 'zum', 'am']);
+
 /** True when a label-shaped name passes the word rules: one to eight name-like words. */
 export function isNameLike(name: string): boolean {
   const collapsed = collapseSpace(name);
@@ -347,9 +352,11 @@ export function isNameLike(name: string): boolean {
   if (endsWithSayingVerb(collapsed)) return false;
   if (PARTICLES.has(last.toLowerCase()) && words.length > 1) return false;
   let strong = 0;
+  // `Bundesministerin für Klimaschutz Dr. Anna Gruber`, `Parl. Staatssekretärin beim Bundesminister der Finanzen …`: a German office names its portfolio with small words.
+  const germanOffice = words.length > 2 && GERMAN_OFFICE_START.test(words[0]!);
   for (const word of words) {
     if (CAPITALISED(word).test(word) || UNCASED().test(word) || PREFIXED().test(word)) strong++;
-    else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word)) return false;
+    else if (!PARTICLES.has(word.toLowerCase()) && !isLowerTitleWord(word) && !(germanOffice && GERMAN_OFFICE_JOINS.has(word))) return false;
   }
   return strong > 0;
 }
@@ -802,9 +809,9 @@ const IBERIAN_OFFICE_RE = lazyRegExp(() => new RegExp(
   'u',
 ));
 
-/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`: a name, a comma and the office, the words after it or on the lines below. */
+/** `Eva Brandt, Bundesministerin der Finanzen:`, `Ann Lee, Secretary of State:`, the Swiss `Keller Anna, Bundesrätin:`: a name, a comma and the office, the words after it or on the lines below. */
 const NAME_OFFICE_RE = asciiOrUnicode(
-  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter|Official Spokesperson|Spokesperson|Spokesman|Spokeswoman|Press Secretary|Foreign Secretary|Prime Minister|Deputy|Ambassador|Permanent Representative|Special Envoy)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
+  String.raw`^${SP}*(?<name>[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}?),${SP}+(?<office>(?:Bundesminister|Bundesministerin|Bundeskanzler|Bundeskanzlerin|Parl\. Staatssekretär|Parl\. Staatssekretärin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Minister|Ministerin|Ministre|Ministro|Ministra|Secretary|Senator|Präsident|Präsidentin|Président|Présidente|Presidente|Presidenta|Chair|Chairman|Chairwoman|Commissioner|Wehrbeauftragte|Wehrbeauftragter|Bundesrat|Bundesrätin|Bundespräsident|Bundespräsidentin|Conseiller fédéral|Conseillère fédérale|Consigliere federale|Consigliera federale|Official Spokesperson|Spokesperson|Spokesman|Spokeswoman|Press Secretary|Foreign Secretary|Prime Minister|Deputy|Ambassador|Permanent Representative|Special Envoy)(?![\p{L}])[^:()\n\r]{0,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,40})\)${SP}*)?:(?:${SP}+(?=\S)|${SP}*$)`,
   'u',
 );
 

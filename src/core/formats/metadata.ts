@@ -29,7 +29,7 @@ const COUNSEL_STARTS = ['appear', 'also present', 'present', 'before', 'on behal
 /** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
 const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
 /** The weekdays that go with a date in a header line (the Russian `года`, outside ASCII, is left to the expression that removes them). */
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'jueves', 'viernes', 'luned', 'marted', 'mercoled', 'gioved', 'venerd'];
 /** A part of every phrase NOT_EVENT_DATE matches but the copyright sign, in small letters. */
 const NOT_EVENT_DATE_PARTS = ['(c)', 'copyright', 'version', 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'release', 'publish', 'updated', 'last modified', 'generated', 'exported', 'printed', 'downloaded', 'retrieved', 'accessed'];
 
@@ -271,9 +271,9 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       continue;
     }
     if (dates[0]) {
-      // Weekdays, and the Russian `года` / `г.` that follows a year, go with the date.
+      // Weekdays (`Mittwoch, 4. März 2031`, `mardi 4 mars`), and the Russian `года` / `г.` that follows a year, go with the date.
       const withoutDates = dates.reduce((s, d) => s.replace(d.text, ' '), line);
-      const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ') : withoutDates;
+      const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(/(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])(?![\p{L}])|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ') : withoutDates;
       const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
       // `Debates - Wednesday, 12 March 2031 - Strasbourg`: parts set apart by dashes, the place after the date.
