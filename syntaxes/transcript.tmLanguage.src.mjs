@@ -594,7 +594,8 @@ const HANGUL_OFFICE_END = r`(?:장|장관|차관|총리|위원|의원|간사|조
  * question to a minister (`2. Dr MERE TANE (Green) to the Minister of Transport:`); a member by name and two brackets,
  * the second a time, a party or the language spoken (Australia's `Ms NGATA (Westport—Prime Minister) (14:04):`, the
  * Scottish record's `Rory Dunn (Caithness) (Con):`, the UN's `Mr. Dupont (France) (spoke in French):`); Russia's
- * `Председательствующий.` and `Орлова М. И., фракция «…».`; Japan's government press conferences, `【官房長官】`.
+ * `Председательствующий.` and `Орлова М. И., фракция «…».`; Brazil's `O SR. PRESIDENTE (…) - `, `A SRA. JÚLIA PRADO (NOVO - SC) - `;
+ * Japan's government press conferences, `【官房長官】`.
  */
 const PARLIAMENT_WORD = r`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+`;
 const PARLIAMENT_PARTICLE = r`(?:von|van|der|den|de|des|du|da|di|del|della|la|le|in|zu|['’]t)`;
@@ -645,6 +646,17 @@ const parliamentLabel = {
 		cap(S_STAGE, r`[^\n]{1,200}?(?=\.${B})`),
 		cap(S_SEPARATOR, r`\.`),
 		`)?(?=${B})`,
+		'|',
+		// Brazil's Chamber and Senate: the title, the name in capitals, the party in brackets, then a dash.
+		'(?:',
+		cap(S_MODERATOR, r`(?:O|A)${B}SRA?\.${B}PRESIDENT[EA]`),
+		'|',
+		cap(S_SPEAKER, r`(?:O|A)${B}SR(?:A|TA)?\.${B}\p{Lu}[\p{Lu}\p{M}'’.\-]*+(?:${B}\p{Lu}[\p{Lu}\p{M}'’.\-]*+){0,6}`),
+		`)(?:${B}`,
+		cap(S_STAGE, r`\([^()\n]{1,160}\)`),
+		`)?${B}++`,
+		cap(S_SEPARATOR, '[-–—]'),
+		`(?=${B})`,
 		'|',
 		// Japan's government press conferences: the reporter asks, an office answers.
 		cap(S_BRACKET_BEGIN, '【'),

@@ -777,3 +777,34 @@ describe("the Austrian and Swiss parliaments' records", () => {
     ]);
   });
 });
+
+describe("Brazil's Chamber and Senate", () => {
+  it('reads the title, the name in capitals and the bracket before a dash; the chair is its holder; a date led in by Em is no place', () => {
+    const text = [
+      'CÂMARA DOS DEPUTADOS',
+      'SESSÃO DELIBERATIVA ORDINÁRIA',
+      'Em 5 de novembro de 2031',
+      '',
+      'O SR. PRESIDENTE (Ana Lacerda. MDB - PE) - Está aberta a sessão.',
+      '',
+      'O SR. RAFAEL TORRES (PSOL - RJ. Pela ordem. Sem revisão do orador.) - Sra. Presidente, quando votaremos o projeto das ferrovias?',
+      '',
+      'A SRA. PRESIDENTE (Ana Lacerda. MDB - PE) - Na próxima semana, Deputado.',
+      '',
+      'A SRA. JÚLIA PRADO (NOVO - SC) - Sra. Presidente, peço a palavra.',
+      '',
+      'A SRA. PRESIDENTE (Ana Lacerda. MDB - PE) - Tem V.Exa. a palavra.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'notas.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role === 'moderator', u.parenthetical ?? '']), [
+      ['Ana Lacerda', true, 'MDB - PE'],
+      ['Rafael Torres', false, 'PSOL - RJ'],
+      ['Ana Lacerda', true, 'MDB - PE'],
+      ['Júlia Prado', false, 'NOVO - SC'],
+      ['Ana Lacerda', true, 'MDB - PE'],
+    ]);
+    assert.ok(text.slice(t.turns[1]!.segments[0]!.start).startsWith('Sra. Presidente, quando'));
+    assert.equal(t.metadata.place, undefined);
+    assert.equal(t.metadata.title, 'SESSÃO DELIBERATIVA ORDINÁRIA');
+  });
+});

@@ -623,6 +623,18 @@ const RUSSIAN_RECORD_RE = lazyRegExp(() => new RegExp(
 ]{1,200}?)\.)?)${SP}+(?=[А-ЯЁA-Z«"„(])`,
   'u',
 ));
+/**
+ * `O SR. PRESIDENTE (Paulo Ramos. PSD - MG) - Havendo número…`, `A SRA. LÚCIA FARIAS (PL - SP. Sem revisão da oradora.)
+ * - Os portos…`: Brazil's Chamber and Senate, the title, the name in capitals, the party and state in brackets (the
+ * chair's bracket names its holder first), then a dash. Counted only where the document does it again and again.
+ */
+const BRAZIL_RECORD_RE = lazyRegExp(() => new RegExp(
+  String.raw`^${SP}*(?<name>(?:O|A)${SP}(?:SR|SRA|SRTA)\.${SP}[\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,80}?)${SP}*(?:\((?<p>[^()
+]{1,160})\))?${SP}+[-–—]${SP}+(?=\S)`,
+  'u',
+));
+/** Who answers for the government in Brazil's record: a minister, and the government's leader. */
+const BRAZIL_GOVERNMENT = /^(?:MINISTR[OA]|LÍDER DO GOVERNO)/u;
 /** Who answers for the government in Russia's record: a minister, a deputy prime minister, the government's representative. */
 const RUSSIAN_GOVERNMENT = /министр|правительств/iu;
 /** Who answers for the government in Italy's record: `Ministro`, `Sottosegretaria di Stato`, `Viceministro`. */
@@ -1107,6 +1119,31 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       textStart: dashed[0].length + (language ? language[0].length : 0),
       ...(beside ? { parenthetical: beside } : {}),
       ...(role ? { role } : {}),
+      bare: false,
+      custom: false,
+      convention: 'record-mixed',
+    };
+  }
+  // `O SR. PRESIDENTE (…) - `, `A SRA. LÚCIA FARIAS (PL - SP) - `: only a line that starts with the title can be Brazil's record.
+  const brazil = (lead === 79 || lead === 65) && head.includes(' - ') && /^\s*(?:O|A) SR/u.test(head) ? BRAZIL_RECORD_RE().exec(head) : null;
+  if (brazil && brazil.groups) {
+    const rawName = brazil.groups.name!.trim();
+    const person = rawName.replace(/^(?:O|A) (?:SR|SRA|SRTA)\. /u, '');
+    const bracket = brazil.groups.p ? collapseSpace(brazil.groups.p) : undefined;
+    const chair = isChairName(person);
+    // The chair's bracket: `Paulo Ramos. PSD - MG`, who holds the chair, then the party; a member's: `PT - BA. Pela ordem.`, the party and state first.
+    const holder = chair && bracket ? bracket.split('. ')[0] : undefined;
+    const party = bracket ? (chair ? bracket.split('. ').slice(1).join('. ') : bracket.split('. ')[0]) : undefined;
+    const start = head.indexOf(rawName);
+    const role = chair ? 'moderator' : BRAZIL_GOVERNMENT.test(person) ? 'respondent' : undefined;
+    return {
+      raw: rawName,
+      name: holder && isHolderName(holder) ? holder : titleCaseName(person),
+      start,
+      end: start + rawName.length + (brazil.groups.p ? head.indexOf(')', start + rawName.length) + 1 - (start + rawName.length) : 0),
+      textStart: brazil[0].length,
+      ...(party ? { parenthetical: party } : {}),
+      ...(role ? { role: role as Role } : {}),
       bare: false,
       custom: false,
       convention: 'record-mixed',

@@ -165,6 +165,8 @@ function mayHoldLabelAt(text: string, f: number, end: number, last: number, c: n
   }
   // `PRESIDENTE. La seduta…`, `MARIO ROSSI, Ministro. …`, `ROSSI (FdI). …`: Italy's record, capitals up to a stop, a comma or a bracket.
   if (isUpper(c) && isUpper(next) && capsThenStop(text, f, end)) return true;
+  // `O SR. PRESIDENTE (…) - `: Brazil's record (`A SRA.` starts like `A ` above).
+  if (c === 79 && text.startsWith('O SR', f)) return true;
   // `Председательствующий.`, `Иванов П. С., фракция ….`: the Russian record, a Cyrillic capital, then a stop or initials within the first words.
   if (c >= 0x401 && c <= 0x42f && russianRecordAt(text, f, end)) return true;
   // `Jane Doe (Northtown) (Lab)`, `The Prime Minister (John Smith)`: Hansard's speaker alone on a line, ending with a bracket.

@@ -41,11 +41,15 @@ export function cleanTitle(title: string): string {
 /** A title's last word when the words after it still belong to it: an article or a preposition (`by the`, `del`, `der`). */
 const TITLE_GOES_ON = /(?:^|[\s\u00a0])(?:the|of|by|for|to|at|in|on|with|from|and|del|de la|de los|de las|du|des|de l['’]|der|die|das|den|dem|von|vom|am|im|beim|für|zum|zur|und|di|della|dello|degli|dei|do|da|dos|el|la|le|les|los|las|y|et|e|i)$/iu;
 /** Words that may stand inside a place's name though not capitalised (`Rio de Janeiro`, `Frankfurt am Main`). */
+/** Words that lead a date in (`Em`, `Le`, `Am`, `On`), alone before it: no place. */
+const DATE_LEAD = /^(?:em|no|on|le|la|el|il|am|au|du|de|del|dal|vom|den|op|dne|в|от)$/iu;
 const PLACE_PARTICLE = /^(?:de|da|do|di|du|am|an|upon|on|sur|en|la|le|el)$/u;
 
 /** Whether the words left beside a date name a place (`Oslo`, `Rio de Janeiro`, `Geneva, Switzerland`) rather than a title. */
 function namesPlace(words: string): boolean {
   const parts = words.split(' ');
+  // `Em 4 de março de 2031`, `Le 4 mars 2031`, `Am 4. März 2031`: the word that leads a date in, no place.
+  if (parts.length === 1 && DATE_LEAD.test(words)) return false;
   return PLACE(words).test(words) && parts.length <= 4 && parts.every((w) => (/^\p{Lu}/u.test(w) && !EVENT_WORDS.has(w.toLowerCase())) || PLACE_PARTICLE.test(w)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
 }
 
@@ -58,7 +62,7 @@ const EVENT_WORDS = new Set([
 ]);
 
 /** The kinds of event a heading in capitals may name (`PRESS CONFERENCE`, `RADIO INTERVIEW`, `DOORSTOP`): not `TRANSCRIPT` alone. */
-const EVENT_HEADINGS = /(?:^|[\s\u00a0])(?:conference|interview|doorstop|remarks|speech|address|briefing|statement|hearing|debate|gaggle|q&a|town hall)(?:$|[\s\u00a0,])/iu;
+const EVENT_HEADINGS = /(?:^|[\s\u00a0])(?:conference|interview|doorstop|remarks|speech|address|briefing|statement|hearing|debate|gaggle|q&a|town hall|session|sitting|sessão|sesión|sessione|séance|seduta|sitzung)(?:$|[\s\u00a0,])/iu;
 
 function namesAnEvent(line: string): boolean {
   return EVENT_HEADINGS.test(line);
