@@ -167,7 +167,7 @@ const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n/;
 
 /** How far apart the pieces of a copy compared with its original are taken, and how many on each side of its words. */
 const SEAM_STEP = 16;
-const SEAM_TRIES = 24;
+const SEAM_TRIES = 128;
 
 /** True when both halves of a piece of REST characters hold a letter or a digit (not white space and marks only). */
 const wordy = (piece: string) => piece.length === REST && /[\p{L}\p{N}]/u.test(piece.slice(0, REST >> 1)) && /[\p{L}\p{N}]/u.test(piece.slice(REST >> 1));
@@ -182,7 +182,9 @@ const wordy = (piece: string) => piece.length === REST && /[\p{L}\p{N}]/u.test(p
 function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[], reach: number, from: number, to: number, text?: string): { at: number; length: number; before: boolean } | undefined {
   const T = norm.text;
   // In the text as written (`text`, when known): a paragraph break within what normalised T[a, b) stands for.
-  const breakIn = (a: number, b: number) => text !== undefined && a >= 0 && a < b && PARAGRAPH_BREAK.test(text.slice(norm.starts[a]!, b < T.length ? norm.starts[b]! : text.length));
+  const writtenIn = (a: number, b: number, mark: RegExp) => text !== undefined && a >= 0 && a < b && mark.test(text.slice(norm.starts[a]!, b < T.length ? norm.starts[b]! : text.length));
+  const breakIn = (a: number, b: number) => writtenIn(a, b, PARAGRAPH_BREAK);
+  const lineIn = (a: number, b: number) => writtenIn(a, b, /\n/);
   for (const before of [true, false]) {
     for (let k = 0; k < SEAM_TRIES; k++) {
       const own = before ? from - REST - k * SEAM_STEP : to + k * SEAM_STEP;
@@ -190,8 +192,11 @@ function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[],
       const piece = T.slice(own, own + REST);
       if (!wordy(piece)) continue;
       for (const centre of centres) {
-        const lo = Math.max(0, centre - reach);
-        const hi = Math.min(T.length, centre + q.length + reach) - REST;
+        // Looked for where the centre puts the piece itself: a piece far from the words (a long sentence deleted with
+        // them) stands that far from where the words would be in the original too.
+        const off = own - from;
+        const lo = Math.max(0, centre + Math.min(0, off) - reach);
+        const hi = Math.min(T.length, centre + Math.max(0, off) + q.length + reach) - REST;
         // Once in the window, the copy's own piece aside: a piece said twice there says nothing of where the words were.
         let at = -1;
         let times = 0;
@@ -222,9 +227,12 @@ function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[],
         // The two may agree on a character or two past the break (a full stop, a space): the break is looked for there.
         for (let d = -NEAR_SEAM; d <= NEAR_SEAM; d++) {
           const x = seam + d;
-          if (T.charCodeAt(x) !== 32 || !breakIn(x, x + 1)) continue;
+          if (T.charCodeAt(x) !== 32 || !lineIn(x, x + 1)) continue;
           const copyAt = (before ? own + REST + run : own - run) + d;
-          if (!(before ? breakIn(copyAt, to) : breakIn(from, copyAt + 1))) return { at, length: REST, before };
+          // A line break that is no blank line (a turn's text under its speaker's label) begins the original's text
+          // when the copy has no line break at all from there through its words.
+          const inCopy = breakIn(x, x + 1) ? breakIn : lineIn;
+          if (!(before ? inCopy(copyAt, to) : inCopy(from, copyAt + 1))) return { at, length: REST, before };
         }
         const next = before ? T.slice(seam, seam + REST) : T.slice(Math.max(0, seam - REST), seam);
         if (!wordy(next)) continue;
