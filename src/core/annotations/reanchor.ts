@@ -218,6 +218,9 @@ function settleBetweenNeighbours(found: Found[], olds: number[], hay: Haystack):
   };
   found.forEach((f, i) => {
     if (f.kind !== 'ambiguous') return;
+    // A copy whose original lost the words, left waiting with the copy alone beside twins (see leaveTwinCopies): the
+    // copy stands where the passage stood, where the neighbours put it too, and they say nothing of it.
+    if (f.copy && f.candidates.length === 1) return;
     let left: number | undefined;
     for (let k = i - 1; k >= 0 && left === undefined; k--) left = placedShift(k);
     let right: number | undefined;
