@@ -365,4 +365,24 @@ describe('a paragraph copied, then its original corrected', () => {
     assert.deepEqual(tag.candidates?.map((c) => c.start), [onlyAt(after, 'that changes things')]);
     assert.match(tag.anchorNote ?? '', /^Ambiguous: .*copied, then its original edited/);
   });
+
+  it('a turn under its speaker’s own label line copied right where it stood, then the long unpunctuated sentence it opened with deleted from the original: the tags on that sentence, far from its end, wait with the copy', () => {
+    const opening = 'CHAIR:\nGood morning. The transport committee is in session.';
+    // Speech written down as heard, with hardly a full stop: the first sentence runs to well over a thousand characters.
+    const clauses = ['so the work on the ferry began in the spring when the board asked the harbour office to look at the crossings', 'and they started by counting the passengers on every boat for six weeks', 'and talking to the crews and to the people who run the shops by the pier', 'and holding an open evening in the village hall which was well attended', 'and after that we had two meetings with the council in the summer', 'and this led to what we call the second stage where the office took what it had learned', 'and set out the kinds of changes the timetable would need at that time', 'without proposing any particular times but making sure the right questions were asked', 'and that was agreed with the council in September', 'and then another evening was held in the hall to check it with the islanders in October', 'so the outcome of that stage was a list of the matters the timetable must deal with'];
+    const long = clauses.join(' ');
+    const rest = 'The night boat keeps its usual times. The first boat of the morning still leaves at six. Season tickets stay valid until they run out, and students keep their discount. We looked at hiring crews from the mainland, but the agency could not promise anyone before the winter. The harbour office will open an hour later on weekdays until the crews are back.';
+    const turn = `HARBOUR MASTER:\n${long} ${rest}`;
+    const tagged = paragraphText([opening, turn, CLOSING]);
+    const records = [recordOn(tagged, 'transport committee'), recordOn(tagged, 'talking to the crews and to the people'), recordOn(tagged, 'took what it had learned'), recordOn(tagged, 'first boat of the morning'), recordOn(tagged, 'take the next item')].map((r, k) => ({ ...r, id: `t-${k}` }));
+    // The copy, its label with it, stands where the turn was; the original after it lost the long sentence (its space stays).
+    const after = paragraphText([opening, turn, `HARBOUR MASTER:\n ${rest}`, CLOSING]);
+    const tags = reanchorTags(records, after);
+    for (const [id, words] of [['t-1', 'talking to the crews'], ['t-2', 'took what it had learned']] as const) {
+      const tag = tags.find((t) => t.id === id)!;
+      assert.equal(tag.status, 'orphaned', `${id} placed on “${tag.quote}” at ${tag.start}, not left to choose`);
+      assert.deepEqual(tag.candidates?.map((c) => c.start), [onlyAt(after, words)]);
+    }
+    assert.equal(tags.find((t) => t.id === 't-3')!.candidates?.length, 2);
+  });
 });

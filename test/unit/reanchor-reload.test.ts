@@ -39,6 +39,26 @@ describe('re-anchoring while open: a re-scrape saved over a transcript with no u
     assert.match(found!.anchorNote!, /at line 3\./);
   });
 
+  it('a new version that is the old one edited with a copy of it after a line of page furniture, VS Code keeping the copy’s last lines as the old ones: a long tag from the changed lines into the kept ones waits with both places, as it does read from the sidecar', () => {
+    // One block of lines, no blank line between them, as a talk written down line by line.
+    const lines = ['Speaker: Good evening, and thank you all for coming out on such a cold night to the hall.', 'We are here to talk about the ferry, which has served this island for more than forty years.', 'The board met last week with the crews and with the harbour master to go over the winter rosters.', 'Two of the crews are in training until the spring, so the boats will leave less often for a while.', 'Students keep their discount at the harbour office. Season tickets stay valid until they run out. The night boat keeps its times.', 'We looked at hiring crews from the mainland, but the agency could not promise anyone before the new year.', 'The first boat of the morning still leaves at six, and the last one comes back just before midnight.', 'Thank you again, and now I will take your questions one at a time, starting at the back of the hall.'];
+    const before = lines.join('\n') + '\n';
+    // The new version: a letter of the first line changed and a sentence deleted from the fifth, then a line of page
+    // furniture and a copy of the old lines, harbour spelt harbor all through. Its last lines are the old ones from
+    // the sixth on: VS Code keeps them and replaces the rest.
+    const edited = [lines[0]!.replace('cold', 'cald'), ...lines.slice(1, 4), lines[4]!.replace(' Season tickets stay valid until they run out.', ''), ...lines.slice(5)];
+    const after = ([...edited, '', 'Advertisement: continue reading below', '', ...lines].join('\n') + '\n').replaceAll('harbour', 'harbor');
+    const tagOn = (id: string, from: number, to: number): Tag => ({ id, category: 'c', quote: before.slice(from, to), start: from, end: to, ...contextAround(before, from, to), speaker: null, section: null, created: 'x', modified: 'x', status: 'anchored' });
+    const from = before.indexOf('so the boats will leave');
+    const to = before.indexOf('comes back just before midnight') + 'comes back just before midnight'.length;
+    const tags = [tagOn('t-1', before.indexOf('served this island'), before.indexOf('served this island') + 18), tagOn('t-2', before.indexOf('winter rosters'), before.indexOf('winter rosters') + 14), tagOn('t-3', from, to)];
+    const found = onReload(tags, [], before, after).find((t) => t.id === 't-3')!;
+    assert.equal(found.status, 'orphaned', `left on “${after.slice(found.start, found.start + 40)}…” at ${found.start}`);
+    const [fromSidecar] = reanchorTags(tags.map((t) => ({ ...t })), after).filter((t) => t.id === 't-3');
+    assert.deepEqual(found.candidates?.map((c) => c.start), fromSidecar!.candidates?.map((c) => c.start));
+    assert.deepEqual(found.candidates?.map((c) => c.start), [after.indexOf('so the boats will leave'), after.lastIndexOf('so the boats will leave')]);
+  });
+
   it('a paragraph put in again further on by the new version, a tag on the lines kept waits with both places, as it does read from the sidecar', () => {
     const report = 'Harbour master: The ferry timetable changes on Monday. Boats will leave every forty minutes instead of every half hour, because two of the crews are in training until the autumn.';
     const before = ['Chair: We begin with the ferry.', report, 'Member: Thank you, Chair.'].join('\n\n') + '\n';

@@ -110,7 +110,7 @@ export function leftBehind(norm: NormalText, [p, q, s]: readonly [string, string
     const nearly = nearlyBeside(norm, [p, q, s], fullSides, centres, reach, from, to);
     if (nearly) return nearly;
     // Nor that: the seam the deletion of a long sentence (the words and both of their sides) left in the original.
-    side = seamLeftBehind(norm, q, centres, reach, from, to, text);
+    side = seamLeftBehind(norm, q, centres, reach, from, to, text, within !== undefined);
     // Nor that: the words changed a little where the tags around them put them, beside a side that agrees there and
     // not beside the copy (a side cut by the text's start, the other one edited with the words).
     if (!side) return editedNear(norm, [p, q, s], fullSides, centres, reach, from, to);
@@ -168,6 +168,8 @@ const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n/;
 /** How far apart the pieces of a copy compared with its original are taken, and how many on each side of its words. */
 const SEAM_STEP = 16;
 const SEAM_TRIES = 24;
+/** How many, where a neighbour's other place says closely where the original is (a long sentence deleted with the words). */
+const SEAM_TRIES_PLACED = 128;
 
 /** True when both halves of a piece of REST characters hold a letter or a digit (not white space and marks only). */
 const wordy = (piece: string) => piece.length === REST && /[\p{L}\p{N}]/u.test(piece.slice(0, REST >> 1)) && /[\p{L}\p{N}]/u.test(piece.slice(REST >> 1));
@@ -179,19 +181,24 @@ const wordy = (piece: string) => piece.length === REST && /[\p{L}\p{N}]/u.test(p
  * on it is text that stands in the copy only after the words (before them). The original is the copy without a
  * stretch that held the words: the passage was copied. A paragraph moved leaves nothing of itself behind.
  */
-function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[], reach: number, from: number, to: number, text?: string): { at: number; length: number; before: boolean } | undefined {
+function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[], reach: number, from: number, to: number, text?: string, placed = false): { at: number; length: number; before: boolean } | undefined {
   const T = norm.text;
   // In the text as written (`text`, when known): a paragraph break within what normalised T[a, b) stands for.
-  const breakIn = (a: number, b: number) => text !== undefined && a >= 0 && a < b && PARAGRAPH_BREAK.test(text.slice(norm.starts[a]!, b < T.length ? norm.starts[b]! : text.length));
+  const writtenIn = (a: number, b: number, mark: RegExp) => text !== undefined && a >= 0 && a < b && mark.test(text.slice(norm.starts[a]!, b < T.length ? norm.starts[b]! : text.length));
+  const breakIn = (a: number, b: number) => writtenIn(a, b, PARAGRAPH_BREAK);
+  const lineIn = (a: number, b: number) => writtenIn(a, b, /\n/);
   for (const before of [true, false]) {
-    for (let k = 0; k < SEAM_TRIES; k++) {
+    for (let k = 0, tries = placed ? SEAM_TRIES_PLACED : SEAM_TRIES; k < tries; k++) {
       const own = before ? from - REST - k * SEAM_STEP : to + k * SEAM_STEP;
       if (own < 0 || own + REST > T.length) break;
       const piece = T.slice(own, own + REST);
       if (!wordy(piece)) continue;
       for (const centre of centres) {
-        const lo = Math.max(0, centre - reach);
-        const hi = Math.min(T.length, centre + q.length + reach) - REST;
+        // Where a neighbour's other place puts the original closely, the piece is looked for where it puts the piece
+        // itself: a piece far from the words (a long sentence deleted with them) stands that far from it there too.
+        const off = placed ? own - from : 0;
+        const lo = Math.max(0, centre + off - reach);
+        const hi = Math.min(T.length, centre + off + q.length + reach) - REST;
         // Once in the window, the copy's own piece aside: a piece said twice there says nothing of where the words were.
         let at = -1;
         let times = 0;
@@ -222,9 +229,12 @@ function seamLeftBehind(norm: NormalText, q: string, centres: readonly number[],
         // The two may agree on a character or two past the break (a full stop, a space): the break is looked for there.
         for (let d = -NEAR_SEAM; d <= NEAR_SEAM; d++) {
           const x = seam + d;
-          if (T.charCodeAt(x) !== 32 || !breakIn(x, x + 1)) continue;
+          if (T.charCodeAt(x) !== 32 || !lineIn(x, x + 1)) continue;
           const copyAt = (before ? own + REST + run : own - run) + d;
-          if (!(before ? breakIn(copyAt, to) : breakIn(from, copyAt + 1))) return { at, length: REST, before };
+          // A line break that is no blank line (a turn's text under its speaker's label) begins the original's text
+          // when the copy has no line break at all from there through its words.
+          const inCopy = breakIn(x, x + 1) ? breakIn : lineIn;
+          if (!(before ? inCopy(copyAt, to) : inCopy(from, copyAt + 1))) return { at, length: REST, before };
         }
         const next = before ? T.slice(seam, seam + REST) : T.slice(Math.max(0, seam - REST), seam);
         if (!wordy(next)) continue;

@@ -458,7 +458,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
   /** Tags a change orphaned, with where their words stood in its deleted text, to look for in the text it put in. */
   const reload: Array<{ tag: Tag; change: TextChange; offset: number }> = [];
   /** Tags a reload changed in part (inside, or their first or last words), with their words before it, to weigh against what stands there now. */
-  const replacedInside: Array<{ tag: Tag; words: string }> = [];
+  const replacedInside: Array<{ tag: Tag; words: string; at: number }> = [];
   for (let c = 0; c < changes.length; c++) {
     const change = changes[c]!;
     const s = change.start;
@@ -575,14 +575,14 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (mayReload && inserted >= tag.quote.length) reload.push({ tag, change, offset: a - s });
       } else if (s < a) {
         // Its first words are gone; text put in before them stays outside.
-        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote, at: a });
         if (words !== undefined) taken(tag).fromStart.push({ words: words.slice(0, e - a), ...shape, entry });
         tag.start = s + inserted;
         tag.end = b + delta;
         if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else if (e > b || (e === b && inserted === 0 && s > a)) {
         // Its last words are gone.
-        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote, at: a });
         if (words !== undefined) taken(tag).fromEnd.push({ words: words.slice(s - a), ...shape, entry });
         tag.end = s;
         if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a));
@@ -593,7 +593,7 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
         if (words !== undefined) wordsAfter.set(tag, words.slice(e - a));
       } else {
         // An edit inside its words stays inside.
-        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote });
+        if (reason === 'reload') replacedInside.push({ tag, words: words ?? tag.quote, at: a });
         tag.end = b + delta;
         if (words !== undefined) wordsAfter.set(tag, words.slice(0, s - a) + change.text + words.slice(e - a));
       }
@@ -615,7 +615,10 @@ export function applyChanges(tags: Tag[], changes: readonly TextChange[], read?:
     history!.keepForRedo(undone.entries, kept);
   }
   if (read) {
-    if (replacedInside.length) refindReplacedInside(tags, replacedInside, effect, read);
+    // The tags a reload's one change orphaned, where their words stood in the passage it replaced: beside them the
+    // tags it changed in part are weighed (what stands twice there tells a copy from a move).
+    const gone = reason === 'reload' && changes.length === 1 ? reload.map(({ tag, change, offset }) => ({ tag, at: change.start + offset })) : [];
+    if (replacedInside.length) refindReplacedInside(tags, replacedInside, effect, read, gone);
     if (reload.length) restoreReloaded(reload, effect, touched, read);
     if (reason === 'reload' && changes.length === 1) leaveReloadedTwins(tags, changes[0]!, effect, touched, read);
     for (const tag of touched) if (tag.status !== 'orphaned') wordsAfter.set(tag, read(tag.start, tag.end));
@@ -698,10 +701,12 @@ function stillAlike(a: string, b: string): boolean {
  * its words, the tag is found again in the whole text as the sidecar's way finds it, never left on words that are no
  * longer (or not proven to be) its own.
  */
-function refindReplacedInside(tags: Tag[], items: Array<{ tag: Tag; words: string }>, effect: EditEffect, read: TextReader): void {
+function refindReplacedInside(tags: Tag[], items: Array<{ tag: Tag; words: string; at: number }>, effect: EditEffect, read: TextReader, gone: ReadonlyArray<{ tag: Tag; at: number }> = []): void {
   const targets = items.filter(({ tag, words }) => tag.status !== 'orphaned' && !stillAlike(words, read(tag.start, tag.end)));
   if (targets.length === 0) return;
-  const found = asTheSidecarFinds(tags, new Map(targets.map(({ tag, words }) => [tag, words])), read(0, Number.MAX_SAFE_INTEGER));
+  // Beside the tags the reload orphaned, each is weighed where its words began before it, as they are.
+  const at = gone.length ? new Map(targets.map((t) => [t.tag, t.at])) : undefined;
+  const found = asTheSidecarFinds(tags, new Map(targets.map(({ tag, words }) => [tag, words])), read(0, Number.MAX_SAFE_INTEGER), gone, at);
   for (const { tag } of targets) {
     const f = found.get(tag)!;
     delete taken(tag).lost;
@@ -727,17 +732,24 @@ function refindReplacedInside(tags: Tag[], items: Array<{ tag: Tag; words: strin
  * around a tag say whether its passage was copied, then its original edited). `words`: the tags looked for, with
  * their words before the change; the others stand where the editor has them.
  */
-function asTheSidecarFinds(tags: readonly Tag[], words: ReadonlyMap<Tag, string>, text: string): Map<Tag, Tag> {
+function asTheSidecarFinds(tags: readonly Tag[], words: ReadonlyMap<Tag, string>, text: string, gone: ReadonlyArray<{ tag: Tag; at: number }> = [], at?: ReadonlyMap<Tag, number>): Map<Tag, Tag> {
   const index = new TextIndex(text);
   const kept = tags.filter((t) => t.status !== 'orphaned' || words.has(t));
-  const records = kept.map((t, k) => {
-    const start = index.toCodePoint(Math.min(t.start, text.length));
-    const end = index.toCodePoint(Math.min(t.end, text.length));
+  const record = (t: Tag, k: number, from: number, to: number) => {
+    const start = index.toCodePoint(Math.min(from, text.length));
+    const end = index.toCodePoint(Math.min(to, text.length));
     // Ids made unique here: a result is matched to its tag by it.
     return { ...t, id: `${k}`, quote: words.get(t) ?? t.quote, start, end, status: 'anchored' as const };
+  };
+  const records = kept.map((t, k) => {
+    const from = at?.get(t);
+    return from === undefined ? record(t, k, t.start, t.end) : record(t, k, from, from + (words.get(t) ?? t.quote).length);
   });
+  // Tags a reload orphaned, where their words stood, weigh with the others (as the sidecar's way has them); their
+  // own result is not used here.
+  gone.forEach(({ tag, at }, k) => records.push(record(tag, kept.length + k, at, at + tag.quote.length)));
   const out = new Map<Tag, Tag>();
-  for (const f of reanchorTags(records, text, index)) out.set(kept[Number(f.id)]!, f);
+  for (const f of reanchorTags(records, text, index)) if (Number(f.id) < kept.length) out.set(kept[Number(f.id)]!, f);
   return out;
 }
 

@@ -168,8 +168,10 @@ function leaveTwinCopies(found: Found[], order: readonly TagRecord[], olds: read
   const placed = (k: number) => found[k]!.kind === 'anchored' || found[k]!.kind === 'moved';
   const besideAmbiguous = (i: number) => [i - 1, i + 1].some((k) => found[k]?.kind === 'ambiguous');
   let check = found.map((_, i) => i).filter((i) => placed(i) && besideAmbiguous(i));
+  // The shifts at which a tag doubted here was weighed: the original's, for a copy whose original lost the words.
+  const weighedAt = new Map<number, number[]>();
   for (let round = 0; check.length > 0 && round < MAX_COPY_ROUNDS; round++) {
-    const doubts: Array<[number, Found]> = [];
+    const doubts: Array<[number, Found, number[]]> = [];
     for (const i of check) {
       const f = found[i]!;
       if (f.kind !== 'anchored' && f.kind !== 'moved') continue;
@@ -179,17 +181,23 @@ function leaveTwinCopies(found: Found[], order: readonly TagRecord[], olds: read
       let within = 0;
       for (const k of [i - 1, i + 1]) {
         const n = found[k];
-        if (n?.kind !== 'ambiguous' || n.candidates.length < 2) continue;
+        if (n?.kind !== 'ambiguous') continue;
+        // A neighbour doubted here with the copy as its one candidate (its original lost the words) puts the
+        // original where it was weighed.
         const shifts = n.candidates.map((c) => c.start - olds[k]!);
-        if (!shifts.some((x) => goesWith(olds[i]!, shift, { old: olds[k]!, shift: x }))) continue;
+        if (n.candidates.length < 2) shifts.push(...(weighedAt.get(k) ?? []));
+        if (shifts.length < 2 || !shifts.some((x) => goesWith(olds[i]!, shift, { old: olds[k]!, shift: x }))) continue;
         for (const x of shifts) if (!goesWith(olds[i]!, shift, { old: olds[k]!, shift: x })) expected.push(olds[i]! + x);
         within = Math.max(within, TWIN_SLACK + Math.ceil(Math.abs(olds[i]! - olds[k]!) / 8));
       }
       if (expected.length === 0) continue;
       const doubt = copyDoubt(order[i]!, hay, index, expected, f, within);
-      if (doubt) doubts.push([i, doubt]);
+      if (doubt) doubts.push([i, doubt, expected.map((e) => e - olds[i]!)]);
     }
-    for (const [i, doubt] of doubts) found[i] = doubt;
+    for (const [i, doubt, shifts] of doubts) {
+      found[i] = doubt;
+      weighedAt.set(i, shifts);
+    }
     const next = new Set<number>();
     for (const [i] of doubts) for (const k of [i - 1, i + 1]) if (k >= 0 && k < found.length && placed(k)) next.add(k);
     check = [...next].sort((x, y) => x - y);
@@ -210,6 +218,9 @@ function settleBetweenNeighbours(found: Found[], olds: number[], hay: Haystack):
   };
   found.forEach((f, i) => {
     if (f.kind !== 'ambiguous') return;
+    // A copy whose original lost the words, left waiting with the copy alone beside twins (see leaveTwinCopies): the
+    // copy stands where the passage stood, where the neighbours put it too, and they say nothing of it.
+    if (f.copy && f.candidates.length === 1) return;
     let left: number | undefined;
     for (let k = i - 1; k >= 0 && left === undefined; k--) left = placedShift(k);
     let right: number | undefined;
