@@ -619,8 +619,7 @@ const EU_EXECUTIVE = /\b(?:Commission|Commissioner|Council|Conseil|Kommission|Ra
  * then a full stop. Counted only where the document does it again and again, as `Mr. Jordan.` is.
  */
 const RUSSIAN_RECORD_RE = lazyRegExp(() => new RegExp(
-  String.raw`^${SP}{0,8}(?:(?<chair>Председательствующ(?:ий|ая)|Председатель)\.|(?<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?${SP}[А-ЯЁ]\.${SP}?[А-ЯЁ]\.)(?:,${SP}(?<title>[^
-]{1,200}?)\.)?)${SP}+(?=[А-ЯЁA-Z«"„(])`,
+  String.raw`^${SP}{0,8}(?:(?<chair>Председательствующ(?:ий|ая)|Председатель)\.|(?<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?${SP}[А-ЯЁ]\.${SP}?[А-ЯЁ]\.)(?:,${SP}(?<title>[^\n\r]{1,200}?)\.)?)${SP}+(?=[А-ЯЁA-Z«"„(])`,
   'u',
 ));
 /**
@@ -629,8 +628,7 @@ const RUSSIAN_RECORD_RE = lazyRegExp(() => new RegExp(
  * chair's bracket names its holder first), then a dash. Counted only where the document does it again and again.
  */
 const BRAZIL_RECORD_RE = lazyRegExp(() => new RegExp(
-  String.raw`^${SP}*(?<name>(?:O|A)${SP}(?:SR|SRA|SRTA)\.${SP}[\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,80}?)${SP}*(?:\((?<p>[^()
-]{1,160})\))?${SP}+[-–—]${SP}+(?=\S)`,
+  String.raw`^${SP}*(?<name>(?:O|A)${SP}(?:SR|SRA|SRTA)\.${SP}[\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,80}?)${SP}*(?:\((?<p>[^()\n\r]{1,160})\))?${SP}+[-–—]${SP}+(?=\S)`,
   'u',
 ));
 /** Who answers for the government in Brazil's record: a minister, and the government's leader. */
@@ -697,8 +695,7 @@ const MEMBER_SEAT_PARTY_RE = asciiOrUnicode(
  * brackets) and the minister asked.
  */
 const ASKS_MINISTER_RE = asciiOrUnicode(
-  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>(?:(?:Rt Hon|Hon|Dr|Sir|Dame|Mr|Mrs|Ms)${SP})*[\p{Lu}][\p{Lu}\p{M}'’.\-]+(?:${SP}(?:Mc|Mac|De|Di|Du|La|Le|O['’])?[\p{Lu}][\p{Lu}\p{M}'’.\-]+){1,4})(?:${SP}\((?<party>[^()
-]{1,60})\))?${SP}+to the (?<office>[\p{Lu}][\p{L}\p{M}'’,\- ]{2,100}?)${SP}*:${SP}+(?=\S)`,
+  String.raw`^${SP}*(?:\d{1,3}\.${SP}+)?(?<name>(?:(?:Rt Hon|Hon|Dr|Sir|Dame|Mr|Mrs|Ms)${SP})*[\p{Lu}][\p{Lu}\p{M}'’.\-]+(?:${SP}(?:Mc|Mac|De|Di|Du|La|Le|O['’])?[\p{Lu}][\p{Lu}\p{M}'’.\-]+){1,4})(?:${SP}\((?<party>[^()\n\r]{1,60})\))?${SP}+to the (?<office>[\p{Lu}][\p{L}\p{M}'’,\- ]{2,100}?)${SP}*:${SP}+(?=\S)`,
   'u',
 );
 
