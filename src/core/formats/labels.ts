@@ -671,7 +671,10 @@ function holdsGovernmentOffice(parenthetical: string): boolean {
 
 /** `The First Minister`, `The Minister for Housing`, `The Cabinet Secretary for Justice`: a government office, named with `The`; the Dutch record's `Minister De Vries`. */
 function isGovernmentOffice(name: string): boolean {
-  return name.length <= 120 && ((name.startsWith('The ') && HANSARD_GOVERNMENT.test(name)) || DUTCH_GOVERNMENT.test(name));
+  if (name.length > 120) return false;
+  if (name.startsWith('The ')) return HANSARD_GOVERNMENT.test(name);
+  // Most labels start otherwise: the expression runs only for the two words the Dutch offices start with.
+  return (name.startsWith('inister', 1) || name.startsWith('taatssecretaris', 1)) && DUTCH_GOVERNMENT.test(name);
 }
 
 /** `Minister De Vries`, `Staatssecretaris Koç`, `Minister-president Rutte`: the Dutch record names a member of the government by the office. */

@@ -106,6 +106,18 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
     if (courtroom && r === QUESTIONER && STENOGRAPHER.test(names[id]!)) r = UNKNOWN;
     byName[id] = r;
   }
+  // A role the record states in one of a speaker's labels (`Hon LUCY PARK (Minister of Transport):`, then `Hon LUCY PARK:`)
+  // is that speaker's in the turns whose labels state none, where the name alone says nothing and no label states another.
+  if (stated) {
+    const statedOf = new Int8Array(names.length).fill(-1);
+    for (const [i, said] of stated) {
+      const id = speaker[i]!;
+      if (id < 0) continue;
+      const r = ROLE_CODE[said];
+      statedOf[id] = statedOf[id] === -1 || statedOf[id] === r ? r : -2;
+    }
+    for (let id = 0; id < names.length; id++) if (statedOf[id]! >= 0 && byName[id] === UNKNOWN) byName[id] = statedOf[id]!;
+  }
   const crowd = new Uint8Array(names.length);
   for (let id = 0; id < names.length; id++) if (used[id] === 1 && CROWD(names[id]!).test(names[id]!)) crowd[id] = 1;
   let hasQuestions = false;
@@ -125,9 +137,7 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
   if (inferDebateModerators(table, text, lower)) hasQuestions = true;
   const called = callOnQuestioners(table, text, lower);
   if (called > 0) hasQuestions = true;
-  // Where Q&A is already found, a member whose words the government's answer follows asks too, question mark or not
-  // (`Madame la ministre, les pêcheurs attendent toujours leurs aides.`); where it is not, only a member who asks opens it.
-  if (stated) hasQuestions = askersOfTheGovernment(table, text, stated, hasQuestions) || hasQuestions;
+  if (!hasQuestions && stated) hasQuestions = askersOfTheGovernment(table, text, stated);
   // One caller named in words (`We'll take the last question from Ana.`) does not make the pattern plain: the
   // moderator may have handed the floor to the others by their names alone (`Priya.`), so the other voices are
   // still read for who asks.
@@ -144,7 +154,15 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
     }
   }
   // Whoever is left answers; a court's presiding judge who asked nothing (`CHIEF JUSTICE LANE: We'll hear argument …`) presides.
-  if (hasQuestions) for (let i = 0; i < n; i++) if (speaker[i]! >= 0 && role[i] === UNKNOWN) role[i] = PRESIDING_JUDGE.test(names[speaker[i]!]!) ? MODERATOR : RESPONDENT;
+  if (!hasQuestions) return;
+  // Each name is tested once, not once per turn.
+  const presides = new Int8Array(names.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || role[i] !== UNKNOWN) continue;
+    if (presides[id] === -1) presides[id] = PRESIDING_JUDGE.test(names[id]!) ? 1 : 0;
+    role[i] = presides[id] === 1 ? MODERATOR : RESPONDENT;
+  }
 }
 
 /** The judge who presides over a court's hearing, by the title (`Chief Justice Lane`, `The Chief Justice`, `Presiding Judge Ruiz`). */
@@ -155,16 +173,16 @@ const PRESIDING_JUDGE = /^(?:the )?(?:chief justice|chief judge|presiding (?:jud
  * for the government (`M. le ministre…`, `ANNA VERDI, Ministra…`; in all their
  * turns, named by the office or not), a member
  * whose words such an answer follows (the chair's giving the floor between
- * them aside) asks, in every turn, where one of them asks in words or Q&A is
- * found already; each of their turns that asks opens a Q&A.
+ * them aside) asks, in every turn, where one of them asks in words; each of
+ * their turns that asks opens a Q&A.
  * True when it found anyone.
  */
-function askersOfTheGovernment(table: TurnTable, text: string, stated: ReadonlyMap<number, Role>, questionsFound: boolean): boolean {
+function askersOfTheGovernment(table: TurnTable, text: string, stated: ReadonlyMap<number, Role>): boolean {
   const { speaker, role, question } = table;
   const n = table.count;
   const askers = new Set<number>();
-  // One of them asks in words (or Q&A is found already): then every member the government answers asks, question mark or not.
-  let asking = questionsFound;
+  // One of them asks in words: then every member the government answers asks, question mark or not.
+  let asking = false;
   // Who the record says answers for the government answers in every turn, named by the office once and by name after (`THE MINISTER OF RAILWAYS (SHRI ANIL MEHTA):`, then `SHRI ANIL MEHTA:`).
   const government = new Set<number>();
   for (const [i, said] of stated) if (said === 'respondent' && speaker[i]! >= 0) government.add(speaker[i]!);
