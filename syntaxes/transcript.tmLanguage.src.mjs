@@ -612,7 +612,7 @@ const parliamentLabel = {
 		cap(S_STAGE, r`\([^()\n]{1,40}\)`),
 		`)?(?:,${B}`,
 		cap(S_STAGE, r`[^\n]{1,150}?(?=\.${B}–${B})`),
-		'))?',
+		')?)',
 		cap(S_SEPARATOR, r`\.`),
 		`${B}–`,
 		'|',

@@ -374,9 +374,10 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     }
   }
   // `○佐藤一郎君 伺います。`: Japanese minutes mark their speakers with a circle.
-  if (isSpeakerMark(leadCode(head)) || (leadCode(head) === 0x3000 && isSpeakerMark(head.charCodeAt(head.indexOf('\u3000') + 1)))) return matchMarkedLabel(head);
+  const first = leadCode(head);
+  if (isSpeakerMark(first) || (first === 0x3000 && isSpeakerMark(head.charCodeAt(head.indexOf('\u3000') + 1)))) return matchMarkedLabel(head);
   // `【官房長官】`, `【記者】`: Japan's government press conferences.
-  if (leadCode(head) === 0x3010 || (leadCode(head) === 0x3000 && head.charCodeAt(head.search(/[^\s\u3000]/u)) === 0x3010)) return matchLenticularLabel(head);
+  if (first === 0x3010 || (first === 0x3000 && head.charCodeAt(head.search(/[^\s\u3000]/u)) === 0x3010)) return matchLenticularLabel(head);
   // `Q    On Taiwan: In different respects...`: the briefing's `Q` and its run of spaces is the label, whatever colon follows.
   const spaced = startsSpacedQa(head) ? matchQa(head, SPACED_QA_RE) : undefined;
   if (spaced) return spaced;
@@ -1107,7 +1108,8 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const parenthetical = party && title ? `${party}, ${title}` : (party ?? title);
     // The office alone (`President.`, `Die Präsidentin.`) is the sitting's chair.
     const role: Role | undefined = !title && !party && (isChairName(raw) || /^(?:the )?president$/iu.test(raw)) ? 'moderator' : title && EU_EXECUTIVE.test(title) && !/\b(?:[Gg]roup|[Gg]roupe|[Gg]rupp?o|Fraktion)\b/u.test(title) ? 'respondent' : undefined;
-    const dot = head.indexOf('.', start + dashed.groups.name!.length + (dashed.groups.p ? dashed.groups.p.length + 3 : 0) + (dashed.groups.title ? dashed.groups.title.length + 2 : 0));
+    // The full stop before the dash: the last in the match (a title may hold others, `Vice-President of the Commission/H.R.`).
+    const dot = dashed[0].lastIndexOf('.');
     // `– (DE) Frau Präsidentin!`: the language the words were said in, as the report marks it, goes with the label.
     const language = SPOKEN_IN_RE.exec(head.slice(dashed[0].length));
     const beside = language ? (parenthetical ? `${parenthetical}, ${language[1]}` : language[1]) : parenthetical;
@@ -1135,15 +1137,16 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
     const holder = chair && bracket ? bracket.split('. ')[0] : undefined;
     const party = bracket ? (chair ? bracket.split('. ').slice(1).join('. ') : bracket.split('. ')[0]) : undefined;
     const start = head.indexOf(rawName);
-    const role = chair ? 'moderator' : BRAZIL_GOVERNMENT.test(person) ? 'respondent' : undefined;
+    const role: Role | undefined = chair ? 'moderator' : BRAZIL_GOVERNMENT.test(person) ? 'respondent' : undefined;
     return {
       raw: rawName,
       name: holder && isHolderName(holder) ? holder : titleCaseName(person),
       start,
-      end: start + rawName.length + (brazil.groups.p ? head.indexOf(')', start + rawName.length) + 1 - (start + rawName.length) : 0),
+      // The label runs to its bracket's end, or to the name's where it has none.
+      end: brazil.groups.p ? head.indexOf(')', start + rawName.length) + 1 : start + rawName.length,
       textStart: brazil[0].length,
       ...(party ? { parenthetical: party } : {}),
-      ...(role ? { role: role as Role } : {}),
+      ...(role ? { role } : {}),
       bare: false,
       custom: false,
       convention: 'record-mixed',

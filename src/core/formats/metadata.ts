@@ -29,7 +29,14 @@ const COUNSEL_STARTS = ['appear', 'also present', 'present', 'before', 'on behal
 /** A date that says when a file was made, not when the words were said: copyright, versions, publishing. */
 const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.\d+)+|\brelease[ds]?\b|\bpublish(?:ed)?(?:[_ ]?date)?\b|\bupdated\b|\blast modified\b|\bgenerated\b|\bexported\b|\bprinted\b|\bdownloaded\b|\bretrieved\b|\baccessed\b/iu;
 /** The weekdays that go with a date in a header line (the Russian `года`, outside ASCII, is left to the expression that removes them). */
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'jueves', 'viernes', 'luned', 'marted', 'mercoled', 'gioved', 'venerd'];
+/**
+ * Weekdays in the languages of the records read here (not `domingo`, as in `Santo Domingo, 4 de marzo de 2031`); one
+ * list for the expressions below and, as ASCII parts, for the quick look before them.
+ */
+const WEEKDAY_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica`;
+const WEEKDAYS = WEEKDAY_WORDS.split('|').map((w) => w.split(/\[[^\]]*\]/u).reduce((a, b) => (b.length > a.length ? b : a)));
+/** A weekday anywhere in a line, and the Russian `года` / `г.` that follows a year: what goes with a date. */
+const WEEKDAY_OR_YEAR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${WEEKDAY_WORDS})(?![\p{L}])|(?<![\p{L}])(?:года|г\.)(?![\p{L}])`, 'giu');
 /** A part of every phrase NOT_EVENT_DATE matches but the copyright sign, in small letters. */
 const NOT_EVENT_DATE_PARTS = ['(c)', 'copyright', 'version', 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'release', 'publish', 'updated', 'last modified', 'generated', 'exported', 'printed', 'downloaded', 'retrieved', 'accessed'];
 
@@ -107,7 +114,7 @@ function titleOwnsDate(before: string): boolean {
 }
 
 /** A weekday that ends the words before a date, in the languages of the records read here. */
-const WEEKDAY_AT_END = /[\s\u00a0,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/iu;
+const WEEKDAY_AT_END = new RegExp(String.raw`[\s\u00a0,]+(?:${WEEKDAY_WORDS})$`, 'iu');
 
 /** A line that opens with when it went out or was recorded (`Aired March 9, 2031 - 09:00 ET`, `Recorded 3 May 2031`): a dateline, never the title. */
 /** Who chairs the sitting, in a record's head (`Presidenza del presidente ROSSI`, `Présidence de Mme Claire Moreau`, `PRESIDENCIA DE LA EXCMA. SRA. …`, `IN THE CHAIR: …`, `[The Speaker (Hon. …) in the Chair]`, its bracket lost where a PDF's line broke): no title. */
@@ -277,7 +284,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     if (dates[0]) {
       // Weekdays (`Mittwoch, 4. März 2031`, `mardi 4 mars`), and the Russian `года` / `г.` that follows a year, go with the date.
       const withoutDates = dates.reduce((s, d) => s.replace(d.text, ' '), line);
-      const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(/(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])(?![\p{L}])|(?<![\p{L}])(?:года|г\.)(?![\p{L}])/giu, ' ') : withoutDates;
+      const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(WEEKDAY_OR_YEAR_WORD, ' ') : withoutDates;
       const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
       // `Debates - Wednesday, 12 March 2031 - Strasbourg`: parts set apart by dashes, the place after the date.

@@ -183,11 +183,13 @@ function askersOfTheGovernment(table: TurnTable, text: string, stated: ReadonlyM
   const askers = new Set<number>();
   // One of them asks in words: then every member the government answers asks, question mark or not.
   let asking = false;
-  // Who the record says answers for the government answers in every turn, named by the office once and by name after (`THE MINISTER OF RAILWAYS (SHRI ANIL MEHTA):`, then `SHRI ANIL MEHTA:`).
+  // Who the record says answers for the government, in every turn that answers: the stated role holds in the speaker's
+  // other turns (assignTableRoles), named by the office once and by name after (`THE MINISTER OF RAILWAYS (SHRI ANIL
+  // MEHTA):`, then `SHRI ANIL MEHTA:`).
   const government = new Set<number>();
   for (const [i, said] of stated) if (said === 'respondent' && speaker[i]! >= 0) government.add(speaker[i]!);
   for (let i = 0; i < n; i++) {
-    if (stated.get(i) !== 'respondent' && !(government.has(speaker[i]!) && stated.get(i) === undefined)) continue;
+    if (role[i] !== RESPONDENT || !government.has(speaker[i]!)) continue;
     // The chair may give the floor between the question and its answer (`Il Ministro … ha facoltà di rispondere.`).
     let before = i - 1;
     while (before >= 0 && role[before] === MODERATOR) before--;
