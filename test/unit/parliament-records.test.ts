@@ -781,6 +781,103 @@ describe("the Austrian and Swiss parliaments' records", () => {
   });
 });
 
+describe("the roles in German-speaking parliaments' records", () => {
+  it('an Austrian question hour: the named chair moderates, the members ask and the minister by her office answers', () => {
+    const text = [
+      'Stenographisches Protokoll',
+      '112. Sitzung des Nationalrates',
+      'Dienstag, 3. Juni 2031',
+      '',
+      'Präsidentin Maria Lechner: Die Sitzung ist eröffnet. Wir gehen in die Fragestunde ein.',
+      '',
+      'Zur ersten Anfrage gelangt Herr Abgeordneter Gruber. – Bitte.',
+      '',
+      'Abgeordneter Felix Gruber (FPÖ): Herr Bundesminister, wie viele Spitalsbetten fehlen in Kärnten?',
+      '',
+      'Präsidentin Maria Lechner: Bitte, Herr Bundesminister.',
+      '',
+      'Bundesminister für Gesundheit Mag. Peter Kofler: Herr Abgeordneter, derzeit rund 120, bis Herbst werden es weniger.',
+      '',
+      'Präsidentin Maria Lechner: Zusatzfrage? – Frau Abgeordnete Novak, bitte.',
+      '',
+      'Abgeordnete Eva Novak (Grüne): Und wer bezahlt die neuen Stationen?',
+      '',
+      'Bundesminister für Gesundheit Mag. Peter Kofler: Zur Hälfte der Bund, zur Hälfte das Land.',
+      '',
+      'Dritter Präsident Stefan Moser: Die Fragestunde ist beendet.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'protokoll.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role]), [
+      ['Präsidentin Maria Lechner', 'moderator'],
+      ['Abgeordneter Felix Gruber', 'questioner'],
+      ['Präsidentin Maria Lechner', 'moderator'],
+      ['Bundesminister für Gesundheit Mag. Peter Kofler', 'respondent'],
+      ['Präsidentin Maria Lechner', 'moderator'],
+      ['Abgeordnete Eva Novak', 'questioner'],
+      ['Bundesminister für Gesundheit Mag. Peter Kofler', 'respondent'],
+      ['Dritter Präsident Stefan Moser', 'moderator'],
+    ]);
+    assert.ok(t.sections.filter((s) => s.kind === 'qa').length >= 2, JSON.stringify(t.sections.map((s) => s.kind)));
+  });
+
+  it("the Bundestag's record as text: a minister by name and office answers, the chair the members address moderates, and the head gives body, sitting and place", () => {
+    const text = [
+      'Deutscher Bundestag',
+      'Stenografischer Bericht',
+      '77. Sitzung',
+      'Berlin, Donnerstag, den 9. Oktober 2031',
+      '',
+      'Vizepräsidentin Dr. Ines Hartmann: Ich rufe die Befragung der Bundesregierung auf. Es berichtet die Bundesministerin für Bildung. Bitte schön.',
+      '',
+      'Lena Albers, Bundesministerin für Bildung: Frau Präsidentin! Liebe Kolleginnen und Kollegen! Ab dem nächsten Schuljahr bekommen alle Grundschulen einen Zuschuss für Ganztagsplätze, zusammen drei Milliarden Euro über vier Jahre.',
+      '',
+      'Vizepräsidentin Dr. Ines Hartmann: Danke. Die erste Frage hat der Kollege Jörg Winter.',
+      '',
+      'Jörg Winter (CDU/CSU): Frau Ministerin, wie viele Plätze entstehen damit in den Flächenländern, und ab wann?',
+      '',
+      'Lena Albers, Bundesministerin für Bildung: Wir rechnen mit 60 000 Plätzen, die ersten im Herbst.',
+      '',
+      'Vizepräsidentin Dr. Ines Hartmann: Die nächste Frage stellt die Kollegin Sara Yilmaz.',
+      '',
+      'Sara Yilmaz (DIE LINKE): Frau Ministerin, warum reicht das Geld nur für vier Jahre?',
+      '',
+      'Lena Albers, Bundesministerin für Bildung: Danach übernehmen die Länder, so ist es vereinbart.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'plenarprotokoll.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role]), [
+      ['Vizepräsidentin Dr. Ines Hartmann', 'moderator'],
+      ['Lena Albers', 'respondent'],
+      ['Vizepräsidentin Dr. Ines Hartmann', 'moderator'],
+      ['Jörg Winter', 'questioner'],
+      ['Lena Albers', 'respondent'],
+      ['Vizepräsidentin Dr. Ines Hartmann', 'moderator'],
+      ['Sara Yilmaz', 'questioner'],
+      ['Lena Albers', 'respondent'],
+    ]);
+    assert.equal(t.metadata.title, 'Deutscher Bundestag, 77. Sitzung');
+    assert.equal(t.metadata.place, 'Berlin');
+    assert.equal(t.metadata.date, '2031-10-09');
+  });
+
+  it('a president answering reporters at length, who are labelled by name and outlet, is no chair', () => {
+    const text = [
+      'Pressekonferenz im Schloss, 4. Mai 2031',
+      '',
+      'Präsident Anton Weiß: Ich freue mich, dass wir heute ein Abkommen über die Wasserversorgung unterzeichnet haben. Es sichert drei Regionen für zwanzig Jahre die Versorgung und schafft mehrere hundert Arbeitsplätze.',
+      '',
+      'Karin Vogt (Radio Nord): Herr Präsident, was kostet das Abkommen?',
+      '',
+      'Präsident Anton Weiß: Rund 800 Millionen Euro, die wir über zehn Jahre aufbringen. Die Hälfte tragen die Gemeinden, die andere Hälfte der Staat, und wir prüfen jedes Jahr, ob das reicht.',
+      '',
+      'Ole Brandt (Tagesblatt): Herr Präsident, wann beginnen die Bauarbeiten?',
+      '',
+      'Präsident Anton Weiß: Im nächsten Frühjahr, sobald die Genehmigungen vorliegen. Wir haben die Verfahren bereits vorbereitet, damit es keine Verzögerungen gibt.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'pk.txt' });
+    assert.ok(t.turns.filter((u) => u.speaker === 'Präsident Anton Weiß').every((u) => u.role !== 'moderator'), JSON.stringify(t.turns.map((u) => [u.speaker, u.role])));
+  });
+});
+
 describe("Brazil's Chamber and Senate", () => {
   it('reads the title, the name in capitals and the bracket before a dash; the chair is its holder; a date led in by Em is no place', () => {
     const text = [

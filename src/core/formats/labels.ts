@@ -674,9 +674,18 @@ function holdsGovernmentOffice(parenthetical: string): boolean {
 function isGovernmentOffice(name: string): boolean {
   if (name.length > 120) return false;
   if (name.startsWith('The ')) return HANSARD_GOVERNMENT.test(name);
-  // Most labels start otherwise: the expression runs only for the two words the Dutch offices start with.
-  return (name.startsWith('inister', 1) || name.startsWith('taatssecretaris', 1)) && DUTCH_GOVERNMENT.test(name);
+  // Most labels start otherwise: the expressions run only for the words the Dutch and German offices start with.
+  if ((name.startsWith('inister', 1) || name.startsWith('taatssecretaris', 1)) && DUTCH_GOVERNMENT.test(name)) return true;
+  const c = name.charCodeAt(0);
+  return (c === 66 || c === 83 || c === 76 || c === 77 || c === 80 || c === 86) && GERMAN_GOVERNMENT.test(name);
 }
+
+/**
+ * `Bundesministerin für Arbeit Dr. Lea Berger`, `Bundeskanzler Max Roth`, `Parl. Staatssekretärin beim …`,
+ * `Landesrätin …`, `Bundesrätin …` (Switzerland's government): a German-speaking government's office before its
+ * holder's name, who answers for the government.
+ */
+const GERMAN_GOVERNMENT = /^(?:Bundes(?:minister|kanzler)(?:in)?|Bundesrat|Bundesrätin|Vizekanzler(?:in)?|(?:Parl\. )?Staats(?:sekretär|minister)(?:in)?|Landes(?:rat|rätin|minister|ministerin|hauptmann|hauptfrau)|Ministerin|Ministerpräsident(?:in)?)[ \u00a0]/u;
 
 /** `Minister De Vries`, `Staatssecretaris Koç`, `Minister-president Rutte`: the Dutch record names a member of the government by the office. */
 const DUTCH_GOVERNMENT = /^(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris) \p{Lu}/u;
@@ -854,17 +863,21 @@ const CAPS_DESCRIBED_RE = asciiOrUnicode(
  */
 function holderOfOffice(head: string, m: RegExpExecArray, from: number): LabelMatch {
   const raw = collapseSpace(m.groups!.name!);
-  return {
+  const office = collapseSpace(m.groups!.office!);
+  const found: LabelMatch = {
     raw,
     name: normaliseSpeaker(raw),
     start: head.indexOf(m.groups!.name!, from),
     end: m[0].trimEnd().length,
     textStart: m[0].length,
-    parenthetical: collapseSpace(m.groups!.office!),
+    parenthetical: office,
     bare: m[0].length >= head.length,
     custom: false,
     convention: 'colon',
   };
+  // `Jonas Keller, Bundesminister für Verkehr:`, `Petra Baumann, Bundesrätin:`: a member of the government answers.
+  if (holdsGovernmentOffice(office) || GERMAN_GOVERNMENT.test(`${office} `)) found.role = 'respondent';
+  return found;
 }
 
 function matchOtherConventions(head: string, lineLength: number): LabelMatch | undefined {

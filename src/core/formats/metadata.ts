@@ -35,8 +35,8 @@ const NOT_EVENT_DATE = /©|\(c\)[\s\u00a0]|\bcopyright\b|\bversion\b|\bv\d+(?:\.
  */
 const WEEKDAY_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica`;
 const WEEKDAYS = WEEKDAY_WORDS.split('|').map((w) => w.split(/\[[^\]]*\]/u).reduce((a, b) => (b.length > a.length ? b : a)));
-/** A weekday anywhere in a line, and the Russian `года` / `г.` that follows a year: what goes with a date. */
-const WEEKDAY_OR_YEAR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${WEEKDAY_WORDS})(?![\p{L}])|(?<![\p{L}])(?:года|г\.)(?![\p{L}])`, 'giu');
+/** A weekday anywhere in a line (with the German `den` after it: `Mittwoch, den 12. März`), and the Russian `года` / `г.` that follows a year: what goes with a date. */
+const WEEKDAY_OR_YEAR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${WEEKDAY_WORDS})(?![\p{L}])(?:,?[\s\u00a0]+den(?![\p{L}]))?|(?<![\p{L}])(?:года|г\.)(?![\p{L}])`, 'giu');
 /** A part of every phrase NOT_EVENT_DATE matches but the copyright sign, in small letters. */
 const NOT_EVENT_DATE_PARTS = ['(c)', 'copyright', 'version', 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'release', 'publish', 'updated', 'last modified', 'generated', 'exported', 'printed', 'downloaded', 'retrieved', 'accessed'];
 
@@ -119,10 +119,10 @@ const WEEKDAY_AT_END = new RegExp(String.raw`[\s\u00a0,]+(?:${WEEKDAY_WORDS})$`,
 /** A line that opens with when it went out or was recorded (`Aired March 9, 2031 - 09:00 ET`, `Recorded 3 May 2031`): a dateline, never the title. */
 /** Who chairs the sitting, in a record's head (`Presidenza del presidente ROSSI`, `Présidence de Mme Claire Moreau`, `PRESIDENCIA DE LA EXCMA. SRA. …`, `IN THE CHAIR: …`, `[The Speaker (Hon. …) in the Chair]`, its bracket lost where a PDF's line broke): no title. */
 const PRESIDES = /^(?:presidenza del(?:la)? (?:vice)?president[ea]\b|présidence de (?:m\.|mme)[\s\u00a0]|presidencia de(?:l| la) |in the chair[:\s]|vorsitz[:\s])|^\[?[^[\]]{0,100}\bin the chair\]?$/iu;
-/** `9512th meeting`, `12th plenary meeting`: the meeting's number, as the United Nations' records head them. */
-const MEETING_LINE = /^\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting$/iu;
-/** `Eighty-sixth year`, `Seventy-ninth session`: the body's year or session, between its name and the meeting's. */
-const SESSION_LINE = /^\p{Lu}[\p{Ll}-]+ (?:year|session)$/u;
+/** `9512th meeting`, `12th plenary meeting`: the meeting's number, as the United Nations' records head them; `41. Sitzung`, a German-speaking house's sitting. */
+const MEETING_LINE = /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting|\d{1,4}\. Sitzung)$/iu;
+/** `Eighty-sixth year`, `Seventy-ninth session`: the body's year or session, between its name and the meeting's; `Stenografischer Bericht`, what a German record calls itself. */
+const SESSION_LINE = /^(?:\p{Lu}[\p{Ll}-]+ (?:year|session)|Stenogra(?:f|ph)ischer Bericht|Stenogra(?:f|ph)isches Protokoll)$/u;
 
 const DASHED_PARTS = /[\s\u00a0][-–—][\s\u00a0]/u;
 const AIRED_LINE = /^(?:aired|broadcast|recorded|taped|filmed)(?![\p{L}])/iu;

@@ -6,6 +6,7 @@
  * name the person in brackets after an office.
  */
 import { lazyRegExp } from '../text/lazyRegExp';
+import type { TurnTable } from '../transcript/turnTable';
 
 /**
  * Lower-case words a label may hold besides name particles: honorifics and
@@ -79,4 +80,77 @@ const OFFICES = lazyRegExp(() => /^(?:(?:the|a|o|el|la|il|le|der|die|son honneur
 /** True when a label names an office rather than a person, so a bracketed name after it is the speaker. */
 export function isOfficeLabel(name: string): boolean {
   return OFFICES().test(name);
+}
+
+/** `Präsident Karl Aigner`, `Zweite Präsidentin Eva Lind`, `Vizepräsident Dr. Jan Roth`, `Alterspräsident …`: the chair of a German-speaking house, named. */
+const GERMAN_CHAIR = /^(?:(?:Erst|Zweit|Dritt|Viert|Fünft)er?[ \u00a0]|Alters|Vize)?[Pp]räsident(?:in)?[ \u00a0]+\p{Lu}/u;
+/** `Abgeordneter Martin Huber`, `Abgeordnete Mag. Eva Wolf`: a member of a German-speaking house. */
+const GERMAN_MEMBER = /^Abgeordnete[r]?[ \u00a0]+\p{Lu}/u;
+/** The longest party or group in brackets after a member's name (`CDU/CSU`, `BÜNDNIS 90/DIE GRÜNEN`, `ÖVP`). */
+const PARTY_LENGTH = 30;
+
+/**
+ * A German-speaking parliament's record names its chair with the office and the holder (`Präsident Karl Aigner:`),
+ * and its members by `Abgeordnete(r)` or by name with their party in brackets (`Dr. Eva Lind (SPD):`). Where two
+ * members are so labelled, the chair's turns moderate. Elsewhere `Präsident …:` may be a head of state answering at
+ * a press conference, so the office alone says nothing: the chair's turns must be short beside the others', or the
+ * others must open by addressing the chair as a house does (`Frau Präsidentin! Meine Damen und Herren!`). The roles
+ * are stated only for turns that state none.
+ */
+export function stateGermanChair(turns: TurnTable, text: string): void {
+  const { names, speaker, count } = turns;
+  const chairs = new Set<number>();
+  const members = new Set<number>();
+  let named = false;
+  // Each speaker is looked at once, at their first turn.
+  const seen = new Uint8Array(names.length);
+  for (let i = 0; i < count; i++) {
+    const id = speaker[i]!;
+    if (id < 0 || seen[id] === 1) continue;
+    seen[id] = 1;
+    const name = names[id]!;
+    const c = name.charCodeAt(0);
+    if ((c === 80 || c === 112 || c === 90 || c === 68 || c === 69 || c === 86 || c === 70 || c === 65) && GERMAN_CHAIR.test(name)) chairs.add(id);
+    else if (c === 65 && GERMAN_MEMBER.test(name)) {
+      members.add(id);
+      named = true;
+    } else {
+      const party = turns.extras.get(i)?.parenthetical;
+      if (party !== undefined && party.length <= PARTY_LENGTH && !/\d{1,2}:\d{2}/.test(party)) members.add(id);
+    }
+  }
+  if (chairs.size === 0 || members.size < 2) return;
+  // A chair calls and thanks in short turns; a president answering at a press conference speaks at length. Members
+  // called `Abgeordnete` are a parliament's whatever the lengths.
+  let chairLength = 0;
+  let chairTurns = 0;
+  let otherLength = 0;
+  for (let i = 0; i < count; i++) {
+    const length = turns.end[i]! - turns.textStart[i]!;
+    if (chairs.has(speaker[i]!)) {
+      chairLength += length;
+      chairTurns++;
+    } else otherLength += length;
+  }
+  if (!named && chairLength * 2 * (count - chairTurns) > otherLength * chairTurns && !addressesChair(turns, text, chairs)) return;
+  for (let i = 0; i < count; i++) {
+    if (!chairs.has(speaker[i]!) || turns.statedRoles?.has(i)) continue;
+    (turns.statedRoles ??= new Map()).set(i, 'moderator');
+  }
+}
+
+/** `Frau Präsidentin!`, `Herr Präsident! Liebe Kolleginnen …`, `Sehr geehrte Frau Präsidentin, meine Damen …`: a member's address to the chair. */
+const ADDRESSES_CHAIR = /^(?:Sehr[ \u00a0]+geehrte[r]?[ \u00a0]+)?(?:Frau|Herr)[ \u00a0]+(?:Vize|Alters)?[Pp]räsident(?:in)?(?:!|,[ \u00a0]+(?:meine|liebe|sehr|werte)\b)/u;
+
+/** True when a turn of a speaker other than the chairs opens by addressing the chair. */
+function addressesChair(turns: TurnTable, text: string, chairs: ReadonlySet<number>): boolean {
+  for (let i = 0; i < turns.count; i++) {
+    const id = turns.speaker[i]!;
+    if (id < 0 || chairs.has(id)) continue;
+    const at = turns.textStart[i]!;
+    if (text.startsWith('Frau', at) || text.startsWith('Herr', at) || text.startsWith('Sehr', at)) {
+      if (ADDRESSES_CHAIR.test(text.slice(at, Math.min(turns.end[i]!, at + 80)))) return true;
+    }
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import { frontMatterEnd, frontMatterList, readFrontMatter } from './frontMatter'
 import { isSpeakerList, keyValueBlockLines, opensWithTitleKey } from './keyValueBlock';
 import { resolveInitials } from './initials';
 import { isAllCaps, isNameLike, matchLabel, type LabelMatch, type LabelOptions } from './labels';
-import { isOfficeLabel } from './parliament';
+import { isOfficeLabel, stateGermanChair } from './parliament';
 import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
 import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
@@ -146,6 +146,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   const turns = buildTurns(text, lines, kinds, structural, labels, bodyStart, closingStart, numbered);
   resolveInitials(turns);
   aliasSpeakers(turns);
+  stateGermanChair(turns, text);
   // The roles the labels' form says (minutes: a member asks, an office answers) stand over the ones inferred.
   assignTableRoles(turns, options, text, turns.statedRoles);
   // The one speaker front matter names (`speakers:` with one name): a talk's speaker, whose talk comes before its Q&A's labels.
