@@ -51,7 +51,11 @@ function fullNameFor(label: string, fullNames: readonly string[]): string | unde
       return false;
     });
   }
-  return fits.length === 1 ? fits[0] : undefined;
+  if (fits.length === 1) return fits[0];
+  // `President of Russia Viktor Orlov` and `Viktor Orlov`: one person named with and without the office, under the
+  // shorter name (the speakers' aliasing joins the two after).
+  const shortest = fits.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
+  return shortest !== undefined && fits.every((f) => f === shortest || f.endsWith(` ${shortest}`)) ? shortest : undefined;
 }
 
 /** Gives turns labelled with initials the full name they stand for, where exactly one speaker of the document fits. */

@@ -216,6 +216,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   let recordTitle: string | undefined;
   /** `Security Council` … `9512th meeting`: the United Nations' verbatim record names the body and the meeting. */
   let meetingTitle: string | undefined;
+  /** A page's lead, a sentence under the title and above the dateline (`The President held a meeting with …`): a title only where nothing else is. */
+  const leads = new Set<string>();
   for (let h = 0; h < headerLines.length; h++) {
     const line = headerLines[h]!;
     if (!meetingTitle && MEETING_LINE.test(line)) {
@@ -285,7 +287,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       // Weekdays (`Mittwoch, 4. März 2031`, `mardi 4 mars`), and the Russian `года` / `г.` that follows a year, go with the date.
       const withoutDates = dates.reduce((s, d) => s.replace(d.text, ' '), line);
       const rest = mayHoldAny(withoutDates, WEEKDAYS) ? withoutDates.replace(WEEKDAY_OR_YEAR_WORD, ' ') : withoutDates;
-      const restClean = rest.replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
+      // `August 12, 2031 14:00 The Kremlin, Moscow`: the hour after the date goes with it too.
+      const restClean = rest.replace(CLOCK_AFTER_DATE, ' ').replace(/[\s\u00a0,.;:–—-]+/gu, ' ').trim();
       setDate(meta, dates[0], 'header');
       // `Debates - Wednesday, 12 March 2031 - Strasbourg`: parts set apart by dashes, the place after the date.
       const parts = line.split(DASHED_PARTS);
@@ -299,7 +302,8 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
       }
       const words = restClean.split(' ').length;
       const title = titleBesideDate(line, dates[dates.length - 1]!, dates[0]);
-      if (restClean && namesPlace(restClean)) meta.place ??= restClean;
+      // The place as written, its commas kept (`Geneva, Switzerland`, `The Kremlin, Moscow`).
+      if (restClean && namesPlace(restClean)) meta.place ??= placeAsWritten(rest);
       // `Wednesday, April 9, 2031, 4:30 p.m. Press Conference Room, Ministry of …`: when and where, a title only if nothing else is.
       else if (opensWithDateAndTime(line, dates[0])) whenAndWhere.push(line);
       // A long line, or words the date ends (`Pressekonferenz der Bundesregierung, 3. März 2024`), may be the title; a short line the date is inside of (`15th October 2025 Vol. IV No. 94`) is not.
@@ -317,6 +321,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
     const untagged = line.replace(CAPTION_ROLE, '');
     if (untagged && !CAPTION_DOCKET.test(untagged)) {
       if (markers >= 2 && !titleCandidates.length) recordTitle = untagged;
+      if (isLeadSentence(headerLines, h)) leads.add(untagged);
       titleCandidates.push(untagged);
     }
   }
@@ -340,7 +345,7 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   if (!meta.title && recordTitle) setTitle(meta, recordTitle, 'header');
   if (!meta.title && meetingTitle) setTitle(meta, meetingTitle, 'header');
   // `Topics: ferries, fares` under `Harbour briefing, 3 May 2031`: the other line is the title.
-  const unkeyed = titles.filter((l) => !keyed.has(l));
+  const unkeyed = titles.filter((l) => !keyed.has(l) && !leads.has(l));
   const pool = unkeyed.length ? unkeyed : titles;
   if (!meta.title && pool.length) setTitle(meta, pool.reduce((a, b) => (b.length > a.length ? b : a)), 'header');
   if (!meta.date) {
@@ -358,6 +363,29 @@ export function extractMetadata(text: string, lines: LineTable, blank: Uint8Arra
   return meta;
 }
 
+
+/** What is left of a dateline without its date, weekday and hour, as written: separators at its ends and doubled between parts left out. */
+function placeAsWritten(rest: string): string {
+  return collapseSpace(rest.replace(CLOCK_AFTER_DATE, ' '))
+    .replace(/(?:[\s\u00a0]*[,;][\s\u00a0]*){2,}/gu, ', ')
+    .replace(/^[\s\u00a0,.;:–—-]+|[\s\u00a0,;:–—-]+\.?$/gu, '');
+}
+
+/** The most words a dateline has, and the fewest a page's lead has. */
+const DATELINE_WORDS = 8;
+const LEAD_WORDS = 5;
+
+/** A sentence (a full stop at its end, five words or more) followed within a few lines by a short line with a date: a page's lead under its title. */
+function isLeadSentence(lines: readonly string[], at: number): boolean {
+  const line = lines[at]!;
+  if (!line.endsWith('.') || line.split(' ').length < LEAD_WORDS) return false;
+  for (let j = at + 1; j < lines.length && j <= at + 4; j++) {
+    const next = lines[j]!;
+    if (next.split(' ').length > DATELINE_WORDS) return false;
+    if (findDate(next)) return true;
+  }
+  return false;
+}
 
 /** Several lines that run on as sentences and end one: a paragraph of prose wrapped over lines. */
 function isProseParagraph(block: string[]): boolean {

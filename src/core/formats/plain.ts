@@ -101,7 +101,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
     if (blank[i] === 1) continue;
     const t = trimmed(i);
     if (chromeKind(t) || isPublisherNotice(t) || isRecordNote(t)) continue;
-    if (isProse(t)) {
+    if (isProse(t) && !isLeadBeforeDateline(text, lines, blank, i, firstLabel)) {
       bodyStart = i;
       break;
     }
@@ -785,6 +785,27 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
   labels.mid.set(line, list);
 }
 
+/** The most words a dateline under a page's lead has (`March 4, 2031`, `16:20`, `Novo-Ogaryovo, Moscow Region`). */
+const DATELINE_WORDS = 8;
+
+/**
+ * `Meeting with Government members` / `The President held a meeting with Government members.` / `March 4, 2031`: a
+ * page's lead, one sentence under its title and above the date, says what the event was; the words said come after
+ * the date. True when the prose line at `at` ends with a full stop and is followed, before any other paragraph of prose and before the first
+ * label, by a short line with a date.
+ */
+function isLeadBeforeDateline(text: string, lines: LineTable, blank: Uint8Array, at: number, firstLabel: number): boolean {
+  // A sentence: a full stop at its end (`1st Session, 36th Parliament,` is a record's head, not its lead).
+  if (text.charCodeAt(lines.ends[at]! - 1) !== 0x2e && !text.slice(lines.starts[at]!, lines.ends[at]!).trimEnd().endsWith('.')) return false;
+  for (let j = at + 1; j < firstLabel && j < at + 6; j++) {
+    if (blank[j] === 1) continue;
+    const line = text.slice(lines.starts[j]!, lines.ends[j]!).trim();
+    if (line.split(/\s+/u).length > DATELINE_WORDS) return false;
+    if (findDate(line)) return true;
+  }
+  return false;
+}
+
 /**
  * One speaker however a label's dots were typed: `MR KIRBY:` once among a hundred `MR. KIRBY:` is Mr. Kirby. Speakers
  * whose names differ only in their dots and spaces take the name with the most turns (the first to speak, on a tie);
@@ -921,6 +942,19 @@ function aliasBySurname(order: readonly number[], keys: readonly string[], count
     });
     if (longs.length > 0 && !given && !cutTitle) continue;
     best.set(keys[initials[0]!]!, person);
+    aliased = true;
+  }
+  // `President of Russia Viktor Orlov:` first, then `Viktor Orlov:`; `Foreign Minister Ana Roth:`, then `Ana Roth:`: a
+  // name of two words that ends exactly one longer name is that person, under whichever of the names speaks most.
+  for (const [surname, twos] of twoBySurname) {
+    if (twos.length !== 1) continue;
+    const two = keys[twos[0]!]!.toLowerCase();
+    const longs = (longBySurname.get(surname) ?? []).filter((id) => keys[id]!.toLowerCase().endsWith(` ${two}`) && !GROUP.test(keys[id]!));
+    if (longs.length !== 1 || (longBySurname.get(surname) ?? []).length !== 1) continue;
+    const group = [longs[0]!, twos[0]!].map((id) => best.get(keys[id]!)!);
+    if (group[0] === group[1]) continue;
+    const winner = counts[group[1]!]! > counts[group[0]!]! ? group[1]! : group[0]!;
+    for (const id of order) if (group.includes(best.get(keys[id]!)!)) best.set(keys[id]!, winner);
     aliased = true;
   }
   // A news programme's transcript names a guest in full once (`DANA ROWE, CNN HOST:`, `SEN. TOM HALE (R-NP):`) and by
