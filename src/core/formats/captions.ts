@@ -49,6 +49,9 @@ export function sniffCaptions(head: string, fileName: string | undefined): Capti
   const srt = /^[ \t]*\d{1,6}[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->/.test(body.replace(/^(?:[ \t]*\r?\n)+/, ''));
   if (srt) return 'srt';
   if (ext === 'vtt' && TIMING.test(body.split(/\r\n|\r|\n/, 8).find((l) => l.includes('-->')) ?? '')) return 'webvtt';
+  // Teams' transcript as Word gives it (`0:0:3.450 --> 0:0:8.120`, the name, the words), or cues copied without their
+  // header: a timing line first, and more of them after it.
+  if (!ext && TIMING.test(firstLine) && body.split(/\r\n|\r|\n/, 40).filter((l) => TIMING.test(l)).length >= 2) return 'webvtt';
   if (ext === 'srt' && body.includes('-->')) return 'srt';
   if (ext === 'sbv' && body.split(/\r\n|\r|\n/, 8).some((l) => SBV_TIMING.test(l))) return 'sbv';
   // Only text with `>>` marks can be roll-up captions: any other head is not split into lines (most files the Transcripts view lists).
@@ -107,6 +110,7 @@ export function readCaptions(input: string, format: CaptionFormat, options: Pars
   dropRolledLines(text, cues);
   cues = splitAtChanges(cues);
   nameUndelimitedSpeakers(text, lines, cues);
+  nameLineSpeakers(text, lines, cues);
   if (options.diarisation && !cues.some((c) => c.speaker || c.change || c.lineSpeakers)) nameFromDiarisation(cues, options.diarisation, lines);
   const returns = returningNames(cues);
 
@@ -584,6 +588,45 @@ function nameUndelimitedSpeakers(text: string, lines: LineTable, cues: Cue[]): v
     if (wordsAt < span.end) cue.spans[0] = { ...span, start: wordsAt };
     else cue.spans.shift();
   });
+}
+
+/** A line that is a name alone: capitalised words (with particles), `Last, First`, a note in brackets after it (`Ana Lind (Guest)`). */
+const NAME_LINE = /^[ \t]*(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:,?[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|la|le|du|da|di|dos|al|el|bin|ibn)){0,4}(?:[ \u00a0]+\([^()\n\r]{1,30}\))?)[ \t]*$/u;
+/** The share of cues of two lines or more whose first line must be a name alone. */
+const NAME_LINE_SHARE = 0.6;
+
+/**
+ * Teams' transcript as Word gives it: each cue's first line is who speaks, alone, and the words follow on the next
+ * lines (`0:0:3.450 --> 0:0:8.120` / `Ana Lind` / `We start with the budget.`). Where most cues of two lines or more
+ * open with a name alone, and the names recur (a few people, many cues), that line is the cue's speaker.
+ */
+function nameLineSpeakers(text: string, lines: LineTable, cues: Cue[]): void {
+  if (cues.length < 3 || cues.some((c) => c.speaker || c.change || c.lineSpeakers)) return;
+  let multi = 0;
+  const found: Array<{ cue: Cue; name: string } | undefined> = [];
+  const distinct = new Set<string>();
+  for (const cue of cues) {
+    const span = cue.spans[0];
+    if (cue.spans.length < 2 || !span) {
+      found.push(undefined);
+      continue;
+    }
+    multi++;
+    const m = span.end - span.start <= 60 ? NAME_LINE.exec(text.slice(span.start, span.end)) : null;
+    const name = m ? collapseSpace(m.groups!.name!) : undefined;
+    if (name && !FUNCTION_WORDS.has(name.toLowerCase())) {
+      found.push({ cue, name });
+      distinct.add(name);
+    } else found.push(undefined);
+  }
+  const named = found.filter(Boolean).length;
+  if (named < 3 || named < multi * NAME_LINE_SHARE || distinct.size > Math.max(3, named * 0.3)) return;
+  for (const hit of found) {
+    if (!hit) continue;
+    const span = hit.cue.spans[0]!;
+    hit.cue.speaker = { name: hit.name, line: lineAtOffset(lines, span.start), labelStart: span.start, labelEnd: span.end };
+    hit.cue.spans.shift();
+  }
 }
 
 function startsWithName(words: string[], name: string): boolean {

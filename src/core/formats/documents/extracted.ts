@@ -7,6 +7,7 @@
 import type { DocumentOrigin, Place } from '../../transcript/model';
 import { FormatError } from '../errors';
 import type { ParseOptions } from '../options';
+import { readCaptions, sniffCaptions } from '../captions';
 import { readPlain } from '../plain';
 import type { PlaceRef } from './writer';
 import type { DocumentRead } from './writer';
@@ -52,7 +53,8 @@ export class ExtractedText {
 export function readExtracted(extracted: ExtractedText, format: string, options: ParseOptions, warnings?: string[]): DocumentRead {
   const text = extracted.text;
   if (!text.trim()) throw new FormatError('no text found in it');
-  const transcript = readPlain(text, options);
+  // Teams' transcript as Word gives it: cues (`0:0:3.450 --> 0:0:8.120`, the name, the words), read as captions are.
+  const transcript = sniffCaptions(text.slice(0, 4096), undefined) === 'webvtt' ? readCaptions(text, 'webvtt', options) : readPlain(text, options);
   const origin: DocumentOrigin = { kind: format, ...(options.fileName ? { fileName: options.fileName } : {}), places: extracted.places, ...(warnings?.length ? { warnings } : {}) };
   return { text, transcript: { ...transcript, format, origin } };
 }
