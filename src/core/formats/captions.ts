@@ -34,6 +34,9 @@ const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{1,2}:\d{1,2}\.\d{1,3})[ \t]*,[ \t]*(\d{1,
 /** The caption formats; `rollup` is caption text without timings, `>>` at each change of speaker (live TV, court reporting). */
 export type CaptionFormat = 'webvtt' | 'srt' | 'sbv' | 'rollup';
 
+/** A timing line with nothing after it but cue settings (`align:start position:10%`). */
+const BARE_TIMING = new RegExp(String.raw`^[ \t]*\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?[ \t]+-->[ \t]+\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?(?:[ \t]+[a-z]+:\S+)*[ \t]*$`);
+
 /** A line of roll-up caption text that starts a speaker's words: `>>`, `>>>` (a new story), `>> NAME:`. */
 const ROLLUP_MARK = /^[ \t]*(?:>>>?|&gt;&gt;)[ \t]*\S/;
 
@@ -51,7 +54,8 @@ export function sniffCaptions(head: string, fileName: string | undefined): Capti
   if (ext === 'vtt' && TIMING.test(body.split(/\r\n|\r|\n/, 8).find((l) => l.includes('-->')) ?? '')) return 'webvtt';
   // Teams' transcript as Word gives it (`0:0:3.450 --> 0:0:8.120`, the name, the words), or cues copied without their
   // header: a timing line first, and more of them after it.
-  if (!ext && TIMING.test(firstLine) && body.split(/\r\n|\r|\n/, 40).filter((l) => TIMING.test(l)).length >= 2) return 'webvtt';
+  // (`00:00:15 --> 00:01:02 Ana Lind: …`, words after the timing, is a transcript's time range before a label.)
+  if (!ext && BARE_TIMING.test(firstLine) && body.split(/\r\n|\r|\n/, 40).filter((l) => BARE_TIMING.test(l)).length >= 2) return 'webvtt';
   if (ext === 'srt' && body.includes('-->')) return 'srt';
   if (ext === 'sbv' && body.split(/\r\n|\r|\n/, 8).some((l) => SBV_TIMING.test(l))) return 'sbv';
   // Only text with `>>` marks can be roll-up captions: any other head is not split into lines (most files the Transcripts view lists).

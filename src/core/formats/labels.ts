@@ -89,8 +89,10 @@ export interface LabelOptions extends RoleOptions {
 /** How far into a line a label may reach; lines can be hundreds of thousands of characters long. */
 const LABEL_WINDOW = 240;
 
-const TS = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)`;
 const SP = String.raw`[ \t\f\u00a0\u2000-\u200a\u202f\u3000]`;
+/** The end of a time range after its start: `[00:00:15 → 00:01:02]`, `[0:15 - 1:02]`, `00:00:15 --> 00:01:02`. */
+const TS_TO = String.raw`(?:${SP}*(?:-->|[-–—→~])${SP}*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)?`;
+const TS = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?${TS_TO}\]|\(\d{1,2}:\d{2}(?::\d{2})?${TS_TO}\)|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?${TS_TO})`;
 /** Names diarisers give: `SPEAKER_03`, `Speaker 1`, `spk_0`, `Speaker A`, `Unknown Speaker`. */
 /**
  * Research interviews number the people they keep anonymous: a role and a number (`Interviewer 1`,

@@ -26,7 +26,7 @@ import { lazyRegExp } from '../text/lazyRegExp';
 import { isChairName, isRoleWord, roleOfName } from '../transcript/roleWords';
 import { assignTableRoles } from '../transcript/roles';
 import { buildSectionTable, tableSpeakers, type Layout } from '../transcript/sections';
-import { parseTimestamp } from '../transcript/time';
+import { parseTimestamp, parseTimestampEnd } from '../transcript/time';
 import type { Metadata, Role, Transcript } from '../transcript/model';
 import { transcriptOf, type CompactTranscript } from '../transcript/compact';
 import { TurnTable, type TurnExtras } from '../transcript/turnTable';
@@ -1030,6 +1030,9 @@ function buildTurns(
       // Set only when present, as the turn's fields are.
       if (m.timestamp) extras.timestamp = m.timestamp;
       if (ts !== undefined) extras.time = ts;
+      // `[00:00:15 → 00:01:02] Name:`: the turn's end is written too.
+      const to = ts !== undefined && m.timestamp!.length > 10 ? parseTimestampEnd(m.timestamp!) : undefined;
+      if (to !== undefined && to >= ts!) extras.endTime = to;
       if (m.parenthetical) extras.parenthetical = m.parenthetical;
       turns.extras.set(current, extras);
     }
