@@ -859,6 +859,30 @@ describe("the roles in German-speaking parliaments' records", () => {
     assert.equal(t.metadata.date, '2031-10-09');
   });
 
+  it("an old record's question hour: the chair who reads out the question and calls the one member moderates; an interjection broken over lines is no label", () => {
+    const text = [
+      'Vizepräsident Berger: Wir kommen zum Geschäftsbereich des Bundesministers für Verkehr. Ich rufe die Frage 12 des Herrn Abgeordneten Lorenz auf:',
+      'Trifft es zu, daß die Bundesbahn die Strecke zwischen Kerbach und Ostheim im nächsten Jahr stillegen will, und welche Ersatzverkehre sind vorgesehen?',
+      'Bitte, Herr Staatssekretär.',
+      'Dr. Ahrens, Parl. Staatssekretär beim Bundesminister für Verkehr: Herr Kollege, eine Entscheidung ist noch nicht gefallen.',
+      'Vizepräsident Berger: Eine Zusatzfrage, Herr Abgeordneter Lorenz.',
+      'Lorenz (SPD): Herr Staatssekretär, wann wird die Entscheidung fallen?',
+      '(Zuruf des Abg. Dr. Sommer [CDU/',
+      'CSU]: Nie!)',
+      '(Beifall bei der SPD – Dr. Wend [Ostheim]',
+      '[SPD]: Endlich!)',
+      'Dr. Ahrens, Parl. Staatssekretär: Im Herbst, nach der Anhörung der Länder.',
+    ].join('\n');
+    const t = readTranscript(text, { fileName: 'protokoll.txt' });
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.role]), [
+      ['Vizepräsident Berger', 'moderator'],
+      ['Dr. Ahrens', 'respondent'],
+      ['Vizepräsident Berger', 'moderator'],
+      ['Lorenz', 'questioner'],
+      ['Dr. Ahrens', 'respondent'],
+    ]);
+  });
+
   it('a president answering reporters at length, who are labelled by name and outlet, is no chair', () => {
     const text = [
       'Pressekonferenz im Schloss, 4. Mai 2031',

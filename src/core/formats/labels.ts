@@ -53,6 +53,8 @@ export interface LabelMatch {
    * (`○委員長（山田太郎君） text`: Japanese assembly minutes).
    */
   convention?: LabelConvention;
+  /** A `header` label whose time comes first (`00:00:03 Ann Lee`, `0:03 - Ann Lee (Acme)`): it holds only where a name comes back. */
+  timeFirst?: true;
 }
 
 /** How a label is written; see `LabelMatch.convention`. */
@@ -392,7 +394,8 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
     const named = diarised ? { nameLike: true, name: rawName.includes('#') ? normaliseSpeaker(rawName) : rawName, raw: collapseSpace(rawName) } : cachedName(rawName);
     const bracketed = head.charAt(labelStart(head, g.ts, g.b1 ?? g.b0)) === '[';
     const opened = g.b0 ?? g.b1;
-    if (named.nameLike && (!opened || g.b2 || g.b3) && (!bracketed || head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
+    // A bracket closes only what one opened: `CSU]: Jetzt …` is the end of an interjection a page broke (`[CDU/` above).
+    if (named.nameLike && (!opened || g.b2 || g.b3) && bracketed === (head.charAt(m[0].indexOf(rawName) + rawName.length) === ']')) {
       let end = m[0].length;
       const after = head.slice(end);
       // The first character after the colon decides which of the rules below can match at all (most labels are followed by words).
@@ -496,6 +499,16 @@ export function matchLabel(line: string, options: LabelOptions = {}): LabelMatch
 const HEADER_RE = lazyRegExp(() => new RegExp(
   String.raw`^${SP}*(?:(?<junk>${TS_CORE})${SP}+)?(?:(?<b1>\*\*|__)|(?<open>\[))?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?:(?<b2>\*\*|__)|(?<close>\]))?${SP}+` +
     String.raw`(?:\((?<p>${TS_CORE})\)|\[(?<b>${TS_CORE})\]|(?<t>${TS_CORE}))${SP}*$`,
+  'u',
+));
+/**
+ * `00:00:03 Ann Lee`, `[00:00:03] Ann Lee`, `0:03 - Ann Lee (Acme Water)`: a time, then a name (and a note in brackets)
+ * alone on a line, the words below, as some meeting recorders and Word's transcription write them; never a clock's
+ * `1:05 P.M. EDT`, `14:00 Uhr`.
+ */
+const TIME_NAME_RE = lazyRegExp(() => new RegExp(
+  String.raw`^${SP}*(?:\[(?<b>${TS_CORE})\]|\((?<p>${TS_CORE})\)|(?<t>${TS_CORE}))${SP}+(?:[-–—|]${SP}+)?(?![AaPp]\.?${SP}?[Mm]\b|(?:[ECMPA][SD]?T|[A-Z]{2,4}[SD]T|GMT|UTC|CET|BST|IST|JST|MSK|[Hh]rs?|Uhr|[Hh]eures?|horas?|ore)\b)(?<b1>\*\*|__)?(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)?` +
+    String.raw`(?:${SP}*\((?<role>[^()\n\r]{1,40})\))?${SP}*$`,
   'u',
 ));
 /** `**Ali** [00:00:00] text`, `[Speaker 1] [00:17] text`, `Ali [00:00:00] text`: a name, a time, the words on the same line. */
@@ -741,7 +754,7 @@ const CAPS_ALONE_RE = lazyRegExp(() => new RegExp(
   'u',
 ));
 /** `**Interviewer** Thank you.`: a name in bold and the words after it, no colon (markdown transcripts). */
-const BOLD_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?<b1>\*\*|__)(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)${SP}+(?=[^\s:：])`, 'u'));
+const BOLD_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*(?:(?<ts>${TS_CORE}|\[${TS_CORE}\])${SP}+)?(?<b1>\*\*|__)(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)(?<b2>\*\*|__)${SP}+(?=[^\s:：])`, 'u'));
 /** `### Interviewer`: a markdown heading that is only a speaker's name, the words below. */
 const HEADING_NAME_RE = lazyRegExp(() => new RegExp(String.raw`^${SP}*#{1,6}${SP}+(?<name>${DIARISED}|${NAME_CHARS}{1,60}?)${SP}*#*${SP}*$`, 'u'));
 /** `Ann Lee` or `Speaker 2` alone on its line, the words below: Otter's export without times. */
@@ -993,6 +1006,31 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
       convention: 'colon',
     };
   }
+  const timeFirst = clock ? TIME_NAME_RE().exec(head) : null;
+  // (`0:37:27.8 **Jen Luker** (laughs)`: a bold name's words in brackets, read with the bold names below.)
+  if (timeFirst && timeFirst.groups && !timeFirst.groups.b1 === !timeFirst.groups.b2 && !(timeFirst.groups.b1 && timeFirst.groups.role)) {
+    const g = timeFirst.groups;
+    const raw = g.name!.trim();
+    if (isDiarised(raw) || cachedName(raw).nameLike) {
+      const ts = g.b ?? g.p ?? g.t!;
+      const start = head.indexOf(raw, head.indexOf(ts) + ts.length);
+      const found: LabelMatch = {
+        raw: collapseSpace(raw),
+        name: isDiarised(raw) ? raw : cachedName(raw).name,
+        start,
+        end: start + raw.length + (g.b2?.length ?? 0),
+        textStart: lineLength,
+        timestamp: ts,
+        timestampStart: head.indexOf(ts),
+        bare: true,
+        custom: false,
+        convention: 'header',
+        timeFirst: true,
+      };
+      if (g.role) found.parenthetical = collapseSpace(g.role);
+      return found;
+    }
+  }
   const h = clock ? HEADER_RE().exec(head) : null;
   if (h && h.groups && !h.groups.b1 === !h.groups.b2 && !h.groups.open === !h.groups.close) {
     const g = h.groups;
@@ -1191,13 +1229,20 @@ function matchOtherConventions(head: string, lineLength: number): LabelMatch | u
   // The spaced `Q` was tried before every other convention: here only `Q Great.` is left.
   const q = matchQa(head, PLAIN_QA_RE);
   if (q) return q;
-  const bold = lead === 42 || lead === 95 ? BOLD_NAME_RE().exec(head) : null;
+  // `**Name** text`, and with the time first (`0:35:22.1 **Name** text`, as a podcast's transcript gives it).
+  const bold = lead === 42 || lead === 95 || (((lead >= 48 && lead <= 57) || lead === 91) && head.includes('**')) ? BOLD_NAME_RE().exec(head) : null;
   if (bold && bold.groups && bold.groups.b1 === bold.groups.b2) {
     const raw = bold.groups.name!.trim();
     const diarised = isDiarised(raw);
     if (diarised || cachedName(raw).nameLike) {
-      const start = head.indexOf(raw);
-      return { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length + 2, textStart: bold[0].length, bare: false, custom: false, convention: 'bold-name' };
+      const ts = bold.groups.ts;
+      const start = head.indexOf(raw, ts ? head.indexOf(ts) + ts.length : 0);
+      const found: LabelMatch = { raw: collapseSpace(raw), name: diarised ? raw : cachedName(raw).name, start, end: start + raw.length + 2, textStart: bold[0].length, bare: false, custom: false, convention: 'bold-name' };
+      if (ts) {
+        found.timestamp = ts;
+        found.timestampStart = head.indexOf(ts);
+      }
+      return found;
     }
   }
   const heading = lead === 35 && lineLength <= 80 ? HEADING_NAME_RE().exec(head) : null;

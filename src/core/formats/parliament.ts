@@ -93,9 +93,10 @@ const PARTY_LENGTH = 30;
  * A German-speaking parliament's record names its chair with the office and the holder (`Präsident Karl Aigner:`),
  * and its members by `Abgeordnete(r)` or by name with their party in brackets (`Dr. Eva Lind (SPD):`). Where two
  * members are so labelled, the chair's turns moderate. Elsewhere `Präsident …:` may be a head of state answering at
- * a press conference, so the office alone says nothing: the chair's turns must be short beside the others', or the
- * others must open by addressing the chair as a house does (`Frau Präsidentin! Meine Damen und Herren!`). The roles
- * are stated only for turns that state none.
+ * a press conference, so the office alone says nothing: with two members or more the chair's turns must be short
+ * beside the others', or the others must open by addressing the chair as a house does (`Frau Präsidentin! Meine Damen
+ * und Herren!`), or the chair must give members the floor (`Herr Abgeordneter Conradi.`, `das Wort hat der Kollege …`).
+ * The roles are stated only for turns that state none.
  */
 export function stateGermanChair(turns: TurnTable, text: string): void {
   const { names, speaker, count } = turns;
@@ -119,7 +120,7 @@ export function stateGermanChair(turns: TurnTable, text: string): void {
       if (party !== undefined && party.length <= PARTY_LENGTH && !/\d{1,2}:\d{2}/.test(party)) members.add(id);
     }
   }
-  if (chairs.size === 0 || members.size < 2) return;
+  if (chairs.size === 0 || members.size === 0) return;
   // A chair calls and thanks in short turns; a president answering at a press conference speaks at length. Members
   // called `Abgeordnete` are a parliament's whatever the lengths.
   let chairLength = 0;
@@ -132,7 +133,7 @@ export function stateGermanChair(turns: TurnTable, text: string): void {
       chairTurns++;
     } else otherLength += length;
   }
-  if (!named && chairLength * 2 * (count - chairTurns) > otherLength * chairTurns && !addressesChair(turns, text, chairs)) return;
+  if (!named && (members.size < 2 || chairLength * 2 * (count - chairTurns) > otherLength * chairTurns) && !addressesChair(turns, text, chairs) && !callsMembers(turns, text, chairs)) return;
   for (let i = 0; i < count; i++) {
     if (!chairs.has(speaker[i]!) || turns.statedRoles?.has(i)) continue;
     (turns.statedRoles ??= new Map()).set(i, 'moderator');
@@ -140,7 +141,7 @@ export function stateGermanChair(turns: TurnTable, text: string): void {
 }
 
 /** `Frau Präsidentin!`, `Herr Präsident! Liebe Kolleginnen …`, `Sehr geehrte Frau Präsidentin, meine Damen …`: a member's address to the chair. */
-const ADDRESSES_CHAIR = /^(?:Sehr[ \u00a0]+geehrte[r]?[ \u00a0]+)?(?:Frau|Herr)[ \u00a0]+(?:Vize|Alters)?[Pp]räsident(?:in)?(?:!|,[ \u00a0]+(?:meine|liebe|sehr|werte)\b)/u;
+const ADDRESSES_CHAIR = /^(?:Sehr[ \u00a0]+geehrte[r]?[ \u00a0]+)?(?:Frau|Herr)[ \u00a0]+(?:Vize|Alters)?[Pp]räsident(?:in)?(?:!|,[ \u00a0]+(?:meine[ \u00a0]+(?:sehr[ \u00a0]+)?(?:verehrten[ \u00a0]+|geehrten[ \u00a0]+)?Damen|liebe[ \u00a0]+Kolleg|sehr[ \u00a0]+geehrte|werte[ \u00a0]+Kolleg))/u;
 
 /** True when a turn of a speaker other than the chairs opens by addressing the chair. */
 function addressesChair(turns: TurnTable, text: string, chairs: ReadonlySet<number>): boolean {
@@ -151,6 +152,19 @@ function addressesChair(turns: TurnTable, text: string, chairs: ReadonlySet<numb
     if (text.startsWith('Frau', at) || text.startsWith('Herr', at) || text.startsWith('Sehr', at)) {
       if (ADDRESSES_CHAIR.test(text.slice(at, Math.min(turns.end[i]!, at + 80)))) return true;
     }
+  }
+  return false;
+}
+
+/** `Herr Abgeordneter Dr. Voss.`, `Ich rufe die Frage 2 des Herrn Abgeordneten Bohl auf`, `das Wort hat der Kollege …`: a chair giving members the floor. */
+const CALLS_MEMBER = /\b(?:[Aa]bgeordnete[nr]?|(?:der|die|dem|den|des)[ \u00a0]+Kolleg(?:e|in|en))[ \u00a0]+(?:Dr\.[ \u00a0]+)?\p{Lu}|\b[Dd]as[ \u00a0]+Wort[ \u00a0]+hat\b/u;
+
+/** True when a chair's turn gives a member the floor by name. */
+function callsMembers(turns: TurnTable, text: string, chairs: ReadonlySet<number>): boolean {
+  for (let i = 0; i < turns.count; i++) {
+    if (!chairs.has(turns.speaker[i]!)) continue;
+    const at = turns.textStart[i]!;
+    if (CALLS_MEMBER.test(text.slice(at, Math.min(turns.end[i]!, at + 400)))) return true;
   }
   return false;
 }

@@ -88,6 +88,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   const labels = findLabels(text, lines, kinds, front);
   // Labels may be deleted while they are iterated: no copy of the lines is needed.
   labels.deleteFlagged(structural);
+  if (labels.size > 0) dropInterjectionTails(text, lines, blank, labels);
   // `Interviewer: Ann Lee` in a block of `Date:`, `Location:` lines describes the recording: metadata, not a turn.
   if (labels.size > 0) for (const i of keyValueBlockLines(text, lines, blank, front, Math.min(n, front + KEY_VALUE_REACH))) labels.delete(i);
   if (labels.size > 0) dropSpeakerList(text, lines, labels);
@@ -295,6 +296,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
   const capsNames = new Map<string, number>();
   const capsHeadings = new Set<number>();
   const headerNames = new Map<string, number>();
+  const timeFirstNames = new Map<string, number>();
   const headingNames = new Map<string, number>();
   const aloneNames = new Map<string, number>();
   const bareNames = new Map<string, number>();
@@ -400,6 +402,7 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
       const next = nextNonBlank(blank, i, n);
       if (next < 0 || labels.has(next) || chromeKind(collapseSpace(text.slice(starts[next]!, lines.ends[next]!)))) count.headerAlone++;
       headerNames.set(m.name.toLowerCase(), (headerNames.get(m.name.toLowerCase()) ?? 0) + 1);
+      if (m.timeFirst) timeFirstNames.set(m.name.toLowerCase(), (timeFirstNames.get(m.name.toLowerCase()) ?? 0) + 1);
     } else if (m.bare && !m.custom && conv !== 'hansard' && conv !== 'hansard-office' && conv !== 'hansard-alone') {
       // Hansard's forms hold by a rule of their own (below): they weigh nothing in the others'.
       const next = nextNonBlank(blank, i, n);
@@ -467,7 +470,8 @@ function filterLabels(labels: Labels, text: string, kinds: LineKinds): void {
     const conv = m.convention;
     if (m.custom) continue;
     if (conv === 'header') {
-      if (!headersHold) labels.delete(i);
+      // `09:30 Opening Remarks`, `10:00 Panel Discussion`: an agenda's times and items; a speaker's name comes back.
+      if (!headersHold || (m.timeFirst && !repeated(timeFirstNames))) labels.delete(i);
       continue;
     }
     if (conv === 'caps-alone') {
@@ -783,6 +787,31 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
   list.push(match);
   list.sort((a, b) => a.start - b.start);
   labels.mid.set(line, list);
+}
+
+/** How many more opening than closing round brackets a piece of text has (negative: more closing). */
+function openBrackets(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let k = text.indexOf('(', from); k !== -1 && k < to; k = text.indexOf('(', k + 1)) depth++;
+  for (let k = text.indexOf(')', from); k !== -1 && k < to; k = text.indexOf(')', k + 1)) depth--;
+  return depth;
+}
+
+/**
+ * `(Beifall bei der SPD – Axel Schäfer [Bochum]` / `[SPD]: Sehr wahr!)`: an interjection in brackets that a page broke
+ * over lines, whose second line looks like a label. A label whose line closes a bracket the line just above opened
+ * (no blank line between) is the interjection's, not a turn.
+ */
+function dropInterjectionTails(text: string, lines: LineTable, blank: Uint8Array, labels: LineLabels): void {
+  const { starts, ends } = lines;
+  for (let i = labels.first(); i >= 0; i = labels.next(i)) {
+    if (i === 0 || blank[i - 1] === 1) continue;
+    const above = text.indexOf('(', starts[i - 1]!);
+    if (above === -1 || above >= ends[i - 1]!) continue;
+    const close = text.indexOf(')', starts[i]!);
+    if (close === -1 || close >= ends[i]!) continue;
+    if (openBrackets(text, starts[i - 1]!, ends[i - 1]!) > 0 && openBrackets(text, starts[i]!, ends[i]!) < 0) labels.delete(i);
+  }
 }
 
 /** The most words a dateline under a page's lead has (`March 4, 2031`, `16:20`, `Novo-Ogaryovo, Moscow Region`). */
