@@ -1116,6 +1116,15 @@ function mergeRules(rules, guards) {
 	// at the anchor only (with a \G in each alternative, it tried every position of a long line).
 	const anchored = rules.every((rule) => rule.match.startsWith(r`\G`));
 	if (anchored) rules = rules.map((rule) => ({ ...rule, match: rule.match.slice(2) }));
+	// Anchored rules that start with blanks: the blanks are read once, into group 1 ahead of the rules, and each rule
+	// takes them as \1, the same characters compared at once, where each rule read them again class by class (a line
+	// of 50,000 blanks was read some twenty times).
+	const BLANKS = `${B}*+`;
+	const hoist = anchored && rules.filter((rule) => rule.match.startsWith(BLANKS)).length > 1;
+	if (hoist) {
+		rules = rules.map((rule) => (rule.match.startsWith(BLANKS) ? { ...rule, match: String.raw`\1` + rule.match.slice(BLANKS.length) } : rule));
+		offset = 1;
+	}
 	for (const rule of rules) {
 		if (rule.name) captures[++offset] = { name: rule.name };
 		for (const [k, v] of Object.entries(rule.captures ?? {})) {
@@ -1131,7 +1140,7 @@ function mergeRules(rules, guards) {
 		// where this one fails, and never the other rules once a guard has chosen.
 		return { match: parts.reduceRight((rest, part, i) => (rest === null ? part : `(?(${guards[i]})${part}|${rest})`), null), captures };
 	}
-	return { match: anchored ? r`\G(?:${parts.join('|')})` : parts.join('|'), captures };
+	return { match: anchored ? r`\G${hoist ? `(?=(${BLANKS}))` : ''}(?:${parts.join('|')})` : parts.join('|'), captures };
 }
 /**
  * One region from several line regions that end alike and hold the same patterns: their begins as one alternation,
