@@ -59,6 +59,17 @@
 // - Caption cues, NOTE and STYLE blocks are `while` rules, not `end` rules: when a while fails, vscode-textmate keeps
 //   \G at the start of the line for the parent, so the timing line that ends a cue starts the next one.
 // - A line rule ends before the line break (EOL), not after it, so that its tokens stay within the line.
+// - Rules merged into one pattern that start with different characters are chosen by a chain of conditionals on the
+//   first character, (?(?=[0-9])numbers|(?(?=\[)brackets|...)), not tried as an alternation: an alternation goes on to
+//   the rules after a candidate's own when its own fails, a conditional never does (inline-tokens). Rules merged into one
+//   anchored pattern that start with blanks read them once, into group 1, and take them as \1 (mergeRules).
+// - Where the time goes (measured on the bench's 3 MB, CPU time, loaded machine): a grammar with no rules at all takes
+//   0.19 of the Markdown grammar's time (vscode-textmate's own work per line, a third of it building each line's
+//   OnigString), the inline rules alone 0.41, this grammar about 0.5. The inline scanner costs about 17 ns a character
+//   on lines under 500 characters, whatever its rules: oniguruma walks such a line position by position (3.7 ns) and
+//   looks each position up in the first-character map (4.5 ns). On text in other languages (the real2 corpus's
+//   Catalan, Galician, Spanish, German and French records) this grammar takes about the time Markdown takes: three lines
+//   in four there reach the document's scanner (PROSE_START and LABEL_LINE are shaped on English), 7 to 12 µs a line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
