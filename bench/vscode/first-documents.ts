@@ -14,6 +14,8 @@ export async function run(): Promise<void> {
   if (!extension) throw new Error('The extension is not loaded.');
   const { views, workspace: corpus, timings } = (await extension.activate()) as TranscriptApi;
   const viewOpened = performance.now();
+  // The bench's own process reads every process's CPU time at these two lines (bench/tree-vscode.mjs).
+  console.log('[tree-mark] open');
   // The extension host's CPU time from the view's opening to the complete list, where the host can tell it (Node):
   // a figure that the machine's other load changes less than the wall-clock times.
   const cpu = () => (typeof process !== 'undefined' && typeof process.cpuUsage === 'function' ? process.cpuUsage() : undefined);
@@ -21,6 +23,7 @@ export async function run(): Promise<void> {
   let listingCpu: number | undefined;
   const listedListener = corpus.onDidReach((milestone) => {
     const now = cpu();
+    if (milestone === 'listed') console.log('[tree-mark] listed');
     if (milestone === 'listed' && now && cpuAtOpen) listingCpu = (now.user - cpuAtOpen.user + now.system - cpuAtOpen.system) / 1000;
   });
   /** How many times the whole list was redrawn before it was complete: each redraw sends every document's item. */

@@ -13,19 +13,34 @@ export function fingerprint(bytes: Uint8Array): string {
   let a = 0x811c9dc5 | 0;
   let b = 0x9e3779b9 | 0;
   const n = bytes.length;
-  const whole = n - (n % 4);
-  let i = 0;
-  for (; i < whole; i += 4) {
-    const word = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
-    a = Math.imul(a ^ word, 0x01000193);
-    b = Math.imul(((b << 5) | (b >>> 27)) ^ word, 0x5bd1e995);
+  const words = n >>> 2;
+  // The words are read little-endian, four bytes a load: through a word view where the bytes sit on a word
+  // boundary of a little-endian machine, else through a DataView (the same words, a little slower). A load a
+  // byte, as before, spent a quarter of the Transcripts view's listing in VS Code for the Web here.
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) {
+    const view = new Uint32Array(bytes.buffer, bytes.byteOffset, words);
+    for (let w = 0; w < words; w++) {
+      const word = view[w]! | 0;
+      a = Math.imul(a ^ word, 0x01000193);
+      b = Math.imul(((b << 5) | (b >>> 27)) ^ word, 0x5bd1e995);
+    }
+  } else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let w = 0; w < words; w++) {
+      const word = view.getInt32(w << 2, true);
+      a = Math.imul(a ^ word, 0x01000193);
+      b = Math.imul(((b << 5) | (b >>> 27)) ^ word, 0x5bd1e995);
+    }
   }
-  for (; i < n; i++) {
+  for (let i = words << 2; i < n; i++) {
     a = Math.imul(a ^ bytes[i]!, 0x01000193);
     b = Math.imul(((b << 5) | (b >>> 27)) ^ bytes[i]!, 0x5bd1e995);
   }
   return `${n}:${hex(a)}${hex(b)}`;
 }
+
+/** Whether the machine stores a word's low byte first (a Uint32Array then reads the words the DataView reads). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 function hex(x: number): string {
   return (x >>> 0).toString(16).padStart(8, '0');
