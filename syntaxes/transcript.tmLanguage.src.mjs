@@ -109,6 +109,8 @@ const words = (list) => `(?i:${byFirstLetter(list.map((w) => w.replace(/ /g, `${
 const literalWords = (list) => `(?i:${byFirstLetter(list)})`;
 
 const TIME = r`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** A time, or a range of times (`00:00:15 → 00:01:02`, `0:15 - 1:02`, `00:00:15 --> 00:01:02`), as a label's time before it. */
+const TIME_SPAN = r`${TIME}(?:${B}*+(?:-->|[-–—→~])${B}*+${TIME})?`;
 const NUMERIC_DATE = r`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}`;
 /**
  * An alternation grouped by exact first character, order kept within each group: "J(?:anuary|une|an)|F(?:ebruary|eb)".
@@ -355,7 +357,7 @@ const label = {
 		cap(S_BOLD_BEGIN, r`\*\*`),
 		'?',
 		r`(?:`,
-		cap(S_TIMESTAMP, r`\[${TIME}\]|\(${TIME}\)|${TIME}`),
+		cap(S_TIMESTAMP, r`\[${TIME_SPAN}\]|\(${TIME_SPAN}\)|${TIME_SPAN}`),
 		`${B}*)?`,
 		'(?:',
 		cap(S_BOLD_BEGIN, r`\*\*`),
