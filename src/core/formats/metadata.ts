@@ -371,8 +371,9 @@ function placeAsWritten(rest: string): string {
     .replace(/^[\s\u00a0,.;:–—-]+|[\s\u00a0,;:–—-]+\.?$/gu, '');
 }
 
-/** The most words a dateline has, and the fewest a page's lead has. */
-const DATELINE_WORDS = 8;
+/** The most words a dateline under a page's lead has (`March 4, 2031`, `16:20`, `Novo-Ogaryovo, Moscow Region`). */
+export const DATELINE_WORDS = 8;
+/** The fewest words a page's lead has. */
 const LEAD_WORDS = 5;
 
 /** A sentence (a full stop at its end, five words or more) followed within a few lines by a short line with a date: a page's lead under its title. */

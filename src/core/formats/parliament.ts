@@ -91,12 +91,12 @@ const PARTY_LENGTH = 30;
 
 /**
  * A German-speaking parliament's record names its chair with the office and the holder (`Präsident Karl Aigner:`),
- * and its members by `Abgeordnete(r)` or by name with their party in brackets (`Dr. Eva Lind (SPD):`). Where two
- * members are so labelled, the chair's turns moderate. Elsewhere `Präsident …:` may be a head of state answering at
- * a press conference, so the office alone says nothing: with two members or more the chair's turns must be short
- * beside the others', or the others must open by addressing the chair as a house does (`Frau Präsidentin! Meine Damen
- * und Herren!`), or the chair must give members the floor (`Herr Abgeordneter Conradi.`, `das Wort hat der Kollege …`).
- * The roles are stated only for turns that state none.
+ * and its members by `Abgeordnete(r)` or by name with their party in brackets (`Dr. Eva Lind (SPD):`); there the
+ * chair's turns moderate. `Präsident …:` may also be a head of state answering at a press conference, so a record
+ * whose members are named only with a party must show more: two members or more and the chair's turns short beside
+ * the others', or a member addressing the chair as a house does (`Frau Präsidentin! Meine Damen und Herren!`), or the
+ * chair giving a member the floor (`Herr Abgeordneter Conradi.`, `das Wort hat der Kollege …`). The roles are stated
+ * only for turns that state none.
  */
 export function stateGermanChair(turns: TurnTable, text: string): void {
   const { names, speaker, count } = turns;

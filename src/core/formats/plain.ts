@@ -18,7 +18,7 @@ import { LabelMemo } from './labelMemo';
 import { LineLabels } from './lineLabels';
 import { CAPS_START, classifyLines, MAY_NEWS, type LineKinds } from './lineKinds';
 import type { ParseOptions } from './options';
-import { extractMetadata, KEY_VALUE } from './metadata';
+import { DATELINE_WORDS, extractMetadata, KEY_VALUE } from './metadata';
 import { findNotes, isRecordNote, isStageLine } from './notes';
 import { findPlaceMarkers, markedOrigin } from './placeMarkers';
 import { collapseSpace, isSpaceCode, NotTextError, stripBom, textBinaryReason, type LineTable } from '../text';
@@ -814,18 +814,15 @@ function dropInterjectionTails(text: string, lines: LineTable, blank: Uint8Array
   }
 }
 
-/** The most words a dateline under a page's lead has (`March 4, 2031`, `16:20`, `Novo-Ogaryovo, Moscow Region`). */
-const DATELINE_WORDS = 8;
-
 /**
  * `Meeting with Government members` / `The President held a meeting with Government members.` / `March 4, 2031`: a
  * page's lead, one sentence under its title and above the date, says what the event was; the words said come after
- * the date. True when the prose line at `at` ends with a full stop and is followed, before any other paragraph of prose and before the first
- * label, by a short line with a date.
+ * the date. True when the prose line at `at` ends with a full stop and is followed, within a few lines and before the
+ * first label, by a short line with a date.
  */
 function isLeadBeforeDateline(text: string, lines: LineTable, blank: Uint8Array, at: number, firstLabel: number): boolean {
   // A sentence: a full stop at its end (`1st Session, 36th Parliament,` is a record's head, not its lead).
-  if (text.charCodeAt(lines.ends[at]! - 1) !== 0x2e && !text.slice(lines.starts[at]!, lines.ends[at]!).trimEnd().endsWith('.')) return false;
+  if (!text.slice(lines.starts[at]!, lines.ends[at]!).trimEnd().endsWith('.')) return false;
   for (let j = at + 1; j < firstLabel && j < at + 6; j++) {
     if (blank[j] === 1) continue;
     const line = text.slice(lines.starts[j]!, lines.ends[j]!).trim();
