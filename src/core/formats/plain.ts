@@ -861,6 +861,7 @@ function aliasSpeakers(turns: TurnTable): void {
   }
   if (aliasBySurname(order, keys, counts, best)) aliased = true;
   if (aliasOfficeToHolder(turns, keys, best)) aliased = true;
+  if (aliasSpeakerCodes(turns, keys, best)) aliased = true;
   if (!aliased) return;
   for (let i = 0; i < turns.count; i++) {
     const id = speaker[i]!;
@@ -893,6 +894,53 @@ function aliasOfficeToHolder(turns: TurnTable, keys: readonly string[], best: Ma
     const holder = holders.get(key);
     if (holder === undefined || holder < 0 || holder === id) continue;
     best.set(key, holder);
+    aliased = true;
+  }
+  return aliased;
+}
+
+/** A speaker's code in brackets after the name, as a research interview keys it: `I`, `P3`, `INT`, `R1`. */
+const SPEAKER_CODE = /^\p{Lu}[\p{Lu}\d]{0,3}$/u;
+
+/**
+ * True when a code is made from its name: a word's first letter (`I` of `Interviewer`), the name's first letters or
+ * its words' initials (`INT`, `AL` of `Ann Lee`), and the name's number if it has one (`P3` of `Participant 3`); not a
+ * party (`SPD` of `Dr. Eva Voss`).
+ */
+function codeFits(code: string, name: string): boolean {
+  const words = name.toUpperCase().split(/[\s\u00a0]+/u);
+  const digits = code.replace(/\D/g, '');
+  const letters = code.slice(0, code.length - digits.length);
+  if (digits !== '' && !words.includes(digits)) return false;
+  if (letters.length === 1) return words.some((w) => w.startsWith(letters));
+  return words[0]!.startsWith(letters) || words.map((w) => w.charAt(0)).join('').startsWith(letters);
+}
+
+/**
+ * `Interviewer (I):` and `Participant 3 (P3):` first, then `I:` and `P3:`: a research interview gives each speaker a
+ * code at the first label and uses the code after it. A label that is one speaker's code is that speaker, where no
+ * two speakers have the same code. True when it aliased any.
+ */
+function aliasSpeakerCodes(turns: TurnTable, keys: readonly string[], best: Map<string, number>): boolean {
+  const { names, speaker } = turns;
+  let codes: Map<string, number> | undefined;
+  for (const [i, extras] of turns.extras) {
+    const id = speaker[i]!;
+    const code = extras.parenthetical;
+    if (id < 0 || code === undefined || code.length > 4 || !SPEAKER_CODE.test(code) || names[id] === code || !codeFits(code, names[id]!)) continue;
+    codes ??= new Map();
+    const owner = best.get(keys[id]!)!;
+    const held = codes.get(code);
+    codes.set(code, held === undefined || held === owner ? owner : -1);
+  }
+  if (!codes) return false;
+  let aliased = false;
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id];
+    if (key === undefined || best.get(key) !== id) continue;
+    const owner = codes.get(names[id]!);
+    if (owner === undefined || owner < 0 || owner === id) continue;
+    best.set(key, owner);
     aliased = true;
   }
   return aliased;

@@ -106,6 +106,19 @@ export function assignTableRoles(table: TurnTable, options: RoleOptions, text: s
     if (courtroom && r === QUESTIONER && STENOGRAPHER.test(names[id]!)) r = UNKNOWN;
     byName[id] = r;
   }
+  // `I:` and `P:` (or `R:`): a research interview, the interviewer and the participant who answers; `P:` alone, as
+  // Spanish writes `P:`/`R:`, is the question.
+  let interviewer = -1;
+  let participant = -1;
+  for (let id = 0; id < names.length; id++) {
+    if (used[id] !== 1 || names[id]!.length !== 1) continue;
+    if (names[id] === 'I') interviewer = id;
+    else if (names[id] === 'P') participant = id;
+  }
+  if (interviewer >= 0) {
+    byName[interviewer] = QUESTIONER;
+    if (participant >= 0) byName[participant] = RESPONDENT;
+  }
   // A role the record states in one of a speaker's labels (`Hon LUCY PARK (Minister of Transport):`, then `Hon LUCY PARK:`)
   // is that speaker's in the turns whose labels state none, where the name alone says nothing and no label states another.
   if (stated) {
