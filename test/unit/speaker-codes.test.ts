@@ -29,4 +29,11 @@ describe('research interviews', () => {
     const speakers = readTranscript(text, { fileName: 'minutes.txt' }).turns.map((u) => u.speaker);
     assert.equal(speakers[3], 'SPD');
   });
+
+  it('takes a role word in brackets after the name as the turn\'s role', () => {
+    const text = ['Lena Ortiz (Host): Welcome back. How long have you run the ferry?', '', 'Tom Haas (Guest): Twelve years now.', '', 'Lena Ortiz (Host): And the new boat?', '', 'Tom Haas (Guest): It arrives in May.'].join('\n');
+    assert.deepEqual(roles(text).filter(([speaker]) => speaker === 'Lena Ortiz'), [['Lena Ortiz', 'moderator'], ['Lena Ortiz', 'moderator']]);
+    const record = ['Hon. Ian Ross (Acting Speaker): Order, please.', '', 'Hon. Mia Lund: Thank you.'].join('\n');
+    assert.equal(roles(record)[0]![1], 'moderator');
+  });
 });

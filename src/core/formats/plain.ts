@@ -148,6 +148,7 @@ function readPlainUpTo(input: string, options: ParseOptions, metadataOnly: boole
   resolveInitials(turns);
   aliasSpeakers(turns);
   stateGermanChair(turns, text);
+  stateBracketedRoles(turns);
   // The roles the labels' form says (minutes: a member asks, an office answers) stand over the ones inferred.
   assignTableRoles(turns, options, text, turns.statedRoles);
   // The one speaker front matter names (`speakers:` with one name): a talk's speaker, whose talk comes before its Q&A's labels.
@@ -897,6 +898,19 @@ function aliasOfficeToHolder(turns: TurnTable, keys: readonly string[], best: Ma
     aliased = true;
   }
   return aliased;
+}
+
+/**
+ * `Lena Ortiz (Host):`, `Jo Park (Reporter):`, `Ann Lee (Witness):`: a role word in brackets after the name states the
+ * turn's role, where nothing else has.
+ */
+function stateBracketedRoles(turns: TurnTable): void {
+  for (const [i, extras] of turns.extras) {
+    const note = extras.parenthetical;
+    if (note === undefined || note.length > 30 || turns.statedRoles?.has(i)) continue;
+    const role = roleOfName(note);
+    if (role) (turns.statedRoles ??= new Map()).set(i, role);
+  }
 }
 
 /** A speaker's code in brackets after the name, as a research interview keys it: `I`, `P3`, `INT`, `R1`. */
