@@ -56,4 +56,10 @@ describe("a press service's transcript page", () => {
     const text = ['Briefing on the harbour works', 'Port Elin, Norland, 12 May 2031', '', 'Host: Welcome, everyone.', '', 'Engineer: Thank you.'].join('\n');
     assert.equal(readTranscript(text, { fileName: 'b.txt' }).metadata.place, 'Port Elin, Norland');
   });
+
+  it("leaves a meeting service's notice that its transcript was computer generated in the header", () => {
+    const text = ['Harbour board sync - Transcript', 'This editable transcript was computer generated and might contain errors.', '00:00:00', '', 'Ana Lind: Shall we start with the ferry budget?', 'Ben Ode: Yes. The new boat arrives in May.'].join('\n');
+    const t = readTranscript(text, { fileName: 'sync.txt' });
+    assert.deepEqual(t.turns.map((u) => u.speaker), ['Ana Lind', 'Ben Ode']);
+  });
 });

@@ -87,9 +87,9 @@ function mayStartFooter(c: number): boolean {
 /**
  * A publisher's notice about the transcript itself, not words said: `THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE
  * IN ITS FINAL FORM AND MAY BE UPDATED.`, `Check against delivery`, `As prepared for delivery.`, `This transcript has
- * been edited for length and clarity.`
+ * been edited for length and clarity.`, a meeting service's `This editable transcript was computer generated …`
  */
-const NOTICE = /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|check against delivery\.?|as prepared for delivery\.?|(?:this|the following) transcript (?:has been|was|is|may be|may have been) (?:lightly |automatically |machine[- ])?(?:edited|condensed|generated|produced)\b.*|transcripts? may contain errors\b.*)$/iu;
+const NOTICE = /^(?:this is a rush transcript\b.*|this copy may not be in its final form\b.*|check against delivery\.?|as prepared for delivery\.?|(?:this|the following)(?: editable| automated| automatic)? transcript (?:has been|was|is|may be|may have been) (?:lightly |automatically |machine[- ]|computer[- ])?(?:edited|condensed|generated|produced)\b.*|transcripts? may contain errors\b.*)$/iu;
 
 /** True for a publisher's notice (see NOTICE): a line of the head, never the first words said. */
 export function isPublisherNotice(line: string): boolean {
