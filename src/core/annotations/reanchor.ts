@@ -625,10 +625,11 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (beside(at)) return true;
     return false;
   };
-  // A long passage standing once is its own evidence for as much of it as is not said again: words that are mostly a
-  // voice's id repeated on every caption (`<v 68f0…@72f9…>Oh`) are no more evidence than what follows the id.
+  // A long passage standing once is its own evidence, unless all of it but a few words is said elsewhere too: words
+  // that are mostly a voice's id repeated on every caption (`<v 68f0…@72f9…>Oh`) are no more evidence than the word
+  // after the id. Asked only of places nothing else vouches for.
   let evident: boolean | undefined;
-  const selfEvident = () => (evident ??= q.length >= SELF_EVIDENT && exactCount === 1 && q.length - saidAgain(T, q) >= SELF_EVIDENT);
+  const selfEvident = () => (evident ??= q.length >= SELF_EVIDENT && exactCount === 1 && !mostlySaidAgain(T, q));
   // The other side of a place carried by one side, standing unchanged elsewhere, shows where the words' own place
   // is when words like them stand beside it (a variant of them was put before their own place, say), when it
   // stands right around the carried place (the words between the two sides were deleted, and a look-alike slid
@@ -679,7 +680,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // Words standing exactly once, a sentence or so long, whose surroundings agree on both sides just up to their
   // sentence's edges: the sentence moved whole among the others (two sentences swapped), and the words with it.
   const sentenceMoved = (pl: Place) => pl.words === 1 && exactCount === 1 && q.length >= SELF_EVIDENT / 2 && sentenceStandsWhole(p, s, commonBefore(T, pl.from, p), commonAfter(T, pl.to, s));
-  const accepted = places.filter((pl) => ((acceptable(pl, selfEvident, p.length + s.length) && (pl.words < 1 || selfEvident() || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl) || sentenceMoved(pl)) && !cut(pl));
+  const accepted = places.filter((pl) => ((acceptable(pl, selfEvident, p.length + s.length) && (pl.words < 1 || Math.min(pl.before, pl.after) >= 0.5 || selfEvident() || sideVouches(pl))) || carried(pl) || nearlyCarried(pl) || sentenceMoved(pl)) && !cut(pl));
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
@@ -997,27 +998,20 @@ function acceptable(pl: Place, selfEvident: () => boolean, contextLength: number
   return Math.min(pl.before, pl.after) >= 0.5;
 }
 
+/** What of a passage standing once must be its own, said nowhere else, for the passage to be its own evidence. */
+const OWN_PART = SELF_EVIDENT / 2;
+
 /**
- * How many of the first (or the last) characters of `q`, the more, stand in T somewhere else too: the part of the
- * words that is said again (a voice's id before every caption's words, a label), which proves no place.
+ * True when all of `q` but its last (or first) OWN_PART - 1 characters stands in T somewhere else too: the words are
+ * mostly text said again (a voice's id before every caption's words), which proves no place.
  */
-function saidAgain(T: string, q: string): number {
+function mostlySaidAgain(T: string, q: string): boolean {
   const twice = (x: string) => {
     const first = T.indexOf(x);
     return first >= 0 && T.indexOf(x, first + 1) >= 0;
   };
-  // The longest first (or last) part standing twice: a longer part stands at most where a shorter one does.
-  const longest = (part: (n: number) => string) => {
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (twice(part(mid))) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return Math.max(longest((n) => q.slice(0, n)), longest((n) => q.slice(q.length - n)));
+  const rest = q.length - OWN_PART + 1;
+  return twice(q.slice(0, rest)) || twice(q.slice(q.length - rest));
 }
 
 /**
