@@ -42,3 +42,29 @@ describe('a stage direction said several times, its own paragraph moved', () => 
     assert.ok(tag!.status === 'orphaned' || tag!.start === ownCrlf, `placed (${tag!.status}) at ${tag!.start}, its own copy is at ${ownCrlf}: ${tag!.anchorNote}`);
   });
 });
+
+describe('words that are mostly a voice’s id said before every caption', () => {
+  it('are not their own evidence: a tag on the id and the first word of a cue whose sentence was deleted is not placed on another cue of that voice opening with the same word', () => {
+    const ada = 'b7c1d2e3-0a9f-4e8d-8c7b-6a5f4e3d2c1b@0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f';
+    const ben = '5e4d3c2b-1a0f-4e9d-8c7b-a6b5c4d3e2f1@0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f';
+    const cues = [
+      ['0:0:1.200 --> 0:0:4.800', ada, 'Right, the ferry timetable first.'],
+      ['0:0:5.100 --> 0:0:7.900', ben, 'Fine by me.'],
+      ['0:0:8.300 --> 0:0:12.600', ada, 'Well, the winter sailings stop at six now.'],
+      ['0:0:13.000 --> 0:0:15.400', ben, 'Since when?'],
+      ['0:0:15.900 --> 0:0:21.300', ada, 'Well honestly, nobody told the harbour office either.'],
+      ['0:0:21.800 --> 0:0:24.100', ben, 'That explains the queue.'],
+    ];
+    const vtt = (cs: string[][]) => 'WEBVTT\n\n' + cs.map(([time, voice, words]) => `${time}\n<v ${voice}>${words}</v>`).join('\n\n') + '\n';
+    const before = vtt(cues);
+    const quote = `${ada}>Well honestly`.slice(0, ada.length + 5);
+    const at = before.indexOf(`${ada}>Well honestly`);
+    // The fifth cue's sentence deleted, the voice's id and first word with it: the id and “Well” still open the third cue.
+    const after = before.replace(`<v ${ada}>Well honestly, nobody told the harbour office either.</v>`, '</v>');
+    const index = new TextIndex(before);
+    const record: TagRecord = { ...recordAt(before, at, quote), start: index.toCodePoint(at), end: index.toCodePoint(at + quote.length) };
+    assert.ok(quote.length >= 64 && after.includes(`${ada}>Well,`));
+    const [tag] = reanchorTags([record], after);
+    assert.equal(tag!.status, 'orphaned', `placed on “${after.slice(tag!.start, tag!.end)}”: ${tag!.anchorNote}`);
+  });
+});

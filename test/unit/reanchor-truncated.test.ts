@@ -161,4 +161,23 @@ describe('re-anchoring a tag that lost the end or the beginning of its words', (
     const starts = tag!.candidates?.map((c) => after.slice(c.start, c.start + 16));
     assert.deepEqual(starts, ['two of the crew ', 'two of the crews']);
   });
+
+  it('a tag into the next turn’s label and first word stays on the words before the break when that turn moved away, though its side after also follows the same label in another turn', () => {
+    const ps = [
+      'Maya: The ferry timetable is on the council website, under transport: ferries/winter-2031.',
+      'Leon: Found it. Could you also send the page with the harbour dues for small boats, please?',
+      'Maya: Sure, dues/2031 is the page with all of them.',
+      'Leon: I tried the search box and it gave nothing back at all.',
+      'Maya: Again, dues/2031 is the page with all of them, as I said.',
+    ];
+    const before = textOf(ps);
+    const quote = 'Could you also send the page with the harbour dues for small boats, please?\n\nMaya: Sure,';
+    // The third turn moved to the end: its label and first word went with it; its side after (“ dues/2031 is …”)
+    // stands there beside them, and again in the last turn after other words (“Again,”), not after “Sure,”.
+    const after = textOf([ps[0]!, ps[1]!, ps[3]!, ps[4]!, ps[2]!]);
+    const [tag] = reanchorTags([recordOn(before, quote)], after);
+    assert.equal(tag!.status, 'moved', tag!.anchorNote);
+    assert.equal(after.slice(tag!.start, tag!.end), 'Could you also send the page with the harbour dues for small boats, please?');
+    assert.match(tag!.anchorNote!, /The end of its words no longer stands with the rest/);
+  });
 });

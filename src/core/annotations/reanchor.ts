@@ -593,7 +593,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   const perfect = places.filter((pl) => pl.before === 1 && pl.after === 1);
   if (perfect.length > 1) return ambiguous(norm, perfect);
   if (perfect.length === 1) {
-    const close = rivalsAmong(perfect[0]!, places.filter((pl) => acceptable(pl, q.length, exact.length, p.length + s.length)), margin);
+    const close = rivalsAmong(perfect[0]!, places.filter((pl) => acceptable(pl, () => q.length >= SELF_EVIDENT && exact.length === 1, p.length + s.length)), margin);
     return close.length ? ambiguous(norm, [perfect[0]!, ...close]) : toOriginal(norm, perfect[0]!, 'anchored');
   }
   // The functions below are made only for the tags the way above did not place (most tags it does).
@@ -625,7 +625,11 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
     for (let at = first; at >= 0; at = T.indexOf(side, at + 1)) if (beside(at)) return true;
     return false;
   };
-  const selfEvident = q.length >= SELF_EVIDENT && exactCount === 1;
+  // A long passage standing once is its own evidence, unless all of it but a few words is said elsewhere too: words
+  // that are mostly a voice's id repeated on every caption (`<v 68f0…@72f9…>Oh`) are no more evidence than the word
+  // after the id. Asked only of places nothing else vouches for.
+  let evident: boolean | undefined;
+  const selfEvident = () => (evident ??= q.length >= SELF_EVIDENT && exactCount === 1 && !mostlySaidAgain(T, q));
   // The other side of a place carried by one side, standing unchanged elsewhere, shows where the words' own place
   // is when words like them stand beside it (a variant of them was put before their own place, say), when it
   // stands right around the carried place (the words between the two sides were deleted, and a look-alike slid
@@ -676,7 +680,7 @@ export function findTag(record: TagRecord, hay: Haystack | string, index: TextIn
   // Words standing exactly once, a sentence or so long, whose surroundings agree on both sides just up to their
   // sentence's edges: the sentence moved whole among the others (two sentences swapped), and the words with it.
   const sentenceMoved = (pl: Place) => pl.words === 1 && exactCount === 1 && q.length >= SELF_EVIDENT / 2 && sentenceStandsWhole(p, s, commonBefore(T, pl.from, p), commonAfter(T, pl.to, s));
-  const accepted = places.filter((pl) => ((acceptable(pl, q.length, exactCount, p.length + s.length) && (pl.words < 1 || selfEvident || Math.min(pl.before, pl.after) >= 0.5 || sideVouches(pl))) || carried(pl) || nearlyCarried(pl) || sentenceMoved(pl)) && !cut(pl));
+  const accepted = places.filter((pl) => ((acceptable(pl, selfEvident, p.length + s.length) && (pl.words < 1 || Math.min(pl.before, pl.after) >= 0.5 || selfEvident() || sideVouches(pl))) || carried(pl) || nearlyCarried(pl) || sentenceMoved(pl)) && !cut(pl));
   if (accepted.length === 0) {
     // Both whole sides, with words alike enough between them: where the words begin and end, whatever the search
     // for changed words made of them.
@@ -982,16 +986,32 @@ const WEAK_CONTEXT = 0.6;
 /** Normalised characters from where the tags around it put a tag beyond which its place is not theirs (a paragraph and more). */
 const FAR_FROM_EXPECTED = 512;
 
-function acceptable(pl: Place, quoteLength: number, exactCount: number, contextLength: number): boolean {
+function acceptable(pl: Place, selfEvident: () => boolean, contextLength: number): boolean {
   if (pl.words === 1) {
     const context = contextLength === 0 ? 1 : (pl.before + pl.after) / 2;
     const oneSide = Math.max(pl.before, pl.after);
     if (context >= 0.5 || oneSide >= 0.9) return true;
     // A long passage that stands exactly once is its own evidence (a paragraph moved whole).
-    return quoteLength >= SELF_EVIDENT && exactCount === 1;
+    return selfEvident();
   }
   // Changed words must stand where the surroundings on both sides still do.
   return Math.min(pl.before, pl.after) >= 0.5;
+}
+
+/** What of a passage standing once must be its own, said nowhere else, for the passage to be its own evidence. */
+const OWN_PART = SELF_EVIDENT / 2;
+
+/**
+ * True when all of `q` but its last (or first) OWN_PART - 1 characters stands in T somewhere else too: the words are
+ * mostly text said again (a voice's id before every caption's words), which proves no place.
+ */
+function mostlySaidAgain(T: string, q: string): boolean {
+  const twice = (x: string) => {
+    const first = T.indexOf(x);
+    return first >= 0 && T.indexOf(x, first + 1) >= 0;
+  };
+  const rest = q.length - OWN_PART + 1;
+  return twice(q.slice(0, rest)) || twice(q.slice(q.length - rest));
 }
 
 /**

@@ -62,7 +62,7 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
       // The lost end must have gone with the side after the words, if that side stands anywhere (repeated text, a
       // voice's name on every caption, says nothing).
       sAll ??= sFull && s.trim() !== '' ? placesOf(T, s, 0, T.length) : [];
-      const near = sAll.length <= MAX_SIDE_PLACES && !sAll.every((b) => onlyLost(q, commonBefore(T, b, q), q.length - kept, true) || lostNearly(T, q, b, q.length - kept, true));
+      const near = sAll.length <= MAX_SIDE_PLACES && !sideAgrees(sAll, (b) => commonBefore(T, b, q), (b) => lostNearly(T, q, b, q.length - kept, true), q, q.length - kept, true);
       let to = from + kept;
       while (to > from && T.charCodeAt(to - 1) === 32) to--;
       (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'end' });
@@ -80,7 +80,7 @@ export function truncatedPlaces(T: string, q: string, p: string, s: string, pFul
         continue;
       }
       pAll ??= pFull && p.trim() !== '' ? placesOf(T, p, 0, T.length) : [];
-      const near = pAll.length <= MAX_SIDE_PLACES && !pAll.every((a) => onlyLost(q, commonAfter(T, a + p.length, q), q.length - kept, false) || lostNearly(T, q, a + p.length, q.length - kept, false));
+      const near = pAll.length <= MAX_SIDE_PLACES && !sideAgrees(pAll, (a) => commonAfter(T, a + p.length, q), (a) => lostNearly(T, q, a + p.length, q.length - kept, false), q, q.length - kept, false);
       let from = to - kept;
       while (from < to && T.charCodeAt(from) === 32) from++;
       (near ? doubtful : out).push({ from, to, share: kept / q.length, lost: 'beginning' });
@@ -137,6 +137,22 @@ function besideSide(T: string, side: string, lo: number, hi: number, before: boo
     if (ends.length && !out.some((o) => o.some((b) => ends.includes(b)))) out.push(ends);
   }
   return out;
+}
+
+/**
+ * True when the other side, wherever it stands (`places`), says the lost part went with it: beside each place stand
+ * the lost characters (`beside`: how many of the words' last ones, `fromEnd`, or first ones stand there; see onlyLost),
+ * or they do but for a typo (`nearly`), or, where one place holds them so, not even the word of them next to the side
+ * stands (the side is text said again beside other words, a speaker's label opening another turn: no copy of the
+ * words can be there, whose last word would stand beside it).
+ */
+function sideAgrees(places: readonly number[], beside: (at: number) => number, nearly: (at: number) => boolean, q: string, lost: number, fromEnd: boolean): boolean {
+  const holds = places.map((at) => onlyLost(q, beside(at), lost, fromEnd) || nearly(at));
+  if (holds.every(Boolean)) return true;
+  if (!holds.some(Boolean)) return false;
+  const part = fromEnd ? q.slice(q.length - lost) : q.slice(0, lost);
+  const word = (fromEnd ? /\S+\s*$/ : /^\s*\S+/).exec(part)?.[0].length ?? lost;
+  return places.every((at, k) => holds[k] || beside(at) < word);
 }
 
 /**
