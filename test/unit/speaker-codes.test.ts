@@ -24,6 +24,11 @@ describe('research interviews', () => {
     assert.deepEqual(readTranscript(text, { fileName: 'p3.txt' }).turns.map((u) => u.speaker), ['Interviewer', 'Participant 3', 'Interviewer', 'Participant 3', 'Mina Cole', 'Mina Cole']);
   });
 
+  it('takes a one-letter code for a code, not a role word: Participant (P) answers, though P alone is the Spanish question', () => {
+    const text = ['Interviewer (I): How long have you lived by the harbour?', 'Participant (P): Nearly twenty years.', 'I: And the ferry?', 'P: I take it every morning.'].join('\n');
+    assert.deepEqual(roles(text), [['Interviewer', 'questioner'], ['Participant', 'respondent'], ['Interviewer', 'questioner'], ['Participant', 'respondent']]);
+  });
+
   it('never takes a party in brackets for a code', () => {
     const text = ['Chair (C): We begin.', 'Dr. Eva Voss (SPD): Thank you.', 'Chair: The next speaker.', 'SPD: Applause.'].join('\n');
     const speakers = readTranscript(text, { fileName: 'minutes.txt' }).turns.map((u) => u.speaker);

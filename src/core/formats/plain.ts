@@ -790,11 +790,17 @@ function addMid(labels: Labels, line: number, match: LabelMatch): void {
   labels.mid.set(line, list);
 }
 
-/** How many more opening than closing round brackets a piece of text has (negative: more closing). */
+/**
+ * How many more opening than closing round brackets a line has (negative: more closing). It reads the line's own
+ * characters only: a search for a bracket that is not there would run on to the end of the text, for every label.
+ */
 function openBrackets(text: string, from: number, to: number): number {
   let depth = 0;
-  for (let k = text.indexOf('(', from); k !== -1 && k < to; k = text.indexOf('(', k + 1)) depth++;
-  for (let k = text.indexOf(')', from); k !== -1 && k < to; k = text.indexOf(')', k + 1)) depth--;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth--;
+  }
   return depth;
 }
 
@@ -807,10 +813,6 @@ function dropInterjectionTails(text: string, lines: LineTable, blank: Uint8Array
   const { starts, ends } = lines;
   for (let i = labels.first(); i >= 0; i = labels.next(i)) {
     if (i === 0 || blank[i - 1] === 1) continue;
-    const above = text.indexOf('(', starts[i - 1]!);
-    if (above === -1 || above >= ends[i - 1]!) continue;
-    const close = text.indexOf(')', starts[i]!);
-    if (close === -1 || close >= ends[i]!) continue;
     if (openBrackets(text, starts[i - 1]!, ends[i - 1]!) > 0 && openBrackets(text, starts[i]!, ends[i]!) < 0) labels.delete(i);
   }
 }
@@ -907,7 +909,8 @@ function aliasOfficeToHolder(turns: TurnTable, keys: readonly string[], best: Ma
 function stateBracketedRoles(turns: TurnTable): void {
   for (const [i, extras] of turns.extras) {
     const note = extras.parenthetical;
-    if (note === undefined || note.length > 30 || turns.statedRoles?.has(i)) continue;
+    // A speaker's code (`Participant (P):`) is no role word, though `P` is Spanish for the question: aliasSpeakerCodes reads it.
+    if (note === undefined || note.length > 30 || SPEAKER_CODE.test(note) || turns.statedRoles?.has(i)) continue;
     const role = roleOfName(note);
     if (role) (turns.statedRoles ??= new Map()).set(i, role);
   }
